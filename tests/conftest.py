@@ -1,0 +1,56 @@
+"""Fixtures: the local cluster, a template database built once per run, a fresh clone per test.
+
+The template is what a Supabase project has after `supabase db push`: the platform (compat layer,
+extensions, pgmq) and every migration, applied by the Supabase CLI. Cloning it (`create database …
+template …`) gives each test its own database in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+
+from relance import stack
+from relance.config import LOCAL_DB_URL
+
+TEMPLATE = "relance_test_template"
+
+
+@pytest.fixture(scope="session")
+def target() -> stack.Target:
+    target = stack.Target(os.environ.get("SUPABASE_DB_URL") or LOCAL_DB_URL)
+    stack.ensure_cluster(target, log=lambda _msg: None)
+    return target
+
+
+@pytest.fixture(scope="session")
+def template_db(target: stack.Target) -> str:
+    stack.drop_database(target, TEMPLATE)
+    stack.build_database(target, TEMPLATE)
+    return TEMPLATE
+
+
+def clone(target: stack.Target, template: str) -> str:
+    name = f"relance_test_{uuid.uuid4().hex[:12]}"
+    stack.create_database(target, name, template=template)
+    return name
+
+
+@pytest.fixture
+def db_url(target: stack.Target, template_db: str) -> Iterator[str]:
+    """A fresh database for one test, as migrations leave it."""
+    name = clone(target, template_db)
+    yield target.url_for(name)
+    stack.drop_database(target, name)
+
+
+@pytest.fixture
+def conn(db_url: str) -> Iterator[psycopg.Connection[Any]]:
+    """A superuser connection (the migration owner), autocommit; `acting_as` narrows it per request."""
+    with psycopg.connect(db_url, autocommit=True) as connection:
+        yield connection

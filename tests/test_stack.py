@@ -1,0 +1,55 @@
+"""The local stack: `relance up` is idempotent, and the app database is what Supabase has."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+
+from relance import stack
+
+
+def _fingerprint(url: str) -> list[tuple[Any, ...]]:
+    with psycopg.connect(url) as conn:
+        return conn.execute(
+            """select n.nspname, c.relname, c.relkind from pg_class c
+               join pg_namespace n on n.oid = c.relnamespace
+               where n.nspname in ('public', 'private', 'auth', 'pgmq', 'cron', 'supabase_migrations')
+               union all
+               select 'migration', version, 'm' from supabase_migrations.schema_migrations
+               order by 1, 2"""
+        ).fetchall()
+
+
+def test_up_twice_changes_nothing(target: stack.Target) -> None:
+    stack.up(target, log=lambda _m: None)
+    before = _fingerprint(target.url)
+    said: list[str] = []
+    stack.up(target, log=said.append)
+    assert _fingerprint(target.url) == before
+    assert said == ["migrations: up to date"]
+
+
+def test_app_database_is_the_cron_database_with_the_supabase_platform(target: stack.Target) -> None:
+    with psycopg.connect(target.url) as conn:
+        assert conn.execute("show cron.database_name").fetchone() == (target.dbname,)
+        assert conn.execute("show shared_preload_libraries").fetchone() == ("pg_cron",)
+        exts = {r[0] for r in conn.execute("select extname from pg_extension").fetchall()}
+        assert {"pg_cron", "pgcrypto", "pgtap", "plpgsql_check"} <= exts
+        roles = conn.execute(
+            "select rolname, rolbypassrls from pg_roles"
+            " where rolname in ('anon', 'authenticated', 'service_role', 'authenticator') order by 1"
+        ).fetchall()
+        assert roles == [
+            ("anon", False),
+            ("authenticated", False),
+            ("authenticator", False),
+            ("service_role", True),
+        ]
+        # auth.uid() reads the claims PostgREST sets, exactly as on Supabase.
+        with conn.transaction(force_rollback=True):
+            conn.execute("""select set_config('request.jwt.claims', '{"sub": "6d0c0b1e-0000-4000-8000-000000000001",
+                            "role": "authenticated", "email": "a@b.c"}', true)""")
+            row = conn.execute("select auth.uid()::text, auth.role(), auth.email(), auth.jwt() ->> 'role'").fetchone()
+            assert row == ("6d0c0b1e-0000-4000-8000-000000000001", "authenticated", "a@b.c", "authenticated")
+        assert conn.execute("select count(*) from pgmq.list_queues()").fetchone() is not None

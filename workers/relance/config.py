@@ -1,0 +1,177 @@
+"""Configuration from the environment (and an optional `.env` file), validated once.
+
+Every variable Relance reads is declared in `VARIABLES`, with its parser and default; `.env.example`
+documents the same list (a test keeps the two in step). A missing or malformed value raises
+`ConfigError` whose message is one line naming the variable; the CLI prints it without a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from dotenv import dotenv_values
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+LOCAL_DB_URL = "postgresql://postgres:postgres@127.0.0.1:54322/postgres"
+
+
+class ConfigError(Exception):
+    """A configuration value is missing or malformed; the message names the variable."""
+
+
+def _int_range(lo: int, hi: int) -> Callable[[str], int]:
+    def parse(raw: str) -> int:
+        try:
+            value = int(raw.strip())
+        except ValueError:
+            raise ValueError(f"must be a whole number from {lo} to {hi}") from None
+        if not lo <= value <= hi:
+            raise ValueError(f"must be a whole number from {lo} to {hi}")
+        return value
+
+    return parse
+
+
+def _float_range(lo: float, hi: float) -> Callable[[str], float]:
+    def parse(raw: str) -> float:
+        try:
+            value = float(raw.strip())
+        except ValueError:
+            raise ValueError(f"must be a number from {lo:g} to {hi:g}") from None
+        if not lo <= value <= hi:
+            raise ValueError(f"must be a number from {lo:g} to {hi:g}")
+        return value
+
+    return parse
+
+
+_HOUR = re.compile(r"^(\d{1,2})(?::(\d{2}))?$")
+
+
+def _hour_of_day(raw: str) -> str:
+    """`7`, `07`, `7:30` or `07:30` -> `07:30`-style text that Postgres reads as a `time`."""
+    match = _HOUR.match(raw.strip())
+    if not match:
+        raise ValueError("must be an hour of the day such as 7, 07:00 or 18:30")
+    hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+    if hours > 24 or minutes > 59 or (hours == 24 and minutes):
+        raise ValueError("must be an hour of the day such as 7, 07:00 or 18:30")
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def _postgres_url(raw: str) -> str:
+    parts = urlsplit(raw.strip())
+    if parts.scheme not in ("postgres", "postgresql") or not parts.hostname:
+        raise ValueError("must be a postgresql://user:password@host:port/database URL")
+    return raw.strip()
+
+
+def _https_or_http_url(raw: str) -> str:
+    parts = urlsplit(raw.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError("must be an http(s):// URL")
+    return raw.strip().rstrip("/")
+
+
+def _text(raw: str) -> str:
+    return raw.strip()
+
+
+def _log_level(raw: str) -> str:
+    level = raw.strip().upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR")
+    return level
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    parse: Callable[[str], Any]
+    default: str | None
+    help: str
+    secret: bool = False
+
+
+VARIABLES: tuple[Variable, ...] = (
+    Variable("SUPABASE_DB_URL", _postgres_url, LOCAL_DB_URL, "Postgres URL of the app database"),
+    Variable("FOLLOWUP_MAX_COUNT", _int_range(1, 10), "3", "follow-ups per tracked email (team default)"),
+    Variable("FOLLOWUP_INTERVAL_HOURS", _float_range(0.25, 240), "4", "working hours between follow-ups"),
+    Variable("WORKING_HOURS_START", _hour_of_day, "07:00", "start of the working day (team default)"),
+    Variable("WORKING_HOURS_END", _hour_of_day, "18:00", "end of the working day (team default)"),
+    Variable("RELANCE_LOG_LEVEL", _log_level, "INFO", "log level of the workers and CLI"),
+    Variable("GRAPH_TENANT_ID", _text, "", "Entra ID tenant of the app registration"),
+    Variable("GRAPH_CLIENT_ID", _text, "", "application (client) id"),
+    Variable("GRAPH_CLIENT_SECRET", _text, "", "client secret", secret=True),
+    Variable(
+        "GRAPH_AUTHORITY_HOST",
+        _https_or_http_url,
+        "https://login.microsoftonline.com",
+        "Entra ID authority host",
+    ),
+    Variable("GRAPH_API_URL", _https_or_http_url, "https://graph.microsoft.com", "Graph base URL"),
+    Variable("GRAPH_WEBHOOK_URL", _text, "", "public URL of the graph-webhook edge function"),
+    Variable("GOOGLE_CLIENT_ID", _text, "", "OAuth client id (Google Cloud)"),
+    Variable("GOOGLE_CLIENT_SECRET", _text, "", "OAuth client secret", secret=True),
+    Variable("GOOGLE_PUBSUB_TOPIC", _text, "", "projects/<project>/topics/<topic> for users.watch"),
+    Variable("GMAIL_PUSH_SECRET", _text, "", "shared secret in the gmail-push URL", secret=True),
+    Variable("GMAIL_API_URL", _https_or_http_url, "https://gmail.googleapis.com", "Gmail API base URL"),
+    Variable("GOOGLE_TOKEN_URI", _https_or_http_url, "https://oauth2.googleapis.com/token", "OAuth token URL"),
+    Variable("LLM_MODEL", _text, "", "litellm model name; empty = deterministic path only"),
+    Variable("LLM_API_BASE", _text, "", "OpenAI-compatible base URL for the LLM, if any"),
+    Variable("OPENAI_API_KEY", _text, "", "key for OpenAI models through litellm", secret=True),
+    Variable("ANTHROPIC_API_KEY", _text, "", "key for Anthropic models through litellm", secret=True),
+    Variable("MISTRAL_API_KEY", _text, "", "key for Mistral models through litellm", secret=True),
+    Variable(
+        "RELANCE_SECRET_KEY",
+        _text,
+        "",
+        "key that encrypts provider credentials at rest (empty locally: one is generated)",
+        secret=True,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Config:
+    values: Mapping[str, Any]
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[name]
+
+    @property
+    def db_url(self) -> str:
+        return str(self.values["SUPABASE_DB_URL"])
+
+
+def load(
+    environ: Mapping[str, str] | None = None,
+    env_file: Path | None = None,
+    variables: tuple[Variable, ...] = VARIABLES,
+) -> Config:
+    """Read every variable: the process environment wins over `.env`, which wins over defaults."""
+    source: dict[str, str] = {}
+    path = env_file if env_file is not None else REPO_ROOT / ".env"
+    if path.is_file():
+        source.update({k: v for k, v in dotenv_values(path).items() if v is not None})
+    source.update(os.environ if environ is None else environ)
+    values: dict[str, Any] = {}
+    for var in variables:
+        raw = source.get(var.name)
+        if raw is None or raw == "":
+            if var.default is None:
+                raise ConfigError(f"{var.name} is not set: {var.help}")
+            raw = var.default
+        try:
+            values[var.name] = var.parse(raw)
+        except ValueError as exc:
+            if var.secret:  # a parser's own message may quote the value: say nothing of it
+                raise ConfigError(f"{var.name} is not valid (value hidden)") from None
+            raise ConfigError(f"{var.name} {exc} (got {raw!r})") from None
+    return Config(values)

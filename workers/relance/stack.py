@@ -1,0 +1,248 @@
+"""The local Supabase-compatible stack: a dedicated PostgreSQL 15 cluster and its databases.
+
+`up()` creates and starts the Debian cluster `15/relance` (pg_cron preloaded, `cron.database_name`
+set to the app database), installs the Supabase compatibility layer, pgmq (the SQL-only install the
+`pgmq` PyPI package ships) and the extensions, then applies `supabase/migrations/` with the Supabase
+CLI itself (`supabase db push --remote=<url>`), exactly as a deploy to a real project does. Every step
+checks before it acts, so running it again changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg import sql
+
+from relance.config import REPO_ROOT
+
+PG_VERSION = "15"
+CLUSTER = "relance"
+COMPAT_SQL = REPO_ROOT / "stack" / "supabase_compat.sql"
+CLUSTER_CONF = """\
+# Written by `relance up`: what Supabase's image configures and the engine relies on.
+listen_addresses = '127.0.0.1'
+shared_preload_libraries = 'pg_cron'
+cron.database_name = '{cron_db}'
+cron.use_background_workers = on
+max_worker_processes = 24
+max_connections = 200
+timezone = 'UTC'
+log_timezone = 'UTC'
+"""
+
+
+class StackError(Exception):
+    """The local stack could not be brought up; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the stack lives, read from the app database URL."""
+
+    url: str
+
+    @property
+    def port(self) -> int:
+        return urlsplit(self.url).port or 5432
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or "127.0.0.1"
+
+    @property
+    def dbname(self) -> str:
+        return urlsplit(self.url).path.lstrip("/") or "postgres"
+
+    @property
+    def is_local(self) -> bool:
+        return self.host in ("127.0.0.1", "localhost", "::1")
+
+    def url_for(self, dbname: str) -> str:
+        parts = urlsplit(self.url)
+        query = parts.query or "sslmode=disable"
+        return urlunsplit((parts.scheme, parts.netloc, f"/{dbname}", query, ""))
+
+
+def _run(
+    args: list[str], *, cwd: Path | None = None, check: bool = True, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False, input=stdin)
+    if check and proc.returncode != 0:
+        detail = (proc.stderr or proc.stdout).strip().splitlines()
+        raise StackError(f"{' '.join(args[:3])} failed: {' | '.join(detail[-5:])}")
+    return proc
+
+
+def _as_postgres(args: list[str]) -> list[str]:
+    """Debian's cluster tools run as the `postgres` system user."""
+    if os.geteuid() == 0:
+        return args
+    return ["sudo", *args]
+
+
+def cluster_status(port: int) -> str:
+    """`online`, `down` or `missing` for the Debian cluster 15/relance."""
+    if not shutil.which("pg_lsclusters"):
+        return "missing"
+    out = _run(["pg_lsclusters", "--no-header"], check=False).stdout
+    for line in out.splitlines():
+        fields = line.split()
+        if len(fields) >= 4 and fields[0] == PG_VERSION and fields[1] == CLUSTER:
+            if int(fields[2]) != port:
+                raise StackError(
+                    f"cluster {PG_VERSION}/{CLUSTER} listens on {fields[2]}, not {port}: run `relance reset`"
+                )
+            return "online" if fields[3].startswith("online") else "down"
+    return "missing"
+
+
+def ensure_cluster(target: Target, log: Callable[[str], None] = print) -> None:
+    status = cluster_status(target.port)
+    if status == "missing":
+        log(f"creating PostgreSQL {PG_VERSION} cluster '{CLUSTER}' on port {target.port}")
+        _run(
+            _as_postgres(
+                [
+                    "pg_createcluster",
+                    PG_VERSION,
+                    CLUSTER,
+                    "--port",
+                    str(target.port),
+                    "--start-conf=manual",
+                    "--",
+                    "--auth-local=peer",
+                    "--auth-host=scram-sha-256",
+                ]
+            )
+        )
+    conf = Path(f"/etc/postgresql/{PG_VERSION}/{CLUSTER}/conf.d/relance.conf")
+    wanted = CLUSTER_CONF.format(cron_db=target.dbname)
+    if not conf.exists() or conf.read_text() != wanted:
+        conf.write_text(wanted)
+        if status == "online":
+            log("configuration changed: restarting the cluster")
+            _run(_as_postgres(["pg_ctlcluster", PG_VERSION, CLUSTER, "restart"]))
+    if cluster_status(target.port) != "online":
+        log(f"starting cluster {PG_VERSION}/{CLUSTER}")
+        _run(_as_postgres(["pg_ctlcluster", PG_VERSION, CLUSTER, "start"]))
+    password = urlsplit(target.url).password or "postgres"
+    user = urlsplit(target.url).username or "postgres"
+    if user != "postgres":
+        raise StackError("the local stack's SUPABASE_DB_URL must use the postgres user")
+    # The superuser's password is set through the local socket (peer auth), as Supabase's image does.
+    _run(
+        [
+            "runuser" if os.geteuid() == 0 else "sudo",
+            *(["-u", "postgres", "--"] if os.geteuid() == 0 else ["-u", "postgres"]),
+            "psql",
+            "-p",
+            str(target.port),
+            "-qAt",
+            "-v",
+            f"pw={password}",
+        ],
+        stdin="alter role postgres password :'pw';\n",
+    )
+    _wait_ready(target)
+
+
+def _wait_ready(target: Target, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with psycopg.connect(target.url_for("postgres"), connect_timeout=2):
+                return
+        except psycopg.OperationalError as exc:
+            if time.monotonic() > deadline:
+                raise StackError(f"PostgreSQL on port {target.port} does not answer: {exc}") from None
+            time.sleep(0.3)
+
+
+def database_exists(target: Target, dbname: str) -> bool:
+    with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
+        return conn.execute("select 1 from pg_database where datname = %s", (dbname,)).fetchone() is not None
+
+
+def create_database(target: Target, dbname: str, template: str | None = None) -> None:
+    with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
+        stmt = sql.SQL("create database {}").format(sql.Identifier(dbname))
+        if template:
+            stmt = sql.SQL("{} template {}").format(stmt, sql.Identifier(template))
+        conn.execute(stmt)
+
+
+def drop_database(target: Target, dbname: str) -> None:
+    with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
+        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(dbname)))
+
+
+def install_platform(target: Target, dbname: str) -> None:
+    """What a Supabase project has before its first migration: compat layer, extensions, pgmq."""
+    with psycopg.connect(target.url_for(dbname), autocommit=True) as conn:
+        conn.execute(COMPAT_SQL.read_text())
+        cron_db = conn.execute("select current_setting('cron.database_name', true)").fetchone()
+        if cron_db and cron_db[0] == dbname:
+            conn.execute("create extension if not exists pg_cron")
+        has_pgmq = conn.execute("select 1 from pg_namespace where nspname = 'pgmq'").fetchone()
+        if not has_pgmq:
+            pgmq_sql = files("pgmq").joinpath("sql", "pgmq.sql").read_text(encoding="utf-8")
+            with conn.transaction():
+                conn.execute(pgmq_sql)
+
+
+def supabase_cli() -> str:
+    local = REPO_ROOT / "tools" / "node_modules" / ".bin" / "supabase"
+    if local.exists():
+        return str(local)
+    found = shutil.which("supabase")
+    if not found:
+        raise StackError("the Supabase CLI is not installed: run ./relance (it installs tools/)")
+    return found
+
+
+def push_migrations(url: str) -> str:
+    """`supabase db push` against any Postgres URL: the same command deploys to a real project."""
+    proc = _run([supabase_cli(), "db", "push", f"--remote={url}", "--yes"], cwd=REPO_ROOT)
+    return proc.stdout + proc.stderr
+
+
+def build_database(target: Target, dbname: str) -> None:
+    """A database as a Supabase project would be after `db push`: platform, then migrations."""
+    if not database_exists(target, dbname):
+        create_database(target, dbname)
+    install_platform(target, dbname)
+    push_migrations(target.url_for(dbname))
+
+
+def up(target: Target, log: Callable[[str], None] = print) -> None:
+    if not target.is_local:
+        raise StackError("`relance up` manages the local stack only; deploy with `supabase db push`")
+    ensure_cluster(target, log)
+    if not database_exists(target, target.dbname):
+        create_database(target, target.dbname)
+    install_platform(target, target.dbname)
+    out = push_migrations(target.url)
+    applied = [line for line in out.splitlines() if line.startswith("Applying migration")]
+    log(f"migrations: {len(applied)} applied" if applied else "migrations: up to date")
+
+
+def reset(target: Target, log: Callable[[str], None] = print) -> None:
+    """Rebuild from scratch: drop the cluster (all its data) and bring it up again."""
+    if cluster_status(target.port) != "missing":
+        log(f"dropping cluster {PG_VERSION}/{CLUSTER}")
+        _run(_as_postgres(["pg_dropcluster", "--stop", PG_VERSION, CLUSTER]))
+    up(target, log)
+
+
+def down(target: Target) -> None:
+    if cluster_status(target.port) == "online":
+        _run(_as_postgres(["pg_ctlcluster", PG_VERSION, CLUSTER, "stop"]))
