@@ -33,6 +33,8 @@ grant service_role to authenticator;
 grant anon to postgres;
 grant authenticated to postgres;
 grant service_role to postgres;
+-- As on Supabase: extensions resolve without qualification for the postgres role (db lint relies on it).
+alter role postgres set search_path = "$user", public, extensions;
 alter role anon set statement_timeout = '3s';
 alter role authenticated set statement_timeout = '8s';
 

@@ -68,14 +68,19 @@ def test_supabase_db_lint_finds_nothing_in_the_project_schemas(db_url: str) -> N
 
 
 def test_plpgsql_check_is_clean_on_trigger_functions(conn: psycopg.Connection[Any]) -> None:
-    rows = conn.execute(
-        """select distinct t.tgfoid::regproc::text, t.tgrelid::regclass::text,
-                  extensions.plpgsql_check_function(t.tgfoid, t.tgrelid, format => 'text')
+    triggers = conn.execute(
+        """select distinct t.tgfoid, t.tgrelid, t.tgfoid::regproc::text
            from pg_trigger t
            join pg_proc p on p.oid = t.tgfoid
            join pg_language l on l.oid = p.prolang and l.lanname = 'plpgsql'
            join pg_namespace n on n.oid = p.pronamespace and n.nspname in ('public', 'private')
            where not t.tgisinternal"""
     ).fetchall()
-    assert rows, "expected trigger functions to check"
-    assert [r for r in rows if r[2]] == []
+    assert triggers, "expected trigger functions to check"
+    findings = []
+    for func, rel, name in triggers:
+        issues = conn.execute(
+            "select * from extensions.plpgsql_check_function(%s, %s, format => 'text')", (func, rel)
+        ).fetchall()
+        findings += [f"{name}: {line[0]}" for line in issues]
+    assert findings == []
