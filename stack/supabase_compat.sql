@@ -34,7 +34,11 @@ grant anon to postgres;
 grant authenticated to postgres;
 grant service_role to postgres;
 -- As on Supabase: extensions resolve without qualification for the postgres role (db lint relies on it).
-alter role postgres set search_path = "$user", public, extensions;
+do $search_path$
+begin
+    execute 'alter role postgres set search_path to "$user", public, extensions';
+end
+$search_path$;
 alter role anon set statement_timeout = '3s';
 alter role authenticated set statement_timeout = '8s';
 

@@ -1,0 +1,299 @@
+-- Working time (R2): the follow-up clock runs only inside working hours, on working days, off
+-- holidays (a calendar such as France's, and the team's own days off), in the mailbox's time zone.
+-- Everything is computed in local wall-clock time (`at time zone`) and converted back to an instant
+-- once per day, so daylight saving is the zone's business. Loops go day by day, never minute by minute.
+
+-- Calendars ------------------------------------------------------------------------------------------
+
+create or replace function private.easter_sunday(p_year integer)
+returns date
+language plpgsql
+immutable
+strict
+set search_path = ''
+as $$
+declare
+    -- The anonymous Gregorian computus (Meeus/Jones/Butcher).
+    v_a integer := p_year % 19;
+    v_b integer := p_year / 100;
+    v_c integer := p_year % 100;
+    v_d integer := v_b / 4;
+    v_e integer := v_b % 4;
+    v_f integer := (v_b + 8) / 25;
+    v_g integer := (v_b - v_f + 1) / 3;
+    v_h integer := (19 * v_a + v_b - v_d - v_g + 15) % 30;
+    v_i integer := v_c / 4;
+    v_k integer := v_c % 4;
+    v_l integer := (32 + 2 * v_e + 2 * v_i - v_h - v_k) % 7;
+    v_m integer := (v_a + 11 * v_h + 22 * v_l) / 451;
+begin
+    if p_year not between 1583 and 9999 then
+        raise exception 'no Gregorian Easter for year %', p_year
+            using errcode = '22023', hint = 'Use a year between 1583 and 9999.';
+    end if;
+    return make_date(p_year, (v_h + v_l - 7 * v_m + 114) / 31, (v_h + v_l - 7 * v_m + 114) % 31 + 1);
+end
+$$;
+
+revoke all on function private.easter_sunday(integer) from public;
+grant execute on function private.easter_sunday(integer) to authenticated, service_role;
+comment on function private.easter_sunday(integer) is
+'The date of Easter Sunday in p_year (Gregorian calendar, 1583-9999), computed; null for null. '
+'Immutable (pure).';
+
+create or replace function private.holidays(p_calendar text, p_year integer)
+returns table (day date, name text)
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+    v_easter date;
+begin
+    if p_calendar is null or p_year is null then
+        return;
+    end if;
+    if p_calendar <> 'fr' then
+        raise exception 'unknown holiday calendar: %', p_calendar
+            using errcode = '22023', hint = 'Available: fr (France), or null for none.';
+    end if;
+    v_easter := private.easter_sunday(p_year);
+    -- France's eleven public holidays (Code du travail, L3133-1). Ascension can fall on 1 or 8 May:
+    -- the day is then listed twice, under both names.
+    return query
+    select h.day, h.name
+    from (
+        values
+        (make_date(p_year, 1, 1), 'Jour de l''an'),
+        (v_easter + 1, 'Lundi de Pâques'),
+        (make_date(p_year, 5, 1), 'Fête du Travail'),
+        (make_date(p_year, 5, 8), 'Victoire 1945'),
+        (v_easter + 39, 'Ascension'),
+        (v_easter + 50, 'Lundi de Pentecôte'),
+        (make_date(p_year, 7, 14), 'Fête nationale'),
+        (make_date(p_year, 8, 15), 'Assomption'),
+        (make_date(p_year, 11, 1), 'Toussaint'),
+        (make_date(p_year, 11, 11), 'Armistice'),
+        (make_date(p_year, 12, 25), 'Noël')
+    ) as h (day, name)
+    order by h.day, h.name;
+end
+$$;
+
+revoke all on function private.holidays(text, integer) from public;
+grant execute on function private.holidays(text, integer) to authenticated, service_role;
+comment on function private.holidays(text, integer) is
+'The public holidays of calendar p_calendar in p_year, as (day, name) ordered by day: `fr` gives '
+'France''s eleven. No rows for a null calendar or year; an unknown calendar raises 22023. Immutable (pure).';
+
+create or replace function private.is_day_off(
+    p_day date,
+    p_working_days smallint [],
+    p_calendar text,
+    p_team_id uuid
+)
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+    select
+        not coalesce(extract(isodow from p_day)::smallint = any(p_working_days), false)
+        or exists (
+            select 1 from private.holidays(p_calendar, extract(year from p_day)::integer) as h
+            where h.day = p_day
+        )
+        or exists (
+            select 1 from public.team_holidays as t
+            where t.team_id = p_team_id and t.day = p_day
+        )
+    where p_day is not null
+$$;
+
+revoke all on function private.is_day_off(date, smallint [], text, uuid) from public;
+grant execute on function private.is_day_off(date, smallint [], text, uuid) to authenticated, service_role;
+comment on function private.is_day_off(date, smallint [], text, uuid) is
+'True when p_day is not one of p_working_days (ISO: 1 = Monday … 7 = Sunday), is a holiday of '
+'p_calendar (null: none), or is a day off of team p_team_id (null: none; read under the caller''s RLS). '
+'Null for a null day. Stable (reads public.team_holidays).';
+
+-- The clock -------------------------------------------------------------------------------------------
+
+create or replace function private.add_working_time(
+    p_from timestamptz,
+    p_duration interval,
+    p_time_zone text,
+    p_day_start time,
+    p_day_end time,
+    p_working_days smallint [],
+    p_calendar text,
+    p_team_id uuid
+)
+returns timestamptz
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_left numeric := extract(epoch from p_duration); -- working seconds still to count
+    v_first date := (p_from at time zone p_time_zone)::date;
+    v_day date := v_first;
+    v_last_working date := v_first;
+    v_start timestamptz;
+    v_end timestamptz;
+    v_span numeric;
+    v_due timestamptz;
+begin
+    if p_from is null or p_duration is null then
+        return null;
+    end if;
+    if v_left < 0 then
+        raise exception 'a working time to add cannot be negative (%)', p_duration using errcode = '22023';
+    end if;
+    if p_time_zone is null or p_day_start is null or p_day_end is null or p_day_start >= p_day_end then
+        raise exception 'working hours need a time zone and a start before their end (% - %, %)',
+            p_day_start, p_day_end, coalesce(p_time_zone, 'no time zone')
+            using errcode = '22023';
+    end if;
+    while v_due is null loop
+        if v_day - v_last_working > 400 then
+            raise exception 'no working day within 400 days after %', v_last_working
+                using errcode = '22023',
+                hint = 'Check the working days, the holiday calendar and the team''s days off.';
+        end if;
+        if v_day - v_first > 3660 then
+            raise exception 'adding % of working time goes beyond 10 years', p_duration using errcode = '22023';
+        end if;
+        if not private.is_day_off(v_day, p_working_days, p_calendar, p_team_id) then
+            v_last_working := v_day;
+            -- The day's working hours as instants: DST shortens or lengthens them when it falls inside.
+            v_start := greatest(p_from, (v_day + p_day_start) at time zone p_time_zone);
+            v_end := (v_day + p_day_end) at time zone p_time_zone;
+            if v_start <= v_end then
+                v_span := extract(epoch from v_end - v_start);
+                if v_left <= v_span then
+                    v_due := v_start + make_interval(secs => v_left::double precision);
+                else
+                    v_left := v_left - v_span;
+                end if;
+            end if;
+        end if;
+        v_day := v_day + 1;
+    end loop;
+    return v_due;
+end
+$$;
+
+revoke all on function private.add_working_time(
+    timestamptz, interval, text, time, time, smallint [], text, uuid
+) from public;
+grant execute on function private.add_working_time(
+    timestamptz, interval, text, time, time, smallint [], text, uuid
+) to authenticated, service_role;
+comment on function private.add_working_time(timestamptz, interval, text, time, time, smallint [], text, uuid) is
+'The instant at which p_duration of working time has elapsed from p_from (R2): the clock runs only '
+'between p_day_start and p_day_end local time in zone p_time_zone, on p_working_days (ISO), off the '
+'holidays of p_calendar and the team''s days off; from outside working time it starts at the next '
+'working start. A duration that exactly fills the day ends at p_day_end, not the next morning. '
+'Raises 22023 when no working day comes within 400 days. Stable (reads public.team_holidays).';
+
+create or replace function private.next_working_start(
+    p_after timestamptz,
+    p_time_zone text,
+    p_day_start time,
+    p_working_days smallint [],
+    p_calendar text,
+    p_team_id uuid
+)
+returns timestamptz
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_first date := (p_after at time zone p_time_zone)::date;
+    v_day date := v_first + 1;
+begin
+    if p_after is null then
+        return null;
+    end if;
+    if p_time_zone is null or p_day_start is null then
+        raise exception 'working hours need a time zone and a start' using errcode = '22023';
+    end if;
+    while private.is_day_off(v_day, p_working_days, p_calendar, p_team_id) loop
+        v_day := v_day + 1;
+        if v_day - v_first > 400 then
+            raise exception 'no working day within 400 days after %', v_first
+                using errcode = '22023',
+                hint = 'Check the working days, the holiday calendar and the team''s days off.';
+        end if;
+    end loop;
+    return (v_day + p_day_start) at time zone p_time_zone;
+end
+$$;
+
+revoke all on function private.next_working_start(timestamptz, text, time, smallint [], text, uuid) from public;
+grant execute on function private.next_working_start(
+    timestamptz, text, time, smallint [], text, uuid
+) to service_role;
+comment on function private.next_working_start(timestamptz, text, time, smallint [], text, uuid) is
+'The start of working hours (p_day_start, zone p_time_zone) on the first working day strictly after the '
+'local date of p_after (R6: "back on 2 December" holds until the first working hour after that day). '
+'Raises 22023 when no working day comes within 400 days. Stable (reads public.team_holidays).';
+
+create or replace function private.working_time_between(
+    p_from timestamptz,
+    p_to timestamptz,
+    p_time_zone text,
+    p_day_start time,
+    p_day_end time,
+    p_working_days smallint [],
+    p_calendar text,
+    p_team_id uuid
+)
+returns interval
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_day date := (p_from at time zone p_time_zone)::date;
+    v_last date := (p_to at time zone p_time_zone)::date;
+    v_seconds numeric := 0.0;
+    v_start timestamptz;
+    v_end timestamptz;
+begin
+    if p_from is null or p_to is null then
+        return null;
+    end if;
+    if p_time_zone is null or p_day_start is null or p_day_end is null or p_day_start >= p_day_end then
+        raise exception 'working hours need a time zone and a start before their end (% - %, %)',
+            p_day_start, p_day_end, coalesce(p_time_zone, 'no time zone')
+            using errcode = '22023';
+    end if;
+    while v_day <= v_last loop
+        if not private.is_day_off(v_day, p_working_days, p_calendar, p_team_id) then
+            v_start := greatest(p_from, (v_day + p_day_start) at time zone p_time_zone);
+            v_end := least(p_to, (v_day + p_day_end) at time zone p_time_zone);
+            if v_end > v_start then
+                v_seconds := v_seconds + extract(epoch from v_end - v_start);
+            end if;
+        end if;
+        v_day := v_day + 1;
+    end loop;
+    return make_interval(secs => v_seconds::double precision);
+end
+$$;
+
+revoke all on function private.working_time_between(
+    timestamptz, timestamptz, text, time, time, smallint [], text, uuid
+) from public;
+grant execute on function private.working_time_between(
+    timestamptz, timestamptz, text, time, time, smallint [], text, uuid
+) to service_role;
+comment on function private.working_time_between(
+    timestamptz, timestamptz, text, time, time, smallint [], text, uuid
+) is
+'The working time (same settings as add_working_time) elapsed between p_from and p_to, as an interval '
+'in hours; zero when p_to is not after p_from. working_time_between(t, add_working_time(t, d)) = d. '
+'Cost grows with the days spanned. Stable (reads public.team_holidays).';

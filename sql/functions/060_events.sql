@@ -1,0 +1,32 @@
+-- The timeline (R12): one place writes events, so every state change carries a reason.
+
+create or replace function private.log_event(
+    p_team_id uuid,
+    p_kind text,
+    p_reason text,
+    p_occurred_at timestamptz,
+    p_mailbox_id uuid default null,
+    p_tracked_email_id uuid default null,
+    p_followup_id uuid default null,
+    p_message_id uuid default null,
+    p_details jsonb default '{}'
+)
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+    insert into public.events (
+        team_id, mailbox_id, tracked_email_id, followup_id, message_id, kind, reason, details, occurred_at
+    )
+    values (
+        p_team_id, p_mailbox_id, p_tracked_email_id, p_followup_id, p_message_id, p_kind, p_reason,
+        coalesce(p_details, '{}'), p_occurred_at
+    )
+$$;
+
+revoke all on function private.log_event(
+    uuid, text, text, timestamptz, uuid, uuid, uuid, uuid, jsonb
+) from public;
+comment on function private.log_event(uuid, text, text, timestamptz, uuid, uuid, uuid, uuid, jsonb) is
+'Appends one event to the timeline. Not idempotent: call it once per state change.';

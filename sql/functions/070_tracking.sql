@@ -1,0 +1,273 @@
+-- Tracking and scheduling: what makes an outbound message tracked (R1), when its next follow-up is
+-- due (R2, R3, R4, R6), and the two names dashboards already query.
+
+create or replace function public.get_total_followup_count(p_tracked_email_id uuid)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$
+    select (
+        (select count(*) from public.followups as f
+         where f.tracked_email_id = p_tracked_email_id and f.status = 'sent')
+        + (select count(*) from public.manual_followups as m where m.tracked_email_id = p_tracked_email_id)
+    )::integer
+$$;
+
+revoke all on function public.get_total_followup_count(uuid) from public, anon;
+grant execute on function public.get_total_followup_count(uuid) to authenticated, service_role;
+comment on function public.get_total_followup_count(uuid) is
+'R3: automatic follow-ups sent + manual follow-ups detected for a tracked email (rows the caller may see). '
+'Stable.';
+
+create or replace function private.held_due(
+    p_mailbox_id uuid, p_recipients text [], p_base_at timestamptz, p_due_at timestamptz
+)
+returns timestamptz
+language sql
+stable
+set search_path = ''
+as $$
+    -- R6: while a recipient is away, the clock stops: the interval left when the out-of-office came
+    -- runs again from the first working hour after their return.
+    with settings as (select * from private.mailbox_settings(p_mailbox_id)),
+    held as (
+        select
+            private.mailbox_release_after(p_mailbox_id, h.return_on) as release_at,
+            coalesce(msg.received_at, msg.sent_at, h.created_at) as held_from
+        from public.holds as h
+        cross join settings as s
+        left join public.messages as msg on msg.id = h.message_id
+        where h.team_id = s.team_id and h.address = any(p_recipients)
+    ),
+    latest as (select * from held order by release_at desc limit 1)
+    select case
+        when l.release_at is null or l.release_at <= p_due_at then p_due_at
+        else private.mailbox_add_working_time(
+            p_mailbox_id,
+            l.release_at,
+            greatest(
+                interval '0',
+                s.followup_interval
+                - private.mailbox_working_time_between(p_mailbox_id, p_base_at, greatest(p_base_at, l.held_from))
+            )
+        )
+    end
+    from settings as s
+    left join latest as l on true
+$$;
+
+revoke all on function private.held_due(uuid, text [], timestamptz, timestamptz) from public;
+comment on function private.held_due(uuid, text [], timestamptz, timestamptz) is
+'R6: p_due_at moved past any out-of-office hold of the recipients; held time does not count. Stable.';
+
+create or replace function private.plan_followup(p_tracked_email_id uuid, p_now timestamptz, p_reason text)
+returns timestamptz
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_t public.tracked_emails;
+    v_s record;
+    v_base timestamptz;
+    v_due timestamptz;
+    v_total integer;
+    v_pending public.followups;
+begin
+    select * into v_t from public.tracked_emails where id = p_tracked_email_id for update;
+    if not found or v_t.status not in ('active', 'paused') then
+        return null;
+    end if;
+    select * into v_s from private.mailbox_settings(v_t.mailbox_id);
+    v_total := v_t.automatic_sent + v_t.manual_detected;
+    select * into v_pending from public.followups
+    where tracked_email_id = v_t.id and status in ('scheduled', 'queued', 'claimed', 'sending');
+
+    if v_total >= v_s.max_followups then
+        if v_pending.id is not null and v_pending.status in ('scheduled', 'queued', 'claimed') then
+            update public.followups set status = 'cancelled', reason = 'maximum reached', updated_at = p_now
+            where id = v_pending.id;
+        end if;
+        update public.tracked_emails
+        set status = 'completed', status_reason = format('%s follow-ups: the maximum', v_total),
+            status_changed_at = p_now, next_due_at = null
+        where id = v_t.id;
+        perform private.log_event(
+            v_t.team_id, 'completed', format('%s follow-ups sent (maximum %s): nothing more is scheduled',
+                v_total, v_s.max_followups),
+            p_now, v_t.mailbox_id, v_t.id
+        );
+        return null;
+    end if;
+    if v_pending.status in ('claimed', 'sending') then
+        return v_pending.due_at; -- in flight: its outcome re-plans
+    end if;
+
+    select greatest(
+        v_t.sent_at,
+        (select max(f.sent_at) from public.followups as f where f.tracked_email_id = v_t.id and f.status = 'sent'),
+        (select max(m.sent_at) from public.manual_followups as m where m.tracked_email_id = v_t.id)
+    ) into v_base;
+    v_due := private.mailbox_add_working_time(v_t.mailbox_id, v_base, v_s.followup_interval);
+    v_due := private.held_due(v_t.mailbox_id, v_t.recipients, v_base, v_due);
+
+    if v_pending.id is null then
+        insert into public.followups (team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at)
+        values (v_t.team_id, v_t.mailbox_id, v_t.id, v_total + 1, v_base, v_due, p_now)
+        returning * into v_pending;
+        perform private.log_event(
+            v_t.team_id, 'scheduled',
+            format('follow-up %s of %s due %s (%s after %s, in working hours)', v_total + 1,
+                v_s.max_followups, private.local_text(v_due, v_s.time_zone), v_s.followup_interval,
+                p_reason),
+            p_now, v_t.mailbox_id, v_t.id, v_pending.id, null,
+            jsonb_build_object('due_at', v_due, 'base_at', v_base, 'seq', v_total + 1)
+        );
+    elsif v_pending.due_at is distinct from v_due or v_pending.seq <> v_total + 1 or v_pending.status <> 'scheduled' then
+        update public.followups
+        set due_at = v_due, base_at = v_base, seq = v_total + 1, status = 'scheduled', updated_at = p_now
+        where id = v_pending.id;
+        perform private.log_event(
+            v_t.team_id, 'rescheduled',
+            format('follow-up %s of %s moved to %s: %s', v_total + 1, v_s.max_followups,
+                private.local_text(v_due, v_s.time_zone), p_reason),
+            p_now, v_t.mailbox_id, v_t.id, v_pending.id, null,
+            jsonb_build_object('due_at', v_due, 'previous_due_at', v_pending.due_at, 'seq', v_total + 1)
+        );
+    end if;
+    update public.tracked_emails set next_due_at = v_due where id = v_t.id;
+    return v_due;
+end
+$$;
+
+revoke all on function private.plan_followup(uuid, timestamptz, text) from public;
+comment on function private.plan_followup(uuid, timestamptz, text) is
+'Schedules (or moves) the one pending follow-up of a tracked email from its latest activity, or completes it '
+'when the maximum is reached. Returns the due time, or null. Idempotent for the same state.';
+
+create or replace function public.reschedule_pending_followups(
+    p_tracked_email_id uuid, p_now timestamptz default now()
+)
+returns timestamptz
+language sql
+volatile
+security definer
+set search_path = ''
+as $$
+    select private.plan_followup(p_tracked_email_id, p_now, 'the latest follow-up')
+$$;
+
+revoke all on function public.reschedule_pending_followups(uuid, timestamptz) from public, anon, authenticated;
+grant execute on function public.reschedule_pending_followups(uuid, timestamptz) to service_role;
+comment on function public.reschedule_pending_followups(uuid, timestamptz) is
+'R4: moves the pending automatic follow-up to the latest follow-up''s sent time + interval (working time). '
+'Returns the new due time (null when none is pending). Idempotent.';
+
+create or replace function private.local_text(p_at timestamptz, p_time_zone text)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+    select to_char(p_at at time zone p_time_zone, 'Dy YYYY-MM-DD HH24:MI') || ' ' || p_time_zone
+$$;
+
+revoke all on function private.local_text(timestamptz, text) from public;
+comment on function private.local_text(timestamptz, text) is
+'An instant as a reader of the timeline wants it: local day, date and time, and the zone. Stable.';
+
+create or replace function private.track_message(p_message_id uuid, p_by text, p_now timestamptz)
+returns uuid
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_m public.messages;
+    v_s record;
+    v_id uuid;
+    v_recipients text [];
+begin
+    select * into v_m from public.messages where id = p_message_id;
+    select * into v_s from private.mailbox_settings(v_m.mailbox_id);
+    select coalesce(array_agg(distinct a), '{}') into v_recipients
+    from unnest(v_m.to_addresses || v_m.cc_addresses) as a
+    where a <> v_s.address;
+    if cardinality(v_recipients) = 0 then
+        raise exception 'a message without recipients cannot be tracked' using errcode = '22023';
+    end if;
+    insert into public.tracked_emails (
+        team_id, mailbox_id, owner_id, conversation_id, message_id, subject, recipients, sent_at,
+        status_changed_at, tracked_by, last_activity_at
+    )
+    values (
+        v_m.team_id, v_m.mailbox_id, v_s.owner_id, v_m.conversation_id, v_m.id, v_m.subject, v_recipients,
+        coalesce(v_m.sent_at, p_now), p_now, p_by, coalesce(v_m.sent_at, p_now)
+    )
+    on conflict (message_id) do nothing
+    returning id into v_id;
+    if v_id is null then
+        return (select t.id from public.tracked_emails as t where t.message_id = p_message_id);
+    end if;
+    perform private.log_event(
+        v_m.team_id, 'tracked',
+        case p_by
+            when 'auto' then 'new conversation with an external recipient (tracking policy: auto)'
+            else 'tracked on request'
+        end,
+        p_now, v_m.mailbox_id, v_id, null, v_m.id, jsonb_build_object('recipients', v_recipients)
+    );
+    perform private.plan_followup(v_id, p_now, 'the tracked email');
+    return v_id;
+end
+$$;
+
+revoke all on function private.track_message(uuid, text, timestamptz) from public;
+comment on function private.track_message(uuid, text, timestamptz) is
+'Starts tracking an outbound message and schedules its first follow-up. Returns the tracked email id. '
+'Idempotent: a message tracked twice is tracked once.';
+
+create or replace function private.stop_tracked(
+    p_tracked_email_id uuid,
+    p_status public.tracked_status,
+    p_reason text,
+    p_now timestamptz,
+    p_message_id uuid default null
+)
+returns boolean
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_t public.tracked_emails;
+    v_cancelled integer;
+begin
+    update public.tracked_emails
+    set status = p_status, status_reason = p_reason, status_changed_at = p_now, next_due_at = null,
+        answered_at = case when p_status in ('replied', 'opted_out') then coalesce(answered_at, p_now) else answered_at end,
+        answer_message_id = case when p_status in ('replied', 'opted_out') then coalesce(answer_message_id, p_message_id)
+            else answer_message_id end
+    where id = p_tracked_email_id and status in ('active', 'paused')
+    returning * into v_t;
+    if not found then
+        return false;
+    end if;
+    update public.followups
+    set status = 'cancelled', reason = p_reason, updated_at = p_now
+    where tracked_email_id = p_tracked_email_id and status in ('scheduled', 'queued', 'claimed');
+    get diagnostics v_cancelled = row_count;
+    perform private.log_event(
+        v_t.team_id, p_status::text,
+        p_reason || case when v_cancelled > 0 then ': pending follow-up cancelled' else '' end,
+        p_now, v_t.mailbox_id, v_t.id, null, p_message_id
+    );
+    return true;
+end
+$$;
+
+revoke all on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) from public;
+comment on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) is
+'Ends the tracking of an active or paused tracked email with a status and reason, cancelling what is '
+'pending. Returns false when it was already over. Idempotent.';

@@ -1,0 +1,492 @@
+-- Sending (R9, R10, R13): the scheduler moves due follow-ups to the queue; a worker claims one, takes a
+-- last look, stores the follow-up's identity, claims again in the transaction that sends, and records
+-- the outcome. SQL decides every refusal; the worker only moves mail.
+
+create or replace function private.record_sent(
+    p_followup_id uuid,
+    p_sent_at timestamptz,
+    p_provider_message_id text,
+    p_internet_message_id text,
+    p_how text,
+    p_now timestamptz
+)
+returns boolean
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_f public.followups;
+    v_tz text;
+begin
+    update public.followups
+    set status = 'sent', sent_at = p_sent_at,
+        provider_message_id = coalesce(p_provider_message_id, provider_message_id),
+        internet_message_id = coalesce(p_internet_message_id, internet_message_id),
+        lease_until = null, updated_at = p_now
+    where id = p_followup_id and status <> 'sent'
+    returning * into v_f;
+    if not found then
+        return false;
+    end if;
+    update public.tracked_emails
+    set automatic_sent = automatic_sent + 1, last_activity_at = greatest(last_activity_at, p_sent_at)
+    where id = v_f.tracked_email_id;
+    select s.time_zone into v_tz from private.mailbox_settings(v_f.mailbox_id) as s;
+    perform private.log_event(
+        v_f.team_id, 'sent',
+        format('follow-up %s sent %s (%s)', v_f.seq, private.local_text(p_sent_at, v_tz), p_how),
+        p_now, v_f.mailbox_id, v_f.tracked_email_id, v_f.id
+    );
+    perform private.plan_followup(v_f.tracked_email_id, p_now, format('follow-up %s', v_f.seq));
+    return true;
+end
+$$;
+
+revoke all on function private.record_sent(uuid, timestamptz, text, text, text, timestamptz) from public;
+comment on function private.record_sent(uuid, timestamptz, text, text, text, timestamptz) is
+'Marks a follow-up sent, counts it and plans the next one. Returns false when it was already sent. Idempotent.';
+
+create or replace function public.run_followup_scheduler(p_now timestamptz default now())
+returns integer
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_ids uuid [];
+begin
+    -- Claims whose worker stopped answering come back (a send under way keeps its identity, so the
+    -- next worker looks in Sent Items before sending again).
+    with stalled as (
+        update public.followups
+        set status = 'queued', claim_token = null, lease_until = null, queued_at = p_now, updated_at = p_now
+        where status in ('claimed', 'sending') and lease_until < p_now
+        returning id, team_id, mailbox_id, tracked_email_id
+    ),
+    logged as (
+        insert into public.events (team_id, mailbox_id, tracked_email_id, followup_id, kind, reason, occurred_at)
+        select team_id, mailbox_id, tracked_email_id, id, 'requeued',
+            'the worker stopped answering: handed to another worker', p_now
+        from stalled
+    )
+    select array_agg(id) into v_ids from stalled;
+    if v_ids is not null then
+        perform pgmq.send_batch(
+            'followup_sends', array(select jsonb_build_object('followup_id', i) from unnest(v_ids) as i)
+        );
+    end if;
+
+    -- Everything due, in one statement: work proportional to what is due, not to what is tracked.
+    with due as (
+        update public.followups as f
+        set status = 'queued', queued_at = p_now, updated_at = p_now
+        from public.tracked_emails as t, public.mailboxes as m, public.teams as tm
+        where f.status = 'scheduled' and f.due_at <= p_now
+            and t.id = f.tracked_email_id and t.status = 'active'
+            and m.id = f.mailbox_id and m.status = 'active'
+            and tm.id = f.team_id and tm.paused_at is null
+        returning f.id
+    )
+    select array_agg(id) into v_ids from due;
+    if v_ids is null then
+        return 0;
+    end if;
+    perform pgmq.send_batch(
+        'followup_sends', array(select jsonb_build_object('followup_id', i) from unnest(v_ids) as i)
+    );
+    return cardinality(v_ids);
+end
+$$;
+
+revoke all on function public.run_followup_scheduler(timestamptz) from public, anon, authenticated;
+grant execute on function public.run_followup_scheduler(timestamptz) to service_role;
+comment on function public.run_followup_scheduler(timestamptz) is
+'R9: moves every due follow-up of an active tracked email, mailbox and team onto the followup_sends queue, '
+'and requeues stalled claims. Returns how many were queued. Idempotent for a given instant.';
+
+create or replace function private.followup_body(p_seq integer, p_max integer)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+    select case
+        when p_seq = 1 then
+            E'Bonjour,\n\nJe me permets de revenir vers vous au sujet de mon message ci-dessous. '
+            || E'Avez-vous eu l''occasion d''y jeter un œil ?\n\nBien cordialement,'
+        when p_seq < p_max then
+            E'Bonjour,\n\nJe reviens vers vous concernant mon message précédent. '
+            || E'N''hésitez pas à me dire si le moment est mal choisi.\n\nBien cordialement,'
+        else
+            E'Bonjour,\n\nSans retour de votre part, je ne vous relancerai plus à ce sujet. '
+            || E'Je reste bien sûr à votre disposition.\n\nBien cordialement,'
+    end
+$$;
+
+revoke all on function private.followup_body(integer, integer) from public;
+comment on function private.followup_body(integer, integer) is
+'The default text of follow-up p_seq of p_max (French, polite, the last one says it is the last). Immutable.';
+
+create or replace function private.followup_context(p_f public.followups, p_recipients text [])
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$
+    select jsonb_build_object(
+        'ok', true,
+        'followup_id', p_f.id,
+        'claim_token', p_f.claim_token,
+        'seq', p_f.seq,
+        'attempts', p_f.attempts,
+        'tracked_email_id', t.id,
+        'mailbox_id', s.mailbox_id,
+        'provider', s.provider,
+        'mailbox_address', s.address,
+        'recipients', to_jsonb(p_recipients),
+        'subject', t.subject,
+        'provider_thread_id', c.provider_thread_id,
+        'reply_to', (
+            select jsonb_build_object(
+                'provider_message_id', m.provider_message_id,
+                'internet_message_id', m.internet_message_id,
+                'references', to_jsonb(m."references" || array_remove(array[m.internet_message_id], null)),
+                'subject', m.subject
+            )
+            from public.messages as m
+            where m.conversation_id = t.conversation_id and m.direction = 'outbound'
+            order by m.sent_at desc nulls last limit 1
+        ),
+        'draft_id', p_f.draft_id,
+        'internet_message_id', p_f.internet_message_id,
+        'body_text', private.followup_body(p_f.seq, s.max_followups)
+    )
+    from public.tracked_emails as t
+    join public.conversations as c on c.id = t.conversation_id
+    cross join lateral private.mailbox_settings(t.mailbox_id) as s
+    where t.id = p_f.tracked_email_id
+$$;
+
+revoke all on function private.followup_context(public.followups, text []) from public;
+comment on function private.followup_context(public.followups, text []) is
+'What a worker needs to send a follow-up in its thread: recipients, the message to reply to, body. Stable.';
+
+create or replace function public.claim_followup(
+    p_followup_id uuid, p_now timestamptz default now(), p_claim_token uuid default null
+)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_f public.followups;
+    v_t public.tracked_emails;
+    v_s record;
+    v_ok_recipients text [];
+    v_release timestamptz;
+    v_sent_today integer;
+    v_final boolean := p_claim_token is not null;
+begin
+    select * into v_f from public.followups where id = p_followup_id for update;
+    if not found then
+        return jsonb_build_object('ok', false, 'reason', 'unknown follow-up');
+    end if;
+    -- The tracked email's row lock orders this claim with the ingest of an answer (R13).
+    select * into v_t from public.tracked_emails where id = v_f.tracked_email_id for update;
+    if v_final then
+        if v_f.claim_token is distinct from p_claim_token or v_f.status not in ('claimed', 'sending') then
+            return jsonb_build_object('ok', false, 'reason', format('claim lost (status %s)', v_f.status));
+        end if;
+    elsif not (v_f.status = 'queued' or (v_f.status in ('claimed', 'sending') and v_f.lease_until < p_now)) then
+        return jsonb_build_object('ok', false, 'reason', format('not queued (status %s)', v_f.status));
+    end if;
+    select * into v_s from private.mailbox_settings(v_f.mailbox_id);
+
+    if v_t.status <> 'active' then
+        if v_t.status = 'paused' then
+            update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
+            where id = v_f.id;
+        else
+            update public.followups set status = 'cancelled', reason = coalesce(v_t.status_reason, v_t.status::text),
+                claim_token = null, lease_until = null, updated_at = p_now
+            where id = v_f.id;
+        end if;
+        return jsonb_build_object('ok', false, 'reason', format('tracked email is %s', v_t.status));
+    end if;
+    if v_s.mailbox_status <> 'active' or v_s.team_paused_at is not null then
+        update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
+        where id = v_f.id;
+        return jsonb_build_object('ok', false, 'reason',
+            case when v_s.team_paused_at is not null then 'team paused' else format('mailbox %s', v_s.mailbox_status) end);
+    end if;
+    if v_f.due_at > p_now then
+        update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
+        where id = v_f.id;
+        return jsonb_build_object('ok', false, 'reason', format('not due until %s', v_f.due_at));
+    end if;
+    -- R8/R7: nothing is ever sent to a suppressed address.
+    select coalesce(array_agg(a), '{}') into v_ok_recipients
+    from unnest(v_t.recipients) as a
+    where not exists (select 1 from public.suppressions as x where x.team_id = v_t.team_id and x.address = a);
+    if cardinality(v_ok_recipients) = 0 then
+        perform private.stop_tracked(v_t.id,
+            case when exists (select 1 from public.suppressions as x where x.team_id = v_t.team_id
+                and x.address = any(v_t.recipients) and x.reason = 'opted_out') then 'opted_out'::public.tracked_status
+            else 'bounced'::public.tracked_status end,
+            'every recipient is on the suppression list', p_now);
+        return jsonb_build_object('ok', false, 'reason', 'every recipient is suppressed');
+    end if;
+    -- R6: a hold that came after scheduling moves the follow-up.
+    v_release := private.held_due(v_t.mailbox_id, v_t.recipients, v_f.base_at, v_f.due_at);
+    if v_release > p_now then
+        update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
+        where id = v_f.id;
+        perform private.plan_followup(v_t.id, p_now, 'the recipient is out of office');
+        return jsonb_build_object('ok', false, 'reason', 'recipient out of office');
+    end if;
+    -- R3: the maximum counts manual follow-ups too.
+    if v_t.automatic_sent + v_t.manual_detected >= v_s.max_followups then
+        perform private.plan_followup(v_t.id, p_now, 'maximum reached');
+        return jsonb_build_object('ok', false, 'reason', 'maximum reached');
+    end if;
+    -- Daily cap per mailbox, counted in the mailbox's local day.
+    select count(*) into v_sent_today from public.followups as f
+    where f.mailbox_id = v_f.mailbox_id and f.status = 'sent'
+        and f.sent_at >= (date_trunc('day', p_now at time zone v_s.time_zone) at time zone v_s.time_zone);
+    if v_sent_today >= v_s.daily_send_cap and not v_final then
+        update public.followups
+        set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now,
+            due_at = private.next_working_start(
+                p_now, v_s.time_zone, v_s.working_hours_start, v_s.working_days, v_s.holiday_calendar, v_s.team_id
+            )
+        where id = v_f.id
+        returning * into v_f;
+        perform private.log_event(v_t.team_id, 'rescheduled',
+            format('daily sending cap of %s reached: moved to %s', v_s.daily_send_cap,
+                private.local_text(v_f.due_at, v_s.time_zone)),
+            p_now, v_t.mailbox_id, v_t.id, v_f.id);
+        update public.tracked_emails set next_due_at = v_f.due_at where id = v_t.id;
+        return jsonb_build_object('ok', false, 'reason', 'daily cap reached');
+    end if;
+
+    if v_final then
+        update public.followups
+        set final_claim_at = clock_timestamp(), lease_until = p_now + interval '5 minutes', updated_at = p_now
+        where id = v_f.id
+        returning * into v_f;
+    else
+        update public.followups
+        set status = 'claimed', claim_token = gen_random_uuid(), claimed_at = p_now,
+            lease_until = p_now + interval '5 minutes', attempts = attempts + 1, updated_at = p_now
+        where id = v_f.id
+        returning * into v_f;
+    end if;
+    return private.followup_context(v_f, v_ok_recipients);
+end
+$$;
+
+revoke all on function public.claim_followup(uuid, timestamptz, uuid) from public, anon, authenticated;
+grant execute on function public.claim_followup(uuid, timestamptz, uuid) to service_role;
+comment on function public.claim_followup(uuid, timestamptz, uuid) is
+'R9: claims a queued follow-up (no token) or re-checks a held claim right before sending (with the token, '
+'inside the sending transaction). Refuses, and says why, when the tracked email is no longer active, the '
+'follow-up is not due, every recipient is suppressed, a recipient is away, the mailbox or team is paused or '
+'the mailbox is over its daily cap. Returns {ok, reason} or the sending context.';
+
+create or replace function public.record_followup_identity(
+    p_followup_id uuid,
+    p_claim_token uuid,
+    p_draft_id text,
+    p_internet_message_id text,
+    p_now timestamptz default now()
+)
+returns boolean
+language sql
+volatile
+security definer
+set search_path = ''
+as $$
+    update public.followups
+    set status = 'sending', draft_id = p_draft_id,
+        internet_message_id = coalesce(p_internet_message_id, internet_message_id), updated_at = p_now
+    where id = p_followup_id and claim_token = p_claim_token and status in ('claimed', 'sending')
+    returning true
+$$;
+
+revoke all on function public.record_followup_identity(uuid, uuid, text, text, timestamptz)
+from public, anon, authenticated;
+grant execute on function public.record_followup_identity(uuid, uuid, text, text, timestamptz) to service_role;
+comment on function public.record_followup_identity(uuid, uuid, text, text, timestamptz) is
+'R9: stores the draft id and Message-ID of a follow-up before it is sent, so a retry can find it in Sent '
+'Items. Returns true, or null when the claim was lost. Idempotent.';
+
+create or replace function public.complete_followup(
+    p_followup_id uuid,
+    p_claim_token uuid,
+    p_sent_at timestamptz default null,
+    p_provider_message_id text default null,
+    p_internet_message_id text default null,
+    p_now timestamptz default null
+)
+returns boolean
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_status public.followup_status;
+    v_token uuid;
+begin
+    select status, claim_token into v_status, v_token from public.followups where id = p_followup_id for update;
+    if v_status = 'sent' then
+        return false;
+    end if;
+    if v_status is null or v_token is distinct from p_claim_token then
+        raise exception 'complete_followup: the claim on % is not held', p_followup_id using errcode = '55000';
+    end if;
+    return private.record_sent(
+        p_followup_id, coalesce(p_sent_at, p_now, clock_timestamp()), p_provider_message_id,
+        p_internet_message_id, 'sent by the worker', coalesce(p_now, clock_timestamp())
+    );
+end
+$$;
+
+revoke all on function public.complete_followup(uuid, uuid, timestamptz, text, text, timestamptz)
+from public, anon, authenticated;
+grant execute on function public.complete_followup(uuid, uuid, timestamptz, text, text, timestamptz) to service_role;
+comment on function public.complete_followup(uuid, uuid, timestamptz, text, text, timestamptz) is
+'R9: records that the provider accepted the follow-up (p_sent_at: the provider''s send time) and plans the '
+'next one. Returns false when it was already recorded (idempotent); raises when the claim is not held.';
+
+create or replace function public.fail_followup(
+    p_followup_id uuid,
+    p_claim_token uuid,
+    p_error text,
+    p_kind text default 'retry',
+    p_retry_after_seconds integer default null,
+    p_now timestamptz default now()
+)
+returns text
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_f public.followups;
+    v_max_attempts constant integer := 5;
+    v_wait interval;
+begin
+    if p_kind not in ('retry', 'permanent', 'reauth') then
+        raise exception 'fail_followup: kind must be retry, permanent or reauth (got %)', p_kind using errcode = '22023';
+    end if;
+    select * into v_f from public.followups where id = p_followup_id for update;
+    if not found or v_f.claim_token is distinct from p_claim_token or v_f.status not in ('claimed', 'sending') then
+        return 'ignored: claim not held';
+    end if;
+    if p_kind = 'reauth' then
+        -- R10: a revoked grant pauses the mailbox instead of failing every follow-up in it.
+        update public.mailboxes
+        set status = 'needs_reauth', status_reason = left(p_error, 500), status_changed_at = p_now
+        where id = v_f.mailbox_id and status = 'active';
+        update public.followups
+        set status = 'scheduled', claim_token = null, lease_until = null, attempts = greatest(attempts - 1, 0),
+            last_error = left(p_error, 1000), updated_at = p_now
+        where id = v_f.id;
+        perform private.log_event(v_f.team_id, 'mailbox_needs_reauth',
+            'the provider refused the mailbox''s grant: reconnect it to resume sending', p_now, v_f.mailbox_id,
+            v_f.tracked_email_id, v_f.id, null, jsonb_build_object('error', left(p_error, 500)));
+        return 'mailbox needs reauth';
+    end if;
+    if p_kind = 'permanent' or v_f.attempts >= v_max_attempts then
+        update public.followups
+        set status = 'failed', claim_token = null, lease_until = null, last_error = left(p_error, 1000),
+            reason = case when p_kind = 'permanent' then left(p_error, 500)
+                else format('gave up after %s attempts: %s', v_f.attempts, left(p_error, 400)) end,
+            updated_at = p_now
+        where id = v_f.id
+        returning * into v_f;
+        update public.tracked_emails set next_due_at = null where id = v_f.tracked_email_id;
+        perform private.log_event(v_f.team_id, 'failed', 'follow-up ' || v_f.seq || ' failed: ' || v_f.reason,
+            p_now, v_f.mailbox_id, v_f.tracked_email_id, v_f.id);
+        return 'failed';
+    end if;
+    -- R10: retry with exponential backoff that honours Retry-After.
+    v_wait := greatest(
+        make_interval(secs => coalesce(p_retry_after_seconds, 0)),
+        make_interval(secs => 30 * power(2, greatest(v_f.attempts - 1, 0)))
+    );
+    update public.followups
+    set status = 'scheduled', due_at = p_now + v_wait, claim_token = null, lease_until = null,
+        last_error = left(p_error, 1000), updated_at = p_now
+    where id = v_f.id;
+    perform private.log_event(v_f.team_id, 'retry',
+        format('attempt %s failed (%s): next try in %s', v_f.attempts, left(p_error, 200), v_wait),
+        p_now, v_f.mailbox_id, v_f.tracked_email_id, v_f.id);
+    return 'retry';
+end
+$$;
+
+revoke all on function public.fail_followup(uuid, uuid, text, text, integer, timestamptz)
+from public, anon, authenticated;
+grant execute on function public.fail_followup(uuid, uuid, text, text, integer, timestamptz) to service_role;
+comment on function public.fail_followup(uuid, uuid, text, text, integer, timestamptz) is
+'R10: records a failed send. retry: back to scheduled after a backoff honouring Retry-After, failed after 5 '
+'attempts; permanent: failed with the reason; reauth: the mailbox needs reconnecting, the follow-up waits. '
+'Returns what was done.';
+
+create or replace function public.read_followup_queue(
+    p_qty integer default 10, p_visibility_seconds integer default 300, p_max_deliveries integer default 5
+)
+returns table (msg_id bigint, followup_id uuid, deliveries integer)
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_msg record;
+begin
+    for v_msg in select * from pgmq.read('followup_sends', p_visibility_seconds, p_qty) loop
+        if v_msg.read_ct > p_max_deliveries or (v_msg.message ->> 'followup_id') is null then
+            -- A message that keeps coming back without an outcome is archived, and the follow-up says so.
+            perform pgmq.archive('followup_sends', v_msg.msg_id);
+            update public.followups as f
+            set status = 'failed', claim_token = null, lease_until = null, updated_at = now(),
+                reason = format('the queue delivered it %s times without an outcome: archived', v_msg.read_ct)
+            where f.id = (v_msg.message ->> 'followup_id')::uuid and f.status in ('queued', 'claimed', 'sending');
+            continue;
+        end if;
+        msg_id := v_msg.msg_id;
+        followup_id := (v_msg.message ->> 'followup_id')::uuid;
+        deliveries := v_msg.read_ct;
+        return next;
+    end loop;
+end
+$$;
+
+revoke all on function public.read_followup_queue(integer, integer, integer) from public, anon, authenticated;
+grant execute on function public.read_followup_queue(integer, integer, integer) to service_role;
+comment on function public.read_followup_queue(integer, integer, integer) is
+'Reads up to p_qty follow-ups to send (hidden p_visibility_seconds from other workers); archives, with the '
+'reason on the follow-up, a message delivered more than p_max_deliveries times.';
+
+create or replace function public.ack_followup_message(p_msg_id bigint)
+returns boolean
+language sql
+volatile
+security definer
+set search_path = ''
+as $$
+    select pgmq.delete('followup_sends', p_msg_id)
+$$;
+
+revoke all on function public.ack_followup_message(bigint) from public, anon, authenticated;
+grant execute on function public.ack_followup_message(bigint) to service_role;
+comment on function public.ack_followup_message(bigint) is
+'Removes a handled message from the followup_sends queue. Idempotent.';

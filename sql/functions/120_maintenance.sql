@@ -1,0 +1,89 @@
+-- Housekeeping that pg_cron runs: retention of events and logs, the queue's archive, cron's own history.
+
+create or replace function private.purge_expired(p_now timestamptz default now())
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_events integer;
+    v_logs integer;
+begin
+    delete from public.events as e
+    using public.team_settings as s
+    where s.team_id = e.team_id and e.created_at < p_now - make_interval(days => s.retention_days);
+    get diagnostics v_events = row_count;
+    delete from public.worker_logs as l
+    using public.team_settings as s
+    where s.team_id = l.team_id and l.created_at < p_now - make_interval(days => s.retention_days);
+    get diagnostics v_logs = row_count;
+    delete from public.worker_logs as l where l.team_id is null and l.created_at < p_now - interval '90 days';
+    return jsonb_build_object('events', v_events, 'worker_logs', v_logs);
+end
+$$;
+
+revoke all on function private.purge_expired(timestamptz) from public;
+comment on function private.purge_expired(timestamptz) is
+'Deletes events and worker logs older than each team''s retention_days (90 by default). Returns counts. '
+'Idempotent.';
+
+create or replace function private.purge_queue_archive(p_keep interval default '30 days')
+returns integer
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_n integer;
+begin
+    delete from pgmq.a_followup_sends where archived_at < now() - p_keep;
+    get diagnostics v_n = row_count;
+    return v_n;
+end
+$$;
+
+revoke all on function private.purge_queue_archive(interval) from public;
+comment on function private.purge_queue_archive(interval) is
+'Deletes archived queue messages older than p_keep. Returns how many. Idempotent.';
+
+create or replace function private.schedule_jobs()
+returns integer
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_n integer := 0;
+    v_job record;
+begin
+    -- Registered by name: cron.schedule(name, …) replaces a job of the same name, so running this again
+    -- never duplicates a job. Without pg_cron (a database that is not the cron database) it does nothing.
+    -- The calls are built with format(): the cron schema exists only in the cron database.
+    if not exists (select 1 from pg_catalog.pg_extension where extname = 'pg_cron') then
+        return 0;
+    end if;
+    for v_job in
+        select jobs.name, jobs.schedule, jobs.command
+        from (
+            values
+            ('relance-scheduler', '* * * * *', 'select public.run_followup_scheduler()'),
+            ('relance-queue-archive-purge', '17 3 * * *', 'select private.purge_queue_archive()'),
+            (
+                'relance-cron-history-cleanup', '23 3 * * *',
+                'delete from cron.job_run_details where end_time < now() - interval ''7 days'''
+            ),
+            ('relance-retention', '41 3 * * *', 'select private.purge_expired()')
+        ) as jobs (name, schedule, command)
+    loop
+        execute format('select cron.schedule(%L, %L, %L)', v_job.name, v_job.schedule, v_job.command);
+        v_n := v_n + 1;
+    end loop;
+    return v_n;
+end
+$$;
+
+revoke all on function private.schedule_jobs() from public;
+comment on function private.schedule_jobs() is
+'Registers the pg_cron jobs by name (scheduler every minute, queue archive purge, cron history cleanup, '
+'retention). Returns how many, 0 without pg_cron. Idempotent.';
