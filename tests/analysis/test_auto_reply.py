@@ -1,0 +1,120 @@
+"""R6: automatic replies never count as answers; list mail is not a person's reply (R5)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from relance.analysis import analyse
+
+
+@pytest.mark.parametrize(
+    ("headers", "reason"),
+    [
+        ({"auto-submitted": "auto-replied"}, "header:auto-submitted"),
+        ({"auto-submitted": "auto-replied (zimbra; vacation)"}, "header:auto-submitted"),
+        ({"auto-submitted": "auto-generated"}, "header:auto-submitted"),
+        ({"x-autoreply": "yes"}, "header:x-autoreply"),
+        ({"x-autorespond": "Proposal"}, "header:x-autorespond"),
+        ({"precedence": "auto_reply"}, "header:precedence"),
+        ({"x-apple-action": "vacation"}, "header:x-apple-action"),
+        ({"x-ms-exchange-inbox-rules-loop": "jane@contoso.com"}, "header:x-ms-exchange-inbox-rules-loop"),
+    ],
+)
+def test_r6_auto_reply_headers_mark_an_automatic_reply(make_message: Any, headers: dict[str, str], reason: str) -> None:
+    result = analyse(make_message(subject="Re: Proposal", body="Thanks for your message.", headers=headers))
+    assert result["kind"] == "auto_reply"
+    assert result["auto_reply"]["reason"] == reason
+    assert result["opt_out"] is False
+
+
+def test_r5_auto_submitted_no_is_a_person(make_message: Any) -> None:
+    result = analyse(make_message(headers={"auto-submitted": "no"}))
+    assert result["kind"] == "human"
+
+
+def test_r5_x_auto_response_suppress_alone_proves_nothing(make_message: Any) -> None:
+    result = analyse(make_message(headers={"x-auto-response-suppress": "All"}, body="Yes, Tuesday works."))
+    assert result["kind"] == "human"
+    assert result["auto_reply"] is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Automatic reply: Proposal",
+        "Out of Office: Proposal",
+        "Out of the office until Monday",
+        "AUTO: Rachel Green is out of the office (returning 03/17/2025)",
+        "Réponse automatique : Proposition de partenariat",
+        "Absent du bureau : Devis",
+        "Message d'absence",
+        "[Out of Office] Proposal",
+    ],
+)
+def test_r6_out_of_office_subjects_in_english_and_french(make_message: Any, subject: str) -> None:
+    result = analyse(make_message(subject=subject, body="I'm away, back soon."))
+    assert result["kind"] == "auto_reply"
+    assert result["auto_reply"]["reason"] == "subject"
+
+
+@pytest.mark.parametrize(
+    "subject", ["Re: Automatic reply settings for your team", "RE : Absence de réponse", "Re: Out of office policy"]
+)
+def test_r5_reply_whose_subject_mentions_absence_is_a_person(make_message: Any, subject: str) -> None:
+    assert analyse(make_message(subject=subject, body="Yes, send me the one-pager."))["kind"] == "human"
+
+
+def test_r6_body_that_says_it_is_automatic(make_message: Any) -> None:
+    body = "Ceci est un message automatique.\n\nJe suis en vacances jusqu'au 1er juillet."
+    result = analyse(make_message(subject="RE : Suite", body=body, sent_at="2025-06-10T14:05:00+02:00"))
+    assert result["kind"] == "auto_reply"
+    assert result["auto_reply"] == {"until": "2025-07-01", "reason": "body"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm out of the office until Thursday but wanted to say yes — let's do the call on Friday.",
+        "Je suis en congés jusqu'au 10, je regarde votre devis à mon retour.",
+        "Sorry, my auto-reply must have confused you. Yes, we're interested.",
+    ],
+)
+def test_r5_person_mentioning_absence_is_still_an_answer(make_message: Any, body: str) -> None:
+    result = analyse(make_message(body=body))
+    assert result["kind"] == "human"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"list-id": "<sales-team.acme.com>"},
+        {"list-unsubscribe": "<https://news.example.com/u?x=1>"},
+        {"auto-submitted": "auto-generated", "list-unsubscribe": "<https://jira.example.com/unsub>"},
+    ],
+)
+def test_r5_list_and_newsletter_mail_is_not_a_reply(make_message: Any, headers: dict[str, str]) -> None:
+    result = analyse(make_message(subject="Out of office season: 5 tips", body="Unsubscribe here", headers=headers))
+    assert result["kind"] == "list"
+    assert result["opt_out"] is False
+
+
+def test_r5_bulk_precedence_alone_is_list_mail(make_message: Any) -> None:
+    result = analyse(
+        make_message(subject="What's new in December", body="Stop guessing.", headers={"precedence": "bulk"})
+    )
+    assert result["kind"] == "list"
+
+
+def test_r6_bulk_precedence_with_an_out_of_office_subject_is_an_old_vacation_program(make_message: Any) -> None:
+    message = make_message(subject="Out of office", body="Away until 9 December.", headers={"precedence": "bulk"})
+    result = analyse(message)
+    assert result["kind"] == "auto_reply"
+    assert result["auto_reply"] == {"until": "2024-12-09", "reason": "subject"}
+
+
+def test_r6_read_receipt_is_not_an_answer(make_message: Any) -> None:
+    headers = {"content-type": 'multipart/report; report-type="disposition-notification"; boundary="b"'}
+    result = analyse(make_message(subject="Read: Proposal", body="Your message was read.", headers=headers))
+    assert result["kind"] == "auto_reply"

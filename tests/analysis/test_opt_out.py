@@ -1,0 +1,91 @@
+"""R8: opt-outs are requests to stop, read only in what the person wrote; precision before recall."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from relance.analysis import analyse
+from relance.analysis.opt_out import detect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unsubscribe",
+        "STOP",
+        "Stop\n\nAndre",
+        "Please remove me from your mailing list.",
+        "Please take me off your list. Thanks.",
+        "Not interested. Please stop emailing me.",
+        "Please don't contact me again.",
+        "Kindly remove my email from your database and do not contact me again.",
+        "unsubscribe me please",
+        "Please opt me out of any future emails.",
+        "I don't want to receive any more emails from you.",
+        "Merci de ne plus me contacter.",
+        "Pas intéressé, merci de ne plus m'écrire.",
+        "Retirez-moi de votre liste s'il vous plaît.",
+        "Je souhaite me désinscrire de vos envois.",
+        "Désinscription",
+        "Je ne souhaite plus recevoir vos mails.",
+        "Arrêtez de m'envoyer des mails svp.",
+        "Ne me contactez plus, merci.",
+        "Je vous prie de cesser vos relances.",
+    ],
+)
+def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't stop sending these updates, they're useful.",
+        "If you're in Boston, stop by our office on Tremont St.",
+        "I can't stop thinking about the numbers you mentioned.",
+        "Please stop emailing John, he left. I'm his replacement.",
+        "Please remove Jim from the thread, he left the company.",
+        "I was about to unsubscribe from all vendor emails, but this one is relevant.",
+        "N'arrêtez pas de m'envoyer vos études de cas !",
+        "Nous ne sommes plus intéressés par l'ancienne version, mais recontactez-moi lundi.",
+        "Not interested at the moment.",
+        "Unsubscribe from Fabrikam marketing emails: https://fabrikam.com/email-preferences",
+        "Passez nous voir au salon, on pourra en discuter.",
+        "Please stop by the booth at SaaStr.",
+    ],
+)
+def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_r8_quoted_unsubscribe_in_our_own_signature_is_ignored(make_message: Any) -> None:
+    body = (
+        "Sounds interesting, what does pricing look like?\n\n"
+        "On Tue, Jan 14, 2025 at 9:02 AM Daniel Reyes <daniel@brightpath.io> wrote:\n\n"
+        "> Worth a quick look?\n"
+        '> Not the right person? Reply "unsubscribe" and I won\'t email again.\n'
+        "> Pour ne plus recevoir nos messages, répondez STOP.\n"
+    )
+    result = analyse(make_message(body=body))
+    assert result["kind"] == "human"
+    assert result["opt_out"] is False
+    assert result["opt_out_phrase"] is None
+
+
+def test_r8_opt_out_reply_sets_the_flag_and_phrase(make_message: Any) -> None:
+    body = (
+        "Merci de ne plus me contacter.\n\n-----Message d'origine-----\n"
+        "De : Camille\nEnvoyé : lundi\nÀ : Jean\nObjet : X\n"
+    )
+    result = analyse(make_message(body=body))
+    assert result["kind"] == "human"
+    assert result["opt_out"] is True
+    assert result["opt_out_phrase"] == "ne plus me contacter"
+
+
+def test_r8_newsletter_unsubscribe_is_never_an_opt_out(make_message: Any) -> None:
+    result = analyse(make_message(body="Unsubscribe", headers={"list-unsubscribe": "<https://x.example/u>"}))
+    assert result["kind"] == "list"
+    assert result["opt_out"] is False

@@ -1,0 +1,60 @@
+"""R6: the return date named by an out-of-office, at most 90 days ahead, none when unsure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from relance.analysis import return_date
+from relance.analysis.return_date import find_return_date
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        ("Je serai de retour le 2 décembre.", date(2024, 11, 25), date(2024, 12, 2)),
+        ("Absent jusqu'au 15/01, je traiterai votre message à mon retour.", date(2024, 12, 20), date(2025, 1, 15)),
+        ("Back on Monday! I'll get to your email then.", date(2025, 1, 14), date(2025, 1, 20)),
+        ("I am out of the office until Monday, December 9.", date(2024, 12, 2), date(2024, 12, 9)),
+        ("I will be back on January 6th, 2025.", date(2024, 12, 2), date(2025, 1, 6)),
+        ("en congés du 23 décembre au 3 janvier", date(2024, 12, 23), date(2025, 1, 3)),
+        ("Retour prévu le 24 février 2025.", date(2025, 2, 3), date(2025, 2, 24)),
+        ("Je suis absente aujourd'hui, de retour demain.", date(2025, 6, 10), date(2025, 6, 11)),
+        ("Je serai de retour lundi prochain.", date(2025, 6, 10), date(2025, 6, 16)),
+        ("On leave until the 3rd of February.", date(2024, 12, 2), date(2025, 2, 3)),
+        ("I'll return on 12/09/2024.", date(2024, 12, 2), date(2024, 12, 9)),
+        ("absent jusqu'au 1er juillet", date(2025, 6, 10), date(2025, 7, 1)),
+    ],
+)
+def test_r6_return_dates_in_english_and_french(text: str, sent: date, expected: date) -> None:
+    assert find_return_date(text, sent) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        ("I am on sabbatical until September 1, 2025.", date(2025, 3, 4)),  # more than 90 days ahead
+        ("Je suis en congé sabbatique jusqu'au 1er septembre 2025.", date(2024, 11, 25)),
+        ("I'm out of the office until next week.", date(2025, 3, 4)),  # no date named
+        ("Out until 04/05.", date(2025, 3, 20)),  # April 5 or May 4: both plausible, so unsure
+        ("I was away until 1 December.", date(2024, 12, 2)),  # in the past
+        ("I'm travelling with limited access to email.", date(2025, 3, 4)),
+    ],
+)
+def test_r6_no_return_date_when_unsure_or_too_far(text: str, sent: date) -> None:
+    assert find_return_date(text, sent) is None
+
+
+def test_french_numeric_dates_are_day_first() -> None:
+    assert find_return_date("de retour le 03/04", date(2025, 3, 1)) == date(2025, 4, 3)
+
+
+def test_dateparser_is_not_called_without_a_trigger_phrase() -> None:
+    return_date.clear_cache()
+    assert find_return_date("We met on 2 December and talked about pricing.", date(2024, 11, 25)) is None
+    assert return_date._parse_day_month_year.cache_info().misses == 0
+
+
+def test_no_message_date_means_no_return_date() -> None:
+    assert find_return_date("back on Monday", None) is None

@@ -1,0 +1,96 @@
+"""Header access for normalised messages: lower-cased names, repeated values, addresses and message ids.
+
+The worker contract allows a header value to be a string (repeats joined by '\\n') or a list of strings;
+this module hides the difference and unfolds continuation lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from email.header import decode_header, make_header
+from email.utils import getaddresses, parseaddr
+
+_REPEAT_SPLIT = re.compile(r"\r?\n(?![ \t])")
+_FOLD = re.compile(r"\r?\n[ \t]+")
+_MSGID = re.compile(r"<[^<>\s]+>")
+_PARAM = re.compile(r';\s*([A-Za-z0-9_.-]+)\s*=\s*(?:"([^"]*)"|([^;\s]*))')
+
+
+def unfold(value: str) -> str:
+    """Join folded continuation lines into one line."""
+    return _FOLD.sub(" ", value).strip() if "\n" in value else value.strip()
+
+
+def decode_words(value: str) -> str:
+    """Decode RFC 2047 encoded words (`=?utf-8?q?...?=`); plain values come back unchanged."""
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeDecodeError):
+        return value
+
+
+class Headers:
+    """Read-only view of a message's headers keyed by lower-cased name, each name holding its values."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, raw: Mapping[str, object] | None) -> None:
+        values: dict[str, list[str]] = {}
+        for name, value in (raw or {}).items():
+            items: Iterable[object] = value if isinstance(value, list | tuple) else [value]
+            bucket = values.setdefault(name.lower().strip(), [])
+            for item in items:
+                if item is None:
+                    continue
+                text = str(item)
+                if "\n" in text:
+                    bucket.extend(unfold(piece) for piece in _REPEAT_SPLIT.split(text))
+                else:
+                    bucket.append(text.strip())
+        self._values = values
+
+    def get(self, name: str) -> str | None:
+        """First value of the header, or None when absent."""
+        found = self._values.get(name)
+        return found[0] if found else None
+
+    def get_all(self, name: str) -> list[str]:
+        return list(self._values.get(name, ()))
+
+    def has(self, name: str) -> bool:
+        return bool(self._values.get(name))
+
+    def lower(self, name: str) -> str:
+        """First value lower-cased and stripped ('' when absent)."""
+        value = self.get(name)
+        return value.strip().lower() if value else ""
+
+
+def address(value: str | None) -> str:
+    """The bare, lower-cased address of a From/To style header value."""
+    if not value:
+        return ""
+    return parseaddr(value)[1].strip().lower()
+
+
+def addresses(values: Iterable[str]) -> list[str]:
+    return [a.lower() for _, a in getaddresses(list(values)) if a]
+
+
+def message_ids(value: str | None) -> list[str]:
+    """All `<id>` tokens of a Message-ID / In-Reply-To / References value, in order."""
+    return _MSGID.findall(value) if value else []
+
+
+def content_type(value: str | None) -> tuple[str, dict[str, str]]:
+    """Split a Content-Type value into its lower-cased media type and its parameters."""
+    if not value:
+        return "", {}
+    media = value.split(";", 1)[0].strip().lower()
+    params = {
+        m.group(1).lower(): (m.group(2) if m.group(2) is not None else m.group(3)) for m in _PARAM.finditer(value)
+    }
+    return media, params

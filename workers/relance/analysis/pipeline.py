@@ -1,0 +1,117 @@
+"""One inbound message to its `analysis` object: bounce, then automatic reply or list mail, else human.
+
+Order matters: a bounce often carries `Auto-Submitted`, and list mail may carry `Auto-Submitted:
+auto-generated`, so the bounce gate runs first, then explicit auto-reply headers, then list headers, then
+the remaining auto-reply signals (generated header, subject, body). Opt-outs are read only for humans.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from email.message import EmailMessage, Message
+from typing import Any
+
+from relance.analysis import auto_reply, bounce, mime, new_text, opt_out, return_date
+from relance.analysis.headers import Headers
+
+VERSION = 1
+
+
+def analyse(message: dict[str, Any]) -> dict[str, Any]:
+    """The `analysis` object for a normalised message dict (the worker contract)."""
+    return analyse_parsed(message, None)
+
+
+def analyse_email(raw: bytes | str, *, received_at: datetime | None = None) -> dict[str, Any]:
+    """Parse a raw RFC 822 message and analyse it."""
+    msg = mime.parse(raw)
+    return analyse_parsed(mime.normalise(msg, raw, received_at=received_at), msg)
+
+
+def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str, Any]:
+    headers = Headers(message.get("headers"))
+    subject = str(message.get("subject") or headers.get("subject") or "")
+    if not headers.has("from") and isinstance(message.get("from"), dict):
+        sender = message["from"]
+        headers = Headers({**(message.get("headers") or {}), "from": _from_header(sender)})
+    body_text = str(message.get("body_text") or "")
+    body_html = message.get("body_html")
+    text = new_text.extract(body_text, body_html if isinstance(body_html, str) else None)
+
+    if bounce.looks_like_bounce(headers, subject):
+        msg = parsed if parsed is not None else _as_message(message, headers)
+        notification = body_text or (new_text.html_to_text(body_html) if isinstance(body_html, str) else "")
+        report = bounce.read_bounce(msg, headers, notification)
+        return _result("bounce", text, bounce=report.as_dict())
+
+    reason = auto_reply.header_reason(headers)
+    if reason is None and auto_reply.is_list(headers):
+        if auto_reply.subject_reason(subject) and not _has_list_id(headers):
+            reason = "subject"  # bulk precedence alone, with an out-of-office subject: an old vacation program
+        else:
+            return _result("list", text)
+    if reason is None:
+        reason = (
+            auto_reply.generated_reason(headers) or auto_reply.subject_reason(subject) or auto_reply.body_reason(text)
+        )
+    if reason is not None:
+        until = return_date.find_return_date(text or body_text, _message_day(message))
+        return _result("auto_reply", text, auto={"until": until.isoformat() if until else None, "reason": reason})
+
+    phrase = opt_out.detect(text)
+    return _result("human", text, opt_out_phrase=phrase)
+
+
+def _result(
+    kind: str,
+    text: str,
+    *,
+    auto: dict[str, Any] | None = None,
+    bounce: dict[str, Any] | None = None,
+    opt_out_phrase: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "auto_reply": auto,
+        "bounce": bounce,
+        "opt_out": kind == "human" and opt_out_phrase is not None,
+        "opt_out_phrase": opt_out_phrase if kind == "human" else None,
+        "new_text": text,
+        "version": VERSION,
+    }
+
+
+def _has_list_id(headers: Headers) -> bool:
+    return any(headers.has(n) for n in ("list-id", "list-unsubscribe", "list-post", "mailing-list"))
+
+
+def _message_day(message: dict[str, Any]) -> date | None:
+    for key in ("sent_at", "received_at"):
+        value = message.get(key)
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, str) and value:
+            try:
+                return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+            except ValueError:
+                continue
+    return None
+
+
+def _from_header(sender: dict[str, Any]) -> str:
+    name, addr = str(sender.get("name") or ""), str(sender.get("address") or "")
+    return f'"{name}" <{addr}>' if name else addr
+
+
+def _as_message(message: dict[str, Any], headers: Headers) -> Message:
+    """The bounce as an email Message: from `raw` when the worker kept it, else rebuilt from the dict."""
+    raw = message.get("raw")
+    if isinstance(raw, str | bytes) and raw:
+        return mime.parse(raw)
+    rebuilt = EmailMessage()
+    for name in ("from", "to", "subject", "date", "message-id", "in-reply-to", "references", "x-failed-recipients"):
+        value = headers.get(name)
+        if value:
+            rebuilt[name] = value
+    rebuilt.set_content(str(message.get("body_text") or ""))
+    return rebuilt

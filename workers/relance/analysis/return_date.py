@@ -1,0 +1,163 @@
+"""Return dates in English and French out-of-office text ("de retour le 2 décembre", "back on Monday").
+
+A date only counts right after a trigger phrase ("until", "back on", "jusqu'au", "de retour le" …). Day-first
+for French; English numeric dates are tried both ways and dropped when both readings are plausible. Month
+names go through dateparser (en/fr, cached parsers, no network). The date must fall between the message
+date and 90 days after it; the latest such date wins; None when unsure.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+MAX_DAYS_AHEAD = 90
+
+_EN_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_FR_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    "janv|févr|fevr|avr|juil|déc"
+)
+_EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun"
+_FR_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_WEEKDAY_INDEX = {
+    **{name: i for i, name in enumerate(_EN_DAYS.split("|")[:7])},
+    "mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thur": 3, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+    **{name: i for i, name in enumerate(_FR_DAYS.split("|"))},
+}  # fmt: skip
+_FR_MONTH_WORDS = frozenset(_FR_MONTHS.split("|")) - frozenset(_EN_MONTHS.split("|"))
+
+_MONTH = rf"(?:{_FR_MONTHS}|{_EN_MONTHS})"
+_WEEKDAY = rf"(?:{_EN_DAYS}|{_FR_DAYS})"
+_DATE = rf"""
+    (?:(?:{_WEEKDAY})\.?,?\s+(?:the\s+)?)?
+    (?:
+        (?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|e)?(?:\s+of)?\s+(?P<m1>{_MONTH})\b\.?(?:,?\s+(?P<y1>\d{{4}}))?
+      | (?P<m2>{_MONTH})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?
+      | (?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}|\d{{2}}))?\b
+      | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
+    )
+  | (?P<next>next\s+)?(?P<wd>{_WEEKDAY})\b(?P<prochain>\s+prochain)?
+  | (?P<rel>tomorrow|demain)
+"""
+_EN_TRIGGER = (
+    r"until|till|through|thru|to|returning(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on)?|"
+    r"(?:will\s+)?return(?:s)?(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on)?|"
+    r"back(?:\s+in\s+(?:the\s+)?office|\s+at\s+work|\s+to\s+work)?(?:\s+on|\s+from)?|"
+    r"(?:available|reachable|in\s+the\s+office)\s+(?:again\s+)?(?:on|from)"
+)
+_FR_TRIGGER = (
+    r"jusqu'?\s*(?:au|à|a)|jusqu’\s*(?:au|à|a)|de\s+retour(?:\s+au\s+bureau)?(?:\s+le|\s+à\s+partir\s+du|\s+dès\s+le)?|"
+    r"retour(?:\s+prévu|\s+prevu)?(?:\s+le|\s+à\s+partir\s+du)?|reprendrai(?:\s+le\s+travail)?(?:\s+le)?|"
+    r"à\s+partir\s+du|a\s+partir\s+du|au"
+)
+_FIND = re.compile(
+    rf"(?:\b(?P<en>{_EN_TRIGGER})|(?<![\w'])(?P<fr>{_FR_TRIGGER}))[\s,:]+(?:(?:the|le|on)\s+)?(?P<date>{_DATE})",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Cheap gate: no trigger word at all means no date (dateparser never runs).
+_GATE = re.compile(r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b", re.I)
+
+
+def find_return_date(text: str, sent: date | None) -> date | None:
+    """The return date named by an out-of-office text, or None when there is none or it is unclear."""
+    if not text or sent is None or not _GATE.search(text):
+        return None
+    best: date | None = None
+    for match in _FIND.finditer(text):
+        found = _resolve(match, sent, french=match.group("fr") is not None)
+        if found is not None and (best is None or found > best):
+            best = found
+    return best
+
+
+def _valid(day: date, sent: date) -> bool:
+    return sent <= day <= sent + timedelta(days=MAX_DAYS_AHEAD)
+
+
+def _resolve(m: re.Match[str], sent: date, *, french: bool) -> date | None:
+    if m.group("rel"):
+        return sent + timedelta(days=1)
+    if m.group("wd"):
+        target = _WEEKDAY_INDEX[m.group("wd").lower()]
+        ahead = (target - sent.weekday()) % 7 or 7
+        return sent + timedelta(days=ahead)
+    if m.group("iso"):
+        y, mo, d = (int(x) for x in m.group("iso").split("-"))
+        return _checked(y, mo, d, sent)
+    if m.group("n1"):
+        return _numeric(m, sent, french=french)
+    day_s, month_s, year_s = (
+        (m.group("d1"), m.group("m1"), m.group("y1"))
+        if m.group("d1")
+        else (m.group("d2"), m.group("m2"), m.group("y2"))
+    )
+    month_word = month_s.lower().rstrip(".")
+    language = "fr" if (french or month_word in _FR_MONTH_WORDS) else "en"
+    year = int(year_s) if year_s else sent.year
+    parsed = _parse_day_month_year(int(day_s), month_word, year, language)
+    if parsed is None:
+        return None
+    if not year_s and parsed < sent:
+        parsed = _parse_day_month_year(int(day_s), month_word, year + 1, language)
+    return parsed if parsed is not None and _valid(parsed, sent) else None
+
+
+def _numeric(m: re.Match[str], sent: date, *, french: bool) -> date | None:
+    a, b = int(m.group("n1")), int(m.group("n2"))
+    year_s = m.group("ny")
+    year = (2000 + int(year_s) if len(year_s) == 2 else int(year_s)) if year_s else None
+    readings = [(b, a)] if french else [(b, a), (a, b)]  # (month, day): day-first, then month-first for English
+    found = {d for mo, dd in readings if (d := _with_year(year, mo, dd, sent)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _with_year(year: int | None, month: int, day: int, sent: date) -> date | None:
+    if year is not None:
+        return _checked(year, month, day, sent)
+    for y in (sent.year, sent.year + 1):
+        candidate = _checked(y, month, day, sent)
+        if candidate is not None:
+            return candidate
+    return None
+
+
+def _checked(year: int, month: int, day: int, sent: date) -> date | None:
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return None
+    return candidate if _valid(candidate, sent) else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_day_month_year(day: int, month_word: str, year: int, language: str) -> date | None:
+    result = _parser(language).get_date_data(f"{day} {month_word} {year}")
+    found = result.date_obj
+    return found.date() if found is not None else None
+
+
+@lru_cache(maxsize=2)
+def _parser(language: str) -> Any:
+    from dateparser.date import DateDataParser  # imported lazily: loading dateparser takes ~0.2 s
+
+    return DateDataParser(
+        languages=[language],
+        settings={
+            "DATE_ORDER": "DMY",
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "STRICT_PARSING": True,
+            "PARSERS": ["absolute-time"],  # the input is always "day month year": skip relative-date parsing
+        },
+    )
+
+
+def clear_cache() -> None:
+    """Forget parsed dates (the language parsers stay loaded); used by benchmarks."""
+    _parse_day_month_year.cache_clear()
