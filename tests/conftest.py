@@ -18,7 +18,8 @@ import pytest
 from relance import stack
 from relance.config import LOCAL_DB_URL
 
-TEMPLATE = "relance_test_template"
+# One template per pytest session: parallel sessions on one cluster never rebuild each other's template.
+TEMPLATE = f"relance_test_template_{os.getpid()}"
 
 
 @pytest.fixture(scope="session")
@@ -29,10 +30,11 @@ def target() -> stack.Target:
 
 
 @pytest.fixture(scope="session")
-def template_db(target: stack.Target) -> str:
+def template_db(target: stack.Target) -> Iterator[str]:
     stack.drop_database(target, TEMPLATE)
     stack.build_database(target, TEMPLATE)
-    return TEMPLATE
+    yield TEMPLATE
+    stack.drop_database(target, TEMPLATE)
 
 
 def clone(target: stack.Target, template: str) -> str:

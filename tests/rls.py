@@ -1,7 +1,7 @@
 """An RLS matrix: for each table, each actor and each command, what must happen.
 
 Outcomes:
-- `Rows(k)`: the statement runs and affects (or, for select, sees) exactly the rows named `k`
+- `Rows(k)`: the statement runs and affects (or, for select, sees) rows named exactly `k` (as a set)
   (names resolved through the world's ids), so "sees only its own team" is checked, not just "sees some";
 - `DENIED`: Postgres refuses it (42501: no grant, or a `with check` policy fails).
 Each case runs as one PostgREST-like request that is rolled back, so cases do not see each other.
@@ -25,7 +25,7 @@ class Rows:
     names: tuple[str, ...]
 
     def __init__(self, *names: str) -> None:
-        object.__setattr__(self, "names", tuple(sorted(names)))
+        object.__setattr__(self, "names", tuple(sorted(set(names))))
 
 
 Outcome = Rows | str

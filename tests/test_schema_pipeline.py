@@ -25,6 +25,10 @@ def test_drift_is_detected_when_sql_changes(target: stack.Target) -> None:
     schema.apply_sources(declared)
     with psycopg.connect(declared, autocommit=True) as conn:
         conn.execute("comment on function private.my_team_ids() is 'changed by hand'")
-    drift = schema.diff_urls(migrated, declared)
+    try:
+        drift = schema.diff_urls(migrated, declared)
+    finally:
+        stack.drop_database(target, schema.MIGRATED_DB)
+        stack.drop_database(target, schema.DECLARED_DB)
     assert not drift.empty
     assert "my_team_ids" in drift.sql

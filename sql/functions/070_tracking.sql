@@ -118,9 +118,9 @@ begin
         returning * into v_pending;
         perform private.log_event(
             v_t.team_id, 'scheduled',
-            format('follow-up %s of %s due %s (%s after %s, in working hours)', v_total + 1,
-                v_s.max_followups, private.local_text(v_due, v_s.time_zone), v_s.followup_interval,
-                p_reason),
+            format('follow-up %s of %s due %s (%s after %s)', v_total + 1,
+                v_s.max_followups, private.local_text(v_due, v_s.time_zone),
+                private.working_hours_text(v_s.followup_interval), p_reason),
             p_now, v_t.mailbox_id, v_t.id, v_pending.id, null,
             jsonb_build_object('due_at', v_due, 'base_at', v_base, 'seq', v_total + 1)
         );
@@ -163,6 +163,25 @@ grant execute on function public.reschedule_pending_followups(uuid, timestamptz)
 comment on function public.reschedule_pending_followups(uuid, timestamptz) is
 'R4: moves the pending automatic follow-up to the latest follow-up''s sent time + interval (working time). '
 'Returns the new due time (null when none is pending). Idempotent.';
+
+create or replace function private.working_hours_text(p_interval interval)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+    -- 4 working hours, 1 working hour 30, 45 working minutes.
+    select case
+        when p_interval < interval '1 hour' then extract(minute from p_interval)::integer || ' working minutes'
+        else floor(extract(epoch from p_interval) / 3600)::integer
+            || case when p_interval < interval '2 hours' then ' working hour' else ' working hours' end
+            || coalesce(' ' || nullif(to_char(extract(minute from p_interval)::integer, 'FM00'), '00'), '')
+    end
+$$;
+
+revoke all on function private.working_hours_text(interval) from public;
+comment on function private.working_hours_text(interval) is
+'An interval as the timeline says it: 4 working hours, 1 working hour 30, 45 working minutes. Immutable.';
 
 create or replace function private.local_text(p_at timestamptz, p_time_zone text)
 returns text

@@ -191,12 +191,19 @@ declare
     v_sent_today integer;
     v_final boolean := p_claim_token is not null;
 begin
+    -- The tracked email's row lock orders this claim with the ingest of an answer (R13). It is taken
+    -- before the follow-up's, in the order ingest takes them (tracked email, then its follow-ups), so
+    -- the two never deadlock.
+    select * into v_t from public.tracked_emails
+    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
+    for update;
     select * into v_f from public.followups where id = p_followup_id for update;
     if not found then
         return jsonb_build_object('ok', false, 'reason', 'unknown follow-up');
     end if;
-    -- The tracked email's row lock orders this claim with the ingest of an answer (R13).
-    select * into v_t from public.tracked_emails where id = v_f.tracked_email_id for update;
+    if v_f.status = 'cancelled' then
+        return jsonb_build_object('ok', false, 'reason', 'cancelled: ' || coalesce(v_f.reason, 'no reason given'));
+    end if;
     if v_final then
         if v_f.claim_token is distinct from p_claim_token or v_f.status not in ('claimed', 'sending') then
             return jsonb_build_object('ok', false, 'reason', format('claim lost (status %s)', v_f.status));

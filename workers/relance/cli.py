@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import psycopg
 
 from relance import schema, stack
+from relance import worker as graph_worker
 from relance.config import REPO_ROOT, Config, ConfigError, load
 
 
@@ -96,10 +97,10 @@ def cmd_schema(cfg: Config, args: argparse.Namespace) -> int:
     target = stack.Target(cfg.db_url)
     stack.ensure_cluster(target, _log)
     if args.action == "generate":
-        path = schema.generate(target, args.name)
+        path = schema.generate(target, args.name, args.exclude)
         _log(f"wrote {path.relative_to(REPO_ROOT)}" if path else "sql/ and the migrations agree: nothing to do")
         return 0
-    drift = schema.diff(target)
+    drift = schema.diff(target, args.exclude)
     if drift.empty:
         _log("sql/ and the migrations agree")
         return 0
@@ -130,7 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     sch = sub.add_parser("schema", help="sql/ -> migrations: generate a migration or check for drift")
     sch.add_argument("action", choices=["generate", "check"])
     sch.add_argument("name", nargs="?", default="sql_sources")
+    sch.add_argument(
+        "--exclude", action="append", default=[], metavar="GLOB", help="leave out sql/ files matching GLOB"
+    )
     sch.set_defaults(func=cmd_schema)
+    graph_worker.add_commands(sub)
     test = sub.add_parser("test", help="run every test (pytest, pgTAP through pg_prove, linters)")
     test.add_argument("pytest_args", nargs=argparse.REMAINDER)
     test.set_defaults(func=cmd_test)

@@ -9,11 +9,14 @@ migration, and `check` (run by the tests) fails when it is not empty.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from fnmatch import fnmatch
 from pathlib import Path
 
 import psycopg
@@ -23,8 +26,9 @@ from relance.config import REPO_ROOT
 
 SQL_DIRS = (REPO_ROOT / "sql" / "functions", REPO_ROOT / "sql" / "policies")
 MIGRATIONS = REPO_ROOT / "supabase" / "migrations"
-MIGRATED_DB = "relance_schema_migrated"
-DECLARED_DB = "relance_schema_declared"
+# Scratch databases, one pair per process: concurrent runs on one cluster never share them.
+MIGRATED_DB = f"relance_schema_migrated_{os.getpid()}"
+DECLARED_DB = f"relance_schema_declared_{os.getpid()}"
 _NOISE = re.compile(r"^\s*(SET local check_function_bodies = off;)?\s*$", re.IGNORECASE)
 
 
@@ -37,17 +41,18 @@ class Drift:
         return all(_NOISE.match(line) for line in self.sql.splitlines())
 
 
-def source_files() -> list[Path]:
-    """`sql/functions/*.sql` then `sql/policies/*.sql`, each in name order (numbered prefixes)."""
+def source_files(exclude: Sequence[str] = ()) -> list[Path]:
+    """`sql/functions/*.sql` then `sql/policies/*.sql`, each in name order (numbered prefixes), less the
+    files matching an `exclude` glob (work in progress that is not ready for a migration)."""
     out: list[Path] = []
     for folder in SQL_DIRS:
-        out.extend(sorted(folder.glob("*.sql")))
+        out.extend(p for p in sorted(folder.glob("*.sql")) if not any(fnmatch(p.name, pat) for pat in exclude))
     return out
 
 
-def apply_sources(url: str) -> None:
+def apply_sources(url: str, exclude: Sequence[str] = ()) -> None:
     with psycopg.connect(url, autocommit=True) as conn:
-        for path in source_files():
+        for path in source_files(exclude):
             try:
                 with conn.transaction():
                     conn.execute(path.read_text())
@@ -61,12 +66,16 @@ def _fresh(target: stack.Target, dbname: str) -> str:
     return target.url_for(dbname)
 
 
-def diff(target: stack.Target) -> Drift:
+def diff(target: stack.Target, exclude: Sequence[str] = ()) -> Drift:
     """What `sql/` adds to a database built from the migrations, as `supabase db diff` prints it."""
-    migrated = _fresh(target, MIGRATED_DB)
-    declared = _fresh(target, DECLARED_DB)
-    apply_sources(declared)
-    return diff_urls(migrated, declared)
+    try:
+        migrated = _fresh(target, MIGRATED_DB)
+        declared = _fresh(target, DECLARED_DB)
+        apply_sources(declared, exclude)
+        return diff_urls(migrated, declared)
+    finally:
+        stack.drop_database(target, MIGRATED_DB)
+        stack.drop_database(target, DECLARED_DB)
 
 
 def diff_urls(migrated: str, declared: str) -> Drift:
@@ -90,11 +99,11 @@ def next_stamp() -> str:
     return str(max([now, *(s + 1 for s in stamps)]))
 
 
-def generate(target: stack.Target, name: str) -> Path | None:
+def generate(target: stack.Target, name: str, exclude: Sequence[str] = ()) -> Path | None:
     """Write the drift as `supabase/migrations/<UTC timestamp>_<name>.sql`; None when there is none."""
     if not re.fullmatch(r"[a-z0-9_]+", name):
         raise stack.StackError("a migration name is lower-case letters, digits and underscores")
-    drift = diff(target)
+    drift = diff(target, exclude)
     if drift.empty:
         return None
     stamp = next_stamp()

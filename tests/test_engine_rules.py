@@ -1,0 +1,699 @@
+"""The follow-up engine's rules (BEHAVIOUR.md R1-R13), as stories told through the SQL API.
+
+Claire, an adviser at Cabinet Durand (Paris, working hours 07:00-18:00 Monday to Friday, French
+holidays), writes to prospects. Monday 23 November 2026 is a Monday.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+import pytest
+
+from tests.pg import acting_as, make_user
+from tests.story import Story
+
+PROSPECT = "marc.lefevre@lefevre-industrie.fr"
+OTHER = "sophie.martin@martin-avocats.fr"
+COLLEAGUE = "paul@cabinet-durand.fr"
+
+
+@pytest.fixture
+def story(conn: psycopg.Connection[Any]) -> Story:
+    return Story(conn)
+
+
+# R1 Tracking ------------------------------------------------------------------------------------------
+
+
+def test_r1_a_new_conversation_with_an_external_recipient_is_tracked(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert story.tracked(sent)["status"] == "active"
+    assert story.tracked(sent)["recipients"] == [PROSPECT]
+
+
+def test_r1_mail_to_colleagues_only_is_not_tracked(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [COLLEAGUE])
+    assert not story.is_tracked(sent)
+
+
+def test_r1_a_reply_in_someone_elses_conversation_is_not_a_new_tracked_email(story: Story) -> None:
+    incoming = story.receive("Mon 2026-11-23 08:00", PROSPECT, subject="Question sur mon contrat")
+    assert incoming["status"] == "ingested"
+    original = story.conn.execute(
+        "select provider_message_id, internet_message_id, provider_thread_id from public.messages m"
+        " join public.conversations c on c.id = m.conversation_id where m.id = %s",
+        (incoming["message_id"],),
+    ).fetchone()
+    assert original
+    from tests.story import Sent
+
+    theirs = Sent(original[0], original[1], original[2], "Question sur mon contrat", [story.address])
+    answer = story.send("Mon 2026-11-23 09:00", [PROSPECT], reply_to=theirs)
+    assert not story.is_tracked(answer)
+
+
+def test_r1_manual_policy_tracks_only_on_request_and_untrack_cancels(conn: psycopg.Connection[Any]) -> None:
+    story = Story(conn, tracking_policy="manual")
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert not story.is_tracked(sent)
+    message_id = story.last_result["message_id"]
+    with acting_as(conn, "authenticated", story.owner, commit=True):
+        tracked_id = conn.execute("select public.track_message(%s)", (message_id,)).fetchone()
+    assert tracked_id and story.tracked(sent)["status"] == "active"
+    assert story.pending(sent) is not None
+    with acting_as(conn, "authenticated", story.owner, commit=True):
+        conn.execute("select public.untrack_email(%s)", (tracked_id[0],))
+    assert story.tracked(sent)["status"] == "untracked"
+    assert story.pending(sent) is None
+    assert story.followups(sent)[0]["status"] == "cancelled"
+
+
+def test_r1_only_the_mailbox_owner_or_an_admin_can_track(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [COLLEAGUE])
+    message_id = story.last_result["message_id"]
+    stranger = make_user(story.conn, "stranger@elsewhere.example")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), acting_as(story.conn, "authenticated", stranger):
+        story.conn.execute("select public.track_message(%s)", (message_id,))
+    assert not story.is_tracked(sent)
+
+
+# R2 Schedule -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sent_at", "due"),
+    [
+        ("Mon 2026-11-23 16:00", "Tue 2026-11-24 09:00"),
+        ("Fri 2026-11-27 17:00", "Mon 2026-11-30 10:00"),
+        ("Sat 2026-11-28 10:00", "Mon 2026-11-30 11:00"),
+        # Christmas is a Friday in 2026: two hours on Thursday, two on Monday.
+        ("Thu 2026-12-24 16:00", "Mon 2026-12-28 09:00"),
+    ],
+)
+def test_r2_first_followup_is_due_four_working_hours_later(story: Story, sent_at: str, due: str) -> None:
+    sent = story.send(sent_at, [PROSPECT])
+    assert story.due(sent) == due
+
+
+def test_r2_each_followup_sent_rebases_the_next(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert story.due(sent) == "Mon 2026-11-23 13:00"
+    assert story.tick("Mon 2026-11-23 13:00") == 1
+    assert [o["ok"] for o in story.work("Mon 2026-11-23 13:00")] == [True]
+    assert story.due(sent) == "Mon 2026-11-23 17:00"
+
+
+def test_r2_the_mailbox_time_zone_overrides_the_team(story: Story) -> None:
+    story.conn.execute("update public.mailboxes set time_zone = 'America/New_York' where id = %s", (story.mailbox_id,))
+    sent = story.send("Mon 2026-11-23 16:00", [PROSPECT])  # 10:00 in New York
+    assert story.due(sent) == "Mon 2026-11-23 20:00"  # 14:00 in New York
+
+
+# R3 Count --------------------------------------------------------------------------------------------
+
+
+def test_r3_three_followups_complete_the_tracked_email(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    for moment in ("Mon 2026-11-23 13:00", "Mon 2026-11-23 17:00", "Tue 2026-11-24 10:00"):
+        assert story.due(sent) == moment
+        story.tick(moment)
+        assert [o["ok"] for o in story.work(moment)] == [True]
+    summary = story.tracked(sent)
+    assert (summary["status"], summary["automatic_sent"], summary["total_followups"]) == ("completed", 3, 3)
+    assert summary["next_followup_due_at"] is None
+    assert story.pending(sent) is None
+    count = story.conn.execute("select public.get_total_followup_count(%s)", (summary["tracked_email_id"],))
+    assert count.fetchone() == (3,)
+    assert story.tick("Fri 2026-11-27 12:00") == 0
+
+
+def test_r3_manual_followups_count_toward_the_maximum(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.send("Mon 2026-11-23 10:00", [PROSPECT], reply_to=sent)
+    story.send("Mon 2026-11-23 11:00", [PROSPECT], reply_to=sent)
+    story.tick("Mon 2026-11-23 15:00")
+    assert [o["ok"] for o in story.work("Mon 2026-11-23 15:00")] == [True]
+    summary = story.tracked(sent)
+    assert (summary["status"], summary["manual_detected"], summary["automatic_sent"]) == ("completed", 2, 1)
+
+
+# R4 Manual follow-up -----------------------------------------------------------------------------------
+
+
+def test_r4_manual_followup_reschedules_the_automatic_one(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert story.due(sent) == "Mon 2026-11-23 13:00"
+    story.send("Mon 2026-11-23 11:30", [PROSPECT], reply_to=sent)
+    summary = story.tracked(sent)
+    assert (summary["manual_detected"], summary["total_followups"]) == (1, 1)
+    assert story.due(sent) == "Mon 2026-11-23 15:30"
+    assert story.pending(sent)["seq"] == 2  # type: ignore[index]
+    assert ("manual_followup", "manual follow-up 1 detected (sent by hand Mon 2026-11-23 11:30 Europe/Paris)") in (
+        story.timeline(sent)
+    )
+
+
+def test_r4_the_same_manual_followup_seen_twice_is_recorded_once(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    manual = story.send("Mon 2026-11-23 11:00", [PROSPECT], reply_to=sent)
+    # Delta sync delivers it again, and once more under another provider id (moved between folders).
+    again = story.send(
+        "Mon 2026-11-23 11:00",
+        [PROSPECT],
+        reply_to=sent,
+        provider_message_id=manual.provider_message_id,
+        internet_message_id=manual.internet_message_id,
+    )
+    assert story.last_result["status"] == "duplicate"
+    story.send(
+        "Mon 2026-11-23 11:00",
+        [PROSPECT],
+        reply_to=sent,
+        provider_message_id="AAMk-moved-copy",
+        internet_message_id=again.internet_message_id,
+    )
+    assert story.last_result["status"] == "duplicate"
+    assert story.tracked(sent)["manual_detected"] == 1
+
+
+def test_r4_the_engines_own_followup_echoed_from_sent_items_is_not_manual(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    story.work("Mon 2026-11-23 13:00", echo=True)
+    summary = story.tracked(sent)
+    assert (summary["automatic_sent"], summary["manual_detected"]) == (1, 0)
+    assert story.due(sent) == "Mon 2026-11-23 17:00"
+
+
+def test_r4_a_followup_whose_worker_died_after_sending_is_completed_from_sent_items(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    (msg_id, followup_id) = story.conn.execute(
+        "select msg_id, followup_id from public.read_followup_queue()"
+    ).fetchone()  # type: ignore[misc]
+    claim = story.claim(followup_id, story.at("Mon 2026-11-23 13:00"))
+    story.conn.execute(
+        "select public.record_followup_identity(%s, %s, 'draft-1', '<relance-x@cabinet-durand.fr>')",
+        (followup_id, claim["claim_token"]),
+    )
+    # The provider sent it; the worker died before complete_followup. Sent Items shows it:
+    story.ingest(
+        {
+            "provider_message_id": "AAMk-echo",
+            "provider_thread_id": sent.thread,
+            "internet_message_id": "<relance-x@cabinet-durand.fr>",
+            "in_reply_to": sent.internet_message_id,
+            "references": [sent.internet_message_id],
+            "folder": "sent",
+            "from": {"address": story.address},
+            "to": [{"address": PROSPECT}],
+            "subject": "RE: " + sent.subject,
+            "sent_at": story.at("Mon 2026-11-23 13:00").isoformat(),
+            "headers": {"x-relance-followup-id": str(followup_id)},
+        },
+        story.at("Mon 2026-11-23 13:01"),
+    )
+    summary = story.tracked(sent)
+    assert (summary["automatic_sent"], summary["manual_detected"]) == (1, 0)
+    assert story.followups(sent)[0]["status"] == "sent"
+    # The retry then finds nothing left to do.
+    assert story.claim(followup_id, story.at("Mon 2026-11-23 13:10"))["ok"] is False
+    assert msg_id
+
+
+# R5 Reply ---------------------------------------------------------------------------------------------------
+
+
+def test_r5_a_reply_stops_the_tracked_email(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive("Mon 2026-11-23 10:00", PROSPECT, reply_to=sent)
+    summary = story.tracked(sent)
+    assert summary["status"] == "replied"
+    assert story.local(summary["answered_at"]) == "Mon 2026-11-23 10:00"
+    assert [f["status"] for f in story.followups(sent)] == ["cancelled"]
+    assert story.followups(sent)[0]["reason"] == f"{PROSPECT} replied"
+    assert story.tick("Mon 2026-11-23 13:00") == 0
+
+
+def test_r5_a_reply_with_a_changed_subject_filed_elsewhere_still_stops_it(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    # Outlook filed it in another conversation (new subject), but In-Reply-To points into ours.
+    story.receive(
+        "Mon 2026-11-23 10:00", PROSPECT, reply_to=sent, subject="Autre sujet : rendez-vous", thread="conv-elsewhere"
+    )
+    assert story.tracked(sent)["status"] == "replied"
+
+
+def test_r5_the_same_reply_under_two_provider_ids_counts_once(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    first = story.receive("Mon 2026-11-23 10:00", PROSPECT, reply_to=sent, internet_message_id="<r1@lefevre.fr>")
+    second = story.receive(
+        "Mon 2026-11-23 10:00", PROSPECT, reply_to=sent, internet_message_id="<r1@lefevre.fr>", provider_message_id="B"
+    )
+    assert (first["status"], second["status"]) == ("ingested", "duplicate")
+    assert second["message_id"] == first["message_id"]
+    kinds = [k for k, _ in story.timeline(sent)]
+    assert kinds.count("replied") == 1
+
+
+def test_r5_a_tracked_recipient_writing_in_another_conversation_counts_as_an_answer(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive("Mon 2026-11-23 10:00", PROSPECT, subject="Une autre question")
+    summary = story.tracked(sent)
+    assert summary["status"] == "replied"
+    assert summary["status_reason"] == f"{PROSPECT} wrote in another conversation (Une autre question)"
+
+
+def test_r5_with_the_team_setting_off_only_the_conversation_counts(conn: psycopg.Connection[Any]) -> None:
+    story = Story(conn, reply_from_any_conversation=False)
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    # Unrelated mail with the same subject from the same person: a new conversation, not ours.
+    other = story.receive("Mon 2026-11-23 10:00", PROSPECT, subject=sent.subject)
+    assert other["conversation_id"] != story.tracked(sent).get("conversation_id", None)
+    assert story.tracked(sent)["status"] == "active"
+    story.receive("Mon 2026-11-23 11:00", PROSPECT, reply_to=sent)
+    assert story.tracked(sent)["status"] == "replied"
+
+
+def test_r5_a_colleague_of_the_prospect_answering_in_the_thread_stops_it(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive("Mon 2026-11-23 10:00", "assistante@lefevre-industrie.fr", reply_to=sent)
+    assert story.tracked(sent)["status"] == "replied"
+
+
+def test_r5_mail_before_the_tracked_email_is_not_an_answer(story: Story) -> None:
+    story.receive("Mon 2026-11-23 08:00", PROSPECT, subject="Bonjour")
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert story.tracked(sent)["status"] == "active"
+
+
+# R6 Out of office ----------------------------------------------------------------------------------------------
+
+
+def ooo(until: str | None) -> dict[str, Any]:
+    return {"kind": "auto_reply", "auto_reply": {"until": until}, "opt_out": False}
+
+
+def test_r6_an_out_of_office_is_never_an_answer(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive(
+        "Mon 2026-11-23 09:01",
+        PROSPECT,
+        reply_to=sent,
+        subject="Réponse automatique : " + sent.subject,
+        headers={"auto-submitted": "auto-replied"},
+        analysis=ooo(None),
+    )
+    assert story.tracked(sent)["status"] == "active"
+    assert story.due(sent) == "Mon 2026-11-23 13:00"
+
+
+def test_r6_headers_alone_make_an_automatic_reply_when_no_analysis_came(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    result = story.ingest(
+        {
+            "provider_message_id": "AAMk-ooo",
+            "internet_message_id": "<ooo@lefevre.fr>",
+            "in_reply_to": sent.internet_message_id,
+            "references": [sent.internet_message_id],
+            "folder": "inbox",
+            "from": {"address": PROSPECT},
+            "to": [{"address": story.address}],
+            "subject": "Absent du bureau",
+            "received_at": story.at("Mon 2026-11-23 09:05").isoformat(),
+            "headers": {"auto-submitted": "auto-replied", "x-auto-response-suppress": "All"},
+        }
+    )
+    assert result["kind"] == "auto_reply"
+    assert story.tracked(sent)["status"] == "active"
+
+
+def test_r6_a_return_date_holds_every_tracked_email_to_that_person(story: Story) -> None:
+    first = story.send("Mon 2026-11-23 09:00", [PROSPECT], subject="Proposition A")
+    second = story.send("Mon 2026-11-23 09:30", [PROSPECT, OTHER], subject="Proposition B")
+    unrelated = story.send("Mon 2026-11-23 09:30", [OTHER], subject="Proposition C")
+    # Out of office, back on Wednesday 2 December: held until Thursday 3 December, 07:00.
+    story.receive("Mon 2026-11-23 10:00", PROSPECT, reply_to=first, analysis=ooo("2026-12-02"))
+    # One working hour had run for the first (09:00-10:00): three remain after the return.
+    assert story.due(first) == "Thu 2026-12-03 10:00"
+    assert story.due(second) == "Thu 2026-12-03 10:30"
+    assert story.due(unrelated) == "Mon 2026-11-23 13:30"
+    assert story.tracked(first)["status"] == "active"
+    assert ("held", f"{PROSPECT} is out of office until 2026-12-02: follow-ups wait for their return") in (
+        story.timeline(second)
+    )
+    assert story.tick("Mon 2026-11-23 13:30") == 1  # only the unrelated one
+
+
+def test_r6_a_hold_that_arrives_after_queueing_stops_the_claim(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    story.receive("Mon 2026-11-23 13:00", PROSPECT, subject="Absent", analysis=ooo("2026-11-30"))
+    outcomes = story.work("Mon 2026-11-23 13:01")
+    assert [o["ok"] for o in outcomes] == [False]
+    assert story.due(sent) == "Tue 2026-12-01 07:00"  # the hold took all four hours: none left to wait
+
+
+def test_r6_a_return_date_further_than_90_days_is_ignored(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive("Mon 2026-11-23 10:00", PROSPECT, reply_to=sent, analysis=ooo("2027-06-01"))
+    assert story.due(sent) == "Mon 2026-11-23 13:00"
+
+
+def test_r6_a_person_who_writes_again_is_back(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT], subject="A")
+    other = story.send("Mon 2026-11-23 09:00", [PROSPECT, OTHER], subject="B")
+    story.receive("Mon 2026-11-23 10:00", PROSPECT, reply_to=sent, analysis=ooo("2026-12-15"))
+    story.receive("Tue 2026-11-24 10:00", PROSPECT, reply_to=sent)  # a human reply: they are back
+    holds = story.conn.execute("select count(*) from public.holds").fetchone()
+    assert holds == (0,)
+    assert story.tracked(sent)["status"] == "replied"
+    assert story.tracked(other)["status"] == "replied"  # the same person wrote (R5, any conversation)
+
+
+# R7 Bounce ------------------------------------------------------------------------------------------------------
+
+
+def bounce(original: str, *recipients: tuple[str, bool]) -> dict[str, Any]:
+    return {
+        "kind": "bounce",
+        "bounce": {
+            "permanent": all(p for _, p in recipients),
+            "recipients": [{"address": a, "permanent": p, "status": "5.1.1" if p else "4.4.1"} for a, p in recipients],
+            "original_message_id": original,
+        },
+        "opt_out": False,
+    }
+
+
+def test_r7_a_permanent_bounce_of_every_recipient_stops_it(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive(
+        "Mon 2026-11-23 09:01",
+        "mailer-daemon@mx.lefevre-industrie.fr",
+        subject="Undeliverable: " + sent.subject,
+        analysis=bounce(sent.internet_message_id, (PROSPECT, True)),
+    )
+    assert story.tracked(sent)["status"] == "bounced"
+    suppressed = story.conn.execute("select address, reason from public.suppressions").fetchall()
+    assert suppressed == [(PROSPECT, "bounced")]
+
+
+def test_r7_a_partial_bounce_does_not_stop_it_and_the_others_still_get_followups(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT, OTHER])
+    story.receive(
+        "Mon 2026-11-23 09:01",
+        "postmaster@martin-avocats.fr",
+        subject="Delivery Status Notification (Failure)",
+        analysis=bounce(sent.internet_message_id, (OTHER, True)),
+    )
+    assert story.tracked(sent)["status"] == "active"
+    story.tick("Mon 2026-11-23 13:00")
+    outcome = story.work("Mon 2026-11-23 13:00")
+    assert outcome[0]["ok"] is True
+    assert outcome[0]["recipients"] == [PROSPECT]
+
+
+def test_r7_a_temporary_failure_changes_nothing(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive(
+        "Mon 2026-11-23 09:01",
+        "mailer-daemon@mx.example",
+        subject="Delivery delayed",
+        analysis=bounce(sent.internet_message_id, (PROSPECT, False)),
+    )
+    assert story.tracked(sent)["status"] == "active"
+    assert story.conn.execute("select count(*) from public.suppressions").fetchone() == (0,)
+
+
+# R8 Opt-out -----------------------------------------------------------------------------------------------------
+
+
+def test_r8_an_opt_out_stops_it_and_nothing_is_ever_sent_to_that_address_again(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive(
+        "Mon 2026-11-23 10:00",
+        PROSPECT,
+        reply_to=sent,
+        body="Merci de ne plus me contacter.",
+        analysis={"kind": "human", "opt_out": True, "opt_out_phrase": "ne plus me contacter"},
+    )
+    assert story.tracked(sent)["status"] == "opted_out"
+    assert story.conn.execute("select reason from public.suppressions where address = %s", (PROSPECT,)).fetchone() == (
+        "opted_out",
+    )
+    # A later message to the same person: tracked, but the engine never writes to them.
+    later = story.send("Tue 2026-11-24 09:00", [PROSPECT], subject="Nouvelle offre")
+    story.tick("Tue 2026-11-24 13:00")
+    outcome = story.work("Tue 2026-11-24 13:00")
+    assert [o["ok"] for o in outcome] == [False]
+    assert outcome[0]["reason"] == "every recipient is suppressed"
+    assert story.tracked(later)["status"] == "opted_out"
+    assert story.conn.execute("select count(*) from public.followups where status = 'sent'").fetchone() == (0,)
+
+
+# R9 Sending -----------------------------------------------------------------------------------------------------
+
+
+def test_r9_only_due_followups_are_queued_and_the_claim_carries_what_the_worker_needs(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert story.tick("Mon 2026-11-23 12:59") == 0
+    assert story.tick("Mon 2026-11-23 13:00") == 1
+    assert story.tick("Mon 2026-11-23 13:01") == 0  # already queued
+    (outcome,) = story.work("Mon 2026-11-23 13:00")
+    assert outcome["ok"] is True
+    assert outcome["recipients"] == [PROSPECT]
+    assert outcome["reply_to"]["internet_message_id"] == sent.internet_message_id
+    assert outcome["provider_thread_id"] == sent.thread
+    assert outcome["body_text"].startswith("Bonjour,")
+
+
+def test_r9_two_claims_of_one_followup_one_wins(story: Story) -> None:
+    story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    fid = story.conn.execute("select id from public.followups").fetchone()[0]  # type: ignore[index]
+    first = story.claim(fid, story.at("Mon 2026-11-23 13:00"))
+    second = story.claim(fid, story.at("Mon 2026-11-23 13:00"))
+    assert (first["ok"], second["ok"]) == (True, False)
+    # A stale token never completes.
+    with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState):
+        story.conn.execute("select public.complete_followup(%s, gen_random_uuid())", (fid,))
+
+
+def test_r9_a_claim_refuses_when_the_mailbox_is_paused_or_over_its_daily_cap(conn: psycopg.Connection[Any]) -> None:
+    story = Story(conn, daily_send_cap=1)
+    a = story.send("Mon 2026-11-23 09:00", [PROSPECT], subject="A")
+    b = story.send("Mon 2026-11-23 09:00", [OTHER], subject="B")
+    story.tick("Mon 2026-11-23 13:00")
+    outcomes = story.work("Mon 2026-11-23 13:00")
+    assert sorted(o["ok"] for o in outcomes) == [False, True]
+    refused = next(o for o in outcomes if not o["ok"])
+    assert refused["reason"] == "daily cap reached"
+    late = a if story.pending(a) and story.pending(a)["seq"] == 1 else b  # type: ignore[index]
+    assert story.due(late) == "Tue 2026-11-24 07:00"
+
+
+def test_r9_a_stalled_claim_is_handed_to_another_worker(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    assert story.claim(fid, story.at("Mon 2026-11-23 13:00"))["ok"] is True
+    # The worker vanished; its lease runs out.
+    story.tick("Mon 2026-11-23 13:10")
+    assert story.pending(sent)["status"] == "queued"  # type: ignore[index]
+    assert [o["ok"] for o in story.work("Mon 2026-11-23 13:11")] == [True]
+    assert story.tracked(sent)["automatic_sent"] == 1
+
+
+# R10 Failures -----------------------------------------------------------------------------------------------------
+
+
+def claim_one(story: Story, when: str) -> dict[str, Any]:
+    story.tick(when)
+    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    return story.claim(fid, story.at(when))
+
+
+def fail(story: Story, claim: dict[str, Any], kind: str, when: str, retry_after: int | None = None) -> str:
+    row = story.conn.execute(
+        "select public.fail_followup(%s, %s, 'HTTP 429 ApplicationThrottled', %s, %s, %s)",
+        (claim["followup_id"], claim["claim_token"], kind, retry_after, story.at(when)),
+    ).fetchone()
+    assert row
+    return str(row[0])
+
+
+def test_r10_a_retryable_error_retries_after_retry_after(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    claim = claim_one(story, "Mon 2026-11-23 13:00")
+    assert fail(story, claim, "retry", "Mon 2026-11-23 13:00", retry_after=600) == "retry"
+    assert story.due(sent) == "Mon 2026-11-23 13:10"
+    assert story.pending(sent)["last_error"] == "HTTP 429 ApplicationThrottled"  # type: ignore[index]
+
+
+def test_r10_retries_give_up_after_five_attempts_with_a_readable_reason(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    outcome = ""
+    for minute in range(5):
+        claim = claim_one(story, f"Mon 2026-11-23 {13 + minute}:00")
+        outcome = fail(story, claim, "retry", f"Mon 2026-11-23 {13 + minute}:00")
+    assert outcome == "failed"
+    (followup,) = story.followups(sent)
+    assert followup["status"] == "failed"
+    assert followup["reason"] == "gave up after 5 attempts: HTTP 429 ApplicationThrottled"
+
+
+def test_r10_a_permanent_error_fails_the_followup(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    claim = claim_one(story, "Mon 2026-11-23 13:00")
+    assert fail(story, claim, "permanent", "Mon 2026-11-23 13:00") == "failed"
+    assert story.followups(sent)[0]["status"] == "failed"
+    assert story.tracked(sent)["next_followup_due_at"] is None
+
+
+def test_r10_a_revoked_grant_pauses_the_mailbox_instead_of_failing(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    claim = claim_one(story, "Mon 2026-11-23 13:00")
+    assert fail(story, claim, "reauth", "Mon 2026-11-23 13:00") == "mailbox needs reauth"
+    status = story.conn.execute("select status from public.mailboxes where id = %s", (story.mailbox_id,)).fetchone()
+    assert status == ("needs_reauth",)
+    assert story.pending(sent)["status"] == "scheduled"  # type: ignore[index]
+    assert story.tick("Mon 2026-11-23 14:00") == 0  # nothing goes out of a mailbox that needs reconnecting
+
+
+def test_queue_message_that_keeps_coming_back_is_archived_with_its_reason(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    for _ in range(2):  # a worker that crashes on it every time: read, never acknowledged
+        assert story.conn.execute("select count(*) from public.read_followup_queue(10, 0, 2)").fetchone() == (1,)
+    assert story.conn.execute("select count(*) from public.read_followup_queue(10, 0, 2)").fetchone() == (0,)
+    (followup,) = story.followups(sent)
+    assert (followup["status"], followup["reason"]) == (
+        "failed",
+        "the queue delivered it 3 times without an outcome: archived",
+    )
+    archived = story.conn.execute("select count(*) from pgmq.a_followup_sends").fetchone()
+    assert archived == (1,)
+
+
+# R11 Pause ---------------------------------------------------------------------------------------------------------
+
+
+def test_r11_pausing_a_tracked_email_and_resuming_never_sends_a_backlog(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    tracked_id = story.tracked(sent)["tracked_email_id"]
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute("select public.pause_tracked_email(%s, %s)", (tracked_id, story.at("Mon 2026-11-23 10:00")))
+    assert story.tick("Wed 2026-11-25 10:00") == 0
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute("select public.resume_tracked_email(%s, %s)", (tracked_id, story.at("Wed 2026-11-25 10:00")))
+    assert story.due(sent) == "Wed 2026-11-25 14:00"
+    assert story.tick("Wed 2026-11-25 10:00") == 0
+
+
+def test_r11_pausing_a_mailbox_for_holidays(story: Story) -> None:
+    a = story.send("Mon 2026-11-23 09:00", [PROSPECT], subject="A")
+    b = story.send("Mon 2026-11-23 09:30", [OTHER], subject="B")
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute("select public.pause_mailbox(%s, %s)", (story.mailbox_id, story.at("Mon 2026-11-23 10:00")))
+    assert story.tick("Fri 2026-11-27 10:00") == 0
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute("select public.resume_mailbox(%s, %s)", (story.mailbox_id, story.at("Mon 2026-11-30 08:00")))
+    assert (story.due(a), story.due(b)) == ("Mon 2026-11-30 12:00", "Mon 2026-11-30 12:00")
+
+
+def test_r11_the_team_kill_switch_is_for_admins(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    member = make_user(story.conn, "junior@cabinet-durand.fr")
+    story.conn.execute(
+        "insert into public.team_members (team_id, user_id, role) values (%s, %s, 'member')", (story.team_id, member)
+    )
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), acting_as(story.conn, "authenticated", member):
+        story.conn.execute("select public.pause_team(%s)", (story.team_id,))
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute(
+            "select public.pause_team(%s, 'incident', %s)", (story.team_id, story.at("Mon 2026-11-23 10:00"))
+        )
+    assert story.tick("Mon 2026-11-23 13:00") == 0
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute("select public.resume_team(%s, %s)", (story.team_id, story.at("Tue 2026-11-24 09:00")))
+    assert story.due(sent) == "Tue 2026-11-24 13:00"
+
+
+# R12 Timeline --------------------------------------------------------------------------------------------------------
+
+
+def test_r12_every_state_change_says_why(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.send("Mon 2026-11-23 11:00", [PROSPECT], reply_to=sent)
+    story.tick("Mon 2026-11-23 15:00")
+    story.work("Mon 2026-11-23 15:00")
+    story.receive("Tue 2026-11-24 09:00", PROSPECT, reply_to=sent)
+    assert story.timeline(sent) == [
+        ("tracked", "new conversation with an external recipient (tracking policy: auto)"),
+        (
+            "scheduled",
+            "follow-up 1 of 3 due Mon 2026-11-23 13:00 Europe/Paris (4 working hours after the tracked email)",
+        ),
+        ("manual_followup", "manual follow-up 1 detected (sent by hand Mon 2026-11-23 11:00 Europe/Paris)"),
+        ("rescheduled", "follow-up 2 of 3 moved to Mon 2026-11-23 15:00 Europe/Paris: the manual follow-up"),
+        ("sent", "follow-up 2 sent Mon 2026-11-23 15:00 Europe/Paris (sent by the worker)"),
+        ("scheduled", "follow-up 3 of 3 due Tue 2026-11-24 08:00 Europe/Paris (4 working hours after follow-up 2)"),
+        ("replied", f"{PROSPECT} replied: pending follow-up cancelled"),
+    ]
+
+
+def test_r12_a_timeline_is_read_under_rls(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    tracked_id = story.tracked(sent)["tracked_email_id"]
+    stranger = make_user(story.conn, "stranger@elsewhere.example")
+    with acting_as(story.conn, "authenticated", stranger):
+        assert story.conn.execute("select count(*) from public.get_timeline(%s)", (tracked_id,)).fetchone() == (0,)
+    with acting_as(story.conn, "authenticated", story.owner):
+        assert story.conn.execute("select count(*) from public.get_timeline(%s)", (tracked_id,)).fetchone() == (2,)
+
+
+# R13 Promise ---------------------------------------------------------------------------------------------------------
+
+
+def test_r13_a_reply_ingested_before_the_final_claim_stops_the_send(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    claim = story.claim(fid, story.at("Mon 2026-11-23 13:00"))
+    assert claim["ok"]
+    # The last look finds the reply that came in meanwhile.
+    story.receive("Mon 2026-11-23 12:58", PROSPECT, reply_to=sent)
+    final = story.send_claimed(claim, story.at("Mon 2026-11-23 13:00"))
+    assert final == {"ok": False, "reason": f"cancelled: {PROSPECT} replied"}
+    assert story.tracked(sent)["automatic_sent"] == 0
+    assert story.violations() == []
+
+
+def test_r13_the_promise_view_shows_a_send_after_a_known_answer(story: Story) -> None:
+    # The view itself can fail: a follow-up recorded as sent after an answer was ingested shows up.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    claim = story.claim(fid, story.at("Mon 2026-11-23 13:00"))
+    story.receive("Mon 2026-11-23 12:58", PROSPECT, reply_to=sent)
+    story.conn.execute(
+        "update public.followups set status = 'sent', sent_at = %s where id = %s",
+        (story.at("Mon 2026-11-23 13:00"), fid),
+    )
+    assert [v["followup_id"] for v in story.violations()] == [fid]
+    assert claim["ok"]
+
+
+# Retention ------------------------------------------------------------------------------------------------------------
+
+
+def test_events_older_than_the_retention_are_purged(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.conn.execute("update public.events set created_at = now() - interval '91 days'")
+    story.conn.execute("update public.team_settings set retention_days = 90")
+    row = story.conn.execute("select private.purge_expired()").fetchone()
+    assert row and row[0]["events"] == 2
+    assert story.timeline(sent) == []
