@@ -109,6 +109,7 @@ declare
     v_refs text [];
     v_existing uuid;
     v_conv uuid;
+    v_new_conv boolean := false;
     v_direction text;
     v_kind public.message_kind;
     v_msg public.messages;
@@ -169,6 +170,7 @@ begin
             private.normalize_subject(p_message ->> 'subject')
         )
         returning id into v_conv;
+        v_new_conv := true;
     end if;
 
     v_direction := case
@@ -209,7 +211,11 @@ begin
     on conflict do nothing
     returning * into v_msg;
     if v_msg.id is null then
-        -- A concurrent ingest of the same message won the race: it is the one recorded.
+        -- A concurrent ingest of the same message won the race: it is the one recorded, and the
+        -- conversation opened for this copy (nothing refers to it yet) goes.
+        if v_new_conv then
+            delete from public.conversations where id = v_conv;
+        end if;
         select id into v_existing from public.messages
         where mailbox_id = p_mailbox_id and (provider_message_id = v_pid or internet_message_id = v_mid);
         if v_existing is not null and v_mid is not null then
@@ -292,15 +298,19 @@ begin
             where coalesce((r ->> 'permanent')::boolean, false)
         ), '{}');
         for v_t in
-            select distinct t.* from public.tracked_emails as t
-            left join public.messages as om on om.id = t.message_id
+            -- Found through the returned Message-ID (indexes on messages and follow-ups), not by reading
+            -- every tracked email of the mailbox.
+            select t.* from public.tracked_emails as t
             where t.mailbox_id = p_mailbox_id and t.status in ('active', 'paused')
                 and (
-                    om.internet_message_id = v_analysis #>> '{bounce,original_message_id}'
-                    or exists (
-                        select 1 from public.followups as f
-                        where f.tracked_email_id = t.id
-                            and f.internet_message_id = v_analysis #>> '{bounce,original_message_id}'
+                    t.message_id in (
+                        select om.id from public.messages as om
+                        where om.mailbox_id = p_mailbox_id
+                            and om.internet_message_id = v_analysis #>> '{bounce,original_message_id}'
+                    )
+                    or t.id in (
+                        select f.tracked_email_id from public.followups as f
+                        where f.internet_message_id = v_analysis #>> '{bounce,original_message_id}'
                     )
                     or ((v_analysis #>> '{bounce,original_message_id}') is null and t.conversation_id = v_conv)
                 )
@@ -342,7 +352,8 @@ begin
             set return_on = excluded.return_on, message_id = excluded.message_id, created_at = now();
             for v_t in
                 select t.id, t.team_id, t.mailbox_id from public.tracked_emails as t
-                where t.team_id = v_s.team_id and t.status in ('active', 'paused') and v_from = any(t.recipients)
+                -- `recipients @> array[…]` (not `= any(recipients)`): the GIN index on recipients answers it.
+                where t.team_id = v_s.team_id and t.status in ('active', 'paused') and t.recipients @> array[v_from]
             loop
                 perform private.log_event(
                     v_t.team_id, 'held',
@@ -382,7 +393,10 @@ begin
             and t.sent_at <= coalesce(v_msg.received_at, v_now)
             and (
                 t.conversation_id = v_conv
-                or (v_s.reply_from_any_conversation and t.mailbox_id = p_mailbox_id and v_from = any(t.recipients))
+                or (
+                    v_s.reply_from_any_conversation and t.mailbox_id = p_mailbox_id
+                    and t.recipients @> array[v_from] -- the GIN index on recipients answers this one
+                )
             )
         order by t.sent_at
         for update
@@ -406,6 +420,9 @@ begin
         update public.tracked_emails set answered_at = coalesce(v_msg.received_at, v_now)
         where id = v_t.id and answer_message_id = v_msg.id;
     end loop;
+    -- R13: the engine knows of the answer once it holds those locks, i.e. after any send under way
+    -- committed; the row was inserted before the wait, so its ingested_at is set again here.
+    update public.messages set ingested_at = clock_timestamp() where id = v_msg.id;
     return jsonb_build_object('status', 'ingested', 'message_id', v_msg.id, 'conversation_id', v_conv,
         'kind', v_kind, 'direction', v_direction, 'effects', v_effects);
 end

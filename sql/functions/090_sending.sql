@@ -19,6 +19,10 @@ declare
     v_f public.followups;
     v_tz text;
 begin
+    -- Lock order everywhere: the tracked email, then its follow-up (as ingest and claim_followup do).
+    perform 1 from public.tracked_emails
+    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
+    for update;
     update public.followups
     set status = 'sent', sent_at = p_sent_at,
         provider_message_id = coalesce(p_provider_message_id, provider_message_id),
@@ -349,6 +353,10 @@ declare
     v_status public.followup_status;
     v_token uuid;
 begin
+    -- Lock order everywhere: the tracked email, then its follow-up (as ingest and claim_followup do).
+    perform 1 from public.tracked_emails
+    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
+    for update;
     select status, claim_token into v_status, v_token from public.followups where id = p_followup_id for update;
     if v_status = 'sent' then
         return false;
@@ -392,6 +400,10 @@ begin
     if p_kind not in ('retry', 'permanent', 'reauth') then
         raise exception 'fail_followup: kind must be retry, permanent or reauth (got %)', p_kind using errcode = '22023';
     end if;
+    -- Lock order everywhere: the tracked email, then its follow-up (as ingest and claim_followup do).
+    perform 1 from public.tracked_emails
+    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
+    for update;
     select * into v_f from public.followups where id = p_followup_id for update;
     if not found or v_f.claim_token is distinct from p_claim_token or v_f.status not in ('claimed', 'sending') then
         return 'ignored: claim not held';
@@ -463,10 +475,21 @@ begin
         if v_msg.read_ct > p_max_deliveries or (v_msg.message ->> 'followup_id') is null then
             -- A message that keeps coming back without an outcome is archived, and the follow-up says so.
             perform pgmq.archive('followup_sends', v_msg.msg_id);
-            update public.followups as f
-            set status = 'failed', claim_token = null, lease_until = null, updated_at = now(),
-                reason = format('the queue delivered it %s times without an outcome: archived', v_msg.read_ct)
-            where f.id = (v_msg.message ->> 'followup_id')::uuid and f.status in ('queued', 'claimed', 'sending');
+            with failed as (
+                update public.followups as f
+                set status = 'failed', claim_token = null, lease_until = null, updated_at = now(),
+                    reason = format('the queue delivered it %s times without an outcome: archived', v_msg.read_ct)
+                where f.id = (v_msg.message ->> 'followup_id')::uuid and f.status in ('queued', 'claimed', 'sending')
+                returning f.id, f.team_id, f.mailbox_id, f.tracked_email_id, f.reason
+            )
+            insert into public.events (team_id, mailbox_id, tracked_email_id, followup_id, kind, reason, occurred_at)
+            select failed.team_id, failed.mailbox_id, failed.tracked_email_id, failed.id, 'failed', failed.reason, now()
+            from failed;
+            update public.tracked_emails set next_due_at = null
+            where id = (
+                select f.tracked_email_id from public.followups as f
+                where f.id = (v_msg.message ->> 'followup_id')::uuid and f.status = 'failed'
+            );
             continue;
         end if;
         msg_id := v_msg.msg_id;

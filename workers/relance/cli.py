@@ -15,7 +15,6 @@ from collections.abc import Sequence
 import psycopg
 
 from relance import schema, stack
-from relance import worker as graph_worker
 from relance.config import REPO_ROOT, Config, ConfigError, load
 
 
@@ -135,7 +134,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--exclude", action="append", default=[], metavar="GLOB", help="leave out sql/ files matching GLOB"
     )
     sch.set_defaults(func=cmd_schema)
-    graph_worker.add_commands(sub)
     test = sub.add_parser("test", help="run every test (pytest, pgTAP through pg_prove, linters)")
     test.add_argument("pytest_args", nargs=argparse.REMAINDER)
     test.set_defaults(func=cmd_test)

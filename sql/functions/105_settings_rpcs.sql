@@ -1,0 +1,182 @@
+-- Changing settings from the frontend: one RPC for the team's (admins only) and one for a mailbox's
+-- overrides (its owner or an admin). Unknown keys and bad values are refused with a message that names
+-- them; a null value on a mailbox clears the override (back to the team's value).
+
+create or replace function private.settings_value(p_settings jsonb, p_key text, p_type text)
+returns text
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+    v_value jsonb := p_settings -> p_key;
+begin
+    if v_value is null or jsonb_typeof(v_value) = 'null' then
+        return null;
+    end if;
+    if p_type = 'integer' and (jsonb_typeof(v_value) <> 'number' or (v_value #>> '{}') !~ '^-?\d+$') then
+        raise exception '% must be a whole number (got %)', p_key, v_value using errcode = '22023';
+    end if;
+    if p_type = 'boolean' and jsonb_typeof(v_value) <> 'boolean' then
+        raise exception '% must be true or false (got %)', p_key, v_value using errcode = '22023';
+    end if;
+    if p_type = 'days' and jsonb_typeof(v_value) <> 'array' then
+        raise exception '% must be a list of ISO days, 1 = Monday … 7 = Sunday (got %)', p_key, v_value
+            using errcode = '22023';
+    end if;
+    if p_type in ('text', 'time', 'hours') and jsonb_typeof(v_value) <> 'string' and jsonb_typeof(v_value) <> 'number' then
+        raise exception '% must be a string (got %)', p_key, v_value using errcode = '22023';
+    end if;
+    return case when p_type = 'days' then replace(replace(v_value::text, '[', '{'), ']', '}') else v_value #>> '{}' end;
+end
+$$;
+
+revoke all on function private.settings_value(jsonb, text, text) from public;
+comment on function private.settings_value(jsonb, text, text) is
+'One value of a settings object as text, checked against its kind (integer, boolean, days, text, time, '
+'hours); raises 22023 naming the key otherwise. Immutable.';
+
+create or replace function private.check_settings_keys(p_settings jsonb, p_allowed text [])
+returns void
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+    v_unknown text [];
+begin
+    if jsonb_typeof(p_settings) is distinct from 'object' then
+        raise exception 'settings must be a JSON object' using errcode = '22023';
+    end if;
+    select array_agg(k order by k) into v_unknown from jsonb_object_keys(p_settings) as k where k <> all(p_allowed);
+    if v_unknown is not null then
+        raise exception 'unknown setting(s): %', array_to_string(v_unknown, ', ')
+            using errcode = '22023', hint = 'Known settings: ' || array_to_string(p_allowed, ', ');
+    end if;
+end
+$$;
+
+revoke all on function private.check_settings_keys(jsonb, text []) from public;
+comment on function private.check_settings_keys(jsonb, text []) is
+'Raises 22023 listing any key of p_settings that is not allowed. Immutable.';
+
+create or replace function public.set_team_settings(p_team_id uuid, p_settings jsonb)
+returns public.team_settings
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_row public.team_settings;
+    v_keys constant text [] := array[
+        'max_followups', 'followup_interval_hours', 'working_hours_start', 'working_hours_end', 'working_days',
+        'time_zone', 'holiday_calendar', 'tracking_policy', 'daily_send_cap', 'reply_from_any_conversation',
+        'retention_days'
+    ];
+begin
+    if not exists (select 1 from private.my_admin_team_ids() as i where i = p_team_id) then
+        raise exception 'only an admin of the team can change its settings' using errcode = '42501';
+    end if;
+    perform private.check_settings_keys(p_settings, v_keys);
+    update public.team_settings as s
+    set max_followups = coalesce(private.settings_value(p_settings, 'max_followups', 'integer')::integer,
+            s.max_followups),
+        followup_interval = coalesce(
+            make_interval(secs => private.settings_value(p_settings, 'followup_interval_hours', 'hours')::numeric * 3600),
+            s.followup_interval),
+        working_hours_start = coalesce(private.settings_value(p_settings, 'working_hours_start', 'time')::time,
+            s.working_hours_start),
+        working_hours_end = coalesce(private.settings_value(p_settings, 'working_hours_end', 'time')::time,
+            s.working_hours_end),
+        working_days = coalesce(private.settings_value(p_settings, 'working_days', 'days')::smallint [],
+            s.working_days),
+        time_zone = coalesce(private.settings_value(p_settings, 'time_zone', 'text'), s.time_zone),
+        holiday_calendar = case when p_settings ? 'holiday_calendar'
+            then private.settings_value(p_settings, 'holiday_calendar', 'text') else s.holiday_calendar end,
+        tracking_policy = coalesce(
+            private.settings_value(p_settings, 'tracking_policy', 'text')::public.tracking_policy, s.tracking_policy),
+        daily_send_cap = coalesce(private.settings_value(p_settings, 'daily_send_cap', 'integer')::integer,
+            s.daily_send_cap),
+        reply_from_any_conversation = coalesce(
+            private.settings_value(p_settings, 'reply_from_any_conversation', 'boolean')::boolean,
+            s.reply_from_any_conversation),
+        retention_days = coalesce(private.settings_value(p_settings, 'retention_days', 'integer')::integer,
+            s.retention_days)
+    where s.team_id = p_team_id
+    returning * into v_row;
+    return v_row;
+exception
+    when invalid_text_representation or invalid_datetime_format or datetime_field_overflow then
+        raise exception 'invalid setting value: %', sqlerrm using errcode = '22023';
+    when check_violation then
+        raise exception 'setting out of range: %', sqlerrm using errcode = '22023',
+            hint = 'max_followups 1-10, followup_interval_hours up to 240, daily_send_cap 1-10000, '
+                || 'retention_days 7-3650, working days 1-7.';
+end
+$$;
+
+revoke all on function public.set_team_settings(uuid, jsonb) from public, anon;
+grant execute on function public.set_team_settings(uuid, jsonb) to authenticated, service_role;
+comment on function public.set_team_settings(uuid, jsonb) is
+'Changes some of a team''s settings (admins only), e.g. {"max_followups": 2, "time_zone": "Europe/Paris"}; '
+'returns the new settings. Unknown keys and bad values are refused, naming them. Idempotent.';
+
+create or replace function public.set_mailbox_settings(p_mailbox_id uuid, p_settings jsonb)
+returns public.mailboxes
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_row public.mailboxes;
+    v_keys constant text [] := array[
+        'display_name', 'max_followups', 'followup_interval_hours', 'working_hours_start', 'working_hours_end',
+        'working_days', 'time_zone', 'holiday_calendar', 'tracking_policy', 'daily_send_cap'
+    ];
+begin
+    perform private.require_mailbox(p_mailbox_id);
+    perform private.check_settings_keys(p_settings, v_keys);
+    -- A key present with null clears the override; an absent key leaves it as it is.
+    update public.mailboxes as m
+    set display_name = case when p_settings ? 'display_name'
+            then private.settings_value(p_settings, 'display_name', 'text') else m.display_name end,
+        max_followups = case when p_settings ? 'max_followups'
+            then private.settings_value(p_settings, 'max_followups', 'integer')::integer else m.max_followups end,
+        followup_interval = case when p_settings ? 'followup_interval_hours'
+            then make_interval(
+                secs => private.settings_value(p_settings, 'followup_interval_hours', 'hours')::numeric * 3600)
+            else m.followup_interval end,
+        working_hours_start = case when p_settings ? 'working_hours_start'
+            then private.settings_value(p_settings, 'working_hours_start', 'time')::time else m.working_hours_start end,
+        working_hours_end = case when p_settings ? 'working_hours_end'
+            then private.settings_value(p_settings, 'working_hours_end', 'time')::time else m.working_hours_end end,
+        working_days = case when p_settings ? 'working_days'
+            then private.settings_value(p_settings, 'working_days', 'days')::smallint [] else m.working_days end,
+        time_zone = case when p_settings ? 'time_zone'
+            then private.settings_value(p_settings, 'time_zone', 'text') else m.time_zone end,
+        holiday_calendar = case when p_settings ? 'holiday_calendar'
+            then private.settings_value(p_settings, 'holiday_calendar', 'text') else m.holiday_calendar end,
+        tracking_policy = case when p_settings ? 'tracking_policy'
+            then private.settings_value(p_settings, 'tracking_policy', 'text')::public.tracking_policy
+            else m.tracking_policy end,
+        daily_send_cap = case when p_settings ? 'daily_send_cap'
+            then private.settings_value(p_settings, 'daily_send_cap', 'integer')::integer else m.daily_send_cap end
+    where m.id = p_mailbox_id
+    returning * into v_row;
+    return v_row;
+exception
+    when invalid_text_representation or invalid_datetime_format or datetime_field_overflow then
+        raise exception 'invalid setting value: %', sqlerrm using errcode = '22023';
+    when check_violation then
+        raise exception 'setting out of range: %', sqlerrm using errcode = '22023',
+            hint = 'max_followups 1-10, followup_interval_hours up to 240, daily_send_cap 1-10000, working days 1-7.';
+end
+$$;
+
+revoke all on function public.set_mailbox_settings(uuid, jsonb) from public, anon;
+grant execute on function public.set_mailbox_settings(uuid, jsonb) to authenticated, service_role;
+comment on function public.set_mailbox_settings(uuid, jsonb) is
+'Changes a mailbox''s overrides (its owner or a team admin); a key given as null clears the override. '
+'Returns the mailbox. Unknown keys and bad values are refused, naming them. Idempotent.';

@@ -1,0 +1,445 @@
+"""R9 and R13 under real concurrency: each actor (a worker, the ingest of a notification) has its own
+connection, and the interleavings are forced with open transactions and lock waits seen in
+pg_stat_activity, so each test proves one ordering every time it runs.
+
+A worker sends like this (workers/relance): first claim (autocommit) -> record_followup_identity
+(autocommit) -> one transaction: final claim with the token (locks the tracked email), provider send,
+complete_followup(sent_at = the clock) -> commit. The ingest of an answer locks the same tracked email.
+The clock is the real one here (no p_now) so `ingested_at` and `sent_at` compare as they do in production.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from tests.engine_helpers import (
+    Conn,
+    Mailbox,
+    Message,
+    claim,
+    complete,
+    engine_copy,
+    inbound_reply,
+    ingest,
+    make_team_with_mailbox,
+    manual_followup,
+    outbound,
+    pending_followup,
+    promise_violations,
+    record_identity,
+    run_scheduler,
+    tracked_email,
+    wait_until_waiting_on_lock,
+    worker_connection,
+)
+
+PROSPECT = "bob@prospect.example"
+
+
+class Actor:
+    """Runs one call on its own connection in a thread; `result()` waits for it and re-raises."""
+
+    def __init__(self, conn: Conn, call: Callable[[Conn], Any]) -> None:
+        self.conn = conn
+        self.pid = conn.info.backend_pid
+        self._value: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(call,), daemon=True)
+        self._thread.start()
+
+    def _run(self, call: Callable[[Conn], Any]) -> None:
+        try:
+            self._value = call(self.conn)
+        except BaseException as exc:  # handed to the test thread
+            self._error = exc
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def result(self, timeout: float = 60.0) -> Any:
+        self._thread.join(timeout)
+        assert not self._thread.is_alive(), "the call never returned"
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+@pytest.fixture
+def engine(conn: Conn) -> Conn:
+    return conn
+
+
+@pytest.fixture
+def connect(db_url: str) -> Iterator[Callable[[], Conn]]:
+    opened: list[Conn] = []
+
+    def open_worker() -> Conn:
+        connection = worker_connection(db_url)
+        opened.append(connection)
+        return connection
+
+    yield open_worker
+    for connection in opened:
+        connection.close()
+
+
+@pytest.fixture
+def mailbox(engine: Conn) -> Mailbox:
+    return make_team_with_mailbox(engine)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def track(conn: Conn, mailbox: Mailbox, to: str = PROSPECT) -> tuple[Message, uuid.UUID]:
+    """A tracked email sent a week ago: its first follow-up is long due, whatever the day and hour now."""
+    message = outbound(mailbox, to, sent_at=now() - timedelta(days=7))
+    result = ingest(conn, mailbox.mailbox_id, message)
+    assert result["effects"] == ["tracked"]
+    tracked = tracked_email(conn, result["message_id"])
+    assert tracked is not None
+    return message, tracked["id"]
+
+
+def queued_followup(conn: Conn, tracked_id: uuid.UUID) -> uuid.UUID:
+    run_scheduler(conn)
+    pending = pending_followup(conn, tracked_id)
+    assert pending is not None and pending["status"] == "queued"
+    return pending["id"]
+
+
+def first_claim(conn: Conn, followup_id: uuid.UUID) -> str:
+    context = claim(conn, followup_id)
+    assert context["ok"], context
+    token: str = context["claim_token"]
+    assert record_identity(conn, followup_id, token, f"<{uuid.uuid4().hex}@acme.test>")
+    return token
+
+
+def status_of(conn: Conn, followup_id: uuid.UUID) -> str:
+    row = conn.execute("select status from public.followups where id = %s", (followup_id,)).fetchone()
+    assert row is not None
+    return str(row[0])
+
+
+# R13: a reply and a send ------------------------------------------------------------------------------
+
+
+def test_r13_reply_ingested_during_the_sending_transaction_waits_and_the_view_stays_empty(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    original, tracked_id = track(engine, mailbox)
+    followup_id = queued_followup(engine, tracked_id)
+    worker = connect()
+    token = first_claim(worker, followup_id)
+
+    with worker.transaction():
+        assert claim(worker, followup_id, token)["ok"]
+        # The answer arrives while the provider send is under way: its ingest waits for the sending
+        # transaction, so the engine learns of it after the follow-up left.
+        reply = inbound_reply(original, received_at=now() - timedelta(minutes=1))
+        ingesting = Actor(connect(), lambda c: ingest(c, mailbox.mailbox_id, reply))
+        wait_until_waiting_on_lock(engine, ingesting.pid)
+        assert not ingesting.done()
+        assert complete(worker, followup_id, token)
+
+    assert ingesting.result()["effects"] == ["replied"]
+    assert status_of(engine, followup_id) == "sent"
+    tracked = tracked_email(engine, original_id(engine, mailbox, original))
+    assert tracked is not None and tracked["status"] == "replied" and tracked["automatic_sent"] == 1
+    assert pending_followup(engine, tracked_id) is None, "the follow-up planned after the send was cancelled"
+    assert promise_violations(engine) == []
+
+
+def original_id(conn: Conn, mailbox: Mailbox, message: Message) -> uuid.UUID:
+    row = conn.execute(
+        "select id from public.messages where mailbox_id = %s and provider_message_id = %s",
+        (mailbox.mailbox_id, message["provider_message_id"]),
+    ).fetchone()
+    assert row is not None
+    return row[0]
+
+
+def test_r13_reply_committed_before_the_final_claim_makes_it_refuse(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    original, tracked_id = track(engine, mailbox)
+    followup_id = queued_followup(engine, tracked_id)
+    worker = connect()
+    token = first_claim(worker, followup_id)
+
+    assert ingest(connect(), mailbox.mailbox_id, inbound_reply(original, received_at=now()))["effects"] == ["replied"]
+
+    with worker.transaction():
+        refused = claim(worker, followup_id, token)
+    assert refused == {"ok": False, "reason": "tracked email is replied"}
+    assert status_of(engine, followup_id) == "cancelled"
+    assert promise_violations(engine) == []
+
+
+def test_r13_final_claim_waits_for_an_answer_being_ingested_then_refuses(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    original, tracked_id = track(engine, mailbox)
+    followup_id = queued_followup(engine, tracked_id)
+    worker = connect()
+    token = first_claim(worker, followup_id)
+    ingester = connect()
+
+    def final_claim_and_send(c: Conn) -> dict[str, Any]:
+        with c.transaction():
+            context = claim(c, followup_id, token)
+            if context["ok"]:
+                complete(c, followup_id, token)
+            return context
+
+    with ingester.transaction():
+        assert ingest(ingester, mailbox.mailbox_id, inbound_reply(original, received_at=now()))["effects"] == [
+            "replied"
+        ]
+        sending = Actor(worker, final_claim_and_send)
+        wait_until_waiting_on_lock(engine, sending.pid)
+        assert not sending.done()
+
+    assert sending.result() == {"ok": False, "reason": "tracked email is replied"}
+    assert status_of(engine, followup_id) == "cancelled"
+    assert promise_violations(engine) == []
+
+
+def test_r13_reply_between_first_claim_and_identity_loses_the_claim(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    original, tracked_id = track(engine, mailbox)
+    followup_id = queued_followup(engine, tracked_id)
+    worker = connect()
+    context = claim(worker, followup_id)
+    assert context["ok"]
+    ingest(connect(), mailbox.mailbox_id, inbound_reply(original, received_at=now()))
+    assert record_identity(worker, followup_id, context["claim_token"], "<x@acme.test>") is None
+    with worker.transaction():
+        assert not claim(worker, followup_id, context["claim_token"])["ok"]
+    assert status_of(engine, followup_id) == "cancelled"
+
+
+# R9: claims -------------------------------------------------------------------------------------------
+
+
+def test_r9_two_workers_claiming_one_followup_at_once_exactly_one_wins(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    _, tracked_id = track(engine, mailbox)
+    followup_id = queued_followup(engine, tracked_id)
+    # Both workers reach the follow-up's row while a third transaction holds it: they queue up behind it
+    # and run one after the other the moment it commits.
+    holder = connect()
+    with holder.transaction():
+        holder.execute("select 1 from public.followups where id = %s for update", (followup_id,))
+        workers = [Actor(connect(), lambda c: claim(c, followup_id)) for _ in range(2)]
+        for w in workers:
+            wait_until_waiting_on_lock(engine, w.pid)
+    results = [w.result() for w in workers]
+    assert sorted(r["ok"] for r in results) == [False, True]
+    loser = next(r for r in results if not r["ok"])
+    assert loser["reason"] == "not queued (status claimed)"
+    row = engine.execute("select status, attempts from public.followups where id = %s", (followup_id,)).fetchone()
+    assert row == ("claimed", 1)
+
+
+def test_r9_many_workers_racing_for_many_followups_each_claimed_once(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    followups = []
+    for i in range(6):
+        _, tracked_id = track(engine, mailbox, to=f"prospect{i}@client{i}.example")
+        followups.append(tracked_id)
+    run_scheduler(engine)
+    ids = [p["id"] for p in (pending_followup(engine, t) for t in followups) if p is not None]
+    assert len(ids) == 6
+    barrier = threading.Barrier(4)
+
+    def claim_all(c: Conn) -> list[uuid.UUID]:
+        barrier.wait()
+        return [fid for fid in ids if claim(c, fid)["ok"]]
+
+    workers = [Actor(connect(), claim_all) for _ in range(4)]
+    won = [fid for w in workers for fid in w.result()]
+    assert sorted(won) == sorted(ids), "every follow-up claimed by exactly one worker"
+
+
+# Ingest: the same message twice at once ----------------------------------------------------------------
+
+
+def race_two_ingests(
+    engine: Conn, connect: Callable[[], Conn], mailbox: Mailbox, first: Message, second: Message
+) -> list[dict[str, Any]]:
+    """The first ingest is inside a transaction still open when the second one runs into its row."""
+    holder = connect()
+    with holder.transaction():
+        results = [ingest(holder, mailbox.mailbox_id, first)]
+        racing = Actor(connect(), lambda c: ingest(c, mailbox.mailbox_id, second))
+        wait_until_waiting_on_lock(engine, racing.pid)
+    results.append(racing.result())
+    return results
+
+
+def test_same_reply_ingested_twice_at_once_is_recorded_once(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    original, tracked_id = track(engine, mailbox)
+    reply = inbound_reply(original, received_at=now())
+    results = race_two_ingests(engine, connect, mailbox, reply, dict(reply))
+    assert [r["status"] for r in results] == ["ingested", "duplicate"]
+    assert results[1]["message_id"] == results[0]["message_id"]
+    assert (
+        count(
+            engine, "select count(*) from public.messages where provider_message_id = %s", reply["provider_message_id"]
+        )
+        == 1
+    )
+    assert (
+        count(engine, "select count(*) from public.events where tracked_email_id = %s and kind = 'replied'", tracked_id)
+        == 1
+    )
+
+
+def test_same_message_id_under_two_provider_ids_at_once_is_recorded_once(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    original, tracked_id = track(engine, mailbox)
+    reply = inbound_reply(original, received_at=now())
+    again = dict(reply, provider_message_id="pm-delta-sync-" + uuid.uuid4().hex)
+    results = race_two_ingests(engine, connect, mailbox, reply, again)
+    assert [r["status"] for r in results] == ["ingested", "duplicate"]
+    assert results[1]["message_id"] == results[0]["message_id"]
+    assert (
+        count(
+            engine, "select count(*) from public.messages where internet_message_id = %s", reply["internet_message_id"]
+        )
+        == 1
+    )
+    # The second provider id is now known: a third delivery under it is a plain duplicate.
+    third = ingest(engine, mailbox.mailbox_id, again)
+    assert third == {"status": "duplicate", "message_id": results[0]["message_id"]}
+
+
+def test_new_conversation_ingested_twice_at_once_leaves_no_empty_conversation(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    message = outbound(mailbox, PROSPECT, sent_at=now())
+    results = race_two_ingests(engine, connect, mailbox, message, dict(message))
+    assert [r["status"] for r in results] == ["ingested", "duplicate"]
+    assert count(engine, "select count(*) from public.tracked_emails") == 1
+    assert (
+        count(
+            engine,
+            "select count(*) from public.conversations as c"
+            " where not exists (select 1 from public.messages as m where m.conversation_id = c.id)",
+        )
+        == 0
+    ), "the losing ingest left an empty conversation behind"
+
+
+def test_r4_manual_followup_ingested_twice_at_once_counts_once(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    original, tracked_id = track(engine, mailbox)
+    by_hand = manual_followup(mailbox, original, sent_at=now() - timedelta(days=1))
+    results = race_two_ingests(engine, connect, mailbox, by_hand, dict(by_hand, provider_message_id="pm-other"))
+    assert [r["status"] for r in results] == ["ingested", "duplicate"]
+    tracked = tracked_email(engine, original_id(engine, mailbox, original))
+    assert tracked is not None and tracked["manual_detected"] == 1
+    assert count(engine, "select public.get_total_followup_count(%s)", tracked_id) == 1
+
+
+def test_r4_manual_followup_during_a_send_counts_once_after_it(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    original, tracked_id = track(engine, mailbox)
+    followup_id = queued_followup(engine, tracked_id)
+    worker = connect()
+    token = first_claim(worker, followup_id)
+    by_hand = manual_followup(mailbox, original, sent_at=now())
+    with worker.transaction():
+        assert claim(worker, followup_id, token)["ok"]
+        ingesting = Actor(connect(), lambda c: ingest(c, mailbox.mailbox_id, by_hand))
+        wait_until_waiting_on_lock(engine, ingesting.pid)
+        assert complete(worker, followup_id, token)
+    assert ingesting.result()["effects"] == ["manual_followup"]
+    tracked = tracked_email(engine, original_id(engine, mailbox, original))
+    assert tracked is not None
+    assert (tracked["automatic_sent"], tracked["manual_detected"]) == (1, 1)
+    assert count(engine, "select public.get_total_followup_count(%s)", tracked_id) == 2
+    seqs = engine.execute(
+        "select seq from public.manual_followups where tracked_email_id = %s", (tracked_id,)
+    ).fetchall()
+    assert seqs == [(2,)], "the manual follow-up comes after automatic follow-up 1"
+    pending = pending_followup(engine, tracked_id)
+    assert pending is not None and pending["seq"] == 3
+
+
+def test_r9_engine_copy_seen_in_sent_items_during_completion_counts_once(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    original, tracked_id = track(engine, mailbox)
+    followup_id = queued_followup(engine, tracked_id)
+    worker = connect()
+    token = first_claim(worker, followup_id)
+    with worker.transaction():
+        assert claim(worker, followup_id, token)["ok"]
+        sent_at = now()
+        copy = engine_copy(mailbox, original, followup_id, sent_at=sent_at)
+        seeing = Actor(connect(), lambda c: ingest(c, mailbox.mailbox_id, copy))
+        wait_until_waiting_on_lock(engine, seeing.pid)
+        assert complete(worker, followup_id, token, sent_at=sent_at)
+    assert seeing.result()["effects"] == ["engine_followup_seen"]
+    tracked = tracked_email(engine, original_id(engine, mailbox, original))
+    assert tracked is not None and (tracked["automatic_sent"], tracked["manual_detected"]) == (1, 0)
+    assert (
+        count(engine, "select count(*) from public.events where followup_id = %s and kind = 'sent'", followup_id) == 1
+    )
+
+
+# Lock order: a claim and an answer never deadlock -------------------------------------------------------
+
+
+def test_claim_and_opt_out_ingest_never_deadlock(engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]) -> None:
+    """The person opts out from two mailboxes of the team at once while a worker claims. The ingest in the
+    first mailbox holds the tracked email and waits for the suppression row that the other mailbox's ingest
+    is writing; the claim arrives in between. Claim and ingest must take their locks in the same order."""
+    original, tracked_id = track(engine, mailbox)
+    followup_id = queued_followup(engine, tracked_id)
+    row = engine.execute(
+        "insert into public.mailboxes (team_id, owner_id, provider, address) values (%s, %s, 'gmail',"
+        " 'alice.second@acme.test') returning id",
+        (mailbox.team_id, mailbox.owner_id),
+    ).fetchone()
+    assert row is not None
+    second = Mailbox(mailbox.team_id, row[0], mailbox.owner_id, "alice.second@acme.test", "gmail")
+    other_original, _ = track(engine, second)
+
+    other_inbox = connect()
+    with other_inbox.transaction():
+        ingest(other_inbox, second.mailbox_id, inbound_reply(other_original, received_at=now(), opt_out=True))
+        opting_out = Actor(
+            connect(), lambda c: ingest(c, mailbox.mailbox_id, inbound_reply(original, received_at=now(), opt_out=True))
+        )
+        wait_until_waiting_on_lock(engine, opting_out.pid)
+        claiming = Actor(connect(), lambda c: claim(c, followup_id))
+        wait_until_waiting_on_lock(engine, claiming.pid)
+
+    assert opting_out.result()["effects"] == ["opted_out"]
+    assert claiming.result()["ok"] is False
+    assert status_of(engine, followup_id) == "cancelled"
+
+
+def count(conn: Conn, query: str, *params: Any) -> int:
+    row = conn.execute(query, params).fetchone()
+    assert row is not None
+    return int(row[0])
