@@ -13,15 +13,22 @@ from tests.pg import acting_as, make_user
 from tests.story import Story
 
 
+class Team(Story):
+    """Claire's team, with a junior member who has a mailbox of their own."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        super().__init__(conn)
+        self.member = make_user(conn, "junior@cabinet-durand.fr")
+        conn.execute(
+            "insert into public.team_members (team_id, user_id, role) values (%s, %s, 'member')",
+            (self.team_id, self.member),
+        )
+        self.member_box = self.add_mailbox("junior@cabinet-durand.fr", self.member)
+
+
 @pytest.fixture
-def story(conn: psycopg.Connection[Any]) -> Story:
-    s = Story(conn)
-    s.member = make_user(conn, "junior@cabinet-durand.fr")  # type: ignore[attr-defined]
-    conn.execute(
-        "insert into public.team_members (team_id, user_id, role) values (%s, %s, 'member')", (s.team_id, s.member)
-    )  # type: ignore[attr-defined]
-    s.member_box = s.add_mailbox("junior@cabinet-durand.fr", s.member)  # type: ignore[attr-defined]
-    return s
+def story(conn: psycopg.Connection[Any]) -> Team:
+    return Team(conn)
 
 
 def call(story: Story, user: Any, fn: str, target: Any, settings: dict[str, Any]) -> dict[str, Any]:
@@ -31,7 +38,7 @@ def call(story: Story, user: Any, fn: str, target: Any, settings: dict[str, Any]
     return dict(row[0])
 
 
-def test_an_admin_changes_the_team_settings(story: Story) -> None:
+def test_an_admin_changes_the_team_settings(story: Team) -> None:
     row = call(
         story, story.owner, "set_team_settings", story.team_id,
         {"max_followups": 2, "followup_interval_hours": 24, "working_days": [1, 2, 3, 4], "holiday_calendar": None},
@@ -41,15 +48,15 @@ def test_an_admin_changes_the_team_settings(story: Story) -> None:
     assert row["time_zone"] == "Europe/Paris"  # untouched
 
 
-def test_the_new_team_settings_drive_the_schedule(story: Story) -> None:
+def test_the_new_team_settings_drive_the_schedule(story: Team) -> None:
     call(story, story.owner, "set_team_settings", story.team_id, {"followup_interval_hours": 2})
     sent = story.send("Mon 2026-11-23 09:00", ["client@prospect.example"])
     assert story.due(sent) == "Mon 2026-11-23 11:00"
 
 
-def test_a_member_cannot_change_team_settings(story: Story) -> None:
+def test_a_member_cannot_change_team_settings(story: Team) -> None:
     with pytest.raises(psycopg.errors.InsufficientPrivilege, match="only an admin of the team"):
-        call(story, story.member, "set_team_settings", story.team_id, {"max_followups": 1})  # type: ignore[attr-defined]
+        call(story, story.member, "set_team_settings", story.team_id, {"max_followups": 1})
 
 
 @pytest.mark.parametrize(
@@ -67,25 +74,25 @@ def test_a_member_cannot_change_team_settings(story: Story) -> None:
         ({"reply_from_any_conversation": "yes"}, "reply_from_any_conversation must be true or false"),
     ],
 )
-def test_bad_team_settings_are_refused_clearly(story: Story, settings: dict[str, Any], message: str) -> None:
+def test_bad_team_settings_are_refused_clearly(story: Team, settings: dict[str, Any], message: str) -> None:
     with pytest.raises(psycopg.Error, match=message.replace("(", r"\(").replace(")", r"\)")):
         call(story, story.owner, "set_team_settings", story.team_id, settings)
     row = story.conn.execute("select max_followups, time_zone from public.team_settings").fetchone()
     assert row == (3, "Europe/Paris")
 
 
-def test_a_member_overrides_their_own_mailbox_and_clears_it(story: Story) -> None:
-    box = story.member_box  # type: ignore[attr-defined]
+def test_a_member_overrides_their_own_mailbox_and_clears_it(story: Team) -> None:
+    box = story.member_box
     row = call(
         story, story.member, "set_mailbox_settings", box, {"time_zone": "America/New_York", "daily_send_cap": 50}
-    )  # type: ignore[attr-defined]
+    )
     assert (row["time_zone"], row["daily_send_cap"]) == ("America/New_York", 50)
-    row = call(story, story.member, "set_mailbox_settings", box, {"time_zone": None})  # type: ignore[attr-defined]
+    row = call(story, story.member, "set_mailbox_settings", box, {"time_zone": None})
     assert (row["time_zone"], row["daily_send_cap"]) == (None, 50)
 
 
-def test_nobody_changes_a_mailbox_that_is_not_theirs_unless_admin(story: Story) -> None:
+def test_nobody_changes_a_mailbox_that_is_not_theirs_unless_admin(story: Team) -> None:
     with pytest.raises(psycopg.errors.InsufficientPrivilege, match="not yours"):
-        call(story, story.member, "set_mailbox_settings", story.mailbox_id, {"daily_send_cap": 1})  # type: ignore[attr-defined]
-    row = call(story, story.owner, "set_mailbox_settings", story.member_box, {"daily_send_cap": 10})  # type: ignore[attr-defined]
+        call(story, story.member, "set_mailbox_settings", story.mailbox_id, {"daily_send_cap": 1})
+    row = call(story, story.owner, "set_mailbox_settings", story.member_box, {"daily_send_cap": 10})
     assert row["daily_send_cap"] == 10
