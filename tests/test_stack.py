@@ -53,3 +53,23 @@ def test_app_database_is_the_cron_database_with_the_supabase_platform(target: st
             row = conn.execute("select auth.uid()::text, auth.role(), auth.email(), auth.jwt() ->> 'role'").fetchone()
             assert row == ("6d0c0b1e-0000-4000-8000-000000000001", "authenticated", "a@b.c", "authenticated")
         assert conn.execute("select count(*) from pgmq.list_queues()").fetchone() is not None
+
+
+def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Target) -> None:
+    stack.up(target, log=lambda _m: None)
+    with psycopg.connect(target.url) as conn:
+        jobs = conn.execute("select jobname, schedule, command, database from cron.job order by jobname").fetchall()
+        assert jobs == [
+            (
+                "relance-cron-history-cleanup",
+                "23 3 * * *",
+                "delete from cron.job_run_details where end_time < now() - interval '7 days'",
+                target.dbname,
+            ),
+            ("relance-queue-archive-purge", "17 3 * * *", "select private.purge_queue_archive()", target.dbname),
+            ("relance-retention", "41 3 * * *", "select private.purge_expired()", target.dbname),
+            ("relance-scheduler", "* * * * *", "select public.run_followup_scheduler()", target.dbname),
+        ]
+        # Registering again (a re-run migration, `relance up`) never duplicates a job.
+        conn.execute("select private.schedule_jobs()")
+        assert conn.execute("select count(*) from cron.job").fetchone() == (4,)

@@ -86,6 +86,8 @@ comment on function private.holidays(text, integer) is
 'The public holidays of calendar p_calendar in p_year, as (day, name) ordered by day: `fr` gives '
 'France''s eleven. No rows for a null calendar or year; an unknown calendar raises 22023. Immutable (pure).';
 
+-- The hot helpers in this file are plpgsql, not sql: a sql function with `set search_path` is never inlined
+-- and is planned again at every call, while plpgsql keeps its plans for the session (bench/RESULTS.md).
 create or replace function private.is_day_off(
     p_day date,
     p_working_days smallint [],
@@ -93,21 +95,25 @@ create or replace function private.is_day_off(
     p_team_id uuid
 )
 returns boolean
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
-    select
-        not coalesce(extract(isodow from p_day)::smallint = any(p_working_days), false)
-        or exists (
-            select 1 from private.holidays(p_calendar, extract(year from p_day)::integer) as h
-            where h.day = p_day
-        )
-        or exists (
-            select 1 from public.team_holidays as t
-            where t.team_id = p_team_id and t.day = p_day
-        )
-    where p_day is not null
+begin
+    return (
+        select
+            not coalesce(extract(isodow from p_day)::smallint = any(p_working_days), false)
+            or exists (
+                select 1 from private.holidays(p_calendar, extract(year from p_day)::integer) as h
+                where h.day = p_day
+            )
+            or exists (
+                select 1 from public.team_holidays as t
+                where t.team_id = p_team_id and t.day = p_day
+            )
+        where p_day is not null
+    );
+end
 $$;
 
 revoke all on function private.is_day_off(date, smallint [], text, uuid) from public;

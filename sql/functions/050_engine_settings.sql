@@ -1,6 +1,8 @@
 -- A mailbox's effective settings (its overrides, else its team's), and working-time arithmetic in
 -- those settings: the engine never counts time any other way (R2).
 
+-- The hot helpers in this file are plpgsql, not sql: a sql function with `set search_path` is never inlined
+-- and is planned again at every call, while plpgsql keeps its plans for the session (bench/RESULTS.md).
 create or replace function private.mailbox_settings(p_mailbox_id uuid)
 returns table (
     mailbox_id uuid,
@@ -22,10 +24,12 @@ returns table (
     daily_send_cap integer,
     reply_from_any_conversation boolean
 )
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
+begin
+    return query
     select
         m.id, m.team_id, m.owner_id, m.address, m.provider, m.status, t.paused_at, t.domains,
         coalesce(m.max_followups, s.max_followups),
@@ -41,7 +45,8 @@ as $$
     from public.mailboxes as m
     join public.teams as t on t.id = m.team_id
     join public.team_settings as s on s.team_id = m.team_id
-    where m.id = p_mailbox_id
+    where m.id = p_mailbox_id;
+end
 $$;
 
 revoke all on function private.mailbox_settings(uuid) from public;
@@ -53,15 +58,19 @@ create or replace function private.mailbox_add_working_time(
     p_mailbox_id uuid, p_from timestamptz, p_duration interval
 )
 returns timestamptz
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
-    select private.add_working_time(
-        p_from, p_duration, s.time_zone, s.working_hours_start, s.working_hours_end, s.working_days,
-        s.holiday_calendar, s.team_id
-    )
-    from private.mailbox_settings(p_mailbox_id) as s
+begin
+    return (
+        select private.add_working_time(
+            p_from, p_duration, s.time_zone, s.working_hours_start, s.working_hours_end, s.working_days,
+            s.holiday_calendar, s.team_id
+        )
+        from private.mailbox_settings(p_mailbox_id) as s
+    );
+end
 $$;
 
 revoke all on function private.mailbox_add_working_time(uuid, timestamptz, interval) from public;
@@ -72,15 +81,19 @@ create or replace function private.mailbox_working_time_between(
     p_mailbox_id uuid, p_from timestamptz, p_to timestamptz
 )
 returns interval
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
-    select private.working_time_between(
-        p_from, p_to, s.time_zone, s.working_hours_start, s.working_hours_end, s.working_days,
-        s.holiday_calendar, s.team_id
-    )
-    from private.mailbox_settings(p_mailbox_id) as s
+begin
+    return (
+        select private.working_time_between(
+            p_from, p_to, s.time_zone, s.working_hours_start, s.working_hours_end, s.working_days,
+            s.holiday_calendar, s.team_id
+        )
+        from private.mailbox_settings(p_mailbox_id) as s
+    );
+end
 $$;
 
 revoke all on function private.mailbox_working_time_between(uuid, timestamptz, timestamptz) from public;
@@ -89,15 +102,19 @@ comment on function private.mailbox_working_time_between(uuid, timestamptz, time
 
 create or replace function private.mailbox_release_after(p_mailbox_id uuid, p_return_on date)
 returns timestamptz
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
-    select private.next_working_start(
-        (p_return_on::timestamp + interval '12 hours') at time zone s.time_zone,
-        s.time_zone, s.working_hours_start, s.working_days, s.holiday_calendar, s.team_id
-    )
-    from private.mailbox_settings(p_mailbox_id) as s
+begin
+    return (
+        select private.next_working_start(
+            (p_return_on::timestamp + interval '12 hours') at time zone s.time_zone,
+            s.time_zone, s.working_hours_start, s.working_days, s.holiday_calendar, s.team_id
+        )
+        from private.mailbox_settings(p_mailbox_id) as s
+    );
+end
 $$;
 
 revoke all on function private.mailbox_release_after(uuid, date) from public;

@@ -1,5 +1,7 @@
 -- The timeline (R12): one place writes events, so every state change carries a reason.
 
+-- The hot helpers in this file are plpgsql, not sql: a sql function with `set search_path` is never inlined
+-- and is planned again at every call, while plpgsql keeps its plans for the session (bench/RESULTS.md).
 create or replace function private.log_event(
     p_team_id uuid,
     p_kind text,
@@ -12,17 +14,19 @@ create or replace function private.log_event(
     p_details jsonb default '{}'
 )
 returns void
-language sql
+language plpgsql
 volatile
 set search_path = ''
 as $$
+begin
     insert into public.events (
         team_id, mailbox_id, tracked_email_id, followup_id, message_id, kind, reason, details, occurred_at
     )
     values (
         p_team_id, p_mailbox_id, p_tracked_email_id, p_followup_id, p_message_id, p_kind, p_reason,
         coalesce(p_details, '{}'), p_occurred_at
-    )
+    );
+end
 $$;
 
 revoke all on function private.log_event(

@@ -20,41 +20,47 @@ comment on function public.get_total_followup_count(uuid) is
 'R3: automatic follow-ups sent + manual follow-ups detected for a tracked email (rows the caller may see). '
 'Stable.';
 
+-- The hot helpers in this file are plpgsql, not sql: a sql function with `set search_path` is never inlined
+-- and is planned again at every call, while plpgsql keeps its plans for the session (bench/RESULTS.md).
 create or replace function private.held_due(
     p_mailbox_id uuid, p_recipients text [], p_base_at timestamptz, p_due_at timestamptz
 )
 returns timestamptz
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
+declare
+    v_s record;
+    v_release timestamptz;
+    v_held_from timestamptz;
+begin
     -- R6: while a recipient is away, the clock stops: the interval left when the out-of-office came
     -- runs again from the first working hour after their return.
-    with settings as (select * from private.mailbox_settings(p_mailbox_id)),
-    held as (
-        select
-            private.mailbox_release_after(p_mailbox_id, h.return_on) as release_at,
-            coalesce(msg.received_at, msg.sent_at, h.created_at) as held_from
-        from public.holds as h
-        cross join settings as s
-        left join public.messages as msg on msg.id = h.message_id
-        where h.team_id = s.team_id and h.address = any(p_recipients)
-    ),
-    latest as (select * from held order by release_at desc limit 1)
-    select case
-        when l.release_at is null or l.release_at <= p_due_at then p_due_at
-        else private.mailbox_add_working_time(
-            p_mailbox_id,
-            l.release_at,
-            greatest(
-                interval '0',
-                s.followup_interval
-                - private.mailbox_working_time_between(p_mailbox_id, p_base_at, greatest(p_base_at, l.held_from))
-            )
+    select * into v_s from private.mailbox_settings(p_mailbox_id);
+    if not found then
+        return null;
+    end if;
+    select private.mailbox_release_after(p_mailbox_id, h.return_on), coalesce(msg.received_at, msg.sent_at, h.created_at)
+    into v_release, v_held_from
+    from public.holds as h
+    left join public.messages as msg on msg.id = h.message_id
+    where h.team_id = v_s.team_id and h.address = any(p_recipients)
+    order by 1 desc
+    limit 1;
+    if v_release is null or v_release <= p_due_at then
+        return p_due_at;
+    end if;
+    return private.mailbox_add_working_time(
+        p_mailbox_id,
+        v_release,
+        greatest(
+            interval '0',
+            v_s.followup_interval
+            - private.mailbox_working_time_between(p_mailbox_id, p_base_at, greatest(p_base_at, v_held_from))
         )
-    end
-    from settings as s
-    left join latest as l on true
+    );
+end
 $$;
 
 revoke all on function private.held_due(uuid, text [], timestamptz, timestamptz) from public;
@@ -185,11 +191,15 @@ comment on function private.working_hours_text(interval) is
 
 create or replace function private.local_text(p_at timestamptz, p_time_zone text)
 returns text
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
-    select to_char(p_at at time zone p_time_zone, 'Dy YYYY-MM-DD HH24:MI') || ' ' || p_time_zone
+begin
+    return (
+        select to_char(p_at at time zone p_time_zone, 'Dy YYYY-MM-DD HH24:MI') || ' ' || p_time_zone
+    );
+end
 $$;
 
 revoke all on function private.local_text(timestamptz, text) from public;

@@ -1,20 +1,26 @@
 -- ingest_message: the one door through which mail enters the engine. Workers hand it normalised
 -- messages (DESIGN.md, "Contracts"); it threads them, records them once, and applies the rules.
 
+-- The hot helpers in this file are plpgsql, not sql: a sql function with `set search_path` is never inlined
+-- and is planned again at every call, while plpgsql keeps its plans for the session (bench/RESULTS.md).
 create or replace function private.normalize_subject(p_subject text)
 returns text
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-    -- Reply and forward prefixes in English and French (Re:, RE :, Fwd:, TR :, Réf. :, Fw:, AW: …),
-    -- repeated or numbered (Re[2]:), and surrounding tags such as [EXT].
-    select nullif(btrim(regexp_replace(lower(
-        regexp_replace(
-            coalesce(p_subject, ''),
-            '^(\s*(\[[^]]{1,20}\]\s*)?(re|fw|fwd|tr|réf|ref|rép|aw|wg|sv|vs|antw|rif|r)\.?\s*(\[\d+\]|\(\d+\))?\s*:\s*)+',
-            '', 'i'
-        )), '\s+', ' ', 'g')), '')
+begin
+    return (
+        -- Reply and forward prefixes in English and French (Re:, RE :, Fwd:, TR :, Réf. :, Fw:, AW: …),
+        -- repeated or numbered (Re[2]:), and surrounding tags such as [EXT].
+        select nullif(btrim(regexp_replace(lower(
+            regexp_replace(
+                coalesce(p_subject, ''),
+                '^(\s*(\[[^]]{1,20}\]\s*)?(re|fw|fwd|tr|réf|ref|rép|aw|wg|sv|vs|antw|rif|r)\.?\s*(\[\d+\]|\(\d+\))?\s*:\s*)+',
+                '', 'i'
+            )), '\s+', ' ', 'g')), '')
+    );
+end
 $$;
 
 revoke all on function private.normalize_subject(text) from public;
@@ -50,14 +56,18 @@ comment on function private.header_says_auto_reply(jsonb, text) is
 
 create or replace function private.addresses(p_list jsonb)
 returns text []
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-    select coalesce(array_agg(distinct lower(btrim(e ->> 'address'))) filter (
-        where coalesce(btrim(e ->> 'address'), '') <> ''
-    ), '{}')
-    from jsonb_array_elements(case jsonb_typeof(p_list) when 'array' then p_list else '[]' end) as e
+begin
+    return (
+        select coalesce(array_agg(distinct lower(btrim(e ->> 'address'))) filter (
+            where coalesce(btrim(e ->> 'address'), '') <> ''
+        ), '{}')
+        from jsonb_array_elements(case jsonb_typeof(p_list) when 'array' then p_list else '[]' end) as e
+    );
+end
 $$;
 
 revoke all on function private.addresses(jsonb) from public;
@@ -66,21 +76,25 @@ comment on function private.addresses(jsonb) is
 
 create or replace function private.thread_refs(p_message jsonb)
 returns text []
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-    -- What a message points at, nearest first: In-Reply-To, then References from the last one back.
-    select coalesce(array_agg(r order by ord), '{}')
-    from (
-        select p_message ->> 'in_reply_to' as r, 0 as ord
-        union all
-        select ref.value, 1000000 - ref.ordinality
-        from jsonb_array_elements_text(
-            case jsonb_typeof(p_message -> 'references') when 'array' then p_message -> 'references' else '[]' end
-        ) with ordinality as ref (value, ordinality)
-    ) as refs
-    where coalesce(btrim(r), '') <> ''
+begin
+    return (
+        -- What a message points at, nearest first: In-Reply-To, then References from the last one back.
+        select coalesce(array_agg(r order by ord), '{}')
+        from (
+            select p_message ->> 'in_reply_to' as r, 0 as ord
+            union all
+            select ref.value, 1000000 - ref.ordinality
+            from jsonb_array_elements_text(
+                case jsonb_typeof(p_message -> 'references') when 'array' then p_message -> 'references' else '[]' end
+            ) with ordinality as ref (value, ordinality)
+        ) as refs
+        where coalesce(btrim(r), '') <> ''
+    );
+end
 $$;
 
 revoke all on function private.thread_refs(jsonb) from public;
@@ -152,11 +166,12 @@ begin
         return jsonb_build_object('status', 'duplicate', 'message_id', v_existing);
     end if;
 
-    -- Threading: RFC 5322 links first (they win over where the provider filed it), then the provider's
+    -- Threading: RFC 5322 links first (they win over where the provider filed it), nearest first, then
+    -- the message's own Message-ID (a reply seen earlier may have pointed at it), then the provider's
     -- thread, else a new conversation. No subject matching: same subject is not same conversation.
     v_refs := private.thread_refs(p_message);
     select r.conversation_id into v_conv
-    from unnest(v_refs) with ordinality as x (ref, ord)
+    from unnest(array_remove(v_refs || v_mid, null)) with ordinality as x (ref, ord)
     join private.conversation_refs as r on r.mailbox_id = p_mailbox_id and r.ref = x.ref
     order by x.ord limit 1;
     if v_conv is null and v_thread is not null then
@@ -194,7 +209,7 @@ begin
     insert into public.messages (
         team_id, mailbox_id, conversation_id, provider_message_id, internet_message_id, in_reply_to,
         "references", direction, folder, kind, from_address, from_name, to_addresses, cc_addresses, subject,
-        sent_at, received_at, headers, body_text, analysis, relance_followup_id
+        sent_at, received_at, headers, body_text, analysis, relance_followup_id, ingested_at
     )
     values (
         v_s.team_id, p_mailbox_id, v_conv, v_pid, v_mid, nullif(p_message ->> 'in_reply_to', ''),
@@ -206,7 +221,8 @@ begin
         coalesce((p_message ->> 'sent_at')::timestamptz, (p_message ->> 'received_at')::timestamptz),
         coalesce((p_message ->> 'received_at')::timestamptz, (p_message ->> 'sent_at')::timestamptz),
         v_headers, p_message ->> 'body_text', v_analysis,
-        case when v_kind = 'engine' then (v_headers ->> 'x-relance-followup-id')::uuid end
+        case when v_kind = 'engine' then (v_headers ->> 'x-relance-followup-id')::uuid end,
+        coalesce(p_now, clock_timestamp())
     )
     on conflict do nothing
     returning * into v_msg;
@@ -421,8 +437,9 @@ begin
         where id = v_t.id and answer_message_id = v_msg.id;
     end loop;
     -- R13: the engine knows of the answer once it holds those locks, i.e. after any send under way
-    -- committed; the row was inserted before the wait, so its ingested_at is set again here.
-    update public.messages set ingested_at = clock_timestamp() where id = v_msg.id;
+    -- committed; the row was inserted before the wait, so its ingested_at is set again here. A driven
+    -- clock (p_now, tests and the demo) is the engine's time, as for every other instant.
+    update public.messages set ingested_at = coalesce(p_now, clock_timestamp()) where id = v_msg.id;
     return jsonb_build_object('status', 'ingested', 'message_id', v_msg.id, 'conversation_id', v_conv,
         'kind', v_kind, 'direction', v_direction, 'effects', v_effects);
 end

@@ -19,13 +19,16 @@ begin
     where s.team_id = l.team_id and l.created_at < p_now - make_interval(days => s.retention_days);
     get diagnostics v_logs = row_count;
     delete from public.worker_logs as l where l.team_id is null and l.created_at < p_now - interval '90 days';
+    -- Expired subscriptions, old Pub/Sub receipts and rejected notifications.
+    perform private.purge_provider_intake(p_now);
     return jsonb_build_object('events', v_events, 'worker_logs', v_logs);
 end
 $$;
 
 revoke all on function private.purge_expired(timestamptz) from public;
 comment on function private.purge_expired(timestamptz) is
-'Deletes events and worker logs older than each team''s retention_days (90 by default). Returns counts. '
+'Deletes events and worker logs older than each team''s retention_days (90 by default), and expired provider '
+'intake records. Returns counts. '
 'Idempotent.';
 
 create or replace function private.purge_queue_archive(p_keep interval default '30 days')

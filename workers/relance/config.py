@@ -117,12 +117,26 @@ VARIABLES: tuple[Variable, ...] = (
     ),
     Variable("GRAPH_API_URL", _https_or_http_url, "https://graph.microsoft.com", "Graph base URL"),
     Variable("GRAPH_WEBHOOK_URL", _text, "", "public URL of the graph-webhook edge function"),
+    Variable(
+        "GRAPH_CA_BUNDLE", _text, "", "CA file to trust for Graph and its identity platform; empty = the system's"
+    ),
     Variable("GOOGLE_CLIENT_ID", _text, "", "OAuth client id (Google Cloud)"),
     Variable("GOOGLE_CLIENT_SECRET", _text, "", "OAuth client secret", secret=True),
     Variable("GOOGLE_PUBSUB_TOPIC", _text, "", "projects/<project>/topics/<topic> for users.watch"),
     Variable("GMAIL_PUSH_SECRET", _text, "", "shared secret in the gmail-push URL", secret=True),
+    Variable("GMAIL_PUSH_AUDIENCE", _text, "", "gmail-push: audience of the Pub/Sub OIDC token, if used"),
+    Variable("GMAIL_PUSH_SERVICE_ACCOUNT", _text, "", "gmail-push: service account the OIDC token must name"),
+    Variable(
+        "GOOGLE_OIDC_JWKS_URL",
+        _https_or_http_url,
+        "https://www.googleapis.com/oauth2/v3/certs",
+        "gmail-push: keys that sign Pub/Sub OIDC tokens",
+    ),
     Variable("GMAIL_API_URL", _https_or_http_url, "https://gmail.googleapis.com", "Gmail API base URL"),
     Variable("GOOGLE_TOKEN_URI", _https_or_http_url, "https://oauth2.googleapis.com/token", "OAuth token URL"),
+    Variable(
+        "GOOGLE_CA_BUNDLE", _text, "", "CA file to trust for the Gmail API and Google's token URL; empty = the system's"
+    ),
     Variable("LLM_MODEL", _text, "", "litellm model name; empty = deterministic path only"),
     Variable("LLM_API_BASE", _text, "", "OpenAI-compatible base URL for the LLM, if any"),
     Variable("OPENAI_API_KEY", _text, "", "key for OpenAI models through litellm", secret=True),

@@ -1,0 +1,1253 @@
+"""Engine benchmark: the follow-up engine's SQL on a synthetic team of 1,000,000 tracked emails.
+
+Run: `.venv/bin/python bench/engine_bench.py [--tracked 1000000] [--keep]`. It builds its own database on the
+local cluster (platform and migrations exactly as the tests do, `stack.build_database`), fills it set-based
+in SQL, then measures, printing each figure beside its target:
+
+1. a scheduler tick (`run_followup_scheduler`) with exactly `--due` (10,000) follow-ups due, on fresh due sets;
+2. `ingest_message` throughput on a realistic mix of mail, with 2 connections and with 1, and the ratio to a
+   plain INSERT of the same rows into public.messages;
+3. the two dashboard queries a member owning 10,000 tracked emails makes, under RLS as PostgREST runs them.
+
+The data is built once into `relance_bench_data` and every run measures on a fresh copy of it (`relance_bench`,
+`create database … template`), so the measurements never see each other's writes; `--keep` reuses a built
+`relance_bench_data` of the same shape. Nothing here is part of the test suite (tests/test_bench_smoke.py runs
+the same code at a tiny scale for correctness only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from psycopg.types.json import Jsonb
+
+from relance import schema, stack
+from relance.config import LOCAL_DB_URL
+
+# The instant the synthetic history leads up to: a Tuesday, 09:00 in Paris, in the past of the wall clock (R13
+# compares provider send times with ingested_at, which is always clock time). Every tick and ingest runs after it.
+T0 = datetime(2026, 11, 17, 8, 0, tzinfo=UTC)
+
+TICK_TARGET_S = 1.0
+INGEST_TARGET_PER_S = 1000.0
+RLS_TARGET_P95_MS = 50.0
+
+Log = Callable[[str], None]
+
+
+def _stderr(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Shape of the synthetic data set
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What the builder makes. Everything else (states, recipients, times) is derived from the row number."""
+
+    tracked: int = 1_000_000
+    member_tracked: int = 10_000  # tracked emails of the one member the RLS queries act as
+    mailboxes: int = 400
+    teams: int = 3
+    unrelated_per_tracked: float = 0.5  # untracked mail (newsletters, inbound mail nobody tracks) per tracked email
+    chunk: int = 50_000
+
+    @property
+    def member_step(self) -> int:
+        """Every member_step-th tracked email belongs to the member's mailbox: spread over the whole heap."""
+        return max(2, self.tracked // self.member_tracked)
+
+    @property
+    def contacts(self) -> int:
+        """Distinct external people: each is a recipient of about three tracked emails."""
+        return max(10, self.tracked // 3)
+
+    def key(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+
+def shape_for(tracked: int) -> Shape:
+    """A realistic shape at any scale: 2,500 tracked emails per mailbox up to 400 mailboxes, three teams."""
+    mailboxes = max(4, min(400, tracked // 2500))
+    member = min(10_000, max(10, tracked // 100))
+    return Shape(
+        tracked=tracked,
+        member_tracked=member,
+        mailboxes=mailboxes,
+        teams=min(3, mailboxes - 1),
+        chunk=min(50_000, max(1000, tracked // 10)),
+    )
+
+
+# Teams, their members and mailboxes. Ids are derived from names (md5 → uuid) so every statement can compute
+# them again without a join. Mailbox 0 belongs to "the member" (role member: sees their own mailboxes only).
+SETUP_SQL = """
+insert into auth.users (id, aud, role, email, raw_app_meta_data, raw_user_meta_data)
+select md5('bench-user-' || k)::uuid, 'authenticated', 'authenticated', 'user' || k || '@bench.test',
+    '{}'::jsonb, '{}'::jsonb
+from generate_series(0, %(mailboxes)s - 1) as k
+union all
+select md5('bench-owner-' || t)::uuid, 'authenticated', 'authenticated', 'owner' || t || '@bench.test',
+    '{}'::jsonb, '{}'::jsonb
+from generate_series(0, %(teams)s - 1) as t;
+
+insert into public.teams (id, name, domains)
+select md5('bench-team-' || t)::uuid, 'Bench team ' || t, array['team' || t || '.example']
+from generate_series(0, %(teams)s - 1) as t;
+
+-- Team 0 works in Paris with the French holidays; team 1 in Paris; team 2 in New York.
+update public.team_settings as s
+set time_zone = case x.t when 2 then 'America/New_York' else 'Europe/Paris' end,
+    holiday_calendar = case x.t when 0 then 'fr' end
+from (select t, md5('bench-team-' || t)::uuid as id from generate_series(0, %(teams)s - 1) as t) as x
+where s.team_id = x.id;
+
+insert into public.team_members (team_id, user_id, role)
+select md5('bench-team-' || t)::uuid, md5('bench-owner-' || t)::uuid, 'owner'::public.team_role
+from generate_series(0, %(teams)s - 1) as t
+union all
+select md5('bench-team-' || (k %% %(teams)s))::uuid, md5('bench-user-' || k)::uuid, 'member'::public.team_role
+from generate_series(0, %(mailboxes)s - 1) as k;
+
+-- A few mailboxes are paused (holidays) or need reconnecting: the scheduler must leave them alone.
+insert into public.mailboxes (id, team_id, owner_id, provider, address, display_name, status)
+select md5('bench-mailbox-' || k)::uuid, md5('bench-team-' || (k %% %(teams)s))::uuid, md5('bench-user-' || k)::uuid,
+    (case when k %% 3 = 2 then 'gmail' else 'graph' end)::public.mail_provider,
+    'user' || k || '@team' || (k %% %(teams)s) || '.example', 'User ' || k,
+    (case when k > 0 and k %% 50 = 49 then 'paused' when k > 0 and k %% 97 = 96 then 'needs_reauth'
+        else 'active' end)::public.mailbox_status
+from generate_series(0, %(mailboxes)s - 1) as k;
+
+"""
+
+# One row per tracked email of the chunk: its state and every instant, derived from the row number i.
+# Mix: 15 % active, 2 % paused, 35 % replied, 38 % completed, 3 % bounced, 2 % opted out, 5 % untracked.
+PLAN_SQL = """
+create temp table bench_plan as
+with g as (
+    select
+        i,
+        (i::bigint * 2654435761 %% 1000)::integer as r,
+        (i::bigint * 40503 %% 997)::integer as r2,
+        (i::bigint * 69069 %% 100003)::integer as r3,
+        (i::bigint * 104729 + 13) %% %(contacts)s as c1,
+        (i::bigint * 7877 + 5) %% %(contacts)s as c2
+    from generate_series(%(lo)s, %(hi)s) as i
+),
+s as (
+    select g.*,
+        case
+            when r < 150 then 'active' when r < 170 then 'paused' when r < 520 then 'replied'
+            when r < 900 then 'completed' when r < 930 then 'bounced' when r < 950 then 'opted_out'
+            else 'untracked'
+        end::public.tracked_status as status,
+        case when i %% %(step)s = 0 then 0 else 1 + (i::bigint * 7919 %% (%(mailboxes)s - 1))::integer end as mb
+    from g
+),
+n as (
+    select s.*,
+        case status
+            when 'completed' then 3 - (r2 %% 5 = 0)::integer
+            when 'replied' then r2 %% 3
+            when 'active' then r2 %% 3
+            when 'paused' then r2 %% 2
+            when 'opted_out' then r2 %% 2
+            else 0
+        end as n_auto,
+        case status
+            when 'completed' then (r2 %% 5 = 0)::integer
+            when 'replied' then (r2 %% 7 = 0 and r2 %% 3 < 2)::integer
+            else 0
+        end as n_manual,
+        case
+            when status in ('active', 'paused') then
+                %(t0)s::timestamptz - interval '3 days' - make_interval(mins => r3 %% 17280)
+            else %(t0)s::timestamptz - interval '15 days'
+                - make_interval(secs => (%(n)s - i)::double precision * 500 * 86400 / %(n)s)
+                - make_interval(mins => r3 %% 600)
+        end as sent_at
+    from s
+)
+select
+    n.i, n.status, n.n_auto, n.n_manual, n.n_auto + n.n_manual as n_total, n.sent_at,
+    md5('te' || n.i)::uuid as te_id,
+    md5('cv' || n.i)::uuid as conv_id,
+    b.id as mailbox_id, b.team_id, b.owner_id, b.address as mb_address, b.domain as mb_domain,
+    case when n.r2 %% 10 = 0 and n.c2 <> n.c1
+        then array['c' || n.c1 || '@client' || (n.c1 %% 5000) || '.example', 'c' || n.c2 || '@client' || (n.c2 %% 5000)
+            || '.example']
+        else array['c' || n.c1 || '@client' || (n.c1 %% 5000) || '.example']
+    end as recipients,
+    n.sent_at + (n.n_auto + n.n_manual) * interval '26 hours' as last_activity_at,
+    case when n.status in ('active', 'paused')
+        then %(t0)s::timestamptz + interval '1 hour' + make_interval(mins => (n.r3 * 31) %% 40320)
+    end as due_at,
+    case n.status
+        when 'bounced' then n.sent_at + interval '10 minutes'
+        else n.sent_at + (n.n_auto + n.n_manual) * interval '26 hours' + interval '5 hours'
+    end as answer_at,
+    'Proposition ' || n.i || ' : accompagnement patrimonial' as subject,
+    n.r2
+from n
+join bench_mailbox as b on b.k = n.mb;
+"""
+
+CHUNK_SQL = [
+    (
+        "conversations",
+        """
+insert into public.conversations (id, team_id, mailbox_id, provider_thread_id, subject, normalized_subject,
+    created_at, last_message_at)
+select conv_id, team_id, mailbox_id, 'th-' || i, subject, lower(subject), sent_at,
+    case when status in ('replied', 'opted_out', 'bounced') then answer_at else last_activity_at end
+from bench_plan
+""",
+    ),
+    (
+        "messages",
+        """
+insert into public.messages (id, team_id, mailbox_id, conversation_id, provider_message_id, internet_message_id,
+    in_reply_to, "references", direction, folder, kind, from_address, from_name, to_addresses, cc_addresses,
+    subject, sent_at, received_at, headers, body_text, analysis, relance_followup_id, ingested_at)
+-- The tracked email (k = 0), then its automatic follow-ups (engine), then the manual ones, all outbound.
+select md5('ms' || p.i || '.' || k)::uuid, p.team_id, p.mailbox_id, p.conv_id, 'pm-' || p.i || '-' || k,
+    '<m' || p.i || '.' || k || '@' || p.mb_domain || '>',
+    case when k > 0 then '<m' || p.i || '.' || (k - 1) || '@' || p.mb_domain || '>' end,
+    case when k > 0 then array(select '<m' || p.i || '.' || j || '@' || p.mb_domain || '>'
+        from generate_series(0, k - 1) as j) else '{}' end,
+    'outbound', 'sent', case when k between 1 and p.n_auto then 'engine' else 'human' end::public.message_kind,
+    p.mb_address, 'Sender', p.recipients[1:1], p.recipients[2:2],
+    case when k = 0 then p.subject else 'RE: ' || p.subject end,
+    p.sent_at + k * interval '26 hours', p.sent_at + k * interval '26 hours',
+    case when k between 1 and p.n_auto
+        then jsonb_build_object('x-relance-followup-id', md5('fu' || p.i || '.' || k)::uuid) else '{}' end,
+    'Bonjour, suite à notre échange je vous adresse notre proposition ' || p.i
+        || ' pour l''accompagnement de votre patrimoine. ' || repeat('Nous restons à votre disposition. ', 8),
+    '{}',
+    case when k between 1 and p.n_auto then md5('fu' || p.i || '.' || k)::uuid end,
+    p.sent_at + k * interval '26 hours'
+from bench_plan as p
+cross join lateral generate_series(0, p.n_total) as k
+union all
+-- The answer: a reply, an opt-out or a bounce, inbound.
+select md5('ms' || p.i || '.a')::uuid, p.team_id, p.mailbox_id, p.conv_id, 'pm-' || p.i || '-a',
+    '<a' || p.i || '@' || split_part(p.recipients[1], '@', 2) || '>',
+    '<m' || p.i || '.' || p.n_total || '@' || p.mb_domain || '>',
+    array(select '<m' || p.i || '.' || j || '@' || p.mb_domain || '>' from generate_series(0, p.n_total) as j),
+    'inbound', 'inbox', case p.status when 'bounced' then 'bounce' else 'human' end::public.message_kind,
+    case p.status when 'bounced' then 'mailer-daemon@' || split_part(p.recipients[1], '@', 2) else p.recipients[1] end,
+    'Client', array[p.mb_address], '{}',
+    case p.status when 'bounced' then 'Undeliverable: ' || p.subject else 'RE: ' || p.subject end,
+    p.answer_at, p.answer_at, '{}',
+    case p.status
+        when 'opted_out' then 'Merci de ne plus me contacter.'
+        when 'bounced' then 'Delivery has failed to these recipients.'
+        else 'Bonjour, merci pour votre message, je reviens vers vous la semaine prochaine. Cordialement.'
+    end,
+    case p.status
+        when 'opted_out' then '{"kind": "human", "opt_out": true, "opt_out_phrase": "ne plus me contacter"}'::jsonb
+        when 'bounced' then jsonb_build_object('kind', 'bounce', 'bounce', jsonb_build_object(
+            'recipients', jsonb_build_array(jsonb_build_object('address', p.recipients[1], 'permanent', true)),
+            'original_message_id', '<m' || p.i || '.0@' || p.mb_domain || '>'))
+        else '{"kind": "human"}'::jsonb
+    end,
+    null, p.answer_at
+from bench_plan as p
+where p.status in ('replied', 'opted_out', 'bounced')
+""",
+    ),
+    (
+        "conversation refs",
+        """
+insert into private.conversation_refs (mailbox_id, ref, conversation_id)
+select p.mailbox_id, '<m' || p.i || '.' || k || '@' || p.mb_domain || '>', p.conv_id
+from bench_plan as p
+cross join lateral generate_series(0, p.n_total) as k
+union all
+select p.mailbox_id, '<a' || p.i || '@' || split_part(p.recipients[1], '@', 2) || '>', p.conv_id
+from bench_plan as p
+where p.status in ('replied', 'opted_out', 'bounced')
+union all
+select p.mailbox_id, 'thread:th-' || p.i, p.conv_id
+from bench_plan as p
+""",
+    ),
+    (
+        "tracked emails",
+        """
+insert into public.tracked_emails (id, team_id, mailbox_id, owner_id, conversation_id, message_id, subject,
+    recipients, sent_at, status, status_reason, status_changed_at, tracked_by, answered_at, answer_message_id,
+    automatic_sent, manual_detected, last_activity_at, next_due_at, created_at)
+select p.te_id, p.team_id, p.mailbox_id, p.owner_id, p.conv_id, md5('ms' || p.i || '.0')::uuid, p.subject,
+    p.recipients, p.sent_at, p.status,
+    case p.status
+        when 'replied' then p.recipients[1] || ' replied'
+        when 'opted_out' then p.recipients[1] || ' asked not to be contacted again'
+        when 'bounced' then 'delivery failed permanently for ' || p.recipients[1]
+        when 'completed' then '3 follow-ups: the maximum'
+        when 'untracked' then 'untracked on request'
+        when 'paused' then 'paused on request'
+    end,
+    case when p.status in ('replied', 'opted_out', 'bounced') then p.answer_at
+        when p.status in ('active', 'paused') then p.sent_at
+        else p.last_activity_at end,
+    case when p.r2 %% 20 = 0 then 'user' else 'auto' end,
+    case when p.status in ('replied', 'opted_out') then p.answer_at end,
+    case when p.status in ('replied', 'opted_out') then md5('ms' || p.i || '.a')::uuid end,
+    p.n_auto, p.n_manual, p.last_activity_at, p.due_at, p.sent_at
+from bench_plan as p
+""",
+    ),
+    (
+        "follow-ups",
+        """
+insert into public.followups (id, team_id, mailbox_id, tracked_email_id, seq, status, base_at, due_at, queued_at,
+    claim_token, claimed_at, final_claim_at, attempts, internet_message_id, provider_message_id, sent_at, reason,
+    created_at, updated_at)
+select md5('fu' || p.i || '.' || k)::uuid, p.team_id, p.mailbox_id, p.te_id, k, 'sent',
+    p.sent_at + (k - 1) * interval '26 hours', p.sent_at + k * interval '26 hours',
+    p.sent_at + k * interval '26 hours', gen_random_uuid(), p.sent_at + k * interval '26 hours',
+    p.sent_at + k * interval '26 hours', 1, '<m' || p.i || '.' || k || '@' || p.mb_domain || '>',
+    'pm-' || p.i || '-' || k, p.sent_at + k * interval '26 hours', null,
+    p.sent_at + (k - 1) * interval '26 hours', p.sent_at + k * interval '26 hours'
+from bench_plan as p
+cross join lateral generate_series(1, p.n_auto) as k
+union all
+-- The pending one: scheduled while active or paused, cancelled when the tracking ended otherwise.
+select md5('fu' || p.i || '.' || (p.n_total + 1))::uuid, p.team_id, p.mailbox_id, p.te_id, p.n_total + 1,
+    case when p.status in ('active', 'paused') then 'scheduled' else 'cancelled' end::public.followup_status,
+    p.last_activity_at, coalesce(p.due_at, p.last_activity_at + interval '1 day'),
+    null, null, null, null, 0, null, null, null,
+    case p.status when 'replied' then 'replied' when 'opted_out' then 'opted out' when 'bounced' then 'bounced'
+        when 'untracked' then 'untracked' end,
+    p.last_activity_at, coalesce(p.answer_at, p.last_activity_at)
+from bench_plan as p
+where p.status <> 'completed'
+""",
+    ),
+    (
+        "manual follow-ups",
+        """
+insert into public.manual_followups (team_id, tracked_email_id, message_id, seq, sent_at, created_at)
+select p.team_id, p.te_id, md5('ms' || p.i || '.' || k)::uuid, k, p.sent_at + k * interval '26 hours',
+    p.sent_at + k * interval '26 hours'
+from bench_plan as p
+cross join lateral generate_series(p.n_auto + 1, p.n_total) as k
+""",
+    ),
+    (
+        "events",
+        """
+-- The timeline within the retention window (90 days: older events are purged by the retention job).
+insert into public.events (team_id, mailbox_id, tracked_email_id, followup_id, message_id, kind, reason, details,
+    occurred_at, created_at)
+select p.team_id, p.mailbox_id, p.te_id, null, md5('ms' || p.i || '.0')::uuid, 'tracked',
+    'new conversation with an external recipient (tracking policy: auto)',
+    jsonb_build_object('recipients', p.recipients), p.sent_at, p.sent_at
+from bench_plan as p
+where p.sent_at > %(t0)s::timestamptz - interval '90 days'
+union all
+select p.team_id, p.mailbox_id, p.te_id, md5('fu' || p.i || '.' || k)::uuid, null, 'sent',
+    'follow-up ' || k || ' sent (sent by the worker)', '{}',
+    p.sent_at + k * interval '26 hours', p.sent_at + k * interval '26 hours'
+from bench_plan as p
+cross join lateral generate_series(1, p.n_auto) as k
+where p.sent_at > %(t0)s::timestamptz - interval '90 days'
+union all
+select p.team_id, p.mailbox_id, p.te_id, null, null, 'scheduled',
+    'follow-up ' || (p.n_total + 1) || ' of 3 due', jsonb_build_object('due_at', coalesce(p.due_at, p.answer_at)),
+    p.last_activity_at, p.last_activity_at
+from bench_plan as p
+where p.sent_at > %(t0)s::timestamptz - interval '90 days' and p.status <> 'completed'
+union all
+select p.team_id, p.mailbox_id, p.te_id, null,
+    case when p.status in ('replied', 'opted_out', 'bounced') then md5('ms' || p.i || '.a')::uuid end,
+    p.status::text, 'tracking ended: ' || p.status::text, '{}',
+    coalesce(p.answer_at, p.last_activity_at), coalesce(p.answer_at, p.last_activity_at)
+from bench_plan as p
+where p.sent_at > %(t0)s::timestamptz - interval '90 days' and p.status not in ('active', 'paused')
+""",
+    ),
+    (
+        "suppressions and holds",
+        """
+insert into public.suppressions (team_id, address, reason, detail, message_id, created_at)
+select distinct on (p.team_id, p.recipients[1]) p.team_id, p.recipients[1],
+    case p.status when 'bounced' then 'bounced' else 'opted_out' end,
+    case p.status when 'bounced' then 'permanent delivery failure' else 'ne plus me contacter' end,
+    md5('ms' || p.i || '.a')::uuid, p.answer_at
+from bench_plan as p
+where p.status in ('bounced', 'opted_out')
+on conflict do nothing;
+-- About one in a hundred of the people being followed up are away, back within two weeks.
+insert into public.holds (team_id, address, return_on, created_at)
+select distinct on (p.team_id, p.recipients[1]) p.team_id, p.recipients[1],
+    (%(t0)s::timestamptz + make_interval(days => 1 + p.r2 %% 14))::date, %(t0)s::timestamptz - interval '1 day'
+from bench_plan as p
+where p.status = 'active' and p.r2 %% 100 = 7
+on conflict do nothing
+""",
+    ),
+    (
+        "untracked mail",
+        """
+-- Mail nobody tracks: inbound from people and vendors, newsletters; one message per conversation.
+with u as (
+    select j, b.id as mailbox_id, b.team_id, b.address,
+        %(t0)s::timestamptz - make_interval(secs => ((j * 7841) %% (520 * 86400))::double precision) as at
+    from generate_series(%(ulo)s::bigint, %(uhi)s::bigint) as j
+    join bench_mailbox as b on b.k = (j * 131 %% %(mailboxes)s)::integer
+),
+c as (
+    insert into public.conversations (id, team_id, mailbox_id, provider_thread_id, subject, normalized_subject,
+        created_at, last_message_at)
+    select md5('ucv' || j)::uuid, team_id, mailbox_id, 'uth-' || j, 'Information ' || j, 'information ' || j, at, at
+    from u
+),
+r as (
+    insert into private.conversation_refs (mailbox_id, ref, conversation_id)
+    select mailbox_id, '<u' || j || '@vendor' || (j %% 3000) || '.example>', md5('ucv' || j)::uuid from u
+    union all
+    select mailbox_id, 'thread:uth-' || j, md5('ucv' || j)::uuid from u
+)
+insert into public.messages (team_id, mailbox_id, conversation_id, provider_message_id, internet_message_id,
+    direction, folder, kind, from_address, from_name, to_addresses, subject, sent_at, received_at, headers,
+    body_text, analysis, ingested_at)
+select team_id, mailbox_id, md5('ucv' || j)::uuid, 'pu-' || j, '<u' || j || '@vendor' || (j %% 3000) || '.example>',
+    'inbound', 'inbox', case when j %% 3 = 0 then 'list' else 'human' end::public.message_kind,
+    'x' || (j %% 50000) || '@vendor' || (j %% 3000) || '.example', 'Vendor', array[address], 'Information ' || j,
+    at, at,
+    case when j %% 3 = 0 then '{"list-unsubscribe": "<mailto:unsubscribe@vendor.example>"}'::jsonb else '{}' end,
+    repeat('Lettre d''information et actualités du marché. ', 10),
+    case when j %% 3 = 0 then '{"kind": "list"}'::jsonb else '{"kind": "human"}'::jsonb end, at
+from u
+""",
+    ),
+]
+
+
+@dataclass
+class BuildReport:
+    seconds: float
+    rows: dict[str, int] = field(default_factory=dict)
+    statuses: dict[str, int] = field(default_factory=dict)
+    database_size: str = ""
+
+
+BUILD_SESSION = [
+    # Durability of a throwaway build does not matter, nor does JIT (it compiles each big statement for
+    # ~0.5 s); the engine's tables, indexes, triggers and foreign keys all stay exactly as production has them.
+    "set synchronous_commit = off",
+    "set jit = off",
+    "set work_mem = '64MB'",
+    "set maintenance_work_mem = '1GB'",
+]
+
+MAILBOX_MAP_SQL = """
+create temp table bench_mailbox as
+select k, m.id, m.team_id, m.owner_id, m.address, split_part(m.address, '@', 2) as domain
+from generate_series(0, %(mailboxes)s - 1) as k
+join public.mailboxes as m on m.id = md5('bench-mailbox-' || k)::uuid;
+alter table bench_mailbox add primary key (k)
+"""
+
+
+def _connect_builder(url: str) -> psycopg.Connection[Any]:
+    conn = psycopg.connect(url, autocommit=True, cursor_factory=psycopg.ClientCursor)
+    for statement in BUILD_SESSION:
+        conn.execute(statement)
+    return conn
+
+
+def build(url: str, shape: Shape, log: Log = _stderr, workers: int = 2) -> BuildReport:
+    """Fills an empty engine database (migrations applied) with the synthetic team, set-based.
+
+    Chunks of `shape.chunk` tracked emails, each one transaction of big INSERT … SELECT statements, run on
+    `workers` connections at once (the machine's cores); then vacuum analyze, as autovacuum would have done.
+    """
+    started = time.perf_counter()
+    params: dict[str, Any] = {
+        "mailboxes": shape.mailboxes,
+        "teams": shape.teams,
+        "contacts": shape.contacts,
+        "step": shape.member_step,
+        "n": shape.tracked,
+        "t0": T0.isoformat(),
+    }
+    with _connect_builder(url) as conn, conn.transaction():
+        conn.execute(SETUP_SQL, params)
+
+    chunks = [(lo, min(lo + shape.chunk - 1, shape.tracked)) for lo in range(1, shape.tracked + 1, shape.chunk)]
+    pending = list(reversed(chunks))
+    done: list[int] = []
+    lock = threading.Lock()
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            with _connect_builder(url) as wconn:
+                wconn.execute(MAILBOX_MAP_SQL, params)
+                while True:
+                    with lock:
+                        if not pending or errors:
+                            return
+                        lo, hi = pending.pop()
+                    ulo = round((lo - 1) * shape.unrelated_per_tracked) + 1
+                    uhi = round(hi * shape.unrelated_per_tracked)
+                    with wconn.transaction():
+                        wconn.execute(PLAN_SQL, params | {"lo": lo, "hi": hi})
+                        for _name, statement in CHUNK_SQL:
+                            wconn.execute(statement, params | {"lo": lo, "hi": hi, "ulo": ulo, "uhi": uhi})
+                        wconn.execute("drop table bench_plan")
+                    with lock:
+                        done.append(hi - lo + 1)
+                        built = sum(done)
+                    elapsed = time.perf_counter() - started
+                    log(
+                        f"  built {built:>9,} / {shape.tracked:,} tracked emails ({len(done)}/{len(chunks)} chunks), "
+                        f"{elapsed:4.0f} s, about {elapsed / built * (shape.tracked - built):4.0f} s left"
+                    )
+        except BaseException as exc:  # surfaced below, in the calling thread
+            with lock:
+                errors.append(exc)
+
+    threads = [threading.Thread(target=worker, daemon=True) for _ in range(max(1, workers))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+
+    with _connect_builder(url) as conn:
+        log("  vacuum analyze (as autovacuum would have done by now) ...")
+        conn.execute("vacuum (analyze)")
+        report = BuildReport(seconds=time.perf_counter() - started)
+        for table in (
+            "public.mailboxes",
+            "public.conversations",
+            "public.messages",
+            "private.conversation_refs",
+            "public.tracked_emails",
+            "public.followups",
+            "public.manual_followups",
+            "public.events",
+            "public.suppressions",
+            "public.holds",
+        ):
+            row = conn.execute(
+                "select reltuples::bigint from pg_catalog.pg_class where oid = %s::regclass", (table,)
+            ).fetchone()
+            report.rows[table] = int(row[0]) if row else 0
+        report.statuses = {
+            str(s): int(c)
+            for s, c in conn.execute("select status, count(*) from public.tracked_emails group by 1 order by 2 desc")
+        }
+        size = conn.execute("select pg_size_pretty(pg_database_size(current_database()))").fetchone()
+        report.database_size = str(size[0]) if size else ""
+    return report
+
+
+def member_id() -> uuid.UUID:
+    """The member the RLS queries act as: owner of mailbox 0 (role member)."""
+    import hashlib
+
+    return uuid.UUID(hashlib.md5(b"bench-user-0").hexdigest())  # noqa: S324 (an id, as md5()::uuid in SQL)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 1. Scheduler tick
+# ---------------------------------------------------------------------------------------------------------------
+
+# The next `due` follow-ups that the scheduler may send (active tracked email, mailbox and team) become due one
+# minute before p_now; the tracked emails' next_due_at follows, as plan_followup keeps them.
+MARK_DUE_SQL = """
+with chosen as (
+    select f.id, f.tracked_email_id
+    from public.followups as f
+    join public.tracked_emails as t on t.id = f.tracked_email_id and t.status = 'active'
+    join public.mailboxes as m on m.id = f.mailbox_id and m.status = 'active'
+    join public.teams as tm on tm.id = f.team_id and tm.paused_at is null
+    where f.status = 'scheduled' and f.due_at > %(now)s
+    order by f.due_at
+    limit %(due)s
+),
+moved as (
+    update public.followups as f set due_at = %(now)s::timestamptz - interval '1 minute'
+    from chosen as c
+    where f.id = c.id
+    returning f.id
+)
+update public.tracked_emails as t set next_due_at = %(now)s::timestamptz - interval '1 minute'
+from chosen as c
+where t.id = c.tracked_email_id
+"""
+
+
+@dataclass
+class TickReport:
+    seconds: list[float]
+    queued: list[int]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def worst(self) -> float:
+        return max(self.seconds)
+
+
+def measure_ticks(url: str, rounds: int, due: int, log: Log = _stderr) -> TickReport:
+    """`rounds` scheduler ticks, each with exactly `due` follow-ups due (fresh ones every time), timed as
+    pg_cron runs it: one statement in its own transaction, as the service role."""
+    report = TickReport(seconds=[], queued=[])
+    with psycopg.connect(url, autocommit=True) as conn:
+        for r in range(rounds):
+            now = T0 + timedelta(seconds=r + 1)
+            conn.execute(MARK_DUE_SQL, {"now": now, "due": due})
+            started = time.perf_counter()
+            row = conn.execute("select public.run_followup_scheduler(%s)", (now,)).fetchone()
+            elapsed = time.perf_counter() - started
+            queued = int(row[0]) if row else -1
+            report.seconds.append(elapsed)
+            report.queued.append(queued)
+            log(f"  tick {r + 1}/{rounds}: {queued:,} queued in {elapsed * 1000:.0f} ms")
+    return report
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 2. ingest_message throughput
+# ---------------------------------------------------------------------------------------------------------------
+
+CANDIDATES_SQL = """
+select t.id, t.mailbox_id, b.address, t.recipients, m.internet_message_id, c.provider_thread_id, t.subject
+from public.tracked_emails as t
+join public.mailboxes as b on b.id = t.mailbox_id and b.status = 'active'
+join public.messages as m on m.id = t.message_id
+join public.conversations as c on c.id = t.conversation_id
+where t.status = 'active'
+order by md5(t.id::text)
+limit %(n)s
+"""
+
+MAILBOXES_SQL = """
+select b.id, b.address, tm.domains[1]
+from public.mailboxes as b
+join public.teams as tm on tm.id = b.team_id
+where b.status = 'active'
+order by b.address
+"""
+
+# Per 100 messages: what a team's mailboxes see on a working day.
+MIX: list[tuple[str, int]] = [
+    ("unrelated_inbound", 30),  # a person nobody tracks writes in
+    ("newsletter", 10),  # list mail
+    ("new_tracked", 20),  # a new outbound conversation to a prospect: tracked (R1)
+    ("internal", 5),  # outbound to a colleague: not tracked
+    ("reply", 11),  # a tracked person answers (R5)
+    ("opt_out", 1),  # … asking to stop (R8)
+    ("out_of_office", 5),  # an automatic reply, most with a return date (R6)
+    ("bounce", 2),  # a delivery failure for a tracked email (R7)
+    ("manual_followup", 8),  # the user follows up by hand (R4)
+    ("duplicate", 8),  # delta sync delivers again, or a second provider id for one Message-ID
+]
+
+
+ANSWERING = ("reply", "opt_out", "out_of_office", "bounce", "manual_followup")
+
+
+@dataclass
+class Workload:
+    streams: list[list[tuple[uuid.UUID, dict[str, Any]]]]
+    kinds: dict[str, int]
+
+    @property
+    def size(self) -> int:
+        return sum(len(s) for s in self.streams)
+
+
+def _address(name: str, domain: str) -> dict[str, str]:
+    return {"address": name + "@" + domain, "name": name.title()}
+
+
+def make_workload(url: str, n: int, streams: int, tag: str, skip: int = 0, seed: int = 7) -> Workload:
+    """`n` normalised messages (DESIGN.md contract) in `streams` streams split by mailbox, as workers would
+    each sync their own mailboxes. Tracked emails answered or followed up come from the active ones, `skip`
+    first candidates left to another workload."""
+    rng = random.Random(seed)
+    plan: list[str] = []
+    for kind, weight in MIX:
+        plan += [kind] * weight
+    kinds = [plan[rng.randrange(len(plan))] for _ in range(n)]
+    need = sum(1 for k in kinds if k in ANSWERING)
+    with psycopg.connect(url) as conn:
+        candidates = conn.execute(CANDIDATES_SQL, {"n": skip + need}).fetchall()[skip:]
+        mailboxes = conn.execute(MAILBOXES_SQL).fetchall()
+    if len(candidates) < need:
+        raise RuntimeError(f"only {len(candidates)} active tracked emails to answer, {need} needed")
+    by_stream: list[list[tuple[uuid.UUID, dict[str, Any]]]] = [[] for _ in range(streams)]
+    stream_of = {mb[0]: i % streams for i, mb in enumerate(mailboxes)}
+    counts: dict[str, int] = {}
+    start = T0 + timedelta(hours=2)
+    cand = iter(candidates)
+    for j, kind in enumerate(kinds):
+        at = (start + timedelta(milliseconds=10 * j)).isoformat()
+        pid = f"bench-{tag}-{j}"
+        mid = f"<bench-{tag}-{j}@mail.example>"
+        msg: dict[str, Any] = {
+            "provider_message_id": pid,
+            "internet_message_id": mid,
+            "references": [],
+            "folder": "inbox",
+            "cc": [],
+            "sent_at": at,
+            "received_at": at,
+            "headers": {},
+            "body_text": "Bonjour, " + "voici quelques nouvelles de notre côté. " * 6,
+            "analysis": {"kind": "human"},
+        }
+        if kind in ("duplicate",) and by_stream[j % streams]:
+            stream = by_stream[j % streams]
+            mailbox_id, original = stream[rng.randrange(len(stream))]
+            msg = dict(original)
+            if rng.random() < 0.5:
+                msg["provider_message_id"] = pid  # same Message-ID under a second provider id
+            stream.append((mailbox_id, msg))
+            counts[kind] = counts.get(kind, 0) + 1
+            continue
+        if kind == "duplicate":
+            kind = "unrelated_inbound"
+        if kind in ANSWERING:
+            _tid, mailbox_id, mb_address, recipients, tracked_mid, thread, subject = next(cand)
+            person = recipients[0]
+            msg |= {"provider_thread_id": thread, "in_reply_to": tracked_mid, "references": [tracked_mid]}
+            if kind == "manual_followup":
+                msg |= {
+                    "folder": "sent",
+                    "from": {"address": mb_address, "name": "Me"},
+                    "to": [{"address": r, "name": ""} for r in recipients],
+                    "subject": "RE: " + subject,
+                    "analysis": {},
+                }
+            elif kind == "bounce":
+                msg |= {
+                    "provider_thread_id": None,
+                    "in_reply_to": None,
+                    "references": [],
+                    "from": {"address": "mailer-daemon@" + person.split("@")[1], "name": "Mail Delivery System"},
+                    "to": [{"address": mb_address, "name": ""}],
+                    "subject": "Undeliverable: " + subject,
+                    "analysis": {
+                        "kind": "bounce",
+                        "bounce": {
+                            "recipients": [{"address": r, "permanent": True} for r in recipients],
+                            "original_message_id": tracked_mid,
+                        },
+                    },
+                }
+            else:
+                msg |= {
+                    "from": {"address": person, "name": "Client"},
+                    "to": [{"address": mb_address, "name": ""}],
+                    "subject": "RE: " + subject,
+                }
+                if kind == "opt_out":
+                    msg["analysis"] = {"kind": "human", "opt_out": True, "opt_out_phrase": "ne plus me contacter"}
+                elif kind == "out_of_office":
+                    until = (T0 + timedelta(days=rng.randrange(2, 15))).date().isoformat()
+                    msg |= {
+                        "subject": "Réponse automatique : " + subject,
+                        "headers": {"auto-submitted": "auto-replied"},
+                        "analysis": {
+                            "kind": "auto_reply",
+                            "auto_reply": {"until": until if rng.random() < 0.8 else None},
+                        },
+                    }
+        else:
+            mailbox_id, mb_address, team_domain = mailboxes[rng.randrange(len(mailboxes))]
+            msg["provider_thread_id"] = f"bench-{tag}-thread-{j}"
+            if kind == "unrelated_inbound":
+                msg |= {
+                    "from": _address(f"z{j}", f"company{j % 997}.example"),
+                    "to": [{"address": mb_address, "name": ""}],
+                    "subject": f"Question {j}",
+                }
+            elif kind == "newsletter":
+                msg |= {
+                    "from": _address("news", f"vendor{j % 300}.example"),
+                    "to": [{"address": mb_address, "name": ""}],
+                    "subject": f"Lettre d'information {j}",
+                    "headers": {"list-unsubscribe": "<mailto:unsubscribe@vendor.example>", "list-id": "<news>"},
+                    "analysis": {"kind": "list"},
+                }
+            elif kind == "new_tracked":
+                msg |= {
+                    "folder": "sent",
+                    "from": {"address": mb_address, "name": "Me"},
+                    "to": [_address(f"p{tag}{j}", f"prospect{j % 1000}.example")],
+                    "subject": f"Proposition {tag}-{j}",
+                    "analysis": {},
+                }
+            else:  # internal
+                msg |= {
+                    "folder": "sent",
+                    "from": {"address": mb_address, "name": "Me"},
+                    "to": [_address("colleague", team_domain)],
+                    "subject": f"Point interne {j}",
+                    "analysis": {},
+                }
+        by_stream[stream_of.get(mailbox_id, 0)].append((mailbox_id, msg))
+        counts[kind] = counts.get(kind, 0) + 1
+    return Workload(streams=[s for s in by_stream if s], kinds=counts)
+
+
+@dataclass
+class RunReport:
+    messages: int
+    seconds: float
+    connections: int
+    errors: int = 0
+    page: int = 1
+    statuses: dict[str, int] = field(default_factory=dict)
+    effects: dict[str, int] = field(default_factory=dict)
+    message_ids: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.messages / self.seconds if self.seconds else 0.0
+
+
+def _run_streams(
+    url: str, streams: Sequence[Sequence[Any]], work: Callable[[psycopg.Connection[Any], Any], Any], page: int = 1
+) -> tuple[float, list[list[Any]], int]:
+    """Runs each stream on its own connection (as service_role), all at once, `page` items per transaction;
+    returns the wall time, the results and how many transactions were retried after a deadlock."""
+    conns = [psycopg.connect(url, autocommit=True) for _ in streams]
+    for conn in conns:
+        conn.execute("set role service_role")
+    results: list[list[Any]] = [[] for _ in streams]
+    retries = [0]
+    lock = threading.Lock()
+    barrier = threading.Barrier(len(streams) + 1)
+
+    def run(i: int) -> None:
+        conn = conns[i]
+        items = list(streams[i])
+        barrier.wait()
+        for start in range(0, len(items), page):
+            batch = items[start : start + page]
+            for attempt in range(3):
+                try:
+                    if page == 1:
+                        out = [work(conn, batch[0])]
+                    else:
+                        with conn.transaction():
+                            out = [work(conn, item) for item in batch]
+                    results[i].extend(out)
+                    break
+                except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure):
+                    with lock:
+                        retries[0] += 1
+                    if attempt == 2:
+                        raise
+
+    threads = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(len(streams))]
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    started = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    for conn in conns:
+        conn.close()
+    return elapsed, results, retries[0]
+
+
+def _ingest_one(conn: psycopg.Connection[Any], item: tuple[uuid.UUID, dict[str, Any]]) -> dict[str, Any]:
+    mailbox_id, msg = item
+    row = conn.execute("select public.ingest_message(%s, %s::jsonb)", (mailbox_id, json.dumps(msg))).fetchone()
+    return dict(row[0]) if row else {}
+
+
+def measure_ingest(url: str, workload: Workload, page: int = 1) -> RunReport:
+    """`page` messages per transaction (1: each in its own, as workers/relance/sync.py calls ingest_message
+    today); the streams run concurrently, one connection each."""
+    elapsed, results, errors = _run_streams(url, workload.streams, _ingest_one, page)
+    report = RunReport(
+        messages=workload.size, seconds=elapsed, connections=len(workload.streams), errors=errors, page=page
+    )
+    for stream in results:
+        for res in stream:
+            report.statuses[res["status"]] = report.statuses.get(res["status"], 0) + 1
+            for effect in res.get("effects") or []:
+                report.effects[effect] = report.effects.get(effect, 0) + 1
+            if res["status"] == "ingested":
+                report.message_ids.append(res["message_id"])
+    return report
+
+
+PLAIN_COLUMNS = (
+    'team_id, mailbox_id, conversation_id, provider_message_id, internet_message_id, in_reply_to, "references", '
+    "direction, folder, kind, from_address, from_name, to_addresses, cc_addresses, subject, sent_at, received_at, "
+    "headers, body_text, analysis, relance_followup_id"
+)
+
+
+def measure_plain_insert(url: str, message_ids: list[str], connections: int, page: int = 1) -> RunReport:
+    """The baseline: the rows ingest_message stored, inserted again by a plain one-row INSERT into public.messages
+    (same columns and values, new provider and Message-ids so the unique keys accept them), `page` rows per
+    transaction as the ingest run had, on as many connections, as the service role. Indexes and foreign keys
+    as production has them."""
+    with psycopg.connect(url) as conn:
+        rows = conn.execute(
+            f"select {PLAIN_COLUMNS} from public.messages where id = any(%s::uuid[]) order by ingested_at",
+            (message_ids,),
+        ).fetchall()
+    prepared = []
+    for row in rows:
+        values = list(row)
+        values[3] = values[3] + "#plain"
+        values[4] = values[4] + "#plain" if values[4] else None
+        values[17] = Jsonb(values[17])
+        values[19] = Jsonb(values[19])
+        prepared.append(values)
+    streams = [prepared[i::connections] for i in range(connections)]
+    statement = f"insert into public.messages ({PLAIN_COLUMNS}) values ({', '.join(['%s'] * 21)})"
+
+    def insert(conn: psycopg.Connection[Any], values: list[Any]) -> None:
+        conn.execute(statement, values)
+
+    elapsed, _results, errors = _run_streams(url, streams, insert, page)
+    return RunReport(messages=len(prepared), seconds=elapsed, connections=connections, errors=errors, page=page)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 3. The dashboard under RLS
+# ---------------------------------------------------------------------------------------------------------------
+
+RLS_QUERIES = {
+    "first page": "select * from public.followup_activity_summary order by next_followup_due_at limit 50",
+    "counts by status": "select status, count(*) from public.followup_activity_summary group by status",
+}
+
+
+@dataclass
+class LatencyReport:
+    milliseconds: list[float]
+    rows: int
+
+    def percentile(self, p: float) -> float:
+        ordered = sorted(self.milliseconds)
+        return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
+
+
+def rls_request(conn: psycopg.Connection[Any], user_id: uuid.UUID, query: str) -> list[tuple[Any, ...]]:
+    """One request as PostgREST makes it: a transaction, `set local role authenticated`, the JWT claims."""
+    claims = json.dumps({"role": "authenticated", "sub": str(user_id), "aud": "authenticated"})
+    with conn.transaction():
+        conn.execute("set local role authenticated")
+        conn.execute("select set_config('request.jwt.claims', %s, true)", (claims,))
+        return conn.execute(query).fetchall()
+
+
+def measure_rls(url: str, user_id: uuid.UUID, runs: int) -> dict[str, LatencyReport]:
+    reports: dict[str, LatencyReport] = {}
+    with psycopg.connect(url, autocommit=True) as conn:
+        for name, query in RLS_QUERIES.items():
+            for _ in range(5):  # warm the connection's plan and catalog caches, as a pooled connection is
+                rls_request(conn, user_id, query)
+            times = []
+            rows: list[tuple[Any, ...]] = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                rows = rls_request(conn, user_id, query)
+                times.append((time.perf_counter() - started) * 1000)
+            reports[name] = LatencyReport(milliseconds=times, rows=len(rows))
+    return reports
+
+
+def explain_rls(url: str, user_id: uuid.UUID, query: str) -> str:
+    with psycopg.connect(url, autocommit=True) as conn:
+        plan = rls_request(conn, user_id, "explain (analyze, buffers) " + query)
+    return "\n".join(str(r[0]) for r in plan)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Invariants the benchmark must leave intact
+# ---------------------------------------------------------------------------------------------------------------
+
+INVARIANTS = {
+    # R13: no follow-up sent after an answer in its conversation.
+    "promise violations (R13 view)": "select count(*) from public.followup_promise_violations",
+    # R3: the counters are what the rows say.
+    "tracked emails whose counters disagree with their rows": """
+        select count(*) from public.tracked_emails as t
+        where t.automatic_sent <> (select count(*) from public.followups as f
+                                   where f.tracked_email_id = t.id and f.status = 'sent')
+            or t.manual_detected <> (select count(*) from public.manual_followups as m where m.tracked_email_id = t.id)
+    """,
+    # Nothing pending once the tracking is over.
+    "pending follow-ups of finished tracked emails": """
+        select count(*) from public.followups as f
+        join public.tracked_emails as t on t.id = f.tracked_email_id
+        where f.status in ('scheduled', 'queued', 'claimed', 'sending') and t.status not in ('active', 'paused')
+    """,
+    # An active tracked email below its maximum has exactly one pending follow-up, due when it says.
+    "active tracked emails without their pending follow-up": """
+        select count(*) from public.tracked_emails as t
+        where t.status = 'active' and not exists (
+            select 1 from public.followups as f
+            where f.tracked_email_id = t.id and f.status in ('scheduled', 'queued', 'claimed', 'sending')
+                and f.due_at = t.next_due_at)
+    """,
+}
+
+
+def check_invariants(url: str) -> dict[str, int]:
+    with psycopg.connect(url) as conn:
+        out = {}
+        for name, query in INVARIANTS.items():
+            row = conn.execute(query).fetchone()
+            out[name] = int(row[0]) if row else -1
+    return out
+
+
+def queue_state(url: str) -> tuple[int, int]:
+    """(messages on the followup_sends queue, follow-ups in status queued)."""
+    with psycopg.connect(url) as conn:
+        q = conn.execute("select count(*) from pgmq.q_followup_sends").fetchone()
+        f = conn.execute("select count(*) from public.followups where status = 'queued'").fetchone()
+    return (int(q[0]) if q else -1, int(f[0]) if f else -1)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The command
+# ---------------------------------------------------------------------------------------------------------------
+
+DATA_DB = "relance_bench_data"
+RUN_DB = "relance_bench"
+
+SETTINGS = (
+    "shared_buffers",
+    "effective_cache_size",
+    "work_mem",
+    "max_wal_size",
+    "synchronous_commit",
+    "fsync",
+    "wal_level",
+    "jit",
+    "random_page_cost",
+)
+
+
+def describe_machine(url: str) -> list[str]:
+    lines = [f"cores (nproc): {os.cpu_count()}"]
+    try:
+        with open("/proc/meminfo") as meminfo:
+            total_kb = int(meminfo.readline().split()[1])
+        lines.append(f"memory: {total_kb / 1024 / 1024:.1f} GiB")
+        model = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout
+        for line in model.splitlines():
+            if line.startswith("Model name"):
+                lines.append("cpu: " + line.split(":", 1)[1].strip())
+    except OSError:
+        pass
+    lines.append(f"os: {platform.platform()}")
+    with psycopg.connect(url) as conn:
+        version = conn.execute("select version()").fetchone()
+        lines.append(f"postgres: {version[0] if version else '?'}")
+        values = [
+            f"{name}={conn.execute(sql.SQL('show {}').format(sql.Identifier(name))).fetchone()[0]}"  # type: ignore[index]
+            for name in SETTINGS
+        ]
+        lines.append("settings: " + ", ".join(values))
+    return lines
+
+
+def _database_comment(target: stack.Target, dbname: str) -> str | None:
+    with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
+        row = conn.execute(
+            "select shobj_description(oid, 'pg_database') from pg_catalog.pg_database where datname = %s", (dbname,)
+        ).fetchone()
+    return row[0] if row else None
+
+
+def prepare_databases(target: stack.Target, shape: Shape, keep: bool, log: Log = _stderr) -> BuildReport | None:
+    """Builds (or, with keep, reuses) the data set in DATA_DB, then copies it to RUN_DB for this run."""
+    report = None
+    if keep and _database_comment(target, DATA_DB) == shape.key():
+        log(f"reusing {DATA_DB} (--keep): {shape.tracked:,} tracked emails; migrations and sql/ brought up to date")
+        stack.push_migrations(target.url_for(DATA_DB))
+        schema.apply_sources(target.url_for(DATA_DB))
+    else:
+        log(f"building {DATA_DB}: migrations as the tests apply them, then {shape.tracked:,} tracked emails ...")
+        stack.drop_database(target, RUN_DB)
+        stack.drop_database(target, DATA_DB)
+        stack.build_database(target, DATA_DB)
+        # The engine as sql/ declares it: the same step `relance schema generate` takes (a no-op once the
+        # functions migration is generated from sql/).
+        schema.apply_sources(target.url_for(DATA_DB))
+        report = build(target.url_for(DATA_DB), shape, log)
+        with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
+            conn.execute(
+                sql.SQL("comment on database {} is {}").format(sql.Identifier(DATA_DB), sql.Literal(shape.key()))
+            )
+        log(f"built in {report.seconds:.0f} s")
+    started = time.perf_counter()
+    stack.drop_database(target, RUN_DB)
+    with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("create database {} template {} strategy file_copy").format(
+                sql.Identifier(RUN_DB), sql.Identifier(DATA_DB)
+            )
+        )
+    log(f"copied {DATA_DB} to {RUN_DB} in {time.perf_counter() - started:.0f} s")
+    return report
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--tracked", type=int, default=1_000_000, help="tracked emails in the data set")
+    parser.add_argument("--keep", action="store_true", help=f"reuse {DATA_DB} when it holds the same shape")
+    parser.add_argument("--due", type=int, default=10_000, help="follow-ups due at each scheduler tick")
+    parser.add_argument("--ticks", type=int, default=5, help="scheduler ticks, each on a fresh due set")
+    parser.add_argument(
+        "--ingest",
+        type=int,
+        default=10_000,
+        help="messages ingested on 2 connections one per transaction (half that on 1, twice that paged)",
+    )
+    parser.add_argument("--page", type=int, default=25, help="messages per transaction in the paged ingest run")
+    parser.add_argument("--rls-runs", type=int, default=200, help="requests per dashboard query")
+    parser.add_argument("--explain", action="store_true", help="print EXPLAIN (ANALYZE, BUFFERS) of the RLS queries")
+    parser.add_argument("--db-url", default=os.environ.get("SUPABASE_DB_URL") or LOCAL_DB_URL, help="the local cluster")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    target = stack.Target(args.db_url)
+    stack.ensure_cluster(target, log=_stderr)
+    shape = shape_for(args.tracked)
+    built = prepare_databases(target, shape, args.keep, _stderr)
+    url = target.url_for(RUN_DB)
+    machine = describe_machine(url)
+    for line in machine:
+        _stderr(line)
+    with psycopg.connect(url) as conn:
+        sizes = conn.execute(
+            "select (select count(*) from public.tracked_emails), (select count(*) from public.messages),"
+            " (select count(*) from public.followups where status = 'scheduled'),"
+            " pg_size_pretty(pg_database_size(current_database()))"
+        ).fetchone()
+    assert sizes is not None
+    _stderr(
+        f"data set: {sizes[0]:,} tracked emails, {sizes[1]:,} messages, {sizes[2]:,} follow-ups scheduled, {sizes[3]}"
+    )
+
+    _stderr(f"\n1. scheduler ticks with {args.due:,} follow-ups due ...")
+    ticks = measure_ticks(url, args.ticks, args.due)
+    queue, queued = queue_state(url)
+
+    _stderr("\n2. ingest_message ...")
+    ingest_runs: list[tuple[RunReport, RunReport]] = []
+    used = 0
+    for connections, page, count, tag in (
+        (1, 1, args.ingest // 2, "one"),
+        (2, 1, args.ingest, "two"),
+        (2, args.page, args.ingest * 2, "page"),
+    ):
+        workload = make_workload(url, count, connections, tag, skip=used, seed=len(tag))
+        used += sum(workload.kinds.get(k, 0) for k in ANSWERING)
+        ingest = measure_ingest(url, workload, page)
+        plain = measure_plain_insert(url, ingest.message_ids, connections, page)
+        _stderr(
+            f"  {connections} conn., {page} per transaction: ingest_message {ingest.rate:,.0f} messages/s "
+            f"({ingest.messages:,} in {ingest.seconds:.1f} s, {ingest.errors} retried), "
+            f"plain INSERT {plain.rate:,.0f} rows/s"
+        )
+        _stderr(f"    mix {json.dumps(workload.kinds, sort_keys=True)}")
+        _stderr(f"    outcomes {json.dumps(ingest.statuses)}, effects {json.dumps(ingest.effects, sort_keys=True)}")
+        ingest_runs.append((ingest, plain))
+
+    _stderr(f"\n3. dashboard under RLS, as the member owning {shape.member_tracked:,} tracked emails ...")
+    member = member_id()
+    rls = measure_rls(url, member, args.rls_runs)
+    if args.explain:
+        for name, query in RLS_QUERIES.items():
+            _stderr(f"-- {name}: {query}\n{explain_rls(url, member, query)}\n")
+
+    invariants = check_invariants(url)
+
+    rows = [
+        (
+            f"scheduler tick, {args.due:,} due ({args.ticks} ticks)",
+            f"median {ticks.median:.3f} s, worst {ticks.worst:.3f} s",
+            "< 1 s",
+            verdict(ticks.worst < TICK_TARGET_S and all(q == args.due for q in ticks.queued)),
+        ),
+    ]
+    for ingest, plain in ingest_runs:
+        rows.append(
+            (
+                f"ingest_message, {ingest.connections} conn., {ingest.page} msg/transaction",
+                f"{ingest.rate:,.0f} msg/s (INSERT {plain.rate:,.0f}/s, ratio {ingest.rate / plain.rate:.2f})",
+                ">= 1,000/s" if ingest.connections == 2 else "",
+                verdict(ingest.rate >= INGEST_TARGET_PER_S) if ingest.connections == 2 else "",
+            )
+        )
+    for name, report in rls.items():
+        p95 = report.percentile(95)
+        rows.append(
+            (
+                f"RLS {name} ({report.rows} rows, {len(report.milliseconds)} runs)",
+                f"p50 {report.percentile(50):.1f} ms, p95 {p95:.1f} ms",
+                "p95 < 50 ms",
+                verdict(p95 < RLS_TARGET_P95_MS),
+            )
+        )
+    print()
+    print(
+        f"Relance engine benchmark: {shape.tracked:,} tracked emails, {shape.mailboxes} mailboxes, {shape.teams} teams"
+    )
+    for name, figure, target_text, ok in rows:
+        print(f"  {name:<46} {figure:<46} {target_text:<12} {ok}")
+    print(
+        f"  queue after the ticks: {queue:,} messages, {queued:,} follow-ups queued "
+        f"({verdict(queue == queued == args.due * args.ticks)})"
+    )
+    for name, count in invariants.items():
+        print(f"  {name}: {count} ({verdict(count == 0)})")
+    if built:
+        print(f"  data set built in {built.seconds:.0f} s: {json.dumps(built.rows)}; {built.database_size}")
+        print(f"  tracked emails by status: {json.dumps(built.statuses)}")
+    print(f"  total run time {time.perf_counter() - started:.0f} s")
+    missed = any(r[3] == "MISSED" for r in rows) or any(invariants.values())
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,177 @@
+-- Connector state for the workers: connecting a mailbox, its encrypted credentials and its delta sync
+-- cursors, and pausing a mailbox whose grant the provider refused. service_role only: the ciphertext is
+-- opaque here (the workers encrypt and decrypt), and neither anon nor authenticated can call any of it.
+
+create or replace function public.connect_mailbox(
+    p_team_id uuid,
+    p_owner_id uuid,
+    p_provider public.mail_provider,
+    p_address text,
+    p_display_name text default null,
+    p_now timestamptz default now()
+)
+returns uuid
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_id uuid;
+    v_address text := lower(btrim(p_address));
+begin
+    insert into public.mailboxes (team_id, owner_id, provider, address, display_name, status, status_changed_at)
+    values (p_team_id, p_owner_id, p_provider, v_address, p_display_name, 'active', p_now)
+    on conflict (team_id, address) do update
+    set display_name = coalesce(excluded.display_name, public.mailboxes.display_name),
+        -- Reconnecting ends needs_reauth/disconnected; a mailbox its owner paused stays paused.
+        status = case when public.mailboxes.status = 'paused' then 'paused'::public.mailbox_status
+            else 'active'::public.mailbox_status end,
+        status_reason = case when public.mailboxes.status = 'paused' then public.mailboxes.status_reason end,
+        status_changed_at = case when public.mailboxes.status in ('needs_reauth', 'disconnected') then p_now
+            else public.mailboxes.status_changed_at end,
+        updated_at = p_now
+    where public.mailboxes.provider = excluded.provider
+    returning id into v_id;
+    if v_id is null then
+        raise exception 'connect_mailbox: % is already connected with another provider', v_address
+        using errcode = '23505';
+    end if;
+    perform private.log_event(p_team_id, 'mailbox_connected', format('%s connected (%s)', v_address, p_provider),
+        p_now, v_id);
+    return v_id;
+end
+$$;
+
+revoke all on function public.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamptz)
+from public, anon, authenticated;
+grant execute on function public.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamptz)
+to service_role;
+comment on function public.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamptz) is
+'Connects (or reconnects) a mailbox of a team: creates it active, or brings a needs_reauth/disconnected one '
+'back to active (a paused one stays paused). Returns its id. Idempotent.';
+
+create or replace function public.store_mailbox_credentials(p_mailbox_id uuid, p_ciphertext bytea, p_key_id text)
+returns void
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    insert into private.mailbox_credentials (mailbox_id, team_id, provider, ciphertext, key_id, updated_at)
+    select m.id, m.team_id, m.provider, p_ciphertext, p_key_id, clock_timestamp()
+    from public.mailboxes as m
+    where m.id = p_mailbox_id
+    on conflict (mailbox_id) do update
+    set ciphertext = excluded.ciphertext, key_id = excluded.key_id, updated_at = excluded.updated_at;
+    if not found then
+        raise exception 'store_mailbox_credentials: no mailbox %', p_mailbox_id using errcode = '22023';
+    end if;
+end
+$$;
+
+revoke all on function public.store_mailbox_credentials(uuid, bytea, text) from public, anon, authenticated;
+grant execute on function public.store_mailbox_credentials(uuid, bytea, text) to service_role;
+comment on function public.store_mailbox_credentials(uuid, bytea, text) is
+'Stores a mailbox''s encrypted credentials (the workers encrypt; this never sees plaintext), replacing '
+'the previous ones. Idempotent.';
+
+create or replace function public.load_mailbox_credentials(p_mailbox_id uuid)
+returns bytea
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+    select c.ciphertext from private.mailbox_credentials as c where c.mailbox_id = p_mailbox_id
+$$;
+
+revoke all on function public.load_mailbox_credentials(uuid) from public, anon, authenticated;
+grant execute on function public.load_mailbox_credentials(uuid) to service_role;
+comment on function public.load_mailbox_credentials(uuid) is
+'The encrypted credentials of a mailbox, or null when it has none. Stable.';
+
+create or replace function public.get_sync_cursor(p_mailbox_id uuid, p_folder text)
+returns text
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+    select s.cursor from private.mailbox_sync_state as s where s.mailbox_id = p_mailbox_id and s.folder = p_folder
+$$;
+
+revoke all on function public.get_sync_cursor(uuid, text) from public, anon, authenticated;
+grant execute on function public.get_sync_cursor(uuid, text) to service_role;
+comment on function public.get_sync_cursor(uuid, text) is
+'The delta cursor of a mailbox folder (inbox, sentitems), or null: start a full sync. Stable.';
+
+create or replace function public.set_sync_cursor(p_mailbox_id uuid, p_folder text, p_cursor text)
+returns void
+language sql
+volatile
+security definer
+set search_path = ''
+as $$
+    insert into private.mailbox_sync_state (mailbox_id, folder, cursor, updated_at)
+    values (p_mailbox_id, p_folder, p_cursor, clock_timestamp())
+    on conflict (mailbox_id, folder) do update set cursor = excluded.cursor, updated_at = excluded.updated_at
+$$;
+
+revoke all on function public.set_sync_cursor(uuid, text, text) from public, anon, authenticated;
+grant execute on function public.set_sync_cursor(uuid, text, text) to service_role;
+comment on function public.set_sync_cursor(uuid, text, text) is
+'Stores the delta cursor of a mailbox folder; null forgets it (the next sync is a full one). Idempotent.';
+
+create or replace function public.list_connected_mailboxes(p_provider public.mail_provider)
+returns table (mailbox_id uuid, team_id uuid, address text, status public.mailbox_status)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+    select m.id, m.team_id, m.address, m.status
+    from public.mailboxes as m
+    join private.mailbox_credentials as c on c.mailbox_id = m.id
+    where m.provider = p_provider and m.status in ('active', 'paused')
+    order by m.address
+$$;
+
+revoke all on function public.list_connected_mailboxes(public.mail_provider) from public, anon, authenticated;
+grant execute on function public.list_connected_mailboxes(public.mail_provider) to service_role;
+comment on function public.list_connected_mailboxes(public.mail_provider) is
+'Mailboxes of a provider that have credentials and are active or paused (a paused mailbox is still '
+'synced, so answers keep stopping follow-ups). Stable.';
+
+create or replace function public.mailbox_needs_reauth(
+    p_mailbox_id uuid, p_error text, p_now timestamptz default now()
+)
+returns boolean
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_team uuid;
+begin
+    update public.mailboxes
+    set status = 'needs_reauth', status_reason = left(p_error, 500), status_changed_at = p_now, updated_at = p_now
+    where id = p_mailbox_id and status in ('active', 'paused')
+    returning team_id into v_team;
+    if v_team is null then
+        return false;
+    end if;
+    perform private.log_event(v_team, 'mailbox_needs_reauth',
+        'the provider refused the mailbox''s grant: reconnect it to resume syncing and sending', p_now,
+        p_mailbox_id, null, null, null, jsonb_build_object('error', left(p_error, 500)));
+    return true;
+end
+$$;
+
+revoke all on function public.mailbox_needs_reauth(uuid, text, timestamptz) from public, anon, authenticated;
+grant execute on function public.mailbox_needs_reauth(uuid, text, timestamptz) to service_role;
+comment on function public.mailbox_needs_reauth(uuid, text, timestamptz) is
+'R10: the provider refused the mailbox''s grant outside a send (sync, subscription): the mailbox waits in '
+'needs_reauth until reconnected. Returns true when it changed the status. Idempotent.';

@@ -1,0 +1,79 @@
+// The edge functions' only way into Postgres: SUPABASE_DB_URL (Supabase's direct connection string),
+// each call one short transaction that first drops to `service_role`, so the function can do nothing
+// but what the intake functions let service_role do. Statements are not prepared (transaction-mode
+// poolers such as Supavisor on 6543 do not keep them), and every call is bounded in time.
+import postgres from "npm:postgres@3.4.9";
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** What the webhooks may ask of the database. */
+export interface Intake {
+  receiveGraphNotifications(body: string): Promise<{ accepted: number; rejected: number }>;
+  receiveGmailPush(
+    emailAddress: string,
+    historyId: string,
+    messageId: string | null,
+  ): Promise<{ accepted: number; rejected: number; duplicate: boolean }>;
+}
+
+export interface IntakeOptions {
+  /** Give up on the database after this long (the caller still has to answer in time). */
+  statementTimeoutMs?: number;
+  connectTimeoutSeconds?: number;
+  maxConnections?: number;
+}
+
+export class IntakeUnavailable extends Error {
+  override name = "IntakeUnavailable";
+}
+
+export function connectIntake(url: string, options: IntakeOptions = {}): Intake & { close(): Promise<void> } {
+  const statementTimeout = Math.max(100, Math.floor(options.statementTimeoutMs ?? 2000));
+  const sql = postgres(url, {
+    max: options.maxConnections ?? 4,
+    idle_timeout: 20,
+    connect_timeout: options.connectTimeoutSeconds ?? 2,
+    prepare: false,
+    onnotice: () => {},
+    connection: { application_name: "relance-edge-intake" },
+  });
+
+  async function call<T>(query: (tx: postgres.TransactionSql) => postgres.PendingQuery<postgres.Row[]>): Promise<T> {
+    try {
+      const results = await sql.begin((tx: postgres.TransactionSql) => [
+        tx`set local role service_role`,
+        tx.unsafe(`set local statement_timeout = ${statementTimeout}`),
+        query(tx),
+      ]);
+      const rows = results[2] as postgres.Row[];
+      return rows[0].result as T;
+    } catch (error) {
+      // The message of a Postgres error never carries parameters, so it is safe to pass on.
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      throw new IntakeUnavailable(detail);
+    }
+  }
+
+  return {
+    receiveGraphNotifications(body) {
+      return call((tx) => tx`select public.receive_graph_notifications(${body}::text::jsonb) as result`);
+    },
+    receiveGmailPush(emailAddress, historyId, messageId) {
+      return call((tx) =>
+        tx`select public.receive_gmail_push(${emailAddress}, ${historyId}::bigint, ${messageId}) as result`
+      );
+    },
+    close() {
+      return sql.end({ timeout: 1 });
+    },
+  };
+}
+
+/** Runs `work`, or rejects with IntakeUnavailable once `ms` have passed. */
+export function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new IntakeUnavailable(`no answer from the database within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}

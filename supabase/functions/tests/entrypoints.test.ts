@@ -1,0 +1,91 @@
+// The deployed entry points (index.ts) as `deno run` starts them locally: PORT from the environment,
+// SUPABASE_DB_URL and the push settings from the environment, the same permissions as the demo.
+import assert from "node:assert/strict";
+import { admin, DB_URL, eventually, mailbox, queued, unique } from "./helpers.ts";
+
+const FUNCTIONS = new URL("../", import.meta.url);
+
+function freePort(): number {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (listener.addr as Deno.NetAddr).port;
+  listener.close();
+  return port;
+}
+
+async function start(name: string, env: Record<string, string>) {
+  const port = freePort();
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-net", "--allow-env", "--allow-read", new URL(`${name}/index.ts`, FUNCTIONS).pathname],
+    env: { ...env, PORT: String(port), SUPABASE_DB_URL: DB_URL, NO_COLOR: "1" },
+    stdout: "null",
+    stderr: "null",
+  }).spawn();
+  const url = `http://127.0.0.1:${port}/`;
+  await eventually(async () => {
+    try {
+      const response = await fetch(url, { method: "GET" });
+      await response.body?.cancel();
+      return response.status === 405;
+    } catch {
+      return false;
+    }
+  }, `${name} listening`);
+  return {
+    url,
+    async stop() {
+      child.kill("SIGTERM");
+      await child.status;
+    },
+  };
+}
+
+Deno.test("graph-webhook/index.ts serves on PORT and hands notifications to the database", async () => {
+  const db = admin();
+  const fn = await start("graph-webhook", {});
+  try {
+    const handshake = await fetch(`${fn.url}?validationToken=${encodeURIComponent("Validation: x y")}`, {
+      method: "POST",
+    });
+    assert.equal(await handshake.text(), "Validation: x y");
+    const box = await mailbox(db, "graph", `${unique("eve")}@contoso.com`);
+    const subscriptionId = crypto.randomUUID();
+    await db`select public.register_provider_subscription(
+      ${box}, ${subscriptionId}, 'users/eve/messages', 'state', now() + interval '1 day')`;
+    const response = await fetch(fn.url, {
+      method: "POST",
+      body: JSON.stringify({
+        value: [{ subscriptionId, clientState: "state", changeType: "created", resourceData: { id: "m-1" } }],
+      }),
+    });
+    assert.equal(response.status, 202);
+    await response.body?.cancel();
+    const [event] = await queued(db, box);
+    assert.equal(event.message_id, "m-1");
+  } finally {
+    await fn.stop();
+    await db.end();
+  }
+});
+
+Deno.test("gmail-push/index.ts reads its secret from the environment", async () => {
+  const db = admin();
+  const secret = crypto.randomUUID();
+  const fn = await start("gmail-push", { GMAIL_PUSH_SECRET: secret });
+  try {
+    const address = `${unique("max")}@gmail.example`;
+    const box = await mailbox(db, "gmail", address);
+    const data = btoa(JSON.stringify({ emailAddress: address, historyId: "77" }));
+    const body = JSON.stringify({ message: { data, messageId: unique("pubsub") } });
+    const refused = await fetch(fn.url, { method: "POST", body });
+    assert.equal(refused.status, 401);
+    await refused.body?.cancel();
+    const accepted = await fetch(`${fn.url}?token=${secret}`, { method: "POST", body });
+    assert.equal(accepted.status, 204);
+    await accepted.body?.cancel();
+    const [event] = await queued(db, box);
+    assert.equal(event.history_id, 77);
+  } finally {
+    await fn.stop();
+    await db.end();
+  }
+});
