@@ -105,7 +105,8 @@ $$;
 revoke all on function public.get_sync_cursor(uuid, text) from public, anon, authenticated;
 grant execute on function public.get_sync_cursor(uuid, text) to service_role;
 comment on function public.get_sync_cursor(uuid, text) is
-'The delta cursor of a mailbox folder (inbox, sentitems), or null: start a full sync. Stable.';
+'The sync cursor of a mailbox: a Graph folder''s delta link (inbox, sentitems) or Gmail''s historyId '
+'(history); null: start a full sync. Stable.';
 
 create or replace function public.set_sync_cursor(p_mailbox_id uuid, p_folder text, p_cursor text)
 returns void

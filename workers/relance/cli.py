@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 import psycopg
 
-from relance import schema, stack
+from relance import demo, schema, stack
+from relance import worker as connectors
 from relance.config import REPO_ROOT, Config, ConfigError, load
 
 
@@ -69,8 +70,16 @@ def cmd_up(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(cfg: Config, args: argparse.Namespace) -> int:
-    # Until the connectors land, the main job brings the stack up and shows its state.
-    return cmd_up(cfg, args)
+    """The main job: bring the stack up, then replay the demo week (relance.demo) against it."""
+    target = stack.Target(cfg.db_url)
+    stack.up(target, _log)
+    _configure_defaults(cfg, target)
+    try:
+        outcome = demo.run(cfg, cfg.db_url, sys.stdout)
+    except demo.DemoError as exc:
+        _log(f"error: {exc}")
+        return 2
+    return 0 if outcome.as_expected else 1
 
 
 def cmd_reset(cfg: Config, args: argparse.Namespace) -> int:
@@ -108,6 +117,13 @@ def cmd_schema(cfg: Config, args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_eval(cfg: Config, args: argparse.Namespace) -> int:
+    """Issue-6 evaluation: precision and recall per class, new-text F1 and throughput, beside the targets."""
+    from relance.analysis import evaluate
+
+    return evaluate.main(list(args.eval_args))
+
+
 def cmd_test(cfg: Config, args: argparse.Namespace) -> int:
     """Every test: pytest (which also runs the pgTAP files with pg_prove, and the linters)."""
     target = stack.Target(cfg.db_url)
@@ -122,7 +138,7 @@ def cmd_test(cfg: Config, args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relance", description=__doc__.splitlines()[0] if __doc__ else None)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("demo", help="bring up the local stack and run the main job").set_defaults(func=cmd_demo)
+    sub.add_parser("demo", help="bring up the local stack and replay a demo week").set_defaults(func=cmd_demo)
     sub.add_parser("up", help="create/start the local stack and apply migrations").set_defaults(func=cmd_up)
     sub.add_parser("reset", help="drop the local stack and rebuild it from scratch").set_defaults(func=cmd_reset)
     sub.add_parser("status", help="print the state of the local stack").set_defaults(func=cmd_status)
@@ -134,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--exclude", action="append", default=[], metavar="GLOB", help="leave out sql/ files matching GLOB"
     )
     sch.set_defaults(func=cmd_schema)
+    connectors.add_commands(sub)
+    ev = sub.add_parser("eval", help="evaluate the reply analysis on a labelled set (precision, recall, F1, speed)")
+    ev.add_argument("eval_args", nargs=argparse.REMAINDER, help="--data DIR, --seconds N")
+    ev.set_defaults(func=cmd_eval)
     test = sub.add_parser("test", help="run every test (pytest, pgTAP through pg_prove, linters)")
     test.add_argument("pytest_args", nargs=argparse.REMAINDER)
     test.set_defaults(func=cmd_test)
@@ -143,6 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
+    if args.command == "eval":  # a passthrough: the evaluation parses its own options
+        rest = list(sys.argv[1:] if argv is None else argv)
+        args.eval_args = rest[rest.index("eval") + 1 :]
+        extra = []
     if extra and args.command != "test":
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command == "test":

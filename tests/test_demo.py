@@ -1,0 +1,219 @@
+"""The README's first command: the demo week, run against a fresh clone of the test database through the
+real parts (sandbox over HTTPS, the graph-webhook edge function under Deno, the worker, the engine), and
+checked as a user would read it: each story ends as told, automatic follow-ups go out in working hours on
+working days in Paris, nothing is sent after an answer, and the timeline says why."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+
+from relance import demo, stack
+from relance.config import REPO_ROOT, load
+from tests.conftest import clone
+
+PARIS = demo.PARIS
+# The week replayed: from Monday 23 November 2026 to Monday 30 November (no French holiday in it).
+SATURDAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def demo_db(target: stack.Target, template_db: str) -> Iterator[str]:
+    """One fresh clone for the module: the week is replayed once and every test reads its outcome."""
+    name = clone(target, template_db)
+    yield target.url_for(name)
+    stack.drop_database(target, name)
+
+
+@pytest.fixture(scope="module")
+def outcome(demo_db: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[demo.Outcome, str]:
+    out = io.StringIO()
+    state = tmp_path_factory.mktemp("demo")
+    result = demo.run(load(), demo_db, out, state_dir=state, today=SATURDAY)
+    return result, out.getvalue()
+
+
+@pytest.fixture
+def conn(demo_db: str) -> Iterator[psycopg.Connection[Any]]:
+    with psycopg.connect(demo_db, autocommit=True) as connection:
+        yield connection
+
+
+def _rows(conn: psycopg.Connection[Any], query: str, *params: Any) -> list[tuple[Any, ...]]:
+    return conn.execute(query, params).fetchall()
+
+
+def test_each_story_of_the_week_ends_as_told(outcome: tuple[demo.Outcome, str], conn: psycopg.Connection[Any]) -> None:
+    result, _ = outcome
+    assert result.statuses == {
+        "completed": "completed",  # R3: three automatic follow-ups, then nothing more
+        "manual": "completed",  # R4 + R3: one by hand and two automatic make three
+        "reply": "replied",  # R5: an answer in the thread
+        "reply_new_subject": "replied",  # R5: a new email from the prospect, another subject
+        "away": "completed",  # R6: held until after the return, then followed up
+        "bounce": "bounced",  # R7
+        "opt_out": "opted_out",  # R8
+        "weekend": "active",  # R2: Friday's email is followed up on Monday
+        "gmail_completed": "completed",  # the Gmail mailbox: three follow-ups in the Gmail thread
+        "gmail_reply": "replied",  # and a Gmail reply stops it
+    }
+    counts = {
+        subject: (automatic, manual)
+        for subject, automatic, manual in _rows(
+            conn,
+            "select subject, automatic_sent, manual_detected from public.followup_activity_summary where team_id = %s",
+            result.team_id,
+        )
+    }
+    assert counts["Votre bilan patrimonial"] == (2, 1)  # the manual follow-up counts toward the maximum
+    assert counts["Proposition de gestion de trésorerie"] == (3, 0)
+    assert counts["Transmission de votre cabinet : nos pistes"] == (0, 0)
+    # The R8 and R7 addresses are never written to again.
+    suppressed = dict(_rows(conn, "select address, reason from public.suppressions where team_id = %s", result.team_id))
+    assert suppressed == {
+        "pierre.girard@girard-transports.fr": "opted_out",
+        "nathalie.roux@roux-associes.fr": "bounced",
+    }
+
+
+def test_automatic_followups_go_out_in_working_hours_on_working_days_in_paris(
+    outcome: tuple[demo.Outcome, str], conn: psycopg.Connection[Any]
+) -> None:
+    result, _ = outcome
+    sent = [
+        r[0]
+        for r in _rows(
+            conn, "select sent_at from public.followups where team_id = %s and status = 'sent'", result.team_id
+        )
+    ]
+    assert len(sent) == 13
+    holidays = {
+        r[0]
+        for r in _rows(
+            conn, "select day from private.holidays('fr', 2026) union select day from private.holidays('fr', 2027)"
+        )
+    }
+    for instant in sent:
+        local = instant.astimezone(PARIS)
+        assert local.weekday() < 5 and local.date() not in holidays, local
+        assert dt.time(7, 0) <= local.time() < dt.time(18, 0), local
+
+
+def test_the_out_of_office_holds_until_the_first_working_hour_after_the_return(
+    outcome: tuple[demo.Outcome, str], conn: psycopg.Connection[Any]
+) -> None:
+    result, _ = outcome
+    rows = _rows(
+        conn,
+        "select f.seq, f.sent_at from public.followups as f join public.tracked_emails as t"
+        " on t.id = f.tracked_email_id where t.team_id = %s and t.subject like 'Investissement locatif%%'"
+        " and f.status = 'sent' order by f.seq",
+        result.team_id,
+    )
+    back_to_work = dt.datetime(2026, 11, 26, 7, 0, tzinfo=PARIS)  # away until Wednesday 25 inclusive
+    assert [seq for seq, _ in rows] == [1, 2, 3]
+    assert all(sent_at >= back_to_work for _, sent_at in rows)
+
+
+def test_friday_afternoon_email_waits_for_monday(
+    outcome: tuple[demo.Outcome, str], conn: psycopg.Connection[Any]
+) -> None:
+    result, _ = outcome
+    rows = _rows(
+        conn,
+        "select f.sent_at from public.followups as f join public.tracked_emails as t on t.id = f.tracked_email_id"
+        " where t.team_id = %s and t.subject like 'Suite à notre échange%%' and f.status = 'sent'",
+        result.team_id,
+    )
+    # Friday 16:30 + 4 working hours: 1 h 30 on Friday, 2 h 30 on Monday from 07:00.
+    assert [r[0].astimezone(PARIS).replace(tzinfo=None) for r in rows] == [dt.datetime(2026, 11, 30, 9, 30)]
+
+
+def test_nothing_is_sent_after_an_answer(outcome: tuple[demo.Outcome, str], conn: psycopg.Connection[Any]) -> None:
+    result, _ = outcome
+    assert result.violations == 0
+    assert _rows(conn, "select * from public.followup_promise_violations") == []
+    # And as a user reads it: no follow-up of a stopped email went out after its answer arrived.
+    late = _rows(
+        conn,
+        "select t.subject from public.followups as f join public.tracked_emails as t on t.id = f.tracked_email_id"
+        " where t.team_id = %s and f.status = 'sent' and t.answered_at is not null and f.sent_at > t.answered_at",
+        result.team_id,
+    )
+    assert late == []
+
+
+def test_the_printed_timeline_says_why(outcome: tuple[demo.Outcome, str]) -> None:
+    _, text = outcome
+    for reason in demo.KEY_REASONS:
+        assert reason in text, reason
+    assert "\033[" not in text  # not a terminal: no colour codes
+    assert re.search(r"Tue 24 Nov\n(.*\n)*?  09:30 · Marc Lefèvre +· → follow-up 3 sent", text)
+    assert "followup_activity_summary" in text
+    assert "R13 check, followup_promise_violations: empty" in text
+
+
+def test_the_demo_leaves_nothing_running(outcome: tuple[demo.Outcome, str], conn: psycopg.Connection[Any]) -> None:
+    result, _ = outcome
+    for url in result.edge_functions:
+        with pytest.raises(httpx.ConnectError):
+            httpx.post(url, timeout=2)
+    # The demo team is paused: the real pg_cron tick would queue nothing of it, whatever the date.
+    assert conn.execute("select public.run_followup_scheduler('2030-01-01')").fetchone() == (0,)
+
+
+def test_running_the_demo_again_replaces_the_demo_team(db_url: str, tmp_path: Path) -> None:
+    first = demo.run(load(), db_url, io.StringIO(), state_dir=tmp_path / "first", today=SATURDAY)
+    second = demo.run(load(), db_url, io.StringIO(), state_dir=tmp_path / "second", today=SATURDAY)
+    assert first.as_expected and second.as_expected
+    with psycopg.connect(db_url) as conn:
+        assert _rows(conn, "select id from public.teams") == [(second.team_id,)]
+        users = _rows(conn, "select email from auth.users order by email")
+    assert users == [("claire.durand@cabinet-durand.fr",), ("thomas.martin@cabinet-durand.fr",)]
+
+
+def test_ctrl_c_stops_the_edge_function_too(db_url: str, tmp_path: Path) -> None:
+    code = (
+        "import sys; from relance import demo; from relance.config import load; "
+        f"demo.run(load(), {db_url!r}, sys.stdout, state_dir=__import__('pathlib').Path({str(tmp_path)!r}))"
+    )
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        urls: tuple[str, ...] = ()
+        for line in proc.stdout:
+            found = re.search(r"edge functions \(Deno\) at (\S+) and (\S+)", line)
+            if found:
+                urls = found.groups()
+                break
+        assert urls, "the demo never started its edge functions"
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode != 0
+    for url in urls:
+        with pytest.raises(httpx.ConnectError):
+            httpx.post(url, timeout=2)

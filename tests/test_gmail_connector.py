@@ -1,0 +1,363 @@
+"""The Gmail connector against the Gmail sandbox over real HTTPS (google-auth, google-api-python-client
+from its shipped discovery document) and a real database: backfill and history sync with a cursor that
+never moves backwards, a full sync when the history id is too old, normalisation, the R9 sender (in the
+thread, identity first, at most once), R10's error mapping, watch renewal and the fallback poll."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from relance import db, subscriptions
+from relance.providers.errors import GiveUp, NeedsReauth, RetryLater, SyncStateLost, gmail_failure
+from relance.providers.gmail import RetryPolicy
+from relance.sandbox import RunningSandbox, serve
+from relance.sender import Sender, gmail_reply, reply_subject
+from relance.sync import GMAIL_CURSOR, sync_gmail_mailbox
+from relance.worker import EventConsumer, Worker, connect_gmail_mailbox
+from tests.e2e.helpers import ALICE, BOB, TOPIC, GmailWorld, build_gmail_world
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path) -> Iterator[RunningSandbox]:
+    running = serve("127.0.0.1", 0, tmp_path / "sandbox")
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def world(sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any]) -> Iterator[GmailWorld]:
+    built = build_gmail_world(sandbox, db_url, conn)
+    try:
+        yield built
+    finally:
+        built.worker_conn.close()
+
+
+def sync(world: GmailWorld) -> Any:
+    return sync_gmail_mailbox(world.worker_conn, world.gmail(), world.mailbox_id)
+
+
+def sender(world: GmailWorld) -> Sender:
+    return Sender(world.worker_conn, world.connector.client, world.now, world.connector.gmail_client)
+
+
+def fast(world: GmailWorld, attempts: int = 6) -> list[float]:
+    """Waits the client would sleep, recorded instead of slept."""
+    waits: list[float] = []
+    world.gmail().retry = RetryPolicy(attempts=attempts, sleep=waits.append)
+    return waits
+
+
+def due_followup(world: GmailWorld) -> dict[str, Any]:
+    """Alice's tracked email is synced, four working hours pass, pg_cron queues the follow-up."""
+    sent = world.send_tracked_email()
+    sync(world)
+    world.advance(hours=4)
+    assert world.schedule() == 1
+    return sent
+
+
+def inbound_count(world: GmailWorld) -> int:
+    row = world.conn.execute(
+        "select count(*) from public.messages where mailbox_id = %s and direction = 'inbound'", (world.mailbox_id,)
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def test_backfill_reads_inbox_and_sent_in_time_order_and_stores_the_cursor(world: GmailWorld) -> None:
+    sent = world.send_tracked_email()
+    world.advance(minutes=30)
+    world.control.deliver_reply(ALICE, f"Bob Prospect <{BOB}>", sent["internet_message_id"], "Yes.", client="other")
+    for n in range(3):
+        world.control.deliver(ALICE, f"news{n}@letters.example", f"Letter {n}", "Hello")
+    report = sync(world)
+    assert report.ingested == 5 and report.resyncs == ["all"]
+    # The reply was read after the email it answers (INBOX and SENT together, by time): R5 stopped it.
+    assert [t["status"] for t in world.tracked()] == ["replied"]
+    profile = world.gmail().profile()
+    assert world.cursor() == int(profile["historyId"])
+    assert sync(world).messages == 0  # nothing new since the cursor
+
+
+def test_history_sync_normalises_headers_threading_and_analysis(world: GmailWorld) -> None:
+    sync(world)  # the first (full) sync stores the cursor
+    sent = world.send_tracked_email()
+    world.control.deliver_auto_reply(ALICE, BOB, sent["internet_message_id"], until="2030-01-21")
+    report = sync(world)
+    assert report.ingested == 2 and report.resyncs == []
+    row = world.conn.execute(
+        'select m.headers, m.in_reply_to, m."references", m.subject, c.provider_thread_id, m.analysis'
+        " from public.messages as m join public.conversations as c on c.id = m.conversation_id"
+        " where m.direction = 'inbound'"
+    ).fetchone()
+    assert row is not None
+    headers, in_reply_to, references, subject, thread_id, analysis = row
+    assert headers["auto-submitted"] == "auto-replied" and "message-id" in headers
+    assert in_reply_to == sent["internet_message_id"] and references == [sent["internet_message_id"]]
+    assert subject.startswith("Automatic reply") and thread_id == sent["thread_id"]
+    assert analysis["kind"] == "auto_reply" and analysis["auto_reply"]["until"].startswith("2030-01-21")
+    tracked = world.tracked()[0]
+    assert tracked["status"] == "active" and tracked["next_due_at"].date() == dt.date(2030, 1, 22)
+
+
+def test_bounce_is_read_from_the_raw_mime_and_stops_tracking(world: GmailWorld) -> None:
+    sent = world.send_tracked_email()
+    world.control.deliver_bounce(ALICE, sent["internet_message_id"])
+    sync(world)
+    assert [t["status"] for t in world.tracked()] == ["bounced"]
+
+
+def test_a_history_id_too_old_runs_a_full_sync_that_loses_nothing(world: GmailWorld) -> None:
+    world.send_tracked_email()
+    sync(world)
+    stale = world.cursor()
+    for n in range(4):
+        world.control.deliver(ALICE, f"carol{n}@example.org", f"Note {n}", "text")
+    world.control.expire_history(ALICE)
+    with pytest.raises(SyncStateLost):
+        world.gmail().history(stale or 1)
+    report = sync(world)
+    # The full sync fetches only what the engine lacks: the tracked email is listed, not fetched again.
+    assert report.resyncs == ["all"] and report.ingested == 4 and report.known == 1 and report.duplicates == 0
+    assert inbound_count(world) == 4
+    assert (world.cursor() or 0) > (stale or 0)
+
+
+def test_the_cursor_never_moves_backwards(world: GmailWorld) -> None:
+    sync(world)
+    ahead = world.cursor() or 0
+    assert db.advance_sync_cursor(world.worker_conn, world.mailbox_id, GMAIL_CURSOR, ahead - 5) == ahead
+    assert world.cursor() == ahead
+    assert db.advance_sync_cursor(world.worker_conn, world.mailbox_id, GMAIL_CURSOR, ahead + 7) == ahead + 7
+
+
+def test_a_push_with_an_older_history_id_changes_nothing(world: GmailWorld) -> None:
+    sync(world)
+    cursor = world.cursor() or 0
+    world.control.deliver(ALICE, "carol@example.org", "Hello", "text")  # not yet seen by anyone
+    db_conn = world.worker_conn
+    db_conn.execute("select public.receive_gmail_push(%s, %s, %s, %s)", (ALICE, cursor - 1, "old-push", world.now()))
+    assert EventConsumer(world.connector).run_once() == 1
+    assert inbound_count(world) == 0 and world.cursor() == cursor
+    db_conn.execute("select public.receive_gmail_push(%s, %s, %s, %s)", (ALICE, cursor + 1, "new-push", world.now()))
+    EventConsumer(world.connector).run_once()
+    assert inbound_count(world) == 1 and (world.cursor() or 0) > cursor
+    assert world.conn.execute("select count(*) from pgmq.q_provider_events").fetchone() == (0,)
+
+
+def test_a_push_for_a_mailbox_whose_grant_was_revoked_pauses_it_and_is_acknowledged(world: GmailWorld) -> None:
+    sync(world)
+    world.control.revoke_grant("gmail", ALICE)
+    world.worker_conn.execute("select public.receive_gmail_push(%s, %s)", (ALICE, (world.cursor() or 0) + 1))
+    assert EventConsumer(world.connector).run_once() == 1
+    status = world.conn.execute("select status::text from public.mailboxes where id = %s", (world.mailbox_id,))
+    assert status.fetchone() == ("needs_reauth",)
+    world.worker_conn.execute("select public.receive_gmail_push(%s, %s)", (ALICE, (world.cursor() or 0) + 2))
+    assert EventConsumer(world.connector).run_once() == 1  # no longer connected: acknowledged, not retried
+    assert world.conn.execute("select count(*) from pgmq.q_provider_events").fetchone() == (0,)
+
+
+def test_r9_followup_is_a_reply_in_the_thread_with_its_identity_stored_first(world: GmailWorld) -> None:
+    due_followup(world)
+    outcomes = sender(world).run_once()
+    assert [o.result for o in outcomes] == ["sent"]
+    original = world.control.sent(ALICE)[0]
+    [mail] = world.sent_by_engine()
+    followup = world.followups()[0]
+    assert mail["via"] == "gmail.send" and mail["to"] == [BOB]
+    assert mail["thread_id"] == original["thread_id"]  # Gmail put it in the thread: id, headers, subject
+    assert mail["subject"] == "Re: Proposal"
+    assert mail["in_reply_to"] == original["internet_message_id"]
+    assert mail["references"] == [original["internet_message_id"]]
+    assert mail["headers"]["x-relance-followup-id"] == str(followup["id"])
+    assert mail["body_text"].startswith("Bonjour")
+    assert followup["status"] == "sent" and followup["internet_message_id"] == mail["internet_message_id"]
+    # The copy in SENT, synced later, is the engine's own follow-up (R4): never a manual one.
+    sync(world)
+    tracked = world.tracked()[0]
+    assert (tracked["automatic_sent"], tracked["manual_detected"]) == (1, 0)
+
+
+def test_reply_subject_keeps_one_re_prefix() -> None:
+    assert reply_subject("Proposal") == "Re: Proposal"
+    assert reply_subject("RE: Proposal") == "RE: Proposal"
+
+
+def test_last_look_ingests_an_answer_and_sends_nothing(world: GmailWorld) -> None:
+    sent = due_followup(world)
+    world.control.deliver_reply(ALICE, BOB, sent["internet_message_id"], "Sorry for the delay: yes.", client="other")
+    outcomes = sender(world).run_once()
+    assert [o.result for o in outcomes] == ["refused"]
+    assert world.sent_by_engine() == []
+    assert world.tracked()[0]["status"] == "replied"
+
+
+def test_a_retry_finds_the_sent_copy_and_does_not_send_twice(world: GmailWorld) -> None:
+    """The worker died after Gmail accepted the send and before COMMIT: the follow-up keeps its
+    Message-ID and claim; the next worker finds the copy in SENT instead of sending again."""
+    due_followup(world)
+    queue = db.read_followup_queue(world.worker_conn, 1, 300, 5)
+    followup_id = queue[0]["followup_id"]
+    claim = db.claim_followup(world.worker_conn, followup_id, world.now())
+    message_id = f"<crash.{uuid.uuid4().hex}@contoso.com>"
+    db.record_followup_identity(world.worker_conn, followup_id, claim["claim_token"], None, message_id, world.now())
+    world.gmail().send(gmail_reply(ALICE, claim, followup_id, message_id, world.now()), claim["provider_thread_id"])
+    world.advance(minutes=6)  # the lease runs out; pg_cron hands the follow-up to another worker
+    world.schedule()
+    outcomes = sender(world).run_once(batch=5)
+    assert "found_sent" in [o.result for o in outcomes]
+    assert len(world.sent_by_engine()) == 1
+    followup = world.followups()[0]
+    assert followup["status"] == "sent" and followup["internet_message_id"] == message_id
+
+
+def test_r10_a_storm_of_quota_errors_is_waited_out_with_backoff_and_sends_once(world: GmailWorld) -> None:
+    due_followup(world)
+    waits = fast(world)
+    world.control.inject_fault(r"/threads/", count=2, status=429, retry_after=None)
+    world.control.inject_fault(
+        r"/messages/send$", count=2, status=403, retry_after=None, reason="userRateLimitExceeded"
+    )
+    world.control.inject_fault(r"/messages/send$", count=1, status=403, retry_after=None, reason="rateLimitExceeded")
+    outcomes = sender(world).run_once()
+    assert [o.result for o in outcomes] == ["sent"]
+    assert len(world.sent_by_engine()) == 1 and world.control.faults() == []
+    assert waits == [1.0, 2.0, 1.0, 2.0, 4.0]  # no Retry-After from Gmail: exponential backoff
+
+
+def test_r10_a_5xx_on_send_is_not_retried_blindly_and_the_retry_looks_in_sent_first(world: GmailWorld) -> None:
+    due_followup(world)
+    fast(world)
+    world.control.inject_fault(r"/messages/send$", count=1, status=503, retry_after=None)
+    outcomes = sender(world).run_once()
+    assert [o.result for o in outcomes] == ["retry"]
+    followup = world.followups()[0]
+    assert followup["status"] == "scheduled" and "503" in followup["last_error"]
+    assert followup["internet_message_id"]  # the identity stays for the next attempt
+    world.advance(minutes=5)
+    world.schedule()
+    assert [o.result for o in sender(world).run_once()] == ["sent"]
+    assert len(world.sent_by_engine()) == 1
+
+
+def test_r10_a_revoked_grant_pauses_the_mailbox_instead_of_failing(world: GmailWorld) -> None:
+    due_followup(world)
+    world.control.revoke_grant("gmail", ALICE)
+    outcomes = sender(world).run_once()
+    assert [o.result for o in outcomes] == ["reauth"]
+    status = world.conn.execute("select status::text from public.mailboxes where id = %s", (world.mailbox_id,))
+    assert status.fetchone() == ("needs_reauth",)
+    assert world.followups()[0]["status"] == "scheduled"
+    assert world.sent_by_engine() == []
+
+
+def test_r10_a_revoked_grant_seen_by_the_sync_pauses_the_mailbox(world: GmailWorld) -> None:
+    world.control.revoke_grant("gmail", ALICE)
+    assert world.connector.try_sync_gmail(world.mailbox_id) == "reauth"
+    status = world.conn.execute("select status::text, status_reason from public.mailboxes where id = %s",
+                                (world.mailbox_id,)).fetchone()  # fmt: skip
+    assert status is not None and status[0] == "needs_reauth" and "invalid_grant" in status[1]
+
+
+def test_r10_a_permanent_refusal_fails_the_followup_with_gmails_reason(world: GmailWorld) -> None:
+    due_followup(world)
+    world.control.inject_fault(r"/messages/send$", count=1, status=400, retry_after=None, reason="invalidArgument")
+    outcomes = sender(world).run_once()
+    assert [o.result for o in outcomes] == ["failed"]
+    followup = world.followups()[0]
+    assert followup["status"] == "failed" and "400 invalidArgument" in followup["reason"]
+
+
+def test_gmail_errors_map_to_the_three_outcomes() -> None:
+    def body(reason: str) -> bytes:
+        return b'{"error": {"code": 0, "message": "m", "errors": [{"reason": "%s"}]}}' % reason.encode()
+
+    assert isinstance(gmail_failure(429, body("rateLimitExceeded"), None, "get"), RetryLater)
+    assert isinstance(gmail_failure(403, body("userRateLimitExceeded"), None, "get"), RetryLater)
+    assert gmail_failure(403, body("dailyLimitExceeded"), None, "send").retry_after == 3600  # type: ignore[attr-defined]
+    assert isinstance(gmail_failure(500, body("backendError"), None, "get"), RetryLater)
+    assert isinstance(gmail_failure(404, body("notFound"), None, "history"), SyncStateLost)
+    assert isinstance(gmail_failure(404, body("notFound"), None, "get message"), GiveUp)
+    assert isinstance(gmail_failure(403, body("forbidden"), None, "get"), GiveUp)
+    assert isinstance(gmail_failure(403, body("insufficientPermissions"), None, "get"), NeedsReauth)
+    assert isinstance(gmail_failure(401, body("authError"), None, "get"), NeedsReauth)
+
+
+def test_watch_is_registered_renewed_daily_and_stopped(world: GmailWorld) -> None:
+    expires = subscriptions.watch_gmail(world.worker_conn, world.gmail(), world.mailbox_id, TOPIC)
+    assert expires == world.now() + dt.timedelta(days=7)
+    assert world.connector.renew_gmail() == 0  # a fresh watch is left alone
+    world.advance(days=1, minutes=1)
+    assert world.connector.renew_gmail() == 1
+    [sub] = db.list_expiring_subscriptions(world.worker_conn, world.now() + dt.timedelta(days=8))
+    assert sub["external_id"] == f"gmail-watch:{world.mailbox_id}" and sub["resource"] == TOPIC
+    assert sub["expires_at"] == world.now() + dt.timedelta(days=7)
+    subscriptions.stop_gmail(world.worker_conn, world.gmail(), world.mailbox_id)
+    assert db.list_expiring_subscriptions(world.worker_conn, world.now() + dt.timedelta(days=8)) == []
+
+
+def test_the_fallback_poll_runs_when_no_push_came_for_ten_minutes(world: GmailWorld) -> None:
+    worker = Worker(world.connector)
+    assert worker.pass_once(("sync",), force=False)["gmail_polled"] == 1  # never synced: polled
+    world.control.deliver(ALICE, "carol@example.org", "Hello", "text")  # its push is lost
+    world.advance(minutes=9)
+    assert worker.pass_once(("sync",), force=False)["gmail_polled"] == 0
+    assert inbound_count(world) == 0
+    world.advance(minutes=1)
+    assert worker.pass_once(("sync",), force=False)["gmail_polled"] == 1
+    assert inbound_count(world) == 1
+
+
+def test_connect_refuses_a_grant_for_another_address(world: GmailWorld) -> None:
+    world.control.create_gmail_user("mallory@contoso.com")
+    other = world.control.google_refresh_token(world.app["client_id"], "mallory@contoso.com")["refresh_token"]
+    with pytest.raises(GiveUp, match="mallory@contoso.com, not alice@contoso.com"):
+        connect_gmail_mailbox(world.connector, world.mailbox_id, ALICE, other)
+    assert world.connector.store.load(world.mailbox_id) == {
+        "mode": "gmail",
+        "refresh_token": world.refresh_token,
+        "scopes": world.gmail().credentials.scopes,
+    }
+
+
+def test_relance_connect_gmail_seals_the_grant_watches_and_backfills(world: GmailWorld) -> None:
+    world.control.create_gmail_user("bruno@contoso.com")
+    grant = world.control.google_refresh_token(world.app["client_id"], "bruno@contoso.com")["refresh_token"]
+    world.control.send_by_hand("bruno@contoso.com", [BOB], "Shall we meet?", "Offer")
+    args = ["connect", "gmail", "--address", "Bruno@contoso.com", "--team", str(world.team_id)]
+    args += ["--owner", str(world.owner_id), "--refresh-token-stdin", "--now", world.now().isoformat()]
+    done = subprocess.run(
+        [sys.executable, "-m", "relance.cli", *args],
+        input=grant + "\n",
+        env={**os.environ, **world.env()},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    mailbox_id = uuid.UUID(done.stdout.strip().splitlines()[-1])
+    assert "watching INBOX and SENT" in done.stderr and "1 new" in done.stderr
+    assert grant not in done.stderr + done.stdout  # logs never carry a token
+    row = world.conn.execute(
+        "select provider::text, address, status::text from public.mailboxes where id = %s", (mailbox_id,)
+    ).fetchone()
+    assert row == ("gmail", "bruno@contoso.com", "active")
+    sealed = db.load_mailbox_credentials(world.worker_conn, mailbox_id)
+    assert sealed is not None and grant.encode() not in sealed  # encrypted at rest
+    watches = db.list_expiring_subscriptions(world.worker_conn, world.now() + dt.timedelta(days=8))
+    assert [w["mailbox_id"] for w in watches] == [mailbox_id]
+    tracked = world.conn.execute("select subject from public.tracked_emails where mailbox_id = %s", (mailbox_id,))
+    assert tracked.fetchall() == [("Offer",)]

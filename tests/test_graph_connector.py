@@ -1,0 +1,246 @@
+"""The Microsoft Graph connector against the Graph sandbox over real HTTPS and a real database: delta
+sync and backfill, normalisation, the R9 sender (in thread, identity first, at most once), R10's error
+mapping, and the 4-requests-per-mailbox gate."""
+
+from __future__ import annotations
+
+import concurrent.futures
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from relance import db
+from relance.providers.errors import RetryLater
+from relance.providers.graph import GraphMailbox, RetryPolicy
+from relance.sandbox import RunningSandbox, serve
+from relance.sender import Sender
+from relance.sync import sync_mailbox
+from relance.worker import Worker
+from tests.e2e.helpers import ALICE, BOB, World, build_world
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path) -> Iterator[RunningSandbox]:
+    running = serve("127.0.0.1", 0, tmp_path / "sandbox")
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def world(sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any]) -> Iterator[World]:
+    built = build_world(sandbox, db_url, conn)
+    try:
+        yield built
+    finally:
+        built.worker_conn.close()
+
+
+def client(world: World) -> GraphMailbox:
+    return world.connector.client(world.mailbox_id, ALICE)
+
+
+def sync(world: World, progress: Any = None) -> Any:
+    return sync_mailbox(world.worker_conn, client(world), world.mailbox_id, progress)
+
+
+def due_followup(world: World) -> None:
+    """Alice's tracked email is synced, four working hours pass, pg_cron queues the follow-up."""
+    world.send_tracked_email()
+    sync(world)
+    world.advance(hours=4)
+    assert world.schedule() == 1
+
+
+def test_backfill_ingests_both_folders_in_time_order_with_progress(world: World) -> None:
+    sent = world.send_tracked_email()
+    world.advance(minutes=30)
+    world.control.deliver_reply(ALICE, f"Bob Prospect <{BOB}>", sent["internet_message_id"], "Yes, Tuesday works.")
+    for n in range(12):
+        world.control.deliver(ALICE, f"news{n}@letters.example", f"Letter {n}", "Hello")
+    seen: list[tuple[str, int, int]] = []
+    report = sync(world, lambda folder, pages, messages: seen.append((folder, pages, messages)))
+    assert report.ingested == 14 and report.resyncs == []
+    # Progress is reported page by page: Sent Items (1 message), then Inbox (13, pages of up to 50).
+    assert seen[0] == ("sentitems", 1, 1) and seen[-1][0] == "inbox" and seen[-1][2] == 13
+    # The reply was read after the email it answers, though Inbox was listed first: R5 stopped it.
+    assert [t["status"] for t in world.tracked()] == ["replied"]
+    again = sync(world)
+    assert again.messages == 0  # the deltaLink was stored: nothing new
+
+
+def test_normalised_message_carries_headers_threading_and_analysis(world: World) -> None:
+    sent = world.send_tracked_email()
+    world.control.deliver_auto_reply(ALICE, BOB, sent["internet_message_id"], until="2030-01-21")
+    sync(world)
+    row = world.conn.execute(
+        "select in_reply_to, \"references\", headers ->> 'auto-submitted', kind::text,"
+        " analysis #>> '{auto_reply,until}', folder from public.messages where direction = 'inbound'"
+    ).fetchone()
+    assert row == (sent["internet_message_id"], [sent["internet_message_id"]], "auto-replied", "auto_reply",
+                   "2030-01-21", "inbox")  # fmt: skip
+    # R6: held until the first working hour after the return date (Tue 22 07:00), plus the 4 working
+    # hours of interval that had not run yet: held time does not count.
+    due = world.tracked()[0]["next_due_at"]
+    assert due is not None and due.isoformat() == "2030-01-22T11:00:00+00:00"
+
+
+def test_bounce_is_read_from_the_raw_mime_and_stops_tracking(world: World) -> None:
+    sent = world.send_tracked_email()
+    world.control.deliver_bounce(ALICE, sent["internet_message_id"])
+    sync(world)
+    assert [t["status"] for t in world.tracked()] == ["bounced"]
+    suppressed = world.conn.execute("select address, reason from public.suppressions").fetchall()
+    assert suppressed == [(BOB, "bounced")]
+
+
+def test_expired_delta_tokens_trigger_a_full_resync_that_loses_nothing(world: World) -> None:
+    world.send_tracked_email()
+    sync(world)
+    for n in range(7):
+        world.control.deliver(ALICE, f"carol{n}@example.org", f"Note {n}", "text")
+    world.control.expire_delta_tokens(ALICE)
+    report = sync(world)
+    assert sorted(report.resyncs) == ["inbox", "sentitems"]
+    assert report.ingested == 7 and report.duplicates == 1  # the full resync replays the sent email harmlessly
+    count = world.conn.execute("select count(*) from public.messages where mailbox_id = %s", (world.mailbox_id,))
+    assert count.fetchone() == (8,)
+
+
+def test_r9_followup_is_sent_in_thread_with_its_identity_and_seen_again_without_counting(world: World) -> None:
+    due_followup(world)
+    outcomes = Sender(world.worker_conn, world.connector.client, world.now).run_once()
+    assert [o.result for o in outcomes] == ["sent"]
+    sent = world.sent_by_engine()
+    assert len(sent) == 1
+    mail = sent[0]
+    original = world.control.sent(ALICE)[0]
+    followup = world.followups()[0]
+    assert mail["to"] == [BOB] and mail["via"] == "graph.send"
+    assert mail["in_reply_to"] == original["internet_message_id"] and mail["thread_id"] == original["thread_id"]
+    assert mail["headers"]["x-relance-followup-id"] == str(followup["id"])
+    assert mail["body_text"].startswith("Bonjour")
+    assert followup["status"] == "sent" and followup["internet_message_id"] == mail["internet_message_id"]
+    # The copy in Sent Items, synced later, is the engine's own follow-up (R4): never a manual one.
+    sync(world)
+    tracked = world.tracked()[0]
+    assert (tracked["automatic_sent"], tracked["manual_detected"]) == (1, 0)
+    assert world.control.graph_messages(ALICE, "drafts") == []
+
+
+def test_last_look_ingests_an_answer_and_sends_nothing(world: World) -> None:
+    due_followup(world)
+    original = world.control.sent(ALICE)[0]
+    world.control.deliver_reply(ALICE, BOB, original["internet_message_id"], "Sorry for the delay: yes.")
+    outcomes = Sender(world.worker_conn, world.connector.client, world.now).run_once()
+    assert [o.result for o in outcomes] == ["refused"]
+    assert world.sent_by_engine() == []
+    assert world.tracked()[0]["status"] == "replied"
+
+
+def test_a_retry_finds_the_sent_copy_in_sent_items_and_does_not_send_twice(world: World) -> None:
+    """The worker died after Graph accepted the send and before COMMIT: the follow-up still has its
+    identity (draft id, Message-ID) and a claim; the next worker finds the sent copy instead of sending."""
+    due_followup(world)
+    queue = db.read_followup_queue(world.worker_conn, 1, 300, 5)
+    followup_id = queue[0]["followup_id"]
+    claim = db.claim_followup(world.worker_conn, followup_id, world.now())
+    graph = client(world)
+    draft = graph.create_reply(claim["reply_to"]["provider_message_id"])
+    graph.update_message(
+        draft["id"], {"internetMessageHeaders": [{"name": "X-Relance-Followup-Id", "value": str(followup_id)}]}
+    )
+    db.record_followup_identity(
+        world.worker_conn, followup_id, claim["claim_token"], draft["id"], draft["internetMessageId"], world.now()
+    )
+    graph.send_draft(draft["id"])  # accepted by Graph; the process dies here, before complete_followup
+    world.advance(minutes=6)  # the lease runs out; pg_cron hands the follow-up to another worker
+    world.schedule()
+    outcomes = Sender(world.worker_conn, world.connector.client, world.now).run_once(batch=5)
+    assert "found_sent" in [o.result for o in outcomes]
+    assert len(world.sent_by_engine()) == 1
+    assert world.followups()[0]["status"] == "sent"
+
+
+def test_r10_a_storm_of_429_on_send_is_waited_out_and_sends_once(world: World) -> None:
+    due_followup(world)
+    world.control.inject_fault(r"/send$", count=3, status=429, retry_after=1, method="POST")
+    world.control.inject_fault(r"/createReply$", count=2, status=429, retry_after=1, method="POST")
+    outcomes = Sender(world.worker_conn, world.connector.client, world.now).run_once()
+    assert [o.result for o in outcomes] == ["sent"]
+    assert len(world.sent_by_engine()) == 1
+    assert world.control.faults() == []
+
+
+def test_r10_throttling_that_outlasts_the_retries_reschedules_after_retry_after(world: World) -> None:
+    due_followup(world)
+    world.connector.client(world.mailbox_id, ALICE).retry = RetryPolicy(attempts=1)
+    world.control.inject_fault(r"/messages$", count=1, status=429, retry_after=120, method="GET")
+    outcomes = Sender(world.worker_conn, world.connector.client, world.now).run_once()
+    assert [o.result for o in outcomes] == ["retry"]
+    followup = world.followups()[0]
+    assert followup["status"] == "scheduled" and "429" in followup["last_error"]
+    assert (followup["due_at"] - world.now()).total_seconds() >= 120
+    assert world.sent_by_engine() == []
+
+
+def test_r10_a_revoked_grant_pauses_the_mailbox_instead_of_failing(world: World) -> None:
+    due_followup(world)
+    world.control.revoke_grant("graph", ALICE)
+    outcomes = Sender(world.worker_conn, world.connector.client, world.now).run_once()
+    assert [o.result for o in outcomes] == ["reauth"]
+    status = world.conn.execute("select status::text from public.mailboxes where id = %s", (world.mailbox_id,))
+    assert status.fetchone() == ("needs_reauth",)
+    assert world.followups()[0]["status"] == "scheduled"
+    assert world.sent_by_engine() == []
+
+
+def test_r10_a_permanent_refusal_fails_the_followup_with_graphs_reason(world: World) -> None:
+    due_followup(world)
+    world.control.inject_fault(r"/createReply$", count=1, status=403, retry_after=None, reason="ErrorAccessDenied")
+    outcomes = Sender(world.worker_conn, world.connector.client, world.now).run_once()
+    assert [o.result for o in outcomes] == ["failed"]
+    followup = world.followups()[0]
+    assert followup["status"] == "failed" and "403 ErrorAccessDenied" in followup["reason"]
+
+
+def test_token_cache_is_written_back_only_when_msal_changed_it(world: World) -> None:
+    before = db.load_mailbox_credentials(world.worker_conn, world.mailbox_id)
+    sync(world)  # first use in this process: the cached access token serves, nothing changes
+    assert db.load_mailbox_credentials(world.worker_conn, world.mailbox_id) == before
+    world.advance(hours=2)  # the sandbox expires the access token: 401, then a refresh
+    world.control.deliver(ALICE, "carol@example.org", "Hello", "text")
+    assert sync(world).ingested == 1
+    assert db.load_mailbox_credentials(world.worker_conn, world.mailbox_id) != before
+
+
+def test_never_more_than_four_requests_in_flight_per_mailbox(world: World) -> None:
+    for n in range(12):
+        world.control.deliver(ALICE, f"carol{n}@example.org", f"Note {n}", "text")
+    world.control.configure(latency_seconds=0.15)
+    graph = client(world)
+    graph.retry = RetryPolicy(attempts=1)  # a single 429 would raise
+    ids = [m["id"] for m in world.control.graph_messages(ALICE, "inbox")]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=12) as pool:
+        results = list(pool.map(graph.get_message, ids))
+    assert len(results) == 12
+
+
+def test_worker_pass_consumes_nothing_and_sends_the_due_followup(world: World) -> None:
+    due_followup(world)
+    done = Worker(world.connector).pass_once(("events", "send", "sync"))
+    assert done["sent"] == 1 and done["synced"] == 1
+    assert len(world.sent_by_engine()) == 1
+
+
+def test_retry_later_carries_retry_after(world: World) -> None:
+    graph = client(world)
+    graph.retry = RetryPolicy(attempts=2, sleep=lambda _s: None)
+    world.control.inject_fault(r"/mailFolders/inbox$", count=2, status=503, retry_after=7)
+    with pytest.raises(RetryLater) as raised:
+        graph.folder_id("inbox")
+    assert raised.value.retry_after == 7 and "503" in str(raised.value)

@@ -1,0 +1,225 @@
+"""The workers' only way into Postgres: one typed function per named SQL function, nothing else.
+
+Connections run ``set role service_role`` (worker functions are executable by service_role only) and
+autocommit; the sender opens its own transaction around the final claim, the send and the completion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+Conn = psycopg.Connection[Any]
+
+
+def connect(url: str) -> Conn:
+    conn = psycopg.connect(url, autocommit=True, application_name="relance-worker")
+    conn.execute("set role service_role")
+    return conn
+
+
+def _one(conn: Conn, query: str, params: tuple[Any, ...]) -> Any:
+    row = conn.execute(query, params).fetchone()
+    return row[0] if row else None
+
+
+# --------------------------------------------------------------------------------------- mailboxes
+
+
+def connect_mailbox(
+    conn: Conn,
+    team_id: uuid.UUID | str,
+    owner_id: uuid.UUID | str,
+    provider: str,
+    address: str,
+    display_name: str | None,
+    now: dt.datetime | None = None,
+) -> uuid.UUID:
+    return uuid.UUID(
+        str(
+            _one(
+                conn,
+                "select public.connect_mailbox(%s, %s, %s, %s, %s, coalesce(%s, now()))",
+                (team_id, owner_id, provider, address, display_name, now),
+            )
+        )
+    )
+
+
+def list_connected_mailboxes(conn: Conn, provider: str) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        "select mailbox_id, team_id, address, status::text from public.list_connected_mailboxes(%s)", (provider,)
+    ).fetchall()
+    return [{"mailbox_id": r[0], "team_id": r[1], "address": r[2], "status": r[3]} for r in rows]
+
+
+def mailbox_needs_reauth(conn: Conn, mailbox_id: uuid.UUID, error: str, now: dt.datetime | None) -> bool:
+    return bool(_one(conn, "select public.mailbox_needs_reauth(%s, %s, coalesce(%s, now()))", (mailbox_id, error, now)))
+
+
+# --------------------------------------------------------------------------------------- credentials
+
+
+def store_mailbox_credentials(conn: Conn, mailbox_id: uuid.UUID, ciphertext: bytes, key_id: str) -> None:
+    conn.execute("select public.store_mailbox_credentials(%s, %s, %s)", (mailbox_id, ciphertext, key_id))
+
+
+def load_mailbox_credentials(conn: Conn, mailbox_id: uuid.UUID) -> bytes | None:
+    value = _one(conn, "select public.load_mailbox_credentials(%s)", (mailbox_id,))
+    return bytes(value) if value is not None else None
+
+
+# --------------------------------------------------------------------------------------- sync
+
+
+def get_sync_cursor(conn: Conn, mailbox_id: uuid.UUID, folder: str) -> str | None:
+    value = _one(conn, "select public.get_sync_cursor(%s, %s)", (mailbox_id, folder))
+    return str(value) if value is not None else None
+
+
+def set_sync_cursor(conn: Conn, mailbox_id: uuid.UUID, folder: str, cursor: str | None) -> None:
+    conn.execute("select public.set_sync_cursor(%s, %s, %s)", (mailbox_id, folder, cursor))
+
+
+def advance_sync_cursor(
+    conn: Conn, mailbox_id: uuid.UUID, folder: str, cursor: int, now: dt.datetime | None = None
+) -> int:
+    """Gmail: store a historyId only when it is ahead of the stored one; returns the stored cursor."""
+    return int(
+        _one(
+            conn,
+            "select public.advance_sync_cursor(%s, %s, %s, coalesce(%s, now()))",
+            (mailbox_id, folder, cursor, now),
+        )
+    )
+
+
+def unknown_provider_message_ids(conn: Conn, mailbox_id: uuid.UUID, ids: list[str]) -> list[str]:
+    """The ids among ``ids`` that the mailbox has no message for yet (same order)."""
+    rows = conn.execute("select public.unknown_provider_message_ids(%s, %s)", (mailbox_id, ids)).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def ingest_message(
+    conn: Conn, mailbox_id: uuid.UUID, message: dict[str, Any], now: dt.datetime | None = None
+) -> dict[str, Any]:
+    result = _one(conn, "select public.ingest_message(%s, %s, %s)", (mailbox_id, Jsonb(message), now))
+    return dict(result or {})
+
+
+# --------------------------------------------------------------------------------------- sending
+
+
+def read_followup_queue(conn: Conn, qty: int, visibility_seconds: int, max_deliveries: int) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        "select msg_id, followup_id, deliveries from public.read_followup_queue(%s, %s, %s)",
+        (qty, visibility_seconds, max_deliveries),
+    ).fetchall()
+    return [{"msg_id": r[0], "followup_id": r[1], "deliveries": r[2]} for r in rows]
+
+
+def ack_followup_message(conn: Conn, msg_id: int) -> None:
+    conn.execute("select public.ack_followup_message(%s)", (msg_id,))
+
+
+def claim_followup(
+    conn: Conn, followup_id: uuid.UUID, now: dt.datetime | None, claim_token: uuid.UUID | None = None
+) -> dict[str, Any]:
+    result = _one(conn, "select public.claim_followup(%s, coalesce(%s, now()), %s)", (followup_id, now, claim_token))
+    return dict(result or {"ok": False, "reason": "no answer"})
+
+
+def record_followup_identity(
+    conn: Conn,
+    followup_id: uuid.UUID,
+    claim_token: uuid.UUID,
+    draft_id: str | None,
+    internet_message_id: str | None,
+    now: dt.datetime | None,
+) -> bool:
+    return bool(
+        _one(
+            conn,
+            "select public.record_followup_identity(%s, %s, %s, %s, coalesce(%s, now()))",
+            (followup_id, claim_token, draft_id, internet_message_id, now),
+        )
+    )
+
+
+def complete_followup(
+    conn: Conn,
+    followup_id: uuid.UUID,
+    claim_token: uuid.UUID,
+    sent_at: dt.datetime | None,
+    provider_message_id: str | None,
+    internet_message_id: str | None,
+    now: dt.datetime | None,
+) -> bool:
+    return bool(
+        _one(
+            conn,
+            "select public.complete_followup(%s, %s, %s, %s, %s, %s)",
+            (followup_id, claim_token, sent_at, provider_message_id, internet_message_id, now),
+        )
+    )
+
+
+def fail_followup(
+    conn: Conn,
+    followup_id: uuid.UUID,
+    claim_token: uuid.UUID,
+    error: str,
+    kind: str,
+    retry_after_seconds: float | None,
+    now: dt.datetime | None,
+) -> str:
+    seconds = None if retry_after_seconds is None else int(retry_after_seconds + 0.999)
+    return str(
+        _one(
+            conn,
+            "select public.fail_followup(%s, %s, %s, %s, %s, coalesce(%s, now()))",
+            (followup_id, claim_token, error, kind, seconds, now),
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------- provider events
+
+
+def register_provider_subscription(
+    conn: Conn, mailbox_id: uuid.UUID, external_id: str, resource: str, client_state: str, expires_at: dt.datetime
+) -> None:
+    conn.execute(
+        "select public.register_provider_subscription(%s, %s, %s, %s, %s)",
+        (mailbox_id, external_id, resource, client_state, expires_at),
+    )
+
+
+def renew_provider_subscription(conn: Conn, external_id: str, expires_at: dt.datetime) -> None:
+    conn.execute("select public.renew_provider_subscription(%s, %s)", (external_id, expires_at))
+
+
+def remove_provider_subscription(conn: Conn, external_id: str, reason: str) -> None:
+    conn.execute("select public.remove_provider_subscription(%s, %s)", (external_id, reason))
+
+
+def list_expiring_subscriptions(conn: Conn, before: dt.datetime) -> list[dict[str, Any]]:
+    cur = conn.execute("select * from public.list_expiring_subscriptions(%s)", (before,))
+    names = [c.name for c in cur.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def read_provider_events(conn: Conn, qty: int, visibility_seconds: int, max_deliveries: int) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        "select msg_id, event, deliveries from public.read_provider_events(%s, %s, %s)",
+        (qty, visibility_seconds, max_deliveries),
+    ).fetchall()
+    return [{"msg_id": r[0], "event": dict(r[1] or {}), "deliveries": r[2]} for r in rows]
+
+
+def ack_provider_event(conn: Conn, msg_id: int) -> None:
+    conn.execute("select public.ack_provider_event(%s)", (msg_id,))

@@ -1,0 +1,85 @@
+"""Graph messages to the normalised message of DESIGN.md's contract, the dict ``ingest_message`` reads.
+
+Graph has no In-Reply-To or References properties: they come from ``internetMessageHeaders`` (selected
+explicitly), with every header name lower-cased. The folder is the one whose delta (or parentFolderId)
+the message came from. Inbound messages get their ``analysis``; when the headers suggest a delivery
+report, the raw MIME (``/$value``) is fetched so the DSN parts can be read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from relance.analysis import analyse, analyse_email
+from relance.analysis.bounce import looks_like_bounce
+from relance.analysis.headers import Headers, message_ids
+
+FOLDER_NAMES = {"inbox": "inbox", "sentitems": "sent"}
+
+
+def _person(value: Any) -> dict[str, str]:
+    email = (value or {}).get("emailAddress") or {}
+    return {"address": str(email.get("address") or "").strip().lower(), "name": str(email.get("name") or "")}
+
+
+def headers_of(message: dict[str, Any]) -> dict[str, Any]:
+    """``internetMessageHeaders`` as {lower-case name: value}; a repeated header becomes a list."""
+    headers: dict[str, Any] = {}
+    for header in message.get("internetMessageHeaders") or []:
+        name = str(header.get("name") or "").strip().lower()
+        if not name:
+            continue
+        value = str(header.get("value") or "")
+        if name in headers:
+            previous = headers[name]
+            headers[name] = [*previous, value] if isinstance(previous, list) else [previous, value]
+        else:
+            headers[name] = value
+    return headers
+
+
+def _first(value: Any) -> str:
+    if isinstance(value, list):
+        return str(value[0]) if value else ""
+    return str(value or "")
+
+
+def normalise(message: dict[str, Any], folder: str) -> dict[str, Any]:
+    """The contract dict for a Graph message found in ``folder`` (inbox, sentitems or other)."""
+    headers = headers_of(message)
+    body = message.get("body") or {}
+    in_reply_to = message_ids(_first(headers.get("in-reply-to")))
+    return {
+        "provider_message_id": str(message["id"]),
+        "provider_thread_id": message.get("conversationId"),
+        "internet_message_id": message.get("internetMessageId")
+        or next(iter(message_ids(_first(headers.get("message-id")))), None),
+        "in_reply_to": in_reply_to[0] if in_reply_to else None,
+        "references": message_ids(_first(headers.get("references"))),
+        "folder": FOLDER_NAMES.get(folder, "other"),
+        "from": _person(message.get("from")),
+        "to": [_person(r) for r in message.get("toRecipients") or []],
+        "cc": [_person(r) for r in message.get("ccRecipients") or []],
+        "subject": message.get("subject") or "",
+        "sent_at": message.get("sentDateTime"),
+        "received_at": message.get("receivedDateTime"),
+        "headers": headers,
+        "body_text": str(body.get("content") or "") if str(body.get("contentType", "text")).lower() == "text" else "",
+        "body_html": str(body.get("content") or "") if str(body.get("contentType", "")).lower() == "html" else None,
+    }
+
+
+def with_analysis(normalised: dict[str, Any], mailbox_address: str, fetch_mime: Callable[[], bytes]) -> dict[str, Any]:
+    """The message ready for ``ingest_message``: inbound messages carry their ``analysis`` (from the raw
+    MIME when it looks like a bounce); the transport-only ``body_html`` is dropped."""
+    result = {k: v for k, v in normalised.items() if k != "body_html"}
+    inbound = normalised["folder"] != "sent" and normalised["from"]["address"] != mailbox_address.lower()
+    if not inbound:
+        return result
+    headers = Headers(normalised["headers"])
+    if looks_like_bounce(headers, str(normalised.get("subject") or "")):
+        result["analysis"] = analyse_email(fetch_mime())
+    else:
+        result["analysis"] = analyse(normalised)
+    return result

@@ -1,0 +1,560 @@
+"""``relance worker``: the Graph and Gmail connectors' loops, until stopped (or one pass of each with ``--once``).
+
+- provider events (queue ``provider_events``, filled by the graph-webhook edge function): a message
+  notification fetches the message, normalises, analyses and ingests it; a lifecycle event renews or
+  recreates the subscription and runs a delta sync (reauthorizationRequired, subscriptionRemoved, missed);
+- follow-up sender (queue ``followup_sends``, filled by pg_cron's scheduler): :mod:`relance.sender`;
+- delta sync of every connected mailbox, the safety net under notifications (every few minutes);
+- subscription renewal (hourly).
+
+Gmail (:mod:`relance.providers.gmail`): a push (queue ``provider_events``, filled by the gmail-push edge
+function) names a historyId; when it is ahead of the stored cursor the worker runs a history sync of the
+mailbox (a push that is not ahead changes nothing). Pushes may be dropped, so the sync loop polls the
+history of every Gmail mailbox that had no sync for :data:`GMAIL_POLL_EVERY` (10 minutes). The renewal
+loop calls users.watch again for watches a day old (Google: daily), and ``relance connect gmail`` seals
+the grant, watches INBOX and SENT, and backfills.
+
+One thread runs the loops in turn; each mailbox's Graph calls pass its 4-slot gate
+(:mod:`relance.providers.graph`). The engine clock is real time unless ``now`` is given (tests, demo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from relance import db, subscriptions
+from relance.config import Config
+from relance.credentials import (
+    AppTokens,
+    CredentialsError,
+    CredentialStore,
+    GraphApp,
+    MailboxTokens,
+    connect_app_only,
+    connect_with_refresh_token,
+    finish_auth_code_flow,
+    load_secret_key,
+    start_auth_code_flow,
+)
+from relance.providers.errors import GiveUp, NeedsReauth, ProviderError
+from relance.providers.gmail import GMAIL_SCOPES, GmailMailbox, GoogleApp, credentials_from
+from relance.providers.graph import FOLDERS, GraphMailbox, make_http
+from relance.sender import Sender
+from relance.sync import GMAIL_CURSOR, SyncReport, ingest_all, sync_gmail_mailbox, sync_mailbox
+
+log = logging.getLogger("relance.worker")
+
+EVENT_VISIBILITY_SECONDS = 120
+EVENT_MAX_DELIVERIES = 8
+SYNC_EVERY = dt.timedelta(minutes=5)
+RENEW_EVERY = dt.timedelta(hours=1)
+GMAIL_POLL_EVERY = dt.timedelta(minutes=10)
+
+
+@dataclass
+class Connector:
+    """What every loop needs: the database, sealed credentials and one Graph client per mailbox."""
+
+    conn: db.Conn
+    app: GraphApp
+    api_url: str
+    webhook_url: str
+    store: CredentialStore
+    now_fn: Callable[[], dt.datetime | None] = lambda: None
+    verify: str | bool = True
+    _clients: dict[uuid.UUID, GraphMailbox] = field(default_factory=dict)
+    _addresses: dict[uuid.UUID, str] = field(default_factory=dict)
+    google: GoogleApp | None = None
+    pubsub_topic: str = ""
+    _gmail: dict[uuid.UUID, GmailMailbox] = field(default_factory=dict)
+    _gmail_addresses: dict[uuid.UUID, str] = field(default_factory=dict)
+    # Engine instant of each Gmail mailbox's last history sync (push or poll), for the fallback poll.
+    gmail_synced_at: dict[uuid.UUID, dt.datetime] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(
+        cls, cfg: Config, conn: db.Conn, now_fn: Callable[[], dt.datetime | None] = lambda: None
+    ) -> Connector:
+        verify: str | bool = cfg["GRAPH_CA_BUNDLE"] or True
+        app = GraphApp(
+            cfg["GRAPH_AUTHORITY_HOST"],
+            cfg["GRAPH_TENANT_ID"],
+            cfg["GRAPH_CLIENT_ID"],
+            cfg["GRAPH_CLIENT_SECRET"],
+            verify,
+        )
+        store = CredentialStore(conn, load_secret_key(cfg["RELANCE_SECRET_KEY"]))
+        google = GoogleApp(
+            cfg["GOOGLE_CLIENT_ID"],
+            cfg["GOOGLE_CLIENT_SECRET"],
+            cfg["GOOGLE_TOKEN_URI"],
+            cfg["GMAIL_API_URL"],
+            cfg["GOOGLE_CA_BUNDLE"],
+        )
+        return cls(
+            conn,
+            app,
+            cfg["GRAPH_API_URL"],
+            cfg["GRAPH_WEBHOOK_URL"],
+            store,
+            now_fn,
+            verify,
+            google=google,
+            pubsub_topic=cfg["GOOGLE_PUBSUB_TOPIC"],
+        )
+
+    def __post_init__(self) -> None:
+        self.http = make_http(self.verify)
+        self.app_tokens = AppTokens(self.app)
+
+    def now(self) -> dt.datetime:
+        return self.now_fn() or dt.datetime.now(dt.UTC)
+
+    def address_of(self, mailbox_id: uuid.UUID) -> str:
+        if mailbox_id not in self._addresses:
+            for row in db.list_connected_mailboxes(self.conn, "graph"):
+                self._addresses[row["mailbox_id"]] = row["address"]
+        if mailbox_id not in self._addresses:
+            raise GiveUp(f"mailbox {mailbox_id} is not a connected Graph mailbox")
+        return self._addresses[mailbox_id]
+
+    def client(self, mailbox_id: uuid.UUID, address: str | None = None) -> GraphMailbox:
+        if mailbox_id not in self._clients:
+            address = address or self.address_of(mailbox_id)
+            tokens = MailboxTokens(self.app, self.store, mailbox_id, self.app_tokens)
+            self._clients[mailbox_id] = GraphMailbox(self.http, self.api_url, address, tokens)
+        return self._clients[mailbox_id]
+
+    def sync(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | None:
+        """A delta round; a refused grant puts the mailbox in needs_reauth, other failures wait a round."""
+        try:
+            return sync_mailbox(self.conn, self.client(mailbox_id), mailbox_id, progress)
+        except NeedsReauth as exc:
+            db.mailbox_needs_reauth(self.conn, mailbox_id, str(exc), self.now_fn())
+            log.warning("sync mailbox=%s needs reauth: %s", mailbox_id, exc)
+        except ProviderError as exc:
+            log.warning("sync mailbox=%s failed: %s", mailbox_id, exc)
+        return None
+
+    def sync_all(self) -> int:
+        count = 0
+        for row in db.list_connected_mailboxes(self.conn, "graph"):
+            self._addresses[row["mailbox_id"]] = row["address"]
+            if self.sync(row["mailbox_id"]) is not None:
+                count += 1
+        return count
+
+    # ------------------------------------------------------------------ Gmail
+
+    def gmail_address_of(self, mailbox_id: uuid.UUID) -> str:
+        if mailbox_id not in self._gmail_addresses:
+            for row in db.list_connected_mailboxes(self.conn, "gmail"):
+                self._gmail_addresses[row["mailbox_id"]] = row["address"]
+        if mailbox_id not in self._gmail_addresses:
+            raise GiveUp(f"mailbox {mailbox_id} is not a connected Gmail mailbox")
+        return self._gmail_addresses[mailbox_id]
+
+    def gmail_client(self, mailbox_id: uuid.UUID, address: str | None = None) -> GmailMailbox:
+        """The mailbox's Gmail client, its google-auth credentials opened from the sealed grant."""
+        if mailbox_id not in self._gmail:
+            if self.google is None:
+                raise GiveUp("the Gmail connector is not configured (GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET)")
+            address = address or self.gmail_address_of(mailbox_id)
+            sealed = self.store.load(mailbox_id)
+            credentials = credentials_from(self.google, sealed, address)
+            kept = dict(sealed or {})
+
+            def rotated(refresh_token: str) -> None:
+                self.store.save(mailbox_id, {**kept, "refresh_token": refresh_token})
+
+            self._gmail[mailbox_id] = GmailMailbox(self.google, address, credentials, on_rotated=rotated)
+        return self._gmail[mailbox_id]
+
+    def sync_gmail(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | None:
+        """A history round; None when it failed (see :meth:`try_sync_gmail`)."""
+        report = self.try_sync_gmail(mailbox_id, progress)
+        return report if isinstance(report, SyncReport) else None
+
+    def try_sync_gmail(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | str:
+        """A history round, or why not: ``reauth`` (the grant was refused: the mailbox is now
+        needs_reauth), ``gave_up`` (a permanent refusal, or a mailbox no longer connected: the poll will
+        try again in 10 minutes) or ``failed`` (a passing failure: the next round tries again)."""
+        try:
+            report = sync_gmail_mailbox(self.conn, self.gmail_client(mailbox_id), mailbox_id, progress)
+        except NeedsReauth as exc:
+            db.mailbox_needs_reauth(self.conn, mailbox_id, str(exc), self.now_fn())
+            self._gmail.pop(mailbox_id, None)
+            log.warning("gmail sync mailbox=%s needs reauth: %s", mailbox_id, exc)
+            return "reauth"
+        except GiveUp as exc:
+            log.warning("gmail sync mailbox=%s refused: %s", mailbox_id, exc)
+            return "gave_up"
+        except (ProviderError, CredentialsError) as exc:
+            log.warning("gmail sync mailbox=%s failed: %s", mailbox_id, exc)
+            return "failed"
+        self.gmail_synced_at[mailbox_id] = self.now()
+        return report
+
+    def poll_gmail(self, force: bool = False) -> int:
+        """The fallback under pushes: a history sync of every Gmail mailbox without one for 10 minutes."""
+        count = 0
+        now = self.now()
+        for row in db.list_connected_mailboxes(self.conn, "gmail"):
+            mailbox_id = row["mailbox_id"]
+            self._gmail_addresses[mailbox_id] = row["address"]
+            last = self.gmail_synced_at.get(mailbox_id)
+            if not force and last is not None and now - last < GMAIL_POLL_EVERY:
+                continue
+            if self.sync_gmail(mailbox_id) is not None:
+                count += 1
+        return count
+
+    def renew_gmail(self) -> int:
+        """users.watch again for every watch a day old; a refused grant pauses that mailbox only."""
+        if not self.pubsub_topic:
+            return 0
+        count = 0
+        now = self.now()
+        for sub in db.list_expiring_subscriptions(self.conn, now + subscriptions.GMAIL_RENEW_BEFORE):
+            if sub["provider"] != "gmail":
+                continue
+            mailbox_id = sub["mailbox_id"]
+            try:
+                subscriptions.watch_gmail(self.conn, self.gmail_client(mailbox_id), mailbox_id, self.pubsub_topic)
+                count += 1
+            except NeedsReauth as exc:
+                db.mailbox_needs_reauth(self.conn, mailbox_id, str(exc), self.now_fn())
+            except (ProviderError, CredentialsError) as exc:
+                log.warning("gmail watch renewal mailbox=%s failed: %s", mailbox_id, exc)
+        return count
+
+
+class EventConsumer:
+    """Reads ``provider_events`` and acts on them; an event that fails for a passing reason stays on
+    the queue (it comes back after its visibility timeout), anything else is acknowledged."""
+
+    def __init__(self, connector: Connector) -> None:
+        self.c = connector
+
+    def run_once(self, batch: int = 50) -> int:
+        events = db.read_provider_events(self.c.conn, batch, EVENT_VISIBILITY_SECONDS, EVENT_MAX_DELIVERIES)
+        graph = [e for e in events if e["event"].get("provider") == "graph"]
+        by_mailbox: dict[uuid.UUID, list[dict[str, Any]]] = {}
+        for item in graph:
+            by_mailbox.setdefault(uuid.UUID(str(item["event"]["mailbox_id"])), []).append(item)
+        for mailbox_id, items in by_mailbox.items():
+            self._mailbox_events(mailbox_id, items)
+        gmail: dict[uuid.UUID, list[dict[str, Any]]] = {}
+        for item in events:
+            if item["event"].get("provider") == "gmail":
+                gmail.setdefault(uuid.UUID(str(item["event"]["mailbox_id"])), []).append(item)
+        for mailbox_id, items in gmail.items():
+            self._gmail_events(mailbox_id, items)
+        return len(graph) + sum(len(items) for items in gmail.values())
+
+    def _gmail_events(self, mailbox_id: uuid.UUID, items: list[dict[str, Any]]) -> None:
+        """Pushes are wake-ups: one history sync from the stored cursor answers all of a mailbox's pushes.
+        A push whose historyId is not ahead of the cursor changes nothing. A sync that fails for a
+        passing reason leaves the pushes on the queue; a refused grant pauses the mailbox."""
+        pushed = max(int(i["event"].get("history_id") or 0) for i in items)
+        cursor = db.get_sync_cursor(self.c.conn, mailbox_id, GMAIL_CURSOR)
+        handled = True
+        if cursor is None or not cursor.isdigit() or pushed > int(cursor):
+            handled = self.c.try_sync_gmail(mailbox_id) != "failed"
+        else:
+            log.info("gmail push mailbox=%s history=%d not ahead of cursor %s: nothing new", mailbox_id, pushed, cursor)
+        if handled:
+            for item in items:
+                db.ack_provider_event(self.c.conn, item["msg_id"])
+
+    def _mailbox_events(self, mailbox_id: uuid.UUID, items: list[dict[str, Any]]) -> None:
+        """Fetch, then ingest in time order; acknowledge what was handled. A throttled fetch stops the
+        batch: the rest stays on the queue and comes back (and the delta sync would find it anyway)."""
+        done: list[int] = []
+        found: list[tuple[str, dict[str, Any]]] = []
+        client = None
+        try:
+            client = self.c.client(mailbox_id)
+            for item in items:
+                if item["event"].get("kind") != "message":
+                    continue
+                try:
+                    message = client.get_message(str(item["event"].get("message_id") or ""))
+                except GiveUp as exc:
+                    if exc.status != 404:
+                        raise
+                    done.append(item["msg_id"])  # deleted since: nothing to read
+                    continue
+                if not message.get("isDraft"):
+                    found.append((client.folder_of(message), message))
+                done.append(item["msg_id"])
+            lifecycle = [i for i in items if i["event"].get("kind") == "lifecycle"]
+            if lifecycle:
+                self._lifecycle(mailbox_id, client, [i["event"] for i in lifecycle])
+                done += [i["msg_id"] for i in lifecycle]
+        except NeedsReauth as exc:
+            db.mailbox_needs_reauth(self.c.conn, mailbox_id, str(exc), self.c.now_fn())
+            done = [i["msg_id"] for i in items]
+        except ProviderError as exc:
+            log.warning("events mailbox=%s: %s (the rest comes back later)", mailbox_id, exc)
+        if client is not None and found:
+            ingest_all(self.c.conn, client, mailbox_id, found, SyncReport(), self.c.now_fn())
+        for msg_id in dict.fromkeys(done):
+            db.ack_provider_event(self.c.conn, msg_id)
+
+    def _lifecycle(self, mailbox_id: uuid.UUID, client: GraphMailbox, events: list[dict[str, Any]]) -> None:
+        now = self.c.now()
+        kinds = {str(e.get("lifecycle_event")) for e in events}
+        for event in events:
+            if event.get("lifecycle_event") == "reauthorizationRequired":
+                # PATCHing the expiry reauthorizes and renews; Graph may have paused deliveries meanwhile.
+                subscriptions.renew(self.c.conn, client, str(event["subscription_id"]), now)
+            elif event.get("lifecycle_event") == "subscriptionRemoved":
+                db.remove_provider_subscription(self.c.conn, str(event["subscription_id"]), "subscriptionRemoved")
+        if kinds & {"subscriptionRemoved", "reauthorizationRequired"} and self.c.webhook_url:
+            subscriptions.resubscribe_missing(self.c.conn, client, mailbox_id, self.c.webhook_url, now)
+        log.info("lifecycle mailbox=%s events=%s: delta sync", mailbox_id, ",".join(sorted(kinds)))
+        sync_mailbox(self.c.conn, client, mailbox_id)
+
+
+class Worker:
+    def __init__(self, connector: Connector) -> None:
+        self.c = connector
+        self.events = EventConsumer(connector)
+        self.sender = Sender(connector.conn, connector.client, connector.now_fn, connector.gmail_client)
+        self._last_sync: dt.datetime | None = None
+        self._last_renew: dt.datetime | None = None
+
+    def pass_once(
+        self, loops: tuple[str, ...] = ("events", "send", "sync", "renew"), force: bool = True
+    ) -> dict[str, int]:
+        done: dict[str, int] = {}
+        now = self.c.now()
+        if "events" in loops:
+            done["events"] = self.events.run_once()
+        if "sync" in loops and (force or self._last_sync is None or now - self._last_sync >= SYNC_EVERY):
+            done["synced"] = self.c.sync_all()
+            self._last_sync = now
+        if "sync" in loops:
+            done["gmail_polled"] = self.c.poll_gmail(force)
+        if "send" in loops:
+            done["sent"] = sum(1 for o in self.sender.run_once() if o.result in ("sent", "found_sent"))
+        if "renew" in loops and (force or self._last_renew is None or now - self._last_renew >= RENEW_EVERY):
+            done["renewed"] = subscriptions.renew_expiring(
+                self.c.conn, self.c.client, self.c.webhook_url, now, self.c.sync
+            )
+            done["gmail_watches_renewed"] = self.c.renew_gmail()
+            self._last_renew = now
+        return done
+
+    def run_forever(self, idle_seconds: float = 2.0, stop: Callable[[], bool] = lambda: False) -> None:
+        while not stop():
+            try:
+                done = self.pass_once(force=False)
+            except ProviderError as exc:
+                log.warning("worker pass failed: %s", exc)
+                done = {}
+            if not done.get("events") and not done.get("sent"):
+                time.sleep(idle_seconds)
+
+
+# --------------------------------------------------------------------------------------- command line
+
+
+def _parse_now(raw: str | None) -> dt.datetime | None:
+    if not raw:
+        return None
+    value = dt.datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        raise ValueError("--now needs a time zone (e.g. 2030-01-07T09:00:00Z)")
+    return value
+
+
+def _say(message: str) -> None:
+    print(f"relance: {message}", file=sys.stderr, flush=True)
+
+
+def _connector(cfg: Config, args: argparse.Namespace) -> Connector:
+    logging.basicConfig(level=cfg["RELANCE_LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    now = _parse_now(getattr(args, "now", None) or os.environ.get("RELANCE_NOW"))
+    conn = db.connect(cfg.db_url)
+    return Connector.from_config(cfg, conn, lambda: now)
+
+
+def _mailbox_id(connector: Connector, ref: str) -> uuid.UUID:
+    for row in db.list_connected_mailboxes(connector.conn, "graph"):
+        if ref.lower() in (str(row["mailbox_id"]), row["address"]):
+            return uuid.UUID(str(row["mailbox_id"]))
+    raise GiveUp(f"no connected Graph mailbox {ref}")
+
+
+def _progress(address: str) -> Callable[[str, int, int], None]:
+    def show(folder: str, pages: int, messages: int) -> None:
+        _say(f"sync {address} {folder}: {pages} page(s), {messages} message(s)")
+
+    return show
+
+
+def _report(address: str, report: SyncReport | None) -> None:
+    if report is None:
+        _say(f"sync {address}: failed (see the log)")
+        return
+    effects = ", ".join(f"{k} {v}" for k, v in sorted(report.effects.items())) or "none"
+    _say(
+        f"sync {address}: {report.pages} page(s), {report.messages} message(s), {report.ingested} new, "
+        f"{report.duplicates} already known, full resync: {', '.join(report.resyncs) or 'no'}; effects: {effects}"
+    )
+
+
+def _friendly(command: Callable[[Config, argparse.Namespace], int]) -> Callable[[Config, argparse.Namespace], int]:
+    """A provider or credentials failure prints one line, never a traceback."""
+
+    def run(cfg: Config, args: argparse.Namespace) -> int:
+        try:
+            return command(cfg, args)
+        except (ProviderError, CredentialsError, ValueError) as exc:
+            _say(f"error: {exc}")
+            return 2
+
+    return run
+
+
+@_friendly
+def cmd_worker(cfg: Config, args: argparse.Namespace) -> int:
+    connector = _connector(cfg, args)
+    worker = Worker(connector)
+    loops = tuple(args.loops.split(","))
+    if args.once:
+        done = worker.pass_once(loops)
+        _say("worker pass: " + ", ".join(f"{k} {v}" for k, v in done.items()))
+        return 0
+    _say(f"worker running ({', '.join(loops)}); Ctrl-C stops it")
+    worker.run_forever()
+    return 0
+
+
+def connect_gmail_mailbox(connector: Connector, mailbox_id: uuid.UUID, address: str, refresh_token: str) -> None:
+    """Seal a Gmail grant for a mailbox after checking it: the refresh token must work and belong to
+    that very address (``users.getProfile``)."""
+    if connector.google is None:
+        raise GiveUp("the Gmail connector is not configured (GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET)")
+    sealed = {"mode": "gmail", "refresh_token": refresh_token, "scopes": GMAIL_SCOPES}
+    client = GmailMailbox(connector.google, address, credentials_from(connector.google, sealed, address))
+    owner = str(client.profile().get("emailAddress") or "").lower()
+    if owner != address.lower():
+        raise GiveUp(f"the Google grant is for {owner or 'another account'}, not {address.lower()}")
+    connector.store.save(mailbox_id, sealed)
+    connector._gmail.pop(mailbox_id, None)
+    connector._gmail_addresses[mailbox_id] = address.lower()
+
+
+def cmd_connect_gmail(connector: Connector, args: argparse.Namespace) -> int:
+    address = args.address.lower()
+    if not args.refresh_token_stdin:
+        raise GiveUp("connect gmail takes the grant's refresh token on stdin: --refresh-token-stdin")
+    refresh_token = sys.stdin.readline().strip()
+    mailbox_id = db.connect_mailbox(
+        connector.conn, args.team, args.owner, "gmail", address, args.display_name, connector.now_fn()
+    )
+    connect_gmail_mailbox(connector, mailbox_id, address, refresh_token)
+    _say(f"connected {address} as mailbox {mailbox_id}")
+    if connector.pubsub_topic and not args.no_subscribe:
+        client = connector.gmail_client(mailbox_id, address)
+        expires = subscriptions.watch_gmail(connector.conn, client, mailbox_id, connector.pubsub_topic)
+        _say(f"watching INBOX and SENT through {connector.pubsub_topic} until {expires.isoformat()}")
+    if not args.no_sync:
+        _report(address, connector.sync_gmail(mailbox_id, _progress(address)))
+    print(mailbox_id)
+    return 0
+
+
+@_friendly
+def cmd_connect(cfg: Config, args: argparse.Namespace) -> int:
+    connector = _connector(cfg, args)
+    if args.provider == "gmail":
+        return cmd_connect_gmail(connector, args)
+    now = connector.now()
+    mailbox_id = db.connect_mailbox(
+        connector.conn, args.team, args.owner, "graph", args.address, args.display_name, connector.now_fn()
+    )
+    if args.app_only:
+        connect_app_only(connector.store, mailbox_id)
+    elif args.refresh_token_stdin:
+        connect_with_refresh_token(connector.app, connector.store, mailbox_id, sys.stdin.readline().strip())
+    else:
+        client, flow = start_auth_code_flow(connector.app, args.redirect_uri)
+        print(f"Open this URL, consent, then paste the address you were sent back to:\n{flow['auth_uri']}")
+        back = urlsplit(input("> ").strip())
+        answer = {k: v[0] for k, v in parse_qs(back.query).items()}
+        finish_auth_code_flow(client, flow, answer, connector.store, mailbox_id)
+    _say(f"connected {args.address.lower()} as mailbox {mailbox_id}")
+    client_ = connector.client(mailbox_id, args.address.lower())
+    if connector.webhook_url and not args.no_subscribe:
+        ids = subscriptions.subscribe_all(connector.conn, client_, mailbox_id, connector.webhook_url, now)
+        _say(f"subscribed to Inbox and Sent Items ({len(ids)} subscriptions)")
+    if not args.no_sync:
+        _report(args.address.lower(), connector.sync(mailbox_id, _progress(args.address.lower())))
+    print(mailbox_id)
+    return 0
+
+
+@_friendly
+def cmd_sync(cfg: Config, args: argparse.Namespace) -> int:
+    connector = _connector(cfg, args)
+    rows = db.list_connected_mailboxes(connector.conn, "graph")
+    gmail_rows = db.list_connected_mailboxes(connector.conn, "gmail")
+    if args.mailbox:
+        ref = args.mailbox.lower()
+        gmail_rows = [r for r in gmail_rows if ref in (str(r["mailbox_id"]), r["address"])]
+        wanted = _mailbox_id(connector, args.mailbox) if not gmail_rows else None
+        rows = [r for r in rows if r["mailbox_id"] == wanted]
+    for row in rows:
+        if args.full:
+            for folder in FOLDERS:
+                db.set_sync_cursor(connector.conn, row["mailbox_id"], folder, None)
+        _report(row["address"], connector.sync(row["mailbox_id"], _progress(row["address"])))
+    for row in gmail_rows:
+        if args.full:
+            db.set_sync_cursor(connector.conn, row["mailbox_id"], GMAIL_CURSOR, None)
+        _report(row["address"], connector.sync_gmail(row["mailbox_id"], _progress(row["address"])))
+    return 0
+
+
+def add_commands(sub: Any) -> None:
+    """``worker``, ``connect`` and ``sync`` for :mod:`relance.cli`."""
+    now_help = "engine clock instant (ISO 8601 with zone) instead of real time; also RELANCE_NOW"
+    run = sub.add_parser("worker", help="run the connectors: notifications, sending, sync, renewals")
+    run.add_argument("--once", action="store_true", help="one pass of each loop, then exit")
+    run.add_argument("--now", help=now_help)
+    run.add_argument("--loops", default="events,send,sync,renew", help="which loops (comma-separated)")
+    run.set_defaults(func=cmd_worker)
+    con = sub.add_parser("connect", help="connect a Microsoft 365 or Gmail mailbox, subscribe, and backfill it")
+    con.add_argument("provider", choices=["graph", "gmail"])
+    con.add_argument("--address", required=True)
+    con.add_argument("--team", required=True, help="team id")
+    con.add_argument("--owner", required=True, help="owner user id (a member of the team)")
+    con.add_argument("--display-name")
+    how = con.add_mutually_exclusive_group(required=True)
+    how.add_argument("--app-only", action="store_true", help="Graph: application permissions (admin consent)")
+    how.add_argument("--refresh-token-stdin", action="store_true", help="delegated: a refresh token on stdin")
+    how.add_argument("--auth-code", action="store_true", help="delegated: authorization code flow")
+    con.add_argument("--redirect-uri", default="http://localhost:8400/callback")
+    con.add_argument("--no-subscribe", action="store_true")
+    con.add_argument("--no-sync", action="store_true")
+    con.add_argument("--now", help=now_help)
+    syn = sub.add_parser("sync", help="delta/history sync (first run: backfill) of connected mailboxes, with progress")
+    syn.add_argument("--mailbox", help="mailbox id or address (default: all)")
+    syn.add_argument("--full", action="store_true", help="forget the cursors: resync everything")
+    syn.add_argument("--now", help=now_help)
+    syn.set_defaults(func=cmd_sync)
+    con.set_defaults(func=cmd_connect)
