@@ -3,6 +3,7 @@ sandbox. Each test names the rule it proves; the sandbox's clock is the engine's
 
 from __future__ import annotations
 
+import datetime as dt
 import signal
 import subprocess
 import sys
@@ -194,3 +195,22 @@ def test_subscription_removed_is_recreated_and_the_gap_resynced(e2e: E2E) -> Non
     assert [t["status"] for t in e2e.tracked()] == ["replied"]
     resources = sorted(s["resource"].lower() for s in e2e.control.graph_subscriptions())
     assert len(resources) == 2 and any("inbox" in r for r in resources)
+
+
+def test_subscriptions_are_renewed_before_they_expire(e2e: E2E) -> None:
+    """Subscriptions live 4,200 minutes; the worker renews (PATCH) those expiring within a day."""
+    before = {s["id"]: s["expirationDateTime"] for s in e2e.control.graph_subscriptions()}
+    assert len(before) == 2
+    e2e.advance(hours=50)  # 20 hours left: inside the renewal window
+    e2e.worker("renew")
+    after = {s["id"]: s["expirationDateTime"] for s in e2e.control.graph_subscriptions()}
+    assert set(after) == set(before)  # the same subscriptions, not new ones
+    assert all(after[sid] > before[sid] for sid in before)
+    stored = e2e.conn.execute(
+        "select count(*) from private.provider_subscriptions where status = 'active' and expires_at > %s",
+        (e2e.now() + dt.timedelta(hours=60),),
+    ).fetchone()
+    assert stored == (2,)
+    # Past their original expiry (70 hours), Graph still holds them: nothing lapsed.
+    e2e.advance(hours=25)
+    assert {s["id"] for s in e2e.control.graph_subscriptions()} == set(before)
