@@ -5,8 +5,9 @@ local cluster (platform and migrations exactly as the tests do, `stack.build_dat
 in SQL, then measures, printing each figure beside its target:
 
 1. a scheduler tick (`run_followup_scheduler`) with exactly `--due` (10,000) follow-ups due, on fresh due sets;
-2. `ingest_message` throughput on a realistic mix of mail, with 2 connections and with 1, and the ratio to a
-   plain INSERT of the same rows into public.messages;
+2. ingest throughput on a realistic mix of mail, with 2 connections and with 1, one `ingest_message` per
+   transaction and one `ingest_messages` per page of a mailbox's mail, and the ratio to a plain INSERT of the
+   same rows into public.messages made the same way;
 3. the two dashboard queries a member owning 10,000 tracked emails makes, under RLS as PostgREST runs them.
 
 The data is built once into `relance_bench_data` and every run measures on a fresh copy of it (`relance_bench`,
@@ -645,7 +646,7 @@ from public.tracked_emails as t
 join public.mailboxes as b on b.id = t.mailbox_id and b.status = 'active'
 join public.messages as m on m.id = t.message_id
 join public.conversations as c on c.id = t.conversation_id
-where t.status = 'active'
+where t.status = 'active' and (%(mailboxes)s::uuid[] is null or t.mailbox_id = any(%(mailboxes)s::uuid[]))
 order by md5(t.id::text)
 limit %(n)s
 """
@@ -690,10 +691,13 @@ def _address(name: str, domain: str) -> dict[str, str]:
     return {"address": name + "@" + domain, "name": name.title()}
 
 
-def make_workload(url: str, n: int, streams: int, tag: str, skip: int = 0, seed: int = 7) -> Workload:
+def make_workload(
+    url: str, n: int, streams: int, tag: str, skip: int = 0, seed: int = 7, mailbox_count: int | None = None
+) -> Workload:
     """`n` normalised messages (DESIGN.md contract) in `streams` streams split by mailbox, as workers would
     each sync their own mailboxes. Tracked emails answered or followed up come from the active ones, `skip`
-    first candidates left to another workload."""
+    first candidates left to another workload. `mailbox_count`: only that many mailboxes get mail (so that a
+    mailbox's delta holds full pages when the run ingests a page per call)."""
     rng = random.Random(seed)
     plan: list[str] = []
     for kind, weight in MIX:
@@ -701,8 +705,9 @@ def make_workload(url: str, n: int, streams: int, tag: str, skip: int = 0, seed:
     kinds = [plan[rng.randrange(len(plan))] for _ in range(n)]
     need = sum(1 for k in kinds if k in ANSWERING)
     with psycopg.connect(url) as conn:
-        candidates = conn.execute(CANDIDATES_SQL, {"n": skip + need}).fetchall()[skip:]
-        mailboxes = conn.execute(MAILBOXES_SQL).fetchall()
+        mailboxes = conn.execute(MAILBOXES_SQL).fetchall()[:mailbox_count]
+        chosen = [mb[0] for mb in mailboxes] if mailbox_count else None
+        candidates = conn.execute(CANDIDATES_SQL, {"n": skip + need, "mailboxes": chosen}).fetchall()[skip:]
     if len(candidates) < need:
         raise RuntimeError(f"only {len(candidates)} active tracked emails to answer, {need} needed")
     by_stream: list[list[tuple[uuid.UUID, dict[str, Any]]]] = [[] for _ in range(streams)]
@@ -828,6 +833,7 @@ class RunReport:
     connections: int
     errors: int = 0
     page: int = 1
+    calls: int = 0  # transactions (one call of ingest_message or ingest_messages, or one INSERT statement)
     statuses: dict[str, int] = field(default_factory=dict)
     effects: dict[str, int] = field(default_factory=dict)
     message_ids: list[str] = field(default_factory=list)
@@ -837,14 +843,25 @@ class RunReport:
         return self.messages / self.seconds if self.seconds else 0.0
 
 
+# The plain INSERT baseline commits as ingest does (ingest_message sets synchronous_commit off for its own
+# transaction): the ratio compares the work, not two commit modes.
+PLAIN_SESSION = ("set synchronous_commit = off",)
+
+
 def _run_streams(
-    url: str, streams: Sequence[Sequence[Any]], work: Callable[[psycopg.Connection[Any], Any], Any], page: int = 1
+    url: str,
+    streams: Sequence[Sequence[Any]],
+    work: Callable[[psycopg.Connection[Any], Any], Any],
+    page: int = 1,
+    session: Sequence[str] = (),
 ) -> tuple[float, list[list[Any]], int]:
     """Runs each stream on its own connection (as service_role), all at once, `page` items per transaction;
     returns the wall time, the results and how many transactions were retried after a deadlock."""
     conns = [psycopg.connect(url, autocommit=True) for _ in streams]
     for conn in conns:
         conn.execute("set role service_role")
+        for statement in session:
+            conn.execute(statement)
     results: list[list[Any]] = [[] for _ in streams]
     retries = [0]
     lock = threading.Lock()
@@ -890,12 +907,47 @@ def _ingest_one(conn: psycopg.Connection[Any], item: tuple[uuid.UUID, dict[str, 
     return dict(row[0]) if row else {}
 
 
+def _ingest_page(conn: psycopg.Connection[Any], item: tuple[uuid.UUID, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    mailbox_id, msgs = item
+    row = conn.execute("select public.ingest_messages(%s, %s::jsonb)", (mailbox_id, json.dumps(msgs))).fetchone()
+    return [dict(r) for r in row[0]] if row else []
+
+
+def paginate(stream: Sequence[tuple[uuid.UUID, Any]], page: int) -> list[tuple[uuid.UUID, list[Any]]]:
+    """A stream as a worker would ingest it a page at a time: each mailbox's items in their order, in pages of at
+    most `page` (a page belongs to one mailbox, as a page of its delta or history does)."""
+    by_mailbox: dict[uuid.UUID, list[Any]] = {}
+    for mailbox_id, item in stream:
+        by_mailbox.setdefault(mailbox_id, []).append(item)
+    # Round robin over the mailboxes: each mailbox's pages in order, the mailboxes interleaved.
+    rounds = max((len(items) + page - 1) // page for items in by_mailbox.values()) if by_mailbox else 0
+    return [
+        (mailbox_id, items[r * page : (r + 1) * page])
+        for r in range(rounds)
+        for mailbox_id, items in by_mailbox.items()
+        if items[r * page : (r + 1) * page]
+    ]
+
+
 def measure_ingest(url: str, workload: Workload, page: int = 1) -> RunReport:
-    """`page` messages per transaction (1: each in its own, as workers/relance/sync.py calls ingest_message
-    today); the streams run concurrently, one connection each."""
-    elapsed, results, errors = _run_streams(url, workload.streams, _ingest_one, page)
+    """page 1: each message in its own transaction, one `ingest_message` call (as workers/relance/sync.py calls
+    it today); page > 1: a page of up to `page` messages of one mailbox per `ingest_messages` call (one
+    transaction). The streams run concurrently, one connection each."""
+    if page == 1:
+        elapsed, results, errors = _run_streams(url, workload.streams, _ingest_one, 1)
+        calls = workload.size
+    else:
+        pages = [paginate(stream, page) for stream in workload.streams]
+        elapsed, paged, errors = _run_streams(url, pages, _ingest_page, 1)
+        results = [[res for out in stream for res in out] for stream in paged]
+        calls = sum(len(p) for p in pages)
     report = RunReport(
-        messages=workload.size, seconds=elapsed, connections=len(workload.streams), errors=errors, page=page
+        messages=workload.size,
+        seconds=elapsed,
+        connections=len(workload.streams),
+        errors=errors,
+        page=page,
+        calls=calls,
     )
     for stream in results:
         for res in stream:
@@ -915,10 +967,12 @@ PLAIN_COLUMNS = (
 
 
 def measure_plain_insert(url: str, message_ids: list[str], connections: int, page: int = 1) -> RunReport:
-    """The baseline: the rows ingest_message stored, inserted again by a plain one-row INSERT into public.messages
-    (same columns and values, new provider and Message-ids so the unique keys accept them), `page` rows per
-    transaction as the ingest run had, on as many connections, as the service role. Indexes and foreign keys
-    as production has them."""
+    """The baseline: the rows ingest stored, inserted again by a plain INSERT into public.messages (same columns
+    and values, new provider and Message-ids so the unique keys accept them), done as the ingest run did it:
+    one row per statement and transaction (page 1), or one statement of up to `page` rows of one mailbox per
+    transaction (as one ingest_messages call), on as many connections, as the service role, with the commit
+    mode ingest uses (synchronous_commit off, sql/functions/080_ingest.sql). Indexes and foreign keys as
+    production has them."""
     with psycopg.connect(url) as conn:
         rows = conn.execute(
             f"select {PLAIN_COLUMNS} from public.messages where id = any(%s::uuid[]) order by ingested_at",
@@ -933,13 +987,23 @@ def measure_plain_insert(url: str, message_ids: list[str], connections: int, pag
         values[19] = Jsonb(values[19])
         prepared.append(values)
     streams = [prepared[i::connections] for i in range(connections)]
-    statement = f"insert into public.messages ({PLAIN_COLUMNS}) values ({', '.join(['%s'] * 21)})"
+    row_sql = f"({', '.join(['%s'] * 21)})"
+    statement = f"insert into public.messages ({PLAIN_COLUMNS}) values "
 
-    def insert(conn: psycopg.Connection[Any], values: list[Any]) -> None:
-        conn.execute(statement, values)
+    def insert(conn: psycopg.Connection[Any], item: tuple[Any, list[list[Any]]]) -> None:
+        rows = item[1]
+        conn.execute(statement + ", ".join([row_sql] * len(rows)), [v for row in rows for v in row])
 
-    elapsed, _results, errors = _run_streams(url, streams, insert, page)
-    return RunReport(messages=len(prepared), seconds=elapsed, connections=connections, errors=errors, page=page)
+    pages = [paginate([(row[1], row) for row in stream], page) for stream in streams]
+    elapsed, _results, errors = _run_streams(url, pages, insert, 1, session=PLAIN_SESSION)
+    return RunReport(
+        messages=len(prepared),
+        seconds=elapsed,
+        connections=connections,
+        errors=errors,
+        page=page,
+        calls=sum(len(p) for p in pages),
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1052,12 +1116,16 @@ SETTINGS = (
     "shared_buffers",
     "effective_cache_size",
     "work_mem",
+    "maintenance_work_mem",
+    "wal_buffers",
     "max_wal_size",
+    "checkpoint_completion_target",
     "synchronous_commit",
     "fsync",
     "wal_level",
     "jit",
     "random_page_cost",
+    "effective_io_concurrency",
 )
 
 
@@ -1140,9 +1208,9 @@ def main(argv: list[str] | None = None) -> int:
         "--ingest",
         type=int,
         default=10_000,
-        help="messages ingested on 2 connections one per transaction (half that on 1, twice that paged)",
+        help="messages ingested on 2 connections one per transaction (half that on 1; paged: that on 1, twice on 2)",
     )
-    parser.add_argument("--page", type=int, default=25, help="messages per transaction in the paged ingest run")
+    parser.add_argument("--page", type=int, default=50, help="messages per ingest_messages call in the paged runs")
     parser.add_argument("--rls-runs", type=int, default=200, help="requests per dashboard query")
     parser.add_argument("--explain", action="store_true", help="print EXPLAIN (ANALYZE, BUFFERS) of the RLS queries")
     parser.add_argument("--db-url", default=os.environ.get("SUPABASE_DB_URL") or LOCAL_DB_URL, help="the local cluster")
@@ -1178,16 +1246,20 @@ def main(argv: list[str] | None = None) -> int:
     for connections, page, count, tag in (
         (1, 1, args.ingest // 2, "one"),
         (2, 1, args.ingest, "two"),
+        (1, args.page, args.ingest, "pageone"),
         (2, args.page, args.ingest * 2, "page"),
     ):
-        workload = make_workload(url, count, connections, tag, skip=used, seed=len(tag))
+        # Paged runs: mail for fewer mailboxes, about four full pages each (a page belongs to one mailbox).
+        mailbox_count = max(connections, count // (page * 4)) if page > 1 else None
+        workload = make_workload(url, count, connections, tag, skip=used, seed=len(tag), mailbox_count=mailbox_count)
         used += sum(workload.kinds.get(k, 0) for k in ANSWERING)
         ingest = measure_ingest(url, workload, page)
         plain = measure_plain_insert(url, ingest.message_ids, connections, page)
         _stderr(
-            f"  {connections} conn., {page} per transaction: ingest_message {ingest.rate:,.0f} messages/s "
-            f"({ingest.messages:,} in {ingest.seconds:.1f} s, {ingest.errors} retried), "
-            f"plain INSERT {plain.rate:,.0f} rows/s"
+            f"  {connections} conn., {page} per transaction: {'ingest_messages' if page > 1 else 'ingest_message'} "
+            f"{ingest.rate:,.0f} messages/s ({ingest.messages:,} in {ingest.seconds:.1f} s, "
+            f"{ingest.messages / max(1, ingest.calls):.1f} per transaction, {ingest.errors} retried), "
+            f"plain INSERT {plain.rate:,.0f} rows/s ({plain.messages / max(1, plain.calls):.1f} per transaction)"
         )
         _stderr(f"    mix {json.dumps(workload.kinds, sort_keys=True)}")
         _stderr(f"    outcomes {json.dumps(ingest.statuses)}, effects {json.dumps(ingest.effects, sort_keys=True)}")
@@ -1213,7 +1285,12 @@ def main(argv: list[str] | None = None) -> int:
     for ingest, plain in ingest_runs:
         rows.append(
             (
-                f"ingest_message, {ingest.connections} conn., {ingest.page} msg/transaction",
+                f"{'ingest_messages' if ingest.page > 1 else 'ingest_message'}, {ingest.connections} conn., "
+                + (
+                    f"pages of {ingest.page} (mean {ingest.messages / max(1, ingest.calls):.1f})"
+                    if ingest.page > 1
+                    else "1 msg/transaction"
+                ),
                 f"{ingest.rate:,.0f} msg/s (INSERT {plain.rate:,.0f}/s, ratio {ingest.rate / plain.rate:.2f})",
                 ">= 1,000/s" if ingest.connections == 2 else "",
                 verdict(ingest.rate >= INGEST_TARGET_PER_S) if ingest.connections == 2 else "",

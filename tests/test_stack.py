@@ -73,3 +73,17 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
         # Registering again (a re-run migration, `relance up`) never duplicates a job.
         conn.execute("select private.schedule_jobs()")
         assert conn.execute("select count(*) from cron.job").fetchone() == (4,)
+
+
+def test_cluster_resources_follow_the_machines_memory() -> None:
+    def setting(conf: str, name: str) -> str:
+        return next(line.split("=", 1)[1].strip().strip("'") for line in conf.splitlines() if line.startswith(name))
+
+    big, small = stack.size_conf(24 * 1024**3), stack.size_conf(4 * 1024**3)
+    assert (setting(big, "shared_buffers"), setting(big, "effective_cache_size")) == ("6144MB", "18432MB")
+    assert (setting(small, "shared_buffers"), setting(small, "effective_cache_size")) == ("1024MB", "3072MB")
+    # Durability is never tuned away by the cluster configuration.
+    for conf in (big, small, stack.CLUSTER_CONF):
+        assert not any(
+            line.startswith(("fsync", "full_page_writes", "synchronous_commit")) for line in conf.splitlines()
+        )

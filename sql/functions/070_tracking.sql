@@ -142,7 +142,7 @@ begin
             jsonb_build_object('due_at', v_due, 'previous_due_at', v_pending.due_at, 'seq', v_total + 1)
         );
     end if;
-    update public.tracked_emails set next_due_at = v_due where id = v_t.id;
+    update public.tracked_emails set next_due_at = v_due where id = v_t.id and next_due_at is distinct from v_due;
     return v_due;
 end
 $$;

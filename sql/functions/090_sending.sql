@@ -51,12 +51,15 @@ revoke all on function private.record_sent(uuid, timestamptz, text, text, text, 
 comment on function private.record_sent(uuid, timestamptz, text, text, text, timestamptz) is
 'Marks a follow-up sent, counts it and plans the next one. Returns false when it was already sent. Idempotent.';
 
+-- jit off: the planner prices a tick's statements (thousands of rows due) above jit_above_cost, and compiling
+-- them took 15-20 ms of each tick for statements that run for a few milliseconds per thousand rows.
 create or replace function public.run_followup_scheduler(p_now timestamptz default now())
 returns integer
 language plpgsql
 volatile
 security definer
 set search_path = ''
+set jit = off
 as $$
 declare
     v_ids uuid [];
@@ -82,15 +85,25 @@ begin
         );
     end if;
 
-    -- Everything due, in one statement: work proportional to what is due, not to what is tracked.
+    -- Everything due, set-based: work proportional to what is due, not to what is tracked. The due
+    -- follow-ups come from the partial index on due_at (status scheduled); each one's tracked email is a
+    -- primary-key probe (a correlated subquery, never a hash of the whole table, whatever the planner thinks
+    -- of how many are due); mailboxes and teams are small. Then the update finds them by primary key again
+    -- and re-checks what it changes (a follow-up cancelled or moved meanwhile is left alone).
+    select array_agg(f.id) into v_ids
+    from public.followups as f
+    inner join public.mailboxes as m on f.mailbox_id = m.id
+    inner join public.teams as tm on f.team_id = tm.id
+    where f.status = 'scheduled' and f.due_at <= p_now
+        and m.status = 'active' and tm.paused_at is null
+        and (select t.status from public.tracked_emails as t where t.id = f.tracked_email_id) = 'active';
+    if v_ids is null then
+        return 0;
+    end if;
     with due as (
         update public.followups as f
         set status = 'queued', queued_at = p_now, updated_at = p_now
-        from public.tracked_emails as t, public.mailboxes as m, public.teams as tm
-        where f.status = 'scheduled' and f.due_at <= p_now
-            and t.id = f.tracked_email_id and t.status = 'active'
-            and m.id = f.mailbox_id and m.status = 'active'
-            and tm.id = f.team_id and tm.paused_at is null
+        where f.id = any(v_ids) and f.status = 'scheduled' and f.due_at <= p_now
         returning f.id
     )
     select array_agg(id) into v_ids from due;

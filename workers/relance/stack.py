@@ -38,6 +38,50 @@ max_connections = 200
 timezone = 'UTC'
 log_timezone = 'UTC'
 """
+# Resources, in a file of their own (conf.d/relance_size.conf): a checkout that predates it leaves it alone
+# instead of rewriting relance.conf and restarting the cluster under everyone's connections.
+CLUSTER_SIZE_CONF = """\
+# Written by `relance up`: resources sized to this machine ({memory_gb} GB of memory), in the proportions
+# Supabase's tuning gives its compute sizes (bench/RESULTS.md). A quarter of the memory is Postgres' own
+# cache; the rest is left to the OS page cache (restart needed).
+shared_buffers = '{shared_mb}MB'
+# What the planner may assume is cached between shared buffers and the OS: three quarters of the memory.
+effective_cache_size = '{cache_mb}MB'
+# Per sort or hash node; 200 connections x work_mem stays far below the memory even if all of them sort.
+work_mem = '{work_mb}MB'
+# Vacuum, create index and the bench's builds: one or two at a time, so a large value is affordable.
+maintenance_work_mem = '{maintenance_mb}MB'
+autovacuum_work_mem = '{autovacuum_mb}MB'
+# WAL written between two flushes; 16 MB (one segment) is what -1 (auto) gives for large shared buffers.
+wal_buffers = '16MB'
+# Fewer forced checkpoints under bursts of writes (an ingest backfill, the bench's build), spread over 90 %
+# of the interval (the default since PostgreSQL 14, written here so it is explicit).
+max_wal_size = '4GB'
+min_wal_size = '1GB'
+checkpoint_completion_target = 0.9
+# SSD: a random page costs about what a sequential one does, and the device takes many requests at once.
+random_page_cost = 1.1
+effective_io_concurrency = 200
+# fsync, full_page_writes and synchronous_commit stay at their safe defaults (on): durability is not tuned away
+# here; ingest alone chooses to skip the commit flush for its own transactions (sql/functions/080_ingest.sql).
+"""
+
+
+def size_conf(memory_bytes: int) -> str:
+    """The resource settings for a machine with this much memory (24 GB gives 6 GB of shared buffers)."""
+    mb = memory_bytes // (1024 * 1024)
+    return CLUSTER_SIZE_CONF.format(
+        memory_gb=round(mb / 1024),
+        shared_mb=max(128, mb // 4),
+        cache_mb=max(512, mb * 3 // 4),
+        work_mb=max(4, min(64, mb // 1536)),
+        maintenance_mb=max(64, min(2048, mb // 24)),
+        autovacuum_mb=max(64, min(1024, mb // 48)),
+    )
+
+
+def machine_memory() -> int:
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
 
 
 class StackError(Exception):
@@ -124,13 +168,18 @@ def ensure_cluster(target: Target, log: Callable[[str], None] = print) -> None:
                 ]
             )
         )
-    conf = Path(f"/etc/postgresql/{PG_VERSION}/{CLUSTER}/conf.d/relance.conf")
-    wanted = CLUSTER_CONF.format(cron_db=target.dbname)
-    if not conf.exists() or conf.read_text() != wanted:
-        conf.write_text(wanted)
-        if status == "online":
-            log("configuration changed: restarting the cluster")
-            _run(_as_postgres(["pg_ctlcluster", PG_VERSION, CLUSTER, "restart"]))
+    conf_d = Path(f"/etc/postgresql/{PG_VERSION}/{CLUSTER}/conf.d")
+    changed = False
+    for conf, wanted in (
+        (conf_d / "relance.conf", CLUSTER_CONF.format(cron_db=target.dbname)),
+        (conf_d / "relance_size.conf", size_conf(machine_memory())),
+    ):
+        if not conf.exists() or conf.read_text() != wanted:
+            conf.write_text(wanted)
+            changed = True
+    if changed and status == "online":
+        log("configuration changed: restarting the cluster")
+        _run(_as_postgres(["pg_ctlcluster", PG_VERSION, CLUSTER, "restart"]))
     if cluster_status(target.port) != "online":
         log(f"starting cluster {PG_VERSION}/{CLUSTER}")
         _run(_as_postgres(["pg_ctlcluster", PG_VERSION, CLUSTER, "start"]))

@@ -1,0 +1,183 @@
+"""ingest_messages: a page of a mailbox's mail in one call and one transaction, exactly as ingest_message for
+each message in order (R1, R4-R8, threading, idempotency), so workers can ingest a delta page at a time."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg.types.json import Jsonb
+
+from tests import engine_helpers as eh
+
+MONDAY = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # Monday 09:00 in Paris
+
+
+def _page(mailbox: eh.Mailbox) -> list[eh.Message]:
+    """A mixed page: new tracked conversations, a reply before its original (which is then not tracked: its
+    conversation was already answered), a reply after its original, duplicates within the page (same
+    provider id; same Message-ID under a second provider id), a manual follow-up, an out-of-office with a
+    return date, a bounce, an opt-out, a newsletter and an internal message."""
+    t1 = eh.outbound(mailbox, "claire@client-one.example", subject="Proposition", sent_at=MONDAY)
+    t2 = eh.outbound(mailbox, "paul@client-two.example", subject="Devis", sent_at=MONDAY + timedelta(minutes=5))
+    t3 = eh.outbound(mailbox, "nobody@client-three.example", subject="Offre", sent_at=MONDAY + timedelta(minutes=6))
+    t4 = eh.outbound(mailbox, "anne@client-four.example", subject="Rendez-vous", sent_at=MONDAY + timedelta(minutes=7))
+    t5 = eh.outbound(mailbox, "marc@client-five.example", subject="Suivi", sent_at=MONDAY + timedelta(minutes=9))
+    reply_t5 = eh.inbound_reply(t5, received_at=MONDAY + timedelta(hours=6))
+    internal = eh.outbound(mailbox, "colleague@acme.test", subject="Point", sent_at=MONDAY + timedelta(minutes=8))
+    reply_t2 = eh.inbound_reply(t2, received_at=MONDAY + timedelta(hours=1))
+    second_id = dict(t1, provider_message_id="pm-second-id-of-t1")
+    manual = eh.manual_followup(mailbox, t1, sent_at=MONDAY + timedelta(hours=2))
+    away = eh.auto_reply(t1, received_at=MONDAY + timedelta(hours=3), until="2026-11-30")
+    bounced = eh.bounce(t3, received_at=MONDAY + timedelta(minutes=20))
+    opt_out = eh.inbound_reply(t4, received_at=MONDAY + timedelta(hours=4), opt_out=True)
+    newsletter = {
+        **eh.inbound_reply(t1, "news@vendor.example", received_at=MONDAY + timedelta(hours=5)),
+        "in_reply_to": None,
+        "references": [],
+        "provider_thread_id": "thread-newsletter",
+        "headers": {"list-unsubscribe": "<mailto:unsubscribe@vendor.example>"},
+        "analysis": {"kind": "list"},
+    }
+    return [
+        t1,
+        reply_t2,
+        t2,
+        t3,
+        dict(t1),
+        second_id,
+        internal,
+        manual,
+        away,
+        bounced,
+        t4,
+        opt_out,
+        newsletter,
+        t3,
+        t5,
+        reply_t5,
+    ]
+
+
+def _for(page: list[eh.Message], source: eh.Mailbox, target: eh.Mailbox) -> list[eh.Message]:
+    """The same page as another mailbox sees it: its own address where the source mailbox's was."""
+    return [json.loads(json.dumps(m).replace(source.address, target.address)) for m in page]
+
+
+def _state(conn: psycopg.Connection[Any], mailbox: eh.Mailbox, results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Everything the rules wrote for a mailbox, keyed by provider message ids instead of generated ids."""
+
+    def rows(query: str) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in conn.execute(query, {"mb": mailbox.mailbox_id, "team": mailbox.team_id})]
+
+    pid = dict(rows("select id, provider_message_id from public.messages where mailbox_id = %(mb)s"))
+    return {
+        "results": [
+            {
+                **{k: v for k, v in r.items() if k not in ("message_id", "conversation_id")},
+                "message": pid[uuid.UUID(r["message_id"])],
+            }
+            for r in results
+        ],
+        "messages": rows(
+            "select m.provider_message_id, m.direction, m.kind, m.sent_at, m.to_addresses,"
+            " (select min(o.provider_message_id) from public.messages as o where o.conversation_id = m.conversation_id)"
+            " from public.messages as m where m.mailbox_id = %(mb)s order by 1"
+        ),
+        "aliases": rows(
+            "select a.provider_message_id, m.provider_message_id from private.message_aliases as a"
+            " join public.messages as m on m.id = a.message_id where a.mailbox_id = %(mb)s order by 1"
+        ),
+        "tracked": rows(
+            "select m.provider_message_id, t.status, t.status_reason, t.automatic_sent, t.manual_detected,"
+            " t.next_due_at, t.answered_at, t.recipients, t.last_activity_at"
+            " from public.tracked_emails as t join public.messages as m on m.id = t.message_id"
+            " where t.mailbox_id = %(mb)s order by 1"
+        ),
+        "followups": rows(
+            "select m.provider_message_id, f.seq, f.status, f.due_at, f.base_at, f.reason"
+            " from public.followups as f join public.tracked_emails as t on t.id = f.tracked_email_id"
+            " join public.messages as m on m.id = t.message_id where f.mailbox_id = %(mb)s order by 1, 2"
+        ),
+        "manual": rows(
+            "select tm.provider_message_id, mm.provider_message_id, x.seq from public.manual_followups as x"
+            " join public.tracked_emails as t on t.id = x.tracked_email_id"
+            " join public.messages as tm on tm.id = t.message_id join public.messages as mm on mm.id = x.message_id"
+            " where t.mailbox_id = %(mb)s order by 1, 2"
+        ),
+        "events": rows(
+            "select e.kind, e.reason, e.occurred_at, m.provider_message_id from public.events as e"
+            " left join public.messages as m on m.id = e.message_id where e.team_id = %(team)s order by e.id"
+        ),
+        "holds": rows("select address, return_on from public.holds where team_id = %(team)s order by 1"),
+        "suppressions": rows(
+            "select address, reason, detail from public.suppressions where team_id = %(team)s order by 1"
+        ),
+    }
+
+
+def test_a_page_ingested_at_once_does_exactly_what_ingesting_each_message_in_turn_does(
+    db_url: str, conn: psycopg.Connection[Any]
+) -> None:
+    one_by_one = eh.make_team_with_mailbox(conn, address="alice@acme.test", settings={"time_zone": "Europe/Paris"})
+    paged = eh.make_team_with_mailbox(conn, address="bob@acme.test", settings={"time_zone": "Europe/Paris"})
+    page = _page(one_by_one)
+    with eh.worker_connection(db_url) as worker:
+        singles = [eh.ingest(worker, one_by_one.mailbox_id, m) for m in page]
+        row = worker.execute(
+            "select public.ingest_messages(%s, %s)", (paged.mailbox_id, Jsonb(_for(page, one_by_one, paged)))
+        ).fetchone()
+    assert row is not None
+    batch: list[dict[str, Any]] = row[0]
+
+    # The page covered every case it was built for, one by one …
+    statuses = [r["status"] for r in singles]
+    assert statuses.count("duplicate") == 3  # t1 again, t1 under a second provider id, t3 again
+    effects = {e for r in singles for e in r.get("effects", [])}
+    assert {"tracked", "manual_followup", "held", "bounced", "opted_out", "replied"} <= effects
+    # … and the page did exactly the same, result by result, row by row.
+    expected = json.loads(json.dumps(_state(conn, one_by_one, singles), default=str).replace("alice@", "bob@"))
+    assert json.loads(json.dumps(_state(conn, paged, batch), default=str)) == expected
+    assert eh.invariant_problems(conn) == []
+
+
+def test_a_page_ingested_twice_changes_nothing_the_second_time(db_url: str, conn: psycopg.Connection[Any]) -> None:
+    mailbox = eh.make_team_with_mailbox(conn)
+    page = _page(mailbox)
+    with eh.worker_connection(db_url) as worker:
+        first = worker.execute("select public.ingest_messages(%s, %s)", (mailbox.mailbox_id, Jsonb(page))).fetchone()
+        before = _state(conn, mailbox, first[0] if first else [])
+        again = worker.execute("select public.ingest_messages(%s, %s)", (mailbox.mailbox_id, Jsonb(page))).fetchone()
+    assert again is not None
+    assert [r["status"] for r in again[0]] == ["duplicate"] * len(page)
+    assert [r["message_id"] for r in again[0]] == [r["message_id"] for r in (first[0] if first else [])]
+    after = _state(conn, mailbox, first[0] if first else [])
+    assert after == before
+
+
+def test_a_page_with_a_malformed_message_is_refused_whole_and_says_which(
+    db_url: str, conn: psycopg.Connection[Any]
+) -> None:
+    mailbox = eh.make_team_with_mailbox(conn)
+    good = eh.outbound(mailbox, "claire@client-one.example", sent_at=MONDAY)
+    bad = dict(eh.outbound(mailbox, "paul@client-two.example", sent_at=MONDAY), provider_message_id="")
+    with eh.worker_connection(db_url) as worker:
+        with pytest.raises(psycopg.errors.InvalidParameterValue, match="message 1 of the page.*provider_message_id"):
+            worker.execute("select public.ingest_messages(%s, %s)", (mailbox.mailbox_id, Jsonb([good, bad])))
+        with pytest.raises(psycopg.errors.InvalidParameterValue, match="JSON array"):
+            worker.execute("select public.ingest_messages(%s, %s)", (mailbox.mailbox_id, Jsonb(good)))
+        empty = worker.execute("select public.ingest_messages(%s, '[]')", (mailbox.mailbox_id,)).fetchone()
+    assert empty == ([],)
+    assert conn.execute("select count(*) from public.messages").fetchone() == (0,)
+
+
+def test_only_the_workers_may_ingest_a_page(conn: psycopg.Connection[Any]) -> None:
+    for role, allowed in (("anon", False), ("authenticated", False), ("service_role", True)):
+        row = conn.execute(
+            "select has_function_privilege(%s, 'public.ingest_messages(uuid, jsonb, timestamptz)', 'execute')", (role,)
+        ).fetchone()
+        assert row == (allowed,), role
