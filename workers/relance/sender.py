@@ -170,18 +170,9 @@ class Sender:
         if claim.get("draft_id") or claim.get("internet_message_id"):
             sent = self._already_sent(client, followup_id, claim)
             if sent is not None:
-                copy = with_analysis(normalise(sent, "sentitems"), client.address, lambda: b"")
-                db.ingest_message(self.conn, mailbox_id, copy, self.now())
-                db.complete_followup(
-                    self.conn,
-                    followup_id,
-                    token,
-                    _instant(sent.get("sentDateTime")),
-                    str(sent["id"]),
-                    sent.get("internetMessageId"),
-                    self.now(),
-                )
-                return Outcome(followup_id, "found_sent", "found in Sent Items: not sent again")
+                copy = normalise(sent, "sentitems")
+                sent_at = _instant(sent.get("sentDateTime"))
+                return self._complete_from_copy(followup_id, token, mailbox_id, client.address, copy, sent_at)
 
         # Last look: anything new in the conversation is ingested before anything is written.
         thread = claim.get("provider_thread_id")
@@ -251,22 +242,24 @@ class Sender:
 
     # ------------------------------------------------------------------ Gmail
 
-    def _complete_from_gmail_copy(
+    def _complete_from_copy(
         self,
-        client: GmailMailbox,
         followup_id: uuid.UUID,
         token: uuid.UUID,
         mailbox_id: uuid.UUID,
-        sent: dict[str, Any],
+        address: str,
+        copy: dict[str, Any],
+        sent_at: dt.datetime | None,
     ) -> Outcome:
-        copy = with_analysis(gmail_normalise(sent), client.address, lambda: b"")
-        db.ingest_message(self.conn, mailbox_id, copy, self.now())
+        """The follow-up went out before (a worker died, a retry): its copy in Sent is ingested and the send
+        recorded from it; it is never sent again."""
+        db.ingest_message(self.conn, mailbox_id, with_analysis(copy, address, lambda: b""), self.now())
         db.complete_followup(
             self.conn,
             followup_id,
             token,
-            _instant(copy.get("received_at")),
-            str(sent["id"]),
+            sent_at,
+            str(copy["provider_message_id"]),
             copy.get("internet_message_id"),
             self.now(),
         )
@@ -279,7 +272,9 @@ class Sender:
         if claim.get("internet_message_id") or claim.get("draft_id"):
             sent = client.find_sent(followup_id, claim.get("internet_message_id"))
             if sent is not None:
-                return self._complete_from_gmail_copy(client, followup_id, token, mailbox_id, sent)
+                copy = gmail_normalise(sent)
+                sent_at = _instant(copy.get("received_at"))
+                return self._complete_from_copy(followup_id, token, mailbox_id, client.address, copy, sent_at)
 
         # Last look: the thread as Gmail has it now, ingested before anything is written.
         thread_id = str(claim.get("provider_thread_id") or "")

@@ -87,14 +87,28 @@ def ingest_all(
 ) -> None:
     """Normalise, analyse and ingest (folder, Graph message) pairs, oldest first."""
     ready = [normalise(message, folder) for folder, message in found]
+    _ingest_in_order(conn, mailbox_id, client.address, client.get_mime, ready, report, now)
+
+
+def _ingest_in_order(
+    conn: db.Conn,
+    mailbox_id: uuid.UUID,
+    address: str,
+    get_mime: Callable[[str], bytes],
+    ready: list[dict[str, Any]],
+    report: SyncReport,
+    now: dt.datetime | None,
+) -> None:
+    """Analyse and ingest normalised messages, oldest first (a reply never before what it answers), counting
+    what happened in ``report``. ``get_mime`` fetches a message's raw MIME when the analysis needs it."""
     ready.sort(key=_instant)
     for normalised in ready:
         provider_id = str(normalised["provider_message_id"])
 
         def fetch_mime(message_id: str = provider_id) -> bytes:
-            return client.get_mime(message_id)
+            return get_mime(message_id)
 
-        message = with_analysis(normalised, client.address, fetch_mime)
+        message = with_analysis(normalised, address, fetch_mime)
         result = db.ingest_message(conn, mailbox_id, message, now)
         report.messages += 1
         if result.get("status") == "duplicate":
@@ -167,22 +181,7 @@ def ingest_gmail(
         if not ({"DRAFT", "SPAM", "TRASH"} & set(m.get("labelIds") or []))
         and ({"INBOX", "SENT"} & set(m.get("labelIds") or []))
     ]
-    ready.sort(key=_instant)
-    for normalised in ready:
-        provider_id = str(normalised["provider_message_id"])
-
-        def fetch_mime(message_id: str = provider_id) -> bytes:
-            return client.get_raw(message_id)
-
-        message = with_analysis(normalised, client.address, fetch_mime)
-        result = db.ingest_message(conn, mailbox_id, message, now)
-        report.messages += 1
-        if result.get("status") == "duplicate":
-            report.duplicates += 1
-            continue
-        report.ingested += 1
-        for effect in result.get("effects") or []:
-            report.effects[str(effect)] = report.effects.get(str(effect), 0) + 1
+    _ingest_in_order(conn, mailbox_id, client.address, client.get_raw, ready, report, now)
 
 
 def _fetch_all(client: GmailMailbox, ids: Iterable[str]) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ import email.utils
 from typing import Any
 
 from relance.analysis.headers import message_ids
+from relance.providers.normalise import first, header_map
 
 
 def _decode(data: str | None) -> str:
@@ -28,24 +29,8 @@ def _decode(data: str | None) -> str:
 
 
 def headers_of(payload: dict[str, Any]) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    for header in payload.get("headers") or []:
-        name = str(header.get("name") or "").strip().lower()
-        if not name:
-            continue
-        value = str(header.get("value") or "")
-        if name in headers:
-            previous = headers[name]
-            headers[name] = [*previous, value] if isinstance(previous, list) else [previous, value]
-        else:
-            headers[name] = value
-    return headers
-
-
-def _first(value: Any) -> str:
-    if isinstance(value, list):
-        return str(value[0]) if value else ""
-    return str(value or "")
+    """A Gmail payload's headers as {lower-case name: value}."""
+    return header_map(payload.get("headers") or [])
 
 
 def _people(value: Any) -> list[dict[str, str]]:
@@ -97,21 +82,21 @@ def normalise(message: dict[str, Any]) -> dict[str, Any]:
     internal = dt.datetime.fromtimestamp(int(message.get("internalDate") or 0) / 1000, dt.UTC)
     bodies: dict[str, str] = {}
     _bodies(payload, bodies)
-    in_reply_to = message_ids(_first(headers.get("in-reply-to")))
-    own_id = message_ids(_first(headers.get("message-id")))
+    in_reply_to = message_ids(first(headers.get("in-reply-to")))
+    own_id = message_ids(first(headers.get("message-id")))
     sender = _people(headers.get("from"))
     return {
         "provider_message_id": str(message["id"]),
         "provider_thread_id": message.get("threadId"),
         "internet_message_id": own_id[0] if own_id else None,
         "in_reply_to": in_reply_to[0] if in_reply_to else None,
-        "references": message_ids(_first(headers.get("references"))),
+        "references": message_ids(first(headers.get("references"))),
         "folder": folder_of([str(label) for label in message.get("labelIds") or []]),
         "from": sender[0] if sender else {"address": "", "name": ""},
         "to": _people(headers.get("to")),
         "cc": _people(headers.get("cc")),
-        "subject": _first(headers.get("subject")),
-        "sent_at": _date_header(_first(headers.get("date"))) or _iso(internal),
+        "subject": first(headers.get("subject")),
+        "sent_at": _date_header(first(headers.get("date"))) or _iso(internal),
         "received_at": _iso(internal),
         "headers": headers,
         "body_text": bodies.get("text/plain", ""),

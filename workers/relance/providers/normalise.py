@@ -24,9 +24,15 @@ def _person(value: Any) -> dict[str, str]:
 
 
 def headers_of(message: dict[str, Any]) -> dict[str, Any]:
-    """``internetMessageHeaders`` as {lower-case name: value}; a repeated header becomes a list."""
+    """Graph's ``internetMessageHeaders`` as {lower-case name: value}."""
+    return header_map(message.get("internetMessageHeaders") or [])
+
+
+def header_map(pairs: list[dict[str, Any]]) -> dict[str, Any]:
+    """[{name, value}] (Graph's and Gmail's shape) as {lower-case name: value}; a repeated header becomes a
+    list."""
     headers: dict[str, Any] = {}
-    for header in message.get("internetMessageHeaders") or []:
+    for header in pairs:
         name = str(header.get("name") or "").strip().lower()
         if not name:
             continue
@@ -39,7 +45,8 @@ def headers_of(message: dict[str, Any]) -> dict[str, Any]:
     return headers
 
 
-def _first(value: Any) -> str:
+def first(value: Any) -> str:
+    """A header's value, or its first value when it was repeated."""
     if isinstance(value, list):
         return str(value[0]) if value else ""
     return str(value or "")
@@ -49,14 +56,14 @@ def normalise(message: dict[str, Any], folder: str) -> dict[str, Any]:
     """The contract dict for a Graph message found in ``folder`` (inbox, sentitems or other)."""
     headers = headers_of(message)
     body = message.get("body") or {}
-    in_reply_to = message_ids(_first(headers.get("in-reply-to")))
+    in_reply_to = message_ids(first(headers.get("in-reply-to")))
     return {
         "provider_message_id": str(message["id"]),
         "provider_thread_id": message.get("conversationId"),
         "internet_message_id": message.get("internetMessageId")
-        or next(iter(message_ids(_first(headers.get("message-id")))), None),
+        or next(iter(message_ids(first(headers.get("message-id")))), None),
         "in_reply_to": in_reply_to[0] if in_reply_to else None,
-        "references": message_ids(_first(headers.get("references"))),
+        "references": message_ids(first(headers.get("references"))),
         "folder": FOLDER_NAMES.get(folder, "other"),
         "from": _person(message.get("from")),
         "to": [_person(r) for r in message.get("toRecipients") or []],
