@@ -4,12 +4,13 @@ process) reads the queue, talks to the sandbox and writes through the SQL API.""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -74,9 +75,18 @@ def webhook(db_url: str, conn: psycopg.Connection[Any], tmp_path: Path) -> Itera
         log.close()
 
 
-class E2E(World):
-    webhook_url: str = ""
-    tmp: Path = Path()
+class RunsWorkers:
+    """What both e2e worlds do: run ``relance worker --once`` as its own process on the sandbox's clock, wait
+    for the sandbox's deliveries, and count the provider events queued."""
+
+    # Provided by the world it is mixed into (tests/e2e/helpers.py World): annotations only.
+    conn: psycopg.Connection[Any]
+    control: Any
+    now: Callable[[], dt.datetime]
+    env: Callable[[], dict[str, str]]
+
+    def process_env(self) -> dict[str, str]:
+        return {**os.environ, **self.env()}
 
     def worker(self, *loops: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         """``relance worker --once`` in its own process, on the sandbox's clock."""
@@ -88,22 +98,31 @@ class E2E(World):
             assert done.returncode == 0, done.stderr[-3000:]
         return done
 
-    def process_env(self) -> dict[str, str]:
-        return {**os.environ, **self.env(), "GRAPH_WEBHOOK_URL": self.webhook_url}
-
-    def notified(self, count: int, timeout: float = 20.0) -> None:
-        """Wait until the sandbox has delivered ``count`` change notifications successfully."""
+    def delivered(self, kind: str, count: int, timeout: float = 20.0) -> None:
+        """Wait until the sandbox has delivered ``count`` deliveries of ``kind`` successfully."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            ok = [d for d in self.control.deliveries() if d["kind"] == "graph.notification" and d["ok"]]
+            ok = [d for d in self.control.deliveries() if d["kind"] == kind and d["ok"]]
             if len(ok) >= count:
                 return
             time.sleep(0.05)
-        raise AssertionError(f"expected {count} notifications, got {self.control.deliveries()}")
+        raise AssertionError(f"expected {count} {kind}, got {self.control.deliveries()}")
 
     def queued_events(self) -> int:
         row = self.conn.execute("select count(*) from pgmq.q_provider_events").fetchone()
         return int(row[0]) if row else 0
+
+
+class E2E(RunsWorkers, World):
+    webhook_url: str = ""
+    tmp: Path = Path()
+
+    def process_env(self) -> dict[str, str]:
+        return {**super().process_env(), "GRAPH_WEBHOOK_URL": self.webhook_url}
+
+    def notified(self, count: int, timeout: float = 20.0) -> None:
+        """Wait until the sandbox has delivered ``count`` change notifications successfully."""
+        self.delivered("graph.notification", count, timeout)
 
 
 @pytest.fixture
@@ -166,35 +185,12 @@ def gmail_push(db_url: str, conn: psycopg.Connection[Any], tmp_path: Path) -> It
         log.close()
 
 
-class GmailE2E(GmailWorld):
+class GmailE2E(RunsWorkers, GmailWorld):
     push_url: str = ""
-
-    def worker(self, *loops: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        """``relance worker --once`` in its own process, on the sandbox's clock."""
-        args = [sys.executable, "-m", "relance.cli", "worker", "--once", "--now", self.now().isoformat()]
-        if loops:
-            args += ["--loops", ",".join(loops)]
-        done = subprocess.run(args, cwd=REPO_ROOT, env=self.process_env(), capture_output=True, text=True, timeout=120)
-        if check:
-            assert done.returncode == 0, done.stderr[-3000:]
-        return done
-
-    def process_env(self) -> dict[str, str]:
-        return {**os.environ, **self.env()}
 
     def pushed(self, count: int, timeout: float = 20.0) -> None:
         """Wait until the sandbox has delivered ``count`` Pub/Sub pushes to gmail-push successfully."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            ok = [d for d in self.control.deliveries() if d["kind"] == "gmail.push" and d["ok"]]
-            if len(ok) >= count:
-                return
-            time.sleep(0.05)
-        raise AssertionError(f"expected {count} pushes, got {self.control.deliveries()}")
-
-    def queued_events(self) -> int:
-        row = self.conn.execute("select count(*) from pgmq.q_provider_events").fetchone()
-        return int(row[0]) if row else 0
+        self.delivered("gmail.push", count, timeout)
 
 
 @pytest.fixture
