@@ -909,7 +909,10 @@ def _ingest_one(conn: psycopg.Connection[Any], item: tuple[uuid.UUID, dict[str, 
 
 def _ingest_page(conn: psycopg.Connection[Any], item: tuple[uuid.UUID, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     mailbox_id, msgs = item
-    row = conn.execute("select public.ingest_messages(%s, %s::jsonb)", (mailbox_id, json.dumps(msgs))).fetchone()
+    # A procedure: each message commits on its own (the connection is in autocommit, as a worker's is).
+    row = conn.execute(
+        "call public.ingest_messages(%s, %s::jsonb, null, null)", (mailbox_id, json.dumps(msgs))
+    ).fetchone()
     return [dict(r) for r in row[0]] if row else []
 
 

@@ -39,6 +39,15 @@ def _iso(when: When) -> str | None:
     return when.isoformat()
 
 
+# A mailbox that works around the clock, every day: tests that use the real clock (concurrency, where
+# `ingested_at` and `sent_at` must compare as in production) pass R2's working-time check on any date and hour.
+ALWAYS_WORKING: dict[str, Any] = {
+    "working_days": [1, 2, 3, 4, 5, 6, 7],
+    "working_hours_start": "00:00",
+    "working_hours_end": "24:00",
+}
+
+
 def _uid(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:16]}"
 
@@ -290,6 +299,17 @@ def ingest(conn: Conn, mailbox_id: uuid.UUID, msg: Message, now: When = None) ->
     assert row is not None
     result: dict[str, Any] = row[0]
     return result
+
+
+def ingest_page(conn: Conn, mailbox_id: uuid.UUID, msgs: list[Message] | Any, now: When = None) -> list[dict[str, Any]]:
+    """A page through `ingest_messages` (a procedure: each message committed on its own), as a worker calls it
+    on an autocommit connection. Returns one result per message."""
+    row = conn.execute(
+        "call public.ingest_messages(%s, %s, %s::timestamptz, null)", (mailbox_id, Jsonb(msgs), _iso(now))
+    ).fetchone()
+    assert row is not None
+    results: list[dict[str, Any]] = row[0]
+    return results
 
 
 def run_scheduler(conn: Conn, now: When = None) -> int:

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from tests.engine_helpers import (
+    ALWAYS_WORKING,
     Conn,
     Mailbox,
     Message,
@@ -91,7 +92,7 @@ def connect(db_url: str) -> Iterator[Callable[[], Conn]]:
 
 @pytest.fixture
 def mailbox(engine: Conn) -> Mailbox:
-    return make_team_with_mailbox(engine)
+    return make_team_with_mailbox(engine, mailbox_settings=ALWAYS_WORKING)
 
 
 def now() -> datetime:
@@ -411,8 +412,9 @@ def test_r9_engine_copy_seen_in_sent_items_during_completion_counts_once(
 
 def test_claim_and_opt_out_ingest_never_deadlock(engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]) -> None:
     """The person opts out from two mailboxes of the team at once while a worker claims. The ingest in the
-    first mailbox holds the tracked email and waits for the suppression row that the other mailbox's ingest
-    is writing; the claim arrives in between. Claim and ingest must take their locks in the same order."""
+    first mailbox waits for the person (lock order step 4) that the other mailbox's ingest holds, before it
+    locks any tracked email, so the claim never waits behind it; the opt-out then cancels the claimed
+    follow-up, and the worker's final claim refuses. Nothing deadlocks."""
     original, tracked_id = track(engine, mailbox)
     followup_id = queued_followup(engine, tracked_id)
     row = engine.execute(
@@ -432,11 +434,12 @@ def test_claim_and_opt_out_ingest_never_deadlock(engine: Conn, mailbox: Mailbox,
         )
         wait_until_waiting_on_lock(engine, opting_out.pid)
         claiming = Actor(connect(), lambda c: claim(c, followup_id))
-        wait_until_waiting_on_lock(engine, claiming.pid)
+        context = claiming.result()
+        assert context["ok"] is True, "the claim does not wait behind an ingest that waits for a person"
 
     assert opting_out.result()["effects"] == ["opted_out"]
-    assert claiming.result()["ok"] is False
     assert status_of(engine, followup_id) == "cancelled"
+    assert claim(connect(), followup_id, context["claim_token"])["ok"] is False
 
 
 def count(conn: Conn, query: str, *params: Any) -> int:

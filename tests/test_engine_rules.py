@@ -111,6 +111,48 @@ def test_r2_the_mailbox_time_zone_overrides_the_team(story: Story) -> None:
     assert story.due(sent) == "Mon 2026-11-23 20:00"  # 14:00 in New York
 
 
+def test_r2_a_time_zone_change_replans_pending_followups_at_once(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])  # 09:00 Paris, 03:00 in New York
+    assert story.due(sent) == "Mon 2026-11-23 13:00"
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute(
+            "select public.set_mailbox_settings(%s, %s)", (story.mailbox_id, '{"time_zone": "America/New_York"}')
+        )
+    # New York's day starts at 07:00 (13:00 in Paris): four working hours later is 11:00 there.
+    assert story.due(sent) == "Mon 2026-11-23 17:00"
+    assert ("rescheduled", "follow-up 1 of 3 moved to Mon 2026-11-23 11:00 America/New_York: the mailbox's settings "
+            "changed") in story.timeline(sent)  # fmt: skip
+    assert story.tick("Mon 2026-11-23 13:00") == 0, "nobody is written to at 07:00 their time by the old plan"
+
+
+def test_r2_working_hours_and_days_off_changes_replan_too(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 16:00", [PROSPECT])
+    assert story.due(sent) == "Tue 2026-11-24 09:00"
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute(
+            "select public.set_team_settings(%s, %s)", (story.team_id, '{"working_hours_start": "09:00"}')
+        )
+    assert story.due(sent) == "Tue 2026-11-24 11:00"
+    story.conn.execute(
+        "insert into public.team_holidays (team_id, day, name) values (%s, '2026-11-24', 'Séminaire')", (story.team_id,)
+    )
+    assert story.due(sent) == "Wed 2026-11-25 11:00"
+    story.conn.execute("delete from public.team_holidays where team_id = %s", (story.team_id,))
+    assert story.due(sent) == "Tue 2026-11-24 11:00"
+
+
+def test_r2_a_claim_refuses_an_instant_outside_working_time(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert story.tick("Mon 2026-11-23 13:00") == 1
+    # The workers were down all evening: the queued follow-up is claimed at 22:00, and refused.
+    (outcome,) = story.work("Mon 2026-11-23 22:00")
+    assert (outcome["ok"], outcome["reason"]) == (False, "outside working time")
+    assert story.due(sent) == "Tue 2026-11-24 07:00"
+    assert story.tick("Mon 2026-11-23 23:00") == 0
+    assert story.tick("Tue 2026-11-24 07:00") == 1
+    assert [o["ok"] for o in story.work("Tue 2026-11-24 07:00")] == [True]
+
+
 # R3 Count --------------------------------------------------------------------------------------------
 
 
@@ -137,6 +179,46 @@ def test_r3_manual_followups_count_toward_the_maximum(story: Story) -> None:
     assert [o["ok"] for o in story.work("Mon 2026-11-23 15:00")] == [True]
     summary = story.tracked(sent)
     assert (summary["status"], summary["manual_detected"], summary["automatic_sent"]) == ("completed", 2, 1)
+
+
+def test_r3_the_count_never_exceeds_the_maximum_when_the_engines_send_is_seen_late(story: Story) -> None:
+    # Two follow-ups sent; the third is sent by a worker that dies before recording it. The user then writes
+    # by hand (counted: the engine does not know of its own send yet), and only then does the engine's copy
+    # show up in Sent Items. It was sent first, so it counts; the manual one, past the maximum, no longer does.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    for moment in ("Mon 2026-11-23 13:00", "Mon 2026-11-23 17:00"):
+        story.tick(moment)
+        story.work(moment)
+    story.tick("Tue 2026-11-24 10:00")
+    (msg_id, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    claim = story.claim(fid, story.at("Tue 2026-11-24 10:00"))
+    story.conn.execute(
+        "select public.record_followup_identity(%s, %s, 'draft-3', %s, %s)",
+        (fid, claim["claim_token"], f"<relance-{fid}@cabinet-durand.fr>", story.at("Tue 2026-11-24 10:00")),
+    )
+    story.send("Tue 2026-11-24 11:00", [PROSPECT], reply_to=sent)  # by hand
+    assert story.tracked(sent)["total_followups"] == 3
+    story.ingest(
+        {
+            "provider_message_id": f"AAMk-relance-{fid}",
+            "provider_thread_id": sent.thread,
+            "internet_message_id": f"<relance-{fid}@cabinet-durand.fr>",
+            "in_reply_to": sent.internet_message_id,
+            "references": [sent.internet_message_id],
+            "folder": "sent",
+            "from": {"address": story.address, "name": "Claire"},
+            "to": [{"address": PROSPECT, "name": "Marc"}],
+            "subject": "RE: " + sent.subject,
+            "sent_at": story.at("Tue 2026-11-24 10:00").isoformat(),
+            "headers": {"x-relance-followup-id": str(fid)},
+        },
+        story.at("Tue 2026-11-24 12:00"),
+    )
+    summary = story.tracked(sent)
+    assert (summary["automatic_sent"], summary["manual_detected"], summary["total_followups"]) == (3, 0, 3)
+    count = story.conn.execute("select public.get_total_followup_count(%s)", (summary["tracked_email_id"],))
+    assert count.fetchone() == (3,)
+    assert any(kind == "manual_followup_uncounted" for kind, _ in story.timeline(sent))
 
 
 # R4 Manual follow-up -----------------------------------------------------------------------------------
@@ -283,6 +365,29 @@ def test_r5_a_colleague_of_the_prospect_answering_in_the_thread_stops_it(story: 
     assert story.tracked(sent)["status"] == "replied"
 
 
+def test_r5_a_reply_linked_to_the_tracked_email_with_an_earlier_timestamp_is_an_answer(story: Story) -> None:
+    # The prospect's server clock is twenty minutes behind: their reply says 08:45, the email left at 09:00.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    result = story.receive("Mon 2026-11-23 08:45", PROSPECT, reply_to=sent)
+    assert result["effects"] == ["replied"]
+    assert story.tracked(sent)["status"] == "replied"
+    assert story.tick("Mon 2026-11-23 13:00") == 0
+
+
+def test_r5_the_promise_view_sees_a_followup_sent_after_a_skewed_answer(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    story.receive("Mon 2026-11-23 08:45", PROSPECT, reply_to=sent)
+    # Forged: a follow-up recorded as sent after that answer was known. The view must not be fooled by the
+    # answer's timestamp being earlier than the tracked email's.
+    story.conn.execute(
+        "update public.followups set status = 'sent', sent_at = %s where id = %s",
+        (story.at("Mon 2026-11-23 13:00"), fid),
+    )
+    assert [v["followup_id"] for v in story.violations()] == [fid]
+
+
 def test_r5_mail_before_the_tracked_email_is_not_an_answer(story: Story) -> None:
     story.receive("Mon 2026-11-23 08:00", PROSPECT, subject="Bonjour")
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
@@ -416,6 +521,23 @@ def test_r7_a_partial_bounce_does_not_stop_it_and_the_others_still_get_followups
     assert outcome[0]["recipients"] == [PROSPECT]
 
 
+def test_r7_two_reports_that_together_fail_every_recipient_stop_it_at_the_second(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT, OTHER])
+    first = story.receive(
+        "Mon 2026-11-23 09:05", "mailer-daemon@mx.example", reply_to=sent, subject="Undeliverable",
+        analysis=bounce(sent.internet_message_id, (PROSPECT, True)),
+    )  # fmt: skip
+    assert first["effects"] == ["partial_bounce"]
+    assert story.tracked(sent)["status"] == "active"
+    second = story.receive(
+        "Mon 2026-11-23 09:20", "postmaster@other-mx.example", reply_to=sent, subject="Delivery Status Notification",
+        analysis=bounce(sent.internet_message_id, (OTHER, True)),
+    )  # fmt: skip
+    assert second["effects"] == ["bounced"]
+    assert story.tracked(sent)["status"] == "bounced"
+    assert story.pending(sent) is None
+
+
 def test_r7_a_temporary_failure_changes_nothing(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.receive(
@@ -444,14 +566,31 @@ def test_r8_an_opt_out_stops_it_and_nothing_is_ever_sent_to_that_address_again(s
     assert story.conn.execute("select reason from public.suppressions where address = %s", (PROSPECT,)).fetchone() == (
         "opted_out",
     )
-    # A later message to the same person: tracked, but the engine never writes to them.
+    # R8: a later message to the same person is not tracked at all, and its timeline says why.
     later = story.send("Tue 2026-11-24 09:00", [PROSPECT], subject="Nouvelle offre")
-    story.tick("Tue 2026-11-24 13:00")
-    outcome = story.work("Tue 2026-11-24 13:00")
-    assert [o["ok"] for o in outcome] == [False]
-    assert outcome[0]["reason"] == "every recipient is suppressed"
-    assert story.tracked(later)["status"] == "opted_out"
+    assert not story.is_tracked(later)
+    row = story.conn.execute(
+        "select e.reason from public.events as e join public.messages as m on m.id = e.message_id"
+        " where m.provider_message_id = %s and e.kind = 'not_tracked'",
+        (later.provider_message_id,),
+    ).fetchone()
+    assert row is not None and PROSPECT in row[0] and "suppression list" in row[0]
+    assert story.tick("Tue 2026-11-24 13:00") == 0
     assert story.conn.execute("select count(*) from public.followups where status = 'sent'").fetchone() == (0,)
+
+
+def test_r8_an_opt_out_without_any_tracked_email_still_suppresses_the_address(story: Story) -> None:
+    story.receive(
+        "Mon 2026-11-23 10:00",
+        PROSPECT,
+        subject="Votre lettre d'information",
+        body="Retirez-moi de votre liste.",
+        analysis={"kind": "human", "opt_out": True, "opt_out_phrase": "retirez-moi de votre liste"},
+    )
+    assert story.conn.execute("select reason from public.suppressions where address = %s", (PROSPECT,)).fetchone() == (
+        "opted_out",
+    )
+    assert not story.is_tracked(story.send("Mon 2026-11-23 11:00", [PROSPECT], subject="Offre"))
 
 
 # R9 Sending -----------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""ingest_messages: a page of a mailbox's mail in one call and one transaction, exactly as ingest_message for
-each message in order (R1, R4-R8, threading, idempotency), so workers can ingest a delta page at a time."""
+"""ingest_messages: a page of a mailbox's mail in one call, each message in its own transaction, exactly as
+ingest_message for each message in order (R1, R4-R8, threading, idempotency), so workers can ingest a delta
+page at a time."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from typing import Any
 
 import psycopg
 import pytest
-from psycopg.types.json import Jsonb
 
 from tests import engine_helpers as eh
 
@@ -128,11 +128,7 @@ def test_a_page_ingested_at_once_does_exactly_what_ingesting_each_message_in_tur
     page = _page(one_by_one)
     with eh.worker_connection(db_url) as worker:
         singles = [eh.ingest(worker, one_by_one.mailbox_id, m) for m in page]
-        row = worker.execute(
-            "select public.ingest_messages(%s, %s)", (paged.mailbox_id, Jsonb(_for(page, one_by_one, paged)))
-        ).fetchone()
-    assert row is not None
-    batch: list[dict[str, Any]] = row[0]
+        batch = eh.ingest_page(worker, paged.mailbox_id, _for(page, one_by_one, paged))
 
     # The page covered every case it was built for, one by one …
     statuses = [r["status"] for r in singles]
@@ -149,35 +145,36 @@ def test_a_page_ingested_twice_changes_nothing_the_second_time(db_url: str, conn
     mailbox = eh.make_team_with_mailbox(conn)
     page = _page(mailbox)
     with eh.worker_connection(db_url) as worker:
-        first = worker.execute("select public.ingest_messages(%s, %s)", (mailbox.mailbox_id, Jsonb(page))).fetchone()
-        before = _state(conn, mailbox, first[0] if first else [])
-        again = worker.execute("select public.ingest_messages(%s, %s)", (mailbox.mailbox_id, Jsonb(page))).fetchone()
-    assert again is not None
-    assert [r["status"] for r in again[0]] == ["duplicate"] * len(page)
-    assert [r["message_id"] for r in again[0]] == [r["message_id"] for r in (first[0] if first else [])]
-    after = _state(conn, mailbox, first[0] if first else [])
+        first = eh.ingest_page(worker, mailbox.mailbox_id, page)
+        before = _state(conn, mailbox, first)
+        again = eh.ingest_page(worker, mailbox.mailbox_id, page)
+    assert [r["status"] for r in again] == ["duplicate"] * len(page)
+    assert [r["message_id"] for r in again] == [r["message_id"] for r in first]
+    after = _state(conn, mailbox, first)
     assert after == before
 
 
-def test_a_page_with_a_malformed_message_is_refused_whole_and_says_which(
+def test_a_malformed_message_of_a_page_is_refused_alone_and_the_others_are_recorded(
     db_url: str, conn: psycopg.Connection[Any]
 ) -> None:
     mailbox = eh.make_team_with_mailbox(conn)
     good = eh.outbound(mailbox, "claire@client-one.example", sent_at=MONDAY)
     bad = dict(eh.outbound(mailbox, "paul@client-two.example", sent_at=MONDAY), provider_message_id="")
+    after = eh.outbound(mailbox, "anne@client-four.example", sent_at=MONDAY + timedelta(minutes=1))
     with eh.worker_connection(db_url) as worker:
-        with pytest.raises(psycopg.errors.InvalidParameterValue, match="message 1 of the page.*provider_message_id"):
-            worker.execute("select public.ingest_messages(%s, %s)", (mailbox.mailbox_id, Jsonb([good, bad])))
+        results = eh.ingest_page(worker, mailbox.mailbox_id, [good, bad, after])
         with pytest.raises(psycopg.errors.InvalidParameterValue, match="JSON array"):
-            worker.execute("select public.ingest_messages(%s, %s)", (mailbox.mailbox_id, Jsonb(good)))
-        empty = worker.execute("select public.ingest_messages(%s, '[]')", (mailbox.mailbox_id,)).fetchone()
-    assert empty == ([],)
-    assert conn.execute("select count(*) from public.messages").fetchone() == (0,)
+            eh.ingest_page(worker, mailbox.mailbox_id, good)
+        assert eh.ingest_page(worker, mailbox.mailbox_id, []) == []
+    assert [r["status"] for r in results] == ["ingested", "refused", "ingested"]
+    assert results[1]["sqlstate"] == "22023" and "provider_message_id" in results[1]["error"]
+    assert conn.execute("select count(*) from public.tracked_emails").fetchone() == (2,)
 
 
 def test_only_the_workers_may_ingest_a_page(conn: psycopg.Connection[Any]) -> None:
     for role, allowed in (("anon", False), ("authenticated", False), ("service_role", True)):
         row = conn.execute(
-            "select has_function_privilege(%s, 'public.ingest_messages(uuid, jsonb, timestamptz)', 'execute')", (role,)
+            "select has_function_privilege(%s, 'public.ingest_messages(uuid, jsonb, timestamptz, jsonb)', 'execute')",
+            (role,),
         ).fetchone()
         assert row == (allowed,), role

@@ -69,7 +69,7 @@ def test_supabase_db_lint_finds_nothing_in_the_project_schemas(db_url: str) -> N
 
 def test_plpgsql_check_is_clean_on_trigger_functions(conn: psycopg.Connection[Any]) -> None:
     triggers = conn.execute(
-        """select distinct t.tgfoid, t.tgrelid, t.tgfoid::regproc::text
+        """select distinct t.tgfoid, t.tgrelid, t.tgfoid::regproc::text, t.tgoldtable, t.tgnewtable
            from pg_trigger t
            join pg_proc p on p.oid = t.tgfoid
            join pg_language l on l.oid = p.prolang and l.lanname = 'plpgsql'
@@ -78,9 +78,11 @@ def test_plpgsql_check_is_clean_on_trigger_functions(conn: psycopg.Connection[An
     ).fetchall()
     assert triggers, "expected trigger functions to check"
     findings = []
-    for func, rel, name in triggers:
+    for func, rel, name, old_table, new_table in triggers:
+        # A statement trigger's transition tables are named for the checker, as the trigger names them.
         issues = conn.execute(
-            "select * from extensions.plpgsql_check_function(%s, %s, format => 'text')", (func, rel)
+            "select * from extensions.plpgsql_check_function(%s, %s, format => 'text', oldtable => %s, newtable => %s)",
+            (func, rel, old_table, new_table),
         ).fetchall()
         findings += [f"{name}: {line[0]}" for line in issues]
     assert findings == []

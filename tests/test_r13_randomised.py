@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from tests.engine_helpers import (
+    ALWAYS_WORKING,
     Conn,
     Mailbox,
     Message,
@@ -43,12 +44,7 @@ from tests.engine_helpers import (
 
 RUNS = int(os.environ.get("RELANCE_R13_RUNS", "40"))
 SEED = os.environ.get("RELANCE_R13_SEED")
-ALWAYS_DUE = {
-    "working_days": [1, 2, 3, 4, 5, 6, 7],
-    "working_hours_start": "00:00",
-    "working_hours_end": "23:59:59",
-    "followup_interval": "1 millisecond",
-}
+ALWAYS_DUE = {**ALWAYS_WORKING, "followup_interval": "1 millisecond"}
 
 
 def now() -> datetime:
@@ -172,7 +168,8 @@ def send(run: Run, conn: Conn, rng: random.Random, followup_id: uuid.UUID, conte
     message_id = f"<{uuid.uuid4().hex}@acme.test>"
     if not record_identity(conn, followup_id, token, message_id):
         return
-    original = next(t for t in run.tracked if t["subject"] == context["subject"])
+    original = next((t for t in run.tracked if t["subject"] == context["subject"]), None)
+    assert original is not None, f"claimed a follow-up of an email this run never tracked: {context}"
     try:
         with conn.transaction():
             # Everything suppressed so far (committed): the final claim, which starts after, must see it.

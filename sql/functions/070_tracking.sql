@@ -81,7 +81,9 @@ declare
     v_total integer;
     v_pending public.followups;
 begin
-    select * into v_t from public.tracked_emails where id = p_tracked_email_id for update;
+    -- Lock order (065_lock_order.sql): the tracked email; its follow-up is changed only under that lock.
+    perform private.lock_tracked(array[p_tracked_email_id]);
+    select * into v_t from public.tracked_emails where id = p_tracked_email_id;
     if not found or v_t.status not in ('active', 'paused') then
         return null;
     end if;
@@ -226,6 +228,12 @@ begin
     if cardinality(v_recipients) = 0 then
         raise exception 'a message without recipients cannot be tracked' using errcode = '22023';
     end if;
+    -- R8: nothing is scheduled for a suppressed address.
+    if cardinality(private.suppressed_among(v_m.team_id, v_recipients)) > 0 then
+        raise exception 'cannot track: % on the suppression list (opted out or undeliverable)',
+            array_to_string(private.suppressed_among(v_m.team_id, v_recipients), ', ')
+            using errcode = '22023';
+    end if;
     insert into public.tracked_emails (
         team_id, mailbox_id, owner_id, conversation_id, message_id, subject, recipients, sent_at,
         status_changed_at, tracked_by, last_activity_at
@@ -300,3 +308,102 @@ revoke all on function private.stop_tracked(uuid, public.tracked_status, text, t
 comment on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) is
 'Ends the tracking of an active or paused tracked email with a status and reason, cancelling what is '
 'pending. Returns false when it was already over. Idempotent.';
+
+create or replace function private.suppressed_among(p_team_id uuid, p_addresses text [])
+returns text []
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+    return array(
+        select distinct x.address from public.suppressions as x
+        where x.team_id = p_team_id and x.address = any(p_addresses)
+        order by x.address
+    );
+end
+$$;
+
+revoke all on function private.suppressed_among(uuid, text []) from public;
+comment on function private.suppressed_among(uuid, text []) is
+'R7/R8: which of these addresses are on the team''s suppression list, sorted. Stable.';
+
+create or replace function private.r3_keep_count(p_tracked_email_id uuid, p_sent_at timestamptz, p_now timestamptz)
+returns integer
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_t public.tracked_emails;
+    v_max integer;
+    v_tz text;
+    v_m public.manual_followups;
+    v_n integer := 0;
+begin
+    -- R3: the count never exceeds the maximum, whatever order things are seen in. When the engine's own send
+    -- is recorded late (its worker died after sending, and the Sent Items copy comes after a manual follow-up
+    -- was counted), the follow-ups are counted in the order they were sent: the manual ones written after the
+    -- engine's send, past the maximum, are no longer counted, and the timeline says so. The caller holds the
+    -- tracked email's lock.
+    select * into v_t from public.tracked_emails where id = p_tracked_email_id;
+    select s.max_followups, s.time_zone into v_max, v_tz from private.mailbox_settings(v_t.mailbox_id) as s;
+    for v_m in
+        select * from public.manual_followups
+        where tracked_email_id = p_tracked_email_id and sent_at > p_sent_at
+        order by sent_at desc, seq desc
+    loop
+        exit when v_t.automatic_sent + v_t.manual_detected - v_n <= v_max;
+        delete from public.manual_followups where id = v_m.id;
+        v_n := v_n + 1;
+        perform private.log_event(v_t.team_id, 'manual_followup_uncounted',
+            format('manual follow-up %s was written after follow-up sent %s: past the maximum of %s, not counted',
+                v_m.seq, private.local_text(p_sent_at, v_tz), v_max),
+            p_now, v_t.mailbox_id, v_t.id, null, v_m.message_id);
+    end loop;
+    if v_n > 0 then
+        update public.tracked_emails set manual_detected = manual_detected - v_n where id = p_tracked_email_id;
+    end if;
+    return v_n;
+end
+$$;
+
+revoke all on function private.r3_keep_count(uuid, timestamptz, timestamptz) from public;
+comment on function private.r3_keep_count(uuid, timestamptz, timestamptz) is
+'R3: after a late-recorded engine send, stops counting manual follow-ups written after it that would take '
+'the total past the maximum. Returns how many were uncounted.';
+
+create or replace function private.replan_pending(
+    p_team_id uuid, p_mailbox_id uuid, p_now timestamptz, p_reason text
+)
+returns integer
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_ids uuid [];
+    v_id uuid;
+begin
+    -- R2: a change of time zone, working hours, days, holidays or interval re-plans, at once, every pending
+    -- follow-up it affects (of a mailbox, or of a whole team). Lock order (065_lock_order.sql): the tracked
+    -- emails, ascending, then each one's follow-up through plan_followup.
+    v_ids := array(
+        select f.tracked_email_id from public.followups as f
+        where f.status in ('scheduled', 'queued')
+            and (p_mailbox_id is null or f.mailbox_id = p_mailbox_id)
+            and (p_team_id is null or f.team_id = p_team_id)
+        order by 1
+    );
+    perform private.lock_tracked(v_ids);
+    foreach v_id in array v_ids loop
+        perform private.plan_followup(v_id, p_now, p_reason);
+    end loop;
+    return cardinality(v_ids);
+end
+$$;
+
+revoke all on function private.replan_pending(uuid, uuid, timestamptz, text) from public;
+comment on function private.replan_pending(uuid, uuid, timestamptz, text) is
+'R2: re-plans every scheduled or queued follow-up of a mailbox (or of a team) after a setting changed. '
+'Returns how many tracked emails were re-planned.';

@@ -19,10 +19,8 @@ declare
     v_f public.followups;
     v_tz text;
 begin
-    -- Lock order everywhere: the tracked email, then its follow-up (as ingest and claim_followup do).
-    perform 1 from public.tracked_emails
-    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
-    for update;
+    -- Lock order (065_lock_order.sql): the tracked email, then its follow-up.
+    perform private.lock_tracked(array(select f.tracked_email_id from public.followups as f where f.id = p_followup_id));
     update public.followups
     set status = 'sent', sent_at = p_sent_at,
         provider_message_id = coalesce(p_provider_message_id, provider_message_id),
@@ -42,6 +40,7 @@ begin
         format('follow-up %s sent %s (%s)', v_f.seq, private.local_text(p_sent_at, v_tz), p_how),
         p_now, v_f.mailbox_id, v_f.tracked_email_id, v_f.id
     );
+    perform private.r3_keep_count(v_f.tracked_email_id, p_sent_at, p_now);
     perform private.plan_followup(v_f.tracked_email_id, p_now, format('follow-up %s', v_f.seq));
     return true;
 end
@@ -69,7 +68,14 @@ begin
     with stalled as (
         update public.followups
         set status = 'queued', claim_token = null, lease_until = null, queued_at = p_now, updated_at = p_now
-        where status in ('claimed', 'sending') and lease_until < p_now
+        where id in (
+                -- Lock order (065_lock_order.sql): a tick takes follow-ups without their tracked email, so it
+                -- never waits for one: a row that a claim or an ingest holds is left to the next tick.
+                select s.id from public.followups as s
+                where s.status in ('claimed', 'sending') and s.lease_until < p_now
+                for no key update skip locked
+            )
+            and status in ('claimed', 'sending') and lease_until < p_now
         returning id, team_id, mailbox_id, tracked_email_id
     ),
     logged as (
@@ -103,7 +109,10 @@ begin
     with due as (
         update public.followups as f
         set status = 'queued', queued_at = p_now, updated_at = p_now
-        where f.id = any(v_ids) and f.status = 'scheduled' and f.due_at <= p_now
+        where f.id in (
+                select s.id from public.followups as s where s.id = any(v_ids) for no key update skip locked
+            )
+            and f.status = 'scheduled' and f.due_at <= p_now
         returning f.id
     )
     select array_agg(id) into v_ids from due;
@@ -190,6 +199,27 @@ revoke all on function private.followup_context(public.followups, text []) from 
 comment on function private.followup_context(public.followups, text []) is
 'What a worker needs to send a follow-up in its thread: recipients, the message to reply to, body. Stable.';
 
+create or replace function private.unclaim(
+    p_followup_id uuid, p_now timestamptz, p_due_at timestamptz default null
+)
+returns public.followups
+language sql
+volatile
+set search_path = ''
+as $$
+    -- Back to scheduled, the claim dropped; at p_due_at when given. The caller holds the tracked email's lock.
+    update public.followups
+    set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now,
+        due_at = coalesce(p_due_at, due_at)
+    where id = p_followup_id
+    returning *
+$$;
+
+revoke all on function private.unclaim(uuid, timestamptz, timestamptz) from public;
+comment on function private.unclaim(uuid, timestamptz, timestamptz) is
+'A refused claim: the follow-up goes back to scheduled (at p_due_at when given), without its claim. Returns '
+'the row.';
+
 create or replace function public.claim_followup(
     p_followup_id uuid, p_now timestamptz default now(), p_claim_token uuid default null
 )
@@ -205,19 +235,22 @@ declare
     v_s record;
     v_ok_recipients text [];
     v_release timestamptz;
-    v_sent_today integer;
+    v_working timestamptz;
+    v_in_day integer;
     v_final boolean := p_claim_token is not null;
 begin
-    -- The tracked email's row lock orders this claim with the ingest of an answer (R13). It is taken
-    -- before the follow-up's, in the order ingest takes them (tracked email, then its follow-ups), so
-    -- the two never deadlock.
-    select * into v_t from public.tracked_emails
-    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
-    for update;
-    select * into v_f from public.followups where id = p_followup_id for update;
+    -- Lock order (065_lock_order.sql): the mailbox (the daily cap is counted under its lock, so parallel
+    -- workers never claim past it), then the tracked email (which orders this claim with the ingest of an
+    -- answer, R13), then the follow-up.
+    perform 1 from public.mailboxes
+    where id = (select f.mailbox_id from public.followups as f where f.id = p_followup_id)
+    for no key update;
+    perform private.lock_tracked(array(select f.tracked_email_id from public.followups as f where f.id = p_followup_id));
+    select * into v_f from public.followups where id = p_followup_id for no key update;
     if not found then
         return jsonb_build_object('ok', false, 'reason', 'unknown follow-up');
     end if;
+    select * into v_t from public.tracked_emails where id = v_f.tracked_email_id;
     if v_f.status = 'cancelled' then
         return jsonb_build_object('ok', false, 'reason', 'cancelled: ' || coalesce(v_f.reason, 'no reason given'));
     end if;
@@ -232,8 +265,7 @@ begin
 
     if v_t.status <> 'active' then
         if v_t.status = 'paused' then
-            update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
-            where id = v_f.id;
+            perform private.unclaim(v_f.id, p_now);
         else
             update public.followups set status = 'cancelled', reason = coalesce(v_t.status_reason, v_t.status::text),
                 claim_token = null, lease_until = null, updated_at = p_now
@@ -242,20 +274,28 @@ begin
         return jsonb_build_object('ok', false, 'reason', format('tracked email is %s', v_t.status));
     end if;
     if v_s.mailbox_status <> 'active' or v_s.team_paused_at is not null then
-        update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
-        where id = v_f.id;
+        perform private.unclaim(v_f.id, p_now);
         return jsonb_build_object('ok', false, 'reason',
             case when v_s.team_paused_at is not null then 'team paused' else format('mailbox %s', v_s.mailbox_status) end);
     end if;
     if v_f.due_at > p_now then
-        update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
-        where id = v_f.id;
+        perform private.unclaim(v_f.id, p_now);
         return jsonb_build_object('ok', false, 'reason', format('not due until %s', v_f.due_at));
     end if;
+    -- R2: nobody is written to outside working time, whatever the queue or a setting did meanwhile.
+    v_working := private.mailbox_add_working_time(v_f.mailbox_id, p_now, interval '0');
+    if v_working > p_now then
+        v_f := private.unclaim(v_f.id, p_now, v_working);
+        update public.tracked_emails set next_due_at = v_working where id = v_t.id;
+        perform private.log_event(v_t.team_id, 'rescheduled',
+            format('outside working time: follow-up %s moved to %s', v_f.seq, private.local_text(v_working, v_s.time_zone)),
+            p_now, v_t.mailbox_id, v_t.id, v_f.id);
+        return jsonb_build_object('ok', false, 'reason', 'outside working time');
+    end if;
     -- R8/R7: nothing is ever sent to a suppressed address.
-    select coalesce(array_agg(a), '{}') into v_ok_recipients
-    from unnest(v_t.recipients) as a
-    where not exists (select 1 from public.suppressions as x where x.team_id = v_t.team_id and x.address = a);
+    v_ok_recipients := array(
+        select a from unnest(v_t.recipients) as a where a <> all(private.suppressed_among(v_t.team_id, v_t.recipients))
+    );
     if cardinality(v_ok_recipients) = 0 then
         perform private.stop_tracked(v_t.id,
             case when exists (select 1 from public.suppressions as x where x.team_id = v_t.team_id
@@ -267,8 +307,7 @@ begin
     -- R6: a hold that came after scheduling moves the follow-up.
     v_release := private.held_due(v_t.mailbox_id, v_t.recipients, v_f.base_at, v_f.due_at);
     if v_release > p_now then
-        update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
-        where id = v_f.id;
+        perform private.unclaim(v_f.id, p_now);
         perform private.plan_followup(v_t.id, p_now, 'the recipient is out of office');
         return jsonb_build_object('ok', false, 'reason', 'recipient out of office');
     end if;
@@ -277,24 +316,27 @@ begin
         perform private.plan_followup(v_t.id, p_now, 'maximum reached');
         return jsonb_build_object('ok', false, 'reason', 'maximum reached');
     end if;
-    -- Daily cap per mailbox, counted in the mailbox's local day.
-    select count(*) into v_sent_today from public.followups as f
-    where f.mailbox_id = v_f.mailbox_id and f.status = 'sent'
-        and f.sent_at >= (date_trunc('day', p_now at time zone v_s.time_zone) at time zone v_s.time_zone);
-    if v_sent_today >= v_s.daily_send_cap and not v_final then
-        update public.followups
-        set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now,
-            due_at = private.next_working_start(
+    -- R9: the daily cap per mailbox, in the mailbox's local day, counts what is sent and what other workers
+    -- hold (claimed or sending, lease alive); the mailbox lock taken above makes this count exact.
+    if not v_final then
+        select count(*) into v_in_day from public.followups as f
+        where f.mailbox_id = v_f.mailbox_id and f.id <> v_f.id
+            and (
+                (f.status = 'sent'
+                    and f.sent_at >= (date_trunc('day', p_now at time zone v_s.time_zone) at time zone v_s.time_zone))
+                or (f.status in ('claimed', 'sending') and f.lease_until >= p_now)
+            );
+        if v_in_day >= v_s.daily_send_cap then
+            v_f := private.unclaim(v_f.id, p_now, private.next_working_start(
                 p_now, v_s.time_zone, v_s.working_hours_start, v_s.working_days, v_s.holiday_calendar, v_s.team_id
-            )
-        where id = v_f.id
-        returning * into v_f;
-        perform private.log_event(v_t.team_id, 'rescheduled',
-            format('daily sending cap of %s reached: moved to %s', v_s.daily_send_cap,
-                private.local_text(v_f.due_at, v_s.time_zone)),
-            p_now, v_t.mailbox_id, v_t.id, v_f.id);
-        update public.tracked_emails set next_due_at = v_f.due_at where id = v_t.id;
-        return jsonb_build_object('ok', false, 'reason', 'daily cap reached');
+            ));
+            perform private.log_event(v_t.team_id, 'rescheduled',
+                format('daily sending cap of %s reached: moved to %s', v_s.daily_send_cap,
+                    private.local_text(v_f.due_at, v_s.time_zone)),
+                p_now, v_t.mailbox_id, v_t.id, v_f.id);
+            update public.tracked_emails set next_due_at = v_f.due_at where id = v_t.id;
+            return jsonb_build_object('ok', false, 'reason', 'daily cap reached');
+        end if;
     end if;
 
     if v_final then
@@ -366,11 +408,10 @@ declare
     v_status public.followup_status;
     v_token uuid;
 begin
-    -- Lock order everywhere: the tracked email, then its follow-up (as ingest and claim_followup do).
-    perform 1 from public.tracked_emails
-    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
-    for update;
-    select status, claim_token into v_status, v_token from public.followups where id = p_followup_id for update;
+    -- Lock order (065_lock_order.sql): the tracked email, then its follow-up.
+    perform private.lock_tracked(array(select f.tracked_email_id from public.followups as f where f.id = p_followup_id));
+    select status, claim_token into v_status, v_token from public.followups where id = p_followup_id
+    for no key update;
     if v_status = 'sent' then
         return false;
     end if;
@@ -413,11 +454,14 @@ begin
     if p_kind not in ('retry', 'permanent', 'reauth') then
         raise exception 'fail_followup: kind must be retry, permanent or reauth (got %)', p_kind using errcode = '22023';
     end if;
-    -- Lock order everywhere: the tracked email, then its follow-up (as ingest and claim_followup do).
-    perform 1 from public.tracked_emails
-    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
-    for update;
-    select * into v_f from public.followups where id = p_followup_id for update;
+    -- Lock order (065_lock_order.sql): the mailbox (reauth changes it), the tracked email, its follow-up.
+    if p_kind = 'reauth' then
+        perform 1 from public.mailboxes
+        where id = (select f.mailbox_id from public.followups as f where f.id = p_followup_id)
+        for no key update;
+    end if;
+    perform private.lock_tracked(array(select f.tracked_email_id from public.followups as f where f.id = p_followup_id));
+    select * into v_f from public.followups where id = p_followup_id for no key update;
     if not found or v_f.claim_token is distinct from p_claim_token or v_f.status not in ('claimed', 'sending') then
         return 'ignored: claim not held';
     end if;
@@ -485,14 +529,19 @@ declare
     v_msg record;
 begin
     for v_msg in select * from pgmq.read('followup_sends', p_visibility_seconds, p_qty) loop
-        if v_msg.read_ct > p_max_deliveries or (v_msg.message ->> 'followup_id') is null then
+        if v_msg.read_ct > p_max_deliveries or private.safe_uuid(v_msg.message ->> 'followup_id') is null then
             -- A message that keeps coming back without an outcome is archived, and the follow-up says so.
             perform pgmq.archive('followup_sends', v_msg.msg_id);
+            -- Lock order (065_lock_order.sql): the tracked email before its follow-up.
+            perform private.lock_tracked(array(
+                select f.tracked_email_id from public.followups as f
+                where f.id = private.safe_uuid(v_msg.message ->> 'followup_id')
+            ));
             with failed as (
                 update public.followups as f
                 set status = 'failed', claim_token = null, lease_until = null, updated_at = now(),
                     reason = format('the queue delivered it %s times without an outcome: archived', v_msg.read_ct)
-                where f.id = (v_msg.message ->> 'followup_id')::uuid and f.status in ('queued', 'claimed', 'sending')
+                where f.id = private.safe_uuid(v_msg.message ->> 'followup_id') and f.status in ('queued', 'claimed', 'sending')
                 returning f.id, f.team_id, f.mailbox_id, f.tracked_email_id, f.reason
             )
             insert into public.events (team_id, mailbox_id, tracked_email_id, followup_id, kind, reason, occurred_at)
@@ -501,12 +550,12 @@ begin
             update public.tracked_emails set next_due_at = null
             where id = (
                 select f.tracked_email_id from public.followups as f
-                where f.id = (v_msg.message ->> 'followup_id')::uuid and f.status = 'failed'
+                where f.id = private.safe_uuid(v_msg.message ->> 'followup_id') and f.status = 'failed'
             );
             continue;
         end if;
         msg_id := v_msg.msg_id;
-        followup_id := (v_msg.message ->> 'followup_id')::uuid;
+        followup_id := private.safe_uuid(v_msg.message ->> 'followup_id');
         deliveries := v_msg.read_ct;
         return next;
     end loop;

@@ -114,6 +114,14 @@ declare
     v_n integer := 0;
 begin
     -- R11: resuming never sends a backlog burst: what became overdue is rescheduled from the resume time.
+    -- Lock order (065_lock_order.sql): the tracked emails concerned, ascending, then their follow-ups.
+    perform private.lock_tracked(array(
+        select f.tracked_email_id from public.followups as f
+        where f.status in ('scheduled', 'queued') and f.due_at <= p_now
+            and (p_where_tracked is null or f.tracked_email_id = p_where_tracked)
+            and (p_where_mailbox is null or f.mailbox_id = p_where_mailbox)
+            and (p_where_team is null or f.team_id = p_where_team)
+    ));
     for v_f in
         select f.id, f.team_id, f.mailbox_id, f.tracked_email_id, f.seq, s.followup_interval, s.time_zone
         from public.followups as f
@@ -122,7 +130,7 @@ begin
             and (p_where_tracked is null or f.tracked_email_id = p_where_tracked)
             and (p_where_mailbox is null or f.mailbox_id = p_where_mailbox)
             and (p_where_team is null or f.team_id = p_where_team)
-        for update of f
+        order by f.tracked_email_id
     loop
         v_due := private.mailbox_add_working_time(v_f.mailbox_id, p_now, v_f.followup_interval);
         update public.followups set due_at = v_due, base_at = p_now, status = 'scheduled', updated_at = p_now

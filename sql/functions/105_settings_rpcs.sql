@@ -105,6 +105,11 @@ begin
             s.retention_days)
     where s.team_id = p_team_id
     returning * into v_row;
+    -- R2: what decides when follow-ups are due changed: every pending one of the team is re-planned now.
+    if p_settings ?| array['max_followups', 'followup_interval_hours', 'working_hours_start', 'working_hours_end',
+        'working_days', 'time_zone', 'holiday_calendar'] then
+        perform private.replan_pending(p_team_id, null, now(), 'the team''s settings changed');
+    end if;
     return v_row;
 exception
     when invalid_text_representation or invalid_datetime_format or datetime_field_overflow then
@@ -165,6 +170,11 @@ begin
             then private.settings_value(p_settings, 'daily_send_cap', 'integer')::integer else m.daily_send_cap end
     where m.id = p_mailbox_id
     returning * into v_row;
+    -- R2: what decides when follow-ups are due changed: every pending one of the mailbox is re-planned now.
+    if p_settings ?| array['max_followups', 'followup_interval_hours', 'working_hours_start', 'working_hours_end',
+        'working_days', 'time_zone', 'holiday_calendar'] then
+        perform private.replan_pending(null, p_mailbox_id, now(), 'the mailbox''s settings changed');
+    end if;
     return v_row;
 exception
     when invalid_text_representation or invalid_datetime_format or datetime_field_overflow then
@@ -180,3 +190,96 @@ grant execute on function public.set_mailbox_settings(uuid, jsonb) to authentica
 comment on function public.set_mailbox_settings(uuid, jsonb) is
 'Changes a mailbox''s overrides (its owner or a team admin); a key given as null clears the override. '
 'Returns the mailbox. Unknown keys and bad values are refused, naming them. Idempotent.';
+
+create or replace function private.replan_teams(p_team_ids uuid [], p_reason text)
+returns integer
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_team uuid;
+    v_n integer := 0;
+begin
+    -- R2: re-plans the pending follow-ups of each team, one team at a time, in ascending id.
+    for v_team in select distinct t from unnest(p_team_ids) as t where t is not null order by t loop
+        v_n := v_n + private.replan_pending(v_team, null, now(), p_reason);
+    end loop;
+    return v_n;
+end
+$$;
+
+revoke all on function private.replan_teams(uuid [], text) from public;
+comment on function private.replan_teams(uuid [], text) is
+'R2: re-plans the pending follow-ups of these teams. Returns how many tracked emails were re-planned.';
+
+-- A team's days off changed: its pending follow-ups are re-planned at once (R2). One statement trigger per
+-- event, each reading the transition table it has.
+create or replace function private.replan_after_holidays_added()
+returns trigger
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    perform private.replan_teams(array(select n.team_id from new_rows as n), 'the team''s days off changed');
+    return null;
+end
+$$;
+
+revoke all on function private.replan_after_holidays_added() from public;
+comment on function private.replan_after_holidays_added() is
+'Trigger (statement, after insert on team_holidays): re-plans the teams concerned (R2).';
+
+create or replace function private.replan_after_holidays_changed()
+returns trigger
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    perform private.replan_teams(
+        array(select n.team_id from new_rows as n union select o.team_id from old_rows as o),
+        'the team''s days off changed'
+    );
+    return null;
+end
+$$;
+
+revoke all on function private.replan_after_holidays_changed() from public;
+comment on function private.replan_after_holidays_changed() is
+'Trigger (statement, after update on team_holidays): re-plans the teams concerned (R2).';
+
+create or replace function private.replan_after_holidays_removed()
+returns trigger
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    perform private.replan_teams(array(select o.team_id from old_rows as o), 'the team''s days off changed');
+    return null;
+end
+$$;
+
+revoke all on function private.replan_after_holidays_removed() from public;
+comment on function private.replan_after_holidays_removed() is
+'Trigger (statement, after delete on team_holidays): re-plans the teams concerned (R2).';
+
+create or replace trigger replan_after_holidays_insert
+after insert on public.team_holidays
+referencing new table as new_rows
+for each statement execute function private.replan_after_holidays_added();
+
+create or replace trigger replan_after_holidays_update
+after update on public.team_holidays
+referencing new table as new_rows old table as old_rows
+for each statement execute function private.replan_after_holidays_changed();
+
+create or replace trigger replan_after_holidays_delete
+after delete on public.team_holidays
+referencing old table as old_rows
+for each statement execute function private.replan_after_holidays_removed();

@@ -48,7 +48,18 @@ inner join public.messages as a
         t.conversation_id = a.conversation_id
         and a.direction = 'inbound'
         and a.kind = 'human'
-        and t.sent_at <= a.received_at
+        and (
+            t.sent_at <= a.received_at
+            -- R5: an answer whose links name the tracked email or a later message of its conversation is an
+            -- answer whatever its timestamp says (servers' clocks differ).
+            or exists (
+                select 1 from public.messages as linked
+                where
+                    linked.conversation_id = t.conversation_id
+                    and linked.sent_at >= t.sent_at
+                    and linked.internet_message_id = any(a."references" || a.in_reply_to)
+            )
+        )
 where f.status = 'sent' and f.sent_at > a.ingested_at;
 
 revoke all on public.followup_promise_violations from anon, authenticated, service_role;
