@@ -446,3 +446,33 @@ def count(conn: Conn, query: str, *params: Any) -> int:
     row = conn.execute(query, params).fetchone()
     assert row is not None
     return int(row[0])
+
+
+def test_r9_the_daily_cap_holds_with_five_workers_claiming_at_once(
+    engine: Conn, connect: Callable[[], Conn]
+) -> None:
+    """Cap 2, five follow-ups due, five workers claiming at the same instant: two claims, two sends, and the
+    others moved to the next working day. The cap counts what is claimed and in flight, under the mailbox's
+    lock (lock order step 2), so no parallel claim slips past it."""
+    capped = make_team_with_mailbox(engine, mailbox_settings={**ALWAYS_WORKING, "daily_send_cap": 2})
+    followups = [queued_followup(engine, track(engine, capped, f"p{i}@prospect.example")[1]) for i in range(5)]
+    workers = [connect() for _ in followups]
+    barrier = threading.Barrier(len(workers))
+
+    def claim_at_once(followup_id: uuid.UUID) -> Callable[[Conn], dict[str, Any]]:
+        def call(c: Conn) -> dict[str, Any]:
+            barrier.wait(timeout=30)
+            return claim(c, followup_id)
+
+        return call
+
+    actors = [Actor(w, claim_at_once(f)) for w, f in zip(workers, followups, strict=True)]
+    outcomes = [a.result() for a in actors]
+    won = [(f, o) for f, o in zip(followups, outcomes, strict=True) if o["ok"]]
+    assert len(won) == 2
+    assert sorted(o["reason"] for o in outcomes if not o["ok"]) == ["daily cap reached"] * 3
+    for followup_id, context in won:
+        token = context["claim_token"]
+        assert record_identity(engine, followup_id, token, f"<{uuid.uuid4().hex}@acme.test>")
+        assert complete(engine, followup_id, token)
+    assert count(engine, "select count(*) from public.followups where status = 'sent'") == 2

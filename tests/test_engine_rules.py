@@ -826,6 +826,29 @@ def test_r13_the_promise_view_shows_a_send_after_a_known_answer(story: Story) ->
     assert claim["ok"]
 
 
+# R14 Direction --------------------------------------------------------------------------------------------------------
+
+
+def test_r14_a_spoofed_from_the_user_in_the_inbox_is_never_tracked_answered_or_counted(story: Story) -> None:
+    # A stranger writes "From: claire@cabinet-durand.fr" to a prospect, and the copy lands in her inbox.
+    spoof = story.receive("Mon 2026-11-23 09:00", story.address, subject="Virement urgent")
+    assert (spoof["direction"], spoof["effects"]) == ("inbound", ["from_the_mailbox_itself"])
+    assert story.conn.execute("select count(*) from public.tracked_emails").fetchone() == (0,)
+    # In a tracked conversation, the same spoof is neither a manual follow-up nor an answer.
+    sent = story.send("Mon 2026-11-23 10:00", [PROSPECT])
+    story.receive("Mon 2026-11-23 11:00", story.address, reply_to=sent)
+    summary = story.tracked(sent)
+    assert (summary["status"], summary["manual_detected"]) == ("active", 0)
+    assert story.due(sent) == "Mon 2026-11-23 14:00"
+
+
+def test_r14_only_the_sent_folder_makes_a_message_outbound(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 10:00", [PROSPECT])
+    assert story.last_result["direction"] == "outbound"
+    reply = story.receive("Mon 2026-11-23 11:00", PROSPECT, reply_to=sent)
+    assert reply["direction"] == "inbound"
+
+
 # Retention ------------------------------------------------------------------------------------------------------------
 
 

@@ -829,6 +829,8 @@ begin
         when v_direction = 'outbound' then coalesce(
             nullif(private.r4_manual_followup(v_msg, v_now), '[]'), private.r1_track_new(v_msg, v_refs, v_now)
         )
+        -- R14: inbound mail that says it is from the mailbox itself is a spoof or a copy: nothing follows.
+        when v_from = v_s.address then jsonb_build_array('from_the_mailbox_itself')
         when v_kind = 'bounce' then private.r7_bounce(v_msg, v_now)
         when v_kind = 'auto_reply' then private.r6_out_of_office(v_msg, v_now)
         when v_kind = 'human' and v_from is not null then private.r5_reply(v_msg, v_refs, v_now, p_now)
