@@ -307,6 +307,8 @@ class World:
         self.sends: list[Send] = []
         self.provider_sent: Counter[uuid.UUID] = Counter()
         self.hold_candidates: list[tuple[uuid.UUID, MailboxInfo, str, date]] = []
+        # Follow-ups a worker left claimed after a counted error: their lease has to run out first.
+        self.abandoned: set[uuid.UUID] = set()
         self.ops: Counter[str] = Counter()
         self.round = 0
         self.now = T0
@@ -558,18 +560,19 @@ class MailPlanner:
             opt_out=person if opt_out else None,
         )
 
-    def elsewhere(self) -> MailEvent | None:
+    def elsewhere(self, person: str | None = None, mailbox: MailboxInfo | None = None) -> MailEvent | None:
         """The person writes about something else, in a new conversation (R5, any conversation)."""
-        t = self._pick_tracked()
-        if t is None:
-            return None
-        person = self.rng.choice(t.recipients)
+        if person is None or mailbox is None:
+            t = self._pick_tracked()
+            if t is None:
+                return None
+            person, mailbox = self.rng.choice(t.recipients), t.mailbox
         received_at = self.received()
         message = inbound(
-            t.mailbox, person, received_at, subject="Autre sujet", analysis={"kind": "human", "new_text": "Bonjour"}
+            mailbox, person, received_at, subject="Autre sujet", analysis={"kind": "human", "new_text": "Bonjour"}
         )
         return MailEvent(
-            "reply_elsewhere", t.mailbox, [message], answers=self.answers_for(t.mailbox, person, received_at, None)
+            "reply_elsewhere", mailbox, [message], answers=self.answers_for(mailbox, person, received_at, None)
         )
 
     def out_of_office(
@@ -696,8 +699,18 @@ class MailPlanner:
     def pair(self) -> tuple[MailEvent, MailEvent] | None:
         """Two events for the two mail actors to ingest at the same moment, on the same rows."""
         kind = self.rng.choices(
-            ["two_mailboxes", "two_opt_outs", "ooo_and_reply", "bounce_halves", "bounce_and_reply", "same_twice"],
-            weights=[3, 1, 3, 2, 2, 3],
+            [
+                "two_mailboxes",
+                "two_opt_outs",
+                "ooo_and_reply",
+                "ooo_and_elsewhere",
+                "bounce_halves",
+                "bounces_crossed",
+                "bounce_and_reply",
+                "bounce_and_opt_out",
+                "same_twice",
+            ],
+            weights=[3, 1, 3, 2, 2, 1, 2, 1, 3],
         )[0]
         with self.world.lock:
             by_person: dict[str, list[Tracked]] = {}
@@ -720,13 +733,39 @@ class MailPlanner:
             else:
                 a = self.reply(first, person, opt_out=kind == "two_opt_outs")
                 b = self.reply(second, person, opt_out=kind == "two_opt_outs")
-        elif kind in ("bounce_halves", "bounce_and_reply"):
+        elif kind == "ooo_and_elsewhere":
+            # One person, several tracked emails in one mailbox: the out-of-office plans them all (team-wide)
+            # while the person's message in a new conversation answers them all (R5, any conversation).
+            crowded = [
+                (p, t.mailbox)
+                for p, ts in by_person.items()
+                for t in ts
+                if sum(x.mailbox == t.mailbox for x in ts) >= 2
+            ]
+            if not crowded:
+                return None
+            person, mailbox = self.rng.choice(crowded)
+            a = self.out_of_office(self.rng.choice([t for t in by_person[person] if t.mailbox == mailbox]), person)
+            b = self.elsewhere(person, mailbox)
+        elif kind == "bounce_and_opt_out":
+            # A report fails a person while that person asks, elsewhere, not to be contacted again.
+            busy = [(p, ts) for p, ts in by_person.items() if len(ts) >= 2]
+            if not busy:
+                return None
+            person, ts = self.rng.choice(busy)
+            first, second = self.rng.sample(ts, 2)
+            a = self.bounce(first, [person, *[r for r in first.recipients if r != person]])
+            b = self.reply(second, person, opt_out=True)
+        elif kind in ("bounce_halves", "bounces_crossed", "bounce_and_reply"):
             with self.world.lock:
                 several = [t for t in self.world.tracked if len(t.recipients) >= 2]
-            target = self._pick_tracked(several if kind == "bounce_halves" else None)
+            target = self._pick_tracked(several if kind != "bounce_and_reply" else None)
             if target is None:
                 return None
-            if kind == "bounce_halves":
+            if kind == "bounces_crossed":
+                # Two reports on the same recipients, listed in opposite orders.
+                a, b = self.bounce(target, list(target.recipients)), self.bounce(target, target.recipients[::-1])
+            elif kind == "bounce_halves":
                 cut = self.rng.randint(1, len(target.recipients) - 1)
                 a, b = self.bounce(target, target.recipients[:cut]), self.bounce(target, target.recipients[cut:])
             else:
@@ -769,6 +808,9 @@ def connect(url: str, name: str) -> Conn:
     conn = psycopg.connect(url, autocommit=True, application_name=f"relance-stress-{name}")
     for statement in SESSION:
         conn.execute(statement)
+    if os.environ.get("RELANCE_STRESS_LOG_LOCK_WAITS"):
+        # Waits longer than deadlock_timeout go to the server log with the waiting statement's CONTEXT.
+        conn.execute("set log_lock_waits = on")
     conn.execute("set role service_role")
     return conn
 
@@ -1044,6 +1086,8 @@ class WorkerActor(Actor):
                 return True
             return self.send(followup_id, token, context, mb, message_id)
         except Failed:
+            with world.lock:
+                world.abandoned.add(followup_id)
             return False
 
     def send(
@@ -1122,6 +1166,8 @@ class WorkerActor(Actor):
             return False
         except Failed:
             # The provider may have accepted before the database refused: Sent Items will tell.
+            with world.lock:
+                world.abandoned.add(followup_id)
             return False
         if not final.get("ok"):
             self.refused("final claim", final.get("reason"))
@@ -1660,6 +1706,7 @@ def check_state(conn: Conn, world: World, *, final: bool) -> None:
             )
     with world.lock:
         in_flight = {s.followup_id for s in world.sends}
+        abandoned = set(world.abandoned)
     for fid, tid, f_status, t_status in _rows(
         conn,
         "select f.id, t.id, f.status::text, t.status::text from public.followups as f"
@@ -1671,6 +1718,9 @@ def check_state(conn: Conn, world: World, *, final: bool) -> None:
         # Before the Sent Items sync, a follow-up whose worker died after the provider sent it waits in
         # 'sending' for its copy to be seen: the engine cannot know yet.
         if not final and f_status == "sending" and fid in in_flight:
+            continue
+        # A worker gave up on it after an error (counted): it waits for its lease to run out.
+        if f_status in ("claimed", "sending") and fid in abandoned:
             continue
         world.problem("finished_pending", f"follow-up {fid} is {f_status} on tracked email {tid}, {t_status}", once=fid)
     with world.lock:
@@ -1939,10 +1989,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-every", type=int, default=5, help="check the engine's state every N rounds")
     parser.add_argument("--db-url", help="stress this database (migrations applied) instead of a fresh one")
     parser.add_argument("--keep", action="store_true", help="keep the fresh database at the end")
+    parser.add_argument(
+        "--log-lock-waits",
+        action="store_true",
+        help="log every lock wait longer than 100 ms to the server log, with its CONTEXT",
+    )
     args = parser.parse_args(argv)
     if args.minutes is None and args.sequences is None and args.sequence is None:
         args.sequences = 10
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
+    if args.log_lock_waits:
+        os.environ["RELANCE_STRESS_LOG_LOCK_WAITS"] = "1"
 
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
