@@ -16,7 +16,7 @@ round (a barrier) and awaited at its end:
   and total bounces (and two reports that together fail every recipient), duplicates (same provider id, or the
   same Message-ID under another id), the engine's own follow-ups seen in Sent Items; and, planned for both at
   once, the same person answering on two mailboxes, opting out twice, out-of-office against a reply, two
-  halves of a bounce, the same message delivered twice;
+  halves of a bounce or two reports in opposite orders, a bounce against an opt-out, one message twice;
 - two sending workers, following R9 as workers/relance/sender.py does: read the queue, first claim, look in
   Sent Items when the follow-up already has an identity, last look, `record_followup_identity`, then one
   transaction with the final claim, the provider send and `complete_followup`; the provider sometimes refuses
@@ -38,8 +38,9 @@ each sequence after the Sent Items sync: see INVARIANTS. The report prints the s
 run, operations by kind, errors by SQLSTATE with the first example of each (deadlocks by the pair of calls
 involved), and every invariant with ok or BROKEN. Exit status 1 on any error or broken invariant.
 
-The same seed replays the same plan (casts, mail, admin operations, provider outcomes); the interleaving of the
-threads is the machine's, so a race found once may need a few runs, or more sequences, to show again.
+The same seed gives the same casts and first choices; what follows depends on the engine's answers and on the
+interleaving of the threads, which is the machine's: a rule broken in any order shows again with the seed, a race
+found once may need more sequences, or another run, to show again.
 """
 
 from __future__ import annotations
