@@ -376,7 +376,7 @@ def invariant_problems(conn: Conn) -> list[str]:
     R13 view empty; R3 total <= maximum and counters equal get_total_followup_count; at most one pending
     follow-up per tracked email; R12 every tracked email has its `tracked` event and one for its final status,
     every follow-up its `scheduled` event, and its `sent` or `failed` one. (Suppressions are checked where the
-    test knows what was committed before each send: see tests/test_r13_randomised.py.)
+    test knows what was committed before each send: see bench/stress.py, which tests/test_stress.py runs.)
     """
     problems = [f"R13 violation: {v}" for v in promise_violations(conn)]
     rows = conn.execute(

@@ -1,0 +1,2025 @@
+"""Stress: the follow-up engine under randomised concurrent traffic, through its SQL contract only.
+
+Run: `.venv/bin/python bench/stress.py --minutes 30 [--seed N]`, or a bounded run that does not depend on the
+machine's speed: `.venv/bin/python bench/stress.py --sequences 20 [--seed N]`. It builds its own database on the
+local cluster (the platform and the migrations as the tests build their template, then `sql/` on top, as
+`relance schema generate` does) unless `--db-url` names one, and drops it at the end.
+
+A run is a series of *sequences*. Each sequence has its own cast: a team with two mailboxes (one Graph, one
+Gmail), a second team with one mailbox, three to six people, several tracked emails each. It is played in
+*rounds* by five actors, each in its own thread with its own connection, all released at once at the start of a
+round (a barrier) and awaited at its end:
+
+- two mail actors (`ingest_message`, and `ingest_messages` for a page): new tracked conversations, internal
+  mail, manual follow-ups, human replies (some with clock skew: earlier than the tracked email but In-Reply-To
+  naming it), replies in another conversation, opt-outs, out-of-office with and without return dates, partial
+  and total bounces (and two reports that together fail every recipient), duplicates (same provider id, or the
+  same Message-ID under another id), the engine's own follow-ups seen in Sent Items; and, planned for both at
+  once, the same person answering on two mailboxes, opting out twice, out-of-office against a reply, two
+  halves of a bounce or two reports in opposite orders, a bounce against an opt-out, one message twice;
+- two sending workers, following R9 as workers/relance/sender.py does: read the queue, first claim, look in
+  Sent Items when the follow-up already has an identity, last look, `record_followup_identity`, then one
+  transaction with the final claim, the provider send and `complete_followup`; the provider sometimes refuses
+  (429, permanent: `fail_followup`) and the worker sometimes dies after the provider accepted; workers tick too;
+- an admin: scheduler ticks (`run_followup_scheduler`), pause and resume of a tracked email, a mailbox, a team,
+  and settings changes (`set_team_settings`, `set_mailbox_settings`: interval, working hours and days, time
+  zone, daily cap, maximum), as the team's owner under RLS, as PostgREST runs them.
+
+Engine time is a driven clock: every call of a round passes the same instant as `p_now`, and the instant moves
+forward between rounds, so the engine's instants (ingested_at, sent_at) are ordered as the rounds are. The wall
+clock is never engine time.
+
+An error is counted by SQLSTATE whatever it is; a deadlock or serialization failure is retried (at most three
+times) only so that the run goes on, and still counted. A refusal (`{ok: false, reason}`) is not an error. The
+expected result is no error at all.
+
+Invariants, checked during the run (at each send, at the end of each round, every few rounds) and at the end of
+each sequence after the Sent Items sync: see INVARIANTS. The report prints the seed, the sequences and rounds
+run, operations by kind, errors by SQLSTATE with the first example of each (deadlocks by the pair of calls
+involved), and every invariant with ok or BROKEN. Exit status 1 on any error or broken invariant.
+
+The same seed gives the same casts and first choices; what follows depends on the engine's answers and on the
+interleaving of the threads, which is the machine's: a rule broken in any order shows again with the seed, a race
+found once may need more sequences, or another run, to show again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import sys
+import threading
+import time
+import traceback
+import uuid
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+Conn = psycopg.Connection[Any]
+Message = dict[str, Any]
+
+# Sequence i starts in week i after this Monday, early in the morning (UTC).
+T0 = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
+RETRYABLE = frozenset({"40P01", "40001"})
+MAX_ATTEMPTS = 3
+BARRIER_TIMEOUT_S = 300.0
+PENDING = ("scheduled", "queued", "claimed", "sending")
+ZONES = ("UTC", "Europe/Paris", "America/New_York", "Asia/Tokyo")
+HOURS = (("07:00", "18:00"), ("08:00", "17:00"), ("00:00", "23:59"), ("09:00", "12:30"))
+DAYS = ([1, 2, 3, 4, 5], [1, 2, 3, 4, 5, 6, 7], [1, 2, 3, 4, 5, 6])
+
+SESSION = [
+    # Deadlocks are what this run looks for: find them fast (the default is 1 s a wait).
+    "set deadlock_timeout = '100ms'",
+    # A guard against a wait that never ends (reported as 57014), never a timing assertion.
+    "set statement_timeout = '120s'",
+]
+
+
+# Invariants, in the order they are printed. Each name says the promise; BEHAVIOUR.md has the rule.
+INVARIANTS = {
+    "r13_view": "R13 the view followup_promise_violations is empty",
+    "r5_answer": "R5/R13 no follow-up is sent after a committed answer (skewed replies and other conversations too)",
+    "r3_counters": "R3 automatic_sent and manual_detected equal their rows",
+    "r3_max": "R3 automatic sent + manual detected never exceeds the maximum in force",
+    "r3_completed": "R3 a tracked email is completed only at its maximum",
+    "one_pending": "at most one pending follow-up per tracked email",
+    "finished_pending": "nothing pending on a finished tracked email",
+    "active_planned": "an active tracked email below its maximum has its pending follow-up",
+    "r8_sent_suppressed": "R8 nothing is sent to an address suppressed before the send",
+    "r8_optout_listed": "R8 an opt-out in a tracked conversation puts the address on the suppression list",
+    "r8_new_suppressed": "R8 a new conversation to suppressed addresses only is not tracked",
+    "r1_internal": "R1 mail to the team's own domain only is not tracked",
+    "r7_reports_add_up": "R7 reports that together fail every recipient stop the tracked email at that ingest",
+    "r6_hold": "R6 nothing is sent to a person during their out-of-office hold",
+    "r2_working_time": "R2 nothing is sent outside working time (settings in force)",
+    "r9_daily_cap": "R9 the daily cap holds per mailbox per local day",
+    "r9_once": "R9 a follow-up is sent at most once by the provider",
+    "r9_recorded": "R9 every follow-up the provider sent is recorded sent after the Sent Items sync",
+    "r11_paused": "R11 nothing is sent while its tracked email, mailbox or team is paused",
+    "r12_events": "R12 every state has its event",
+}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Errors and problems
+# ---------------------------------------------------------------------------------------------------------------
+
+_FRAME = re.compile(r"(?:PL/pgSQL|SQL) function ([\w.]+)\([^)]*\)(?: line (\d+))?(?: at ([^\n]+))?")
+_BLOCKER = re.compile(r"blocked by process (\d+)")
+_LOCKING = re.compile(r"while (\w+(?: \w+)*) (?:index )?tuple \([^)]*\) (?:in|of) (?:relation|index) \"([^\"]+)\"")
+
+
+@dataclass
+class ErrorLog:
+    """Every error by SQLSTATE, with the first example of each; deadlocks also by the calls involved."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, str] = field(default_factory=dict)
+    deadlocks: Counter[str] = field(default_factory=Counter)
+    deadlock_examples: dict[str, str] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, state: str, text: str, where: str, replay: str, deadlock: str | None = None) -> None:
+        with self.lock:
+            self.counts[state] += 1
+            self.examples.setdefault(state, f"{where} [{replay}]: {text}")
+            if deadlock is not None:
+                self.deadlocks[deadlock] += 1
+                self.deadlock_examples.setdefault(deadlock, f"[{replay}] {text}")
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class Problems:
+    """Broken invariants: how many times each, and the first few examples with the seed that found them."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, key: str, text: str, replay: str) -> None:
+        with self.lock:
+            self.counts[key] += 1
+            shown = self.examples.setdefault(key, [])
+            if len(shown) < 3:
+                shown.append(f"[{replay}] {text}")
+
+
+def sqlstate_of(exc: BaseException) -> str:
+    return getattr(exc, "sqlstate", None) or type(exc).__name__
+
+
+def describe_error(exc: BaseException) -> str:
+    diag = getattr(exc, "diag", None)
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if diag is not None:
+        if diag.message_detail:
+            text += " | DETAIL: " + " ".join(diag.message_detail.split())
+        if diag.context:
+            text += " | CONTEXT: " + " <- ".join(line.strip() for line in diag.context.strip().splitlines())
+    return text
+
+
+def deadlock_signature(exc: BaseException, victim_op: str, others: dict[int, str], own_pid: int) -> str:
+    """`victim call (where it waited) x other call [other actor's operation]`: the two statements involved.
+
+    The victim's own frames come from the error's CONTEXT; the other process's top-level call from DETAIL
+    (the server prints both processes' queries there), and what that actor was doing from the harness."""
+    diag = getattr(exc, "diag", None)
+    context = (diag.context or "") if diag is not None else ""
+    detail = (diag.message_detail or "") if diag is not None else ""
+    frames = [f"{name}:{line}" if line else name for name, line, _at in _FRAME.findall(context)]
+    locking = _LOCKING.search(context)
+    where = " <- ".join(frames[:3]) or "top level"
+    if locking:
+        where += f", {locking.group(1)} a row of {locking.group(2)}"
+    other_calls = []
+    for pid_text in dict.fromkeys(_BLOCKER.findall(detail)):
+        pid = int(pid_text)
+        if pid != own_pid:
+            other_calls.append(others.get(pid, f"process {pid} (not an actor of this run)"))
+    if not other_calls:
+        # No DETAIL (ingest_messages re-raises a page's error with its code only): one of the others.
+        running = [label for pid, label in others.items() if pid != own_pid and not label.endswith(": idle")]
+        other_calls = ["one of: " + " | ".join(sorted(running))] if running else []
+    return f"{victim_op} (at {where})  x  {' / '.join(other_calls) or 'another transaction'}"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The cast and what the harness knows (its model of the world)
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MailboxInfo:
+    id: uuid.UUID
+    team_id: uuid.UUID
+    owner_id: uuid.UUID
+    address: str
+    provider: str
+    label: str
+
+    @property
+    def domain(self) -> str:
+        return self.address.split("@", 1)[1]
+
+
+@dataclass
+class TeamInfo:
+    id: uuid.UUID
+    owner_id: uuid.UUID
+    domain: str
+    label: str
+    mailboxes: list[MailboxInfo] = field(default_factory=list)
+
+
+@dataclass
+class Tracked:
+    id: uuid.UUID
+    mailbox: MailboxInfo
+    original: Message
+    recipients: list[str]
+    sent_at: datetime
+
+
+@dataclass
+class Send:
+    """A follow-up the provider accepted (the truth, whatever the engine recorded)."""
+
+    followup_id: uuid.UUID
+    tracked_id: uuid.UUID
+    mailbox: MailboxInfo
+    at: datetime
+    round: int
+    recipients: list[str]
+    crashed: bool
+
+
+@dataclass
+class MailEvent:
+    """One message (or a page) for a mail actor, and what its ingest means for the harness's model."""
+
+    kind: str
+    mailbox: MailboxInfo
+    messages: list[Message]
+    answers: list[uuid.UUID] = field(default_factory=list)  # tracked emails this message answers (R5)
+    opt_out: str | None = None  # address that asked to stop (R8)
+    bounce: tuple[uuid.UUID, list[str]] | None = None  # tracked email, addresses failed for good (R7)
+    new_recipients: list[str] | None = None  # a new outbound conversation to these addresses
+    internal_only: bool = False
+
+
+@dataclass
+class AdminOp:
+    kind: str
+    target: Any = None
+    settings: dict[str, Any] | None = None
+
+
+@dataclass
+class SettingsInForce:
+    team_id: uuid.UUID
+    time_zone: str
+    start: Any
+    end: Any
+    days: list[int]
+    calendar: str | None
+    cap: int
+    maximum: int
+    mailbox_status: str
+    team_paused: bool
+
+
+class World:
+    """What every actor of a sequence shares: the cast, the clock, the model, and what went wrong."""
+
+    def __init__(self, seed: int, index: int, errors: ErrorLog, problems: Problems) -> None:
+        self.seed = seed
+        self.index = index
+        self.errors = errors
+        self.problems = problems
+        self.lock = threading.Lock()
+        self.teams: list[TeamInfo] = []
+        self.people: list[str] = []
+        self.tracked: list[Tracked] = []
+        self.tracked_by_id: dict[uuid.UUID, Tracked] = {}
+        self.delivered: list[tuple[MailboxInfo, Message]] = []
+        self.echoes: list[tuple[MailboxInfo, Message]] = []
+        self.sent_copies: dict[uuid.UUID, tuple[MailboxInfo, Message]] = {}
+        self.answered: dict[uuid.UUID, str] = {}
+        self.opt_outs: list[tuple[uuid.UUID, str]] = []
+        self.bounced: dict[uuid.UUID, set[str]] = {}
+        self.new_mail: list[tuple[int, uuid.UUID, list[str], bool, bool]] = []
+        self.sends: list[Send] = []
+        self.provider_sent: Counter[uuid.UUID] = Counter()
+        self.hold_candidates: list[tuple[uuid.UUID, MailboxInfo, str, date]] = []
+        # Follow-ups a worker left claimed after a counted error: their lease has to run out first.
+        self.abandoned: set[uuid.UUID] = set()
+        self.ops: Counter[str] = Counter()
+        self.round = 0
+        self.now = T0
+        self.settings: dict[uuid.UUID, SettingsInForce] = {}
+        self.settings_dirty = False
+        self.maxima: dict[uuid.UUID, set[int]] = {}
+        self.suppressed_at_start: dict[uuid.UUID, set[str]] = {}
+        self.pair: tuple[MailEvent, MailEvent] | None = None
+        self.admin_op: AdminOp | None = None
+        self.stop = False
+        self.actors: list[Actor] = []
+        self.reported: set[tuple[str, Any]] = set()
+
+    @property
+    def replay(self) -> str:
+        return f"--seed {self.seed} --sequence {self.index}, round {self.round}"
+
+    @property
+    def mailboxes(self) -> list[MailboxInfo]:
+        return [m for t in self.teams for m in t.mailboxes]
+
+    def mailbox(self, mailbox_id: Any) -> MailboxInfo | None:
+        return next((m for m in self.mailboxes if str(m.id) == str(mailbox_id)), None)
+
+    def count(self, op: str) -> None:
+        with self.lock:
+            self.ops[op] += 1
+
+    def problem(self, key: str, text: str, once: Any = None) -> None:
+        """A broken invariant; with `once`, a case the periodic checks would find again is counted once."""
+        if once is not None:
+            with self.lock:
+                if (key, once) in self.reported:
+                    return
+                self.reported.add((key, once))
+        self.problems.add(key, text, self.replay)
+
+    def add_tracked(self, tracked: Tracked) -> None:
+        with self.lock:
+            self.tracked.append(tracked)
+            self.tracked_by_id[tracked.id] = tracked
+
+    def mailbox_of_send(self, followup_id: uuid.UUID) -> MailboxInfo:
+        """(Called with the lock held.) The mailbox of a follow-up the provider sent."""
+        return next(x.mailbox for x in reversed(self.sends) if x.followup_id == followup_id)
+
+    def others(self, at: float) -> dict[int, str]:
+        return {a.pid: f"{a.name}: {a.blocked_call(at)}" for a in self.actors}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Messages, as workers hand them to ingest_message (DESIGN.md, "Contracts")
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _iso(at: datetime) -> str:
+    return at.isoformat()
+
+
+def _person(address: str) -> dict[str, Any]:
+    return {"address": address, "name": address.split("@", 1)[0].title()}
+
+
+def outbound(
+    mb: MailboxInfo,
+    to: list[str],
+    sent_at: datetime,
+    *,
+    subject: str,
+    thread: str | None = None,
+    in_reply_to: str | None = None,
+    references: list[str] | None = None,
+    headers: dict[str, str] | None = None,
+    internet_message_id: str | None = None,
+    provider_message_id: str | None = None,
+    body: str = "Bonjour, voici notre proposition.",
+) -> Message:
+    return {
+        "provider_message_id": provider_message_id or f"pm-{uuid.uuid4().hex}",
+        "provider_thread_id": thread or f"th-{uuid.uuid4().hex}",
+        "internet_message_id": internet_message_id or f"<{uuid.uuid4().hex}@{mb.domain}>",
+        "in_reply_to": in_reply_to,
+        "references": references or [],
+        "folder": "sent",
+        "from": _person(mb.address),
+        "to": [_person(a) for a in to],
+        "cc": [],
+        "subject": subject,
+        "sent_at": _iso(sent_at),
+        "received_at": _iso(sent_at),
+        "headers": headers or {},
+        "body_text": body,
+        "analysis": {},
+    }
+
+
+def in_thread(original: Message) -> dict[str, Any]:
+    return {
+        "thread": original["provider_thread_id"],
+        "in_reply_to": original["internet_message_id"],
+        "references": [*original.get("references", []), original["internet_message_id"]],
+    }
+
+
+def inbound(
+    mb: MailboxInfo,
+    sender: str,
+    received_at: datetime,
+    *,
+    subject: str,
+    analysis: dict[str, Any],
+    original: Message | None = None,
+    headers: dict[str, str] | None = None,
+    body: str = "Merci, je regarde et je reviens vers vous.",
+) -> Message:
+    thread = (
+        in_thread(original)
+        if original is not None
+        else {"thread": f"th-{uuid.uuid4().hex}", "in_reply_to": None, "references": []}
+    )
+    return {
+        "provider_message_id": f"pm-{uuid.uuid4().hex}",
+        "provider_thread_id": thread["thread"],
+        "internet_message_id": f"<{uuid.uuid4().hex}@{sender.split('@', 1)[1]}>",
+        "in_reply_to": thread["in_reply_to"],
+        "references": thread["references"],
+        "folder": "inbox",
+        "from": _person(sender),
+        "to": [_person(mb.address)],
+        "cc": [],
+        "subject": subject,
+        "sent_at": _iso(received_at),
+        "received_at": _iso(received_at),
+        "headers": headers or {},
+        "body_text": body,
+        "analysis": analysis,
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Building mail events from the model
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class MailPlanner:
+    """Chooses what happens next in the mail, with one seeded RNG, from what the harness knows."""
+
+    def __init__(self, world: World, rng: random.Random) -> None:
+        self.world = world
+        self.rng = rng
+
+    def _tracked(self, mailbox: MailboxInfo | None = None, person: str | None = None) -> list[Tracked]:
+        with self.world.lock:
+            return [
+                t
+                for t in self.world.tracked
+                if (mailbox is None or t.mailbox == mailbox) and (person is None or person in t.recipients)
+            ]
+
+    def _pick_tracked(self, candidates: list[Tracked] | None = None) -> Tracked | None:
+        candidates = self._tracked() if candidates is None else candidates
+        if not candidates:
+            return None
+        with self.world.lock:
+            open_ = [t for t in candidates if t.id not in self.world.answered]
+        return self.rng.choice(open_ if open_ and self.rng.random() < 0.85 else candidates)
+
+    def answers_for(
+        self, mb: MailboxInfo, sender: str, received_at: datetime, linked: Tracked | None
+    ) -> list[uuid.UUID]:
+        """R5: the tracked email whose conversation it answers (explicit links beat clocks), and every tracked
+        email of the mailbox with the sender among its recipients, sent before the answer."""
+        found = [linked.id] if linked is not None else []
+        for t in self._tracked(mb, sender):
+            if t is not linked and t.sent_at <= received_at:
+                found.append(t.id)
+        return found
+
+    def received(self) -> datetime:
+        return self.world.now - timedelta(minutes=self.rng.randint(0, 20))
+
+    # One event of each kind ---------------------------------------------------------------------------------
+
+    def new_conversation(self, mb: MailboxInfo | None = None, *, internal: bool = False) -> MailEvent:
+        mb = mb or self.rng.choice(self.world.mailboxes)
+        if internal:
+            to = [f"colleague{self.rng.randint(1, 3)}@{mb.domain}"]
+        else:
+            to = self.rng.sample(self.world.people, self.rng.choice([1, 1, 2]))
+        sent_at = self.world.now - timedelta(minutes=self.rng.randint(1, 10))
+        subject = f"Proposition {self.world.index}-{uuid.uuid4().hex[:6]}"
+        message = outbound(mb, to, sent_at, subject=subject)
+        return MailEvent(
+            "internal" if internal else "new_conversation",
+            mb,
+            [message],
+            new_recipients=to,
+            internal_only=internal,
+        )
+
+    def manual(self, t: Tracked | None = None) -> MailEvent | None:
+        t = t or self._pick_tracked()
+        if t is None:
+            return None
+        sent_at = max(t.sent_at + timedelta(seconds=1), self.received())
+        thread = in_thread(t.original)
+        message = outbound(
+            t.mailbox,
+            t.recipients,
+            sent_at,
+            subject="RE: " + t.original["subject"],
+            thread=thread["thread"],
+            in_reply_to=thread["in_reply_to"],
+            references=thread["references"],
+            body="Je me permets de vous relancer.",
+        )
+        return MailEvent("manual_followup", t.mailbox, [message])
+
+    def reply(
+        self, t: Tracked | None = None, person: str | None = None, *, opt_out: bool = False, skewed: bool = False
+    ) -> MailEvent | None:
+        t = t or self._pick_tracked()
+        if t is None:
+            return None
+        person = person or self.rng.choice(t.recipients)
+        if skewed:
+            # The person's server clock is behind: earlier than the tracked email, In-Reply-To naming it.
+            received_at = t.sent_at - timedelta(minutes=self.rng.randint(1, 90))
+        else:
+            received_at = max(t.sent_at + timedelta(seconds=1), self.received())
+        analysis: dict[str, Any] = {"kind": "human", "new_text": "Merci.", "opt_out": opt_out}
+        if opt_out:
+            analysis["opt_out_phrase"] = "ne plus me contacter"
+        message = inbound(
+            t.mailbox,
+            person,
+            received_at,
+            subject="RE: " + t.original["subject"],
+            analysis=analysis,
+            original=t.original,
+            body="Merci de ne plus me contacter." if opt_out else "Merci, je reviens vers vous.",
+        )
+        kind = "opt_out" if opt_out else ("skewed_reply" if skewed else "reply")
+        return MailEvent(
+            kind,
+            t.mailbox,
+            [message],
+            answers=self.answers_for(t.mailbox, person, received_at, t),
+            opt_out=person if opt_out else None,
+        )
+
+    def elsewhere(self, person: str | None = None, mailbox: MailboxInfo | None = None) -> MailEvent | None:
+        """The person writes about something else, in a new conversation (R5, any conversation)."""
+        if person is None or mailbox is None:
+            t = self._pick_tracked()
+            if t is None:
+                return None
+            person, mailbox = self.rng.choice(t.recipients), t.mailbox
+        received_at = self.received()
+        message = inbound(
+            mailbox, person, received_at, subject="Autre sujet", analysis={"kind": "human", "new_text": "Bonjour"}
+        )
+        return MailEvent(
+            "reply_elsewhere", mailbox, [message], answers=self.answers_for(mailbox, person, received_at, None)
+        )
+
+    def out_of_office(
+        self, t: Tracked | None = None, person: str | None = None, *, dated: bool = True
+    ) -> MailEvent | None:
+        if t is None:
+            # Preferably someone with several tracked emails: the hold belongs to the person.
+            with self.world.lock:
+                counts = Counter(p for x in self.world.tracked for p in x.recipients)
+            busy = [p for p, n in counts.items() if n >= 2]
+            person = person or (self.rng.choice(busy) if busy else None)
+            t = self._pick_tracked(self._tracked(person=person) if person else None)
+        if t is None:
+            return None
+        person = person if person in t.recipients else self.rng.choice(t.recipients)
+        received_at = max(t.sent_at + timedelta(seconds=1), self.received())
+        until = (received_at.date() + timedelta(days=self.rng.randint(1, 5))).isoformat() if dated else None
+        message = inbound(
+            t.mailbox,
+            person,
+            received_at,
+            subject="Réponse automatique : " + t.original["subject"],
+            analysis={"kind": "auto_reply", "auto_reply": {"until": until}},
+            original=t.original,
+            headers={"auto-submitted": "auto-replied"},
+            body="Je suis absent du bureau." + (f" De retour le {until}." if until else ""),
+        )
+        return MailEvent("out_of_office" if dated else "auto_reply", t.mailbox, [message])
+
+    def bounce(self, t: Tracked | None = None, failed: list[str] | None = None) -> MailEvent | None:
+        t = t or self._pick_tracked()
+        if t is None:
+            return None
+        if failed is None:
+            failed = (
+                list(t.recipients)
+                if len(t.recipients) == 1 or self.rng.random() < 0.4
+                else [self.rng.choice(t.recipients)]
+            )
+        domain = failed[0].split("@", 1)[1]
+        message = inbound(
+            t.mailbox,
+            f"mailer-daemon@mx.{domain}",
+            max(t.sent_at + timedelta(seconds=1), self.received()),
+            subject="Undeliverable: " + t.original["subject"],
+            analysis={
+                "kind": "bounce",
+                "bounce": {
+                    "original_message_id": t.original["internet_message_id"],
+                    "recipients": [{"address": a, "permanent": True} for a in failed],
+                },
+            },
+            headers={"content-type": "multipart/report; report-type=delivery-status"},
+            body="Delivery has failed to these recipients.",
+        )
+        total = set(failed) >= set(t.recipients)
+        return MailEvent("bounce" if total else "partial_bounce", t.mailbox, [message], bounce=(t.id, failed))
+
+    def duplicate(self) -> MailEvent | None:
+        """Notification and delta sync: the same provider id, or the same Message-ID under another id."""
+        with self.world.lock:
+            if not self.world.delivered:
+                return None
+            mb, earlier = self.rng.choice(self.world.delivered)
+        again = dict(earlier)
+        if self.rng.random() < 0.5:
+            again["provider_message_id"] = f"pm-again-{uuid.uuid4().hex}"
+        return MailEvent("duplicate", mb, [again])
+
+    def echo(self) -> MailEvent | None:
+        """The engine's own follow-up, seen in Sent Items (X-Relance-Followup-Id)."""
+        with self.world.lock:
+            if not self.world.echoes:
+                return None
+            mb, message = self.world.echoes.pop(self.rng.randrange(len(self.world.echoes)))
+        return MailEvent("engine_echo", mb, [message])
+
+    def put_back(self, event: MailEvent) -> None:
+        """An event drawn but not delivered: Sent Items still holds an echo for the next sync."""
+        if event.kind == "engine_echo":
+            with self.world.lock:
+                self.world.echoes.append((event.mailbox, event.messages[0]))
+
+    def any(self) -> MailEvent | None:
+        kind = self.rng.choices(
+            [
+                "new",
+                "internal",
+                "manual",
+                "reply",
+                "skewed",
+                "elsewhere",
+                "opt_out",
+                "ooo_until",
+                "ooo",
+                "bounce",
+                "duplicate",
+                "echo",
+            ],
+            weights=[5, 1, 8, 3, 1, 1, 1, 4, 1, 2, 6, 12],
+        )[0]
+        if kind == "new":
+            return self.new_conversation()
+        if kind == "internal":
+            return self.new_conversation(internal=True)
+        if kind == "manual":
+            return self.manual()
+        if kind == "reply":
+            return self.reply()
+        if kind == "skewed":
+            return self.reply(skewed=True)
+        if kind == "elsewhere":
+            return self.elsewhere()
+        if kind == "opt_out":
+            return self.reply(opt_out=True)
+        if kind in ("ooo_until", "ooo"):
+            return self.out_of_office(dated=kind == "ooo_until")
+        if kind == "bounce":
+            return self.bounce()
+        if kind == "duplicate":
+            return self.duplicate()
+        return self.echo() or self.duplicate()
+
+    def pair(self) -> tuple[MailEvent, MailEvent] | None:
+        """Two events for the two mail actors to ingest at the same moment, on the same rows."""
+        kind = self.rng.choices(
+            [
+                "two_mailboxes",
+                "two_opt_outs",
+                "ooo_and_reply",
+                "ooo_and_elsewhere",
+                "bounce_halves",
+                "bounces_crossed",
+                "bounce_and_reply",
+                "bounce_and_opt_out",
+                "same_twice",
+            ],
+            weights=[3, 1, 3, 2, 2, 1, 2, 1, 3],
+        )[0]
+        with self.world.lock:
+            by_person: dict[str, list[Tracked]] = {}
+            for t in self.world.tracked:
+                for p in t.recipients:
+                    by_person.setdefault(p, []).append(t)
+        if kind in ("two_mailboxes", "two_opt_outs", "ooo_and_reply"):
+            # The same person on two mailboxes (or, failing that, two conversations) at once.
+            choices = [(p, ts) for p, ts in by_person.items() if len({t.mailbox for t in ts}) >= 2]
+            choices = choices or [(p, ts) for p, ts in by_person.items() if len(ts) >= 2]
+            if not choices:
+                return None
+            person, ts = self.rng.choice(choices)
+            first = self.rng.choice(ts)
+            rest = [t for t in ts if t.mailbox != first.mailbox] or [t for t in ts if t is not first]
+            second = self.rng.choice(rest)
+            if kind == "ooo_and_reply":
+                a = self.out_of_office(first, person)
+                b = self.reply(second, person)
+            else:
+                a = self.reply(first, person, opt_out=kind == "two_opt_outs")
+                b = self.reply(second, person, opt_out=kind == "two_opt_outs")
+        elif kind == "ooo_and_elsewhere":
+            # One person, several tracked emails in one mailbox: the out-of-office plans them all (team-wide)
+            # while the person's message in a new conversation answers them all (R5, any conversation).
+            crowded = [
+                (p, t.mailbox)
+                for p, ts in by_person.items()
+                for t in ts
+                if sum(x.mailbox == t.mailbox for x in ts) >= 2
+            ]
+            if not crowded:
+                return None
+            person, mailbox = self.rng.choice(crowded)
+            a = self.out_of_office(self.rng.choice([t for t in by_person[person] if t.mailbox == mailbox]), person)
+            b = self.elsewhere(person, mailbox)
+        elif kind == "bounce_and_opt_out":
+            # A report fails a person while that person asks, elsewhere, not to be contacted again.
+            busy = [(p, ts) for p, ts in by_person.items() if len(ts) >= 2]
+            if not busy:
+                return None
+            person, ts = self.rng.choice(busy)
+            first, second = self.rng.sample(ts, 2)
+            a = self.bounce(first, [person, *[r for r in first.recipients if r != person]])
+            b = self.reply(second, person, opt_out=True)
+        elif kind in ("bounce_halves", "bounces_crossed", "bounce_and_reply"):
+            with self.world.lock:
+                several = [t for t in self.world.tracked if len(t.recipients) >= 2]
+            target = self._pick_tracked(several if kind != "bounce_and_reply" else None)
+            if target is None:
+                return None
+            if kind == "bounces_crossed":
+                # Two reports on the same recipients, listed in opposite orders.
+                a, b = self.bounce(target, list(target.recipients)), self.bounce(target, target.recipients[::-1])
+            elif kind == "bounce_halves":
+                cut = self.rng.randint(1, len(target.recipients) - 1)
+                a, b = self.bounce(target, target.recipients[:cut]), self.bounce(target, target.recipients[cut:])
+            else:
+                a = self.bounce(target)
+                b = self.reply(target) if self.rng.random() < 0.5 else self.manual(target)
+        else:
+            a = self.any()
+            if a is None:
+                return None
+            b = MailEvent(a.kind, a.mailbox, [dict(m) for m in a.messages], list(a.answers), a.opt_out, a.bounce)
+            b.new_recipients, b.internal_only = a.new_recipients, a.internal_only
+            if self.rng.random() < 0.5:
+                b.messages[0]["provider_message_id"] = f"pm-again-{uuid.uuid4().hex}"
+        if a is None or b is None:
+            return None
+        a.kind, b.kind = f"{kind}:{a.kind}", f"{kind}:{b.kind}"
+        return a, b
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Actors
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class Failed(Exception):
+    """A call that failed for good (its error is already counted)."""
+
+
+class Crash(Exception):
+    """The worker died after the provider accepted the follow-up, before its transaction committed."""
+
+
+class ProviderRefused(Exception):
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+def connect(url: str, name: str) -> Conn:
+    conn = psycopg.connect(url, autocommit=True, application_name=f"relance-stress-{name}")
+    for statement in SESSION:
+        conn.execute(statement)
+    if os.environ.get("RELANCE_STRESS_LOG_LOCK_WAITS"):
+        # Waits longer than deadlock_timeout go to the server log with the waiting statement's CONTEXT.
+        conn.execute("set log_lock_waits = on")
+    conn.execute("set role service_role")
+    return conn
+
+
+class Actor:
+    """One thread, one connection. Between two barriers it plays its part of a round."""
+
+    def __init__(self, name: str, url: str, world_ref: Callable[[], World], rng: random.Random) -> None:
+        self.name = name
+        self.conn = connect(url, name)
+        self.pid = self.conn.info.backend_pid
+        self.world_ref = world_ref
+        self.rng = rng
+        self.doing = "idle"
+        # (start, end, label) of the latest calls: who was doing what when a deadlock was detected.
+        self.history: deque[list[Any]] = deque(maxlen=20)
+
+    @property
+    def world(self) -> World:
+        return self.world_ref()
+
+    def call(self, label: str, fn: Callable[[], Any]) -> Any:
+        """Runs one transaction; every error is counted by SQLSTATE, a deadlock or serialization failure is
+        retried (so that the run goes on), anything else gives up the operation."""
+        self.doing = label
+        entry: list[Any] = [time.monotonic(), None, label]
+        self.history.append(entry)
+        try:
+            for attempt in range(MAX_ATTEMPTS):
+                try:
+                    return fn()
+                except psycopg.Error as exc:
+                    state = sqlstate_of(exc)
+                    world = self.world
+                    signature = (
+                        deadlock_signature(exc, f"{self.name}: {label}", world.others(time.monotonic()), self.pid)
+                        if state == "40P01"
+                        else None
+                    )
+                    world.errors.record(state, describe_error(exc), f"{self.name}: {label}", world.replay, signature)
+                    if self.conn.closed:
+                        raise
+                    if state not in RETRYABLE or attempt == MAX_ATTEMPTS - 1:
+                        raise Failed(label) from exc
+            raise AssertionError("unreachable")
+        finally:
+            entry[1] = time.monotonic()
+            self.doing = "idle"
+
+    def blocked_call(self, at: float) -> str:
+        """The call this actor was most likely blocked in at instant `at`: the earliest of those running then
+        or ending just before (the victim's error reaches Python a little after the server detected it)."""
+        for start, end, label in list(self.history):
+            if start <= at and (end is None or end >= at - 0.05):
+                return str(label)
+        return "idle"
+
+    def one(self, label: str, query: str, params: tuple[Any, ...] = ()) -> Any:
+        def run() -> Any:
+            row = self.conn.execute(query, params).fetchone()
+            return row[0] if row else None
+
+        return self.call(label, run)
+
+    def play(self) -> None:
+        raise NotImplementedError
+
+
+class MailActor(Actor):
+    """A mailbox's notifications and delta syncs."""
+
+    def play(self) -> None:
+        world = self.world
+        planner = MailPlanner(world, self.rng)
+        if world.pair is not None:
+            self.deliver(world.pair[0 if self.name.endswith("1") else 1])
+        for _ in range(self.rng.choice([1, 1, 2, 2, 3])):
+            event = planner.any()
+            if event is None:
+                continue
+            if self.rng.random() < 0.2:
+                # A page of the mailbox's delta: one ingest_messages call, one transaction.
+                more = []
+                for extra in (planner.any(), planner.any()):
+                    if extra is not None and extra.mailbox == event.mailbox:
+                        more.append(extra)
+                    elif extra is not None:
+                        planner.put_back(extra)
+                if more:
+                    self.deliver_page([event, *more])
+                    continue
+            self.deliver(event)
+
+    def deliver(self, event: MailEvent) -> None:
+        world = self.world
+        try:
+            result = self.one(
+                f"ingest_message ({event.kind})",
+                "select public.ingest_message(%s, %s, %s)",
+                (event.mailbox.id, Jsonb(event.messages[0]), world.now),
+            )
+        except Failed:
+            world.count(f"ingest {event.kind} (failed)")
+            if event.kind.endswith("engine_echo"):
+                with world.lock:
+                    world.echoes.append((event.mailbox, event.messages[0]))
+            return
+        world.count(f"ingest {event.kind}")
+        self.learn(event, result or {})
+
+    def deliver_page(self, events: list[MailEvent]) -> None:
+        world = self.world
+        messages = [m for e in events for m in e.messages]
+        try:
+            results = self.one(
+                f"ingest_messages (page of {len(messages)})",
+                "select public.ingest_messages(%s, %s, %s)",
+                (events[0].mailbox.id, Jsonb(messages), world.now),
+            )
+        except Failed:
+            world.count("ingest page (failed)")
+            with world.lock:
+                # What Sent Items holds is still there for the next sync.
+                world.echoes += [(e.mailbox, e.messages[0]) for e in events if e.kind == "engine_echo"]
+            return
+        world.count(f"ingest page of {len(messages)}")
+        for event, result in zip(events, results or [], strict=False):
+            world.count(f"ingest {event.kind} (in a page)")
+            self.learn(event, result or {})
+
+    def learn(self, event: MailEvent, result: dict[str, Any]) -> None:
+        """The ingest committed: the model now knows what it means."""
+        world = self.world
+        message = event.messages[0]
+        effects = result.get("effects") or []
+        with world.lock:
+            world.delivered.append((event.mailbox, message))
+            for tid in event.answers:
+                world.answered.setdefault(tid, event.kind)
+            if event.opt_out is not None:
+                world.opt_outs.append((event.mailbox.team_id, event.opt_out))
+            if event.bounce is not None:
+                world.bounced.setdefault(event.bounce[0], set()).update(event.bounce[1])
+            if event.new_recipients is not None and result.get("status") == "ingested":
+                world.new_mail.append(
+                    (
+                        world.round,
+                        event.mailbox.team_id,
+                        event.new_recipients,
+                        "tracked" in effects,
+                        event.internal_only,
+                    )
+                )
+        if "tracked" in effects and event.new_recipients is not None:
+            try:
+                tid = self.one(
+                    "read the new tracked email",
+                    "select id from public.tracked_emails where message_id = %s",
+                    (result.get("message_id"),),
+                )
+            except Failed:
+                return
+            if tid is not None:
+                sent_at = datetime.fromisoformat(message["sent_at"])
+                world.add_tracked(Tracked(tid, event.mailbox, message, list(event.new_recipients), sent_at))
+
+
+class WorkerActor(Actor):
+    """A sending worker (R9), as workers/relance/sender.py sends: the provider is stood in for."""
+
+    def play(self) -> None:
+        world = self.world
+        if self.rng.random() < 0.2:
+            self.tick()
+        # A visibility of 0 lets the other worker read the same message at once: two workers racing.
+        visibility = 0 if self.rng.random() < 0.25 else 1
+        try:
+            rows = self.call(
+                "read_followup_queue",
+                lambda: self.conn.execute(
+                    "select msg_id, followup_id from public.read_followup_queue(%s, %s, 5)",
+                    (self.rng.choice([1, 1, 2, 3]), visibility),
+                ).fetchall(),
+            )
+        except Failed:
+            return
+        for msg_id, followup_id in rows:
+            world.count("worker read a follow-up")
+            if self.handle(followup_id):
+                with suppress(Failed):
+                    self.one("ack_followup_message", "select public.ack_followup_message(%s)", (msg_id,))
+
+    def tick(self) -> None:
+        with suppress(Failed):
+            self.one("run_followup_scheduler", "select public.run_followup_scheduler(%s)", (self.world.now,))
+            self.world.count("tick (worker)")
+
+    def claim(self, label: str, followup_id: uuid.UUID, token: str | None = None) -> dict[str, Any]:
+        result = self.one(label, "select public.claim_followup(%s, %s, %s)", (followup_id, self.world.now, token))
+        return dict(result or {"ok": False, "reason": "no answer"})
+
+    def refused(self, step: str, reason: Any) -> None:
+        text = re.sub(r" until .*", "", str(reason))
+        text = re.sub(r"^cancelled: .*", "cancelled", text)
+        self.world.count(f"{step} refused: {text}")
+
+    def handle(self, followup_id: uuid.UUID) -> bool:
+        """One follow-up from the queue; returns whether the queue message is to be acknowledged."""
+        world = self.world
+        now = world.now
+        try:
+            context = self.claim("claim_followup (first)", followup_id)
+        except Failed:
+            return False
+        if not context.get("ok"):
+            self.refused("first claim", context.get("reason"))
+            return True
+        token = str(context["claim_token"])
+        mb = world.mailbox(context["mailbox_id"])
+        if mb is None:  # an earlier sequence's follow-up (its team is paused: never claimed)
+            world.problem("r11_paused", f"follow-up {followup_id} of an earlier sequence's paused team was claimed")
+            return True
+        try:
+            if context.get("internet_message_id") or context.get("draft_id"):
+                # A retry of a follow-up that has an identity: look in Sent Items before anything else.
+                with world.lock:
+                    copy = world.sent_copies.get(followup_id)
+                if copy is not None:
+                    self.one(
+                        "ingest_message (found in Sent Items)",
+                        "select public.ingest_message(%s, %s, %s)",
+                        (mb.id, Jsonb(copy[1]), now),
+                    )
+                    self.one(
+                        "complete_followup (found in Sent Items)",
+                        "select public.complete_followup(%s, %s, %s, %s, %s, %s)",
+                        (
+                            followup_id,
+                            token,
+                            datetime.fromisoformat(copy[1]["sent_at"]),
+                            copy[1]["provider_message_id"],
+                            copy[1]["internet_message_id"],
+                            now,
+                        ),
+                    )
+                    world.count("worker found the follow-up in Sent Items: not sent again")
+                    return True
+            # Last look: the conversation read again (what it holds is mostly known already).
+            with world.lock:
+                seen = [
+                    m
+                    for b, m in world.delivered
+                    if b == mb and m["provider_thread_id"] == context["provider_thread_id"]
+                ]
+            if seen and self.rng.random() < 0.5:
+                self.one(
+                    "ingest_message (last look)",
+                    "select public.ingest_message(%s, %s, %s)",
+                    (mb.id, Jsonb(self.rng.choice(seen)), now),
+                )
+            check = self.claim("claim_followup (after the last look)", followup_id, token)
+            if not check.get("ok"):
+                self.refused("claim after the last look", check.get("reason"))
+                return True
+            message_id = f"<relance-{uuid.uuid4().hex[:12]}@{mb.domain}>"
+            stored = self.one(
+                "record_followup_identity",
+                "select public.record_followup_identity(%s, %s, %s, %s, %s)",
+                (followup_id, token, f"draft-{uuid.uuid4().hex[:8]}", message_id, now),
+            )
+            if not stored:
+                world.count("identity refused: claim lost")
+                return True
+            return self.send(followup_id, token, context, mb, message_id)
+        except Failed:
+            with world.lock:
+                world.abandoned.add(followup_id)
+            return False
+
+    def send(
+        self, followup_id: uuid.UUID, token: str, context: dict[str, Any], mb: MailboxInfo, message_id: str
+    ) -> bool:
+        world = self.world
+        now = world.now
+        fate = self.rng.choices(["sent", "crash", "retry", "permanent"], weights=[82, 10, 5, 3])[0]
+        tracked_id = uuid.UUID(str(context["tracked_email_id"]))
+        accepted: list[Send] = []
+
+        def transaction() -> dict[str, Any]:
+            accepted.clear()
+            with self.conn.transaction():
+                # What was committed before the final claim: it must see all of it.
+                with world.lock:
+                    answered = world.answered.get(tracked_id)
+                suppressed = {
+                    r[0]
+                    for r in self.conn.execute(
+                        "select address from public.suppressions where team_id = %s", (mb.team_id,)
+                    ).fetchall()
+                }
+                holds_before = set(
+                    self.conn.execute(
+                        "select address, return_on, message_id, created_at from public.holds where team_id = %s",
+                        (mb.team_id,),
+                    ).fetchall()
+                )
+                row = self.conn.execute(
+                    "select public.claim_followup(%s, %s, %s)", (followup_id, now, token)
+                ).fetchone()
+                final = dict(row[0]) if row and row[0] else {"ok": False, "reason": "no answer"}
+                if not final.get("ok"):
+                    return final
+                holds_after = self.conn.execute(
+                    "select address, return_on, message_id, created_at from public.holds where team_id = %s",
+                    (mb.team_id,),
+                ).fetchall()
+                if fate in ("retry", "permanent"):
+                    raise ProviderRefused(fate)
+                recipients = [str(r) for r in final.get("recipients") or []]
+                accepted.append(self.provider_accepts(followup_id, tracked_id, mb, context, message_id, recipients))
+                self.check_send(followup_id, tracked_id, recipients, answered, suppressed, holds_before, holds_after)
+                if fate == "crash":
+                    raise Crash
+                self.conn.execute(
+                    "select public.complete_followup(%s, %s, %s, %s, %s, %s)",
+                    (followup_id, token, now, f"pm-sent-{followup_id}", message_id, now),
+                )
+                return final
+
+        try:
+            final = self.call("final claim, send, complete_followup (one transaction)", transaction)
+        except ProviderRefused as refused:
+            kind = refused.kind
+            try:
+                done = self.one(
+                    f"fail_followup ({kind})",
+                    "select public.fail_followup(%s, %s, %s, %s, %s, %s)",
+                    (
+                        followup_id,
+                        token,
+                        "429 Too Many Requests" if kind == "retry" else "550 mailbox unavailable",
+                        kind,
+                        self.rng.choice([None, 60, 600]) if kind == "retry" else None,
+                        now,
+                    ),
+                )
+            except Failed:
+                return False
+            world.count(f"provider refused ({kind}): {done}")
+            return True
+        except Crash:
+            world.count("worker died after the provider accepted")
+            return False
+        except Failed:
+            # The provider may have accepted before the database refused: Sent Items will tell.
+            with world.lock:
+                world.abandoned.add(followup_id)
+            return False
+        if not final.get("ok"):
+            self.refused("final claim", final.get("reason"))
+            return True
+        world.count("follow-up sent")
+        return True
+
+    def provider_accepts(
+        self,
+        followup_id: uuid.UUID,
+        tracked_id: uuid.UUID,
+        mb: MailboxInfo,
+        context: dict[str, Any],
+        message_id: str,
+        recipients: list[str],
+    ) -> Send:
+        """The provider sent it: it is in Sent Items from now on, whatever happens to the transaction."""
+        world = self.world
+        reply_to = context.get("reply_to") or {}
+        copy = outbound(
+            mb,
+            recipients,
+            world.now,
+            subject="RE: " + str(context.get("subject") or ""),
+            thread=str(context.get("provider_thread_id") or f"th-{uuid.uuid4().hex}"),
+            in_reply_to=reply_to.get("internet_message_id"),
+            references=list(reply_to.get("references") or []),
+            headers={"x-relance-followup-id": str(followup_id)},
+            internet_message_id=message_id,
+            provider_message_id=f"pm-sent-{followup_id}",
+            body=str(context.get("body_text") or ""),
+        )
+        send = Send(followup_id, tracked_id, mb, world.now, world.round, recipients, crashed=False)
+        with world.lock:
+            world.provider_sent[followup_id] += 1
+            times = world.provider_sent[followup_id]
+            world.sends.append(send)
+            world.sent_copies[followup_id] = (mb, copy)
+            world.echoes.append((mb, copy))
+        if times > 1:
+            world.problem("r9_once", f"follow-up {followup_id} sent {times} times by the provider")
+        return send
+
+    def check_send(
+        self,
+        followup_id: uuid.UUID,
+        tracked_id: uuid.UUID,
+        recipients: list[str],
+        answered: str | None,
+        suppressed: set[str],
+        holds_before: set[tuple[Any, ...]],
+        holds_after: list[tuple[Any, ...]],
+    ) -> None:
+        """What the final claim let through, against what was committed before it started."""
+        world = self.world
+        if answered is not None:
+            world.problem(
+                "r5_answer",
+                f"follow-up {followup_id} of tracked email {tracked_id} sent after an answer ({answered})"
+                " was committed",
+            )
+        if suppressed & set(recipients):
+            world.problem(
+                "r8_sent_suppressed",
+                f"follow-up {followup_id} sent to {sorted(suppressed & set(recipients))},"
+                " suppressed before the final claim",
+            )
+        # R6: a hold there before the final claim and still the same after it was in force during it; whether
+        # the send fell before its release is computed at the end of the round (in the mailbox's settings).
+        for address, return_on, message_id, created_at in holds_after:
+            if address in recipients and (address, return_on, message_id, created_at) in holds_before:
+                with world.lock:
+                    world.hold_candidates.append((followup_id, world.mailbox_of_send(followup_id), address, return_on))
+
+
+class AdminActor(Actor):
+    """pg_cron's scheduler tick, and what the team's owner does in the app: pauses, resumes, settings."""
+
+    def as_owner(self, label: str, owner: uuid.UUID, query: str, params: tuple[Any, ...]) -> Any:
+        claims = json.dumps({"role": "authenticated", "sub": str(owner), "aud": "authenticated"})
+
+        def run() -> Any:
+            with self.conn.transaction():
+                self.conn.execute("set local role authenticated")
+                self.conn.execute("select set_config('request.jwt.claims', %s, true)", (claims,))
+                row = self.conn.execute(query, params).fetchone()
+            return row[0] if row else None
+
+        return self.call(label, run)
+
+    def play(self) -> None:
+        world = self.world
+        op = world.admin_op
+        if op is None or op.kind == "nothing":
+            return
+        if op.kind == "tick":
+            with suppress(Failed):
+                self.one("run_followup_scheduler", "select public.run_followup_scheduler(%s)", (world.now,))
+                world.count("tick")
+            return
+        try:
+            if op.kind in ("pause_tracked_email", "resume_tracked_email"):
+                t: Tracked = op.target
+                done = self.as_owner(
+                    op.kind, owner_of(world, t.mailbox.team_id), f"select public.{op.kind}(%s, %s)", (t.id, world.now)
+                )
+            elif op.kind in ("pause_mailbox", "resume_mailbox"):
+                mb: MailboxInfo = op.target
+                done = self.as_owner(
+                    op.kind, owner_of(world, mb.team_id), f"select public.{op.kind}(%s, %s)", (mb.id, world.now)
+                )
+            elif op.kind == "pause_team":
+                team: TeamInfo = op.target
+                done = self.as_owner(
+                    op.kind, team.owner_id, "select public.pause_team(%s, %s, %s)", (team.id, "stress", world.now)
+                )
+            elif op.kind == "resume_team":
+                team = op.target
+                done = self.as_owner(op.kind, team.owner_id, "select public.resume_team(%s, %s)", (team.id, world.now))
+            elif op.kind == "set_team_settings":
+                team = op.target
+                self.as_owner(
+                    op.kind,
+                    team.owner_id,
+                    "select public.set_team_settings(%s, %s) is not null",
+                    (team.id, Jsonb(op.settings)),
+                )
+                done = ",".join(sorted(op.settings or {}))
+            else:
+                mb = op.target
+                self.as_owner(
+                    op.kind,
+                    owner_of(world, mb.team_id),
+                    "select public.set_mailbox_settings(%s, %s) is not null",
+                    (mb.id, Jsonb(op.settings)),
+                )
+                done = ",".join(sorted(op.settings or {}))
+        except Failed:
+            world.count(f"{op.kind} (failed)")
+            return
+        world.count(f"{op.kind}: {done}")
+
+
+def owner_of(world: World, team_id: uuid.UUID) -> uuid.UUID:
+    return next(t.owner_id for t in world.teams if t.id == team_id)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A sequence: cast, rounds, checks
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def setup_cast(conn: Conn, world: World, rng: random.Random) -> None:
+    """Two teams (the first with a Graph and a Gmail mailbox), three to six people, tracked emails."""
+    tag = f"s{world.index}x{uuid.uuid4().hex[:6]}"
+    for label, n_mailboxes in (("acme", 2), ("globex", 1)):
+        domain = f"{label}-{tag}.test"
+        owner = uuid.uuid4()
+        conn.execute(
+            "insert into auth.users (id, aud, role, email, raw_app_meta_data, raw_user_meta_data)"
+            " values (%s, 'authenticated', 'authenticated', %s, '{}', '{}')",
+            (owner, f"owner@{domain}"),
+        )
+        row = conn.execute(
+            "insert into public.teams (name, domains) values (%s, %s) returning id", (f"{label} {tag}", [domain])
+        ).fetchone()
+        assert row is not None
+        team = TeamInfo(row[0], owner, domain, label)
+        conn.execute(
+            "insert into public.team_members (team_id, user_id, role) values (%s, %s, 'owner')", (team.id, owner)
+        )
+        # Settings that let follow-ups go out within a sequence: a short interval, a small cap now and then.
+        conn.execute(
+            "update public.team_settings set followup_interval = %s, max_followups = %s, daily_send_cap = %s,"
+            " time_zone = %s where team_id = %s",
+            (
+                timedelta(minutes=rng.choice([30, 60, 120])),
+                rng.choice([2, 3, 3, 4]),
+                rng.choice([3, 200, 200]),
+                rng.choice(ZONES),
+                team.id,
+            ),
+        )
+        for k in range(n_mailboxes):
+            provider = "graph" if k == 0 else "gmail"
+            address = f"{['alice', 'bruno'][k]}@{domain}"
+            row = conn.execute(
+                "insert into public.mailboxes (team_id, owner_id, provider, address) values (%s, %s, %s, %s)"
+                " returning id",
+                (team.id, owner, provider, address),
+            ).fetchone()
+            assert row is not None
+            team.mailboxes.append(MailboxInfo(row[0], team.id, owner, address, provider, f"{label}/{provider}"))
+        world.teams.append(team)
+    world.people = [f"p{i}@client{i}.example" for i in range(rng.randint(3, 5))]
+    # Several tracked emails per person, sent in the hours before the sequence starts.
+    for person in world.people:
+        for _ in range(rng.randint(2, 3)):
+            mb = rng.choice(world.mailboxes)
+            to = [person] if rng.random() < 0.7 else [person, rng.choice(world.people)]
+            to = list(dict.fromkeys(to))
+            sent_at = world.now - timedelta(minutes=rng.randint(30, 20 * 60))
+            message = outbound(mb, to, sent_at, subject=f"Proposition {world.index}-{uuid.uuid4().hex[:6]}")
+            result = conn.execute(
+                "select public.ingest_message(%s, %s, %s)", (mb.id, Jsonb(message), sent_at)
+            ).fetchone()
+            assert result is not None and result[0]["effects"] == ["tracked"], result
+            tid = conn.execute(
+                "select id from public.tracked_emails where message_id = %s", (result[0]["message_id"],)
+            ).fetchone()
+            assert tid is not None
+            world.add_tracked(Tracked(tid[0], mb, message, to, sent_at))
+            world.delivered.append((mb, message))
+
+
+def read_settings(conn: Conn, world: World) -> dict[uuid.UUID, SettingsInForce]:
+    out = {}
+    for mb in world.mailboxes:
+        row = conn.execute(
+            "select team_id, time_zone, working_hours_start, working_hours_end, working_days, holiday_calendar,"
+            " daily_send_cap, max_followups, mailbox_status::text, team_paused_at is not null"
+            " from private.mailbox_settings(%s)",
+            (mb.id,),
+        ).fetchone()
+        assert row is not None
+        out[mb.id] = SettingsInForce(row[0], row[1], row[2], row[3], list(row[4]), *row[5:])
+    return out
+
+
+@dataclass
+class PauseState:
+    tracked: set[uuid.UUID]
+    mailboxes: set[uuid.UUID]
+    teams: set[uuid.UUID]
+
+
+def read_pauses(conn: Conn, world: World) -> PauseState:
+    team_ids = [t.id for t in world.teams]
+    return PauseState(
+        {r[0] for r in conn.execute(
+            "select id from public.tracked_emails where team_id = any(%s) and status = 'paused'", (team_ids,)
+        ).fetchall()},
+        {r[0] for r in conn.execute(
+            "select id from public.mailboxes where team_id = any(%s) and status = 'paused'", (team_ids,)
+        ).fetchall()},
+        {r[0] for r in conn.execute(
+            "select id from public.teams where id = any(%s) and paused_at is not null", (team_ids,)
+        ).fetchall()},
+    )  # fmt: skip
+
+
+def read_suppressed(conn: Conn, world: World) -> dict[uuid.UUID, set[str]]:
+    out: dict[uuid.UUID, set[str]] = {t.id: set() for t in world.teams}
+    for team_id, address in conn.execute(
+        "select team_id, address from public.suppressions where team_id = any(%s)", ([t.id for t in world.teams],)
+    ).fetchall():
+        out[team_id].add(address)
+    return out
+
+
+def plan_admin(world: World, rng: random.Random, pauses: PauseState) -> AdminOp:
+    paused = [
+        *(AdminOp("resume_tracked_email", t) for t in world.tracked if t.id in pauses.tracked),
+        *(AdminOp("resume_mailbox", m) for m in world.mailboxes if m.id in pauses.mailboxes),
+        *(AdminOp("resume_team", t) for t in world.teams if t.id in pauses.teams),
+    ]
+    if paused and rng.random() < 0.3:
+        # Holidays end: what is paused does not stay paused for the whole sequence.
+        return rng.choice(paused)
+    kind = rng.choices(
+        ["tick", "nothing", "tracked", "mailbox", "team", "team_settings", "mailbox_settings"],
+        weights=[55, 8, 10, 8, 4, 7, 8],
+    )[0]
+    if kind == "tick" or kind == "nothing":
+        return AdminOp(kind)
+    if kind == "tracked":
+        with world.lock:
+            t = rng.choice(world.tracked) if world.tracked else None
+        if t is None:
+            return AdminOp("tick")
+        return AdminOp("resume_tracked_email" if t.id in pauses.tracked else "pause_tracked_email", t)
+    if kind == "mailbox":
+        mb = rng.choice(world.mailboxes)
+        return AdminOp("resume_mailbox" if mb.id in pauses.mailboxes else "pause_mailbox", mb)
+    if kind == "team":
+        team = rng.choice(world.teams)
+        return AdminOp("resume_team" if team.id in pauses.teams else "pause_team", team)
+    keys = rng.sample(
+        ["followup_interval_hours", "working_hours", "working_days", "time_zone", "daily_send_cap", "max_followups"],
+        rng.randint(1, 3),
+    )
+    settings: dict[str, Any] = {}
+    clear = kind == "mailbox_settings" and rng.random() < 0.25
+    for key in keys:
+        if key == "followup_interval_hours":
+            settings[key] = None if clear else rng.choice([0.5, 1, 2, 4])
+        elif key == "working_hours":
+            start, end = rng.choice(HOURS)
+            settings["working_hours_start"] = None if clear else start
+            settings["working_hours_end"] = None if clear else end
+        elif key == "working_days":
+            settings[key] = None if clear else rng.choice(DAYS)
+        elif key == "time_zone":
+            settings[key] = None if clear else rng.choice(ZONES)
+        elif key == "daily_send_cap":
+            settings[key] = None if clear else rng.choice([1, 2, 3, 5, 200])
+        else:
+            settings[key] = None if clear else rng.choice([1, 2, 3, 4])
+    if kind == "team_settings":
+        return AdminOp(
+            "set_team_settings", rng.choice(world.teams), {k: v for k, v in settings.items() if v is not None}
+        )
+    return AdminOp("set_mailbox_settings", rng.choice(world.mailboxes), settings)
+
+
+@dataclass
+class SequenceResult:
+    index: int
+    rounds: int
+    sends: int
+    tracked: int
+
+
+def play_sequence(
+    coordinator: Conn,
+    actors: list[Actor],
+    holder: dict[str, World],
+    start: threading.Barrier,
+    end: threading.Barrier,
+    seed: int,
+    index: int,
+    errors: ErrorLog,
+    problems: Problems,
+    rounds: int | None,
+    check_every: int,
+) -> SequenceResult:
+    rng = random.Random(f"{seed}:{index}")
+    world = World(seed, index, errors, problems)
+    world.actors = actors
+    world.now = T0 + timedelta(days=7 * index, minutes=rng.randint(0, 180))
+    holder["world"] = world
+    for k, actor in enumerate(actors):
+        actor.rng = random.Random(f"{seed}:{index}:{k}")
+    setup_cast(coordinator, world, rng)
+    n_rounds = rounds if rounds is not None else rng.randint(20, 30)
+    world.settings = read_settings(coordinator, world)
+    for mb_id, s in world.settings.items():
+        world.maxima.setdefault(mb_id, set()).add(s.maximum)
+    planner = MailPlanner(world, rng)
+    for r in range(n_rounds):
+        world.round = r + 1
+        # The clock moves on: minutes mostly, now and then a night or a weekend.
+        step = timedelta(minutes=rng.randint(5, 45)) if rng.random() < 0.85 else timedelta(hours=rng.randint(3, 20))
+        world.now = world.now + step
+        world.settings = read_settings(coordinator, world)
+        pauses_before = read_pauses(coordinator, world)
+        world.suppressed_at_start = read_suppressed(coordinator, world)
+        world.admin_op = plan_admin(world, rng, pauses_before)
+        world.settings_dirty = world.admin_op.kind in ("set_team_settings", "set_mailbox_settings")
+        world.pair = planner.pair() if rng.random() < 0.5 else None
+        sends_before = len(world.sends)
+        new_mail_before = len(world.new_mail)
+        start.wait(BARRIER_TIMEOUT_S)
+        end.wait(BARRIER_TIMEOUT_S)
+        if world.settings_dirty:
+            after = read_settings(coordinator, world)
+            for mb_id, s in after.items():
+                world.maxima.setdefault(mb_id, set()).add(s.maximum)
+        check_round(coordinator, world, sends_before, new_mail_before, pauses_before)
+        if world.round % check_every == 0:
+            check_state(coordinator, world, final=False)
+    drain(coordinator, world)
+    check_state(coordinator, world, final=True)
+    # Out of the way of later sequences: the scheduler leaves a paused team alone, and nothing stays queued.
+    coordinator.execute(
+        "update public.teams set paused_at = %s, paused_reason = 'stress: sequence over' where id = any(%s)",
+        (world.now, [t.id for t in world.teams]),
+    )
+    coordinator.execute("select pgmq.purge_queue('followup_sends')")
+    return SequenceResult(index, n_rounds, len(world.sends), len(world.tracked))
+
+
+def drain(conn: Conn, world: World) -> None:
+    """The Sent Items sync after the run: every follow-up the provider sent is seen (crashes included)."""
+    world.round += 1
+    world.now = world.now + timedelta(minutes=1)
+    with world.lock:
+        echoes, world.echoes = world.echoes, []
+    for mb, message in echoes:
+        try:
+            conn.execute("select public.ingest_message(%s, %s, %s)", (mb.id, Jsonb(message), world.now))
+            world.count("ingest engine_echo (Sent Items sync at the end)")
+        except psycopg.Error as exc:
+            world.errors.record(sqlstate_of(exc), describe_error(exc), "Sent Items sync", world.replay)
+
+
+def check_round(conn: Conn, world: World, sends_before: int, new_mail_before: int, pauses_before: PauseState) -> None:
+    """At the end of a round, nothing running: what the round's sends and new mail had to respect."""
+    with world.lock:
+        sends = world.sends[sends_before:]
+        all_sends = list(world.sends)
+        new_mail = world.new_mail[new_mail_before:]
+    pauses_after = read_pauses(conn, world)
+    op = world.admin_op
+    resumed = op.target if op is not None and op.kind.startswith("resume") else None
+    for send in sends:
+        s = world.settings[send.mailbox.id]
+        # R11: paused at the start and at the end of the round, and not resumed during it: paused throughout.
+        for what, ids_before, ids_after, key in (
+            ("tracked email", pauses_before.tracked, pauses_after.tracked, send.tracked_id),
+            ("mailbox", pauses_before.mailboxes, pauses_after.mailboxes, send.mailbox.id),
+            ("team", pauses_before.teams, pauses_after.teams, send.mailbox.team_id),
+        ):
+            target_id = getattr(resumed, "id", None)
+            if key in ids_before and key in ids_after and target_id != key:
+                world.problem(
+                    "r11_paused",
+                    f"follow-up {send.followup_id} sent while its {what} was paused",
+                    once=send.followup_id,
+                )
+        if world.settings_dirty:
+            continue
+        row = conn.execute(
+            "select private.add_working_time(%s::timestamptz, interval '0', %s, %s, %s, %s::smallint[], %s, %s)"
+            " = %s::timestamptz",
+            (send.at, s.time_zone, s.start, s.end, s.days, s.calendar, s.team_id, send.at),
+        ).fetchone()
+        if row is not None and row[0] is False:
+            local = send.at.astimezone(ZoneInfo(s.time_zone))
+            world.problem(
+                "r2_working_time",
+                f"follow-up {send.followup_id} sent {local:%a %Y-%m-%d %H:%M} {s.time_zone}, outside"
+                f" {s.start:%H:%M}-{s.end:%H:%M} on ISO days {s.days}",
+            )
+        zone = ZoneInfo(s.time_zone)
+        day = send.at.astimezone(zone).date()
+        that_day = [
+            x
+            for x in all_sends
+            if x.mailbox == send.mailbox and x.at <= send.at and x.at.astimezone(zone).date() == day
+        ]
+        if len(that_day) > s.cap:
+            world.problem(
+                "r9_daily_cap",
+                f"{send.mailbox.label} sent {len(that_day)} follow-ups on {day} ({s.time_zone}), cap {s.cap}"
+                f" (follow-up {send.followup_id})",
+                once=(send.mailbox.id, day),
+            )
+    if not world.settings_dirty:
+        with world.lock:
+            holds, world.hold_candidates = world.hold_candidates, []
+        at = {x.followup_id: x.at for x in sends}
+        for followup_id, mb, address, return_on in holds:
+            row = conn.execute("select private.mailbox_release_after(%s, %s)", (mb.id, return_on)).fetchone()
+            release = row[0] if row else None
+            sent_at = at.get(followup_id)
+            if release is not None and sent_at is not None and release > sent_at:
+                world.problem(
+                    "r6_hold",
+                    f"follow-up {followup_id} sent to {address} {sent_at:%a %Y-%m-%d %H:%M} UTC, held until"
+                    f" {release:%a %Y-%m-%d %H:%M} UTC (back on {return_on})",
+                )
+    else:
+        with world.lock:
+            world.hold_candidates = []  # the release instant depends on settings that changed during the round
+    for _round, team_id, recipients, tracked, internal in new_mail:
+        if tracked and internal:
+            world.problem("r1_internal", f"a new conversation to {recipients} (the team's own domain) was tracked")
+        if tracked and set(recipients) <= world.suppressed_at_start.get(team_id, set()):
+            world.problem("r8_new_suppressed", f"a new conversation to suppressed {recipients} was tracked")
+
+
+def _rows(conn: Conn, query: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    return conn.execute(query, params).fetchall()
+
+
+def check_state(conn: Conn, world: World, *, final: bool) -> None:
+    """The engine's state over the sequence's teams, with nothing running."""
+    teams = ([t.id for t in world.teams],)
+    for fid, tid, sent_at, received_at, ingested_at in _rows(
+        conn,
+        "select followup_id, tracked_email_id, sent_at, answer_received_at, answer_ingested_at"
+        " from public.followup_promise_violations where team_id = any(%s)",
+        teams,
+    ):
+        world.problem(
+            "r13_view",
+            f"follow-up {fid} of {tid} sent {sent_at:%Y-%m-%d %H:%M}, answer received {received_at:%Y-%m-%d %H:%M}"
+            f" ingested {ingested_at:%Y-%m-%d %H:%M}",
+            once=fid,
+        )
+    rows = _rows(
+        conn,
+        """
+        select t.id, t.mailbox_id, t.status::text, t.automatic_sent, t.manual_detected,
+            (select count(*) from public.followups as f where f.tracked_email_id = t.id and f.status = 'sent'),
+            (select count(*) from public.manual_followups as m where m.tracked_email_id = t.id),
+            (select count(*) from public.followups as f where f.tracked_email_id = t.id
+                and f.status in ('scheduled', 'queued', 'claimed', 'sending')),
+            (select count(*) from public.followups as f where f.tracked_email_id = t.id and f.status = 'failed'),
+            s.max_followups
+        from public.tracked_emails as t
+        cross join lateral private.mailbox_settings(t.mailbox_id) as s
+        where t.team_id = any(%s)
+        """,
+        teams,
+    )
+    for tid, mailbox_id, status, automatic, manual, sent_rows, manual_rows, pending, failed, maximum in rows:
+        if (automatic, manual) != (sent_rows, manual_rows):
+            world.problem(
+                "r3_counters",
+                f"tracked email {tid}: automatic_sent {automatic} / manual_detected {manual}, rows {sent_rows} /"
+                f" {manual_rows}",
+                once=tid,
+            )
+        maxima = world.maxima.get(mailbox_id, {maximum}) | {maximum}
+        if sent_rows + manual_rows > max(maxima):
+            world.problem(
+                "r3_max",
+                f"tracked email {tid} ({status}): {sent_rows} automatic + {manual_rows} manual, maximum in force"
+                f" {'/'.join(str(m) for m in sorted(maxima))}",
+                once=tid,
+            )
+        if status == "completed" and sent_rows + manual_rows < min(maxima):
+            world.problem(
+                "r3_completed", f"tracked email {tid} completed at {sent_rows + manual_rows} < {min(maxima)}", once=tid
+            )
+        if pending > 1:
+            world.problem("one_pending", f"tracked email {tid} has {pending} pending follow-ups", once=tid)
+        if status == "active" and pending == 0 and failed == 0 and sent_rows + manual_rows < maximum:
+            world.problem(
+                "active_planned",
+                f"tracked email {tid} is active with {sent_rows + manual_rows} of {maximum} follow-ups and none"
+                " pending",
+                once=tid,
+            )
+    with world.lock:
+        in_flight = {s.followup_id for s in world.sends}
+        abandoned = set(world.abandoned)
+    for fid, tid, f_status, t_status in _rows(
+        conn,
+        "select f.id, t.id, f.status::text, t.status::text from public.followups as f"
+        " join public.tracked_emails as t on t.id = f.tracked_email_id"
+        " where t.team_id = any(%s) and f.status in ('scheduled', 'queued', 'claimed', 'sending')"
+        " and t.status not in ('active', 'paused')",
+        teams,
+    ):
+        # Before the Sent Items sync, a follow-up whose worker died after the provider sent it waits in
+        # 'sending' for its copy to be seen: the engine cannot know yet.
+        if not final and f_status == "sending" and fid in in_flight:
+            continue
+        # A worker gave up on it after an error (counted): it waits for its lease to run out.
+        if f_status in ("claimed", "sending") and fid in abandoned:
+            continue
+        world.problem("finished_pending", f"follow-up {fid} is {f_status} on tracked email {tid}, {t_status}", once=fid)
+    with world.lock:
+        bounced = {tid: set(a) for tid, a in world.bounced.items()}
+        opt_outs = list(world.opt_outs)
+    statuses = {r[0]: r[2] for r in rows}
+    for tid, failed_for_good in bounced.items():
+        t = world.tracked_by_id.get(tid)
+        if t is not None and set(t.recipients) <= failed_for_good and statuses.get(tid) in ("active", "paused"):
+            world.problem(
+                "r7_reports_add_up",
+                f"tracked email {tid} is {statuses.get(tid)} though reports failed every recipient"
+                f" {sorted(t.recipients)}",
+                once=tid,
+            )
+    suppressed = read_suppressed(conn, world)
+    for team_id, address in opt_outs:
+        if address not in suppressed.get(team_id, set()):
+            world.problem(
+                "r8_optout_listed",
+                f"{address} opted out but is not on the team's suppression list",
+                once=(team_id, address),
+            )
+    for tid, kind in _rows(
+        conn,
+        "select t.id, t.status::text from public.tracked_emails as t where t.team_id = any(%s) and ("
+        " not exists (select 1 from public.events as e where e.tracked_email_id = t.id and e.kind = 'tracked')"
+        " or (t.status <> 'active' and not exists (select 1 from public.events as e"
+        "     where e.tracked_email_id = t.id and e.kind = t.status::text)))",
+        teams,
+    ):
+        world.problem("r12_events", f"tracked email {tid} is {kind} without its event", once=(tid, kind))
+    for fid, kind in _rows(
+        conn,
+        "select f.id, f.status::text from public.followups as f where f.team_id = any(%s) and ("
+        " not exists (select 1 from public.events as e where e.followup_id = f.id and e.kind = 'scheduled')"
+        " or (f.status in ('sent', 'failed') and not exists (select 1 from public.events as e"
+        "     where e.followup_id = f.id and e.kind = f.status::text)))",
+        teams,
+    ):
+        world.problem("r12_events", f"follow-up {fid} is {kind} without its event", once=(fid, kind))
+    if final:
+        with world.lock:
+            sent = set(world.provider_sent)
+        if not sent:
+            return
+        recorded = {
+            r[0]: r[1]
+            for r in _rows(conn, "select id, status::text from public.followups where id = any(%s)", ([*sent],))
+        }
+        for fid in sent:
+            if recorded.get(fid) != "sent":
+                world.problem(
+                    "r9_recorded",
+                    f"follow-up {fid} was sent by the provider, the engine says {recorded.get(fid)}",
+                    once=fid,
+                )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The run
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    seed: int
+    sequences: list[SequenceResult]
+    ops: Counter[str]
+    errors: ErrorLog
+    problems: Problems
+    seconds: float
+    stopped: str | None = None
+
+    @property
+    def broken(self) -> list[str]:
+        return [key for key in INVARIANTS if self.problems.counts.get(key)]
+
+    @property
+    def ok(self) -> bool:
+        return self.errors.total == 0 and not self.broken and self.stopped is None
+
+    def replay(self) -> str:
+        return f".venv/bin/python bench/stress.py --seed {self.seed} --sequences {len(self.sequences)}"
+
+    def text(self) -> str:
+        rounds = sum(s.rounds for s in self.sequences)
+        lines = [
+            f"Relance stress: seed {self.seed}, {len(self.sequences)} sequences, {rounds} rounds,"
+            f" {sum(s.tracked for s in self.sequences)} tracked emails, {sum(s.sends for s in self.sequences)}"
+            f" follow-ups sent by the provider, {self.seconds:.0f} s",
+            f"replay: {self.replay()}  (one sequence: --seed {self.seed} --sequence K)",
+        ]
+        if self.stopped:
+            lines.append(f"STOPPED: {self.stopped}")
+        lines.append("operations:")
+        lines += [f"  {n:>7}  {op}" for op, n in sorted(self.ops.items())]
+        lines.append(f"errors by SQLSTATE: {self.errors.total} (0 expected)")
+        for state, n in self.errors.counts.most_common():
+            lines.append(f"  {state} x{n}: {self.errors.examples[state]}")
+        if self.errors.deadlocks:
+            lines.append("deadlocks, by the calls involved (victim, where it waited  x  the other side):")
+            for signature, n in self.errors.deadlocks.most_common():
+                lines.append(f"  x{n}: {signature}")
+                lines.append(f"        first: {self.errors.deadlock_examples[signature]}")
+        lines.append("invariants:")
+        for key, name in INVARIANTS.items():
+            n = self.problems.counts.get(key, 0)
+            lines.append(f"  {'ok' if n == 0 else 'BROKEN':<6}  {name}" + (f"  ({n} cases)" if n else ""))
+            for example in self.problems.examples.get(key, []):
+                lines.append(f"            e.g. {example}")
+        verdict = "ok" if self.ok else f"FAIL ({self.errors.total} errors, {len(self.broken)} broken invariants)"
+        lines.append(f"result: {verdict}")
+        return "\n".join(lines)
+
+
+def run(
+    url: str,
+    seed: int,
+    *,
+    sequences: int | None = None,
+    only: int | None = None,
+    minutes: float | None = None,
+    rounds: int | None = None,
+    check_every: int = 5,
+    log: Callable[[str], None] = lambda _msg: None,
+) -> Report:
+    """Plays sequences (a number of them, one of them, or as many as fit in `minutes`) on the database at `url`
+    (migrations applied; the harness adds its own teams) and returns what it found."""
+    errors = ErrorLog()
+    problems = Problems()
+    holder: dict[str, World] = {}
+    started = time.monotonic()
+    names = ["mail-1", "mail-2", "worker-1", "worker-2", "admin"]
+    kinds: list[type[Actor]] = [MailActor, MailActor, WorkerActor, WorkerActor, AdminActor]
+    actors = [
+        kind(name, url, lambda: holder["world"], random.Random(0)) for name, kind in zip(names, kinds, strict=True)
+    ]
+    start = threading.Barrier(len(actors) + 1)
+    end = threading.Barrier(len(actors) + 1)
+    results: list[SequenceResult] = []
+    ops: Counter[str] = Counter()
+    stopped: str | None = None
+
+    def loop(actor: Actor) -> None:
+        while True:
+            try:
+                start.wait(BARRIER_TIMEOUT_S)
+            except threading.BrokenBarrierError:
+                return
+            world = holder["world"]
+            if world.stop:
+                return
+            try:
+                actor.play()
+            except Exception as exc:  # a harness bug or a lost connection: counted, never hidden
+                world.errors.record(
+                    f"python:{type(exc).__name__}",
+                    "".join(traceback.format_exception_only(exc)).strip()
+                    + " | "
+                    + " <- ".join(traceback.format_tb(exc.__traceback__)[-2:]).replace("\n", " "),
+                    actor.name,
+                    world.replay,
+                )
+            try:
+                end.wait(BARRIER_TIMEOUT_S)
+            except threading.BrokenBarrierError:
+                return
+
+    threads = [threading.Thread(target=loop, args=(a,), name=a.name, daemon=True) for a in actors]
+    for thread in threads:
+        thread.start()
+    with psycopg.connect(url, autocommit=True, application_name="relance-stress-coordinator") as coordinator:
+        for statement in SESSION:
+            coordinator.execute(statement)
+        indexes: Iterator[int] = iter([only]) if only is not None else iter(range(sequences or 10**9))
+        try:
+            for index in indexes:
+                if minutes is not None and time.monotonic() - started > minutes * 60:
+                    break
+                result = play_sequence(
+                    coordinator, actors, holder, start, end, seed, index, errors, problems, rounds, check_every
+                )
+                results.append(result)
+                ops.update(holder["world"].ops)
+                log(
+                    f"sequence {index}: {result.rounds} rounds, {result.tracked} tracked, {result.sends} sent;"
+                    f" so far {errors.total} errors, {sum(problems.counts.values())} broken invariant cases"
+                    f" ({time.monotonic() - started:.0f} s)"
+                )
+        except threading.BrokenBarrierError:
+            stopped = f"an actor did not finish its round within {BARRIER_TIMEOUT_S:.0f} s (a wait that never ended)"
+            errors.record("hang", stopped, "coordinator", holder["world"].replay if holder else "")
+        except Exception as exc:  # the coordinator's own setup or checks failed: reported, and the run stops
+            stopped = f"the coordinator failed: {describe_error(exc)}"
+            errors.record(
+                f"coordinator:{sqlstate_of(exc)}",
+                describe_error(exc)
+                + " | "
+                + " <- ".join(traceback.format_tb(exc.__traceback__)[-3:]).replace("\n", " "),
+                "coordinator",
+                holder["world"].replay if holder else "",
+            )
+        finally:
+            if not holder:
+                holder["world"] = World(seed, -1, errors, problems)
+            holder["world"].stop = True
+            with suppress(threading.BrokenBarrierError):
+                start.wait(5)
+            for thread in threads:
+                thread.join(5)
+            for actor in actors:
+                with suppress(Exception):
+                    actor.conn.close()
+    return Report(seed, results, ops, errors, problems, time.monotonic() - started, stopped)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The command
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def scratch_database(db_url: str | None, keep: bool, log: Callable[[str], None]) -> Iterator[str]:
+    """The database to stress: `db_url` as given, else a fresh one built like the tests' template, with
+    `sql/` applied on top (the engine as `sql/` declares it), dropped at the end unless `keep`."""
+    if db_url is not None:
+        yield db_url
+        return
+    from relance import schema, stack
+    from relance.config import LOCAL_DB_URL
+
+    target = stack.Target(os.environ.get("SUPABASE_DB_URL") or LOCAL_DB_URL)
+    stack.ensure_cluster(target, log=log)
+    name = f"relance_stress_{os.getpid()}"
+    log(f"building {name}: platform and migrations, then sql/ on top ...")
+    for attempt in range(3):
+        try:
+            stack.drop_database(target, name)
+            stack.build_database(target, name)
+            schema.apply_sources(target.url_for(name))
+            break
+        except (psycopg.Error, stack.StackError) as exc:
+            # The cluster is shared: another build altering the same roles at once fails one of the two.
+            if attempt == 2:
+                raise
+            log(f"building {name} failed ({str(exc).splitlines()[0]}): again")
+            time.sleep(2)
+    try:
+        yield target.url_for(name)
+    finally:
+        if keep:
+            log(f"kept database {name}")
+        else:
+            stack.drop_database(target, name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    bound = parser.add_mutually_exclusive_group()
+    bound.add_argument("--minutes", type=float, help="play sequences until this much time has passed")
+    bound.add_argument("--sequences", type=int, help="play this many sequences (0 .. N-1): independent of speed")
+    bound.add_argument("--sequence", type=int, help="play sequence K of the seed only (a replay)")
+    parser.add_argument("--seed", type=int, help="the run's seed (default: a fresh one, printed)")
+    parser.add_argument("--rounds", type=int, help="rounds per sequence (default: 20 to 30, from the seed)")
+    parser.add_argument("--check-every", type=int, default=5, help="check the engine's state every N rounds")
+    parser.add_argument("--db-url", help="stress this database (migrations applied) instead of a fresh one")
+    parser.add_argument("--keep", action="store_true", help="keep the fresh database at the end")
+    parser.add_argument(
+        "--log-lock-waits",
+        action="store_true",
+        help="log every lock wait longer than 100 ms to the server log, with its CONTEXT",
+    )
+    args = parser.parse_args(argv)
+    if args.minutes is None and args.sequences is None and args.sequence is None:
+        args.sequences = 10
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
+    if args.log_lock_waits:
+        os.environ["RELANCE_STRESS_LOG_LOCK_WAITS"] = "1"
+
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    log(f"seed {seed}")
+    with scratch_database(args.db_url, args.keep, log) as url:
+        report = run(
+            url,
+            seed,
+            sequences=args.sequences,
+            only=args.sequence,
+            minutes=args.minutes,
+            rounds=args.rounds,
+            check_every=max(1, args.check_every),
+            log=log,
+        )
+    print(report.text())
+    return 0 if report.ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
