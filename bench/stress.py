@@ -893,7 +893,7 @@ class MailActor(Actor):
             if event is None:
                 continue
             if self.rng.random() < 0.2:
-                # A page of the mailbox's delta: one ingest_messages call, one transaction.
+                # A page of the mailbox's delta: one ingest_messages call, a transaction per message.
                 more = []
                 for extra in (planner.any(), planner.any()):
                     if extra is not None and extra.mailbox == event.mailbox:
@@ -925,10 +925,13 @@ class MailActor(Actor):
     def deliver_page(self, events: list[MailEvent]) -> None:
         world = self.world
         messages = [m for e in events for m in e.messages]
+        label = f"ingest_messages (page of {len(messages)})"
         try:
+            # A procedure: each message of the page is committed on its own, and a refused one is reported in
+            # its place instead of raising (the connection is in autocommit, as a worker's is).
             results = self.one(
-                f"ingest_messages (page of {len(messages)})",
-                "select public.ingest_messages(%s, %s, %s)",
+                label,
+                "call public.ingest_messages(%s, %s, %s, null)",
                 (events[0].mailbox.id, Jsonb(messages), world.now),
             )
         except Failed:
@@ -939,6 +942,16 @@ class MailActor(Actor):
             return
         world.count(f"ingest page of {len(messages)}")
         for event, result in zip(events, results or [], strict=False):
+            if (result or {}).get("status") == "refused":
+                # Refused in its own transaction: an error like any other, and nothing of it was recorded.
+                world.errors.record(
+                    str(result.get("sqlstate")), str(result.get("error")), f"{self.name}: {label}", world.replay, None
+                )
+                world.count(f"ingest {event.kind} (refused in a page)")
+                if event.kind == "engine_echo":
+                    with world.lock:
+                        world.echoes.append((event.mailbox, event.messages[0]))
+                continue
             world.count(f"ingest {event.kind} (in a page)")
             self.learn(event, result or {})
 

@@ -93,7 +93,9 @@ begin
     where tracked_email_id = v_t.id and status in ('scheduled', 'queued', 'claimed', 'sending');
 
     if v_total >= v_s.max_followups then
-        if v_pending.id is not null and v_pending.status in ('scheduled', 'queued', 'claimed') then
+        -- Even one being sent: its worker has not recorded it (it would hold this tracked email's lock), so it is
+        -- refused at the final claim; if it did leave, its Sent Items copy records it (R3 keeps the count).
+        if v_pending.id is not null then
             update public.followups set status = 'cancelled', reason = 'maximum reached', updated_at = p_now
             where id = v_pending.id;
         end if;
@@ -293,7 +295,9 @@ begin
     end if;
     update public.followups
     set status = 'cancelled', reason = p_reason, updated_at = p_now
-    where tracked_email_id = p_tracked_email_id and status in ('scheduled', 'queued', 'claimed');
+    -- Whatever is pending, `sending` too: a worker between storing the identity and its final claim is refused
+    -- there, and a send that did leave before a crash is recorded from Sent Items all the same.
+    where tracked_email_id = p_tracked_email_id and status in ('scheduled', 'queued', 'claimed', 'sending');
     get diagnostics v_cancelled = row_count;
     perform private.log_event(
         v_t.team_id, p_status::text,

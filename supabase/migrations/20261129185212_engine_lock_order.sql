@@ -276,7 +276,9 @@ begin
     where tracked_email_id = v_t.id and status in ('scheduled', 'queued', 'claimed', 'sending');
 
     if v_total >= v_s.max_followups then
-        if v_pending.id is not null and v_pending.status in ('scheduled', 'queued', 'claimed') then
+        -- Even one being sent: its worker has not recorded it (it would hold this tracked email's lock), so it is
+        -- refused at the final claim; if it did leave, its Sent Items copy records it (R3 keeps the count).
+        if v_pending.id is not null then
             update public.followups set status = 'cancelled', reason = 'maximum reached', updated_at = p_now
             where id = v_pending.id;
         end if;
@@ -948,6 +950,46 @@ begin
 end
 $function$;
 
+create or replace function private.stop_tracked(
+    p_tracked_email_id uuid,
+    p_status public.tracked_status,
+    p_reason text,
+    p_now timestamp with time zone,
+    p_message_id uuid default null::uuid
+)
+returns boolean
+language plpgsql
+set search_path to ''
+as $function$
+declare
+    v_t public.tracked_emails;
+    v_cancelled integer;
+begin
+    update public.tracked_emails
+    set status = p_status, status_reason = p_reason, status_changed_at = p_now, next_due_at = null,
+        answered_at = case when p_status in ('replied', 'opted_out') then coalesce(answered_at, p_now) else answered_at end,
+        answer_message_id = case when p_status in ('replied', 'opted_out') then coalesce(answer_message_id, p_message_id)
+            else answer_message_id end
+    where id = p_tracked_email_id and status in ('active', 'paused')
+    returning * into v_t;
+    if not found then
+        return false;
+    end if;
+    update public.followups
+    set status = 'cancelled', reason = p_reason, updated_at = p_now
+    -- Whatever is pending, `sending` too: a worker between storing the identity and its final claim is refused
+    -- there, and a send that did leave before a crash is recorded from Sent Items all the same.
+    where tracked_email_id = p_tracked_email_id and status in ('scheduled', 'queued', 'claimed', 'sending');
+    get diagnostics v_cancelled = row_count;
+    perform private.log_event(
+        v_t.team_id, p_status::text,
+        p_reason || case when v_cancelled > 0 then ': pending follow-up cancelled' else '' end,
+        p_now, v_t.mailbox_id, v_t.id, null, p_message_id
+    );
+    return true;
+end
+$function$;
+
 create or replace function private.suppressed_among(
     p_team_id uuid,
     p_addresses text []
@@ -1431,6 +1473,8 @@ begin
         when v_direction = 'outbound' then coalesce(
             nullif(private.r4_manual_followup(v_msg, v_now), '[]'), private.r1_track_new(v_msg, v_refs, v_now)
         )
+        -- R14: inbound mail that says it is from the mailbox itself is a spoof or a copy: nothing follows.
+        when v_from = v_s.address then jsonb_build_array('from_the_mailbox_itself')
         when v_kind = 'bounce' then private.r7_bounce(v_msg, v_now)
         when v_kind = 'auto_reply' then private.r6_out_of_office(v_msg, v_now)
         when v_kind = 'human' and v_from is not null then private.r5_reply(v_msg, v_refs, v_now, p_now)
