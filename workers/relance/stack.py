@@ -237,7 +237,16 @@ def drop_database(target: Target, dbname: str) -> None:
 def install_platform(target: Target, dbname: str) -> None:
     """What a Supabase project has before its first migration: compat layer, extensions, pgmq."""
     with psycopg.connect(target.url_for(dbname), autocommit=True) as conn:
-        conn.execute(COMPAT_SQL.read_text())
+        for attempt in range(5):
+            try:
+                conn.execute(COMPAT_SQL.read_text())
+                break
+            except psycopg.errors.InternalError_ as exc:
+                # The layer alters cluster-wide roles; two databases built at once (tests, schema checks and
+                # benchmarks share the cluster) can collide on the same catalog row. It is idempotent: again.
+                if "concurrently updated" not in str(exc) or attempt == 4:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
         cron_db = conn.execute("select current_setting('cron.database_name', true)").fetchone()
         if cron_db and cron_db[0] == dbname:
             conn.execute("create extension if not exists pg_cron")
