@@ -105,15 +105,19 @@ def cmd_schema(cfg: Config, args: argparse.Namespace) -> int:
     target = stack.Target(cfg.db_url)
     stack.ensure_cluster(target, _log)
     if args.action == "generate":
-        path = schema.generate(target, args.name, args.exclude)
-        _log(f"wrote {path.relative_to(REPO_ROOT)}" if path else "sql/ and the migrations agree: nothing to do")
+        path, _drift = schema.generate(target, args.name, args.exclude)
+        if path is None:
+            _log("sql/ and the migrations agree: nothing to do")
+            return 0
+        _log(f"wrote {path.relative_to(REPO_ROOT)}; `relance schema check` confirms it is complete")
+        _log("(rows the schema seeds, and what `supabase db diff` does not print, are added by hand)")
         return 0
     drift = schema.diff(target, args.exclude)
     if drift.empty:
         _log("sql/ and the migrations agree")
         return 0
-    print(drift.sql)
-    _log("sql/ says more than the migrations: run `relance schema generate <name>`")
+    print(drift.report())
+    _log("sql/ and the migrations differ: run `relance schema generate <name>`")
     return 1
 
 
@@ -143,8 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("reset", help="drop the local stack and rebuild it from scratch").set_defaults(func=cmd_reset)
     sub.add_parser("status", help="print the state of the local stack").set_defaults(func=cmd_status)
     sub.add_parser("down", help="stop the local cluster").set_defaults(func=cmd_down)
-    sch = sub.add_parser("schema", help="sql/ -> migrations: generate a migration or check for drift")
-    sch.add_argument("action", choices=["generate", "check"])
+    sch = sub.add_parser("schema", help="sql/ -> migrations: check for drift or generate a migration")
+    sch.add_argument("action", choices=["check", "generate"])
     sch.add_argument("name", nargs="?", default="sql_sources")
     sch.add_argument(
         "--exclude", action="append", default=[], metavar="GLOB", help="leave out sql/ files matching GLOB"

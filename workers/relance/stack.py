@@ -10,6 +10,7 @@ checks before it acts, so running it again changes nothing.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -27,6 +28,8 @@ from relance.config import REPO_ROOT
 PG_VERSION = "15"
 CLUSTER = "relance"
 COMPAT_SQL = REPO_ROOT / "stack" / "supabase_compat.sql"
+MIGRATIONS = REPO_ROOT / "supabase" / "migrations"
+_MIGRATION_NAME = re.compile(r"^(\d{14})_[A-Za-z0-9_]+\.sql$")
 CLUSTER_CONF = """\
 # Written by `relance up`: what Supabase's image configures and the engine relies on.
 listen_addresses = '127.0.0.1'
@@ -267,10 +270,24 @@ def supabase_cli() -> str:
     return found
 
 
-def push_migrations(url: str) -> str:
-    """`supabase db push` against any Postgres URL: the same command deploys to a real project."""
-    proc = _run([supabase_cli(), "db", "push", f"--remote={url}", "--yes"], cwd=REPO_ROOT)
+def push_migrations(url: str, workdir: Path = REPO_ROOT) -> str:
+    """`supabase db push` of `<workdir>/supabase/migrations` against any Postgres URL: the same command
+    deploys to a real project."""
+    proc = _run([supabase_cli(), "db", "push", f"--remote={url}", "--yes"], cwd=workdir)
     return proc.stdout + proc.stderr
+
+
+def migration_files(migrations: Path = MIGRATIONS) -> list[Path]:
+    """The migrations, in the order the Supabase CLI applies them (`<14-digit version>_<name>.sql`)."""
+    return sorted(p for p in migrations.glob("*.sql") if _MIGRATION_NAME.match(p.name))
+
+
+def version_of(path: Path) -> str:
+    return path.name.split("_", 1)[0]
+
+
+def migration_versions(migrations: Path = MIGRATIONS) -> list[str]:
+    return [version_of(p) for p in migration_files(migrations)]
 
 
 def build_database(target: Target, dbname: str) -> None:
