@@ -104,6 +104,8 @@ def cmd_down(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_schema(cfg: Config, args: argparse.Namespace) -> int:
     target = stack.Target(cfg.db_url)
     stack.ensure_cluster(target, _log)
+    if args.action == "squash":
+        return _squash(target, args)
     if args.action == "generate":
         path, _drift = schema.generate(target, args.name, args.exclude)
         if path is None:
@@ -119,6 +121,24 @@ def cmd_schema(cfg: Config, args: argparse.Namespace) -> int:
     print(drift.report())
     _log("sql/ and the migrations differ: run `relance schema generate <name>`")
     return 1
+
+
+def _squash(target: stack.Target, args: argparse.Namespace) -> int:
+    """Before the first deploy only: every migration becomes one baseline made of sql/ (schema.squash)."""
+    if args.exclude:
+        _log("error: squash takes the whole of sql/; --exclude does not apply")
+        return 2
+    dirty = schema.uncommitted([schema.MIGRATIONS, schema.SQL_ROOT])
+    if dirty:
+        _log("error: commit sql/ and supabase/migrations first (a squash deletes migrations, and its baseline")
+        _log("must be reproducible from committed sources):")
+        for line in dirty[:20]:
+            print(line)
+        return 2
+    result = schema.squash(target, log=_log)
+    if result.changed:
+        _log("review and commit supabase/migrations/ (`git add -A supabase/migrations`)")
+    return 0
 
 
 def cmd_eval(cfg: Config, args: argparse.Namespace) -> int:
@@ -147,8 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("reset", help="drop the local stack and rebuild it from scratch").set_defaults(func=cmd_reset)
     sub.add_parser("status", help="print the state of the local stack").set_defaults(func=cmd_status)
     sub.add_parser("down", help="stop the local cluster").set_defaults(func=cmd_down)
-    sch = sub.add_parser("schema", help="sql/ -> migrations: check for drift or generate a migration")
-    sch.add_argument("action", choices=["check", "generate"])
+    sch = sub.add_parser(
+        "schema",
+        help="sql/ -> migrations: check for drift, generate a migration, or (before the first deploy) squash"
+        " every migration into one baseline",
+    )
+    sch.add_argument("action", choices=["check", "generate", "squash"])
     sch.add_argument("name", nargs="?", default="sql_sources")
     sch.add_argument(
         "--exclude", action="append", default=[], metavar="GLOB", help="leave out sql/ files matching GLOB"

@@ -5,6 +5,10 @@ set to the app database), installs the Supabase compatibility layer, pgmq (the S
 `pgmq` PyPI package ships) and the extensions, then applies `supabase/migrations/` with the Supabase
 CLI itself (`supabase db push --remote=<url>`), exactly as a deploy to a real project does. Every step
 checks before it acts, so running it again changes nothing.
+
+A local database built from migrations that were since squashed into a baseline (`relance schema squash`)
+has the same schema as the baseline gives; `up` then rewrites its migration history to say so, with the
+Supabase CLI (`supabase migration repair`), instead of failing on versions it no longer has.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ PG_VERSION = "15"
 CLUSTER = "relance"
 COMPAT_SQL = REPO_ROOT / "stack" / "supabase_compat.sql"
 MIGRATIONS = REPO_ROOT / "supabase" / "migrations"
+# How a baseline names the migrations it replaced (workers/relance/schema.py writes these lines).
+SQUASHED_PREFIX = "-- squashed: "
 _MIGRATION_NAME = re.compile(r"^(\d{14})_[A-Za-z0-9_]+\.sql$")
 CLUSTER_CONF = """\
 # Written by `relance up`: what Supabase's image configures and the engine relies on.
@@ -290,6 +296,61 @@ def migration_versions(migrations: Path = MIGRATIONS) -> list[str]:
     return [version_of(p) for p in migration_files(migrations)]
 
 
+def squashed_versions(migrations: Path = MIGRATIONS) -> set[str]:
+    """Every version that a baseline among the migrations replaced (its `-- squashed:` header lines)."""
+    out: set[str] = set()
+    for path in migration_files(migrations):
+        with path.open() as f:
+            for line in f:
+                if not line.startswith("--"):
+                    break
+                if line.startswith(SQUASHED_PREFIX):
+                    out.update(line[len(SQUASHED_PREFIX) :].split())
+    return out
+
+
+def applied_versions(url: str) -> list[str]:
+    """The versions a database's migration history holds (none before its first `db push`)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        row = conn.execute("select to_regclass('supabase_migrations.schema_migrations') is not null").fetchone()
+        if not row or not row[0]:
+            return []
+        return [r[0] for r in conn.execute("select version from supabase_migrations.schema_migrations order by 1")]
+
+
+def repair_squashed_history(url: str, workdir: Path = REPO_ROOT, log: Callable[[str], None] = print) -> list[str]:
+    """When a database was built from migrations that a baseline has since replaced, mark them reverted in its
+    history (`supabase migration repair`), so that `db push` sees the baseline as applied. Sound only when the
+    database had every one of them: the baseline's own version (the latest one it replaced) must be applied;
+    otherwise, and for versions no baseline replaced (another branch's), it refuses. Returns what it reverted."""
+    migrations = workdir / "supabase" / "migrations"
+    local = set(migration_versions(migrations))
+    applied = set(applied_versions(url))
+    unknown = sorted(applied - local)
+    if not unknown:
+        return []
+    squashed = squashed_versions(migrations)
+    baselines = [v for v in local if v in squashed]
+    if not squashed or not set(unknown) <= squashed or not all(v in applied for v in baselines):
+        raise StackError(
+            f"the database has migrations this checkout does not ({', '.join(unknown[:5])}"
+            f"{' …' if len(unknown) > 5 else ''}): it was built from another branch or from migrations squashed"
+            " before it was up to date; update the checkout, or rebuild the database"
+        )
+    _run(
+        [supabase_cli(), "migration", "repair", "--status", "reverted", *unknown, f"--remote={url}", "--yes"],
+        cwd=workdir,
+    )
+    log(f"migration history: {len(unknown)} migration(s) squashed into the baseline marked as such")
+    return unknown
+
+
+def migrate(url: str, workdir: Path = REPO_ROOT, log: Callable[[str], None] = print) -> str:
+    """Bring a database's migrations up to date: repair a squashed history, then `supabase db push`."""
+    repair_squashed_history(url, workdir, log)
+    return push_migrations(url, workdir)
+
+
 def build_database(target: Target, dbname: str) -> None:
     """A database as a Supabase project would be after `db push`: platform, then migrations."""
     if not database_exists(target, dbname):
@@ -305,7 +366,7 @@ def up(target: Target, log: Callable[[str], None] = print) -> None:
     if not database_exists(target, target.dbname):
         create_database(target, target.dbname)
     install_platform(target, target.dbname)
-    out = push_migrations(target.url)
+    out = migrate(target.url, log=log)
     applied = [line for line in out.splitlines() if line.startswith("Applying migration")]
     log(f"migrations: {len(applied)} applied" if applied else "migrations: up to date")
 
