@@ -135,6 +135,13 @@ def _squash(target: stack.Target, args: argparse.Namespace) -> int:
         for line in dirty[:20]:
             print(line)
         return 2
+    if stack.database_exists(target, target.dbname):
+        behind = sorted(set(stack.migration_versions()) - set(stack.applied_versions(target.url)))
+        if behind and stack.applied_versions(target.url):
+            # After the squash, `relance up` marks this database as having the baseline only if it had every
+            # migration the baseline replaces; one that is behind could then only be rebuilt.
+            _log(f"error: the local database has not applied {', '.join(behind)}: run `relance up` first")
+            return 2
     result = schema.squash(target, log=_log)
     if result.changed:
         _log("review and commit supabase/migrations/ (`git add -A supabase/migrations`)")
