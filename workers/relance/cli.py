@@ -182,7 +182,11 @@ def build_parser() -> argparse.ArgumentParser:
     sch.add_argument("action", choices=["check", "generate", "squash"])
     sch.add_argument("name", nargs="?", default="sql_sources")
     sch.add_argument(
-        "--exclude", action="append", default=[], metavar="GLOB", help="leave out sql/ files matching GLOB"
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="work in progress: sql/ files matching GLOB count as their last committed version (check, generate)",
     )
     sch.set_defaults(func=cmd_schema)
     connectors.add_commands(sub)

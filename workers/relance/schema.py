@@ -47,7 +47,8 @@ LAYERS = ("tables", "functions", "policies", "jobs")
 RERUNNABLE = ("functions", "policies", "jobs")
 MIGRATIONS = stack.MIGRATIONS
 CRON_STAND_IN = REPO_ROOT / "stack" / "pg_cron_stand_in.sql"
-# A migration that records the first deploy; `squash` refuses once it exists (README, "Deploying").
+# The file of supabase/migrations/ that records the first deploy; `squash` refuses once it exists (README,
+# "Deploying to Supabase").
 DEPLOYED_MARKER = ".deployed"
 # Scratch databases, one set per process: concurrent runs on one cluster never share them.
 MIGRATED_DB = f"relance_schema_migrated_{os.getpid()}"
@@ -69,7 +70,7 @@ def _quiet(_message: str) -> None:
 
 def source_files(exclude: Sequence[str] = (), layers: Sequence[str] = LAYERS, root: Path = SQL_ROOT) -> list[Path]:
     """`sql/<layer>/*.sql` for each layer in order, each folder in name order (numbered prefixes), less the
-    files matching an `exclude` glob (work in progress that is not ready for a migration)."""
+    files matching an `exclude` glob."""
     out: list[Path] = []
     for layer in layers:
         folder = root / layer
@@ -77,13 +78,42 @@ def source_files(exclude: Sequence[str] = (), layers: Sequence[str] = LAYERS, ro
     return out
 
 
+def _committed(path: Path) -> str | None:
+    """The file as the last commit has it (None when it is new, or outside a git checkout)."""
+    if not path.is_relative_to(REPO_ROOT):
+        return None
+    proc = subprocess.run(
+        ["git", "show", f"HEAD:{path.relative_to(REPO_ROOT).as_posix()}"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return proc.stdout if proc.returncode == 0 else None
+
+
+def sources(
+    exclude: Sequence[str] = (), layers: Sequence[str] = LAYERS, root: Path = SQL_ROOT
+) -> list[tuple[Path, str]]:
+    """Each file of sql/ in pipeline order with the text to run. A file matching an `exclude` glob is work in
+    progress that is not ready for a migration: its committed version stands in for it (a new file is left
+    out), so that its objects are neither changed nor dropped by what is generated meanwhile."""
+    out: list[tuple[Path, str]] = []
+    for path in source_files((), layers, root):
+        if not any(fnmatch(path.name, pat) for pat in exclude):
+            out.append((path, path.read_text()))
+        elif (text := _committed(path)) is not None:
+            out.append((path, text))
+    return out
+
+
 def apply_sources(url: str, exclude: Sequence[str] = (), layers: Sequence[str] = LAYERS, root: Path = SQL_ROOT) -> None:
     """Runs the files of sql/ on a database, each in its own transaction, in pipeline order."""
     with psycopg.connect(url, autocommit=True) as conn:
-        for path in source_files(exclude, layers, root):
+        for path, text in sources(exclude, layers, root):
             try:
                 with conn.transaction():
-                    conn.execute(path.read_text())
+                    conn.execute(text)
             except psycopg.Error as exc:
                 raise stack.StackError(f"{_shown(path)}: {exc}") from None
 
