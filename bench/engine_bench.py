@@ -1178,7 +1178,7 @@ def prepare_databases(target: stack.Target, shape: Shape, keep: bool, log: Log =
     key = _data_key(shape)
     if keep and _database_comment(target, DATA_DB) == key:
         log(f"reusing {DATA_DB} (--keep): {shape.tracked:,} tracked emails; functions and policies of sql/ reapplied")
-        schema.apply_sources(target.url_for(DATA_DB), layers=schema.RERUNNABLE)
+        schema.apply_sources(target.url_for(DATA_DB))
     else:
         log(f"building {DATA_DB}: the engine as sql/ declares it, then {shape.tracked:,} tracked emails ...")
         stack.drop_database(target, RUN_DB)

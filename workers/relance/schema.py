@@ -107,8 +107,12 @@ def sources(
     return out
 
 
-def apply_sources(url: str, exclude: Sequence[str] = (), layers: Sequence[str] = LAYERS, root: Path = SQL_ROOT) -> None:
-    """Runs the files of sql/ on a database, each in its own transaction, in pipeline order."""
+def apply_sources(
+    url: str, exclude: Sequence[str] = (), layers: Sequence[str] = RERUNNABLE, root: Path = SQL_ROOT
+) -> None:
+    """Runs the files of sql/ on a database, each in its own transaction, in pipeline order. By default the
+    layers that go on top of a database that has the tables (functions, policies, jobs): "sql/ on top" of a
+    database built from the migrations; build_declared passes every layer."""
     with psycopg.connect(url, autocommit=True) as conn:
         for path, text in sources(exclude, layers, root):
             try:
