@@ -1,8 +1,8 @@
 """Engine benchmark: the follow-up engine's SQL on a synthetic team of 1,000,000 tracked emails.
 
 Run: `.venv/bin/python bench/engine_bench.py [--tracked 1000000] [--keep]`. It builds its own database on the
-local cluster (platform and migrations exactly as the tests do, `stack.build_database`), fills it set-based
-in SQL, then measures, printing each figure beside its target:
+local cluster from sql/ alone (`schema.build_declared`, the database `relance schema check` proves the same as
+the migrations'), fills it set-based in SQL, then measures, printing each figure beside its target:
 
 1. a scheduler tick (`run_followup_scheduler`) with exactly `--due` (10,000) follow-ups due, on fresh due sets;
 2. ingest throughput on a realistic mix of mail, with 2 connections and with 1, one `ingest_message` per
@@ -12,13 +12,15 @@ in SQL, then measures, printing each figure beside its target:
 
 The data is built once into `relance_bench_data` and every run measures on a fresh copy of it (`relance_bench`,
 `create database … template`), so the measurements never see each other's writes; `--keep` reuses a built
-`relance_bench_data` of the same shape. Nothing here is part of the test suite (tests/test_bench_smoke.py runs
-the same code at a tiny scale for correctness only).
+`relance_bench_data` of the same shape and the same sql/tables/, applying sql/'s functions and policies again.
+Nothing here is part of the test suite (tests/test_bench_smoke.py runs the same code at a tiny scale for
+correctness only).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -480,7 +482,7 @@ def _connect_builder(url: str) -> psycopg.Connection[Any]:
 
 
 def build(url: str, shape: Shape, log: Log = _stderr, workers: int = 2) -> BuildReport:
-    """Fills an empty engine database (migrations applied) with the synthetic team, set-based.
+    """Fills an empty engine database (built from sql/) with the synthetic team, set-based.
 
     Chunks of `shape.chunk` tracked emails, each one transaction of big INSERT … SELECT statements, run on
     `workers` connections at once (the machine's cores); then vacuum analyze, as autovacuum would have done.
@@ -1164,26 +1166,31 @@ def _database_comment(target: stack.Target, dbname: str) -> str | None:
     return row[0] if row else None
 
 
+def _data_key(shape: Shape) -> str:
+    """What a built data set depends on: its shape, and the tables it was built on (sql/tables/). A change of
+    either rebuilds it; a change of functions or policies does not (--keep applies them again)."""
+    tables = hashlib.sha256()
+    for path in schema.source_files(layers=("tables",)):
+        tables.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{shape.key()} tables={tables.hexdigest()[:16]}"
+
+
 def prepare_databases(target: stack.Target, shape: Shape, keep: bool, log: Log = _stderr) -> BuildReport | None:
     """Builds (or, with keep, reuses) the data set in DATA_DB, then copies it to RUN_DB for this run."""
     report = None
-    if keep and _database_comment(target, DATA_DB) == shape.key():
-        log(f"reusing {DATA_DB} (--keep): {shape.tracked:,} tracked emails; migrations and sql/ brought up to date")
-        stack.push_migrations(target.url_for(DATA_DB))
+    key = _data_key(shape)
+    if keep and _database_comment(target, DATA_DB) == key:
+        log(f"reusing {DATA_DB} (--keep): {shape.tracked:,} tracked emails; functions and policies of sql/ reapplied")
         schema.apply_sources(target.url_for(DATA_DB))
     else:
-        log(f"building {DATA_DB}: migrations as the tests apply them, then {shape.tracked:,} tracked emails ...")
+        log(f"building {DATA_DB}: the engine as sql/ declares it, then {shape.tracked:,} tracked emails ...")
         stack.drop_database(target, RUN_DB)
-        stack.drop_database(target, DATA_DB)
-        stack.build_database(target, DATA_DB)
-        # The engine as sql/ declares it: the same step `relance schema generate` takes (a no-op once the
-        # functions migration is generated from sql/).
-        schema.apply_sources(target.url_for(DATA_DB))
+        # The schema pipeline's declared database (platform, then sql/ alone), which `relance schema check` proves
+        # the same as the migrations' one.
+        schema.build_declared(target, DATA_DB)
         report = build(target.url_for(DATA_DB), shape, log)
         with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
-            conn.execute(
-                sql.SQL("comment on database {} is {}").format(sql.Identifier(DATA_DB), sql.Literal(shape.key()))
-            )
+            conn.execute(sql.SQL("comment on database {} is {}").format(sql.Identifier(DATA_DB), sql.Literal(key)))
         log(f"built in {report.seconds:.0f} s")
     started = time.perf_counter()
     stack.drop_database(target, RUN_DB)

@@ -104,17 +104,48 @@ def cmd_down(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_schema(cfg: Config, args: argparse.Namespace) -> int:
     target = stack.Target(cfg.db_url)
     stack.ensure_cluster(target, _log)
+    if args.action == "squash":
+        return _squash(target, args)
     if args.action == "generate":
-        path = schema.generate(target, args.name, args.exclude)
-        _log(f"wrote {path.relative_to(REPO_ROOT)}" if path else "sql/ and the migrations agree: nothing to do")
+        path, _drift = schema.generate(target, args.name, args.exclude)
+        if path is None:
+            _log("sql/ and the migrations agree: nothing to do")
+            return 0
+        _log(f"wrote {path.relative_to(REPO_ROOT)}; `relance schema check` confirms it is complete")
+        _log("(rows the schema seeds, and what `supabase db diff` does not print, are added by hand)")
         return 0
     drift = schema.diff(target, args.exclude)
     if drift.empty:
         _log("sql/ and the migrations agree")
         return 0
-    print(drift.sql)
-    _log("sql/ says more than the migrations: run `relance schema generate <name>`")
+    print(drift.report())
+    _log("sql/ and the migrations differ: run `relance schema generate <name>`")
     return 1
+
+
+def _squash(target: stack.Target, args: argparse.Namespace) -> int:
+    """Before the first deploy only: every migration becomes one baseline made of sql/ (schema.squash)."""
+    if args.exclude:
+        _log("error: squash takes the whole of sql/; --exclude does not apply")
+        return 2
+    dirty = schema.uncommitted([schema.MIGRATIONS, schema.SQL_ROOT])
+    if dirty:
+        _log("error: commit sql/ and supabase/migrations first (a squash deletes migrations, and its baseline")
+        _log("must be reproducible from committed sources):")
+        for line in dirty[:20]:
+            print(line)
+        return 2
+    if stack.database_exists(target, target.dbname):
+        behind = sorted(set(stack.migration_versions()) - set(stack.applied_versions(target.url)))
+        if behind and stack.applied_versions(target.url):
+            # After the squash, `relance up` marks this database as having the baseline only if it had every
+            # migration the baseline replaces; one that is behind could then only be rebuilt.
+            _log(f"error: the local database has not applied {', '.join(behind)}: run `relance up` first")
+            return 2
+    result = schema.squash(target, log=_log)
+    if result.changed:
+        _log("review and commit supabase/migrations/ (`git add -A supabase/migrations`)")
+    return 0
 
 
 def cmd_eval(cfg: Config, args: argparse.Namespace) -> int:
@@ -143,11 +174,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("reset", help="drop the local stack and rebuild it from scratch").set_defaults(func=cmd_reset)
     sub.add_parser("status", help="print the state of the local stack").set_defaults(func=cmd_status)
     sub.add_parser("down", help="stop the local cluster").set_defaults(func=cmd_down)
-    sch = sub.add_parser("schema", help="sql/ -> migrations: generate a migration or check for drift")
-    sch.add_argument("action", choices=["generate", "check"])
+    sch = sub.add_parser(
+        "schema",
+        help="sql/ -> migrations: check for drift, generate a migration, or (before the first deploy) squash"
+        " every migration into one baseline",
+    )
+    sch.add_argument("action", choices=["check", "generate", "squash"])
     sch.add_argument("name", nargs="?", default="sql_sources")
     sch.add_argument(
-        "--exclude", action="append", default=[], metavar="GLOB", help="leave out sql/ files matching GLOB"
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="work in progress: sql/ files matching GLOB count as their last committed version (check, generate)",
     )
     sch.set_defaults(func=cmd_schema)
     connectors.add_commands(sub)

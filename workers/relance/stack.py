@@ -5,11 +5,16 @@ set to the app database), installs the Supabase compatibility layer, pgmq (the S
 `pgmq` PyPI package ships) and the extensions, then applies `supabase/migrations/` with the Supabase
 CLI itself (`supabase db push --remote=<url>`), exactly as a deploy to a real project does. Every step
 checks before it acts, so running it again changes nothing.
+
+A local database built from migrations that were since squashed into a baseline (`relance schema squash`)
+has the same schema as the baseline gives; `up` then rewrites its migration history to say so, with the
+Supabase CLI (`supabase migration repair`), instead of failing on versions it no longer has.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -27,6 +32,10 @@ from relance.config import REPO_ROOT
 PG_VERSION = "15"
 CLUSTER = "relance"
 COMPAT_SQL = REPO_ROOT / "stack" / "supabase_compat.sql"
+MIGRATIONS = REPO_ROOT / "supabase" / "migrations"
+# How a baseline names the migrations it replaced (workers/relance/schema.py writes these lines).
+SQUASHED_PREFIX = "-- squashed: "
+_MIGRATION_NAME = re.compile(r"^(\d{14})_[A-Za-z0-9_]+\.sql$")
 CLUSTER_CONF = """\
 # Written by `relance up`: what Supabase's image configures and the engine relies on.
 listen_addresses = '127.0.0.1'
@@ -237,7 +246,16 @@ def drop_database(target: Target, dbname: str) -> None:
 def install_platform(target: Target, dbname: str) -> None:
     """What a Supabase project has before its first migration: compat layer, extensions, pgmq."""
     with psycopg.connect(target.url_for(dbname), autocommit=True) as conn:
-        conn.execute(COMPAT_SQL.read_text())
+        for attempt in range(5):
+            try:
+                conn.execute(COMPAT_SQL.read_text())
+                break
+            except psycopg.errors.InternalError_ as exc:
+                # The layer alters cluster-wide roles; two databases built at once (tests, schema checks and
+                # benchmarks share the cluster) can collide on the same catalog row. It is idempotent: again.
+                if "concurrently updated" not in str(exc) or attempt == 4:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
         cron_db = conn.execute("select current_setting('cron.database_name', true)").fetchone()
         if cron_db and cron_db[0] == dbname:
             conn.execute("create extension if not exists pg_cron")
@@ -258,10 +276,79 @@ def supabase_cli() -> str:
     return found
 
 
-def push_migrations(url: str) -> str:
-    """`supabase db push` against any Postgres URL: the same command deploys to a real project."""
-    proc = _run([supabase_cli(), "db", "push", f"--remote={url}", "--yes"], cwd=REPO_ROOT)
+def push_migrations(url: str, workdir: Path = REPO_ROOT) -> str:
+    """`supabase db push` of `<workdir>/supabase/migrations` against any Postgres URL: the same command
+    deploys to a real project."""
+    proc = _run([supabase_cli(), "db", "push", f"--remote={url}", "--yes"], cwd=workdir)
     return proc.stdout + proc.stderr
+
+
+def migration_files(migrations: Path = MIGRATIONS) -> list[Path]:
+    """The migrations, in the order the Supabase CLI applies them (`<14-digit version>_<name>.sql`)."""
+    return sorted(p for p in migrations.glob("*.sql") if _MIGRATION_NAME.match(p.name))
+
+
+def version_of(path: Path) -> str:
+    return path.name.split("_", 1)[0]
+
+
+def migration_versions(migrations: Path = MIGRATIONS) -> list[str]:
+    return [version_of(p) for p in migration_files(migrations)]
+
+
+def squashed_versions(migrations: Path = MIGRATIONS) -> set[str]:
+    """Every version that a baseline among the migrations replaced (its `-- squashed:` header lines)."""
+    out: set[str] = set()
+    for path in migration_files(migrations):
+        with path.open() as f:
+            for line in f:
+                if not line.startswith("--"):
+                    break
+                if line.startswith(SQUASHED_PREFIX):
+                    out.update(line[len(SQUASHED_PREFIX) :].split())
+    return out
+
+
+def applied_versions(url: str) -> list[str]:
+    """The versions a database's migration history holds (none before its first `db push`)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        row = conn.execute("select to_regclass('supabase_migrations.schema_migrations') is not null").fetchone()
+        if not row or not row[0]:
+            return []
+        return [r[0] for r in conn.execute("select version from supabase_migrations.schema_migrations order by 1")]
+
+
+def repair_squashed_history(url: str, workdir: Path = REPO_ROOT, log: Callable[[str], None] = print) -> list[str]:
+    """When a database was built from migrations that a baseline has since replaced, mark them reverted in its
+    history (`supabase migration repair`), so that `db push` sees the baseline as applied. Sound only when the
+    database had every one of them: the baseline's own version (the latest one it replaced) must be applied;
+    otherwise, and for versions no baseline replaced (another branch's), it refuses. Returns what it reverted."""
+    migrations = workdir / "supabase" / "migrations"
+    local = set(migration_versions(migrations))
+    applied = set(applied_versions(url))
+    unknown = sorted(applied - local)
+    if not unknown:
+        return []
+    squashed = squashed_versions(migrations)
+    baselines = [v for v in local if v in squashed]
+    if not squashed or not set(unknown) <= squashed or not all(v in applied for v in baselines):
+        raise StackError(
+            f"the database has migrations this checkout does not ({', '.join(unknown[:5])}"
+            f"{' …' if len(unknown) > 5 else ''}): it was built from another branch or from migrations squashed"
+            " before it was up to date; update the checkout, or rebuild the database"
+        )
+    _run(
+        [supabase_cli(), "migration", "repair", "--status", "reverted", *unknown, f"--remote={url}", "--yes"],
+        cwd=workdir,
+    )
+    log(f"migration history: {len(unknown)} migration(s) squashed into the baseline marked as such")
+    return unknown
+
+
+def migrate(url: str, workdir: Path = REPO_ROOT, log: Callable[[str], None] = print) -> str:
+    """Bring a database's migrations up to date: repair a squashed history, then `supabase db push`."""
+    repair_squashed_history(url, workdir, log)
+    return push_migrations(url, workdir)
 
 
 def build_database(target: Target, dbname: str) -> None:
@@ -279,7 +366,7 @@ def up(target: Target, log: Callable[[str], None] = print) -> None:
     if not database_exists(target, target.dbname):
         create_database(target, target.dbname)
     install_platform(target, target.dbname)
-    out = push_migrations(target.url)
+    out = migrate(target.url, log=log)
     applied = [line for line in out.splitlines() if line.startswith("Applying migration")]
     log(f"migrations: {len(applied)} applied" if applied else "migrations: up to date")
 

@@ -1,12 +1,10 @@
--- The follow-up engine's tables: conversations and messages, tracked emails, automatic and manual
--- follow-ups, the timeline, suppressions and holds. Rules are functions in sql/functions/.
+-- The follow-up engine's tables, as they are now: conversations and messages, tracked emails, automatic
+-- and manual follow-ups, the timeline, suppressions, holds and the workers' logs.
+-- The rules are functions in sql/functions/ (050 to 120), the dashboards' views are in
+-- sql/functions/110_views.sql; RLS and grants: sql/policies/030_engine.sql.
 --
 -- Every row that holds personal data carries team_id and the email address(es) it concerns, so a
 -- person can be found (and erased) everywhere; every foreign key says what happens on delete.
-
-alter table public.teams add column paused_at timestamptz;
-alter table public.teams add column paused_reason text;
-comment on column public.teams.paused_at is 'Kill switch (R11): while set, nothing is sent for the team.';
 
 -- Where a tracked email stands.
 create type public.tracked_status as enum (
@@ -30,6 +28,15 @@ create type public.followup_status as enum (
     'failed'     -- a permanent error, or retries exhausted; the reason says which
 );
 
+-- What a message is, as far as the rules care.
+create type public.message_kind as enum (
+    'human',      -- written by a person
+    'auto_reply', -- out-of-office and other automatic replies (R6)
+    'bounce',     -- a delivery status notification (R7)
+    'list',       -- mailing-list or newsletter mail: never an answer
+    'engine'      -- a follow-up sent by Relance itself
+);
+
 create table public.conversations (
     id uuid primary key default gen_random_uuid(),
     team_id uuid not null references public.teams (id) on delete cascade,
@@ -40,12 +47,14 @@ create table public.conversations (
     created_at timestamptz not null default now(),
     last_message_at timestamptz
 );
+-- RLS reads conversations by mailbox (private.my_mailbox_ids()); deleting a mailbox cascades through it.
 create index conversations_mailbox_id_idx on public.conversations (mailbox_id);
+-- Deleting a team cascades through it.
 create index conversations_team_id_idx on public.conversations (team_id);
 comment on table public.conversations is
 'A conversation of one mailbox: the provider''s thread reconciled with RFC 5322 Message-ID links.';
 
--- How messages find their conversation: every Message-ID seen (a message''s own, or referenced
+-- How messages find their conversation: every Message-ID seen (a message's own, or referenced
 -- by In-Reply-To/References) and every provider thread id (`thread:<id>`) of the mailbox.
 create table private.conversation_refs (
     mailbox_id uuid not null references public.mailboxes (id) on delete cascade,
@@ -53,16 +62,8 @@ create table private.conversation_refs (
     conversation_id uuid not null references public.conversations (id) on delete cascade,
     primary key (mailbox_id, ref)
 );
+-- Deleting a conversation (or merging one into another) finds its references without a scan.
 create index conversation_refs_conversation_id_idx on private.conversation_refs (conversation_id);
-
--- What a message is, as far as the rules care.
-create type public.message_kind as enum (
-    'human',      -- written by a person
-    'auto_reply', -- out-of-office and other automatic replies (R6)
-    'bounce',     -- a delivery status notification (R7)
-    'list',       -- mailing-list or newsletter mail: never an answer
-    'engine'      -- a follow-up sent by Relance itself
-);
 
 create table public.messages (
     id uuid primary key default gen_random_uuid(),
@@ -89,13 +90,18 @@ create table public.messages (
     relance_followup_id uuid,
     -- When the engine learnt of it (clock time, after the locks it needed): R13 compares with this.
     ingested_at timestamptz not null default clock_timestamp(),
+    -- Ingest is idempotent: a provider id is recorded once per mailbox.
     unique (mailbox_id, provider_message_id)
 );
--- One Message-ID under two provider ids is one message.
+-- One Message-ID under two provider ids is one message: ingest finds the known one by it.
 create unique index messages_mailbox_internet_message_id_key on public.messages (mailbox_id, internet_message_id)
 where internet_message_id is not null;
+-- A conversation's messages in order (the answer checks of R5, the worker's last look); also the cascade
+-- when a conversation is deleted.
 create index messages_conversation_id_idx on public.messages (conversation_id, sent_at);
+-- A person's mail in a team, by the address it came from: finding (and erasing) everything about a person.
 create index messages_team_from_idx on public.messages (team_id, from_address);
+-- The same, by the addresses it was sent to.
 create index messages_to_addresses_idx on public.messages using gin (to_addresses);
 comment on table public.messages is 'Every message the engine has seen in a mailbox''s inbox or sent items.';
 
@@ -106,6 +112,7 @@ create table private.message_aliases (
     message_id uuid not null references public.messages (id) on delete cascade,
     primary key (mailbox_id, provider_message_id)
 );
+-- Deleting a message finds its aliases without a scan.
 create index message_aliases_message_id_idx on private.message_aliases (message_id);
 
 create table public.tracked_emails (
@@ -130,11 +137,21 @@ create table public.tracked_emails (
     next_due_at timestamptz,
     created_at timestamptz not null default now()
 );
+-- RLS and the dashboards read a mailbox's tracked emails, often by status; pausing a mailbox (R11) too.
 create index tracked_emails_mailbox_status_idx on public.tracked_emails (mailbox_id, status);
-create index tracked_emails_owner_next_due_idx on public.tracked_emails (owner_id, next_due_at);
+-- The foreign key to auth.users (on delete cascade). Not (owner_id, next_due_at): next_due_at changes at every
+-- planned follow-up, and as an index column it made each of those updates write every index of the table
+-- (bench/RESULTS.md); nothing reads tracked emails by owner and due time.
+create index tracked_emails_owner_id_idx on public.tracked_emails (owner_id);
+-- A team's tracked emails by status: pausing and resuming a team (R11), an admin's counts.
 create index tracked_emails_team_status_idx on public.tracked_emails (team_id, status);
+-- Every ingested message asks whether its conversation is tracked (R4, R5, R6).
 create index tracked_emails_conversation_id_idx on public.tracked_emails (conversation_id);
-create index tracked_emails_recipients_idx on public.tracked_emails using gin (recipients)
+-- R5 and R6: an inbound human message or an out-of-office from a tracked person, in any conversation, finds the
+-- tracked emails still waiting on that person. Without fast update: pending entries were read in full by every
+-- search until a vacuum merged them (2.5 ms a search at 1,000,000 tracked emails); inserts pay the merge instead.
+create index tracked_emails_recipients_active_idx on public.tracked_emails using gin (recipients)
+with (fastupdate = off)
 where status in ('active', 'paused');
 comment on table public.tracked_emails is 'An outbound message whose conversation the engine watches for an answer.';
 
@@ -166,9 +183,20 @@ create table public.followups (
 -- At most one follow-up in flight per tracked email.
 create unique index followups_one_pending_idx on public.followups (tracked_email_id)
 where status in ('scheduled', 'queued', 'claimed', 'sending');
+-- The scheduler's tick reads what is due, and nothing else (run_followup_scheduler).
 create index followups_due_idx on public.followups (due_at) where status = 'scheduled';
+-- The daily send cap: what a mailbox sent since the start of its day.
 create index followups_mailbox_sent_idx on public.followups (mailbox_id, sent_at) where status = 'sent';
+-- A tracked email's follow-ups in order (R3 counts, the timeline); also the cascade from tracked_emails.
 create index followups_tracked_email_id_idx on public.followups (tracked_email_id, seq);
+-- R7: a bounce names the Message-ID it returns; when that is a follow-up's, ingest finds the follow-up by it
+-- instead of reading every follow-up of the mailbox's tracked emails.
+create index followups_internet_message_id_idx on public.followups (internet_message_id)
+where internet_message_id is not null;
+-- R9: every scheduler tick hands stalled claims back (claimed or sending, lease expired) without reading every
+-- pending follow-up.
+create index followups_lease_idx on public.followups (lease_until)
+where status in ('claimed', 'sending');
 comment on table public.followups is 'Automatic follow-ups: scheduled, queued, sent or cancelled, with reasons.';
 
 create table public.manual_followups (
@@ -179,10 +207,13 @@ create table public.manual_followups (
     seq integer not null check (seq between 1 and 10),
     sent_at timestamptz not null,
     created_at timestamptz not null default now(),
+    -- A message counts once as a manual follow-up (R4), however often it is ingested.
     unique (tracked_email_id, message_id)
 );
+-- Deleting a message finds the manual follow-up it was without a scan.
 create index manual_followups_message_id_idx on public.manual_followups (message_id);
-comment on table public.manual_followups is 'Follow-ups the user wrote and sent by hand in a tracked conversation (R4).';
+comment on table public.manual_followups is
+'Follow-ups the user wrote and sent by hand in a tracked conversation (R4).';
 
 -- The timeline (R12): every state change, with its reason, readable by the people concerned.
 create table public.events (
@@ -198,8 +229,11 @@ create table public.events (
     occurred_at timestamptz not null,
     created_at timestamptz not null default now()
 );
+-- A tracked email's timeline in order (get_timeline); also the cascade from tracked_emails.
 create index events_tracked_email_id_idx on public.events (tracked_email_id, id);
+-- Retention: a team's events older than its retention_days (private.purge_expired).
 create index events_team_created_idx on public.events (team_id, created_at);
+-- RLS reads events by mailbox; deleting a mailbox cascades through it.
 create index events_mailbox_id_idx on public.events (mailbox_id);
 comment on table public.events is 'Why anything happened: one row per state change, with its reason (R12).';
 
@@ -236,5 +270,7 @@ create table public.worker_logs (
     message text not null,
     created_at timestamptz not null default now()
 );
+-- Retention: logs older than their team's retention_days, or 90 days without a team (private.purge_expired).
 create index worker_logs_created_at_idx on public.worker_logs (created_at);
+-- Deleting a mailbox cascades through it.
 create index worker_logs_mailbox_id_idx on public.worker_logs (mailbox_id);

@@ -1,23 +1,7 @@
--- Tenancy: teams, their members, their mailboxes and their settings.
---
--- Tables only. Functions, triggers, grants and RLS policies are written in sql/ and reach
--- migrations through `relance schema generate` (a `supabase db diff`); see README.
-
--- Whatever the target project's default privileges are, new objects in public start private:
--- every table and function below is granted explicitly, to the roles that need it.
-alter default privileges for role postgres in schema public
-revoke all on tables from anon, authenticated, service_role;
-alter default privileges for role postgres in schema public
-revoke all on functions from anon, authenticated, service_role;
-alter default privileges for role postgres in schema public
-revoke all on sequences from anon, authenticated, service_role;
-alter default privileges for role postgres
-revoke execute on functions from public;
-
--- Helpers that policies call, and data the Data API must never reach, live here (not exposed).
-create schema if not exists private;
-revoke all on schema private from public;
-grant usage on schema private to authenticated, service_role;
+-- Tenancy: teams, their members, their mailboxes and their settings, as they are now.
+-- Teams own everything: every other table hangs off a team, and deleting a team deletes all of it.
+-- Functions and triggers: sql/functions/010_team_access.sql to 030_teams.sql; RLS and grants:
+-- sql/policies/010_tenancy.sql.
 
 -- A member's standing in their team.
 create type public.team_role as enum (
@@ -51,9 +35,13 @@ create table public.teams (
     name text not null check (length(btrim(name)) between 1 and 200),
     -- The team's own mail domains, lower-case: mail to them is internal (R1).
     domains text [] not null default '{}' check (domains = lower(domains::text)::text []),
-    created_at timestamptz not null default now()
+    created_at timestamptz not null default now(),
+    -- Kill switch (R11): while set, nothing is sent for the team; the reason is shown to its members.
+    paused_at timestamptz,
+    paused_reason text
 );
 comment on table public.teams is 'A customer team: owns every mailbox, message and setting below it.';
+comment on column public.teams.paused_at is 'Kill switch (R11): while set, nothing is sent for the team.';
 
 create table public.team_members (
     team_id uuid not null references public.teams (id) on delete cascade,
@@ -62,11 +50,14 @@ create table public.team_members (
     created_at timestamptz not null default now(),
     primary key (team_id, user_id)
 );
+-- Every RLS policy asks "which teams is this user in" (private.my_team_ids()) by user_id; the index also
+-- serves the cascade when Supabase Auth deletes a user.
 create index team_members_user_id_idx on public.team_members (user_id, team_id);
 comment on table public.team_members is 'Who belongs to which team, and as what.';
 
--- Defaults that every new team's settings start from. One row; `relance up` (or an operator)
--- writes FOLLOWUP_MAX_COUNT, FOLLOWUP_INTERVAL_HOURS, WORKING_HOURS_START and WORKING_HOURS_END here.
+-- Defaults that every new team's settings start from. One row; `relance up` (or an operator, with
+-- private.configure_defaults) writes FOLLOWUP_MAX_COUNT, FOLLOWUP_INTERVAL_HOURS, WORKING_HOURS_START and
+-- WORKING_HOURS_END here.
 create table private.default_settings (
     singleton boolean primary key default true check (singleton),
     max_followups integer not null default 3 check (max_followups between 1 and 10),
@@ -76,6 +67,7 @@ create table private.default_settings (
     working_hours_end time not null default '18:00',
     check (working_hours_start < working_hours_end)
 );
+-- The one row, with the built-in defaults, so that a team created before any configuration has settings.
 insert into private.default_settings default values;
 
 create table public.team_settings (
@@ -131,6 +123,10 @@ create table public.mailboxes (
     -- disconnect or hand the mailboxes over first, so nothing disappears by accident.
     foreign key (team_id, owner_id) references public.team_members (team_id, user_id) on delete restrict
 );
+-- RLS: a member sees their own mailboxes (owner_id = auth.uid()) on every request, and private.my_mailbox_ids()
+-- reads them the same way.
 create index mailboxes_owner_id_idx on public.mailboxes (owner_id);
+-- A Gmail push names the mailbox by its address only (the intake finds the mailbox by it); unique
+-- (team_id, address) cannot serve a search without the team.
 create index mailboxes_address_idx on public.mailboxes (address);
 comment on table public.mailboxes is 'A connected Outlook or Gmail account, owned by one member of a team.';

@@ -1,7 +1,7 @@
--- Connector state the workers keep per mailbox, out of reach of the Data API (schema private, no
--- grants): provider credentials encrypted by the workers (the database never sees plaintext) and the
--- per-folder delta sync cursors. Only service_role reaches them, through the functions of
--- sql/functions/140_connectors.sql.
+-- Connector state the workers keep per mailbox, as it is now, out of reach of the Data API (schema
+-- private, no grants, not even to service_role): provider credentials encrypted by the workers (the
+-- database never sees plaintext) and the sync cursors. Only the service_role functions of
+-- sql/functions/140_connectors.sql and 150_gmail.sql reach them.
 
 create table private.mailbox_credentials (
     mailbox_id uuid primary key references public.mailboxes (id) on delete cascade,
@@ -13,20 +13,23 @@ create table private.mailbox_credentials (
     key_id text not null check (length(key_id) between 1 and 64),
     updated_at timestamptz not null default now()
 );
+-- Deleting a team cascades through it.
 create index mailbox_credentials_team_id_idx on private.mailbox_credentials (team_id);
 comment on table private.mailbox_credentials is
 'Encrypted provider credentials per mailbox (never plaintext); reached only through service_role functions.';
 
 create table private.mailbox_sync_state (
     mailbox_id uuid not null references public.mailboxes (id) on delete cascade,
-    -- The provider folder a cursor belongs to: inbox or sentitems (Graph delta is per folder).
-    folder text not null check (folder in ('inbox', 'sentitems')),
-    -- The provider's cursor (Graph deltaLink); null means "start a full sync".
+    -- Where the cursor belongs: a Graph folder (inbox, sentitems: Graph delta is per folder), or Gmail's
+    -- mailbox-wide history.
+    folder text not null check (folder in ('inbox', 'sentitems', 'history')),
+    -- The provider's cursor (Graph deltaLink, Gmail historyId); null means "start a full sync".
     cursor text,
     updated_at timestamptz not null default now(),
     primary key (mailbox_id, folder)
 );
 comment on table private.mailbox_sync_state is 'Delta sync cursor per mailbox and folder (Graph deltaLink).';
 
+-- No API role reads or writes these, whatever the project's default privileges in `private` are.
 revoke all on private.mailbox_credentials from public, anon, authenticated, service_role;
 revoke all on private.mailbox_sync_state from public, anon, authenticated, service_role;

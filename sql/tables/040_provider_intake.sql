@@ -1,7 +1,8 @@
--- Provider intake: the push subscriptions Relance holds at Microsoft Graph (and Gmail watches), what
--- the webhooks refused, which Pub/Sub deliveries were already taken, and the queue the workers read.
--- Written by hand; the functions and grants live in sql/functions/130_provider_intake.sql and
--- sql/policies/040_provider_intake.sql.
+-- Provider intake, as it is now: the push subscriptions Relance holds at Microsoft Graph (and Gmail
+-- watches), what the webhooks refused, and which Pub/Sub deliveries were already taken. The queue the
+-- workers read is in 060_queues.sql.
+-- Functions: sql/functions/130_provider_intake.sql; RLS and grants: sql/policies/040_provider_intake.sql
+-- (no API role reaches these tables, only the intake's security definer functions).
 
 -- A change-notification subscription (Graph) or watch (Gmail) of one mailbox. The clientState secret
 -- itself is never stored: only its SHA-256, enough to check what Graph echoes.
@@ -24,8 +25,11 @@ create table private.provider_subscriptions (
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now()
 );
+-- A mailbox's subscriptions (reconnecting, disconnecting); also the cascade from mailboxes.
 create index provider_subscriptions_mailbox_id_idx on private.provider_subscriptions (mailbox_id);
+-- Deleting a team cascades through it.
 create index provider_subscriptions_team_id_idx on private.provider_subscriptions (team_id);
+-- Renewal and expiry read the active subscriptions that expire soon, and nothing else.
 create index provider_subscriptions_active_expiry_idx on private.provider_subscriptions (expires_at)
 where status = 'active';
 comment on table private.provider_subscriptions is
@@ -51,7 +55,9 @@ create table private.provider_rejections (
     mailbox_id uuid references public.mailboxes (id) on delete set null,
     payload_sha256 text not null check (payload_sha256 ~ '^[0-9a-f]{64}$')
 );
+-- Retention: rejections older than 90 days go (private.purge_provider_intake).
 create index provider_rejections_received_at_idx on private.provider_rejections (received_at);
+-- Deleting a mailbox sets its rejections' mailbox to null without a scan.
 create index provider_rejections_mailbox_id_idx on private.provider_rejections (mailbox_id);
 comment on table private.provider_rejections is
 'Provider notifications refused by the intake: when, why, which subscription or delivery, a digest.';
@@ -64,22 +70,7 @@ create table private.provider_push_receipts (
     received_at timestamptz not null default now(),
     primary key (provider, delivery_id)
 );
+-- Retention: receipts older than 8 days go (private.purge_provider_intake).
 create index provider_push_receipts_received_at_idx on private.provider_push_receipts (received_at);
 comment on table private.provider_push_receipts is
 'Pub/Sub messageIds already enqueued (at-least-once delivery made idempotent); kept 8 days.';
-
--- Only the intake functions (security definer) touch these tables; sql/policies/040_provider_intake.sql
--- says the same, repeated here so no database ever has them readable, even before the functions land.
-alter table private.provider_subscriptions enable row level security;
-revoke all on table private.provider_subscriptions from public, anon, authenticated, service_role;
-alter table private.provider_rejections enable row level security;
-revoke all on table private.provider_rejections from public, anon, authenticated, service_role;
-alter table private.provider_push_receipts enable row level security;
-revoke all on table private.provider_push_receipts from public, anon, authenticated, service_role;
-
--- What the webhooks accepted waits here for a worker (pgmq: on Supabase, `create extension pgmq` first).
-select pgmq.create('provider_events')
-where not exists (
-    select 1 from pgmq.list_queues() as q
-    where q.queue_name = 'provider_events'
-);

@@ -1,8 +1,6 @@
 -- Team holidays: a team's own days off (a bridge day, the office's closing week), on top of its
--- holiday calendar (R2: the follow-up clock does not run on them).
---
--- Tables only. Functions, grants and RLS policies are written in sql/ and reach migrations through
--- `relance schema generate` (a `supabase db diff`); see README.
+-- holiday calendar (R2: the follow-up clock does not run on them), as they are now.
+-- Functions: sql/functions/040_working_time.sql; RLS and grants: sql/policies/020_team_holidays.sql.
 
 create table public.team_holidays (
     team_id uuid not null references public.teams (id) on delete cascade,
@@ -13,7 +11,3 @@ create table public.team_holidays (
 );
 comment on table public.team_holidays is
 'A team''s own days off, on top of its holiday calendar: the follow-up clock does not run on them (R2).';
-
--- Never exposed without RLS, even before its policies' migration is applied
--- (sql/policies/020_team_holidays.sql enables it too, which the diff sees as no change).
-alter table public.team_holidays enable row level security;
