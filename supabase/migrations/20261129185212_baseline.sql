@@ -7,6 +7,7 @@
 -- squashed: 20261121130000 20261121132912 20261121140000 20261121141000 20261121141001 20261121141002
 -- squashed: 20261121150101 20261121150102 20261121150103 20261121150104 20261121150105 20261121150201
 -- squashed: 20261121150202 20261121150203 20261121150204 20261121150205 20261121160000 20261121160001
+-- squashed: 20261129185212
 
 -- sql/tables/000_schemas_and_privileges.sql ---------------------------------------------------------------------------
 
@@ -1305,6 +1306,118 @@ revoke all on function private.log_event(
 comment on function private.log_event(uuid, text, text, timestamptz, uuid, uuid, uuid, uuid, jsonb) is
 'Appends one event to the timeline. Not idempotent: call it once per state change.';
 
+-- sql/functions/065_lock_order.sql ------------------------------------------------------------------------------------
+
+-- The one lock order (R13: no interleaving of ingest, scheduler ticks, claims and sends ever deadlocks).
+-- Every path that locks more than one row takes its locks in this order, and its comment cites it as
+-- "Lock order (065_lock_order.sql)". A transaction that waits only for locks later in the order than every
+-- lock it holds can never be part of a cycle, so no two paths can deadlock.
+--
+--   1. teams, then team_settings          row locks (pause_team, set_team_settings)
+--   2. mailboxes                          row lock, for no key update (pause/resume, settings, reauth, and
+--                                         claims: the daily cap counts under it)
+--   3. message identities                 advisory, class 1, ascending key: hash of mailbox and each
+--                                         provider id, Message-ID, reference and provider thread of a
+--                                         message, so the same message, or two messages of one thread,
+--                                         are ingested one after the other
+--   4. people                             advisory, class 2, ascending key: hash of team and address, for
+--                                         every address whose suppression or hold an ingest may write
+--   5. conversations                      row lock (last_message_at), one per ingest
+--   6. tracked_emails                     for no key update, ascending id, all that a path needs, at once
+--   7. followups                          for no key update, only while holding their tracked email's lock
+--
+-- Two more habits keep the order true:
+-- - `for no key update`, never `for update`: inserting an event or a follow-up takes `for key share` on
+--   the tracked email it names (the foreign key check), which `for update` would block; `for no key update`
+--   does not, so writing the timeline never waits.
+-- - a path that cannot take its locks in this order does not wait for them: the scheduler takes follow-ups
+--   with `skip locked`, so a follow-up that an ingest or a claim holds is queued at the next tick.
+
+create or replace function private.lock_keys(p_class integer, p_keys text [])
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_key integer;
+begin
+    -- Ascending, one at a time: the order is the point (a set-returning perform would not promise it).
+    for v_key in
+        select distinct pg_catalog.hashtext(k) from unnest(p_keys) as k where k is not null order by 1
+    loop
+        perform pg_catalog.pg_advisory_xact_lock(p_class, v_key);
+    end loop;
+end
+$$;
+
+revoke all on function private.lock_keys(integer, text []) from public;
+comment on function private.lock_keys(integer, text []) is
+'Lock order steps 3 and 4 (065_lock_order.sql): takes the transaction advisory locks (p_class, hash of each '
+'key) in ascending key order. Returns nothing; held until the transaction ends. Idempotent within it.';
+
+create or replace function private.lock_message_identity(p_mailbox_id uuid, p_message jsonb)
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+begin
+    -- Lock order step 3: the ids that decide whether a message is known and which conversation it joins.
+    perform private.lock_keys(1, array(
+        select p_mailbox_id::text || ' ' || k
+        from unnest(
+            array[
+                'pid:' || nullif(btrim(p_message ->> 'provider_message_id'), ''),
+                'thread:' || nullif(btrim(p_message ->> 'provider_thread_id'), ''),
+                nullif(btrim(p_message ->> 'internet_message_id'), '')
+            ] || private.thread_refs(p_message)
+        ) as k
+        where k is not null
+    ));
+end
+$$;
+
+revoke all on function private.lock_message_identity(uuid, jsonb) from public;
+comment on function private.lock_message_identity(uuid, jsonb) is
+'Lock order step 3: serialises the ingests of one message, or of messages that point at one another or '
+'share a provider thread, in one mailbox. Returns nothing.';
+
+create or replace function private.lock_people(p_team_id uuid, p_addresses text [])
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+begin
+    -- Lock order step 4: whoever writes a person's suppression or hold holds that person first.
+    perform private.lock_keys(2, array(
+        select p_team_id::text || ' ' || lower(a) from unnest(p_addresses) as a where a is not null
+    ));
+end
+$$;
+
+revoke all on function private.lock_people(uuid, text []) from public;
+comment on function private.lock_people(uuid, text []) is
+'Lock order step 4: serialises what writes the suppression or hold of these addresses in a team. Returns '
+'nothing.';
+
+create or replace function private.lock_tracked(p_ids uuid [])
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+begin
+    -- Lock order step 6: every tracked email a path needs, ascending id, in one statement.
+    perform 1 from public.tracked_emails where id = any(p_ids) order by id for no key update;
+end
+$$;
+
+revoke all on function private.lock_tracked(uuid []) from public;
+comment on function private.lock_tracked(uuid []) is
+'Lock order step 6: locks these tracked emails (for no key update) in ascending id. Returns nothing.';
+
 -- sql/functions/070_tracking.sql --------------------------------------------------------------------------------------
 
 -- Tracking and scheduling: what makes an outbound message tracked (R1), when its next follow-up is
@@ -1390,7 +1503,9 @@ declare
     v_total integer;
     v_pending public.followups;
 begin
-    select * into v_t from public.tracked_emails where id = p_tracked_email_id for update;
+    -- Lock order (065_lock_order.sql): the tracked email; its follow-up is changed only under that lock.
+    perform private.lock_tracked(array[p_tracked_email_id]);
+    select * into v_t from public.tracked_emails where id = p_tracked_email_id;
     if not found or v_t.status not in ('active', 'paused') then
         return null;
     end if;
@@ -1400,7 +1515,9 @@ begin
     where tracked_email_id = v_t.id and status in ('scheduled', 'queued', 'claimed', 'sending');
 
     if v_total >= v_s.max_followups then
-        if v_pending.id is not null and v_pending.status in ('scheduled', 'queued', 'claimed') then
+        -- Even one being sent: its worker has not recorded it (it would hold this tracked email's lock), so it is
+        -- refused at the final claim; if it did leave, its Sent Items copy records it (R3 keeps the count).
+        if v_pending.id is not null then
             update public.followups set status = 'cancelled', reason = 'maximum reached', updated_at = p_now
             where id = v_pending.id;
         end if;
@@ -1535,6 +1652,12 @@ begin
     if cardinality(v_recipients) = 0 then
         raise exception 'a message without recipients cannot be tracked' using errcode = '22023';
     end if;
+    -- R8: nothing is scheduled for a suppressed address.
+    if cardinality(private.suppressed_among(v_m.team_id, v_recipients)) > 0 then
+        raise exception 'cannot track: % on the suppression list (opted out or undeliverable)',
+            array_to_string(private.suppressed_among(v_m.team_id, v_recipients), ', ')
+            using errcode = '22023';
+    end if;
     insert into public.tracked_emails (
         team_id, mailbox_id, owner_id, conversation_id, message_id, subject, recipients, sent_at,
         status_changed_at, tracked_by, last_activity_at
@@ -1594,7 +1717,9 @@ begin
     end if;
     update public.followups
     set status = 'cancelled', reason = p_reason, updated_at = p_now
-    where tracked_email_id = p_tracked_email_id and status in ('scheduled', 'queued', 'claimed');
+    -- Whatever is pending, `sending` too: a worker between storing the identity and its final claim is refused
+    -- there, and a send that did leave before a crash is recorded from Sent Items all the same.
+    where tracked_email_id = p_tracked_email_id and status in ('scheduled', 'queued', 'claimed', 'sending');
     get diagnostics v_cancelled = row_count;
     perform private.log_event(
         v_t.team_id, p_status::text,
@@ -1609,6 +1734,105 @@ revoke all on function private.stop_tracked(uuid, public.tracked_status, text, t
 comment on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) is
 'Ends the tracking of an active or paused tracked email with a status and reason, cancelling what is '
 'pending. Returns false when it was already over. Idempotent.';
+
+create or replace function private.suppressed_among(p_team_id uuid, p_addresses text [])
+returns text []
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+    return array(
+        select distinct x.address from public.suppressions as x
+        where x.team_id = p_team_id and x.address = any(p_addresses)
+        order by x.address
+    );
+end
+$$;
+
+revoke all on function private.suppressed_among(uuid, text []) from public;
+comment on function private.suppressed_among(uuid, text []) is
+'R7/R8: which of these addresses are on the team''s suppression list, sorted. Stable.';
+
+create or replace function private.r3_keep_count(p_tracked_email_id uuid, p_sent_at timestamptz, p_now timestamptz)
+returns integer
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_t public.tracked_emails;
+    v_max integer;
+    v_tz text;
+    v_m public.manual_followups;
+    v_n integer := 0;
+begin
+    -- R3: the count never exceeds the maximum, whatever order things are seen in. When the engine's own send
+    -- is recorded late (its worker died after sending, and the Sent Items copy comes after a manual follow-up
+    -- was counted), the follow-ups are counted in the order they were sent: the manual ones written after the
+    -- engine's send, past the maximum, are no longer counted, and the timeline says so. The caller holds the
+    -- tracked email's lock.
+    select * into v_t from public.tracked_emails where id = p_tracked_email_id;
+    select s.max_followups, s.time_zone into v_max, v_tz from private.mailbox_settings(v_t.mailbox_id) as s;
+    for v_m in
+        select * from public.manual_followups
+        where tracked_email_id = p_tracked_email_id and sent_at > p_sent_at
+        order by sent_at desc, seq desc
+    loop
+        exit when v_t.automatic_sent + v_t.manual_detected - v_n <= v_max;
+        delete from public.manual_followups where id = v_m.id;
+        v_n := v_n + 1;
+        perform private.log_event(v_t.team_id, 'manual_followup_uncounted',
+            format('manual follow-up %s was written after follow-up sent %s: past the maximum of %s, not counted',
+                v_m.seq, private.local_text(p_sent_at, v_tz), v_max),
+            p_now, v_t.mailbox_id, v_t.id, null, v_m.message_id);
+    end loop;
+    if v_n > 0 then
+        update public.tracked_emails set manual_detected = manual_detected - v_n where id = p_tracked_email_id;
+    end if;
+    return v_n;
+end
+$$;
+
+revoke all on function private.r3_keep_count(uuid, timestamptz, timestamptz) from public;
+comment on function private.r3_keep_count(uuid, timestamptz, timestamptz) is
+'R3: after a late-recorded engine send, stops counting manual follow-ups written after it that would take '
+'the total past the maximum. Returns how many were uncounted.';
+
+create or replace function private.replan_pending(
+    p_team_id uuid, p_mailbox_id uuid, p_now timestamptz, p_reason text
+)
+returns integer
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_ids uuid [];
+    v_id uuid;
+begin
+    -- R2: a change of time zone, working hours, days, holidays or interval re-plans, at once, every pending
+    -- follow-up it affects (of a mailbox, or of a whole team). Lock order (065_lock_order.sql): the tracked
+    -- emails, ascending, then each one's follow-up through plan_followup.
+    v_ids := array(
+        select f.tracked_email_id from public.followups as f
+        where f.status in ('scheduled', 'queued')
+            and (p_mailbox_id is null or f.mailbox_id = p_mailbox_id)
+            and (p_team_id is null or f.team_id = p_team_id)
+        order by 1
+    );
+    perform private.lock_tracked(v_ids);
+    foreach v_id in array v_ids loop
+        perform private.plan_followup(v_id, p_now, p_reason);
+    end loop;
+    return cardinality(v_ids);
+end
+$$;
+
+revoke all on function private.replan_pending(uuid, uuid, timestamptz, text) from public;
+comment on function private.replan_pending(uuid, uuid, timestamptz, text) is
+'R2: re-plans every scheduled or queued follow-up of a mailbox (or of a team) after a setting changed. '
+'Returns how many tracked emails were re-planned.';
 
 -- sql/functions/080_ingest.sql ----------------------------------------------------------------------------------------
 
@@ -1715,6 +1939,639 @@ revoke all on function private.thread_refs(jsonb) from public;
 comment on function private.thread_refs(jsonb) is
 'The RFC 5322 ids a message points at, nearest first (In-Reply-To, then References reversed). Immutable.';
 
+create or replace function private.contract_instant(p_message jsonb, p_key text)
+returns timestamptz
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_text text := p_message ->> p_key;
+    v_at timestamptz;
+begin
+    -- An instant of the contract: ISO 8601 with its zone, between 1970 and 2200; anything else is refused
+    -- with the key's name, never cast with the session's zone or left to fail later.
+    if v_text is null then
+        return null;
+    end if;
+    if jsonb_typeof(p_message -> p_key) <> 'string'
+        or v_text !~ '^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)$' then
+        raise exception 'ingest_message: % must be an ISO 8601 instant with its zone (got %)', p_key, left(v_text, 60)
+            using errcode = '22023';
+    end if;
+    begin
+        v_at := v_text::timestamptz;
+    exception when others then
+        raise exception 'ingest_message: % is not a valid instant (got %)', p_key, left(v_text, 60)
+            using errcode = '22023';
+    end;
+    if v_at < '1970-01-01T00:00:00Z' or v_at > '2200-01-01T00:00:00Z' then
+        raise exception 'ingest_message: % is out of range (got %)', p_key, left(v_text, 60) using errcode = '22023';
+    end if;
+    return v_at;
+end
+$$;
+
+revoke all on function private.contract_instant(jsonb, text) from public;
+comment on function private.contract_instant(jsonb, text) is
+'The instant under p_key of a normalised message, or null when absent; raises 22023 naming the key when it '
+'has no zone, does not parse or lies outside 1970-2200. Stable.';
+
+create or replace function private.check_message(p_message jsonb)
+returns void
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_key text;
+begin
+    -- The contract of DESIGN.md: a malformed message is refused whole, with one error naming the key.
+    if jsonb_typeof(p_message) is distinct from 'object' then
+        raise exception 'ingest_message: the message must be a JSON object' using errcode = '22023';
+    end if;
+    if jsonb_typeof(p_message -> 'provider_message_id') is distinct from 'string'
+        or btrim(p_message ->> 'provider_message_id') = '' then
+        raise exception 'ingest_message: provider_message_id is required (a non-empty string)' using errcode = '22023';
+    end if;
+    if coalesce(p_message ->> 'folder', 'other') not in ('inbox', 'sent', 'other') then
+        raise exception 'ingest_message: folder must be inbox, sent or other (got %)', left(p_message ->> 'folder', 40)
+            using errcode = '22023';
+    end if;
+    foreach v_key in array array['provider_thread_id', 'internet_message_id', 'in_reply_to', 'subject', 'body_text']
+    loop
+        if jsonb_typeof(p_message -> v_key) not in ('string', 'null') then
+            raise exception 'ingest_message: % must be a string (got %)', v_key, jsonb_typeof(p_message -> v_key)
+                using errcode = '22023';
+        end if;
+    end loop;
+    if jsonb_typeof(p_message -> 'from') not in ('object', 'null') then
+        raise exception 'ingest_message: from must be an {address, name} object' using errcode = '22023';
+    end if;
+    foreach v_key in array array['to', 'cc', 'references'] loop
+        if jsonb_typeof(p_message -> v_key) not in ('array', 'null') then
+            raise exception 'ingest_message: % must be an array', v_key using errcode = '22023';
+        end if;
+    end loop;
+    foreach v_key in array array['headers', 'analysis'] loop
+        if jsonb_typeof(p_message -> v_key) not in ('object', 'null') then
+            raise exception 'ingest_message: % must be an object', v_key using errcode = '22023';
+        end if;
+    end loop;
+    perform private.contract_instant(p_message, 'sent_at'), private.contract_instant(p_message, 'received_at');
+end
+$$;
+
+revoke all on function private.check_message(jsonb) from public;
+comment on function private.check_message(jsonb) is
+'Validates a normalised message against the contract (DESIGN.md): raises 22023 naming the first bad key. '
+'Returns nothing. Stable.';
+
+create or replace function private.known_message(p_mailbox_id uuid, p_pid text, p_mid text)
+returns uuid
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_id uuid;
+begin
+    -- Idempotency: the same provider id, or the same Message-ID under another provider id (then recorded as
+    -- an alias, so the next copy is found by its provider id).
+    select id into v_id from public.messages where mailbox_id = p_mailbox_id and provider_message_id = p_pid;
+    if v_id is null then
+        select message_id into v_id from private.message_aliases
+        where mailbox_id = p_mailbox_id and provider_message_id = p_pid;
+    end if;
+    if v_id is null and p_mid is not null then
+        select id into v_id from public.messages where mailbox_id = p_mailbox_id and internet_message_id = p_mid;
+        if v_id is not null then
+            insert into private.message_aliases (mailbox_id, provider_message_id, message_id)
+            values (p_mailbox_id, p_pid, v_id) on conflict do nothing;
+        end if;
+    end if;
+    return v_id;
+end
+$$;
+
+revoke all on function private.known_message(uuid, text, text) from public;
+comment on function private.known_message(uuid, text, text) is
+'The id of the message already recorded under this provider id or Message-ID (recording the alias), or null.';
+
+create or replace function private.thread_message(
+    p_team_id uuid, p_mailbox_id uuid, p_message jsonb, p_refs text [], p_at timestamptz
+)
+returns uuid
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_mid text := nullif(btrim(p_message ->> 'internet_message_id'), '');
+    v_thread text := nullif(btrim(p_message ->> 'provider_thread_id'), '');
+    v_conv uuid;
+begin
+    -- Threading: RFC 5322 links first (they win over where the provider filed it), nearest first, then the
+    -- message's own Message-ID (a reply seen earlier may have pointed at it), then the provider's thread,
+    -- else a new conversation. No subject matching: same subject is not same conversation. The identity
+    -- locks (lock order step 3) make two messages of one thread join it one after the other.
+    select r.conversation_id into v_conv
+    from unnest(array_remove(p_refs || v_mid, null)) with ordinality as x (ref, ord)
+    inner join private.conversation_refs as r on r.mailbox_id = p_mailbox_id and r.ref = x.ref
+    order by x.ord limit 1;
+    if v_conv is null and v_thread is not null then
+        select conversation_id into v_conv from private.conversation_refs
+        where mailbox_id = p_mailbox_id and ref = 'thread:' || v_thread;
+    end if;
+    if v_conv is null then
+        insert into public.conversations (
+            team_id, mailbox_id, provider_thread_id, subject, normalized_subject, last_message_at
+        )
+        values (
+            p_team_id, p_mailbox_id, v_thread, p_message ->> 'subject',
+            private.normalize_subject(p_message ->> 'subject'), p_at
+        )
+        returning id into v_conv;
+    else
+        -- Lock order step 5: the conversation's row, once.
+        update public.conversations set last_message_at = greatest(last_message_at, p_at)
+        where id = v_conv and last_message_at is distinct from greatest(last_message_at, p_at);
+    end if;
+    -- Every id this message carries now leads to its conversation, in one sorted insert.
+    insert into private.conversation_refs (mailbox_id, ref, conversation_id)
+    select distinct p_mailbox_id, r, v_conv
+    from unnest(array_remove(p_refs || v_mid || ('thread:' || v_thread), null)) as r
+    order by 2
+    on conflict do nothing;
+    return v_conv;
+end
+$$;
+
+revoke all on function private.thread_message(uuid, uuid, jsonb, text [], timestamptz) from public;
+comment on function private.thread_message(uuid, uuid, jsonb, text [], timestamptz) is
+'The conversation a message belongs to (found by its links, its Message-ID or its provider thread, else '
+'new), with its ids recorded. Returns the conversation id.';
+
+create or replace function private.message_kind(
+    p_direction text, p_message jsonb, p_headers jsonb, p_analysis jsonb
+)
+returns public.message_kind
+language sql
+immutable
+set search_path = ''
+as $$
+    select case
+        when p_direction = 'outbound' and nullif(p_headers ->> 'x-relance-followup-id', '') is not null then 'engine'
+        when p_direction = 'outbound' then 'human'
+        when p_analysis ->> 'kind' in ('auto_reply', 'bounce', 'list', 'human')
+            then (p_analysis ->> 'kind')::public.message_kind
+        when private.header_says_auto_reply(p_headers, p_message ->> 'subject') then 'auto_reply'
+        when p_headers ? 'list-id' or p_headers ? 'list-unsubscribe' then 'list'
+        else 'human'
+    end::public.message_kind
+$$;
+
+revoke all on function private.message_kind(text, jsonb, jsonb, jsonb) from public;
+comment on function private.message_kind(text, jsonb, jsonb, jsonb) is
+'What a message is: engine (our own follow-up), human, auto_reply, bounce or list; from the worker''s '
+'analysis, else headers and subject. Immutable.';
+
+create or replace function private.ingest_result(p_msg public.messages, p_effects jsonb)
+returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+    select jsonb_build_object(
+        'status', 'ingested', 'message_id', p_msg.id, 'conversation_id', p_msg.conversation_id,
+        'kind', p_msg.kind, 'direction', p_msg.direction, 'effects', coalesce(p_effects, '[]')
+    )
+$$;
+
+revoke all on function private.ingest_result(public.messages, jsonb) from public;
+comment on function private.ingest_result(public.messages, jsonb) is
+'The result of ingest_message for a recorded message: {status: ingested, message_id, conversation_id, kind, '
+'direction, effects}. Immutable.';
+
+-- The rules, one function each. Each takes the recorded message, locks the tracked emails it concerns in
+-- one statement (lock order step 6, 065_lock_order.sql), and returns its effects.
+
+create or replace function private.r9_engine_echo(p_msg public.messages, p_now timestamptz)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_tracked uuid;
+begin
+    -- R9/R4: the engine's own follow-up seen again in Sent Items is never a manual follow-up. If its worker
+    -- died before recording the send, this copy is the proof that it was sent. R14: only a follow-up of this
+    -- mailbox; a header naming another mailbox's follow-up proves nothing.
+    select f.tracked_email_id into v_tracked from public.followups as f
+    where f.id = p_msg.relance_followup_id and f.mailbox_id = p_msg.mailbox_id;
+    if v_tracked is null then
+        return jsonb_build_array('engine_header_ignored');
+    end if;
+    perform private.lock_tracked(array[v_tracked]);
+    perform private.record_sent(
+        p_msg.relance_followup_id, coalesce(p_msg.sent_at, p_now), p_msg.provider_message_id,
+        p_msg.internet_message_id, 'seen in Sent Items', p_now
+    );
+    return jsonb_build_array('engine_followup_seen');
+end
+$$;
+
+revoke all on function private.r9_engine_echo(public.messages, timestamptz) from public;
+comment on function private.r9_engine_echo(public.messages, timestamptz) is
+'R9: an engine follow-up seen in Sent Items marks it sent (once) if it belongs to this mailbox. Returns effects.';
+
+create or replace function private.r4_manual_followup(p_msg public.messages, p_now timestamptz)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_effects jsonb := '[]'::jsonb;
+    v_t public.tracked_emails;
+    v_at timestamptz := coalesce(p_msg.sent_at, p_now);
+    v_seq integer;
+    v_tz text;
+begin
+    -- R4: an outbound message after a tracked email of this conversation is a manual follow-up: recorded
+    -- once with the next number, counted (R3), and the pending follow-up moves to its time + interval.
+    perform private.lock_tracked(array(
+        select t.id from public.tracked_emails as t
+        where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused')
+            and t.message_id <> p_msg.id and t.sent_at < v_at
+    ));
+    for v_t in
+        select t.* from public.tracked_emails as t
+        where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused')
+            and t.message_id <> p_msg.id and t.sent_at < v_at
+        order by t.id
+    loop
+        v_seq := v_t.automatic_sent + v_t.manual_detected + 1;
+        insert into public.manual_followups (team_id, tracked_email_id, message_id, seq, sent_at)
+        values (v_t.team_id, v_t.id, p_msg.id, least(v_seq, 10), v_at)
+        on conflict do nothing;
+        if found then
+            update public.tracked_emails
+            set manual_detected = manual_detected + 1, last_activity_at = greatest(last_activity_at, v_at)
+            where id = v_t.id;
+            select s.time_zone into v_tz from private.mailbox_settings(v_t.mailbox_id) as s;
+            perform private.log_event(
+                v_t.team_id, 'manual_followup',
+                format('manual follow-up %s detected (sent by hand %s)', v_seq, private.local_text(v_at, v_tz)),
+                p_now, v_t.mailbox_id, v_t.id, null, p_msg.id
+            );
+            perform private.plan_followup(v_t.id, p_now, 'the manual follow-up');
+            v_effects := v_effects || jsonb_build_array('manual_followup');
+        end if;
+    end loop;
+    return v_effects;
+end
+$$;
+
+revoke all on function private.r4_manual_followup(public.messages, timestamptz) from public;
+comment on function private.r4_manual_followup(public.messages, timestamptz) is
+'R4: counts an outbound message in a tracked conversation as a manual follow-up and re-plans. Returns effects.';
+
+create or replace function private.r1_track_new(p_msg public.messages, p_refs text [], p_now timestamptz)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_s record;
+    v_external text [];
+    v_suppressed text [];
+begin
+    -- R1: under policy auto, an outbound message that starts a conversation, with a recipient outside the
+    -- team's domains, is tracked.
+    select * into v_s from private.mailbox_settings(p_msg.mailbox_id);
+    if v_s.tracking_policy <> 'auto' or cardinality(p_refs) > 0
+        or exists (select 1 from public.messages as m where m.conversation_id = p_msg.conversation_id and m.id <> p_msg.id)
+    then
+        return '[]'::jsonb;
+    end if;
+    v_external := array(
+        select a from unnest(p_msg.to_addresses || p_msg.cc_addresses) as a
+        where a <> v_s.address and split_part(a, '@', 2) <> all(v_s.team_domains || split_part(v_s.address, '@', 2))
+    );
+    if cardinality(v_external) = 0 then
+        return '[]'::jsonb;
+    end if;
+    -- R8: nothing is scheduled for a suppressed address; the message is recorded as not tracked, and why.
+    v_suppressed := private.suppressed_among(p_msg.team_id, p_msg.to_addresses || p_msg.cc_addresses);
+    if cardinality(v_suppressed) > 0 then
+        perform private.log_event(
+            p_msg.team_id, 'not_tracked',
+            format('not tracked: %s on the suppression list (opted out or undeliverable)',
+                array_to_string(v_suppressed, ', ') || case when cardinality(v_suppressed) > 1 then ' are' else ' is' end),
+            p_now, p_msg.mailbox_id, null, null, p_msg.id, jsonb_build_object('suppressed', v_suppressed)
+        );
+        return jsonb_build_array('not_tracked_suppressed');
+    end if;
+    perform private.track_message(p_msg.id, 'auto', p_now);
+    return jsonb_build_array('tracked');
+end
+$$;
+
+revoke all on function private.r1_track_new(public.messages, text [], timestamptz) from public;
+comment on function private.r1_track_new(public.messages, text [], timestamptz) is
+'R1 (and R8): tracks a new outbound conversation with an external recipient under policy auto, unless a '
+'recipient is suppressed (then logs why). Returns effects.';
+
+create or replace function private.r7_bounce(p_msg public.messages, p_now timestamptz)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_effects jsonb := '[]'::jsonb;
+    v_original text := p_msg.analysis #>> '{bounce,original_message_id}';
+    v_bounced text [];
+    v_t public.tracked_emails;
+begin
+    -- R7: the permanent failures of this report, added to the team's suppression list; a tracked email
+    -- stops when the reports so far fail every recipient permanently (they add up through that list).
+    v_bounced := coalesce(array(
+        select distinct lower(r ->> 'address') from jsonb_array_elements(
+            case jsonb_typeof(p_msg.analysis #> '{bounce,recipients}') when 'array'
+                then p_msg.analysis #> '{bounce,recipients}' else '[]' end
+        ) as r
+        where jsonb_typeof(r) = 'object' and coalesce(r ->> 'permanent', '') = 'true'
+            and coalesce(btrim(r ->> 'address'), '') <> ''
+    ), '{}');
+    -- Found through the returned Message-ID (indexes on messages and follow-ups), else the report's thread.
+    perform private.lock_tracked(array(
+        select ot.id from public.messages as om
+        inner join public.tracked_emails as ot on om.id = ot.message_id
+        where om.mailbox_id = p_msg.mailbox_id and om.internet_message_id = v_original
+        union
+        select f.tracked_email_id from public.followups as f
+        where f.internet_message_id = v_original and f.mailbox_id = p_msg.mailbox_id
+        union
+        select ct.id from public.tracked_emails as ct
+        where v_original is null and ct.conversation_id = p_msg.conversation_id
+    ));
+    for v_t in
+        select t.* from public.tracked_emails as t
+        where t.id in (
+                select ot.id from public.messages as om
+                inner join public.tracked_emails as ot on om.id = ot.message_id
+                where om.mailbox_id = p_msg.mailbox_id and om.internet_message_id = v_original
+                union all
+                select f.tracked_email_id from public.followups as f
+                where f.internet_message_id = v_original and f.mailbox_id = p_msg.mailbox_id
+                union all
+                select ct.id from public.tracked_emails as ct
+                where v_original is null and ct.conversation_id = p_msg.conversation_id
+            )
+            and t.mailbox_id = p_msg.mailbox_id and t.status in ('active', 'paused')
+        order by t.id
+    loop
+        insert into public.suppressions (team_id, address, reason, detail, message_id)
+        select v_t.team_id, a, 'bounced', 'permanent delivery failure', p_msg.id
+        from unnest(v_bounced) as a
+        where a = any(v_t.recipients)
+        order by a
+        on conflict do nothing;
+        if not exists (
+            select 1 from unnest(v_t.recipients) as a
+            where not exists (
+                select 1 from public.suppressions as x
+                where x.team_id = v_t.team_id and x.address = a and x.reason = 'bounced'
+            )
+        ) then
+            perform private.stop_tracked(v_t.id, 'bounced',
+                format('delivery failed permanently for %s', array_to_string(v_t.recipients, ', ')), p_now, p_msg.id);
+            v_effects := v_effects || jsonb_build_array('bounced');
+        else
+            perform private.log_event(
+                v_t.team_id, 'bounce',
+                case when cardinality(v_bounced) = 0 then 'temporary delivery failure: tracking goes on'
+                else format('delivery failed for %s only: tracking goes on for the others',
+                    array_to_string(v_bounced, ', '))
+                end,
+                p_now, v_t.mailbox_id, v_t.id, null, p_msg.id
+            );
+            v_effects := v_effects || jsonb_build_array('partial_bounce');
+        end if;
+    end loop;
+    return v_effects;
+end
+$$;
+
+revoke all on function private.r7_bounce(public.messages, timestamptz) from public;
+comment on function private.r7_bounce(public.messages, timestamptz) is
+'R7: records permanent failures as suppressions and stops a tracked email once every recipient failed '
+'permanently, over all reports so far. Returns effects.';
+
+create or replace function private.bounced_addresses(p_analysis jsonb)
+returns text []
+language sql
+immutable
+set search_path = ''
+as $$
+    select coalesce(array(
+        select distinct lower(r ->> 'address') from jsonb_array_elements(
+            case jsonb_typeof(p_analysis #> '{bounce,recipients}') when 'array'
+                then p_analysis #> '{bounce,recipients}' else '[]' end
+        ) as r
+        where jsonb_typeof(r) = 'object' and coalesce(btrim(r ->> 'address'), '') <> ''
+    ), '{}')
+$$;
+
+revoke all on function private.bounced_addresses(jsonb) from public;
+comment on function private.bounced_addresses(jsonb) is
+'Every address a bounce report names (permanent or not), lower-case. Immutable.';
+
+create or replace function private.r6_out_of_office(p_msg public.messages, p_now timestamptz)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_s record;
+    v_return date := private.safe_date(p_msg.analysis #>> '{auto_reply,until}');
+    v_local date;
+    v_t record;
+begin
+    -- R6: an automatic reply is never an answer. A return date within 90 days holds every tracked email to
+    -- that person (the hold belongs to the address); held time does not count as interval.
+    select * into v_s from private.mailbox_settings(p_msg.mailbox_id);
+    v_local := (coalesce(p_msg.received_at, p_now) at time zone v_s.time_zone)::date;
+    if p_msg.from_address is null or v_return is null or v_return <= v_local or v_return > v_local + 90 then
+        for v_t in
+            select t.id, t.team_id, t.mailbox_id from public.tracked_emails as t
+            where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused')
+        loop
+            perform private.log_event(v_t.team_id, 'auto_reply',
+                'automatic reply without a usable return date: not an answer, tracking goes on',
+                p_now, v_t.mailbox_id, v_t.id, null, p_msg.id);
+        end loop;
+        return '[]'::jsonb;
+    end if;
+    insert into public.holds (team_id, address, return_on, message_id)
+    values (p_msg.team_id, p_msg.from_address, v_return, p_msg.id)
+    on conflict (team_id, address) do update
+    set return_on = excluded.return_on, message_id = excluded.message_id, created_at = now();
+    -- `recipients @> array[…]` (not `= any(recipients)`): the GIN index on recipients answers it.
+    perform private.lock_tracked(array(
+        select t.id from public.tracked_emails as t
+        where t.team_id = p_msg.team_id and t.status in ('active', 'paused') and t.recipients @> array[p_msg.from_address]
+    ));
+    for v_t in
+        select t.id, t.team_id, t.mailbox_id from public.tracked_emails as t
+        where t.team_id = p_msg.team_id and t.status in ('active', 'paused') and t.recipients @> array[p_msg.from_address]
+        order by t.id
+    loop
+        perform private.log_event(
+            v_t.team_id, 'held',
+            format('%s is out of office until %s: follow-ups wait for their return', p_msg.from_address, v_return),
+            p_now, v_t.mailbox_id, v_t.id, null, p_msg.id, jsonb_build_object('return_on', v_return)
+        );
+        perform private.plan_followup(v_t.id, p_now, format('out of office until %s', v_return));
+    end loop;
+    return jsonb_build_array('held');
+end
+$$;
+
+revoke all on function private.r6_out_of_office(public.messages, timestamptz) from public;
+comment on function private.r6_out_of_office(public.messages, timestamptz) is
+'R6: holds every tracked email to the sender of an automatic reply until its return date (within 90 days), '
+'or logs that tracking goes on. Returns effects.';
+
+create or replace function private.safe_date(p_text text)
+returns date
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+    if p_text is null or p_text !~ '^\d{4}-\d{2}-\d{2}$' then
+        return null;
+    end if;
+    return p_text::date;
+exception when others then
+    return null;
+end
+$$;
+
+revoke all on function private.safe_date(text) from public;
+comment on function private.safe_date(text) is
+'A YYYY-MM-DD date, or null when the text is not one (an analysis is never trusted to be well formed). '
+'Immutable.';
+
+create or replace function private.r8_opt_out(p_msg public.messages)
+returns boolean
+language plpgsql
+volatile
+set search_path = ''
+as $$
+begin
+    -- R8: an opt-out puts the sender on the team's suppression list, tracked or not.
+    if coalesce(p_msg.analysis ->> 'opt_out', '') <> 'true' then
+        return false;
+    end if;
+    insert into public.suppressions (team_id, address, reason, detail, message_id)
+    values (p_msg.team_id, p_msg.from_address, 'opted_out', p_msg.analysis ->> 'opt_out_phrase', p_msg.id)
+    on conflict (team_id, address) do update
+    set reason = 'opted_out', detail = excluded.detail, message_id = excluded.message_id;
+    return true;
+end
+$$;
+
+revoke all on function private.r8_opt_out(public.messages) from public;
+comment on function private.r8_opt_out(public.messages) is
+'R8: when the worker read an opt-out in a human message, suppresses its sender for the team. Returns whether '
+'it did.';
+
+create or replace function private.r5_reply(
+    p_msg public.messages, p_refs text [], p_now timestamptz, p_driven_now timestamptz
+)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_effects jsonb := '[]'::jsonb;
+    v_s record;
+    v_at timestamptz := coalesce(p_msg.received_at, p_now);
+    v_opted_out boolean;
+    v_t public.tracked_emails;
+    v_ids uuid [];
+begin
+    -- A human wrote: they are back if they were away.
+    delete from public.holds where team_id = p_msg.team_id and address = p_msg.from_address;
+    v_opted_out := private.r8_opt_out(p_msg);
+    select * into v_s from private.mailbox_settings(p_msg.mailbox_id);
+    -- R5: an answer in the conversation after the tracked email, or one whose links name the tracked email
+    -- or a later message of its conversation (clocks differ; links do not lie); or, when the team says so,
+    -- from a tracked recipient in any other conversation of this mailbox.
+    v_ids := array(
+        select t.id from public.tracked_emails as t
+        where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused')
+            and (
+                t.sent_at <= v_at
+                or exists (
+                    select 1 from unnest(p_refs) as r
+                    inner join public.messages as lm on lm.mailbox_id = p_msg.mailbox_id and lm.internet_message_id = r
+                    where lm.conversation_id = t.conversation_id and lm.sent_at >= t.sent_at
+                )
+            )
+        union
+        select t.id from public.tracked_emails as t
+        where v_s.reply_from_any_conversation
+            and t.recipients @> array[p_msg.from_address] -- the GIN index on recipients answers this one
+            and t.status in ('active', 'paused') and t.sent_at <= v_at
+            -- A filter on what the GIN index returns, never an index condition: as one, the cached (generic)
+            -- plan read every active tracked email of the mailbox (5 ms at 1,000,000).
+            and (t.mailbox_id = p_msg.mailbox_id) is true
+    );
+    -- The row locks order this ingest with a worker's final claim (R13).
+    perform private.lock_tracked(v_ids);
+    for v_t in
+        select t.* from public.tracked_emails as t where t.id = any(v_ids) and t.status in ('active', 'paused')
+        order by t.id
+    loop
+        if v_opted_out then
+            perform private.stop_tracked(v_t.id, 'opted_out',
+                format('%s asked not to be contacted again', p_msg.from_address), p_now, p_msg.id);
+            v_effects := v_effects || jsonb_build_array('opted_out');
+        else
+            perform private.stop_tracked(v_t.id, 'replied',
+                case when v_t.conversation_id = p_msg.conversation_id then format('%s replied', p_msg.from_address)
+                else format('%s wrote in another conversation (%s)', p_msg.from_address,
+                    coalesce(p_msg.subject, 'no subject')) end,
+                p_now, p_msg.id);
+            v_effects := v_effects || jsonb_build_array('replied');
+        end if;
+        update public.tracked_emails set answered_at = v_at where id = v_t.id and answer_message_id = p_msg.id;
+    end loop;
+    if v_opted_out and v_effects = '[]' then
+        v_effects := jsonb_build_array('suppressed');
+    end if;
+    -- R13: the engine knows of the answer once it holds those locks, i.e. after any send under way
+    -- committed; the row was inserted before the wait, so its ingested_at is set again here. A driven clock
+    -- (p_driven_now, tests and the demo) is the engine's time, as for every other instant.
+    update public.messages set ingested_at = coalesce(p_driven_now, clock_timestamp()) where id = p_msg.id;
+    return v_effects;
+end
+$$;
+
+revoke all on function private.r5_reply(public.messages, text [], timestamptz, timestamptz) from public;
+comment on function private.r5_reply(public.messages, text [], timestamptz, timestamptz) is
+'R5 (with R8): a human message stops the tracked emails it answers (replied, or opted_out when it asks to '
+'stop) and lifts its sender''s hold. Returns effects.';
+
 create or replace function public.ingest_message(
     p_mailbox_id uuid, p_message jsonb, p_now timestamptz default null
 )
@@ -1725,28 +2582,21 @@ security definer
 set search_path = ''
 as $$
 declare
-    v_now timestamptz;
     v_s record;
-    v_pid text := nullif(btrim(p_message ->> 'provider_message_id'), '');
-    v_mid text := nullif(btrim(p_message ->> 'internet_message_id'), '');
-    v_thread text := nullif(btrim(p_message ->> 'provider_thread_id'), '');
-    v_folder text := coalesce(nullif(p_message ->> 'folder', ''), 'other');
-    v_from text := lower(nullif(btrim(p_message #>> '{from,address}'), ''));
-    v_analysis jsonb := coalesce(p_message -> 'analysis', '{}');
-    v_headers jsonb := coalesce(p_message -> 'headers', '{}');
+    v_pid text;
+    v_mid text;
+    v_sent timestamptz;
+    v_received timestamptz;
+    v_headers jsonb;
+    v_analysis jsonb;
     v_refs text [];
-    v_existing uuid;
-    v_conv uuid;
-    v_new_conv boolean := false;
     v_direction text;
     v_kind public.message_kind;
+    v_from text;
+    v_existing uuid;
+    v_conv uuid;
     v_msg public.messages;
-    v_followup_id uuid;
-    v_effects jsonb := '[]'::jsonb;
-    v_t record;
-    v_count integer;
-    v_return date;
-    v_bounced text [];
+    v_now timestamptz;
 begin
     -- Ingest does not wait for its commit to reach the disk (synchronous_commit off, for this transaction
     -- only; fsync stays on, so the database is never corrupted, and a crash can lose at most the last few
@@ -1755,85 +2605,44 @@ begin
     -- the ingests of a page, so the cursor comes later in the WAL than they do; a crash loses a suffix of the
     -- WAL, so a cursor that survived implies the ingests before it did, and a lost ingest means a lost cursor:
     -- the next sync fetches the message again. Any later synchronous commit (a claim, a send, a cursor) also
-    -- flushes every ingest before it, so nothing durable ever rests on an ingest that was lost. This is what
-    -- lets one message per transaction reach the throughput it needs (bench/RESULTS.md).
+    -- flushes every ingest before it, so nothing durable ever rests on an ingest that was lost.
     perform pg_catalog.set_config('synchronous_commit', 'off', true);
-    -- Validation: a malformed message is refused whole, with a message that says why.
-    if jsonb_typeof(p_message) is distinct from 'object' then
-        raise exception 'ingest_message: the message must be a JSON object' using errcode = '22023';
-    end if;
-    if v_pid is null then
-        raise exception 'ingest_message: provider_message_id is required' using errcode = '22023';
-    end if;
-    if v_folder not in ('inbox', 'sent', 'other') then
-        raise exception 'ingest_message: folder must be inbox, sent or other (got %)', v_folder using errcode = '22023';
-    end if;
+
+    -- 1. Validation: the contract, or one clear error naming the key.
+    perform private.check_message(p_message);
     select * into v_s from private.mailbox_settings(p_mailbox_id);
     if not found then
         raise exception 'ingest_message: no mailbox %', p_mailbox_id using errcode = '22023';
     end if;
+    v_pid := btrim(p_message ->> 'provider_message_id');
+    v_mid := nullif(btrim(p_message ->> 'internet_message_id'), '');
+    v_sent := private.contract_instant(p_message, 'sent_at');
+    v_received := private.contract_instant(p_message, 'received_at');
+    v_headers := coalesce(p_message -> 'headers', '{}');
+    v_analysis := coalesce(p_message -> 'analysis', '{}');
+    v_refs := private.thread_refs(p_message);
+    -- R14: the provider's folder says who sent it, never the From header.
+    v_direction := case when p_message ->> 'folder' = 'sent' then 'outbound' else 'inbound' end;
+    v_kind := private.message_kind(v_direction, p_message, v_headers, v_analysis);
+    v_from := lower(nullif(btrim(p_message #>> '{from,address}'), ''));
+    v_now := coalesce(p_now, case when v_direction = 'outbound' then v_sent else v_received end, clock_timestamp());
 
-    -- Idempotency: the same provider id, or the same Message-ID under another provider id, is known.
-    select id into v_existing from public.messages where mailbox_id = p_mailbox_id and provider_message_id = v_pid;
-    if v_existing is null then
-        select message_id into v_existing from private.message_aliases
-        where mailbox_id = p_mailbox_id and provider_message_id = v_pid;
+    -- 2. Locks, in the one order (065_lock_order.sql): this message's identities, then the people whose
+    -- suppression or hold it may write. Rows (conversation, tracked emails, follow-ups) come after.
+    perform private.lock_message_identity(p_mailbox_id, p_message);
+    if v_direction = 'inbound' then
+        perform private.lock_people(v_s.team_id,
+            array[v_from] || case when v_kind = 'bounce' then private.bounced_addresses(v_analysis) else '{}' end);
     end if;
-    if v_existing is null and v_mid is not null then
-        select id into v_existing from public.messages where mailbox_id = p_mailbox_id and internet_message_id = v_mid;
-        if v_existing is not null then
-            insert into private.message_aliases (mailbox_id, provider_message_id, message_id)
-            values (p_mailbox_id, v_pid, v_existing) on conflict do nothing;
-        end if;
-    end if;
+
+    -- 3. Deduplication: the same message twice changes nothing.
+    v_existing := private.known_message(p_mailbox_id, v_pid, v_mid);
     if v_existing is not null then
         return jsonb_build_object('status', 'duplicate', 'message_id', v_existing);
     end if;
 
-    -- Threading: RFC 5322 links first (they win over where the provider filed it), nearest first, then
-    -- the message's own Message-ID (a reply seen earlier may have pointed at it), then the provider's
-    -- thread, else a new conversation. No subject matching: same subject is not same conversation.
-    v_refs := private.thread_refs(p_message);
-    select r.conversation_id into v_conv
-    from unnest(array_remove(v_refs || v_mid, null)) with ordinality as x (ref, ord)
-    join private.conversation_refs as r on r.mailbox_id = p_mailbox_id and r.ref = x.ref
-    order by x.ord limit 1;
-    if v_conv is null and v_thread is not null then
-        select conversation_id into v_conv from private.conversation_refs
-        where mailbox_id = p_mailbox_id and ref = 'thread:' || v_thread;
-    end if;
-    if v_conv is null then
-        -- Its last message is this one (no update of the new row below).
-        insert into public.conversations (
-            team_id, mailbox_id, provider_thread_id, subject, normalized_subject, last_message_at
-        )
-        values (
-            v_s.team_id, p_mailbox_id, v_thread, p_message ->> 'subject',
-            private.normalize_subject(p_message ->> 'subject'),
-            coalesce((p_message ->> 'sent_at')::timestamptz, (p_message ->> 'received_at')::timestamptz)
-        )
-        returning id into v_conv;
-        v_new_conv := true;
-    end if;
-
-    v_direction := case
-        when v_folder = 'sent' or v_from = v_s.address then 'outbound' else 'inbound'
-    end;
-    v_kind := case
-        when v_direction = 'outbound' and nullif(v_headers ->> 'x-relance-followup-id', '') is not null then 'engine'
-        when v_direction = 'outbound' then 'human'
-        when v_analysis ->> 'kind' in ('auto_reply', 'bounce', 'list', 'human') then (v_analysis ->> 'kind')::public.message_kind
-        when private.header_says_auto_reply(v_headers, p_message ->> 'subject') then 'auto_reply'
-        when v_headers ? 'list-id' or v_headers ? 'list-unsubscribe' then 'list'
-        else 'human'
-    end;
-    v_now := coalesce(
-        p_now,
-        case when v_direction = 'outbound' then (p_message ->> 'sent_at')::timestamptz
-        else (p_message ->> 'received_at')::timestamptz end,
-        clock_timestamp()
-    );
-
+    -- 4. Threading, then the message itself.
+    v_conv := private.thread_message(v_s.team_id, p_mailbox_id, p_message, v_refs, coalesce(v_sent, v_received));
     insert into public.messages (
         team_id, mailbox_id, conversation_id, provider_message_id, internet_message_id, in_reply_to,
         "references", direction, folder, kind, from_address, from_name, to_addresses, cc_addresses, subject,
@@ -1844,293 +2653,99 @@ begin
         coalesce(array(select jsonb_array_elements_text(
             case jsonb_typeof(p_message -> 'references') when 'array' then p_message -> 'references' else '[]' end
         )), '{}'),
-        v_direction, v_folder, v_kind, v_from, p_message #>> '{from,name}',
+        v_direction, coalesce(p_message ->> 'folder', 'other'), v_kind, v_from, p_message #>> '{from,name}',
         private.addresses(p_message -> 'to'), private.addresses(p_message -> 'cc'), p_message ->> 'subject',
-        coalesce((p_message ->> 'sent_at')::timestamptz, (p_message ->> 'received_at')::timestamptz),
-        coalesce((p_message ->> 'received_at')::timestamptz, (p_message ->> 'sent_at')::timestamptz),
-        v_headers, p_message ->> 'body_text', v_analysis,
-        case when v_kind = 'engine' then (v_headers ->> 'x-relance-followup-id')::uuid end,
+        coalesce(v_sent, v_received), coalesce(v_received, v_sent), v_headers, p_message ->> 'body_text',
+        v_analysis, case when v_kind = 'engine' then private.safe_uuid(v_headers ->> 'x-relance-followup-id') end,
         coalesce(p_now, clock_timestamp())
     )
-    on conflict do nothing
     returning * into v_msg;
-    if v_msg.id is null then
-        -- A concurrent ingest of the same message won the race: it is the one recorded, and the
-        -- conversation opened for this copy (nothing refers to it yet) goes.
-        if v_new_conv then
-            delete from public.conversations where id = v_conv;
-        end if;
-        select id into v_existing from public.messages
-        where mailbox_id = p_mailbox_id and (provider_message_id = v_pid or internet_message_id = v_mid);
-        if v_existing is not null and v_mid is not null then
-            insert into private.message_aliases (mailbox_id, provider_message_id, message_id)
-            values (p_mailbox_id, v_pid, v_existing) on conflict do nothing;
-        end if;
-        return jsonb_build_object('status', 'duplicate', 'message_id', v_existing);
-    end if;
 
-    insert into private.conversation_refs (mailbox_id, ref, conversation_id)
-    select p_mailbox_id, r, v_conv
-    from unnest(array_remove(v_refs || v_mid || case when v_thread is not null then 'thread:' || v_thread end, null))
-        as r
-    on conflict do nothing;
-    if not v_new_conv then
-        update public.conversations set last_message_at = greatest(last_message_at, v_msg.sent_at) where id = v_conv;
-    end if;
-
-    -- Outbound -------------------------------------------------------------------------------------
-    if v_direction = 'outbound' then
-        if v_kind = 'engine' then
-            -- The engine's own follow-up, seen again in Sent Items: never manual (R4). If its worker died
-            -- before recording the send, this copy is the proof that it was sent.
-            v_followup_id := v_msg.relance_followup_id;
-            perform private.record_sent(
-                v_followup_id, coalesce(v_msg.sent_at, v_now), v_pid, v_mid, 'seen in Sent Items', v_now
-            );
-            return jsonb_build_object('status', 'ingested', 'message_id', v_msg.id, 'conversation_id', v_conv,
-                'kind', v_kind, 'direction', v_direction, 'effects', jsonb_build_array('engine_followup_seen'));
-        end if;
-        -- R4: an outbound message after a tracked email of this conversation is a manual follow-up.
-        for v_t in
-            select t.* from public.tracked_emails as t
-            where t.conversation_id = v_conv and t.status in ('active', 'paused') and t.message_id <> v_msg.id
-                and t.sent_at < coalesce(v_msg.sent_at, v_now)
-            order by t.sent_at
-            for update
-        loop
-            select count(*) into v_count from public.manual_followups where tracked_email_id = v_t.id;
-            insert into public.manual_followups (team_id, tracked_email_id, message_id, seq, sent_at)
-            values (v_t.team_id, v_t.id, v_msg.id, v_t.automatic_sent + v_count + 1, coalesce(v_msg.sent_at, v_now))
-            on conflict do nothing;
-            if found then
-                update public.tracked_emails
-                set manual_detected = manual_detected + 1, last_activity_at = greatest(last_activity_at, v_msg.sent_at)
-                where id = v_t.id;
-                perform private.log_event(
-                    v_t.team_id, 'manual_followup',
-                    format('manual follow-up %s detected (sent by hand %s)', v_t.automatic_sent + v_count + 1,
-                        private.local_text(coalesce(v_msg.sent_at, v_now), v_s.time_zone)),
-                    v_now, v_t.mailbox_id, v_t.id, null, v_msg.id
-                );
-                perform private.plan_followup(v_t.id, v_now, 'the manual follow-up');
-                v_effects := v_effects || jsonb_build_array('manual_followup');
-            end if;
-        end loop;
-        -- R1: a message that starts a conversation, with an external recipient, under policy auto.
-        if v_effects = '[]' and v_s.tracking_policy = 'auto' and cardinality(v_refs) = 0
-            and not exists (
-                select 1 from public.messages as m where m.conversation_id = v_conv and m.id <> v_msg.id
-            )
-            and exists (
-                select 1 from unnest(v_msg.to_addresses || v_msg.cc_addresses) as a
-                where a <> v_s.address
-                    and split_part(a, '@', 2) <> all(v_s.team_domains || split_part(v_s.address, '@', 2))
-            ) then
-            perform private.track_message(v_msg.id, 'auto', v_now);
-            v_effects := v_effects || jsonb_build_array('tracked');
-        end if;
-        return jsonb_build_object('status', 'ingested', 'message_id', v_msg.id, 'conversation_id', v_conv,
-            'kind', v_kind, 'direction', v_direction, 'effects', v_effects);
-    end if;
-
-    -- Inbound ----------------------------------------------------------------------------------------
-    if v_kind = 'bounce' then
-        -- R7: a report about which message? Its returned Message-ID, else the links of the report.
-        v_bounced := coalesce(array(
-            select lower(r ->> 'address') from jsonb_array_elements(
-                case jsonb_typeof(v_analysis #> '{bounce,recipients}') when 'array'
-                    then v_analysis #> '{bounce,recipients}' else '[]' end
-            ) as r
-            where coalesce((r ->> 'permanent')::boolean, false)
-        ), '{}');
-        for v_t in
-            -- Found through the returned Message-ID (indexes on messages and follow-ups), then by primary key:
-            -- written as ORs of subqueries, the cached (generic) plan read every active tracked email of the
-            -- mailbox and filtered them (4.6 ms at 1,000,000 tracked emails; 0.3 ms so).
-            select t.* from public.tracked_emails as t
-            where t.id in (
-                    select ot.id from public.messages as om
-                    inner join public.tracked_emails as ot on om.id = ot.message_id
-                    where om.mailbox_id = p_mailbox_id
-                        and om.internet_message_id = v_analysis #>> '{bounce,original_message_id}'
-                    union all
-                    select f.tracked_email_id from public.followups as f
-                    where f.internet_message_id = v_analysis #>> '{bounce,original_message_id}'
-                    union all
-                    select ct.id from public.tracked_emails as ct
-                    where (v_analysis #>> '{bounce,original_message_id}') is null and ct.conversation_id = v_conv
-                )
-                and t.mailbox_id = p_mailbox_id and t.status in ('active', 'paused')
-        loop
-            insert into public.suppressions (team_id, address, reason, detail, message_id)
-            select v_t.team_id, a, 'bounced', 'permanent delivery failure', v_msg.id
-            from unnest(v_bounced) as a
-            where a = any(v_t.recipients)
-            on conflict do nothing;
-            if cardinality(v_bounced) > 0 and v_t.recipients <@ v_bounced then
-                perform private.stop_tracked(v_t.id, 'bounced',
-                    format('delivery failed permanently for %s', array_to_string(v_bounced, ', ')), v_now, v_msg.id);
-                v_effects := v_effects || jsonb_build_array('bounced');
-            else
-                perform private.log_event(
-                    v_t.team_id, 'bounce',
-                    case when cardinality(v_bounced) = 0 then 'temporary delivery failure: tracking goes on'
-                    else format('delivery failed for %s only: tracking goes on for the others',
-                        array_to_string(v_bounced, ', '))
-                    end,
-                    v_now, v_t.mailbox_id, v_t.id, null, v_msg.id
-                );
-                v_effects := v_effects || jsonb_build_array('partial_bounce');
-            end if;
-        end loop;
-        return jsonb_build_object('status', 'ingested', 'message_id', v_msg.id, 'conversation_id', v_conv,
-            'kind', v_kind, 'direction', v_direction, 'effects', v_effects);
-    end if;
-
-    if v_kind = 'auto_reply' then
-        -- R6: never an answer. A return date within 90 days holds every tracked email to that person.
-        v_return := nullif(v_analysis #>> '{auto_reply,until}', '')::date;
-        if v_from is not null and v_return is not null
-            and v_return > (coalesce(v_msg.received_at, v_now) at time zone v_s.time_zone)::date
-            and v_return <= (coalesce(v_msg.received_at, v_now) at time zone v_s.time_zone)::date + 90 then
-            insert into public.holds (team_id, address, return_on, message_id)
-            values (v_s.team_id, v_from, v_return, v_msg.id)
-            on conflict (team_id, address) do update
-            set return_on = excluded.return_on, message_id = excluded.message_id, created_at = now();
-            for v_t in
-                select t.id, t.team_id, t.mailbox_id from public.tracked_emails as t
-                -- `recipients @> array[…]` (not `= any(recipients)`): the GIN index on recipients answers it.
-                where t.team_id = v_s.team_id and t.status in ('active', 'paused') and t.recipients @> array[v_from]
-            loop
-                perform private.log_event(
-                    v_t.team_id, 'held',
-                    format('%s is out of office until %s: follow-ups wait for their return', v_from, v_return),
-                    v_now, v_t.mailbox_id, v_t.id, null, v_msg.id, jsonb_build_object('return_on', v_return)
-                );
-                perform private.plan_followup(v_t.id, v_now, format('out of office until %s', v_return));
-            end loop;
-            v_effects := v_effects || jsonb_build_array('held');
-        else
-            for v_t in
-                select t.id, t.team_id, t.mailbox_id from public.tracked_emails as t
-                where t.conversation_id = v_conv and t.status in ('active', 'paused')
-            loop
-                perform private.log_event(v_t.team_id, 'auto_reply',
-                    'automatic reply without a usable return date: not an answer, tracking goes on',
-                    v_now, v_t.mailbox_id, v_t.id, null, v_msg.id);
-            end loop;
-        end if;
-        return jsonb_build_object('status', 'ingested', 'message_id', v_msg.id, 'conversation_id', v_conv,
-            'kind', v_kind, 'direction', v_direction, 'effects', v_effects);
-    end if;
-
-    if v_kind = 'list' or v_from is null then
-        return jsonb_build_object('status', 'ingested', 'message_id', v_msg.id, 'conversation_id', v_conv,
-            'kind', v_kind, 'direction', v_direction, 'effects', v_effects);
-    end if;
-
-    -- A human wrote. They are back if they were away.
-    delete from public.holds where team_id = v_s.team_id and address = v_from;
-    -- R5 / R8: an answer in the conversation (after the tracked email), or, when the team says so, from
-    -- a tracked recipient in any other conversation of this mailbox. The row lock orders this ingest with
-    -- a worker's final claim (R13).
-    for v_t in
-        select t.* from public.tracked_emails as t
-        where t.status in ('active', 'paused')
-            and t.sent_at <= coalesce(v_msg.received_at, v_now)
-            and (
-                t.conversation_id = v_conv
-                or (
-                    v_s.reply_from_any_conversation
-                    and t.recipients @> array[v_from] -- the GIN index on recipients answers this one
-                    -- A filter on what the GIN index returns, never an index condition: as one, the cached
-                    -- (generic) plan read every active tracked email of the mailbox (5 ms at 1,000,000).
-                    and (t.mailbox_id = p_mailbox_id) is true
-                )
-            )
-        order by t.sent_at
-        for update
-    loop
-        if coalesce((v_analysis ->> 'opt_out')::boolean, false) then
-            insert into public.suppressions (team_id, address, reason, detail, message_id)
-            values (v_s.team_id, v_from, 'opted_out', v_analysis ->> 'opt_out_phrase', v_msg.id)
-            on conflict (team_id, address) do update set reason = 'opted_out', detail = excluded.detail,
-                message_id = excluded.message_id;
-            perform private.stop_tracked(v_t.id, 'opted_out',
-                format('%s asked not to be contacted again', v_from), v_now, v_msg.id);
-            v_effects := v_effects || jsonb_build_array('opted_out');
-        else
-            perform private.stop_tracked(v_t.id, 'replied',
-                case when v_t.conversation_id = v_conv then format('%s replied', v_from)
-                else format('%s wrote in another conversation (%s)', v_from,
-                    coalesce(p_message ->> 'subject', 'no subject')) end,
-                v_now, v_msg.id);
-            v_effects := v_effects || jsonb_build_array('replied');
-        end if;
-        update public.tracked_emails set answered_at = coalesce(v_msg.received_at, v_now)
-        where id = v_t.id and answer_message_id = v_msg.id;
-    end loop;
-    -- R13: the engine knows of the answer once it holds those locks, i.e. after any send under way
-    -- committed; the row was inserted before the wait, so its ingested_at is set again here. A driven
-    -- clock (p_now, tests and the demo) is the engine's time, as for every other instant.
-    update public.messages set ingested_at = coalesce(p_now, clock_timestamp()) where id = v_msg.id;
-    return jsonb_build_object('status', 'ingested', 'message_id', v_msg.id, 'conversation_id', v_conv,
-        'kind', v_kind, 'direction', v_direction, 'effects', v_effects);
+    -- 5. One rule per kind of message.
+    return private.ingest_result(v_msg, case
+        when v_kind = 'engine' then private.r9_engine_echo(v_msg, v_now)
+        when v_direction = 'outbound' then coalesce(
+            nullif(private.r4_manual_followup(v_msg, v_now), '[]'), private.r1_track_new(v_msg, v_refs, v_now)
+        )
+        -- R14: inbound mail that says it is from the mailbox itself is a spoof or a copy: nothing follows.
+        when v_from = v_s.address then jsonb_build_array('from_the_mailbox_itself')
+        when v_kind = 'bounce' then private.r7_bounce(v_msg, v_now)
+        when v_kind = 'auto_reply' then private.r6_out_of_office(v_msg, v_now)
+        when v_kind = 'human' and v_from is not null then private.r5_reply(v_msg, v_refs, v_now, p_now)
+        else '[]'
+    end);
 end
 $$;
 
 revoke all on function public.ingest_message(uuid, jsonb, timestamptz) from public, anon, authenticated;
 grant execute on function public.ingest_message(uuid, jsonb, timestamptz) to service_role;
 comment on function public.ingest_message(uuid, jsonb, timestamptz) is
-'Records one normalised message of a mailbox (DESIGN.md contract), threads it and applies R1, R4-R8. '
-'Returns {status: ingested|duplicate, message_id, conversation_id, kind, direction, effects}. Idempotent: '
-'the same message (same provider id, or same Message-ID under another provider id) changes nothing twice.';
+'Records one normalised message of a mailbox (DESIGN.md contract): validates, deduplicates, threads, then '
+'applies the one rule its kind calls for (R9 echo, R4 manual follow-up or R1 tracking, R7 bounce, R6 out of '
+'office, R5/R8 reply). Returns {status: ingested|duplicate, message_id, conversation_id, kind, direction, '
+'effects}. Idempotent: the same message (same provider id, or same Message-ID under another provider id) '
+'changes nothing twice. Raises 22023 naming the key for a message outside the contract.';
 
-create or replace function public.ingest_messages(
-    p_mailbox_id uuid, p_messages jsonb, p_now timestamptz default null
-)
-returns jsonb
+create or replace function private.safe_uuid(p_text text)
+returns uuid
 language plpgsql
-volatile
-security definer
+immutable
 set search_path = ''
 as $$
-declare
-    v_results jsonb := '[]'::jsonb;
-    v_i integer := 0;
-    v_state text;
-    v_text text;
 begin
-    -- A page of a mailbox's delta or history in one call and one transaction: one round trip and one commit
-    -- for up to a page of messages instead of one each. Each message goes through ingest_message, in order,
-    -- so every rule, the threading (a reply before its original, duplicates within the page) and idempotency
-    -- are exactly those of calling ingest_message for each message in turn.
-    if jsonb_typeof(p_messages) is distinct from 'array' then
-        raise exception 'ingest_messages: the messages must be a JSON array' using errcode = '22023';
+    if p_text is null or btrim(p_text) !~* '^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$' then
+        return null;
     end if;
-    begin
-        for v_k in 0 .. jsonb_array_length(p_messages) - 1 loop
-            v_i := v_k; -- the loop's own variable is out of scope in the handler below
-            v_results := v_results || jsonb_build_array(
-                public.ingest_message(p_mailbox_id, p_messages -> v_k, p_now)
-            );
-        end loop;
-    exception when others then
-        -- The page is refused whole (one transaction); say which message, keep the error's code (a deadlock
-        -- stays 40P01, so the worker retries the page; a malformed message stays 22023).
-        get stacked diagnostics v_state = returned_sqlstate, v_text = message_text;
-        raise exception 'ingest_messages: message % of the page (from 0): %', v_i, v_text using errcode = v_state;
-    end;
-    return v_results;
+    return btrim(p_text)::uuid;
 end
 $$;
 
-revoke all on function public.ingest_messages(uuid, jsonb, timestamptz) from public, anon, authenticated;
-grant execute on function public.ingest_messages(uuid, jsonb, timestamptz) to service_role;
-comment on function public.ingest_messages(uuid, jsonb, timestamptz) is
-'Records a page of normalised messages of one mailbox, in order, in one transaction: exactly ingest_message '
-'for each. Returns the array of their results, in order. Idempotent as ingest_message. Raises (naming the '
-'message''s position, with its error code) and records nothing of the page when one message is refused.';
+revoke all on function private.safe_uuid(text) from public;
+comment on function private.safe_uuid(text) is
+'A uuid, or null when the text is not one (a header from outside is never trusted to be well formed). '
+'Immutable.';
+
+create or replace procedure public.ingest_messages(
+    p_mailbox_id uuid, p_messages jsonb, p_now timestamptz default null, inout p_results jsonb default null
+)
+language plpgsql
+as $$
+declare
+    v_state text;
+    v_text text;
+begin
+    -- A page of a mailbox's delta or history in one call: one round trip, and each message in its own
+    -- transaction (committed one by one), so that a page never holds the locks of one message while it waits
+    -- for those of the next (the lock order, 065_lock_order.sql, is per message) and a message refused by the
+    -- contract is reported without losing the others. Call it outside a transaction block (autocommit). It
+    -- runs as its caller (a procedure that commits can be neither security definer nor `set search_path`);
+    -- every name in it is qualified.
+    if jsonb_typeof(p_messages) is distinct from 'array' then
+        raise exception 'ingest_messages: the messages must be a JSON array' using errcode = '22023';
+    end if;
+    p_results := '[]'::jsonb;
+    for v_i in 0 .. jsonb_array_length(p_messages) - 1 loop
+        begin
+            p_results := p_results || jsonb_build_array(
+                public.ingest_message(p_mailbox_id, p_messages -> v_i, p_now)
+            );
+        exception when others then
+            get stacked diagnostics v_state = returned_sqlstate, v_text = message_text;
+            p_results := p_results || jsonb_build_array(
+                jsonb_build_object('status', 'refused', 'sqlstate', v_state, 'error', v_text)
+            );
+        end;
+        commit;
+    end loop;
+end
+$$;
+
+revoke all on procedure public.ingest_messages(uuid, jsonb, timestamptz, jsonb) from public, anon, authenticated;
+grant execute on procedure public.ingest_messages(uuid, jsonb, timestamptz, jsonb) to service_role;
+comment on procedure public.ingest_messages (uuid, jsonb, timestamptz, jsonb) is
+'Records a page of normalised messages of one mailbox, in order, each exactly as ingest_message and in its '
+'own transaction. p_results: one entry per message, in order: ingest_message''s result, or {status: refused, '
+'sqlstate, error}. Idempotent as ingest_message. Call with autocommit.';
 
 -- sql/functions/090_sending.sql ---------------------------------------------------------------------------------------
 
@@ -2155,10 +2770,8 @@ declare
     v_f public.followups;
     v_tz text;
 begin
-    -- Lock order everywhere: the tracked email, then its follow-up (as ingest and claim_followup do).
-    perform 1 from public.tracked_emails
-    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
-    for update;
+    -- Lock order (065_lock_order.sql): the tracked email, then its follow-up.
+    perform private.lock_tracked(array(select f.tracked_email_id from public.followups as f where f.id = p_followup_id));
     update public.followups
     set status = 'sent', sent_at = p_sent_at,
         provider_message_id = coalesce(p_provider_message_id, provider_message_id),
@@ -2178,6 +2791,7 @@ begin
         format('follow-up %s sent %s (%s)', v_f.seq, private.local_text(p_sent_at, v_tz), p_how),
         p_now, v_f.mailbox_id, v_f.tracked_email_id, v_f.id
     );
+    perform private.r3_keep_count(v_f.tracked_email_id, p_sent_at, p_now);
     perform private.plan_followup(v_f.tracked_email_id, p_now, format('follow-up %s', v_f.seq));
     return true;
 end
@@ -2205,7 +2819,14 @@ begin
     with stalled as (
         update public.followups
         set status = 'queued', claim_token = null, lease_until = null, queued_at = p_now, updated_at = p_now
-        where status in ('claimed', 'sending') and lease_until < p_now
+        where id in (
+                -- Lock order (065_lock_order.sql): a tick takes follow-ups without their tracked email, so it
+                -- never waits for one: a row that a claim or an ingest holds is left to the next tick.
+                select s.id from public.followups as s
+                where s.status in ('claimed', 'sending') and s.lease_until < p_now
+                for no key update skip locked
+            )
+            and status in ('claimed', 'sending') and lease_until < p_now
         returning id, team_id, mailbox_id, tracked_email_id
     ),
     logged as (
@@ -2239,7 +2860,10 @@ begin
     with due as (
         update public.followups as f
         set status = 'queued', queued_at = p_now, updated_at = p_now
-        where f.id = any(v_ids) and f.status = 'scheduled' and f.due_at <= p_now
+        where f.id in (
+                select s.id from public.followups as s where s.id = any(v_ids) for no key update skip locked
+            )
+            and f.status = 'scheduled' and f.due_at <= p_now
         returning f.id
     )
     select array_agg(id) into v_ids from due;
@@ -2326,6 +2950,27 @@ revoke all on function private.followup_context(public.followups, text []) from 
 comment on function private.followup_context(public.followups, text []) is
 'What a worker needs to send a follow-up in its thread: recipients, the message to reply to, body. Stable.';
 
+create or replace function private.unclaim(
+    p_followup_id uuid, p_now timestamptz, p_due_at timestamptz default null
+)
+returns public.followups
+language sql
+volatile
+set search_path = ''
+as $$
+    -- Back to scheduled, the claim dropped; at p_due_at when given. The caller holds the tracked email's lock.
+    update public.followups
+    set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now,
+        due_at = coalesce(p_due_at, due_at)
+    where id = p_followup_id
+    returning *
+$$;
+
+revoke all on function private.unclaim(uuid, timestamptz, timestamptz) from public;
+comment on function private.unclaim(uuid, timestamptz, timestamptz) is
+'A refused claim: the follow-up goes back to scheduled (at p_due_at when given), without its claim. Returns '
+'the row.';
+
 create or replace function public.claim_followup(
     p_followup_id uuid, p_now timestamptz default now(), p_claim_token uuid default null
 )
@@ -2341,19 +2986,22 @@ declare
     v_s record;
     v_ok_recipients text [];
     v_release timestamptz;
-    v_sent_today integer;
+    v_working timestamptz;
+    v_in_day integer;
     v_final boolean := p_claim_token is not null;
 begin
-    -- The tracked email's row lock orders this claim with the ingest of an answer (R13). It is taken
-    -- before the follow-up's, in the order ingest takes them (tracked email, then its follow-ups), so
-    -- the two never deadlock.
-    select * into v_t from public.tracked_emails
-    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
-    for update;
-    select * into v_f from public.followups where id = p_followup_id for update;
+    -- Lock order (065_lock_order.sql): the mailbox (the daily cap is counted under its lock, so parallel
+    -- workers never claim past it), then the tracked email (which orders this claim with the ingest of an
+    -- answer, R13), then the follow-up.
+    perform 1 from public.mailboxes
+    where id = (select f.mailbox_id from public.followups as f where f.id = p_followup_id)
+    for no key update;
+    perform private.lock_tracked(array(select f.tracked_email_id from public.followups as f where f.id = p_followup_id));
+    select * into v_f from public.followups where id = p_followup_id for no key update;
     if not found then
         return jsonb_build_object('ok', false, 'reason', 'unknown follow-up');
     end if;
+    select * into v_t from public.tracked_emails where id = v_f.tracked_email_id;
     if v_f.status = 'cancelled' then
         return jsonb_build_object('ok', false, 'reason', 'cancelled: ' || coalesce(v_f.reason, 'no reason given'));
     end if;
@@ -2368,8 +3016,7 @@ begin
 
     if v_t.status <> 'active' then
         if v_t.status = 'paused' then
-            update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
-            where id = v_f.id;
+            perform private.unclaim(v_f.id, p_now);
         else
             update public.followups set status = 'cancelled', reason = coalesce(v_t.status_reason, v_t.status::text),
                 claim_token = null, lease_until = null, updated_at = p_now
@@ -2378,20 +3025,28 @@ begin
         return jsonb_build_object('ok', false, 'reason', format('tracked email is %s', v_t.status));
     end if;
     if v_s.mailbox_status <> 'active' or v_s.team_paused_at is not null then
-        update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
-        where id = v_f.id;
+        perform private.unclaim(v_f.id, p_now);
         return jsonb_build_object('ok', false, 'reason',
             case when v_s.team_paused_at is not null then 'team paused' else format('mailbox %s', v_s.mailbox_status) end);
     end if;
     if v_f.due_at > p_now then
-        update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
-        where id = v_f.id;
+        perform private.unclaim(v_f.id, p_now);
         return jsonb_build_object('ok', false, 'reason', format('not due until %s', v_f.due_at));
     end if;
+    -- R2: nobody is written to outside working time, whatever the queue or a setting did meanwhile.
+    v_working := private.mailbox_add_working_time(v_f.mailbox_id, p_now, interval '0');
+    if v_working > p_now then
+        v_f := private.unclaim(v_f.id, p_now, v_working);
+        update public.tracked_emails set next_due_at = v_working where id = v_t.id;
+        perform private.log_event(v_t.team_id, 'rescheduled',
+            format('outside working time: follow-up %s moved to %s', v_f.seq, private.local_text(v_working, v_s.time_zone)),
+            p_now, v_t.mailbox_id, v_t.id, v_f.id);
+        return jsonb_build_object('ok', false, 'reason', 'outside working time');
+    end if;
     -- R8/R7: nothing is ever sent to a suppressed address.
-    select coalesce(array_agg(a), '{}') into v_ok_recipients
-    from unnest(v_t.recipients) as a
-    where not exists (select 1 from public.suppressions as x where x.team_id = v_t.team_id and x.address = a);
+    v_ok_recipients := array(
+        select a from unnest(v_t.recipients) as a where a <> all(private.suppressed_among(v_t.team_id, v_t.recipients))
+    );
     if cardinality(v_ok_recipients) = 0 then
         perform private.stop_tracked(v_t.id,
             case when exists (select 1 from public.suppressions as x where x.team_id = v_t.team_id
@@ -2403,8 +3058,7 @@ begin
     -- R6: a hold that came after scheduling moves the follow-up.
     v_release := private.held_due(v_t.mailbox_id, v_t.recipients, v_f.base_at, v_f.due_at);
     if v_release > p_now then
-        update public.followups set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now
-        where id = v_f.id;
+        perform private.unclaim(v_f.id, p_now);
         perform private.plan_followup(v_t.id, p_now, 'the recipient is out of office');
         return jsonb_build_object('ok', false, 'reason', 'recipient out of office');
     end if;
@@ -2413,24 +3067,27 @@ begin
         perform private.plan_followup(v_t.id, p_now, 'maximum reached');
         return jsonb_build_object('ok', false, 'reason', 'maximum reached');
     end if;
-    -- Daily cap per mailbox, counted in the mailbox's local day.
-    select count(*) into v_sent_today from public.followups as f
-    where f.mailbox_id = v_f.mailbox_id and f.status = 'sent'
-        and f.sent_at >= (date_trunc('day', p_now at time zone v_s.time_zone) at time zone v_s.time_zone);
-    if v_sent_today >= v_s.daily_send_cap and not v_final then
-        update public.followups
-        set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now,
-            due_at = private.next_working_start(
+    -- R9: the daily cap per mailbox, in the mailbox's local day, counts what is sent and what other workers
+    -- hold (claimed or sending, lease alive); the mailbox lock taken above makes this count exact.
+    if not v_final then
+        select count(*) into v_in_day from public.followups as f
+        where f.mailbox_id = v_f.mailbox_id and f.id <> v_f.id
+            and (
+                (f.status = 'sent'
+                    and f.sent_at >= (date_trunc('day', p_now at time zone v_s.time_zone) at time zone v_s.time_zone))
+                or (f.status in ('claimed', 'sending') and f.lease_until >= p_now)
+            );
+        if v_in_day >= v_s.daily_send_cap then
+            v_f := private.unclaim(v_f.id, p_now, private.next_working_start(
                 p_now, v_s.time_zone, v_s.working_hours_start, v_s.working_days, v_s.holiday_calendar, v_s.team_id
-            )
-        where id = v_f.id
-        returning * into v_f;
-        perform private.log_event(v_t.team_id, 'rescheduled',
-            format('daily sending cap of %s reached: moved to %s', v_s.daily_send_cap,
-                private.local_text(v_f.due_at, v_s.time_zone)),
-            p_now, v_t.mailbox_id, v_t.id, v_f.id);
-        update public.tracked_emails set next_due_at = v_f.due_at where id = v_t.id;
-        return jsonb_build_object('ok', false, 'reason', 'daily cap reached');
+            ));
+            perform private.log_event(v_t.team_id, 'rescheduled',
+                format('daily sending cap of %s reached: moved to %s', v_s.daily_send_cap,
+                    private.local_text(v_f.due_at, v_s.time_zone)),
+                p_now, v_t.mailbox_id, v_t.id, v_f.id);
+            update public.tracked_emails set next_due_at = v_f.due_at where id = v_t.id;
+            return jsonb_build_object('ok', false, 'reason', 'daily cap reached');
+        end if;
     end if;
 
     if v_final then
@@ -2502,11 +3159,10 @@ declare
     v_status public.followup_status;
     v_token uuid;
 begin
-    -- Lock order everywhere: the tracked email, then its follow-up (as ingest and claim_followup do).
-    perform 1 from public.tracked_emails
-    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
-    for update;
-    select status, claim_token into v_status, v_token from public.followups where id = p_followup_id for update;
+    -- Lock order (065_lock_order.sql): the tracked email, then its follow-up.
+    perform private.lock_tracked(array(select f.tracked_email_id from public.followups as f where f.id = p_followup_id));
+    select status, claim_token into v_status, v_token from public.followups where id = p_followup_id
+    for no key update;
     if v_status = 'sent' then
         return false;
     end if;
@@ -2549,11 +3205,14 @@ begin
     if p_kind not in ('retry', 'permanent', 'reauth') then
         raise exception 'fail_followup: kind must be retry, permanent or reauth (got %)', p_kind using errcode = '22023';
     end if;
-    -- Lock order everywhere: the tracked email, then its follow-up (as ingest and claim_followup do).
-    perform 1 from public.tracked_emails
-    where id = (select f.tracked_email_id from public.followups as f where f.id = p_followup_id)
-    for update;
-    select * into v_f from public.followups where id = p_followup_id for update;
+    -- Lock order (065_lock_order.sql): the mailbox (reauth changes it), the tracked email, its follow-up.
+    if p_kind = 'reauth' then
+        perform 1 from public.mailboxes
+        where id = (select f.mailbox_id from public.followups as f where f.id = p_followup_id)
+        for no key update;
+    end if;
+    perform private.lock_tracked(array(select f.tracked_email_id from public.followups as f where f.id = p_followup_id));
+    select * into v_f from public.followups where id = p_followup_id for no key update;
     if not found or v_f.claim_token is distinct from p_claim_token or v_f.status not in ('claimed', 'sending') then
         return 'ignored: claim not held';
     end if;
@@ -2621,14 +3280,19 @@ declare
     v_msg record;
 begin
     for v_msg in select * from pgmq.read('followup_sends', p_visibility_seconds, p_qty) loop
-        if v_msg.read_ct > p_max_deliveries or (v_msg.message ->> 'followup_id') is null then
+        if v_msg.read_ct > p_max_deliveries or private.safe_uuid(v_msg.message ->> 'followup_id') is null then
             -- A message that keeps coming back without an outcome is archived, and the follow-up says so.
             perform pgmq.archive('followup_sends', v_msg.msg_id);
+            -- Lock order (065_lock_order.sql): the tracked email before its follow-up.
+            perform private.lock_tracked(array(
+                select f.tracked_email_id from public.followups as f
+                where f.id = private.safe_uuid(v_msg.message ->> 'followup_id')
+            ));
             with failed as (
                 update public.followups as f
                 set status = 'failed', claim_token = null, lease_until = null, updated_at = now(),
                     reason = format('the queue delivered it %s times without an outcome: archived', v_msg.read_ct)
-                where f.id = (v_msg.message ->> 'followup_id')::uuid and f.status in ('queued', 'claimed', 'sending')
+                where f.id = private.safe_uuid(v_msg.message ->> 'followup_id') and f.status in ('queued', 'claimed', 'sending')
                 returning f.id, f.team_id, f.mailbox_id, f.tracked_email_id, f.reason
             )
             insert into public.events (team_id, mailbox_id, tracked_email_id, followup_id, kind, reason, occurred_at)
@@ -2637,12 +3301,12 @@ begin
             update public.tracked_emails set next_due_at = null
             where id = (
                 select f.tracked_email_id from public.followups as f
-                where f.id = (v_msg.message ->> 'followup_id')::uuid and f.status = 'failed'
+                where f.id = private.safe_uuid(v_msg.message ->> 'followup_id') and f.status = 'failed'
             );
             continue;
         end if;
         msg_id := v_msg.msg_id;
-        followup_id := (v_msg.message ->> 'followup_id')::uuid;
+        followup_id := private.safe_uuid(v_msg.message ->> 'followup_id');
         deliveries := v_msg.read_ct;
         return next;
     end loop;
@@ -2788,6 +3452,14 @@ declare
     v_n integer := 0;
 begin
     -- R11: resuming never sends a backlog burst: what became overdue is rescheduled from the resume time.
+    -- Lock order (065_lock_order.sql): the tracked emails concerned, ascending, then their follow-ups.
+    perform private.lock_tracked(array(
+        select f.tracked_email_id from public.followups as f
+        where f.status in ('scheduled', 'queued') and f.due_at <= p_now
+            and (p_where_tracked is null or f.tracked_email_id = p_where_tracked)
+            and (p_where_mailbox is null or f.mailbox_id = p_where_mailbox)
+            and (p_where_team is null or f.team_id = p_where_team)
+    ));
     for v_f in
         select f.id, f.team_id, f.mailbox_id, f.tracked_email_id, f.seq, s.followup_interval, s.time_zone
         from public.followups as f
@@ -2796,7 +3468,7 @@ begin
             and (p_where_tracked is null or f.tracked_email_id = p_where_tracked)
             and (p_where_mailbox is null or f.mailbox_id = p_where_mailbox)
             and (p_where_team is null or f.team_id = p_where_team)
-        for update of f
+        order by f.tracked_email_id
     loop
         v_due := private.mailbox_add_working_time(v_f.mailbox_id, p_now, v_f.followup_interval);
         update public.followups set due_at = v_due, base_at = p_now, status = 'scheduled', updated_at = p_now
@@ -3105,6 +3777,11 @@ begin
             s.retention_days)
     where s.team_id = p_team_id
     returning * into v_row;
+    -- R2: what decides when follow-ups are due changed: every pending one of the team is re-planned now.
+    if p_settings ?| array['max_followups', 'followup_interval_hours', 'working_hours_start', 'working_hours_end',
+        'working_days', 'time_zone', 'holiday_calendar'] then
+        perform private.replan_pending(p_team_id, null, now(), 'the team''s settings changed');
+    end if;
     return v_row;
 exception
     when invalid_text_representation or invalid_datetime_format or datetime_field_overflow then
@@ -3165,6 +3842,11 @@ begin
             then private.settings_value(p_settings, 'daily_send_cap', 'integer')::integer else m.daily_send_cap end
     where m.id = p_mailbox_id
     returning * into v_row;
+    -- R2: what decides when follow-ups are due changed: every pending one of the mailbox is re-planned now.
+    if p_settings ?| array['max_followups', 'followup_interval_hours', 'working_hours_start', 'working_hours_end',
+        'working_days', 'time_zone', 'holiday_calendar'] then
+        perform private.replan_pending(null, p_mailbox_id, now(), 'the mailbox''s settings changed');
+    end if;
     return v_row;
 exception
     when invalid_text_representation or invalid_datetime_format or datetime_field_overflow then
@@ -3180,6 +3862,99 @@ grant execute on function public.set_mailbox_settings(uuid, jsonb) to authentica
 comment on function public.set_mailbox_settings(uuid, jsonb) is
 'Changes a mailbox''s overrides (its owner or a team admin); a key given as null clears the override. '
 'Returns the mailbox. Unknown keys and bad values are refused, naming them. Idempotent.';
+
+create or replace function private.replan_teams(p_team_ids uuid [], p_reason text)
+returns integer
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_team uuid;
+    v_n integer := 0;
+begin
+    -- R2: re-plans the pending follow-ups of each team, one team at a time, in ascending id.
+    for v_team in select distinct t from unnest(p_team_ids) as t where t is not null order by t loop
+        v_n := v_n + private.replan_pending(v_team, null, now(), p_reason);
+    end loop;
+    return v_n;
+end
+$$;
+
+revoke all on function private.replan_teams(uuid [], text) from public;
+comment on function private.replan_teams(uuid [], text) is
+'R2: re-plans the pending follow-ups of these teams. Returns how many tracked emails were re-planned.';
+
+-- A team's days off changed: its pending follow-ups are re-planned at once (R2). One statement trigger per
+-- event, each reading the transition table it has.
+create or replace function private.replan_after_holidays_added()
+returns trigger
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    perform private.replan_teams(array(select n.team_id from new_rows as n), 'the team''s days off changed');
+    return null;
+end
+$$;
+
+revoke all on function private.replan_after_holidays_added() from public;
+comment on function private.replan_after_holidays_added() is
+'Trigger (statement, after insert on team_holidays): re-plans the teams concerned (R2).';
+
+create or replace function private.replan_after_holidays_changed()
+returns trigger
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    perform private.replan_teams(
+        array(select n.team_id from new_rows as n union select o.team_id from old_rows as o),
+        'the team''s days off changed'
+    );
+    return null;
+end
+$$;
+
+revoke all on function private.replan_after_holidays_changed() from public;
+comment on function private.replan_after_holidays_changed() is
+'Trigger (statement, after update on team_holidays): re-plans the teams concerned (R2).';
+
+create or replace function private.replan_after_holidays_removed()
+returns trigger
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    perform private.replan_teams(array(select o.team_id from old_rows as o), 'the team''s days off changed');
+    return null;
+end
+$$;
+
+revoke all on function private.replan_after_holidays_removed() from public;
+comment on function private.replan_after_holidays_removed() is
+'Trigger (statement, after delete on team_holidays): re-plans the teams concerned (R2).';
+
+create or replace trigger replan_after_holidays_insert
+after insert on public.team_holidays
+referencing new table as new_rows
+for each statement execute function private.replan_after_holidays_added();
+
+create or replace trigger replan_after_holidays_update
+after update on public.team_holidays
+referencing new table as new_rows old table as old_rows
+for each statement execute function private.replan_after_holidays_changed();
+
+create or replace trigger replan_after_holidays_delete
+after delete on public.team_holidays
+referencing old table as old_rows
+for each statement execute function private.replan_after_holidays_removed();
 
 -- sql/functions/110_views.sql -----------------------------------------------------------------------------------------
 
@@ -3233,7 +4008,18 @@ inner join public.messages as a
         t.conversation_id = a.conversation_id
         and a.direction = 'inbound'
         and a.kind = 'human'
-        and t.sent_at <= a.received_at
+        and (
+            t.sent_at <= a.received_at
+            -- R5: an answer whose links name the tracked email or a later message of its conversation is an
+            -- answer whatever its timestamp says (servers' clocks differ).
+            or exists (
+                select 1 from public.messages as linked
+                where
+                    linked.conversation_id = t.conversation_id
+                    and linked.sent_at >= t.sent_at
+                    and linked.internet_message_id = any(a."references" || a.in_reply_to)
+            )
+        )
 where f.status = 'sent' and f.sent_at > a.ingested_at;
 
 revoke all on public.followup_promise_violations from anon, authenticated, service_role;
