@@ -448,9 +448,7 @@ def count(conn: Conn, query: str, *params: Any) -> int:
     return int(row[0])
 
 
-def test_r9_the_daily_cap_holds_with_five_workers_claiming_at_once(
-    engine: Conn, connect: Callable[[], Conn]
-) -> None:
+def test_r9_the_daily_cap_holds_with_five_workers_claiming_at_once(engine: Conn, connect: Callable[[], Conn]) -> None:
     """Cap 2, five follow-ups due, five workers claiming at the same instant: two claims, two sends, and the
     others moved to the next working day. The cap counts what is claimed and in flight, under the mailbox's
     lock (lock order step 2), so no parallel claim slips past it."""
