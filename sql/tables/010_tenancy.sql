@@ -67,6 +67,8 @@ create table private.default_settings (
     working_hours_end time not null default '18:00',
     check (working_hours_start < working_hours_end)
 );
+comment on table private.default_settings is
+'The settings every new team starts from (one row); private.configure_defaults() writes them.';
 -- The one row, with the built-in defaults, so that a team created before any configuration has settings.
 insert into private.default_settings default values;
 

@@ -62,6 +62,8 @@ create table private.conversation_refs (
     conversation_id uuid not null references public.conversations (id) on delete cascade,
     primary key (mailbox_id, ref)
 );
+comment on table private.conversation_refs is
+'How ingest threads a message: every Message-ID and provider thread id seen in a mailbox, and its conversation.';
 -- Deleting a conversation (or merging one into another) finds its references without a scan.
 create index conversation_refs_conversation_id_idx on private.conversation_refs (conversation_id);
 
@@ -112,6 +114,8 @@ create table private.message_aliases (
     message_id uuid not null references public.messages (id) on delete cascade,
     primary key (mailbox_id, provider_message_id)
 );
+comment on table private.message_aliases is
+'Other provider ids of a known message (same Message-ID delivered again): ingest records it once.';
 -- Deleting a message finds its aliases without a scan.
 create index message_aliases_message_id_idx on private.message_aliases (message_id);
 
@@ -270,6 +274,8 @@ create table public.worker_logs (
     message text not null,
     created_at timestamptz not null default now()
 );
+comment on table public.worker_logs is
+'What the workers reported (errors, for support), kept for the team''s retention_days (90 without a team).';
 -- Retention: logs older than their team's retention_days, or 90 days without a team (private.purge_expired).
 create index worker_logs_created_at_idx on public.worker_logs (created_at);
 -- Deleting a mailbox cascades through it.

@@ -28,7 +28,8 @@ create table private.mailbox_sync_state (
     updated_at timestamptz not null default now(),
     primary key (mailbox_id, folder)
 );
-comment on table private.mailbox_sync_state is 'Delta sync cursor per mailbox and folder (Graph deltaLink).';
+comment on table private.mailbox_sync_state is
+'Sync cursors per mailbox: a Graph folder''s deltaLink (inbox, sentitems), Gmail''s historyId (history).';
 
 -- No API role reads or writes these, whatever the project's default privileges in `private` are.
 revoke all on private.mailbox_credentials from public, anon, authenticated, service_role;
