@@ -18,11 +18,12 @@ from typing import Any
 
 import pytest
 
-from tests.engine_helpers import (
+from tests.story import (
     ALWAYS_WORKING,
     Conn,
     Mailbox,
     Message,
+    add_mailbox,
     claim,
     complete,
     engine_copy,
@@ -295,7 +296,7 @@ def test_same_reply_ingested_twice_at_once_is_recorded_once(
 ) -> None:
     original, tracked_id = track(engine, mailbox)
     reply = inbound_reply(original, received_at=now())
-    results = race_two_ingests(engine, connect, mailbox, reply, dict(reply))
+    results = race_two_ingests(engine, connect, mailbox, reply, Message(reply))
     assert [r["status"] for r in results] == ["ingested", "duplicate"]
     assert results[1]["message_id"] == results[0]["message_id"]
     assert (
@@ -315,7 +316,7 @@ def test_same_message_id_under_two_provider_ids_at_once_is_recorded_once(
 ) -> None:
     original, tracked_id = track(engine, mailbox)
     reply = inbound_reply(original, received_at=now())
-    again = dict(reply, provider_message_id="pm-delta-sync-" + uuid.uuid4().hex)
+    again = Message(reply, provider_message_id="pm-delta-sync-" + uuid.uuid4().hex)
     results = race_two_ingests(engine, connect, mailbox, reply, again)
     assert [r["status"] for r in results] == ["ingested", "duplicate"]
     assert results[1]["message_id"] == results[0]["message_id"]
@@ -334,7 +335,7 @@ def test_new_conversation_ingested_twice_at_once_leaves_no_empty_conversation(
     engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
 ) -> None:
     message = outbound(mailbox, PROSPECT, sent_at=now())
-    results = race_two_ingests(engine, connect, mailbox, message, dict(message))
+    results = race_two_ingests(engine, connect, mailbox, message, Message(message))
     assert [r["status"] for r in results] == ["ingested", "duplicate"]
     assert count(engine, "select count(*) from public.tracked_emails") == 1
     assert (
@@ -352,7 +353,7 @@ def test_r4_manual_followup_ingested_twice_at_once_counts_once(
 ) -> None:
     original, tracked_id = track(engine, mailbox)
     by_hand = manual_followup(mailbox, original, sent_at=now() - timedelta(days=1))
-    results = race_two_ingests(engine, connect, mailbox, by_hand, dict(by_hand, provider_message_id="pm-other"))
+    results = race_two_ingests(engine, connect, mailbox, by_hand, Message(by_hand, provider_message_id="pm-other"))
     assert [r["status"] for r in results] == ["ingested", "duplicate"]
     tracked = tracked_email(engine, original_id(engine, mailbox, original))
     assert tracked is not None and tracked["manual_detected"] == 1
@@ -417,13 +418,7 @@ def test_claim_and_opt_out_ingest_never_deadlock(engine: Conn, mailbox: Mailbox,
     follow-up, and the worker's final claim refuses. Nothing deadlocks."""
     original, tracked_id = track(engine, mailbox)
     followup_id = queued_followup(engine, tracked_id)
-    row = engine.execute(
-        "insert into public.mailboxes (team_id, owner_id, provider, address) values (%s, %s, 'gmail',"
-        " 'alice.second@acme.test') returning id",
-        (mailbox.team_id, mailbox.owner_id),
-    ).fetchone()
-    assert row is not None
-    second = Mailbox(mailbox.team_id, row[0], mailbox.owner_id, "alice.second@acme.test", "gmail")
+    second = add_mailbox(engine, mailbox.team_id, mailbox.owner_id, "alice.second@acme.test", provider="gmail")
     other_original, _ = track(engine, second)
 
     other_inbox = connect()

@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from tests.pg import acting_as, make_user
-from tests.story import Story
+from tests.story import Message, Story, addr, engine_copy
 
 PROSPECT = "marc.lefevre@lefevre-industrie.fr"
 OTHER = "sophie.martin@martin-avocats.fr"
@@ -47,9 +47,13 @@ def test_r1_a_reply_in_someone_elses_conversation_is_not_a_new_tracked_email(sto
         (incoming["message_id"],),
     ).fetchone()
     assert original
-    from tests.story import Sent
-
-    theirs = Sent(original[0], original[1], original[2], "Question sur mon contrat", [story.address])
+    theirs = Message(
+        provider_message_id=original[0],
+        internet_message_id=original[1],
+        provider_thread_id=original[2],
+        subject="Question sur mon contrat",
+        to=[addr(story.address)],
+    )
     answer = story.send("Mon 2026-11-23 09:00", [PROSPECT], reply_to=theirs)
     assert not story.is_tracked(answer)
 
@@ -198,22 +202,14 @@ def test_r3_the_count_never_exceeds_the_maximum_when_the_engines_send_is_seen_la
     )
     story.send("Tue 2026-11-24 11:00", [PROSPECT], reply_to=sent)  # by hand
     assert story.tracked(sent)["total_followups"] == 3
-    story.ingest(
-        {
-            "provider_message_id": f"AAMk-relance-{fid}",
-            "provider_thread_id": sent.thread,
-            "internet_message_id": f"<relance-{fid}@cabinet-durand.fr>",
-            "in_reply_to": sent.internet_message_id,
-            "references": [sent.internet_message_id],
-            "folder": "sent",
-            "from": {"address": story.address, "name": "Claire"},
-            "to": [{"address": PROSPECT, "name": "Marc"}],
-            "subject": "RE: " + sent.subject,
-            "sent_at": story.at("Tue 2026-11-24 10:00").isoformat(),
-            "headers": {"x-relance-followup-id": str(fid)},
-        },
-        story.at("Tue 2026-11-24 12:00"),
+    copy = engine_copy(
+        story.mailbox,
+        sent,
+        fid,
+        sent_at=story.at("Tue 2026-11-24 10:00"),
+        internet_message_id=f"<relance-{fid}@cabinet-durand.fr>",
     )
+    story.ingest(copy, story.at("Tue 2026-11-24 12:00"))
     summary = story.tracked(sent)
     assert (summary["automatic_sent"], summary["manual_detected"], summary["total_followups"]) == (3, 0, 3)
     count = story.conn.execute("select public.get_total_followup_count(%s)", (summary["tracked_email_id"],))
@@ -281,22 +277,14 @@ def test_r4_a_followup_whose_worker_died_after_sending_is_completed_from_sent_it
         (followup_id, claim["claim_token"]),
     )
     # The provider sent it; the worker died before complete_followup. Sent Items shows it:
-    story.ingest(
-        {
-            "provider_message_id": "AAMk-echo",
-            "provider_thread_id": sent.thread,
-            "internet_message_id": "<relance-x@cabinet-durand.fr>",
-            "in_reply_to": sent.internet_message_id,
-            "references": [sent.internet_message_id],
-            "folder": "sent",
-            "from": {"address": story.address},
-            "to": [{"address": PROSPECT}],
-            "subject": "RE: " + sent.subject,
-            "sent_at": story.at("Mon 2026-11-23 13:00").isoformat(),
-            "headers": {"x-relance-followup-id": str(followup_id)},
-        },
-        story.at("Mon 2026-11-23 13:01"),
+    copy = engine_copy(
+        story.mailbox,
+        sent,
+        followup_id,
+        sent_at=story.at("Mon 2026-11-23 13:00"),
+        internet_message_id="<relance-x@cabinet-durand.fr>",
     )
+    story.ingest(copy, story.at("Mon 2026-11-23 13:01"))
     summary = story.tracked(sent)
     assert (summary["automatic_sent"], summary["manual_detected"]) == (1, 0)
     assert story.followups(sent)[0]["status"] == "sent"
@@ -745,10 +733,7 @@ def test_r11_pausing_a_mailbox_for_holidays(story: Story) -> None:
 
 def test_r11_the_team_kill_switch_is_for_admins(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
-    member = make_user(story.conn, "junior@cabinet-durand.fr")
-    story.conn.execute(
-        "insert into public.team_members (team_id, user_id, role) values (%s, %s, 'member')", (story.team_id, member)
-    )
+    member = story.add_member("junior@cabinet-durand.fr")
     with pytest.raises(psycopg.errors.InsufficientPrivilege), acting_as(story.conn, "authenticated", member):
         story.conn.execute("select public.pause_team(%s)", (story.team_id,))
     with acting_as(story.conn, "authenticated", story.owner, commit=True):

@@ -12,43 +12,58 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests import engine_helpers as eh
+from tests.story import (
+    Mailbox,
+    Message,
+    auto_reply,
+    bounce,
+    inbound_reply,
+    ingest,
+    ingest_page,
+    invariant_problems,
+    make_team_with_mailbox,
+    manual_followup,
+    outbound,
+    worker_connection,
+)
 
 MONDAY = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # Monday 09:00 in Paris
 
 
-def _page(mailbox: eh.Mailbox) -> list[eh.Message]:
+def _page(mailbox: Mailbox) -> list[Message]:
     """A mixed page: new tracked conversations, a reply before its original (which is then not tracked: its
     conversation was already answered), a reply after its original, duplicates within the page (same
     provider id; same Message-ID under a second provider id), a manual follow-up, an out-of-office with a
     return date, a bounce, an opt-out, a newsletter and an internal message."""
-    t1 = eh.outbound(mailbox, "claire@client-one.example", subject="Proposition", sent_at=MONDAY)
-    t2 = eh.outbound(mailbox, "paul@client-two.example", subject="Devis", sent_at=MONDAY + timedelta(minutes=5))
-    t3 = eh.outbound(mailbox, "nobody@client-three.example", subject="Offre", sent_at=MONDAY + timedelta(minutes=6))
-    t4 = eh.outbound(mailbox, "anne@client-four.example", subject="Rendez-vous", sent_at=MONDAY + timedelta(minutes=7))
-    t5 = eh.outbound(mailbox, "marc@client-five.example", subject="Suivi", sent_at=MONDAY + timedelta(minutes=9))
-    reply_t5 = eh.inbound_reply(t5, received_at=MONDAY + timedelta(hours=6))
-    internal = eh.outbound(mailbox, "colleague@acme.test", subject="Point", sent_at=MONDAY + timedelta(minutes=8))
-    reply_t2 = eh.inbound_reply(t2, received_at=MONDAY + timedelta(hours=1))
-    second_id = dict(t1, provider_message_id="pm-second-id-of-t1")
-    manual = eh.manual_followup(mailbox, t1, sent_at=MONDAY + timedelta(hours=2))
-    away = eh.auto_reply(t1, received_at=MONDAY + timedelta(hours=3), until="2026-11-30")
-    bounced = eh.bounce(t3, received_at=MONDAY + timedelta(minutes=20))
-    opt_out = eh.inbound_reply(t4, received_at=MONDAY + timedelta(hours=4), opt_out=True)
-    newsletter = {
-        **eh.inbound_reply(t1, "news@vendor.example", received_at=MONDAY + timedelta(hours=5)),
-        "in_reply_to": None,
-        "references": [],
-        "provider_thread_id": "thread-newsletter",
-        "headers": {"list-unsubscribe": "<mailto:unsubscribe@vendor.example>"},
-        "analysis": {"kind": "list"},
-    }
+    t1 = outbound(mailbox, "claire@client-one.example", subject="Proposition", sent_at=MONDAY)
+    t2 = outbound(mailbox, "paul@client-two.example", subject="Devis", sent_at=MONDAY + timedelta(minutes=5))
+    t3 = outbound(mailbox, "nobody@client-three.example", subject="Offre", sent_at=MONDAY + timedelta(minutes=6))
+    t4 = outbound(mailbox, "anne@client-four.example", subject="Rendez-vous", sent_at=MONDAY + timedelta(minutes=7))
+    t5 = outbound(mailbox, "marc@client-five.example", subject="Suivi", sent_at=MONDAY + timedelta(minutes=9))
+    reply_t5 = inbound_reply(t5, received_at=MONDAY + timedelta(hours=6))
+    internal = outbound(mailbox, "colleague@acme.test", subject="Point", sent_at=MONDAY + timedelta(minutes=8))
+    reply_t2 = inbound_reply(t2, received_at=MONDAY + timedelta(hours=1))
+    second_id = Message(t1, provider_message_id="pm-second-id-of-t1")
+    manual = manual_followup(mailbox, t1, sent_at=MONDAY + timedelta(hours=2))
+    away = auto_reply(t1, received_at=MONDAY + timedelta(hours=3), until="2026-11-30")
+    bounced = bounce(t3, received_at=MONDAY + timedelta(minutes=20))
+    opt_out = inbound_reply(t4, received_at=MONDAY + timedelta(hours=4), opt_out=True)
+    newsletter = Message(
+        {
+            **inbound_reply(t1, "news@vendor.example", received_at=MONDAY + timedelta(hours=5)),
+            "in_reply_to": None,
+            "references": [],
+            "provider_thread_id": "thread-newsletter",
+            "headers": {"list-unsubscribe": "<mailto:unsubscribe@vendor.example>"},
+            "analysis": {"kind": "list"},
+        }
+    )
     return [
         t1,
         reply_t2,
         t2,
         t3,
-        dict(t1),
+        Message(t1),
         second_id,
         internal,
         manual,
@@ -63,12 +78,12 @@ def _page(mailbox: eh.Mailbox) -> list[eh.Message]:
     ]
 
 
-def _for(page: list[eh.Message], source: eh.Mailbox, target: eh.Mailbox) -> list[eh.Message]:
+def _for(page: list[Message], source: Mailbox, target: Mailbox) -> list[Message]:
     """The same page as another mailbox sees it: its own address where the source mailbox's was."""
     return [json.loads(json.dumps(m).replace(source.address, target.address)) for m in page]
 
 
-def _state(conn: psycopg.Connection[Any], mailbox: eh.Mailbox, results: list[dict[str, Any]]) -> dict[str, Any]:
+def _state(conn: psycopg.Connection[Any], mailbox: Mailbox, results: list[dict[str, Any]]) -> dict[str, Any]:
     """Everything the rules wrote for a mailbox, keyed by provider message ids instead of generated ids."""
 
     def rows(query: str) -> list[tuple[Any, ...]]:
@@ -123,12 +138,12 @@ def _state(conn: psycopg.Connection[Any], mailbox: eh.Mailbox, results: list[dic
 def test_a_page_ingested_at_once_does_exactly_what_ingesting_each_message_in_turn_does(
     db_url: str, conn: psycopg.Connection[Any]
 ) -> None:
-    one_by_one = eh.make_team_with_mailbox(conn, address="alice@acme.test", settings={"time_zone": "Europe/Paris"})
-    paged = eh.make_team_with_mailbox(conn, address="bob@acme.test", settings={"time_zone": "Europe/Paris"})
+    one_by_one = make_team_with_mailbox(conn, address="alice@acme.test", settings={"time_zone": "Europe/Paris"})
+    paged = make_team_with_mailbox(conn, address="bob@acme.test", settings={"time_zone": "Europe/Paris"})
     page = _page(one_by_one)
-    with eh.worker_connection(db_url) as worker:
-        singles = [eh.ingest(worker, one_by_one.mailbox_id, m) for m in page]
-        batch = eh.ingest_page(worker, paged.mailbox_id, _for(page, one_by_one, paged))
+    with worker_connection(db_url) as worker:
+        singles = [ingest(worker, one_by_one.mailbox_id, m) for m in page]
+        batch = ingest_page(worker, paged.mailbox_id, _for(page, one_by_one, paged))
 
     # The page covered every case it was built for, one by one …
     statuses = [r["status"] for r in singles]
@@ -138,16 +153,16 @@ def test_a_page_ingested_at_once_does_exactly_what_ingesting_each_message_in_tur
     # … and the page did exactly the same, result by result, row by row.
     expected = json.loads(json.dumps(_state(conn, one_by_one, singles), default=str).replace("alice@", "bob@"))
     assert json.loads(json.dumps(_state(conn, paged, batch), default=str)) == expected
-    assert eh.invariant_problems(conn) == []
+    assert invariant_problems(conn) == []
 
 
 def test_a_page_ingested_twice_changes_nothing_the_second_time(db_url: str, conn: psycopg.Connection[Any]) -> None:
-    mailbox = eh.make_team_with_mailbox(conn)
+    mailbox = make_team_with_mailbox(conn)
     page = _page(mailbox)
-    with eh.worker_connection(db_url) as worker:
-        first = eh.ingest_page(worker, mailbox.mailbox_id, page)
+    with worker_connection(db_url) as worker:
+        first = ingest_page(worker, mailbox.mailbox_id, page)
         before = _state(conn, mailbox, first)
-        again = eh.ingest_page(worker, mailbox.mailbox_id, page)
+        again = ingest_page(worker, mailbox.mailbox_id, page)
     assert [r["status"] for r in again] == ["duplicate"] * len(page)
     assert [r["message_id"] for r in again] == [r["message_id"] for r in first]
     after = _state(conn, mailbox, first)
@@ -157,15 +172,15 @@ def test_a_page_ingested_twice_changes_nothing_the_second_time(db_url: str, conn
 def test_a_malformed_message_of_a_page_is_refused_alone_and_the_others_are_recorded(
     db_url: str, conn: psycopg.Connection[Any]
 ) -> None:
-    mailbox = eh.make_team_with_mailbox(conn)
-    good = eh.outbound(mailbox, "claire@client-one.example", sent_at=MONDAY)
-    bad = dict(eh.outbound(mailbox, "paul@client-two.example", sent_at=MONDAY), provider_message_id="")
-    after = eh.outbound(mailbox, "anne@client-four.example", sent_at=MONDAY + timedelta(minutes=1))
-    with eh.worker_connection(db_url) as worker:
-        results = eh.ingest_page(worker, mailbox.mailbox_id, [good, bad, after])
+    mailbox = make_team_with_mailbox(conn)
+    good = outbound(mailbox, "claire@client-one.example", sent_at=MONDAY)
+    bad = dict(outbound(mailbox, "paul@client-two.example", sent_at=MONDAY), provider_message_id="")
+    after = outbound(mailbox, "anne@client-four.example", sent_at=MONDAY + timedelta(minutes=1))
+    with worker_connection(db_url) as worker:
+        results = ingest_page(worker, mailbox.mailbox_id, [good, bad, after])
         with pytest.raises(psycopg.errors.InvalidParameterValue, match="JSON array"):
-            eh.ingest_page(worker, mailbox.mailbox_id, good)
-        assert eh.ingest_page(worker, mailbox.mailbox_id, []) == []
+            ingest_page(worker, mailbox.mailbox_id, good)
+        assert ingest_page(worker, mailbox.mailbox_id, []) == []
     assert [r["status"] for r in results] == ["ingested", "refused", "ingested"]
     assert results[1]["sqlstate"] == "22023" and "provider_message_id" in results[1]["error"]
     assert conn.execute("select count(*) from public.tracked_emails").fetchone() == (2,)

@@ -19,15 +19,15 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.engine_helpers import (
+from tests.story import (
     ALWAYS_WORKING,
     Conn,
     Mailbox,
     Message,
+    add_mailbox,
     auto_reply,
     bounce,
     claim,
-    complete,
     inbound_reply,
     ingest,
     invariant_problems,
@@ -35,8 +35,8 @@ from tests.engine_helpers import (
     manual_followup,
     outbound,
     pending_followup,
-    record_identity,
     run_scheduler,
+    send_claimed,
     tracked_email,
     worker_connection,
 )
@@ -86,14 +86,10 @@ def new_round(conn: Conn, first: Mailbox, second: Mailbox) -> World:
 @pytest.fixture
 def team(conn: Conn) -> tuple[Mailbox, Mailbox]:
     first = make_team_with_mailbox(conn, mailbox_settings=ALWAYS_WORKING)
-    row = conn.execute(
-        "insert into public.mailboxes (team_id, owner_id, provider, address, working_days, working_hours_start,"
-        " working_hours_end) values (%s, %s, 'gmail', 'alice.gmail@acme.test', '{1,2,3,4,5,6,7}', '00:00', '24:00')"
-        " returning id",
-        (first.team_id, first.owner_id),
-    ).fetchone()
-    assert row is not None
-    return first, Mailbox(first.team_id, row[0], first.owner_id, "alice.gmail@acme.test", "gmail")
+    second = add_mailbox(
+        conn, first.team_id, first.owner_id, "alice.gmail@acme.test", provider="gmail", settings=ALWAYS_WORKING
+    )
+    return first, second
 
 
 @pytest.fixture
@@ -187,11 +183,7 @@ def claim_and_send_all(c: Conn, w: World) -> None:
     for followup_id in reversed(w.followups(c)):
         context = claim(c, followup_id)
         if context["ok"]:
-            token = context["claim_token"]
-            record_identity(c, followup_id, token, f"<{uuid.uuid4().hex}@acme.test>")
-            with c.transaction():
-                if claim(c, followup_id, token)["ok"]:
-                    complete(c, followup_id, token)
+            send_claimed(c, context)
 
 
 def settings_change(c: Conn, w: World) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.pg import acting_as, make_user
+from tests.pg import acting_as
 from tests.story import Story
 
 
@@ -18,12 +18,8 @@ class Team(Story):
 
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         super().__init__(conn)
-        self.member = make_user(conn, "junior@cabinet-durand.fr")
-        conn.execute(
-            "insert into public.team_members (team_id, user_id, role) values (%s, %s, 'member')",
-            (self.team_id, self.member),
-        )
-        self.member_box = self.add_mailbox("junior@cabinet-durand.fr", self.member)
+        self.member = self.add_member("junior@cabinet-durand.fr")
+        self.member_box = self.add_mailbox("junior@cabinet-durand.fr", self.member).mailbox_id
 
 
 @pytest.fixture
