@@ -37,7 +37,9 @@ class Receiver:
     validations: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def wait_for(self, count: int, timeout: float = 5.0) -> list[dict[str, Any]]:
+    def wait_for(self, count: int, timeout: float = 20.0) -> list[dict[str, Any]]:
+        """The posts received once there are ``count`` of them, or after ``timeout`` seconds: a generous guard
+        against hanging on a busy machine, not a speed (a passing wait returns as soon as they arrive)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self.lock:
