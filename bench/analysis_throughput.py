@@ -1,7 +1,9 @@
-"""Throughput of the reply analysis on one core: messages/s of `analyse_email` over the evaluation set.
+"""Throughput of the reply analysis on one core: messages/s of `analyse_email` over the evaluation set,
+beside its target (1,000 messages/s).
 
-Run: `.venv/bin/python bench/analysis_throughput.py [--seconds 5]`. Parsing the raw MIME is included, and the
-return-date cache is cleared on every pass so that repeated passes do not hide dateparser's cost.
+Run: `.venv/bin/python bench/analysis_throughput.py [--seconds 5]` on a quiet machine. Parsing the raw MIME is
+included, and the return-date cache is cleared on every pass so that repeated passes do not hide dateparser's
+cost. `relance eval` prints the same figure but judges only accuracy: a speed is a benchmark, not a test.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import time
 
 from relance.analysis import evaluate
 
-TARGET = evaluate.MIN_THROUGHPUT
+TARGET = 1000.0  # messages/s on one core
 
 
 def main(argv: list[str] | None = None) -> int:

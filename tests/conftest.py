@@ -1,15 +1,21 @@
-"""Fixtures: the local cluster, a template database built once per run, a fresh clone per test.
+"""Fixtures: the local cluster, a template database built once per run, a fresh clone per test, and the
+provider sandbox on a driven clock.
 
 The template is what a Supabase project has after `supabase db push`: the platform (compat layer,
 extensions, pgmq) and every migration, applied by the Supabase CLI. Cloning it (`create database …
 template …`) gives each test its own database in a fraction of a second.
+
+No test reads today's date: the sandbox's clock starts at ``START`` (or the instant a test asks for), the
+worlds built on it pass that clock to SQL as ``p_now``, and the sandbox's certificates are valid on any date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -17,6 +23,8 @@ import pytest
 
 from relance import stack
 from relance.config import LOCAL_DB_URL
+from relance.sandbox import RunningSandbox, serve
+from relance.sandbox.world import Clock
 
 # One template per pytest session: parallel sessions on one cluster never rebuild each other's template.
 TEMPLATE = f"relance_test_template_{os.getpid()}"
@@ -56,3 +64,18 @@ def conn(db_url: str) -> Iterator[psycopg.Connection[Any]]:
     """A superuser connection (the migration owner), autocommit; `acting_as` narrows it per request."""
     with psycopg.connect(db_url, autocommit=True) as connection:
         yield connection
+
+
+# The instant every sandbox of the tests starts at, whatever the real date: Monday 7 January 2030, 08:00 UTC,
+# inside working hours (07:00-18:00, Monday-Friday, UTC).
+START = dt.datetime(2030, 1, 7, 8, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def sandbox(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningSandbox]:
+    """The provider sandbox (Graph and Gmail over HTTPS on a free port of 127.0.0.1, its CA in the test's
+    folder) for one test, its clock standing at ``START``; a test that needs another instant asks for it with
+    ``@pytest.mark.parametrize("sandbox", [instant], indirect=True)``."""
+    start: dt.datetime = getattr(request, "param", START)
+    with serve("127.0.0.1", 0, tmp_path / "sandbox", Clock(start)) as running:
+        yield running

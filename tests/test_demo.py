@@ -25,8 +25,10 @@ from relance.config import REPO_ROOT, load
 from tests.conftest import clone
 
 PARIS = demo.PARIS
-# The week replayed: from Monday 23 November 2026 to Monday 30 November (no French holiday in it).
-SATURDAY = dt.date(2026, 11, 21)
+# The one instant the demo's clocks start from (the sandbox's, the worker's, every p_now), whatever today's date:
+# Saturday 21 November 2026, 10:00 in Paris. The week replayed runs from Monday 23 November 2026 to Monday 30
+# November (no French holiday in it).
+NOW = dt.datetime(2026, 11, 21, 10, 0, tzinfo=PARIS)
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +43,7 @@ def demo_db(target: stack.Target, template_db: str) -> Iterator[str]:
 def outcome(demo_db: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[demo.Outcome, str]:
     out = io.StringIO()
     state = tmp_path_factory.mktemp("demo")
-    result = demo.run(load(), demo_db, out, state_dir=state, today=SATURDAY)
+    result = demo.run(load(), demo_db, out, state_dir=state, now=NOW)
     return result, out.getvalue()
 
 
@@ -175,8 +177,8 @@ def test_the_demo_leaves_nothing_running(outcome: tuple[demo.Outcome, str], conn
 
 
 def test_running_the_demo_again_replaces_the_demo_team(db_url: str, tmp_path: Path) -> None:
-    first = demo.run(load(), db_url, io.StringIO(), state_dir=tmp_path / "first", today=SATURDAY)
-    second = demo.run(load(), db_url, io.StringIO(), state_dir=tmp_path / "second", today=SATURDAY)
+    first = demo.run(load(), db_url, io.StringIO(), state_dir=tmp_path / "first", now=NOW)
+    second = demo.run(load(), db_url, io.StringIO(), state_dir=tmp_path / "second", now=NOW)
     assert first.as_expected and second.as_expected
     with psycopg.connect(db_url) as conn:
         assert _rows(conn, "select id from public.teams") == [(second.team_id,)]
@@ -186,8 +188,9 @@ def test_running_the_demo_again_replaces_the_demo_team(db_url: str, tmp_path: Pa
 
 def test_ctrl_c_stops_the_edge_function_too(db_url: str, tmp_path: Path) -> None:
     code = (
-        "import sys; from relance import demo; from relance.config import load; "
-        f"demo.run(load(), {db_url!r}, sys.stdout, state_dir=__import__('pathlib').Path({str(tmp_path)!r}))"
+        "import datetime, pathlib, sys; from relance import demo; from relance.config import load; "
+        f"demo.run(load(), {db_url!r}, sys.stdout, state_dir=pathlib.Path({str(tmp_path)!r}),"
+        f" now=datetime.datetime.fromisoformat({NOW.isoformat()!r}))"
     )
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(

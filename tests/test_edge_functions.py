@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import psycopg
-import pytest
 
-from relance.sandbox import RunningSandbox, serve
+from relance.sandbox import RunningSandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 DENO = ROOT / "tools/node_modules/.bin/deno"
@@ -35,15 +33,6 @@ def deno_test_command() -> list[str]:
         f"--allow-run={DENO.resolve()}",
         str(FUNCTIONS / "tests"),
     ]
-
-
-@pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator[RunningSandbox]:
-    running = serve("127.0.0.1", 0, tmp_path / "sandbox")
-    try:
-        yield running
-    finally:
-        running.stop()
 
 
 def test_edge_functions_pass_deno_test(

@@ -11,7 +11,6 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -20,20 +19,11 @@ import pytest
 from relance import db, subscriptions
 from relance.providers.errors import GiveUp, NeedsReauth, RetryLater, SyncStateLost, gmail_failure
 from relance.providers.gmail import RetryPolicy
-from relance.sandbox import RunningSandbox, serve
+from relance.sandbox import RunningSandbox
 from relance.sender import Sender, gmail_reply, reply_subject
 from relance.sync import GMAIL_CURSOR, sync_gmail_mailbox
 from relance.worker import EventConsumer, Worker, connect_gmail_mailbox
 from tests.e2e.helpers import ALICE, BOB, TOPIC, GmailWorld, build_gmail_world
-
-
-@pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator[RunningSandbox]:
-    running = serve("127.0.0.1", 0, tmp_path / "sandbox")
-    try:
-        yield running
-    finally:
-        running.stop()
 
 
 @pytest.fixture

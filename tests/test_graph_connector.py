@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import concurrent.futures
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -15,20 +14,11 @@ import pytest
 from relance import db
 from relance.providers.errors import RetryLater
 from relance.providers.graph import GraphMailbox, RetryPolicy
-from relance.sandbox import RunningSandbox, serve
+from relance.sandbox import RunningSandbox
 from relance.sender import Sender
 from relance.sync import sync_mailbox
 from relance.worker import Worker
 from tests.e2e.helpers import ALICE, BOB, World, build_world
-
-
-@pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator[RunningSandbox]:
-    running = serve("127.0.0.1", 0, tmp_path / "sandbox")
-    try:
-        yield running
-    finally:
-        running.stop()
 
 
 @pytest.fixture

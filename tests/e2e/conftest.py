@@ -20,7 +20,7 @@ import pytest
 
 from relance import subscriptions
 from relance.config import REPO_ROOT
-from relance.sandbox import RunningSandbox, serve
+from relance.sandbox import RunningSandbox
 from relance.worker import EventConsumer
 from tests.e2e.helpers import ALICE, TOPIC, GmailWorld, World, build_gmail_world, build_world
 
@@ -32,15 +32,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator[RunningSandbox]:
-    running = serve("127.0.0.1", 0, tmp_path / "sandbox")
-    try:
-        yield running
-    finally:
-        running.stop()
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """A small world for connector tests: the Graph sandbox (real HTTPS), a fresh database with a team and a
-connected Outlook mailbox, and the connector the workers use, all on one driven clock."""
+connected Outlook mailbox, and the connector the workers use, all on one driven clock: the sandbox's, which
+starts at tests.conftest.START and is what the world passes to SQL as ``p_now``."""
 
 from __future__ import annotations
 
@@ -17,9 +18,8 @@ from relance.sandbox import RunningSandbox
 from relance.sandbox.world import parse_instant
 from relance.sync import GMAIL_CURSOR
 from relance.worker import Connector, connect_gmail_mailbox
+from tests.conftest import START
 
-# Monday 7 January 2030, 08:00 UTC: inside working hours (07:00-18:00, Monday-Friday, UTC).
-START = "2030-01-07T08:00:00Z"
 ALICE = "alice@contoso.com"
 BOB = "bob@prospect.example"
 TEST_KEY = "relance-tests-only-secret-key-0123456789"
@@ -107,14 +107,14 @@ class World:
 
 
 def build_world(sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any], app_only: bool = False) -> World:
-    sandbox.control.set_clock(START)
+    sandbox.control.set_clock(START.isoformat())
     sandbox.control.create_graph_user(ALICE, "Alice Martin")
     app = sandbox.control.create_graph_app("contoso.com")
     team_id, owner_id = make_team(conn)
     worker_conn = db.connect(db_url)
     graph_app = GraphApp(sandbox.url, app["tenant_id"], app["client_id"], app["client_secret"], str(sandbox.ca_path))
     store = CredentialStore(worker_conn, SecretKey.from_material(TEST_KEY))
-    mailbox_id = db.connect_mailbox(worker_conn, team_id, owner_id, "graph", ALICE, "Alice Martin", None)
+    mailbox_id = db.connect_mailbox(worker_conn, team_id, owner_id, "graph", ALICE, "Alice Martin", START)
     if app_only:
         connect_app_only(store, mailbox_id)
     else:
@@ -165,7 +165,7 @@ class GmailWorld(World):
 def build_gmail_world(
     sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any], push_endpoint: str = "http://127.0.0.1:9/"
 ) -> GmailWorld:
-    sandbox.control.set_clock(START)
+    sandbox.control.set_clock(START.isoformat())
     sandbox.control.configure(gmail_push_min_interval=0)
     sandbox.control.create_gmail_user(ALICE)
     client = sandbox.control.create_google_client()
@@ -180,7 +180,7 @@ def build_gmail_world(
     connector = Connector(
         worker_conn, graph_app, sandbox.url, "", store, verify=str(sandbox.ca_path), google=google, pubsub_topic=TOPIC
     )
-    mailbox_id = db.connect_mailbox(worker_conn, team_id, owner_id, "gmail", ALICE, "Alice Martin", None)
+    mailbox_id = db.connect_mailbox(worker_conn, team_id, owner_id, "gmail", ALICE, "Alice Martin", START)
     refresh = sandbox.control.google_refresh_token(client["client_id"], ALICE)["refresh_token"]
     connect_gmail_mailbox(connector, mailbox_id, ALICE, refresh)
     world = GmailWorld(

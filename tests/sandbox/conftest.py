@@ -1,5 +1,5 @@
-"""Fixtures: a running sandbox over HTTPS on 127.0.0.1:0 and a webhook receiver that answers Graph's
-validation handshake and records every notification."""
+"""Fixtures: an HTTPS client of the sandbox (the ``sandbox`` fixture itself is tests/conftest.py's) and a
+webhook receiver that answers Graph's validation handshake and records every notification."""
 
 from __future__ import annotations
 
@@ -10,23 +10,13 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 
-from relance.sandbox import RunningSandbox, serve
-
-
-@pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator[RunningSandbox]:
-    running = serve("127.0.0.1", 0, tmp_path / "sandbox")
-    try:
-        yield running
-    finally:
-        running.stop()
+from relance.sandbox import RunningSandbox
 
 
 @pytest.fixture
@@ -47,7 +37,9 @@ class Receiver:
     validations: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def wait_for(self, count: int, timeout: float = 5.0) -> list[dict[str, Any]]:
+    def wait_for(self, count: int, timeout: float = 20.0) -> list[dict[str, Any]]:
+        """The posts received once there are ``count`` of them, or after ``timeout`` seconds: a generous guard
+        against hanging on a busy machine, not a speed (a passing wait returns as soon as they arrive)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self.lock:

@@ -149,7 +149,8 @@ def _squash(target: stack.Target, args: argparse.Namespace) -> int:
 
 
 def cmd_eval(cfg: Config, args: argparse.Namespace) -> int:
-    """Issue-6 evaluation: precision and recall per class, new-text F1 and throughput, beside the targets."""
+    """Issue-6 evaluation: precision and recall per class and new-text F1 beside their targets (exit 0 when all
+    are met); throughput is printed too, as a benchmark figure that never fails the evaluation."""
     from relance.analysis import evaluate
 
     return evaluate.main(list(args.eval_args))

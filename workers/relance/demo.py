@@ -13,8 +13,12 @@ What runs (nothing is mocked):
 - the engine in the app database: ``ingest_message``, ``run_followup_scheduler`` (played here at each
   driven instant, as pg_cron does every minute), the claims, the timeline and the views.
 
-The driven week lies in the future of the real date (from the Monday after today, 08:00 Europe/Paris),
-so the real pg_cron tick of the local stack never finds anything of the demo due. Each run first removes
+One instant drives every clock: ``run(now=…)``, by default the real now. The week replayed starts on the
+Monday after it (08:00 Europe/Paris); the sandbox's clock starts at it, and the worker and every SQL call
+read the driven clock (``p_now``), never the date of the host or of Postgres. So the week replays
+identically whatever the date when a test passes a fixed instant; and with the real now, the driven week
+lies in the future of the real date, so the real pg_cron tick of the local stack never finds anything of
+the demo due. Each run first removes
 the previous demo team (everything of it cascades), and at the end unsubscribes the demo mailboxes and
 pauses the demo team (the kill switch, R11), so nothing of it is ever sent afterwards.
 
@@ -51,6 +55,7 @@ from relance import db, subscriptions
 from relance.config import REPO_ROOT, Config
 from relance.credentials import connect_with_refresh_token
 from relance.sandbox import RunningSandbox, serve
+from relance.sandbox.world import Clock
 from relance.worker import Connector, Worker, connect_gmail_mailbox
 
 TEAM_NAME = "Cabinet Durand Patrimoine"
@@ -369,15 +374,6 @@ def edge_function(name: str, db_url: str, log_path: Path, extra_env: dict[str, s
 
 
 @contextmanager
-def sandbox_running(state_dir: Path) -> Iterator[RunningSandbox]:
-    running = serve("127.0.0.1", 0, state_dir)
-    try:
-        yield running
-    finally:
-        running.stop()
-
-
-@contextmanager
 def logs_to(path: Path) -> Iterator[None]:
     """The workers' and sandbox's logs (structured, never a token or a body) go to a file while the demo
     runs, as a deployed worker's would; the terminal shows the timeline only."""
@@ -453,9 +449,9 @@ class Demo:
     monday: dt.date
     conn: psycopg.Connection[Any]  # superuser: set-up, and pg_cron's part (the scheduler tick)
     worker_conn: db.Conn  # service_role, as the workers connect
+    now: dt.datetime  # the driven clock: the sandbox's, the worker's, and p_now of every SQL call
     team_id: uuid.UUID = field(default_factory=uuid.uuid4)
     mailboxes: dict[str, Mailbox] = field(default_factory=dict)
-    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     sent_ids: dict[str, str] = field(default_factory=dict)  # story key -> Message-ID of the tracked email
     names: dict[str, str] = field(default_factory=dict)  # address -> name shown in the timeline
     last_event_id: int = 0
@@ -838,16 +834,19 @@ def run(
     out: TextIO = sys.stdout,
     *,
     state_dir: Path = STATE_DIR,
-    today: dt.date | None = None,
+    now: dt.datetime | None = None,
     stories: tuple[Story, ...] = STORIES,
     with_gmail: bool = True,
 ) -> Outcome:
-    """Replay the demo week against ``db_url`` (default: the configured app database), printing to ``out``."""
+    """Replay the demo week against ``db_url`` (default: the configured app database), printing to ``out``.
+
+    ``now`` is the one instant every clock starts from (default: the real now, read here and nowhere else):
+    the week replayed is the one after it, and the sandbox's clock stands at it until the week begins."""
     started = time.monotonic()
     url = db_url or cfg.db_url
     printer = Printer(out)
-    today = today or dt.datetime.now(PARIS).date()
-    monday = first_monday_after(today)
+    now = now or dt.datetime.now(dt.UTC)
+    monday = first_monday_after(now.astimezone(PARIS).date())
     names = {s.person.address: s.person.name for s in stories} | {u.address: u.name for u in USERS.values()}
     with (
         stopped_by_sigterm(),
@@ -857,7 +856,7 @@ def run(
         printer.progress(f"starting the provider sandbox (Graph and Gmail over HTTPS, state in {_shown(state_dir)})")
         push_secret = secrets.token_urlsafe(24)
         with (
-            sandbox_running(state_dir / "sandbox") as sandbox,
+            serve("127.0.0.1", 0, state_dir / "sandbox", Clock(now)) as sandbox,
             edge_function("graph-webhook", url, state_dir / "graph-webhook.log") as webhook,
             edge_function(
                 "gmail-push", url, state_dir / "gmail-push.log", {"GMAIL_PUSH_SECRET": push_secret}
@@ -867,7 +866,7 @@ def run(
             printer.progress(f"sandbox at {sandbox.url}; edge functions (Deno) at {webhook} and {gmail_push}")
             start = local_instant(monday, 0, "08:00")
             sandbox.control.set_clock(start.astimezone(dt.UTC).isoformat())
-            demo = Demo(cfg, url, printer, sandbox, webhook, monday, conn, worker_conn, now=start, names=names)
+            demo = Demo(cfg, url, printer, sandbox, webhook, monday, conn, worker_conn, start, names=names)
             demo.gmail_push_url = f"{gmail_push}?token={push_secret}" if with_gmail else ""
             if demo.remove_previous():
                 printer.progress("removed the previous demo team")

@@ -1,8 +1,10 @@
 """Rerunnable evaluation of the reply analysis on the labelled set in eval/ (messages/*.eml + labels.json).
 
 Prints precision and recall per class, the human replies misread, line-level F1 of new-text extraction,
-return-date and bounce details, and throughput (messages/s on one core, parsing included), each beside its
-target. Exit status 0 when every target is met.
+return-date and bounce details, each beside its target, and throughput (messages/s on one core, parsing
+included). Exit status 0 when every accuracy target is met: throughput is a benchmark figure, shown here for
+information and judged against its target only by ``bench/analysis_throughput.py``, since a busy machine
+measures less without the analysis being any worse.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ CLASS_NAMES = {
     "list": "list mail",
     "opt_out": "opt-out",
 }
-MIN_THROUGHPUT = 1000.0
 _SPACES = re.compile(r"\s+")
 
 
@@ -149,9 +150,9 @@ def evaluate(cases: list[Case], *, seconds: float = 1.0) -> Report:
     _detail_rows(report, results)
     if report.errors:
         report.rows.append(Row("messages the analyser failed on", len(report.errors), "= 0", False, "{:.0f}"))
+    # A benchmark figure, never a target here: bench/analysis_throughput.py sets it beside its target.
     rate = throughput([case.raw for case in cases], seconds=seconds)
-    target, ok = _at_least(rate, MIN_THROUGHPUT)
-    report.rows.append(Row("throughput (messages/s, one core)", rate, target, ok, "{:.0f}"))
+    report.rows.append(Row("throughput (messages/s, one core)", rate, "benchmark", None, "{:.0f}"))
     return report
 
 

@@ -3,6 +3,12 @@
 MSAL accepts only an ``https`` authority, so the sandbox serves TLS with a certificate issued at start-up
 by a throw-away CA. Clients trust it through the CA bundle path (``verify=ca_path`` for httpx/requests,
 ``ca_certs=`` for httplib2).
+
+Both certificates are valid whatever the date: from 2000 to 9999-12-31 23:59:59 (RFC 5280's "no well-defined
+expiration"), not from the host's today. The sandbox's own clock is driven (a demo week, a test's instant) and
+its clients may read another clock than the process that issued the certificate (a test run under faketime, a
+Deno subprocess, a sandbox left running for weeks): none of them should ever see the certificate expired or
+not yet valid. The keys are new at every start and never leave the state directory.
 """
 
 from __future__ import annotations
@@ -17,6 +23,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+VALID_FROM = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+VALID_UNTIL = dt.datetime(9999, 12, 31, 23, 59, 59, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -38,7 +47,6 @@ def _name(common_name: str) -> x509.Name:
 def make_certificates(directory: Path, hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")) -> CertPaths:
     """Write ``ca.pem``, ``server.pem`` and ``server.key`` into ``directory`` and return their paths."""
     directory.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = _name("Relance sandbox CA")
     ca_cert = (
@@ -47,8 +55,8 @@ def make_certificates(directory: Path, hosts: tuple[str, ...] = ("127.0.0.1", "l
         .issuer_name(ca_name)
         .public_key(ca_key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
+        .not_valid_before(VALID_FROM)
+        .not_valid_after(VALID_UNTIL)
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
             x509.KeyUsage(
@@ -80,8 +88,8 @@ def make_certificates(directory: Path, hosts: tuple[str, ...] = ("127.0.0.1", "l
         .issuer_name(ca_name)
         .public_key(server_key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
+        .not_valid_before(VALID_FROM)
+        .not_valid_after(VALID_UNTIL)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(x509.SubjectAlternativeName(alt_names), critical=False)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
