@@ -506,8 +506,9 @@ begin
         if not exists (
             select 1 from unnest(v_t.recipients) as a
             where not exists (
-                select 1 from public.suppressions as x
-                where x.team_id = v_t.team_id and x.address = a and x.reason = 'bounced'
+                -- On the list for any reason: an address that opted out earlier and now bounces is kept as
+                -- opted out (the stronger reason), and it still fails.
+                select 1 from public.suppressions as x where x.team_id = v_t.team_id and x.address = a
             )
         ) then
             perform private.stop_tracked(v_t.id, 'bounced',
