@@ -529,7 +529,8 @@ def test_r7_two_reports_that_together_fail_every_recipient_stop_it_at_the_second
 def test_r7_a_report_failing_an_address_already_on_the_suppression_list_still_stops_it(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.conn.execute(
-        "insert into public.suppressions (team_id, address, reason) values (%s, %s, 'manual')", (story.team_id, PROSPECT)
+        "insert into public.suppressions (team_id, address, reason) values (%s, %s, 'manual')",
+        (story.team_id, PROSPECT),
     )
     result = story.receive(
         "Mon 2026-11-23 09:05", "mailer-daemon@mx.example", reply_to=sent, subject="Undeliverable",
