@@ -99,6 +99,21 @@ class RunsWorkers:
             time.sleep(0.05)
         raise AssertionError(f"expected {count} {kind}, got {self.control.deliveries()}")
 
+    def killed_worker_gone(self, timeout: float = 60.0) -> None:
+        """Wait until the server has ended the killed worker's backend (and so its transaction and row locks):
+        it notices the dead client only when its statement ends. The scheduler skips follow-ups locked by
+        someone else (lock order: a tick never waits), so a tick run before that leaves it for the next tick."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            row = self.conn.execute(
+                "select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"
+                " and state in ('active', 'idle in transaction', 'idle in transaction (aborted)')"
+            ).fetchone()
+            if row is not None and row[0] == 0:
+                return
+            time.sleep(0.05)
+        raise AssertionError("the killed worker's transaction never ended")
+
     def queued_events(self) -> int:
         row = self.conn.execute("select count(*) from pgmq.q_provider_events").fetchone()
         return int(row[0]) if row else 0

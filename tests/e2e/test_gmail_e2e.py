@@ -122,6 +122,7 @@ def test_r9_a_worker_killed_in_the_middle_of_a_send_does_not_send_twice(gmail_e2
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
         blocker.rollback()
+    e2e.killed_worker_gone()
     followup = e2e.followups()[0]
     assert followup["status"] == "sending" and followup["internet_message_id"]  # identity kept, outcome lost
     e2e.advance(minutes=6)  # the lease runs out; pg_cron hands it to another worker
