@@ -796,6 +796,11 @@ begin
     if v_direction = 'inbound' then
         perform private.lock_people(v_s.team_id,
             array[v_from] || case when v_kind = 'bounce' then private.bounced_addresses(v_analysis) else '{}' end);
+    else
+        -- R1/R8: whether a new conversation is tracked depends on its recipients' suppressions, which an
+        -- opt-out or a bounce being ingested at the same time may be writing.
+        perform private.lock_people(v_s.team_id,
+            private.addresses(p_message -> 'to') || private.addresses(p_message -> 'cc'));
     end if;
 
     -- 3. Deduplication: the same message twice changes nothing.
