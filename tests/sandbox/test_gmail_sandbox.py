@@ -143,8 +143,15 @@ def test_watch_pushes_pubsub_envelopes_with_an_oidc_bearer(account: Account, rec
     control.deliver("paul@gmail.example", "bob@prospect.example", "Hello", "text")
     posts = receiver.wait_for(2)
     assert len(posts) == 2
+
+    def pushed(post: dict[str, Any]) -> dict[str, Any]:
+        return dict(json.loads(base64.urlsafe_b64decode(post["json"]["message"]["data"])))
+
+    # Pub/Sub promises no order: the watch's own push and the new message's may arrive either way round.
+    posts.sort(key=lambda post: int(pushed(post)["historyId"]))
+    assert int(pushed(posts[0])["historyId"]) == int(watched["historyId"])
     envelope = posts[1]["json"]
-    data = json.loads(base64.urlsafe_b64decode(envelope["message"]["data"]))
+    data = pushed(posts[1])
     assert data["emailAddress"] == "paul@gmail.example" and int(data["historyId"]) > int(watched["historyId"])
     assert envelope["subscription"].startswith("projects/relance-demo/subscriptions/")
     assert envelope["message"]["messageId"] and envelope["message"]["publishTime"].endswith("Z")
