@@ -200,6 +200,9 @@ def test_ctrl_c_stops_the_edge_function_too(db_url: str, tmp_path: Path) -> None
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        # Started as a terminal starts it, where Ctrl-C interrupts: a shell that ran the tests in the background
+        # ignores SIGINT, and every process it starts inherits that.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         assert proc.stdout is not None
