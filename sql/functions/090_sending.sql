@@ -319,12 +319,16 @@ begin
     -- R9: the daily cap per mailbox, in the mailbox's local day, counts what is sent and what other workers
     -- hold (claimed or sending, lease alive); the mailbox lock taken above makes this count exact.
     if not v_final then
+        -- Possibly sent counts too: a claim still held, and any follow-up whose identity was stored (its worker
+        -- may have died after the provider took it: its Sent Items copy can record it sent at any moment).
         select count(*) into v_in_day from public.followups as f
         where f.mailbox_id = v_f.mailbox_id and f.id <> v_f.id
             and (
                 (f.status = 'sent'
                     and f.sent_at >= (date_trunc('day', p_now at time zone v_s.time_zone) at time zone v_s.time_zone))
-                or (f.status in ('claimed', 'sending') and f.lease_until >= p_now)
+                or (f.status = 'claimed' and f.lease_until >= p_now)
+                or (f.status in ('claimed', 'sending', 'queued', 'scheduled')
+                    and (f.internet_message_id is not null or f.draft_id is not null))
             );
         if v_in_day >= v_s.daily_send_cap then
             v_f := private.unclaim(v_f.id, p_now, private.next_working_start(
