@@ -30,12 +30,13 @@ comment on function private.normalize_subject(text) is
 
 create or replace function private.header_says_auto_reply(p_headers jsonb, p_subject text)
 returns boolean
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
+begin
     -- R6, when the worker sent no analysis: the headers RFC 3834 and the big servers set, then subjects.
-    select coalesce(lower(btrim(p_headers ->> 'auto-submitted')) not in ('', 'no'), false)
+    return coalesce(lower(btrim(p_headers ->> 'auto-submitted')) not in ('', 'no'), false)
         or p_headers ? 'x-autoreply'
         or p_headers ? 'x-autorespond'
         or coalesce(lower(p_headers ->> 'precedence') = 'auto_reply', false)
@@ -46,7 +47,8 @@ as $$
                 || 'réponse automatique|reponse automatique|absent(e)? du bureau|message d''absence)'
             ),
             false
-        )
+        );
+end
 $$;
 
 revoke all on function private.header_says_auto_reply(jsonb, text) from public;
@@ -278,11 +280,12 @@ create or replace function private.message_kind(
     p_direction text, p_message jsonb, p_headers jsonb, p_analysis jsonb
 )
 returns public.message_kind
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-    select case
+begin
+    return case
         when p_direction = 'outbound' and nullif(p_headers ->> 'x-relance-followup-id', '') is not null then 'engine'
         when p_direction = 'outbound' then 'human'
         when p_analysis ->> 'kind' in ('auto_reply', 'bounce', 'list', 'human')
@@ -290,7 +293,8 @@ as $$
         when private.header_says_auto_reply(p_headers, p_message ->> 'subject') then 'auto_reply'
         when p_headers ? 'list-id' or p_headers ? 'list-unsubscribe' then 'list'
         else 'human'
-    end::public.message_kind
+    end::public.message_kind;
+end
 $$;
 
 revoke all on function private.message_kind(text, jsonb, jsonb, jsonb) from public;
@@ -300,14 +304,16 @@ comment on function private.message_kind(text, jsonb, jsonb, jsonb) is
 
 create or replace function private.ingest_result(p_msg public.messages, p_effects jsonb)
 returns jsonb
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-    select jsonb_build_object(
+begin
+    return jsonb_build_object(
         'status', 'ingested', 'message_id', p_msg.id, 'conversation_id', p_msg.conversation_id,
         'kind', p_msg.kind, 'direction', p_msg.direction, 'effects', coalesce(p_effects, '[]')
-    )
+    );
+end
 $$;
 
 revoke all on function private.ingest_result(public.messages, jsonb) from public;
@@ -537,17 +543,19 @@ comment on function private.r7_bounce(public.messages, timestamptz) is
 
 create or replace function private.bounced_addresses(p_analysis jsonb)
 returns text []
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-    select coalesce(array(
+begin
+    return coalesce(array(
         select distinct lower(r ->> 'address') from jsonb_array_elements(
             case jsonb_typeof(p_analysis #> '{bounce,recipients}') when 'array'
                 then p_analysis #> '{bounce,recipients}' else '[]' end
         ) as r
         where jsonb_typeof(r) = 'object' and coalesce(btrim(r ->> 'address'), '') <> ''
-    ), '{}')
+    ), '{}');
+end
 $$;
 
 revoke all on function private.bounced_addresses(jsonb) from public;
@@ -743,6 +751,10 @@ language plpgsql
 volatile
 security definer
 set search_path = ''
+-- Every statement of ingest is a lookup by key, the same shape for any message: one generic plan per
+-- statement, made once per session, instead of planning each call again (bench/RESULTS.md: a fifth of the
+-- backend's CPU per message went to planning).
+set plan_cache_mode = force_generic_plan
 as $$
 declare
     v_s record;
