@@ -145,6 +145,12 @@ def test_a_key_of_32_random_bytes_is_accepted_in_base64_or_hex(tmp_path: Path) -
     assert len(ids) == 1  # one key, however it is written
 
 
+def test_an_old_key_too_short_to_have_sealed_anything_is_refused_without_echoing_it(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as err:
+        load({"RELANCE_SECRET_KEY": new_key(), "RELANCE_OLD_SECRET_KEYS": "abc,"}, env_file=tmp_path / "none")
+    assert str(err.value).startswith("RELANCE_OLD_SECRET_KEYS must each be a key") and "abc" not in str(err.value)
+
+
 def test_the_cli_refuses_a_passphrase_in_one_line() -> None:
     env = dict(
         os.environ,
