@@ -73,6 +73,31 @@ def load_mailbox_credentials(conn: Conn, mailbox_id: uuid.UUID) -> bytes | None:
     return bytes(value) if value is not None else None
 
 
+def load_sealed_credentials(conn: Conn, mailbox_id: uuid.UUID) -> tuple[bytes, str] | None:
+    """The sealed credentials of a mailbox and the id of the key that sealed them, or None."""
+    row = conn.execute("select ciphertext, key_id from public.load_sealed_credentials(%s)", (mailbox_id,)).fetchone()
+    return (bytes(row[0]), str(row[1])) if row else None
+
+
+def list_credential_keys(conn: Conn, except_key_id: str) -> list[tuple[uuid.UUID, str]]:
+    """(mailbox id, key id) of every stored credential sealed with another key than ``except_key_id``."""
+    rows = conn.execute("select mailbox_id, key_id from public.list_credential_keys(%s)", (except_key_id,)).fetchall()
+    return [(uuid.UUID(str(r[0])), str(r[1])) for r in rows]
+
+
+def replace_sealed_credentials(
+    conn: Conn, mailbox_id: uuid.UUID, expected: bytes, ciphertext: bytes, key_id: str
+) -> bool:
+    """Re-seal: replace the credentials only if they are still ``expected``; False when they changed."""
+    return bool(
+        _one(
+            conn,
+            "select public.replace_sealed_credentials(%s, %s, %s, %s)",
+            (mailbox_id, expected, ciphertext, key_id),
+        )
+    )
+
+
 # --------------------------------------------------------------------------------------- sync
 
 

@@ -51,7 +51,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import psycopg
 
-from relance import db, subscriptions
+from relance import db, logsafe, subscriptions
 from relance.config import REPO_ROOT, Config
 from relance.credentials import connect_with_refresh_token
 from relance.sandbox import RunningSandbox, serve
@@ -374,21 +374,23 @@ def edge_function(name: str, db_url: str, log_path: Path, extra_env: dict[str, s
 
 
 @contextmanager
-def logs_to(path: Path) -> Iterator[None]:
-    """The workers' and sandbox's logs (structured, never a token or a body) go to a file while the demo
-    runs, as a deployed worker's would; the terminal shows the timeline only."""
+def logs_to(path: Path, level: str = "INFO") -> Iterator[None]:
+    """The workers' and sandbox's logs (structured, never a token or a body: :mod:`relance.logsafe`) go to a
+    file while the demo runs, at ``RELANCE_LOG_LEVEL``, as a deployed worker's would; the terminal shows the
+    timeline only."""
+    logsafe.install()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(path, mode="w", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    level = root.level
+    previous = root.level
     root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    root.setLevel(level)
     try:
         yield
     finally:
         root.removeHandler(handler)
-        root.setLevel(level)
+        root.setLevel(previous)
         handler.close()
 
 
@@ -850,7 +852,7 @@ def run(
     names = {s.person.address: s.person.name for s in stories} | {u.address: u.name for u in USERS.values()}
     with (
         stopped_by_sigterm(),
-        logs_to(state_dir / "workers.log"),
+        logs_to(state_dir / "workers.log", cfg["RELANCE_LOG_LEVEL"]),
         psycopg.connect(url, autocommit=True) as conn,
     ):
         printer.progress(f"starting the provider sandbox (Graph and Gmail over HTTPS, state in {_shown(state_dir)})")

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from relance import db, subscriptions
+from relance import db, logsafe, subscriptions
 from relance.config import Config
 from relance.credentials import (
     AppTokens,
@@ -43,7 +43,7 @@ from relance.credentials import (
     connect_app_only,
     connect_with_refresh_token,
     finish_auth_code_flow,
-    load_secret_key,
+    load_keys,
     start_auth_code_flow,
 )
 from relance.providers.errors import GiveUp, NeedsReauth, ProviderError
@@ -93,7 +93,7 @@ class Connector:
             cfg["GRAPH_CLIENT_SECRET"],
             verify,
         )
-        store = CredentialStore(conn, load_secret_key(cfg["RELANCE_SECRET_KEY"]))
+        store = CredentialStore(conn, load_keys(cfg["RELANCE_SECRET_KEY"], cfg["RELANCE_OLD_SECRET_KEYS"]))
         google = GoogleApp(
             cfg["GOOGLE_CLIENT_ID"],
             cfg["GOOGLE_CLIENT_SECRET"],
@@ -384,8 +384,13 @@ def _say(message: str) -> None:
     print(f"relance: {message}", file=sys.stderr, flush=True)
 
 
-def _connector(cfg: Config, args: argparse.Namespace) -> Connector:
+def _configure_logging(cfg: Config) -> None:
     logging.basicConfig(level=cfg["RELANCE_LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logsafe.install()
+
+
+def _connector(cfg: Config, args: argparse.Namespace) -> Connector:
+    _configure_logging(cfg)
     now = _parse_now(getattr(args, "now", None) or os.environ.get("RELANCE_NOW"))
     conn = db.connect(cfg.db_url)
     return Connector.from_config(cfg, conn, lambda: now)
@@ -530,6 +535,26 @@ def cmd_sync(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+@_friendly
+def cmd_rotate_key(cfg: Config, args: argparse.Namespace) -> int:
+    """Re-seal every stored credential under RELANCE_SECRET_KEY (README, "Rotating the credentials key")."""
+    _configure_logging(cfg)
+    keys = load_keys(cfg["RELANCE_SECRET_KEY"], cfg["RELANCE_OLD_SECRET_KEYS"])
+    with db.connect(cfg.db_url) as conn:
+        store = CredentialStore(conn, keys)
+        current = store.key.key_id
+        _say(f"re-sealing credentials under key {current}; the other keys: {', '.join(keys.key_ids[1:]) or 'none'}")
+        rotation = store.rotate(lambda mailbox_id, old: log.info("re-sealed mailbox=%s from=%s", mailbox_id, old))
+    _say(f"rotate-key: {rotation.rotated} credential(s) re-sealed under key {current}")
+    for mailbox_id, key_id in rotation.unknown:
+        _say(f"mailbox {mailbox_id}: sealed with key {key_id}, which is not configured (RELANCE_OLD_SECRET_KEYS)")
+    if rotation.unknown:
+        _say(f"{len(rotation.unknown)} credential(s) left as they are: add their key, then run rotate-key again")
+        return 1
+    _say("every credential is sealed with the current key: RELANCE_OLD_SECRET_KEYS can now be emptied")
+    return 0
+
+
 def add_commands(sub: Any) -> None:
     """``worker``, ``connect`` and ``sync`` for :mod:`relance.cli`."""
     now_help = "engine clock instant (ISO 8601 with zone) instead of real time; also RELANCE_NOW"
@@ -557,4 +582,9 @@ def add_commands(sub: Any) -> None:
     syn.add_argument("--full", action="store_true", help="forget the cursors: resync everything")
     syn.add_argument("--now", help=now_help)
     syn.set_defaults(func=cmd_sync)
+    rot = sub.add_parser(
+        "rotate-key",
+        help="re-seal every stored credential under RELANCE_SECRET_KEY (the old keys in RELANCE_OLD_SECRET_KEYS)",
+    )
+    rot.set_defaults(func=cmd_rotate_key)
     con.set_defaults(func=cmd_connect)
