@@ -221,6 +221,27 @@ def test_a_poisoned_mailbox_never_holds_up_another_teams_followups(world: World)
     assert row.fetchone() == (1,)
 
 
+def test_r13_an_answer_set_aside_at_the_last_look_holds_the_followup_until_it_is_read(world: World) -> None:
+    sent = world.send_tracked_email()
+    run_worker(world, "sync")
+    world.advance(hours=4)
+    assert world.schedule() == 1
+    # Bob answered a moment ago, and his answer cannot be read as it is: the sender's last look finds it.
+    world.control.deliver_reply(ALICE, f"Bob Prospect <{BOB}>", sent["internet_message_id"], "Yes, Tuesday.")
+    reply = world.control.graph_messages(ALICE, "inbox")[-1]
+    world.control.graph_set_subject(ALICE, reply["internet_message_id"], "RE: Proposal \udc80")
+    run_worker(world, "send")
+    assert world.sent_by_engine() == []
+    assert [d["stage"] for d in dead_letters(world)] == ["normalise"]
+    assert [f["status"] for f in world.followups()] == ["scheduled"]
+    # Once readable (an admin's retry), the answer stops the tracked email: nothing is ever sent.
+    world.control.graph_set_subject(ALICE, reply["internet_message_id"], "RE: Proposal")
+    with acting_as(world.conn, "authenticated", world.owner_id, commit=True):
+        world.conn.execute("select public.retry_dead_letter(id) from public.dead_letters")
+    run_worker(world, "sync")
+    assert statuses(world, world.mailbox_id) == ["replied"] and world.sent_by_engine() == []
+
+
 def test_a_message_the_contract_refuses_is_set_aside_with_its_reason_and_the_page_goes_on(world: World) -> None:
     """Headers of the wrong JSON type (or any value the contract refuses): the worker's own path, from a
     normalised page to the dead-letter table, with SQL's reason and SQLSTATE."""
