@@ -248,3 +248,42 @@ def read_provider_events(conn: Conn, qty: int, visibility_seconds: int, max_deli
 
 def ack_provider_event(conn: Conn, msg_id: int) -> None:
     conn.execute("select public.ack_provider_event(%s)", (msg_id,))
+
+
+# --------------------------------------------------------------------------------------- dead letters
+
+
+def record_dead_letter(
+    conn: Conn,
+    mailbox_id: uuid.UUID,
+    provider_message_id: str,
+    folder: str | None,
+    stage: str,
+    sqlstate: str | None,
+    reason: str,
+    now: dt.datetime | None = None,
+) -> uuid.UUID:
+    value = _one(
+        conn,
+        "select public.record_dead_letter(%s, %s, %s, %s, %s, %s, coalesce(%s, now()))",
+        (mailbox_id, provider_message_id, folder, stage, sqlstate, reason, now),
+    )
+    return uuid.UUID(str(value))
+
+
+def dead_letter_retries(conn: Conn, provider: str, limit: int = 50) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        "select dead_letter_id, mailbox_id, provider_message_id, folder from public.dead_letter_retries(%s, %s)",
+        (provider, limit),
+    ).fetchall()
+    return [{"id": r[0], "mailbox_id": r[1], "provider_message_id": r[2], "folder": r[3]} for r in rows]
+
+
+def resolve_dead_letter(conn: Conn, mailbox_id: uuid.UUID, provider_message_id: str, now: dt.datetime | None) -> bool:
+    return bool(
+        _one(
+            conn,
+            "select public.resolve_dead_letter(%s, %s, coalesce(%s, now()))",
+            (mailbox_id, provider_message_id, now),
+        )
+    )

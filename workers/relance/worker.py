@@ -50,7 +50,14 @@ from relance.providers.errors import GiveUp, NeedsReauth, ProviderError
 from relance.providers.gmail import GMAIL_SCOPES, GmailMailbox, GoogleApp, credentials_from
 from relance.providers.graph import FOLDERS, GraphMailbox, make_http
 from relance.sender import Sender
-from relance.sync import GMAIL_CURSOR, SyncReport, ingest_all, sync_gmail_mailbox, sync_mailbox
+from relance.sync import (
+    GMAIL_CURSOR,
+    SyncReport,
+    ingest_all,
+    retry_dead_letters,
+    sync_gmail_mailbox,
+    sync_mailbox,
+)
 
 log = logging.getLogger("relance.worker")
 
@@ -144,6 +151,8 @@ class Connector:
             log.warning("sync mailbox=%s needs reauth: %s", mailbox_id, exc)
         except ProviderError as exc:
             log.warning("sync mailbox=%s failed: %s", mailbox_id, exc)
+        except Exception:  # one mailbox's failure never stops the others: the next round replays it
+            log.exception("sync failed", extra={"mailbox_id": str(mailbox_id)})
         return None
 
     def sync_all(self) -> int:
@@ -202,6 +211,9 @@ class Connector:
         except (ProviderError, CredentialsError) as exc:
             log.warning("gmail sync mailbox=%s failed: %s", mailbox_id, exc)
             return "failed"
+        except Exception:  # one mailbox's failure never stops the others: the next round replays it
+            log.exception("gmail sync failed", extra={"mailbox_id": str(mailbox_id)})
+            return "failed"
         self.gmail_synced_at[mailbox_id] = self.now()
         return report
 
@@ -217,6 +229,19 @@ class Connector:
                 continue
             if self.sync_gmail(mailbox_id) is not None:
                 count += 1
+        return count
+
+    def retry_dead_letters(self) -> int:
+        """Fetch and ingest again the dead letters that team admins asked to retry; returns how many were
+        ingested this time."""
+        count = 0
+        for provider in ("graph", "gmail"):
+            try:
+                report = retry_dead_letters(self.conn, provider, self.client, self.gmail_client, self.now_fn())
+            except Exception:  # retries wait for the next pass; nothing else does
+                log.exception("dead letter retries failed", extra={"provider": provider})
+                continue
+            count += report.messages
         return count
 
     def renew_gmail(self) -> int:
@@ -347,6 +372,7 @@ class Worker:
             self._last_sync = now
         if "sync" in loops:
             done["gmail_polled"] = self.c.poll_gmail(force)
+            done["dead_letters_retried"] = self.c.retry_dead_letters()
         if "send" in loops:
             done["sent"] = sum(1 for o in self.sender.run_once() if o.result in ("sent", "found_sent"))
         if "renew" in loops and (force or self._last_renew is None or now - self._last_renew >= RENEW_EVERY):
@@ -363,6 +389,9 @@ class Worker:
                 done = self.pass_once(force=False)
             except ProviderError as exc:
                 log.warning("worker pass failed: %s", exc)
+                done = {}
+            except Exception:  # the loop outlives any one pass (a poison message is set aside before this)
+                log.exception("worker pass failed")
                 done = {}
             if not done.get("events") and not done.get("sent"):
                 time.sleep(idle_seconds)
