@@ -2,7 +2,7 @@
 // each call one short transaction that first drops to `service_role`, so the function can do nothing
 // but what the intake functions let service_role do. Statements are not prepared (transaction-mode
 // poolers such as Supavisor on 6543 do not keep them), and every call is bounded in time.
-import postgres from "npm:postgres@3.4.9";
+import postgres from "postgres";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -27,6 +27,13 @@ export class IntakeUnavailable extends Error {
   override name = "IntakeUnavailable";
 }
 
+/** An error in words that quote nothing of what was sent: its name and its code (SQLSTATE or errno). */
+export function describe(error: unknown): string {
+  if (!(error instanceof Error)) return "unexpected error";
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? `${error.name} ${code}` : error.name;
+}
+
 export function connectIntake(url: string, options: IntakeOptions = {}): Intake & { close(): Promise<void> } {
   const statementTimeout = Math.max(100, Math.floor(options.statementTimeoutMs ?? 2000));
   const sql = postgres(url, {
@@ -48,9 +55,9 @@ export function connectIntake(url: string, options: IntakeOptions = {}): Intake 
       const rows = results[2] as postgres.Row[];
       return rows[0].result as T;
     } catch (error) {
-      // The message of a Postgres error never carries parameters, so it is safe to pass on.
-      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      throw new IntakeUnavailable(detail);
+      // Only the error's class and code are passed on (to the function's log): a Postgres message may quote
+      // a value it was given (`invalid input syntax for type …: "…"`), and a log line carries no payload.
+      throw new IntakeUnavailable(describe(error));
     }
   }
 
