@@ -290,6 +290,17 @@ def test_an_item_may_prove_itself_by_the_digest_of_its_client_state(
     assert [e["message_id"] for e in queued(conn)] == ["m-good"]
 
 
+def test_only_a_request_that_queued_something_waits_for_a_durable_commit(
+    conn: psycopg.Connection[Any], world: World
+) -> None:
+    register(conn, world.graph_box, "sub-1")
+    query = "select public.receive_graph_notifications(%s::jsonb, %s), current_setting('synchronous_commit')"
+    for items, durable in (([change("sub-1", "forged")], "off"), ([change("sub-1")], "on")):
+        with acting_as(conn, "service_role", commit=True):
+            row = conn.execute(query, (json.dumps({"value": items}), NOW)).fetchone()
+        assert row and row[1] == durable, items
+
+
 def test_a_body_of_more_than_1000_notifications_is_refused_whole(conn: psycopg.Connection[Any], world: World) -> None:
     register(conn, world.graph_box, "sub-1")
     with pytest.raises(psycopg.Error) as raised:

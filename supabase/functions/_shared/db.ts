@@ -6,9 +6,13 @@ import postgres from "postgres";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** Graph batches of more notifications than this take the bulk lane (see connectIntake). */
+export const QUICK_BATCH = 20;
+
 /** What the webhooks may ask of the database. */
 export interface Intake {
-  receiveGraphNotifications(body: string): Promise<{ accepted: number; rejected: number }>;
+  /** `items`: how many notifications the body carries (it picks the lane). */
+  receiveGraphNotifications(body: string, items?: number): Promise<{ accepted: number; rejected: number }>;
   receiveGmailPush(
     emailAddress: string,
     historyId: string,
@@ -36,16 +40,25 @@ export function describe(error: unknown): string {
 
 export function connectIntake(url: string, options: IntakeOptions = {}): Intake & { close(): Promise<void> } {
   const statementTimeout = Math.max(100, Math.floor(options.statementTimeoutMs ?? 2000));
-  const sql = postgres(url, {
-    max: options.maxConnections ?? 4,
-    idle_timeout: 20,
-    connect_timeout: options.connectTimeoutSeconds ?? 2,
-    prepare: false,
-    onnotice: () => {},
-    connection: { application_name: "relance-edge-intake" },
-  });
+  const pool = (max: number) =>
+    postgres(url, {
+      max,
+      idle_timeout: 20,
+      connect_timeout: options.connectTimeoutSeconds ?? 2,
+      prepare: false,
+      onnotice: () => {},
+      connection: { application_name: "relance-edge-intake" },
+    });
+  // Two lanes: large Graph batches (which a flood of forged ones is) wait for their own connections, so
+  // they never hold up the one-notification requests a mailbox usually sends, nor Gmail's pushes.
+  const total = Math.max(2, options.maxConnections ?? 4);
+  const quick = pool(Math.ceil(total / 2));
+  const bulk = pool(Math.floor(total / 2));
 
-  async function call<T>(query: (tx: postgres.TransactionSql) => postgres.PendingQuery<postgres.Row[]>): Promise<T> {
+  async function call<T>(
+    sql: postgres.Sql,
+    query: (tx: postgres.TransactionSql) => postgres.PendingQuery<postgres.Row[]>,
+  ): Promise<T> {
     try {
       const results = await sql.begin((tx: postgres.TransactionSql) => [
         tx`set local role service_role`,
@@ -62,16 +75,20 @@ export function connectIntake(url: string, options: IntakeOptions = {}): Intake 
   }
 
   return {
-    receiveGraphNotifications(body) {
-      return call((tx) => tx`select public.receive_graph_notifications(${body}::text::jsonb) as result`);
-    },
-    receiveGmailPush(emailAddress, historyId, messageId) {
-      return call((tx) =>
-        tx`select public.receive_gmail_push(${emailAddress}, ${historyId}::bigint, ${messageId}) as result`
+    receiveGraphNotifications(body, items = 1) {
+      return call(
+        items > QUICK_BATCH ? bulk : quick,
+        (tx) => tx`select public.receive_graph_notifications(${body}::text::jsonb) as result`,
       );
     },
-    close() {
-      return sql.end({ timeout: 1 });
+    receiveGmailPush(emailAddress, historyId, messageId) {
+      return call(
+        quick,
+        (tx) => tx`select public.receive_gmail_push(${emailAddress}, ${historyId}::bigint, ${messageId}) as result`,
+      );
+    },
+    async close() {
+      await Promise.all([quick.end({ timeout: 1 }), bulk.end({ timeout: 1 })]);
     },
   };
 }

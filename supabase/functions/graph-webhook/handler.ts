@@ -51,11 +51,16 @@ function clean(value: unknown): unknown {
  * as jsonb, so no parse error can either.
  */
 async function forDatabase(items: unknown[]): Promise<string> {
+  // One digest per distinct clientState (a batch mostly repeats one or two).
+  const digests = new Map<string, Promise<string>>();
   const value = await Promise.all(items.map(async (raw) => {
     const item = clean(raw);
     if (typeof item !== "object" || item === null || Array.isArray(item)) return item;
     const { clientState, clientStateSha256: _ignored, ...rest } = item as Record<string, unknown>;
-    return typeof clientState === "string" ? { ...rest, clientStateSha256: await sha256Hex(clientState) } : rest;
+    if (typeof clientState !== "string") return rest;
+    let digest = digests.get(clientState);
+    if (!digest) digests.set(clientState, digest = sha256Hex(clientState));
+    return { ...rest, clientStateSha256: await digest };
   }));
   return JSON.stringify({ value });
 }
@@ -95,7 +100,7 @@ export function graphWebhook(intake: () => Intake, options: GraphWebhookOptions 
     }
 
     try {
-      const result = await within(budgetMs, intake().receiveGraphNotifications(await forDatabase(items)));
+      const result = await within(budgetMs, intake().receiveGraphNotifications(await forDatabase(items), items.length));
       return done(empty(202), { kind: "notifications", accepted: result.accepted, rejected: result.rejected });
     } catch (error) {
       const reason = error instanceof Error ? error.message : "unexpected error";

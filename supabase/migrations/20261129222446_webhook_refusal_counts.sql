@@ -137,6 +137,11 @@ begin
         'removed', (select count(*) from removed)
     )
     into v_result;
+    -- A request that queued nothing (refusals only, as a flood of forged notifications is) need not wait
+    -- for its commit to reach the disk: losing its refusal rows in a crash loses nothing of the mail.
+    if (v_result ->> 'accepted')::integer = 0 then
+        perform set_config('synchronous_commit', 'off', true);
+    end if;
     return v_result;
 end
 $function$;
