@@ -217,6 +217,8 @@ def main() -> int:
             time.sleep(0.2)
         valid_client(hook, subscription, 2, 200)  # warm-up: connections, JIT, plans
 
+        load = os.getloadavg()
+        print(f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
         alone = report("alone", *valid_client(hook, subscription, args.seconds, args.max_requests))
         manager = multiprocessing.Manager()
         stop = manager.Event()
