@@ -125,7 +125,13 @@ def oversized(megabytes: int) -> Iterator[bytes]:
 
 
 def attacker(
-    index: int, url: str, subscription: str, stop: Event, megabytes: int, seen: DictProxy[int, dict[str, int]]
+    index: int,
+    url: str,
+    subscription: str,
+    stop: Event,
+    megabytes: int,
+    kinds: tuple[str, ...],
+    seen: DictProxy[int, dict[str, int]],
 ) -> None:
     """One hostile client, in a process of its own (so the measuring client never waits for its GIL)."""
     forged = httpx.Client(timeout=10).build_request(
@@ -138,7 +144,7 @@ def attacker(
     counts: Counter[str] = Counter()
     with httpx.Client(timeout=10) as client:
         while not stop.is_set() and turn < 100_000:
-            kind = ("forged", "too many", "oversized")[turn % 3]
+            kind = kinds[turn % len(kinds)]
             turn += 1
             try:
                 if kind == "forged":
@@ -184,7 +190,13 @@ def main() -> int:
     parser.add_argument("--attackers", type=int, default=4)
     parser.add_argument("--oversized-mb", type=int, default=8)
     parser.add_argument("--max-requests", type=int, default=5000, help="valid requests per phase, at most")
+    parser.add_argument(
+        "--kinds", default="forged,too many,oversized", help="the hostile requests, in turn (comma-separated)"
+    )
     args = parser.parse_args()
+    kinds = tuple(k.strip() for k in args.kinds.split(","))
+    if not kinds or not set(kinds) <= {"forged", "too many", "oversized"}:
+        parser.error("--kinds: forged, too many, oversized")
 
     target = stack.Target(os.environ.get("SUPABASE_DB_URL") or LOCAL_DB_URL)
     stack.ensure_cluster(target, log=lambda _msg: None)
@@ -224,7 +236,7 @@ def main() -> int:
         stop = manager.Event()
         seen = manager.dict()
         processes = [
-            multiprocessing.Process(target=attacker, args=(i, hook, subscription, stop, args.oversized_mb, seen))
+            multiprocessing.Process(target=attacker, args=(i, hook, subscription, stop, args.oversized_mb, kinds, seen))
             for i in range(args.attackers)
         ]
         for process in processes:

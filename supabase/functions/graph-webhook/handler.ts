@@ -20,6 +20,9 @@ const FN = "graph-webhook";
 export const MAX_BODY_BYTES = 1_000_000;
 export const MAX_NOTIFICATIONS = 1000;
 const MAX_TOKEN_CHARS = 4096;
+/** Bodies up to this size (a few dozen notifications) are handled at once; larger ones one at a time. */
+const SMALL_BODY_CHARS = 32_768;
+const LARGE_BODIES_WAITING = 8;
 
 export interface GraphWebhookOptions {
   /** How long the database may take before the answer is 503 (Graph's budget is 3 s in all). */
@@ -65,8 +68,31 @@ async function forDatabase(items: unknown[]): Promise<string> {
   return JSON.stringify({ value });
 }
 
+/** One at a time, with at most `waiting` in line: `enter` gives the turn to wait for, or null when full. */
+class Lane {
+  #busy = false;
+  #line: (() => void)[] = [];
+  constructor(readonly waiting: number) {}
+
+  enter(): Promise<void> | null {
+    if (!this.#busy) {
+      this.#busy = true;
+      return Promise.resolve();
+    }
+    if (this.#line.length >= this.waiting) return null;
+    return new Promise((resolve) => this.#line.push(resolve));
+  }
+
+  leave(): void {
+    const next = this.#line.shift();
+    if (next) next();
+    else this.#busy = false;
+  }
+}
+
 export function graphWebhook(intake: () => Intake, options: GraphWebhookOptions = {}): Handler {
   const budgetMs = options.budgetMs ?? 2500;
+  const large = new Lane(LARGE_BODIES_WAITING);
   return async (request) => {
     const started = performance.now();
     const done = (response: Response, fields: Record<string, string | number>) => {
@@ -87,6 +113,22 @@ export function graphWebhook(intake: () => Intake, options: GraphWebhookOptions 
 
     const body = await readBody(request, MAX_BODY_BYTES);
     if (body === null) return done(tooLarge(), { reason: "too large" });
+    if (body.length <= SMALL_BODY_CHARS) return await handle(body, done);
+    // A large body takes the one-at-a-time lane: parsing a megabyte holds the thread, so large bodies are
+    // parsed one after the other, each after the requests already waiting (the usual one-notification
+    // ones) have had their turn. Past LARGE_BODIES_WAITING waiting, the answer is 503 and Graph retries.
+    const turn = large.enter();
+    if (!turn) return done(empty(503, { "retry-after": "10" }), { reason: "busy with large bodies" });
+    try {
+      await turn;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return await handle(body, done);
+    } finally {
+      large.leave();
+    }
+  };
+
+  async function handle(body: string, done: (response: Response, fields: Record<string, string | number>) => Response) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
@@ -107,5 +149,5 @@ export function graphWebhook(intake: () => Intake, options: GraphWebhookOptions 
       // 503: not persisted, so Graph must deliver it again.
       return done(empty(503, { "retry-after": "10" }), { reason });
     }
-  };
+  }
 }
