@@ -47,9 +47,9 @@ def followups_due(e2e: E2E, count: int) -> list[str]:
 
 
 @contextmanager
-def workers(e2e: E2E, count: int, tmp: Path) -> Iterator[list[subprocess.Popen[bytes]]]:
-    """``count`` long-running ``relance worker --loops send`` processes on the sandbox's clock, stopped after."""
-    args = [sys.executable, "-m", "relance.cli", "worker", "--loops", "send", "--now", e2e.now().isoformat()]
+def workers(e2e: E2E, count: int, tmp: Path, loops: str = "send") -> Iterator[list[subprocess.Popen[bytes]]]:
+    """``count`` long-running ``relance worker --loops <loops>`` processes on the sandbox's clock, stopped after."""
+    args = [sys.executable, "-m", "relance.cli", "worker", "--loops", loops, "--now", e2e.now().isoformat()]
     procs = []
     try:
         for n in range(count):
@@ -125,11 +125,16 @@ def test_r9_three_workers_one_killed_mid_send_send_every_due_followup_exactly_on
 
 
 def test_six_workers_keep_to_four_graph_requests_in_flight_per_mailbox(e2e: E2E, tmp_path: Path) -> None:
-    """Graph's MailboxConcurrency holds across processes: each worker alone would keep to 4, six together
-    only because they share the mailbox's slots through Postgres."""
+    """Graph's MailboxConcurrency holds across processes: six whole workers (every loop) start on one mailbox,
+    each with a full resync to make (its delta links expired) and follow-ups to send; each alone keeps to
+    4 requests in flight, six together only because they share the mailbox's slots through Postgres."""
     due = followups_due(e2e, 12)
-    e2e.control.configure(latency_seconds=0.05)  # every Graph request stays open a moment: they overlap
-    with workers(e2e, 6, tmp_path):
+    e2e.control.fault_notifications(drop=30)  # mail nobody is told about: the resyncs read it, page by page
+    for n in range(30):
+        e2e.control.deliver(ALICE, f"carol{n}@example.org", f"Note {n}", "text")
+    e2e.control.expire_delta_tokens(ALICE)
+    e2e.control.configure(latency_seconds=0.2)  # every Graph request stays open a moment: the workers overlap
+    with workers(e2e, 6, tmp_path, "events,send,sync,renew"):
         wait_for("every follow-up sent", lambda: status_count(e2e, "sent") == len(due))
     assert sent_copies(e2e) == collections.Counter(dict.fromkeys(due, 1))
     concurrency = e2e.control.graph_concurrency(ALICE)
