@@ -188,9 +188,8 @@ language plpgsql
 volatile
 set search_path = ''
 as $$
-declare
-    v_slot integer;
 begin
+    -- v_slot: the loop's own integer variable.
     for v_slot in 1 .. p_slots loop
         -- Tried, never waited for: outside the lock order (065_lock_order.sql). Two mailboxes whose keys
         -- collide only share a slot now and then (fewer requests at once, never more).

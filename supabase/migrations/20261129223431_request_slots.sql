@@ -12,9 +12,8 @@ returns integer
 language plpgsql
 set search_path to ''
 as $function$
-declare
-    v_slot integer;
 begin
+    -- v_slot: the loop's own integer variable.
     for v_slot in 1 .. p_slots loop
         -- Tried, never waited for: outside the lock order (065_lock_order.sql). Two mailboxes whose keys
         -- collide only share a slot now and then (fewer requests at once, never more).
