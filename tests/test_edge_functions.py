@@ -1,6 +1,7 @@
 """The edge functions (supabase/functions/graph-webhook, gmail-push) under `deno test`, as part of the one
 test command: a fresh database with the intake SQL, a running provider sandbox whose CA Deno trusts
-(DENO_CERT), and Deno's explicit permissions (no prompt). The test fails when any Deno test fails."""
+(DENO_CERT), the cluster's server log (RELANCE_PG_LOG), and Deno's explicit permissions (no prompt). The
+test fails when any Deno test fails."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 import psycopg
 
+from relance import stack
 from relance.sandbox import RunningSandbox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +26,7 @@ def deno_test_command() -> list[str]:
         str(DENO),
         "test",
         "--config",
-        str(FUNCTIONS / "tests/deno.json"),
+        str(FUNCTIONS / "deno.json"),
         "--frozen",
         "--no-prompt",
         "--allow-net=127.0.0.1,localhost",
@@ -43,6 +45,8 @@ def test_edge_functions_pass_deno_test(
         "SUPABASE_DB_URL": db_url,
         "RELANCE_SANDBOX_URL": sandbox.url,
         "DENO_CERT": str(sandbox.ca_path),
+        # The cluster's server log, where no clientState may ever appear (hostile.test.ts reads it).
+        "RELANCE_PG_LOG": str(stack.cluster_log_path()),
         "DENO_NO_UPDATE_CHECK": "1",
         "NO_COLOR": "1",
     }

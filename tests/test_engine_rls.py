@@ -18,6 +18,7 @@ import pytest
 
 from relance import stack
 from tests.conftest import clone
+from tests.pg import acting_as
 from tests.rls import DENIED, Case, Rows, run_case
 from tests.test_tenancy_rls import EVERYONE, build_world
 
@@ -31,6 +32,9 @@ WORKER_FUNCTIONS = (
     "read_followup_queue(integer,integer,integer)",
     "ack_followup_message(bigint)",
     "reschedule_pending_followups(uuid,timestamp with time zone)",
+    "record_dead_letter(uuid,text,text,text,text,text,timestamp with time zone)",
+    "dead_letter_retries(mail_provider,integer)",
+    "resolve_dead_letter(uuid,text,timestamp with time zone)",
 )
 
 
@@ -85,6 +89,13 @@ def world_conn(target: stack.Target, template_db: str) -> Iterator[tuple[psycopg
             " values (%s, %s, 'error', 'graph 503'), (%s, %s, 'error', 'gmail 429')",
             (w["team_a"], w["box_mia"], w["team_b"], w["box_bob"]),
         )
+        for team, box, tag in (("team_a", "box_mia", "dl_a"), ("team_b", "box_bob", "dl_b")):
+            row = conn.execute(
+                "select public.record_dead_letter(%s, %s, 'inbox', 'ingest', '22023', 'sent_at is out of range')",
+                (w[box], f"p-poison-{team}"),
+            ).fetchone()
+            assert row
+            w[tag] = row[0]
         yield conn, w
     stack.drop_database(target, name)
 
@@ -190,6 +201,30 @@ def cases() -> list[Case]:
                 Rows("team_a", "team_b") if command == "update" else Rows()
             ),
         )  # fmt: skip
+    # Dead letters: team admins see them (a retry goes through public.retry_dead_letter); only workers write.
+    each(
+        "dead_letters", "select", "select id from public.dead_letters",
+        anon=DENIED, mia=Rows(), max=Rows(), nina=Rows(), adam=Rows("dl_a"), olivia=Rows("dl_a"), bob=Rows("dl_b"),
+        zoe=Rows(), service=Rows("dl_a", "dl_b"),
+    )  # fmt: skip
+    for command, statement in (
+        (
+            "insert",
+            "insert into public.dead_letters (team_id, mailbox_id, provider_message_id, stage, reason,"
+            " first_failed_at, last_failed_at) values ({team_a}, {box_mia}, 'p-new', 'ingest', 'x', now(), now())"
+            " returning 'new'",
+        ),
+        (
+            "update",
+            "update public.dead_letters set status = 'retry_requested', retry_requested_at = now() returning id",
+        ),
+        ("delete", "delete from public.dead_letters where false returning id"),
+    ):
+        each(
+            "dead_letters", command, statement,
+            anon=DENIED, mia=DENIED, adam=DENIED, olivia=DENIED, bob=DENIED,
+            service=Rows("new") if command == "insert" else (Rows("dl_a", "dl_b") if command == "update" else Rows()),
+        )  # fmt: skip
     # The view: what the caller may see of tracked emails, and no more.
     each(
         "followup_activity_summary", "select", "select tracked_email_id from public.followup_activity_summary",
@@ -210,6 +245,7 @@ ENGINE_TABLES = {
     "suppressions",
     "holds",
     "worker_logs",
+    "dead_letters",
 }
 
 
@@ -252,3 +288,21 @@ def test_worker_functions_are_executable_by_the_service_role_only(
         {"f": f"public.{signature}"},
     ).fetchone()
     assert row == (False, False, True)
+
+
+@pytest.mark.parametrize(
+    ("actor", "outcome"),
+    [("adam", True), ("olivia", True), ("mia", "42501"), ("bob", "42501"), ("zoe", "42501"), ("anon", "42501")],
+)
+def test_only_a_team_admin_may_ask_to_retry_a_dead_letter(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]], actor: str, outcome: bool | str
+) -> None:
+    conn, w = world_conn
+    role, user = ("anon", None) if actor == "anon" else ("authenticated", w[actor])
+    try:
+        with acting_as(conn, role, user):
+            row = conn.execute("select public.retry_dead_letter(%s)", (w["dl_a"],)).fetchone()
+            status = conn.execute("select status from public.dead_letters where id = %s", (w["dl_a"],)).fetchone()
+        assert row == (outcome,) and status == ("retry_requested",)
+    except psycopg.errors.InsufficientPrivilege as exc:
+        assert outcome == "42501", exc

@@ -848,6 +848,58 @@ def test_r14_only_the_sent_folder_makes_a_message_outbound(story: Story) -> None
     assert reply["direction"] == "inbound"
 
 
+def test_r14_an_engine_echo_in_another_mailbox_never_marks_the_followup_sent(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    (followup_id,) = story.conn.execute("select followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    # Paul, a colleague, has a message in his Sent Items that carries the header of Claire's follow-up (a
+    # forward, a copy, or a header written by hand): it proves nothing about Claire's mailbox.
+    paul = story.add_mailbox("paul@cabinet-durand.fr", story.add_member("paul@cabinet-durand.fr"))
+    copy = engine_copy(paul, sent, followup_id, sent_at=story.at("Mon 2026-11-23 13:00"))
+    result = story.ingest(copy, story.at("Mon 2026-11-23 13:01"), mailbox=paul.mailbox_id)
+    assert result["effects"] == ["engine_header_ignored"]
+    # The same header on a spoof "from Claire" in her inbox (inbound: anyone can write both) proves nothing.
+    spoof = story.receive(
+        "Mon 2026-11-23 13:02", story.address, reply_to=sent, headers={"x-relance-followup-id": str(followup_id)}
+    )
+    assert (spoof["direction"], spoof["kind"], spoof["effects"]) == ("inbound", "human", ["from_the_mailbox_itself"])
+    assert story.followups(sent)[0]["status"] == "queued"
+    assert story.tracked(sent)["automatic_sent"] == 0
+    # record_sent itself refuses a mailbox that does not own the follow-up.
+    at = story.at("Mon 2026-11-23 13:03")
+    refused = story.conn.execute(
+        "select private.record_sent(%s, %s, %s, null, null, 'a copy elsewhere', %s)",
+        (followup_id, paul.mailbox_id, at, at),
+    ).fetchone()
+    assert refused == (False,)
+    assert story.followups(sent)[0]["status"] != "sent"
+
+
+def test_r9_a_repeated_followup_header_is_read_as_its_first_value(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    (followup_id,) = story.conn.execute("select followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    copy = engine_copy(story.mailbox, sent, followup_id, sent_at=story.at("Mon 2026-11-23 13:00"))
+    copy["headers"] = {"x-relance-followup-id": [str(followup_id), "00000000-0000-0000-0000-000000000000"]}
+    result = story.ingest(copy, story.at("Mon 2026-11-23 13:01"))
+    assert (result["kind"], result["effects"]) == ("engine", ["engine_followup_seen"])
+    assert story.followups(sent)[0]["status"] == "sent"
+    # The message keeps its headers as they came.
+    row = story.conn.execute(
+        "select headers -> 'x-relance-followup-id' from public.messages where id = %s", (result["message_id"],)
+    ).fetchone()
+    assert row == ([str(followup_id), "00000000-0000-0000-0000-000000000000"],)
+
+
+def test_r4_an_outbound_message_with_a_malformed_followup_header_is_a_manual_followup(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.send(
+        "Mon 2026-11-23 11:00", [PROSPECT], reply_to=sent, headers={"x-relance-followup-id": "not-a-follow-up-id"}
+    )
+    assert story.last_result["kind"] == "human" and story.last_result["effects"] == ["manual_followup"]
+    assert story.tracked(sent)["manual_detected"] == 1
+
+
 # Retention ------------------------------------------------------------------------------------------------------------
 
 

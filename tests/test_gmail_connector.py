@@ -351,3 +351,25 @@ def test_relance_connect_gmail_seals_the_grant_watches_and_backfills(world: Gmai
     assert [w["mailbox_id"] for w in watches] == [mailbox_id]
     tracked = world.conn.execute("select subject from public.tracked_emails where mailbox_id = %s", (mailbox_id,))
     assert tracked.fetchall() == [("Offer",)]
+
+
+def test_r14_a_spoofed_from_the_user_in_the_inbox_is_inbound_never_tracked_answered_or_counted(
+    world: GmailWorld,
+) -> None:
+    # A stranger writes "From: Alice": Gmail files it under INBOX without SENT, so it is not hers.
+    world.control.deliver(ALICE, f"Alice Martin <{ALICE}>", "Virement urgent", "Merci de payer ce jour.")
+    world.advance(minutes=1)
+    sent = world.send_tracked_email()
+    sync(world)
+    world.advance(minutes=30)
+    world.control.deliver_reply(ALICE, f"Alice Martin <{ALICE}>", sent["internet_message_id"], "Any news?")
+    sync(world)
+    rows = world.conn.execute(
+        "select folder, direction from public.messages where mailbox_id = %s and from_address = %s order by sent_at",
+        (world.mailbox_id, ALICE),
+    ).fetchall()
+    assert rows == [("inbox", "inbound"), ("sent", "outbound"), ("inbox", "inbound")]
+    tracked = world.conn.execute(
+        "select status::text, manual_detected from public.tracked_emails where mailbox_id = %s", (world.mailbox_id,)
+    ).fetchall()
+    assert tracked == [("active", 0)]

@@ -234,3 +234,22 @@ def test_retry_later_carries_retry_after(world: World) -> None:
     with pytest.raises(RetryLater) as raised:
         graph.folder_id("inbox")
     assert raised.value.retry_after == 7 and "503" in str(raised.value)
+
+
+def test_r14_a_spoofed_from_the_user_in_the_inbox_is_inbound_never_tracked_answered_or_counted(world: World) -> None:
+    # A stranger writes "From: Alice" to Alice: it lands in her Inbox, so Graph says it is not hers.
+    world.control.deliver(ALICE, f"Alice Martin <{ALICE}>", "Virement urgent", "Merci de payer ce jour.")
+    world.advance(minutes=1)
+    sent = world.send_tracked_email()
+    sync(world)
+    # The same spoof in her tracked conversation: neither her manual follow-up nor an answer.
+    world.advance(minutes=30)
+    world.control.deliver_reply(ALICE, f"Alice Martin <{ALICE}>", sent["internet_message_id"], "Any news?")
+    sync(world)
+    rows = world.conn.execute(
+        "select folder, direction from public.messages where mailbox_id = %s and from_address = %s order by sent_at",
+        (world.mailbox_id, ALICE),
+    ).fetchall()
+    assert rows == [("inbox", "inbound"), ("sent", "outbound"), ("inbox", "inbound")]
+    [tracked] = world.tracked()
+    assert (tracked["subject"], tracked["status"], tracked["manual_detected"]) == ("Proposal", "active", 0)

@@ -8,6 +8,7 @@ worker; a Pub/Sub redelivery is enqueued once; nothing here is reachable from th
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import uuid
 from collections.abc import Iterator
@@ -254,6 +255,58 @@ def test_notifications_of_unknown_subscriptions_and_garbage_items_are_refused(
     assert result == {"accepted": 1, "rejected": 3, "removed": 0}
     assert [r["reason"] for r in rejections(conn)] == ["unknown_subscription", "client_state_mismatch", "malformed"]
     assert [e["message_id"] for e in queued(conn)] == ["AAMkAD-1"]
+
+
+def test_a_forged_request_is_one_rejection_row_per_reason_and_subscription_with_its_count(
+    conn: psycopg.Connection[Any], world: World
+) -> None:
+    register(conn, world.graph_box, "sub-1")
+    forged = [change("sub-1", "forged-state", message_id=f"m-{i}") for i in range(50)]
+    unknown = [change(f"sub-unknown-{i}") for i in range(30)]
+    result = receive_graph(conn, *forged, *unknown, change("sub-1"))
+    assert result == {"accepted": 1, "rejected": 80, "removed": 0}
+    recorded = rejections(conn)
+    assert [(r["reason"], r["item_count"], r["subscription_id"], r["mailbox_id"]) for r in recorded] == [
+        ("client_state_mismatch", 50, "sub-1", str(world.graph_box)),
+        ("unknown_subscription", 30, None, None),
+    ]
+    assert "forged-state" not in json.dumps(recorded)
+
+
+def test_an_item_may_prove_itself_by_the_digest_of_its_client_state(
+    conn: psycopg.Connection[Any], world: World
+) -> None:
+    register(conn, world.graph_box, "sub-1")
+    digest = hashlib.sha256(CLIENT_STATE.encode()).hexdigest()
+    good = change("sub-1", message_id="m-good")
+    del good["clientState"]
+    bad = change("sub-1", message_id="m-bad")
+    del bad["clientState"]
+    assert receive_graph(conn, good | {"clientStateSha256": digest}, bad | {"clientStateSha256": "0" * 64}) == {
+        "accepted": 1,
+        "rejected": 1,
+        "removed": 0,
+    }
+    assert [e["message_id"] for e in queued(conn)] == ["m-good"]
+
+
+def test_only_a_request_that_queued_something_waits_for_a_durable_commit(
+    conn: psycopg.Connection[Any], world: World
+) -> None:
+    register(conn, world.graph_box, "sub-1")
+    query = "select public.receive_graph_notifications(%s::jsonb, %s), current_setting('synchronous_commit')"
+    for items, durable in (([change("sub-1", "forged")], "off"), ([change("sub-1")], "on")):
+        with acting_as(conn, "service_role", commit=True):
+            row = conn.execute(query, (json.dumps({"value": items}), NOW)).fetchone()
+        assert row and row[1] == durable, items
+
+
+def test_a_body_of_more_than_1000_notifications_is_refused_whole(conn: psycopg.Connection[Any], world: World) -> None:
+    register(conn, world.graph_box, "sub-1")
+    with pytest.raises(psycopg.Error) as raised:
+        receive_graph(conn, *[change("sub-1", "forged", message_id=f"m-{i}") for i in range(1001)])
+    assert sqlstate(raised.value) == "54000"
+    assert rejections(conn) == [] and queued(conn) == []
 
 
 def test_a_batch_keeps_its_order_and_is_one_queue_message_per_notification(

@@ -30,12 +30,13 @@ comment on function private.normalize_subject(text) is
 
 create or replace function private.header_says_auto_reply(p_headers jsonb, p_subject text)
 returns boolean
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
+begin
     -- R6, when the worker sent no analysis: the headers RFC 3834 and the big servers set, then subjects.
-    select coalesce(lower(btrim(p_headers ->> 'auto-submitted')) not in ('', 'no'), false)
+    return coalesce(lower(btrim(p_headers ->> 'auto-submitted')) not in ('', 'no'), false)
         or p_headers ? 'x-autoreply'
         or p_headers ? 'x-autorespond'
         or coalesce(lower(p_headers ->> 'precedence') = 'auto_reply', false)
@@ -46,7 +47,8 @@ as $$
                 || 'réponse automatique|reponse automatique|absent(e)? du bureau|message d''absence)'
             ),
             false
-        )
+        );
+end
 $$;
 
 revoke all on function private.header_says_auto_reply(jsonb, text) from public;
@@ -139,6 +141,72 @@ comment on function private.contract_instant(jsonb, text) is
 'The instant under p_key of a normalised message, or null when absent; raises 22023 naming the key when it '
 'has no zone, does not parse or lies outside 1970-2200. Stable.';
 
+create or replace function private.contract_type(p_value jsonb, p_key text, p_types text [], p_what text)
+returns void
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+    -- One type check of the contract: absent (SQL null) passes; anything else must be of one of p_types.
+    if p_value is not null and jsonb_typeof(p_value) <> all(p_types) then
+        raise exception 'ingest_message: % must be % (got %)', p_key, p_what, jsonb_typeof(p_value)
+            using errcode = '22023';
+    end if;
+end
+$$;
+
+revoke all on function private.contract_type(jsonb, text, text [], text) from public;
+comment on function private.contract_type(jsonb, text, text [], text) is
+'Raises 22023 naming p_key when p_value is present and of none of the JSON types p_types. Returns nothing. '
+'Immutable.';
+
+create or replace function private.contract_id(p_message jsonb, p_key text)
+returns void
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+    -- An identifier the engine indexes (provider ids, RFC 5322 ids): a string of at most 998 bytes (RFC 5322's
+    -- line limit), so no b-tree index ever refuses it (an index entry holds at most 2704 bytes).
+    perform private.contract_type(p_message -> p_key, p_key, array['string', 'null'], 'a string');
+    if octet_length(p_message ->> p_key) > 998 then
+        raise exception 'ingest_message: % is longer than 998 bytes (got %)', p_key, octet_length(p_message ->> p_key)
+            using errcode = '22023';
+    end if;
+end
+$$;
+
+revoke all on function private.contract_id(jsonb, text) from public;
+comment on function private.contract_id(jsonb, text) is
+'Raises 22023 naming p_key unless the identifier under it is absent, null or a string of at most 998 bytes. '
+'Returns nothing. Immutable.';
+
+create or replace function private.contract_person(p_person jsonb, p_key text)
+returns void
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+    -- An {address, name} object of the contract: both strings (or absent), the address short enough to index.
+    perform private.contract_type(p_person, p_key, array['object', 'null'], 'an {address, name} object');
+    if jsonb_typeof(p_person) = 'object' then
+        perform private.contract_type(p_person -> 'address', p_key || '.address', array['string', 'null'], 'a string');
+        perform private.contract_type(p_person -> 'name', p_key || '.name', array['string', 'null'], 'a string');
+        if octet_length(p_person ->> 'address') > 998 then
+            raise exception 'ingest_message: %.address is longer than 998 bytes', p_key using errcode = '22023';
+        end if;
+    end if;
+end
+$$;
+
+revoke all on function private.contract_person(jsonb, text) from public;
+comment on function private.contract_person(jsonb, text) is
+'Raises 22023 naming the key unless p_person is absent, null or an {address, name} object of strings. '
+'Returns nothing. Immutable.';
+
 create or replace function private.check_message(p_message jsonb)
 returns void
 language plpgsql
@@ -147,6 +215,8 @@ set search_path = ''
 as $$
 declare
     v_key text;
+    v_item record;
+    v_analysis jsonb := p_message -> 'analysis';
 begin
     -- The contract of DESIGN.md: a malformed message is refused whole, with one error naming the key.
     if jsonb_typeof(p_message) is distinct from 'object' then
@@ -156,38 +226,117 @@ begin
         or btrim(p_message ->> 'provider_message_id') = '' then
         raise exception 'ingest_message: provider_message_id is required (a non-empty string)' using errcode = '22023';
     end if;
-    if coalesce(p_message ->> 'folder', 'other') not in ('inbox', 'sent', 'other') then
+    foreach v_key in array array['provider_message_id', 'provider_thread_id', 'internet_message_id', 'in_reply_to']
+    loop
+        perform private.contract_id(p_message, v_key);
+    end loop;
+    if jsonb_typeof(p_message -> 'folder') not in ('string', 'null')
+        or coalesce(p_message ->> 'folder', 'other') not in ('inbox', 'sent', 'other') then
         raise exception 'ingest_message: folder must be inbox, sent or other (got %)', left(p_message ->> 'folder', 40)
             using errcode = '22023';
     end if;
-    foreach v_key in array array['provider_thread_id', 'internet_message_id', 'in_reply_to', 'subject', 'body_text']
-    loop
-        if jsonb_typeof(p_message -> v_key) not in ('string', 'null') then
-            raise exception 'ingest_message: % must be a string (got %)', v_key, jsonb_typeof(p_message -> v_key)
-                using errcode = '22023';
-        end if;
+    foreach v_key in array array['subject', 'body_text'] loop
+        perform private.contract_type(p_message -> v_key, v_key, array['string', 'null'], 'a string');
     end loop;
-    if jsonb_typeof(p_message -> 'from') not in ('object', 'null') then
-        raise exception 'ingest_message: from must be an {address, name} object' using errcode = '22023';
-    end if;
+    perform private.contract_person(p_message -> 'from', 'from');
     foreach v_key in array array['to', 'cc', 'references'] loop
-        if jsonb_typeof(p_message -> v_key) not in ('array', 'null') then
-            raise exception 'ingest_message: % must be an array', v_key using errcode = '22023';
+        perform private.contract_type(p_message -> v_key, v_key, array['array', 'null'], 'an array');
+    end loop;
+    foreach v_key in array array['to', 'cc'] loop
+        for v_item in
+            select e.value, e.ordinality from jsonb_array_elements(
+                case jsonb_typeof(p_message -> v_key) when 'array' then p_message -> v_key else '[]' end
+            ) with ordinality as e (value, ordinality)
+        loop
+            perform private.contract_person(v_item.value, format('%s[%s]', v_key, v_item.ordinality - 1));
+            if jsonb_typeof(v_item.value) <> 'object' then
+                raise exception 'ingest_message: %[%] must be an {address, name} object (got %)',
+                    v_key, v_item.ordinality - 1, jsonb_typeof(v_item.value) using errcode = '22023';
+            end if;
+        end loop;
+    end loop;
+    for v_item in
+        select e.value, e.ordinality from jsonb_array_elements(
+            case jsonb_typeof(p_message -> 'references') when 'array' then p_message -> 'references' else '[]' end
+        ) with ordinality as e (value, ordinality)
+    loop
+        if jsonb_typeof(v_item.value) <> 'string' or octet_length(v_item.value #>> '{}') > 998 then
+            raise exception 'ingest_message: references[%] must be a string of at most 998 bytes',
+                v_item.ordinality - 1 using errcode = '22023';
         end if;
     end loop;
     foreach v_key in array array['headers', 'analysis'] loop
-        if jsonb_typeof(p_message -> v_key) not in ('object', 'null') then
-            raise exception 'ingest_message: % must be an object', v_key using errcode = '22023';
-        end if;
+        perform private.contract_type(p_message -> v_key, v_key, array['object', 'null'], 'an object');
     end loop;
+    -- The analysis the rules read (INTELLIGENCE.md may add keys of its own; those are not read here).
+    if jsonb_typeof(v_analysis) = 'object' then
+        perform private.contract_type(v_analysis -> 'kind', 'analysis.kind', array['string', 'null'], 'a string');
+        if v_analysis ->> 'kind' not in ('auto_reply', 'bounce', 'list', 'human') then
+            raise exception 'ingest_message: analysis.kind must be auto_reply, bounce, list or human (got %)',
+                left(v_analysis ->> 'kind', 40) using errcode = '22023';
+        end if;
+        perform private.contract_type(v_analysis -> 'auto_reply', 'analysis.auto_reply', array['object', 'null'],
+            'an object');
+        perform private.contract_type(v_analysis #> '{auto_reply,until}', 'analysis.auto_reply.until',
+            array['string', 'null'], 'a YYYY-MM-DD string');
+        perform private.contract_type(v_analysis -> 'bounce', 'analysis.bounce', array['object', 'null'], 'an object');
+        perform private.contract_type(v_analysis #> '{bounce,recipients}', 'analysis.bounce.recipients',
+            array['array', 'null'], 'an array');
+        perform private.contract_type(v_analysis #> '{bounce,original_message_id}',
+            'analysis.bounce.original_message_id', array['string', 'null'], 'a string');
+        for v_item in
+            select e.value, e.ordinality from jsonb_array_elements(
+                case jsonb_typeof(v_analysis #> '{bounce,recipients}') when 'array'
+                    then v_analysis #> '{bounce,recipients}' else '[]' end
+            ) with ordinality as e (value, ordinality)
+        loop
+            perform private.contract_person(v_item.value,
+                format('analysis.bounce.recipients[%s]', v_item.ordinality - 1));
+            perform private.contract_type(v_item.value -> 'permanent',
+                format('analysis.bounce.recipients[%s].permanent', v_item.ordinality - 1),
+                array['boolean', 'null'], 'a boolean');
+        end loop;
+        perform private.contract_type(v_analysis -> 'opt_out', 'analysis.opt_out', array['boolean', 'null'],
+            'a boolean');
+        perform private.contract_type(v_analysis -> 'opt_out_phrase', 'analysis.opt_out_phrase',
+            array['string', 'null'], 'a string');
+    end if;
     perform private.contract_instant(p_message, 'sent_at'), private.contract_instant(p_message, 'received_at');
 end
 $$;
 
 revoke all on function private.check_message(jsonb) from public;
 comment on function private.check_message(jsonb) is
-'Validates a normalised message against the contract (DESIGN.md): raises 22023 naming the first bad key. '
-'Returns nothing. Stable.';
+'Validates a normalised message against the contract (DESIGN.md): required keys, JSON types (from an object, '
+'to/cc arrays of objects, references an array of strings, headers and analysis objects), indexable ids of at '
+'most 998 bytes, instants with a zone within 1970-2200, known folders and analysis kinds; raises 22023 '
+'naming the first bad key. Returns nothing. Stable.';
+
+create or replace function private.header_values(p_headers jsonb)
+returns jsonb
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+    -- What the rules read of the headers: one text per lower-case name. A repeated header (a list) is read as
+    -- its first value, any other JSON value as its text; the message keeps its headers as they came.
+    return (
+        select coalesce(jsonb_object_agg(lower(h.key), case jsonb_typeof(h.one)
+            when 'string' then h.one else to_jsonb(h.one::text) end), '{}')
+        from (
+            select x.key, case jsonb_typeof(x.value) when 'array' then x.value -> 0 else x.value end as one
+            from jsonb_each(case jsonb_typeof(p_headers) when 'object' then p_headers else '{}' end) as x
+        ) as h
+        where h.one is not null and jsonb_typeof(h.one) <> 'null'
+    );
+end
+$$;
+
+revoke all on function private.header_values(jsonb) from public;
+comment on function private.header_values(jsonb) is
+'The headers as the rules read them: {lower-case name: text}, a repeated header as its first value, other '
+'JSON values as their text, nulls dropped. Immutable.';
 
 create or replace function private.known_message(p_mailbox_id uuid, p_pid text, p_mid text)
 returns uuid
@@ -274,23 +423,47 @@ comment on function private.thread_message(uuid, uuid, jsonb, text [], timestamp
 'The conversation a message belongs to (found by its links, its Message-ID or its provider thread, else '
 'new), with its ids recorded. Returns the conversation id.';
 
+create or replace function private.safe_uuid(p_text text)
+returns uuid
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+    if p_text is null or btrim(p_text) !~* '^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$' then
+        return null;
+    end if;
+    return btrim(p_text)::uuid;
+end
+$$;
+
+revoke all on function private.safe_uuid(text) from public;
+comment on function private.safe_uuid(text) is
+'A uuid, or null when the text is not one (a header from outside is never trusted to be well formed). '
+'Immutable.';
+
 create or replace function private.message_kind(
     p_direction text, p_message jsonb, p_headers jsonb, p_analysis jsonb
 )
 returns public.message_kind
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-    select case
-        when p_direction = 'outbound' and nullif(p_headers ->> 'x-relance-followup-id', '') is not null then 'engine'
+begin
+    return case
+        -- R9: only a well-formed follow-up id makes an outbound message the engine's own; a malformed one is
+        -- a message the user sent by hand.
+        when p_direction = 'outbound' and private.safe_uuid(p_headers ->> 'x-relance-followup-id') is not null
+            then 'engine'
         when p_direction = 'outbound' then 'human'
         when p_analysis ->> 'kind' in ('auto_reply', 'bounce', 'list', 'human')
             then (p_analysis ->> 'kind')::public.message_kind
         when private.header_says_auto_reply(p_headers, p_message ->> 'subject') then 'auto_reply'
         when p_headers ? 'list-id' or p_headers ? 'list-unsubscribe' then 'list'
         else 'human'
-    end::public.message_kind
+    end::public.message_kind;
+end
 $$;
 
 revoke all on function private.message_kind(text, jsonb, jsonb, jsonb) from public;
@@ -300,14 +473,16 @@ comment on function private.message_kind(text, jsonb, jsonb, jsonb) is
 
 create or replace function private.ingest_result(p_msg public.messages, p_effects jsonb)
 returns jsonb
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-    select jsonb_build_object(
+begin
+    return jsonb_build_object(
         'status', 'ingested', 'message_id', p_msg.id, 'conversation_id', p_msg.conversation_id,
         'kind', p_msg.kind, 'direction', p_msg.direction, 'effects', coalesce(p_effects, '[]')
-    )
+    );
+end
 $$;
 
 revoke all on function private.ingest_result(public.messages, jsonb) from public;
@@ -337,7 +512,7 @@ begin
     end if;
     perform private.lock_tracked(array[v_tracked]);
     perform private.record_sent(
-        p_msg.relance_followup_id, coalesce(p_msg.sent_at, p_now), p_msg.provider_message_id,
+        p_msg.relance_followup_id, p_msg.mailbox_id, coalesce(p_msg.sent_at, p_now), p_msg.provider_message_id,
         p_msg.internet_message_id, 'seen in Sent Items', p_now
     );
     return jsonb_build_array('engine_followup_seen');
@@ -537,17 +712,19 @@ comment on function private.r7_bounce(public.messages, timestamptz) is
 
 create or replace function private.bounced_addresses(p_analysis jsonb)
 returns text []
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-    select coalesce(array(
+begin
+    return coalesce(array(
         select distinct lower(r ->> 'address') from jsonb_array_elements(
             case jsonb_typeof(p_analysis #> '{bounce,recipients}') when 'array'
                 then p_analysis #> '{bounce,recipients}' else '[]' end
         ) as r
         where jsonb_typeof(r) = 'object' and coalesce(btrim(r ->> 'address'), '') <> ''
-    ), '{}')
+    ), '{}');
+end
 $$;
 
 revoke all on function private.bounced_addresses(jsonb) from public;
@@ -743,6 +920,10 @@ language plpgsql
 volatile
 security definer
 set search_path = ''
+-- Every statement of ingest is a lookup by key, the same shape for any message: one generic plan per
+-- statement, made once per session, instead of planning each call again (bench/RESULTS.md: a fifth of the
+-- backend's CPU per message went to planning).
+set plan_cache_mode = force_generic_plan
 as $$
 declare
     v_s record;
@@ -781,7 +962,8 @@ begin
     v_mid := nullif(btrim(p_message ->> 'internet_message_id'), '');
     v_sent := private.contract_instant(p_message, 'sent_at');
     v_received := private.contract_instant(p_message, 'received_at');
-    v_headers := coalesce(p_message -> 'headers', '{}');
+    -- The rules read one text per header (a repeated header: its first value); the row keeps them as they came.
+    v_headers := private.header_values(p_message -> 'headers');
     v_analysis := coalesce(p_message -> 'analysis', '{}');
     v_refs := private.thread_refs(p_message);
     -- R14: the provider's folder says who sent it, never the From header.
@@ -823,7 +1005,8 @@ begin
         )), '{}'),
         v_direction, coalesce(p_message ->> 'folder', 'other'), v_kind, v_from, p_message #>> '{from,name}',
         private.addresses(p_message -> 'to'), private.addresses(p_message -> 'cc'), p_message ->> 'subject',
-        coalesce(v_sent, v_received), coalesce(v_received, v_sent), v_headers, p_message ->> 'body_text',
+        coalesce(v_sent, v_received), coalesce(v_received, v_sent), coalesce(p_message -> 'headers', '{}'),
+        p_message ->> 'body_text',
         v_analysis, case when v_kind = 'engine' then private.safe_uuid(v_headers ->> 'x-relance-followup-id') end,
         coalesce(p_now, clock_timestamp())
     )
@@ -853,25 +1036,6 @@ comment on function public.ingest_message(uuid, jsonb, timestamptz) is
 'office, R5/R8 reply). Returns {status: ingested|duplicate, message_id, conversation_id, kind, direction, '
 'effects}. Idempotent: the same message (same provider id, or same Message-ID under another provider id) '
 'changes nothing twice. Raises 22023 naming the key for a message outside the contract.';
-
-create or replace function private.safe_uuid(p_text text)
-returns uuid
-language plpgsql
-immutable
-set search_path = ''
-as $$
-begin
-    if p_text is null or btrim(p_text) !~* '^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$' then
-        return null;
-    end if;
-    return btrim(p_text)::uuid;
-end
-$$;
-
-revoke all on function private.safe_uuid(text) from public;
-comment on function private.safe_uuid(text) is
-'A uuid, or null when the text is not one (a header from outside is never trusted to be well formed). '
-'Immutable.';
 
 create or replace procedure public.ingest_messages(
     p_mailbox_id uuid, p_messages jsonb, p_now timestamptz default null, inout p_results jsonb default null

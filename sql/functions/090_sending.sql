@@ -4,6 +4,7 @@
 
 create or replace function private.record_sent(
     p_followup_id uuid,
+    p_mailbox_id uuid,
     p_sent_at timestamptz,
     p_provider_message_id text,
     p_internet_message_id text,
@@ -19,14 +20,18 @@ declare
     v_f public.followups;
     v_tz text;
 begin
+    -- R14: only the mailbox that owns the follow-up can prove it sent; a copy in another mailbox (a header
+    -- anyone can write) marks nothing.
     -- Lock order (065_lock_order.sql): the tracked email, then its follow-up.
-    perform private.lock_tracked(array(select f.tracked_email_id from public.followups as f where f.id = p_followup_id));
+    perform private.lock_tracked(array(
+        select f.tracked_email_id from public.followups as f where f.id = p_followup_id and f.mailbox_id = p_mailbox_id
+    ));
     update public.followups
     set status = 'sent', sent_at = p_sent_at,
         provider_message_id = coalesce(p_provider_message_id, provider_message_id),
         internet_message_id = coalesce(p_internet_message_id, internet_message_id),
         lease_until = null, updated_at = p_now
-    where id = p_followup_id and status <> 'sent'
+    where id = p_followup_id and mailbox_id = p_mailbox_id and status <> 'sent'
     returning * into v_f;
     if not found then
         return false;
@@ -46,9 +51,10 @@ begin
 end
 $$;
 
-revoke all on function private.record_sent(uuid, timestamptz, text, text, text, timestamptz) from public;
-comment on function private.record_sent(uuid, timestamptz, text, text, text, timestamptz) is
-'Marks a follow-up sent, counts it and plans the next one. Returns false when it was already sent. Idempotent.';
+revoke all on function private.record_sent(uuid, uuid, timestamptz, text, text, text, timestamptz) from public;
+comment on function private.record_sent(uuid, uuid, timestamptz, text, text, text, timestamptz) is
+'Marks a follow-up of p_mailbox_id sent, counts it and plans the next one. Returns false when it was already '
+'sent or belongs to another mailbox (R14). Idempotent.';
 
 -- jit off: the planner prices a tick's statements (thousands of rows due) above jit_above_cost, and compiling
 -- them took 15-20 ms of each tick for statements that run for a few milliseconds per thousand rows.
@@ -423,7 +429,8 @@ begin
         raise exception 'complete_followup: the claim on % is not held', p_followup_id using errcode = '55000';
     end if;
     return private.record_sent(
-        p_followup_id, coalesce(p_sent_at, p_now, clock_timestamp()), p_provider_message_id,
+        p_followup_id, (select f.mailbox_id from public.followups as f where f.id = p_followup_id),
+        coalesce(p_sent_at, p_now, clock_timestamp()), p_provider_message_id,
         p_internet_message_id, 'sent by the worker', coalesce(p_now, clock_timestamp())
     );
 end

@@ -139,11 +139,19 @@ as $$
 declare
     v_result jsonb;
 begin
+    -- The messages of these errors name no value of the payload: a server log line never carries a clientState.
     if jsonb_typeof(p_payload -> 'value') is distinct from 'array' then
         raise exception 'a Graph notification body is {"value": [...]}' using errcode = 'invalid_parameter_value';
     end if;
+    if jsonb_array_length(p_payload -> 'value') > 1000 then
+        raise exception 'a Graph notification body carries at most 1000 notifications'
+        using errcode = 'program_limit_exceeded';
+    end if;
     -- One statement for the whole batch: judge every item against its subscription, record the refused
-    -- ones, mark removed subscriptions, enqueue the rest in order.
+    -- ones (one row per reason and subscription, with its count), mark removed subscriptions, enqueue the
+    -- rest in order. An item proves itself by its clientState, or by the SHA-256 of it (hex, in
+    -- clientStateSha256), which is what the graph-webhook edge function sends so that the secret itself
+    -- never reaches the database.
     with items as (
         select i.ordinality as n, i.value as item, jsonb_typeof(i.value) = 'object' as is_object
         from jsonb_array_elements(p_payload -> 'value') with ordinality as i
@@ -156,13 +164,17 @@ begin
             s.id as subscription_pk,
             s.team_id,
             s.mailbox_id,
+            case when it.is_object then left(it.item ->> 'subscriptionId', 512) end as subscription_id,
             case
                 when not it.is_object then 'malformed'
                 when s.id is null then 'unknown_subscription'
                 when
-                    jsonb_typeof(it.item -> 'clientState') is distinct from 'string'
-                    or encode(sha256(convert_to(it.item ->> 'clientState', 'UTF8')), 'hex')
-                    <> s.client_state_sha256
+                    case
+                        when jsonb_typeof(it.item -> 'clientStateSha256') = 'string'
+                            then lower(it.item ->> 'clientStateSha256')
+                        when jsonb_typeof(it.item -> 'clientState') = 'string'
+                            then encode(sha256(convert_to(it.item ->> 'clientState', 'UTF8')), 'hex')
+                    end is distinct from s.client_state_sha256
                     then 'client_state_mismatch'
                 when s.status = 'removed' then 'subscription_removed'
             end as reason
@@ -176,24 +188,34 @@ begin
 
     rejected as (
         insert into private.provider_rejections (
-            received_at, provider, reason, subscription_id, mailbox_id, payload_sha256
+            received_at, provider, reason, subscription_id, mailbox_id, payload_sha256, item_count
         )
         select
             p_now,
             'graph',
             j.reason,
-            case when jsonb_typeof(j.item) = 'object' then left(j.item ->> 'subscriptionId', 512) end,
+            -- Items of unknown subscriptions share one row: it names their subscription when they name one.
+            case when count(distinct j.subscription_id) = 1 then min(j.subscription_id) end,
             j.mailbox_id,
             encode(
                 sha256(convert_to(
-                    (case when jsonb_typeof(j.item) = 'object' then j.item - 'clientState' else j.item end)::text,
+                    jsonb_agg(
+                        case
+                            when jsonb_typeof(j.item) = 'object' then j.item - 'clientState' - 'clientStateSha256'
+                            else j.item
+                        end
+                        order by j.n
+                    )::text,
                     'UTF8'
                 )),
                 'hex'
-            )
+            ),
+            count(*)
         from judged as j
         where j.reason is not null
-        returning 1
+        group by j.reason, j.subscription_pk, j.mailbox_id
+        order by min(j.n)
+        returning item_count
     ),
 
     accepted as (
@@ -231,10 +253,15 @@ begin
 
     select jsonb_build_object(
         'accepted', (select count(*) from sent),
-        'rejected', (select count(*) from rejected),
+        'rejected', (select coalesce(sum(r.item_count), 0) from rejected as r),
         'removed', (select count(*) from removed)
     )
     into v_result;
+    -- A request that queued nothing (refusals only, as a flood of forged notifications is) need not wait
+    -- for its commit to reach the disk: losing its refusal rows in a crash loses nothing of the mail.
+    if (v_result ->> 'accepted')::integer = 0 then
+        perform set_config('synchronous_commit', 'off', true);
+    end if;
     return v_result;
 end
 $$;
@@ -243,9 +270,10 @@ revoke all on function public.receive_graph_notifications(jsonb, timestamptz) fr
 grant execute on function public.receive_graph_notifications(jsonb, timestamptz) to service_role;
 comment on function public.receive_graph_notifications(jsonb, timestamptz) is
 'Takes the body of a Graph webhook POST ({"value": [...]}: change and lifecycle notifications). An item '
-'of an unknown or removed subscription, or whose clientState does not match the registered one, is '
-'recorded in private.provider_rejections and never processed; the others go to the provider_events queue '
-'(subscriptionRemoved also marks the subscription removed). One statement per batch. Returns '
+'of an unknown or removed subscription, or whose clientState (or clientStateSha256, its SHA-256 in hex) '
+'does not match the registered one, is never processed and is recorded in private.provider_rejections, one '
+'row per reason and subscription with its count; the others go to the provider_events queue '
+'(subscriptionRemoved also marks the subscription removed). At most 1000 items. One statement per batch. Returns '
 '{"accepted", "rejected", "removed"}. Not idempotent: Graph may deliver twice, the workers'' ingest is.';
 
 create or replace function public.receive_gmail_push(

@@ -92,6 +92,65 @@ grant execute on function public.load_mailbox_credentials(uuid) to service_role;
 comment on function public.load_mailbox_credentials(uuid) is
 'The encrypted credentials of a mailbox, or null when it has none. Stable.';
 
+create or replace function public.load_sealed_credentials(p_mailbox_id uuid)
+returns table (ciphertext bytea, key_id text)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+    select c.ciphertext, c.key_id from private.mailbox_credentials as c where c.mailbox_id = p_mailbox_id
+$$;
+
+revoke all on function public.load_sealed_credentials(uuid) from public, anon, authenticated;
+grant execute on function public.load_sealed_credentials(uuid) to service_role;
+comment on function public.load_sealed_credentials(uuid) is
+'The encrypted credentials of a mailbox with the id of the key that sealed them (which chooses the key '
+'that opens them); no row when it has none. Stable.';
+
+create or replace function public.list_credential_keys(p_except_key_id text)
+returns table (mailbox_id uuid, key_id text)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+    select c.mailbox_id, c.key_id from private.mailbox_credentials as c
+    where c.key_id <> p_except_key_id
+    order by c.mailbox_id
+$$;
+
+revoke all on function public.list_credential_keys(text) from public, anon, authenticated;
+grant execute on function public.list_credential_keys(text) to service_role;
+comment on function public.list_credential_keys(text) is
+'Key rotation: the mailboxes whose credentials are sealed with another key than p_except_key_id (the '
+'current one), with the key id of each. Stable.';
+
+create or replace function public.replace_sealed_credentials(
+    p_mailbox_id uuid, p_expected bytea, p_ciphertext bytea, p_key_id text
+)
+returns boolean
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    -- Compare and set: a worker that re-sealed the credentials since the rotation read them wins.
+    update private.mailbox_credentials as c
+    set ciphertext = p_ciphertext, key_id = p_key_id, updated_at = clock_timestamp()
+    where c.mailbox_id = p_mailbox_id and c.ciphertext = p_expected;
+    return found;
+end
+$$;
+
+revoke all on function public.replace_sealed_credentials(uuid, bytea, bytea, text) from public, anon, authenticated;
+grant execute on function public.replace_sealed_credentials(uuid, bytea, bytea, text) to service_role;
+comment on function public.replace_sealed_credentials(uuid, bytea, bytea, text) is
+'Key rotation: replaces a mailbox''s encrypted credentials (and key id) only if they are still p_expected; '
+'false when they changed meanwhile (read them again) or are gone. One credential per call: an interrupted '
+'rotation keeps what it did.';
+
 create or replace function public.get_sync_cursor(p_mailbox_id uuid, p_folder text)
 returns text
 language sql

@@ -35,8 +35,10 @@ where status = 'active';
 comment on table private.provider_subscriptions is
 'Push subscriptions held at the providers (Graph subscriptions), with the SHA-256 of their clientState.';
 
--- Every notification the intake refused, and why. Only a digest of what came in is kept (the
--- clientState removed before hashing), never the payload.
+-- What the intake refused, and why: one row per request and per (reason, subscription), with the number
+-- of notifications it stands for, so that one forged request of a thousand items is one row, not a
+-- thousand. Only a digest of what came in is kept (the clientState removed before hashing), never the
+-- payload.
 create table private.provider_rejections (
     id bigint generated always as identity primary key,
     received_at timestamptz not null default now(),
@@ -53,14 +55,17 @@ create table private.provider_rejections (
     -- Pub/Sub's messageId.
     delivery_id text,
     mailbox_id uuid references public.mailboxes (id) on delete set null,
-    payload_sha256 text not null check (payload_sha256 ~ '^[0-9a-f]{64}$')
+    payload_sha256 text not null check (payload_sha256 ~ '^[0-9a-f]{64}$'),
+    -- How many notifications of the request this row stands for.
+    item_count integer not null default 1 check (item_count >= 1)
 );
 -- Retention: rejections older than 90 days go (private.purge_provider_intake).
 create index provider_rejections_received_at_idx on private.provider_rejections (received_at);
 -- Deleting a mailbox sets its rejections' mailbox to null without a scan.
 create index provider_rejections_mailbox_id_idx on private.provider_rejections (mailbox_id);
 comment on table private.provider_rejections is
-'Provider notifications refused by the intake: when, why, which subscription or delivery, a digest.';
+'Provider notifications refused by the intake, one row per request, reason and subscription: when, why, '
+'which subscription or delivery, how many notifications, a digest.';
 
 -- Pub/Sub delivers at least once: the messageIds already taken, so a redelivery enqueues nothing.
 -- Pub/Sub keeps a message at most 7 days, so receipts older than that can go.

@@ -22,7 +22,8 @@ from tests.conftest import START
 
 ALICE = "alice@contoso.com"
 BOB = "bob@prospect.example"
-TEST_KEY = "relance-tests-only-secret-key-0123456789"
+# 32 bytes in base64 (a SHA-256 of a fixed text: for the tests only), as RELANCE_SECRET_KEY must be.
+TEST_KEY = "oswO0Ae2ngZ4rCJynoPoDGTGpWTcSA4IZHCyr0F/998="
 
 
 def make_team(conn: psycopg.Connection[Any], domain: str = "contoso.com") -> tuple[uuid.UUID, uuid.UUID]:

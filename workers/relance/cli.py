@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import psycopg
 
-from relance import demo, schema, stack
+from relance import demo, logsafe, schema, stack
 from relance import worker as connectors
 from relance.config import REPO_ROOT, Config, ConfigError, load
 
@@ -211,6 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command == "test":
         args.pytest_args = [*args.pytest_args, *extra]
+    logsafe.install()
     try:
         cfg = load()
         return int(args.func(cfg, args))

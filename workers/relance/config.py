@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
+from relance.keys import InvalidKey, decode_key, opening_keys, split_keys
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 LOCAL_DB_URL = "postgresql://postgres:postgres@127.0.0.1:54322/postgres"
 
@@ -94,6 +96,21 @@ def _log_level(raw: str) -> str:
     return level
 
 
+def _secret_key(raw: str) -> str:
+    """Empty (locally: a key generated into .relance/), or 32 random bytes in base64 or hex."""
+    value = raw.strip()
+    if value:
+        decode_key(value)
+    return value
+
+
+def _old_secret_keys(raw: str) -> tuple[str, ...]:
+    keys = split_keys(raw)
+    for text in keys:
+        opening_keys(text)
+    return keys
+
+
 @dataclass(frozen=True)
 class Variable:
     name: str
@@ -154,9 +171,17 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("MISTRAL_API_KEY", _text, "", "key for Mistral models through litellm", secret=True),
     Variable(
         "RELANCE_SECRET_KEY",
-        _text,
+        _secret_key,
         "",
-        "key that encrypts provider credentials at rest (empty locally: one is generated)",
+        "key that encrypts provider credentials at rest: 32 random bytes, base64 or hex (empty locally: one is"
+        " generated)",
+        secret=True,
+    ),
+    Variable(
+        "RELANCE_OLD_SECRET_KEYS",
+        _old_secret_keys,
+        "",
+        "keys that only open credentials sealed before a rotation, comma-separated (relance rotate-key)",
         secret=True,
     ),
 )
@@ -200,6 +225,8 @@ def load(
         try:
             values[var.name] = var.parse(raw)
         except ValueError as exc:
+            if isinstance(exc, InvalidKey):  # says how to make a key, never quotes one
+                raise ConfigError(f"{var.name} {exc}") from None
             if var.secret:  # a parser's own message may quote the value: say nothing of it
                 raise ConfigError(f"{var.name} is not valid (value hidden)") from None
             raise ConfigError(f"{var.name} {exc} (got {raw!r})") from None

@@ -1,10 +1,12 @@
 """Provider credentials per mailbox, encrypted in Python before they reach Postgres.
 
-The blob (an MSAL token cache with its refresh token, or the mark of app-only access) is sealed with
-AES-256-GCM under a key derived from ``RELANCE_SECRET_KEY`` (locally, when that is empty, a key generated
-once into ``.relance/secret.key`` with mode 0600), with the mailbox id as associated data so a blob copied
-onto another mailbox does not open. Postgres stores only ciphertext and a key fingerprint, in a private
-table that only service_role functions reach.
+The blob (an MSAL token cache with its refresh token, a Google refresh token, or the mark of app-only
+access) is sealed with AES-256-GCM under a key derived from ``RELANCE_SECRET_KEY`` (:mod:`relance.keys`;
+locally, when that is empty, a key generated once into ``.relance/secret.key`` with mode 0600), with the
+mailbox id as associated data so a blob copied onto another mailbox does not open. Postgres stores only
+ciphertext and the key's id, in a private table that only service_role functions reach; the stored id
+chooses the key that opens it, so keys from ``RELANCE_OLD_SECRET_KEYS`` keep opening what they sealed until
+``relance rotate-key`` (:meth:`CredentialStore.rotate`) has re-sealed it under the current key.
 
 :class:`MailboxTokens` wraps MSAL for one mailbox: app-only (client credentials) or delegated (the cached
 refresh token), and writes the cache back only when MSAL says it changed (``has_state_changed``).
@@ -12,6 +14,7 @@ refresh token), and writes the cache back only when MSAL says it changed (``has_
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
@@ -19,6 +22,7 @@ import os
 import secrets
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,12 +30,11 @@ from typing import Any
 import msal
 import requests
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from relance import db
 from relance.config import REPO_ROOT
+from relance.keys import KEY_BYTES, InvalidKey, KeyRing, SecretKey
 from relance.providers.errors import GiveUp, NeedsReauth, msal_failure
 
 log = logging.getLogger("relance.credentials")
@@ -47,35 +50,26 @@ class CredentialsError(Exception):
     """Credentials that cannot be opened (wrong key, damaged blob); the message names no secret."""
 
 
-@dataclass(frozen=True)
-class SecretKey:
-    key: bytes = field(repr=False)
-    key_id: str
-
-    @classmethod
-    def from_material(cls, material: str) -> SecretKey:
-        if len(material) < 16:
-            raise CredentialsError("RELANCE_SECRET_KEY must be at least 16 characters")
-        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"relance credentials v1").derive(
-            material.encode()
-        )
-        return cls(key, "k1-" + hashlib.sha256(b"relance key id:" + key).hexdigest()[:16])
-
-
-def load_secret_key(configured: str, key_file: Path = LOCAL_KEY_FILE) -> SecretKey:
-    """The configured key, else the local one (generated on first use, readable by its owner only)."""
-    if configured:
-        return SecretKey.from_material(configured)
-    key_file.parent.mkdir(parents=True, exist_ok=True)
+def load_keys(configured: str, old: tuple[str, ...] = (), key_file: Path = LOCAL_KEY_FILE) -> KeyRing:
+    """The configured key (with the old ones, which only open), else the local one: generated on first use
+    into ``key_file``, readable by its owner only. A key that is not 32 random bytes is refused, saying how
+    to make one."""
     try:
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        pass
-    else:
-        with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_urlsafe(32) + "\n")
-        log.info("generated a local credentials key path=%s", key_file)
-    return SecretKey.from_material(key_file.read_text().strip())
+        if configured:
+            return KeyRing.from_texts(configured, old)
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(base64.b64encode(secrets.token_bytes(KEY_BYTES)).decode() + "\n")
+            log.info("generated a local credentials key path=%s", key_file)
+        return KeyRing.from_texts(key_file.read_text().strip(), old)
+    except InvalidKey as exc:
+        where = "RELANCE_SECRET_KEY" if configured else f"the local key file {key_file}"
+        raise CredentialsError(f"{where} {exc}") from None
 
 
 def seal(key: SecretKey, mailbox_id: uuid.UUID, plaintext: bytes) -> bytes:
@@ -97,12 +91,17 @@ def _aad(mailbox_id: uuid.UUID) -> bytes:
 
 
 class CredentialStore:
-    """Sealed credentials of mailboxes in ``private.mailbox_credentials``, as JSON objects."""
+    """Sealed credentials of mailboxes in ``private.mailbox_credentials``, as JSON objects: sealed with the
+    ring's current key, opened with the key whose id is stored beside them."""
 
-    def __init__(self, conn: db.Conn, key: SecretKey) -> None:
+    def __init__(self, conn: db.Conn, keys: KeyRing | SecretKey) -> None:
         self.conn = conn
-        self.key = key
+        self.keys = keys if isinstance(keys, KeyRing) else KeyRing(keys)
         self._lock = threading.Lock()
+
+    @property
+    def key(self) -> SecretKey:
+        return self.keys.current
 
     def save(self, mailbox_id: uuid.UUID, credentials: dict[str, Any]) -> None:
         sealed = seal(self.key, mailbox_id, json.dumps(credentials, separators=(",", ":")).encode())
@@ -111,10 +110,51 @@ class CredentialStore:
 
     def load(self, mailbox_id: uuid.UUID) -> dict[str, Any] | None:
         with self._lock:
-            sealed = db.load_mailbox_credentials(self.conn, mailbox_id)
-        if sealed is None:
+            stored = db.load_sealed_credentials(self.conn, mailbox_id)
+        if stored is None:
             return None
-        return dict(json.loads(open_sealed(self.key, mailbox_id, sealed)))
+        return dict(json.loads(self._open(mailbox_id, *stored)))
+
+    def _open(self, mailbox_id: uuid.UUID, sealed: bytes, key_id: str) -> bytes:
+        key = self.keys.by_id(key_id)
+        if key is None:
+            raise CredentialsError(
+                f"the credentials of mailbox {mailbox_id} are sealed with key {key_id}, which is not configured"
+                " (RELANCE_SECRET_KEY, RELANCE_OLD_SECRET_KEYS)"
+            )
+        return open_sealed(key, mailbox_id, sealed)
+
+    def rotate(self, on_each: Callable[[uuid.UUID, str], None] = lambda _m, _k: None) -> Rotation:
+        """Re-seal every credential that is not under the current key, one transaction per credential, so an
+        interrupted rotation resumes where it stopped when run again. Each credential is replaced only if it
+        is still the one read (a worker that refreshed it meanwhile sealed it under the current key)."""
+        rotation = Rotation()
+        for mailbox_id, key_id in db.list_credential_keys(self.conn, self.key.key_id):
+            if self.keys.by_id(key_id) is None:
+                rotation.unknown.append((mailbox_id, key_id))
+                continue
+            while True:
+                with self._lock:
+                    stored = db.load_sealed_credentials(self.conn, mailbox_id)
+                if stored is None or stored[1] == self.key.key_id:  # deleted, or re-sealed by a worker meanwhile
+                    break
+                plaintext = self._open(mailbox_id, *stored)
+                sealed = seal(self.key, mailbox_id, plaintext)
+                with self._lock:
+                    replaced = db.replace_sealed_credentials(self.conn, mailbox_id, stored[0], sealed, self.key.key_id)
+                if replaced:
+                    rotation.rotated += 1
+                    on_each(mailbox_id, stored[1])
+                    break
+        return rotation
+
+
+@dataclass
+class Rotation:
+    """What ``rotate`` did: credentials re-sealed, and those whose key is not configured (left as they are)."""
+
+    rotated: int = 0
+    unknown: list[tuple[uuid.UUID, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,31 @@ def load_mailbox_credentials(conn: Conn, mailbox_id: uuid.UUID) -> bytes | None:
     return bytes(value) if value is not None else None
 
 
+def load_sealed_credentials(conn: Conn, mailbox_id: uuid.UUID) -> tuple[bytes, str] | None:
+    """The sealed credentials of a mailbox and the id of the key that sealed them, or None."""
+    row = _execute(conn, "select ciphertext, key_id from public.load_sealed_credentials(%s)", (mailbox_id,)).fetchone()
+    return (bytes(row[0]), str(row[1])) if row else None
+
+
+def list_credential_keys(conn: Conn, except_key_id: str) -> list[tuple[uuid.UUID, str]]:
+    """(mailbox id, key id) of every stored credential sealed with another key than ``except_key_id``."""
+    rows = _execute(conn, "select mailbox_id, key_id from public.list_credential_keys(%s)", (except_key_id,)).fetchall()
+    return [(uuid.UUID(str(r[0])), str(r[1])) for r in rows]
+
+
+def replace_sealed_credentials(
+    conn: Conn, mailbox_id: uuid.UUID, expected: bytes, ciphertext: bytes, key_id: str
+) -> bool:
+    """Re-seal: replace the credentials only if they are still ``expected``; False when they changed."""
+    return bool(
+        _one(
+            conn,
+            "select public.replace_sealed_credentials(%s, %s, %s, %s)",
+            (mailbox_id, expected, ciphertext, key_id),
+        )
+    )
+
+
 # --------------------------------------------------------------------------------------- sync
 
 
@@ -245,6 +270,46 @@ def read_provider_events(conn: Conn, qty: int, visibility_seconds: int, max_deli
 
 def ack_provider_event(conn: Conn, msg_id: int) -> None:
     _execute(conn, "select public.ack_provider_event(%s)", (msg_id,))
+
+
+# --------------------------------------------------------------------------------------- dead letters
+
+
+def record_dead_letter(
+    conn: Conn,
+    mailbox_id: uuid.UUID,
+    provider_message_id: str,
+    folder: str | None,
+    stage: str,
+    sqlstate: str | None,
+    reason: str,
+    now: dt.datetime | None = None,
+) -> uuid.UUID:
+    value = _one(
+        conn,
+        "select public.record_dead_letter(%s, %s, %s, %s, %s, %s, coalesce(%s, now()))",
+        (mailbox_id, provider_message_id, folder, stage, sqlstate, reason, now),
+    )
+    return uuid.UUID(str(value))
+
+
+def dead_letter_retries(conn: Conn, provider: str, limit: int = 50) -> list[dict[str, Any]]:
+    rows = _execute(
+        conn,
+        "select dead_letter_id, mailbox_id, provider_message_id, folder from public.dead_letter_retries(%s, %s)",
+        (provider, limit),
+    ).fetchall()
+    return [{"id": r[0], "mailbox_id": r[1], "provider_message_id": r[2], "folder": r[3]} for r in rows]
+
+
+def resolve_dead_letter(conn: Conn, mailbox_id: uuid.UUID, provider_message_id: str, now: dt.datetime | None) -> bool:
+    return bool(
+        _one(
+            conn,
+            "select public.resolve_dead_letter(%s, %s, coalesce(%s, now()))",
+            (mailbox_id, provider_message_id, now),
+        )
+    )
 
 
 # --------------------------------------------------------------------------------------- request slots

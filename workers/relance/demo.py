@@ -34,7 +34,6 @@ import datetime as dt
 import json
 import logging
 import os
-import secrets
 import signal
 import subprocess
 import sys
@@ -51,7 +50,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import psycopg
 
-from relance import db, subscriptions
+from relance import db, logsafe, subscriptions
 from relance.config import REPO_ROOT, Config
 from relance.credentials import connect_with_refresh_token
 from relance.sandbox import RunningSandbox, serve
@@ -67,6 +66,10 @@ STATE_DIR = REPO_ROOT / ".relance" / "demo"
 
 GMAIL_PUSH = REPO_ROOT / "supabase" / "functions" / "gmail-push" / "index.ts"
 PUBSUB_TOPIC = "projects/cabinet-durand-demo/topics/gmail"
+# The push subscription authenticates with an OIDC token, as README.md tells a deployment to: signed by the
+# sandbox (its JWKS stands in for Google's), for this audience and service account.
+PUSH_AUDIENCE = "https://cabinet-durand-demo.example/functions/v1/gmail-push"
+PUSH_SERVICE_ACCOUNT = "gmail-push@relance-sandbox.iam.gserviceaccount.com"
 
 
 # --------------------------------------------------------------------------------------- the story
@@ -374,21 +377,23 @@ def edge_function(name: str, db_url: str, log_path: Path, extra_env: dict[str, s
 
 
 @contextmanager
-def logs_to(path: Path) -> Iterator[None]:
-    """The workers' and sandbox's logs (structured, never a token or a body) go to a file while the demo
-    runs, as a deployed worker's would; the terminal shows the timeline only."""
+def logs_to(path: Path, level: str = "INFO") -> Iterator[None]:
+    """The workers' and sandbox's logs (structured, never a token or a body: :mod:`relance.logsafe`) go to a
+    file while the demo runs, at ``RELANCE_LOG_LEVEL``, as a deployed worker's would; the terminal shows the
+    timeline only."""
+    logsafe.install()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(path, mode="w", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    level = root.level
+    previous = root.level
     root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    root.setLevel(level)
     try:
         yield
     finally:
         root.removeHandler(handler)
-        root.setLevel(level)
+        root.setLevel(previous)
         handler.close()
 
 
@@ -571,7 +576,9 @@ class Demo:
         control = self.sandbox.control
         control.configure(gmail_push_min_interval=0)
         control.create_gmail_user(box.user.address)
-        control.create_pubsub_subscription(PUBSUB_TOPIC, self.gmail_push_url)
+        control.create_pubsub_subscription(
+            PUBSUB_TOPIC, self.gmail_push_url, audience=PUSH_AUDIENCE, service_account=PUSH_SERVICE_ACCOUNT
+        )
         box.mailbox_id = db.connect_mailbox(
             self.worker_conn, self.team_id, box.user_id, "gmail", box.user.address, box.user.name, self.now
         )
@@ -850,16 +857,23 @@ def run(
     names = {s.person.address: s.person.name for s in stories} | {u.address: u.name for u in USERS.values()}
     with (
         stopped_by_sigterm(),
-        logs_to(state_dir / "workers.log"),
+        logs_to(state_dir / "workers.log", cfg["RELANCE_LOG_LEVEL"]),
         psycopg.connect(url, autocommit=True) as conn,
     ):
         printer.progress(f"starting the provider sandbox (Graph and Gmail over HTTPS, state in {_shown(state_dir)})")
-        push_secret = secrets.token_urlsafe(24)
         with (
             serve("127.0.0.1", 0, state_dir / "sandbox", Clock(now)) as sandbox,
             edge_function("graph-webhook", url, state_dir / "graph-webhook.log") as webhook,
             edge_function(
-                "gmail-push", url, state_dir / "gmail-push.log", {"GMAIL_PUSH_SECRET": push_secret}
+                "gmail-push",
+                url,
+                state_dir / "gmail-push.log",
+                {
+                    "GMAIL_PUSH_AUDIENCE": PUSH_AUDIENCE,
+                    "GMAIL_PUSH_SERVICE_ACCOUNT": PUSH_SERVICE_ACCOUNT,
+                    "GOOGLE_OIDC_JWKS_URL": f"{sandbox.url}/oauth2/v3/certs",
+                    "DENO_CERT": str(sandbox.ca_path),
+                },
             ) as gmail_push,
             db.connect(url) as worker_conn,
         ):
@@ -867,7 +881,7 @@ def run(
             start = local_instant(monday, 0, "08:00")
             sandbox.control.set_clock(start.astimezone(dt.UTC).isoformat())
             demo = Demo(cfg, url, printer, sandbox, webhook, monday, conn, worker_conn, start, names=names)
-            demo.gmail_push_url = f"{gmail_push}?token={push_secret}" if with_gmail else ""
+            demo.gmail_push_url = gmail_push if with_gmail else ""
             if demo.remove_previous():
                 printer.progress("removed the previous demo team")
             demo.create_team()

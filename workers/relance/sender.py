@@ -89,6 +89,13 @@ def _instant(value: Any) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
 
 
+def _unread_guard(last_look: SyncReport) -> None:
+    """R13: a message of the conversation that the last look had to set aside (public.dead_letters) may be
+    the answer; nothing is sent in that conversation until a retry reads it."""
+    if last_look.dead_letters:
+        raise RetryLater(f"{last_look.dead_letters} message(s) of the conversation could not be read (dead letters)")
+
+
 class Sender:
     def __init__(
         self,
@@ -185,7 +192,7 @@ class Sender:
         # Last look: anything new in the conversation is ingested before anything is written.
         thread = claim.get("provider_thread_id")
         conversation = client.conversation(str(thread)) if thread else []
-        self._ingest(client, mailbox_id, conversation)
+        _unread_guard(self._ingest(client, mailbox_id, conversation))
         check = db.claim_followup(self.conn, followup_id, self.now(), token)
         if not check.get("ok"):
             return Outcome(followup_id, "refused", f"after the last look: {check.get('reason')}")
@@ -287,7 +294,9 @@ class Sender:
         # Last look: the thread as Gmail has it now, ingested before anything is written.
         thread_id = str(claim.get("provider_thread_id") or "")
         thread = client.thread(thread_id) if thread_id else []
-        ingest_gmail(self.conn, client, mailbox_id, thread, SyncReport(), self.now())
+        looked = SyncReport()
+        ingest_gmail(self.conn, client, mailbox_id, thread, looked, self.now())
+        _unread_guard(looked)
         check = db.claim_followup(self.conn, followup_id, self.now(), token)
         if not check.get("ok"):
             return Outcome(followup_id, "refused", f"after the last look: {check.get('reason')}")

@@ -158,6 +158,11 @@ def cluster_status(port: int) -> str:
     return "missing"
 
 
+def cluster_log_path() -> Path:
+    """The server log of the local cluster (Debian's pg_ctlcluster sends the server's stderr there)."""
+    return Path(f"/var/log/postgresql/postgresql-{PG_VERSION}-{CLUSTER}.log")
+
+
 def ensure_cluster(target: Target, log: Callable[[str], None] = print) -> None:
     status = cluster_status(target.port)
     if status == "missing":

@@ -7,6 +7,13 @@ reads a reply in the light of the message it answers, and only then stores the n
 replays the round, which is safe because ingest is idempotent. A cursor Graph no longer knows (410,
 SyncStateNotFound) starts that folder over from scratch: a full resync, idempotent as well.
 ``@removed`` entries mean nothing to the engine and are skipped.
+
+Poison messages never stop a round: each message is normalised, analysed and ingested on its own. What can
+be cleaned without losing anything is (NUL characters, which Postgres text cannot hold, are stripped; SQL
+reads a repeated header as its first value); a message that still cannot be read or that ``ingest_message``
+refuses is set aside in ``public.dead_letters`` with the stage and the reason, and the round goes on, its
+cursor included. A team admin can ask for a retry (``public.retry_dead_letter``); :func:`retry_dead_letters`
+fetches those messages again and ingests them.
 """
 
 from __future__ import annotations
@@ -16,10 +23,13 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
+import psycopg
+
 from relance import db
-from relance.providers.errors import GiveUp, SyncStateLost
+from relance.providers.errors import GiveUp, ProviderError, SyncStateLost
 from relance.providers.gmail import GmailMailbox
 from relance.providers.gmail_normalise import normalise as gmail_normalise
 from relance.providers.graph import FOLDERS, GraphMailbox
@@ -39,10 +49,11 @@ class SyncReport:
     resyncs: list[str] = field(default_factory=list)
     effects: dict[str, int] = field(default_factory=dict)
     known: int = 0  # Gmail full sync: listed messages already ingested, not fetched again
+    dead_letters: int = 0  # messages set aside (public.dead_letters): the round went on without them
 
 
 def _instant(normalised: dict[str, Any]) -> str:
-    value = normalised.get("sent_at") if normalised["folder"] == "sent" else normalised.get("received_at")
+    value = normalised.get("sent_at") if normalised.get("folder") == "sent" else normalised.get("received_at")
     return str(value or normalised.get("received_at") or normalised.get("sent_at") or "")
 
 
@@ -77,6 +88,116 @@ def read_folder(
             raise SyncStateLost(f"delta of {folder}: a page with neither nextLink nor deltaLink")
 
 
+# ------------------------------------------------------------------------------- poison messages
+
+# SQLSTATE classes that say "this message", not "this database": data exceptions (22: the contract's 22023,
+# a JSON Postgres cannot hold), integrity (23) and program limits (54: a value too long for an index). Anything
+# else (a lost connection, a deadlock, a lock timeout) is the database's trouble: the round fails and is
+# replayed, as before.
+POISON_CLASSES = ("22", "23", "54")
+
+
+class Poison(Exception):
+    """A message the engine cannot take as it is; ``stage`` says where (normalise, analyse, ingest)."""
+
+    def __init__(self, stage: str, reason: str, sqlstate: str | None = None) -> None:
+        super().__init__(reason)
+        self.stage, self.reason, self.sqlstate = stage, reason, sqlstate
+
+
+def strip_nul(value: Any) -> Any:
+    """``value`` without NUL characters in any string (keys too): Postgres text cannot hold them, and they
+    carry nothing a reader of the mail would miss."""
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, dict):
+        return {strip_nul(k): strip_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [strip_nul(v) for v in value]
+    return value
+
+
+def _surrogate_at(value: Any, path: str) -> str | None:
+    """The path of the first string that holds a lone UTF-16 surrogate (JSON allows one, UTF-8 and Postgres
+    do not; dropping it would change the text), or None."""
+    if isinstance(value, str):
+        return path if any("\ud800" <= c <= "\udfff" for c in value) else None
+    if isinstance(value, dict):
+        for k, v in value.items():
+            found = _surrogate_at(k, path) or _surrogate_at(v, f"{path}.{k}" if path else str(k))
+            if found:
+                return found
+    if isinstance(value, list):
+        for n, v in enumerate(value):
+            found = _surrogate_at(v, f"{path}[{n}]")
+            if found:
+                return found
+    return None
+
+
+def _storable(text: str) -> str:
+    """Text Postgres can hold: no NUL, no lone surrogate (replaced)."""
+    return text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}"[:2000] if text else type(exc).__name__
+
+
+def set_aside(
+    conn: db.Conn,
+    mailbox_id: uuid.UUID,
+    provider_message_id: str,
+    folder: str | None,
+    poison: Poison,
+    report: SyncReport,
+    now: dt.datetime | None,
+) -> None:
+    """Record a poison message in ``public.dead_letters`` and count it; the round goes on."""
+    report.dead_letters += 1
+    log.warning(
+        "message set aside",
+        extra={"mailbox_id": str(mailbox_id), "provider_message_id": provider_message_id, "stage": poison.stage,
+               "sqlstate": poison.sqlstate},
+    )  # fmt: skip
+    db.record_dead_letter(
+        conn,
+        mailbox_id,
+        _storable(provider_message_id),
+        folder,
+        poison.stage,
+        poison.sqlstate,
+        _storable(poison.reason),
+        now,
+    )
+
+
+Normaliser = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def normalise_each(
+    conn: db.Conn,
+    mailbox_id: uuid.UUID,
+    items: Iterable[tuple[dict[str, Any], Normaliser]],
+    report: SyncReport,
+    now: dt.datetime | None,
+) -> list[dict[str, Any]]:
+    """Each provider message through its normaliser; one that cannot be read is set aside."""
+    ready = []
+    for message, normaliser in items:
+        try:
+            ready.append(strip_nul(normaliser(message)))
+        except Exception as exc:  # a provider message no reader expected: it alone is set aside
+            pid = str(message.get("id") or "") if isinstance(message, dict) else ""
+            set_aside(conn, mailbox_id, pid, None, Poison("normalise", _reason(exc)), report, now)
+    return ready
+
+
+def _graph_normalise(folder: str, message: dict[str, Any]) -> dict[str, Any]:
+    return normalise(message, folder)
+
+
 def ingest_all(
     conn: db.Conn,
     client: GraphMailbox,
@@ -84,10 +205,45 @@ def ingest_all(
     found: Iterable[tuple[str, dict[str, Any]]],
     report: SyncReport,
     now: dt.datetime | None = None,
+    on_ingested: Callable[[str], None] | None = None,
 ) -> None:
     """Normalise, analyse and ingest (folder, Graph message) pairs, oldest first."""
-    ready = [normalise(message, folder) for folder, message in found]
-    _ingest_in_order(conn, mailbox_id, client.address, client.get_mime, ready, report, now)
+    ready = normalise_each(
+        conn, mailbox_id, ((m, partial(_graph_normalise, folder)) for folder, m in found), report, now
+    )
+    _ingest_in_order(conn, mailbox_id, client.address, client.get_mime, ready, report, now, on_ingested)
+
+
+def _ingest_one(
+    conn: db.Conn,
+    mailbox_id: uuid.UUID,
+    address: str,
+    get_mime: Callable[[str], bytes],
+    normalised: dict[str, Any],
+    now: dt.datetime | None,
+) -> dict[str, Any]:
+    """Analyse and ingest one normalised message; :class:`Poison` when it cannot be."""
+    provider_id = str(normalised["provider_message_id"])
+    where = _surrogate_at(normalised, "")
+    if where:
+        raise Poison("normalise", f"{where} holds a lone UTF-16 surrogate, which no UTF-8 text can hold")
+
+    def fetch_mime(message_id: str = provider_id) -> bytes:
+        return get_mime(message_id)
+
+    try:
+        message = strip_nul(with_analysis(normalised, address, fetch_mime))
+    except ProviderError:
+        raise  # fetching the raw MIME failed: the provider's trouble, not the message's
+    except Exception as exc:
+        raise Poison("analyse", _reason(exc)) from exc
+    try:
+        return db.ingest_message(conn, mailbox_id, message, now)
+    except psycopg.Error as exc:
+        state = exc.sqlstate or ""
+        if not state.startswith(POISON_CLASSES):
+            raise
+        raise Poison("ingest", _reason(exc), state) from exc
 
 
 def _ingest_in_order(
@@ -98,19 +254,22 @@ def _ingest_in_order(
     ready: list[dict[str, Any]],
     report: SyncReport,
     now: dt.datetime | None,
+    on_ingested: Callable[[str], None] | None = None,
 ) -> None:
     """Analyse and ingest normalised messages, oldest first (a reply never before what it answers), counting
-    what happened in ``report``. ``get_mime`` fetches a message's raw MIME when the analysis needs it."""
+    what happened in ``report``. ``get_mime`` fetches a message's raw MIME when the analysis needs it. A
+    message that cannot be ingested is set aside (:func:`set_aside`) and the others go on."""
     ready.sort(key=_instant)
     for normalised in ready:
         provider_id = str(normalised["provider_message_id"])
-
-        def fetch_mime(message_id: str = provider_id) -> bytes:
-            return get_mime(message_id)
-
-        message = with_analysis(normalised, address, fetch_mime)
-        result = db.ingest_message(conn, mailbox_id, message, now)
+        try:
+            result = _ingest_one(conn, mailbox_id, address, get_mime, normalised, now)
+        except Poison as poison:
+            set_aside(conn, mailbox_id, provider_id, str(normalised.get("folder") or ""), poison, report, now)
+            continue
         report.messages += 1
+        if on_ingested is not None:
+            on_ingested(provider_id)
         if result.get("status") == "duplicate":
             report.duplicates += 1
             continue
@@ -172,16 +331,18 @@ def ingest_gmail(
     messages: Iterable[dict[str, Any]],
     report: SyncReport,
     now: dt.datetime | None = None,
+    on_ingested: Callable[[str], None] | None = None,
 ) -> None:
     """Normalise, analyse and ingest Gmail messages (``full`` format), oldest first; drafts, spam and
     trash are not mail the engine reads."""
-    ready = [
-        gmail_normalise(m)
+    wanted = (
+        (m, gmail_normalise)
         for m in messages
         if not ({"DRAFT", "SPAM", "TRASH"} & set(m.get("labelIds") or []))
         and ({"INBOX", "SENT"} & set(m.get("labelIds") or []))
-    ]
-    _ingest_in_order(conn, mailbox_id, client.address, client.get_raw, ready, report, now)
+    )
+    ready = normalise_each(conn, mailbox_id, wanted, report, now)
+    _ingest_in_order(conn, mailbox_id, client.address, client.get_raw, ready, report, now, on_ingested)
 
 
 def _fetch_all(client: GmailMailbox, ids: Iterable[str]) -> list[dict[str, Any]]:
@@ -258,4 +419,43 @@ def sync_gmail_mailbox(
         "yes" if report.resyncs else "no",
         stored,
     )
+    return report
+
+
+# --------------------------------------------------------------------------------------- retries
+
+
+def retry_dead_letters(
+    conn: db.Conn,
+    provider: str,
+    graph_client: Callable[[uuid.UUID], GraphMailbox],
+    gmail_client: Callable[[uuid.UUID], GmailMailbox],
+    now: dt.datetime | None = None,
+) -> SyncReport:
+    """Fetch again and ingest every dead letter of ``provider`` that an admin asked to retry: ingested, it is
+    resolved; poison still, it is set aside again (one more attempt, the new reason); gone from the
+    provider, it is set aside with that reason. A provider failure leaves the request for the next pass."""
+    report = SyncReport()
+    for row in db.dead_letter_retries(conn, provider):
+        mailbox_id, pid = row["mailbox_id"], row["provider_message_id"]
+
+        def resolved(provider_id: str, mailbox_id: uuid.UUID = mailbox_id) -> None:
+            db.resolve_dead_letter(conn, mailbox_id, provider_id, now)
+
+        try:
+            if provider == "graph":
+                client = graph_client(mailbox_id)
+                message = client.get_message(pid)
+                ingest_all(conn, client, mailbox_id, [(client.folder_of(message), message)], report, now, resolved)
+            else:
+                gmail = gmail_client(mailbox_id)
+                ingest_gmail(conn, gmail, mailbox_id, [gmail.get_message(pid)], report, now, resolved)
+        except GiveUp as exc:
+            if exc.status != 404:
+                log.warning("dead letter retry failed", extra={"mailbox_id": str(mailbox_id), "error": str(exc)})
+                continue
+            set_aside(conn, mailbox_id, pid, row["folder"], Poison("normalise", "the provider no longer has it"),
+                      report, now)  # fmt: skip
+        except ProviderError as exc:
+            log.warning("dead letter retry failed", extra={"mailbox_id": str(mailbox_id), "error": str(exc)})
     return report

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from relance import db, subscriptions
+from relance import db, logsafe, subscriptions
 from relance.config import Config
 from relance.credentials import (
     AppTokens,
@@ -46,7 +46,7 @@ from relance.credentials import (
     connect_app_only,
     connect_with_refresh_token,
     finish_auth_code_flow,
-    load_secret_key,
+    load_keys,
     start_auth_code_flow,
 )
 from relance.providers.errors import GiveUp, NeedsReauth, ProviderError
@@ -54,7 +54,14 @@ from relance.providers.gmail import GMAIL_SCOPES, GmailMailbox, GoogleApp, crede
 from relance.providers.graph import FOLDERS, GraphMailbox, make_http
 from relance.sender import Sender
 from relance.slots import RequestSlots
-from relance.sync import GMAIL_CURSOR, SyncReport, ingest_all, sync_gmail_mailbox, sync_mailbox
+from relance.sync import (
+    GMAIL_CURSOR,
+    SyncReport,
+    ingest_all,
+    retry_dead_letters,
+    sync_gmail_mailbox,
+    sync_mailbox,
+)
 
 log = logging.getLogger("relance.worker")
 
@@ -99,7 +106,7 @@ class Connector:
             cfg["GRAPH_CLIENT_SECRET"],
             verify,
         )
-        store = CredentialStore(conn, load_secret_key(cfg["RELANCE_SECRET_KEY"]))
+        store = CredentialStore(conn, load_keys(cfg["RELANCE_SECRET_KEY"], cfg["RELANCE_OLD_SECRET_KEYS"]))
         google = GoogleApp(
             cfg["GOOGLE_CLIENT_ID"],
             cfg["GOOGLE_CLIENT_SECRET"],
@@ -151,6 +158,8 @@ class Connector:
             log.warning("sync mailbox=%s needs reauth: %s", mailbox_id, exc)
         except ProviderError as exc:
             log.warning("sync mailbox=%s failed: %s", mailbox_id, exc)
+        except Exception:  # one mailbox's failure never stops the others: the next round replays it
+            log.exception("sync failed", extra={"mailbox_id": str(mailbox_id)})
         return None
 
     def sync_all(self) -> int:
@@ -209,6 +218,9 @@ class Connector:
         except (ProviderError, CredentialsError) as exc:
             log.warning("gmail sync mailbox=%s failed: %s", mailbox_id, exc)
             return "failed"
+        except Exception:  # one mailbox's failure never stops the others: the next round replays it
+            log.exception("gmail sync failed", extra={"mailbox_id": str(mailbox_id)})
+            return "failed"
         self.gmail_synced_at[mailbox_id] = self.now()
         return report
 
@@ -224,6 +236,19 @@ class Connector:
                 continue
             if self.sync_gmail(mailbox_id) is not None:
                 count += 1
+        return count
+
+    def retry_dead_letters(self) -> int:
+        """Fetch and ingest again the dead letters that team admins asked to retry; returns how many were
+        ingested this time."""
+        count = 0
+        for provider in ("graph", "gmail"):
+            try:
+                report = retry_dead_letters(self.conn, provider, self.client, self.gmail_client, self.now_fn())
+            except Exception:  # retries wait for the next pass; nothing else does
+                log.exception("dead letter retries failed", extra={"provider": provider})
+                continue
+            count += report.messages
         return count
 
     def renew_gmail(self) -> int:
@@ -354,6 +379,7 @@ class Worker:
             self._last_sync = now
         if "sync" in loops:
             done["gmail_polled"] = self.c.poll_gmail(force)
+            done["dead_letters_retried"] = self.c.retry_dead_letters()
         if "send" in loops:
             done["sent"] = sum(1 for o in self.sender.run_once() if o.result in ("sent", "found_sent"))
         if "renew" in loops and (force or self._last_renew is None or now - self._last_renew >= RENEW_EVERY):
@@ -376,6 +402,9 @@ class Worker:
             except ProviderError as exc:
                 log.warning("worker pass failed: %s", exc)
                 done = {}
+            except Exception:  # the loop outlives any one pass (a poison message is set aside before this)
+                log.exception("worker pass failed")
+                done = {}
             if not done.get("events") and not done.get("sent"):
                 time.sleep(idle_seconds)
 
@@ -396,8 +425,13 @@ def _say(message: str) -> None:
     print(f"relance: {message}", file=sys.stderr, flush=True)
 
 
-def _connector(cfg: Config, args: argparse.Namespace) -> Connector:
+def _configure_logging(cfg: Config) -> None:
     logging.basicConfig(level=cfg["RELANCE_LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logsafe.install()
+
+
+def _connector(cfg: Config, args: argparse.Namespace) -> Connector:
+    _configure_logging(cfg)
     now = _parse_now(getattr(args, "now", None) or os.environ.get("RELANCE_NOW"))
     conn = db.connect(cfg.worker_db_url)
     return Connector.from_config(cfg, conn, lambda: now)
@@ -542,6 +576,26 @@ def cmd_sync(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+@_friendly
+def cmd_rotate_key(cfg: Config, args: argparse.Namespace) -> int:
+    """Re-seal every stored credential under RELANCE_SECRET_KEY (README, "Rotating the credentials key")."""
+    _configure_logging(cfg)
+    keys = load_keys(cfg["RELANCE_SECRET_KEY"], cfg["RELANCE_OLD_SECRET_KEYS"])
+    with db.connect(cfg.db_url) as conn:
+        store = CredentialStore(conn, keys)
+        current = store.key.key_id
+        _say(f"re-sealing credentials under key {current}; the other keys: {', '.join(keys.key_ids[1:]) or 'none'}")
+        rotation = store.rotate(lambda mailbox_id, old: log.info("re-sealed mailbox=%s from=%s", mailbox_id, old))
+    _say(f"rotate-key: {rotation.rotated} credential(s) re-sealed under key {current}")
+    for mailbox_id, key_id in rotation.unknown:
+        _say(f"mailbox {mailbox_id}: sealed with key {key_id}, which is not configured (RELANCE_OLD_SECRET_KEYS)")
+    if rotation.unknown:
+        _say(f"{len(rotation.unknown)} credential(s) left as they are: add their key, then run rotate-key again")
+        return 1
+    _say("every credential is sealed with the current key: RELANCE_OLD_SECRET_KEYS can now be emptied")
+    return 0
+
+
 def add_commands(sub: Any) -> None:
     """``worker``, ``connect`` and ``sync`` for :mod:`relance.cli`."""
     now_help = "engine clock instant (ISO 8601 with zone) instead of real time; also RELANCE_NOW"
@@ -569,4 +623,9 @@ def add_commands(sub: Any) -> None:
     syn.add_argument("--full", action="store_true", help="forget the cursors: resync everything")
     syn.add_argument("--now", help=now_help)
     syn.set_defaults(func=cmd_sync)
+    rot = sub.add_parser(
+        "rotate-key",
+        help="re-seal every stored credential under RELANCE_SECRET_KEY (the old keys in RELANCE_OLD_SECRET_KEYS)",
+    )
+    rot.set_defaults(func=cmd_rotate_key)
     con.set_defaults(func=cmd_connect)

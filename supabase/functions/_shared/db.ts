@@ -2,13 +2,17 @@
 // each call one short transaction that first drops to `service_role`, so the function can do nothing
 // but what the intake functions let service_role do. Statements are not prepared (transaction-mode
 // poolers such as Supavisor on 6543 do not keep them), and every call is bounded in time.
-import postgres from "npm:postgres@3.4.9";
+import postgres from "postgres";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** Graph batches of more notifications than this take the bulk lane (see connectIntake). */
+export const QUICK_BATCH = 20;
+
 /** What the webhooks may ask of the database. */
 export interface Intake {
-  receiveGraphNotifications(body: string): Promise<{ accepted: number; rejected: number }>;
+  /** `items`: how many notifications the body carries (it picks the lane). */
+  receiveGraphNotifications(body: string, items?: number): Promise<{ accepted: number; rejected: number }>;
   receiveGmailPush(
     emailAddress: string,
     historyId: string,
@@ -27,18 +31,34 @@ export class IntakeUnavailable extends Error {
   override name = "IntakeUnavailable";
 }
 
+/** An error in words that quote nothing of what was sent: its name and its code (SQLSTATE or errno). */
+export function describe(error: unknown): string {
+  if (!(error instanceof Error)) return "unexpected error";
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? `${error.name} ${code}` : error.name;
+}
+
 export function connectIntake(url: string, options: IntakeOptions = {}): Intake & { close(): Promise<void> } {
   const statementTimeout = Math.max(100, Math.floor(options.statementTimeoutMs ?? 2000));
-  const sql = postgres(url, {
-    max: options.maxConnections ?? 4,
-    idle_timeout: 20,
-    connect_timeout: options.connectTimeoutSeconds ?? 2,
-    prepare: false,
-    onnotice: () => {},
-    connection: { application_name: "relance-edge-intake" },
-  });
+  const pool = (max: number) =>
+    postgres(url, {
+      max,
+      idle_timeout: 20,
+      connect_timeout: options.connectTimeoutSeconds ?? 2,
+      prepare: false,
+      onnotice: () => {},
+      connection: { application_name: "relance-edge-intake" },
+    });
+  // Two lanes: large Graph batches (which a flood of forged ones is) wait for their own connections, so
+  // they never hold up the one-notification requests a mailbox usually sends, nor Gmail's pushes.
+  const total = Math.max(2, options.maxConnections ?? 4);
+  const quick = pool(Math.ceil(total / 2));
+  const bulk = pool(Math.floor(total / 2));
 
-  async function call<T>(query: (tx: postgres.TransactionSql) => postgres.PendingQuery<postgres.Row[]>): Promise<T> {
+  async function call<T>(
+    sql: postgres.Sql,
+    query: (tx: postgres.TransactionSql) => postgres.PendingQuery<postgres.Row[]>,
+  ): Promise<T> {
     try {
       const results = await sql.begin((tx: postgres.TransactionSql) => [
         tx`set local role service_role`,
@@ -48,23 +68,27 @@ export function connectIntake(url: string, options: IntakeOptions = {}): Intake 
       const rows = results[2] as postgres.Row[];
       return rows[0].result as T;
     } catch (error) {
-      // The message of a Postgres error never carries parameters, so it is safe to pass on.
-      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      throw new IntakeUnavailable(detail);
+      // Only the error's class and code are passed on (to the function's log): a Postgres message may quote
+      // a value it was given (`invalid input syntax for type …: "…"`), and a log line carries no payload.
+      throw new IntakeUnavailable(describe(error));
     }
   }
 
   return {
-    receiveGraphNotifications(body) {
-      return call((tx) => tx`select public.receive_graph_notifications(${body}::text::jsonb) as result`);
-    },
-    receiveGmailPush(emailAddress, historyId, messageId) {
-      return call((tx) =>
-        tx`select public.receive_gmail_push(${emailAddress}, ${historyId}::bigint, ${messageId}) as result`
+    receiveGraphNotifications(body, items = 1) {
+      return call(
+        items > QUICK_BATCH ? bulk : quick,
+        (tx) => tx`select public.receive_graph_notifications(${body}::text::jsonb) as result`,
       );
     },
-    close() {
-      return sql.end({ timeout: 1 });
+    receiveGmailPush(emailAddress, historyId, messageId) {
+      return call(
+        quick,
+        (tx) => tx`select public.receive_gmail_push(${emailAddress}, ${historyId}::bigint, ${messageId}) as result`,
+      );
+    },
+    async close() {
+      await Promise.all([quick.end({ timeout: 1 }), bulk.end({ timeout: 1 })]);
     },
   };
 }

@@ -24,13 +24,47 @@ export function log(fn: string, fields: Record<string, string | number | boolean
   console.log(JSON.stringify({ fn, ...fields }));
 }
 
-/** Reads at most `limit` bytes of the body as text; null when it is longer. */
+/**
+ * Reads the body as text, holding at most `limit` bytes of it: null as soon as it proves longer, whatever
+ * it declared (a `Content-Length` above the limit is refused before a byte is read; a chunked body, or one
+ * whose length header lies, is read chunk by chunk and the stream cancelled once past the limit).
+ */
 export async function readBody(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) return null;
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > limit) return null;
+  const declared = request.headers.get("content-length");
+  if (declared !== null && !(Number(declared) <= limit)) {
+    await request.body?.cancel().catch(() => {});
+    return null;
+  }
+  if (request.body === null) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => {});
+        return null;
+      }
+      chunks.push(value);
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
   return new TextDecoder().decode(bytes);
+}
+
+/** The answer to a body past the limit; the connection closes, so the rest of it is never read. */
+export function tooLarge(): Response {
+  return empty(413, { connection: "close" });
 }
 
 export type Handler = (request: Request) => Response | Promise<Response>;

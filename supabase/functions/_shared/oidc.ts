@@ -1,10 +1,13 @@
-// Verification of the OIDC token Cloud Pub/Sub puts in `Authorization: Bearer` on each push: an RS256
-// JWT signed by Google (keys at https://www.googleapis.com/oauth2/v3/certs), issued by
-// accounts.google.com, for the audience configured on the push subscription, not expired, and, when
-// configured, for the subscription's service account (claim `email`, verified).
+// Verification of the OIDC token Cloud Pub/Sub puts in `Authorization: Bearer` on each push, with the
+// maintained JOSE library `jose` (npm:jose, pinned in deno.lock): an RS256 JWT signed by one of Google's
+// keys (the JWKS at https://www.googleapis.com/oauth2/v3/certs, fetched and cached by jose's
+// createRemoteJWKSet, refetched when an unknown key id shows up, at most once per cooldown), issued by
+// accounts.google.com, for the audience configured on the push subscription, within its validity (with a
+// clock tolerance), and, when configured, for the subscription's service account (claim `email`, verified).
+import { createRemoteJWKSet, errors, jwtVerify } from "jose";
 
-const ISSUERS = new Set(["accounts.google.com", "https://accounts.google.com"]);
-const SKEW_SECONDS = 60;
+const ISSUERS = ["accounts.google.com", "https://accounts.google.com"];
+const CLOCK_TOLERANCE_SECONDS = 60;
 
 export interface OidcPolicy {
   jwksUrl: string;
@@ -13,101 +16,56 @@ export interface OidcPolicy {
   serviceAccount?: string;
 }
 
-export type Verdict = { ok: true } | { ok: false; reason: string };
+/** ok, refused (the token is not a valid push token) or unavailable (Google's keys could not be had). */
+export type Verdict = { ok: true } | { ok: false; reason: string; unavailable?: boolean };
 
-interface Jwk {
-  kid?: string;
-  kty: string;
-  alg?: string;
-  n: string;
-  e: string;
+export type Jwks = ReturnType<typeof createRemoteJWKSet>;
+
+/** Google's keys, as jose fetches and caches them. */
+export function remoteJwks(url: string, timeoutMs = 2000): Jwks {
+  return createRemoteJWKSet(new URL(url), {
+    timeoutDuration: timeoutMs,
+    // A refetch for an unknown key id at most every 30 s, so forged kids cannot make us hammer Google.
+    cooldownDuration: 30_000,
+    cacheMaxAge: 3600_000,
+  });
 }
 
-function b64urlBytes(value: string): Uint8Array<ArrayBuffer> {
-  const base64 = value.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(value.length / 4) * 4, "=");
-  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-}
-
-function b64urlJson(value: string): Record<string, unknown> {
-  const parsed = JSON.parse(new TextDecoder().decode(b64urlBytes(value)));
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("not an object");
-  return parsed as Record<string, unknown>;
-}
-
-/** Google's keys, cached by key id; fetched again when an unknown key id shows up (rotation). */
-export class JwksCache {
-  #keys = new Map<string, CryptoKey>();
-  #fetchedAt = 0;
-  #maxAgeMs = 3600_000;
-
-  constructor(readonly url: string, readonly fetchTimeoutMs = 2000) {}
-
-  async key(kid: string): Promise<CryptoKey | undefined> {
-    const stale = Date.now() - this.#fetchedAt > this.#maxAgeMs;
-    // A refetch for an unknown kid at most every 30 s, so forged kids cannot make us hammer Google.
-    const mayRefetch = Date.now() - this.#fetchedAt > 30_000;
-    if (stale || (!this.#keys.has(kid) && mayRefetch)) await this.#refresh();
-    return this.#keys.get(kid);
+/** Why jose refused a token, in words fit for a log line (never the token nor its claims). */
+function refusal(error: unknown): Verdict {
+  if (error instanceof errors.JWTExpired) return { ok: false, reason: "expired" };
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    const claim = error.claim;
+    if (claim === "iss") return { ok: false, reason: "wrong issuer" };
+    if (claim === "aud") return { ok: false, reason: "wrong audience" };
+    if (claim === "iat" || claim === "nbf") return { ok: false, reason: "issued in the future" };
+    return { ok: false, reason: `invalid claim ${claim}` };
   }
-
-  async #refresh(): Promise<void> {
-    const response = await fetch(this.url, { signal: AbortSignal.timeout(this.fetchTimeoutMs) });
-    if (!response.ok) throw new Error(`JWKS answered ${response.status}`);
-    const body = await response.json() as { keys?: Jwk[] };
-    const keys = new Map<string, CryptoKey>();
-    for (const jwk of body.keys ?? []) {
-      if (jwk.kty !== "RSA" || !jwk.kid || (jwk.alg && jwk.alg !== "RS256")) continue;
-      keys.set(
-        jwk.kid,
-        await crypto.subtle.importKey(
-          "jwk",
-          { kty: "RSA", n: jwk.n, e: jwk.e, alg: "RS256", ext: true },
-          { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
-          false,
-          ["verify"],
-        ),
-      );
-    }
-    const maxAge = /max-age=(\d+)/.exec(response.headers.get("cache-control") ?? "");
-    this.#maxAgeMs = maxAge ? Math.min(Number(maxAge[1]) * 1000, 24 * 3600_000) : 3600_000;
-    this.#keys = keys;
-    this.#fetchedAt = Date.now();
-  }
-}
-
-export async function verifyPushToken(
-  token: string,
-  policy: OidcPolicy,
-  jwks: JwksCache,
-  nowSeconds = Date.now() / 1000,
-): Promise<Verdict> {
-  const parts = token.split(".");
-  if (parts.length !== 3) return { ok: false, reason: "not a JWT" };
-  let header: Record<string, unknown>;
-  let claims: Record<string, unknown>;
-  try {
-    header = b64urlJson(parts[0]);
-    claims = b64urlJson(parts[1]);
-  } catch {
+  if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: "bad signature" };
+  if (error instanceof errors.JWKSNoMatchingKey) return { ok: false, reason: "unknown signing key" };
+  if (error instanceof errors.JOSEAlgNotAllowed) return { ok: false, reason: "not an RS256 token" };
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) {
     return { ok: false, reason: "not a JWT" };
   }
-  if (header.alg !== "RS256" || typeof header.kid !== "string") return { ok: false, reason: "not an RS256 token" };
-  const key = await jwks.key(header.kid);
-  if (!key) return { ok: false, reason: "unknown signing key" };
-  const signed = new TextEncoder().encode(`${parts[0]}.${parts[1]}`);
-  let valid = false;
+  if (error instanceof errors.JOSENotSupported) return { ok: false, reason: "not an RS256 token" };
+  // The keys could not be fetched (timeout, network, not a JWKS): not the sender's fault.
+  return { ok: false, reason: "JWKS unavailable", unavailable: true };
+}
+
+export async function verifyPushToken(token: string, policy: OidcPolicy, jwks: Jwks): Promise<Verdict> {
+  let claims: Record<string, unknown>;
   try {
-    valid = await crypto.subtle.verify("RSASSA-PKCS1-v1_5", key, b64urlBytes(parts[2]), signed);
-  } catch {
-    valid = false;
-  }
-  if (!valid) return { ok: false, reason: "bad signature" };
-  if (typeof claims.iss !== "string" || !ISSUERS.has(claims.iss)) return { ok: false, reason: "wrong issuer" };
-  const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (!audiences.includes(policy.audience)) return { ok: false, reason: "wrong audience" };
-  if (typeof claims.exp !== "number" || claims.exp + SKEW_SECONDS < nowSeconds) return { ok: false, reason: "expired" };
-  if (typeof claims.iat === "number" && claims.iat - SKEW_SECONDS > nowSeconds) {
-    return { ok: false, reason: "issued in the future" };
+    ({ payload: claims } = await jwtVerify(token, jwks, {
+      algorithms: ["RS256"],
+      issuer: ISSUERS,
+      audience: policy.audience,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      requiredClaims: ["exp", "iat"],
+      // Google's tokens live an hour; with a maximum age jose also refuses one issued in the future.
+      maxTokenAge: 3600,
+    }));
+  } catch (error) {
+    return refusal(error);
   }
   if (policy.serviceAccount && (claims.email !== policy.serviceAccount || claims.email_verified !== true)) {
     return { ok: false, reason: "wrong service account" };

@@ -19,7 +19,7 @@
 // - the database did not take it: 503, so Pub/Sub delivers it again.
 import { Intake, within } from "../_shared/db.ts";
 import { empty, Handler, json, log, readBody } from "../_shared/http.ts";
-import { JwksCache, OidcPolicy, sameSecret, verifyPushToken } from "../_shared/oidc.ts";
+import { OidcPolicy, remoteJwks, sameSecret, verifyPushToken } from "../_shared/oidc.ts";
 
 const FN = "gmail-push";
 const MAX_BODY_BYTES = 64_000;
@@ -79,7 +79,7 @@ function decodeEnvelope(body: string): Push | string {
 
 export function gmailPush(intake: () => Intake, options: GmailPushOptions): Handler {
   const budgetMs = options.budgetMs ?? 5000;
-  const jwks = options.oidc ? new JwksCache(options.oidc.jwksUrl) : undefined;
+  const jwks = options.oidc ? remoteJwks(options.oidc.jwksUrl) : undefined;
 
   async function authenticate(request: Request): Promise<{ status: 401 | 403 | 500; reason: string } | null> {
     if (!options.secret && !options.oidc) return { status: 500, reason: "no push authentication configured" };
@@ -91,13 +91,10 @@ export function gmailPush(intake: () => Intake, options: GmailPushOptions): Hand
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
     if (bearer) {
       if (!options.oidc || !jwks) return { status: 403, reason: "OIDC tokens are not accepted" };
-      try {
-        const verdict = await verifyPushToken(bearer[1], options.oidc, jwks);
-        return verdict.ok ? null : { status: 403, reason: verdict.reason };
-      } catch {
-        // Google's keys could not be fetched: not the sender's fault, Pub/Sub retries the 500.
-        return { status: 500, reason: "JWKS unavailable" };
-      }
+      const verdict = await verifyPushToken(bearer[1], options.oidc, jwks);
+      if (verdict.ok) return null;
+      // Google's keys could not be fetched: not the sender's fault, Pub/Sub retries the 500.
+      return { status: verdict.unavailable ? 500 : 403, reason: verdict.reason };
     }
     return { status: 401, reason: "no credentials" };
   }

@@ -1,43 +1,7 @@
 // The deployed entry points (index.ts) as `deno run` starts them locally: PORT from the environment,
 // SUPABASE_DB_URL and the push settings from the environment, the same permissions as the demo.
 import assert from "node:assert/strict";
-import { admin, DB_URL, eventually, mailbox, queued, unique } from "./helpers.ts";
-
-const FUNCTIONS = new URL("../", import.meta.url);
-
-function freePort(): number {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (listener.addr as Deno.NetAddr).port;
-  listener.close();
-  return port;
-}
-
-async function start(name: string, env: Record<string, string>) {
-  const port = freePort();
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "--allow-net", "--allow-env", "--allow-read", new URL(`${name}/index.ts`, FUNCTIONS).pathname],
-    env: { ...env, PORT: String(port), SUPABASE_DB_URL: DB_URL, NO_COLOR: "1" },
-    stdout: "null",
-    stderr: "null",
-  }).spawn();
-  const url = `http://127.0.0.1:${port}/`;
-  await eventually(async () => {
-    try {
-      const response = await fetch(url, { method: "GET" });
-      await response.body?.cancel();
-      return response.status === 405;
-    } catch {
-      return false;
-    }
-  }, `${name} listening`);
-  return {
-    url,
-    async stop() {
-      child.kill("SIGTERM");
-      await child.status;
-    },
-  };
-}
+import { admin, mailbox, queued, start, unique } from "./helpers.ts";
 
 Deno.test("graph-webhook/index.ts serves on PORT and hands notifications to the database", async () => {
   const db = admin();

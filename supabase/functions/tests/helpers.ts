@@ -4,7 +4,7 @@
 // The tests need (tests/test_edge_functions.py gives them):
 //   SUPABASE_DB_URL      a fresh clone of the test template with the intake SQL applied (superuser URL);
 //   RELANCE_SANDBOX_URL  a running provider sandbox (python -m relance.sandbox), whose CA is in DENO_CERT.
-import postgres from "npm:postgres@3.4.9";
+import postgres from "postgres";
 import type { Handler } from "../_shared/http.ts";
 
 function required(name: string): string {
@@ -51,7 +51,7 @@ export async function queued(db: Admin, mailboxId: string): Promise<Record<strin
 
 export async function rejections(db: Admin, where: { subscriptionId?: string; deliveryId?: string }) {
   return await db`
-    select reason, subscription_id, delivery_id, mailbox_id, payload_sha256
+    select reason, subscription_id, delivery_id, mailbox_id, payload_sha256, item_count
     from private.provider_rejections
     where subscription_id is not distinct from coalesce(${where.subscriptionId ?? null}, subscription_id)
       and delivery_id is not distinct from coalesce(${where.deliveryId ?? null}, delivery_id)
@@ -103,4 +103,57 @@ export async function form(path: string, fields: Record<string, string>): Promis
   const body = await response.json();
   if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
   return body;
+}
+
+const FUNCTIONS = new URL("../", import.meta.url);
+
+function freePort(): number {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (listener.addr as Deno.NetAddr).port;
+  listener.close();
+  return port;
+}
+
+export interface Started {
+  url: string;
+  port: number;
+  /** Everything the function printed so far (its log lines), stdout and stderr. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** A deployed entry point (`<name>/index.ts`) as `deno run` starts it locally: PORT and the environment. */
+export async function start(name: string, env: Record<string, string>): Promise<Started> {
+  const port = freePort();
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-net", "--allow-env", "--allow-read", new URL(`${name}/index.ts`, FUNCTIONS).pathname],
+    env: { SUPABASE_DB_URL: DB_URL, ...env, PORT: String(port), NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let printed = "";
+  const collect = async (stream: ReadableStream<Uint8Array>) => {
+    for await (const chunk of stream.pipeThrough(new TextDecoderStream())) printed += chunk;
+  };
+  const collecting = Promise.all([collect(child.stdout), collect(child.stderr)]);
+  const url = `http://127.0.0.1:${port}/`;
+  await eventually(async () => {
+    try {
+      const response = await fetch(url, { method: "GET" });
+      await response.body?.cancel();
+      return response.status === 405;
+    } catch {
+      return false;
+    }
+  }, `${name} listening`);
+  return {
+    url,
+    port,
+    output: () => printed,
+    async stop() {
+      child.kill("SIGTERM");
+      await child.status;
+      await collecting;
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // SUPABASE_DB_URL=<database with the intake SQL> deno run --allow-net=127.0.0.1 --allow-env --allow-read
 //   supabase/functions/tests/roundtrip_bench.ts [rounds]
 // Graph wants a 2xx within 3 s (slower than 2.9 s counts as slow); Pub/Sub has no such budget.
-import postgres from "npm:postgres@3.4.9";
+import postgres from "postgres";
 import { connectIntake } from "../_shared/db.ts";
 import { gmailPush } from "../gmail-push/handler.ts";
 import { graphWebhook } from "../graph-webhook/handler.ts";

@@ -157,6 +157,7 @@ class GmailMailbox:
                 self._wait(None, attempt, what, "network")
                 continue
             self._check_rotation()
+            log.debug("gmail call what=%s ok attempt=%d", what, attempt + 1)
             return dict(answer or {})
         raise failure or RetryLater(f"{what}: no answer", DEFAULT_RETRY_SECONDS)
 

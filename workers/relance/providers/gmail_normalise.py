@@ -18,7 +18,7 @@ import email.utils
 from typing import Any
 
 from relance.analysis.headers import message_ids
-from relance.providers.normalise import first, header_map
+from relance.providers.normalise import first, header_map, plausible_instant
 
 
 def _decode(data: str | None) -> str:
@@ -58,13 +58,15 @@ def _iso(instant: dt.datetime) -> str:
 
 
 def _date_header(value: str) -> str | None:
+    # A Date no sender can have meant (no zone, year 99999, or 9999-12-31 at -14:00, which is past the
+    # last instant Python or Postgres can hold once in UTC) is no Date: internalDate stands in for it.
     try:
         parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if parsed is None or parsed.tzinfo is None:
+            return None
+        return _iso(parsed)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if parsed is None or parsed.tzinfo is None:
-        return None
-    return _iso(parsed)
 
 
 def folder_of(labels: list[str]) -> str:
@@ -96,7 +98,7 @@ def normalise(message: dict[str, Any]) -> dict[str, Any]:
         "to": _people(headers.get("to")),
         "cc": _people(headers.get("cc")),
         "subject": first(headers.get("subject")),
-        "sent_at": _date_header(first(headers.get("date"))) or _iso(internal),
+        "sent_at": plausible_instant(_date_header(first(headers.get("date")))) or _iso(internal),
         "received_at": _iso(internal),
         "headers": headers,
         "body_text": bodies.get("text/plain", ""),

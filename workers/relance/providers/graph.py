@@ -164,6 +164,15 @@ class GraphMailbox:
                     raise failure from None
                 self._wait(None, attempt, what, "network")
                 continue
+            # The path only: a delta or skip token rides in the query string.
+            log.debug(
+                "graph %s path=%s what=%s status=%d attempt=%d",
+                method,
+                response.request.url.path[:200],
+                what,
+                response.status_code,
+                attempt + 1,
+            )
             if response.status_code in ok:
                 return response
             if response.status_code == 401 and not refreshed:

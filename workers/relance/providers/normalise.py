@@ -8,6 +8,7 @@ report, the raw MIME (``/$value``) is fetched so the DSN parts can be read.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -45,6 +46,25 @@ def header_map(pairs: list[dict[str, Any]]) -> dict[str, Any]:
     return headers
 
 
+# The instants the contract accepts (sql/functions/080_ingest.sql, private.contract_instant).
+EARLIEST = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+LATEST = dt.datetime(2200, 1, 1, tzinfo=dt.UTC)
+
+
+def plausible_instant(value: Any) -> str | None:
+    """``value`` when it is an ISO 8601 instant with a zone between 1970 and 2200, else None. A sender's
+    clock (the Date header, Graph's sentDateTime) can say anything; the header itself stays in ``headers``."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+        if parsed.tzinfo is None or not EARLIEST <= parsed <= LATEST:
+            return None
+    except (ValueError, OverflowError):
+        return None
+    return value
+
+
 def first(value: Any) -> str:
     """A header's value, or its first value when it was repeated."""
     if isinstance(value, list):
@@ -69,7 +89,8 @@ def normalise(message: dict[str, Any], folder: str) -> dict[str, Any]:
         "to": [_person(r) for r in message.get("toRecipients") or []],
         "cc": [_person(r) for r in message.get("ccRecipients") or []],
         "subject": message.get("subject") or "",
-        "sent_at": message.get("sentDateTime"),
+        # A sent time no clock can have meant is replaced by the server's receipt time, as Gmail's is.
+        "sent_at": plausible_instant(message.get("sentDateTime")) or message.get("receivedDateTime"),
         "received_at": message.get("receivedDateTime"),
         "headers": headers,
         "body_text": str(body.get("content") or "") if str(body.get("contentType", "text")).lower() == "text" else "",

@@ -8,6 +8,7 @@ import logging
 import signal
 import threading
 
+from relance import logsafe
 from relance.sandbox import serve
 
 
@@ -19,6 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logsafe.install()
     running = serve(args.host, args.port, args.state_dir)
     print(f"sandbox url={running.url} ca={running.ca_path}", flush=True)
     stop = threading.Event()

@@ -234,6 +234,27 @@ class Control:
         self._world.route(mime.to_bytes(built), [to])
         return {"internet_message_id": msg_id}
 
+    def deliver_raw(self, to: str, raw_base64: str) -> dict[str, int]:
+        """Deliver raw MIME bytes into ``to``'s mailbox exactly as a mail server hands them over, however
+        malformed (NUL characters, absurd dates, repeated headers): what the providers store from them is
+        what their APIs return."""
+        raw = base64.b64decode(raw_base64)
+        self._world.route(raw, [to])
+        return {"bytes": len(raw)}
+
+    def graph_set_subject(self, mailbox: str, internet_message_id: str, subject: str) -> dict[str, str]:
+        """Change a stored Graph message's subject, as another client writing through the API can: Exchange
+        keeps UTF-16 text, so it holds what UTF-8 cannot (a lone surrogate) and Graph's JSON escapes it."""
+        box = self._sandbox.graph.require_mailbox(mailbox)
+        with self._world.lock:
+            found = box.by_internet_id(internet_message_id)
+            if not found:
+                raise KeyError(f"no message {internet_message_id} in {mailbox}")
+            for message in found:
+                message.subject = subject
+                box.changed(message, self._world.clock.now())
+        return {"id": found[0].immutable_id}
+
     def _reply_headers(
         self, parent: Any, in_reply_to: str, client: str
     ) -> tuple[str, list[str], list[tuple[str, str]]]:

@@ -217,7 +217,7 @@ def from_mime(raw: bytes, folder: str, now: dt.datetime, is_read: bool = False) 
     if sent_header is not None:
         try:
             sent = parsed["Date"].datetime.astimezone(dt.UTC)
-        except (AttributeError, TypeError, ValueError):
+        except (AttributeError, TypeError, ValueError, OverflowError):
             sent = now
     internet_id = str(parsed.get("Message-ID") or "").strip() or new_internet_message_id("external")
     attachments = any(

@@ -64,7 +64,7 @@ class Sandbox:
             return self.control.handle(request)
         rule = self.world.faults.take(request.method, request.path)
         if rule is not None:
-            log.info("fault path=%s status=%s drop=%s", request.path[:160], rule.status, rule.drop)
+            log.info("fault path=%s status=%s drop=%s", request.path.split("?")[0][:160], rule.status, rule.drop)
             if rule.drop:
                 raise DropConnection()
             now = self.world.clock.now()
