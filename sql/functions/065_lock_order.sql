@@ -16,6 +16,9 @@
 --   6. tracked_emails                     for no key update, ascending id, all that a path needs, at once
 --   7. followups                          for no key update, only while holding their tracked email's lock
 --
+-- Outside the order: Graph request slots (advisory, class 3, take_mailbox_request_slot in 140_connectors.sql)
+-- are only ever tried, never waited for, each in a transaction of its own that takes nothing else.
+--
 -- Two more habits keep the order true:
 -- - `for no key update`, never `for update`: inserting an event or a follow-up takes `for key share` on
 --   the tracked email it names (the foreign key check), which `for update` would block; `for no key update`

@@ -235,3 +235,33 @@ grant execute on function public.mailbox_needs_reauth(uuid, text, timestamptz) t
 comment on function public.mailbox_needs_reauth(uuid, text, timestamptz) is
 'R10: the provider refused the mailbox''s grant outside a send (sync, subscription): the mailbox waits in '
 'needs_reauth until reconnected. Returns true when it changed the status. Idempotent.';
+
+-- Graph's MailboxConcurrency (4 requests in flight per app and mailbox) holds across every worker process:
+-- before each Graph request a worker takes one of the mailbox's slots in a transaction of its own (on its own
+-- connection), keeps that transaction open while the request is in flight, and ends it after. The slot is a
+-- transaction advisory lock, so it is pooler-safe (transaction mode keeps the transaction on one server
+-- connection) and comes back by itself when a worker dies (its transaction ends with its connection).
+create or replace function public.take_mailbox_request_slot(p_mailbox text, p_slots integer default 4)
+returns integer
+language plpgsql
+volatile
+set search_path = ''
+as $$
+begin
+    -- v_slot: the loop's own integer variable.
+    for v_slot in 1 .. p_slots loop
+        -- Tried, never waited for: outside the lock order (065_lock_order.sql). Two mailboxes whose keys
+        -- collide only share a slot now and then (fewer requests at once, never more).
+        if pg_catalog.pg_try_advisory_xact_lock(3, pg_catalog.hashtext(lower(p_mailbox) || ' slot ' || v_slot)) then
+            return v_slot;
+        end if;
+    end loop;
+    return null;
+end
+$$;
+
+revoke all on function public.take_mailbox_request_slot(text, integer) from public, anon, authenticated;
+grant execute on function public.take_mailbox_request_slot(text, integer) to service_role;
+comment on function public.take_mailbox_request_slot(text, integer) is
+'Graph request slot of a mailbox (address): the number (1..p_slots) of a free slot, held until this '
+'transaction ends, or null when all are taken (try again shortly). Never waits.';

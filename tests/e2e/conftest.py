@@ -6,17 +6,24 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import secrets
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import psycopg
 import pytest
+from psycopg import sql
 
 from relance import subscriptions
 from relance.config import REPO_ROOT
@@ -35,10 +42,16 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def webhook(db_url: str, conn: psycopg.Connection[Any], tmp_path: Path) -> Iterator[str]:
+def intake_db_url(db_url: str) -> str:
+    """The URL the edge functions reach the test's database at (a pooler test gives the pooler's)."""
+    return db_url
+
+
+@pytest.fixture
+def webhook(intake_db_url: str, conn: psycopg.Connection[Any], tmp_path: Path) -> Iterator[str]:
     """The graph-webhook edge function on a free port, talking to this test's database."""
     port = free_port()
-    env = {**os.environ, "PORT": str(port), "SUPABASE_DB_URL": db_url, "NO_COLOR": "1"}
+    env = {**os.environ, "PORT": str(port), "SUPABASE_DB_URL": intake_db_url, "NO_COLOR": "1"}
     log = (tmp_path / "graph-webhook.log").open("w")
     proc = subprocess.Popen(
         [str(DENO), "run", "--allow-net", "--allow-env", "--allow-read", str(FUNCTION)],
@@ -64,6 +77,109 @@ def webhook(db_url: str, conn: psycopg.Connection[Any], tmp_path: Path) -> Itera
         proc.terminate()
         proc.wait(timeout=10)
         log.close()
+
+
+# --------------------------------------------------------------------------------------- pooler
+
+PGBOUNCER = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
+
+
+@dataclass
+class Pooler:
+    """PgBouncer in transaction mode in front of one test database, as Supavisor (port 6543) on Supabase."""
+
+    url: str  # the test database, through the pooler
+    port: int
+    user: str
+    password: str
+    log: Path
+
+    def show(self, what: str) -> list[dict[str, str]]:
+        """A ``SHOW`` of PgBouncer's admin console (``stats``, ``pools`` …) as rows of text."""
+        args = ["psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", self.user, "-d", "pgbouncer"]
+        done = subprocess.run(
+            [*args, "-A", "-F", "\t", "-c", f"show {what}"],
+            env={**os.environ, "PGPASSWORD": self.password},
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        )
+        lines = [line.split("\t") for line in done.stdout.splitlines() if "\t" in line]
+        return [dict(zip(lines[0], row, strict=True)) for row in lines[1:]] if lines else []
+
+
+@pytest.fixture
+def pooler(db_url: str) -> Iterator[Pooler]:
+    """PgBouncer (pool_mode = transaction) on a free port, pointing at the local cluster and this test's
+    database. Servers are handed out round-robin from a pool of 4 kept open, so consecutive transactions of
+    one client land on different server connections: anything a client leaves in its session (a ``SET``, a
+    prepared statement, a session lock, ``LISTEN``) is missing from its next transaction, as on Supavisor.
+    The pooler's login role is made for the test and dropped after it (roles belong to the cluster)."""
+    assert Path(PGBOUNCER).exists(), "pgbouncer is missing: ./relance status installs it (Debian package)"
+    parts = urlsplit(db_url)
+    dbname = parts.path.lstrip("/")
+    # Clients log in as a role that can do nothing but become service_role (noinherit): a call that runs
+    # without its own `set role` fails, where the local superuser would hide a role lost between transactions.
+    user, password = f"relance_pooled_{uuid.uuid4().hex[:12]}", secrets.token_hex(16)
+    with psycopg.connect(db_url, autocommit=True) as admin:
+        admin.execute(
+            sql.SQL("create role {} login noinherit password {} in role service_role").format(
+                sql.Identifier(user), sql.Literal(password)
+            )
+        )
+    port = free_port()
+    # Its own folder, readable by the postgres user: PgBouncer refuses to run as root and drops to postgres.
+    folder = Path(tempfile.mkdtemp(prefix="relance-pgbouncer-"))
+    folder.chmod(0o755)
+    (folder / "userlist.txt").write_text(f'"{user}" "{password}"\n')
+    (folder / "pgbouncer.ini").write_text(
+        "\n".join(
+            [
+                "[databases]",
+                f"{dbname} = host={parts.hostname} port={parts.port} dbname={dbname}",
+                "[pgbouncer]",
+                "listen_addr = 127.0.0.1",
+                f"listen_port = {port}",
+                "unix_socket_dir =",
+                "auth_type = scram-sha-256",
+                f"auth_file = {folder / 'userlist.txt'}",
+                f"admin_users = {user}",
+                "pool_mode = transaction",
+                "default_pool_size = 12",
+                "min_pool_size = 4",
+                "server_round_robin = 1",
+                "max_client_conn = 200",
+                "",
+            ]
+        )
+    )
+    for path in folder.iterdir():
+        path.chmod(0o644)
+    log = folder / "pgbouncer.log"
+    args = [PGBOUNCER, *(["-u", "postgres"] if os.geteuid() == 0 else []), str(folder / "pgbouncer.ini")]
+    with log.open("w") as out:
+        proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT)
+    url = urlunsplit((parts.scheme, f"{user}:{password}@127.0.0.1:{port}", f"/{dbname}", "", ""))
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with psycopg.connect(url, connect_timeout=2, prepare_threshold=None) as probe:
+                probe.execute("select 1")
+            break
+        except psycopg.OperationalError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"pgbouncer did not start: {log.read_text()[-2000:]}")
+        time.sleep(0.1)
+    try:
+        yield Pooler(url, port, user, password, log)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        shutil.rmtree(folder, ignore_errors=True)
+        with psycopg.connect(db_url, autocommit=True) as admin:
+            admin.execute(sql.SQL("drop role {}").format(sql.Identifier(user)))
 
 
 class RunsWorkers:
@@ -131,13 +247,17 @@ class E2E(RunsWorkers, World):
         self.delivered("graph.notification", count, timeout)
 
 
-@pytest.fixture
-def e2e(
-    sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any], webhook: str, tmp_path: Path
+def open_e2e(
+    sandbox: RunningSandbox,
+    db_url: str,
+    conn: psycopg.Connection[Any],
+    webhook: str,
+    tmp_path: Path,
+    kind: type[E2E] = E2E,
 ) -> Iterator[E2E]:
-    """A connected, subscribed mailbox (Inbox and Sent Items) whose first backfill is done."""
+    """The ``e2e`` world (as ``kind``, an E2E class), closed after its test."""
     world = build_world(sandbox, db_url, conn)
-    world.__class__ = E2E
+    world.__class__ = kind
     assert isinstance(world, E2E)
     world.webhook_url = webhook
     world.tmp = tmp_path
@@ -150,6 +270,14 @@ def e2e(
         yield world
     finally:
         world.worker_conn.close()
+
+
+@pytest.fixture
+def e2e(
+    sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any], webhook: str, tmp_path: Path
+) -> Iterator[E2E]:
+    """A connected, subscribed mailbox (Inbox and Sent Items) whose first backfill is done."""
+    yield from open_e2e(sandbox, db_url, conn, webhook, tmp_path)
 
 
 # --------------------------------------------------------------------------------------- Gmail

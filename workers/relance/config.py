@@ -74,6 +74,10 @@ def _postgres_url(raw: str) -> str:
     return raw.strip()
 
 
+def _optional_postgres_url(raw: str) -> str:
+    return _postgres_url(raw) if raw.strip() else ""
+
+
 def _https_or_http_url(raw: str) -> str:
     parts = urlsplit(raw.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -118,6 +122,12 @@ class Variable:
 
 VARIABLES: tuple[Variable, ...] = (
     Variable("SUPABASE_DB_URL", _postgres_url, LOCAL_DB_URL, "Postgres URL of the app database"),
+    Variable(
+        "RELANCE_WORKER_DB_URL",
+        _optional_postgres_url,
+        "",
+        "Postgres URL the workers use, e.g. the transaction pooler; empty = SUPABASE_DB_URL",
+    ),
     Variable("FOLLOWUP_MAX_COUNT", _int_range(1, 10), "3", "follow-ups per tracked email (team default)"),
     Variable("FOLLOWUP_INTERVAL_HOURS", _float_range(0.25, 240), "4", "working hours between follow-ups"),
     Variable("WORKING_HOURS_START", _hour_of_day, "07:00", "start of the working day (team default)"),
@@ -187,6 +197,11 @@ class Config:
     @property
     def db_url(self) -> str:
         return str(self.values["SUPABASE_DB_URL"])
+
+    @property
+    def worker_db_url(self) -> str:
+        """Where ``relance worker``, ``connect`` and ``sync`` connect: the pooler when one is set."""
+        return str(self.values.get("RELANCE_WORKER_DB_URL") or self.db_url)
 
 
 def load(

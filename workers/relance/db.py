@@ -1,12 +1,18 @@
 """The workers' only way into Postgres: one typed function per named SQL function, nothing else.
 
-Connections run ``set role service_role`` (worker functions are executable by service_role only) and
-autocommit; the sender opens its own transaction around the final claim, the send and the completion.
+Connections are autocommit and keep no session state, so they work the same through a transaction-mode
+pooler (Supavisor on Supabase's port 6543, PgBouncer) as directly: every call is one simple query,
+``set local role service_role; select …``, which Postgres runs as one transaction (worker functions are
+executable by service_role only), with the parameters bound client-side; nothing is prepared server-side
+(``prepare_threshold=None``), and no ``SET`` outlives its transaction. The sender opens its own
+transaction around the final claim, the send and the completion; each call in it sets the role again
+(``set local`` lasts until that transaction ends).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from typing import Any
 
@@ -15,15 +21,28 @@ from psycopg.types.json import Jsonb
 
 Conn = psycopg.Connection[Any]
 
+# Prefixed to every call: the role lasts for the call's own transaction (or the sender's), never longer.
+_AS_SERVICE_ROLE = "set local role service_role; "
+
 
 def connect(url: str) -> Conn:
-    conn = psycopg.connect(url, autocommit=True, application_name="relance-worker")
-    conn.execute("set role service_role")
-    return conn
+    """A worker connection: direct or through a transaction-mode pooler, the same. Its application name
+    carries the process id, so ``pg_stat_activity`` tells which worker process holds what."""
+    name = f"relance-worker {os.getpid()}"
+    return psycopg.connect(url, autocommit=True, application_name=name, prepare_threshold=None)
+
+
+def _execute(conn: Conn, query: str, params: tuple[Any, ...] = ()) -> psycopg.ClientCursor[Any]:
+    """``query`` as service_role, in one round trip: two statements in one simple query (client-side
+    binding is what allows them) run in one transaction; the cursor is left on the second one's rows."""
+    cur = psycopg.ClientCursor(conn)
+    cur.execute(_AS_SERVICE_ROLE + query, params)
+    cur.nextset()
+    return cur
 
 
 def _one(conn: Conn, query: str, params: tuple[Any, ...]) -> Any:
-    row = conn.execute(query, params).fetchone()
+    row = _execute(conn, query, params).fetchone()
     return row[0] if row else None
 
 
@@ -51,8 +70,8 @@ def connect_mailbox(
 
 
 def list_connected_mailboxes(conn: Conn, provider: str) -> list[dict[str, Any]]:
-    rows = conn.execute(
-        "select mailbox_id, team_id, address, status::text from public.list_connected_mailboxes(%s)", (provider,)
+    rows = _execute(
+        conn, "select mailbox_id, team_id, address, status::text from public.list_connected_mailboxes(%s)", (provider,)
     ).fetchall()
     return [{"mailbox_id": r[0], "team_id": r[1], "address": r[2], "status": r[3]} for r in rows]
 
@@ -65,7 +84,7 @@ def mailbox_needs_reauth(conn: Conn, mailbox_id: uuid.UUID, error: str, now: dt.
 
 
 def store_mailbox_credentials(conn: Conn, mailbox_id: uuid.UUID, ciphertext: bytes, key_id: str) -> None:
-    conn.execute("select public.store_mailbox_credentials(%s, %s, %s)", (mailbox_id, ciphertext, key_id))
+    _execute(conn, "select public.store_mailbox_credentials(%s, %s, %s)", (mailbox_id, ciphertext, key_id))
 
 
 def load_mailbox_credentials(conn: Conn, mailbox_id: uuid.UUID) -> bytes | None:
@@ -75,13 +94,13 @@ def load_mailbox_credentials(conn: Conn, mailbox_id: uuid.UUID) -> bytes | None:
 
 def load_sealed_credentials(conn: Conn, mailbox_id: uuid.UUID) -> tuple[bytes, str] | None:
     """The sealed credentials of a mailbox and the id of the key that sealed them, or None."""
-    row = conn.execute("select ciphertext, key_id from public.load_sealed_credentials(%s)", (mailbox_id,)).fetchone()
+    row = _execute(conn, "select ciphertext, key_id from public.load_sealed_credentials(%s)", (mailbox_id,)).fetchone()
     return (bytes(row[0]), str(row[1])) if row else None
 
 
 def list_credential_keys(conn: Conn, except_key_id: str) -> list[tuple[uuid.UUID, str]]:
     """(mailbox id, key id) of every stored credential sealed with another key than ``except_key_id``."""
-    rows = conn.execute("select mailbox_id, key_id from public.list_credential_keys(%s)", (except_key_id,)).fetchall()
+    rows = _execute(conn, "select mailbox_id, key_id from public.list_credential_keys(%s)", (except_key_id,)).fetchall()
     return [(uuid.UUID(str(r[0])), str(r[1])) for r in rows]
 
 
@@ -107,7 +126,7 @@ def get_sync_cursor(conn: Conn, mailbox_id: uuid.UUID, folder: str) -> str | Non
 
 
 def set_sync_cursor(conn: Conn, mailbox_id: uuid.UUID, folder: str, cursor: str | None) -> None:
-    conn.execute("select public.set_sync_cursor(%s, %s, %s)", (mailbox_id, folder, cursor))
+    _execute(conn, "select public.set_sync_cursor(%s, %s, %s)", (mailbox_id, folder, cursor))
 
 
 def advance_sync_cursor(
@@ -125,7 +144,7 @@ def advance_sync_cursor(
 
 def unknown_provider_message_ids(conn: Conn, mailbox_id: uuid.UUID, ids: list[str]) -> list[str]:
     """The ids among ``ids`` that the mailbox has no message for yet (same order)."""
-    rows = conn.execute("select public.unknown_provider_message_ids(%s, %s)", (mailbox_id, ids)).fetchall()
+    rows = _execute(conn, "select public.unknown_provider_message_ids(%s, %s)", (mailbox_id, ids)).fetchall()
     return [str(r[0]) for r in rows]
 
 
@@ -140,7 +159,8 @@ def ingest_message(
 
 
 def read_followup_queue(conn: Conn, qty: int, visibility_seconds: int, max_deliveries: int) -> list[dict[str, Any]]:
-    rows = conn.execute(
+    rows = _execute(
+        conn,
         "select msg_id, followup_id, deliveries from public.read_followup_queue(%s, %s, %s)",
         (qty, visibility_seconds, max_deliveries),
     ).fetchall()
@@ -148,7 +168,7 @@ def read_followup_queue(conn: Conn, qty: int, visibility_seconds: int, max_deliv
 
 
 def ack_followup_message(conn: Conn, msg_id: int) -> None:
-    conn.execute("select public.ack_followup_message(%s)", (msg_id,))
+    _execute(conn, "select public.ack_followup_message(%s)", (msg_id,))
 
 
 def claim_followup(
@@ -218,28 +238,30 @@ def fail_followup(
 def register_provider_subscription(
     conn: Conn, mailbox_id: uuid.UUID, external_id: str, resource: str, client_state: str, expires_at: dt.datetime
 ) -> None:
-    conn.execute(
+    _execute(
+        conn,
         "select public.register_provider_subscription(%s, %s, %s, %s, %s)",
         (mailbox_id, external_id, resource, client_state, expires_at),
     )
 
 
 def renew_provider_subscription(conn: Conn, external_id: str, expires_at: dt.datetime) -> None:
-    conn.execute("select public.renew_provider_subscription(%s, %s)", (external_id, expires_at))
+    _execute(conn, "select public.renew_provider_subscription(%s, %s)", (external_id, expires_at))
 
 
 def remove_provider_subscription(conn: Conn, external_id: str, reason: str) -> None:
-    conn.execute("select public.remove_provider_subscription(%s, %s)", (external_id, reason))
+    _execute(conn, "select public.remove_provider_subscription(%s, %s)", (external_id, reason))
 
 
 def list_expiring_subscriptions(conn: Conn, before: dt.datetime) -> list[dict[str, Any]]:
-    cur = conn.execute("select * from public.list_expiring_subscriptions(%s)", (before,))
+    cur = _execute(conn, "select * from public.list_expiring_subscriptions(%s)", (before,))
     names = [c.name for c in cur.description or []]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def read_provider_events(conn: Conn, qty: int, visibility_seconds: int, max_deliveries: int) -> list[dict[str, Any]]:
-    rows = conn.execute(
+    rows = _execute(
+        conn,
         "select msg_id, event, deliveries from public.read_provider_events(%s, %s, %s)",
         (qty, visibility_seconds, max_deliveries),
     ).fetchall()
@@ -247,7 +269,7 @@ def read_provider_events(conn: Conn, qty: int, visibility_seconds: int, max_deli
 
 
 def ack_provider_event(conn: Conn, msg_id: int) -> None:
-    conn.execute("select public.ack_provider_event(%s)", (msg_id,))
+    _execute(conn, "select public.ack_provider_event(%s)", (msg_id,))
 
 
 # --------------------------------------------------------------------------------------- dead letters
@@ -272,7 +294,8 @@ def record_dead_letter(
 
 
 def dead_letter_retries(conn: Conn, provider: str, limit: int = 50) -> list[dict[str, Any]]:
-    rows = conn.execute(
+    rows = _execute(
+        conn,
         "select dead_letter_id, mailbox_id, provider_message_id, folder from public.dead_letter_retries(%s, %s)",
         (provider, limit),
     ).fetchall()
@@ -287,3 +310,12 @@ def resolve_dead_letter(conn: Conn, mailbox_id: uuid.UUID, provider_message_id: 
             (mailbox_id, provider_message_id, now),
         )
     )
+
+
+# --------------------------------------------------------------------------------------- request slots
+
+
+def take_mailbox_request_slot(conn: Conn, address: str, slots: int) -> int | None:
+    """One of the mailbox's Graph request slots, held until the caller's open transaction ends; None: all busy."""
+    value = _one(conn, "select public.take_mailbox_request_slot(%s, %s)", (address, slots))
+    return int(value) if value is not None else None

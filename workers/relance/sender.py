@@ -110,12 +110,20 @@ class Sender:
         self.gmail_for = gmail_for
 
     def run_once(self, batch: int = 10) -> list[Outcome]:
+        """Up to ``batch`` follow-ups, read from the queue one at a time: a worker holds (hides from the
+        others) only the one it is sending, so parallel workers share a burst evenly, and a worker that dies
+        leaves one follow-up behind, whose claim the scheduler hands back (R9), not a batch hidden for the
+        queue's visibility timeout."""
         outcomes = []
-        for item in db.read_followup_queue(self.conn, batch, VISIBILITY_SECONDS, MAX_DELIVERIES):
-            outcome = self.send(item["followup_id"])
-            log.info("followup id=%s result=%s %s", outcome.followup_id, outcome.result, outcome.detail)
-            outcomes.append(outcome)
-            db.ack_followup_message(self.conn, item["msg_id"])
+        for _ in range(batch):
+            items = db.read_followup_queue(self.conn, 1, VISIBILITY_SECONDS, MAX_DELIVERIES)
+            if not items:
+                break
+            for item in items:
+                outcome = self.send(item["followup_id"])
+                log.info("followup id=%s result=%s %s", outcome.followup_id, outcome.result, outcome.detail)
+                outcomes.append(outcome)
+                db.ack_followup_message(self.conn, item["msg_id"])
         return outcomes
 
     def send(self, followup_id: uuid.UUID) -> Outcome:

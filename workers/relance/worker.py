@@ -15,7 +15,10 @@ loop calls users.watch again for watches a day old (Google: daily), and ``relanc
 the grant, watches INBOX and SENT, and backfills.
 
 One thread runs the loops in turn; each mailbox's Graph calls pass its 4-slot gate
-(:mod:`relance.providers.graph`). The engine clock is real time unless ``now`` is given (tests, demo).
+(:mod:`relance.providers.graph`), shared with every other worker process through Postgres
+(:mod:`relance.slots`), so any number of workers can run on the same queues. Every database call is
+pooler-safe (:mod:`relance.db`): ``RELANCE_WORKER_DB_URL`` may name a transaction-mode pooler. The engine
+clock is real time unless ``now`` is given (tests, demo).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from relance.providers.errors import GiveUp, NeedsReauth, ProviderError
 from relance.providers.gmail import GMAIL_SCOPES, GmailMailbox, GoogleApp, credentials_from
 from relance.providers.graph import FOLDERS, GraphMailbox, make_http
 from relance.sender import Sender
+from relance.slots import RequestSlots
 from relance.sync import (
     GMAIL_CURSOR,
     SyncReport,
@@ -87,6 +91,8 @@ class Connector:
     _gmail_addresses: dict[uuid.UUID, str] = field(default_factory=dict)
     # Engine instant of each Gmail mailbox's last history sync (push or poll), for the fallback poll.
     gmail_synced_at: dict[uuid.UUID, dt.datetime] = field(default_factory=dict)
+    # Graph request slots shared with every other worker process (MailboxConcurrency across processes).
+    slots: RequestSlots | None = None
 
     @classmethod
     def from_config(
@@ -118,6 +124,7 @@ class Connector:
             verify,
             google=google,
             pubsub_topic=cfg["GOOGLE_PUBSUB_TOPIC"],
+            slots=RequestSlots(cfg.worker_db_url),
         )
 
     def __post_init__(self) -> None:
@@ -139,7 +146,7 @@ class Connector:
         if mailbox_id not in self._clients:
             address = address or self.address_of(mailbox_id)
             tokens = MailboxTokens(self.app, self.store, mailbox_id, self.app_tokens)
-            self._clients[mailbox_id] = GraphMailbox(self.http, self.api_url, address, tokens)
+            self._clients[mailbox_id] = GraphMailbox(self.http, self.api_url, address, tokens, slots=self.slots)
         return self._clients[mailbox_id]
 
     def sync(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | None:
@@ -383,10 +390,15 @@ class Worker:
             self._last_renew = now
         return done
 
-    def run_forever(self, idle_seconds: float = 2.0, stop: Callable[[], bool] = lambda: False) -> None:
+    def run_forever(
+        self,
+        idle_seconds: float = 2.0,
+        stop: Callable[[], bool] = lambda: False,
+        loops: tuple[str, ...] = ("events", "send", "sync", "renew"),
+    ) -> None:
         while not stop():
             try:
-                done = self.pass_once(force=False)
+                done = self.pass_once(loops, force=False)
             except ProviderError as exc:
                 log.warning("worker pass failed: %s", exc)
                 done = {}
@@ -421,7 +433,7 @@ def _configure_logging(cfg: Config) -> None:
 def _connector(cfg: Config, args: argparse.Namespace) -> Connector:
     _configure_logging(cfg)
     now = _parse_now(getattr(args, "now", None) or os.environ.get("RELANCE_NOW"))
-    conn = db.connect(cfg.db_url)
+    conn = db.connect(cfg.worker_db_url)
     return Connector.from_config(cfg, conn, lambda: now)
 
 
@@ -473,7 +485,7 @@ def cmd_worker(cfg: Config, args: argparse.Namespace) -> int:
         _say("worker pass: " + ", ".join(f"{k} {v}" for k, v in done.items()))
         return 0
     _say(f"worker running ({', '.join(loops)}); Ctrl-C stops it")
-    worker.run_forever()
+    worker.run_forever(loops=loops)
     return 0
 
 

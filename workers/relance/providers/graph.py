@@ -4,8 +4,10 @@ Sent Items lookups and subscriptions.
 Every request carries ``Prefer: IdType="ImmutableId"`` (ids survive folder moves) and goes through the
 mailbox's gate: at most :data:`MAX_IN_FLIGHT` (4) requests in flight per mailbox in this process, Graph's
 documented MailboxConcurrency limit. The workers are threads (psycopg and httpx are synchronous), so the
-gate is a ``threading.BoundedSemaphore`` shared by every client of the same mailbox; a second process
-shares nothing with this one and relies on the 429 + Retry-After path, which the limit makes rare.
+gate is a ``threading.BoundedSemaphore`` shared by every client of the same mailbox. Across processes, a
+client given :class:`relance.slots.RequestSlots` (every ``relance worker`` has one) also holds one of the
+mailbox's 4 slots in Postgres while its request is in flight, so any number of workers stays under the limit
+together; the 429 + Retry-After path remains for what the limit does not cover.
 
 Retries happen here, honouring ``Retry-After``: idempotent requests (GET, PATCH, DELETE) retry on 429,
 5xx and network errors; POSTs retry only on 429 (a throttled request was not executed), since a POST
@@ -24,7 +26,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 import httpx
@@ -37,6 +39,9 @@ from relance.providers.errors import (
     network_failure,
     retry_after_seconds,
 )
+
+if TYPE_CHECKING:
+    from relance.slots import RequestSlots
 
 log = logging.getLogger("relance.graph")
 
@@ -107,6 +112,7 @@ class GraphMailbox:
         address: str,
         tokens: TokenSource,
         retry: RetryPolicy | None = None,
+        slots: RequestSlots | None = None,
     ) -> None:
         self.http = http
         self.root = api_url.rstrip("/") + "/v1.0"
@@ -115,6 +121,7 @@ class GraphMailbox:
         self.tokens = tokens
         self.retry = retry or RetryPolicy()
         self.gate = mailbox_gate(address)
+        self.slots = slots
         self._folder_ids: dict[str, str] = {}
 
     # ------------------------------------------------------------------ transport
@@ -123,7 +130,11 @@ class GraphMailbox:
     def _slot(self) -> Iterator[None]:
         self.gate.acquire()
         try:
-            yield
+            if self.slots is None:
+                yield
+            else:
+                with self.slots.hold(self.address):
+                    yield
         finally:
             self.gate.release()
 

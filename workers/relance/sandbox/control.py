@@ -133,6 +133,11 @@ class Control:
                 if not m.deleted and (folder is None or m.folder == folder)
             ]
 
+    def graph_concurrency(self, mailbox: str) -> dict[str, int]:
+        """Per-mailbox MailboxConcurrency observation: ``peak`` requests in flight at once (a refused one
+        counts), ``throttled`` requests refused for it, and the ``limit``."""
+        return self._sandbox.graph.concurrency(self._sandbox.graph.require_mailbox(mailbox))
+
     def graph_subscriptions(self) -> list[dict[str, Any]]:
         with self._world.lock:
             return [s.as_json(self._sandbox.url) for s in self._sandbox.graph.subscriptions.values()]

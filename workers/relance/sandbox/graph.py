@@ -4,8 +4,10 @@ Served under ``/v1.0`` next to the identity platform (``/{tenant}/oauth2/v2.0/..
 :mod:`relance.sandbox.identity`). Every call needs a bearer token the sandbox issued; app tokens reach
 every mailbox of their tenant, delegated tokens only their user's (also as ``/me``). More than
 ``graph_mailbox_concurrency`` (4) requests in flight for one app and mailbox get ``429
-ApplicationThrottled`` with ``Retry-After``. Paths accept both ``mailFolders/inbox`` and
-``mailFolders('inbox')``.
+ApplicationThrottled`` with ``Retry-After``; the sandbox remembers, per mailbox, the most requests its
+clients ever had open at once (the refused one included) and how many it refused so
+(:meth:`GraphService.concurrency`), so a test can see whether its workers kept to the limit. Paths
+accept both ``mailFolders/inbox`` and ``mailFolders('inbox')``.
 """
 
 from __future__ import annotations
@@ -183,6 +185,9 @@ class GraphService:
         self.delta_generation = 0
         self.notification_faults = {"drop": 0, "duplicate": 0}
         self._in_flight: dict[tuple[str, str], int] = {}
+        # Per mailbox (user id): the most requests open at once, counting a refused one, and the refusals.
+        self._peak: dict[str, int] = {}
+        self._refused: dict[str, int] = {}
         self._flight_lock = threading.Lock()
         self.identity = MicrosoftIdentity(world, tokens, self.find_tenant, self.find_directory_user)
         self.api = Router()
@@ -312,7 +317,10 @@ class GraphService:
     def _throttled(self, request: Request, context: Context, mailbox: GraphMailbox, now: dt.datetime) -> Response:
         key = (context.token.client_id, mailbox.user_id)
         with self._flight_lock:
-            if self._in_flight.get(key, 0) >= self.world.settings.graph_mailbox_concurrency:
+            arriving = self._in_flight.get(key, 0) + 1
+            self._peak[mailbox.user_id] = max(self._peak.get(mailbox.user_id, 0), arriving)
+            if arriving > self.world.settings.graph_mailbox_concurrency:
+                self._refused[mailbox.user_id] = self._refused.get(mailbox.user_id, 0) + 1
                 retry_after = str(self.world.settings.graph_throttle_retry_after)
                 log.info("throttle mailbox=%s reason=MailboxConcurrency", mailbox.user_id)
                 return graph_error(
@@ -328,6 +336,16 @@ class GraphService:
         finally:
             with self._flight_lock:
                 self._in_flight[key] -= 1
+
+    def concurrency(self, mailbox: GraphMailbox) -> dict[str, int]:
+        """The most requests the mailbox's clients had in flight at once (a request refused for being one
+        too many counts: it was open), and how many requests were refused with MailboxConcurrency."""
+        with self._flight_lock:
+            return {
+                "peak": self._peak.get(mailbox.user_id, 0),
+                "throttled": self._refused.get(mailbox.user_id, 0),
+                "limit": self.world.settings.graph_mailbox_concurrency,
+            }
 
     def _dispatch(self, request: Request, now: dt.datetime) -> Response:
         if self.world.settings.latency_seconds:
