@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from tests.pg import acting_as, make_user
-from tests.story import Message, Story, addr, engine_copy
+from tests.story import Message, Story, addr, engine_copy, record_identity
 
 PROSPECT = "marc.lefevre@lefevre-industrie.fr"
 OTHER = "sophie.martin@martin-avocats.fr"
@@ -634,6 +634,40 @@ def test_r9_a_claim_refuses_when_the_mailbox_is_paused_or_over_its_daily_cap(con
     assert refused["reason"] == "daily cap reached"
     late = a if story.pending(a) and story.pending(a)["seq"] == 1 else b  # type: ignore[index]
     assert story.due(late) == "Tue 2026-11-24 07:00"
+
+
+def test_r9_a_followup_the_provider_may_have_sent_fills_the_cap_even_after_an_answer_cancels_it(
+    conn: psycopg.Connection[Any],
+) -> None:
+    # Stress seed 371101612, sequence 270: 4 sent with a cap of 3. A worker stored a follow-up's identity and
+    # died after the provider took it; an answer then cancelled that follow-up before its Sent Items copy was
+    # read. The copy still marks it sent (record_sent), so it must count against today's cap meanwhile.
+    story = Story(conn, daily_send_cap=1)
+    a = story.send("Mon 2026-11-23 09:00", [PROSPECT], subject="A")
+    b = story.send("Mon 2026-11-23 10:00", [OTHER], subject="B")
+    assert story.tick("Mon 2026-11-23 13:00") == 1
+    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    context = story.claim(fid, story.at("Mon 2026-11-23 13:00"))
+    assert context["ok"] is True
+    assert record_identity(conn, fid, context["claim_token"], "<lost@relance.test>", story.at("Mon 2026-11-23 13:00"))
+    # The prospect answers before the copy is read: A stops and its follow-up is cancelled.
+    story.receive("Mon 2026-11-23 13:30", PROSPECT, reply_to=a)
+    assert story.tracked(a)["status"] == "replied"
+    status = conn.execute("select status::text from public.followups where id = %s", (fid,)).fetchone()
+    assert status == ("cancelled",)
+    # B is due at 14:00; the possibly sent follow-up of A fills today's cap of 1.
+    story.tick("Mon 2026-11-23 14:00")
+    assert [o.get("reason") for o in story.work("Mon 2026-11-23 14:00")] == ["daily cap reached"]
+    assert story.due(b) == "Tue 2026-11-24 07:00"
+    # Its copy arrives: A's follow-up is recorded sent, and B still waits for tomorrow.
+    story.ingest(
+        engine_copy(
+            story.mailbox, a, fid, sent_at=story.at("Mon 2026-11-23 13:00"), internet_message_id="<lost@relance.test>"
+        ),
+        story.at("Mon 2026-11-23 14:05"),
+    )
+    assert conn.execute("select status::text from public.followups where id = %s", (fid,)).fetchone() == ("sent",)
+    assert story.due(b) == "Tue 2026-11-24 07:00"
 
 
 def test_r9_a_stalled_claim_is_handed_to_another_worker(story: Story) -> None:

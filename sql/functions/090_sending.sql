@@ -243,6 +243,7 @@ declare
     v_release timestamptz;
     v_working timestamptz;
     v_in_day integer;
+    v_day_start timestamptz;
     v_final boolean := p_claim_token is not null;
 begin
     -- Lock order (065_lock_order.sql): the mailbox (the daily cap is counted under its lock, so parallel
@@ -326,14 +327,18 @@ begin
     -- hold (claimed or sending, lease alive); the mailbox lock taken above makes this count exact.
     if not v_final then
         -- Possibly sent counts too: a claim still held, and any follow-up whose identity was stored (its worker
-        -- may have died after the provider took it: its Sent Items copy can record it sent at any moment).
+        -- may have died after the provider took it: its Sent Items copy can record it sent at any moment),
+        -- including one cancelled since (an answer stopped its tracked email before that copy was read: the
+        -- copy still marks it sent, record_sent) when it was claimed today.
+        v_day_start := date_trunc('day', p_now at time zone v_s.time_zone) at time zone v_s.time_zone;
         select count(*) into v_in_day from public.followups as f
         where f.mailbox_id = v_f.mailbox_id and f.id <> v_f.id
             and (
-                (f.status = 'sent'
-                    and f.sent_at >= (date_trunc('day', p_now at time zone v_s.time_zone) at time zone v_s.time_zone))
+                (f.status = 'sent' and f.sent_at >= v_day_start)
                 or (f.status = 'claimed' and f.lease_until >= p_now)
                 or (f.status in ('claimed', 'sending', 'queued', 'scheduled')
+                    and (f.internet_message_id is not null or f.draft_id is not null))
+                or (f.status in ('cancelled', 'failed') and f.claimed_at >= v_day_start
                     and (f.internet_message_id is not null or f.draft_id is not null))
             );
         if v_in_day >= v_s.daily_send_cap then
