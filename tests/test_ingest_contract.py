@@ -272,6 +272,31 @@ def test_a_page_reports_each_message_and_a_bad_one_never_costs_the_others(
             _check_recorded(conn, middle, copy.deepcopy(message))
 
 
+@SETTINGS
+@given(example=mutated())
+def test_the_fast_shape_test_never_lets_through_what_the_full_check_refuses(
+    conn: psycopg.Connection[Any], example: Any
+) -> None:
+    """``ingest_message`` asks ``private.message_shape_ok`` (one expression) before ``private.check_message``
+    (the full check that names the key): whatever the fast test accepts, the full check accepts too, but for
+    the instants, which ingest reads (and checks) itself."""
+    message, _paths = example
+    row = conn.execute("select private.message_shape_ok(%s::jsonb)", (json.dumps(message),)).fetchone()
+    assert row is not None
+    if not row[0]:
+        event("shape: full check")
+        return
+    event("shape: fast")
+    try:
+        with conn.transaction():
+            conn.execute("select private.check_message(%s::jsonb)", (json.dumps(message),))
+    except psycopg.Error as exc:
+        assert exc.sqlstate == "22023" and re.match(r"ingest_message: (sent_at|received_at) ", str(exc)), (
+            str(exc),
+            message,
+        )
+
+
 def test_the_contract_names_the_key_for_each_poison_case(worker: psycopg.Connection[Any], mailbox: Mailbox) -> None:
     """The cases the issue names, one by one: each refused with the key it concerns, as 22023."""
     cases: list[tuple[str, dict[str, Any]]] = [

@@ -24,12 +24,9 @@ returns table (
     daily_send_cap integer,
     reply_from_any_conversation boolean
 )
-language plpgsql
+language sql
 stable
-set search_path = ''
 as $$
-begin
-    return query
     select
         m.id, m.team_id, m.owner_id, m.address, m.provider, m.status, t.paused_at, t.domains,
         coalesce(m.max_followups, s.max_followups),
@@ -45,8 +42,7 @@ begin
     from public.mailboxes as m
     join public.teams as t on t.id = m.team_id
     join public.team_settings as s on s.team_id = m.team_id
-    where m.id = p_mailbox_id;
-end
+    where m.id = p_mailbox_id
 $$;
 
 revoke all on function private.mailbox_settings(uuid) from public;

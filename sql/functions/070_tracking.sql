@@ -178,7 +178,8 @@ create or replace function private.working_hours_text(p_interval interval)
 returns text
 language sql
 immutable
-set search_path = ''
+-- No `set search_path` (only pg_catalog's functions): one expression, inlined where it is called, instead of
+-- a sql function parsed again in every transaction that schedules a follow-up.
 as $$
     -- 4 working hours, 1 working hour 30, 45 working minutes.
     select case

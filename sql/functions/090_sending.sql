@@ -102,23 +102,26 @@ begin
     -- primary-key probe (a correlated subquery, never a hash of the whole table, whatever the planner thinks
     -- of how many are due); mailboxes and teams are small. Then the update finds them by primary key again
     -- and re-checks what it changes (a follow-up cancelled or moved meanwhile is left alone).
-    select array_agg(f.id) into v_ids
-    from public.followups as f
-    inner join public.mailboxes as m on f.mailbox_id = m.id
-    inner join public.teams as tm on f.team_id = tm.id
-    where f.status = 'scheduled' and f.due_at <= p_now
-        and m.status = 'active' and tm.paused_at is null
-        and (select t.status from public.tracked_emails as t where t.id = f.tracked_email_id) = 'active';
+    -- Lock order (065_lock_order.sql): the due follow-ups are locked as they are found, skipping any that a
+    -- claim or an ingest holds (left to the next tick), so the tick never waits and reads each row once.
+    select array_agg(d.id) into v_ids
+    from (
+        select f.id
+        from public.followups as f
+        inner join public.mailboxes as m on f.mailbox_id = m.id
+        inner join public.teams as tm on f.team_id = tm.id
+        where f.status = 'scheduled' and f.due_at <= p_now
+            and m.status = 'active' and tm.paused_at is null
+            and (select t.status from public.tracked_emails as t where t.id = f.tracked_email_id) = 'active'
+        for no key update of f skip locked
+    ) as d;
     if v_ids is null then
         return 0;
     end if;
     with due as (
         update public.followups as f
         set status = 'queued', queued_at = p_now, updated_at = p_now
-        where f.id in (
-                select s.id from public.followups as s where s.id = any(v_ids) for no key update skip locked
-            )
-            and f.status = 'scheduled' and f.due_at <= p_now
+        where f.id = any(v_ids) and f.status = 'scheduled' and f.due_at <= p_now
         returning f.id
     )
     select array_agg(id) into v_ids from due;
