@@ -629,7 +629,7 @@ def measure_ticks(url: str, rounds: int, due: int, log: Log = _stderr) -> TickRe
             now = T0 + timedelta(seconds=r + 1)
             conn.execute(MARK_DUE_SQL, {"now": now, "due": due})
             started = time.perf_counter()
-            row = conn.execute("select public.run_followup_scheduler(%s)", (now,)).fetchone()
+            row = conn.execute("select worker.run_followup_scheduler(%s)", (now,)).fetchone()
             elapsed = time.perf_counter() - started
             queued = int(row[0]) if row else -1
             report.seconds.append(elapsed)
@@ -905,7 +905,7 @@ def _run_streams(
 
 def _ingest_one(conn: psycopg.Connection[Any], item: tuple[uuid.UUID, dict[str, Any]]) -> dict[str, Any]:
     mailbox_id, msg = item
-    row = conn.execute("select public.ingest_message(%s, %s::jsonb)", (mailbox_id, json.dumps(msg))).fetchone()
+    row = conn.execute("select worker.ingest_message(%s, %s::jsonb)", (mailbox_id, json.dumps(msg))).fetchone()
     return dict(row[0]) if row else {}
 
 
@@ -913,7 +913,7 @@ def _ingest_page(conn: psycopg.Connection[Any], item: tuple[uuid.UUID, list[dict
     mailbox_id, msgs = item
     # A procedure: each message commits on its own (the connection is in autocommit, as a worker's is).
     row = conn.execute(
-        "call public.ingest_messages(%s, %s::jsonb, null, null)", (mailbox_id, json.dumps(msgs))
+        "call worker.ingest_messages(%s, %s::jsonb, null, null)", (mailbox_id, json.dumps(msgs))
     ).fetchone()
     return [dict(r) for r in row[0]] if row else []
 

@@ -910,7 +910,7 @@ class MailActor(Actor):
         try:
             result = self.one(
                 f"ingest_message ({event.kind})",
-                "select public.ingest_message(%s, %s, %s)",
+                "select worker.ingest_message(%s, %s, %s)",
                 (event.mailbox.id, Jsonb(event.messages[0]), world.now),
             )
         except Failed:
@@ -931,7 +931,7 @@ class MailActor(Actor):
             # its place instead of raising (the connection is in autocommit, as a worker's is).
             results = self.one(
                 label,
-                "call public.ingest_messages(%s, %s, %s, null)",
+                "call worker.ingest_messages(%s, %s, %s, null)",
                 (events[0].mailbox.id, Jsonb(messages), world.now),
             )
         except Failed:
@@ -1005,7 +1005,7 @@ class WorkerActor(Actor):
             rows = self.call(
                 "read_followup_queue",
                 lambda: self.conn.execute(
-                    "select msg_id, followup_id from public.read_followup_queue(%s, %s, 5)",
+                    "select msg_id, followup_id from worker.read_followup_queue(%s, %s, 5)",
                     (self.rng.choice([1, 1, 2, 3]), visibility),
                 ).fetchall(),
             )
@@ -1015,15 +1015,15 @@ class WorkerActor(Actor):
             world.count("worker read a follow-up")
             if self.handle(followup_id):
                 with suppress(Failed):
-                    self.one("ack_followup_message", "select public.ack_followup_message(%s)", (msg_id,))
+                    self.one("ack_followup_message", "select worker.ack_followup_message(%s)", (msg_id,))
 
     def tick(self) -> None:
         with suppress(Failed):
-            self.one("run_followup_scheduler", "select public.run_followup_scheduler(%s)", (self.world.now,))
+            self.one("run_followup_scheduler", "select worker.run_followup_scheduler(%s)", (self.world.now,))
             self.world.count("tick (worker)")
 
     def claim(self, label: str, followup_id: uuid.UUID, token: str | None = None) -> dict[str, Any]:
-        result = self.one(label, "select public.claim_followup(%s, %s, %s)", (followup_id, self.world.now, token))
+        result = self.one(label, "select worker.claim_followup(%s, %s, %s)", (followup_id, self.world.now, token))
         return dict(result or {"ok": False, "reason": "no answer"})
 
     def refused(self, step: str, reason: Any) -> None:
@@ -1055,12 +1055,12 @@ class WorkerActor(Actor):
                 if copy is not None:
                     self.one(
                         "ingest_message (found in Sent Items)",
-                        "select public.ingest_message(%s, %s, %s)",
+                        "select worker.ingest_message(%s, %s, %s)",
                         (mb.id, Jsonb(copy[1]), now),
                     )
                     self.one(
                         "complete_followup (found in Sent Items)",
-                        "select public.complete_followup(%s, %s, %s, %s, %s, %s)",
+                        "select worker.complete_followup(%s, %s, %s, %s, %s, %s)",
                         (
                             followup_id,
                             token,
@@ -1082,7 +1082,7 @@ class WorkerActor(Actor):
             if seen and self.rng.random() < 0.5:
                 self.one(
                     "ingest_message (last look)",
-                    "select public.ingest_message(%s, %s, %s)",
+                    "select worker.ingest_message(%s, %s, %s)",
                     (mb.id, Jsonb(self.rng.choice(seen)), now),
                 )
             check = self.claim("claim_followup (after the last look)", followup_id, token)
@@ -1092,7 +1092,7 @@ class WorkerActor(Actor):
             message_id = f"<relance-{uuid.uuid4().hex[:12]}@{mb.domain}>"
             stored = self.one(
                 "record_followup_identity",
-                "select public.record_followup_identity(%s, %s, %s, %s, %s)",
+                "select worker.record_followup_identity(%s, %s, %s, %s, %s)",
                 (followup_id, token, f"draft-{uuid.uuid4().hex[:8]}", message_id, now),
             )
             if not stored:
@@ -1132,7 +1132,7 @@ class WorkerActor(Actor):
                     ).fetchall()
                 )
                 row = self.conn.execute(
-                    "select public.claim_followup(%s, %s, %s)", (followup_id, now, token)
+                    "select worker.claim_followup(%s, %s, %s)", (followup_id, now, token)
                 ).fetchone()
                 final = dict(row[0]) if row and row[0] else {"ok": False, "reason": "no answer"}
                 if not final.get("ok"):
@@ -1149,7 +1149,7 @@ class WorkerActor(Actor):
                 if fate == "crash":
                     raise Crash
                 self.conn.execute(
-                    "select public.complete_followup(%s, %s, %s, %s, %s, %s)",
+                    "select worker.complete_followup(%s, %s, %s, %s, %s, %s)",
                     (followup_id, token, now, f"pm-sent-{followup_id}", message_id, now),
                 )
                 return final
@@ -1161,7 +1161,7 @@ class WorkerActor(Actor):
             try:
                 done = self.one(
                     f"fail_followup ({kind})",
-                    "select public.fail_followup(%s, %s, %s, %s, %s, %s)",
+                    "select worker.fail_followup(%s, %s, %s, %s, %s, %s)",
                     (
                         followup_id,
                         token,
@@ -1260,12 +1260,16 @@ class WorkerActor(Actor):
 class AdminActor(Actor):
     """pg_cron's scheduler tick, and what the team's owner does in the app: pauses, resumes, settings."""
 
-    def as_owner(self, label: str, owner: uuid.UUID, query: str, params: tuple[Any, ...]) -> Any:
-        claims = json.dumps({"role": "authenticated", "sub": str(owner), "aud": "authenticated"})
+    def as_owner(
+        self, label: str, owner: uuid.UUID, query: str, params: tuple[Any, ...], role: str = "authenticated"
+    ) -> Any:
+        """A request of the owner; `role` service_role for a call that passes the simulated instant (`p_now`),
+        which a signed-in user may not choose (private.caller_now)."""
+        claims = json.dumps({"role": role, "sub": str(owner), "aud": "authenticated"})
 
         def run() -> Any:
             with self.conn.transaction():
-                self.conn.execute("set local role authenticated")
+                self.conn.execute(f"set local role {role}")
                 self.conn.execute("select set_config('request.jwt.claims', %s, true)", (claims,))
                 row = self.conn.execute(query, params).fetchone()
             return row[0] if row else None
@@ -1279,28 +1283,46 @@ class AdminActor(Actor):
             return
         if op.kind == "tick":
             with suppress(Failed):
-                self.one("run_followup_scheduler", "select public.run_followup_scheduler(%s)", (world.now,))
+                self.one("run_followup_scheduler", "select worker.run_followup_scheduler(%s)", (world.now,))
                 world.count("tick")
             return
         try:
             if op.kind in ("pause_tracked_email", "resume_tracked_email"):
                 t: Tracked = op.target
                 done = self.as_owner(
-                    op.kind, owner_of(world, t.mailbox.team_id), f"select public.{op.kind}(%s, %s)", (t.id, world.now)
+                    op.kind,
+                    owner_of(world, t.mailbox.team_id),
+                    f"select public.{op.kind}(%s, %s)",
+                    (t.id, world.now),
+                    role="service_role",
                 )
             elif op.kind in ("pause_mailbox", "resume_mailbox"):
                 mb: MailboxInfo = op.target
                 done = self.as_owner(
-                    op.kind, owner_of(world, mb.team_id), f"select public.{op.kind}(%s, %s)", (mb.id, world.now)
+                    op.kind,
+                    owner_of(world, mb.team_id),
+                    f"select public.{op.kind}(%s, %s)",
+                    (mb.id, world.now),
+                    role="service_role",
                 )
             elif op.kind == "pause_team":
                 team: TeamInfo = op.target
                 done = self.as_owner(
-                    op.kind, team.owner_id, "select public.pause_team(%s, %s, %s)", (team.id, "stress", world.now)
+                    op.kind,
+                    team.owner_id,
+                    "select public.pause_team(%s, %s, %s)",
+                    (team.id, "stress", world.now),
+                    role="service_role",
                 )
             elif op.kind == "resume_team":
                 team = op.target
-                done = self.as_owner(op.kind, team.owner_id, "select public.resume_team(%s, %s)", (team.id, world.now))
+                done = self.as_owner(
+                    op.kind,
+                    team.owner_id,
+                    "select public.resume_team(%s, %s)",
+                    (team.id, world.now),
+                    role="service_role",
+                )
             elif op.kind == "set_team_settings":
                 team = op.target
                 self.as_owner(
@@ -1386,7 +1408,7 @@ def setup_cast(conn: Conn, world: World, rng: random.Random) -> None:
             sent_at = world.now - timedelta(minutes=rng.randint(30, 20 * 60))
             message = outbound(mb, to, sent_at, subject=f"Proposition {world.index}-{uuid.uuid4().hex[:6]}")
             result = conn.execute(
-                "select public.ingest_message(%s, %s, %s)", (mb.id, Jsonb(message), sent_at)
+                "select worker.ingest_message(%s, %s, %s)", (mb.id, Jsonb(message), sent_at)
             ).fetchone()
             assert result is not None and result[0]["effects"] == ["tracked"], result
             tid = conn.execute(
@@ -1572,7 +1594,7 @@ def drain(conn: Conn, world: World) -> None:
         echoes, world.echoes = world.echoes, []
     for mb, message in echoes:
         try:
-            conn.execute("select public.ingest_message(%s, %s, %s)", (mb.id, Jsonb(message), world.now))
+            conn.execute("select worker.ingest_message(%s, %s, %s)", (mb.id, Jsonb(message), world.now))
             world.count("ingest engine_echo (Sent Items sync at the end)")
         except psycopg.Error as exc:
             world.errors.record(sqlstate_of(exc), describe_error(exc), "Sent Items sync", world.replay)

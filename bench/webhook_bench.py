@@ -82,7 +82,7 @@ def setup(url: str) -> str:
         assert box
         subscription = str(uuid.uuid4())
         conn.execute(
-            "select public.register_provider_subscription(%s, %s, 'users/x/messages', %s, now() + interval '1 day')",
+            "select worker.register_provider_subscription(%s, %s, 'users/x/messages', %s, now() + interval '1 day')",
             (box[0], subscription, STATE),
         )
     return subscription

@@ -392,7 +392,7 @@ def worker_connection(db_url: str) -> Conn:
 
 def ingest(conn: Conn, mailbox_id: uuid.UUID, msg: Mapping[str, Any], now: When = None) -> Row:
     row = conn.execute(
-        "select public.ingest_message(%s, %s, %s::timestamptz)", (mailbox_id, Jsonb(msg), _iso(now))
+        "select worker.ingest_message(%s, %s, %s::timestamptz)", (mailbox_id, Jsonb(msg), _iso(now))
     ).fetchone()
     assert row is not None
     return dict(row[0])
@@ -402,7 +402,7 @@ def ingest_page(conn: Conn, mailbox_id: uuid.UUID, msgs: list[Message] | Any, no
     """A page through `ingest_messages` (a procedure: each message committed on its own), as a worker calls it
     on an autocommit connection. Returns one result per message."""
     row = conn.execute(
-        "call public.ingest_messages(%s, %s, %s::timestamptz, null)", (mailbox_id, Jsonb(msgs), _iso(now))
+        "call worker.ingest_messages(%s, %s, %s::timestamptz, null)", (mailbox_id, Jsonb(msgs), _iso(now))
     ).fetchone()
     assert row is not None
     results: list[Row] = row[0]
@@ -412,7 +412,7 @@ def ingest_page(conn: Conn, mailbox_id: uuid.UUID, msgs: list[Message] | Any, no
 def run_scheduler(conn: Conn, now: When = None) -> int:
     """One tick of the scheduler (pg_cron's job): returns how many follow-ups it queued."""
     row = conn.execute(
-        "select public.run_followup_scheduler(coalesce(%s::timestamptz, now()))", (_iso(now),)
+        "select worker.run_followup_scheduler(coalesce(%s::timestamptz, now()))", (_iso(now),)
     ).fetchone()
     assert row is not None
     return int(row[0])
@@ -421,19 +421,19 @@ def run_scheduler(conn: Conn, now: When = None) -> int:
 def read_queue(conn: Conn, qty: int = 100, visibility_seconds: int = 300, max_deliveries: int = 5) -> list[Any]:
     """What a worker reads from the send queue: (msg_id, followup_id) pairs."""
     return conn.execute(
-        "select msg_id, followup_id from public.read_followup_queue(%s, %s, %s)",
+        "select msg_id, followup_id from worker.read_followup_queue(%s, %s, %s)",
         (qty, visibility_seconds, max_deliveries),
     ).fetchall()
 
 
 def ack(conn: Conn, msg_id: int) -> None:
-    conn.execute("select public.ack_followup_message(%s)", (msg_id,))
+    conn.execute("select worker.ack_followup_message(%s)", (msg_id,))
 
 
 def claim(conn: Conn, followup_id: uuid.UUID | str, token: str | None = None, now: When = None) -> Row:
     """claim_followup: the first claim without a token, the final one (inside the sending transaction) with it."""
     row = conn.execute(
-        "select public.claim_followup(%s, coalesce(%s::timestamptz, now()), %s)", (followup_id, _iso(now), token)
+        "select worker.claim_followup(%s, coalesce(%s::timestamptz, now()), %s)", (followup_id, _iso(now), token)
     ).fetchone()
     assert row is not None
     return dict(row[0])
@@ -443,7 +443,7 @@ def record_identity(
     conn: Conn, followup_id: uuid.UUID | str, token: str, internet_message_id: str, now: When = None
 ) -> bool | None:
     row = conn.execute(
-        "select public.record_followup_identity(%s, %s, %s, %s, coalesce(%s::timestamptz, now()))",
+        "select worker.record_followup_identity(%s, %s, %s, %s, coalesce(%s::timestamptz, now()))",
         (followup_id, token, _uid("draft"), internet_message_id, _iso(now)),
     ).fetchone()
     assert row is not None
@@ -463,7 +463,7 @@ def complete(
 ) -> bool:
     """complete_followup; `sent_at` None means the database clock at this instant (the provider's send time)."""
     row = conn.execute(
-        "select public.complete_followup(%s, %s, %s::timestamptz, %s, %s, %s::timestamptz)",
+        "select worker.complete_followup(%s, %s, %s::timestamptz, %s, %s, %s::timestamptz)",
         (followup_id, token, _iso(sent_at), provider_message_id or _uid("pm-sent"), internet_message_id, _iso(now)),
     ).fetchone()
     assert row is not None

@@ -8,7 +8,7 @@ from typing import Any
 import psycopg
 
 EXPOSED_SCHEMAS = ("public", "graphql_public")
-PROJECT_SCHEMAS = ("public", "private")
+PROJECT_SCHEMAS = ("public", "private", "worker")
 # Functions in public that anon may execute. Empty: every RPC needs a signed-in user.
 ANON_ALLOWED: set[str] = set()
 

@@ -33,14 +33,14 @@ def new_key() -> str:
 
 TOKEN = "0.AAAA-refresh-token-that-must-never-be-stored-in-clear"
 FUNCTIONS = (
-    "select public.load_mailbox_credentials(%s)",
-    "select public.store_mailbox_credentials(%s, '\\x00112233445566778899aabbccdd', 'k')",
-    "select public.get_sync_cursor(%s, 'inbox')",
-    "select public.set_sync_cursor(%s, 'inbox', 'x')",
-    "select public.mailbox_needs_reauth(%s, 'x')",
-    "select * from public.load_sealed_credentials(%s)",
-    "select public.replace_sealed_credentials(%s, '\\x00', '\\x00112233445566778899aabbccdd', 'k')",
-    "select * from public.list_credential_keys('k') where mailbox_id = %s",
+    "select worker.load_mailbox_credentials(%s)",
+    "select worker.store_mailbox_credentials(%s, '\\x00112233445566778899aabbccdd', 'k')",
+    "select worker.get_sync_cursor(%s, 'inbox')",
+    "select worker.set_sync_cursor(%s, 'inbox', 'x')",
+    "select worker.mailbox_needs_reauth(%s, 'x')",
+    "select * from worker.load_sealed_credentials(%s)",
+    "select worker.replace_sealed_credentials(%s, '\\x00', '\\x00112233445566778899aabbccdd', 'k')",
+    "select * from worker.list_credential_keys('k') where mailbox_id = %s",
 )
 
 
@@ -80,7 +80,7 @@ def test_stored_credentials_are_ciphertext_and_open_only_with_the_key_and_mailbo
 def test_api_roles_reach_neither_the_tables_nor_the_functions(
     conn: psycopg.Connection[Any], mailbox: uuid.UUID, role: str
 ) -> None:
-    conn.execute("select public.store_mailbox_credentials(%s, '\\x00112233445566778899aabbccdd', 'k')", (mailbox,))
+    conn.execute("select worker.store_mailbox_credentials(%s, '\\x00112233445566778899aabbccdd', 'k')", (mailbox,))
     owner = conn.execute("select owner_id from public.mailboxes where id = %s", (mailbox,)).fetchone()
     assert owner is not None
     for table in ("private.mailbox_credentials", "private.mailbox_sync_state"):

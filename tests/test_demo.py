@@ -173,7 +173,7 @@ def test_the_demo_leaves_nothing_running(outcome: tuple[demo.Outcome, str], conn
         with pytest.raises(httpx.ConnectError):
             httpx.post(url, timeout=2)
     # The demo team is paused: the real pg_cron tick would queue nothing of it, whatever the date.
-    assert conn.execute("select public.run_followup_scheduler('2030-01-01')").fetchone() == (0,)
+    assert conn.execute("select worker.run_followup_scheduler('2030-01-01')").fetchone() == (0,)
 
 
 def test_running_the_demo_again_replaces_the_demo_team(db_url: str, tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ def mail(conn: psycopg.Connection[Any], w: dict[str, uuid.UUID], box: str, sende
         "sent_at": "2026-11-23T09:00:00Z",
     }
     row = conn.execute(
-        "select public.ingest_message(%s, %s, '2026-11-23T09:00:00Z')", (w[box], json.dumps(message))
+        "select worker.ingest_message(%s, %s, '2026-11-23T09:00:00Z')", (w[box], json.dumps(message))
     ).fetchone()
     assert row and row[0]["effects"] == ["tracked"], row
     ids = conn.execute(
@@ -91,7 +91,7 @@ def world_conn(target: stack.Target, template_db: str) -> Iterator[tuple[psycopg
         )
         for team, box, tag in (("team_a", "box_mia", "dl_a"), ("team_b", "box_bob", "dl_b")):
             row = conn.execute(
-                "select public.record_dead_letter(%s, %s, 'inbox', 'ingest', '22023', 'sent_at is out of range')",
+                "select worker.record_dead_letter(%s, %s, 'inbox', 'ingest', '22023', 'sent_at is out of range')",
                 (w[box], f"p-poison-{team}"),
             ).fetchone()
             assert row
@@ -285,7 +285,7 @@ def test_worker_functions_are_executable_by_the_service_role_only(
         "select has_function_privilege('anon', %(f)s, 'execute'),"
         " has_function_privilege('authenticated', %(f)s, 'execute'),"
         " has_function_privilege('service_role', %(f)s, 'execute')",
-        {"f": f"public.{signature}"},
+        {"f": f"worker.{signature}"},
     ).fetchone()
     assert row == (False, False, True)
 

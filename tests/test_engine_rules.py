@@ -194,10 +194,10 @@ def test_r3_the_count_never_exceeds_the_maximum_when_the_engines_send_is_seen_la
         story.tick(moment)
         story.work(moment)
     story.tick("Tue 2026-11-24 10:00")
-    (msg_id, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    (msg_id, fid) = story.conn.execute("select msg_id, followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
     claim = story.claim(fid, story.at("Tue 2026-11-24 10:00"))
     story.conn.execute(
-        "select public.record_followup_identity(%s, %s, 'draft-3', %s, %s)",
+        "select worker.record_followup_identity(%s, %s, 'draft-3', %s, %s)",
         (fid, claim["claim_token"], f"<relance-{fid}@cabinet-durand.fr>", story.at("Tue 2026-11-24 10:00")),
     )
     story.send("Tue 2026-11-24 11:00", [PROSPECT], reply_to=sent)  # by hand
@@ -269,11 +269,11 @@ def test_r4_a_followup_whose_worker_died_after_sending_is_completed_from_sent_it
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.tick("Mon 2026-11-23 13:00")
     (msg_id, followup_id) = story.conn.execute(
-        "select msg_id, followup_id from public.read_followup_queue()"
+        "select msg_id, followup_id from worker.read_followup_queue()"
     ).fetchone()  # type: ignore[misc]
     claim = story.claim(followup_id, story.at("Mon 2026-11-23 13:00"))
     story.conn.execute(
-        "select public.record_followup_identity(%s, %s, 'draft-1', '<relance-x@cabinet-durand.fr>')",
+        "select worker.record_followup_identity(%s, %s, 'draft-1', '<relance-x@cabinet-durand.fr>')",
         (followup_id, claim["claim_token"]),
     )
     # The provider sent it; the worker died before complete_followup. Sent Items shows it:
@@ -365,7 +365,7 @@ def test_r5_a_reply_linked_to_the_tracked_email_with_an_earlier_timestamp_is_an_
 def test_r5_the_promise_view_sees_a_followup_sent_after_a_skewed_answer(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.tick("Mon 2026-11-23 13:00")
-    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    (_, fid) = story.conn.execute("select msg_id, followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
     story.receive("Mon 2026-11-23 08:45", PROSPECT, reply_to=sent)
     # Forged: a follow-up recorded as sent after that answer was known. The view must not be fooled by the
     # answer's timestamp being earlier than the tracked email's.
@@ -620,7 +620,7 @@ def test_r9_two_claims_of_one_followup_one_wins(story: Story) -> None:
     assert (first["ok"], second["ok"]) == (True, False)
     # A stale token never completes.
     with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState):
-        story.conn.execute("select public.complete_followup(%s, gen_random_uuid())", (fid,))
+        story.conn.execute("select worker.complete_followup(%s, gen_random_uuid())", (fid,))
 
 
 def test_r9_a_claim_refuses_when_the_mailbox_is_paused_or_over_its_daily_cap(conn: psycopg.Connection[Any]) -> None:
@@ -646,7 +646,7 @@ def test_r9_a_followup_the_provider_may_have_sent_fills_the_cap_even_after_an_an
     a = story.send("Mon 2026-11-23 09:00", [PROSPECT], subject="A")
     b = story.send("Mon 2026-11-23 10:00", [OTHER], subject="B")
     assert story.tick("Mon 2026-11-23 13:00") == 1
-    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    (_, fid) = story.conn.execute("select msg_id, followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
     context = story.claim(fid, story.at("Mon 2026-11-23 13:00"))
     assert context["ok"] is True
     assert record_identity(conn, fid, context["claim_token"], "<lost@relance.test>", story.at("Mon 2026-11-23 13:00"))
@@ -673,7 +673,7 @@ def test_r9_a_followup_the_provider_may_have_sent_fills_the_cap_even_after_an_an
 def test_r9_a_stalled_claim_is_handed_to_another_worker(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.tick("Mon 2026-11-23 13:00")
-    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    (_, fid) = story.conn.execute("select msg_id, followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
     assert story.claim(fid, story.at("Mon 2026-11-23 13:00"))["ok"] is True
     # The worker vanished; its lease runs out.
     story.tick("Mon 2026-11-23 13:10")
@@ -687,13 +687,13 @@ def test_r9_a_stalled_claim_is_handed_to_another_worker(story: Story) -> None:
 
 def claim_one(story: Story, when: str) -> dict[str, Any]:
     story.tick(when)
-    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    (_, fid) = story.conn.execute("select msg_id, followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
     return story.claim(fid, story.at(when))
 
 
 def fail(story: Story, claim: dict[str, Any], kind: str, when: str, retry_after: int | None = None) -> str:
     row = story.conn.execute(
-        "select public.fail_followup(%s, %s, 'HTTP 429 ApplicationThrottled', %s, %s, %s)",
+        "select worker.fail_followup(%s, %s, 'HTTP 429 ApplicationThrottled', %s, %s, %s)",
         (claim["followup_id"], claim["claim_token"], kind, retry_after, story.at(when)),
     ).fetchone()
     assert row
@@ -742,8 +742,8 @@ def test_queue_message_that_keeps_coming_back_is_archived_with_its_reason(story:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.tick("Mon 2026-11-23 13:00")
     for _ in range(2):  # a worker that crashes on it every time: read, never acknowledged
-        assert story.conn.execute("select count(*) from public.read_followup_queue(10, 0, 2)").fetchone() == (1,)
-    assert story.conn.execute("select count(*) from public.read_followup_queue(10, 0, 2)").fetchone() == (0,)
+        assert story.conn.execute("select count(*) from worker.read_followup_queue(10, 0, 2)").fetchone() == (1,)
+    assert story.conn.execute("select count(*) from worker.read_followup_queue(10, 0, 2)").fetchone() == (0,)
     (followup,) = story.followups(sent)
     assert (followup["status"], followup["reason"]) == (
         "failed",
@@ -754,15 +754,17 @@ def test_queue_message_that_keeps_coming_back_is_archived_with_its_reason(story:
 
 
 # R11 Pause ---------------------------------------------------------------------------------------------------------
+# Each call passes the story's instant, so it runs as the service role on the owner's behalf: a signed-in user
+# may not choose p_now (tests/test_api_surface.py).
 
 
 def test_r11_pausing_a_tracked_email_and_resuming_never_sends_a_backlog(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     tracked_id = story.tracked(sent)["tracked_email_id"]
-    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+    with acting_as(story.conn, "service_role", story.owner, commit=True):
         story.conn.execute("select public.pause_tracked_email(%s, %s)", (tracked_id, story.at("Mon 2026-11-23 10:00")))
     assert story.tick("Wed 2026-11-25 10:00") == 0
-    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+    with acting_as(story.conn, "service_role", story.owner, commit=True):
         story.conn.execute("select public.resume_tracked_email(%s, %s)", (tracked_id, story.at("Wed 2026-11-25 10:00")))
     assert story.due(sent) == "Wed 2026-11-25 14:00"
     assert story.tick("Wed 2026-11-25 10:00") == 0
@@ -771,10 +773,10 @@ def test_r11_pausing_a_tracked_email_and_resuming_never_sends_a_backlog(story: S
 def test_r11_pausing_a_mailbox_for_holidays(story: Story) -> None:
     a = story.send("Mon 2026-11-23 09:00", [PROSPECT], subject="A")
     b = story.send("Mon 2026-11-23 09:30", [OTHER], subject="B")
-    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+    with acting_as(story.conn, "service_role", story.owner, commit=True):
         story.conn.execute("select public.pause_mailbox(%s, %s)", (story.mailbox_id, story.at("Mon 2026-11-23 10:00")))
     assert story.tick("Fri 2026-11-27 10:00") == 0
-    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+    with acting_as(story.conn, "service_role", story.owner, commit=True):
         story.conn.execute("select public.resume_mailbox(%s, %s)", (story.mailbox_id, story.at("Mon 2026-11-30 08:00")))
     assert (story.due(a), story.due(b)) == ("Mon 2026-11-30 12:00", "Mon 2026-11-30 12:00")
 
@@ -784,12 +786,12 @@ def test_r11_the_team_kill_switch_is_for_admins(story: Story) -> None:
     member = story.add_member("junior@cabinet-durand.fr")
     with pytest.raises(psycopg.errors.InsufficientPrivilege), acting_as(story.conn, "authenticated", member):
         story.conn.execute("select public.pause_team(%s)", (story.team_id,))
-    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+    with acting_as(story.conn, "service_role", story.owner, commit=True):
         story.conn.execute(
             "select public.pause_team(%s, 'incident', %s)", (story.team_id, story.at("Mon 2026-11-23 10:00"))
         )
     assert story.tick("Mon 2026-11-23 13:00") == 0
-    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+    with acting_as(story.conn, "service_role", story.owner, commit=True):
         story.conn.execute("select public.resume_team(%s, %s)", (story.team_id, story.at("Tue 2026-11-24 09:00")))
     assert story.due(sent) == "Tue 2026-11-24 13:00"
 
@@ -833,7 +835,7 @@ def test_r12_a_timeline_is_read_under_rls(story: Story) -> None:
 def test_r13_a_reply_ingested_before_the_final_claim_stops_the_send(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.tick("Mon 2026-11-23 13:00")
-    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    (_, fid) = story.conn.execute("select msg_id, followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
     claim = story.claim(fid, story.at("Mon 2026-11-23 13:00"))
     assert claim["ok"]
     # The last look finds the reply that came in meanwhile.
@@ -848,7 +850,7 @@ def test_r13_the_promise_view_shows_a_send_after_a_known_answer(story: Story) ->
     # The view itself can fail: a follow-up recorded as sent after an answer was ingested shows up.
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.tick("Mon 2026-11-23 13:00")
-    (_, fid) = story.conn.execute("select msg_id, followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    (_, fid) = story.conn.execute("select msg_id, followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
     claim = story.claim(fid, story.at("Mon 2026-11-23 13:00"))
     story.receive("Mon 2026-11-23 12:58", PROSPECT, reply_to=sent)
     story.conn.execute(
@@ -885,7 +887,7 @@ def test_r14_only_the_sent_folder_makes_a_message_outbound(story: Story) -> None
 def test_r14_an_engine_echo_in_another_mailbox_never_marks_the_followup_sent(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.tick("Mon 2026-11-23 13:00")
-    (followup_id,) = story.conn.execute("select followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    (followup_id,) = story.conn.execute("select followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
     # Paul, a colleague, has a message in his Sent Items that carries the header of Claire's follow-up (a
     # forward, a copy, or a header written by hand): it proves nothing about Claire's mailbox.
     paul = story.add_mailbox("paul@cabinet-durand.fr", story.add_member("paul@cabinet-durand.fr"))
@@ -912,7 +914,7 @@ def test_r14_an_engine_echo_in_another_mailbox_never_marks_the_followup_sent(sto
 def test_r9_a_repeated_followup_header_is_read_as_its_first_value(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.tick("Mon 2026-11-23 13:00")
-    (followup_id,) = story.conn.execute("select followup_id from public.read_followup_queue()").fetchone()  # type: ignore[misc]
+    (followup_id,) = story.conn.execute("select followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
     copy = engine_copy(story.mailbox, sent, followup_id, sent_at=story.at("Mon 2026-11-23 13:00"))
     copy["headers"] = {"x-relance-followup-id": [str(followup_id), "00000000-0000-0000-0000-000000000000"]}
     result = story.ingest(copy, story.at("Mon 2026-11-23 13:01"))

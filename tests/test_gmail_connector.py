@@ -138,10 +138,10 @@ def test_a_push_with_an_older_history_id_changes_nothing(world: GmailWorld) -> N
     cursor = world.cursor() or 0
     world.control.deliver(ALICE, "carol@example.org", "Hello", "text")  # not yet seen by anyone
     db_conn = world.worker_conn
-    db_conn.execute("select public.receive_gmail_push(%s, %s, %s, %s)", (ALICE, cursor - 1, "old-push", world.now()))
+    db_conn.execute("select worker.receive_gmail_push(%s, %s, %s, %s)", (ALICE, cursor - 1, "old-push", world.now()))
     assert EventConsumer(world.connector).run_once() == 1
     assert inbound_count(world) == 0 and world.cursor() == cursor
-    db_conn.execute("select public.receive_gmail_push(%s, %s, %s, %s)", (ALICE, cursor + 1, "new-push", world.now()))
+    db_conn.execute("select worker.receive_gmail_push(%s, %s, %s, %s)", (ALICE, cursor + 1, "new-push", world.now()))
     EventConsumer(world.connector).run_once()
     assert inbound_count(world) == 1 and (world.cursor() or 0) > cursor
     assert world.conn.execute("select count(*) from pgmq.q_provider_events").fetchone() == (0,)
@@ -150,11 +150,11 @@ def test_a_push_with_an_older_history_id_changes_nothing(world: GmailWorld) -> N
 def test_a_push_for_a_mailbox_whose_grant_was_revoked_pauses_it_and_is_acknowledged(world: GmailWorld) -> None:
     sync(world)
     world.control.revoke_grant("gmail", ALICE)
-    world.worker_conn.execute("select public.receive_gmail_push(%s, %s)", (ALICE, (world.cursor() or 0) + 1))
+    world.worker_conn.execute("select worker.receive_gmail_push(%s, %s)", (ALICE, (world.cursor() or 0) + 1))
     assert EventConsumer(world.connector).run_once() == 1
     status = world.conn.execute("select status::text from public.mailboxes where id = %s", (world.mailbox_id,))
     assert status.fetchone() == ("needs_reauth",)
-    world.worker_conn.execute("select public.receive_gmail_push(%s, %s)", (ALICE, (world.cursor() or 0) + 2))
+    world.worker_conn.execute("select worker.receive_gmail_push(%s, %s)", (ALICE, (world.cursor() or 0) + 2))
     assert EventConsumer(world.connector).run_once() == 1  # no longer connected: acknowledged, not retried
     assert world.conn.execute("select count(*) from pgmq.q_provider_events").fetchone() == (0,)
 

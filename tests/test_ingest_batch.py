@@ -189,7 +189,7 @@ def test_a_malformed_message_of_a_page_is_refused_alone_and_the_others_are_recor
 def test_only_the_workers_may_ingest_a_page(conn: psycopg.Connection[Any]) -> None:
     for role, allowed in (("anon", False), ("authenticated", False), ("service_role", True)):
         row = conn.execute(
-            "select has_function_privilege(%s, 'public.ingest_messages(uuid, jsonb, timestamptz, jsonb)', 'execute')",
+            "select has_function_privilege(%s, 'worker.ingest_messages(uuid, jsonb, timestamptz, jsonb)', 'execute')",
             (role,),
         ).fetchone()
         assert row == (allowed,), role

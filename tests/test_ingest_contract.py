@@ -230,7 +230,7 @@ def test_every_message_is_recorded_faithfully_or_refused_with_one_error_naming_i
     before = _count(conn)
     try:
         row = worker.execute(
-            "select public.ingest_message(%s, %s, '2030-01-07T10:00:00Z')", (mailbox.mailbox_id, json.dumps(message))
+            "select worker.ingest_message(%s, %s, '2030-01-07T10:00:00Z')", (mailbox.mailbox_id, json.dumps(message))
         ).fetchone()
     except psycopg.Error as exc:
         assert exc.sqlstate == "22023", (exc.sqlstate, str(exc), message)
@@ -256,7 +256,7 @@ def test_a_page_reports_each_message_and_a_bad_one_never_costs_the_others(
     message, paths = example
     first, last = base("inbox"), base("sent")
     row = worker.execute(
-        "call public.ingest_messages(%s, %s, '2030-01-07T10:00:00Z', null)",
+        "call worker.ingest_messages(%s, %s, '2030-01-07T10:00:00Z', null)",
         (mailbox.mailbox_id, json.dumps([first, message, last])),
     ).fetchone()
     assert row is not None
@@ -318,5 +318,5 @@ def test_the_contract_names_the_key_for_each_poison_case(worker: psycopg.Connect
     for key, change in cases:
         message = {**base("inbox"), **change}
         with pytest.raises(psycopg.errors.InvalidParameterValue) as refused:
-            worker.execute("select public.ingest_message(%s, %s)", (mailbox.mailbox_id, json.dumps(message)))
+            worker.execute("select worker.ingest_message(%s, %s)", (mailbox.mailbox_id, json.dumps(message)))
         assert str(refused.value).startswith(f"ingest_message: {key} "), (key, str(refused.value))

@@ -55,7 +55,7 @@ def test_supabase_db_lint_finds_nothing_in_the_project_schemas(db_url: str) -> N
         "lint",
         f"--remote={db_url}",
         "--schema",
-        "public,private",
+        "public,private,worker",
         "--level",
         "warning",
         "--fail-on",
@@ -73,7 +73,7 @@ def test_plpgsql_check_is_clean_on_trigger_functions(conn: psycopg.Connection[An
            from pg_trigger t
            join pg_proc p on p.oid = t.tgfoid
            join pg_language l on l.oid = p.prolang and l.lanname = 'plpgsql'
-           join pg_namespace n on n.oid = p.pronamespace and n.nspname in ('public', 'private')
+           join pg_namespace n on n.oid = p.pronamespace and n.nspname in ('public', 'private', 'worker')
            where not t.tgisinternal"""
     ).fetchall()
     assert triggers, "expected trigger functions to check"

@@ -25,14 +25,14 @@ NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 CLIENT_STATE = "s3cret-client-state-0f9d8c7b"
 
 INTAKE_FUNCTIONS = (
-    "public.register_provider_subscription(uuid, text, text, text, timestamptz)",
-    "public.renew_provider_subscription(text, timestamptz)",
-    "public.remove_provider_subscription(text, text)",
-    "public.list_expiring_subscriptions(timestamptz)",
-    "public.receive_graph_notifications(jsonb, timestamptz)",
-    "public.receive_gmail_push(text, bigint, text, timestamptz)",
-    "public.read_provider_events(integer, integer, integer)",
-    "public.ack_provider_event(bigint)",
+    "worker.register_provider_subscription(uuid, text, text, text, timestamptz)",
+    "worker.renew_provider_subscription(text, timestamptz)",
+    "worker.remove_provider_subscription(text, text)",
+    "worker.list_expiring_subscriptions(timestamptz)",
+    "worker.receive_graph_notifications(jsonb, timestamptz)",
+    "worker.receive_gmail_push(text, bigint, text, timestamptz)",
+    "worker.read_provider_events(integer, integer, integer)",
+    "worker.ack_provider_event(bigint)",
 )
 PRIVATE_TABLES = ("private.provider_subscriptions", "private.provider_rejections", "private.provider_push_receipts")
 
@@ -88,7 +88,7 @@ def register(
 ) -> Any:
     return call(
         conn,
-        "select public.register_provider_subscription(%s, %s, %s, %s, %s)",
+        "select worker.register_provider_subscription(%s, %s, %s, %s, %s)",
         mailbox,
         external_id,
         "/users/claire/mailFolders('inbox')/messages",
@@ -127,7 +127,7 @@ def lifecycle(sub: str, event: str, state: str = CLIENT_STATE) -> dict[str, Any]
 
 def receive_graph(conn: psycopg.Connection[Any], *items: dict[str, Any]) -> dict[str, int]:
     result: dict[str, int] = call(
-        conn, "select public.receive_graph_notifications(%s::jsonb, %s)", json.dumps({"value": list(items)}), NOW
+        conn, "select worker.receive_graph_notifications(%s::jsonb, %s)", json.dumps({"value": list(items)}), NOW
     )
     return result
 
@@ -135,7 +135,7 @@ def receive_graph(conn: psycopg.Connection[Any], *items: dict[str, Any]) -> dict
 def queued(conn: psycopg.Connection[Any]) -> list[dict[str, Any]]:
     """What a worker would read now (read, then made visible again so later reads see it too)."""
     with acting_as(conn, "service_role", commit=True):
-        rows = conn.execute("select msg_id, event from public.read_provider_events(100, 0, 1000)").fetchall()
+        rows = conn.execute("select msg_id, event from worker.read_provider_events(100, 0, 1000)").fetchall()
     return [event for _, event in rows]
 
 
@@ -182,32 +182,32 @@ def test_a_graph_subscription_needs_a_client_state(conn: psycopg.Connection[Any]
 def test_renewal_removal_and_the_list_of_expiring_subscriptions(conn: psycopg.Connection[Any], world: World) -> None:
     register(conn, world.graph_box, "sub-soon")
     register(conn, world.graph_box, "sub-later")
-    call(conn, "select public.renew_provider_subscription('sub-later', %s)", NOW + dt.timedelta(days=6))
+    call(conn, "select worker.renew_provider_subscription('sub-later', %s)", NOW + dt.timedelta(days=6))
     expiring = lambda: [  # noqa: E731
         r[2]
         for r in conn.execute(
-            "select * from public.list_expiring_subscriptions(%s)", (NOW + dt.timedelta(days=4),)
+            "select * from worker.list_expiring_subscriptions(%s)", (NOW + dt.timedelta(days=4),)
         ).fetchall()
     ]
     assert expiring() == ["sub-soon"]
-    assert call(conn, "select public.remove_provider_subscription('sub-soon', 'mailbox disconnected')") is True
+    assert call(conn, "select worker.remove_provider_subscription('sub-soon', 'mailbox disconnected')") is True
     assert expiring() == []
-    assert call(conn, "select public.renew_provider_subscription('sub-soon', %s)", NOW + dt.timedelta(days=6)) is False
-    assert call(conn, "select public.renew_provider_subscription('nope', %s)", NOW) is False
-    assert call(conn, "select public.remove_provider_subscription('nope', 'x')") is False
+    assert call(conn, "select worker.renew_provider_subscription('sub-soon', %s)", NOW + dt.timedelta(days=6)) is False
+    assert call(conn, "select worker.renew_provider_subscription('nope', %s)", NOW) is False
+    assert call(conn, "select worker.remove_provider_subscription('nope', 'x')") is False
 
 
 def test_housekeeping_expires_unrenewed_subscriptions_and_forgets_old_receipts(
     conn: psycopg.Connection[Any], world: World
 ) -> None:
     register(conn, world.graph_box, "sub-1")
-    call(conn, "select public.receive_gmail_push(%s, 500, 'm-1', %s)", world.gmail_address, NOW)
+    call(conn, "select worker.receive_gmail_push(%s, 500, 'm-1', %s)", world.gmail_address, NOW)
     result = conn.execute("select private.purge_provider_intake(%s)", (NOW + dt.timedelta(days=9),)).fetchone()
     assert result and result[0] == {"expired": 1, "receipts": 1, "rejections": 0}
     row = conn.execute("select status from private.provider_subscriptions").fetchone()
     assert row and row[0] == "expired"
     # An expired subscription is still listed (the renewal job recreates it) and renewable if Graph agrees.
-    assert call(conn, "select public.renew_provider_subscription('sub-1', %s)", NOW + dt.timedelta(days=12)) is True
+    assert call(conn, "select worker.renew_provider_subscription('sub-1', %s)", NOW + dt.timedelta(days=12)) is True
 
 
 # ------------------------------------------------------------------ Graph notifications
@@ -294,7 +294,7 @@ def test_only_a_request_that_queued_something_waits_for_a_durable_commit(
     conn: psycopg.Connection[Any], world: World
 ) -> None:
     register(conn, world.graph_box, "sub-1")
-    query = "select public.receive_graph_notifications(%s::jsonb, %s), current_setting('synchronous_commit')"
+    query = "select worker.receive_graph_notifications(%s::jsonb, %s), current_setting('synchronous_commit')"
     for items, durable in (([change("sub-1", "forged")], "off"), ([change("sub-1")], "on")):
         with acting_as(conn, "service_role", commit=True):
             row = conn.execute(query, (json.dumps({"value": items}), NOW)).fetchone()
@@ -354,7 +354,7 @@ def test_a_forged_lifecycle_event_removes_nothing(conn: psycopg.Connection[Any],
 
 def test_a_body_without_a_value_array_is_refused(conn: psycopg.Connection[Any], world: World) -> None:
     with pytest.raises(psycopg.Error) as raised:
-        call(conn, "select public.receive_graph_notifications(%s::jsonb)", json.dumps({"value": {}}))
+        call(conn, "select worker.receive_graph_notifications(%s::jsonb)", json.dumps({"value": {}}))
     assert sqlstate(raised.value) == "22023"
 
 
@@ -362,7 +362,7 @@ def test_a_body_without_a_value_array_is_refused(conn: psycopg.Connection[Any], 
 
 
 def test_a_gmail_push_is_queued_once_per_pubsub_message(conn: psycopg.Connection[Any], world: World) -> None:
-    push = "select public.receive_gmail_push(%s, %s, %s, %s)"
+    push = "select worker.receive_gmail_push(%s, %s, %s, %s)"
     first = call(conn, push, "Hugo@Cabinet-A.fr", 9876543210, "pubsub-1", NOW)
     again = call(conn, push, world.gmail_address, 9876543210, "pubsub-1", NOW)
     other = call(conn, push, world.gmail_address, 9876543299, "pubsub-2", NOW)
@@ -379,7 +379,7 @@ def test_a_gmail_push_is_queued_once_per_pubsub_message(conn: psycopg.Connection
 def test_a_gmail_push_for_an_unknown_or_disconnected_address_is_recorded(
     conn: psycopg.Connection[Any], world: World
 ) -> None:
-    push = "select public.receive_gmail_push(%s, %s, %s, %s)"
+    push = "select worker.receive_gmail_push(%s, %s, %s, %s)"
     assert call(conn, push, "stranger@example.com", 12, "pubsub-9", NOW)["rejected"] == 1
     # A Graph mailbox's address is not a Gmail mailbox.
     assert call(conn, push, world.graph_address, 12, "pubsub-10", NOW)["rejected"] == 1
@@ -399,25 +399,25 @@ def test_a_gmail_push_for_an_unknown_or_disconnected_address_is_recorded(
 
 
 def test_events_are_read_then_acknowledged(conn: psycopg.Connection[Any], world: World) -> None:
-    call(conn, "select public.receive_gmail_push(%s, 42, null, %s)", world.gmail_address, NOW)
+    call(conn, "select worker.receive_gmail_push(%s, 42, null, %s)", world.gmail_address, NOW)
     with acting_as(conn, "service_role", commit=True):
-        [(msg_id, event, deliveries)] = conn.execute("select * from public.read_provider_events(10, 60)").fetchall()
+        [(msg_id, event, deliveries)] = conn.execute("select * from worker.read_provider_events(10, 60)").fetchall()
         assert event["history_id"] == 42 and deliveries == 1
         # Hidden from the next reader while the first one works on it.
-        assert conn.execute("select * from public.read_provider_events(10, 60)").fetchall() == []
-        assert conn.execute("select public.ack_provider_event(%s)", (msg_id,)).fetchone() == (True,)
-        assert conn.execute("select public.ack_provider_event(%s)", (msg_id,)).fetchone() == (False,)
+        assert conn.execute("select * from worker.read_provider_events(10, 60)").fetchall() == []
+        assert conn.execute("select worker.ack_provider_event(%s)", (msg_id,)).fetchone() == (True,)
+        assert conn.execute("select worker.ack_provider_event(%s)", (msg_id,)).fetchone() == (False,)
 
 
 def test_an_event_delivered_too_often_is_archived_with_the_reason_logged(
     conn: psycopg.Connection[Any], world: World
 ) -> None:
-    call(conn, "select public.receive_gmail_push(%s, 42, null, %s)", world.gmail_address, NOW)
+    call(conn, "select worker.receive_gmail_push(%s, 42, null, %s)", world.gmail_address, NOW)
     with acting_as(conn, "service_role", commit=True):
         for expected in (1, 2):
-            [(_, _, deliveries)] = conn.execute("select * from public.read_provider_events(10, 0, 2)").fetchall()
+            [(_, _, deliveries)] = conn.execute("select * from worker.read_provider_events(10, 0, 2)").fetchall()
             assert deliveries == expected
-        assert conn.execute("select * from public.read_provider_events(10, 0, 2)").fetchall() == []
+        assert conn.execute("select * from worker.read_provider_events(10, 0, 2)").fetchall() == []
     archived = conn.execute("select count(*) from pgmq.a_provider_events").fetchone()
     assert archived == (1,)
     log = conn.execute("select mailbox_id, level, message from public.worker_logs").fetchall()
@@ -443,11 +443,11 @@ def test_api_roles_cannot_execute_any_intake_function(
 def test_a_signed_in_user_calling_the_intake_is_refused(conn: psycopg.Connection[Any], world: World) -> None:
     register(conn, world.graph_box, "sub-1")
     attempts = [
-        ("select public.receive_graph_notifications(%s::jsonb)", (json.dumps({"value": [change("sub-1")]}),)),
-        ("select public.receive_gmail_push(%s, 1)", (world.gmail_address,)),
-        ("select * from public.read_provider_events()", ()),
-        ("select * from public.list_expiring_subscriptions(now())", ()),
-        ("select public.register_provider_subscription(%s, 'x', 'r', 's', now())", (world.graph_box,)),
+        ("select worker.receive_graph_notifications(%s::jsonb)", (json.dumps({"value": [change("sub-1")]}),)),
+        ("select worker.receive_gmail_push(%s, 1)", (world.gmail_address,)),
+        ("select * from worker.read_provider_events()", ()),
+        ("select * from worker.list_expiring_subscriptions(now())", ()),
+        ("select worker.register_provider_subscription(%s, 'x', 'r', 's', now())", (world.graph_box,)),
     ]
     for role, user in (("anon", None), ("authenticated", world.owner_id)):
         for query, params in attempts:

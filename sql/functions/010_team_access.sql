@@ -52,3 +52,34 @@ revoke all on function private.my_owner_team_ids() from public;
 grant execute on function private.my_owner_team_ids() to authenticated, service_role;
 comment on function private.my_owner_team_ids() is
 'The teams the calling user owns. Stable; for RLS policies.';
+
+-- The instant a user-facing RPC acts at. Tests and the demo drive time through `p_now` (DESIGN.md,
+-- "Contracts"); a signed-in user may not, or an admin could backdate the audit timeline. Who is calling is
+-- read from the request's JWT claims (`auth.role()`, as PostgREST sets them) and, for a connection without
+-- claims, from the role it switched to: the RPCs are security definer, so `current_user` is their owner.
+create or replace function private.caller_now(p_now timestamptz)
+returns timestamptz
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_role text := auth.role();
+begin
+    if p_now is null or p_now = now() then
+        return now();
+    end if;
+    if v_role = 'service_role'
+        or (v_role is null and current_setting('role') not in ('anon', 'authenticated')) then
+        return p_now;
+    end if;
+    raise exception 'p_now: only the service role may choose the instant; leave p_now out (the server''s clock is used)'
+        using errcode = '42501';
+end
+$$;
+
+revoke all on function private.caller_now(timestamptz) from public;
+grant execute on function private.caller_now(timestamptz) to authenticated, service_role;
+comment on function private.caller_now(timestamptz) is
+'The instant a user-facing RPC acts at: now() when p_now is null (or now()); p_now for the service role or a '
+'direct connection without JWT claims (tests, the demo); 42501 naming p_now for anon and authenticated.';

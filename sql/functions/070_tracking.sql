@@ -156,7 +156,7 @@ comment on function private.plan_followup(uuid, timestamptz, text) is
 'Schedules (or moves) the one pending follow-up of a tracked email from its latest activity, or completes it '
 'when the maximum is reached. Returns the due time, or null. Idempotent for the same state.';
 
-create or replace function public.reschedule_pending_followups(
+create or replace function worker.reschedule_pending_followups(
     p_tracked_email_id uuid, p_now timestamptz default now()
 )
 returns timestamptz
@@ -168,9 +168,9 @@ as $$
     select private.plan_followup(p_tracked_email_id, p_now, 'the latest follow-up')
 $$;
 
-revoke all on function public.reschedule_pending_followups(uuid, timestamptz) from public, anon, authenticated;
-grant execute on function public.reschedule_pending_followups(uuid, timestamptz) to service_role;
-comment on function public.reschedule_pending_followups(uuid, timestamptz) is
+revoke all on function worker.reschedule_pending_followups(uuid, timestamptz) from public, anon, authenticated;
+grant execute on function worker.reschedule_pending_followups(uuid, timestamptz) to service_role;
+comment on function worker.reschedule_pending_followups(uuid, timestamptz) is
 'R4: moves the pending automatic follow-up to the latest follow-up''s sent time + interval (working time). '
 'Returns the new due time (null when none is pending). Idempotent.';
 

@@ -979,7 +979,7 @@ comment on function private.r5_reply(public.messages, text [], timestamptz, time
 'R5 (with R8): a human message stops the tracked emails it answers (replied, or opted_out when it asks to '
 'stop) and lifts its sender''s hold. Returns effects.';
 
-create or replace function public.ingest_message(
+create or replace function worker.ingest_message(
     p_mailbox_id uuid, p_message jsonb, p_now timestamptz default null
 )
 returns jsonb
@@ -1097,16 +1097,16 @@ begin
 end
 $$;
 
-revoke all on function public.ingest_message(uuid, jsonb, timestamptz) from public, anon, authenticated;
-grant execute on function public.ingest_message(uuid, jsonb, timestamptz) to service_role;
-comment on function public.ingest_message(uuid, jsonb, timestamptz) is
+revoke all on function worker.ingest_message(uuid, jsonb, timestamptz) from public, anon, authenticated;
+grant execute on function worker.ingest_message(uuid, jsonb, timestamptz) to service_role;
+comment on function worker.ingest_message(uuid, jsonb, timestamptz) is
 'Records one normalised message of a mailbox (DESIGN.md contract): validates, deduplicates, threads, then '
 'applies the one rule its kind calls for (R9 echo, R4 manual follow-up or R1 tracking, R7 bounce, R6 out of '
 'office, R5/R8 reply). Returns {status: ingested|duplicate, message_id, conversation_id, kind, direction, '
 'effects}. Idempotent: the same message (same provider id, or same Message-ID under another provider id) '
 'changes nothing twice. Raises 22023 naming the key for a message outside the contract.';
 
-create or replace procedure public.ingest_messages(
+create or replace procedure worker.ingest_messages(
     p_mailbox_id uuid, p_messages jsonb, p_now timestamptz default null, inout p_results jsonb default null
 )
 language plpgsql
@@ -1128,7 +1128,7 @@ begin
     for v_i in 0 .. jsonb_array_length(p_messages) - 1 loop
         begin
             p_results := p_results || jsonb_build_array(
-                public.ingest_message(p_mailbox_id, p_messages -> v_i, p_now)
+                worker.ingest_message(p_mailbox_id, p_messages -> v_i, p_now)
             );
         exception when others then
             get stacked diagnostics v_state = returned_sqlstate, v_text = message_text;
@@ -1141,9 +1141,9 @@ begin
 end
 $$;
 
-revoke all on procedure public.ingest_messages(uuid, jsonb, timestamptz, jsonb) from public, anon, authenticated;
-grant execute on procedure public.ingest_messages(uuid, jsonb, timestamptz, jsonb) to service_role;
-comment on procedure public.ingest_messages (uuid, jsonb, timestamptz, jsonb) is
+revoke all on procedure worker.ingest_messages(uuid, jsonb, timestamptz, jsonb) from public, anon, authenticated;
+grant execute on procedure worker.ingest_messages(uuid, jsonb, timestamptz, jsonb) to service_role;
+comment on procedure worker.ingest_messages (uuid, jsonb, timestamptz, jsonb) is
 'Records a page of normalised messages of one mailbox, in order, each exactly as ingest_message and in its '
 'own transaction. p_results: one entry per message, in order: ingest_message''s result, or {status: refused, '
 'sqlstate, error}. Idempotent as ingest_message. Call with autocommit.';

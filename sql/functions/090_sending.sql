@@ -58,7 +58,7 @@ comment on function private.record_sent(uuid, uuid, timestamptz, text, text, tex
 
 -- jit off: the planner prices a tick's statements (thousands of rows due) above jit_above_cost, and compiling
 -- them took 15-20 ms of each tick for statements that run for a few milliseconds per thousand rows.
-create or replace function public.run_followup_scheduler(p_now timestamptz default now())
+create or replace function worker.run_followup_scheduler(p_now timestamptz default now())
 returns integer
 language plpgsql
 volatile
@@ -135,9 +135,9 @@ begin
 end
 $$;
 
-revoke all on function public.run_followup_scheduler(timestamptz) from public, anon, authenticated;
-grant execute on function public.run_followup_scheduler(timestamptz) to service_role;
-comment on function public.run_followup_scheduler(timestamptz) is
+revoke all on function worker.run_followup_scheduler(timestamptz) from public, anon, authenticated;
+grant execute on function worker.run_followup_scheduler(timestamptz) to service_role;
+comment on function worker.run_followup_scheduler(timestamptz) is
 'R9: moves every due follow-up of an active tracked email, mailbox and team onto the followup_sends queue, '
 'and requeues stalled claims. Returns how many were queued. Idempotent for a given instant.';
 
@@ -229,7 +229,7 @@ comment on function private.unclaim(uuid, timestamptz, timestamptz) is
 'A refused claim: the follow-up goes back to scheduled (at p_due_at when given), without its claim. Returns '
 'the row.';
 
-create or replace function public.claim_followup(
+create or replace function worker.claim_followup(
     p_followup_id uuid, p_now timestamptz default now(), p_claim_token uuid default null
 )
 returns jsonb
@@ -373,15 +373,15 @@ begin
 end
 $$;
 
-revoke all on function public.claim_followup(uuid, timestamptz, uuid) from public, anon, authenticated;
-grant execute on function public.claim_followup(uuid, timestamptz, uuid) to service_role;
-comment on function public.claim_followup(uuid, timestamptz, uuid) is
+revoke all on function worker.claim_followup(uuid, timestamptz, uuid) from public, anon, authenticated;
+grant execute on function worker.claim_followup(uuid, timestamptz, uuid) to service_role;
+comment on function worker.claim_followup(uuid, timestamptz, uuid) is
 'R9: claims a queued follow-up (no token) or re-checks a held claim right before sending (with the token, '
 'inside the sending transaction). Refuses, and says why, when the tracked email is no longer active, the '
 'follow-up is not due, every recipient is suppressed, a recipient is away, the mailbox or team is paused or '
 'the mailbox is over its daily cap. Returns {ok, reason} or the sending context.';
 
-create or replace function public.record_followup_identity(
+create or replace function worker.record_followup_identity(
     p_followup_id uuid,
     p_claim_token uuid,
     p_draft_id text,
@@ -401,14 +401,14 @@ as $$
     returning true
 $$;
 
-revoke all on function public.record_followup_identity(uuid, uuid, text, text, timestamptz)
+revoke all on function worker.record_followup_identity(uuid, uuid, text, text, timestamptz)
 from public, anon, authenticated;
-grant execute on function public.record_followup_identity(uuid, uuid, text, text, timestamptz) to service_role;
-comment on function public.record_followup_identity(uuid, uuid, text, text, timestamptz) is
+grant execute on function worker.record_followup_identity(uuid, uuid, text, text, timestamptz) to service_role;
+comment on function worker.record_followup_identity(uuid, uuid, text, text, timestamptz) is
 'R9: stores the draft id and Message-ID of a follow-up before it is sent, so a retry can find it in Sent '
 'Items. Returns true, or null when the claim was lost. Idempotent.';
 
-create or replace function public.complete_followup(
+create or replace function worker.complete_followup(
     p_followup_id uuid,
     p_claim_token uuid,
     p_sent_at timestamptz default null,
@@ -444,14 +444,14 @@ begin
 end
 $$;
 
-revoke all on function public.complete_followup(uuid, uuid, timestamptz, text, text, timestamptz)
+revoke all on function worker.complete_followup(uuid, uuid, timestamptz, text, text, timestamptz)
 from public, anon, authenticated;
-grant execute on function public.complete_followup(uuid, uuid, timestamptz, text, text, timestamptz) to service_role;
-comment on function public.complete_followup(uuid, uuid, timestamptz, text, text, timestamptz) is
+grant execute on function worker.complete_followup(uuid, uuid, timestamptz, text, text, timestamptz) to service_role;
+comment on function worker.complete_followup(uuid, uuid, timestamptz, text, text, timestamptz) is
 'R9: records that the provider accepted the follow-up (p_sent_at: the provider''s send time) and plans the '
 'next one. Returns false when it was already recorded (idempotent); raises when the claim is not held.';
 
-create or replace function public.fail_followup(
+create or replace function worker.fail_followup(
     p_followup_id uuid,
     p_claim_token uuid,
     p_error text,
@@ -527,15 +527,15 @@ begin
 end
 $$;
 
-revoke all on function public.fail_followup(uuid, uuid, text, text, integer, timestamptz)
+revoke all on function worker.fail_followup(uuid, uuid, text, text, integer, timestamptz)
 from public, anon, authenticated;
-grant execute on function public.fail_followup(uuid, uuid, text, text, integer, timestamptz) to service_role;
-comment on function public.fail_followup(uuid, uuid, text, text, integer, timestamptz) is
+grant execute on function worker.fail_followup(uuid, uuid, text, text, integer, timestamptz) to service_role;
+comment on function worker.fail_followup(uuid, uuid, text, text, integer, timestamptz) is
 'R10: records a failed send. retry: back to scheduled after a backoff honouring Retry-After, failed after 5 '
 'attempts; permanent: failed with the reason; reauth: the mailbox needs reconnecting, the follow-up waits. '
 'Returns what was done.';
 
-create or replace function public.read_followup_queue(
+create or replace function worker.read_followup_queue(
     p_qty integer default 10, p_visibility_seconds integer default 300, p_max_deliveries integer default 5
 )
 returns table (msg_id bigint, followup_id uuid, deliveries integer)
@@ -581,13 +581,13 @@ begin
 end
 $$;
 
-revoke all on function public.read_followup_queue(integer, integer, integer) from public, anon, authenticated;
-grant execute on function public.read_followup_queue(integer, integer, integer) to service_role;
-comment on function public.read_followup_queue(integer, integer, integer) is
+revoke all on function worker.read_followup_queue(integer, integer, integer) from public, anon, authenticated;
+grant execute on function worker.read_followup_queue(integer, integer, integer) to service_role;
+comment on function worker.read_followup_queue(integer, integer, integer) is
 'Reads up to p_qty follow-ups to send (hidden p_visibility_seconds from other workers); archives, with the '
 'reason on the follow-up, a message delivered more than p_max_deliveries times.';
 
-create or replace function public.ack_followup_message(p_msg_id bigint)
+create or replace function worker.ack_followup_message(p_msg_id bigint)
 returns boolean
 language sql
 volatile
@@ -597,7 +597,7 @@ as $$
     select pgmq.delete('followup_sends', p_msg_id)
 $$;
 
-revoke all on function public.ack_followup_message(bigint) from public, anon, authenticated;
-grant execute on function public.ack_followup_message(bigint) to service_role;
-comment on function public.ack_followup_message(bigint) is
+revoke all on function worker.ack_followup_message(bigint) from public, anon, authenticated;
+grant execute on function worker.ack_followup_message(bigint) to service_role;
+comment on function worker.ack_followup_message(bigint) is
 'Removes a handled message from the followup_sends queue. Idempotent.';

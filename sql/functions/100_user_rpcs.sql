@@ -1,5 +1,7 @@
 -- What the frontend calls under RLS: track and untrack, pause and resume (a tracked email, a mailbox, a
 -- team), read a timeline. Each checks the caller's rights itself and rejects bad input clearly.
+-- The instant is the server's: `p_now` is for the service role (tests, the demo) and refused with 42501 for a
+-- signed-in user (private.caller_now).
 
 create or replace function private.my_mailbox_ids()
 returns setof uuid
@@ -150,7 +152,7 @@ comment on function private.resume_overdue(uuid, uuid, uuid, timestamptz, text) 
 'R11: moves overdue pending follow-ups (of one tracked email, mailbox or team) to resume time + interval. '
 'Returns how many moved.';
 
-create or replace function public.pause_tracked_email(p_tracked_email_id uuid, p_now timestamptz default now())
+create or replace function public.pause_tracked_email(p_tracked_email_id uuid, p_now timestamptz default null)
 returns boolean
 language plpgsql
 volatile
@@ -160,6 +162,7 @@ as $$
 declare
     v_t public.tracked_emails;
 begin
+    p_now := private.caller_now(p_now);
     select * into v_t from public.tracked_emails where id = p_tracked_email_id;
     perform private.require_mailbox(v_t.mailbox_id);
     update public.tracked_emails set status = 'paused', status_reason = 'paused on request', status_changed_at = p_now
@@ -173,7 +176,7 @@ begin
 end
 $$;
 
-create or replace function public.resume_tracked_email(p_tracked_email_id uuid, p_now timestamptz default now())
+create or replace function public.resume_tracked_email(p_tracked_email_id uuid, p_now timestamptz default null)
 returns boolean
 language plpgsql
 volatile
@@ -183,6 +186,7 @@ as $$
 declare
     v_t public.tracked_emails;
 begin
+    p_now := private.caller_now(p_now);
     select * into v_t from public.tracked_emails where id = p_tracked_email_id;
     perform private.require_mailbox(v_t.mailbox_id);
     update public.tracked_emails set status = 'active', status_reason = 'resumed', status_changed_at = p_now
@@ -196,7 +200,7 @@ begin
 end
 $$;
 
-create or replace function public.pause_mailbox(p_mailbox_id uuid, p_now timestamptz default now())
+create or replace function public.pause_mailbox(p_mailbox_id uuid, p_now timestamptz default null)
 returns boolean
 language plpgsql
 volatile
@@ -206,6 +210,7 @@ as $$
 declare
     v_team uuid;
 begin
+    p_now := private.caller_now(p_now);
     perform private.require_mailbox(p_mailbox_id);
     update public.mailboxes set status = 'paused', status_reason = 'paused on request', status_changed_at = p_now
     where id = p_mailbox_id and status = 'active'
@@ -219,7 +224,7 @@ begin
 end
 $$;
 
-create or replace function public.resume_mailbox(p_mailbox_id uuid, p_now timestamptz default now())
+create or replace function public.resume_mailbox(p_mailbox_id uuid, p_now timestamptz default null)
 returns boolean
 language plpgsql
 volatile
@@ -229,6 +234,7 @@ as $$
 declare
     v_team uuid;
 begin
+    p_now := private.caller_now(p_now);
     perform private.require_mailbox(p_mailbox_id);
     update public.mailboxes set status = 'active', status_reason = 'resumed', status_changed_at = p_now
     where id = p_mailbox_id and status = 'paused'
@@ -243,7 +249,7 @@ end
 $$;
 
 create or replace function public.pause_team(
-    p_team_id uuid, p_reason text default null, p_now timestamptz default now()
+    p_team_id uuid, p_reason text default null, p_now timestamptz default null
 )
 returns boolean
 language plpgsql
@@ -252,6 +258,7 @@ security definer
 set search_path = ''
 as $$
 begin
+    p_now := private.caller_now(p_now);
     if not exists (select 1 from private.my_admin_team_ids() as i where i = p_team_id) then
         raise exception 'only an admin of the team can pause it' using errcode = '42501';
     end if;
@@ -266,7 +273,7 @@ begin
 end
 $$;
 
-create or replace function public.resume_team(p_team_id uuid, p_now timestamptz default now())
+create or replace function public.resume_team(p_team_id uuid, p_now timestamptz default null)
 returns boolean
 language plpgsql
 volatile
@@ -274,6 +281,7 @@ security definer
 set search_path = ''
 as $$
 begin
+    p_now := private.caller_now(p_now);
     if not exists (select 1 from private.my_admin_team_ids() as i where i = p_team_id) then
         raise exception 'only an admin of the team can resume it' using errcode = '42501';
     end if;

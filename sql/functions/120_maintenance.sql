@@ -70,7 +70,7 @@ begin
         select jobs.name, jobs.schedule, jobs.command
         from (
             values
-            ('relance-scheduler', '* * * * *', 'select public.run_followup_scheduler()'),
+            ('relance-scheduler', '* * * * *', 'select worker.run_followup_scheduler()'),
             ('relance-queue-archive-purge', '17 3 * * *', 'select private.purge_queue_archive()'),
             (
                 'relance-cron-history-cleanup', '23 3 * * *',

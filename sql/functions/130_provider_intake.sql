@@ -3,7 +3,7 @@
 
 -- Graph subscriptions (and Gmail watches) --------------------------------------------------------
 
-create or replace function public.register_provider_subscription(
+create or replace function worker.register_provider_subscription(
     p_mailbox_id uuid, p_external_id text, p_resource text, p_client_state text, p_expires_at timestamptz
 )
 returns uuid
@@ -53,15 +53,15 @@ begin
 end
 $$;
 
-revoke all on function public.register_provider_subscription(uuid, text, text, text, timestamptz)
+revoke all on function worker.register_provider_subscription(uuid, text, text, text, timestamptz)
 from public, anon, authenticated;
-grant execute on function public.register_provider_subscription(uuid, text, text, text, timestamptz)
+grant execute on function worker.register_provider_subscription(uuid, text, text, text, timestamptz)
 to service_role;
-comment on function public.register_provider_subscription(uuid, text, text, text, timestamptz) is
+comment on function worker.register_provider_subscription(uuid, text, text, text, timestamptz) is
 'Records (or updates, keyed on the provider''s subscription id) a push subscription of a mailbox, storing '
 'only the SHA-256 of its clientState; active again after the call. Returns its id. Idempotent.';
 
-create or replace function public.renew_provider_subscription(p_external_id text, p_expires_at timestamptz)
+create or replace function worker.renew_provider_subscription(p_external_id text, p_expires_at timestamptz)
 returns boolean
 language sql
 volatile
@@ -77,13 +77,13 @@ as $$
     select exists (select 1 from renewed)
 $$;
 
-revoke all on function public.renew_provider_subscription(text, timestamptz) from public, anon, authenticated;
-grant execute on function public.renew_provider_subscription(text, timestamptz) to service_role;
-comment on function public.renew_provider_subscription(text, timestamptz) is
+revoke all on function worker.renew_provider_subscription(text, timestamptz) from public, anon, authenticated;
+grant execute on function worker.renew_provider_subscription(text, timestamptz) to service_role;
+comment on function worker.renew_provider_subscription(text, timestamptz) is
 'Stores the new expiry the provider accepted for a subscription. False when it is unknown or removed '
 '(then create a new one and register it). Idempotent.';
 
-create or replace function public.remove_provider_subscription(p_external_id text, p_reason text)
+create or replace function worker.remove_provider_subscription(p_external_id text, p_reason text)
 returns boolean
 language sql
 volatile
@@ -99,13 +99,13 @@ as $$
     select exists (select 1 from removed)
 $$;
 
-revoke all on function public.remove_provider_subscription(text, text) from public, anon, authenticated;
-grant execute on function public.remove_provider_subscription(text, text) to service_role;
-comment on function public.remove_provider_subscription(text, text) is
+revoke all on function worker.remove_provider_subscription(text, text) from public, anon, authenticated;
+grant execute on function worker.remove_provider_subscription(text, text) to service_role;
+comment on function worker.remove_provider_subscription(text, text) is
 'Marks a subscription removed, with the reason; its notifications are refused from then on. False when '
 'unknown. Idempotent.';
 
-create or replace function public.list_expiring_subscriptions(p_before timestamptz)
+create or replace function worker.list_expiring_subscriptions(p_before timestamptz)
 returns table (
     mailbox_id uuid, provider public.mail_provider, external_id text, resource text, expires_at timestamptz
 )
@@ -121,15 +121,15 @@ as $$
     order by s.expires_at
 $$;
 
-revoke all on function public.list_expiring_subscriptions(timestamptz) from public, anon, authenticated;
-grant execute on function public.list_expiring_subscriptions(timestamptz) to service_role;
-comment on function public.list_expiring_subscriptions(timestamptz) is
+revoke all on function worker.list_expiring_subscriptions(timestamptz) from public, anon, authenticated;
+grant execute on function worker.list_expiring_subscriptions(timestamptz) to service_role;
+comment on function worker.list_expiring_subscriptions(timestamptz) is
 'Active subscriptions of connected mailboxes that expire before p_before (already expired ones included), '
 'soonest first: what the renewal job must renew or recreate.';
 
 -- Intake -----------------------------------------------------------------------------------------
 
-create or replace function public.receive_graph_notifications(p_payload jsonb, p_now timestamptz default now())
+create or replace function worker.receive_graph_notifications(p_payload jsonb, p_now timestamptz default now())
 returns jsonb
 language plpgsql
 volatile
@@ -266,9 +266,9 @@ begin
 end
 $$;
 
-revoke all on function public.receive_graph_notifications(jsonb, timestamptz) from public, anon, authenticated;
-grant execute on function public.receive_graph_notifications(jsonb, timestamptz) to service_role;
-comment on function public.receive_graph_notifications(jsonb, timestamptz) is
+revoke all on function worker.receive_graph_notifications(jsonb, timestamptz) from public, anon, authenticated;
+grant execute on function worker.receive_graph_notifications(jsonb, timestamptz) to service_role;
+comment on function worker.receive_graph_notifications(jsonb, timestamptz) is
 'Takes the body of a Graph webhook POST ({"value": [...]}: change and lifecycle notifications). An item '
 'of an unknown or removed subscription, or whose clientState (or clientStateSha256, its SHA-256 in hex) '
 'does not match the registered one, is never processed and is recorded in private.provider_rejections, one '
@@ -276,7 +276,7 @@ comment on function public.receive_graph_notifications(jsonb, timestamptz) is
 '(subscriptionRemoved also marks the subscription removed). At most 1000 items. One statement per batch. Returns '
 '{"accepted", "rejected", "removed"}. Not idempotent: Graph may deliver twice, the workers'' ingest is.';
 
-create or replace function public.receive_gmail_push(
+create or replace function worker.receive_gmail_push(
     p_email_address text, p_history_id bigint, p_message_id text default null, p_now timestamptz default now()
 )
 returns jsonb
@@ -337,16 +337,16 @@ begin
 end
 $$;
 
-revoke all on function public.receive_gmail_push(text, bigint, text, timestamptz) from public, anon, authenticated;
-grant execute on function public.receive_gmail_push(text, bigint, text, timestamptz) to service_role;
-comment on function public.receive_gmail_push(text, bigint, text, timestamptz) is
+revoke all on function worker.receive_gmail_push(text, bigint, text, timestamptz) from public, anon, authenticated;
+grant execute on function worker.receive_gmail_push(text, bigint, text, timestamptz) to service_role;
+comment on function worker.receive_gmail_push(text, bigint, text, timestamptz) is
 'Takes a decoded Gmail Pub/Sub push: enqueues a history event for every connected Gmail mailbox with that '
 'address, or records an unknown_mailbox rejection. Idempotent per Pub/Sub messageId. Returns '
 '{"accepted", "rejected", "duplicate"}.';
 
 -- The queue the workers read --------------------------------------------------------------------
 
-create or replace function public.read_provider_events(
+create or replace function worker.read_provider_events(
     p_qty integer default 10, p_visibility_seconds integer default 120, p_max_deliveries integer default 5
 )
 returns table (msg_id bigint, event jsonb, deliveries integer)
@@ -387,13 +387,13 @@ begin
 end
 $$;
 
-revoke all on function public.read_provider_events(integer, integer, integer) from public, anon, authenticated;
-grant execute on function public.read_provider_events(integer, integer, integer) to service_role;
-comment on function public.read_provider_events(integer, integer, integer) is
+revoke all on function worker.read_provider_events(integer, integer, integer) from public, anon, authenticated;
+grant execute on function worker.read_provider_events(integer, integer, integer) to service_role;
+comment on function worker.read_provider_events(integer, integer, integer) is
 'Reads up to p_qty provider events (hidden p_visibility_seconds from other workers); archives, with the '
 'reason in worker_logs, an event delivered more than p_max_deliveries times.';
 
-create or replace function public.ack_provider_event(p_msg_id bigint)
+create or replace function worker.ack_provider_event(p_msg_id bigint)
 returns boolean
 language sql
 volatile
@@ -403,9 +403,9 @@ as $$
     select pgmq.delete('provider_events', p_msg_id)
 $$;
 
-revoke all on function public.ack_provider_event(bigint) from public, anon, authenticated;
-grant execute on function public.ack_provider_event(bigint) to service_role;
-comment on function public.ack_provider_event(bigint) is
+revoke all on function worker.ack_provider_event(bigint) from public, anon, authenticated;
+grant execute on function worker.ack_provider_event(bigint) to service_role;
+comment on function worker.ack_provider_event(bigint) is
 'Removes a handled event from the provider_events queue. Idempotent.';
 
 -- Housekeeping ----------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 -- cursors, and pausing a mailbox whose grant the provider refused. service_role only: the ciphertext is
 -- opaque here (the workers encrypt and decrypt), and neither anon nor authenticated can call any of it.
 
-create or replace function public.connect_mailbox(
+create or replace function worker.connect_mailbox(
     p_team_id uuid,
     p_owner_id uuid,
     p_provider public.mail_provider,
@@ -43,15 +43,15 @@ begin
 end
 $$;
 
-revoke all on function public.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamptz)
+revoke all on function worker.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamptz)
 from public, anon, authenticated;
-grant execute on function public.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamptz)
+grant execute on function worker.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamptz)
 to service_role;
-comment on function public.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamptz) is
+comment on function worker.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamptz) is
 'Connects (or reconnects) a mailbox of a team: creates it active, or brings a needs_reauth/disconnected one '
 'back to active (a paused one stays paused). Returns its id. Idempotent.';
 
-create or replace function public.store_mailbox_credentials(p_mailbox_id uuid, p_ciphertext bytea, p_key_id text)
+create or replace function worker.store_mailbox_credentials(p_mailbox_id uuid, p_ciphertext bytea, p_key_id text)
 returns void
 language plpgsql
 volatile
@@ -71,13 +71,13 @@ begin
 end
 $$;
 
-revoke all on function public.store_mailbox_credentials(uuid, bytea, text) from public, anon, authenticated;
-grant execute on function public.store_mailbox_credentials(uuid, bytea, text) to service_role;
-comment on function public.store_mailbox_credentials(uuid, bytea, text) is
+revoke all on function worker.store_mailbox_credentials(uuid, bytea, text) from public, anon, authenticated;
+grant execute on function worker.store_mailbox_credentials(uuid, bytea, text) to service_role;
+comment on function worker.store_mailbox_credentials(uuid, bytea, text) is
 'Stores a mailbox''s encrypted credentials (the workers encrypt; this never sees plaintext), replacing '
 'the previous ones. Idempotent.';
 
-create or replace function public.load_mailbox_credentials(p_mailbox_id uuid)
+create or replace function worker.load_mailbox_credentials(p_mailbox_id uuid)
 returns bytea
 language sql
 stable
@@ -87,12 +87,12 @@ as $$
     select c.ciphertext from private.mailbox_credentials as c where c.mailbox_id = p_mailbox_id
 $$;
 
-revoke all on function public.load_mailbox_credentials(uuid) from public, anon, authenticated;
-grant execute on function public.load_mailbox_credentials(uuid) to service_role;
-comment on function public.load_mailbox_credentials(uuid) is
+revoke all on function worker.load_mailbox_credentials(uuid) from public, anon, authenticated;
+grant execute on function worker.load_mailbox_credentials(uuid) to service_role;
+comment on function worker.load_mailbox_credentials(uuid) is
 'The encrypted credentials of a mailbox, or null when it has none. Stable.';
 
-create or replace function public.load_sealed_credentials(p_mailbox_id uuid)
+create or replace function worker.load_sealed_credentials(p_mailbox_id uuid)
 returns table (ciphertext bytea, key_id text)
 language sql
 stable
@@ -102,13 +102,13 @@ as $$
     select c.ciphertext, c.key_id from private.mailbox_credentials as c where c.mailbox_id = p_mailbox_id
 $$;
 
-revoke all on function public.load_sealed_credentials(uuid) from public, anon, authenticated;
-grant execute on function public.load_sealed_credentials(uuid) to service_role;
-comment on function public.load_sealed_credentials(uuid) is
+revoke all on function worker.load_sealed_credentials(uuid) from public, anon, authenticated;
+grant execute on function worker.load_sealed_credentials(uuid) to service_role;
+comment on function worker.load_sealed_credentials(uuid) is
 'The encrypted credentials of a mailbox with the id of the key that sealed them (which chooses the key '
 'that opens them); no row when it has none. Stable.';
 
-create or replace function public.list_credential_keys(p_except_key_id text)
+create or replace function worker.list_credential_keys(p_except_key_id text)
 returns table (mailbox_id uuid, key_id text)
 language sql
 stable
@@ -120,13 +120,13 @@ as $$
     order by c.mailbox_id
 $$;
 
-revoke all on function public.list_credential_keys(text) from public, anon, authenticated;
-grant execute on function public.list_credential_keys(text) to service_role;
-comment on function public.list_credential_keys(text) is
+revoke all on function worker.list_credential_keys(text) from public, anon, authenticated;
+grant execute on function worker.list_credential_keys(text) to service_role;
+comment on function worker.list_credential_keys(text) is
 'Key rotation: the mailboxes whose credentials are sealed with another key than p_except_key_id (the '
 'current one), with the key id of each. Stable.';
 
-create or replace function public.replace_sealed_credentials(
+create or replace function worker.replace_sealed_credentials(
     p_mailbox_id uuid, p_expected bytea, p_ciphertext bytea, p_key_id text
 )
 returns boolean
@@ -144,14 +144,14 @@ begin
 end
 $$;
 
-revoke all on function public.replace_sealed_credentials(uuid, bytea, bytea, text) from public, anon, authenticated;
-grant execute on function public.replace_sealed_credentials(uuid, bytea, bytea, text) to service_role;
-comment on function public.replace_sealed_credentials(uuid, bytea, bytea, text) is
+revoke all on function worker.replace_sealed_credentials(uuid, bytea, bytea, text) from public, anon, authenticated;
+grant execute on function worker.replace_sealed_credentials(uuid, bytea, bytea, text) to service_role;
+comment on function worker.replace_sealed_credentials(uuid, bytea, bytea, text) is
 'Key rotation: replaces a mailbox''s encrypted credentials (and key id) only if they are still p_expected; '
 'false when they changed meanwhile (read them again) or are gone. One credential per call: an interrupted '
 'rotation keeps what it did.';
 
-create or replace function public.get_sync_cursor(p_mailbox_id uuid, p_folder text)
+create or replace function worker.get_sync_cursor(p_mailbox_id uuid, p_folder text)
 returns text
 language sql
 stable
@@ -161,13 +161,13 @@ as $$
     select s.cursor from private.mailbox_sync_state as s where s.mailbox_id = p_mailbox_id and s.folder = p_folder
 $$;
 
-revoke all on function public.get_sync_cursor(uuid, text) from public, anon, authenticated;
-grant execute on function public.get_sync_cursor(uuid, text) to service_role;
-comment on function public.get_sync_cursor(uuid, text) is
+revoke all on function worker.get_sync_cursor(uuid, text) from public, anon, authenticated;
+grant execute on function worker.get_sync_cursor(uuid, text) to service_role;
+comment on function worker.get_sync_cursor(uuid, text) is
 'The sync cursor of a mailbox: a Graph folder''s delta link (inbox, sentitems) or Gmail''s historyId '
 '(history); null: start a full sync. Stable.';
 
-create or replace function public.set_sync_cursor(p_mailbox_id uuid, p_folder text, p_cursor text)
+create or replace function worker.set_sync_cursor(p_mailbox_id uuid, p_folder text, p_cursor text)
 returns void
 language sql
 volatile
@@ -179,12 +179,12 @@ as $$
     on conflict (mailbox_id, folder) do update set cursor = excluded.cursor, updated_at = excluded.updated_at
 $$;
 
-revoke all on function public.set_sync_cursor(uuid, text, text) from public, anon, authenticated;
-grant execute on function public.set_sync_cursor(uuid, text, text) to service_role;
-comment on function public.set_sync_cursor(uuid, text, text) is
+revoke all on function worker.set_sync_cursor(uuid, text, text) from public, anon, authenticated;
+grant execute on function worker.set_sync_cursor(uuid, text, text) to service_role;
+comment on function worker.set_sync_cursor(uuid, text, text) is
 'Stores the delta cursor of a mailbox folder; null forgets it (the next sync is a full one). Idempotent.';
 
-create or replace function public.list_connected_mailboxes(p_provider public.mail_provider)
+create or replace function worker.list_connected_mailboxes(p_provider public.mail_provider)
 returns table (mailbox_id uuid, team_id uuid, address text, status public.mailbox_status)
 language sql
 stable
@@ -198,13 +198,13 @@ as $$
     order by m.address
 $$;
 
-revoke all on function public.list_connected_mailboxes(public.mail_provider) from public, anon, authenticated;
-grant execute on function public.list_connected_mailboxes(public.mail_provider) to service_role;
-comment on function public.list_connected_mailboxes(public.mail_provider) is
+revoke all on function worker.list_connected_mailboxes(public.mail_provider) from public, anon, authenticated;
+grant execute on function worker.list_connected_mailboxes(public.mail_provider) to service_role;
+comment on function worker.list_connected_mailboxes(public.mail_provider) is
 'Mailboxes of a provider that have credentials and are active or paused (a paused mailbox is still '
 'synced, so answers keep stopping follow-ups). Stable.';
 
-create or replace function public.mailbox_needs_reauth(
+create or replace function worker.mailbox_needs_reauth(
     p_mailbox_id uuid, p_error text, p_now timestamptz default now()
 )
 returns boolean
@@ -230,9 +230,9 @@ begin
 end
 $$;
 
-revoke all on function public.mailbox_needs_reauth(uuid, text, timestamptz) from public, anon, authenticated;
-grant execute on function public.mailbox_needs_reauth(uuid, text, timestamptz) to service_role;
-comment on function public.mailbox_needs_reauth(uuid, text, timestamptz) is
+revoke all on function worker.mailbox_needs_reauth(uuid, text, timestamptz) from public, anon, authenticated;
+grant execute on function worker.mailbox_needs_reauth(uuid, text, timestamptz) to service_role;
+comment on function worker.mailbox_needs_reauth(uuid, text, timestamptz) is
 'R10: the provider refused the mailbox''s grant outside a send (sync, subscription): the mailbox waits in '
 'needs_reauth until reconnected. Returns true when it changed the status. Idempotent.';
 
@@ -241,7 +241,7 @@ comment on function public.mailbox_needs_reauth(uuid, text, timestamptz) is
 -- connection), keeps that transaction open while the request is in flight, and ends it after. The slot is a
 -- transaction advisory lock, so it is pooler-safe (transaction mode keeps the transaction on one server
 -- connection) and comes back by itself when a worker dies (its transaction ends with its connection).
-create or replace function public.take_mailbox_request_slot(p_mailbox text, p_slots integer default 4)
+create or replace function worker.take_mailbox_request_slot(p_mailbox text, p_slots integer default 4)
 returns integer
 language plpgsql
 volatile
@@ -260,8 +260,8 @@ begin
 end
 $$;
 
-revoke all on function public.take_mailbox_request_slot(text, integer) from public, anon, authenticated;
-grant execute on function public.take_mailbox_request_slot(text, integer) to service_role;
-comment on function public.take_mailbox_request_slot(text, integer) is
+revoke all on function worker.take_mailbox_request_slot(text, integer) from public, anon, authenticated;
+grant execute on function worker.take_mailbox_request_slot(text, integer) to service_role;
+comment on function worker.take_mailbox_request_slot(text, integer) is
 'Graph request slot of a mailbox (address): the number (1..p_slots) of a free slot, held until this '
 'transaction ends, or null when all are taken (try again shortly). Never waits.';

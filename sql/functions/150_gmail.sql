@@ -1,7 +1,7 @@
 -- Gmail connector state: the history cursor of a mailbox only ever moves forward. Gmail's historyIds
 -- grow (not contiguously); a late push, or a worker that read an older page, must never rewind it.
 
-create or replace function public.advance_sync_cursor(
+create or replace function worker.advance_sync_cursor(
     p_mailbox_id uuid, p_folder text, p_cursor bigint, p_now timestamptz default now()
 )
 returns bigint
@@ -29,16 +29,16 @@ begin
 end
 $$;
 
-revoke all on function public.advance_sync_cursor(uuid, text, bigint, timestamptz) from public, anon, authenticated;
-grant execute on function public.advance_sync_cursor(uuid, text, bigint, timestamptz) to service_role;
-comment on function public.advance_sync_cursor(uuid, text, bigint, timestamptz) is
+revoke all on function worker.advance_sync_cursor(uuid, text, bigint, timestamptz) from public, anon, authenticated;
+grant execute on function worker.advance_sync_cursor(uuid, text, bigint, timestamptz) to service_role;
+comment on function worker.advance_sync_cursor(uuid, text, bigint, timestamptz) is
 'Gmail: stores a numeric sync cursor (historyId) for a mailbox folder only when it is ahead of the stored '
 'one (a non-numeric or missing cursor is replaced); returns the cursor stored afterwards. Idempotent.';
 
 -- A full sync (first backfill, or a history id Gmail no longer knows) lists every message id of INBOX
 -- and SENT; fetching only the ones the engine has not ingested yet keeps it cheap (5 quota units each).
 
-create or replace function public.unknown_provider_message_ids(p_mailbox_id uuid, p_ids text [])
+create or replace function worker.unknown_provider_message_ids(p_mailbox_id uuid, p_ids text [])
 returns setof text
 language sql
 stable
@@ -53,7 +53,7 @@ as $$
     order by i.n
 $$;
 
-revoke all on function public.unknown_provider_message_ids(uuid, text []) from public, anon, authenticated;
-grant execute on function public.unknown_provider_message_ids(uuid, text []) to service_role;
-comment on function public.unknown_provider_message_ids(uuid, text []) is
+revoke all on function worker.unknown_provider_message_ids(uuid, text []) from public, anon, authenticated;
+grant execute on function worker.unknown_provider_message_ids(uuid, text []) to service_role;
+comment on function worker.unknown_provider_message_ids(uuid, text []) is
 'The provider message ids of the list that the mailbox has no message for yet, in the given order. Stable.';

@@ -1,7 +1,7 @@
 -- Dead letters (sql/tables/070_dead_letters.sql): a worker sets a poison message aside with its reason and
 -- goes on; a team admin asks for a retry; the next worker pass fetches the message again and ingests it.
 
-create or replace function public.record_dead_letter(
+create or replace function worker.record_dead_letter(
     p_mailbox_id uuid,
     p_provider_message_id text,
     p_folder text,
@@ -44,15 +44,15 @@ begin
 end
 $$;
 
-revoke all on function public.record_dead_letter(uuid, text, text, text, text, text, timestamptz)
+revoke all on function worker.record_dead_letter(uuid, text, text, text, text, text, timestamptz)
 from public, anon, authenticated;
-grant execute on function public.record_dead_letter(uuid, text, text, text, text, text, timestamptz) to service_role;
-comment on function public.record_dead_letter(uuid, text, text, text, text, text, timestamptz) is
+grant execute on function worker.record_dead_letter(uuid, text, text, text, text, text, timestamptz) to service_role;
+comment on function worker.record_dead_letter(uuid, text, text, text, text, text, timestamptz) is
 'Sets a message of a mailbox aside (status dead) with where it failed (normalise, analyse, ingest), its '
 'SQLSTATE and reason; a message that fails again updates its row and counts the attempt. Returns the dead '
 'letter''s id. Raises 22023 only for an unknown mailbox.';
 
-create or replace function public.retry_dead_letter(p_dead_letter_id uuid, p_now timestamptz default now())
+create or replace function public.retry_dead_letter(p_dead_letter_id uuid, p_now timestamptz default null)
 returns boolean
 language plpgsql
 volatile
@@ -62,6 +62,7 @@ as $$
 declare
     v_team uuid;
 begin
+    p_now := private.caller_now(p_now);
     -- A team admin (or the service) asks for a retry; a member or another team's admin may not.
     select team_id into v_team from public.dead_letters where id = p_dead_letter_id;
     if (select auth.uid()) is not null
@@ -81,7 +82,7 @@ comment on function public.retry_dead_letter(uuid, timestamptz) is
 'Asks the workers to fetch and ingest a dead letter again (status retry_requested). Team admins only (42501 '
 'otherwise). Returns false when it is not set aside (a retry already asked for, or resolved). Idempotent.';
 
-create or replace function public.dead_letter_retries(p_provider public.mail_provider, p_limit integer default 50)
+create or replace function worker.dead_letter_retries(p_provider public.mail_provider, p_limit integer default 50)
 returns table (dead_letter_id uuid, mailbox_id uuid, provider_message_id text, folder text)
 language sql
 stable
@@ -96,13 +97,13 @@ as $$
     limit greatest(p_limit, 0)
 $$;
 
-revoke all on function public.dead_letter_retries(public.mail_provider, integer) from public, anon, authenticated;
-grant execute on function public.dead_letter_retries(public.mail_provider, integer) to service_role;
-comment on function public.dead_letter_retries(public.mail_provider, integer) is
+revoke all on function worker.dead_letter_retries(public.mail_provider, integer) from public, anon, authenticated;
+grant execute on function worker.dead_letter_retries(public.mail_provider, integer) to service_role;
+comment on function worker.dead_letter_retries(public.mail_provider, integer) is
 'The dead letters of a provider''s active or paused mailboxes that an admin asked to retry, oldest request '
 'first. Stable.';
 
-create or replace function public.resolve_dead_letter(
+create or replace function worker.resolve_dead_letter(
     p_mailbox_id uuid, p_provider_message_id text, p_now timestamptz default now()
 )
 returns boolean
@@ -117,8 +118,8 @@ as $$
     returning true
 $$;
 
-revoke all on function public.resolve_dead_letter(uuid, text, timestamptz) from public, anon, authenticated;
-grant execute on function public.resolve_dead_letter(uuid, text, timestamptz) to service_role;
-comment on function public.resolve_dead_letter(uuid, text, timestamptz) is
+revoke all on function worker.resolve_dead_letter(uuid, text, timestamptz) from public, anon, authenticated;
+grant execute on function worker.resolve_dead_letter(uuid, text, timestamptz) to service_role;
+comment on function worker.resolve_dead_letter(uuid, text, timestamptz) is
 'Marks a dead letter resolved once its message was ingested. Returns true, or null when there was none to '
 'resolve. Idempotent.';

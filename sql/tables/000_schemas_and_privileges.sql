@@ -1,5 +1,5 @@
 -- What every later file relies on: default privileges that keep new objects private, and the
--- unexposed `private` schema.
+-- unexposed `private` and `worker` schemas.
 --
 -- Applied first (sql/README.md gives the order): default privileges only apply to objects created after
 -- them, and the later files create their objects in `private`.
@@ -22,3 +22,11 @@ revoke execute on functions from public;
 create schema if not exists private;
 revoke all on schema private from public;
 grant usage on schema private to authenticated, service_role;
+
+-- What the workers, the edge functions and pg_cron call (ingest, the scheduler, claims, queues, cursors,
+-- credentials, subscriptions, dead letters) lives here: the Data API exposes `public` and `graphql_public`
+-- only, so neither PostgREST, its OpenAPI document nor the frontend's generated types list these functions.
+-- Only the service role may use the schema; a signed-in user's RPCs stay in `public`.
+create schema if not exists worker;
+revoke all on schema worker from public;
+grant usage on schema worker to service_role;

@@ -78,7 +78,7 @@ class World:
 
     def schedule(self) -> int:
         """pg_cron's tick at the sandbox's instant."""
-        row = self.conn.execute("select public.run_followup_scheduler(%s)", (self.now(),)).fetchone()
+        row = self.conn.execute("select worker.run_followup_scheduler(%s)", (self.now(),)).fetchone()
         return int(row[0]) if row else 0
 
     def tracked(self) -> list[dict[str, Any]]:

@@ -62,7 +62,7 @@ def connect_mailbox(
         str(
             _one(
                 conn,
-                "select public.connect_mailbox(%s, %s, %s, %s, %s, coalesce(%s, now()))",
+                "select worker.connect_mailbox(%s, %s, %s, %s, %s, coalesce(%s, now()))",
                 (team_id, owner_id, provider, address, display_name, now),
             )
         )
@@ -71,36 +71,36 @@ def connect_mailbox(
 
 def list_connected_mailboxes(conn: Conn, provider: str) -> list[dict[str, Any]]:
     rows = _execute(
-        conn, "select mailbox_id, team_id, address, status::text from public.list_connected_mailboxes(%s)", (provider,)
+        conn, "select mailbox_id, team_id, address, status::text from worker.list_connected_mailboxes(%s)", (provider,)
     ).fetchall()
     return [{"mailbox_id": r[0], "team_id": r[1], "address": r[2], "status": r[3]} for r in rows]
 
 
 def mailbox_needs_reauth(conn: Conn, mailbox_id: uuid.UUID, error: str, now: dt.datetime | None) -> bool:
-    return bool(_one(conn, "select public.mailbox_needs_reauth(%s, %s, coalesce(%s, now()))", (mailbox_id, error, now)))
+    return bool(_one(conn, "select worker.mailbox_needs_reauth(%s, %s, coalesce(%s, now()))", (mailbox_id, error, now)))
 
 
 # --------------------------------------------------------------------------------------- credentials
 
 
 def store_mailbox_credentials(conn: Conn, mailbox_id: uuid.UUID, ciphertext: bytes, key_id: str) -> None:
-    _execute(conn, "select public.store_mailbox_credentials(%s, %s, %s)", (mailbox_id, ciphertext, key_id))
+    _execute(conn, "select worker.store_mailbox_credentials(%s, %s, %s)", (mailbox_id, ciphertext, key_id))
 
 
 def load_mailbox_credentials(conn: Conn, mailbox_id: uuid.UUID) -> bytes | None:
-    value = _one(conn, "select public.load_mailbox_credentials(%s)", (mailbox_id,))
+    value = _one(conn, "select worker.load_mailbox_credentials(%s)", (mailbox_id,))
     return bytes(value) if value is not None else None
 
 
 def load_sealed_credentials(conn: Conn, mailbox_id: uuid.UUID) -> tuple[bytes, str] | None:
     """The sealed credentials of a mailbox and the id of the key that sealed them, or None."""
-    row = _execute(conn, "select ciphertext, key_id from public.load_sealed_credentials(%s)", (mailbox_id,)).fetchone()
+    row = _execute(conn, "select ciphertext, key_id from worker.load_sealed_credentials(%s)", (mailbox_id,)).fetchone()
     return (bytes(row[0]), str(row[1])) if row else None
 
 
 def list_credential_keys(conn: Conn, except_key_id: str) -> list[tuple[uuid.UUID, str]]:
     """(mailbox id, key id) of every stored credential sealed with another key than ``except_key_id``."""
-    rows = _execute(conn, "select mailbox_id, key_id from public.list_credential_keys(%s)", (except_key_id,)).fetchall()
+    rows = _execute(conn, "select mailbox_id, key_id from worker.list_credential_keys(%s)", (except_key_id,)).fetchall()
     return [(uuid.UUID(str(r[0])), str(r[1])) for r in rows]
 
 
@@ -111,7 +111,7 @@ def replace_sealed_credentials(
     return bool(
         _one(
             conn,
-            "select public.replace_sealed_credentials(%s, %s, %s, %s)",
+            "select worker.replace_sealed_credentials(%s, %s, %s, %s)",
             (mailbox_id, expected, ciphertext, key_id),
         )
     )
@@ -121,12 +121,12 @@ def replace_sealed_credentials(
 
 
 def get_sync_cursor(conn: Conn, mailbox_id: uuid.UUID, folder: str) -> str | None:
-    value = _one(conn, "select public.get_sync_cursor(%s, %s)", (mailbox_id, folder))
+    value = _one(conn, "select worker.get_sync_cursor(%s, %s)", (mailbox_id, folder))
     return str(value) if value is not None else None
 
 
 def set_sync_cursor(conn: Conn, mailbox_id: uuid.UUID, folder: str, cursor: str | None) -> None:
-    _execute(conn, "select public.set_sync_cursor(%s, %s, %s)", (mailbox_id, folder, cursor))
+    _execute(conn, "select worker.set_sync_cursor(%s, %s, %s)", (mailbox_id, folder, cursor))
 
 
 def advance_sync_cursor(
@@ -136,7 +136,7 @@ def advance_sync_cursor(
     return int(
         _one(
             conn,
-            "select public.advance_sync_cursor(%s, %s, %s, coalesce(%s, now()))",
+            "select worker.advance_sync_cursor(%s, %s, %s, coalesce(%s, now()))",
             (mailbox_id, folder, cursor, now),
         )
     )
@@ -144,14 +144,14 @@ def advance_sync_cursor(
 
 def unknown_provider_message_ids(conn: Conn, mailbox_id: uuid.UUID, ids: list[str]) -> list[str]:
     """The ids among ``ids`` that the mailbox has no message for yet (same order)."""
-    rows = _execute(conn, "select public.unknown_provider_message_ids(%s, %s)", (mailbox_id, ids)).fetchall()
+    rows = _execute(conn, "select worker.unknown_provider_message_ids(%s, %s)", (mailbox_id, ids)).fetchall()
     return [str(r[0]) for r in rows]
 
 
 def ingest_message(
     conn: Conn, mailbox_id: uuid.UUID, message: dict[str, Any], now: dt.datetime | None = None
 ) -> dict[str, Any]:
-    result = _one(conn, "select public.ingest_message(%s, %s, %s)", (mailbox_id, Jsonb(message), now))
+    result = _one(conn, "select worker.ingest_message(%s, %s, %s)", (mailbox_id, Jsonb(message), now))
     return dict(result or {})
 
 
@@ -161,20 +161,20 @@ def ingest_message(
 def read_followup_queue(conn: Conn, qty: int, visibility_seconds: int, max_deliveries: int) -> list[dict[str, Any]]:
     rows = _execute(
         conn,
-        "select msg_id, followup_id, deliveries from public.read_followup_queue(%s, %s, %s)",
+        "select msg_id, followup_id, deliveries from worker.read_followup_queue(%s, %s, %s)",
         (qty, visibility_seconds, max_deliveries),
     ).fetchall()
     return [{"msg_id": r[0], "followup_id": r[1], "deliveries": r[2]} for r in rows]
 
 
 def ack_followup_message(conn: Conn, msg_id: int) -> None:
-    _execute(conn, "select public.ack_followup_message(%s)", (msg_id,))
+    _execute(conn, "select worker.ack_followup_message(%s)", (msg_id,))
 
 
 def claim_followup(
     conn: Conn, followup_id: uuid.UUID, now: dt.datetime | None, claim_token: uuid.UUID | None = None
 ) -> dict[str, Any]:
-    result = _one(conn, "select public.claim_followup(%s, coalesce(%s, now()), %s)", (followup_id, now, claim_token))
+    result = _one(conn, "select worker.claim_followup(%s, coalesce(%s, now()), %s)", (followup_id, now, claim_token))
     return dict(result or {"ok": False, "reason": "no answer"})
 
 
@@ -189,7 +189,7 @@ def record_followup_identity(
     return bool(
         _one(
             conn,
-            "select public.record_followup_identity(%s, %s, %s, %s, coalesce(%s, now()))",
+            "select worker.record_followup_identity(%s, %s, %s, %s, coalesce(%s, now()))",
             (followup_id, claim_token, draft_id, internet_message_id, now),
         )
     )
@@ -207,7 +207,7 @@ def complete_followup(
     return bool(
         _one(
             conn,
-            "select public.complete_followup(%s, %s, %s, %s, %s, %s)",
+            "select worker.complete_followup(%s, %s, %s, %s, %s, %s)",
             (followup_id, claim_token, sent_at, provider_message_id, internet_message_id, now),
         )
     )
@@ -226,7 +226,7 @@ def fail_followup(
     return str(
         _one(
             conn,
-            "select public.fail_followup(%s, %s, %s, %s, %s, coalesce(%s, now()))",
+            "select worker.fail_followup(%s, %s, %s, %s, %s, coalesce(%s, now()))",
             (followup_id, claim_token, error, kind, seconds, now),
         )
     )
@@ -240,21 +240,21 @@ def register_provider_subscription(
 ) -> None:
     _execute(
         conn,
-        "select public.register_provider_subscription(%s, %s, %s, %s, %s)",
+        "select worker.register_provider_subscription(%s, %s, %s, %s, %s)",
         (mailbox_id, external_id, resource, client_state, expires_at),
     )
 
 
 def renew_provider_subscription(conn: Conn, external_id: str, expires_at: dt.datetime) -> None:
-    _execute(conn, "select public.renew_provider_subscription(%s, %s)", (external_id, expires_at))
+    _execute(conn, "select worker.renew_provider_subscription(%s, %s)", (external_id, expires_at))
 
 
 def remove_provider_subscription(conn: Conn, external_id: str, reason: str) -> None:
-    _execute(conn, "select public.remove_provider_subscription(%s, %s)", (external_id, reason))
+    _execute(conn, "select worker.remove_provider_subscription(%s, %s)", (external_id, reason))
 
 
 def list_expiring_subscriptions(conn: Conn, before: dt.datetime) -> list[dict[str, Any]]:
-    cur = _execute(conn, "select * from public.list_expiring_subscriptions(%s)", (before,))
+    cur = _execute(conn, "select * from worker.list_expiring_subscriptions(%s)", (before,))
     names = [c.name for c in cur.description or []]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
@@ -262,14 +262,14 @@ def list_expiring_subscriptions(conn: Conn, before: dt.datetime) -> list[dict[st
 def read_provider_events(conn: Conn, qty: int, visibility_seconds: int, max_deliveries: int) -> list[dict[str, Any]]:
     rows = _execute(
         conn,
-        "select msg_id, event, deliveries from public.read_provider_events(%s, %s, %s)",
+        "select msg_id, event, deliveries from worker.read_provider_events(%s, %s, %s)",
         (qty, visibility_seconds, max_deliveries),
     ).fetchall()
     return [{"msg_id": r[0], "event": dict(r[1] or {}), "deliveries": r[2]} for r in rows]
 
 
 def ack_provider_event(conn: Conn, msg_id: int) -> None:
-    _execute(conn, "select public.ack_provider_event(%s)", (msg_id,))
+    _execute(conn, "select worker.ack_provider_event(%s)", (msg_id,))
 
 
 # --------------------------------------------------------------------------------------- dead letters
@@ -287,7 +287,7 @@ def record_dead_letter(
 ) -> uuid.UUID:
     value = _one(
         conn,
-        "select public.record_dead_letter(%s, %s, %s, %s, %s, %s, coalesce(%s, now()))",
+        "select worker.record_dead_letter(%s, %s, %s, %s, %s, %s, coalesce(%s, now()))",
         (mailbox_id, provider_message_id, folder, stage, sqlstate, reason, now),
     )
     return uuid.UUID(str(value))
@@ -296,7 +296,7 @@ def record_dead_letter(
 def dead_letter_retries(conn: Conn, provider: str, limit: int = 50) -> list[dict[str, Any]]:
     rows = _execute(
         conn,
-        "select dead_letter_id, mailbox_id, provider_message_id, folder from public.dead_letter_retries(%s, %s)",
+        "select dead_letter_id, mailbox_id, provider_message_id, folder from worker.dead_letter_retries(%s, %s)",
         (provider, limit),
     ).fetchall()
     return [{"id": r[0], "mailbox_id": r[1], "provider_message_id": r[2], "folder": r[3]} for r in rows]
@@ -306,7 +306,7 @@ def resolve_dead_letter(conn: Conn, mailbox_id: uuid.UUID, provider_message_id: 
     return bool(
         _one(
             conn,
-            "select public.resolve_dead_letter(%s, %s, coalesce(%s, now()))",
+            "select worker.resolve_dead_letter(%s, %s, coalesce(%s, now()))",
             (mailbox_id, provider_message_id, now),
         )
     )
@@ -317,5 +317,5 @@ def resolve_dead_letter(conn: Conn, mailbox_id: uuid.UUID, provider_message_id: 
 
 def take_mailbox_request_slot(conn: Conn, address: str, slots: int) -> int | None:
     """One of the mailbox's Graph request slots, held until the caller's open transaction ends; None: all busy."""
-    value = _one(conn, "select public.take_mailbox_request_slot(%s, %s)", (address, slots))
+    value = _one(conn, "select worker.take_mailbox_request_slot(%s, %s)", (address, slots))
     return int(value) if value is not None else None

@@ -49,6 +49,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import psycopg
+from psycopg import sql
 
 from relance import db, logsafe, subscriptions
 from relance.config import REPO_ROOT, Config
@@ -501,11 +502,12 @@ class Demo:
         return user_id
 
     @contextmanager
-    def acting_as(self, user_id: uuid.UUID) -> Iterator[None]:
-        """A request of that signed-in user, as the Data API runs it (role authenticated, JWT claims)."""
-        claims = {"role": "authenticated", "sub": str(user_id), "aud": "authenticated"}
+    def acting_as(self, user_id: uuid.UUID, role: str = "authenticated") -> Iterator[None]:
+        """A request of that signed-in user, as the Data API runs it (role authenticated, JWT claims); role
+        service_role for a call that passes the demo's instant (`p_now`), which a user may not choose."""
+        claims = {"role": role, "sub": str(user_id), "aud": "authenticated"}
         with self.conn.transaction():
-            self.conn.execute("set local role authenticated")
+            self.conn.execute(sql.SQL("set local role {}").format(sql.Identifier(role)))
             self.conn.execute("select set_config('request.jwt.claims', %s, true)", (json.dumps(claims),))
             yield
 
@@ -663,7 +665,7 @@ class Demo:
 
     def tick(self, at: dt.datetime) -> None:
         """pg_cron's minute at a driven instant: due follow-ups move to the queue."""
-        self.conn.execute("select public.run_followup_scheduler(%s)", (at,))
+        self.conn.execute("select worker.run_followup_scheduler(%s)", (at,))
 
     def next_due(self) -> dt.datetime | None:
         row = self.conn.execute(
@@ -815,7 +817,7 @@ class Demo:
                 else:
                     self.connector.client(box.mailbox_id).delete_subscription(str(sub["external_id"]))
                     db.remove_provider_subscription(self.worker_conn, str(sub["external_id"]), "demo over")
-        with self.acting_as(self.mailboxes["graph"].user_id):
+        with self.acting_as(self.mailboxes["graph"].user_id, role="service_role"):
             self.conn.execute("select public.pause_team(%s, %s, %s)", (self.team_id, "the demo week is over", self.now))
 
 

@@ -78,13 +78,13 @@ export function connectIntake(url: string, options: IntakeOptions = {}): Intake 
     receiveGraphNotifications(body, items = 1) {
       return call(
         items > QUICK_BATCH ? bulk : quick,
-        (tx) => tx`select public.receive_graph_notifications(${body}::text::jsonb) as result`,
+        (tx) => tx`select worker.receive_graph_notifications(${body}::text::jsonb) as result`,
       );
     },
     receiveGmailPush(emailAddress, historyId, messageId) {
       return call(
         quick,
-        (tx) => tx`select public.receive_gmail_push(${emailAddress}, ${historyId}::bigint, ${messageId}) as result`,
+        (tx) => tx`select worker.receive_gmail_push(${emailAddress}, ${historyId}::bigint, ${messageId}) as result`,
       );
     },
     async close() {

@@ -3,7 +3,7 @@
 // - `POST ?validationToken=…`: the validation handshake Graph runs when a subscription (and its
 //   lifecycleNotificationUrl) is created: answer 200, text/plain, the URL-decoded token, touching nothing.
 // - `POST {"value": [...]}` (at most MAX_BODY_BYTES, read with that cap, and MAX_NOTIFICATIONS items, else
-//   413): the notifications go to `public.receive_graph_notifications`, each clientState replaced by its
+//   413): the notifications go to `worker.receive_graph_notifications`, each clientState replaced by its
 //   SHA-256, which checks each item against the registered subscription (refused items are recorded, one
 //   row per reason and subscription with their count, never processed) and queues the rest. Graph wants a 2xx within 3 seconds, else it retries and, if the endpoint is often
 //   slow, delays then drops notifications: the SQL is one statement per batch, the database gets

@@ -13,7 +13,7 @@ Deno.test("graph-webhook/index.ts serves on PORT and hands notifications to the 
     assert.equal(await handshake.text(), "Validation: x y");
     const box = await mailbox(db, "graph", `${unique("eve")}@contoso.com`);
     const subscriptionId = crypto.randomUUID();
-    await db`select public.register_provider_subscription(
+    await db`select worker.register_provider_subscription(
       ${box}, ${subscriptionId}, 'users/eve/messages', 'state', now() + interval '1 day')`;
     const response = await fetch(fn.url, {
       method: "POST",

@@ -100,7 +100,7 @@ Deno.test("a Graph subscription is validated, its notifications and lifecycle ev
     // Graph created it only because both URLs answered the handshake.
     assert.equal(created.status, 201, await created.clone().text());
     const subscription = await created.json();
-    await db`select public.register_provider_subscription(
+    await db`select worker.register_provider_subscription(
       ${box}, ${subscription.id}, ${subscription.resource}, ${STATE}, ${expires})`;
 
     const delivered = await control("deliver", {
@@ -147,7 +147,7 @@ Deno.test("a forged clientState is answered 202, recorded, and nothing is queued
   try {
     const box = await mailbox(db, "graph", `${unique("bob")}@contoso.com`);
     const subscriptionId = crypto.randomUUID();
-    await db`select public.register_provider_subscription(
+    await db`select worker.register_provider_subscription(
       ${box}, ${subscriptionId}, 'users/bob/messages', ${STATE}, now() + interval '1 day')`;
     const forged = "forged-" + crypto.randomUUID();
     const response = await fetch(served.url, {

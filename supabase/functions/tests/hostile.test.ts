@@ -11,7 +11,7 @@ const STATE = "client-state-" + crypto.randomUUID();
 async function subscribed(db: ReturnType<typeof admin>) {
   const box = await mailbox(db, "graph", `${unique("hana")}@contoso.com`);
   const subscriptionId = crypto.randomUUID();
-  await db`select public.register_provider_subscription(
+  await db`select worker.register_provider_subscription(
     ${box}, ${subscriptionId}, 'users/hana/messages', ${STATE}, now() + interval '1 day')`;
   return { box, subscriptionId };
 }

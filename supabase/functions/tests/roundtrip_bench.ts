@@ -24,7 +24,7 @@ const [graphBox] = await db`insert into public.mailboxes (team_id, owner_id, pro
 await db`insert into public.mailboxes (team_id, owner_id, provider, address)
   values (${team.id}, ${user.id}, 'gmail', ${`bench-${tag}@gmail.example`})`;
 const sub = crypto.randomUUID();
-await db`select public.register_provider_subscription(${graphBox.id}, ${sub}, 'users/x/messages', 'state',
+await db`select worker.register_provider_subscription(${graphBox.id}, ${sub}, 'users/x/messages', 'state',
   now() + interval '1 day')`;
 
 const graph = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, graphWebhook(() => intake));
