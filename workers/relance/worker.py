@@ -32,6 +32,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -51,16 +52,19 @@ from relance.credentials import (
 )
 from relance.providers.errors import GiveUp, NeedsReauth, ProviderError
 from relance.providers.gmail import GMAIL_SCOPES, GmailMailbox, GoogleApp, credentials_from
+from relance.providers.gmail_provider import GmailProvider
 from relance.providers.graph import FOLDERS, GraphMailbox, make_http
+from relance.providers.graph_provider import GraphProvider
+from relance.providers.seam import MailProvider, Readable
 from relance.sender import Sender
 from relance.slots import RequestSlots
 from relance.sync import (
     GMAIL_CURSOR,
     SyncReport,
-    ingest_all,
+    ingest,
     retry_dead_letters,
-    sync_gmail_mailbox,
     sync_mailbox,
+    sync_round,
 )
 
 log = logging.getLogger("relance.worker")
@@ -70,6 +74,7 @@ EVENT_MAX_DELIVERIES = 8
 SYNC_EVERY = dt.timedelta(minutes=5)
 RENEW_EVERY = dt.timedelta(hours=1)
 GMAIL_POLL_EVERY = dt.timedelta(minutes=10)
+PROVIDER_NAMES = {"graph": "Graph", "gmail": "Gmail"}
 
 
 @dataclass
@@ -89,8 +94,8 @@ class Connector:
     pubsub_topic: str = ""
     _gmail: dict[uuid.UUID, GmailMailbox] = field(default_factory=dict)
     _gmail_addresses: dict[uuid.UUID, str] = field(default_factory=dict)
-    # Engine instant of each Gmail mailbox's last history sync (push or poll), for the fallback poll.
-    gmail_synced_at: dict[uuid.UUID, dt.datetime] = field(default_factory=dict)
+    # Engine instant of each mailbox's last sync round (for Gmail: push or poll), for Gmail's fallback poll.
+    synced_at: dict[uuid.UUID, dt.datetime] = field(default_factory=dict)
     # Graph request slots shared with every other worker process (MailboxConcurrency across processes).
     slots: RequestSlots | None = None
 
@@ -134,58 +139,33 @@ class Connector:
     def now(self) -> dt.datetime:
         return self.now_fn() or dt.datetime.now(dt.UTC)
 
-    def address_of(self, mailbox_id: uuid.UUID) -> str:
-        if mailbox_id not in self._addresses:
-            for row in db.list_connected_mailboxes(self.conn, "graph"):
-                self._addresses[row["mailbox_id"]] = row["address"]
-        if mailbox_id not in self._addresses:
-            raise GiveUp(f"mailbox {mailbox_id} is not a connected Graph mailbox")
-        return self._addresses[mailbox_id]
+    def address_of(self, mailbox_id: uuid.UUID, kind: str = "graph") -> str:
+        """The address of a connected mailbox of provider ``kind`` (``graph`` or ``gmail``)."""
+        known = self._addresses if kind == "graph" else self._gmail_addresses
+        if mailbox_id not in known:
+            for row in db.list_connected_mailboxes(self.conn, kind):
+                known[row["mailbox_id"]] = row["address"]
+        if mailbox_id not in known:
+            raise GiveUp(f"mailbox {mailbox_id} is not a connected {PROVIDER_NAMES[kind]} mailbox")
+        return known[mailbox_id]
+
+    def gmail_address_of(self, mailbox_id: uuid.UUID) -> str:
+        return self.address_of(mailbox_id, "gmail")
 
     def client(self, mailbox_id: uuid.UUID, address: str | None = None) -> GraphMailbox:
+        """The mailbox's Graph client, its tokens opened from the sealed grant."""
         if mailbox_id not in self._clients:
-            address = address or self.address_of(mailbox_id)
+            address = address or self.address_of(mailbox_id, "graph")
             tokens = MailboxTokens(self.app, self.store, mailbox_id, self.app_tokens)
             self._clients[mailbox_id] = GraphMailbox(self.http, self.api_url, address, tokens, slots=self.slots)
         return self._clients[mailbox_id]
-
-    def sync(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | None:
-        """A delta round; a refused grant puts the mailbox in needs_reauth, other failures wait a round."""
-        try:
-            return sync_mailbox(self.conn, self.client(mailbox_id), mailbox_id, progress)
-        except NeedsReauth as exc:
-            db.mailbox_needs_reauth(self.conn, mailbox_id, str(exc), self.now_fn())
-            log.warning("sync mailbox=%s needs reauth: %s", mailbox_id, exc)
-        except ProviderError as exc:
-            log.warning("sync mailbox=%s failed: %s", mailbox_id, exc)
-        except Exception:  # one mailbox's failure never stops the others: the next round replays it
-            log.exception("sync failed", extra={"mailbox_id": str(mailbox_id)})
-        return None
-
-    def sync_all(self) -> int:
-        count = 0
-        for row in db.list_connected_mailboxes(self.conn, "graph"):
-            self._addresses[row["mailbox_id"]] = row["address"]
-            if self.sync(row["mailbox_id"]) is not None:
-                count += 1
-        return count
-
-    # ------------------------------------------------------------------ Gmail
-
-    def gmail_address_of(self, mailbox_id: uuid.UUID) -> str:
-        if mailbox_id not in self._gmail_addresses:
-            for row in db.list_connected_mailboxes(self.conn, "gmail"):
-                self._gmail_addresses[row["mailbox_id"]] = row["address"]
-        if mailbox_id not in self._gmail_addresses:
-            raise GiveUp(f"mailbox {mailbox_id} is not a connected Gmail mailbox")
-        return self._gmail_addresses[mailbox_id]
 
     def gmail_client(self, mailbox_id: uuid.UUID, address: str | None = None) -> GmailMailbox:
         """The mailbox's Gmail client, its google-auth credentials opened from the sealed grant."""
         if mailbox_id not in self._gmail:
             if self.google is None:
                 raise GiveUp("the Gmail connector is not configured (GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET)")
-            address = address or self.gmail_address_of(mailbox_id)
+            address = address or self.address_of(mailbox_id, "gmail")
             sealed = self.store.load(mailbox_id)
             credentials = credentials_from(self.google, sealed, address)
             kept = dict(sealed or {})
@@ -196,33 +176,57 @@ class Connector:
             self._gmail[mailbox_id] = GmailMailbox(self.google, address, credentials, on_rotated=rotated)
         return self._gmail[mailbox_id]
 
+    def provider(self, kind: str, mailbox_id: uuid.UUID, address: str | None = None) -> MailProvider:
+        """The mailbox behind the provider seam: :class:`GraphProvider` or :class:`GmailProvider`."""
+        if kind == "gmail":
+            return GmailProvider(self.gmail_client(mailbox_id, address))
+        return GraphProvider(self.client(mailbox_id, address))
+
+    def try_sync(self, kind: str, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | str:
+        """A sync round (Graph delta, Gmail history), or why not: ``reauth`` (the grant was refused: the
+        mailbox is now needs_reauth), ``gave_up`` (a permanent refusal, or a mailbox no longer connected: the
+        next round tries again) or ``failed`` (a passing failure: the next round tries again). One mailbox's
+        failure never stops the others."""
+        name = PROVIDER_NAMES[kind]
+        try:
+            report = sync_round(self.conn, self.provider(kind, mailbox_id), mailbox_id, progress)
+        except NeedsReauth as exc:
+            db.mailbox_needs_reauth(self.conn, mailbox_id, str(exc), self.now_fn())
+            self._gmail.pop(mailbox_id, None)  # the grant is gone: a reconnect opens a new one
+            log.warning("%s sync mailbox=%s needs reauth: %s", name, mailbox_id, exc)
+            return "reauth"
+        except GiveUp as exc:
+            log.warning("%s sync mailbox=%s refused: %s", name, mailbox_id, exc)
+            return "gave_up"
+        except (ProviderError, CredentialsError) as exc:
+            log.warning("%s sync mailbox=%s failed: %s", name, mailbox_id, exc)
+            return "failed"
+        except Exception:  # one mailbox's failure never stops the others: the next round replays it
+            log.exception("sync failed", extra={"mailbox_id": str(mailbox_id), "provider": kind})
+            return "failed"
+        self.synced_at[mailbox_id] = self.now()
+        return report
+
+    def sync(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | None:
+        """A Graph delta round; None when it failed (a refused grant puts the mailbox in needs_reauth)."""
+        report = self.try_sync("graph", mailbox_id, progress)
+        return report if isinstance(report, SyncReport) else None
+
+    def sync_all(self) -> int:
+        count = 0
+        for row in db.list_connected_mailboxes(self.conn, "graph"):
+            self._addresses[row["mailbox_id"]] = row["address"]
+            if self.sync(row["mailbox_id"]) is not None:
+                count += 1
+        return count
+
     def sync_gmail(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | None:
-        """A history round; None when it failed (see :meth:`try_sync_gmail`)."""
-        report = self.try_sync_gmail(mailbox_id, progress)
+        """A Gmail history round; None when it failed (see :meth:`try_sync`)."""
+        report = self.try_sync("gmail", mailbox_id, progress)
         return report if isinstance(report, SyncReport) else None
 
     def try_sync_gmail(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | str:
-        """A history round, or why not: ``reauth`` (the grant was refused: the mailbox is now
-        needs_reauth), ``gave_up`` (a permanent refusal, or a mailbox no longer connected: the poll will
-        try again in 10 minutes) or ``failed`` (a passing failure: the next round tries again)."""
-        try:
-            report = sync_gmail_mailbox(self.conn, self.gmail_client(mailbox_id), mailbox_id, progress)
-        except NeedsReauth as exc:
-            db.mailbox_needs_reauth(self.conn, mailbox_id, str(exc), self.now_fn())
-            self._gmail.pop(mailbox_id, None)
-            log.warning("gmail sync mailbox=%s needs reauth: %s", mailbox_id, exc)
-            return "reauth"
-        except GiveUp as exc:
-            log.warning("gmail sync mailbox=%s refused: %s", mailbox_id, exc)
-            return "gave_up"
-        except (ProviderError, CredentialsError) as exc:
-            log.warning("gmail sync mailbox=%s failed: %s", mailbox_id, exc)
-            return "failed"
-        except Exception:  # one mailbox's failure never stops the others: the next round replays it
-            log.exception("gmail sync failed", extra={"mailbox_id": str(mailbox_id)})
-            return "failed"
-        self.gmail_synced_at[mailbox_id] = self.now()
-        return report
+        return self.try_sync("gmail", mailbox_id, progress)
 
     def poll_gmail(self, force: bool = False) -> int:
         """The fallback under pushes: a history sync of every Gmail mailbox without one for 10 minutes."""
@@ -231,7 +235,7 @@ class Connector:
         for row in db.list_connected_mailboxes(self.conn, "gmail"):
             mailbox_id = row["mailbox_id"]
             self._gmail_addresses[mailbox_id] = row["address"]
-            last = self.gmail_synced_at.get(mailbox_id)
+            last = self.synced_at.get(mailbox_id)
             if not force and last is not None and now - last < GMAIL_POLL_EVERY:
                 continue
             if self.sync_gmail(mailbox_id) is not None:
@@ -244,7 +248,7 @@ class Connector:
         count = 0
         for provider in ("graph", "gmail"):
             try:
-                report = retry_dead_letters(self.conn, provider, self.client, self.gmail_client, self.now_fn())
+                report = retry_dead_letters(self.conn, provider, partial(self.provider, provider), self.now_fn())
             except Exception:  # retries wait for the next pass; nothing else does
                 log.exception("dead letter retries failed", extra={"provider": provider})
                 continue
@@ -313,10 +317,11 @@ class EventConsumer:
         """Fetch, then ingest in time order; acknowledge what was handled. A throttled fetch stops the
         batch: the rest stays on the queue and comes back (and the delta sync would find it anyway)."""
         done: list[int] = []
-        found: list[tuple[str, dict[str, Any]]] = []
-        client = None
+        found: list[Readable] = []
+        provider = None
         try:
-            client = self.c.client(mailbox_id)
+            provider = GraphProvider(self.c.client(mailbox_id))
+            client = provider.client
             for item in items:
                 if item["event"].get("kind") != "message":
                     continue
@@ -327,8 +332,7 @@ class EventConsumer:
                         raise
                     done.append(item["msg_id"])  # deleted since: nothing to read
                     continue
-                if not message.get("isDraft"):
-                    found.append((client.folder_of(message), message))
+                found += provider.readable([message])  # drafts are not mail the engine reads
                 done.append(item["msg_id"])
             lifecycle = [i for i in items if i["event"].get("kind") == "lifecycle"]
             if lifecycle:
@@ -339,8 +343,8 @@ class EventConsumer:
             done = [i["msg_id"] for i in items]
         except ProviderError as exc:
             log.warning("events mailbox=%s: %s (the rest comes back later)", mailbox_id, exc)
-        if client is not None and found:
-            ingest_all(self.c.conn, client, mailbox_id, found, SyncReport(), self.c.now_fn())
+        if provider is not None and found:
+            ingest(self.c.conn, provider, mailbox_id, found, SyncReport(), self.c.now_fn())
         for msg_id in dict.fromkeys(done):
             db.ack_provider_event(self.c.conn, msg_id)
 
