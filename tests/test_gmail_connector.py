@@ -224,7 +224,10 @@ def test_r10_a_storm_of_quota_errors_is_waited_out_with_backoff_and_sends_once(w
     outcomes = sender(world).run_once()
     assert [o.result for o in outcomes] == ["sent"]
     assert len(world.sent_by_engine()) == 1 and world.control.faults() == []
-    assert waits == [1.0, 2.0, 1.0, 2.0, 4.0]  # no Retry-After from Gmail: exponential backoff
+    # No Retry-After from Gmail: exponential backoff (1, 2 s for the thread; 1, 2, 4 s for the send), each with up
+    # to 1 s of jitter.
+    assert [int(w) for w in waits] == [1, 2, 1, 2, 4]
+    assert all(0 <= w - int(w) < 1 for w in waits)
 
 
 def test_r10_a_5xx_on_send_is_not_retried_blindly_and_the_retry_looks_in_sent_first(world: GmailWorld) -> None:

@@ -7,16 +7,35 @@ they never show a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import logging
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import psycopg
 
-from relance import demo, logsafe, schema, stack
-from relance import worker as connectors
+from relance import db, demo, logsafe, schema, stack, subscriptions
 from relance.config import REPO_ROOT, Config, ConfigError, load
+from relance.credentials import (
+    CredentialsError,
+    CredentialStore,
+    connect_app_only,
+    connect_with_refresh_token,
+    finish_auth_code_flow,
+    load_keys,
+    start_auth_code_flow,
+)
+from relance.providers.errors import GiveUp, ProviderError
+from relance.providers.graph import FOLDERS
+from relance.sync import GMAIL_CURSOR, SyncReport
+from relance.worker import Connector, Worker, connect_gmail_mailbox
+
+log = logging.getLogger("relance.cli")
 
 
 def _log(message: str) -> None:
@@ -167,6 +186,207 @@ def cmd_test(cfg: Config, args: argparse.Namespace) -> int:
     return proc.returncode
 
 
+# --------------------------------------------------------------------------------------- connectors
+def _parse_now(raw: str | None) -> dt.datetime | None:
+    if not raw:
+        return None
+    value = dt.datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        raise ValueError("--now needs a time zone (e.g. 2030-01-07T09:00:00Z)")
+    return value
+
+
+def _configure_logging(cfg: Config) -> None:
+    logging.basicConfig(level=cfg["RELANCE_LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logsafe.install()
+
+
+def _connector(cfg: Config, args: argparse.Namespace) -> Connector:
+    _configure_logging(cfg)
+    now = _parse_now(getattr(args, "now", None) or os.environ.get("RELANCE_NOW"))
+    conn = db.connect(cfg.worker_db_url)
+    return Connector.from_config(cfg, conn, lambda: now)
+
+
+def _mailbox_id(connector: Connector, ref: str) -> uuid.UUID:
+    for row in db.list_connected_mailboxes(connector.conn, "graph"):
+        if ref.lower() in (str(row["mailbox_id"]), row["address"]):
+            return uuid.UUID(str(row["mailbox_id"]))
+    raise GiveUp(f"no connected Graph mailbox {ref}")
+
+
+def _progress(address: str) -> Callable[[str, int, int], None]:
+    def show(folder: str, pages: int, messages: int) -> None:
+        _log(f"sync {address} {folder}: {pages} page(s), {messages} message(s)")
+
+    return show
+
+
+def _report(address: str, report: SyncReport | None) -> None:
+    if report is None:
+        _log(f"sync {address}: failed (see the log)")
+        return
+    effects = ", ".join(f"{k} {v}" for k, v in sorted(report.effects.items())) or "none"
+    _log(
+        f"sync {address}: {report.pages} page(s), {report.messages} message(s), {report.ingested} new, "
+        f"{report.duplicates} already known, full resync: {', '.join(report.resyncs) or 'no'}; effects: {effects}"
+    )
+
+
+def _friendly(command: Callable[[Config, argparse.Namespace], int]) -> Callable[[Config, argparse.Namespace], int]:
+    """A provider or credentials failure prints one line, never a traceback."""
+
+    def run(cfg: Config, args: argparse.Namespace) -> int:
+        try:
+            return command(cfg, args)
+        except (ProviderError, CredentialsError, ValueError) as exc:
+            _log(f"error: {exc}")
+            return 2
+
+    return run
+
+
+@_friendly
+def cmd_worker(cfg: Config, args: argparse.Namespace) -> int:
+    connector = _connector(cfg, args)
+    worker = Worker(connector)
+    loops = tuple(args.loops.split(","))
+    if args.once:
+        done = worker.pass_once(loops)
+        _log("worker pass: " + ", ".join(f"{k} {v}" for k, v in done.items()))
+        return 0
+    _log(f"worker running ({', '.join(loops)}); Ctrl-C stops it")
+    worker.run_forever(loops=loops)
+    return 0
+
+
+def cmd_connect_gmail(connector: Connector, args: argparse.Namespace) -> int:
+    address = args.address.lower()
+    if not args.refresh_token_stdin:
+        raise GiveUp("connect gmail takes the grant's refresh token on stdin: --refresh-token-stdin")
+    refresh_token = sys.stdin.readline().strip()
+    mailbox_id = db.connect_mailbox(
+        connector.conn, args.team, args.owner, "gmail", address, args.display_name, connector.now_fn()
+    )
+    connect_gmail_mailbox(connector, mailbox_id, address, refresh_token)
+    _log(f"connected {address} as mailbox {mailbox_id}")
+    if connector.pubsub_topic and not args.no_subscribe:
+        client = connector.gmail_client(mailbox_id, address)
+        expires = subscriptions.watch_gmail(connector.conn, client, mailbox_id, connector.pubsub_topic)
+        _log(f"watching INBOX and SENT through {connector.pubsub_topic} until {expires.isoformat()}")
+    if not args.no_sync:
+        _report(address, connector.sync_gmail(mailbox_id, _progress(address)))
+    print(mailbox_id)
+    return 0
+
+
+@_friendly
+def cmd_connect(cfg: Config, args: argparse.Namespace) -> int:
+    connector = _connector(cfg, args)
+    if args.provider == "gmail":
+        return cmd_connect_gmail(connector, args)
+    now = connector.now()
+    mailbox_id = db.connect_mailbox(
+        connector.conn, args.team, args.owner, "graph", args.address, args.display_name, connector.now_fn()
+    )
+    if args.app_only:
+        connect_app_only(connector.store, mailbox_id)
+    elif args.refresh_token_stdin:
+        connect_with_refresh_token(connector.app, connector.store, mailbox_id, sys.stdin.readline().strip())
+    else:
+        client, flow = start_auth_code_flow(connector.app, args.redirect_uri)
+        print(f"Open this URL, consent, then paste the address you were sent back to:\n{flow['auth_uri']}")
+        back = urlsplit(input("> ").strip())
+        answer = {k: v[0] for k, v in parse_qs(back.query).items()}
+        finish_auth_code_flow(client, flow, answer, connector.store, mailbox_id)
+    _log(f"connected {args.address.lower()} as mailbox {mailbox_id}")
+    client_ = connector.client(mailbox_id, args.address.lower())
+    if connector.webhook_url and not args.no_subscribe:
+        ids = subscriptions.subscribe_all(connector.conn, client_, mailbox_id, connector.webhook_url, now)
+        _log(f"subscribed to Inbox and Sent Items ({len(ids)} subscriptions)")
+    if not args.no_sync:
+        _report(args.address.lower(), connector.sync(mailbox_id, _progress(args.address.lower())))
+    print(mailbox_id)
+    return 0
+
+
+@_friendly
+def cmd_sync(cfg: Config, args: argparse.Namespace) -> int:
+    connector = _connector(cfg, args)
+    rows = db.list_connected_mailboxes(connector.conn, "graph")
+    gmail_rows = db.list_connected_mailboxes(connector.conn, "gmail")
+    if args.mailbox:
+        ref = args.mailbox.lower()
+        gmail_rows = [r for r in gmail_rows if ref in (str(r["mailbox_id"]), r["address"])]
+        wanted = _mailbox_id(connector, args.mailbox) if not gmail_rows else None
+        rows = [r for r in rows if r["mailbox_id"] == wanted]
+    for row in rows:
+        if args.full:
+            for folder in FOLDERS:
+                db.set_sync_cursor(connector.conn, row["mailbox_id"], folder, None)
+        _report(row["address"], connector.sync(row["mailbox_id"], _progress(row["address"])))
+    for row in gmail_rows:
+        if args.full:
+            db.set_sync_cursor(connector.conn, row["mailbox_id"], GMAIL_CURSOR, None)
+        _report(row["address"], connector.sync_gmail(row["mailbox_id"], _progress(row["address"])))
+    return 0
+
+
+@_friendly
+def cmd_rotate_key(cfg: Config, args: argparse.Namespace) -> int:
+    """Re-seal every stored credential under RELANCE_SECRET_KEY (README, "Rotating the credentials key")."""
+    _configure_logging(cfg)
+    keys = load_keys(cfg["RELANCE_SECRET_KEY"], cfg["RELANCE_OLD_SECRET_KEYS"])
+    with db.connect(cfg.db_url) as conn:
+        store = CredentialStore(conn, keys)
+        current = store.key.key_id
+        _log(f"re-sealing credentials under key {current}; the other keys: {', '.join(keys.key_ids[1:]) or 'none'}")
+        rotation = store.rotate(lambda mailbox_id, old: log.info("re-sealed mailbox=%s from=%s", mailbox_id, old))
+    _log(f"rotate-key: {rotation.rotated} credential(s) re-sealed under key {current}")
+    for mailbox_id, key_id in rotation.unknown:
+        _log(f"mailbox {mailbox_id}: sealed with key {key_id}, which is not configured (RELANCE_OLD_SECRET_KEYS)")
+    if rotation.unknown:
+        _log(f"{len(rotation.unknown)} credential(s) left as they are: add their key, then run rotate-key again")
+        return 1
+    _log("every credential is sealed with the current key: RELANCE_OLD_SECRET_KEYS can now be emptied")
+    return 0
+
+
+def add_worker_commands(sub: Any) -> None:
+    """``worker``, ``connect``, ``sync`` and ``rotate-key``: the connectors' commands."""
+    now_help = "engine clock instant (ISO 8601 with zone) instead of real time; also RELANCE_NOW"
+    run = sub.add_parser("worker", help="run the connectors: notifications, sending, sync, renewals")
+    run.add_argument("--once", action="store_true", help="one pass of each loop, then exit")
+    run.add_argument("--now", help=now_help)
+    run.add_argument("--loops", default="events,send,sync,renew", help="which loops (comma-separated)")
+    run.set_defaults(func=cmd_worker)
+    con = sub.add_parser("connect", help="connect a Microsoft 365 or Gmail mailbox, subscribe, and backfill it")
+    con.add_argument("provider", choices=["graph", "gmail"])
+    con.add_argument("--address", required=True)
+    con.add_argument("--team", required=True, help="team id")
+    con.add_argument("--owner", required=True, help="owner user id (a member of the team)")
+    con.add_argument("--display-name")
+    how = con.add_mutually_exclusive_group(required=True)
+    how.add_argument("--app-only", action="store_true", help="Graph: application permissions (admin consent)")
+    how.add_argument("--refresh-token-stdin", action="store_true", help="delegated: a refresh token on stdin")
+    how.add_argument("--auth-code", action="store_true", help="delegated: authorization code flow")
+    con.add_argument("--redirect-uri", default="http://localhost:8400/callback")
+    con.add_argument("--no-subscribe", action="store_true")
+    con.add_argument("--no-sync", action="store_true")
+    con.add_argument("--now", help=now_help)
+    syn = sub.add_parser("sync", help="delta/history sync (first run: backfill) of connected mailboxes, with progress")
+    syn.add_argument("--mailbox", help="mailbox id or address (default: all)")
+    syn.add_argument("--full", action="store_true", help="forget the cursors: resync everything")
+    syn.add_argument("--now", help=now_help)
+    syn.set_defaults(func=cmd_sync)
+    rot = sub.add_parser(
+        "rotate-key",
+        help="re-seal every stored credential under RELANCE_SECRET_KEY (the old keys in RELANCE_OLD_SECRET_KEYS)",
+    )
+    rot.set_defaults(func=cmd_rotate_key)
+    con.set_defaults(func=cmd_connect)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relance", description=__doc__.splitlines()[0] if __doc__ else None)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -190,7 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="work in progress: sql/ files matching GLOB count as their last committed version (check, generate)",
     )
     sch.set_defaults(func=cmd_schema)
-    connectors.add_commands(sub)
+    add_worker_commands(sub)
     ev = sub.add_parser("eval", help="evaluate the reply analysis on a labelled set (precision, recall, F1, speed)")
     ev.add_argument("eval_args", nargs=argparse.REMAINDER, help="--data DIR, --seconds N")
     ev.set_defaults(func=cmd_eval)

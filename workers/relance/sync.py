@@ -1,12 +1,12 @@
-"""Delta sync of a Graph mailbox's Inbox and Sent Items: the first backfill and the safety net under
-change notifications (and, below, the history sync of a Gmail mailbox).
+"""The sync round of a mailbox, written once over the provider seam (:mod:`relance.providers.seam`): the
+first backfill and the safety net under change notifications, for Graph and Gmail alike.
 
-Each folder has its own cursor (the deltaLink, in ``private.mailbox_sync_state``). A round reads every
-page of both folders, then ingests what changed in time order across the two folders, since the engine
-reads a reply in the light of the message it answers, and only then stores the new cursors: a crash
-replays the round, which is safe because ingest is idempotent. A cursor Graph no longer knows (410,
-SyncStateNotFound) starts that folder over from scratch: a full resync, idempotent as well.
-``@removed`` entries mean nothing to the engine and are skipped.
+A round reads every change since the stored cursors (``read_changes``: Graph's delta pages of Sent Items
+and Inbox, one deltaLink per folder; Gmail's history, or a full sync when Gmail lost the cursor), then
+ingests what changed in time order across folders, since the engine reads a reply in the light of the
+message it answers, and only then stores the new cursors (``private.mailbox_sync_state``; Gmail's only ever
+moves forward, ``advance_sync_cursor``): a crash replays the round, which is safe because ingest is
+idempotent. A cursor the provider no longer knows starts over from scratch: idempotent as well.
 
 Poison messages never stop a round: each message is normalised, analysed and ingested on its own. What can
 be cleaned without losing anything is (NUL characters, which Postgres text cannot hold, are stripped; SQL
@@ -29,15 +29,32 @@ from typing import Any
 import psycopg
 
 from relance import db
-from relance.providers.errors import GiveUp, ProviderError, SyncStateLost
+from relance.providers.errors import GiveUp, ProviderError
 from relance.providers.gmail import GmailMailbox
-from relance.providers.gmail_normalise import normalise as gmail_normalise
+from relance.providers.gmail_provider import GMAIL_CURSOR, GMAIL_LABELS, GmailProvider
 from relance.providers.graph import FOLDERS, GraphMailbox
-from relance.providers.normalise import normalise, with_analysis
+from relance.providers.graph_provider import GraphProvider
+from relance.providers.normalise import with_analysis
+from relance.providers.seam import MailProvider, Normaliser, Progress, Readable
 
 log = logging.getLogger("relance.sync")
 
-Progress = Callable[[str, int, int], None]  # folder, pages so far, messages so far
+__all__ = [
+    "GMAIL_CURSOR",
+    "GMAIL_LABELS",
+    "POISON_CLASSES",
+    "Poison",
+    "Progress",
+    "SyncReport",
+    "ingest",
+    "normalise_each",
+    "retry_dead_letters",
+    "set_aside",
+    "strip_nul",
+    "sync_gmail_mailbox",
+    "sync_mailbox",
+    "sync_round",
+]
 
 
 @dataclass
@@ -55,37 +72,6 @@ class SyncReport:
 def _instant(normalised: dict[str, Any]) -> str:
     value = normalised.get("sent_at") if normalised.get("folder") == "sent" else normalised.get("received_at")
     return str(value or normalised.get("received_at") or normalised.get("sent_at") or "")
-
-
-def read_folder(
-    client: GraphMailbox, cursor: str | None, folder: str, report: SyncReport, progress: Progress | None
-) -> tuple[list[dict[str, Any]], str]:
-    """Every changed message of a folder since ``cursor`` (all of them without one), and the new deltaLink."""
-    url = cursor or client.delta_start_url(folder)
-    items: list[dict[str, Any]] = []
-    restarted = False
-    pages = 0
-    while True:
-        try:
-            page = client.delta_page(url)
-        except SyncStateLost as lost:
-            if restarted:
-                raise
-            log.warning("sync cursor lost mailbox=%s folder=%s: full resync (%s)", client.address, folder, lost)
-            report.resyncs.append(folder)
-            restarted, items, url = True, [], client.delta_start_url(folder)
-            continue
-        pages += 1
-        report.pages += 1
-        items += [m for m in page.get("value", []) if "@removed" not in m]
-        if progress is not None:
-            progress(folder, pages, len(items))
-        if page.get("@odata.nextLink"):
-            url = str(page["@odata.nextLink"])
-        elif page.get("@odata.deltaLink"):
-            return items, str(page["@odata.deltaLink"])
-        else:
-            raise SyncStateLost(f"delta of {folder}: a page with neither nextLink nor deltaLink")
 
 
 # ------------------------------------------------------------------------------- poison messages
@@ -173,9 +159,6 @@ def set_aside(
     )
 
 
-Normaliser = Callable[[dict[str, Any]], dict[str, Any]]
-
-
 def normalise_each(
     conn: db.Conn,
     mailbox_id: uuid.UUID,
@@ -194,24 +177,18 @@ def normalise_each(
     return ready
 
 
-def _graph_normalise(folder: str, message: dict[str, Any]) -> dict[str, Any]:
-    return normalise(message, folder)
-
-
-def ingest_all(
+def ingest(
     conn: db.Conn,
-    client: GraphMailbox,
+    provider: MailProvider,
     mailbox_id: uuid.UUID,
-    found: Iterable[tuple[str, dict[str, Any]]],
+    readable: Iterable[Readable],
     report: SyncReport,
     now: dt.datetime | None = None,
     on_ingested: Callable[[str], None] | None = None,
 ) -> None:
-    """Normalise, analyse and ingest (folder, Graph message) pairs, oldest first."""
-    ready = normalise_each(
-        conn, mailbox_id, ((m, partial(_graph_normalise, folder)) for folder, m in found), report, now
-    )
-    _ingest_in_order(conn, mailbox_id, client.address, client.get_mime, ready, report, now, on_ingested)
+    """Normalise, analyse and ingest a provider's messages (each with its normaliser), oldest first."""
+    ready = normalise_each(conn, mailbox_id, readable, report, now)
+    _ingest_in_order(conn, mailbox_id, provider.address, provider.get_mime, ready, report, now, on_ingested)
 
 
 def _ingest_one(
@@ -278,6 +255,40 @@ def _ingest_in_order(
             report.effects[str(effect)] = report.effects.get(str(effect), 0) + 1
 
 
+def sync_round(
+    conn: db.Conn,
+    provider: MailProvider,
+    mailbox_id: uuid.UUID,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+) -> SyncReport:
+    """One round: read every change since the stored cursors, ingest in time order, then store the cursors
+    (Gmail's only ever moves forward)."""
+    report = SyncReport()
+    cursors = {key: db.get_sync_cursor(conn, mailbox_id, key) for key in provider.cursor_keys()}
+    changes = provider.read_changes(
+        cursors, partial(db.unknown_provider_message_ids, conn, mailbox_id), report, progress
+    )
+    ingest(conn, provider, mailbox_id, changes.readable, report, now)
+    for key, cursor in changes.cursors.items():
+        if provider.monotonic_cursor:
+            db.advance_sync_cursor(conn, mailbox_id, key, int(cursor))
+        else:
+            db.set_sync_cursor(conn, mailbox_id, key, cursor)
+    log.info(
+        "sync provider=%s mailbox=%s pages=%d messages=%d ingested=%d duplicates=%d dead_letters=%d resyncs=%s",
+        provider.kind,
+        mailbox_id,
+        report.pages,
+        report.messages,
+        report.ingested,
+        report.duplicates,
+        report.dead_letters,
+        ",".join(report.resyncs) or "none",
+    )
+    return report
+
+
 def sync_mailbox(
     conn: db.Conn,
     client: GraphMailbox,
@@ -286,99 +297,8 @@ def sync_mailbox(
     now: dt.datetime | None = None,
     folders: tuple[str, ...] = FOLDERS,
 ) -> SyncReport:
-    """One delta round of Inbox and Sent Items: read, ingest in time order, then store the cursors."""
-    report = SyncReport()
-    found: list[tuple[str, dict[str, Any]]] = []
-    links: dict[str, str] = {}
-    for folder in folders:
-        items, links[folder] = read_folder(
-            client, db.get_sync_cursor(conn, mailbox_id, folder), folder, report, progress
-        )
-        found += [(folder, m) for m in items]
-    ingest_all(conn, client, mailbox_id, found, report, now)
-    for folder, link in links.items():
-        db.set_sync_cursor(conn, mailbox_id, folder, link)
-    log.info(
-        "sync mailbox=%s pages=%d messages=%d ingested=%d duplicates=%d resyncs=%s",
-        mailbox_id,
-        report.pages,
-        report.messages,
-        report.ingested,
-        report.duplicates,
-        ",".join(report.resyncs) or "none",
-    )
-    return report
-
-
-# --------------------------------------------------------------------------------------- Gmail
-#
-# Gmail's history is mailbox-wide: one cursor (a historyId), kept in the ``history`` row of the sync state
-# and only ever moved forward by SQL (``advance_sync_cursor``), so a late push or a slower worker never
-# rewinds it. A round lists what history added since the cursor, fetches those messages (``full``; a
-# bounce's raw MIME too), ingests INBOX and SENT together in time order, then advances the cursor to the
-# historyId the last history page returned. A cursor Gmail no longer knows (404) starts a full sync:
-# the profile's historyId is read first (so nothing added meanwhile is skipped), then every message of
-# INBOX and SENT is fetched and ingested (idempotent), then the cursor moves to that historyId.
-
-GMAIL_CURSOR = "history"
-GMAIL_LABELS = ("SENT", "INBOX")
-
-
-def ingest_gmail(
-    conn: db.Conn,
-    client: GmailMailbox,
-    mailbox_id: uuid.UUID,
-    messages: Iterable[dict[str, Any]],
-    report: SyncReport,
-    now: dt.datetime | None = None,
-    on_ingested: Callable[[str], None] | None = None,
-) -> None:
-    """Normalise, analyse and ingest Gmail messages (``full`` format), oldest first; drafts, spam and
-    trash are not mail the engine reads."""
-    wanted = (
-        (m, gmail_normalise)
-        for m in messages
-        if not ({"DRAFT", "SPAM", "TRASH"} & set(m.get("labelIds") or []))
-        and ({"INBOX", "SENT"} & set(m.get("labelIds") or []))
-    )
-    ready = normalise_each(conn, mailbox_id, wanted, report, now)
-    _ingest_in_order(conn, mailbox_id, client.address, client.get_raw, ready, report, now, on_ingested)
-
-
-def _fetch_all(client: GmailMailbox, ids: Iterable[str]) -> list[dict[str, Any]]:
-    found = []
-    for message_id in dict.fromkeys(ids):
-        try:
-            found.append(client.get_message(message_id))
-        except GiveUp as exc:
-            if exc.status != 404:
-                raise
-            # Deleted since history listed it: nothing to read.
-    return found
-
-
-def gmail_full_sync(
-    conn: db.Conn,
-    client: GmailMailbox,
-    mailbox_id: uuid.UUID,
-    report: SyncReport,
-    progress: Progress | None = None,
-    now: dt.datetime | None = None,
-) -> int:
-    """Every message of SENT and INBOX that the engine has not ingested yet, ingested; returns the
-    historyId to continue from."""
-    start = int(client.profile()["historyId"])
-    ids: list[str] = []
-    for label in GMAIL_LABELS:
-        for pages, page in enumerate(client.message_ids(label), start=1):
-            report.pages += 1
-            unknown = db.unknown_provider_message_ids(conn, mailbox_id, page)
-            report.known += len(page) - len(unknown)
-            ids += unknown
-            if progress is not None:
-                progress(label.lower(), pages, len(ids))
-    ingest_gmail(conn, client, mailbox_id, _fetch_all(client, ids), report, now)
-    return start
+    """One delta round of a Graph mailbox's Sent Items and Inbox."""
+    return sync_round(conn, GraphProvider(client, folders), mailbox_id, progress, now)
 
 
 def sync_gmail_mailbox(
@@ -388,38 +308,8 @@ def sync_gmail_mailbox(
     progress: Progress | None = None,
     now: dt.datetime | None = None,
 ) -> SyncReport:
-    """One history round (a full sync without a cursor, or when Gmail lost it); the cursor only moves
-    forward."""
-    report = SyncReport()
-    cursor = db.get_sync_cursor(conn, mailbox_id, GMAIL_CURSOR)
-    latest: int
-    if cursor is None or not cursor.isdigit():
-        report.resyncs.append("all")
-        latest = gmail_full_sync(conn, client, mailbox_id, report, progress, now)
-    else:
-        try:
-            added, latest = client.history(int(cursor))
-        except SyncStateLost as lost:
-            log.warning("history id too old mailbox=%s: full sync (%s)", mailbox_id, lost)
-            report.resyncs.append("all")
-            latest = gmail_full_sync(conn, client, mailbox_id, report, progress, now)
-        else:
-            report.pages += 1
-            if progress is not None:
-                progress("history", 1, len(added))
-            wanted = [str(m["id"]) for m in added if {"INBOX", "SENT"} & set(m.get("labelIds") or ["INBOX"])]
-            ingest_gmail(conn, client, mailbox_id, _fetch_all(client, wanted), report, now)
-    stored = db.advance_sync_cursor(conn, mailbox_id, GMAIL_CURSOR, latest)
-    log.info(
-        "gmail sync mailbox=%s messages=%d ingested=%d duplicates=%d full=%s cursor=%d",
-        mailbox_id,
-        report.messages,
-        report.ingested,
-        report.duplicates,
-        "yes" if report.resyncs else "no",
-        stored,
-    )
-    return report
+    """One history round of a Gmail mailbox (a full sync without a cursor, or when Gmail lost it)."""
+    return sync_round(conn, GmailProvider(client), mailbox_id, progress, now)
 
 
 # --------------------------------------------------------------------------------------- retries
@@ -427,29 +317,24 @@ def sync_gmail_mailbox(
 
 def retry_dead_letters(
     conn: db.Conn,
-    provider: str,
-    graph_client: Callable[[uuid.UUID], GraphMailbox],
-    gmail_client: Callable[[uuid.UUID], GmailMailbox],
+    kind: str,
+    provider_for: Callable[[uuid.UUID], MailProvider],
     now: dt.datetime | None = None,
 ) -> SyncReport:
-    """Fetch again and ingest every dead letter of ``provider`` that an admin asked to retry: ingested, it is
-    resolved; poison still, it is set aside again (one more attempt, the new reason); gone from the
+    """Fetch again and ingest every dead letter of the provider ``kind`` that an admin asked to retry: ingested,
+    it is resolved; poison still, it is set aside again (one more attempt, the new reason); gone from the
     provider, it is set aside with that reason. A provider failure leaves the request for the next pass."""
     report = SyncReport()
-    for row in db.dead_letter_retries(conn, provider):
+    for row in db.dead_letter_retries(conn, kind):
         mailbox_id, pid = row["mailbox_id"], row["provider_message_id"]
 
         def resolved(provider_id: str, mailbox_id: uuid.UUID = mailbox_id) -> None:
             db.resolve_dead_letter(conn, mailbox_id, provider_id, now)
 
         try:
-            if provider == "graph":
-                client = graph_client(mailbox_id)
-                message = client.get_message(pid)
-                ingest_all(conn, client, mailbox_id, [(client.folder_of(message), message)], report, now, resolved)
-            else:
-                gmail = gmail_client(mailbox_id)
-                ingest_gmail(conn, gmail, mailbox_id, [gmail.get_message(pid)], report, now, resolved)
+            provider = provider_for(mailbox_id)
+            message = provider.get_message(pid)
+            ingest(conn, provider, mailbox_id, provider.readable([message]), report, now, resolved)
         except GiveUp as exc:
             if exc.status != 404:
                 log.warning("dead letter retry failed", extra={"mailbox_id": str(mailbox_id), "error": str(exc)})

@@ -1,4 +1,6 @@
-"""``relance worker``: the Graph and Gmail connectors' loops, until stopped (or one pass of each with ``--once``).
+"""The Graph and Gmail connectors' loops behind ``relance worker`` (its command line and the other connector
+commands, ``connect``, ``sync`` and ``rotate-key``, are in :mod:`relance.cli`), until stopped (or one pass of
+each with ``--once``).
 
 - provider events (queue ``provider_events``, filled by the graph-webhook edge function): a message
   notification fetches the message, normalises, analyses and ingests it; a lifecycle event renews or
@@ -23,19 +25,16 @@ clock is real time unless ``now`` is given (tests, demo).
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import logging
-import os
-import sys
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
-from relance import db, logsafe, subscriptions
+from relance import db, subscriptions
 from relance.config import Config
 from relance.credentials import (
     AppTokens,
@@ -43,24 +42,23 @@ from relance.credentials import (
     CredentialStore,
     GraphApp,
     MailboxTokens,
-    connect_app_only,
-    connect_with_refresh_token,
-    finish_auth_code_flow,
     load_keys,
-    start_auth_code_flow,
 )
 from relance.providers.errors import GiveUp, NeedsReauth, ProviderError
 from relance.providers.gmail import GMAIL_SCOPES, GmailMailbox, GoogleApp, credentials_from
-from relance.providers.graph import FOLDERS, GraphMailbox, make_http
+from relance.providers.gmail_provider import GmailProvider
+from relance.providers.graph import GraphMailbox, make_http
+from relance.providers.graph_provider import GraphProvider
+from relance.providers.seam import MailProvider, Readable
 from relance.sender import Sender
 from relance.slots import RequestSlots
 from relance.sync import (
     GMAIL_CURSOR,
     SyncReport,
-    ingest_all,
+    ingest,
     retry_dead_letters,
-    sync_gmail_mailbox,
     sync_mailbox,
+    sync_round,
 )
 
 log = logging.getLogger("relance.worker")
@@ -70,6 +68,7 @@ EVENT_MAX_DELIVERIES = 8
 SYNC_EVERY = dt.timedelta(minutes=5)
 RENEW_EVERY = dt.timedelta(hours=1)
 GMAIL_POLL_EVERY = dt.timedelta(minutes=10)
+PROVIDER_NAMES = {"graph": "Graph", "gmail": "Gmail"}
 
 
 @dataclass
@@ -89,8 +88,8 @@ class Connector:
     pubsub_topic: str = ""
     _gmail: dict[uuid.UUID, GmailMailbox] = field(default_factory=dict)
     _gmail_addresses: dict[uuid.UUID, str] = field(default_factory=dict)
-    # Engine instant of each Gmail mailbox's last history sync (push or poll), for the fallback poll.
-    gmail_synced_at: dict[uuid.UUID, dt.datetime] = field(default_factory=dict)
+    # Engine instant of each mailbox's last sync round (for Gmail: push or poll), for Gmail's fallback poll.
+    synced_at: dict[uuid.UUID, dt.datetime] = field(default_factory=dict)
     # Graph request slots shared with every other worker process (MailboxConcurrency across processes).
     slots: RequestSlots | None = None
 
@@ -134,58 +133,33 @@ class Connector:
     def now(self) -> dt.datetime:
         return self.now_fn() or dt.datetime.now(dt.UTC)
 
-    def address_of(self, mailbox_id: uuid.UUID) -> str:
-        if mailbox_id not in self._addresses:
-            for row in db.list_connected_mailboxes(self.conn, "graph"):
-                self._addresses[row["mailbox_id"]] = row["address"]
-        if mailbox_id not in self._addresses:
-            raise GiveUp(f"mailbox {mailbox_id} is not a connected Graph mailbox")
-        return self._addresses[mailbox_id]
+    def address_of(self, mailbox_id: uuid.UUID, kind: str = "graph") -> str:
+        """The address of a connected mailbox of provider ``kind`` (``graph`` or ``gmail``)."""
+        known = self._addresses if kind == "graph" else self._gmail_addresses
+        if mailbox_id not in known:
+            for row in db.list_connected_mailboxes(self.conn, kind):
+                known[row["mailbox_id"]] = row["address"]
+        if mailbox_id not in known:
+            raise GiveUp(f"mailbox {mailbox_id} is not a connected {PROVIDER_NAMES[kind]} mailbox")
+        return known[mailbox_id]
+
+    def gmail_address_of(self, mailbox_id: uuid.UUID) -> str:
+        return self.address_of(mailbox_id, "gmail")
 
     def client(self, mailbox_id: uuid.UUID, address: str | None = None) -> GraphMailbox:
+        """The mailbox's Graph client, its tokens opened from the sealed grant."""
         if mailbox_id not in self._clients:
-            address = address or self.address_of(mailbox_id)
+            address = address or self.address_of(mailbox_id, "graph")
             tokens = MailboxTokens(self.app, self.store, mailbox_id, self.app_tokens)
             self._clients[mailbox_id] = GraphMailbox(self.http, self.api_url, address, tokens, slots=self.slots)
         return self._clients[mailbox_id]
-
-    def sync(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | None:
-        """A delta round; a refused grant puts the mailbox in needs_reauth, other failures wait a round."""
-        try:
-            return sync_mailbox(self.conn, self.client(mailbox_id), mailbox_id, progress)
-        except NeedsReauth as exc:
-            db.mailbox_needs_reauth(self.conn, mailbox_id, str(exc), self.now_fn())
-            log.warning("sync mailbox=%s needs reauth: %s", mailbox_id, exc)
-        except ProviderError as exc:
-            log.warning("sync mailbox=%s failed: %s", mailbox_id, exc)
-        except Exception:  # one mailbox's failure never stops the others: the next round replays it
-            log.exception("sync failed", extra={"mailbox_id": str(mailbox_id)})
-        return None
-
-    def sync_all(self) -> int:
-        count = 0
-        for row in db.list_connected_mailboxes(self.conn, "graph"):
-            self._addresses[row["mailbox_id"]] = row["address"]
-            if self.sync(row["mailbox_id"]) is not None:
-                count += 1
-        return count
-
-    # ------------------------------------------------------------------ Gmail
-
-    def gmail_address_of(self, mailbox_id: uuid.UUID) -> str:
-        if mailbox_id not in self._gmail_addresses:
-            for row in db.list_connected_mailboxes(self.conn, "gmail"):
-                self._gmail_addresses[row["mailbox_id"]] = row["address"]
-        if mailbox_id not in self._gmail_addresses:
-            raise GiveUp(f"mailbox {mailbox_id} is not a connected Gmail mailbox")
-        return self._gmail_addresses[mailbox_id]
 
     def gmail_client(self, mailbox_id: uuid.UUID, address: str | None = None) -> GmailMailbox:
         """The mailbox's Gmail client, its google-auth credentials opened from the sealed grant."""
         if mailbox_id not in self._gmail:
             if self.google is None:
                 raise GiveUp("the Gmail connector is not configured (GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET)")
-            address = address or self.gmail_address_of(mailbox_id)
+            address = address or self.address_of(mailbox_id, "gmail")
             sealed = self.store.load(mailbox_id)
             credentials = credentials_from(self.google, sealed, address)
             kept = dict(sealed or {})
@@ -196,33 +170,57 @@ class Connector:
             self._gmail[mailbox_id] = GmailMailbox(self.google, address, credentials, on_rotated=rotated)
         return self._gmail[mailbox_id]
 
+    def provider(self, kind: str, mailbox_id: uuid.UUID, address: str | None = None) -> MailProvider:
+        """The mailbox behind the provider seam: :class:`GraphProvider` or :class:`GmailProvider`."""
+        if kind == "gmail":
+            return GmailProvider(self.gmail_client(mailbox_id, address))
+        return GraphProvider(self.client(mailbox_id, address))
+
+    def try_sync(self, kind: str, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | str:
+        """A sync round (Graph delta, Gmail history), or why not: ``reauth`` (the grant was refused: the
+        mailbox is now needs_reauth), ``gave_up`` (a permanent refusal, or a mailbox no longer connected: the
+        next round tries again) or ``failed`` (a passing failure: the next round tries again). One mailbox's
+        failure never stops the others."""
+        name = PROVIDER_NAMES[kind]
+        try:
+            report = sync_round(self.conn, self.provider(kind, mailbox_id), mailbox_id, progress)
+        except NeedsReauth as exc:
+            db.mailbox_needs_reauth(self.conn, mailbox_id, str(exc), self.now_fn())
+            self._gmail.pop(mailbox_id, None)  # the grant is gone: a reconnect opens a new one
+            log.warning("%s sync mailbox=%s needs reauth: %s", name, mailbox_id, exc)
+            return "reauth"
+        except GiveUp as exc:
+            log.warning("%s sync mailbox=%s refused: %s", name, mailbox_id, exc)
+            return "gave_up"
+        except (ProviderError, CredentialsError) as exc:
+            log.warning("%s sync mailbox=%s failed: %s", name, mailbox_id, exc)
+            return "failed"
+        except Exception:  # one mailbox's failure never stops the others: the next round replays it
+            log.exception("sync failed", extra={"mailbox_id": str(mailbox_id), "provider": kind})
+            return "failed"
+        self.synced_at[mailbox_id] = self.now()
+        return report
+
+    def sync(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | None:
+        """A Graph delta round; None when it failed (a refused grant puts the mailbox in needs_reauth)."""
+        report = self.try_sync("graph", mailbox_id, progress)
+        return report if isinstance(report, SyncReport) else None
+
+    def sync_all(self) -> int:
+        count = 0
+        for row in db.list_connected_mailboxes(self.conn, "graph"):
+            self._addresses[row["mailbox_id"]] = row["address"]
+            if self.sync(row["mailbox_id"]) is not None:
+                count += 1
+        return count
+
     def sync_gmail(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | None:
-        """A history round; None when it failed (see :meth:`try_sync_gmail`)."""
-        report = self.try_sync_gmail(mailbox_id, progress)
+        """A Gmail history round; None when it failed (see :meth:`try_sync`)."""
+        report = self.try_sync("gmail", mailbox_id, progress)
         return report if isinstance(report, SyncReport) else None
 
     def try_sync_gmail(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | str:
-        """A history round, or why not: ``reauth`` (the grant was refused: the mailbox is now
-        needs_reauth), ``gave_up`` (a permanent refusal, or a mailbox no longer connected: the poll will
-        try again in 10 minutes) or ``failed`` (a passing failure: the next round tries again)."""
-        try:
-            report = sync_gmail_mailbox(self.conn, self.gmail_client(mailbox_id), mailbox_id, progress)
-        except NeedsReauth as exc:
-            db.mailbox_needs_reauth(self.conn, mailbox_id, str(exc), self.now_fn())
-            self._gmail.pop(mailbox_id, None)
-            log.warning("gmail sync mailbox=%s needs reauth: %s", mailbox_id, exc)
-            return "reauth"
-        except GiveUp as exc:
-            log.warning("gmail sync mailbox=%s refused: %s", mailbox_id, exc)
-            return "gave_up"
-        except (ProviderError, CredentialsError) as exc:
-            log.warning("gmail sync mailbox=%s failed: %s", mailbox_id, exc)
-            return "failed"
-        except Exception:  # one mailbox's failure never stops the others: the next round replays it
-            log.exception("gmail sync failed", extra={"mailbox_id": str(mailbox_id)})
-            return "failed"
-        self.gmail_synced_at[mailbox_id] = self.now()
-        return report
+        return self.try_sync("gmail", mailbox_id, progress)
 
     def poll_gmail(self, force: bool = False) -> int:
         """The fallback under pushes: a history sync of every Gmail mailbox without one for 10 minutes."""
@@ -231,7 +229,7 @@ class Connector:
         for row in db.list_connected_mailboxes(self.conn, "gmail"):
             mailbox_id = row["mailbox_id"]
             self._gmail_addresses[mailbox_id] = row["address"]
-            last = self.gmail_synced_at.get(mailbox_id)
+            last = self.synced_at.get(mailbox_id)
             if not force and last is not None and now - last < GMAIL_POLL_EVERY:
                 continue
             if self.sync_gmail(mailbox_id) is not None:
@@ -244,7 +242,7 @@ class Connector:
         count = 0
         for provider in ("graph", "gmail"):
             try:
-                report = retry_dead_letters(self.conn, provider, self.client, self.gmail_client, self.now_fn())
+                report = retry_dead_letters(self.conn, provider, partial(self.provider, provider), self.now_fn())
             except Exception:  # retries wait for the next pass; nothing else does
                 log.exception("dead letter retries failed", extra={"provider": provider})
                 continue
@@ -313,10 +311,11 @@ class EventConsumer:
         """Fetch, then ingest in time order; acknowledge what was handled. A throttled fetch stops the
         batch: the rest stays on the queue and comes back (and the delta sync would find it anyway)."""
         done: list[int] = []
-        found: list[tuple[str, dict[str, Any]]] = []
-        client = None
+        found: list[Readable] = []
+        provider = None
         try:
-            client = self.c.client(mailbox_id)
+            provider = GraphProvider(self.c.client(mailbox_id))
+            client = provider.client
             for item in items:
                 if item["event"].get("kind") != "message":
                     continue
@@ -327,8 +326,7 @@ class EventConsumer:
                         raise
                     done.append(item["msg_id"])  # deleted since: nothing to read
                     continue
-                if not message.get("isDraft"):
-                    found.append((client.folder_of(message), message))
+                found += provider.readable([message])  # drafts are not mail the engine reads
                 done.append(item["msg_id"])
             lifecycle = [i for i in items if i["event"].get("kind") == "lifecycle"]
             if lifecycle:
@@ -339,8 +337,8 @@ class EventConsumer:
             done = [i["msg_id"] for i in items]
         except ProviderError as exc:
             log.warning("events mailbox=%s: %s (the rest comes back later)", mailbox_id, exc)
-        if client is not None and found:
-            ingest_all(self.c.conn, client, mailbox_id, found, SyncReport(), self.c.now_fn())
+        if provider is not None and found:
+            ingest(self.c.conn, provider, mailbox_id, found, SyncReport(), self.c.now_fn())
         for msg_id in dict.fromkeys(done):
             db.ack_provider_event(self.c.conn, msg_id)
 
@@ -409,86 +407,6 @@ class Worker:
                 time.sleep(idle_seconds)
 
 
-# --------------------------------------------------------------------------------------- command line
-
-
-def _parse_now(raw: str | None) -> dt.datetime | None:
-    if not raw:
-        return None
-    value = dt.datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
-    if value.tzinfo is None:
-        raise ValueError("--now needs a time zone (e.g. 2030-01-07T09:00:00Z)")
-    return value
-
-
-def _say(message: str) -> None:
-    print(f"relance: {message}", file=sys.stderr, flush=True)
-
-
-def _configure_logging(cfg: Config) -> None:
-    logging.basicConfig(level=cfg["RELANCE_LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logsafe.install()
-
-
-def _connector(cfg: Config, args: argparse.Namespace) -> Connector:
-    _configure_logging(cfg)
-    now = _parse_now(getattr(args, "now", None) or os.environ.get("RELANCE_NOW"))
-    conn = db.connect(cfg.worker_db_url)
-    return Connector.from_config(cfg, conn, lambda: now)
-
-
-def _mailbox_id(connector: Connector, ref: str) -> uuid.UUID:
-    for row in db.list_connected_mailboxes(connector.conn, "graph"):
-        if ref.lower() in (str(row["mailbox_id"]), row["address"]):
-            return uuid.UUID(str(row["mailbox_id"]))
-    raise GiveUp(f"no connected Graph mailbox {ref}")
-
-
-def _progress(address: str) -> Callable[[str, int, int], None]:
-    def show(folder: str, pages: int, messages: int) -> None:
-        _say(f"sync {address} {folder}: {pages} page(s), {messages} message(s)")
-
-    return show
-
-
-def _report(address: str, report: SyncReport | None) -> None:
-    if report is None:
-        _say(f"sync {address}: failed (see the log)")
-        return
-    effects = ", ".join(f"{k} {v}" for k, v in sorted(report.effects.items())) or "none"
-    _say(
-        f"sync {address}: {report.pages} page(s), {report.messages} message(s), {report.ingested} new, "
-        f"{report.duplicates} already known, full resync: {', '.join(report.resyncs) or 'no'}; effects: {effects}"
-    )
-
-
-def _friendly(command: Callable[[Config, argparse.Namespace], int]) -> Callable[[Config, argparse.Namespace], int]:
-    """A provider or credentials failure prints one line, never a traceback."""
-
-    def run(cfg: Config, args: argparse.Namespace) -> int:
-        try:
-            return command(cfg, args)
-        except (ProviderError, CredentialsError, ValueError) as exc:
-            _say(f"error: {exc}")
-            return 2
-
-    return run
-
-
-@_friendly
-def cmd_worker(cfg: Config, args: argparse.Namespace) -> int:
-    connector = _connector(cfg, args)
-    worker = Worker(connector)
-    loops = tuple(args.loops.split(","))
-    if args.once:
-        done = worker.pass_once(loops)
-        _say("worker pass: " + ", ".join(f"{k} {v}" for k, v in done.items()))
-        return 0
-    _say(f"worker running ({', '.join(loops)}); Ctrl-C stops it")
-    worker.run_forever(loops=loops)
-    return 0
-
-
 def connect_gmail_mailbox(connector: Connector, mailbox_id: uuid.UUID, address: str, refresh_token: str) -> None:
     """Seal a Gmail grant for a mailbox after checking it: the refresh token must work and belong to
     that very address (``users.getProfile``)."""
@@ -502,130 +420,3 @@ def connect_gmail_mailbox(connector: Connector, mailbox_id: uuid.UUID, address: 
     connector.store.save(mailbox_id, sealed)
     connector._gmail.pop(mailbox_id, None)
     connector._gmail_addresses[mailbox_id] = address.lower()
-
-
-def cmd_connect_gmail(connector: Connector, args: argparse.Namespace) -> int:
-    address = args.address.lower()
-    if not args.refresh_token_stdin:
-        raise GiveUp("connect gmail takes the grant's refresh token on stdin: --refresh-token-stdin")
-    refresh_token = sys.stdin.readline().strip()
-    mailbox_id = db.connect_mailbox(
-        connector.conn, args.team, args.owner, "gmail", address, args.display_name, connector.now_fn()
-    )
-    connect_gmail_mailbox(connector, mailbox_id, address, refresh_token)
-    _say(f"connected {address} as mailbox {mailbox_id}")
-    if connector.pubsub_topic and not args.no_subscribe:
-        client = connector.gmail_client(mailbox_id, address)
-        expires = subscriptions.watch_gmail(connector.conn, client, mailbox_id, connector.pubsub_topic)
-        _say(f"watching INBOX and SENT through {connector.pubsub_topic} until {expires.isoformat()}")
-    if not args.no_sync:
-        _report(address, connector.sync_gmail(mailbox_id, _progress(address)))
-    print(mailbox_id)
-    return 0
-
-
-@_friendly
-def cmd_connect(cfg: Config, args: argparse.Namespace) -> int:
-    connector = _connector(cfg, args)
-    if args.provider == "gmail":
-        return cmd_connect_gmail(connector, args)
-    now = connector.now()
-    mailbox_id = db.connect_mailbox(
-        connector.conn, args.team, args.owner, "graph", args.address, args.display_name, connector.now_fn()
-    )
-    if args.app_only:
-        connect_app_only(connector.store, mailbox_id)
-    elif args.refresh_token_stdin:
-        connect_with_refresh_token(connector.app, connector.store, mailbox_id, sys.stdin.readline().strip())
-    else:
-        client, flow = start_auth_code_flow(connector.app, args.redirect_uri)
-        print(f"Open this URL, consent, then paste the address you were sent back to:\n{flow['auth_uri']}")
-        back = urlsplit(input("> ").strip())
-        answer = {k: v[0] for k, v in parse_qs(back.query).items()}
-        finish_auth_code_flow(client, flow, answer, connector.store, mailbox_id)
-    _say(f"connected {args.address.lower()} as mailbox {mailbox_id}")
-    client_ = connector.client(mailbox_id, args.address.lower())
-    if connector.webhook_url and not args.no_subscribe:
-        ids = subscriptions.subscribe_all(connector.conn, client_, mailbox_id, connector.webhook_url, now)
-        _say(f"subscribed to Inbox and Sent Items ({len(ids)} subscriptions)")
-    if not args.no_sync:
-        _report(args.address.lower(), connector.sync(mailbox_id, _progress(args.address.lower())))
-    print(mailbox_id)
-    return 0
-
-
-@_friendly
-def cmd_sync(cfg: Config, args: argparse.Namespace) -> int:
-    connector = _connector(cfg, args)
-    rows = db.list_connected_mailboxes(connector.conn, "graph")
-    gmail_rows = db.list_connected_mailboxes(connector.conn, "gmail")
-    if args.mailbox:
-        ref = args.mailbox.lower()
-        gmail_rows = [r for r in gmail_rows if ref in (str(r["mailbox_id"]), r["address"])]
-        wanted = _mailbox_id(connector, args.mailbox) if not gmail_rows else None
-        rows = [r for r in rows if r["mailbox_id"] == wanted]
-    for row in rows:
-        if args.full:
-            for folder in FOLDERS:
-                db.set_sync_cursor(connector.conn, row["mailbox_id"], folder, None)
-        _report(row["address"], connector.sync(row["mailbox_id"], _progress(row["address"])))
-    for row in gmail_rows:
-        if args.full:
-            db.set_sync_cursor(connector.conn, row["mailbox_id"], GMAIL_CURSOR, None)
-        _report(row["address"], connector.sync_gmail(row["mailbox_id"], _progress(row["address"])))
-    return 0
-
-
-@_friendly
-def cmd_rotate_key(cfg: Config, args: argparse.Namespace) -> int:
-    """Re-seal every stored credential under RELANCE_SECRET_KEY (README, "Rotating the credentials key")."""
-    _configure_logging(cfg)
-    keys = load_keys(cfg["RELANCE_SECRET_KEY"], cfg["RELANCE_OLD_SECRET_KEYS"])
-    with db.connect(cfg.db_url) as conn:
-        store = CredentialStore(conn, keys)
-        current = store.key.key_id
-        _say(f"re-sealing credentials under key {current}; the other keys: {', '.join(keys.key_ids[1:]) or 'none'}")
-        rotation = store.rotate(lambda mailbox_id, old: log.info("re-sealed mailbox=%s from=%s", mailbox_id, old))
-    _say(f"rotate-key: {rotation.rotated} credential(s) re-sealed under key {current}")
-    for mailbox_id, key_id in rotation.unknown:
-        _say(f"mailbox {mailbox_id}: sealed with key {key_id}, which is not configured (RELANCE_OLD_SECRET_KEYS)")
-    if rotation.unknown:
-        _say(f"{len(rotation.unknown)} credential(s) left as they are: add their key, then run rotate-key again")
-        return 1
-    _say("every credential is sealed with the current key: RELANCE_OLD_SECRET_KEYS can now be emptied")
-    return 0
-
-
-def add_commands(sub: Any) -> None:
-    """``worker``, ``connect`` and ``sync`` for :mod:`relance.cli`."""
-    now_help = "engine clock instant (ISO 8601 with zone) instead of real time; also RELANCE_NOW"
-    run = sub.add_parser("worker", help="run the connectors: notifications, sending, sync, renewals")
-    run.add_argument("--once", action="store_true", help="one pass of each loop, then exit")
-    run.add_argument("--now", help=now_help)
-    run.add_argument("--loops", default="events,send,sync,renew", help="which loops (comma-separated)")
-    run.set_defaults(func=cmd_worker)
-    con = sub.add_parser("connect", help="connect a Microsoft 365 or Gmail mailbox, subscribe, and backfill it")
-    con.add_argument("provider", choices=["graph", "gmail"])
-    con.add_argument("--address", required=True)
-    con.add_argument("--team", required=True, help="team id")
-    con.add_argument("--owner", required=True, help="owner user id (a member of the team)")
-    con.add_argument("--display-name")
-    how = con.add_mutually_exclusive_group(required=True)
-    how.add_argument("--app-only", action="store_true", help="Graph: application permissions (admin consent)")
-    how.add_argument("--refresh-token-stdin", action="store_true", help="delegated: a refresh token on stdin")
-    how.add_argument("--auth-code", action="store_true", help="delegated: authorization code flow")
-    con.add_argument("--redirect-uri", default="http://localhost:8400/callback")
-    con.add_argument("--no-subscribe", action="store_true")
-    con.add_argument("--no-sync", action="store_true")
-    con.add_argument("--now", help=now_help)
-    syn = sub.add_parser("sync", help="delta/history sync (first run: backfill) of connected mailboxes, with progress")
-    syn.add_argument("--mailbox", help="mailbox id or address (default: all)")
-    syn.add_argument("--full", action="store_true", help="forget the cursors: resync everything")
-    syn.add_argument("--now", help=now_help)
-    syn.set_defaults(func=cmd_sync)
-    rot = sub.add_parser(
-        "rotate-key",
-        help="re-seal every stored credential under RELANCE_SECRET_KEY (the old keys in RELANCE_OLD_SECRET_KEYS)",
-    )
-    rot.set_defaults(func=cmd_rotate_key)
-    con.set_defaults(func=cmd_connect)

@@ -17,7 +17,10 @@ message}}), the Microsoft identity platform's AADSTS codes (see /work/shared/ref
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -33,10 +36,14 @@ class ProviderError(Exception):
 
 
 class RetryLater(ProviderError):
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+    """``status``: the HTTP status (None for a network error): :mod:`relance.providers.retry` repeats a
+    request that is not idempotent only when the provider refused it without executing it (429)."""
+
+    def __init__(self, reason: str, retry_after: float | None = None, status: int | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.retry_after = retry_after
+        self.status = status
 
 
 class GiveUp(ProviderError):
@@ -57,15 +64,41 @@ class SyncStateLost(ProviderError):
     """A delta cursor the provider no longer knows (410 / SyncStateNotFound / resyncRequired): start over."""
 
 
-def retry_after_seconds(response: httpx.Response) -> float | None:
-    """``Retry-After`` in seconds (Graph sends a number of seconds); None when absent or unreadable."""
-    raw = response.headers.get("retry-after")
-    if raw is None:
+def parse_retry_after(
+    raw: str | None, date: str | None = None, now: Callable[[], dt.datetime] | None = None
+) -> float | None:
+    """``Retry-After`` in seconds: a number of seconds (what Graph sends), or an HTTP-date (RFC 9110 10.2.3),
+    measured from the response's own ``Date`` (the provider's clock, so a skewed local clock does not matter),
+    else from ``now``. None when absent or unreadable; never negative."""
+    if raw is None or not raw.strip():
         return None
+    raw = raw.strip()
     try:
-        return max(0.0, float(raw.strip()))
+        return max(0.0, float(raw))
     except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
         return None
+    reference: dt.datetime | None = None
+    if date:
+        try:
+            reference = email.utils.parsedate_to_datetime(date.strip())
+        except (TypeError, ValueError, IndexError):
+            reference = None
+    if reference is None:
+        reference = now() if now is not None else dt.datetime.now(dt.UTC)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    if reference.tzinfo is None:
+        reference = reference.replace(tzinfo=dt.UTC)
+    return max(0.0, (when - reference).total_seconds())
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """A Graph response's ``Retry-After`` in seconds (:func:`parse_retry_after`)."""
+    return parse_retry_after(response.headers.get("retry-after"), response.headers.get("date"))
 
 
 def graph_error_body(response: httpx.Response) -> tuple[str, str]:
@@ -89,7 +122,7 @@ def graph_failure(response: httpx.Response, what: str) -> ProviderError:
     if status == 410 or code.lower() in ("syncstatenotfound", "resyncrequired", "syncstateinvalid"):
         return SyncStateLost(detail)
     if status in RETRYABLE_STATUS:
-        return RetryLater(detail, retry_after_seconds(response))
+        return RetryLater(detail, retry_after_seconds(response), status)
     if status == 401:
         return NeedsReauth(detail)
     return GiveUp(detail, status, code)
@@ -143,25 +176,22 @@ def google_error_body(content: bytes | str | None) -> tuple[str, str]:
     return reason or str(error.get("status") or ""), str(error.get("message") or "")[:300]
 
 
-def gmail_failure(status: int, content: bytes | str | None, retry_after: str | None, what: str) -> ProviderError:
+def gmail_failure(
+    status: int, content: bytes | str | None, retry_after: str | None, what: str, date: str | None = None
+) -> ProviderError:
     """The outcome for a Gmail API answer that is not a success (documented in Gmail's "Resolve errors"
     page: 429 and 403 rate limits retry with exponential backoff, 5xx retry, 404 on history.list means
     the startHistoryId is too old: full sync; 401 after a fresh token means the grant is gone)."""
     reason, message = google_error_body(content)
     detail = f"{what}: Gmail {status} {reason}: {message}".rstrip(": ")
-    wait = None
-    if retry_after is not None:
-        try:
-            wait = max(0.0, float(retry_after.strip()))
-        except ValueError:
-            wait = None
+    wait = parse_retry_after(retry_after, date)
     lowered = reason.lower()
     if status == 429 or (status == 403 and lowered in GOOGLE_RATE_REASONS):
-        return RetryLater(detail, wait)
+        return RetryLater(detail, wait, status)
     if status == 403 and lowered in GOOGLE_DAILY_REASONS:
-        return RetryLater(detail, wait if wait is not None else 3600.0)
+        return RetryLater(detail, wait if wait is not None else 3600.0, status)
     if status in RETRYABLE_STATUS:
-        return RetryLater(detail, wait)
+        return RetryLater(detail, wait, status)
     if status == 401 or (status == 403 and lowered in GOOGLE_SCOPE_REASONS):
         return NeedsReauth(detail)
     if status == 404 and what == "history":

@@ -6,9 +6,11 @@ sandbox in tests), over an ``httplib2.Http`` that trusts the configured CA. Cred
 ``Credentials`` built from the mailbox's sealed refresh token: google-auth refreshes the access token
 (before expiry, and once more on a 401); a refresh refused with ``invalid_grant`` is :class:`NeedsReauth`.
 
-Retries happen here, not in the client (``num_retries=0``): reads retry on 429, 403 rate limits, 5xx and
-network errors, with ``Retry-After`` when Google sends one and exponential backoff otherwise (Gmail
-rarely sends it); ``messages.send`` retries only on quota errors (a refused request was not executed),
+Retries happen here, not in the client (``num_retries=0``), under the one policy of
+:mod:`relance.providers.retry`: reads retry on 429, 403 rate limits, 5xx and network errors, with
+``Retry-After`` when Google sends one and jittered exponential backoff otherwise (Gmail rarely sends it; the
+backoff is capped at 32 s as Gmail documents); ``messages.send`` retries only on quota errors (a refused
+request was not executed),
 since a send whose answer was lost may have gone out: the sender then looks in Sent first. Errors map in
 :mod:`relance.providers.errors` (``gmail_failure``), nowhere else. One client per mailbox and per thread:
 ``httplib2.Http`` is not thread-safe.
@@ -19,7 +21,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import logging
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,13 +34,13 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
 from relance.providers.errors import (
-    DEFAULT_RETRY_SECONDS,
     NeedsReauth,
     ProviderError,
     RetryLater,
     gmail_failure,
     google_refresh_failure,
 )
+from relance.providers.retry import RetryPolicy
 
 log = logging.getLogger("relance.gmail")
 
@@ -90,13 +91,8 @@ def refresh_failure(exc: RefreshError, what: str) -> ProviderError:
     return google_refresh_failure(error, description, bool(getattr(exc, "retryable", False)), what)
 
 
-@dataclass
-class RetryPolicy:
-    attempts: int = 6
-    # Waits without Retry-After: 1, 2, 4 … seconds, capped (Gmail's documented exponential backoff).
-    base_seconds: float = 1.0
-    cap_seconds: float = 32.0
-    sleep: Callable[[float], None] = time.sleep
+# Gmail's documented exponential backoff: 1, 2, 4 … seconds, up to 32.
+GMAIL_BACKOFF_CAP_SECONDS = 32.0
 
 
 def _b64(data: bytes) -> str:
@@ -116,7 +112,7 @@ class GmailMailbox:
     ) -> None:
         self.address = address.lower()
         self.credentials = credentials
-        self.retry = retry or RetryPolicy()
+        self.retry = retry or RetryPolicy(cap_seconds=GMAIL_BACKOFF_CAP_SECONDS)
         self._refresh_token = credentials.refresh_token
         self._on_rotated = on_rotated
         http = google_auth_httplib2.AuthorizedHttp(credentials, http=app.http())
@@ -135,40 +131,27 @@ class GmailMailbox:
     def call(self, request: Any, what: str, *, idempotent: bool = True) -> dict[str, Any]:
         """Execute one API request with R10's retries; raise RetryLater, GiveUp, NeedsReauth or
         SyncStateLost (history too old)."""
-        failure: ProviderError | None = None
-        for attempt in range(self.retry.attempts):
+
+        def attempt() -> dict[str, Any]:
             try:
                 answer = request.execute(num_retries=0)
             except RefreshError as exc:
                 raise refresh_failure(exc, f"{what}: token refresh") from None
             except HttpError as exc:
-                failure = gmail_failure(int(exc.resp.status), exc.content, exc.resp.get("retry-after"), what)
-                quota = int(exc.resp.status) in (429, 403)
-                if not isinstance(failure, RetryLater) or not (idempotent or quota):
-                    raise failure from None
-                if attempt == self.retry.attempts - 1:
-                    raise failure from None
-                self._wait(failure.retry_after, attempt, what, str(exc.resp.status))
-                continue
+                status, headers = int(exc.resp.status), exc.resp
+                raise gmail_failure(
+                    status, exc.content, headers.get("retry-after"), what, headers.get("date")
+                ) from None
             except (TransportError, httplib2.HttpLib2Error, OSError) as exc:
-                failure = RetryLater(f"{what}: network error {type(exc).__name__}")
-                if not idempotent or attempt == self.retry.attempts - 1:
-                    raise failure from None
-                self._wait(None, attempt, what, "network")
-                continue
+                raise RetryLater(f"{what}: network error {type(exc).__name__}") from None
             self._check_rotation()
-            log.debug("gmail call what=%s ok attempt=%d", what, attempt + 1)
+            log.debug("gmail call what=%s ok", what)
             return dict(answer or {})
-        raise failure or RetryLater(f"{what}: no answer", DEFAULT_RETRY_SECONDS)
 
-    def _wait(self, retry_after: float | None, attempt: int, what: str, why: str) -> None:
-        delay = (
-            retry_after
-            if retry_after is not None
-            else min(self.retry.cap_seconds, self.retry.base_seconds * 2**attempt)
-        )
-        log.info("gmail retry what=%s why=%s wait=%.1fs attempt=%d", what, why, delay, attempt + 1)
-        self.retry.sleep(delay)
+        def safe_to_repeat(failure: RetryLater) -> bool:
+            return idempotent or failure.status in (429, 403)  # a quota refusal was not executed
+
+        return self.retry.call(attempt, provider="gmail", what=what, safe_to_repeat=safe_to_repeat)
 
     def _check_rotation(self) -> None:
         """Google may hand out a new refresh token on refresh: keep the newest one sealed."""

@@ -9,11 +9,11 @@ client given :class:`relance.slots.RequestSlots` (every ``relance worker`` has o
 mailbox's 4 slots in Postgres while its request is in flight, so any number of workers stays under the limit
 together; the 429 + Retry-After path remains for what the limit does not cover.
 
-Retries happen here, honouring ``Retry-After``: idempotent requests (GET, PATCH, DELETE) retry on 429,
-5xx and network errors; POSTs retry only on 429 (a throttled request was not executed), since a POST
-/send whose answer was lost may have been executed: the sender checks Sent Items instead. A 401 gets
-one fresh token; after that the grant is gone (:class:`NeedsReauth`). Errors map in
-:mod:`relance.providers.errors`, nowhere else.
+Retries follow the one policy of :mod:`relance.providers.retry` (jitter, ``Retry-After`` honoured):
+idempotent requests (GET, PATCH, DELETE, PUT) retry on 429, 5xx and network errors; POSTs retry only on
+429 (a throttled request was not executed), since a POST /send whose answer was lost may have been
+executed: the sender checks Sent Items instead. A 401 gets one fresh token; after that the grant is gone
+(:class:`NeedsReauth`). Errors map in :mod:`relance.providers.errors`, nowhere else.
 """
 
 from __future__ import annotations
@@ -21,24 +21,16 @@ from __future__ import annotations
 import logging
 import ssl
 import threading
-import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 import httpx
 
-from relance.providers.errors import (
-    DEFAULT_RETRY_SECONDS,
-    ProviderError,
-    RetryLater,
-    graph_failure,
-    network_failure,
-    retry_after_seconds,
-)
+from relance.providers.errors import RetryLater, graph_failure, network_failure
+from relance.providers.retry import RetryPolicy
 
 if TYPE_CHECKING:
     from relance.slots import RequestSlots
@@ -85,15 +77,6 @@ def mailbox_gate(mailbox: str) -> threading.BoundedSemaphore:
         if gate is None:
             gate = _gates[key] = threading.BoundedSemaphore(MAX_IN_FLIGHT)
         return gate
-
-
-@dataclass
-class RetryPolicy:
-    attempts: int = 6
-    # Waits without Retry-After: 1, 2, 4 … seconds, capped.
-    base_seconds: float = 1.0
-    cap_seconds: float = 60.0
-    sleep: Callable[[float], None] = time.sleep
 
 
 def make_http(verify: str | bool = True, timeout: float = 30.0) -> httpx.Client:
@@ -151,48 +134,36 @@ class GraphMailbox:
     ) -> httpx.Response:
         idempotent = method in ("GET", "PATCH", "DELETE", "PUT")
         refreshed = False
-        failure: ProviderError | None = None
-        for attempt in range(self.retry.attempts):
-            token = self.tokens.token(force_refresh=refreshed)
-            headers = {"Authorization": f"Bearer {token}", "Prefer": ", ".join([IMMUTABLE, *(prefer or [])])}
-            try:
-                with self._slot():
-                    response = self.http.request(method, url, params=params, json=json, headers=headers)
-            except httpx.HTTPError as exc:
-                failure = network_failure(exc, what)
-                if not idempotent:
-                    raise failure from None
-                self._wait(None, attempt, what, "network")
-                continue
-            # The path only: a delta or skip token rides in the query string.
-            log.debug(
-                "graph %s path=%s what=%s status=%d attempt=%d",
-                method,
-                response.request.url.path[:200],
-                what,
-                response.status_code,
-                attempt + 1,
-            )
-            if response.status_code in ok:
-                return response
-            if response.status_code == 401 and not refreshed:
-                refreshed = True  # one fresh token; a second 401 means the grant is gone
-                continue
-            failure = graph_failure(response, what)
-            retryable = isinstance(failure, RetryLater) and (idempotent or response.status_code == 429)
-            if not retryable or attempt == self.retry.attempts - 1:
-                raise failure
-            self._wait(retry_after_seconds(response), attempt, what, str(response.status_code))
-        raise failure or RetryLater(f"{what}: no answer", DEFAULT_RETRY_SECONDS)
 
-    def _wait(self, retry_after: float | None, attempt: int, what: str, why: str) -> None:
-        delay = (
-            retry_after
-            if retry_after is not None
-            else min(self.retry.cap_seconds, self.retry.base_seconds * 2**attempt)
-        )
-        log.info("graph retry what=%s why=%s wait=%.1fs attempt=%d", what, why, delay, attempt + 1)
-        self.retry.sleep(delay)
+        def attempt() -> httpx.Response:
+            nonlocal refreshed
+            while True:
+                token = self.tokens.token(force_refresh=refreshed)
+                headers = {"Authorization": f"Bearer {token}", "Prefer": ", ".join([IMMUTABLE, *(prefer or [])])}
+                try:
+                    with self._slot():
+                        response = self.http.request(method, url, params=params, json=json, headers=headers)
+                except httpx.HTTPError as exc:
+                    raise network_failure(exc, what) from None
+                # The path only: a delta or skip token rides in the query string.
+                log.debug(
+                    "graph %s path=%s what=%s status=%d",
+                    method,
+                    response.request.url.path[:200],
+                    what,
+                    response.status_code,
+                )
+                if response.status_code in ok:
+                    return response
+                if response.status_code == 401 and not refreshed:
+                    refreshed = True  # one fresh token; a second 401 means the grant is gone
+                    continue
+                raise graph_failure(response, what)
+
+        def safe_to_repeat(failure: RetryLater) -> bool:
+            return idempotent or failure.status == 429  # a throttled request was not executed
+
+        return self.retry.call(attempt, provider="graph", what=what, safe_to_repeat=safe_to_repeat)
 
     # ------------------------------------------------------------------ reading
 

@@ -63,7 +63,7 @@ class Control:
         path: str,
         count: int = 1,
         status: int = 429,
-        retry_after: int | None = 1,
+        retry_after: int | str | None = 1,
         drop: bool = False,
         method: str | None = None,
         reason: str | None = None,

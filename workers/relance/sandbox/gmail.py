@@ -26,7 +26,7 @@ from relance.sandbox import mime
 from relance.sandbox.auth import AccessToken, TokenStore
 from relance.sandbox.notify import Delivery, Notifier
 from relance.sandbox.web import HttpError, Request, Response, Router, json_response
-from relance.sandbox.world import FaultRule, SentMail, World, iso_z
+from relance.sandbox.world import FaultRule, SentMail, World, fault_headers, iso_z
 
 log = logging.getLogger("relance.sandbox.gmail")
 
@@ -267,8 +267,8 @@ class GmailService:
 
     # ----------------------------------------------------------------- request pipeline
 
-    def fault_response(self, rule: FaultRule) -> Response:
-        headers = [("Retry-After", str(rule.retry_after))] if rule.retry_after is not None else []
+    def fault_response(self, rule: FaultRule, now: dt.datetime) -> Response:
+        headers = fault_headers(rule, now)
         if rule.status == 429:
             return google_error(429, rule.reason or "rateLimitExceeded", "Rate Limit Exceeded", "usageLimits", headers)
         if rule.status == 403:

@@ -42,7 +42,7 @@ from relance.sandbox.graph_store import (
 from relance.sandbox.identity import DirectoryUser, MicrosoftIdentity, Tenant
 from relance.sandbox.notify import Delivery, Notifier, validate_endpoint
 from relance.sandbox.web import HttpError, Request, Response, Router, json_response
-from relance.sandbox.world import FaultRule, SentMail, World, iso_z, parse_instant
+from relance.sandbox.world import FaultRule, SentMail, World, fault_headers, iso_z, parse_instant
 
 log = logging.getLogger("relance.sandbox.graph")
 
@@ -402,7 +402,7 @@ class GraphService:
         return record
 
     def fault_response(self, rule: FaultRule, now: dt.datetime) -> Response:
-        headers = [("Retry-After", str(rule.retry_after))] if rule.retry_after is not None else []
+        headers = fault_headers(rule, now)
         if rule.status == 429:
             return graph_error(429, rule.reason or "TooManyRequests", "Please retry again later.", now, headers)
         if rule.status == 503:

@@ -70,7 +70,7 @@ class Sandbox:
             now = self.world.clock.now()
             if request.path.startswith("/v1.0/"):
                 return self.graph.fault_response(rule, now)
-            return self.gmail.fault_response(rule)
+            return self.gmail.fault_response(rule, now)
         if request.path.startswith("/v1.0/"):
             return self.graph.handle(request)
         response = self.router.dispatch(request)

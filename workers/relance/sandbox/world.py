@@ -7,6 +7,7 @@ interface moves it. Real time is used only for network timeouts (validation hand
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 import threading
 from collections.abc import Callable
@@ -112,11 +113,20 @@ class FaultRule:
     path: str
     count: int = 1
     status: int = 429
-    retry_after: int | None = 1
+    retry_after: int | str | None = 1  # seconds, or an HTTP-date (sent as given)
     drop: bool = False
     method: str | None = None
     reason: str | None = None
     hits: int = 0
+
+
+def fault_headers(rule: FaultRule, now: dt.datetime) -> list[tuple[str, str]]:
+    """A fault's ``Retry-After`` (seconds or an HTTP-date) and ``Date`` on the sandbox clock, as a provider's
+    server sends its own clock: an HTTP-date Retry-After is measured from it."""
+    headers = [("Date", email.utils.format_datetime(now.astimezone(dt.UTC), usegmt=True))]
+    if rule.retry_after is not None:
+        headers.append(("Retry-After", str(rule.retry_after)))
+    return headers
 
 
 class Faults:

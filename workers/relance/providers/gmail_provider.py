@@ -1,0 +1,186 @@
+"""Gmail behind the provider seam (:class:`relance.providers.seam.MailProvider`).
+
+- Sync: Gmail's history is mailbox-wide: one cursor (a historyId), kept in the ``history`` row of the sync
+  state and only ever moved forward by SQL (``advance_sync_cursor``), so a late push or a slower worker never
+  rewinds it. A round lists what history added since the cursor and fetches those messages (``full``). A
+  cursor Gmail no longer knows (404) starts a full sync: the profile's historyId is read first (so nothing
+  added meanwhile is skipped), then every message of SENT and INBOX the engine has not ingested yet is
+  fetched, and the cursor moves to that historyId.
+- Last look for a follow-up with an identity: SENT searched for ``rfc822msgid:`` the stored Message-ID, else
+  the latest sent messages, for the ``X-Relance-Followup-Id`` header; the thread read with ``threads.get``.
+- Prepare: the message is built here as RFC 822 (From the mailbox, To the claim's recipients,
+  ``Re: <same subject>``, ``In-Reply-To`` and ``References`` from the claim, a generated ``Message-ID``
+  stored before sending); send: ``messages.send`` with the thread's ``threadId`` (Gmail threads a message
+  only with the threadId, the reply headers and a matching subject). Nothing to discard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import logging
+import re
+import uuid
+from collections.abc import Callable, Iterable
+from email.message import EmailMessage
+from typing import Any
+
+from relance.providers.errors import GiveUp, SyncStateLost
+from relance.providers.gmail import FOLLOWUP_HEADER, GmailMailbox
+from relance.providers.gmail_normalise import normalise as gmail_normalise
+from relance.providers.graph_provider import instant
+from relance.providers.seam import Changes, Prepared, Progress, Readable, RoundCounter, SentCopy
+
+log = logging.getLogger("relance.gmail")
+
+GMAIL_CURSOR = "history"
+GMAIL_LABELS = ("SENT", "INBOX")
+_REPLY_PREFIX = re.compile(r"^\s*re\s*:", re.IGNORECASE)
+
+
+def reply_subject(subject: str) -> str:
+    """``Re: <subject>``, once: Gmail threads a reply only when its subject matches the thread's."""
+    subject = subject.strip()
+    return subject if _REPLY_PREFIX.match(subject) else f"Re: {subject}"
+
+
+def gmail_reply(
+    address: str, claim: dict[str, Any], followup_id: uuid.UUID, internet_message_id: str, now: dt.datetime | None
+) -> bytes:
+    """The follow-up as RFC 822: a reply in the thread, plain text, with the engine's identity headers."""
+    reply_to = claim.get("reply_to") or {}
+    message = EmailMessage()
+    message["From"] = address
+    message["To"] = ", ".join(str(r) for r in claim["recipients"])
+    message["Subject"] = reply_subject(str(reply_to.get("subject") or claim.get("subject") or ""))
+    message["Date"] = email.utils.format_datetime(now or dt.datetime.now(dt.UTC))
+    message["Message-ID"] = internet_message_id
+    if reply_to.get("internet_message_id"):
+        message["In-Reply-To"] = str(reply_to["internet_message_id"])
+    references = [str(r) for r in reply_to.get("references") or []]
+    if references:
+        message["References"] = " ".join(references)
+    message[FOLLOWUP_HEADER] = str(followup_id)
+    message.set_content(str(claim["body_text"]))
+    return message.as_bytes()
+
+
+class GmailProvider:
+    """One Gmail mailbox behind the seam; ``client`` is its :class:`GmailMailbox`."""
+
+    kind = "gmail"
+    monotonic_cursor = True
+
+    def __init__(self, client: GmailMailbox) -> None:
+        self.client = client
+        self.address = client.address
+
+    # ------------------------------------------------------------------ reading
+
+    def cursor_keys(self) -> tuple[str, ...]:
+        return (GMAIL_CURSOR,)
+
+    def fetch_all(self, ids: Iterable[str]) -> list[dict[str, Any]]:
+        found = []
+        for message_id in dict.fromkeys(ids):
+            try:
+                found.append(self.client.get_message(message_id))
+            except GiveUp as exc:
+                if exc.status != 404:
+                    raise
+                # Deleted since history listed it: nothing to read.
+        return found
+
+    def full_sync(
+        self, unknown: Callable[[list[str]], list[str]], report: RoundCounter, progress: Progress | None
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Every message of SENT and INBOX that the engine has not ingested yet, and the historyId to
+        continue from (read first, so nothing added meanwhile is skipped)."""
+        start = int(self.client.profile()["historyId"])
+        ids: list[str] = []
+        for label in GMAIL_LABELS:
+            for pages, page in enumerate(self.client.message_ids(label), start=1):
+                report.pages += 1
+                new = unknown(page)
+                report.known += len(page) - len(new)
+                ids += new
+                if progress is not None:
+                    progress(label.lower(), pages, len(ids))
+        return self.fetch_all(ids), start
+
+    def read_changes(
+        self,
+        cursors: dict[str, str | None],
+        unknown: Callable[[list[str]], list[str]],
+        report: RoundCounter,
+        progress: Progress | None,
+    ) -> Changes:
+        cursor = cursors.get(GMAIL_CURSOR)
+        if cursor is None or not cursor.isdigit():
+            report.resyncs.append("all")
+            messages, latest = self.full_sync(unknown, report, progress)
+        else:
+            try:
+                added, latest = self.client.history(int(cursor))
+            except SyncStateLost as lost:
+                log.warning("history id too old mailbox=%s: full sync (%s)", self.address, lost)
+                report.resyncs.append("all")
+                messages, latest = self.full_sync(unknown, report, progress)
+            else:
+                report.pages += 1
+                if progress is not None:
+                    progress("history", 1, len(added))
+                wanted = [str(m["id"]) for m in added if {"INBOX", "SENT"} & set(m.get("labelIds") or ["INBOX"])]
+                messages = self.fetch_all(wanted)
+        return Changes(self.readable(messages), {GMAIL_CURSOR: str(latest)})
+
+    def readable(self, messages: Iterable[dict[str, Any]]) -> list[Readable]:
+        """Drafts, spam and trash are not mail the engine reads; INBOX and SENT are."""
+        return [
+            (m, gmail_normalise)
+            for m in messages
+            if not ({"DRAFT", "SPAM", "TRASH"} & set(m.get("labelIds") or []))
+            and ({"INBOX", "SENT"} & set(m.get("labelIds") or []))
+        ]
+
+    def get_message(self, message_id: str) -> dict[str, Any]:
+        return self.client.get_message(message_id)
+
+    def get_mime(self, message_id: str) -> bytes:
+        return self.client.get_raw(message_id)
+
+    # ------------------------------------------------------------------ R9
+
+    def find_sent(self, followup_id: uuid.UUID, claim: dict[str, Any]) -> SentCopy | None:
+        sent = self.client.find_sent(followup_id, claim.get("internet_message_id"))
+        if sent is None:
+            return None
+        copy = gmail_normalise(sent)
+        return SentCopy(copy, instant(copy.get("received_at")))
+
+    def conversation(self, claim: dict[str, Any]) -> list[dict[str, Any]]:
+        thread_id = str(claim.get("provider_thread_id") or "")
+        return self.client.thread(thread_id) if thread_id else []
+
+    def prepare(
+        self,
+        followup_id: uuid.UUID,
+        claim: dict[str, Any],
+        conversation: list[dict[str, Any]],
+        now: dt.datetime | None,
+    ) -> Prepared:
+        internet_message_id = str(
+            claim.get("internet_message_id")
+            or email.utils.make_msgid(f"relance.{followup_id.hex[:12]}", self.address.split("@")[-1])
+        )
+        raw = gmail_reply(self.address, claim, followup_id, internet_message_id, now)
+        # Gmail threads the reply only when the thread is still there (a thread it no longer has: a new one).
+        thread_id = str(claim.get("provider_thread_id") or "") if conversation else ""
+        return Prepared(None, internet_message_id, {"raw": raw, "thread_id": thread_id or None})
+
+    def send(self, prepared: Prepared) -> str:
+        answer = self.client.send(prepared.payload["raw"], prepared.payload.get("thread_id"))
+        return str(answer.get("id") or "")
+
+    def discard(self, prepared: Prepared) -> None:
+        """Nothing was written at Gmail before sending."""
