@@ -68,6 +68,15 @@ async function forDatabase(items: unknown[]): Promise<string> {
   return JSON.stringify({ value });
 }
 
+/** How many times `needle` occurs in `text` (without overlaps). */
+export function countOccurrences(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+    count += 1;
+  }
+  return count;
+}
+
 /** One at a time, with at most `waiting` in line: `enter` gives the turn to wait for, or null when full. */
 class Lane {
   #busy = false;
@@ -114,6 +123,13 @@ export function graphWebhook(intake: () => Intake, options: GraphWebhookOptions 
     const body = await readBody(request, MAX_BODY_BYTES);
     if (body === null) return done(tooLarge(), { reason: "too large" });
     if (body.length <= SMALL_BODY_CHARS) return await handle(body, done);
+    // Every Graph notification names its subscription: a body with more `"subscriptionId"` keys than one
+    // request may carry is refused before it costs a parse or a place in the lane. Inside a JSON string the
+    // quotes are escaped (`\"subscriptionId\"`), so only keys (or a value that is exactly that word) count.
+    const keys = countOccurrences(body, '"subscriptionId"');
+    if (keys > MAX_NOTIFICATIONS) {
+      return done(empty(413), { reason: "too many notifications", items: keys });
+    }
     // A large body takes the one-at-a-time lane: parsing a megabyte holds the thread, so large bodies are
     // parsed one after the other, each after the requests already waiting (the usual one-notification
     // ones) have had their turn. Past LARGE_BODIES_WAITING waiting, the answer is 503 and Graph retries.

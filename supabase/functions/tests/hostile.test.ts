@@ -3,7 +3,7 @@
 // with their count, bodies are capped while they are read, and neither the function's log nor the
 // Postgres server log ever carries a clientState, a push secret or a token.
 import assert from "node:assert/strict";
-import { MAX_BODY_BYTES, MAX_NOTIFICATIONS } from "../graph-webhook/handler.ts";
+import { countOccurrences, MAX_BODY_BYTES, MAX_NOTIFICATIONS } from "../graph-webhook/handler.ts";
 import { admin, mailbox, queued, rejections, start, unique } from "./helpers.ts";
 
 const STATE = "client-state-" + crypto.randomUUID();
@@ -83,6 +83,18 @@ Deno.test("more notifications than Graph sends in one request are refused with 4
     await fn.stop();
     await db.end();
   }
+});
+
+Deno.test("the notification count read before parsing counts keys only, never a key quoted in a string", () => {
+  const legitimate = JSON.stringify({
+    value: Array.from({ length: MAX_NOTIFICATIONS }, (_, i) => ({
+      ...notification("sub-1", "state", `m-${i}`),
+      // A value that mentions the key (escaped inside the JSON text) is not a notification.
+      resource: `Users/u/Messages/m-${i}?note="subscriptionId"`,
+    })),
+  });
+  assert.equal(countOccurrences(legitimate, '"subscriptionId"'), MAX_NOTIFICATIONS);
+  assert.ok(legitimate.length > 32_768, "a large body: the one the count protects");
 });
 
 /** Sends a chunked body of `total` bytes on a raw connection, as long as the server reads it. */
