@@ -22,7 +22,7 @@ export const MAX_NOTIFICATIONS = 1000;
 const MAX_TOKEN_CHARS = 4096;
 /** Bodies up to this size (a few dozen notifications) are handled at once; larger ones one at a time. */
 const SMALL_BODY_CHARS = 32_768;
-const LARGE_BODIES_WAITING = 8;
+export const LARGE_BODIES_WAITING = 8;
 
 export interface GraphWebhookOptions {
   /** How long the database may take before the answer is 503 (Graph's budget is 3 s in all). */
@@ -78,7 +78,7 @@ export function countOccurrences(text: string, needle: string): number {
 }
 
 /** One at a time, with at most `waiting` in line: `enter` gives the turn to wait for, or null when full. */
-class Lane {
+export class Lane {
   #busy = false;
   #line: (() => void)[] = [];
   constructor(readonly waiting: number) {}

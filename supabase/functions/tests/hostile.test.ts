@@ -3,7 +3,13 @@
 // with their count, bodies are capped while they are read, and neither the function's log nor the
 // Postgres server log ever carries a clientState, a push secret or a token.
 import assert from "node:assert/strict";
-import { countOccurrences, MAX_BODY_BYTES, MAX_NOTIFICATIONS } from "../graph-webhook/handler.ts";
+import {
+  countOccurrences,
+  Lane,
+  LARGE_BODIES_WAITING,
+  MAX_BODY_BYTES,
+  MAX_NOTIFICATIONS,
+} from "../graph-webhook/handler.ts";
 import { admin, mailbox, queued, rejections, start, unique } from "./helpers.ts";
 
 const STATE = "client-state-" + crypto.randomUUID();
@@ -95,6 +101,28 @@ Deno.test("the notification count read before parsing counts keys only, never a 
   });
   assert.equal(countOccurrences(legitimate, '"subscriptionId"'), MAX_NOTIFICATIONS);
   assert.ok(legitimate.length > 32_768, "a large body: the one the count protects");
+});
+
+Deno.test("large bodies are parsed one at a time in arrival order; past the line the next is turned away (503)", async () => {
+  const lane = new Lane(LARGE_BODIES_WAITING);
+  const order: number[] = [];
+  const first = lane.enter();
+  assert.ok(first, "an idle lane takes the first body at once");
+  await first;
+  const waiting = Array.from({ length: LARGE_BODIES_WAITING }, (_, i) => {
+    const turn = lane.enter();
+    assert.ok(turn, `body ${i + 2} waits its turn`);
+    return turn.then(() => order.push(i + 2));
+  });
+  assert.equal(lane.enter(), null, "one more than the line holds: the handler answers 503 with Retry-After");
+  for (let i = 0; i < LARGE_BODIES_WAITING; i++) {
+    lane.leave();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await Promise.all(waiting);
+  assert.deepEqual(order, Array.from({ length: LARGE_BODIES_WAITING }, (_, i) => i + 2));
+  lane.leave();
+  assert.ok(lane.enter(), "the lane is free again once the last body left");
 });
 
 /** Sends a chunked body of `total` bytes on a raw connection, as long as the server reads it. */
