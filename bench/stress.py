@@ -1134,7 +1134,7 @@ class WorkerActor(Actor):
                 row = self.conn.execute(
                     "select worker.claim_followup(%s, %s, %s)", (followup_id, now, token)
                 ).fetchone()
-                final = dict(row[0]) if row and row[0] else {"ok": False, "reason": "no answer"}
+                final: dict[str, Any] = dict(row[0]) if row and row[0] else {"ok": False, "reason": "no answer"}
                 if not final.get("ok"):
                     return final
                 holds_after = self.conn.execute(

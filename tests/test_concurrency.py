@@ -314,7 +314,7 @@ def test_same_reply_ingested_twice_at_once_is_recorded_once(
 def test_same_message_id_under_two_provider_ids_at_once_is_recorded_once(
     engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
 ) -> None:
-    original, tracked_id = track(engine, mailbox)
+    original, _ = track(engine, mailbox)
     reply = inbound_reply(original, received_at=now())
     again = Message(reply, provider_message_id="pm-delta-sync-" + uuid.uuid4().hex)
     results = race_two_ingests(engine, connect, mailbox, reply, again)

@@ -194,7 +194,7 @@ def test_r3_the_count_never_exceeds_the_maximum_when_the_engines_send_is_seen_la
         story.tick(moment)
         story.work(moment)
     story.tick("Tue 2026-11-24 10:00")
-    (msg_id, fid) = story.conn.execute("select msg_id, followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
+    (_, fid) = story.conn.execute("select msg_id, followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
     claim = story.claim(fid, story.at("Tue 2026-11-24 10:00"))
     story.conn.execute(
         "select worker.record_followup_identity(%s, %s, 'draft-3', %s, %s)",

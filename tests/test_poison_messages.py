@@ -173,7 +173,7 @@ def test_poison_messages_never_stop_the_graph_worker_and_an_admins_retry_is_pick
     assert got["<nul@prospect.example>"][0] == "Re: Proposal" and got["<nul@prospect.example>"][4]["x-note"] == "ab"
     received = world.now() - dt.timedelta(minutes=1)
     for message_id in dates:
-        subject, kind, direction, sent_at, headers = got[message_id]
+        subject, kind, direction, sent_at, _ = got[message_id]
         assert (subject, kind, direction) == ("Invoice", "human", "inbound")
         assert dt.datetime(1970, 1, 1, tzinfo=dt.UTC) < sent_at <= received  # never a year 9999
     assert got["<y9999@elsewhere.example>"][4]["date"] == "Fri, 31 Dec 9999 23:59:59 +0000"  # the header is kept

@@ -27,7 +27,7 @@ create or replace trigger on_team_created
 after insert on public.teams
 for each row execute function private.on_team_created();
 
-create or replace function public.create_team(p_name text, p_domains text [] default '{}')
+create or replace function public.create_team(p_name text, p_domains text[] default '{}')
 returns public.teams
 language plpgsql
 volatile
@@ -55,9 +55,9 @@ begin
 end
 $$;
 
-revoke all on function public.create_team(text, text []) from public, anon;
-grant execute on function public.create_team(text, text []) to authenticated, service_role;
-comment on function public.create_team(text, text []) is
+revoke all on function public.create_team(text, text[]) from public, anon;
+grant execute on function public.create_team(text, text[]) to authenticated, service_role;
+comment on function public.create_team(text, text[]) is
 'RPC: creates a team owned by the caller and returns it. Not idempotent (each call makes a team).';
 
 create or replace function private.keep_an_owner()

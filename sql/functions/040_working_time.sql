@@ -90,7 +90,7 @@ comment on function private.holidays(text, integer) is
 -- and is planned again at every call, while plpgsql keeps its plans for the session (bench/RESULTS.md).
 create or replace function private.is_day_off(
     p_day date,
-    p_working_days smallint [],
+    p_working_days smallint[],
     p_calendar text,
     p_team_id uuid
 )
@@ -116,9 +116,9 @@ begin
 end
 $$;
 
-revoke all on function private.is_day_off(date, smallint [], text, uuid) from public;
-grant execute on function private.is_day_off(date, smallint [], text, uuid) to authenticated, service_role;
-comment on function private.is_day_off(date, smallint [], text, uuid) is
+revoke all on function private.is_day_off(date, smallint[], text, uuid) from public;
+grant execute on function private.is_day_off(date, smallint[], text, uuid) to authenticated, service_role;
+comment on function private.is_day_off(date, smallint[], text, uuid) is
 'True when p_day is not one of p_working_days (ISO: 1 = Monday … 7 = Sunday), is a holiday of '
 'p_calendar (null: none), or is a day off of team p_team_id (null: none; read under the caller''s RLS). '
 'Null for a null day. Stable (reads public.team_holidays).';
@@ -131,7 +131,7 @@ create or replace function private.add_working_time(
     p_time_zone text,
     p_day_start time,
     p_day_end time,
-    p_working_days smallint [],
+    p_working_days smallint[],
     p_calendar text,
     p_team_id uuid
 )
@@ -191,12 +191,12 @@ end
 $$;
 
 revoke all on function private.add_working_time(
-    timestamptz, interval, text, time, time, smallint [], text, uuid
+    timestamptz, interval, text, time, time, smallint[], text, uuid
 ) from public;
 grant execute on function private.add_working_time(
-    timestamptz, interval, text, time, time, smallint [], text, uuid
+    timestamptz, interval, text, time, time, smallint[], text, uuid
 ) to authenticated, service_role;
-comment on function private.add_working_time(timestamptz, interval, text, time, time, smallint [], text, uuid) is
+comment on function private.add_working_time(timestamptz, interval, text, time, time, smallint[], text, uuid) is
 'The instant at which p_duration of working time has elapsed from p_from (R2): the clock runs only '
 'between p_day_start and p_day_end local time in zone p_time_zone, on p_working_days (ISO), off the '
 'holidays of p_calendar and the team''s days off; from outside working time it starts at the next '
@@ -207,7 +207,7 @@ create or replace function private.next_working_start(
     p_after timestamptz,
     p_time_zone text,
     p_day_start time,
-    p_working_days smallint [],
+    p_working_days smallint[],
     p_calendar text,
     p_team_id uuid
 )
@@ -238,11 +238,11 @@ begin
 end
 $$;
 
-revoke all on function private.next_working_start(timestamptz, text, time, smallint [], text, uuid) from public;
+revoke all on function private.next_working_start(timestamptz, text, time, smallint[], text, uuid) from public;
 grant execute on function private.next_working_start(
-    timestamptz, text, time, smallint [], text, uuid
+    timestamptz, text, time, smallint[], text, uuid
 ) to service_role;
-comment on function private.next_working_start(timestamptz, text, time, smallint [], text, uuid) is
+comment on function private.next_working_start(timestamptz, text, time, smallint[], text, uuid) is
 'The start of working hours (p_day_start, zone p_time_zone) on the first working day strictly after the '
 'local date of p_after (R6: "back on 2 December" holds until the first working hour after that day). '
 'Raises 22023 when no working day comes within 400 days. Stable (reads public.team_holidays).';
@@ -253,7 +253,7 @@ create or replace function private.working_time_between(
     p_time_zone text,
     p_day_start time,
     p_day_end time,
-    p_working_days smallint [],
+    p_working_days smallint[],
     p_calendar text,
     p_team_id uuid
 )
@@ -292,13 +292,13 @@ end
 $$;
 
 revoke all on function private.working_time_between(
-    timestamptz, timestamptz, text, time, time, smallint [], text, uuid
+    timestamptz, timestamptz, text, time, time, smallint[], text, uuid
 ) from public;
 grant execute on function private.working_time_between(
-    timestamptz, timestamptz, text, time, time, smallint [], text, uuid
+    timestamptz, timestamptz, text, time, time, smallint[], text, uuid
 ) to service_role;
 comment on function private.working_time_between(
-    timestamptz, timestamptz, text, time, time, smallint [], text, uuid
+    timestamptz, timestamptz, text, time, time, smallint[], text, uuid
 ) is
 'The working time (same settings as add_working_time) elapsed between p_from and p_to, as an interval '
 'in hours; zero when p_to is not after p_from. working_time_between(t, add_working_time(t, d)) = d. '

@@ -26,7 +26,7 @@
 -- - a path that cannot take its locks in this order does not wait for them: the scheduler takes follow-ups
 --   with `skip locked`, so a follow-up that an ingest or a claim holds is queued at the next tick.
 
-create or replace function private.lock_keys(p_class integer, p_keys text [])
+create or replace function private.lock_keys(p_class integer, p_keys text[])
 returns void
 language plpgsql
 volatile
@@ -44,8 +44,8 @@ begin
 end
 $$;
 
-revoke all on function private.lock_keys(integer, text []) from public;
-comment on function private.lock_keys(integer, text []) is
+revoke all on function private.lock_keys(integer, text[]) from public;
+comment on function private.lock_keys(integer, text[]) is
 'Lock order steps 3 and 4 (065_lock_order.sql): takes the transaction advisory locks (p_class, hash of each '
 'key) in ascending key order. Returns nothing; held until the transaction ends. Idempotent within it.';
 
@@ -76,7 +76,7 @@ comment on function private.lock_message_identity(uuid, jsonb) is
 'Lock order step 3: serialises the ingests of one message, or of messages that point at one another or '
 'share a provider thread, in one mailbox. Returns nothing.';
 
-create or replace function private.lock_people(p_team_id uuid, p_addresses text [])
+create or replace function private.lock_people(p_team_id uuid, p_addresses text[])
 returns void
 language plpgsql
 volatile
@@ -90,12 +90,12 @@ begin
 end
 $$;
 
-revoke all on function private.lock_people(uuid, text []) from public;
-comment on function private.lock_people(uuid, text []) is
+revoke all on function private.lock_people(uuid, text[]) from public;
+comment on function private.lock_people(uuid, text[]) is
 'Lock order step 4: serialises what writes the suppression or hold of these addresses in a team. Returns '
 'nothing.';
 
-create or replace function private.lock_tracked(p_ids uuid [])
+create or replace function private.lock_tracked(p_ids uuid[])
 returns void
 language plpgsql
 volatile
@@ -107,6 +107,6 @@ begin
 end
 $$;
 
-revoke all on function private.lock_tracked(uuid []) from public;
-comment on function private.lock_tracked(uuid []) is
+revoke all on function private.lock_tracked(uuid[]) from public;
+comment on function private.lock_tracked(uuid[]) is
 'Lock order step 6: locks these tracked emails (for no key update) in ascending id. Returns nothing.';

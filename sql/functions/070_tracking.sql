@@ -23,7 +23,7 @@ comment on function public.get_total_followup_count(uuid) is
 -- The hot helpers in this file are plpgsql, not sql: a sql function with `set search_path` is never inlined
 -- and is planned again at every call, while plpgsql keeps its plans for the session (bench/RESULTS.md).
 create or replace function private.held_due(
-    p_mailbox_id uuid, p_recipients text [], p_base_at timestamptz, p_due_at timestamptz
+    p_mailbox_id uuid, p_recipients text[], p_base_at timestamptz, p_due_at timestamptz
 )
 returns timestamptz
 language plpgsql
@@ -63,8 +63,8 @@ begin
 end
 $$;
 
-revoke all on function private.held_due(uuid, text [], timestamptz, timestamptz) from public;
-comment on function private.held_due(uuid, text [], timestamptz, timestamptz) is
+revoke all on function private.held_due(uuid, text[], timestamptz, timestamptz) from public;
+comment on function private.held_due(uuid, text[], timestamptz, timestamptz) is
 'R6: p_due_at moved past any out-of-office hold of the recipients; held time does not count. Stable.';
 
 create or replace function private.plan_followup(p_tracked_email_id uuid, p_now timestamptz, p_reason text)
@@ -314,8 +314,8 @@ comment on function private.stop_tracked(uuid, public.tracked_status, text, time
 'Ends the tracking of an active or paused tracked email with a status and reason, cancelling what is '
 'pending. Returns false when it was already over. Idempotent.';
 
-create or replace function private.suppressed_among(p_team_id uuid, p_addresses text [])
-returns text []
+create or replace function private.suppressed_among(p_team_id uuid, p_addresses text[])
+returns text[]
 language plpgsql
 stable
 set search_path = ''
@@ -329,8 +329,8 @@ begin
 end
 $$;
 
-revoke all on function private.suppressed_among(uuid, text []) from public;
-comment on function private.suppressed_among(uuid, text []) is
+revoke all on function private.suppressed_among(uuid, text[]) from public;
+comment on function private.suppressed_among(uuid, text[]) is
 'R7/R8: which of these addresses are on the team''s suppression list, sorted. Stable.';
 
 create or replace function private.r3_keep_count(p_tracked_email_id uuid, p_sent_at timestamptz, p_now timestamptz)

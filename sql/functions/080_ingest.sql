@@ -57,7 +57,7 @@ comment on function private.header_says_auto_reply(jsonb, text) is
 'X-Apple-Action: vacation) or the subject say automatic reply. Immutable.';
 
 create or replace function private.addresses(p_list jsonb)
-returns text []
+returns text[]
 language plpgsql
 immutable
 set search_path = ''
@@ -77,7 +77,7 @@ comment on function private.addresses(jsonb) is
 'The lower-case addresses of a list of {address, name} objects. Immutable.';
 
 create or replace function private.thread_refs(p_message jsonb)
-returns text []
+returns text[]
 language plpgsql
 immutable
 set search_path = ''
@@ -141,7 +141,7 @@ comment on function private.contract_instant(jsonb, text) is
 'The instant under p_key of a normalised message, or null when absent; raises 22023 naming the key when it '
 'has no zone, does not parse or lies outside 1970-2200. Stable.';
 
-create or replace function private.contract_type(p_value jsonb, p_key text, p_types text [], p_what text)
+create or replace function private.contract_type(p_value jsonb, p_key text, p_types text[], p_what text)
 returns void
 language plpgsql
 immutable
@@ -156,8 +156,8 @@ begin
 end
 $$;
 
-revoke all on function private.contract_type(jsonb, text, text [], text) from public;
-comment on function private.contract_type(jsonb, text, text [], text) is
+revoke all on function private.contract_type(jsonb, text, text[], text) from public;
+comment on function private.contract_type(jsonb, text, text[], text) is
 'Raises 22023 naming p_key when p_value is present and of none of the JSON types p_types. Returns nothing. '
 'Immutable.';
 
@@ -434,7 +434,7 @@ comment on function private.known_message(uuid, text, text) is
 'The id of the message already recorded under this provider id or Message-ID (recording the alias), or null.';
 
 create or replace function private.thread_message(
-    p_team_id uuid, p_mailbox_id uuid, p_message jsonb, p_refs text [], p_at timestamptz
+    p_team_id uuid, p_mailbox_id uuid, p_message jsonb, p_refs text[], p_at timestamptz
 )
 returns uuid
 language plpgsql
@@ -482,8 +482,8 @@ begin
 end
 $$;
 
-revoke all on function private.thread_message(uuid, uuid, jsonb, text [], timestamptz) from public;
-comment on function private.thread_message(uuid, uuid, jsonb, text [], timestamptz) is
+revoke all on function private.thread_message(uuid, uuid, jsonb, text[], timestamptz) from public;
+comment on function private.thread_message(uuid, uuid, jsonb, text[], timestamptz) is
 'The conversation a message belongs to (found by its links, its Message-ID or its provider thread, else '
 'new), with its ids recorded. Returns the conversation id.';
 
@@ -639,7 +639,7 @@ revoke all on function private.r4_manual_followup(public.messages, timestamptz) 
 comment on function private.r4_manual_followup(public.messages, timestamptz) is
 'R4: counts an outbound message in a tracked conversation as a manual follow-up and re-plans. Returns effects.';
 
-create or replace function private.r1_track_new(p_msg public.messages, p_refs text [], p_now timestamptz)
+create or replace function private.r1_track_new(p_msg public.messages, p_refs text[], p_now timestamptz)
 returns jsonb
 language plpgsql
 volatile
@@ -681,8 +681,8 @@ begin
 end
 $$;
 
-revoke all on function private.r1_track_new(public.messages, text [], timestamptz) from public;
-comment on function private.r1_track_new(public.messages, text [], timestamptz) is
+revoke all on function private.r1_track_new(public.messages, text[], timestamptz) from public;
+comment on function private.r1_track_new(public.messages, text[], timestamptz) is
 'R1 (and R8): tracks a new outbound conversation with an external recipient under policy auto, unless a '
 'recipient is suppressed (then logs why). Returns effects.';
 
@@ -775,7 +775,7 @@ comment on function private.r7_bounce(public.messages, timestamptz) is
 'permanently, over all reports so far. Returns effects.';
 
 create or replace function private.bounced_addresses(p_analysis jsonb)
-returns text []
+returns text[]
 language plpgsql
 immutable
 set search_path = ''
@@ -898,7 +898,7 @@ comment on function private.r8_opt_out(public.messages) is
 'it did.';
 
 create or replace function private.r5_reply(
-    p_msg public.messages, p_refs text [], p_now timestamptz, p_driven_now timestamptz
+    p_msg public.messages, p_refs text[], p_now timestamptz, p_driven_now timestamptz
 )
 returns jsonb
 language plpgsql
@@ -974,8 +974,8 @@ begin
 end
 $$;
 
-revoke all on function private.r5_reply(public.messages, text [], timestamptz, timestamptz) from public;
-comment on function private.r5_reply(public.messages, text [], timestamptz, timestamptz) is
+revoke all on function private.r5_reply(public.messages, text[], timestamptz, timestamptz) from public;
+comment on function private.r5_reply(public.messages, text[], timestamptz, timestamptz) is
 'R5 (with R8): a human message stops the tracked emails it answers (replied, or opted_out when it asks to '
 'stop) and lifts its sender''s hold. Returns effects.';
 

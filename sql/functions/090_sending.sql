@@ -164,7 +164,7 @@ revoke all on function private.followup_body(integer, integer) from public;
 comment on function private.followup_body(integer, integer) is
 'The default text of follow-up p_seq of p_max (French, polite, the last one says it is the last). Immutable.';
 
-create or replace function private.followup_context(p_f public.followups, p_recipients text [])
+create or replace function private.followup_context(p_f public.followups, p_recipients text[])
 returns jsonb
 language sql
 stable
@@ -204,8 +204,8 @@ as $$
     where t.id = p_f.tracked_email_id
 $$;
 
-revoke all on function private.followup_context(public.followups, text []) from public;
-comment on function private.followup_context(public.followups, text []) is
+revoke all on function private.followup_context(public.followups, text[]) from public;
+comment on function private.followup_context(public.followups, text[]) is
 'What a worker needs to send a follow-up in its thread: recipients, the message to reply to, body. Stable.';
 
 create or replace function private.unclaim(

@@ -36,7 +36,7 @@ comment on function private.settings_value(jsonb, text, text) is
 'One value of a settings object as text, checked against its kind (integer, boolean, days, text, time, '
 'hours); raises 22023 naming the key otherwise. Immutable.';
 
-create or replace function private.check_settings_keys(p_settings jsonb, p_allowed text [])
+create or replace function private.check_settings_keys(p_settings jsonb, p_allowed text[])
 returns void
 language plpgsql
 immutable
@@ -56,8 +56,8 @@ begin
 end
 $$;
 
-revoke all on function private.check_settings_keys(jsonb, text []) from public;
-comment on function private.check_settings_keys(jsonb, text []) is
+revoke all on function private.check_settings_keys(jsonb, text[]) from public;
+comment on function private.check_settings_keys(jsonb, text[]) is
 'Raises 22023 listing any key of p_settings that is not allowed. Immutable.';
 
 create or replace function public.set_team_settings(p_team_id uuid, p_settings jsonb)
@@ -191,7 +191,7 @@ comment on function public.set_mailbox_settings(uuid, jsonb) is
 'Changes a mailbox''s overrides (its owner or a team admin); a key given as null clears the override. '
 'Returns the mailbox. Unknown keys and bad values are refused, naming them. Idempotent.';
 
-create or replace function private.replan_teams(p_team_ids uuid [], p_reason text)
+create or replace function private.replan_teams(p_team_ids uuid[], p_reason text)
 returns integer
 language plpgsql
 volatile
@@ -209,8 +209,8 @@ begin
 end
 $$;
 
-revoke all on function private.replan_teams(uuid [], text) from public;
-comment on function private.replan_teams(uuid [], text) is
+revoke all on function private.replan_teams(uuid[], text) from public;
+comment on function private.replan_teams(uuid[], text) is
 'R2: re-plans the pending follow-ups of these teams. Returns how many tracked emails were re-planned.';
 
 -- A team's days off changed: its pending follow-ups are re-planned at once (R2). One statement trigger per

@@ -38,7 +38,7 @@ comment on function worker.advance_sync_cursor(uuid, text, bigint, timestamptz) 
 -- A full sync (first backfill, or a history id Gmail no longer knows) lists every message id of INBOX
 -- and SENT; fetching only the ones the engine has not ingested yet keeps it cheap (5 quota units each).
 
-create or replace function worker.unknown_provider_message_ids(p_mailbox_id uuid, p_ids text [])
+create or replace function worker.unknown_provider_message_ids(p_mailbox_id uuid, p_ids text[])
 returns setof text
 language sql
 stable
@@ -53,7 +53,7 @@ as $$
     order by i.n
 $$;
 
-revoke all on function worker.unknown_provider_message_ids(uuid, text []) from public, anon, authenticated;
-grant execute on function worker.unknown_provider_message_ids(uuid, text []) to service_role;
-comment on function worker.unknown_provider_message_ids(uuid, text []) is
+revoke all on function worker.unknown_provider_message_ids(uuid, text[]) from public, anon, authenticated;
+grant execute on function worker.unknown_provider_message_ids(uuid, text[]) to service_role;
+comment on function worker.unknown_provider_message_ids(uuid, text[]) is
 'The provider message ids of the list that the mailbox has no message for yet, in the given order. Stable.';

@@ -34,7 +34,7 @@ create table public.teams (
     id uuid primary key default gen_random_uuid(),
     name text not null check (length(btrim(name)) between 1 and 200),
     -- The team's own mail domains, lower-case: mail to them is internal (R1).
-    domains text [] not null default '{}' check (domains = lower(domains::text)::text []),
+    domains text[] not null default '{}' check (domains = lower(domains::text)::text[]),
     created_at timestamptz not null default now(),
     -- Kill switch (R11): while set, nothing is sent for the team; the reason is shown to its members.
     paused_at timestamptz,
@@ -80,7 +80,7 @@ create table public.team_settings (
     working_hours_start time not null default '07:00',
     working_hours_end time not null default '18:00',
     -- ISO days of the week (1 = Monday … 7 = Sunday).
-    working_days smallint [] not null default '{1,2,3,4,5}'
+    working_days smallint[] not null default '{1,2,3,4,5}'
     check (cardinality(working_days) between 1 and 7 and working_days <@ '{1,2,3,4,5,6,7}'),
     time_zone text not null default 'UTC',
     -- Holiday calendar code (`fr` ships); null: no holidays.
@@ -113,7 +113,7 @@ create table public.mailboxes (
     check (followup_interval > interval '0' and followup_interval <= interval '240 hours'),
     working_hours_start time,
     working_hours_end time,
-    working_days smallint []
+    working_days smallint[]
     check (cardinality(working_days) between 1 and 7 and working_days <@ '{1,2,3,4,5,6,7}'),
     holiday_calendar text,
     tracking_policy public.tracking_policy,
