@@ -39,6 +39,9 @@ function storable(value: string): string {
   return value.toWellFormed().replaceAll("\u0000", "\uFFFD");
 }
 
+/** A JSON text that escapes a NUL or a UTF-16 surrogate (\\u0000, \\ud800-\\udfff). */
+const NEEDS_CLEANING = /\\u0000|\\u[dD][89a-fA-F]/;
+
 function clean(value: unknown): unknown {
   if (typeof value === "string") return storable(value);
   if (Array.isArray(value)) return value.map(clean);
@@ -53,18 +56,21 @@ function clean(value: unknown): unknown {
  * so the secret never reaches Postgres and no server log line can echo it, and every string made storable
  * as jsonb, so no parse error can either.
  */
-async function forDatabase(items: unknown[]): Promise<string> {
-  // One digest per distinct clientState (a batch mostly repeats one or two).
-  const digests = new Map<string, Promise<string>>();
-  const value = await Promise.all(items.map(async (raw) => {
-    const item = clean(raw);
+export async function forDatabase(items: unknown[], body: string): Promise<string> {
+  // Only a body that escapes a NUL or a surrogate can hold a string jsonb refuses (JSON.parse decodes a lone
+  // surrogate only from its escape, and a raw NUL is not valid JSON): any other body is taken as parsed.
+  const tidy = NEEDS_CLEANING.test(body) ? items.map(clean) : items;
+  // One digest per distinct clientState (a batch mostly repeats one or two), then one plain pass.
+  const digests = new Map<string, string>();
+  for (const item of tidy) {
+    const state = typeof item === "object" && item !== null ? (item as { clientState?: unknown }).clientState : null;
+    if (typeof state === "string" && !digests.has(state)) digests.set(state, await sha256Hex(state));
+  }
+  const value = tidy.map((item) => {
     if (typeof item !== "object" || item === null || Array.isArray(item)) return item;
     const { clientState, clientStateSha256: _ignored, ...rest } = item as Record<string, unknown>;
-    if (typeof clientState !== "string") return rest;
-    let digest = digests.get(clientState);
-    if (!digest) digests.set(clientState, digest = sha256Hex(clientState));
-    return { ...rest, clientStateSha256: await digest };
-  }));
+    return typeof clientState === "string" ? { ...rest, clientStateSha256: digests.get(clientState) } : rest;
+  });
   return JSON.stringify({ value });
 }
 
@@ -158,7 +164,10 @@ export function graphWebhook(intake: () => Intake, options: GraphWebhookOptions 
     }
 
     try {
-      const result = await within(budgetMs, intake().receiveGraphNotifications(await forDatabase(items), items.length));
+      const result = await within(
+        budgetMs,
+        intake().receiveGraphNotifications(await forDatabase(items, body), items.length),
+      );
       return done(empty(202), { kind: "notifications", accepted: result.accepted, rejected: result.rejected });
     } catch (error) {
       const reason = error instanceof Error ? error.message : "unexpected error";

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import {
   countOccurrences,
+  forDatabase,
   Lane,
   LARGE_BODIES_WAITING,
   MAX_BODY_BYTES,
@@ -123,6 +124,20 @@ Deno.test("large bodies are parsed one at a time in arrival order; past the line
   assert.deepEqual(order, Array.from({ length: LARGE_BODIES_WAITING }, (_, i) => i + 2));
   lane.leave();
   assert.ok(lane.enter(), "the lane is free again once the last body left");
+});
+
+Deno.test("what reaches the database is storable whatever the body escapes, and never holds the clientState", async () => {
+  for (const escaped of ["\\u0000", "\\udc00", "\\uD800", "\\ud83d\\ude00"]) {
+    const body = `{"value": [{"subscriptionId": "s", "clientState": "secret", "resource": "a${escaped}b"}]}`;
+    const out = await forDatabase(JSON.parse(body).value, body);
+    assert.ok(!out.includes("secret"), out);
+    const resource = JSON.parse(out).value[0].resource as string;
+    assert.ok(resource.isWellFormed() && !resource.includes("\u0000"), `${escaped}: ${JSON.stringify(resource)}`);
+  }
+  const plain = `{"value": [{"subscriptionId": "s", "clientState": "secret", "resource": "Users/u/Messages/m-1"}]}`;
+  const out = JSON.parse(await forDatabase(JSON.parse(plain).value, plain)).value[0];
+  assert.equal(out.resource, "Users/u/Messages/m-1");
+  assert.match(out.clientStateSha256, /^[0-9a-f]{64}$/);
 });
 
 /** Sends a chunked body of `total` bytes on a raw connection, as long as the server reads it. */
