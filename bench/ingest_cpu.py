@@ -27,12 +27,10 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-import psycopg
-from psycopg import sql
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import engine_bench as eb
+from ingest_cpu_versions import interleave, open_side, start_side
 from relance import schema, stack
 from relance.config import REPO_ROOT
 
@@ -47,11 +45,6 @@ def sql_root(rev: str, into: Path) -> Path:
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
     return into / "sql"
-
-
-def backend_cpu(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,50 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     sides: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for tag, rev in (("A", args.a), ("B", args.b)):
-            db = f"{DATA_DB}_{tag.lower()}"
-            stack.drop_database(target, db)
-            with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
-                conn.execute(
-                    sql.SQL("create database {} template {} strategy file_copy").format(
-                        sql.Identifier(db), sql.Identifier(DATA_DB)
-                    )
-                )
-            schema.apply_sources(target.url_for(db), root=sql_root(rev, Path(tmp) / tag))
-            workload = eb.make_workload(target.url_for(db), args.messages, 1, "cpu", skip=0, seed=5)
-            conn = psycopg.connect(target.url_for(db), autocommit=True)
-            conn.execute("set role service_role")
-            row = conn.execute("select pg_backend_pid()").fetchone()
-            assert row is not None
-            sides[tag] = {"db": db, "rev": rev, "conn": conn, "pid": row[0], "items": workload.streams[0]}
-            sides[tag].update(cpu=0.0, messages=0)
-
-    warm = args.messages // 10
-    chunk = (args.messages - warm) // args.rounds
-    for side in sides.values():
-        for item in side["items"][:warm]:
-            eb._ingest_one(side["conn"], item)
-    for r in range(args.rounds):
-        for tag in ("A", "B") if r % 2 == 0 else ("B", "A"):
-            side = sides[tag]
-            part = side["items"][warm + r * chunk : warm + (r + 1) * chunk]
-            before = backend_cpu(side["pid"])
-            if args.page == 1:
-                for item in part:
-                    eb._ingest_one(side["conn"], item)
-            else:
-                for page in eb.paginate(part, args.page):
-                    eb._ingest_page(side["conn"], page)
-            side["cpu"] += backend_cpu(side["pid"]) - before
-            side["messages"] += len(part)
-
-    per = {tag: 1000 * side["cpu"] / side["messages"] for tag, side in sides.items()}
-    mode = "one per transaction" if args.page == 1 else f"pages of {args.page}"
-    for tag, side in sides.items():
-        print(f"{tag} ({side['rev']}): {side['messages']:,} messages, {mode}: backend CPU {per[tag]:.2f} ms/message")
-    print(f"B/A = {per['B'] / per['A']:.3f}")
-    for side in sides.values():
-        side["conn"].close()
-        stack.drop_database(target, side["db"])
+            sides[tag] = open_side(target, eb, rev, DATA_DB, f"{DATA_DB}_{tag.lower()}")
+            schema.apply_sources(target.url_for(sides[tag]["db"]), root=sql_root(rev, Path(tmp) / tag))
+            start_side(target, sides[tag], args.messages)
+    interleave(target, sides, args.messages, args.rounds, args.page)
     return 0
 
 

@@ -56,53 +56,67 @@ def build(target: stack.Target, checkout: Path, data_db: str, tracked: int) -> N
     stack.drop_database(target, bench.RUN_DB)
 
 
-def compare(target: stack.Target, args: argparse.Namespace) -> None:
-    sides: dict[str, dict[str, Any]] = {}
-    for tag, checkout, data in (("A", args.a, args.a_data), ("B", args.b, args.b_data)):
-        bench = load_bench(Path(checkout).resolve(), f"engine_bench_{tag.lower()}")
-        db = f"{data}_cmp"
-        stack.drop_database(target, db)
-        with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
-            conn.execute(
-                sql.SQL("create database {} template {} strategy file_copy").format(
-                    sql.Identifier(db), sql.Identifier(data)
-                )
+def open_side(target: stack.Target, bench: Any, name: str, data: str, db: str) -> dict[str, Any]:
+    """A fresh copy `db` of the data set `data`, for `bench` (an engine_bench module) to run on."""
+    stack.drop_database(target, db)
+    with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("create database {} template {} strategy file_copy").format(
+                sql.Identifier(db), sql.Identifier(data)
             )
-        workload = bench.make_workload(target.url_for(db), args.messages, 1, "cpu", skip=0, seed=5)
-        conn = psycopg.connect(target.url_for(db), autocommit=True)
-        conn.execute("set role service_role")
-        row = conn.execute("select pg_backend_pid()").fetchone()
-        assert row is not None
-        sides[tag] = {"db": db, "name": checkout, "bench": bench, "conn": conn, "pid": row[0]}
-        sides[tag].update(items=workload.streams[0], cpu=0.0, messages=0)
+        )
+    return {"db": db, "name": name, "bench": bench}
 
-    warm = args.messages // 10
-    chunk = (args.messages - warm) // args.rounds
+
+def start_side(target: stack.Target, side: dict[str, Any], messages: int) -> None:
+    """The side's workload and its connection (after whatever was applied to its copy)."""
+    workload = side["bench"].make_workload(target.url_for(side["db"]), messages, 1, "cpu", skip=0, seed=5)
+    conn = psycopg.connect(target.url_for(side["db"]), autocommit=True)
+    conn.execute("set role service_role")
+    row = conn.execute("select pg_backend_pid()").fetchone()
+    assert row is not None
+    side.update(conn=conn, pid=row[0], items=workload.streams[0], cpu=0.0, messages=0)
+
+
+def interleave(target: stack.Target, sides: dict[str, dict[str, Any]], messages: int, rounds: int, page: int) -> None:
+    """A tenth of each side's workload to warm up, then alternating rounds, each measured as the backend's CPU;
+    prints each side's CPU per message and B/A, then drops the copies."""
+    warm = messages // 10
+    chunk = (messages - warm) // rounds
     for side in sides.values():
         for item in side["items"][:warm]:
             side["bench"]._ingest_one(side["conn"], item)
-    for r in range(args.rounds):
+    for r in range(rounds):
         for tag in ("A", "B") if r % 2 == 0 else ("B", "A"):
             side = sides[tag]
             part = side["items"][warm + r * chunk : warm + (r + 1) * chunk]
             before = backend_cpu(side["pid"])
-            if args.page == 1:
+            if page == 1:
                 for item in part:
                     side["bench"]._ingest_one(side["conn"], item)
             else:
-                for page in side["bench"].paginate(part, args.page):
-                    side["bench"]._ingest_page(side["conn"], page)
+                for pages in side["bench"].paginate(part, page):
+                    side["bench"]._ingest_page(side["conn"], pages)
             side["cpu"] += backend_cpu(side["pid"]) - before
             side["messages"] += len(part)
 
     per = {tag: 1000 * side["cpu"] / side["messages"] for tag, side in sides.items()}
-    mode = "one per transaction" if args.page == 1 else f"pages of {args.page}"
+    mode = "one per transaction" if page == 1 else f"pages of {page}"
     for tag, side in sides.items():
         print(f"{tag} ({side['name']}): {side['messages']:,} messages, {mode}: backend CPU {per[tag]:.2f} ms/message")
     print(f"B/A = {per['B'] / per['A']:.3f}")
     for side in sides.values():
         side["conn"].close()
         stack.drop_database(target, side["db"])
+
+
+def compare(target: stack.Target, args: argparse.Namespace) -> None:
+    sides: dict[str, dict[str, Any]] = {}
+    for tag, checkout, data in (("A", args.a, args.a_data), ("B", args.b, args.b_data)):
+        bench = load_bench(Path(checkout).resolve(), f"engine_bench_{tag.lower()}")
+        sides[tag] = open_side(target, bench, checkout, data, f"{data}_cmp")
+        start_side(target, sides[tag], args.messages)
+    interleave(target, sides, args.messages, args.rounds, args.page)
 
 
 def main(argv: list[str] | None = None) -> int:
