@@ -259,7 +259,7 @@ def test_r10_a_revoked_grant_pauses_the_mailbox_instead_of_failing(world: GmailW
 
 def test_r10_a_revoked_grant_seen_by_the_sync_pauses_the_mailbox(world: GmailWorld) -> None:
     world.control.revoke_grant("gmail", ALICE)
-    assert world.connector.try_sync_gmail(world.mailbox_id) == "reauth"
+    assert world.connector.try_sync("gmail", world.mailbox_id) == "reauth"
     status = world.conn.execute("select status::text, status_reason from public.mailboxes where id = %s",
                                 (world.mailbox_id,)).fetchone()  # fmt: skip
     assert status is not None and status[0] == "needs_reauth" and "invalid_grant" in status[1]

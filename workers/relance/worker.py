@@ -143,9 +143,6 @@ class Connector:
             raise GiveUp(f"mailbox {mailbox_id} is not a connected {PROVIDER_NAMES[kind]} mailbox")
         return known[mailbox_id]
 
-    def gmail_address_of(self, mailbox_id: uuid.UUID) -> str:
-        return self.address_of(mailbox_id, "gmail")
-
     def client(self, mailbox_id: uuid.UUID, address: str | None = None) -> GraphMailbox:
         """The mailbox's Graph client, its tokens opened from the sealed grant."""
         if mailbox_id not in self._clients:
@@ -218,9 +215,6 @@ class Connector:
         """A Gmail history round; None when it failed (see :meth:`try_sync`)."""
         report = self.try_sync("gmail", mailbox_id, progress)
         return report if isinstance(report, SyncReport) else None
-
-    def try_sync_gmail(self, mailbox_id: uuid.UUID, progress: Any = None) -> SyncReport | str:
-        return self.try_sync("gmail", mailbox_id, progress)
 
     def poll_gmail(self, force: bool = False) -> int:
         """The fallback under pushes: a history sync of every Gmail mailbox without one for 10 minutes."""
@@ -300,7 +294,7 @@ class EventConsumer:
         cursor = db.get_sync_cursor(self.c.conn, mailbox_id, GMAIL_CURSOR)
         handled = True
         if cursor is None or not cursor.isdigit() or pushed > int(cursor):
-            handled = self.c.try_sync_gmail(mailbox_id) != "failed"
+            handled = self.c.try_sync("gmail", mailbox_id) != "failed"
         else:
             log.info("gmail push mailbox=%s history=%d not ahead of cursor %s: nothing new", mailbox_id, pushed, cursor)
         if handled:
