@@ -100,10 +100,9 @@ begin
     -- Everything due, set-based: work proportional to what is due, not to what is tracked. The due
     -- follow-ups come from the partial index on due_at (status scheduled); each one's tracked email is a
     -- primary-key probe (a correlated subquery, never a hash of the whole table, whatever the planner thinks
-    -- of how many are due); mailboxes and teams are small. Then the update finds them by primary key again
-    -- and re-checks what it changes (a follow-up cancelled or moved meanwhile is left alone).
-    -- Lock order (065_lock_order.sql): the due follow-ups are locked as they are found, skipping any that a
-    -- claim or an ingest holds (left to the next tick), so the tick never waits and reads each row once.
+    -- of how many are due); mailboxes and teams are small. Lock order (065_lock_order.sql): they are locked
+    -- as they are found, skipping any that a claim or an ingest holds (left to the next tick), so the tick
+    -- never waits; the update then changes exactly the rows it holds, by primary key.
     select array_agg(d.id) into v_ids
     from (
         select f.id
