@@ -160,6 +160,8 @@ def test_r10_a_storm_of_429_on_send_is_waited_out_and_sends_once(world: World) -
     due_followup(world)
     world.control.inject_fault(r"/send$", count=3, status=429, retry_after=1, method="POST")
     world.control.inject_fault(r"/createReply$", count=2, status=429, retry_after=1, method="POST")
+    waits: list[float] = []  # the policy's waits, recorded instead of slept (no test waits on the wall clock)
+    world.connector.client(world.mailbox_id).retry = RetryPolicy(sleep=waits.append)
     outcomes = Sender(world.worker_conn, world.connector.client, world.now).run_once()
     assert [o.result for o in outcomes] == ["sent"]
     assert len(world.sent_by_engine()) == 1
