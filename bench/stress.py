@@ -109,6 +109,7 @@ INVARIANTS = {
     "r9_recorded": "R9 every follow-up the provider sent is recorded sent after the Sent Items sync",
     "r11_paused": "R11 nothing is sent while its tracked email, mailbox or team is paused",
     "r12_events": "R12 every state has its event",
+    "status_counts": "the dashboard's counts by status (followup_status_counts) equal the rows",
 }
 
 
@@ -1021,6 +1022,18 @@ class WorkerActor(Actor):
         with suppress(Failed):
             self.one("run_followup_scheduler", "select worker.run_followup_scheduler(%s)", (self.world.now,))
             self.world.count("tick (worker)")
+        if self.rng.random() < 0.5:
+            # pg_cron's other job every minute, as its owner: the status counters folded amid the traffic.
+            def fold() -> Any:
+                self.conn.execute("reset role")
+                try:
+                    return self.conn.execute("select private.compact_status_counts()").fetchone()
+                finally:
+                    self.conn.execute("set role service_role")
+
+            with suppress(Failed):
+                self.call("compact_status_counts", fold)
+                self.world.count("status counters folded")
 
     def claim(self, label: str, followup_id: uuid.UUID, token: str | None = None) -> dict[str, Any]:
         result = self.one(label, "select worker.claim_followup(%s, %s, %s)", (followup_id, self.world.now, token))
@@ -1798,6 +1811,21 @@ def check_state(conn: Conn, world: World, *, final: bool) -> None:
         teams,
     ):
         world.problem("r12_events", f"follow-up {fid} is {kind} without its event", once=(fid, kind))
+    for mailbox_id, status, rows_n, counted in _rows(
+        conn,
+        "select mailbox_id, status::text, r.n, c.n from ("
+        "    select mailbox_id, status, count(*) as n from public.tracked_emails where team_id = any(%s)"
+        "    group by mailbox_id, status) as r"
+        " full join (select mailbox_id, status, tracked_emails as n from public.followup_status_counts"
+        "    where team_id = any(%s)) as c using (mailbox_id, status)"
+        " where r.n is distinct from c.n",
+        (*teams, *teams),
+    ):
+        world.problem(
+            "status_counts",
+            f"mailbox {mailbox_id}: {rows_n or 0} tracked emails {status}, followup_status_counts says {counted or 0}",
+            once=(mailbox_id, status),
+        )
     if final:
         with world.lock:
             sent = set(world.provider_sent)

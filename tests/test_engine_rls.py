@@ -225,6 +225,34 @@ def cases() -> list[Case]:
             anon=DENIED, mia=DENIED, adam=DENIED, olivia=DENIED, bob=DENIED,
             service=Rows("new") if command == "insert" else (Rows("dl_a", "dl_b") if command == "update" else Rows()),
         )  # fmt: skip
+    # The status counters: read by the mailbox's owner and the team's admins; only the engine writes them.
+    boxes = {"mia": Rows("box_mia"), "max": Rows("box_max"), "adam": Rows("box_mia", "box_max")}
+    each(
+        "tracked_email_status_counts", "select", "select mailbox_id from public.tracked_email_status_counts",
+        anon=DENIED, nina=Rows(), olivia=boxes["adam"], bob=Rows("box_bob"), zoe=Rows(),
+        service=Rows("box_mia", "box_max", "box_bob"), **boxes,
+    )  # fmt: skip
+    for command, statement in (
+        (
+            "insert",
+            "insert into public.tracked_email_status_counts (team_id, mailbox_id, status, delta)"
+            " values ({team_a}, {box_mia}, 'active', 0) returning 'new'",
+        ),
+        ("update", "update public.tracked_email_status_counts set delta = delta returning mailbox_id"),
+        ("delete", "delete from public.tracked_email_status_counts where false returning mailbox_id"),
+    ):
+        each(
+            "tracked_email_status_counts", command, statement,
+            anon=DENIED, mia=DENIED, adam=DENIED, olivia=DENIED, bob=DENIED,
+            service=Rows("new") if command == "insert" else (
+                Rows("box_mia", "box_max", "box_bob") if command == "update" else Rows()
+            ),
+        )  # fmt: skip
+    each(
+        "followup_status_counts", "select", "select mailbox_id from public.followup_status_counts",
+        anon=DENIED, nina=Rows(), olivia=boxes["adam"], bob=Rows("box_bob"), zoe=Rows(),
+        service=Rows("box_mia", "box_max", "box_bob"), **boxes,
+    )  # fmt: skip
     # The view: what the caller may see of tracked emails, and no more.
     each(
         "followup_activity_summary", "select", "select tracked_email_id from public.followup_activity_summary",
@@ -246,6 +274,7 @@ ENGINE_TABLES = {
     "holds",
     "worker_logs",
     "dead_letters",
+    "tracked_email_status_counts",
 }
 
 

@@ -69,10 +69,11 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
             ("relance-queue-archive-purge", "17 3 * * *", "select private.purge_queue_archive()", target.dbname),
             ("relance-retention", "41 3 * * *", "select private.purge_expired()", target.dbname),
             ("relance-scheduler", "* * * * *", "select worker.run_followup_scheduler()", target.dbname),
+            ("relance-status-counts", "* * * * *", "select private.compact_status_counts()", target.dbname),
         ]
         # Registering again (a re-run migration, `relance up`) never duplicates a job.
         conn.execute("select private.schedule_jobs()")
-        assert conn.execute("select count(*) from cron.job").fetchone() == (4,)
+        assert conn.execute("select count(*) from cron.job").fetchone() == (5,)
 
 
 def test_cluster_resources_follow_the_machines_memory() -> None:

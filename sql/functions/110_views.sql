@@ -66,3 +66,100 @@ revoke all on public.followup_promise_violations from anon, authenticated, servi
 grant select on public.followup_promise_violations to authenticated, service_role;
 comment on view public.followup_promise_violations is
 'R13: follow-ups sent after an answer was received in their conversation. Must stay empty.';
+
+-- The dashboard's counts by status: one row per mailbox and status, summed from the engine's counters
+-- (tracked_email_status_counts), so a count costs the number of mailboxes the reader sees, not the number of
+-- tracked emails. Equal to `select mailbox_id, status, count(*) from followup_activity_summary group by 1, 2`
+-- (tests/test_status_counts.py and the stress run's invariant prove it).
+create or replace view public.followup_status_counts
+with (security_invoker = true) as
+select
+    c.team_id,
+    c.mailbox_id,
+    c.status,
+    sum(c.delta)::bigint as tracked_emails
+from public.tracked_email_status_counts as c
+group by c.team_id, c.mailbox_id, c.status
+having sum(c.delta) <> 0;
+
+revoke all on public.followup_status_counts from anon, authenticated, service_role;
+grant select on public.followup_status_counts to authenticated, service_role;
+comment on view public.followup_status_counts is
+'How many tracked emails each mailbox the reader sees has in each status (statuses with none are absent).';
+
+create or replace function private.count_tracked_status()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+    -- Appends, never updates: two transactions changing statuses of one mailbox never wait on each other.
+    if tg_op = 'INSERT' then
+        insert into public.tracked_email_status_counts (team_id, mailbox_id, status, delta)
+        values (new.team_id, new.mailbox_id, new.status, 1);
+    elsif tg_op = 'UPDATE' then
+        insert into public.tracked_email_status_counts (team_id, mailbox_id, status, delta)
+        values (old.team_id, old.mailbox_id, old.status, -1), (new.team_id, new.mailbox_id, new.status, 1);
+    elsif exists (select 1 from public.mailboxes as m where m.id = old.mailbox_id) then
+        -- A tracked email deleted on its own; deleting its mailbox (or team) deletes the counters with it.
+        insert into public.tracked_email_status_counts (team_id, mailbox_id, status, delta)
+        values (old.team_id, old.mailbox_id, old.status, -1);
+    end if;
+    return null;
+end
+$$;
+
+revoke all on function private.count_tracked_status() from public;
+comment on function private.count_tracked_status() is
+'Trigger: keeps tracked_email_status_counts in the transaction that inserts, deletes or changes the status '
+'(or mailbox) of a tracked email.';
+
+create or replace trigger count_tracked_status_insert
+after insert on public.tracked_emails
+for each row execute function private.count_tracked_status();
+
+create or replace trigger count_tracked_status_update
+after update of status, mailbox_id, team_id on public.tracked_emails
+for each row
+when (
+    old.status is distinct from new.status
+    or old.mailbox_id is distinct from new.mailbox_id
+    or old.team_id is distinct from new.team_id
+)
+execute function private.count_tracked_status();
+
+create or replace trigger count_tracked_status_delete
+after delete on public.tracked_emails
+for each row execute function private.count_tracked_status();
+
+create or replace function private.compact_status_counts()
+returns integer
+language sql
+volatile
+set search_path = ''
+as $$
+    -- Every counter row this statement sees becomes one row per mailbox and status with their sum, in one
+    -- statement: a reader sees the old rows or the new ones, never both. Rows appended meanwhile by other
+    -- transactions are not seen, so kept. Rows of a mailbox deleted meanwhile go with it (the join).
+    with folded as (
+        delete from public.tracked_email_status_counts
+        returning team_id, mailbox_id, status, delta
+    ),
+
+    kept as (
+        insert into public.tracked_email_status_counts (team_id, mailbox_id, status, delta)
+        select f.team_id, f.mailbox_id, f.status, sum(f.delta)
+        from folded as f
+        inner join public.mailboxes as m on f.mailbox_id = m.id
+        group by f.team_id, f.mailbox_id, f.status
+        having sum(f.delta) <> 0
+        returning 1
+    )
+
+    select count(*)::integer from kept
+$$;
+
+revoke all on function private.compact_status_counts() from public;
+comment on function private.compact_status_counts() is
+'Folds the status counters into one row per mailbox and status (pg_cron, every minute). Returns the rows kept.';

@@ -71,6 +71,7 @@ begin
         from (
             values
             ('relance-scheduler', '* * * * *', 'select worker.run_followup_scheduler()'),
+            ('relance-status-counts', '* * * * *', 'select private.compact_status_counts()'),
             ('relance-queue-archive-purge', '17 3 * * *', 'select private.purge_queue_archive()'),
             (
                 'relance-cron-history-cleanup', '23 3 * * *',
@@ -88,5 +89,5 @@ $$;
 
 revoke all on function private.schedule_jobs() from public;
 comment on function private.schedule_jobs() is
-'Registers the pg_cron jobs by name (scheduler every minute, queue archive purge, cron history cleanup, '
-'retention). Returns how many, 0 without pg_cron. Idempotent.';
+'Registers the pg_cron jobs by name (scheduler and status-count folding every minute, queue archive purge, '
+'cron history cleanup, retention). Returns how many, 0 without pg_cron. Idempotent.';

@@ -30,6 +30,17 @@ create policy "Tracked emails are visible to their mailbox's owner and team admi
 for select to authenticated
 using (mailbox_id = any(array(select private.my_mailbox_ids())));
 
+alter table public.tracked_email_status_counts enable row level security;
+revoke all on table public.tracked_email_status_counts from anon, authenticated, service_role;
+grant select on table public.tracked_email_status_counts to authenticated;
+grant all on table public.tracked_email_status_counts to service_role;
+drop policy if exists "Status counts are visible to their mailbox's owner and team admins"
+on public.tracked_email_status_counts;
+create policy "Status counts are visible to their mailbox's owner and team admins"
+on public.tracked_email_status_counts
+for select to authenticated
+using (mailbox_id = any(array(select private.my_mailbox_ids())));
+
 alter table public.followups enable row level security;
 revoke all on table public.followups from anon, authenticated, service_role;
 grant select on table public.followups to authenticated;

@@ -159,6 +159,25 @@ with (fastupdate = off)
 where status in ('active', 'paused');
 comment on table public.tracked_emails is 'An outbound message whose conversation the engine watches for an answer.';
 
+-- The dashboard's counts by status (followup_status_counts), kept by the engine in the transactions that
+-- change a status: each change appends -1/+1 rows (a trigger on tracked_emails, 110_views.sql), so no two
+-- transactions ever wait on one counter row, and private.compact_status_counts folds them into one row per
+-- mailbox and status every minute. A read sums a handful of rows, whatever the number of tracked emails.
+create table public.tracked_email_status_counts (
+    id bigint generated always as identity primary key,
+    team_id uuid not null references public.teams (id) on delete cascade,
+    mailbox_id uuid not null references public.mailboxes (id) on delete cascade,
+    status public.tracked_status not null,
+    delta bigint not null
+);
+-- A mailbox's counts (RLS reads by mailbox; deleting a mailbox cascades through it).
+create index tracked_email_status_counts_mailbox_idx on public.tracked_email_status_counts (mailbox_id, status);
+-- Deleting a team cascades through it.
+create index tracked_email_status_counts_team_idx on public.tracked_email_status_counts (team_id);
+comment on table public.tracked_email_status_counts is
+'How many tracked emails a mailbox has in each status: the sum of delta per mailbox and status (read it '
+'through followup_status_counts). Written by the engine only.';
+
 create table public.followups (
     id uuid primary key default gen_random_uuid(),
     team_id uuid not null references public.teams (id) on delete cascade,
