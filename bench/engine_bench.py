@@ -49,7 +49,7 @@ T0 = datetime(2026, 11, 17, 8, 0, tzinfo=UTC)
 
 TICK_TARGET_S = 1.0
 INGEST_TARGET_PER_S = 1000.0
-RLS_TARGET_P95_MS = 50.0
+RLS_TARGET_P95_MS = 10.0  # issue 17 (the engine issue asked < 50 ms of the first page)
 
 Log = Callable[[str], None]
 
@@ -572,6 +572,13 @@ def build(url: str, shape: Shape, log: Log = _stderr, workers: int = 2) -> Build
     return report
 
 
+def admin_id() -> uuid.UUID:
+    """The admin the RLS queries also act as: owner of team 0, who sees every mailbox of that team."""
+    import hashlib
+
+    return uuid.UUID(hashlib.md5(b"bench-owner-0").hexdigest())  # noqa: S324 (an id, as md5()::uuid in SQL)
+
+
 def member_id() -> uuid.UUID:
     """The member the RLS queries act as: owner of mailbox 0 (role member)."""
     import hashlib
@@ -1017,10 +1024,22 @@ def measure_plain_insert(url: str, message_ids: list[str], connections: int, pag
 # 3. The dashboard under RLS
 # ---------------------------------------------------------------------------------------------------------------
 
+# The dashboard's requests, as PostgREST makes them. Pages go through followup_activity_page (keyset); a later
+# page continues from the first page's last row ({after_at}, {after_id}, filled in before timing). The plain
+# view query is printed for comparison only: its cost grows with every row the reader may see.
+PAGE = "select * from public.followup_activity_page"
 RLS_QUERIES = {
-    "first page": "select * from public.followup_activity_summary order by next_followup_due_at limit 50",
+    "first page, next due": f"{PAGE}('next_due')",
+    "later page, next due": f"{PAGE}('next_due', null, null, {{after_at}}, {{after_id}})",
+    "first page, next due, active": f"{PAGE}('next_due', 'active')",
+    "first page, last activity": f"{PAGE}('last_activity')",
+    "first page, last activity, replied": f"{PAGE}('last_activity', 'replied')",
     "counts by status": "select status, sum(tracked_emails) from public.followup_status_counts group by status",
+    "plain view, order by next due (comparison)": (
+        "select * from public.followup_activity_summary order by next_followup_due_at limit 50"
+    ),
 }
+UNTARGETED = {"plain view, order by next due (comparison)"}
 
 
 @dataclass
@@ -1042,10 +1061,21 @@ def rls_request(conn: psycopg.Connection[Any], user_id: uuid.UUID, query: str) -
         return conn.execute(query).fetchall()
 
 
+def rls_queries(conn: psycopg.Connection[Any], user_id: uuid.UUID) -> dict[str, str]:
+    """RLS_QUERIES with the later page's cursor: the last row of the reader's first page."""
+    first = rls_request(conn, user_id, RLS_QUERIES["first page, next due"])
+    after_at, after_id = (first[-1][14], first[-1][0]) if first else (None, None)
+    cursor = {
+        "after_at": "null" if after_at is None else f"'{after_at.isoformat()}'::timestamptz",
+        "after_id": "null" if after_id is None else f"'{after_id}'::uuid",
+    }
+    return {name: query.format(**cursor) if "{" in query else query for name, query in RLS_QUERIES.items()}
+
+
 def measure_rls(url: str, user_id: uuid.UUID, runs: int) -> dict[str, LatencyReport]:
     reports: dict[str, LatencyReport] = {}
     with psycopg.connect(url, autocommit=True) as conn:
-        for name, query in RLS_QUERIES.items():
+        for name, query in rls_queries(conn, user_id).items():
             for _ in range(5):  # warm the connection's plan and catalog caches, as a pooled connection is
                 rls_request(conn, user_id, query)
             times = []
@@ -1058,10 +1088,14 @@ def measure_rls(url: str, user_id: uuid.UUID, runs: int) -> dict[str, LatencyRep
     return reports
 
 
-def explain_rls(url: str, user_id: uuid.UUID, query: str) -> str:
+def explain_rls(url: str, user_id: uuid.UUID) -> str:
+    """EXPLAIN (ANALYZE, BUFFERS) of each query (a page function's own statements are inside the function)."""
+    out = []
     with psycopg.connect(url, autocommit=True) as conn:
-        plan = rls_request(conn, user_id, "explain (analyze, buffers) " + query)
-    return "\n".join(str(r[0]) for r in plan)
+        for name, query in rls_queries(conn, user_id).items():
+            plan = rls_request(conn, user_id, "explain (analyze, buffers) " + query)
+            out.append(f"-- {name}: {query}\n" + "\n".join(str(r[0]) for r in plan))
+    return "\n\n".join(out)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1286,12 +1320,25 @@ def main(argv: list[str] | None = None) -> int:
         _stderr(f"    outcomes {json.dumps(ingest.statuses)}, effects {json.dumps(ingest.effects, sort_keys=True)}")
         ingest_runs.append((ingest, plain))
 
-    _stderr(f"\n3. dashboard under RLS, as the member owning {shape.member_tracked:,} tracked emails ...")
-    member = member_id()
-    rls = measure_rls(url, member, args.rls_runs)
-    if args.explain:
-        for name, query in RLS_QUERIES.items():
-            _stderr(f"-- {name}: {query}\n{explain_rls(url, member, query)}\n")
+    readers = {"member": member_id(), "admin": admin_id()}
+    with psycopg.connect(url) as conn:
+        sees = {
+            who: conn.execute(
+                "select count(*) from public.tracked_emails where mailbox_id = any(array("
+                " select m.id from public.mailboxes as m where m.owner_id = %s or m.team_id in ("
+                " select team_id from public.team_members where user_id = %s and role in ('owner', 'admin'))))",
+                (user, user),
+            ).fetchone()
+            for who, user in readers.items()
+        }
+    rls: dict[str, LatencyReport] = {}
+    for who, user in readers.items():
+        seen = sees[who]
+        _stderr(f"\n3. dashboard under RLS, as the {who} who sees {seen[0] if seen else 0:,} tracked emails ...")
+        for name, report in measure_rls(url, user, args.rls_runs).items():
+            rls[f"{who}: {name}"] = report
+        if args.explain:
+            _stderr(explain_rls(url, user) + "\n")
 
     invariants = check_invariants(url)
 
@@ -1319,12 +1366,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     for name, report in rls.items():
         p95 = report.percentile(95)
+        targeted = name.split(": ", 1)[1] not in UNTARGETED
         rows.append(
             (
                 f"RLS {name} ({report.rows} rows, {len(report.milliseconds)} runs)",
                 f"p50 {report.percentile(50):.1f} ms, p95 {p95:.1f} ms",
-                "p95 < 50 ms",
-                verdict(p95 < RLS_TARGET_P95_MS),
+                f"p95 < {RLS_TARGET_P95_MS:.0f} ms" if targeted else "",
+                verdict(p95 < RLS_TARGET_P95_MS) if targeted else "",
             )
         )
     print()
@@ -1332,7 +1380,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Relance engine benchmark: {shape.tracked:,} tracked emails, {shape.mailboxes} mailboxes, {shape.teams} teams"
     )
     for name, figure, target_text, ok in rows:
-        print(f"  {name:<46} {figure:<46} {target_text:<12} {ok}")
+        print(f"  {name:<72} {figure:<46} {target_text:<14} {ok}")
     print(
         f"  queue after the ticks: {queue:,} messages, {queued:,} follow-ups queued "
         f"({verdict(queue == queued == args.due * args.ticks)})"

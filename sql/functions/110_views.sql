@@ -163,3 +163,152 @@ $$;
 revoke all on function private.compact_status_counts() from public;
 comment on function private.compact_status_counts() is
 'Folds the status counters into one row per mailbox and status (pg_cron, every minute). Returns the rows kept.';
+
+-- The dashboard's pages: followup_activity_summary, a page at a time, by keyset. Each mailbox and status the
+-- caller reads is an ordered index range (tracked_emails_mailbox_status_due_idx, ..._activity_idx): a page
+-- reads at most p_limit entries from each, then the p_limit first of them, so its cost follows the page and
+-- the number of mailboxes, never the number of tracked emails. SECURITY DEFINER, reading only the mailboxes
+-- that the tracked emails' RLS policy shows the caller (private.my_mailbox_ids, the policy's own function):
+-- under RLS, the status comparison (enum equality is not leakproof) could not be an index condition, and every
+-- page would read every entry of every mailbox.
+create or replace function public.followup_activity_page(
+    p_order text default 'next_due',
+    p_status public.tracked_status default null,
+    p_mailbox_id uuid default null,
+    p_after_at timestamptz default null,
+    p_after_id uuid default null,
+    p_limit integer default 50
+)
+returns setof public.followup_activity_summary
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+    v_boxes uuid [];
+    v_statuses public.tracked_status [];
+    v_ids uuid [] := array[]::uuid [];
+    v_tail_after uuid;
+begin
+    if p_order is null or p_order not in ('next_due', 'last_activity') then
+        raise exception 'p_order is next_due or last_activity' using errcode = '22023';
+    end if;
+    if p_limit is null or p_limit not between 1 and 500 then
+        raise exception 'p_limit is between 1 and 500' using errcode = '22023';
+    end if;
+    if p_after_id is null and p_after_at is not null then
+        raise exception 'the cursor is p_after_id (the last row''s tracked_email_id) with p_after_at (its sort value)'
+        using errcode = '22023';
+    end if;
+    if p_order = 'last_activity' and p_after_id is not null and p_after_at is null then
+        raise exception 'the cursor of the last_activity order needs p_after_at (the last row''s last_activity_at)'
+        using errcode = '22023';
+    end if;
+    -- What the caller may read: the mailboxes the tracked emails' RLS policy lets them see (the same function),
+    -- every mailbox for the service role. Every row below comes from these mailboxes only.
+    v_boxes := array(
+        select m.id from public.mailboxes as m
+        where
+            (p_mailbox_id is null or m.id = p_mailbox_id)
+            and (
+                (select auth.role()) = 'service_role'
+                or m.id = any(array(select private.my_mailbox_ids()))
+            )
+    );
+    v_statuses := case
+        when p_status is null then pg_catalog.enum_range(null::public.tracked_status) else array[p_status]
+    end;
+
+    if p_order = 'next_due' then
+        -- Follow-ups due, soonest first (then by id); after the cursor's row when there is one.
+        if p_after_id is null or p_after_at is not null then
+            v_ids := array(
+                select x.id
+                from unnest(v_boxes) as b (id)
+                cross join unnest(v_statuses) as s (status)
+                cross join lateral (
+                    select t.id, t.next_due_at
+                    from public.tracked_emails as t
+                    where
+                        t.mailbox_id = b.id
+                        and t.status = s.status
+                        and (t.next_due_at, t.id) > (
+                            coalesce(p_after_at, '-infinity'),
+                            coalesce(p_after_id, '00000000-0000-0000-0000-000000000000')
+                        )
+                    order by t.next_due_at, t.id
+                    limit p_limit
+                ) as x
+                order by x.next_due_at, x.id
+                limit p_limit
+            );
+        end if;
+        -- Then nothing due (next_due_at null: answered, stopped, completed ...), by id.
+        if cardinality(v_ids) < p_limit then
+            v_tail_after := case
+                when p_after_at is null then coalesce(p_after_id, '00000000-0000-0000-0000-000000000000')
+                else '00000000-0000-0000-0000-000000000000'
+            end;
+            v_ids := v_ids || array(
+                select x.id
+                from unnest(v_boxes) as b (id)
+                cross join unnest(v_statuses) as s (status)
+                cross join lateral (
+                    select t.id
+                    from public.tracked_emails as t
+                    where
+                        t.mailbox_id = b.id
+                        and t.status = s.status
+                        and t.next_due_at is null
+                        and t.id > v_tail_after
+                    order by t.next_due_at, t.id
+                    limit p_limit - cardinality(v_ids)
+                ) as x
+                order by x.id
+                limit p_limit - cardinality(v_ids)
+            );
+        end if;
+    else
+        -- Last activity, most recent first (then by id, descending).
+        v_ids := array(
+            select x.id
+            from unnest(v_boxes) as b (id)
+            cross join unnest(v_statuses) as s (status)
+            cross join lateral (
+                select t.id, t.last_activity_at
+                from public.tracked_emails as t
+                where
+                    t.mailbox_id = b.id
+                    and t.status = s.status
+                    and (t.last_activity_at, t.id) < (
+                        coalesce(p_after_at, 'infinity'),
+                        coalesce(p_after_id, 'ffffffff-ffff-ffff-ffff-ffffffffffff')
+                    )
+                order by t.last_activity_at desc, t.id desc
+                limit p_limit
+            ) as x
+            order by x.last_activity_at desc, x.id desc
+            limit p_limit
+        );
+    end if;
+
+    return query
+    select v.*
+    from unnest(v_ids) with ordinality as o (id, n)
+    inner join public.followup_activity_summary as v on o.id = v.tracked_email_id
+    order by o.n;
+end
+$$;
+
+revoke all on function public.followup_activity_page(text, public.tracked_status, uuid, timestamptz, uuid, integer)
+from public, anon;
+grant execute on function public.followup_activity_page(
+    text, public.tracked_status, uuid, timestamptz, uuid, integer
+) to authenticated, service_role;
+comment on function public.followup_activity_page(text, public.tracked_status, uuid, timestamptz, uuid, integer) is
+'The dashboard, a page at a time: rows of followup_activity_summary the caller may see, of one status and one '
+'mailbox when asked, in the order p_order: next_due (next_followup_due_at, nulls last, then tracked_email_id) or '
+'last_activity (last_activity_at then tracked_email_id, both descending). The next page: p_after_id = the last '
+'row''s tracked_email_id, p_after_at = its next_followup_due_at (next_due) or last_activity_at (last_activity). '
+'At most p_limit rows (1 to 500). Its cost follows the page and the mailboxes read, not the tracked emails.';

@@ -141,11 +141,16 @@ create table public.tracked_emails (
     next_due_at timestamptz,
     created_at timestamptz not null default now()
 );
--- RLS and the dashboards read a mailbox's tracked emails, often by status; pausing a mailbox (R11) too.
-create index tracked_emails_mailbox_status_idx on public.tracked_emails (mailbox_id, status);
--- The foreign key to auth.users (on delete cascade). Not (owner_id, next_due_at): next_due_at changes at every
--- planned follow-up, and as an index column it made each of those updates write every index of the table
--- (bench/RESULTS.md); nothing reads tracked emails by owner and due time.
+-- The dashboard's pages (followup_activity_page): a mailbox's tracked emails of one status in the order of the
+-- page, next follow-up due (nulls last) or last activity, with the id that makes the order total; each page
+-- reads a page's worth of entries per mailbox and status, whatever their number. Also RLS, counts by status
+-- and pausing a mailbox (R11), which read the leading (mailbox_id, status). The price: an update of next_due_at
+-- or last_activity_at writes every index of the table (no HOT update); bench/RESULTS.md has the figures.
+create index tracked_emails_mailbox_status_due_idx on public.tracked_emails (mailbox_id, status, next_due_at, id);
+create index tracked_emails_mailbox_status_activity_idx on public.tracked_emails (
+    mailbox_id, status, last_activity_at, id
+);
+-- The foreign key to auth.users (on delete cascade).
 create index tracked_emails_owner_id_idx on public.tracked_emails (owner_id);
 -- A team's tracked emails by status: pausing and resuming a team (R11), an admin's counts.
 create index tracked_emails_team_status_idx on public.tracked_emails (team_id, status);
