@@ -17,7 +17,17 @@ import psycopg
 import pytest
 
 from tests.pg import acting_as
-from tests.story import Mailbox, Story, auto_reply, bounce, inbound_reply, ingest, manual_followup, outbound
+from tests.story import (
+    Mailbox,
+    Story,
+    add_mailbox,
+    auto_reply,
+    bounce,
+    inbound_reply,
+    ingest,
+    manual_followup,
+    outbound,
+)
 
 ORDERS = {
     "next_due": "next_followup_due_at nulls last, tracked_email_id",
@@ -42,11 +52,21 @@ def world(target: Any, template_db: str) -> Any:
         boxes = [durand.mailbox, durand.add_mailbox("paul@cabinet-durand.fr", paul)]
         other = Story(conn, address="bob@martin-associes.fr", domains=("martin-associes.fr",))
         boxes.append(other.mailbox)
-        owners = {durand.mailbox_id: durand.owner, boxes[1].mailbox_id: paul, other.mailbox_id: other.owner}
+        # Paul is also a plain member of the other team, with a mailbox there: he reads two teams' mailboxes.
+        conn.execute(
+            "insert into public.team_members (team_id, user_id, role) values (%s, %s, 'member')", (other.team_id, paul)
+        )
+        boxes.append(add_mailbox(conn, other.team_id, paul, "paul@martin-associes.fr"))
+        owners = {
+            durand.mailbox_id: durand.owner,
+            boxes[1].mailbox_id: paul,
+            other.mailbox_id: other.owner,
+            boxes[3].mailbox_id: paul,
+        }
         fill(conn, rng, boxes, owners, durand.at("Mon 2026-11-23 09:00"))
         actors = {
             "claire (owner of the team)": durand.owner,
-            "paul (member, one mailbox)": paul,
+            "paul (member of two teams, a mailbox in each)": paul,
             "nina (member, no mailbox)": nina,
             "bob (another team)": other.owner,
         }
@@ -167,11 +187,21 @@ def test_a_reader_sees_only_their_mailboxes(world: Any) -> None:
         actor: {r[1] for r in walk(conn, user, "next_due", None, None, 500)} for actor, user in world["actors"].items()
     }
     assert seen["claire (owner of the team)"] == {boxes[0].mailbox_id, boxes[1].mailbox_id}
-    assert seen["paul (member, one mailbox)"] == {boxes[1].mailbox_id}
+    assert seen["paul (member of two teams, a mailbox in each)"] == {boxes[1].mailbox_id, boxes[3].mailbox_id}
     assert seen["nina (member, no mailbox)"] == set()
-    assert seen["bob (another team)"] == {boxes[2].mailbox_id}
+    assert seen["bob (another team)"] == {boxes[2].mailbox_id, boxes[3].mailbox_id}
+    # The service role (workers, support tools) reads everything.
+    with acting_as(conn, "service_role"):
+        every = {
+            r[3]
+            for r in conn.execute(
+                "select * from public.followup_activity_page('next_due', null, null, null, null, 500)"
+            )
+        }
+    assert every == {b.mailbox_id for b in boxes}
     # Asking for another team's mailbox gives nothing, not an error that would tell it exists.
-    assert walk(conn, world["actors"]["paul (member, one mailbox)"], "next_due", None, boxes[0].mailbox_id, 50) == []
+    paul = world["actors"]["paul (member of two teams, a mailbox in each)"]
+    assert walk(conn, paul, "next_due", None, boxes[0].mailbox_id, 50) == []
     # Anonymous callers may not call it at all.
     with pytest.raises(psycopg.errors.InsufficientPrivilege), acting_as(conn, "anon"):
         conn.execute("select * from public.followup_activity_page()")

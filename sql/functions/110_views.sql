@@ -164,13 +164,116 @@ revoke all on function private.compact_status_counts() from public;
 comment on function private.compact_status_counts() is
 'Folds the status counters into one row per mailbox and status (pg_cron, every minute). Returns the rows kept.';
 
--- The dashboard's pages: followup_activity_summary, a page at a time, by keyset. Each mailbox and status the
--- caller reads is an ordered index range (tracked_emails_mailbox_status_due_idx, ..._activity_idx): a page
--- reads at most p_limit entries from each, then the p_limit first of them, so its cost follows the page and
--- the number of mailboxes, never the number of tracked emails. SECURITY DEFINER, reading only the mailboxes
--- that the tracked emails' RLS policy shows the caller (private.my_mailbox_ids, the policy's own function):
--- under RLS, the status comparison (enum equality is not leakproof) could not be an index condition, and every
--- page would read every entry of every mailbox.
+-- The dashboard's pages: followup_activity_summary, a page at a time, by keyset. Each team the caller administers,
+-- and each other mailbox they own, is read per status as an ordered index range (tracked_emails_team_status_*
+-- and tracked_emails_mailbox_status_*): a page reads at most p_limit entries from each, then keeps the p_limit
+-- first of them, so its cost follows the page and the number of teams and mailboxes read, never the number of
+-- tracked emails. SECURITY DEFINER, reading only what the tracked emails' RLS policy shows the caller (its own
+-- functions: private.my_mailbox_ids, and private.my_admin_team_ids that it is made of): under RLS the status
+-- comparison (enum equality is not leakproof) could not be an index condition, and every page would read every
+-- entry of every mailbox.
+create or replace function private.page_candidates(
+    p_order text,
+    p_teams uuid[],
+    p_boxes uuid[],
+    p_statuses public.tracked_status[],
+    p_after_at timestamptz,
+    p_after_id uuid,
+    p_tail boolean,
+    p_limit integer
+)
+returns table (id uuid, sort_at timestamptz)
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+    -- next_due, not p_tail: due follow-ups after (p_after_at, p_after_id); next_due, p_tail: nothing due, by id
+    -- after p_after_id; last_activity: before (p_after_at, p_after_id), most recent first. Every branch is one
+    -- ordered index range per team (or mailbox) and status, at most p_limit entries each; each statement keeps
+    -- its plan for the session.
+    if p_order = 'last_activity' then
+        return query
+        select x.id, x.sort_at
+        from pg_catalog.unnest(p_teams) as scope (team_id)
+        cross join pg_catalog.unnest(p_statuses) as s (status)
+        cross join lateral (
+            select t.id, t.last_activity_at as sort_at
+            from public.tracked_emails as t
+            where t.team_id = scope.team_id and t.status = s.status and (t.last_activity_at, t.id) < (p_after_at, p_after_id)
+            order by t.last_activity_at desc, t.id desc
+            limit p_limit
+        ) as x
+        union all
+        select x.id, x.sort_at
+        from pg_catalog.unnest(p_boxes) as scope (mailbox_id)
+        cross join pg_catalog.unnest(p_statuses) as s (status)
+        cross join lateral (
+            select t.id, t.last_activity_at as sort_at
+            from public.tracked_emails as t
+            where t.mailbox_id = scope.mailbox_id and t.status = s.status and (t.last_activity_at, t.id) < (p_after_at, p_after_id)
+            order by t.last_activity_at desc, t.id desc
+            limit p_limit
+        ) as x;
+    elsif p_tail then
+        return query
+        select x.id, x.sort_at
+        from pg_catalog.unnest(p_teams) as scope (team_id)
+        cross join pg_catalog.unnest(p_statuses) as s (status)
+        cross join lateral (
+            select t.id, null::timestamptz as sort_at
+            from public.tracked_emails as t
+            where t.team_id = scope.team_id and t.status = s.status and t.next_due_at is null and t.id > p_after_id
+            order by t.next_due_at, t.id
+            limit p_limit
+        ) as x
+        union all
+        select x.id, x.sort_at
+        from pg_catalog.unnest(p_boxes) as scope (mailbox_id)
+        cross join pg_catalog.unnest(p_statuses) as s (status)
+        cross join lateral (
+            select t.id, null::timestamptz as sort_at
+            from public.tracked_emails as t
+            where t.mailbox_id = scope.mailbox_id and t.status = s.status and t.next_due_at is null and t.id > p_after_id
+            order by t.next_due_at, t.id
+            limit p_limit
+        ) as x;
+    else
+        return query
+        select x.id, x.sort_at
+        from pg_catalog.unnest(p_teams) as scope (team_id)
+        cross join pg_catalog.unnest(p_statuses) as s (status)
+        cross join lateral (
+            select t.id, t.next_due_at as sort_at
+            from public.tracked_emails as t
+            where t.team_id = scope.team_id and t.status = s.status and (t.next_due_at, t.id) > (p_after_at, p_after_id)
+            order by t.next_due_at, t.id
+            limit p_limit
+        ) as x
+        union all
+        select x.id, x.sort_at
+        from pg_catalog.unnest(p_boxes) as scope (mailbox_id)
+        cross join pg_catalog.unnest(p_statuses) as s (status)
+        cross join lateral (
+            select t.id, t.next_due_at as sort_at
+            from public.tracked_emails as t
+            where t.mailbox_id = scope.mailbox_id and t.status = s.status and (t.next_due_at, t.id) > (p_after_at, p_after_id)
+            order by t.next_due_at, t.id
+            limit p_limit
+        ) as x;
+    end if;
+end
+$$;
+
+revoke all on function private.page_candidates(
+    text, uuid[], uuid[], public.tracked_status[], timestamptz, uuid, boolean, integer
+) from public;
+comment on function private.page_candidates(
+    text, uuid[], uuid[], public.tracked_status[], timestamptz, uuid, boolean, integer
+) is
+'followup_activity_page''s reads: at most p_limit tracked emails per team (or mailbox) and status, from the '
+'cursor on, in the page''s order (their id and sort value). Callers keep the p_limit first.';
+
 create or replace function public.followup_activity_page(
     p_order text default 'next_due',
     p_status public.tracked_status default null,
@@ -186,10 +289,12 @@ security definer
 set search_path = ''
 as $$
 declare
+    v_service boolean := (select auth.role()) = 'service_role';
+    v_teams uuid [];
     v_boxes uuid [];
     v_statuses public.tracked_status [];
     v_ids uuid [] := array[]::uuid [];
-    v_tail_after uuid;
+    v_first uuid := '00000000-0000-0000-0000-000000000000'::uuid;
 begin
     if p_order is null or p_order not in ('next_due', 'last_activity') then
         raise exception 'p_order is next_due or last_activity' using errcode = '22023';
@@ -205,92 +310,68 @@ begin
         raise exception 'the cursor of the last_activity order needs p_after_at (the last row''s last_activity_at)'
         using errcode = '22023';
     end if;
-    -- What the caller may read: the mailboxes the tracked emails' RLS policy lets them see (the same function),
-    -- every mailbox for the service role. Every row below comes from these mailboxes only.
-    v_boxes := array(
-        select m.id from public.mailboxes as m
-        where
-            (p_mailbox_id is null or m.id = p_mailbox_id)
-            and (
-                (select auth.role()) = 'service_role'
-                or m.id = any(array(select private.my_mailbox_ids()))
+    -- What the caller may read, as the RLS policy of tracked_emails says (private.my_mailbox_ids: the mailboxes
+    -- they own, and every mailbox of the teams they administer): whole teams where they are an admin, their own
+    -- mailboxes elsewhere; everything for the service role. One mailbox when asked, if they may read it.
+    if p_mailbox_id is null then
+        v_teams := case
+            when v_service then array(select t.id from public.teams as t)
+            else array(select private.my_admin_team_ids())
+        end;
+        v_boxes := case
+            when v_service then array[]::uuid []
+            else array(
+                select m.id from public.mailboxes as m
+                where m.owner_id = (select auth.uid()) and m.team_id <> all(v_teams)
             )
-    );
+        end;
+    else
+        v_teams := array[]::uuid [];
+        v_boxes := array(
+            select m.id from public.mailboxes as m
+            where m.id = p_mailbox_id and (v_service or m.id = any(array(select private.my_mailbox_ids())))
+        );
+    end if;
     v_statuses := case
         when p_status is null then pg_catalog.enum_range(null::public.tracked_status) else array[p_status]
     end;
 
-    if p_order = 'next_due' then
-        -- Follow-ups due, soonest first (then by id); after the cursor's row when there is one.
+    if p_order = 'last_activity' then
+        v_ids := array(
+            select c.id
+            from private.page_candidates(
+                'last_activity', v_teams, v_boxes, v_statuses, coalesce(p_after_at, 'infinity'),
+                coalesce(p_after_id, 'ffffffff-ffff-ffff-ffff-ffffffffffff'), false, p_limit
+            ) as c
+            order by c.sort_at desc, c.id desc
+            limit p_limit
+        );
+    else
+        -- Follow-ups due, soonest first, then by id (unless the cursor is already past them) ...
         if p_after_id is null or p_after_at is not null then
             v_ids := array(
-                select x.id
-                from unnest(v_boxes) as b (id)
-                cross join unnest(v_statuses) as s (status)
-                cross join lateral (
-                    select t.id, t.next_due_at
-                    from public.tracked_emails as t
-                    where
-                        t.mailbox_id = b.id
-                        and t.status = s.status
-                        and (t.next_due_at, t.id) > (
-                            coalesce(p_after_at, '-infinity'),
-                            coalesce(p_after_id, '00000000-0000-0000-0000-000000000000')
-                        )
-                    order by t.next_due_at, t.id
-                    limit p_limit
-                ) as x
-                order by x.next_due_at, x.id
+                select c.id
+                from private.page_candidates(
+                    'next_due', v_teams, v_boxes, v_statuses, coalesce(p_after_at, '-infinity'),
+                    coalesce(p_after_id, v_first), false, p_limit
+                ) as c
+                order by c.sort_at, c.id
                 limit p_limit
             );
         end if;
-        -- Then nothing due (next_due_at null: answered, stopped, completed ...), by id.
+        -- ... then what has nothing due (answered, stopped, completed ...), by id.
         if cardinality(v_ids) < p_limit then
-            v_tail_after := case
-                when p_after_at is null then coalesce(p_after_id, '00000000-0000-0000-0000-000000000000')
-                else '00000000-0000-0000-0000-000000000000'
-            end;
             v_ids := v_ids || array(
-                select x.id
-                from unnest(v_boxes) as b (id)
-                cross join unnest(v_statuses) as s (status)
-                cross join lateral (
-                    select t.id
-                    from public.tracked_emails as t
-                    where
-                        t.mailbox_id = b.id
-                        and t.status = s.status
-                        and t.next_due_at is null
-                        and t.id > v_tail_after
-                    order by t.next_due_at, t.id
-                    limit p_limit - cardinality(v_ids)
-                ) as x
-                order by x.id
+                select c.id
+                from private.page_candidates(
+                    'next_due', v_teams, v_boxes, v_statuses, null,
+                    case when p_after_at is null then coalesce(p_after_id, v_first) else v_first end,
+                    true, p_limit - cardinality(v_ids)
+                ) as c
+                order by c.id
                 limit p_limit - cardinality(v_ids)
             );
         end if;
-    else
-        -- Last activity, most recent first (then by id, descending).
-        v_ids := array(
-            select x.id
-            from unnest(v_boxes) as b (id)
-            cross join unnest(v_statuses) as s (status)
-            cross join lateral (
-                select t.id, t.last_activity_at
-                from public.tracked_emails as t
-                where
-                    t.mailbox_id = b.id
-                    and t.status = s.status
-                    and (t.last_activity_at, t.id) < (
-                        coalesce(p_after_at, 'infinity'),
-                        coalesce(p_after_id, 'ffffffff-ffff-ffff-ffff-ffffffffffff')
-                    )
-                order by t.last_activity_at desc, t.id desc
-                limit p_limit
-            ) as x
-            order by x.last_activity_at desc, x.id desc
-            limit p_limit
-        );
     end if;
 
     return query
@@ -311,4 +392,5 @@ comment on function public.followup_activity_page(text, public.tracked_status, u
 'mailbox when asked, in the order p_order: next_due (next_followup_due_at, nulls last, then tracked_email_id) or '
 'last_activity (last_activity_at then tracked_email_id, both descending). The next page: p_after_id = the last '
 'row''s tracked_email_id, p_after_at = its next_followup_due_at (next_due) or last_activity_at (last_activity). '
-'At most p_limit rows (1 to 500). Its cost follows the page and the mailboxes read, not the tracked emails.';
+'At most p_limit rows (1 to 500). Its cost follows the page and the teams and mailboxes read, not the tracked '
+'emails.';

@@ -152,8 +152,10 @@ create index tracked_emails_mailbox_status_activity_idx on public.tracked_emails
 );
 -- The foreign key to auth.users (on delete cascade).
 create index tracked_emails_owner_id_idx on public.tracked_emails (owner_id);
--- A team's tracked emails by status: pausing and resuming a team (R11), an admin's counts.
-create index tracked_emails_team_status_idx on public.tracked_emails (team_id, status);
+-- The same for a whole team (an admin's pages), and the leading (team_id, status) for pausing and resuming a team
+-- (R11).
+create index tracked_emails_team_status_due_idx on public.tracked_emails (team_id, status, next_due_at, id);
+create index tracked_emails_team_status_activity_idx on public.tracked_emails (team_id, status, last_activity_at, id);
 -- Every ingested message asks whether its conversation is tracked (R4, R5, R6).
 create index tracked_emails_conversation_id_idx on public.tracked_emails (conversation_id);
 -- R5 and R6: an inbound human message or an out-of-office from a tracked person, in any conversation, finds the
