@@ -56,13 +56,18 @@ def test_eval_scores_a_users_folder_of_raw_eml_files_with_a_labels_file(
     assert "new text line F1" in out and "new text F1  client outlook (1)" in out and "lang en (1)" in out
 
 
-def test_eval_shows_a_misread_reply_as_a_lower_f1(tmp_path: Path) -> None:
-    # The label says the author also wrote a line the extraction rightly drops: the score must go down.
-    label = {"new_text": ["Tuesday works.", "Jordan", "Could we talk next week?"], "client": "outlook"}
+def test_eval_fails_when_the_new_text_of_a_client_is_misread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The label says the author also wrote a line the extraction drops: the score goes down and the
+    # evaluation exits 1, naming the client and the language that missed.
+    label = {"new_text": ["Tuesday works.", "Jordan", "Could we talk next week?"], "client": "outlook", "lang": "en"}
     folder = _folder(tmp_path, label)
     report = evaluate.evaluate(evaluate.load(folder, folder / "mine.json"), seconds=0.01)
     assert report.value("new text line recall") == pytest.approx(2 / 3)
-    assert report.value("new text F1  client outlook (1)") < 1.0
+    assert evaluate.main(["--data", str(folder), "--labels", str(folder / "mine.json"), "--seconds", "0.01"]) == 1
+    missed = capsys.readouterr().out.split("TARGETS MISSED:")[1]
+    assert "new text line F1" in missed and "client outlook (1)" in missed and "lang en (1)" in missed
 
 
 def test_eval_names_a_labelled_file_that_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
