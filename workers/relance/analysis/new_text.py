@@ -100,7 +100,6 @@ def from_text(text: str) -> str:
 
 def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
     """First line of quoted history, and (for `>` quoting) the line after the attribution."""
-    intros = _intro_lines(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -110,33 +109,30 @@ def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
             end = _attribution_end(lines, i)
             if end is not None:
                 return i, end if _quoted_after(lines, end) else None
-        if i in intros:
-            end = intros[i]
+        end = _intro_end(lines, i)
+        if end is not None:
             return i, end if _quoted_after(lines, end) else None
-        if _SEPARATOR.match(stripped) or _GROUPWISE.match(stripped):
+        if _SEPARATOR.match(stripped) or (stripped.startswith(">>>") and _GROUPWISE.match(stripped)):
             return i, None
-        if _label_block_at(lines, i):
+        if ":" in stripped and _label_block_at(lines, i):
             return _walk_back(lines, i), None
         if _UNDERSCORES.match(stripped) and _header_block_at(lines, _next_nonblank(lines, i + 1), ruled=True):
-            return i, None
-        if _FROM_LINE.match(stripped) and _header_block_at(lines, i):
             return i, None
         if stripped.startswith(">") and _mostly_quoted(lines, i):
             return i, i
     return _quotequail_boundary(lines), None
 
 
-def _intro_lines(lines: list[str]) -> dict[int, int]:
-    """Intro lines in any language ("Am … schrieb X <a@b>:", "2017-02-08 12:32 GMT-08:00 X <a@b>:", "W dniu …
-    pisze:"), wrapped over up to three lines: text ending in a colon that names a date or an address, followed
-    by `>` quotes, a header block or nothing. Maps the first line of each to the line after it."""
-    found: dict[int, int] = {}
-    for j, line in enumerate(lines):
-        stripped = line.strip()
+def _intro_end(lines: list[str], i: int) -> int | None:
+    """When an intro line in any language starts at line i ("Am … schrieb X <a@b>:", "2017-02-08 12:32
+    GMT-08:00 X <a@b>:", "W dniu … pisze:"), wrapped over up to three lines, the index of the line after it:
+    text ending in a colon that names a date and an address (or five words), followed by `>` quotes, a header
+    block or nothing."""
+    for j in range(i, min(i + 3, len(lines))):
+        stripped = lines[j].strip()
+        if not stripped:
+            return None
         if not stripped.endswith(":") or len(stripped) < 8:
-            continue
-        nxt = _next_nonblank_any(lines, j + 1)
-        if nxt is not None and not (lines[nxt].lstrip().startswith(">") or _label_block_at(lines, nxt)):
             continue
         start = j
         while start > j - 2 and start > 0 and lines[start - 1].strip():
@@ -144,13 +140,17 @@ def _intro_lines(lines: list[str]) -> dict[int, int]:
             if _SENTENCE_END.search(upper) or not (current[:1].islower() or current[:1] in "<(" or "@" in current):
                 break
             start -= 1
+        if start != i:
+            continue
         joined = " ".join(ln.strip().lstrip(">").strip() for ln in lines[start : j + 1])
         if len(joined) > 300 or not _DATEISH.search(joined):
             continue
         if not (_ADDRESS.search(joined) or len(joined.split()) >= 5):
             continue
-        found[start] = j + 1
-    return found
+        nxt = _next_nonblank_any(lines, j + 1)
+        if nxt is None or lines[nxt].lstrip().startswith(">") or _label_block_at(lines, nxt):
+            return j + 1
+    return None
 
 
 def _next_nonblank_any(lines: list[str], start: int) -> int | None:
@@ -272,7 +272,7 @@ def _answers_between_quotes(lines: list[str]) -> list[str]:
         stripped = line.strip()
         if _SEPARATOR.match(stripped) or _RULE.match(stripped) or _header_block_at(lines, i):
             break
-        if stripped and (i in _intro_lines(lines[i : i + 3]) or _label_block_at(lines, i)):
+        if stripped and (_intro_end(lines, i) is not None or _label_block_at(lines, i)):
             break
         kept.append(line)
     return kept
