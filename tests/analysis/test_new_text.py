@@ -197,6 +197,9 @@ def test_a_phone_apps_sent_from_line_is_not_new_text(line: str) -> None:
         "Gesendet: Mittwoch, 8. Februar 2017 12:32\nAn: Jan Ott <jan.ott@ott-gmbh.example>\nBetreff: Angebot\n\nHallo",
         # a travel plan's From/To/Date lines carry no address
         "My train:\nFrom: Boston South Station\nTo: New York Penn Station\nDate: 09/12/2024, arriving 10:45\n\nPat",
+        # meeting details: a date given as a value, a contact address, no sender label
+        "Details for Thursday:\nDate: 12 March 2024\nTime: 10:00\nPlace: Room 4, 1 Main St\n"
+        "Contact: jane.doe@acme.example\n\nJane",
         # a sentence ending in a colon with a date, followed by a list, is not an intro line
         "Le 12 mars, ce serait possible pour nous :\n- le matin,\n- ou l'après-midi.\n\nNathalie",
         # a last line that names a mail app is an answer when it asks something

@@ -57,6 +57,12 @@ _LABEL_LINE = re.compile(r"^\s*(?:>\s?)*(?:\S.*?\s{2,})?\*?[^\W\d_][\w.'’-]*(?
 _DATEISH = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _ADDRESS = re.compile(r"[^\s<>()\[\]@]+@[^\s<>()\[\]@]+\.\w+")
 _RULE = re.compile(r"^\s*(?:[-_=*]{3,}.*[-_=*]{3,}|[-_=*]{10,})\s*$")  # "----- Forwarded by … -----", "_____"
+# The one label every quoted header starts with or carries, in the languages of the clients a firm meets.
+_SENDER_LABEL = re.compile(
+    r"^\s*(?:>\s?)*\*?(?:from|de|von|van|da|od|fra|från|от|kimden|lähettäjä|feladó|afzender|absender|"
+    r"expéditeur|remitente|remetente|mittente)\*?\s?:",
+    re.IGNORECASE,
+)
 _NOTES_NAME = re.compile(r"[^\W\d_]/[^\W\d_]")  # Lotus Notes "Name/Org"
 _GROUPWISE = re.compile(r"^\s*>>>\s.*\s>>>\s*$")
 _SENTENCE_END = re.compile(r"[.!?,;]\s*$")
@@ -164,7 +170,8 @@ def _label_block_at(lines: list[str], i: int, *, ruled: bool = False) -> bool:
     """A quoted header block starts at line i: it and the next non-blank line are `Label: value` lines, three
     labels at least among the next few lines (a recipient list wrapped after a comma counts with its label),
     with a date in the block or just above it, and an address, a Notes `Name/Org` or a fourth label. A
-    signature's Tel./Fax/E-Mail lines carry no date; a travel plan's From/To/Date lines no address."""
+    signature's Tel./Fax/E-Mail lines carry no date; a travel plan's From/To/Date lines no address; an
+    agenda's Date/Time/Place/Contact lines no sender label, and its date is a value."""
     first = _LABEL_LINE.match(lines[i])
     if not first or not lines[i][first.end() :].strip():
         return False  # the first header (From:, Von:, De :) names someone
@@ -185,10 +192,17 @@ def _label_block_at(lines: list[str], i: int, *, ruled: bool = False) -> bool:
         return False
     if ruled:  # under a separator rule, three labels are enough
         return True
-    block = " ".join([lines[i], *following])
-    if not (_DATEISH.search(block) or _DATEISH.search(" ".join(lines[max(0, i - 4) : i]))):
-        return False
-    return bool(_ADDRESS.search(block) or _NOTES_NAME.search(block) or len(labelled) >= 4)
+    block_lines = [lines[i], *following]
+    block = " ".join(block_lines)
+    above = " ".join(ln for ln in lines[max(0, i - 4) : i] if not _LABEL_LINE.match(ln))
+    if any(_SENDER_LABEL.match(ln) for ln in block_lines):  # From:, De :, Von:, Od: … with a date
+        dated = _DATEISH.search(block) or _DATEISH.search(above)
+        return bool(dated and (_ADDRESS.search(block) or _NOTES_NAME.search(block) or len(labelled) >= 4))
+    # Lotus Notes prints the sender and date above To/cc/Subject, or in a column left of them; a date given
+    # as a value ("Date: 12 March") with no sender label is an agenda, not a header.
+    left = " ".join(m.group(0) for ln in block_lines if (m := _LABEL_LINE.match(ln)))
+    dated = _DATEISH.search(above) or _DATEISH.search(left)
+    return bool(dated and (_ADDRESS.search(block + " " + above) or _NOTES_NAME.search(block)))
 
 
 def _walk_back(lines: list[str], i: int) -> int:
