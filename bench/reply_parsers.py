@@ -47,8 +47,8 @@ class _AllText(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
+        if not self.skip:  # a line break in HTML source is a space
+            self.parts.append(data.replace("\r", " ").replace("\n", " "))
 
 
 def all_text(html: str) -> str:

@@ -50,6 +50,21 @@ def wrap_intro(line: str, width: int = 76) -> list[str]:
     return [line[:cut], line[cut + 1 :]]
 
 
+def wrap_source(html: str, width: int = 76) -> str:
+    """Break HTML source at spaces to keep lines within `width`, as Word (Outlook) and Notes write it: the
+    breaks fall inside text, where a reader must take them for spaces."""
+    out: list[str] = []
+    for line in html.split("\n"):
+        while len(line) > width:
+            cut = line.rfind(" ", 0, width)
+            if cut <= 0:
+                break
+            out.append(line[:cut])
+            line = line[cut + 1 :]
+        out.append(line)
+    return "\n".join(out)
+
+
 def label_of(lines: list[str]) -> list[str]:
     return [ln.strip() for ln in lines if ln.strip()]
 
@@ -178,6 +193,8 @@ def outlook_html(t: Thread, answer: list[str]) -> Case:
         f'<div style="font-family:Aptos,Arial,sans-serif;font-size:12pt">{html_paras(answer)}</div>{quote_html}'
         "</body></html>"
     )
+    if t.k % 2:
+        html = wrap_source(html)
     headers = [*t.base_headers("RE: "), ("Message-ID", f"<{_hex(16)}@{t.domain}>"), client_hdr]
     msg = simple_message(headers, None, html)
     return human_case(f"{t.lang.code}-outlook-html-only", t, "outlook", msg, answer)
@@ -290,6 +307,42 @@ def lotus(t: Thread, answer: list[str], style: str) -> Case:
     ]
     msg = simple_message(headers, "\n".join(text) + "\n", cte="quoted-printable")
     return human_case(f"{t.lang.code}-lotus-{style}", t, "lotus", msg, new)
+
+
+def lotus_html(t: Thread, answer: list[str]) -> Case:
+    """Notes 8.5 HTML only: font tags, the labels in grey with padding, source wrapped at 76 columns."""
+    d = t.sent
+    org = t.domain.split(".")[0].upper()[:8]
+    fr_, to, cc, date, sub, _ = LOTUS_LABELS[t.lang.code]
+    c = t.lang.colon
+    grey = '<font size=1 color=#5f5f5f face="sans-serif">'
+    rows = [
+        (fr_, f"{html_escape(t.user_name)} &lt;{t.user_addr}&gt;"),
+        (to, f"{html_escape(t.name)}/{org}@{org}"),
+        (cc, ""),
+        (date, f"{d:%d.%m.%Y %H:%M}"),
+        (sub, html_escape(t.lang.subject)),
+    ]
+    head = "".join(
+        f'<br>{grey}{label}{c}&nbsp; &nbsp; &nbsp; &nbsp;</font><font size=1 face="sans-serif">{value}</font>'
+        for label, value in rows
+    )
+    html = (
+        '<font size=2 face="sans-serif">'
+        + "<br>".join(html_escape(a) for a in answer)
+        + "</font><br><br><br><br>"
+        + head
+        + "<br><hr noshade><br><br><br><tt><font size=2>"
+        + "<br>".join(html_escape(o) for o in t.lang.original)
+        + "</font></tt>"
+    )
+    headers = [
+        *t.base_headers(),
+        ("Message-ID", f"<OF{_hex(8)}.{_hex(8)}-ON{_hex(8)}.{_hex(8)}@{t.domain}>"),
+        ("X-Mailer", "Lotus Notes Release 8.5.3 September 15, 2011"),
+    ]
+    msg = simple_message(headers, None, wrap_source(html))
+    return human_case(f"{t.lang.code}-lotus-html", t, "lotus", msg, answer)
 
 
 # ------------------------------------------------------------------------------------------ GroupWise
@@ -511,6 +564,10 @@ def client_cases() -> list[Case]:
         cases.append(lotus(t, lang.answers[1], ["forward", "internet", "notes8", "r5"][i]))
         t = Thread(lang, 10 + i, 0, base + timedelta(days=90 + 5 * i, hours=2 * i))
         cases.append(gmail(t, lang.answers[0], date_first=True))
+    # Lotus Notes HTML, source wrapped as Notes writes it
+    for i, lang in enumerate([EN, FR, LANGS[2], LANGS[6]]):
+        t = Thread(lang, 14 + i, 2, base + timedelta(days=60 + 7 * i, hours=3 + i))
+        cases.append(lotus_html(t, lang.answers[0]))
     # French webmails
     for v in range(4):
         t = Thread(FR, 11 + v, v, base + timedelta(days=120 + 9 * v, hours=v))

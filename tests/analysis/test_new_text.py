@@ -208,3 +208,21 @@ def test_a_phone_apps_sent_from_line_is_not_new_text(line: str) -> None:
 )
 def test_answers_that_look_like_boundaries_are_kept_whole(body: str) -> None:
     assert extract(body) == body.split("\n\nVon:")[0]
+
+
+def test_html_source_wrapped_at_76_columns_reads_as_the_paragraphs_the_author_typed() -> None:
+    # Word (Outlook) and Notes break their HTML source inside text; a browser shows a space there.
+    html = (
+        '<font size=2 face="sans-serif">Thanks. Please send the comparison sheet first; I need to\n'
+        "run it past our controller.</font><br><br>\n"
+        '<br><font size=1 color=#5f5f5f face="sans-serif">From:&nbsp; &nbsp;\n'
+        '&nbsp;</font><font size=1 face="sans-serif">Jan Ott &lt;jan.ott@ott-gmbh.example&gt;</font>\n'
+        '<br><font size=1 color=#5f5f5f face="sans-serif">To:&nbsp; &nbsp;</font>Rita Vogel/ACME@ACME\n'
+        '<br><font size=1 color=#5f5f5f face="sans-serif">Date:&nbsp;</font>04.03.2012 11:02\n'
+        '<br><font size=1 color=#5f5f5f face="sans-serif">Subject:&nbsp;</font>Angebot<br><hr noshade>\n'
+        "<tt>Sehr geehrte Frau Kuhn,</tt><pre>line one\nline two</pre>"
+    )
+    assert extract("", html) == (
+        "Thanks. Please send the comparison sheet first; I need to run it past our controller."
+    )
+    assert html_to_text("<p>a\nb</p><pre>c\nd</pre>") == "a b\nc\nd"

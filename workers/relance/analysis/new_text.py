@@ -332,6 +332,7 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.pre = 0
         self.stopped = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -347,6 +348,7 @@ class _Text(HTMLParser):
             self.parts.append("\n")
         elif tag in _BLOCK_TAGS:
             self._line_break()
+            self.pre += tag == "pre"
 
     def handle_endtag(self, tag: str) -> None:
         if self.stopped:
@@ -355,6 +357,8 @@ class _Text(HTMLParser):
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK_TAGS and tag != "br":
             self._line_break()
+            if tag == "pre":
+                self.pre = max(0, self.pre - 1)
 
     def _line_break(self) -> None:
         """A block boundary ends the current line once; only <br> makes blank lines."""
@@ -362,8 +366,9 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        """A line break in HTML source is a space (Word and Notes wrap their source at 76 columns), but in <pre>."""
         if not self.stopped and not self.skip:
-            self.parts.append(data)
+            self.parts.append(data if self.pre else data.replace("\r", " ").replace("\n", " "))
 
 
 def _is_quote_container(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
