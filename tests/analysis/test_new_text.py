@@ -202,6 +202,8 @@ def test_a_phone_apps_sent_from_line_is_not_new_text(line: str) -> None:
         "Contact: jane.doe@acme.example\n\nJane",
         # a sentence ending in a colon with a date, followed by a list, is not an intro line
         "Le 12 mars, ce serait possible pour nous :\n- le matin,\n- ou l'après-midi.\n\nNathalie",
+        # a last line ending in a colon, with a date but nothing quoted after it
+        "Thanks Alex.\n\nThe dates that work for our team in March 2024:",
         # a last line that names a mail app is an answer when it asks something
         "Werkt jullie tool ook met de Outlook app op Android?",
     ],

@@ -132,8 +132,8 @@ def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
 def _intro_end(lines: list[str], i: int) -> int | None:
     """When an intro line in any language starts at line i ("Am … schrieb X <a@b>:", "2017-02-08 12:32
     GMT-08:00 X <a@b>:", "W dniu … pisze:"), wrapped over up to three lines, the index of the line after it:
-    text ending in a colon that names a date and an address (or five words), followed by `>` quotes, a header
-    block or nothing."""
+    text ending in a colon that names a date and an address (or five words), followed by `>` quotes or a
+    header block (a last line such as "My availability for March 2024:" stays new text)."""
     for j in range(i, min(i + 3, len(lines))):
         stripped = lines[j].strip()
         if not stripped:
@@ -154,7 +154,7 @@ def _intro_end(lines: list[str], i: int) -> int | None:
         if not (_ADDRESS.search(joined) or len(joined.split()) >= 5):
             continue
         nxt = _next_nonblank_any(lines, j + 1)
-        if nxt is None or lines[nxt].lstrip().startswith(">") or _label_block_at(lines, nxt):
+        if nxt is not None and (lines[nxt].lstrip().startswith(">") or _label_block_at(lines, nxt)):
             return j + 1
     return None
 
