@@ -162,6 +162,11 @@ ORIGINAL_DE = "Sehr geehrte Frau Kuhn,\n\nanbei unser Angebot.\n\nMit freundlich
             "_______________________________________________\nbuyers mailing list\nbuyers@lists.acme.example\n",
             "Hi,\n\nMarch is fine.\n\nRita",
         ),
+        (  # an answer right below a long quoted question is the author's, though as short as a wrapped end
+            "On 08/02/2017 12:32, Jan Ott wrote:\n"
+            "> Would you have 20 minutes on Thursday or Friday to go through the figures?\nFriday.\n\n> Best,\n",
+            "Friday.",
+        ),
     ],
 )
 def test_new_text_on_corporate_clients_and_locales(body: str, expected: str) -> None:

@@ -239,6 +239,8 @@ def _wrapped_end(lines: list[str], i: int) -> bool:
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if nxt and not nxt.startswith(">"):
         return False
+    if not nxt and above.endswith((".", "?", "!", ":")):
+        return False  # below a quoted line that ends a sentence, and not inside the quote: an answer
     return len(above) >= 55 and 66 <= len(above) + 1 + len(fragment) <= 82 and len(fragment.split()) <= 3
 
 
