@@ -209,8 +209,9 @@ def test_a_phone_apps_sent_from_line_is_not_new_text(line: str) -> None:
         "Le 12 mars, ce serait possible pour nous :\n- le matin,\n- ou l'après-midi.\n\nNathalie",
         # a last line ending in a colon, with a date but nothing quoted after it
         "Thanks Alex.\n\nThe dates that work for our team in March 2024:",
-        # a last line that names a mail app is an answer when it asks something
+        # a last line that names a mail app is an answer when it asks something, or says something
         "Werkt jullie tool ook met de Outlook app op Android?",
+        "Thanks, no need.\n\nWe only use Outlook on our Android phones.",
     ],
 )
 def test_answers_that_look_like_boundaries_are_kept_whole(body: str) -> None:

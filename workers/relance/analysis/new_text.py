@@ -73,6 +73,13 @@ _DEVICE = re.compile(
     r"dispositivo|urządzenia|proton\s*mail|gmail|spark|airmail|windows)\b",
     re.IGNORECASE,
 )
+# How those lines begin: "sent"/"get" in each language (a sentence about a phone, "We only use Outlook.",
+# begins with its subject).
+_SENT_VERB = re.compile(
+    r"^(?:sent|get|envoyé|envoye|télécharger|obtenir|von|gesendet|verstuurd|verzonden|inviato|scarica|mandato|"
+    r"enviado|enviada|obtener|descargar|obter|baixe|wysłane|wysłano|pobierz|skickat|sendt|odesláno|отправлено)\b",
+    re.IGNORECASE,
+)
 _INVISIBLE = str.maketrans({"\ufeff": None, "\u200b": None, "\xa0": " ", "\u202f": " "})
 
 
@@ -250,7 +257,12 @@ def _device_line(line: str) -> bool:
     words = stripped.split()
     if not words or len(words) > 12 or stripped.endswith(("?", "!", ":")):
         return False
-    return bool(_DEVICE.search(stripped)) and (len(words) >= 2 or "<http" in stripped)
+    if len(words) < 2 or not _DEVICE.search(stripped):
+        return False
+    if _SENT_VERB.match(stripped) or "<http" in stripped:
+        return True
+    # "Outlook für Android herunterladen", "Outlook voor Android downloaden": the app's name first, no sentence
+    return len(words) <= 6 and bool(_DEVICE.match(stripped)) and not _SENTENCE_END.search(stripped)
 
 
 def _attribution_end(lines: list[str], i: int) -> int | None:
