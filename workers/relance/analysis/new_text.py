@@ -53,7 +53,19 @@ _QUOTEQUAIL_HINT = re.compile(
 )
 # Structural cues, in any language: a header line is a short label (one to three words) and a colon, at the
 # start of the line or after a left column (Lotus Notes R5 prints the sender and date beside To/cc/Subject).
-_LABEL_LINE = re.compile(r"^\s*(?:>\s?)*(?:\S.*?\s{2,})?\*?[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2}\*?\s?:(?:\s|$)")
+_LABEL_AT_START = re.compile(r"^\s*(?:>\s?)*\*?[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2}\*?\s?:(?:\s|$)")
+_LABEL_IN_COLUMN = re.compile(r"^\s*(?:>\s?)*\S.*?\s{2,}\*?[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2}\*?\s?:(?:\s|$)")
+
+
+def _label(line: str) -> re.Match[str] | None:
+    """The `Label:` at the start of a line, or after a left column (two spaces or a tab before it)."""
+    if ":" not in line:
+        return None
+    return _LABEL_AT_START.match(line) or (
+        _LABEL_IN_COLUMN.match(line) if "  " in line or "\t" in line.strip() else None
+    )
+
+
 _DATEISH = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _ADDRESS = re.compile(r"[^\s<>()\[\]@]+@[^\s<>()\[\]@]+\.\w+")
 _RULE = re.compile(r"^\s*(?:[-_=*]{3,}.*[-_=*]{3,}|[-_=*]{10,})\s*$")  # "----- Forwarded by … -----", "_____"
@@ -113,7 +125,11 @@ def from_text(text: str) -> str:
 
 def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
     """First line of quoted history, and (for `>` quoting) the line after the attribution."""
+    n = len(lines)
+    colon = [ln.rstrip().endswith(":") for ln in lines[:2]]  # lines ending in a colon, up to line i + 2
     for i, line in enumerate(lines):
+        if i + 2 < n:
+            colon.append(lines[i + 2].rstrip().endswith(":"))
         stripped = line.strip()
         if not stripped:
             continue
@@ -122,9 +138,10 @@ def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
             end = _attribution_end(lines, i)
             if end is not None:
                 return i, end if _quoted_after(lines, end) else None
-        end = _intro_end(lines, i)
-        if end is not None:
-            return i, end if _quoted_after(lines, end) else None
+        if True in colon[i : i + 3]:
+            end = _intro_end(lines, i)
+            if end is not None:
+                return i, end if _quoted_after(lines, end) else None
         if _SEPARATOR.match(stripped) or (stripped.startswith(">>>") and _GROUPWISE.match(stripped)):
             return i, None
         if ":" in stripped and _label_block_at(lines, i):
@@ -179,7 +196,7 @@ def _label_block_at(lines: list[str], i: int, *, ruled: bool = False) -> bool:
     with a date in the block or just above it, and an address, a Notes `Name/Org` or a fourth label. A
     signature's Tel./Fax/E-Mail lines carry no date; a travel plan's From/To/Date lines no address; an
     agenda's Date/Time/Place/Contact lines no sender label, and its date is a value."""
-    first = _LABEL_LINE.match(lines[i])
+    first = _label(lines[i])
     if not first or not lines[i][first.end() :].strip():
         return False  # the first header (From:, Von:, De :) names someone
     following: list[str] = []
@@ -192,22 +209,22 @@ def _label_block_at(lines: list[str], i: int, *, ruled: bool = False) -> bool:
         previous = ln
         if len(following) == 3:
             break
-    if not following or not _LABEL_LINE.match(following[0]):
+    if not following or not _label(following[0]):
         return False
-    labelled = [lines[i], *(ln for ln in following if _LABEL_LINE.match(ln))]
+    labelled = [lines[i], *(ln for ln in following if _label(ln))]
     if len(labelled) < 3:
         return False
     if ruled:  # under a separator rule, three labels are enough
         return True
     block_lines = [lines[i], *following]
     block = " ".join(block_lines)
-    above = " ".join(ln for ln in lines[max(0, i - 4) : i] if not _LABEL_LINE.match(ln))
+    above = " ".join(ln for ln in lines[max(0, i - 4) : i] if not _label(ln))
     if any(_SENDER_LABEL.match(ln) for ln in block_lines):  # From:, De :, Von:, Od: … with a date
         dated = _DATEISH.search(block) or _DATEISH.search(above)
         return bool(dated and (_ADDRESS.search(block) or _NOTES_NAME.search(block) or len(labelled) >= 4))
     # Lotus Notes prints the sender and date above To/cc/Subject, or in a column left of them; a date given
     # as a value ("Date: 12 March") with no sender label is an agenda, not a header.
-    left = " ".join(m.group(0) for ln in block_lines if (m := _LABEL_LINE.match(ln)))
+    left = " ".join(m.group(0) for ln in block_lines if (m := _label(ln)))
     dated = _DATEISH.search(above) or _DATEISH.search(left)
     return bool(dated and (_ADDRESS.search(block + " " + above) or _NOTES_NAME.search(block)))
 
@@ -255,12 +272,10 @@ def _device_line(line: str) -> bool:
     """A short "sent from" line naming a device or app, in any language ("Wysłane z iPhone'a")."""
     stripped = line.strip()
     words = stripped.split()
-    if not words or len(words) > 12 or stripped.endswith(("?", "!", ":")):
-        return False
-    if len(words) < 2 or not _DEVICE.search(stripped):
+    if not 2 <= len(words) <= 12 or stripped.endswith(("?", "!", ":")):
         return False
     if _SENT_VERB.match(stripped) or "<http" in stripped:
-        return True
+        return bool(_DEVICE.search(stripped))
     # "Outlook für Android herunterladen", "Outlook voor Android downloaden": the app's name first, no sentence
     return len(words) <= 6 and bool(_DEVICE.match(stripped)) and not _SENTENCE_END.search(stripped)
 
