@@ -17,7 +17,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from cases_auto import auto_cases
 from cases_bounce import bounce_cases
+from cases_clients import client_cases
 from cases_human import human_cases
+from cases_layouts import layout_cases
 from cases_list import list_cases
 
 
@@ -28,7 +30,7 @@ def main() -> int:
     for old in out.glob("*.eml"):
         old.unlink()
     labels: dict[str, dict] = {}
-    cases = human_cases() + auto_cases() + bounce_cases() + list_cases()
+    cases = human_cases() + auto_cases() + bounce_cases() + list_cases() + client_cases() + layout_cases()
     for n, case in enumerate(cases, 1):
         name = f"{n:03d}-{case.slug}.eml"
         # Fixed multipart boundaries: the same cases give the same files, byte for byte.

@@ -3,9 +3,15 @@ exits 0 only when every target is met."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from collections.abc import Mapping
+from pathlib import Path
 
+import pytest
+
+from relance.analysis import evaluate
 from relance.config import REPO_ROOT
 
 
@@ -21,3 +27,58 @@ def test_relance_eval_prints_the_figures_and_passes() -> None:
     for line in ("automatic reply  precision", "bounce           recall", "new text line F1", "throughput"):
         assert line in proc.stdout
     assert proc.stdout.rstrip().endswith("all targets met")
+
+
+REPLY = (
+    "From: Jordan Ellis <jordan@acme.example>\r\nTo: Alex <alex@northwind.example>\r\nSubject: Re: Renewal\r\n"
+    "Date: Tue, 03 Dec 2024 10:15:00 -0500\r\nMessage-ID: <r1@acme.example>\r\nMIME-Version: 1.0\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    "Tuesday works.\r\n\r\nJordan\r\n\r\n"
+    "-----Original Message-----\r\nFrom: Alex <alex@northwind.example>\r\nSent: Monday, December 2, 2024 9:00 AM\r\n"
+    "To: Jordan Ellis <jordan@acme.example>\r\nSubject: Renewal\r\n\r\nCould we talk next week?\r\n"
+)
+
+
+def _folder(tmp_path: Path, label: Mapping[str, object]) -> Path:
+    (tmp_path / "reply.eml").write_bytes(REPLY.encode())
+    (tmp_path / "mine.json").write_text(json.dumps({"reply.eml": label}), encoding="utf-8")
+    return tmp_path
+
+
+def test_eval_scores_a_users_folder_of_raw_eml_files_with_a_labels_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    label = {"new_text": ["Tuesday works.", "Jordan"], "client": "outlook", "lang": "en"}
+    folder = _folder(tmp_path, label)
+    assert evaluate.main(["--data", str(folder), "--labels", str(folder / "mine.json"), "--seconds", "0.05"]) == 0
+    out = capsys.readouterr().out
+    assert "1 labelled messages" in out
+    assert "new text line F1" in out and "new text F1  client outlook (1)" in out and "lang en (1)" in out
+
+
+def test_eval_fails_when_the_new_text_of_a_client_is_misread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The label says the author also wrote a line the extraction drops: the score goes down and the
+    # evaluation exits 1, naming the client and the language that missed.
+    label = {"new_text": ["Tuesday works.", "Jordan", "Could we talk next week?"], "client": "outlook", "lang": "en"}
+    folder = _folder(tmp_path, label)
+    report = evaluate.evaluate(evaluate.load(folder, folder / "mine.json"), seconds=0.01)
+    assert report.value("new text line recall") == pytest.approx(2 / 3)
+    assert evaluate.main(["--data", str(folder), "--labels", str(folder / "mine.json"), "--seconds", "0.01"]) == 1
+    missed = capsys.readouterr().out.split("TARGETS MISSED:")[1]
+    assert "new text line F1" in missed and "client outlook (1)" in missed and "lang en (1)" in missed
+
+
+def test_eval_names_a_labelled_file_that_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "labels.json").write_text(json.dumps({"gone.eml": {"new_text": ["x"]}}), encoding="utf-8")
+    assert evaluate.main(["--data", str(tmp_path), "--seconds", "0.05"]) == 2
+    assert "gone.eml" in capsys.readouterr().err
+
+
+def test_eval_refuses_labels_that_are_not_an_object_of_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "labels.json").write_text('["reply.eml"]', encoding="utf-8")
+    assert evaluate.main(["--data", str(tmp_path)]) == 2
+    assert "expected an object" in capsys.readouterr().err

@@ -19,8 +19,15 @@ def test_evaluation_set_is_large_and_spread_across_classes() -> None:
     kinds = Counter("opt_out" if c.label.get("opt_out") else c.label["kind"] for c in cases)
     assert len(cases) >= 150
     assert min(kinds[k] for k in ("human", "auto_reply", "bounce", "opt_out", "list")) >= 10
-    assert {c.label.get("lang") for c in cases} == {"en", "fr"}
-    assert sum(1 for c in cases if "new_text" in c.label) >= 50
+    assert sum(1 for c in cases if "new_text" in c.label) >= 150
+
+
+def test_new_text_is_labelled_on_every_client_a_firm_meets_in_eight_languages() -> None:
+    labelled = [c.label for c in evaluate.load(evaluate.DEFAULT_DATA) if "new_text" in c.label]
+    per_lang = Counter(evaluate.lang_of(label) for label in labelled)
+    per_client = Counter(evaluate.client_of(label) for label in labelled)
+    assert all(per_lang[lang] >= 8 for lang in ("en", "fr", "de", "nl", "it", "es", "pt", "pl")), per_lang
+    assert all(per_client[c] >= 4 for c in ("outlook", "lotus", "groupwise", "gmail", "webmail-fr", "mobile"))
 
 
 def test_evaluation_meets_every_target(report: evaluate.Report) -> None:
@@ -38,6 +45,12 @@ def test_throughput_is_shown_but_never_decides_whether_targets_are_met(report: e
 def test_no_human_reply_is_read_as_bounce_or_opt_out(report: evaluate.Report) -> None:
     assert report.value("human replies read as bounce") == 0
     assert report.value("human replies read as opt-out") == 0
+
+
+def test_new_text_is_reported_per_client_and_per_language(report: evaluate.Report) -> None:
+    metrics = {row.metric.split(" (")[0] for row in report.rows}
+    for key in ("client lotus", "client groupwise", "client webmail-fr", "client mobile", "lang pl", "lang nl"):
+        assert f"new text F1  {key}" in metrics
 
 
 def test_main_prints_the_table_and_returns_zero(capsys: pytest.CaptureFixture[str]) -> None:

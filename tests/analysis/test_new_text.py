@@ -103,3 +103,134 @@ def test_html_to_text_drops_style_and_keeps_blocks() -> None:
     assert (
         html_to_text("<html><head><style>p{color:red}</style></head><p>One</p><p>Two&nbsp;x</p></html>") == "One\nTwo x"
     )
+
+
+# Each boundary below is written the way the client prints it; none of these texts is in eval/.
+ORIGINAL_DE = "Sehr geehrte Frau Kuhn,\n\nanbei unser Angebot.\n\nMit freundlichen Grüßen\nJan Ott"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # Lotus Notes forward banner above an indented name/date/To block
+            "Please handle this one.\n\nRita\n\n----- Forwarded by Rita Vogel/ZUR/ACME on 03/04/2002 04:15 PM -----\n\n"
+            "\tJan Ott <jan.ott@ott-gmbh.example>\n\t03/04/2002 11:02 AM\n\t\t \n\t\t To: Rita Vogel/ZUR/ACME@ACME\n"
+            "\t\t cc: \n\t\t Subject: Angebot\n\n" + ORIGINAL_DE,
+            "Please handle this one.\n\nRita",
+        ),
+        (  # Notes quoting an internet message: "Name" <addr> on date, then To/cc/Subject
+            'OK for me.\n\n\n"Jan Ott" <jan.ott@ott-gmbh.example> on 03/04/2002 11:02:41 AM\n\n'
+            "To:   <rita@acme.example>\ncc:\nSubject:  Angebot\n\n" + ORIGINAL_DE,
+            "OK for me.",
+        ),
+        (  # Notes 8 header with German labels and a Notes name instead of an address
+            "Danke, wir melden uns.\n\nVon:\tJan Ott/OTT\nAn:\tRita Vogel/ACME@ACME\nKopie:\t\n"
+            "Datum:\t04.03.2012 11:02\nBetreff:\tAngebot\n\n" + ORIGINAL_DE,
+            "Danke, wir melden uns.",
+        ),
+        (  # GroupWise: the original follows its >>> line unquoted
+            "Bitte rufen Sie mich an.\n\n>>> Jan Ott 04.03.2012 11:02 >>>\n" + ORIGINAL_DE,
+            "Bitte rufen Sie mich an.",
+        ),
+        (  # Gmail's date-first intro, wrapped after '<'
+            "Ja, gerne.\n\n2017-02-08 12:32 GMT+01:00 Jan Ott <\njan.ott@ott-gmbh.example>:\n\n> Hallo\n",
+            "Ja, gerne.",
+        ),
+        (  # Dutch Gmail intro wrapped before the address
+            "Prima, tot dan.\n\nOp wo 8 feb. 2017 om 12:32 schreef Jan Ott\n<jan.ott@ott-gmbh.example>:\n\n> Hallo\n",
+            "Prima, tot dan.",
+        ),
+        (  # Italian Outlook block, no separator line
+            "Va bene.\n\nDa: Jan Ott <jan.ott@ott-gmbh.example>\nInviato: mercoledì 8 febbraio 2017 12:32\n"
+            "A: Rita <rita@acme.example>\nOggetto: Offerta\n\n" + ORIGINAL_DE,
+            "Va bene.",
+        ),
+        (  # French webmail header, not quoted
+            "Bien reçu.\n\nMessage du : 08/02/2017 12:32\nDe : Jan Ott <jan.ott@ott-gmbh.example>\n"
+            "A : rita@acme.example\nCopie à : \nSujet : Offre\n\n" + ORIGINAL_DE,
+            "Bien reçu.",
+        ),
+        (  # Polish iOS intro, quoted with the message, and the Polish "sent from" line
+            "Dziękuję, oddzwonię.\n\nWysłane z iPhone'a\n\n> Wiadomość napisana przez Jan Ott "
+            "<jan.ott@ott-gmbh.example> w dniu 08.02.2017, o godz. 12:32:\n>\n> Hallo\n",
+            "Dziękuję, oddzwonię.",
+        ),
+        (  # inline answers: a re-wrapped quote's end and the list footer are not the author's
+            "Hi,\n\nOn 08/02/2017 12:32, Jan Ott wrote:\n"
+            "> We can deliver the first batch in March if the order reaches us before\nthe\n"
+            "> end of the month.\n\nMarch is fine.\n\nRita\n\n> -- \n> Jan Ott\n\n"
+            "_______________________________________________\nbuyers mailing list\nbuyers@lists.acme.example\n",
+            "Hi,\n\nMarch is fine.\n\nRita",
+        ),
+        (  # an answer right below a long quoted question is the author's, though as short as a wrapped end
+            "On 08/02/2017 12:32, Jan Ott wrote:\n"
+            "> Would you have 20 minutes on Thursday or Friday to go through the figures?\nFriday.\n\n> Best,\n",
+            "Friday.",
+        ),
+    ],
+)
+def test_new_text_on_corporate_clients_and_locales(body: str, expected: str) -> None:
+    assert extract(body) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von meinem iPhone gesendet",
+        "Verstuurd vanaf mijn iPhone",
+        "Inviato da iPhone",
+        "Enviado desde mi iPhone",
+        "Enviado do meu iPhone",
+        "Sent from TypeApp",
+        "Outlook für Android herunterladen<https://aka.ms/ghei36>",
+        "Sent from my BlackBerry 10 smartphone on the Rogers network.",
+    ],
+)
+def test_a_phone_apps_sent_from_line_is_not_new_text(line: str) -> None:
+    assert extract(f"Yes, Thursday.\n\n{line}\n\n> On 8 Feb 2017, at 12:32, Jan Ott <j@o.example> wrote:\n> Hi\n") == (
+        "Yes, Thursday."
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a signature's Tel./Fax/E-Mail lines look like a header block but carry no date
+        "Danke.\n\nJan Ott\nTel.: +49 89 555 1234\nFax: +49 89 555 1235\nE-Mail: jan.ott@ott-gmbh.example",
+        # a signature that ends with an address, above an Outlook header without a separator line
+        "Danke.\n\nJan Ott\njan.ott@ott-gmbh.example\n\nVon: Rita <rita@acme.example>\n"
+        "Gesendet: Mittwoch, 8. Februar 2017 12:32\nAn: Jan Ott <jan.ott@ott-gmbh.example>\nBetreff: Angebot\n\nHallo",
+        # a travel plan's From/To/Date lines carry no address
+        "My train:\nFrom: Boston South Station\nTo: New York Penn Station\nDate: 09/12/2024, arriving 10:45\n\nPat",
+        # meeting details: a date given as a value, a contact address, no sender label
+        "Details for Thursday:\nDate: 12 March 2024\nTime: 10:00\nPlace: Room 4, 1 Main St\n"
+        "Contact: jane.doe@acme.example\n\nJane",
+        # a sentence ending in a colon with a date, followed by a list, is not an intro line
+        "Le 12 mars, ce serait possible pour nous :\n- le matin,\n- ou l'après-midi.\n\nNathalie",
+        # a last line ending in a colon, with a date but nothing quoted after it
+        "Thanks Alex.\n\nThe dates that work for our team in March 2024:",
+        # a last line that names a mail app is an answer when it asks something, or says something
+        "Werkt jullie tool ook met de Outlook app op Android?",
+        "Thanks, no need.\n\nWe only use Outlook on our Android phones.",
+    ],
+)
+def test_answers_that_look_like_boundaries_are_kept_whole(body: str) -> None:
+    assert extract(body) == body.split("\n\nVon:")[0]
+
+
+def test_html_source_wrapped_at_76_columns_reads_as_the_paragraphs_the_author_typed() -> None:
+    # Word (Outlook) and Notes break their HTML source inside text; a browser shows a space there.
+    html = (
+        '<font size=2 face="sans-serif">Thanks. Please send the comparison sheet first; I need to\n'
+        "run it past our controller.</font><br><br>\n"
+        '<br><font size=1 color=#5f5f5f face="sans-serif">From:&nbsp; &nbsp;\n'
+        '&nbsp;</font><font size=1 face="sans-serif">Jan Ott &lt;jan.ott@ott-gmbh.example&gt;</font>\n'
+        '<br><font size=1 color=#5f5f5f face="sans-serif">To:&nbsp; &nbsp;</font>Rita Vogel/ACME@ACME\n'
+        '<br><font size=1 color=#5f5f5f face="sans-serif">Date:&nbsp;</font>04.03.2012 11:02\n'
+        '<br><font size=1 color=#5f5f5f face="sans-serif">Subject:&nbsp;</font>Angebot<br><hr noshade>\n'
+        "<tt>Sehr geehrte Frau Kuhn,</tt><pre>line one\nline two</pre>"
+    )
+    assert extract("", html) == (
+        "Thanks. Please send the comparison sheet first; I need to run it past our controller."
+    )
+    assert html_to_text("<p>a\nb</p><pre>c\nd</pre>") == "a b\nc\nd"

@@ -1,10 +1,14 @@
 """The text a reply's author wrote: without quoted history or client boilerplate, from text or HTML bodies.
 
-Quote boundaries: Gmail/Apple/Thunderbird attributions ("On … wrote:", "Le … a écrit :", wrapped over up to
-three lines), Outlook header blocks in English and French (`From: / Sent: / To: / Subject:`,
-`De : / Envoyé : / À : / Objet :`) with or without a separator line, forward markers, and `>` quoting
-(answers written between or below `>` lines are kept). `quotequail` confirms boundaries it knows; the
-French Outlook headers and the HTML quote containers are handled here.
+Quote boundaries are found by structure first, in any language: a quoted header block (three `Label: value`
+lines with a date and a sender: Outlook's `From:/Sent:/To:` in every locale, Lotus Notes' stacked
+name/date/To/cc/Subject under its `----- Forwarded by … -----` banner, the French webmails' `Message du …`),
+an intro line ending in a colon that names a date and an address, wrapped over up to three lines (Gmail's
+localised and date-first intros, iOS Mail's), GroupWise's `>>> … >>>` line, separator lines, and `>` quoting
+(answers written between or below `>` lines are kept, the ends of quoted lines a client re-wrapped and list
+footers are not). The Gmail/Apple/Thunderbird attributions ("On … wrote:", "Le … a écrit :") and Outlook's
+separators are also known by name; `quotequail` is the last resort. A phone app's short "sent from" line
+that names a device or an app ends the new text. HTML bodies stop at the clients' quote containers.
 """
 
 from __future__ import annotations
@@ -47,6 +51,47 @@ _QUOTEQUAIL_HINT = re.compile(
     r"original\s+message|ursprüngliche|mensaje\s+original|\d{4}/\d{1,2}/\d{1,2}",
     re.IGNORECASE,
 )
+# Structural cues, in any language: a header line is a short label (one to three words) and a colon, at the
+# start of the line or after a left column (Lotus Notes R5 prints the sender and date beside To/cc/Subject).
+_LABEL_AT_START = re.compile(r"^\s*(?:>\s?)*\*?[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2}\*?\s?:(?:\s|$)")
+_LABEL_IN_COLUMN = re.compile(r"^\s*(?:>\s?)*\S.*?\s{2,}\*?[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2}\*?\s?:(?:\s|$)")
+
+
+def _label(line: str) -> re.Match[str] | None:
+    """The `Label:` at the start of a line, or after a left column (two spaces or a tab before it)."""
+    if ":" not in line:
+        return None
+    return _LABEL_AT_START.match(line) or (
+        _LABEL_IN_COLUMN.match(line) if "  " in line or "\t" in line.strip() else None
+    )
+
+
+_DATEISH = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_ADDRESS = re.compile(r"[^\s<>()\[\]@]+@[^\s<>()\[\]@]+\.\w+")
+_RULE = re.compile(r"^\s*(?:[-_=*]{3,}.*[-_=*]{3,}|[-_=*]{10,})\s*$")  # "----- Forwarded by … -----", "_____"
+# The one label every quoted header starts with or carries, in the languages of the clients a firm meets.
+_SENDER_LABEL = re.compile(
+    r"^\s*(?:>\s?)*\*?(?:from|de|von|van|da|od|fra|från|от|kimden|lähettäjä|feladó|afzender|absender|"
+    r"expéditeur|remitente|remetente|mittente)\*?\s?:",
+    re.IGNORECASE,
+)
+_NOTES_NAME = re.compile(r"[^\W\d_]/[^\W\d_]")  # Lotus Notes "Name/Org"
+_GROUPWISE = re.compile(r"^\s*>>>\s.*\s>>>\s*$")
+_SENTENCE_END = re.compile(r"[.!?,;]\s*$")
+# "Sent from / Envoyé de / Von meinem … gesendet / Wysłane z …": a short line naming a device or a mail app.
+_DEVICE = re.compile(
+    r"\b(?:iphone|ipad|android|outlook|galaxy|samsung|huawei|xiaomi|typeapp|bluemail|yahoo|aol|blackberry|"
+    r"smartphone|mobile|mobil|móvil|movil|telefon\w*|téléphone|phone|tablet|appareil|gerät|apparaat|"
+    r"dispositivo|urządzenia|proton\s*mail|gmail|spark|airmail|windows)\b",
+    re.IGNORECASE,
+)
+# How those lines begin: "sent"/"get" in each language (a sentence about a phone, "We only use Outlook.",
+# begins with its subject).
+_SENT_VERB = re.compile(
+    r"^(?:sent|get|envoyé|envoye|télécharger|obtenir|von|gesendet|verstuurd|verzonden|inviato|scarica|mandato|"
+    r"enviado|enviada|obtener|descargar|obter|baixe|wysłane|wysłano|pobierz|skickat|sendt|odesláno|отправлено)\b",
+    re.IGNORECASE,
+)
 _INVISIBLE = str.maketrans({"\ufeff": None, "\u200b": None, "\xa0": " ", "\u202f": " "})
 
 
@@ -68,6 +113,8 @@ def from_text(text: str) -> str:
         if attribution_end is not None:
             kept += _answers_between_quotes(lines[attribution_end:])
     kept = [ln.rstrip() for ln in kept if not _BOILERPLATE.match(ln)]
+    while kept and (not kept[-1].strip() or (_device_line(kept[-1]) and (len(kept) < 2 or not kept[-2].strip()))):
+        kept.pop()
     kept = [ln for i, ln in enumerate(kept) if ln or (i > 0 and kept[i - 1])]  # one blank line at most
     while kept and not kept[-1].strip():
         kept.pop()
@@ -78,7 +125,11 @@ def from_text(text: str) -> str:
 
 def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
     """First line of quoted history, and (for `>` quoting) the line after the attribution."""
+    n = len(lines)
+    colon = [ln.rstrip().endswith(":") for ln in lines[:2]]  # lines ending in a colon, up to line i + 2
     for i, line in enumerate(lines):
+        if i + 2 < n:
+            colon.append(lines[i + 2].rstrip().endswith(":"))
         stripped = line.strip()
         if not stripped:
             continue
@@ -87,15 +138,146 @@ def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
             end = _attribution_end(lines, i)
             if end is not None:
                 return i, end if _quoted_after(lines, end) else None
-        if _SEPARATOR.match(stripped):
+        if True in colon[i : i + 3]:
+            end = _intro_end(lines, i)
+            if end is not None:
+                return i, end if _quoted_after(lines, end) else None
+        if _SEPARATOR.match(stripped) or (stripped.startswith(">>>") and _GROUPWISE.match(stripped)):
             return i, None
-        if _UNDERSCORES.match(stripped) and _header_block_at(lines, _next_nonblank(lines, i + 1)):
-            return i, None
-        if _FROM_LINE.match(stripped) and _header_block_at(lines, i):
+        if ":" in stripped and _label_block_at(lines, i):
+            return _walk_back(lines, i), None
+        if _UNDERSCORES.match(stripped) and _header_block_at(lines, _next_nonblank(lines, i + 1), ruled=True):
             return i, None
         if stripped.startswith(">") and _mostly_quoted(lines, i):
             return i, i
     return _quotequail_boundary(lines), None
+
+
+def _intro_end(lines: list[str], i: int) -> int | None:
+    """When an intro line in any language starts at line i ("Am … schrieb X <a@b>:", "2017-02-08 12:32
+    GMT-08:00 X <a@b>:", "W dniu … pisze:"), wrapped over up to three lines, the index of the line after it:
+    text ending in a colon that names a date and an address (or five words), followed by `>` quotes or a
+    header block (a last line such as "My availability for March 2024:" stays new text)."""
+    for j in range(i, min(i + 3, len(lines))):
+        stripped = lines[j].strip()
+        if not stripped:
+            return None
+        if not stripped.endswith(":") or len(stripped) < 8:
+            continue
+        start = j
+        while start > j - 2 and start > 0 and lines[start - 1].strip():
+            upper, current = lines[start - 1].strip(), lines[start].strip().lstrip(">").strip()
+            if _SENTENCE_END.search(upper) or not (current[:1].islower() or current[:1] in "<(" or "@" in current):
+                break
+            start -= 1
+        if start != i:
+            continue
+        joined = " ".join(ln.strip().lstrip(">").strip() for ln in lines[start : j + 1])
+        if len(joined) > 300 or not _DATEISH.search(joined):
+            continue
+        if not (_ADDRESS.search(joined) or len(joined.split()) >= 5):
+            continue
+        nxt = _next_nonblank_any(lines, j + 1)
+        if nxt is not None and (lines[nxt].lstrip().startswith(">") or _label_block_at(lines, nxt)):
+            return j + 1
+    return None
+
+
+def _next_nonblank_any(lines: list[str], start: int) -> int | None:
+    for j in range(start, len(lines)):
+        if lines[j].strip():
+            return j
+    return None
+
+
+def _label_block_at(lines: list[str], i: int, *, ruled: bool = False) -> bool:
+    """A quoted header block starts at line i: it and the next non-blank line are `Label: value` lines, three
+    labels at least among the next few lines (a recipient list wrapped after a comma counts with its label),
+    with a date in the block or just above it, and an address, a Notes `Name/Org` or a fourth label. A
+    signature's Tel./Fax/E-Mail lines carry no date; a travel plan's From/To/Date lines no address; an
+    agenda's Date/Time/Place/Contact lines no sender label, and its date is a value."""
+    first = _label(lines[i])
+    if not first or not lines[i][first.end() :].strip():
+        return False  # the first header (From:, Von:, De :) names someone
+    following: list[str] = []
+    previous = lines[i]
+    for ln in lines[i + 1 : i + 9]:
+        if not ln.strip().strip(">").strip():
+            break  # a header block has no blank line inside
+        if not previous.rstrip().endswith(","):
+            following.append(ln)
+        previous = ln
+        if len(following) == 3:
+            break
+    if not following or not _label(following[0]):
+        return False
+    labelled = [lines[i], *(ln for ln in following if _label(ln))]
+    if len(labelled) < 3:
+        return False
+    if ruled:  # under a separator rule, three labels are enough
+        return True
+    block_lines = [lines[i], *following]
+    block = " ".join(block_lines)
+    above = " ".join(ln for ln in lines[max(0, i - 4) : i] if not _label(ln))
+    if any(_SENDER_LABEL.match(ln) for ln in block_lines):  # From:, De :, Von:, Od: … with a date
+        dated = _DATEISH.search(block) or _DATEISH.search(above)
+        return bool(dated and (_ADDRESS.search(block) or _NOTES_NAME.search(block) or len(labelled) >= 4))
+    # Lotus Notes prints the sender and date above To/cc/Subject, or in a column left of them; a date given
+    # as a value ("Date: 12 March") with no sender label is an agenda, not a header.
+    left = " ".join(m.group(0) for ln in block_lines if (m := _label(ln)))
+    dated = _DATEISH.search(above) or _DATEISH.search(left)
+    return bool(dated and (_ADDRESS.search(block + " " + above) or _NOTES_NAME.search(block)))
+
+
+def _walk_back(lines: list[str], i: int) -> int:
+    """Above a header block: its separator rule, a forward banner, and the sender's name, address and date lines
+    that Lotus Notes and webmails print before the labels (right above them, indented, or naming both an address
+    and a date: a signature's last line, an address after a blank line, stays with the new text)."""
+    start = i
+    j = i - 1
+    while j >= 0 and j >= i - 8:
+        stripped = lines[j].strip().lstrip(">").strip()
+        if not stripped:
+            j -= 1
+            continue
+        address, date = _ADDRESS.search(stripped), _DATEISH.search(stripped) and len(stripped.split()) <= 8
+        placed = start == j + 1 or lines[j].startswith(("\t", " " * 4)) or (address and date)
+        if _RULE.match(stripped) or _SEPARATOR.match(stripped) or ((address or date) and placed):
+            start = j
+        elif start == j + 1 and len(stripped.split()) <= 4 and not _SENTENCE_END.search(stripped):
+            start = j  # the sender's bare name right above their address or date line
+            break
+        elif lines[j].startswith(("\t", " " * 10)) and lines[i].startswith(("\t", " " * 4)):
+            start = j  # Notes prints its sender column indented, as it indents the labels
+        else:
+            break
+        j -= 1
+    return start
+
+
+def _wrapped_end(lines: list[str], i: int) -> bool:
+    """An unquoted fragment that is the end of the quoted line above it, pushed down by a client's re-wrap."""
+    if i == 0 or not lines[i - 1].lstrip().startswith(">"):
+        return False
+    above, fragment = lines[i - 1].strip(), lines[i].strip()
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if nxt and not nxt.startswith(">"):
+        return False
+    if not nxt and above.endswith((".", "?", "!", ":")):
+        return False  # below a quoted line that ends a sentence, and not inside the quote: an answer
+    return len(above) >= 55 and 66 <= len(above) + 1 + len(fragment) <= 82 and len(fragment.split()) <= 3
+
+
+def _device_line(line: str) -> bool:
+    """A short "sent from" line naming a device or app, in any language ("Wysłane z iPhone'a")."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not 2 <= len(words) <= 12 or stripped.endswith(("?", "!", ":")):
+        return False
+    if _SENT_VERB.match(stripped) or "<http" in stripped:
+        return bool(_DEVICE.search(stripped))
+    # "Outlook für Android herunterladen", "Outlook voor Android downloaden": the app's name first, no sentence
+    return len(words) <= 6 and bool(_DEVICE.match(stripped)) and not _SENTENCE_END.search(stripped)
 
 
 def _attribution_end(lines: list[str], i: int) -> int | None:
@@ -128,10 +310,12 @@ def _answers_between_quotes(lines: list[str]) -> list[str]:
     """Lines written between or below `>` quotes (inline answers, bottom posting)."""
     kept: list[str] = []
     for i, line in enumerate(lines):
-        if line.lstrip().startswith(">"):
+        if line.lstrip().startswith(">") or _wrapped_end(lines, i):
             continue
         stripped = line.strip()
-        if _SEPARATOR.match(stripped) or _header_block_at(lines, i):
+        if _SEPARATOR.match(stripped) or _RULE.match(stripped) or _header_block_at(lines, i):
+            break
+        if stripped and (_intro_end(lines, i) is not None or _label_block_at(lines, i)):
             break
         kept.append(line)
     return kept
@@ -144,17 +328,9 @@ def _next_nonblank(lines: list[str], start: int) -> int:
     return start
 
 
-def _header_block_at(lines: list[str], i: int) -> bool:
-    """A `From:`/`De :` line followed by at least two other header lines (Outlook's quoted header)."""
-    if i >= len(lines) or not _FROM_LINE.match(lines[i].strip()):
-        return False
-    count = 0
-    for line in lines[i + 1 : i + 7]:
-        if _HEADER_LINE.match(line.strip()):
-            count += 1
-            if count >= 2:
-                return True
-    return False
+def _header_block_at(lines: list[str], i: int, *, ruled: bool = False) -> bool:
+    """A `From:`/`De :` line that starts a quoted header block (Outlook's quoted header)."""
+    return i < len(lines) and bool(_FROM_LINE.match(lines[i].strip())) and _label_block_at(lines, i, ruled=ruled)
 
 
 def _quotequail_boundary(lines: list[str]) -> int | None:
@@ -185,6 +361,7 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.pre = 0
         self.stopped = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -200,6 +377,7 @@ class _Text(HTMLParser):
             self.parts.append("\n")
         elif tag in _BLOCK_TAGS:
             self._line_break()
+            self.pre += tag == "pre"
 
     def handle_endtag(self, tag: str) -> None:
         if self.stopped:
@@ -208,6 +386,8 @@ class _Text(HTMLParser):
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK_TAGS and tag != "br":
             self._line_break()
+            if tag == "pre":
+                self.pre = max(0, self.pre - 1)
 
     def _line_break(self) -> None:
         """A block boundary ends the current line once; only <br> makes blank lines."""
@@ -215,8 +395,9 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        """A line break in HTML source is a space (Word and Notes wrap their source at 76 columns), but in <pre>."""
         if not self.stopped and not self.skip:
-            self.parts.append(data)
+            self.parts.append(data if self.pre else data.replace("\r", " ").replace("\n", " "))
 
 
 def _is_quote_container(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
