@@ -234,3 +234,26 @@ def test_html_source_wrapped_at_76_columns_reads_as_the_paragraphs_the_author_ty
         "Thanks. Please send the comparison sheet first; I need to run it past our controller."
     )
     assert html_to_text("<p>a\nb</p><pre>c\nd</pre>") == "a b\nc\nd"
+
+
+@pytest.mark.parametrize(
+    ("sender", "labels"),
+    [
+        ('"Marc Petit" <marc.petit@cabinet-durand.fr>', ("To", "cc", "Subject")),
+        ("Marc Petit/Durand@Durand", ("An", "Kopie", "Thema")),
+        ("marc.petit@cabinet-durand.fr", ("À", "cc", "Objet")),
+    ],
+)
+def test_a_lotus_notes_reply_header_whose_labels_stand_alone_is_quoted_history(
+    sender: str, labels: tuple[str, str, str]
+) -> None:
+    # Notes 6-8 print the reply header as a table: as plain text, each label is alone on its line above its
+    # value, after the sender and the date (found by a reviewer on a layout the evaluation set did not have).
+    to, cc, subject = labels
+    body = (
+        "Thanks Marc - let's talk Thursday at 3pm.\n\nRegards\nJim\n\n\n\n\n"
+        f"{sender}\n11/24/2026 10:12 AM\nPlease respond to marc.petit@cabinet-durand.fr\n\n"
+        f"{to}\n<jim.harlow@harlow-steel.com>\n{cc}\n\n{subject}\nFleet insurance quote\n\n\n\n\n"
+        "Dear Jim,\nPlease find the revised quote attached.\n"
+    )
+    assert extract(body) == "Thanks Marc - let's talk Thursday at 3pm.\n\nRegards\nJim"

@@ -77,6 +77,12 @@ _SENDER_LABEL = re.compile(
 )
 _NOTES_NAME = re.compile(r"[^\W\d_]/[^\W\d_]")  # Lotus Notes "Name/Org"
 _GROUPWISE = re.compile(r"^\s*>>>\s.*\s>>>\s*$")
+# Lotus Notes 6-8 as plain text: its reply header is a table whose labels stand alone on their lines.
+_BARE_LABEL = re.compile(
+    r"^\s*(?:to|cc|bcc|subject|an|kopie|blindkopie|betreff|à|a|objet|cci|para|asunto|assunto|oggetto|aan|"
+    r"onderwerp|do|dw|temat)\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?,;]\s*$")
 # "Sent from / Envoyé de / Von meinem … gesendet / Wysłane z …": a short line naming a device or a mail app.
 _DEVICE = re.compile(
@@ -142,6 +148,8 @@ def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
             end = _intro_end(lines, i)
             if end is not None:
                 return i, end if _quoted_after(lines, end) else None
+        if ("@" in bare or _NOTES_NAME.search(bare)) and _notes_table_at(lines, i):
+            return i, None
         if _SEPARATOR.match(stripped) or (stripped.startswith(">>>") and _GROUPWISE.match(stripped)):
             return i, None
         if ":" in stripped and _label_block_at(lines, i):
@@ -181,6 +189,17 @@ def _intro_end(lines: list[str], i: int) -> int | None:
         if nxt is not None and (lines[nxt].lstrip().startswith(">") or _label_block_at(lines, nxt)):
             return j + 1
     return None
+
+
+def _notes_table_at(lines: list[str], i: int) -> bool:
+    """Lotus Notes 6-8's reply header as plain text starts at line i: the sender (an address or `Name/Org`),
+    a date on one of the next three lines, then at least two labels standing alone on their lines (`To`,
+    `cc`, `Subject` and their translations), each above its value."""
+    if len(lines[i].strip()) > 120:
+        return False
+    window = [ln.strip() for ln in lines[i + 1 : i + 14]]
+    dated = any(_DATEISH.search(w) for w in window[:3])
+    return dated and sum(1 for w in window if _BARE_LABEL.match(w)) >= 2
 
 
 def _next_nonblank_any(lines: list[str], start: int) -> int | None:
