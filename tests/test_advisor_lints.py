@@ -7,9 +7,10 @@ acceptable; an entry that the lint no longer finds fails too, so the list cannot
 shown to fail: ``BAD_OBJECTS`` creates an object the lint must flag, in a transaction that is rolled back.
 
 Schemas: the advisor leaves the platform's own schemas alone (``PLATFORM_SCHEMAS``: Supabase's `auth`,
-`extensions`, `pgmq` … which no migration of ours creates objects in) and looks at every other schema, so
-`private` and `worker` are linted as well as `public`. The schemas the Data API exposes are read from
-supabase/config.toml, as PostgREST reads them.
+`extensions`, `pgmq` …; the pgmq queues our migrations create are for lint 0019, as in the advisor) and looks at
+every other schema, so `private` and `worker` are linted as well as `public`. The schemas the Data API exposes
+are read from supabase/config.toml, as PostgREST reads them. Where this file is stricter than the advisor, the
+query says so.
 """
 
 from __future__ import annotations
