@@ -26,6 +26,9 @@ returns table (
 )
 language sql
 stable
+-- No `set search_path`: one query, inlined into its callers' statements (a pinned search_path would stop the
+-- inlining). Every table is named with its schema, it calls no function, and every caller pins an empty
+-- search_path, which the inlined query is parsed in.
 as $$
     select
         m.id, m.team_id, m.owner_id, m.address, m.provider, m.status, t.paused_at, t.domains,

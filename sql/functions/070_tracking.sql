@@ -178,15 +178,22 @@ create or replace function private.working_hours_text(p_interval interval)
 returns text
 language sql
 immutable
--- No `set search_path` (only pg_catalog's functions): one expression, inlined where it is called, instead of
--- a sql function parsed again in every transaction that schedules a follow-up.
+-- No `set search_path`: one expression, inlined where it is called, instead of a sql function parsed again in
+-- every transaction that schedules a follow-up (a pinned search_path would stop the inlining). Its one caller
+-- (private.plan_followup) pins an empty search_path, which the inlined expression is parsed in, and every function
+-- in it is pg_catalog's, named with its schema. Only immutable functions: an immutable sql function whose body calls
+-- a stable one (to_char, or `||` on a non-text value) is never inlined.
 as $$
     -- 4 working hours, 1 working hour 30, 45 working minutes.
     select case
-        when p_interval < interval '1 hour' then extract(minute from p_interval)::integer || ' working minutes'
-        else floor(extract(epoch from p_interval) / 3600)::integer
+        when p_interval < interval '1 hour'
+            then pg_catalog.extract('minute', p_interval)::integer::text || ' working minutes'
+        else pg_catalog.floor(pg_catalog.extract('epoch', p_interval) / 3600)::integer::text
             || case when p_interval < interval '2 hours' then ' working hour' else ' working hours' end
-            || coalesce(' ' || nullif(to_char(extract(minute from p_interval)::integer, 'FM00'), '00'), '')
+            || coalesce(
+                ' ' || nullif(pg_catalog.lpad(pg_catalog.extract('minute', p_interval)::integer::text, 2, '0'), '00'),
+                ''
+            )
     end
 $$;
 

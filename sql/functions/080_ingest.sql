@@ -211,56 +211,61 @@ create or replace function private.message_shape_ok(p_message jsonb)
 returns boolean
 language sql
 immutable
--- No `set search_path` (every name is qualified): a plain sql function of one expression is inlined into its
--- caller's expression, so the common case costs one expression instead of about 140 plpgsql statements.
+-- No `set search_path`: a plain sql function of one expression is inlined into its caller's expression, so the
+-- common case costs one expression instead of about 140 plpgsql statements, and a pinned search_path would stop
+-- the inlining. Every function is named with its schema (pg_catalog.), and its one caller
+-- (worker.ingest_message) pins an empty search_path, which the inlined expression is parsed in.
 as $$
     select coalesce(
-        jsonb_typeof(p_message) = 'object'
-        and jsonb_typeof(p_message -> 'provider_message_id') = 'string'
-        and btrim(p_message ->> 'provider_message_id') <> ''
-        and octet_length(p_message ->> 'provider_message_id') <= 998
-        and coalesce(jsonb_typeof(p_message -> 'provider_thread_id'), 'null') in ('string', 'null')
-        and coalesce(octet_length(p_message ->> 'provider_thread_id'), 0) <= 998
-        and coalesce(jsonb_typeof(p_message -> 'internet_message_id'), 'null') in ('string', 'null')
-        and coalesce(octet_length(p_message ->> 'internet_message_id'), 0) <= 998
-        and coalesce(jsonb_typeof(p_message -> 'in_reply_to'), 'null') in ('string', 'null')
-        and coalesce(octet_length(p_message ->> 'in_reply_to'), 0) <= 998
-        and coalesce(jsonb_typeof(p_message -> 'folder'), 'null') in ('string', 'null')
+        pg_catalog.jsonb_typeof(p_message) = 'object'
+        and pg_catalog.jsonb_typeof(p_message -> 'provider_message_id') = 'string'
+        and pg_catalog.btrim(p_message ->> 'provider_message_id') <> ''
+        and pg_catalog.octet_length(p_message ->> 'provider_message_id') <= 998
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'provider_thread_id'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.octet_length(p_message ->> 'provider_thread_id'), 0) <= 998
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'internet_message_id'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.octet_length(p_message ->> 'internet_message_id'), 0) <= 998
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'in_reply_to'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.octet_length(p_message ->> 'in_reply_to'), 0) <= 998
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'folder'), 'null') in ('string', 'null')
         and coalesce(p_message ->> 'folder', 'other') in ('inbox', 'sent', 'other')
-        and coalesce(jsonb_typeof(p_message -> 'subject'), 'null') in ('string', 'null')
-        and coalesce(jsonb_typeof(p_message -> 'body_text'), 'null') in ('string', 'null')
-        and coalesce(jsonb_typeof(p_message -> 'from'), 'null') in ('object', 'null')
-        and coalesce(jsonb_typeof(p_message #> '{from,address}'), 'null') in ('string', 'null')
-        and coalesce(jsonb_typeof(p_message #> '{from,name}'), 'null') in ('string', 'null')
-        and coalesce(octet_length(p_message #>> '{from,address}'), 0) <= 998
-        and coalesce(jsonb_typeof(p_message -> 'to'), 'null') in ('array', 'null')
-        and coalesce(jsonb_typeof(p_message -> 'cc'), 'null') in ('array', 'null')
-        and coalesce(jsonb_typeof(p_message -> 'references'), 'null') in ('array', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'subject'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'body_text'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'from'), 'null') in ('object', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{from,address}'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{from,name}'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.octet_length(p_message #>> '{from,address}'), 0) <= 998
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'to'), 'null') in ('array', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'cc'), 'null') in ('array', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'references'), 'null') in ('array', 'null')
         -- Elements: objects of strings, strings; anything of 250 characters or more (which might exceed 998
         -- bytes) goes to the full check. Strict paths: no lax unwrapping of an array where a string belongs.
-        and (jsonb_typeof(p_message -> 'to') is distinct from 'array' or not jsonb_path_exists(p_message -> 'to',
+        and (pg_catalog.jsonb_typeof(p_message -> 'to') is distinct from 'array'
+            or not pg_catalog.jsonb_path_exists(p_message -> 'to',
             'strict $[*] ? (@.type() != "object" || exists(@.address ? (@.type() != "string" && @.type() != "null"))
                 || exists(@.name ? (@.type() != "string" && @.type() != "null"))
                 || exists(@.address ? (@ like_regex "^.{250}" flag "s")))'))
-        and (jsonb_typeof(p_message -> 'cc') is distinct from 'array' or not jsonb_path_exists(p_message -> 'cc',
+        and (pg_catalog.jsonb_typeof(p_message -> 'cc') is distinct from 'array'
+            or not pg_catalog.jsonb_path_exists(p_message -> 'cc',
             'strict $[*] ? (@.type() != "object" || exists(@.address ? (@.type() != "string" && @.type() != "null"))
                 || exists(@.name ? (@.type() != "string" && @.type() != "null"))
                 || exists(@.address ? (@ like_regex "^.{250}" flag "s")))'))
-        and (jsonb_typeof(p_message -> 'references') is distinct from 'array'
-            or not jsonb_path_exists(p_message -> 'references',
+        and (pg_catalog.jsonb_typeof(p_message -> 'references') is distinct from 'array'
+            or not pg_catalog.jsonb_path_exists(p_message -> 'references',
                 'strict $[*] ? (@.type() != "string" || @ like_regex "^.{250}" flag "s")'))
-        and coalesce(jsonb_typeof(p_message -> 'headers'), 'null') in ('object', 'null')
-        and coalesce(jsonb_typeof(p_message -> 'analysis'), 'null') in ('object', 'null')
-        and coalesce(jsonb_typeof(p_message #> '{analysis,kind}'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'headers'), 'null') in ('object', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message -> 'analysis'), 'null') in ('object', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,kind}'), 'null') in ('string', 'null')
         and coalesce(p_message #>> '{analysis,kind}', 'human') in ('auto_reply', 'bounce', 'list', 'human')
-        and coalesce(jsonb_typeof(p_message #> '{analysis,auto_reply}'), 'null') in ('object', 'null')
-        and coalesce(jsonb_typeof(p_message #> '{analysis,auto_reply,until}'), 'null') in ('string', 'null')
-        and coalesce(jsonb_typeof(p_message #> '{analysis,bounce}'), 'null') in ('object', 'null')
-        and coalesce(jsonb_typeof(p_message #> '{analysis,bounce,original_message_id}'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,auto_reply}'), 'null') in ('object', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,auto_reply,until}'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,bounce}'), 'null') in ('object', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,bounce,original_message_id}'), 'null')
+            in ('string', 'null')
         -- A bounce's recipients: the full check reads them (bounces are a few in a hundred).
-        and coalesce(jsonb_typeof(p_message #> '{analysis,bounce,recipients}'), 'null') = 'null'
-        and coalesce(jsonb_typeof(p_message #> '{analysis,opt_out}'), 'null') in ('boolean', 'null')
-        and coalesce(jsonb_typeof(p_message #> '{analysis,opt_out_phrase}'), 'null') in ('string', 'null'),
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,bounce,recipients}'), 'null') = 'null'
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,opt_out}'), 'null') in ('boolean', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,opt_out_phrase}'), 'null') in ('string', 'null'),
         false
     )
 $$;
@@ -1121,19 +1126,19 @@ begin
     -- contract is reported without losing the others. Call it outside a transaction block (autocommit). It
     -- runs as its caller (a procedure that commits can be neither security definer nor `set search_path`);
     -- every name in it is qualified.
-    if jsonb_typeof(p_messages) is distinct from 'array' then
+    if pg_catalog.jsonb_typeof(p_messages) is distinct from 'array' then
         raise exception 'ingest_messages: the messages must be a JSON array' using errcode = '22023';
     end if;
     p_results := '[]'::jsonb;
-    for v_i in 0 .. jsonb_array_length(p_messages) - 1 loop
+    for v_i in 0 .. pg_catalog.jsonb_array_length(p_messages) - 1 loop
         begin
-            p_results := p_results || jsonb_build_array(
+            p_results := p_results || pg_catalog.jsonb_build_array(
                 worker.ingest_message(p_mailbox_id, p_messages -> v_i, p_now)
             );
         exception when others then
             get stacked diagnostics v_state = returned_sqlstate, v_text = message_text;
-            p_results := p_results || jsonb_build_array(
-                jsonb_build_object('status', 'refused', 'sqlstate', v_state, 'error', v_text)
+            p_results := p_results || pg_catalog.jsonb_build_array(
+                pg_catalog.jsonb_build_object('status', 'refused', 'sqlstate', v_state, 'error', v_text)
             );
         end;
         commit;

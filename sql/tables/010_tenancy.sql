@@ -131,4 +131,7 @@ create index mailboxes_owner_id_idx on public.mailboxes (owner_id);
 -- A Gmail push names the mailbox by its address only (the intake finds the mailbox by it); unique
 -- (team_id, address) cannot serve a search without the team.
 create index mailboxes_address_idx on public.mailboxes (address);
+-- The owner's membership (on delete restrict): removing a member, or a team and so its members, checks that
+-- they own no mailbox without reading every team's mailboxes.
+create index mailboxes_team_id_owner_id_idx on public.mailboxes (team_id, owner_id);
 comment on table public.mailboxes is 'A connected Outlook or Gmail account, owned by one member of a team.';

@@ -158,6 +158,10 @@ create index tracked_emails_team_status_due_idx on public.tracked_emails (team_i
 create index tracked_emails_team_status_activity_idx on public.tracked_emails (team_id, status, last_activity_at, id);
 -- Every ingested message asks whether its conversation is tracked (R4, R5, R6).
 create index tracked_emails_conversation_id_idx on public.tracked_emails (conversation_id);
+-- The answer (on delete set null): deleting messages (a mailbox or a conversation going, and their messages
+-- with them) finds the tracked emails they answered without reading every tracked email, once per message.
+create index tracked_emails_answer_message_id_idx on public.tracked_emails (answer_message_id)
+where answer_message_id is not null;
 -- R5 and R6: an inbound human message or an out-of-office from a tracked person, in any conversation, finds the
 -- tracked emails still waiting on that person. Without fast update: pending entries were read in full by every
 -- search until a vacuum merged them (2.5 ms a search at 1,000,000 tracked emails); inserts pay the merge instead.
@@ -227,6 +231,10 @@ where internet_message_id is not null;
 -- pending follow-up.
 create index followups_lease_idx on public.followups (lease_until)
 where status in ('claimed', 'sending');
+-- Deleting a team or a mailbox cascades through its follow-ups without reading everyone's
+-- (followups_mailbox_sent_idx holds sent follow-ups only).
+create index followups_team_id_idx on public.followups (team_id);
+create index followups_mailbox_id_idx on public.followups (mailbox_id);
 comment on table public.followups is 'Automatic follow-ups: scheduled, queued, sent or cancelled, with reasons.';
 
 create table public.manual_followups (
@@ -242,6 +250,8 @@ create table public.manual_followups (
 );
 -- Deleting a message finds the manual follow-up it was without a scan.
 create index manual_followups_message_id_idx on public.manual_followups (message_id);
+-- Deleting a team cascades through its manual follow-ups without reading every team's.
+create index manual_followups_team_id_idx on public.manual_followups (team_id);
 comment on table public.manual_followups is
 'Follow-ups the user wrote and sent by hand in a tracked conversation (R4).';
 
@@ -265,6 +275,11 @@ create index events_tracked_email_id_idx on public.events (tracked_email_id, id)
 create index events_team_created_idx on public.events (team_id, created_at);
 -- RLS reads events by mailbox; deleting a mailbox cascades through it.
 create index events_mailbox_id_idx on public.events (mailbox_id);
+-- The follow-up and the message an event names (on delete set null): deleting follow-ups or messages (a tracked
+-- email, a conversation or a mailbox going) finds their events without reading the whole timeline of every
+-- team once per deleted row.
+create index events_followup_id_idx on public.events (followup_id) where followup_id is not null;
+create index events_message_id_idx on public.events (message_id) where message_id is not null;
 comment on table public.events is 'Why anything happened: one row per state change, with its reason (R12).';
 
 -- Addresses the team never writes to again: opt-outs (R8), permanent bounces (R7), manual entries.
@@ -277,6 +292,8 @@ create table public.suppressions (
     created_at timestamptz not null default now(),
     primary key (team_id, address)
 );
+-- The message a suppression came from (on delete set null): deleting messages finds it without a scan.
+create index suppressions_message_id_idx on public.suppressions (message_id) where message_id is not null;
 comment on table public.suppressions is 'Nothing is ever sent to these addresses (R7, R8).';
 
 -- A person is away (R6): follow-ups to them wait until the first working hour after return_on.
@@ -288,6 +305,8 @@ create table public.holds (
     created_at timestamptz not null default now(),
     primary key (team_id, address)
 );
+-- The automatic reply a hold came from (on delete set null): deleting messages finds it without a scan.
+create index holds_message_id_idx on public.holds (message_id) where message_id is not null;
 comment on table public.holds is 'Out-of-office holds, per person (address), from automatic replies (R6).';
 
 -- Errors of the workers, kept for a while (retention job) for support.
@@ -306,3 +325,7 @@ comment on table public.worker_logs is
 create index worker_logs_created_at_idx on public.worker_logs (created_at);
 -- Deleting a mailbox cascades through it.
 create index worker_logs_mailbox_id_idx on public.worker_logs (mailbox_id);
+-- Deleting a team cascades through its logs, and deleting follow-ups (on delete set null) finds the logs that
+-- name them, without reading every log.
+create index worker_logs_team_id_idx on public.worker_logs (team_id);
+create index worker_logs_followup_id_idx on public.worker_logs (followup_id) where followup_id is not null;

@@ -40,6 +40,9 @@ create table public.dead_letters (
 create index dead_letters_team_id_idx on public.dead_letters (team_id, last_failed_at);
 -- Workers pick up the retries asked for, and nothing else.
 create index dead_letters_retry_idx on public.dead_letters (retry_requested_at) where status = 'retry_requested';
+-- Who asked for the retry (on delete set null): deleting a user finds their requests without a scan.
+create index dead_letters_retry_requested_by_idx on public.dead_letters (retry_requested_by)
+where retry_requested_by is not null;
 comment on table public.dead_letters is
 'Messages a worker could not ingest, with why (stage, SQLSTATE, reason), never their content; team admins '
 'see them and ask for a retry (public.retry_dead_letter), the workers fetch and ingest them again.';
