@@ -412,11 +412,15 @@ ALLOWED: dict[tuple[str, str], str] = {
         "team_members_user_id_idx"
     ),
     ("0001_unindexed_foreign_keys", "public.tracked_emails tracked_emails_mailbox_id_fkey"): _covered_by(
-        "tracked_emails_mailbox_status_idx"
+        "tracked_emails_mailbox_status_due_idx"
     ),
     ("0001_unindexed_foreign_keys", "public.tracked_emails tracked_emails_team_id_fkey"): _covered_by(
-        "tracked_emails_team_status_idx"
+        "tracked_emails_team_status_due_idx"
     ),
+    (
+        "0001_unindexed_foreign_keys",
+        "public.tracked_email_status_counts tracked_email_status_counts_mailbox_id_fkey",
+    ): _covered_by("tracked_email_status_counts_mailbox_idx"),
     # INFO. RLS on and no policy is the point: nobody reads these tables but the intake's functions
     # (security definer), and a grant added by mistake would still show nothing (sql/policies/040_provider_intake.sql).
     ("0008_rls_enabled_no_policy", "private.provider_push_receipts"): "deny-all on purpose: no role holds a grant",
@@ -439,6 +443,16 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the RLS policies' and RPCs' helper (sql/functions/100_user_rpcs.sql): security definer because it reads"
         " mailboxes and team_members under their own policies; it returns only the mailboxes the caller owns or"
         " administers (auth.uid()), and lives in `private`, which the Data API does not expose"
+    ),
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.followup_activity_page(text,public.tracked_status,uuid,timestamp with time zone,uuid,integer)",
+    ): (
+        f"{_SELF_CHECKING}: it reads only the teams the caller administers (private.my_admin_team_ids) and the"
+        " mailboxes they own (auth.uid()), or one mailbox of private.my_mailbox_ids: what the tracked emails' RLS"
+        " policy shows them; security definer because under RLS the status comparison (enum equality is not"
+        " leakproof) cannot be an index condition (sql/functions/110_views.sql; tests/test_dashboard_pages.py"
+        " compares every page with the view under RLS)"
     ),
     ("0029_authenticated_security_definer_function_executable", "public.create_team(text,text[])"): (
         f"{_SELF_CHECKING}: 42501 without a signed-in user (auth.uid()), and the team it creates is the caller's,"
