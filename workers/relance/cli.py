@@ -125,6 +125,11 @@ def cmd_schema(cfg: Config, args: argparse.Namespace) -> int:
     stack.ensure_cluster(target, _log)
     if args.action == "squash":
         return _squash(target, args)
+    if args.action == "types":
+        schema.TYPES_FILE.parent.mkdir(parents=True, exist_ok=True)
+        schema.TYPES_FILE.write_text(schema.migrated_types(target))
+        _log(f"wrote {schema.TYPES_FILE.relative_to(REPO_ROOT)} (the web app's types of the Data API's schema)")
+        return 0
     if args.action == "generate":
         path, _drift = schema.generate(target, args.name, args.exclude)
         if path is None:
@@ -397,10 +402,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("down", help="stop the local cluster").set_defaults(func=cmd_down)
     sch = sub.add_parser(
         "schema",
-        help="sql/ -> migrations: check for drift, generate a migration, or (before the first deploy) squash"
-        " every migration into one baseline",
+        help="sql/ -> migrations: check for drift, generate a migration, (before the first deploy) squash"
+        " every migration into one baseline, or write the web app's TypeScript types (supabase/types/database.ts)",
     )
-    sch.add_argument("action", choices=["check", "generate", "squash"])
+    sch.add_argument("action", choices=["check", "generate", "squash", "types"])
     sch.add_argument("name", nargs="?", default="sql_sources")
     sch.add_argument(
         "--exclude",

@@ -509,3 +509,28 @@ def uncommitted(paths: Sequence[Path]) -> list[str]:
         check=False,
     )
     return proc.stdout.splitlines() if proc.returncode == 0 else []
+
+
+# types --------------------------------------------------------------------------------------------------------
+
+TYPES_FILE = REPO_ROOT / "supabase" / "types" / "database.ts"
+TYPES_DB = f"relance_schema_types_{os.getpid()}"
+DENO_DIR = REPO_ROOT / "supabase" / "functions"
+
+
+def typescript_types(url: str) -> str:
+    """The web app's TypeScript types of the schemas the Data API exposes (`public`), as the Supabase CLI
+    generates them (`supabase gen types typescript`), formatted by `deno fmt` so that a diff reads."""
+    generated = stack._run(
+        [stack.supabase_cli(), "gen", "types", "typescript", f"--remote={url}", "--schema", "public"]
+    ).stdout
+    deno = REPO_ROOT / "tools" / "node_modules" / ".bin" / "deno"
+    return stack._run([str(deno), "fmt", "--ext", "ts", "-"], cwd=DENO_DIR, stdin=generated).stdout
+
+
+def migrated_types(target: stack.Target) -> str:
+    """The types of a database built from the migrations, as a project that deployed them has it."""
+    try:
+        return typescript_types(build_migrated(target, TYPES_DB, cron_stand_in=True))
+    finally:
+        stack.drop_database(target, TYPES_DB)

@@ -1,0 +1,1396 @@
+export type Json = string | number | boolean | null | { [key: string]: Json | undefined } | Json[];
+
+export type Database = {
+  "public": {
+    Tables: {
+      "conversations": {
+        Row: {
+          "created_at": string;
+          "id": string;
+          "last_message_at": string | null;
+          "mailbox_id": string;
+          "normalized_subject": string | null;
+          "provider_thread_id": string | null;
+          "subject": string | null;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "created_at"?: string;
+          "id"?: string;
+          "last_message_at"?: string | null;
+          "mailbox_id": string;
+          "normalized_subject"?: string | null;
+          "provider_thread_id"?: string | null;
+          "subject"?: string | null;
+          "team_id": string;
+        };
+        Update: {
+          "created_at"?: string;
+          "id"?: string;
+          "last_message_at"?: string | null;
+          "mailbox_id"?: string;
+          "normalized_subject"?: string | null;
+          "provider_thread_id"?: string | null;
+          "subject"?: string | null;
+          "team_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "conversations_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "conversations_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "dead_letters": {
+        Row: {
+          "attempts": number;
+          "first_failed_at": string;
+          "folder": string | null;
+          "id": string;
+          "last_failed_at": string;
+          "mailbox_id": string;
+          "provider_message_id": string;
+          "reason": string;
+          "resolved_at": string | null;
+          "retry_requested_at": string | null;
+          "retry_requested_by": string | null;
+          "sqlstate": string | null;
+          "stage": string;
+          "status": string;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "attempts"?: number;
+          "first_failed_at": string;
+          "folder"?: string | null;
+          "id"?: string;
+          "last_failed_at": string;
+          "mailbox_id": string;
+          "provider_message_id": string;
+          "reason": string;
+          "resolved_at"?: string | null;
+          "retry_requested_at"?: string | null;
+          "retry_requested_by"?: string | null;
+          "sqlstate"?: string | null;
+          "stage": string;
+          "status"?: string;
+          "team_id": string;
+        };
+        Update: {
+          "attempts"?: number;
+          "first_failed_at"?: string;
+          "folder"?: string | null;
+          "id"?: string;
+          "last_failed_at"?: string;
+          "mailbox_id"?: string;
+          "provider_message_id"?: string;
+          "reason"?: string;
+          "resolved_at"?: string | null;
+          "retry_requested_at"?: string | null;
+          "retry_requested_by"?: string | null;
+          "sqlstate"?: string | null;
+          "stage"?: string;
+          "status"?: string;
+          "team_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "dead_letters_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "dead_letters_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "events": {
+        Row: {
+          "created_at": string;
+          "details": NonNullable<Json>;
+          "followup_id": string | null;
+          "id": number;
+          "kind": string;
+          "mailbox_id": string | null;
+          "message_id": string | null;
+          "occurred_at": string;
+          "reason": string;
+          "team_id": string;
+          "tracked_email_id": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "created_at"?: string;
+          "details"?: NonNullable<Json>;
+          "followup_id"?: string | null;
+          "id"?: never;
+          "kind": string;
+          "mailbox_id"?: string | null;
+          "message_id"?: string | null;
+          "occurred_at": string;
+          "reason": string;
+          "team_id": string;
+          "tracked_email_id"?: string | null;
+        };
+        Update: {
+          "created_at"?: string;
+          "details"?: NonNullable<Json>;
+          "followup_id"?: string | null;
+          "id"?: never;
+          "kind"?: string;
+          "mailbox_id"?: string | null;
+          "message_id"?: string | null;
+          "occurred_at"?: string;
+          "reason"?: string;
+          "team_id"?: string;
+          "tracked_email_id"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "events_followup_id_fkey";
+            columns: ["followup_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["followup_id"];
+          },
+          {
+            foreignKeyName: "events_followup_id_fkey";
+            columns: ["followup_id"];
+            isOneToOne: false;
+            referencedRelation: "followups";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "events_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "events_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "events_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "events_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "events_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "events_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "followups": {
+        Row: {
+          "attempts": number;
+          "base_at": string;
+          "claim_token": string | null;
+          "claimed_at": string | null;
+          "created_at": string;
+          "draft_id": string | null;
+          "due_at": string;
+          "final_claim_at": string | null;
+          "id": string;
+          "internet_message_id": string | null;
+          "last_error": string | null;
+          "lease_until": string | null;
+          "mailbox_id": string;
+          "provider_message_id": string | null;
+          "queued_at": string | null;
+          "reason": string | null;
+          "sent_at": string | null;
+          "seq": number;
+          "status": Database["public"]["Enums"]["followup_status"];
+          "team_id": string;
+          "tracked_email_id": string;
+          "updated_at": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "attempts"?: number;
+          "base_at": string;
+          "claim_token"?: string | null;
+          "claimed_at"?: string | null;
+          "created_at"?: string;
+          "draft_id"?: string | null;
+          "due_at": string;
+          "final_claim_at"?: string | null;
+          "id"?: string;
+          "internet_message_id"?: string | null;
+          "last_error"?: string | null;
+          "lease_until"?: string | null;
+          "mailbox_id": string;
+          "provider_message_id"?: string | null;
+          "queued_at"?: string | null;
+          "reason"?: string | null;
+          "sent_at"?: string | null;
+          "seq": number;
+          "status"?: Database["public"]["Enums"]["followup_status"];
+          "team_id": string;
+          "tracked_email_id": string;
+          "updated_at"?: string;
+        };
+        Update: {
+          "attempts"?: number;
+          "base_at"?: string;
+          "claim_token"?: string | null;
+          "claimed_at"?: string | null;
+          "created_at"?: string;
+          "draft_id"?: string | null;
+          "due_at"?: string;
+          "final_claim_at"?: string | null;
+          "id"?: string;
+          "internet_message_id"?: string | null;
+          "last_error"?: string | null;
+          "lease_until"?: string | null;
+          "mailbox_id"?: string;
+          "provider_message_id"?: string | null;
+          "queued_at"?: string | null;
+          "reason"?: string | null;
+          "sent_at"?: string | null;
+          "seq"?: number;
+          "status"?: Database["public"]["Enums"]["followup_status"];
+          "team_id"?: string;
+          "tracked_email_id"?: string;
+          "updated_at"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "followups_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followups_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followups_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "followups_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "holds": {
+        Row: {
+          "address": string;
+          "created_at": string;
+          "message_id": string | null;
+          "return_on": string;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "address": string;
+          "created_at"?: string;
+          "message_id"?: string | null;
+          "return_on": string;
+          "team_id": string;
+        };
+        Update: {
+          "address"?: string;
+          "created_at"?: string;
+          "message_id"?: string | null;
+          "return_on"?: string;
+          "team_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "holds_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "holds_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "holds_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "mailboxes": {
+        Row: {
+          "address": string;
+          "created_at": string;
+          "daily_send_cap": number | null;
+          "display_name": string | null;
+          "followup_interval": string | null;
+          "holiday_calendar": string | null;
+          "id": string;
+          "max_followups": number | null;
+          "owner_id": string;
+          "provider": Database["public"]["Enums"]["mail_provider"];
+          "status": Database["public"]["Enums"]["mailbox_status"];
+          "status_changed_at": string;
+          "status_reason": string | null;
+          "team_id": string;
+          "time_zone": string | null;
+          "tracking_policy": Database["public"]["Enums"]["tracking_policy"] | null;
+          "updated_at": string;
+          "working_days": (number)[] | null;
+          "working_hours_end": string | null;
+          "working_hours_start": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "address": string;
+          "created_at"?: string;
+          "daily_send_cap"?: number | null;
+          "display_name"?: string | null;
+          "followup_interval"?: string | null;
+          "holiday_calendar"?: string | null;
+          "id"?: string;
+          "max_followups"?: number | null;
+          "owner_id": string;
+          "provider": Database["public"]["Enums"]["mail_provider"];
+          "status"?: Database["public"]["Enums"]["mailbox_status"];
+          "status_changed_at"?: string;
+          "status_reason"?: string | null;
+          "team_id": string;
+          "time_zone"?: string | null;
+          "tracking_policy"?: Database["public"]["Enums"]["tracking_policy"] | null;
+          "updated_at"?: string;
+          "working_days"?: (number)[] | null;
+          "working_hours_end"?: string | null;
+          "working_hours_start"?: string | null;
+        };
+        Update: {
+          "address"?: string;
+          "created_at"?: string;
+          "daily_send_cap"?: number | null;
+          "display_name"?: string | null;
+          "followup_interval"?: string | null;
+          "holiday_calendar"?: string | null;
+          "id"?: string;
+          "max_followups"?: number | null;
+          "owner_id"?: string;
+          "provider"?: Database["public"]["Enums"]["mail_provider"];
+          "status"?: Database["public"]["Enums"]["mailbox_status"];
+          "status_changed_at"?: string;
+          "status_reason"?: string | null;
+          "team_id"?: string;
+          "time_zone"?: string | null;
+          "tracking_policy"?: Database["public"]["Enums"]["tracking_policy"] | null;
+          "updated_at"?: string;
+          "working_days"?: (number)[] | null;
+          "working_hours_end"?: string | null;
+          "working_hours_start"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "mailboxes_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "mailboxes_team_id_owner_id_fkey";
+            columns: ["team_id", "owner_id"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
+          },
+        ];
+      };
+      "manual_followups": {
+        Row: {
+          "created_at": string;
+          "id": string;
+          "message_id": string;
+          "sent_at": string;
+          "seq": number;
+          "team_id": string;
+          "tracked_email_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "created_at"?: string;
+          "id"?: string;
+          "message_id": string;
+          "sent_at": string;
+          "seq": number;
+          "team_id": string;
+          "tracked_email_id": string;
+        };
+        Update: {
+          "created_at"?: string;
+          "id"?: string;
+          "message_id"?: string;
+          "sent_at"?: string;
+          "seq"?: number;
+          "team_id"?: string;
+          "tracked_email_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "manual_followups_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "manual_followups_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "manual_followups_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "manual_followups_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "manual_followups_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "messages": {
+        Row: {
+          "analysis": NonNullable<Json>;
+          "body_text": string | null;
+          "cc_addresses": (string)[];
+          "conversation_id": string;
+          "direction": string;
+          "folder": string;
+          "from_address": string | null;
+          "from_name": string | null;
+          "headers": NonNullable<Json>;
+          "id": string;
+          "in_reply_to": string | null;
+          "ingested_at": string;
+          "internet_message_id": string | null;
+          "kind": Database["public"]["Enums"]["message_kind"];
+          "mailbox_id": string;
+          "provider_message_id": string;
+          "received_at": string | null;
+          "references": (string)[];
+          "relance_followup_id": string | null;
+          "sent_at": string | null;
+          "subject": string | null;
+          "team_id": string;
+          "to_addresses": (string)[];
+        };
+        ComputedFields: never;
+        Insert: {
+          "analysis"?: NonNullable<Json>;
+          "body_text"?: string | null;
+          "cc_addresses"?: (string)[];
+          "conversation_id": string;
+          "direction": string;
+          "folder": string;
+          "from_address"?: string | null;
+          "from_name"?: string | null;
+          "headers"?: NonNullable<Json>;
+          "id"?: string;
+          "in_reply_to"?: string | null;
+          "ingested_at"?: string;
+          "internet_message_id"?: string | null;
+          "kind"?: Database["public"]["Enums"]["message_kind"];
+          "mailbox_id": string;
+          "provider_message_id": string;
+          "received_at"?: string | null;
+          "references"?: (string)[];
+          "relance_followup_id"?: string | null;
+          "sent_at"?: string | null;
+          "subject"?: string | null;
+          "team_id": string;
+          "to_addresses"?: (string)[];
+        };
+        Update: {
+          "analysis"?: NonNullable<Json>;
+          "body_text"?: string | null;
+          "cc_addresses"?: (string)[];
+          "conversation_id"?: string;
+          "direction"?: string;
+          "folder"?: string;
+          "from_address"?: string | null;
+          "from_name"?: string | null;
+          "headers"?: NonNullable<Json>;
+          "id"?: string;
+          "in_reply_to"?: string | null;
+          "ingested_at"?: string;
+          "internet_message_id"?: string | null;
+          "kind"?: Database["public"]["Enums"]["message_kind"];
+          "mailbox_id"?: string;
+          "provider_message_id"?: string;
+          "received_at"?: string | null;
+          "references"?: (string)[];
+          "relance_followup_id"?: string | null;
+          "sent_at"?: string | null;
+          "subject"?: string | null;
+          "team_id"?: string;
+          "to_addresses"?: (string)[];
+        };
+        Relationships: [
+          {
+            foreignKeyName: "messages_conversation_id_fkey";
+            columns: ["conversation_id"];
+            isOneToOne: false;
+            referencedRelation: "conversations";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "messages_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "messages_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "suppressions": {
+        Row: {
+          "address": string;
+          "created_at": string;
+          "detail": string | null;
+          "message_id": string | null;
+          "reason": string;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "address": string;
+          "created_at"?: string;
+          "detail"?: string | null;
+          "message_id"?: string | null;
+          "reason": string;
+          "team_id": string;
+        };
+        Update: {
+          "address"?: string;
+          "created_at"?: string;
+          "detail"?: string | null;
+          "message_id"?: string | null;
+          "reason"?: string;
+          "team_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "suppressions_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "suppressions_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "suppressions_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "team_holidays": {
+        Row: {
+          "created_at": string;
+          "day": string;
+          "name": string;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "created_at"?: string;
+          "day": string;
+          "name": string;
+          "team_id": string;
+        };
+        Update: {
+          "created_at"?: string;
+          "day"?: string;
+          "name"?: string;
+          "team_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "team_holidays_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "team_members": {
+        Row: {
+          "created_at": string;
+          "role": Database["public"]["Enums"]["team_role"];
+          "team_id": string;
+          "user_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "created_at"?: string;
+          "role"?: Database["public"]["Enums"]["team_role"];
+          "team_id": string;
+          "user_id": string;
+        };
+        Update: {
+          "created_at"?: string;
+          "role"?: Database["public"]["Enums"]["team_role"];
+          "team_id"?: string;
+          "user_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "team_members_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "team_settings": {
+        Row: {
+          "daily_send_cap": number;
+          "followup_interval": string;
+          "holiday_calendar": string | null;
+          "max_followups": number;
+          "reply_from_any_conversation": boolean;
+          "retention_days": number;
+          "team_id": string;
+          "time_zone": string;
+          "tracking_policy": Database["public"]["Enums"]["tracking_policy"];
+          "updated_at": string;
+          "working_days": (number)[];
+          "working_hours_end": string;
+          "working_hours_start": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "daily_send_cap"?: number;
+          "followup_interval"?: string;
+          "holiday_calendar"?: string | null;
+          "max_followups"?: number;
+          "reply_from_any_conversation"?: boolean;
+          "retention_days"?: number;
+          "team_id": string;
+          "time_zone"?: string;
+          "tracking_policy"?: Database["public"]["Enums"]["tracking_policy"];
+          "updated_at"?: string;
+          "working_days"?: (number)[];
+          "working_hours_end"?: string;
+          "working_hours_start"?: string;
+        };
+        Update: {
+          "daily_send_cap"?: number;
+          "followup_interval"?: string;
+          "holiday_calendar"?: string | null;
+          "max_followups"?: number;
+          "reply_from_any_conversation"?: boolean;
+          "retention_days"?: number;
+          "team_id"?: string;
+          "time_zone"?: string;
+          "tracking_policy"?: Database["public"]["Enums"]["tracking_policy"];
+          "updated_at"?: string;
+          "working_days"?: (number)[];
+          "working_hours_end"?: string;
+          "working_hours_start"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "team_settings_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: true;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "teams": {
+        Row: {
+          "created_at": string;
+          "domains": (string)[];
+          "id": string;
+          "name": string;
+          "paused_at": string | null;
+          "paused_reason": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "created_at"?: string;
+          "domains"?: (string)[];
+          "id"?: string;
+          "name": string;
+          "paused_at"?: string | null;
+          "paused_reason"?: string | null;
+        };
+        Update: {
+          "created_at"?: string;
+          "domains"?: (string)[];
+          "id"?: string;
+          "name"?: string;
+          "paused_at"?: string | null;
+          "paused_reason"?: string | null;
+        };
+        Relationships: [];
+      };
+      "tracked_email_status_counts": {
+        Row: {
+          "delta": number;
+          "id": number;
+          "mailbox_id": string;
+          "status": Database["public"]["Enums"]["tracked_status"];
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "delta": number;
+          "id"?: never;
+          "mailbox_id": string;
+          "status": Database["public"]["Enums"]["tracked_status"];
+          "team_id": string;
+        };
+        Update: {
+          "delta"?: number;
+          "id"?: never;
+          "mailbox_id"?: string;
+          "status"?: Database["public"]["Enums"]["tracked_status"];
+          "team_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "tracked_email_status_counts_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "tracked_email_status_counts_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "tracked_emails": {
+        Row: {
+          "answer_message_id": string | null;
+          "answered_at": string | null;
+          "automatic_sent": number;
+          "conversation_id": string;
+          "created_at": string;
+          "id": string;
+          "last_activity_at": string;
+          "mailbox_id": string;
+          "manual_detected": number;
+          "message_id": string;
+          "next_due_at": string | null;
+          "owner_id": string;
+          "recipients": (string)[];
+          "sent_at": string;
+          "status": Database["public"]["Enums"]["tracked_status"];
+          "status_changed_at": string;
+          "status_reason": string | null;
+          "subject": string | null;
+          "team_id": string;
+          "tracked_by": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "answer_message_id"?: string | null;
+          "answered_at"?: string | null;
+          "automatic_sent"?: number;
+          "conversation_id": string;
+          "created_at"?: string;
+          "id"?: string;
+          "last_activity_at": string;
+          "mailbox_id": string;
+          "manual_detected"?: number;
+          "message_id": string;
+          "next_due_at"?: string | null;
+          "owner_id": string;
+          "recipients": (string)[];
+          "sent_at": string;
+          "status"?: Database["public"]["Enums"]["tracked_status"];
+          "status_changed_at": string;
+          "status_reason"?: string | null;
+          "subject"?: string | null;
+          "team_id": string;
+          "tracked_by": string;
+        };
+        Update: {
+          "answer_message_id"?: string | null;
+          "answered_at"?: string | null;
+          "automatic_sent"?: number;
+          "conversation_id"?: string;
+          "created_at"?: string;
+          "id"?: string;
+          "last_activity_at"?: string;
+          "mailbox_id"?: string;
+          "manual_detected"?: number;
+          "message_id"?: string;
+          "next_due_at"?: string | null;
+          "owner_id"?: string;
+          "recipients"?: (string)[];
+          "sent_at"?: string;
+          "status"?: Database["public"]["Enums"]["tracked_status"];
+          "status_changed_at"?: string;
+          "status_reason"?: string | null;
+          "subject"?: string | null;
+          "team_id"?: string;
+          "tracked_by"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "tracked_emails_answer_message_id_fkey";
+            columns: ["answer_message_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "tracked_emails_answer_message_id_fkey";
+            columns: ["answer_message_id"];
+            isOneToOne: false;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "tracked_emails_conversation_id_fkey";
+            columns: ["conversation_id"];
+            isOneToOne: false;
+            referencedRelation: "conversations";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "tracked_emails_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "tracked_emails_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "tracked_emails_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "tracked_emails_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "worker_logs": {
+        Row: {
+          "created_at": string;
+          "followup_id": string | null;
+          "id": number;
+          "level": string;
+          "mailbox_id": string | null;
+          "message": string;
+          "team_id": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "created_at"?: string;
+          "followup_id"?: string | null;
+          "id"?: never;
+          "level": string;
+          "mailbox_id"?: string | null;
+          "message": string;
+          "team_id"?: string | null;
+        };
+        Update: {
+          "created_at"?: string;
+          "followup_id"?: string | null;
+          "id"?: never;
+          "level"?: string;
+          "mailbox_id"?: string | null;
+          "message"?: string;
+          "team_id"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "worker_logs_followup_id_fkey";
+            columns: ["followup_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["followup_id"];
+          },
+          {
+            foreignKeyName: "worker_logs_followup_id_fkey";
+            columns: ["followup_id"];
+            isOneToOne: false;
+            referencedRelation: "followups";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "worker_logs_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "worker_logs_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+    };
+    Views: {
+      "followup_activity_summary": {
+        Row: {
+          "answered_at": string | null;
+          "automatic_sent": number;
+          "last_activity_at": string;
+          "mailbox_address": string;
+          "mailbox_id": string;
+          "manual_detected": number;
+          "next_followup_due_at": string | null;
+          "owner_id": string;
+          "recipients": (string)[];
+          "sent_at": string;
+          "status": Database["public"]["Enums"]["tracked_status"];
+          "status_reason": string | null;
+          "subject": string | null;
+          "team_id": string;
+          "total_followups": number | null;
+          "tracked_email_id": string;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "tracked_emails_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "tracked_emails_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "followup_promise_violations": {
+        Row: {
+          "answer_ingested_at": string;
+          "answer_message_id": string;
+          "answer_received_at": string | null;
+          "followup_id": string;
+          "sent_at": string | null;
+          "team_id": string;
+          "tracked_email_id": string;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "followups_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followups_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "followups_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "followup_status_counts": {
+        Row: {
+          "mailbox_id": string;
+          "status": Database["public"]["Enums"]["tracked_status"];
+          "team_id": string;
+          "tracked_emails": number | null;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "tracked_email_status_counts_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "tracked_email_status_counts_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+    };
+    Functions: {
+      "create_team": {
+        Args: { "p_domains"?: (string)[]; "p_name": string };
+        Returns: {
+          "created_at": string;
+          "domains": (string)[];
+          "id": string;
+          "name": string;
+          "paused_at": string | null;
+          "paused_reason": string | null;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "teams";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
+      "followup_activity_page": {
+        Args: {
+          "p_after_at"?: string;
+          "p_after_id"?: string;
+          "p_limit"?: number;
+          "p_mailbox_id"?: string;
+          "p_order"?: string;
+          "p_status"?: Database["public"]["Enums"]["tracked_status"];
+        };
+        Returns: {
+          "answered_at": string | null;
+          "automatic_sent": number;
+          "last_activity_at": string;
+          "mailbox_address": string;
+          "mailbox_id": string;
+          "manual_detected": number;
+          "next_followup_due_at": string | null;
+          "owner_id": string;
+          "recipients": (string)[];
+          "sent_at": string;
+          "status": Database["public"]["Enums"]["tracked_status"];
+          "status_reason": string | null;
+          "subject": string | null;
+          "team_id": string;
+          "total_followups": number | null;
+          "tracked_email_id": string;
+        }[];
+        SetofOptions: {
+          from: "*";
+          to: "followup_activity_summary";
+          isOneToOne: false;
+          isSetofReturn: true;
+        };
+      };
+      "get_timeline": {
+        Args: { "p_tracked_email_id": string };
+        Returns: {
+          "details": Json;
+          "kind": string;
+          "occurred_at": string;
+          "reason": string;
+        }[];
+      };
+      "get_total_followup_count": { Args: { "p_tracked_email_id": string }; Returns: number };
+      "pause_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
+      "pause_team": { Args: { "p_now"?: string; "p_reason"?: string; "p_team_id": string }; Returns: boolean };
+      "pause_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
+      "resume_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
+      "resume_team": { Args: { "p_now"?: string; "p_team_id": string }; Returns: boolean };
+      "resume_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
+      "retry_dead_letter": { Args: { "p_dead_letter_id": string; "p_now"?: string }; Returns: boolean };
+      "set_mailbox_settings": {
+        Args: { "p_mailbox_id": string; "p_settings": Json };
+        Returns: {
+          "address": string;
+          "created_at": string;
+          "daily_send_cap": number | null;
+          "display_name": string | null;
+          "followup_interval": string | null;
+          "holiday_calendar": string | null;
+          "id": string;
+          "max_followups": number | null;
+          "owner_id": string;
+          "provider": Database["public"]["Enums"]["mail_provider"];
+          "status": Database["public"]["Enums"]["mailbox_status"];
+          "status_changed_at": string;
+          "status_reason": string | null;
+          "team_id": string;
+          "time_zone": string | null;
+          "tracking_policy": Database["public"]["Enums"]["tracking_policy"] | null;
+          "updated_at": string;
+          "working_days": (number)[] | null;
+          "working_hours_end": string | null;
+          "working_hours_start": string | null;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "mailboxes";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
+      "set_team_settings": {
+        Args: { "p_settings": Json; "p_team_id": string };
+        Returns: {
+          "daily_send_cap": number;
+          "followup_interval": string;
+          "holiday_calendar": string | null;
+          "max_followups": number;
+          "reply_from_any_conversation": boolean;
+          "retention_days": number;
+          "team_id": string;
+          "time_zone": string;
+          "tracking_policy": Database["public"]["Enums"]["tracking_policy"];
+          "updated_at": string;
+          "working_days": (number)[];
+          "working_hours_end": string;
+          "working_hours_start": string;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "team_settings";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
+      "track_message": { Args: { "p_message_id": string }; Returns: string };
+      "untrack_email": { Args: { "p_tracked_email_id": string }; Returns: boolean };
+    };
+    Enums: {
+      "followup_status": "scheduled" | "queued" | "claimed" | "sending" | "sent" | "cancelled" | "failed";
+      "mail_provider": "graph" | "gmail";
+      "mailbox_status": "active" | "paused" | "needs_reauth" | "disconnected";
+      "message_kind": "human" | "auto_reply" | "bounce" | "list" | "engine";
+      "team_role": "owner" | "admin" | "member";
+      "tracked_status": "active" | "paused" | "replied" | "bounced" | "opted_out" | "completed" | "untracked";
+      "tracking_policy": "auto" | "manual";
+    };
+    CompositeTypes: {
+      [_ in never]: never;
+    };
+  };
+};
+
+type DatabaseWithoutInternals = Omit<Database, "__InternalSupabase">;
+
+type DefaultSchema = DatabaseWithoutInternals[Extract<keyof Database, "public">];
+
+export type Tables<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof (DefaultSchema["Tables"] & DefaultSchema["Views"])
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals;
+  } ? keyof (
+      & DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+      & DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"]
+    )
+    : never = never,
+> = DefaultSchemaTableNameOrOptions extends { schema: keyof DatabaseWithoutInternals } ? (
+    & DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    & DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"]
+  )[TableName] extends {
+    Row: infer R;
+  } ? R
+  : never
+  : DefaultSchemaTableNameOrOptions extends keyof (DefaultSchema["Tables"] & DefaultSchema["Views"])
+    ? (DefaultSchema["Tables"] & DefaultSchema["Views"])[DefaultSchemaTableNameOrOptions] extends {
+      Row: infer R;
+    } ? R
+    : never
+  : never;
+
+export type TablesInsert<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals;
+  } ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never = never,
+> = DefaultSchemaTableNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+    Insert: infer I;
+  } ? I
+  : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+      Insert: infer I;
+    } ? I
+    : never
+  : never;
+
+export type TablesUpdate<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals;
+  } ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never = never,
+> = DefaultSchemaTableNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+    Update: infer U;
+  } ? U
+  : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+      Update: infer U;
+    } ? U
+    : never
+  : never;
+
+export type Enums<
+  DefaultSchemaEnumNameOrOptions extends
+    | keyof DefaultSchema["Enums"]
+    | { schema: keyof DatabaseWithoutInternals },
+  EnumName extends DefaultSchemaEnumNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals;
+  } ? keyof DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"]
+    : never = never,
+> = DefaultSchemaEnumNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"][EnumName]
+  : DefaultSchemaEnumNameOrOptions extends keyof DefaultSchema["Enums"]
+    ? DefaultSchema["Enums"][DefaultSchemaEnumNameOrOptions]
+  : never;
+
+export type CompositeTypes<
+  PublicCompositeTypeNameOrOptions extends
+    | keyof DefaultSchema["CompositeTypes"]
+    | { schema: keyof DatabaseWithoutInternals },
+  CompositeTypeName extends PublicCompositeTypeNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals;
+  } ? keyof DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"]
+    : never = never,
+> = PublicCompositeTypeNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"][CompositeTypeName]
+  : PublicCompositeTypeNameOrOptions extends keyof DefaultSchema["CompositeTypes"]
+    ? DefaultSchema["CompositeTypes"][PublicCompositeTypeNameOrOptions]
+  : never;
+
+export const Constants = {
+  "public": {
+    Enums: {
+      "followup_status": ["scheduled", "queued", "claimed", "sending", "sent", "cancelled", "failed"],
+      "mail_provider": ["graph", "gmail"],
+      "mailbox_status": ["active", "paused", "needs_reauth", "disconnected"],
+      "message_kind": ["human", "auto_reply", "bounce", "list", "engine"],
+      "team_role": ["owner", "admin", "member"],
+      "tracked_status": ["active", "paused", "replied", "bounced", "opted_out", "completed", "untracked"],
+      "tracking_policy": ["auto", "manual"],
+    },
+  },
+} as const;
