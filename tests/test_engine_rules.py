@@ -595,6 +595,54 @@ def test_r8_an_opt_out_without_any_tracked_email_still_suppresses_the_address(st
     assert not story.is_tracked(story.send("Mon 2026-11-23 11:00", [PROSPECT], subject="Offre"))
 
 
+def complaint(original: str | None, *recipients: str) -> dict[str, Any]:
+    return {
+        "kind": "complaint",
+        "complaint": {"feedback_type": "abuse", "recipients": list(recipients), "original_message_id": original},
+        "opt_out": False,
+    }
+
+
+def test_r8_a_complaint_about_a_tracked_email_suppresses_the_address_and_stops_it(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    result = story.receive(
+        "Tue 2026-11-24 08:00",
+        "fbl@feedback.mailbox-isp.net",
+        subject="Email Feedback Report for IP 192.0.2.44",
+        analysis=complaint(sent.internet_message_id, PROSPECT.upper()),
+    )
+    assert result["kind"] == "complaint" and result["effects"] == ["suppressed", "complaint"]
+    assert story.tracked(sent)["status"] == "opted_out"
+    assert "complaint" in story.tracked(sent)["status_reason"]
+    assert story.conn.execute("select reason from public.suppressions where address = %s", (PROSPECT,)).fetchone() == (
+        "complained",
+    )
+    assert story.pending(sent) is None
+    assert not story.is_tracked(story.send("Wed 2026-11-25 09:00", [PROSPECT], subject="Nouvelle offre"))
+
+
+def test_r8_a_complaint_that_redacts_the_address_suppresses_the_reported_emails_recipients(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT, OTHER])
+    untouched = story.send("Mon 2026-11-23 09:30", ["someone.else@acme-industrie.fr"], subject="Autre sujet")
+    story.receive(
+        "Tue 2026-11-24 08:00",
+        "no-reply@sns.amazonaws.com",
+        subject="AWS Notification Message",
+        analysis=complaint(sent.internet_message_id),
+    )
+    assert story.tracked(sent)["status"] == "opted_out"
+    assert story.tracked(untouched)["status"] == "active"
+    rows = story.conn.execute("select address, reason from public.suppressions order by address").fetchall()
+    assert rows == sorted([(PROSPECT, "complained"), (OTHER, "complained")])
+
+
+def test_r8_a_complaint_outside_the_contract_is_refused_naming_the_key(story: Story) -> None:
+    bad = complaint(None)
+    bad["complaint"]["recipients"] = [{"address": PROSPECT}]
+    with pytest.raises(psycopg.errors.InvalidParameterValue, match=r"analysis\.complaint\.recipients\[0\]"):
+        story.receive("Tue 2026-11-24 08:00", "fbl@feedback.mailbox-isp.net", analysis=bad)
+
+
 # R9 Sending -----------------------------------------------------------------------------------------------------
 
 

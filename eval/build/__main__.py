@@ -21,6 +21,7 @@ from cases_clients import client_cases
 from cases_human import human_cases
 from cases_layouts import layout_cases
 from cases_list import list_cases
+from cases_shapes import shapes_cases
 
 
 def main() -> int:
@@ -31,6 +32,7 @@ def main() -> int:
         old.unlink()
     labels: dict[str, dict] = {}
     cases = human_cases() + auto_cases() + bounce_cases() + list_cases() + client_cases() + layout_cases()
+    cases += shapes_cases()  # last: the earlier files keep their names and bytes
     for n, case in enumerate(cases, 1):
         name = f"{n:03d}-{case.slug}.eml"
         # Fixed multipart boundaries: the same cases give the same files, byte for byte.

@@ -257,6 +257,8 @@ as $$
         and coalesce(pg_catalog.jsonb_typeof(p_message -> 'analysis'), 'null') in ('object', 'null')
         and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,kind}'), 'null') in ('string', 'null')
         and coalesce(p_message #>> '{analysis,kind}', 'human') in ('auto_reply', 'bounce', 'list', 'human')
+        -- A complaint: the full check reads it (complaints are rarer still).
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,complaint}'), 'null') = 'null'
         and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,auto_reply}'), 'null') in ('object', 'null')
         and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,auto_reply,until}'), 'null') in ('string', 'null')
         and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,bounce}'), 'null') in ('object', 'null')
@@ -340,8 +342,9 @@ begin
     -- The analysis the rules read (INTELLIGENCE.md may add keys of its own; those are not read here).
     if jsonb_typeof(v_analysis) = 'object' then
         perform private.contract_type(v_analysis -> 'kind', 'analysis.kind', array['string', 'null'], 'a string');
-        if v_analysis ->> 'kind' not in ('auto_reply', 'bounce', 'list', 'human') then
-            raise exception 'ingest_message: analysis.kind must be auto_reply, bounce, list or human (got %)',
+        if v_analysis ->> 'kind' not in ('auto_reply', 'bounce', 'list', 'human', 'complaint') then
+            raise exception
+                'ingest_message: analysis.kind must be auto_reply, bounce, list, human or complaint (got %)',
                 left(v_analysis ->> 'kind', 40) using errcode = '22023';
         end if;
         perform private.contract_type(v_analysis -> 'auto_reply', 'analysis.auto_reply', array['object', 'null'],
@@ -364,6 +367,23 @@ begin
             perform private.contract_type(v_item.value -> 'permanent',
                 format('analysis.bounce.recipients[%s].permanent', v_item.ordinality - 1),
                 array['boolean', 'null'], 'a boolean');
+        end loop;
+        perform private.contract_type(v_analysis -> 'complaint', 'analysis.complaint', array['object', 'null'],
+            'an object');
+        perform private.contract_type(v_analysis #> '{complaint,recipients}', 'analysis.complaint.recipients',
+            array['array', 'null'], 'an array');
+        perform private.contract_type(v_analysis #> '{complaint,original_message_id}',
+            'analysis.complaint.original_message_id', array['string', 'null'], 'a string');
+        for v_item in
+            select e.value, e.ordinality from jsonb_array_elements(
+                case jsonb_typeof(v_analysis #> '{complaint,recipients}') when 'array'
+                    then v_analysis #> '{complaint,recipients}' else '[]' end
+            ) with ordinality as e (value, ordinality)
+        loop
+            if jsonb_typeof(v_item.value) <> 'string' or octet_length(v_item.value #>> '{}') > 998 then
+                raise exception 'ingest_message: analysis.complaint.recipients[%] must be a string of at most 998 bytes',
+                    v_item.ordinality - 1 using errcode = '22023';
+            end if;
         end loop;
         perform private.contract_type(v_analysis -> 'opt_out', 'analysis.opt_out', array['boolean', 'null'],
             'a boolean');
@@ -526,7 +546,7 @@ begin
         when p_direction = 'outbound' and private.safe_uuid(p_headers ->> 'x-relance-followup-id') is not null
             then 'engine'
         when p_direction = 'outbound' then 'human'
-        when p_analysis ->> 'kind' in ('auto_reply', 'bounce', 'list', 'human')
+        when p_analysis ->> 'kind' in ('auto_reply', 'bounce', 'list', 'human', 'complaint')
             then (p_analysis ->> 'kind')::public.message_kind
         when private.header_says_auto_reply(p_headers, p_message ->> 'subject') then 'auto_reply'
         when p_headers ? 'list-id' or p_headers ? 'list-unsubscribe' then 'list'
@@ -537,7 +557,7 @@ $$;
 
 revoke all on function private.message_kind(text, jsonb, jsonb, jsonb) from public;
 comment on function private.message_kind(text, jsonb, jsonb, jsonb) is
-'What a message is: engine (our own follow-up), human, auto_reply, bounce or list; from the worker''s '
+'What a message is: engine (our own follow-up), human, auto_reply, bounce, list or complaint; from the worker''s '
 'analysis, else headers and subject. Immutable.';
 
 create or replace function private.ingest_result(p_msg public.messages, p_effects jsonb)
@@ -800,6 +820,106 @@ revoke all on function private.bounced_addresses(jsonb) from public;
 comment on function private.bounced_addresses(jsonb) is
 'Every address a bounce report names (permanent or not), lower-case. Immutable.';
 
+create or replace function private.complained_addresses(p_mailbox_id uuid, p_analysis jsonb)
+returns text[]
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+    -- The addresses a feedback report names; when it names none (feedback loops redact them), the recipients
+    -- of the tracked email it reports, found through the reported message's Message-ID.
+    return coalesce(nullif(array(
+        select distinct lower(btrim(r #>> '{}')) from jsonb_array_elements(
+            case jsonb_typeof(p_analysis #> '{complaint,recipients}') when 'array'
+                then p_analysis #> '{complaint,recipients}' else '[]' end
+        ) as r
+        where jsonb_typeof(r) = 'string' and btrim(r #>> '{}') like '%_@_%'
+        order by 1
+    ), '{}'), array(
+        select distinct a from (
+            select unnest(t.recipients) as a from public.messages as om
+            inner join public.tracked_emails as t on om.id = t.message_id
+            where om.mailbox_id = p_mailbox_id and om.internet_message_id = p_analysis #>> '{complaint,original_message_id}'
+            union all
+            select unnest(t.recipients) from public.followups as f
+            inner join public.tracked_emails as t on f.tracked_email_id = t.id
+            where f.mailbox_id = p_mailbox_id and f.internet_message_id = p_analysis #>> '{complaint,original_message_id}'
+        ) as x
+        order by 1
+    ));
+end
+$$;
+
+revoke all on function private.complained_addresses(uuid, jsonb) from public;
+comment on function private.complained_addresses(uuid, jsonb) is
+'R8: the addresses a complaint suppresses: those the feedback report names, else the recipients of the '
+'tracked email (or follow-up) whose Message-ID it reports. Lower-case, sorted. Stable.';
+
+create or replace function private.r8_complaint(p_msg public.messages, p_now timestamptz)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_effects jsonb := '[]'::jsonb;
+    v_original text := p_msg.analysis #>> '{complaint,original_message_id}';
+    v_addresses text [] := private.complained_addresses(p_msg.mailbox_id, p_msg.analysis);
+    v_t public.tracked_emails;
+begin
+    -- R8: a complaint (the recipient reported the mail as spam) is the strongest opt-out: the address is
+    -- suppressed for the team, tracked or not, and every tracked email still going to it stops.
+    insert into public.suppressions (team_id, address, reason, detail, message_id)
+    select p_msg.team_id, a, 'complained',
+        'feedback report: ' || coalesce(nullif(p_msg.analysis #>> '{complaint,feedback_type}', ''), 'abuse'), p_msg.id
+    from unnest(v_addresses) as a
+    order by a
+    on conflict (team_id, address) do update
+    set reason = 'complained', detail = excluded.detail, message_id = excluded.message_id;
+    if cardinality(v_addresses) > 0 then
+        v_effects := jsonb_build_array('suppressed');
+    end if;
+    perform private.lock_tracked(array(
+        select ot.id from public.messages as om
+        inner join public.tracked_emails as ot on om.id = ot.message_id
+        where om.mailbox_id = p_msg.mailbox_id and om.internet_message_id = v_original
+        union
+        select f.tracked_email_id from public.followups as f
+        where f.internet_message_id = v_original and f.mailbox_id = p_msg.mailbox_id
+        union
+        select t.id from public.tracked_emails as t
+        where t.team_id = p_msg.team_id and t.recipients && v_addresses and t.status in ('active', 'paused')
+    ));
+    for v_t in
+        select t.* from public.tracked_emails as t
+        where t.team_id = p_msg.team_id and t.status in ('active', 'paused')
+            and (t.recipients && v_addresses or t.id in (
+                select ot.id from public.messages as om
+                inner join public.tracked_emails as ot on om.id = ot.message_id
+                where om.mailbox_id = p_msg.mailbox_id and om.internet_message_id = v_original
+                union all
+                select f.tracked_email_id from public.followups as f
+                where f.internet_message_id = v_original and f.mailbox_id = p_msg.mailbox_id
+            ))
+        order by t.id
+    loop
+        if private.stop_tracked(v_t.id, 'opted_out',
+            format('complaint: %s reported the message as spam', array_to_string(v_addresses, ', ')), p_now, p_msg.id)
+        then
+            v_effects := v_effects || jsonb_build_array('complaint');
+        end if;
+    end loop;
+    return v_effects;
+end
+$$;
+
+revoke all on function private.r8_complaint(public.messages, timestamptz) from public;
+comment on function private.r8_complaint(public.messages, timestamptz) is
+'R8: a feedback report suppresses the addresses it names (or the reported tracked email''s recipients) with '
+'reason complained, and stops every active or paused tracked email of the team to them (status opted_out). '
+'Returns effects.';
+
 create or replace function private.r6_out_of_office(p_msg public.messages, p_now timestamptz)
 returns jsonb
 language plpgsql
@@ -1051,7 +1171,11 @@ begin
     perform private.lock_message_identity(p_mailbox_id, p_message);
     if v_direction = 'inbound' then
         perform private.lock_people(v_s.team_id,
-            array[v_from] || case when v_kind = 'bounce' then private.bounced_addresses(v_analysis) else '{}' end);
+            array[v_from] || case
+                when v_kind = 'bounce' then private.bounced_addresses(v_analysis)
+                when v_kind = 'complaint' then private.complained_addresses(p_mailbox_id, v_analysis)
+                else '{}'
+            end);
     else
         -- R1/R8: whether a new conversation is tracked depends on its recipients' suppressions, which an
         -- opt-out or a bounce being ingested at the same time may be writing.
@@ -1095,6 +1219,7 @@ begin
         -- R14: inbound mail that says it is from the mailbox itself is a spoof or a copy: nothing follows.
         when v_from = v_s.address then jsonb_build_array('from_the_mailbox_itself')
         when v_kind = 'bounce' then private.r7_bounce(v_msg, v_now)
+        when v_kind = 'complaint' then private.r8_complaint(v_msg, v_now)
         when v_kind = 'auto_reply' then private.r6_out_of_office(v_msg, v_now)
         when v_kind = 'human' and v_from is not null then private.r5_reply(v_msg, v_refs, v_now, p_now)
         else '[]'
@@ -1106,9 +1231,10 @@ revoke all on function worker.ingest_message(uuid, jsonb, timestamptz) from publ
 grant execute on function worker.ingest_message(uuid, jsonb, timestamptz) to service_role;
 comment on function worker.ingest_message(uuid, jsonb, timestamptz) is
 'Records one normalised message of a mailbox (DESIGN.md contract): validates, deduplicates, threads, then '
-'applies the one rule its kind calls for (R9 echo, R4 manual follow-up or R1 tracking, R7 bounce, R6 out of '
-'office, R5/R8 reply). Returns {status: ingested|duplicate, message_id, conversation_id, kind, direction, '
-'effects}. Idempotent: the same message (same provider id, or same Message-ID under another provider id) '
+'applies the one rule its kind calls for (R9 echo, R4 manual follow-up or R1 tracking, R7 bounce, R8 '
+'complaint, R6 out of office, R5/R8 reply). Returns {status: ingested|duplicate, message_id, '
+'conversation_id, kind, direction, effects}. Idempotent: the same message (same provider id, or same '
+'Message-ID under another provider id) '
 'changes nothing twice. Raises 22023 naming the key for a message outside the contract.';
 
 create or replace procedure worker.ingest_messages(

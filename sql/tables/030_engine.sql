@@ -34,7 +34,8 @@ create type public.message_kind as enum (
     'auto_reply', -- out-of-office and other automatic replies (R6)
     'bounce',     -- a delivery status notification (R7)
     'list',       -- mailing-list or newsletter mail: never an answer
-    'engine'      -- a follow-up sent by Relance itself
+    'engine',     -- a follow-up sent by Relance itself
+    'complaint'   -- a feedback report (ARF, a provider's complaint): the recipient reported it as spam (R8)
 );
 
 create table public.conversations (
@@ -286,7 +287,7 @@ comment on table public.events is 'Why anything happened: one row per state chan
 create table public.suppressions (
     team_id uuid not null references public.teams (id) on delete cascade,
     address text not null check (address = lower(address)),
-    reason text not null check (reason in ('opted_out', 'bounced', 'manual')),
+    reason text not null check (reason in ('opted_out', 'bounced', 'complained', 'manual')),
     detail text,
     message_id uuid references public.messages (id) on delete set null,
     created_at timestamptz not null default now(),

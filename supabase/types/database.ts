@@ -1273,7 +1273,7 @@ export type Database = {
       "followup_status": "scheduled" | "queued" | "claimed" | "sending" | "sent" | "cancelled" | "failed";
       "mail_provider": "graph" | "gmail";
       "mailbox_status": "active" | "paused" | "needs_reauth" | "disconnected";
-      "message_kind": "human" | "auto_reply" | "bounce" | "list" | "engine";
+      "message_kind": "human" | "auto_reply" | "bounce" | "list" | "engine" | "complaint";
       "team_role": "owner" | "admin" | "member";
       "tracked_status": "active" | "paused" | "replied" | "bounced" | "opted_out" | "completed" | "untracked";
       "tracking_policy": "auto" | "manual";
@@ -1387,7 +1387,7 @@ export const Constants = {
       "followup_status": ["scheduled", "queued", "claimed", "sending", "sent", "cancelled", "failed"],
       "mail_provider": ["graph", "gmail"],
       "mailbox_status": ["active", "paused", "needs_reauth", "disconnected"],
-      "message_kind": ["human", "auto_reply", "bounce", "list", "engine"],
+      "message_kind": ["human", "auto_reply", "bounce", "list", "engine", "complaint"],
       "team_role": ["owner", "admin", "member"],
       "tracked_status": ["active", "paused", "replied", "bounced", "opted_out", "completed", "untracked"],
       "tracking_policy": ["auto", "manual"],

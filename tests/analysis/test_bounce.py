@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from relance.analysis import analyse, analyse_email
@@ -145,3 +146,225 @@ def test_r5_person_replying_about_an_undeliverable_parcel_is_not_a_bounce(make_m
 def test_r5_undeliverable_subject_alone_from_a_person_is_not_a_bounce(make_message: Any) -> None:
     result = analyse(make_message(subject="Undeliverable invoices in your CRM", body="Can you check 550 of them?"))
     assert result["kind"] == "human"
+
+
+def _plain(headers: str, body: str) -> bytes:
+    return (headers.strip() + '\nMIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\n\n' + body).encode()
+
+
+COPY = f"""\
+------ Original message ------
+Date: Mon, 02 Dec 2024 10:15:00 -0500
+From: Alex Turner <alex@northwind-sales.com>
+To: Tom Hale <tom@hale-logistics.com>
+Subject: Proposal
+Message-ID: {TRACKED_ID}
+
+Hi Tom, (call me on +1 646 555-0142)
+"""
+
+
+def test_r7_delivery_system_display_names_and_bounce_words_anywhere_in_the_subject() -> None:
+    cases = [
+        ("From: MMSC NDR Administrator <ndr-admin@mmsc.telvia.net>\nSubject: Delivery Report (failure) for tom@x"),
+        ("Return-Path: <>\nFrom: <>\nSubject: Mail could not be delivered"),
+        (
+            "From: Postmaster <postmaster@northwind-sales.com>\nPrecedence: bulk\n"
+            "Subject: [Postmaster] Email Delivery Failure"
+        ),
+        ("From: Mailer Daemon <daemon@relay2.netsmtp.com>\nSubject: Delivery Status"),
+        (
+            "Return-Path: <>\nAuto-Submitted: auto-replied\nFrom: Service <no-reply@webmel.fr>\n"
+            "Subject: « Devis » non remis"
+        ),
+        ("From: Почтовая служба <postmaster@corp-mail.ru>\nSubject: Сообщение не доставлено"),
+        ("From: PostMaster <postmaster@mail.huaxin.cn>\nSubject: 系统退信"),
+        ("From: Mail Delivery System <postmaster@mx.sato.co.jp>\nSubject: =?utf-8?b?6YWN5L+h5LiN6IO9?= Proposal"),
+    ]
+    for headers in cases:
+        result = analyse_email(_plain(headers, "tom@hale-logistics.com: 550 5.1.1 user unknown\n\n" + COPY))
+        assert result["kind"] == "bounce", headers
+        assert result["bounce"]["recipients"] == [
+            {"address": "tom@hale-logistics.com", "permanent": True, "status": "5.1.1"}
+        ]
+        assert result["bounce"]["original_message_id"] == TRACKED_ID
+
+
+def test_r7_a_bounce_relayed_by_a_mailing_list_is_still_a_bounce() -> None:
+    headers = (
+        "From: 'Mail Delivery System' via Ventes <ventes@groups.northwind-sales.com>\n"
+        "X-Original-From: MAILER-DAEMON@smtp.lists.northwind-sales.com (Mail Delivery System)\n"
+        "List-ID: <ventes.groups.northwind-sales.com>\nPrecedence: list\n"
+        "Subject: Undelivered Mail Returned to Sender"
+    )
+    body = "<tom@hale-logistics.com>: host mx.hale-logistics.com said: 550 5.1.1 User unknown\n\n" + COPY
+    result = analyse_email(_plain(headers, body.replace("------ Original message", "------ Undelivered message")))
+    assert result["kind"] == "bounce"
+    # The copy's Message-ID (an `id@host` token) and its phone number are not a second failed recipient.
+    assert [r["address"] for r in result["bounce"]["recipients"]] == ["tom@hale-logistics.com"]
+
+
+def test_r5_a_person_writing_about_a_delivery_status_is_not_a_bounce(make_message: Any) -> None:
+    body = "What is the delivery status of our order? Mail could not be delivered to the old address."
+    result = analyse(make_message(subject="Re: Delivery Status of order 4411", body=body))
+    assert result["kind"] == "human"
+
+
+def _dsn(block: str, returned_to: str = "Sales Desk <sales@orbit.com>") -> bytes:
+    return f"""\
+From: MAILER-DAEMON@mx1.orbit.com (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: alex@northwind-sales.com
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: text/plain
+
+Your message could not be delivered.
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx1.orbit.com
+
+{block}
+--B
+Content-Type: text/rfc822-headers
+
+From: Alex Turner <alex@northwind-sales.com>
+To: {returned_to}
+Subject: Proposal
+Message-ID: {TRACKED_ID}
+
+--B--
+""".encode()
+
+
+def test_r7_the_failed_recipient_is_the_original_one_not_a_rewritten_or_x400_one() -> None:
+    rewritten = "Final-Recipient: rfc822; m.kowalski@store02.orbit.local\nOriginal-Recipient: rfc822;sales@orbit.com\n"
+    x400_with_original = "Final-Recipient: X400; /O=ORBIT/CN=SALES\nOriginal-Recipient: rfc822;sales@orbit.com\n"
+    x400_only = "Final-Recipient: X400; /O=ORBIT/OU=EXCHANGE/CN=RECIPIENTS/CN=SALES\nX-Display-Name: Sales Desk\n"
+    imcea = "Final-Recipient: rfc822;IMCEAEX-_O=ORBIT_OU=EXCHANGE_CN=RECIPIENTS_CN=SALES@orbit.com\n"
+    for block in (rewritten, x400_with_original, x400_only, imcea):
+        result = analyse_email(_dsn(block + "Action: failed\nStatus: 5.2.2\n"))
+        assert result["bounce"]["recipients"] == [{"address": "sales@orbit.com", "permanent": True, "status": "5.2.2"}]
+
+
+def test_r7_x400_recipient_with_two_returned_recipients_and_no_name_is_not_guessed() -> None:
+    block = "Final-Recipient: X400; /O=ORBIT/CN=RECIPIENTS/CN=SALES\nAction: failed\nStatus: 5.1.1\n"
+    result = analyse_email(_dsn(block, "sales@orbit.com, ceo@orbit.com"))
+    assert all("/" not in r["address"] for r in result["bounce"]["recipients"])
+
+
+def test_r7_no_recipient_named_falls_back_to_the_returned_copy_only() -> None:
+    headers = (
+        "Return-Path: <>\nAuto-Submitted: auto-replied\nFrom: Mail Delivery Service <mailer-daemon@filter.net>\n"
+        "Subject: Undeliverable message"
+    )
+    notice = "The receiving server rejected the message permanently:\n    554 Message rejected due to content\n\n"
+    with_copy = analyse_email(_plain(headers, notice + COPY))
+    assert with_copy["bounce"] == {
+        "permanent": True,
+        "recipients": [{"address": "tom@hale-logistics.com", "permanent": True, "status": None}],
+        "original_message_id": TRACKED_ID,
+    }
+    without = analyse_email(_plain(headers, notice))
+    assert without["kind"] == "bounce"
+    assert without["bounce"] == {"permanent": False, "recipients": [], "original_message_id": None}
+
+
+def _ses(payload: dict[str, Any]) -> bytes:
+    footer = "\n\n--\nIf you wish to stop receiving notifications from this topic, please click ...\n"
+    return _plain(
+        "From: AWS Notifications <no-reply@sns.amazonaws.com>\nSubject: AWS Notification Message",
+        json.dumps(payload) + footer,
+    )
+
+
+def test_r7_amazon_ses_bounce_and_complaint_notifications_sent_as_json() -> None:
+    mail = {"commonHeaders": {"messageId": TRACKED_ID}, "destination": ["tom@hale-logistics.com"]}
+    bounced = analyse_email(
+        _ses(
+            {
+                "notificationType": "Bounce",
+                "bounce": {
+                    "bounceType": "Transient",
+                    "bouncedRecipients": [{"emailAddress": "tom@hale-logistics.com", "status": "4.2.2"}],
+                },
+                "mail": mail,
+            }
+        )
+    )
+    assert bounced["kind"] == "bounce"
+    assert bounced["bounce"] == {
+        "permanent": False,
+        "recipients": [{"address": "tom@hale-logistics.com", "permanent": False, "status": "4.2.2"}],
+        "original_message_id": TRACKED_ID,
+    }
+    envelope = {
+        "Type": "Notification",
+        "Message": json.dumps(
+            {
+                "notificationType": "Complaint",
+                "complaint": {"complainedRecipients": [{"emailAddress": "Tom@Hale-Logistics.com"}]},
+                "mail": mail,
+            }
+        ),
+    }
+    complained = analyse_email(_ses(envelope))
+    assert complained["kind"] == "complaint" and complained["bounce"] is None
+    assert complained["complaint"] == {
+        "feedback_type": "abuse",
+        "recipients": ["tom@hale-logistics.com"],
+        "original_message_id": TRACKED_ID,
+    }
+
+
+def _arf(feedback_type: str, rcpt_line: str) -> bytes:
+    return f"""\
+From: MailboxISP Feedback Loop <fbl@feedback.isp.net>
+To: abuse@northwind-sales.com
+Subject: Email Feedback Report for IP 192.0.2.44
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=feedback-report; boundary="F"
+
+--F
+Content-Type: text/plain
+
+This is an email abuse report for an email message received from IP 192.0.2.44.
+
+--F
+Content-Type: message/feedback-report
+
+Feedback-Type: {feedback_type}
+User-Agent: MailboxISP-FBL/1.4
+Version: 1
+{rcpt_line}Source-IP: 192.0.2.44
+
+--F
+Content-Type: message/rfc822
+
+From: Alex Turner <alex@northwind-sales.com>
+To: tom@isp.net
+Subject: Proposal
+Message-ID: {TRACKED_ID}
+
+Hi Tom
+
+--F--
+""".encode()
+
+
+def test_feedback_reports_are_complaints_not_replies_nor_bounces() -> None:
+    result = analyse_email(_arf("abuse", "Original-Rcpt-To: <tom@isp.net>\n"))
+    assert result["kind"] == "complaint" and result["bounce"] is None and result["opt_out"] is False
+    assert result["complaint"] == {
+        "feedback_type": "abuse",
+        "recipients": ["tom@isp.net"],
+        "original_message_id": TRACKED_ID,
+    }
+    redacted = analyse_email(_arf("abuse", ""))
+    assert redacted["complaint"]["recipients"] == [] and redacted["complaint"]["original_message_id"] == TRACKED_ID
+    # A DMARC failure report is machine mail about authentication: nobody complained.
+    assert analyse_email(_arf("auth-failure", ""))["kind"] == "list"

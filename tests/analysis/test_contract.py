@@ -6,7 +6,7 @@ from typing import Any
 
 from relance.analysis import VERSION, analyse, analyse_email
 
-KEYS = {"kind", "auto_reply", "bounce", "opt_out", "opt_out_phrase", "new_text", "version"}
+KEYS = {"kind", "auto_reply", "bounce", "complaint", "opt_out", "opt_out_phrase", "new_text", "version"}
 
 RAW_OOO = """\
 From: Jane Doe <jane@contoso.com>
@@ -30,6 +30,7 @@ def test_human_reply_has_every_key(make_message: Any) -> None:
         "kind": "human",
         "auto_reply": None,
         "bounce": None,
+        "complaint": None,
         "opt_out": False,
         "opt_out_phrase": None,
         "new_text": "Thanks, let's talk Tuesday.",

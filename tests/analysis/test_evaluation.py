@@ -58,3 +58,12 @@ def test_main_prints_the_table_and_returns_zero(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert "automatic reply  precision" in out and ">= 0.99" in out
     assert "new text line F1" in out and "throughput" in out
+
+
+def test_bounce_details_return_dates_and_complaints_are_judged_against_a_target(report: evaluate.Report) -> None:
+    # A wrong failed recipient suppresses the wrong address and a wrong return date resumes a sequence too early:
+    # these figures decide the evaluation as the class figures do.
+    judged = [row for row in report.rows if row.metric.startswith(("return date", "bounce ", "complaint"))]
+    assert len(judged) >= 10 and all(row.ok is not None for row in judged), [row.metric for row in judged]
+    kinds = Counter(c.label.get("kind") for c in evaluate.load(evaluate.DEFAULT_DATA))
+    assert kinds["complaint"] >= 3

@@ -25,6 +25,14 @@ from relance.analysis.return_date import find_return_date
         ("On leave until the 3rd of February.", date(2024, 12, 2), date(2025, 2, 3)),
         ("I'll return on 12/09/2024.", date(2024, 12, 2), date(2024, 12, 9)),
         ("absent jusqu'au 1er juillet", date(2025, 6, 10), date(2025, 7, 1)),
+        # Ranges: the end of the absence.
+        ("Je suis absente du 10 au 31 juillet inclus.", date(2025, 7, 10), date(2025, 7, 31)),
+        ("I am traveling July 10-31 with limited access to email.", date(2025, 7, 9), date(2025, 7, 31)),
+        ("Off 22–26 Dec, urgent matters to support@brooksmedia.com.", date(2025, 12, 19), date(2025, 12, 26)),
+        ("Out until 4 Jan - happy holidays!", date(2025, 12, 22), date(2026, 1, 4)),
+        # A weekday alone, or with only a day number, resolved against the message's date.
+        ("Je suis en congés, de retour le lundi 5.", date(2025, 12, 31), date(2026, 1, 5)),
+        ("Out from Tuesday to Thursday at a fair. Back in on Friday.", date(2025, 3, 4), date(2025, 3, 7)),
     ],
 )
 def test_r6_return_dates_in_english_and_french(text: str, sent: date, expected: date) -> None:
@@ -40,6 +48,10 @@ def test_r6_return_dates_in_english_and_french(text: str, sent: date, expected: 
         ("Out until 04/05.", date(2025, 3, 20)),  # April 5 or May 4: both plausible, so unsure
         ("I was away until 1 December.", date(2024, 12, 2)),  # in the past
         ("I'm travelling with limited access to email.", date(2025, 3, 4)),
+        ("I'm away until 4/5 and will answer when I'm back.", date(2025, 4, 2)),  # 4 May or 5 April
+        ("Je suis en congés et serai de retour début août.", date(2025, 7, 21)),
+        ("I'm out on leave and back the week of the 5th.", date(2025, 5, 14)),  # which month?
+        ("Call 555-0100 or 555-0199 while I'm away.", date(2025, 5, 14)),  # numbers with dashes, no month
     ],
 )
 def test_r6_no_return_date_when_unsure_or_too_far(text: str, sent: date) -> None:

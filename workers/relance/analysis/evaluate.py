@@ -26,18 +26,22 @@ from relance.analysis import return_date
 from relance.analysis.pipeline import analyse_email
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "eval"
-CLASSES = ("human", "auto_reply", "bounce", "list", "opt_out")
+CLASSES = ("human", "auto_reply", "bounce", "list", "complaint", "opt_out")
+KINDS = CLASSES[:5]  # what a label's `kind` may be; opt-out is a flag on a human reply
 CLASS_NAMES = {
     "human": "human reply",
     "auto_reply": "automatic reply",
     "bounce": "bounce",
     "list": "list mail",
+    "complaint": "complaint",
     "opt_out": "opt-out",
 }
 _SPACES = re.compile(r"\s+")
 # New text: in all, and on each client and each language, so that one weak client fails the evaluation.
 NEW_TEXT_F1 = 0.95
 NEW_TEXT_F1_GROUP = 0.9
+# Return dates, bounce details and complaint details, among the messages whose kind was read right.
+DETAIL = 0.95
 
 
 @dataclass
@@ -85,7 +89,7 @@ def load(data_dir: Path, labels_path: Path | None = None) -> list[Case]:
     """The labelled messages: `labels.json` (or `labels_path`) maps a file name to its label, and the files are
     in `data_dir/messages/` when that folder exists, else in `data_dir` itself.
 
-    A label may carry `kind` (human, auto_reply, bounce, list; `opt_out`), `new_text` (the lines the author
+    A label may carry `kind` (human, auto_reply, bounce, list, complaint; `opt_out`), `new_text` (the lines the author
     wrote), `client` and `lang`; a message without `kind` counts only for new text.
     """
     labels_path = labels_path or data_dir / "labels.json"
@@ -98,8 +102,8 @@ def load(data_dir: Path, labels_path: Path | None = None) -> list[Case]:
     folder = data_dir / "messages" if (data_dir / "messages").is_dir() else data_dir
     cases: list[Case] = []
     for name, label in sorted(labels.items()):
-        if "kind" in label and label["kind"] not in CLASSES[:4]:
-            raise DataError(f"{labels_path}: {name}: kind {label['kind']!r} is not one of {', '.join(CLASSES[:4])}")
+        if "kind" in label and label["kind"] not in KINDS:
+            raise DataError(f"{labels_path}: {name}: kind {label['kind']!r} is not one of {', '.join(KINDS)}")
         new = label.get("new_text")
         if new is not None and not (isinstance(new, list) and all(isinstance(x, str) for x in new)):
             raise DataError(f"{labels_path}: {name}: new_text must be a list of lines")
@@ -170,6 +174,8 @@ def evaluate(cases: list[Case], *, seconds: float = 1.0) -> Report:
         ("auto_reply", "recall"): 0.95,
         ("bounce", "precision"): 0.99,
         ("bounce", "recall"): 0.95,
+        ("complaint", "precision"): 0.99,
+        ("complaint", "recall"): 0.95,
     }
     for cls in CLASSES:
         for measure, value in (
@@ -180,7 +186,7 @@ def evaluate(cases: list[Case], *, seconds: float = 1.0) -> Report:
             if (cls, measure) in targets:
                 row.target, row.ok = _at_least(value, targets[(cls, measure)])
             report.rows.append(row)
-    for cls, name in (("bounce", "bounce"), ("opt_out", "opt-out")):
+    for cls, name in (("bounce", "bounce"), ("complaint", "complaint"), ("opt_out", "opt-out")):
         report.rows.append(Row(f"human replies read as {name}", human_as[cls], "= 0", human_as[cls] == 0, "{:.0f}"))
     missed = human_as["auto_reply"] + human_as["list"]
     report.rows.append(Row("human replies read as auto reply or list", missed, "", None, "{:.0f}"))
@@ -271,12 +277,10 @@ def _detail_rows(report: Report, results: list[tuple[Case, dict[str, Any]]]) -> 
     ]
     named = [(want, got) for want, got in dates if want is not None]
     unnamed = [(want, got) for want, got in dates if want is None]
-    report.rows.append(
-        Row(f"return date exact ({len(named)} with a date)", _ratio(sum(w == g for w, g in named), len(named)))
-    )
-    report.rows.append(
-        Row(f"return date none when none ({len(unnamed)})", _ratio(sum(g is None for _, g in unnamed), len(unnamed)))
-    )
+    exact = _ratio(sum(w == g for w, g in named), len(named))
+    report.rows.append(Row(f"return date exact ({len(named)} with a date)", exact, *_at_least(exact, DETAIL)))
+    none_right = _ratio(sum(g is None for _, g in unnamed), len(unnamed))
+    report.rows.append(Row(f"return date none when none ({len(unnamed)})", none_right, *_at_least(none_right, DETAIL)))
     bounces = [
         (case.label["bounce"], result["bounce"])
         for case, result in results
@@ -288,7 +292,23 @@ def _detail_rows(report: Report, results: list[tuple[Case, dict[str, Any]]]) -> 
         ("bounce original Message-ID right", lambda w, g: w["original_message_id"] == g["original_message_id"]),
     ]
     for metric, check in checks:
-        report.rows.append(Row(metric, _ratio(sum(check(w, g) for w, g in bounces), len(bounces))))
+        value = _ratio(sum(check(w, g) for w, g in bounces), len(bounces))
+        report.rows.append(Row(metric, value, *_at_least(value, DETAIL)))
+    complaints = [
+        (case.label["complaint"], result.get("complaint"))
+        for case, result in results
+        if case.label.get("kind") == "complaint" and "complaint" in case.label and result["kind"] == "complaint"
+    ]
+    right = sum(
+        g is not None
+        and sorted(w["recipients"]) == sorted(g["recipients"])
+        and w["original_message_id"] == g["original_message_id"]
+        for w, g in complaints
+    )
+    value = _ratio(right, len(complaints))
+    report.rows.append(
+        Row(f"complaint recipients and Message-ID right ({len(complaints)})", value, *_at_least(value, DETAIL))
+    )
 
 
 def _recipients(bounce: dict[str, Any]) -> list[tuple[str, bool, str | None]]:

@@ -21,9 +21,9 @@ def parse(raw: bytes | str) -> Message:
 def normalise(msg: Message, raw: bytes | str | None = None, *, received_at: datetime | None = None) -> dict[str, Any]:
     """The contract dict for a parsed message. `raw` is kept as a string for bounce parsing downstream."""
     headers: dict[str, Any] = {}
-    for name, value in msg.items():
+    for name, value in msg.raw_items():
         key = name.lower()
-        text = decode_words(unfold(str(value)))
+        text = decode_words(unfold(_utf8(value)))
         if key in headers:
             previous = headers[key]
             headers[key] = [*previous, text] if isinstance(previous, list) else [previous, text]
@@ -32,7 +32,7 @@ def normalise(msg: Message, raw: bytes | str | None = None, *, received_at: date
     body_text, body_html = bodies(msg)
     sent = _date(msg.get("date"))
     received = received_at or sent
-    from_name, from_addr = parseaddr(decode_words(str(msg.get("from", ""))))
+    from_name, from_addr = parseaddr(decode_words(_utf8(_raw(msg, "from"))))
     raw_text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
     return {
         "provider_message_id": None,
@@ -44,7 +44,7 @@ def normalise(msg: Message, raw: bytes | str | None = None, *, received_at: date
         "from": {"address": from_addr.lower(), "name": from_name},
         "to": _people(msg.get_all("to", [])),
         "cc": _people(msg.get_all("cc", [])),
-        "subject": decode_words(unfold(str(msg.get("subject", "")))),
+        "subject": decode_words(unfold(_utf8(_raw(msg, "subject")))),
         "sent_at": sent.isoformat() if sent else None,
         "received_at": received.isoformat() if received else None,
         "headers": headers,
@@ -52,6 +52,23 @@ def normalise(msg: Message, raw: bytes | str | None = None, *, received_at: date
         "body_html": body_html,
         "raw": raw_text,
     }
+
+
+def _raw(msg: Message, name: str) -> str:
+    """The header's first value as parsed, before compat32 turns 8-bit bytes into replacement characters."""
+    for key, value in msg.raw_items():
+        if key.lower() == name:
+            return str(value)
+    return ""
+
+
+def _utf8(value: object) -> str:
+    """A raw header value whose 8-bit bytes (RFC 6532 UTF-8 headers, as Russian or Chinese MTAs send subjects)
+    were kept as surrogate escapes: back to text."""
+    text = str(value)
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def bodies(msg: Message) -> tuple[str, str | None]:

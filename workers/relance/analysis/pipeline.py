@@ -1,5 +1,7 @@
-"""One inbound message to its `analysis` object: bounce, then automatic reply or list mail, else human.
+"""One inbound message to its `analysis` object: complaint or bounce, then automatic reply or list mail, else
+human.
 
+Feedback reports (ARF, SES complaints) come first: they carry the returned message and look like bounces.
 Order matters: a bounce often carries `Auto-Submitted`, and list mail may carry `Auto-Submitted:
 auto-generated`, so the bounce gate runs first, then explicit auto-reply headers, then list headers, then
 the remaining auto-reply signals (generated header, subject, body). Opt-outs are read only for humans.
@@ -38,6 +40,20 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
     body_html = message.get("body_html")
     text = new_text.extract(body_text, body_html if isinstance(body_html, str) else None)
 
+    if bounce.is_feedback_report(headers):
+        msg = parsed if parsed is not None else _as_message(message, headers)
+        feedback = bounce.read_feedback_report(msg)
+        if bounce.is_complaint(feedback):
+            return _result("complaint", text, complaint=feedback.as_dict())
+        return _result("list", text)  # not-spam, auth-failure (DMARC) reports: machine mail, nobody's answer
+
+    if "notificationType" in body_text:
+        provider = bounce.read_provider_json(body_text)
+        if isinstance(provider, bounce.ComplaintReport):
+            return _result("complaint", text, complaint=provider.as_dict())
+        if provider is not None:
+            return _result("bounce", text, bounce=provider.as_dict())
+
     if bounce.looks_like_bounce(headers, subject):
         msg = parsed if parsed is not None else _as_message(message, headers)
         notification = body_text or (new_text.html_to_text(body_html) if isinstance(body_html, str) else "")
@@ -68,12 +84,14 @@ def _result(
     *,
     auto: dict[str, Any] | None = None,
     bounce: dict[str, Any] | None = None,
+    complaint: dict[str, Any] | None = None,
     opt_out_phrase: str | None = None,
 ) -> dict[str, Any]:
     return {
         "kind": kind,
         "auto_reply": auto,
         "bounce": bounce,
+        "complaint": complaint,
         "opt_out": kind == "human" and opt_out_phrase is not None,
         "opt_out_phrase": opt_out_phrase if kind == "human" else None,
         "new_text": text,

@@ -48,7 +48,7 @@ _DATE = rf"""
 _EN_TRIGGER = (
     r"until|till|through|thru|to|returning(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on)?|"
     r"(?:will\s+)?return(?:s)?(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on)?|"
-    r"back(?:\s+in\s+(?:the\s+)?office|\s+at\s+work|\s+to\s+work)?(?:\s+on|\s+from)?|"
+    r"back(?:\s+in\s+(?:the\s+)?office|\s+in|\s+at\s+work|\s+to\s+work)?(?:\s+on|\s+from)?|"
     r"(?:available|reachable|in\s+the\s+office)\s+(?:again\s+)?(?:on|from)"
 )
 _FR_TRIGGER = (
@@ -60,8 +60,19 @@ _FIND = re.compile(
     rf"(?:\b(?P<en>{_EN_TRIGGER})|(?<![\w'])(?P<fr>{_FR_TRIGGER}))[\s,:]+(?:(?:the|le|on)\s+)?(?P<date>{_DATE})",
     re.IGNORECASE | re.VERBOSE,
 )
-# Cheap gate: no trigger word at all means no date (dateparser never runs).
-_GATE = re.compile(r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b", re.I)
+# A range of days within one month, with no trigger word: "traveling July 10-31", "off 22–26 Dec". Its end
+# counts as the named date. ("du 10 au 31 juillet" is read by the "au" trigger.)
+_RANGE = re.compile(
+    rf"""(?<![\w/.-])(?:
+        (?P<m1>{_MONTH})\.?\s+(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?\s*[-–—]\s*(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\b
+      | (?P<a2>\d{{1,2}})(?:st|nd|rd|th|er)?\s*[-–—]\s*(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\b
+    )(?![-/.]\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Cheap gate: no trigger word nor day range at all means no date (dateparser never runs).
+_GATE = re.compile(
+    r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d", re.I
+)
 
 
 def find_return_date(text: str, sent: date | None) -> date | None:
@@ -73,7 +84,27 @@ def find_return_date(text: str, sent: date | None) -> date | None:
         found = _resolve(match, sent, french=match.group("fr") is not None)
         if found is not None and (best is None or found > best):
             best = found
+    for match in _RANGE.finditer(text):
+        found = _range_end(match, sent)
+        if found is not None and (best is None or found > best):
+            best = found
     return best
+
+
+def _range_end(m: re.Match[str], sent: date) -> date | None:
+    first, last, month_s = (
+        (m.group("a1"), m.group("b1"), m.group("m1"))
+        if m.group("m1")
+        else (m.group("a2"), m.group("b2"), m.group("m2"))
+    )
+    if int(last) <= int(first):
+        return None
+    month_word = month_s.lower().rstrip(".")
+    language = "fr" if month_word in _FR_MONTH_WORDS else "en"
+    parsed = _parse_day_month_year(int(last), month_word, sent.year, language)
+    if parsed is not None and parsed < sent:
+        parsed = _parse_day_month_year(int(last), month_word, sent.year + 1, language)
+    return parsed if parsed is not None and _valid(parsed, sent) else None
 
 
 def _valid(day: date, sent: date) -> bool:
