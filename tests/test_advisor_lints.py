@@ -343,6 +343,16 @@ LINTS = [
 ]
 
 
+# Foreign keys left without an index on purpose: only a delete of the parent (a team, a mailbox: rare) reads
+# them, once per deleted parent, while an index would be written by every scheduler tick and every plan (the
+# tick's update of 10,000 follow-ups writes every index of followups: with these two, the 10,000-due tick at
+# 1,000,000 tracked emails went from 0.78-0.94 s to 1.02-1.10 s, over its 1 s target; bench/RESULTS.md).
+_UNINDEXED_ON_PURPOSE = (
+    "not indexed on purpose: read only when its parent is deleted (on delete cascade, rare), while an index here"
+    " would be written by every scheduler tick and follow-up plan (bench/RESULTS.md)"
+)
+
+
 def _covered_by(index: str) -> str:
     # test_a_foreign_key_allowed_as_covered_leads_an_index checks the claim.
     return (
@@ -386,6 +396,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("0001_unindexed_foreign_keys", "public.events events_tracked_email_id_fkey"): _covered_by(
         "events_tracked_email_id_idx"
     ),
+    ("0001_unindexed_foreign_keys", "public.followups followups_team_id_fkey"): _UNINDEXED_ON_PURPOSE,
+    ("0001_unindexed_foreign_keys", "public.followups followups_mailbox_id_fkey"): _UNINDEXED_ON_PURPOSE,
     ("0001_unindexed_foreign_keys", "public.followups followups_tracked_email_id_fkey"): _covered_by(
         "followups_tracked_email_id_idx"
     ),
@@ -779,7 +791,19 @@ def test_a_foreign_key_allowed_as_covered_leads_an_index(catalog: psycopg.Connec
     covered = _allowed("0001")
     assert covered
     wrong = []
+    on_purpose = {obj for obj, reason in covered.items() if reason == _UNINDEXED_ON_PURPOSE}
+    # Only the follow-ups' team and mailbox keys, and only because a delete of the parent is all that reads them.
+    assert on_purpose == {"public.followups followups_team_id_fkey", "public.followups followups_mailbox_id_fkey"}
+    for obj in on_purpose:
+        table, key = obj.split(" ")
+        row = catalog.execute(
+            "select confdeltype from pg_catalog.pg_constraint where conrelid = %s::regclass and conname = %s",
+            (table, key),
+        ).fetchone()
+        assert row == ("c",), obj
     for obj, reason in covered.items():
+        if obj in on_purpose:
+            continue
         table, key = obj.split(" ")
         match = re.search(r"covered by the index (\S+),", reason)
         assert match, obj

@@ -87,6 +87,38 @@ grant select on public.followup_status_counts to authenticated, service_role;
 comment on view public.followup_status_counts is
 'How many tracked emails each mailbox the reader sees has in each status (statuses with none are absent).';
 
+create or replace function private.bump_status_count(
+    p_team_id uuid, p_mailbox_id uuid, p_status public.tracked_status, p_delta integer
+)
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+begin
+    -- Adds to a counter row of the mailbox and status that no other transaction holds, never waiting for one
+    -- (skip locked: no lock order to keep, no deadlock); when every such row is held, appends a new one. So a
+    -- mailbox keeps about one row per status and concurrent writer, and a read sums a few rows per mailbox.
+    update public.tracked_email_status_counts
+    set delta = delta + p_delta
+    where id = (
+        select c.id from public.tracked_email_status_counts as c
+        where c.mailbox_id = p_mailbox_id and c.status = p_status
+        order by c.id
+        limit 1
+        for update skip locked
+    );
+    if not found then
+        insert into public.tracked_email_status_counts (team_id, mailbox_id, status, delta)
+        values (p_team_id, p_mailbox_id, p_status, p_delta);
+    end if;
+end
+$$;
+
+revoke all on function private.bump_status_count(uuid, uuid, public.tracked_status, integer) from public;
+comment on function private.bump_status_count(uuid, uuid, public.tracked_status, integer) is
+'Adds p_delta to the tracked emails of a mailbox in a status (tracked_email_status_counts), without waiting.';
+
 create or replace function private.count_tracked_status()
 returns trigger
 language plpgsql
@@ -94,17 +126,14 @@ security definer
 set search_path = ''
 as $$
 begin
-    -- Appends, never updates: two transactions changing statuses of one mailbox never wait on each other.
     if tg_op = 'INSERT' then
-        insert into public.tracked_email_status_counts (team_id, mailbox_id, status, delta)
-        values (new.team_id, new.mailbox_id, new.status, 1);
+        perform private.bump_status_count(new.team_id, new.mailbox_id, new.status, 1);
     elsif tg_op = 'UPDATE' then
-        insert into public.tracked_email_status_counts (team_id, mailbox_id, status, delta)
-        values (old.team_id, old.mailbox_id, old.status, -1), (new.team_id, new.mailbox_id, new.status, 1);
+        perform private.bump_status_count(old.team_id, old.mailbox_id, old.status, -1);
+        perform private.bump_status_count(new.team_id, new.mailbox_id, new.status, 1);
     elsif exists (select 1 from public.mailboxes as m where m.id = old.mailbox_id) then
         -- A tracked email deleted on its own; deleting its mailbox (or team) deletes the counters with it.
-        insert into public.tracked_email_status_counts (team_id, mailbox_id, status, delta)
-        values (old.team_id, old.mailbox_id, old.status, -1);
+        perform private.bump_status_count(old.team_id, old.mailbox_id, old.status, -1);
     end if;
     return null;
 end

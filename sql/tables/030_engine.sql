@@ -172,9 +172,10 @@ where status in ('active', 'paused');
 comment on table public.tracked_emails is 'An outbound message whose conversation the engine watches for an answer.';
 
 -- The dashboard's counts by status (followup_status_counts), kept by the engine in the transactions that
--- change a status: each change appends -1/+1 rows (a trigger on tracked_emails, 110_views.sql), so no two
--- transactions ever wait on one counter row, and private.compact_status_counts folds them into one row per
--- mailbox and status every minute. A read sums a handful of rows, whatever the number of tracked emails.
+-- change a status: each change adds -1/+1 to a row of the mailbox and status that no other transaction holds,
+-- or appends one (a trigger on tracked_emails, private.bump_status_count in 110_views.sql), so no transaction
+-- ever waits on a counter; private.compact_status_counts folds them into one row per mailbox and status every
+-- minute. A read sums a handful of rows per mailbox, whatever the number of tracked emails.
 create table public.tracked_email_status_counts (
     id bigint generated always as identity primary key,
     team_id uuid not null references public.teams (id) on delete cascade,
@@ -232,10 +233,6 @@ where internet_message_id is not null;
 -- pending follow-up.
 create index followups_lease_idx on public.followups (lease_until)
 where status in ('claimed', 'sending');
--- Deleting a team or a mailbox cascades through its follow-ups without reading everyone's
--- (followups_mailbox_sent_idx holds sent follow-ups only).
-create index followups_team_id_idx on public.followups (team_id);
-create index followups_mailbox_id_idx on public.followups (mailbox_id);
 comment on table public.followups is 'Automatic follow-ups: scheduled, queued, sent or cancelled, with reasons.';
 
 create table public.manual_followups (
