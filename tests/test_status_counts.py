@@ -1,11 +1,10 @@
 """The dashboard's counts by status (`followup_status_counts`) are the rows' counts, always.
 
 The engine keeps counters in the transactions that change a status (a trigger adds -1/+1 to counter rows no
-other transaction holds, or appends them) and pg_cron
-folds them every minute (`private.compact_status_counts`). A randomised run of the engine's own paths (tracking,
-answers, bounces, opt-outs, out-of-office, pauses, untracking, deletions, a mailbox deleted), with folds at
-random points, compares the view with `count(*)` after every step; concurrent connections then do the same
-while another folds without pause. Each run prints its seed (replay: RELANCE_COUNTS_SEED=<seed>).
+other transaction holds, or appends them) and pg_cron folds them every minute (`private.compact_status_counts`).
+A randomised run of the engine's own paths (tracking, answers, bounces, opt-outs, out-of-office, pauses,
+untracking, deletions, a mailbox deleted), with folds at random points, compares the view with `count(*)` after
+every step; concurrent connections then do the same while another folds without pause. Each run prints its seed (replay: RELANCE_COUNTS_SEED=<seed>).
 """
 
 from __future__ import annotations
