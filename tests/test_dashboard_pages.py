@@ -92,8 +92,9 @@ def fill(
         ingest(conn, box.mailbox_id, message, moment)
         sent.append((box, message))
     later = start + timedelta(days=2)
-    for box, original in sent:
-        draw = rng.random()
+    # Every outcome at least once (the first seven draws), then at random.
+    draws = [0.1, 0.25, 0.3, 0.37, 0.45, 0.55, 0.62] + [rng.random() for _ in sent[7:]]
+    for (box, original), draw in zip(sent, draws, strict=True):
         if draw < 0.2:
             ingest(conn, box.mailbox_id, inbound_reply(original, received_at=later), later)
         elif draw < 0.27:

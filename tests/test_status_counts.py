@@ -4,7 +4,8 @@ The engine keeps counters in the transactions that change a status (a trigger ad
 other transaction holds, or appends them) and pg_cron folds them every minute (`private.compact_status_counts`).
 A randomised run of the engine's own paths (tracking, answers, bounces, opt-outs, out-of-office, pauses,
 untracking, deletions, a mailbox deleted), with folds at random points, compares the view with `count(*)` after
-every step; concurrent connections then do the same while another folds without pause. Each run prints its seed (replay: RELANCE_COUNTS_SEED=<seed>).
+every step; concurrent connections then do the same while another folds without pause. Each run prints its
+seed (replay: RELANCE_COUNTS_SEED=<seed>).
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def test_counts_by_status_equal_the_rows_after_every_step_of_a_random_run(conn: 
     now = story.at("Mon 2026-11-23 09:00")
     sent: list[tuple[uuid.UUID, Message]] = []
     steps: list[str] = []
+    reached: set[str] = set()
 
     for step in range(140):
         now += timedelta(minutes=rng.randrange(1, 90))
@@ -105,10 +107,11 @@ def test_counts_by_status_equal_the_rows_after_every_step_of_a_random_run(conn: 
         elif kind == "fold":
             fold(conn)
         steps.append(kind)
-        assert counts(conn, COUNTS) == counts(conn, ROWS), f"after step {step} ({kind}); steps {steps}"
+        rows = counts(conn, ROWS)
+        assert counts(conn, COUNTS) == rows, f"after step {step} ({kind}); steps {steps}"
+        reached |= {s for _m, s in rows}
 
-    statuses = {s for _m, s in counts(conn, ROWS)}
-    assert len(statuses) >= 4, f"the run reached too few statuses to prove much: {statuses}"
+    assert len(reached) >= 4, f"the run reached too few statuses to prove much: {reached}"
     # Folding leaves one row per mailbox and status, and the same counts.
     before = counts(conn, COUNTS)
     kept = fold(conn)
