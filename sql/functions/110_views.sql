@@ -168,11 +168,13 @@ language sql
 volatile
 set search_path = ''
 as $$
-    -- Every counter row this statement sees becomes one row per mailbox and status with their sum, in one
-    -- statement: a reader sees the old rows or the new ones, never both. Rows appended meanwhile by other
-    -- transactions are not seen, so kept. Rows of a mailbox deleted meanwhile go with it (the join).
+    -- Every counter row this statement sees and no transaction holds becomes one row per mailbox and status
+    -- with their sum, in one statement: a reader sees the old rows or the new ones, never both. Rows appended
+    -- meanwhile, or held by a transaction changing a status (skip locked: the fold never waits for one), are
+    -- kept for the next fold. Rows of a mailbox deleted meanwhile go with it (the join).
     with folded as (
         delete from public.tracked_email_status_counts
+        where id in (select l.id from public.tracked_email_status_counts as l for update skip locked)
         returning team_id, mailbox_id, status, delta
     ),
 
