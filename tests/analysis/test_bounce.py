@@ -321,6 +321,19 @@ def test_r7_amazon_ses_bounce_and_complaint_notifications_sent_as_json() -> None
     }
 
 
+def test_ses_json_from_anyone_but_amazon_is_a_human_message_not_a_complaint() -> None:
+    # A spoof (or a developer forwarding a notification) must not suppress a prospect's address.
+    payload = {
+        "notificationType": "Complaint",
+        "complaint": {"complainedRecipients": [{"emailAddress": "tom@hale-logistics.com"}]},
+        "mail": {"commonHeaders": {"messageId": TRACKED_ID}},
+    }
+    forged = _plain("From: Mallory <mallory@example.net>\nSubject: AWS Notification Message", json.dumps(payload))
+    analysis = analyse_email(forged)
+    assert analysis["kind"] == "human"
+    assert analysis["complaint"] is None and analysis["bounce"] is None
+
+
 def _arf(feedback_type: str, rcpt_line: str) -> bytes:
     return f"""\
 From: MailboxISP Feedback Loop <fbl@feedback.isp.net>

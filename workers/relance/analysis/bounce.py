@@ -200,6 +200,13 @@ def is_complaint(report: ComplaintReport) -> bool:
     return report.feedback_type in _FEEDBACK_COMPLAINTS
 
 
+def from_aws_notifications(headers: Headers) -> bool:
+    """Sent by Amazon SNS or SES, the only senders whose JSON notifications are read as bounces or complaints:
+    anyone else who pastes such JSON (a developer forwarding one, a spoof) writes a human message."""
+    domain = address(headers.get("from") or "").rpartition("@")[2]
+    return domain in ("sns.amazonaws.com", "amazonses.com") or domain.endswith(".amazonses.com")
+
+
 def read_provider_json(body_text: str) -> BounceReport | ComplaintReport | None:
     """An Amazon SES bounce or complaint notification, as an SNS e-mail subscription delivers it (the JSON
     itself, or the SNS envelope whose `Message` holds it), followed by SNS's footer. None when the text is not

@@ -47,7 +47,7 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
             return _result("complaint", text, complaint=feedback.as_dict())
         return _result("list", text)  # not-spam, auth-failure (DMARC) reports: machine mail, nobody's answer
 
-    if "notificationType" in body_text:
+    if "notificationType" in body_text and bounce.from_aws_notifications(headers):
         provider = bounce.read_provider_json(body_text)
         if isinstance(provider, bounce.ComplaintReport):
             return _result("complaint", text, complaint=provider.as_dict())
