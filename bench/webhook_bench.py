@@ -47,7 +47,7 @@ from relance import stack
 from relance.config import LOCAL_DB_URL
 
 ROOT = Path(__file__).resolve().parent.parent
-DENO = ROOT / "tools/node_modules/.bin/deno"
+DENO = stack.DENO
 ENTRY = ROOT / "supabase/functions/graph-webhook/index.ts"
 TARGET_P99_MS = 50.0
 STATE = "bench-client-state-" + uuid.uuid4().hex

@@ -16,7 +16,7 @@ from relance import stack
 from relance.sandbox import RunningSandbox
 
 ROOT = Path(__file__).resolve().parent.parent
-DENO = ROOT / "tools/node_modules/.bin/deno"
+DENO = stack.DENO
 FUNCTIONS = ROOT / "supabase/functions"
 
 

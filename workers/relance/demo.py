@@ -51,7 +51,7 @@ import httpx
 import psycopg
 from psycopg import sql
 
-from relance import db, logsafe, subscriptions
+from relance import db, logsafe, stack, subscriptions
 from relance.config import REPO_ROOT, Config
 from relance.credentials import connect_with_refresh_token
 from relance.sandbox import RunningSandbox, serve
@@ -62,7 +62,6 @@ TEAM_NAME = "Cabinet Durand Patrimoine"
 DOMAIN = "cabinet-durand.fr"
 TIME_ZONE = "Europe/Paris"
 PARIS = ZoneInfo(TIME_ZONE)
-DENO = REPO_ROOT / "tools" / "node_modules" / ".bin" / "deno"
 STATE_DIR = REPO_ROOT / ".relance" / "demo"
 
 GMAIL_PUSH = REPO_ROOT / "supabase" / "functions" / "gmail-push" / "index.ts"
@@ -348,7 +347,7 @@ def edge_function(name: str, db_url: str, log_path: Path, extra_env: dict[str, s
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("w") as log:
         proc = subprocess.Popen(
-            [str(DENO), "run", "--allow-net", "--allow-env", "--allow-read", str(entry)],
+            [str(stack.DENO), "run", "--allow-net", "--allow-env", "--allow-read", str(entry)],
             cwd=REPO_ROOT,
             env=env,
             stdout=log,

@@ -524,8 +524,7 @@ def typescript_types(url: str) -> str:
     generated = stack._run(
         [stack.supabase_cli(), "gen", "types", "typescript", f"--remote={url}", "--schema", "public"]
     ).stdout
-    deno = REPO_ROOT / "tools" / "node_modules" / ".bin" / "deno"
-    return stack._run([str(deno), "fmt", "--ext", "ts", "-"], cwd=DENO_DIR, stdin=generated).stdout
+    return stack._run([str(stack.DENO), "fmt", "--ext", "ts", "-"], cwd=DENO_DIR, stdin=generated).stdout
 
 
 def migrated_types(target: stack.Target) -> str:

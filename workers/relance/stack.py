@@ -33,6 +33,8 @@ PG_VERSION = "15"
 CLUSTER = "relance"
 COMPAT_SQL = REPO_ROOT / "stack" / "supabase_compat.sql"
 MIGRATIONS = REPO_ROOT / "supabase" / "migrations"
+# Deno, as `./relance` installs it from npm (the edge functions, their tests, the demo, the types' formatting).
+DENO = REPO_ROOT / "tools" / "node_modules" / ".bin" / "deno"
 # How a baseline names the migrations it replaced (workers/relance/schema.py writes these lines).
 SQUASHED_PREFIX = "-- squashed: "
 _MIGRATION_NAME = re.compile(r"^(\d{14})_[A-Za-z0-9_]+\.sql$")
