@@ -518,6 +518,42 @@ ALLOWED: dict[tuple[str, str], str] = {
         f"{_SELF_CHECKING}: 42501 unless an admin of the dead letter's team (private.my_admin_team_ids,"
         " sql/functions/160_dead_letters.sql)"
     ),
+    **{
+        ("0029_authenticated_security_definer_function_executable", signature): (
+            f"{_SELF_CHECKING}: 42501 unless an admin of the team (private.my_admin_team_ids,"
+            " sql/functions/170_contacts.sql)"
+        )
+        for signature in (
+            "public.run_autofill_now(uuid,integer,timestamp with time zone)",
+            "public.set_intelligence_settings(uuid,boolean,numeric,integer,text,boolean,numeric,boolean)",
+        )
+    },
+    **{
+        ("0029_authenticated_security_definer_function_executable", signature): (
+            f"{_SELF_CHECKING}: 42501 unless the contact's (or organisation's) owner or a team admin"
+            " (private.may_decide, sql/functions/170_contacts.sql)"
+        )
+        for signature in (
+            "public.decide_fact(uuid,text,text,timestamp with time zone)",
+            "public.decide_facts(uuid,text,text,public.fact_source,numeric,numeric,uuid,timestamp with time zone)",
+            "public.set_contact_field(uuid,text,text,timestamp with time zone)",
+        )
+    },
+    **{
+        ("0001_unindexed_foreign_keys", key): _covered_by(index)
+        for key, index in (
+            ("public.contacts contacts_team_id_fkey", "contacts_team_id_address_key"),
+            ("public.organisations organisations_team_id_fkey", "organisations_team_owner_idx"),
+            ("public.contact_facts contact_facts_team_id_fkey", "contact_facts_team_status_idx"),
+            ("public.contact_facts contact_facts_contact_id_fkey", "contact_facts_contact_id_field_value_key"),
+            ("public.organisation_facts organisation_facts_team_id_fkey", "organisation_facts_team_status_idx"),
+            (
+                "public.organisation_facts organisation_facts_organisation_id_fkey",
+                "organisation_facts_organisation_id_field_value_key",
+            ),
+            ("public.message_insights message_insights_team_id_fkey", "message_insights_team_state_idx"),
+        )
+    },
 }
 
 
@@ -904,7 +940,8 @@ def test_a_security_definer_function_a_user_may_call_checks_the_caller(catalog: 
     rows = catalog.execute(
         """select f from unnest(%s::text[]) as f join pg_catalog.pg_proc p on p.oid = f::regprocedure
            where not p.prosrc ~ ('\\(select auth\\.uid\\(\\)\\)'
-                                 || '|private\\.require_mailbox\\(|private\\.my_admin_team_ids\\(\\)')
+                                 || '|private\\.require_mailbox\\(|private\\.my_admin_team_ids\\(\\)'
+                                 || '|private\\.may_decide\\(')
               or not coalesce(p.proconfig, '{}') @> array['search_path=""']""",
         (functions,),
     ).fetchall()

@@ -17,3 +17,11 @@ where not exists (
     select 1 from pgmq.list_queues() as q
     where q.queue_name = 'provider_events'
 );
+
+-- Messages whose signatures the intelligence worker reads (worker.run_autofill queues them,
+-- worker.read_intelligence_queue reads them).
+select pgmq.create('intelligence')
+where not exists (
+    select 1 from pgmq.list_queues() as q
+    where q.queue_name = 'intelligence'
+);

@@ -1,0 +1,218 @@
+"""Contacts, organisations, their facts, the intelligence settings and the messages' insights under RLS, for
+every table, role and command, and the grants of their functions.
+
+The tenancy world (tests/test_tenancy_rls.py): a prospect wrote to Mia (team A), another to Bob (team B); each
+signature left an applied and a suggested fact. A team's contacts are its CRM: every member reads them; a
+message's insight stays with the message (its mailbox's owner and the team's admins); nobody writes any of it
+directly, and decisions go through decide_fact / decide_facts / set_contact_field, which check the owner or an
+admin.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+
+from relance import stack
+from tests.conftest import clone
+from tests.pg import acting_as, sqlstate
+from tests.rls import DENIED, Case, Rows, run_case
+from tests.test_tenancy_rls import EVERYONE, build_world
+
+CRM_TABLES = {
+    "contacts",
+    "organisations",
+    "contact_facts",
+    "organisation_facts",
+    "intelligence_settings",
+    "message_insights",
+}
+
+WORKER_FUNCTIONS = (
+    "backfill_insights(uuid)",
+    "run_autofill(timestamp with time zone,uuid,integer)",
+    "read_intelligence_queue(integer,integer)",
+    "record_signature(bigint,uuid,jsonb,timestamp with time zone)",
+    "fail_intelligence(bigint,uuid,text,integer,timestamp with time zone)",
+)
+
+
+def write(conn: psycopg.Connection[Any], w: dict[str, uuid.UUID], box: str, sender: str, tag: str) -> None:
+    message = {
+        "provider_message_id": f"p-{tag}",
+        "internet_message_id": f"<{tag}@prospect.example>",
+        "folder": "inbox",
+        "from": {"address": sender, "name": "Prospect"},
+        "to": [{"address": f"{box[4:]}@x.example"}],
+        "subject": "Votre proposition",
+        "sent_at": "2026-11-23T09:00:00Z",
+        "received_at": "2026-11-23T09:00:00Z",
+        "body_text": "Merci.\n\nCordialement,\nPaul Durand\nGérant",
+        "analysis": {"kind": "human", "new_text": "Merci.\n\nCordialement,\nPaul Durand\nGérant"},
+    }
+    row = conn.execute(
+        "select worker.ingest_message(%s, %s, '2026-11-23T09:00:00Z')", (w[box], json.dumps(message))
+    ).fetchone()
+    assert row
+    msg = row[0]["message_id"]
+    result = {
+        "fields": [
+            {"field": "name", "value": "Paul Durand", "confidence": 0.97, "source": "signature"},
+            {"field": "title", "value": "Gérant", "confidence": 0.7, "source": "signature"},
+            {"field": "company", "value": "Durand SAS", "confidence": 0.6, "source": "signature"},
+        ]
+    }
+    conn.execute("select worker.record_signature(null, %s, %s)", (msg, json.dumps(result)))
+    w[f"msg_{tag}"] = uuid.UUID(msg)
+    ids = conn.execute(
+        "select id, organisation_id from public.contacts where address = %s and team_id = (select team_id from"
+        " public.messages where id = %s)",
+        (sender, msg),
+    ).fetchone()
+    assert ids is not None
+    w[f"contact_{tag}"], w[f"org_{tag}"] = ids
+    w[f"fact_{tag}"] = conn.execute(
+        "select id from public.contact_facts where contact_id = %s and status = 'suggested' and field = 'title'",
+        (w[f"contact_{tag}"],),
+    ).fetchone()[0]  # type: ignore[index]
+
+
+@pytest.fixture(scope="module")
+def world_conn(target: stack.Target, template_db: str) -> Iterator[tuple[psycopg.Connection[Any], Any]]:
+    name = clone(target, template_db)
+    with psycopg.connect(target.url_for(name), autocommit=True) as conn:
+        w = build_world(conn)
+        write(conn, w, "box_mia", "paul@prospect-a.example", "a")
+        write(conn, w, "box_bob", "paul@prospect-b.example", "b")
+        for team in ("team_a", "team_b"):
+            conn.execute("select public.set_intelligence_settings(%s, p_autofill_batch_size => 20)", (w[team],))
+        yield conn, w
+    stack.drop_database(target, name)
+
+
+TEAM_A = ("mia", "max", "nina", "adam", "olivia")
+
+
+def cases() -> list[Case]:
+    c: list[Case] = []
+
+    def each(table: str, command: str, statement: str, **expect: Any) -> None:
+        for actor, outcome in expect.items():
+            c.append(Case(table, command, actor, statement, outcome))
+
+    team_wide = {
+        "contacts": ("id", "contact"),
+        "organisations": ("id", "org"),
+        "contact_facts": ("contact_id", "contact"),
+        "organisation_facts": ("organisation_id", "org"),
+        "intelligence_settings": ("team_id", "team"),
+    }
+    for table, (key, prefix) in team_wide.items():
+        a, b = (f"{prefix}_a", f"{prefix}_b") if prefix != "team" else ("team_a", "team_b")
+        each(
+            table, "select", f"select distinct {key} from public.{table}",
+            anon=DENIED, zoe=Rows(), bob=Rows(b), service=Rows(a, b), **{u: Rows(a) for u in TEAM_A},
+        )  # fmt: skip
+    per_mailbox = {"message_insights": ("message_id", "msg")}
+    for table, (key, prefix) in per_mailbox.items():
+        each(
+            table, "select", f"select {key} from public.{table}",
+            anon=DENIED, mia=Rows(f"{prefix}_a"), max=Rows(), nina=Rows(), adam=Rows(f"{prefix}_a"),
+            olivia=Rows(f"{prefix}_a"), bob=Rows(f"{prefix}_b"), zoe=Rows(), service=Rows(f"{prefix}_a", f"{prefix}_b"),
+        )  # fmt: skip
+    keys = dict(team_wide) | per_mailbox
+    for table, (key, prefix) in keys.items():
+        everyone = ("team_a", "team_b") if prefix == "team" else (f"{prefix}_a", f"{prefix}_b")
+        column = "updated_at" if table in ("contacts", "organisations", "intelligence_settings") else key
+        each(
+            table, "update", f"update public.{table} set {column} = {column} returning {key}",
+            anon=DENIED, mia=DENIED, adam=DENIED, olivia=DENIED, bob=DENIED, service=Rows(*everyone),
+        )  # fmt: skip
+        each(
+            table, "delete", f"delete from public.{table} where false returning {key}",
+            anon=DENIED, mia=DENIED, adam=DENIED, olivia=DENIED, bob=DENIED, service=Rows(),
+        )  # fmt: skip
+        each(
+            table, "insert", f"insert into public.{table} select * from public.{table} where false returning {key}",
+            anon=DENIED, mia=DENIED, adam=DENIED, olivia=DENIED, bob=DENIED, service=Rows(),
+        )  # fmt: skip
+    # The views go through the messages' and tracked emails' RLS.
+    each(
+        "contact_messages", "select", "select message_id from public.contact_messages",
+        anon=DENIED, mia=Rows("msg_a"), max=Rows(), adam=Rows("msg_a"), olivia=Rows("msg_a"), bob=Rows("msg_b"),
+        zoe=Rows(), service=Rows("msg_a", "msg_b"),
+    )  # fmt: skip
+    return c
+
+
+CASES = cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.id}-{i}" for i, c in enumerate(CASES)])
+def test_rls_matrix(world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]], case: Case) -> None:
+    conn, world = world_conn
+    assert run_case(conn, world, case) == case.expect
+
+
+def test_every_crm_table_is_covered_for_every_command_and_role() -> None:
+    for table in CRM_TABLES:
+        for command in ("select", "insert", "update", "delete"):
+            actors = {c.actor for c in CASES if c.table == table and c.command == command}
+            assert {"anon", "mia", "adam", "bob", "service"} <= actors, (table, command)
+        assert set(EVERYONE) <= {c.actor for c in CASES if c.table == table}, table
+
+
+@pytest.mark.parametrize("signature", WORKER_FUNCTIONS)
+def test_worker_functions_are_executable_by_the_service_role_only(
+    world_conn: tuple[psycopg.Connection[Any], Any], signature: str
+) -> None:
+    conn, _ = world_conn
+    row = conn.execute(
+        "select has_function_privilege('anon', %(f)s, 'execute'),"
+        " has_function_privilege('authenticated', %(f)s, 'execute'),"
+        " has_function_privilege('service_role', %(f)s, 'execute')",
+        {"f": f"worker.{signature}"},
+    ).fetchone()
+    assert row == (False, False, True)
+
+
+@pytest.mark.parametrize(
+    ("actor", "outcome"),
+    [("mia", "ok"), ("adam", "ok"), ("olivia", "ok"), ("max", "42501"), ("bob", "42501"), ("anon", "42501")],
+)
+def test_a_suggestion_is_decided_by_its_contacts_owner_or_a_team_admin(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]], actor: str, outcome: str
+) -> None:
+    conn, w = world_conn
+    role, user = ("anon", None) if actor == "anon" else ("authenticated", w[actor])
+    try:
+        with acting_as(conn, role, user) as c:
+            c.execute("select public.decide_fact(%s, 'accept')", (w["fact_a"],))
+            title = c.execute("select title from public.contacts where id = %s", (w["contact_a"],)).fetchone()
+            got = "ok" if title == ("Gérant",) else f"title {title}"
+    except psycopg.Error as exc:
+        got = sqlstate(exc) or str(exc)
+    assert got == outcome
+
+
+@pytest.mark.parametrize(("actor", "outcome"), [("adam", "ok"), ("mia", "42501"), ("bob", "42501")])
+def test_only_a_team_admin_changes_its_intelligence_settings_or_runs_autofill_now(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]], actor: str, outcome: str
+) -> None:
+    conn, w = world_conn
+    for statement in (
+        "select public.set_intelligence_settings({team_a}, p_autofill_threshold => 0.9)",
+        "select public.run_autofill_now({team_a})",
+    ):
+        try:
+            with acting_as(conn, "authenticated", w[actor]) as c:
+                c.execute(statement.format(team_a=f"'{w['team_a']}'"))
+                got = "ok"
+        except psycopg.Error as exc:
+            got = sqlstate(exc) or str(exc)
+        assert got == outcome, statement
