@@ -77,7 +77,8 @@ begin
                 'relance-cron-history-cleanup', '23 3 * * *',
                 'delete from cron.job_run_details where end_time < now() - interval ''7 days'''
             ),
-            ('relance-retention', '41 3 * * *', 'select private.purge_expired()')
+            ('relance-retention', '41 3 * * *', 'select private.purge_expired()'),
+            ('relance-health-snapshot', '*/5 * * * *', 'select private.record_health_snapshot()')
         ) as jobs (name, schedule, command)
     loop
         execute format('select cron.schedule(%L, %L, %L)', v_job.name, v_job.schedule, v_job.command);
@@ -89,5 +90,5 @@ $$;
 
 revoke all on function private.schedule_jobs() from public;
 comment on function private.schedule_jobs() is
-'Registers the pg_cron jobs by name (scheduler and status-count folding every minute, queue archive purge, '
-'cron history cleanup, retention). Returns how many, 0 without pg_cron. Idempotent.';
+'Registers the pg_cron jobs by name (scheduler and status-count folding every minute, health snapshot every 5 '
+'minutes, queue archive purge, cron history cleanup, retention). Returns how many, 0 without pg_cron. Idempotent.';

@@ -327,6 +327,72 @@ export type Database = {
           },
         ];
       };
+      "health_snapshot_teams": {
+        Row: {
+          "checks": NonNullable<Json>;
+          "healthy": boolean;
+          "snapshot_id": number;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "checks": NonNullable<Json>;
+          "healthy": boolean;
+          "snapshot_id": number;
+          "team_id": string;
+        };
+        Update: {
+          "checks"?: NonNullable<Json>;
+          "healthy"?: boolean;
+          "snapshot_id"?: number;
+          "team_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "health_snapshot_teams_snapshot_id_fkey";
+            columns: ["snapshot_id"];
+            isOneToOne: false;
+            referencedRelation: "health_history";
+            referencedColumns: ["snapshot_id"];
+          },
+          {
+            foreignKeyName: "health_snapshot_teams_snapshot_id_fkey";
+            columns: ["snapshot_id"];
+            isOneToOne: false;
+            referencedRelation: "health_snapshots";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "health_snapshot_teams_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "health_snapshots": {
+        Row: {
+          "checks": NonNullable<Json>;
+          "healthy": boolean;
+          "id": number;
+          "taken_at": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "checks": NonNullable<Json>;
+          "healthy": boolean;
+          "id"?: never;
+          "taken_at": string;
+        };
+        Update: {
+          "checks"?: NonNullable<Json>;
+          "healthy"?: boolean;
+          "id"?: never;
+          "taken_at"?: string;
+        };
+        Relationships: [];
+      };
       "holds": {
         Row: {
           "address": string;
@@ -1140,6 +1206,17 @@ export type Database = {
             referencedColumns: ["id"];
           },
         ];
+      };
+      "health_history": {
+        Row: {
+          "checks": Json | null;
+          "healthy": boolean | null;
+          "snapshot_id": number;
+          "taken_at": string;
+          "team_id": string | null;
+        };
+        ComputedFields: never;
+        Relationships: [];
       };
     };
     Functions: {
