@@ -9,6 +9,9 @@ each with ``--once``).
 - delta sync of every connected mailbox, the safety net under notifications (every few minutes);
 - subscription renewal (hourly).
 
+Each pass starts with a heartbeat (``worker.record_heartbeat``: kind, host, pid, last beat), which
+``worker.health_check`` reads; a clean stop removes it, so only a worker that died shows as stopped.
+
 Gmail (:mod:`relance.providers.gmail`): a push (queue ``provider_events``, filled by the gmail-push edge
 function) names a historyId; when it is ahead of the stored cursor the worker runs a history sync of the
 mailbox (a push that is not ahead changes nothing). Pushes may be dropped, so the sync loop polls the
