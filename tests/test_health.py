@@ -157,10 +157,21 @@ def test_with_every_worker_stopped_the_workers_check_fails(healthy: psycopg.Conn
     healthy.execute("update private.worker_heartbeats set last_beat_at = %s", (AT - dt.timedelta(minutes=5),))
     workers = check(health(healthy), "workers")
     assert workers["ok"] is False and workers["live"] == 0 and workers["stopped"] == ["w-1"]
-    # Forgotten after a day: no longer named, but no worker is left at all.
-    healthy.execute("update private.worker_heartbeats set last_beat_at = %s", (AT - dt.timedelta(hours=25),))
+    # Forgotten after an hour: no longer named, but no worker is left at all.
+    healthy.execute("update private.worker_heartbeats set last_beat_at = %s", (AT - dt.timedelta(minutes=61),))
     workers = check(health(healthy), "workers")
     assert workers["ok"] is False and workers["stopped"] == [] and "no worker beat" in workers["problem"]
+
+
+def test_a_crashed_worker_that_was_replaced_is_forgotten_after_an_hour(healthy: psycopg.Connection[Any]) -> None:
+    beat(healthy, "w-crashed", AT - dt.timedelta(minutes=59))
+    assert check(health(healthy), "workers")["stopped"] == ["w-crashed"]
+    # Its last beat, seen an hour and a minute later.
+    healthy.execute(
+        "update private.worker_heartbeats set last_beat_at = %s where worker_id = 'w-crashed'",
+        (AT - dt.timedelta(minutes=61),),
+    )
+    assert health(healthy)["healthy"] is True
 
 
 def test_a_worker_that_stops_cleanly_is_not_reported_as_stopped(healthy: psycopg.Connection[Any]) -> None:
@@ -358,7 +369,7 @@ def test_a_snapshot_records_the_platform_and_each_failing_team_and_purges_the_ol
     other_team, _other = mailbox(healthy)
     healthy.execute("update public.mailboxes set status = 'needs_reauth' where id = %s", (box,))
     old = healthy.execute("select private.record_health_snapshot(%s)", (AT - dt.timedelta(days=31),)).fetchone()
-    beat(healthy, "w-old", AT - dt.timedelta(hours=25))
+    beat(healthy, "w-old", AT - dt.timedelta(minutes=61))
     row = healthy.execute("select private.record_health_snapshot(%s)", (AT,)).fetchone()
     assert row and row[0] is not None and old and old[0] is not None
     snapshots = healthy.execute("select id, taken_at, healthy, checks from public.health_snapshots").fetchall()
@@ -369,7 +380,7 @@ def test_a_snapshot_records_the_platform_and_each_failing_team_and_purges_the_ol
     assert other_team != team
     reauth = [c for c in teams[0][2] if c["name"] == "mailboxes_needing_reauth"]
     assert reauth[0]["ok"] is False and reauth[0]["mailboxes"][0]["mailbox_id"] == str(box)
-    # The worker silent for 25 hours is forgotten.
+    # The worker silent for over an hour is forgotten.
     assert healthy.execute("select worker_id from private.worker_heartbeats").fetchall() == [("w-1",)]
     # Once per instant.
     assert healthy.execute("select private.record_health_snapshot(%s)", (AT,)).fetchone() == (None,)

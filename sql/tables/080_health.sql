@@ -13,9 +13,9 @@ create table private.health_settings (
     queue_max_age interval not null default '10 minutes' check (queue_max_age > interval '0'),
     -- A worker is failing when its last beat is older than this (it beats once per pass of its loop).
     worker_max_silence interval not null default '2 minutes' check (worker_max_silence > interval '0'),
-    -- A worker silent for longer than this is forgotten (scaled down, or replaced after a crash): it no longer
-    -- fails the check, but when no worker at all is left the check fails.
-    worker_forget_after interval not null default '24 hours' check (worker_forget_after > interval '0'),
+    -- A worker silent for longer than this is forgotten (killed when scaled down, or replaced after a crash): it
+    -- no longer fails the check, but when no worker at all is left the check fails.
+    worker_forget_after interval not null default '1 hour' check (worker_forget_after > interval '0'),
     -- An active subscription or watch whose expiry is this close is failing. The workers renew a Graph
     -- subscription 24 hours before its expiry and a Gmail watch 6 days before, each hour: under 12 hours left
     -- means a dozen renewals failed.

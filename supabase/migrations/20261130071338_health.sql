@@ -10,7 +10,7 @@ create table private.health_settings (
     queue_max_depth integer not null default 1000,
     queue_max_age interval not null default '00:10:00'::interval,
     worker_max_silence interval not null default '00:02:00'::interval,
-    worker_forget_after interval not null default '24:00:00'::interval,
+    worker_forget_after interval not null default '01:00:00'::interval,
     subscription_expiry_window interval not null default '12:00:00'::interval,
     max_errors_per_hour integer not null default 0,
     snapshot_keep interval not null default '30 days'::interval,
