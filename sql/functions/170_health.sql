@@ -174,13 +174,13 @@ begin
                         end
                     ) as item
                 from %1$I.job as job
-                left join lateral (
-                    select d.runid, d.status, d.start_time, d.end_time
+                -- Each job's latest run, in one pass over the history (pg_cron indexes it by runid only).
+                left join (
+                    select distinct on (d.jobid) d.jobid, d.runid, d.status, d.start_time, d.end_time
                     from %1$I.job_run_details as d
-                    where d.jobid = job.jobid and d.start_time <= $1
-                    order by d.start_time desc, d.runid desc
-                    limit 1
-                ) as last on true
+                    where d.start_time <= $1
+                    order by d.jobid, d.start_time desc, d.runid desc
+                ) as last on job.jobid = last.jobid
                 where job.active
             ) as j
         $sql$, 'cron') into v_jobs using p_at, v_s.cron_missed_intervals;
