@@ -401,6 +401,12 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("0001_unindexed_foreign_keys", "public.followups followups_tracked_email_id_fkey"): _covered_by(
         "followups_tracked_email_id_idx"
     ),
+    ("0001_unindexed_foreign_keys", "public.health_snapshot_teams health_snapshot_teams_snapshot_id_fkey"): (
+        _covered_by("health_snapshot_teams_pkey")
+    ),
+    ("0001_unindexed_foreign_keys", "public.health_snapshot_teams health_snapshot_teams_team_id_fkey"): _covered_by(
+        "health_snapshot_teams_team_id_idx"
+    ),
     ("0001_unindexed_foreign_keys", "public.holds holds_team_id_fkey"): _covered_by("holds_pkey"),
     ("0001_unindexed_foreign_keys", "public.mailboxes mailboxes_team_id_fkey"): _covered_by(
         "mailboxes_team_id_address_key"
@@ -438,6 +444,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("0008_rls_enabled_no_policy", "private.provider_push_receipts"): "deny-all on purpose: no role holds a grant",
     ("0008_rls_enabled_no_policy", "private.provider_rejections"): "deny-all on purpose: no role holds a grant",
     ("0008_rls_enabled_no_policy", "private.provider_subscriptions"): "deny-all on purpose: no role holds a grant",
+    # The workers' heartbeats: written and read only by the health functions (sql/policies/060_health.sql).
+    ("0008_rls_enabled_no_policy", "private.worker_heartbeats"): "deny-all on purpose: no role holds a grant",
     # WARN. Inlined helpers of the hot paths.
     ("0011_function_search_path_mutable", "private.mailbox_settings(uuid)"): _INLINED,
     ("0011_function_search_path_mutable", "private.message_shape_ok(jsonb)"): _INLINED,

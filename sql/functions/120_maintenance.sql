@@ -78,7 +78,8 @@ begin
                 'delete from cron.job_run_details where end_time < now() - interval ''7 days'''
             ),
             ('relance-retention', '41 3 * * *', 'select private.purge_expired()'),
-            ('relance-autofill', '7 * * * *', 'select worker.run_autofill()')
+            ('relance-autofill', '7 * * * *', 'select worker.run_autofill()'),
+            ('relance-health-snapshot', '*/5 * * * *', 'select private.record_health_snapshot()')
         ) as jobs (name, schedule, command)
     loop
         execute format('select cron.schedule(%L, %L, %L)', v_job.name, v_job.schedule, v_job.command);
@@ -90,5 +91,6 @@ $$;
 
 revoke all on function private.schedule_jobs() from public;
 comment on function private.schedule_jobs() is
-'Registers the pg_cron jobs by name (scheduler and status-count folding every minute, autofill hourly, queue '
-'archive purge, cron history cleanup, retention). Returns how many, 0 without pg_cron. Idempotent.';
+'Registers the pg_cron jobs by name (scheduler and status-count folding every minute, health snapshot every 5 '
+'minutes, autofill hourly, queue archive purge, cron history cleanup, retention). Returns how many, 0 without '
+'pg_cron. Idempotent.';

@@ -319,3 +319,24 @@ def take_mailbox_request_slot(conn: Conn, address: str, slots: int) -> int | Non
     """One of the mailbox's Graph request slots, held until the caller's open transaction ends; None: all busy."""
     value = _one(conn, "select worker.take_mailbox_request_slot(%s, %s)", (address, slots))
     return int(value) if value is not None else None
+
+
+# --------------------------------------------------------------------------------------- health
+
+
+def record_heartbeat(
+    conn: Conn, worker_id: str, kind: str, host: str, pid: int, started_at: dt.datetime | None, now: dt.datetime | None
+) -> dt.datetime:
+    """The worker's beat (worker.health_check reads it); ``None`` instants are the database's clock. Returns the
+    instant recorded."""
+    at: dt.datetime = _one(
+        conn,
+        "select worker.record_heartbeat(%s, %s, %s, %s, coalesce(%s, now()), coalesce(%s, now()))",
+        (worker_id, kind, host, pid, started_at, now),
+    )
+    return at
+
+
+def end_heartbeat(conn: Conn, worker_id: str) -> bool:
+    """A clean stop: the worker is no longer expected to beat."""
+    return bool(_one(conn, "select worker.end_heartbeat(%s)", (worker_id,)))

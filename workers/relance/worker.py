@@ -9,6 +9,9 @@ each with ``--once``).
 - delta sync of every connected mailbox, the safety net under notifications (every few minutes);
 - subscription renewal (hourly).
 
+Each pass starts with a heartbeat (``worker.record_heartbeat``: kind, host, pid, last beat), which
+``worker.health_check`` reads; a clean stop removes it, so only a worker that died shows as stopped.
+
 Gmail (:mod:`relance.providers.gmail`): a push (queue ``provider_events``, filled by the gmail-push edge
 function) names a historyId; when it is ahead of the stored cursor the worker runs a history sync of the
 mailbox (a push that is not ahead changes nothing). Pushes may be dropped, so the sync loop polls the
@@ -27,6 +30,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import socket
 import time
 import uuid
 from collections.abc import Callable
@@ -358,6 +363,31 @@ class Worker:
         self.sender = Sender(connector.conn, connector.client, connector.now_fn, connector.gmail_client)
         self._last_sync: dt.datetime | None = None
         self._last_renew: dt.datetime | None = None
+        # Who this process is to worker.health_check: host, pid and a random part (a pid is reused).
+        self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._started_at: dt.datetime | None = None
+
+    def beat(self, loops: tuple[str, ...]) -> bool:
+        """Records that this process is alive (once per pass of its loop); a failure to record is logged and
+        never stops the loop: the missing beat is what the health check then reports."""
+        try:
+            at = db.record_heartbeat(
+                self.c.conn, self.worker_id, ",".join(loops) or "idle", socket.gethostname(), os.getpid(),
+                self._started_at, self.c.now_fn(),
+            )  # fmt: skip
+        except Exception:
+            log.exception("heartbeat failed")
+            return False
+        if self._started_at is None:
+            self._started_at = at
+        return True
+
+    def stop_beating(self) -> None:
+        """A clean stop removes the heartbeat: the health check then reports no stopped worker for it."""
+        try:
+            db.end_heartbeat(self.c.conn, self.worker_id)
+        except Exception:
+            log.exception("could not remove the heartbeat")
 
     def pass_once(
         self, loops: tuple[str, ...] = ("events", "send", "sync", "renew"), force: bool = True
@@ -388,17 +418,23 @@ class Worker:
         stop: Callable[[], bool] = lambda: False,
         loops: tuple[str, ...] = ("events", "send", "sync", "renew"),
     ) -> None:
-        while not stop():
-            try:
-                done = self.pass_once(loops, force=False)
-            except ProviderError as exc:
-                log.warning("worker pass failed: %s", exc)
-                done = {}
-            except Exception:  # the loop outlives any one pass (a poison message is set aside before this)
-                log.exception("worker pass failed")
-                done = {}
-            if not done.get("events") and not done.get("sent"):
-                time.sleep(idle_seconds)
+        try:
+            while not stop():
+                self.beat(loops)
+                try:
+                    done = self.pass_once(loops, force=False)
+                except ProviderError as exc:
+                    log.warning("worker pass failed: %s", exc)
+                    done = {}
+                except Exception:  # the loop outlives any one pass (a poison message is set aside before this)
+                    log.exception("worker pass failed")
+                    done = {}
+                if not done.get("events") and not done.get("sent"):
+                    time.sleep(idle_seconds)
+        finally:
+            # Stopped (Ctrl-C, SIGTERM turned into an exception, `stop()`): not a stopped worker to report. A killed
+            # process never gets here, and its silence is what the health check reports.
+            self.stop_beating()
 
 
 def connect_gmail_mailbox(connector: Connector, mailbox_id: uuid.UUID, address: str, refresh_token: str) -> None:

@@ -101,3 +101,37 @@ export function within<T>(ms: number, work: Promise<T>): Promise<T> {
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
+
+/** What the health function may ask of the database: worker.health_check(), as service_role. */
+export interface HealthDatabase {
+  healthCheck(): Promise<Json>;
+}
+
+export function connectHealth(url: string, options: IntakeOptions = {}): HealthDatabase & { close(): Promise<void> } {
+  const statementTimeout = Math.max(100, Math.floor(options.statementTimeoutMs ?? 5000));
+  const sql = postgres(url, {
+    max: Math.max(1, options.maxConnections ?? 1),
+    idle_timeout: 20,
+    connect_timeout: options.connectTimeoutSeconds ?? 2,
+    prepare: false,
+    onnotice: () => {},
+    connection: { application_name: "relance-edge-health" },
+  });
+  return {
+    async healthCheck() {
+      try {
+        const results = await sql.begin((tx: postgres.TransactionSql) => [
+          tx`set local role service_role`,
+          tx.unsafe(`set local statement_timeout = ${statementTimeout}`),
+          tx`select worker.health_check() as result`,
+        ]);
+        return (results[2] as postgres.Row[])[0].result as Json;
+      } catch (error) {
+        throw new IntakeUnavailable(describe(error));
+      }
+    },
+    async close() {
+      await sql.end({ timeout: 1 });
+    },
+  };
+}
