@@ -3,6 +3,186 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   "public": {
     Tables: {
+      "contact_facts": {
+        Row: {
+          "address": string;
+          "confidence": number;
+          "contact_id": string;
+          "created_at": string;
+          "decided_at": string | null;
+          "decided_by": string | null;
+          "field": string;
+          "first_observed_at": string;
+          "id": string;
+          "observed_at": string;
+          "seen_count": number;
+          "source": Database["public"]["Enums"]["fact_source"];
+          "source_message_id": string | null;
+          "status": Database["public"]["Enums"]["fact_status"];
+          "team_id": string;
+          "value": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "address": string;
+          "confidence": number;
+          "contact_id": string;
+          "created_at"?: string;
+          "decided_at"?: string | null;
+          "decided_by"?: string | null;
+          "field": string;
+          "first_observed_at": string;
+          "id"?: string;
+          "observed_at": string;
+          "seen_count"?: number;
+          "source": Database["public"]["Enums"]["fact_source"];
+          "source_message_id"?: string | null;
+          "status": Database["public"]["Enums"]["fact_status"];
+          "team_id": string;
+          "value": string;
+        };
+        Update: {
+          "address"?: string;
+          "confidence"?: number;
+          "contact_id"?: string;
+          "created_at"?: string;
+          "decided_at"?: string | null;
+          "decided_by"?: string | null;
+          "field"?: string;
+          "first_observed_at"?: string;
+          "id"?: string;
+          "observed_at"?: string;
+          "seen_count"?: number;
+          "source"?: Database["public"]["Enums"]["fact_source"];
+          "source_message_id"?: string | null;
+          "status"?: Database["public"]["Enums"]["fact_status"];
+          "team_id"?: string;
+          "value"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "contact_facts_contact_id_fkey";
+            columns: ["contact_id"];
+            isOneToOne: false;
+            referencedRelation: "contacts";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "contact_facts_contact_id_fkey";
+            columns: ["contact_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["contact_id"];
+          },
+          {
+            foreignKeyName: "contact_facts_source_message_id_fkey";
+            columns: ["source_message_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "contact_facts_source_message_id_fkey";
+            columns: ["source_message_id"];
+            isOneToOne: false;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "contact_facts_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "contacts": {
+        Row: {
+          "address": string;
+          "company": string | null;
+          "created_at": string;
+          "first_seen_at": string;
+          "id": string;
+          "last_seen_at": string;
+          "linkedin": string | null;
+          "name": string | null;
+          "organisation_id": string | null;
+          "owner_id": string | null;
+          "phone_fax": string | null;
+          "phone_landline": string | null;
+          "phone_mobile": string | null;
+          "postal_address": string | null;
+          "team_id": string;
+          "title": string | null;
+          "updated_at": string;
+          "website": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "address": string;
+          "company"?: string | null;
+          "created_at"?: string;
+          "first_seen_at": string;
+          "id"?: string;
+          "last_seen_at": string;
+          "linkedin"?: string | null;
+          "name"?: string | null;
+          "organisation_id"?: string | null;
+          "owner_id"?: string | null;
+          "phone_fax"?: string | null;
+          "phone_landline"?: string | null;
+          "phone_mobile"?: string | null;
+          "postal_address"?: string | null;
+          "team_id": string;
+          "title"?: string | null;
+          "updated_at"?: string;
+          "website"?: string | null;
+        };
+        Update: {
+          "address"?: string;
+          "company"?: string | null;
+          "created_at"?: string;
+          "first_seen_at"?: string;
+          "id"?: string;
+          "last_seen_at"?: string;
+          "linkedin"?: string | null;
+          "name"?: string | null;
+          "organisation_id"?: string | null;
+          "owner_id"?: string | null;
+          "phone_fax"?: string | null;
+          "phone_landline"?: string | null;
+          "phone_mobile"?: string | null;
+          "postal_address"?: string | null;
+          "team_id"?: string;
+          "title"?: string | null;
+          "updated_at"?: string;
+          "website"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "contacts_organisation_id_fkey";
+            columns: ["organisation_id"];
+            isOneToOne: false;
+            referencedRelation: "organisations";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "contacts_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "contacts_team_id_owner_id_fkey";
+            columns: ["team_id", "owner_id"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
+          },
+        ];
+      };
       "conversations": {
         Row: {
           "created_at": string;
@@ -217,6 +397,13 @@ export type Database = {
             foreignKeyName: "events_tracked_email_id_fkey";
             columns: ["tracked_email_id"];
             isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "events_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
             referencedRelation: "tracked_emails";
             referencedColumns: ["id"];
           },
@@ -316,6 +503,13 @@ export type Database = {
             columns: ["tracked_email_id"];
             isOneToOne: false;
             referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "followups_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
             referencedColumns: ["tracked_email_id"];
           },
           {
@@ -435,6 +629,51 @@ export type Database = {
             foreignKeyName: "holds_team_id_fkey";
             columns: ["team_id"];
             isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "intelligence_settings": {
+        Row: {
+          "autofill_batch_size": number;
+          "autofill_enabled": boolean;
+          "autofill_threshold": number;
+          "default_region": string;
+          "llm_confidence_floor": number;
+          "llm_enabled": boolean;
+          "team_id": string;
+          "updated_at": string;
+          "web_enrichment_enabled": boolean;
+        };
+        ComputedFields: never;
+        Insert: {
+          "autofill_batch_size"?: number;
+          "autofill_enabled"?: boolean;
+          "autofill_threshold"?: number;
+          "default_region"?: string;
+          "llm_confidence_floor"?: number;
+          "llm_enabled"?: boolean;
+          "team_id": string;
+          "updated_at"?: string;
+          "web_enrichment_enabled"?: boolean;
+        };
+        Update: {
+          "autofill_batch_size"?: number;
+          "autofill_enabled"?: boolean;
+          "autofill_threshold"?: number;
+          "default_region"?: string;
+          "llm_confidence_floor"?: number;
+          "llm_enabled"?: boolean;
+          "team_id"?: string;
+          "updated_at"?: string;
+          "web_enrichment_enabled"?: boolean;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "intelligence_settings_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: true;
             referencedRelation: "teams";
             referencedColumns: ["id"];
           },
@@ -587,7 +826,95 @@ export type Database = {
             foreignKeyName: "manual_followups_tracked_email_id_fkey";
             columns: ["tracked_email_id"];
             isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "manual_followups_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
             referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "message_insights": {
+        Row: {
+          "address": string | null;
+          "attempts": number;
+          "created_at": string;
+          "direction": string;
+          "done_at": string | null;
+          "fields_found": number | null;
+          "mailbox_id": string;
+          "message_id": string;
+          "queued_at": string | null;
+          "reached_llm": boolean;
+          "reason": string | null;
+          "signature_confidence": number | null;
+          "state": Database["public"]["Enums"]["insight_state"];
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "address"?: string | null;
+          "attempts"?: number;
+          "created_at"?: string;
+          "direction": string;
+          "done_at"?: string | null;
+          "fields_found"?: number | null;
+          "mailbox_id": string;
+          "message_id": string;
+          "queued_at"?: string | null;
+          "reached_llm"?: boolean;
+          "reason"?: string | null;
+          "signature_confidence"?: number | null;
+          "state"?: Database["public"]["Enums"]["insight_state"];
+          "team_id": string;
+        };
+        Update: {
+          "address"?: string | null;
+          "attempts"?: number;
+          "created_at"?: string;
+          "direction"?: string;
+          "done_at"?: string | null;
+          "fields_found"?: number | null;
+          "mailbox_id"?: string;
+          "message_id"?: string;
+          "queued_at"?: string | null;
+          "reached_llm"?: boolean;
+          "reason"?: string | null;
+          "signature_confidence"?: number | null;
+          "state"?: Database["public"]["Enums"]["insight_state"];
+          "team_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "message_insights_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_insights_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "message_insights_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_insights_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
             referencedColumns: ["id"];
           },
         ];
@@ -690,6 +1017,148 @@ export type Database = {
             isOneToOne: false;
             referencedRelation: "teams";
             referencedColumns: ["id"];
+          },
+        ];
+      };
+      "organisation_facts": {
+        Row: {
+          "confidence": number;
+          "created_at": string;
+          "decided_at": string | null;
+          "decided_by": string | null;
+          "field": string;
+          "first_observed_at": string;
+          "id": string;
+          "observed_at": string;
+          "organisation_id": string;
+          "seen_count": number;
+          "source": Database["public"]["Enums"]["fact_source"];
+          "source_message_id": string | null;
+          "status": Database["public"]["Enums"]["fact_status"];
+          "team_id": string;
+          "value": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "confidence": number;
+          "created_at"?: string;
+          "decided_at"?: string | null;
+          "decided_by"?: string | null;
+          "field": string;
+          "first_observed_at": string;
+          "id"?: string;
+          "observed_at": string;
+          "organisation_id": string;
+          "seen_count"?: number;
+          "source": Database["public"]["Enums"]["fact_source"];
+          "source_message_id"?: string | null;
+          "status": Database["public"]["Enums"]["fact_status"];
+          "team_id": string;
+          "value": string;
+        };
+        Update: {
+          "confidence"?: number;
+          "created_at"?: string;
+          "decided_at"?: string | null;
+          "decided_by"?: string | null;
+          "field"?: string;
+          "first_observed_at"?: string;
+          "id"?: string;
+          "observed_at"?: string;
+          "organisation_id"?: string;
+          "seen_count"?: number;
+          "source"?: Database["public"]["Enums"]["fact_source"];
+          "source_message_id"?: string | null;
+          "status"?: Database["public"]["Enums"]["fact_status"];
+          "team_id"?: string;
+          "value"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "organisation_facts_organisation_id_fkey";
+            columns: ["organisation_id"];
+            isOneToOne: false;
+            referencedRelation: "organisations";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "organisation_facts_source_message_id_fkey";
+            columns: ["source_message_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "organisation_facts_source_message_id_fkey";
+            columns: ["source_message_id"];
+            isOneToOne: false;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "organisation_facts_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "organisations": {
+        Row: {
+          "created_at": string;
+          "domain": string | null;
+          "id": string;
+          "linkedin": string | null;
+          "name": string | null;
+          "owner_id": string | null;
+          "phone": string | null;
+          "postal_address": string | null;
+          "team_id": string;
+          "updated_at": string;
+          "website": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "created_at"?: string;
+          "domain"?: string | null;
+          "id"?: string;
+          "linkedin"?: string | null;
+          "name"?: string | null;
+          "owner_id"?: string | null;
+          "phone"?: string | null;
+          "postal_address"?: string | null;
+          "team_id": string;
+          "updated_at"?: string;
+          "website"?: string | null;
+        };
+        Update: {
+          "created_at"?: string;
+          "domain"?: string | null;
+          "id"?: string;
+          "linkedin"?: string | null;
+          "name"?: string | null;
+          "owner_id"?: string | null;
+          "phone"?: string | null;
+          "postal_address"?: string | null;
+          "team_id"?: string;
+          "updated_at"?: string;
+          "website"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "organisations_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "organisations_team_id_owner_id_fkey";
+            columns: ["team_id", "owner_id"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
           },
         ];
       };
@@ -1110,6 +1579,21 @@ export type Database = {
       };
     };
     Views: {
+      "contact_messages": {
+        Row: {
+          "at": string | null;
+          "contact_id": string | null;
+          "conversation_id": string | null;
+          "direction": string | null;
+          "mailbox_id": string | null;
+          "message_id": string | null;
+          "role": string | null;
+          "subject": string | null;
+          "team_id": string | null;
+        };
+        ComputedFields: never;
+        Relationships: [];
+      };
       "followup_activity_summary": {
         Row: {
           "answered_at": string | null;
@@ -1177,6 +1661,13 @@ export type Database = {
             foreignKeyName: "followups_tracked_email_id_fkey";
             columns: ["tracked_email_id"];
             isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "followups_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
             referencedRelation: "tracked_emails";
             referencedColumns: ["id"];
           },
@@ -1218,6 +1709,32 @@ export type Database = {
         ComputedFields: never;
         Relationships: [];
       };
+      "tracked_email_contacts": {
+        Row: {
+          "address": string;
+          "contact_id": string;
+          "mailbox_id": string;
+          "team_id": string;
+          "tracked_email_id": string;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "tracked_emails_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "tracked_emails_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
     };
     Functions: {
       "create_team": {
@@ -1236,6 +1753,23 @@ export type Database = {
           isOneToOne: true;
           isSetofReturn: false;
         };
+      };
+      "decide_fact": {
+        Args: { "p_decision": string; "p_fact_id": string; "p_now"?: string; "p_value"?: string };
+        Returns: string;
+      };
+      "decide_facts": {
+        Args: {
+          "p_contact_id"?: string;
+          "p_decision": string;
+          "p_field"?: string;
+          "p_max_confidence"?: number;
+          "p_min_confidence"?: number;
+          "p_now"?: string;
+          "p_source"?: Database["public"]["Enums"]["fact_source"];
+          "p_team_id": string;
+        };
+        Returns: number;
       };
       "followup_activity_page": {
         Args: {
@@ -1288,6 +1822,40 @@ export type Database = {
       "resume_team": { Args: { "p_now"?: string; "p_team_id": string }; Returns: boolean };
       "resume_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
       "retry_dead_letter": { Args: { "p_dead_letter_id": string; "p_now"?: string }; Returns: boolean };
+      "run_autofill_now": { Args: { "p_limit"?: number; "p_now"?: string; "p_team_id": string }; Returns: number };
+      "set_contact_field": {
+        Args: { "p_contact_id": string; "p_field": string; "p_now"?: string; "p_value": string };
+        Returns: string;
+      };
+      "set_intelligence_settings": {
+        Args: {
+          "p_autofill_batch_size"?: number;
+          "p_autofill_enabled"?: boolean;
+          "p_autofill_threshold"?: number;
+          "p_default_region"?: string;
+          "p_llm_confidence_floor"?: number;
+          "p_llm_enabled"?: boolean;
+          "p_team_id": string;
+          "p_web_enrichment_enabled"?: boolean;
+        };
+        Returns: {
+          "autofill_batch_size": number;
+          "autofill_enabled": boolean;
+          "autofill_threshold": number;
+          "default_region": string;
+          "llm_confidence_floor": number;
+          "llm_enabled": boolean;
+          "team_id": string;
+          "updated_at": string;
+          "web_enrichment_enabled": boolean;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "intelligence_settings";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
       "set_mailbox_settings": {
         Args: { "p_mailbox_id": string; "p_settings": Json };
         Returns: {
@@ -1347,7 +1915,10 @@ export type Database = {
       "untrack_email": { Args: { "p_tracked_email_id": string }; Returns: boolean };
     };
     Enums: {
+      "fact_source": "header" | "signature" | "llm" | "enrichment" | "user";
+      "fact_status": "applied" | "suggested" | "rejected";
       "followup_status": "scheduled" | "queued" | "claimed" | "sending" | "sent" | "cancelled" | "failed";
+      "insight_state": "pending" | "queued" | "done" | "no_signature" | "failed";
       "mail_provider": "graph" | "gmail";
       "mailbox_status": "active" | "paused" | "needs_reauth" | "disconnected";
       "message_kind": "human" | "auto_reply" | "bounce" | "list" | "engine" | "complaint";
@@ -1461,7 +2032,10 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
     Enums: {
+      "fact_source": ["header", "signature", "llm", "enrichment", "user"],
+      "fact_status": ["applied", "suggested", "rejected"],
       "followup_status": ["scheduled", "queued", "claimed", "sending", "sent", "cancelled", "failed"],
+      "insight_state": ["pending", "queued", "done", "no_signature", "failed"],
       "mail_provider": ["graph", "gmail"],
       "mailbox_status": ["active", "paused", "needs_reauth", "disconnected"],
       "message_kind": ["human", "auto_reply", "bounce", "list", "engine", "complaint"],
