@@ -132,6 +132,7 @@ def test_a_healthy_system_passes_every_check(healthy: psycopg.Connection[Any]) -
     assert [j["job"] for j in jobs] == JOBS and {j["last_status"] for j in jobs} == {"succeeded"}
     assert {q["queue"]: q["depth"] for q in check(report, "queues")["queues"]} == {
         "followup_sends": 0,
+        "intelligence": 0,
         "provider_events": 0,
     }
     assert check(report, "workers")["live"] == 1
