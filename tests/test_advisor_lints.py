@@ -377,6 +377,10 @@ _INLINED = (
 # The reasons that can be checked on the catalog are (the tests after test_advisor_lint).
 ALLOWED: dict[tuple[str, str], str] = {
     # INFO. The advisor wants an index on exactly the key's columns; these keys lead a composite index.
+    ("0001_unindexed_foreign_keys", "private.ai_cache ai_cache_team_id_fkey"): _covered_by("ai_cache_pkey"),
+    ("0001_unindexed_foreign_keys", "private.ai_calls ai_calls_team_id_fkey"): _covered_by(
+        "ai_calls_team_called_at_idx"
+    ),
     ("0001_unindexed_foreign_keys", "private.conversation_refs conversation_refs_mailbox_id_fkey"): _covered_by(
         "conversation_refs_pkey"
     ),

@@ -85,6 +85,10 @@ def _https_or_http_url(raw: str) -> str:
     return raw.strip().rstrip("/")
 
 
+def _optional_url(raw: str) -> str:
+    return _https_or_http_url(raw) if raw.strip() else ""
+
+
 def _text(raw: str) -> str:
     return raw.strip()
 
@@ -164,11 +168,22 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(
         "GOOGLE_CA_BUNDLE", _text, "", "CA file to trust for the Gmail API and Google's token URL; empty = the system's"
     ),
-    Variable("LLM_MODEL", _text, "", "litellm model name; empty = deterministic path only"),
-    Variable("LLM_API_BASE", _text, "", "OpenAI-compatible base URL for the LLM, if any"),
-    Variable("OPENAI_API_KEY", _text, "", "key for OpenAI models through litellm", secret=True),
-    Variable("ANTHROPIC_API_KEY", _text, "", "key for Anthropic models through litellm", secret=True),
-    Variable("MISTRAL_API_KEY", _text, "", "key for Mistral models through litellm", secret=True),
+    Variable("OLLAMA_API_BASE", _optional_url, "", "local Ollama server (first LLM tried); empty = not used"),
+    Variable("OLLAMA_MODEL", _text, "llama3.2", "Ollama model name"),
+    Variable("MISTRAL_API_KEY", _text, "", "key for Mistral (second LLM tried); empty = not used", secret=True),
+    Variable("MISTRAL_MODEL", _text, "mistral-small-latest", "Mistral model name"),
+    Variable("MISTRAL_API_BASE", _optional_url, "", "Mistral API base URL; empty = Mistral's own"),
+    Variable("OPENAI_API_KEY", _text, "", "key for OpenAI (third LLM tried); empty = not used", secret=True),
+    Variable("OPENAI_MODEL", _text, "gpt-4o-mini", "OpenAI model name"),
+    Variable("OPENAI_API_BASE", _optional_url, "", "OpenAI-compatible base URL; empty = OpenAI's own"),
+    Variable("ANTHROPIC_API_KEY", _text, "", "key for Anthropic (last LLM tried); empty = not used", secret=True),
+    Variable("ANTHROPIC_MODEL", _text, "claude-3-5-haiku-latest", "Anthropic model name"),
+    Variable("LLM_TIMEOUT_SECONDS", _float_range(0.1, 60), "5", "timeout of one LLM call, per model tried"),
+    Variable("LLM_CA_BUNDLE", _text, "", "CA file to trust for the LLM endpoints; empty = the system's"),
+    Variable("SERPAPI_API_KEY", _text, "", "SerpApi key for web enrichment; empty = enrichment off", secret=True),
+    Variable("SERPAPI_BASE_URL", _https_or_http_url, "https://serpapi.com", "SerpApi base URL"),
+    Variable("SERPAPI_CA_BUNDLE", _text, "", "CA file to trust for SERPAPI_BASE_URL; empty = the system's"),
+    Variable("AUTOFILL_WEB_MIN_CONFIDENCE", _float_range(0, 1), "0.70", "web enrichment: least confidence proposed"),
     Variable(
         "RELANCE_SECRET_KEY",
         _secret_key,

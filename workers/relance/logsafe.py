@@ -37,12 +37,16 @@ QUIET = (
     "googleapiclient.discovery",
     "oauthlib",
     "httplib2",
+    "openai",
+    "LiteLLM",
+    "LiteLLM Router",
+    "LiteLLM Proxy",
 )
 
 # Names whose value is a secret: in a URL or a form (the first), in JSON or a repr'd dict (the second).
 _URL_NAMES = (
     r"\$?deltatoken|\$?skiptoken|access_token|refresh_token|id_token|client_secret|client_assertion|"
-    r"token|code|pagetoken|validationtoken|secret|password|key|sig|signature|assertion"
+    r"token|code|pagetoken|validationtoken|secret|password|api_key|key|sig|signature|assertion"
 )
 _FIELD_NAMES = (
     r"access_token|refresh_token|id_token|client_secret|client_assertion|secret|password|token_cache|content|"

@@ -7,6 +7,8 @@ production:
 - ``/v1.0/...``: Microsoft Graph mail (messages, delta, subscriptions, createReply/send, sendMail).
 - ``/token``: Google's OAuth token endpoint (google-auth ``token_uri``); ``/oauth2/v3/certs`` its JWKS.
 - ``/gmail/v1/...``: the Gmail API (``client_options={"api_endpoint": url}``).
+- ``/v1/chat/completions`` (and ``/<prefix>/v1/chat/completions``): an OpenAI-compatible chat API, scripted.
+- ``/search.json``: SerpApi's Google search with a scripted ``knowledge_graph``.
 - ``/_control/<operation>``: the control interface (:class:`relance.sandbox.control.Control`).
 
 ``serve(host, port, state_dir)`` starts it and returns a :class:`RunningSandbox` with ``.url``,

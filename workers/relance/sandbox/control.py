@@ -396,6 +396,40 @@ class Control:
     def gmail_messages(self, mailbox: str) -> list[dict[str, Any]]:
         return self._sandbox.gmail.summary(mailbox)
 
+    # ------------------------------------------------------------------ LLM and web search
+
+    def script_chat(self, steps: list[dict[str, Any]], model: str = "*") -> dict[str, int]:
+        """Queue answers of the chat-completions API for ``model`` (``*``: any model), each
+        ``{"content": text}``, ``{"status": 429, "retry_after": 1}``, ``{"status": 500}``, optionally with
+        ``"delay": seconds`` before it is sent (see :mod:`relance.sandbox.chat`)."""
+        return {"queued": self._sandbox.chat.script(steps, model)}
+
+    def chat_keys(self, keys: list[str]) -> dict[str, int]:
+        """Accept only these bearer keys from now on (by default any non-empty key is accepted)."""
+        self._sandbox.chat.api_keys = set(keys)
+        return {"keys": len(keys)}
+
+    def reset_chat(self) -> dict[str, int]:
+        """Forget the chat API's scripts, recorded requests and accepted keys."""
+        self._sandbox.chat.reset()
+        return {"reset": 1}
+
+    def chat_requests(self) -> list[dict[str, Any]]:
+        """Every chat-completions request so far (model, path, messages, authorized, response_format)."""
+        return self._sandbox.chat.requests()
+
+    def script_knowledge_graph(self, q: str, knowledge_graph: dict[str, Any]) -> dict[str, str]:
+        """SerpApi's Google search answers the query ``q`` (case and spacing aside) with this block."""
+        self._sandbox.serp.script(q, knowledge_graph)
+        return {"q": q}
+
+    def serp_api_key(self) -> dict[str, str]:
+        """The one key the SerpApi sandbox accepts."""
+        return {"api_key": self._sandbox.serp.api_key}
+
+    def serp_requests(self) -> list[dict[str, str]]:
+        return self._sandbox.serp.requests()
+
     # ------------------------------------------------------------------ HTTP
 
     def handle(self, request: Request) -> Response:

@@ -1,5 +1,6 @@
 """The composed sandbox: one HTTPS server answering for Microsoft (identity platform + Graph), Google
-(token endpoint + Gmail API) and the control interface, with fault injection in front of all providers.
+(token endpoint + Gmail API), an OpenAI-compatible chat-completions API, SerpApi's Google search and the
+control interface, with fault injection in front of all providers.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from relance.sandbox.auth import TokenStore
+from relance.sandbox.chat import ChatService
 from relance.sandbox.control import Control
 from relance.sandbox.gmail import GmailService
 from relance.sandbox.graph import GraphService
 from relance.sandbox.notify import Notifier
+from relance.sandbox.serp import SerpService
 from relance.sandbox.tls import make_certificates, server_context
 from relance.sandbox.web import (
     DropConnection,
@@ -42,9 +45,13 @@ class Sandbox:
         )
         self.graph = GraphService(self.world, self.tokens, self.notifier)
         self.gmail = GmailService(self.world, self.tokens, self.notifier)
+        self.chat = ChatService(self.world)
+        self.serp = SerpService(self.world)
         self.control = Control(self)
         self.router = Router()
         self.gmail.register(self.router)
+        self.chat.register(self.router)
+        self.serp.register(self.router)
         self.graph.identity.register(self.router)
 
     def __call__(self, request: Request) -> Response:
@@ -79,6 +86,7 @@ class Sandbox:
         return response
 
     def close(self) -> None:
+        self.chat.release()
         self.notifier.close()
 
 

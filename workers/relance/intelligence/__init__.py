@@ -1,0 +1,1 @@
+"""Email intelligence: what Relance reads from a team's mail (see shared/INTELLIGENCE.md)."""
