@@ -16,6 +16,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import handwritten
 from people import EN_PEOPLE, FR_PEOPLE, Person
 
 HERE = Path(__file__).parent
@@ -303,6 +304,7 @@ def build() -> list[dict[str, Any]]:
         region = "FR" if lang == "fr" else rng.choice(["GB", "FR", p.region])
         cases.append(_case(n, lang, client, names[layout], p, lines, sig_idx, sig.fields, region))
     cases += special_cases()
+    cases += handwritten.build(600)
     return cases
 
 

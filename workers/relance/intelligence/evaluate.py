@@ -247,7 +247,7 @@ def render(report: SignatureReport, data: Path, *, verbose: bool = False) -> str
     out.append(f"{'throughput (messages/s, one core)':<46} {report.throughput:>9.0f}  benchmark")
     out.append("-" * 72)
     failed = [f"{m} {v:.3f} (target {t})" for m, v, t, ok in report.targets() if not ok]
-    out.append("all signature targets met" if not failed else "SIGNATURE TARGETS MISSED:\n  " + "\n  ".join(failed))
+    out.append("signature reading: all targets met" if not failed else "TARGETS MISSED:\n  " + "\n  ".join(failed))
     out += [f"error: {e}" for e in report.errors]
     if verbose:
         out += ["", "misses:", *(f"  {m}" for m in report.misses)]

@@ -18,7 +18,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from relance.intelligence import entities as ents
-from relance.intelligence.signature import _CLOSING_WITH_NAME, _CLOSING_WORDS, _LEGAL, _POSTCODE, fold
+from relance.intelligence.signature import _CLOSING_WITH_NAME, _CLOSING_WORDS, _LEGAL, _POSTCODE, fold, is_sender_name
 
 FREE_MAIL = {
     "gmail.com", "googlemail.com", "yahoo.com", "yahoo.fr", "hotmail.com", "hotmail.fr", "outlook.com",
@@ -53,7 +53,14 @@ _STREET = re.compile(
     r"|(?:bp|cs|po\s+box|p\.o\.\s+box)\s*\d+)",
     re.I,
 )
-_BUILDING = re.compile(r"\b(?:tour|bâtiment|immeuble|résidence|building|house|floor|étage|suite|level|centre|center|campus|parc)\b", re.I)
+_BUILDING = re.compile(
+    r"\b(?:tour|bâtiment|bat\.?|immeuble|résidence|building|house|floor|étage|suite|level|campus|parc|"
+    r"zi|za|zac|zone|atrium|docks|unit|espace|technopole|technopôle|pôle|hôtel|mansion|tower|plaza)\b",
+    re.I,
+)
+# "Avenue Louise 149", "Rue du Rhône 42", "Bahnhofstrasse 10", "Meir 50": the number after the street (Belgium,
+# Switzerland, Germany, the Netherlands), recognised only right above a city line.
+_STREET_AFTER = re.compile(r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-z]?(?:\s*[-/]\s*\d{1,4})?\s*$")
 _COUNTRY = re.compile(
     r"^\s*(?:france|belgique|belgium|suisse|switzerland|luxembourg|united\s+kingdom|uk|england|usa|united\s+states|"
     r"canada|germany|allemagne|deutschland|espagne|spain|italie|italy|monaco)\s*$",
@@ -149,7 +156,39 @@ def phone_type(number: phonenumbers.PhoneNumber, label: str | None) -> str:
     return "landline"
 
 
-def _read_phones(seg: _Seg, region: str, out: list[Phone]) -> str:
+CC_REGION = {"uk": "GB", "be": "BE", "ch": "CH", "de": "DE", "lu": "LU", "es": "ES", "it": "IT", "nl": "NL",
+             "ca": "CA", "us": "US", "ie": "IE", "at": "AT", "pt": "PT", "mc": "MC", "fr": "FR"}
+
+
+def regions_for(region: str, sender_address: str | None) -> list[str]:
+    """Default regions to try for a number written without its country code: the team's, then the sender's
+    country by the address's country-code top-level domain, then the US (its numbers are rarely prefixed)."""
+    out = [region.upper()]
+    if sender_address and "@" in sender_address:
+        tld = sender_address.rsplit(".", 1)[-1].lower()
+        if tld in CC_REGION:
+            out.append(CC_REGION[tld])
+    out += ["US", "GB"]
+    return list(dict.fromkeys(out))
+
+
+def _parse(raw: str, regions: list[str]) -> tuple[phonenumbers.PhoneNumber, bool] | None:
+    first: phonenumbers.PhoneNumber | None = None
+    for region in regions:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number, True
+        if first is None and phonenumbers.is_possible_number(number):
+            first = number
+        if raw.lstrip().startswith(("+", "00")):
+            break  # the country is written: other regions cannot change it
+    return (first, False) if first is not None else None
+
+
+def _read_phones(seg: _Seg, region: str | list[str], out: list[Phone]) -> str:
     """Phones in a segment (appended to `out`); returns the segment without them."""
     rest = seg.text
     pos = 0
@@ -163,13 +202,10 @@ def _read_phones(seg: _Seg, region: str, out: list[Phone]) -> str:
         label = lm.group("label") if lm else None
         # "(0)" trunk prefixes in international numbers: +33 (0)1 23 45 67 89
         cleaned = re.sub(r"\(0\)", "", raw)
-        try:
-            number = phonenumbers.parse(cleaned, region)
-        except phonenumbers.NumberParseException:
+        parsed = _parse(cleaned, [region] if isinstance(region, str) else region)
+        if parsed is None:
             continue
-        if not phonenumbers.is_possible_number(number):
-            continue
-        valid = phonenumbers.is_valid_number(number)
+        number, valid = parsed
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if any(p.value == e164 for p in out):
             continue
@@ -196,7 +232,10 @@ def _domain_words(sender_address: str | None) -> list[str]:
     domain = sender_address.rsplit("@", 1)[1].lower()
     if domain in FREE_MAIL:
         return []
-    label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
+    parts = domain.split(".")
+    if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "net", "ac", "gov", "gouv"}:
+        parts = parts[:-1]
+    label = parts[-2] if len(parts) >= 2 else parts[0]
     return [w for w in re.split(r"[-_]", label) if len(w) >= 2] + [label.replace("-", "")]
 
 
@@ -218,6 +257,7 @@ def extract(
     out = Fields()
     segs = _segments(lines)
     domain_words = _domain_words(sender_address)
+    regions = regions_for(region, sender_address)
 
     # 1. contact cues
     for seg in segs:
@@ -242,7 +282,7 @@ def extract(
         if orias:
             out.orias = Field(re.sub(r"\D", "", orias.group(1)), 0.95, seg.line)
             text = ""
-        text = _read_phones(_Seg(seg.line, text), region, out.phones)
+        text = _read_phones(_Seg(seg.line, text), regions, out.phones)
         text = _LABEL_PREFIX.sub("", text).strip(" ,;:/-–")
         if text != seg.text:
             seg.text = text
@@ -272,11 +312,21 @@ def extract(
         labels = seg_labels(s)
         has_digit = bool(_HAS_DIGIT.search(s.text))
         if out.company is None and ("LEGAL_FORM" in labels or _LEGAL.search(s.text)) and not has_digit:
+            if "TITLE" in labels and out.title is None:
+                title, company = _split_title(s.text, domain_words)
+                if company:
+                    out.title = Field(title, 0.88, s.line)
+                    out.company = Field(company, 0.9, s.line)
+                    s.used = True
+                    continue
             out.company = Field(s.text, 0.93, s.line)
             s.used = True
             continue
-        if out.name is None and not has_digit and _is_sender_name(s.text, tokens) and "LEGAL_FORM" not in labels:
+        better = out.name is None or (out.name.confidence < 0.95 or len(out.name.value.split()) < len(s.text.split()))
+        if better and not has_digit and _is_sender_name(s.text, tokens) and "LEGAL_FORM" not in labels:
             name, _, tail = _split_name(s.text)
+            if out.name is not None and len(name.split()) <= len(out.name.value.split()):
+                continue
             out.name = Field(name, 0.95, s.line)
             s.used = True
             if tail and out.title is None:
@@ -295,6 +345,14 @@ def extract(
         if out.company is None and _looks_like_company(s.text, domain_words) and len(s.text) <= 60:
             out.company = Field(s.text, 0.86, s.line)
             s.used = True
+    if out.company is None:
+        for s in rest[:5]:
+            words = s.text.split()
+            if (not s.used and not _HAS_DIGIT.search(s.text) and 1 <= len(words) <= 5 and s.text[:1].isupper()
+                    and not s.text.rstrip().endswith((".", "!", "?", ":")) and (out.name is not None or s is not rest[0])):
+                out.company = Field(s.text, 0.6, s.line)
+                s.used = True
+                break
     # a person's name by its shape: the first unused segment at the top of the block
     if out.name is None:
         for s in rest[:3]:
@@ -323,12 +381,8 @@ def extract(
 
 
 def _is_sender_name(text: str, tokens: set[str]) -> bool:
-    words = [fold(w).strip(".,") for w in re.split(r"[\s,]+", text) if w]
-    if not words or len(words) > 8:
-        return False
     head, _, _ = _split_name(text)
-    head_words = [fold(w).strip(".,") for w in head.split()]
-    return bool(tokens) and any(w in tokens for w in head_words) and bool(_PERSON.match(head))
+    return is_sender_name(head, tokens) and bool(_PERSON.match(head))
 
 
 def _split_name(text: str) -> tuple[str, str, str]:
@@ -342,10 +396,11 @@ def _split_name(text: str) -> tuple[str, str, str]:
 
 def _split_title(text: str, domain_words: list[str]) -> tuple[str, str | None]:
     """"Head of Sales at Acme" / "Directrice juridique chez Dupont & Fils" / "Partner, Acme Ltd"."""
-    m = re.search(r"\s+(?:at|chez|@|de\s+la\s+société|,)\s+(.+)$", text, re.I)
+    m = re.search(r"(?:\s+(?:at|chez|@|de\s+la\s+société)\s+|\s*,\s+)(.+)$", text, re.I)
     if m:
         company = m.group(1).strip()
-        if _LEGAL.search(company) or _looks_like_company(company, domain_words) or m.group(0).strip() in ("at", "chez", "@"):
+        explicit = m.group(0).strip().split()[0].lower() in ("at", "chez", "@")
+        if _LEGAL.search(company) or _looks_like_company(company, domain_words) or explicit:
             return text[: m.start()].strip(" ,"), company
     return text.strip(), None
 
@@ -355,11 +410,17 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
     for k, seg in enumerate(segs):
         if seg.used or not seg.text:
             continue
-        street = _STREET.match(seg.text)
+        nxt_seg = segs[k + 1] if k + 1 < len(segs) else None
+        street = _STREET.match(seg.text) or (
+            (_STREET_AFTER.match(seg.text) or _BUILDING.search(seg.text))
+            if nxt_seg is not None and _CITY_LINE.match(nxt_seg.text) and not _LEGAL.search(seg.text)
+            else None
+        )
         city = _CITY_LINE.match(seg.text) or (re.search(r"\bcedex\b", seg.text, re.I) and _POSTCODE.search(seg.text))
         if street or city or (parts and (_COUNTRY.match(seg.text))):
-            if not parts and not street and k > 0 and _BUILDING.search(segs[k - 1].text) and not segs[k - 1].used:
-                parts.append(segs[k - 1])
+            if not parts and k > 0 and _BUILDING.search(segs[k - 1].text) and not segs[k - 1].used:
+                if segs[k - 1].line == seg.line or not _LEGAL.search(segs[k - 1].text):
+                    parts.append(segs[k - 1])
             parts.append(seg)
             if city and not street:
                 nxt = segs[k + 1] if k + 1 < len(segs) else None

@@ -37,10 +37,11 @@ _CLOSING_WORDS = r"""
     cheers | sincerely(?:\s+yours)? | yours(?:\s+(?:sincerely|truly|faithfully))? | respectfully | br | rgds |
     talk\s+soon | speak\s+soon | have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one)
 """
-_CLOSING = re.compile(rf"^\s*(?:{_CLOSING_WORDS})\s*[,.!…:;-]*\s*$", re.IGNORECASE | re.VERBOSE)
+_TO_YOU = r"(?:\s+(?:à\s+(?:vous|toi|tous|toutes|vous\s+tous)|to\s+(?:you|all)|all))?"
+_CLOSING = re.compile(rf"^\s*(?:{_CLOSING_WORDS}){_TO_YOU}\s*[,.!…:;-]*\s*$", re.IGNORECASE | re.VERBOSE)
 # "Cordialement, Jean Dupont" / "Best, Tom": a closing and a short name on the same line.
 _CLOSING_WITH_NAME = re.compile(
-    rf"^\s*(?:{_CLOSING_WORDS})\s*[,.!–-]+\s*(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,2}})\s*$",
+    rf"^\s*(?:{_CLOSING_WORDS}){_TO_YOU}\s*[,.!–-]+\s*(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,2}})\s*$",
     re.IGNORECASE | re.VERBOSE,
 )
 _DASHES = re.compile(r"^\s*--\s*$|^\s*—\s*$|^\s*__\s*$")
@@ -68,7 +69,8 @@ _DISCLAIMER = re.compile(
         the\s+information\s+(?:contained|in\s+this)|
         confidential(?:ity)?\s*(?:notice|note|:)|confidentiel(?:lité)?\s*:|
         disclaimer|avertissement|avis\s+de\s+confidentialit|privileged\s*(?:&|and)\s*confidential|
-        (?:p\.?s\.?\s*:?\s*)?(?:pensez|merci\s+de\s+penser)\s+à\s+l['’]environnement|
+        (?:p\.?s\.?\s*:?\s*|p\s+|🌿\s*|🌱\s*)?(?:pensez|merci\s+de\s+penser|songez)\s+(?:à|a)\s+l['’]environnement|
+        (?:p\s+)?please\s+(?:consider|think\s+of)\s+the\s+environment|
         please\s+consider\s+the\s+environment|think\s+before\s+you\s+print|
         afin\s+de\s+contribuer\s+au\s+respect|n['’]imprimez\s+ce|
         if\s+you\s+(?:are\s+not|have\s+received)\s+(?:the\s+intended|this)|
@@ -155,18 +157,35 @@ def _names_user(line: str, user_address: str | None, user_name: str | None) -> b
 def _name_tokens(sender_name: str | None, sender_address: str | None) -> set[str]:
     tokens: set[str] = set()
     if sender_name and "@" not in sender_name:
-        tokens |= {t for t in re.split(r"[\s,.'’-]+", fold(sender_name)) if len(t) >= 2}
+        tokens |= {t for t in re.split(r"[\s,.'’()-]+", fold(sender_name)) if len(t) >= 2}
     if sender_address and "@" in sender_address:
         local = sender_address.split("@", 1)[0]
         tokens |= {t for t in re.split(r"[._\-+0-9]+", fold(local)) if len(t) >= 3}
     return tokens
 
 
+_HONORIFIC = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "pr", "prof", "sir"}
+
+
+def name_words(text: str) -> list[str]:
+    words = [fold(w).strip(".,()") for w in re.split(r"[\s'’-]+", text.strip()) if w]
+    return [w for w in words if w and w not in _HONORIFIC and not (len(w) == 1 and w.isalpha())]
+
+
+def is_sender_name(text: str, tokens: set[str]) -> bool:
+    """The text is the sender's name: all its words (initials and honorifics aside) are in the sender's name or
+    address, or at least two of them are."""
+    words = name_words(text)
+    if not tokens or not words or len(words) > 5:
+        return False
+    hits = sum(w in tokens for w in words)
+    return hits == len(words) or hits >= 2
+
+
 def names_sender(line: str, tokens: set[str]) -> bool:
     if not tokens:
         return False
-    words = [fold(w) for w in re.split(r"[\s,|/–-]+", line.strip()) if w]
-    return 0 < len(words) <= 6 and any(w.strip(".,") in tokens for w in words)
+    return any(is_sender_name(part, tokens) for part in re.split(r"\s*[|,–]\s*|\s+-\s+", line.strip()) if part)
 
 
 def find_block(
@@ -241,6 +260,9 @@ def _cue_block_start(lines: list[str], nonblank: list[int], tokens: set[str]) ->
     if named:
         first = named[0]
         if cues or first == run[-1] or len(run) <= 4:
+            k = run.index(first)
+            if k > 0 and run[k - 1] == first - 1 and _short_label_line(lines[first - 1]):
+                return first - 1  # a title written above the name, on the line just above
             return first
     if cues:
         # walk up from the first cue over at most three short lines (name, title, company)
@@ -252,6 +274,11 @@ def _cue_block_start(lines: list[str], nonblank: list[int], tokens: set[str]) ->
             k -= 1
         return run[k]
     return None
+
+
+def _short_label_line(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(_WORD.findall(stripped)) <= 6 and not re.search(r"[.?!:,;]$", stripped) and not is_closing(stripped)
 
 
 def _confidence(lines: list[str], block: list[int], reason: str, tokens: set[str]) -> float:
