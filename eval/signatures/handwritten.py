@@ -36,13 +36,22 @@ Tour Pacific – 11-13 cours Valmy – CS 30123
 92977 Paris La Défense Cedex
 
 Ce message et toutes les pièces jointes sont confidentiels et établis à l'attention exclusive de ses destinataires.""",
-        "sig": ["Sandrine CARON", "Groupe Hélios – Direction des Ressources Humaines",
-                "Responsable paie et administration du personnel", "Ligne directe : 01 55 20 31 42",
-                "Standard : 01 55 20 30 00", "Tour Pacific – 11-13 cours Valmy – CS 30123", "92977 Paris La Défense Cedex"],
-        "fields": {"name": "Sandrine CARON", "title": "Responsable paie et administration du personnel",
-                   "company": "Groupe Hélios",
-                   "address": "Tour Pacific – 11-13 cours Valmy – CS 30123, 92977 Paris La Défense Cedex",
-                   "phones": [L("+33155203142", "landline"), L("+33155203000", "landline")]},
+        "sig": [
+            "Sandrine CARON",
+            "Groupe Hélios – Direction des Ressources Humaines",
+            "Responsable paie et administration du personnel",
+            "Ligne directe : 01 55 20 31 42",
+            "Standard : 01 55 20 30 00",
+            "Tour Pacific – 11-13 cours Valmy – CS 30123",
+            "92977 Paris La Défense Cedex",
+        ],
+        "fields": {
+            "name": "Sandrine CARON",
+            "title": "Responsable paie et administration du personnel",
+            "company": "Groupe Hélios",
+            "address": "Tour Pacific – 11-13 cours Valmy – CS 30123, 92977 Paris La Défense Cedex",
+            "phones": [L("+33155203142", "landline"), L("+33155203000", "landline")],
+        },
     },
     {
         "id": "fr-gmail-notaire-me",
@@ -58,11 +67,20 @@ Notaire associée
 SCP Robert & Lenoir, notaires associés
 2, place du Martroi – 45000 Orléans
 Tél. 02 38 53 12 12 – Fax 02 38 53 12 13""",
-        "sig": ["Me Anne-Sophie ROBERT", "Notaire associée", "SCP Robert & Lenoir, notaires associés",
-                "2, place du Martroi – 45000 Orléans", "Tél. 02 38 53 12 12 – Fax 02 38 53 12 13"],
-        "fields": {"name": "Me Anne-Sophie ROBERT", "title": "Notaire associée",
-                   "company": "SCP Robert & Lenoir, notaires associés", "address": "2, place du Martroi – 45000 Orléans",
-                   "phones": [L("+33238531212", "landline"), L("+33238531213", "fax")]},
+        "sig": [
+            "Me Anne-Sophie ROBERT",
+            "Notaire associée",
+            "SCP Robert & Lenoir, notaires associés",
+            "2, place du Martroi – 45000 Orléans",
+            "Tél. 02 38 53 12 12 – Fax 02 38 53 12 13",
+        ],
+        "fields": {
+            "name": "Me Anne-Sophie ROBERT",
+            "title": "Notaire associée",
+            "company": "SCP Robert & Lenoir, notaires associés",
+            "address": "2, place du Martroi – 45000 Orléans",
+            "phones": [L("+33238531212", "landline"), L("+33238531213", "fax")],
+        },
     },
     {
         "id": "fr-iphone-mobile-orange-no-sig",
@@ -94,11 +112,20 @@ Cabinet Dupuis Conseil
 Port. +33 (0)6.12.98.45.70
 Du lundi au vendredi de 9h à 18h
 Retrouvez-nous au salon Patrimonia 2026, stand B12 !""",
-        "sig": ["Mathieu Dupuis", "Conseiller en gestion de patrimoine indépendant (CGPI)", "Cabinet Dupuis Conseil",
-                "Port. +33 (0)6.12.98.45.70", "Du lundi au vendredi de 9h à 18h",
-                "Retrouvez-nous au salon Patrimonia 2026, stand B12 !"],
-        "fields": {"name": "Mathieu Dupuis", "title": "Conseiller en gestion de patrimoine indépendant (CGPI)",
-                   "company": "Cabinet Dupuis Conseil", "phones": [L("+33612984570", "mobile")]},
+        "sig": [
+            "Mathieu Dupuis",
+            "Conseiller en gestion de patrimoine indépendant (CGPI)",
+            "Cabinet Dupuis Conseil",
+            "Port. +33 (0)6.12.98.45.70",
+            "Du lundi au vendredi de 9h à 18h",
+            "Retrouvez-nous au salon Patrimonia 2026, stand B12 !",
+        ],
+        "fields": {
+            "name": "Mathieu Dupuis",
+            "title": "Conseiller en gestion de patrimoine indépendant (CGPI)",
+            "company": "Cabinet Dupuis Conseil",
+            "phones": [L("+33612984570", "mobile")],
+        },
     },
     {
         "id": "fr-gmail-lastname-first",
@@ -112,8 +139,12 @@ Comptable
 Transdev Logistique SAS
 Tél : 04 72 10 20 30""",
         "sig": ["DUPONT Jean", "Comptable", "Transdev Logistique SAS", "Tél : 04 72 10 20 30"],
-        "fields": {"name": "DUPONT Jean", "title": "Comptable", "company": "Transdev Logistique SAS",
-                   "phones": [L("+33472102030", "landline")]},
+        "fields": {
+            "name": "DUPONT Jean",
+            "title": "Comptable",
+            "company": "Transdev Logistique SAS",
+            "phones": [L("+33472102030", "landline")],
+        },
     },
     {
         "id": "fr-outlook-assistante-pour-le-compte",
@@ -131,11 +162,23 @@ BERTIN FRÈRES SA
 59110 La Madeleine
 mroche@bertin-freres.fr
 03 20 12 45 78""",
-        "sig": ["Mélanie Roche", "Assistante de Direction", "BERTIN FRÈRES SA", "145 avenue de la République",
-                "59110 La Madeleine", "mroche@bertin-freres.fr", "03 20 12 45 78"],
-        "fields": {"name": "Mélanie Roche", "title": "Assistante de Direction", "company": "BERTIN FRÈRES SA",
-                   "address": "145 avenue de la République, 59110 La Madeleine", "email": "mroche@bertin-freres.fr",
-                   "phones": [L("+33320124578", "landline")]},
+        "sig": [
+            "Mélanie Roche",
+            "Assistante de Direction",
+            "BERTIN FRÈRES SA",
+            "145 avenue de la République",
+            "59110 La Madeleine",
+            "mroche@bertin-freres.fr",
+            "03 20 12 45 78",
+        ],
+        "fields": {
+            "name": "Mélanie Roche",
+            "title": "Assistante de Direction",
+            "company": "BERTIN FRÈRES SA",
+            "address": "145 avenue de la République, 59110 La Madeleine",
+            "email": "mroche@bertin-freres.fr",
+            "phones": [L("+33320124578", "landline")],
+        },
     },
     {
         "id": "fr-gmail-name-comma-cgpi",
@@ -161,11 +204,19 @@ IMMO SUD GESTION SARL
 4, allée Jean Jaurès – 31000 Toulouse
 Tél : 05 61 22 33 44 – Fax : 05 61 22 33 45
 www.immo-sud-gestion.fr""",
-        "sig": ["Service Gestion Locative", "IMMO SUD GESTION SARL", "4, allée Jean Jaurès – 31000 Toulouse",
-                "Tél : 05 61 22 33 44 – Fax : 05 61 22 33 45", "www.immo-sud-gestion.fr"],
-        "fields": {"company": "IMMO SUD GESTION SARL", "address": "4, allée Jean Jaurès – 31000 Toulouse",
-                   "website": "www.immo-sud-gestion.fr",
-                   "phones": [L("+33561223344", "landline"), L("+33561223345", "fax")]},
+        "sig": [
+            "Service Gestion Locative",
+            "IMMO SUD GESTION SARL",
+            "4, allée Jean Jaurès – 31000 Toulouse",
+            "Tél : 05 61 22 33 44 – Fax : 05 61 22 33 45",
+            "www.immo-sud-gestion.fr",
+        ],
+        "fields": {
+            "company": "IMMO SUD GESTION SARL",
+            "address": "4, allée Jean Jaurès – 31000 Toulouse",
+            "website": "www.immo-sud-gestion.fr",
+            "phones": [L("+33561223344", "landline"), L("+33561223345", "fax")],
+        },
     },
     {
         "id": "fr-gmail-dash-dash-first-name",
@@ -193,10 +244,20 @@ Atelier Garcia – Architecture intérieure
 +33 6 41 52 63 74
 www.atelier-garcia.com
 Suivez-nous sur Instagram et LinkedIn""",
-        "sig": ["Emma Garcia | Fondatrice", "Atelier Garcia – Architecture intérieure", "+33 6 41 52 63 74",
-                "www.atelier-garcia.com", "Suivez-nous sur Instagram et LinkedIn"],
-        "fields": {"name": "Emma Garcia", "title": "Fondatrice", "company": "Atelier Garcia",
-                   "website": "www.atelier-garcia.com", "phones": [L("+33641526374", "mobile")]},
+        "sig": [
+            "Emma Garcia | Fondatrice",
+            "Atelier Garcia – Architecture intérieure",
+            "+33 6 41 52 63 74",
+            "www.atelier-garcia.com",
+            "Suivez-nous sur Instagram et LinkedIn",
+        ],
+        "fields": {
+            "name": "Emma Garcia",
+            "title": "Fondatrice",
+            "company": "Atelier Garcia",
+            "website": "www.atelier-garcia.com",
+            "phones": [L("+33641526374", "mobile")],
+        },
     },
     {
         "id": "fr-outlook-quoted-user-sig-only",
@@ -230,11 +291,19 @@ Président – Lacroix Finance SAS
 Conseiller en investissements financiers, membre de la CNCGP
 ORIAS n° 19 004 321 – www.orias.fr
 06 78 90 12 34""",
-        "sig": ["Thibault Lacroix", "Président – Lacroix Finance SAS",
-                "Conseiller en investissements financiers, membre de la CNCGP", "ORIAS n° 19 004 321 – www.orias.fr",
-                "06 78 90 12 34"],
-        "fields": {"name": "Thibault Lacroix", "title": "Président", "company": "Lacroix Finance SAS",
-                   "phones": [L("+33678901234", "mobile")]},
+        "sig": [
+            "Thibault Lacroix",
+            "Président – Lacroix Finance SAS",
+            "Conseiller en investissements financiers, membre de la CNCGP",
+            "ORIAS n° 19 004 321 – www.orias.fr",
+            "06 78 90 12 34",
+        ],
+        "fields": {
+            "name": "Thibault Lacroix",
+            "title": "Président",
+            "company": "Lacroix Finance SAS",
+            "phones": [L("+33678901234", "mobile")],
+        },
     },
     {
         "id": "fr-outlook-belgian",
@@ -250,11 +319,20 @@ Managing Partner
 Claes & Partners SRL
 Chaussée de Waterloo 1151, 1180 Uccle
 T +32 2 374 11 22 | M +32 476 11 22 33""",
-        "sig": ["Nicolas Claes", "Managing Partner", "Claes & Partners SRL", "Chaussée de Waterloo 1151, 1180 Uccle",
-                "T +32 2 374 11 22 | M +32 476 11 22 33"],
-        "fields": {"name": "Nicolas Claes", "title": "Managing Partner", "company": "Claes & Partners SRL",
-                   "address": "Chaussée de Waterloo 1151, 1180 Uccle",
-                   "phones": [L("+3223741122", "landline"), L("+32476112233", "mobile")]},
+        "sig": [
+            "Nicolas Claes",
+            "Managing Partner",
+            "Claes & Partners SRL",
+            "Chaussée de Waterloo 1151, 1180 Uccle",
+            "T +32 2 374 11 22 | M +32 476 11 22 33",
+        ],
+        "fields": {
+            "name": "Nicolas Claes",
+            "title": "Managing Partner",
+            "company": "Claes & Partners SRL",
+            "address": "Chaussée de Waterloo 1151, 1180 Uccle",
+            "phones": [L("+3223741122", "landline"), L("+32476112233", "mobile")],
+        },
     },
     {
         "id": "fr-gmail-merci-mid-then-prose",
@@ -285,10 +363,21 @@ Simon Assurances – Agent général AXA
 18 rue Gambetta
 49100 Angers
 02 41 88 77 66""",
-        "sig": ["Vincent SIMON", "Agent général", "Simon Assurances – Agent général AXA", "18 rue Gambetta", "49100 Angers",
-                "02 41 88 77 66"],
-        "fields": {"name": "Vincent SIMON", "title": "Agent général", "company": "Simon Assurances",
-                   "address": "18 rue Gambetta, 49100 Angers", "phones": [L("+33241887766", "landline")]},
+        "sig": [
+            "Vincent SIMON",
+            "Agent général",
+            "Simon Assurances – Agent général AXA",
+            "18 rue Gambetta",
+            "49100 Angers",
+            "02 41 88 77 66",
+        ],
+        "fields": {
+            "name": "Vincent SIMON",
+            "title": "Agent général",
+            "company": "Simon Assurances",
+            "address": "18 rue Gambetta, 49100 Angers",
+            "phones": [L("+33241887766", "landline")],
+        },
     },
     # English
     {
@@ -305,11 +394,20 @@ Managing Director | Wealth Management
 Harborview Capital LLC
 1 Market Plaza, Suite 2000, San Francisco, CA 94105
 o: 415.555.0100 | c: 415.555.0101""",
-        "sig": ["John A. Smith, CFA", "Managing Director | Wealth Management", "Harborview Capital LLC",
-                "1 Market Plaza, Suite 2000, San Francisco, CA 94105", "o: 415.555.0100 | c: 415.555.0101"],
-        "fields": {"name": "John A. Smith", "title": "Managing Director", "company": "Harborview Capital LLC",
-                   "address": "1 Market Plaza, Suite 2000, San Francisco, CA 94105",
-                   "phones": [L("+14155550100", "landline"), L("+14155550101", "mobile")]},
+        "sig": [
+            "John A. Smith, CFA",
+            "Managing Director | Wealth Management",
+            "Harborview Capital LLC",
+            "1 Market Plaza, Suite 2000, San Francisco, CA 94105",
+            "o: 415.555.0100 | c: 415.555.0101",
+        ],
+        "fields": {
+            "name": "John A. Smith",
+            "title": "Managing Director",
+            "company": "Harborview Capital LLC",
+            "address": "1 Market Plaza, Suite 2000, San Francisco, CA 94105",
+            "phones": [L("+14155550100", "landline"), L("+14155550101", "mobile")],
+        },
     },
     {
         "id": "en-gmail-two-blocks",
@@ -326,10 +424,21 @@ Head of Partnerships
 Brightwater Group Ltd
 DD +44 (0) 20 3004 5566
 brightwater.co.uk""",
-        "sig": ["Tom", "Tom Jenkins", "Head of Partnerships", "Brightwater Group Ltd", "DD +44 (0) 20 3004 5566",
-                "brightwater.co.uk"],
-        "fields": {"name": "Tom Jenkins", "title": "Head of Partnerships", "company": "Brightwater Group Ltd",
-                   "website": "brightwater.co.uk", "phones": [L("+442030045566", "landline")]},
+        "sig": [
+            "Tom",
+            "Tom Jenkins",
+            "Head of Partnerships",
+            "Brightwater Group Ltd",
+            "DD +44 (0) 20 3004 5566",
+            "brightwater.co.uk",
+        ],
+        "fields": {
+            "name": "Tom Jenkins",
+            "title": "Head of Partnerships",
+            "company": "Brightwater Group Ltd",
+            "website": "brightwater.co.uk",
+            "phones": [L("+442030045566", "landline")],
+        },
     },
     {
         "id": "en-gmail-thx-mike",
@@ -353,10 +462,18 @@ Alex Morgan (she/her)
 Senior Product Manager, Fintrellis
 Book a meeting: calendly.com/alex-morgan-fintrellis
 fintrellis.com""",
-        "sig": ["Alex Morgan (she/her)", "Senior Product Manager, Fintrellis",
-                "Book a meeting: calendly.com/alex-morgan-fintrellis", "fintrellis.com"],
-        "fields": {"name": "Alex Morgan", "title": "Senior Product Manager", "company": "Fintrellis",
-                   "website": "fintrellis.com"},
+        "sig": [
+            "Alex Morgan (she/her)",
+            "Senior Product Manager, Fintrellis",
+            "Book a meeting: calendly.com/alex-morgan-fintrellis",
+            "fintrellis.com",
+        ],
+        "fields": {
+            "name": "Alex Morgan",
+            "title": "Senior Product Manager",
+            "company": "Fintrellis",
+            "website": "fintrellis.com",
+        },
     },
     {
         "id": "en-outlook-registered-in-england",
@@ -375,8 +492,12 @@ Tel: 01632 960 123
 Hughes Brown Accountants Ltd is registered in England and Wales No. 01234567. Registered office: 5 King Street, Bath BA1 1AA.
 This email is confidential and intended solely for the addressee.""",
         "sig": ["Peter Hughes", "Director", "Hughes Brown Accountants Ltd", "Tel: 01632 960 123"],
-        "fields": {"name": "Peter Hughes", "title": "Director", "company": "Hughes Brown Accountants Ltd",
-                   "phones": [L("+441632960123", "landline")]},
+        "fields": {
+            "name": "Peter Hughes",
+            "title": "Director",
+            "company": "Hughes Brown Accountants Ltd",
+            "phones": [L("+441632960123", "landline")],
+        },
     },
     {
         "id": "en-gmail-middot-one-line",
@@ -385,7 +506,12 @@ This email is confidential and intended solely for the addressee.""",
 
 Jane Doe · Partner · Doe & Co · +1 212 555 0147""",
         "sig": ["Jane Doe · Partner · Doe & Co · +1 212 555 0147"],
-        "fields": {"name": "Jane Doe", "title": "Partner", "company": "Doe & Co", "phones": [L("+12125550147", "landline")]},
+        "fields": {
+            "name": "Jane Doe",
+            "title": "Partner",
+            "company": "Doe & Co",
+            "phones": [L("+12125550147", "landline")],
+        },
     },
     {
         "id": "en-gmail-cheers-two-blocks",
@@ -415,8 +541,13 @@ Owner, Greenfield HVAC
 123 Main St, Springfield, IL 62701
 (217) 555-0143""",
         "sig": ["Robert Green", "Owner, Greenfield HVAC", "123 Main St, Springfield, IL 62701", "(217) 555-0143"],
-        "fields": {"name": "Robert Green", "title": "Owner", "company": "Greenfield HVAC",
-                   "address": "123 Main St, Springfield, IL 62701", "phones": [L("+12175550143", "landline")]},
+        "fields": {
+            "name": "Robert Green",
+            "title": "Owner",
+            "company": "Greenfield HVAC",
+            "address": "123 Main St, Springfield, IL 62701",
+            "phones": [L("+12175550143", "landline")],
+        },
     },
     {
         "id": "en-iphone-no-sig-inline",
@@ -446,10 +577,20 @@ Emma Li
 Northgate Advisory
 T: +44 20 7946 0321
 E: emma.li@northgate-advisory.com""",
-        "sig": ["Director, Client Services", "Emma Li", "Northgate Advisory", "T: +44 20 7946 0321",
-                "E: emma.li@northgate-advisory.com"],
-        "fields": {"name": "Emma Li", "title": "Director, Client Services", "company": "Northgate Advisory",
-                   "email": "emma.li@northgate-advisory.com", "phones": [L("+442079460321", "landline")]},
+        "sig": [
+            "Director, Client Services",
+            "Emma Li",
+            "Northgate Advisory",
+            "T: +44 20 7946 0321",
+            "E: emma.li@northgate-advisory.com",
+        ],
+        "fields": {
+            "name": "Emma Li",
+            "title": "Director, Client Services",
+            "company": "Northgate Advisory",
+            "email": "emma.li@northgate-advisory.com",
+            "phones": [L("+442079460321", "landline")],
+        },
     },
     {
         "id": "en-gmail-thanks-mid-prose",
@@ -479,10 +620,21 @@ Maplecrest Financial Inc.
 Tel: 416-555-0187
 Fax: 416-555-0188
 maplecrest.ca""",
-        "sig": ["Marie Tremblay", "Office Manager", "Maplecrest Financial Inc.", "Tel: 416-555-0187", "Fax: 416-555-0188",
-                "maplecrest.ca"],
-        "fields": {"name": "Marie Tremblay", "title": "Office Manager", "company": "Maplecrest Financial Inc.",
-                   "website": "maplecrest.ca", "phones": [L("+14165550187", "landline"), L("+14165550188", "fax")]},
+        "sig": [
+            "Marie Tremblay",
+            "Office Manager",
+            "Maplecrest Financial Inc.",
+            "Tel: 416-555-0187",
+            "Fax: 416-555-0188",
+            "maplecrest.ca",
+        ],
+        "fields": {
+            "name": "Marie Tremblay",
+            "title": "Office Manager",
+            "company": "Maplecrest Financial Inc.",
+            "website": "maplecrest.ca",
+            "phones": [L("+14165550187", "landline"), L("+14165550188", "fax")],
+        },
     },
     {
         "id": "en-outlook-german-gmbh",
@@ -501,11 +653,23 @@ Hafenstraße 12
 Germany
 Phone: +49 40 1234 5678
 Mobile: +49 171 2345678""",
-        "sig": ["Katrin Wagner", "Head of Procurement", "Nordlicht Software GmbH", "Hafenstraße 12", "20457 Hamburg",
-                "Germany", "Phone: +49 40 1234 5678", "Mobile: +49 171 2345678"],
-        "fields": {"name": "Katrin Wagner", "title": "Head of Procurement", "company": "Nordlicht Software GmbH",
-                   "address": "Hafenstraße 12, 20457 Hamburg, Germany",
-                   "phones": [L("+494012345678", "landline"), L("+491712345678", "mobile")]},
+        "sig": [
+            "Katrin Wagner",
+            "Head of Procurement",
+            "Nordlicht Software GmbH",
+            "Hafenstraße 12",
+            "20457 Hamburg",
+            "Germany",
+            "Phone: +49 40 1234 5678",
+            "Mobile: +49 171 2345678",
+        ],
+        "fields": {
+            "name": "Katrin Wagner",
+            "title": "Head of Procurement",
+            "company": "Nordlicht Software GmbH",
+            "address": "Hafenstraße 12, 20457 Hamburg, Germany",
+            "phones": [L("+494012345678", "landline"), L("+491712345678", "mobile")],
+        },
     },
     {
         "id": "en-gmail-user-forward-own",
@@ -532,11 +696,22 @@ Quorum Legal LLP
 M: +44 7723 998 877
 LinkedIn: uk.linkedin.com/in/rajmehta-law
 www.quorum-legal.com""",
-        "sig": ["Raj Mehta", "Senior Associate", "Quorum Legal LLP", "M: +44 7723 998 877",
-                "LinkedIn: uk.linkedin.com/in/rajmehta-law", "www.quorum-legal.com"],
-        "fields": {"name": "Raj Mehta", "title": "Senior Associate", "company": "Quorum Legal LLP",
-                   "linkedin": "linkedin.com/in/rajmehta-law", "website": "www.quorum-legal.com",
-                   "phones": [L("+447723998877", "mobile")]},
+        "sig": [
+            "Raj Mehta",
+            "Senior Associate",
+            "Quorum Legal LLP",
+            "M: +44 7723 998 877",
+            "LinkedIn: uk.linkedin.com/in/rajmehta-law",
+            "www.quorum-legal.com",
+        ],
+        "fields": {
+            "name": "Raj Mehta",
+            "title": "Senior Associate",
+            "company": "Quorum Legal LLP",
+            "linkedin": "linkedin.com/in/rajmehta-law",
+            "website": "www.quorum-legal.com",
+            "phones": [L("+447723998877", "mobile")],
+        },
     },
 ]
 
@@ -554,16 +729,18 @@ def build(start: int) -> list[dict[str, Any]]:
             idx.append(at)
             at += 1
         user = FR_USER if lang == "fr" else EN_USER
-        out.append({
-            "id": f"{start + k:03d}-{case['id']}",
-            "lang": lang,
-            "client": case["id"].split("-")[1],
-            "layout": "handwritten",
-            "region": "FR" if lang == "fr" else "GB",
-            "sender": {"address": case["sender"][0], "name": case["sender"][1]},
-            "user": {"address": user[0], "name": user[1]},
-            "body": body,
-            "signature": idx,
-            "fields": {"phones": [], **case["fields"]},
-        })
+        out.append(
+            {
+                "id": f"{start + k:03d}-{case['id']}",
+                "lang": lang,
+                "client": case["id"].split("-")[1],
+                "layout": "handwritten",
+                "region": "FR" if lang == "fr" else "GB",
+                "sender": {"address": case["sender"][0], "name": case["sender"][1]},
+                "user": {"address": user[0], "name": user[1]},
+                "body": body,
+                "signature": idx,
+                "fields": {"phones": [], **case["fields"]},
+            }
+        )
     return out

