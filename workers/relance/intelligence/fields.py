@@ -18,7 +18,15 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from relance.intelligence import entities as ents
-from relance.intelligence.signature import _CLOSING_WITH_NAME, _CLOSING_WORDS, _LEGAL, _POSTCODE, fold, is_sender_name
+from relance.intelligence.signature import (
+    _CLOSING_WITH_NAME,
+    _CLOSING_WORDS,
+    _LEGAL,
+    _POSTCODE,
+    _PRONOUNS,
+    fold,
+    is_sender_name,
+)
 
 FREE_MAIL = {
     "gmail.com",
@@ -64,16 +72,17 @@ _URL = re.compile(
 )
 _SOCIAL = re.compile(r"twitter\.com|x\.com/|facebook\.com|instagram\.com|youtube\.com|calendly\.com|bit\.ly", re.I)
 _PHONE = re.compile(
-    r"(?:\+|00)\s?\(?\d[\d\s().\-/]{6,}\d|\(?\b0\d[\d\s().\-]{7,}\d|\(?\b\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b"
+    r"(?:\+|00)\s?\(?\d(?:[\d().\-/]|\s(?=\S)){6,}\d|\(?\b0\d(?:[\d().\-]|\s(?=\S)){7,}\d"
+    r"|\(?\b\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b"
 )
 _PHONE_LABEL = re.compile(
     r"(?P<label>t[ée]l[ée]?(?:phone)?(?:\s+(?:fixe|bureau|portable|mobile|direct))?|tel|phone|ph|office|bureau|"
     r"standard|switchboard|main|accueil|ligne\s+directe|direct(?:\s+line|\s+dial)?|dl|dd|mob(?:ile)?|port(?:able)?|"
-    r"gsm|cell(?:ular)?|cellulaire|fax|télécopie|telecopie|work|[tmfpdwo])\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*$",
+    r"gsm|cell(?:ular)?|cellulaire|fax|télécopie|telecopie|work|[tmfpdwoc])\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*$",
     re.I,
 )
 _MOBILE_LABEL = re.compile(
-    r"^(?:mob|mobile|port|portable|gsm|cell|cellular|cellulaire|m|t[ée]l[ée]?(?:phone)?\s+(?:portable|mobile))$", re.I
+    r"^(?:mob|mobile|port|portable|gsm|cell|cellular|cellulaire|m|c|t[ée]l[ée]?(?:phone)?\s+(?:portable|mobile))$", re.I
 )
 _FAX_LABEL = re.compile(r"^(?:fax|télécopie|telecopie|f)$", re.I)
 _STREET = re.compile(
@@ -91,6 +100,9 @@ _BUILDING = re.compile(
 )
 # "Avenue Louise 149", "Rue du Rhône 42", "Bahnhofstrasse 10", "Meir 50": the number after the street (Belgium,
 # Switzerland, Germany, the Netherlands), recognised only right above a city line.
+_STREET_AFTER_CITY = re.compile(
+    r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-z]?\s*,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-Za-zÀ-ÿ][\w'’ -]*\s*$"
+)
 _STREET_AFTER = re.compile(r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-z]?(?:\s*[-/]\s*\d{1,4})?\s*$")
 _COUNTRY = re.compile(
     r"^\s*(?:france|belgique|belgium|suisse|switzerland|luxembourg|united\s+kingdom|uk|england|usa|united\s+states|"
@@ -104,12 +116,26 @@ _CITY_LINE = re.compile(
     re.I,
 )
 _HAS_DIGIT = re.compile(r"\d")
+_DEPARTMENT = re.compile(
+    r"\b(?:service|département|departement|department|direction|team|équipe|equipe|pôle|pole|agence|cabinet|"
+    r"groupe|group|office|bureau|division|support|comptabilité|accounts|suivez|follow|retrouvez)\b",
+    re.I,
+)
 _PERSON = re.compile(
     r"^(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|me)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+|d['’]|van\s+|von\s+|le\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}$"
 )
 _LABEL_PREFIX = re.compile(
     r"^\s*(?:e-?mail|courriel|mail|web|site(?:\s+web)?|website|linkedin|adresse|address|siège|head\s+office)\s*[:.]\s*",
     re.I,
+)
+_CREDENTIALS = re.compile(
+    r"(?:(?:CFA|CFP|CPA|CAIA|FRM|MBA|PhD|Ph\.D\.|CIPM|ACA|FCA|ACCA|Esq\.?|MD|JD|LLM|Chartered\s+FCSI)"
+    r"(?:\s*,\s*|\s+|$))+",
+    re.I,
+)
+# Regulators and registers linked from signatures: not the firm's web site.
+_REGISTRY_SITES = re.compile(
+    r"orias\.fr|amf-france\.org|cncgp\.fr|anacofi\.|cnil\.fr|fca\.org\.uk|sec\.gov|finra\.org|legifrance", re.I
 )
 _ORIAS = re.compile(r"\borias\b\D{0,12}(\d[\d ]{6,10}\d)", re.I)
 
@@ -169,7 +195,7 @@ class _Seg:
 def _segments(lines: dict[int, str]) -> list[_Seg]:
     segs: list[_Seg] = []
     for i, raw in lines.items():
-        text = raw.strip().strip("*_").strip()
+        text = _PRONOUNS.sub("", raw.strip().strip("*_").strip())
         m = _CLOSING_WITH_NAME.match(text)
         if m and not re.fullmatch(rf"(?ix)\s*(?:{_CLOSING_WORDS})\s*[,.!…:;-]*\s*", text):
             text = m.group("name")
@@ -191,6 +217,12 @@ def phone_type(number: phonenumbers.PhoneNumber, label: str | None) -> str:
         return "landline"
     if lab and _MOBILE_LABEL.match(lab):
         return "mobile"
+    if kind == PhoneNumberType.UNKNOWN:  # a number outside the plan (a drama range): its prefix still tells
+        national = str(number.national_number)
+        if (number.country_code == 44 and national.startswith("7")) or (
+            number.country_code == 33 and national[:1] in {"6", "7"}
+        ):
+            return "mobile"
     return "landline"
 
 
@@ -326,7 +358,11 @@ def extract(
             text = text.replace(em.group(0), " ")
         if "@" not in text:
             for url in _URL.finditer(text):
-                if _SOCIAL.search(url.group(0)) or re.fullmatch(r"\d+(?:\.\d+)+", url.group(0)):
+                if (
+                    _SOCIAL.search(url.group(0))
+                    or _REGISTRY_SITES.search(url.group(0))
+                    or re.fullmatch(r"\d+(?:\.\d+)+", url.group(0))
+                ):
                     continue
                 if out.website is None:
                     out.website = Field(_norm_url(url.group(0)), 0.9, seg.line)
@@ -381,6 +417,8 @@ def extract(
             if out.name is not None and len(name.split()) <= len(out.name.value.split()):
                 continue
             out.name = Field(name, 0.95, s.line)
+            if _CREDENTIALS.fullmatch(tail):
+                tail = ""  # "John A. Smith, CFA": a designation, not the position
             s.used = True
             if tail and out.title is None:
                 out.title = Field(tail, 0.85, s.line)
@@ -415,7 +453,14 @@ def extract(
     # a person's name by its shape: the first unused segment at the top of the block
     if out.name is None:
         for s in rest[:3]:
-            if not s.used and _PERSON.match(s.text) and not _HAS_DIGIT.search(s.text) and len(s.text.split()) <= 5:
+            if (
+                not s.used
+                and _PERSON.match(s.text)
+                and not _HAS_DIGIT.search(s.text)
+                and len(s.text.split()) <= 4
+                and not _DEPARTMENT.search(s.text)
+                and "TITLE" not in seg_labels(s)
+            ):
                 out.name = Field(s.text, 0.72, s.line)
                 s.used = True
                 break
@@ -475,7 +520,15 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
             if nxt_seg is not None and _CITY_LINE.match(nxt_seg.text) and not _LEGAL.search(seg.text)
             else None
         )
-        city = _CITY_LINE.match(seg.text) or (re.search(r"\bcedex\b", seg.text, re.I) and _POSTCODE.search(seg.text))
+        if _STREET_AFTER_CITY.match(seg.text):
+            street = city = _STREET_AFTER_CITY.match(seg.text)
+        else:
+            city = None
+        city = (
+            city
+            or _CITY_LINE.match(seg.text)
+            or (re.search(r"\bcedex\b", seg.text, re.I) and _POSTCODE.search(seg.text))
+        )
         if street or city or (parts and (_COUNTRY.match(seg.text))):
             above = segs[k - 1] if k > 0 and not parts else None
             if (

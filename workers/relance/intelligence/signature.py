@@ -120,10 +120,22 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
+_DISCLAIMER_WORDS = re.compile(
+    r"confidenti|intended\s+(?:solely|only|recipient|for)|destinataire|privileged|pièces\s+jointes|"
+    r"strictly\s+prohibited|strictement\s+interdit|received\s+this\s+(?:e-?mail|message)\s+in\s+error|par\s+erreur",
+    re.I,
+)
+
+
+def is_disclaimer(line: str) -> bool:
+    """A legal disclaimer's first line: a known opening, or a long sentence with the disclaimers' words."""
+    return bool(_DISCLAIMER.match(line)) or (len(line.split()) >= 12 and bool(_DISCLAIMER_WORDS.search(line)))
+
+
 def region_end(lines: list[str]) -> int:
     """Index of the first line that no signature may cross: quoted history, device line, disclaimer."""
     for i, line in enumerate(lines):
-        if _QUOTE_START.match(line) or _DEVICE.match(line) or _DISCLAIMER.match(line):
+        if _QUOTE_START.match(line) or _DEVICE.match(line) or is_disclaimer(line):
             return i
     return len(lines)
 
@@ -169,21 +181,68 @@ def _names_user(line: str, user_address: str | None, user_name: str | None) -> b
     return False
 
 
+# Address local parts and display names that name a role or a team, not a person.
+ROLE_WORDS = {
+    "contact",
+    "info",
+    "infos",
+    "hello",
+    "bonjour",
+    "admin",
+    "office",
+    "sales",
+    "marketing",
+    "support",
+    "service",
+    "services",
+    "direction",
+    "assistante",
+    "assistant",
+    "accueil",
+    "compta",
+    "comptabilite",
+    "accounts",
+    "billing",
+    "factures",
+    "facturation",
+    "noreply",
+    "no",
+    "reply",
+    "team",
+    "equipe",
+    "rh",
+    "hr",
+    "jobs",
+    "recrutement",
+    "commercial",
+    "commerciale",
+    "gestion",
+    "secretariat",
+    "agence",
+    "cabinet",
+    "mail",
+    "email",
+    "webmaster",
+}
+
+
 def _name_tokens(sender_name: str | None, sender_address: str | None) -> set[str]:
+    """Words of the sender's display name and address local part ("jean.dupont", "jdupont"), roles aside."""
     tokens: set[str] = set()
     if sender_name and "@" not in sender_name:
         tokens |= {t for t in re.split(r"[\s,.'’()-]+", fold(sender_name)) if len(t) >= 2}
     if sender_address and "@" in sender_address:
         local = sender_address.split("@", 1)[0]
         tokens |= {t for t in re.split(r"[._\-+0-9]+", fold(local)) if len(t) >= 3}
-    return tokens
+    return tokens - ROLE_WORDS
 
 
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|il|elle|iel)\s*/[^)]*\)", re.I)
 _HONORIFIC = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "pr", "prof", "sir"}
 
 
 def name_words(text: str) -> list[str]:
-    words = [fold(w).strip(".,()") for w in re.split(r"[\s'’-]+", text.strip()) if w]
+    words = [fold(w).strip(".,()*_") for w in re.split(r"[\s'’-]+", _PRONOUNS.sub("", text).strip()) if w]
     return [w for w in words if w and w not in _HONORIFIC and not (len(w) == 1 and w.isalpha())]
 
 
@@ -193,8 +252,13 @@ def is_sender_name(text: str, tokens: set[str]) -> bool:
     words = name_words(text)
     if not tokens or not words or len(words) > 5:
         return False
-    hits = sum(w in tokens for w in words)
+    hits = sum(w in tokens or _in_local_part(w, tokens) for w in words)
     return hits == len(words) or hits >= 2
+
+
+def _in_local_part(word: str, tokens: set[str]) -> bool:
+    """ "dupont" in "jdupont", "jean" in "jeand": a name word at either end of a glued local part."""
+    return len(word) >= 3 and any(len(t) > len(word) and (t.startswith(word) or t.endswith(word)) for t in tokens)
 
 
 def names_sender(line: str, tokens: set[str]) -> bool:
@@ -229,7 +293,9 @@ def find_block(
             break
         if is_closing(lines[i]):
             after = [j for j in nonblank if j > i]
-            if len(after) > MAX_LINES or any(prose(lines[j]) for j in after[:2]):
+            if not after and not _CLOSING_WITH_NAME.match(lines[i]):
+                continue  # a closing with nothing under it: no signature here
+            if after and prose(lines[after[0]]):
                 continue  # "Merci." then more message: not the closing
             closing, reason = i, "closing"
             m = _CLOSING_WITH_NAME.match(lines[i])
@@ -249,6 +315,8 @@ def find_block(
             break
         if _DASHES.match(lines[j]):
             continue
+        if block and prose(lines[j]):
+            break  # a company-registration footer, a P.S.: the message again, not the signature
         block.append(j)
     if closing is not None and block and block[0] == closing:
         pass  # "Cordialement, Jean Dupont": the line carries the name
