@@ -262,3 +262,26 @@ def test_bad_input_is_refused_clearly() -> None:
     with pytest.raises(TypeError, match="new_text must be a str"):
         read_signature(b"bytes")  # type: ignore[arg-type]
     assert read_signature("").lines == []
+
+
+def test_outlook_plain_text_links_banners_and_a_bilingual_closing_under_the_separator() -> None:
+    text = (
+        "Merci Claire\n\n--\nCordialement / Best regards\n\nPierre-Yves LE GALL\nHead of Private Banking\n"
+        "jean@banque-exemple.fr<mailto:jean@banque-exemple.fr> | www.banque-exemple.fr<http://www.banque-exemple.fr/>\n"
+        "[https://banque-exemple.fr/banner.png]<https://banque-exemple.fr/>"
+    )
+    r = read(text, "pierre-yves.legall@banque-exemple.fr", "LE GALL Pierre-Yves")
+    assert block(text, r)[0] == "Pierre-Yves LE GALL"  # neither the separator nor the closing
+    assert not any("banner.png" in line for line in block(text, r))  # an image is never a signature line
+    assert r.value("email") == "jean@banque-exemple.fr" and r.value("website") == "https://www.banque-exemple.fr"
+
+
+def test_a_label_after_the_number_and_a_ps_under_the_signature() -> None:
+    text = (
+        "Thursday works.\n\nBest,\nRobert J. Kline\nPartner | Kline & Webb LLP\n+1 (202) 555-0171 (o)\n"
+        "+1 (202) 555-0172 (m)\nPS: I will bring the signed engagement letter with me on Thursday morning."
+    )
+    r = read(text, "rkline@klinewebb.com", "Kline, Robert", region="US")
+    assert [(p.value, p.type) for p in r.phones] == [("+12025550171", "landline"), ("+12025550172", "mobile")]
+    assert block(text, r)[-1] == "+1 (202) 555-0172 (m)"
+    assert r.value("name") == "Robert J. Kline" and r.value("company") == "Kline & Webb LLP"

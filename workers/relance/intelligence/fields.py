@@ -81,6 +81,7 @@ _PHONE_LABEL = re.compile(
     r"gsm|cell(?:ular)?|cellulaire|fax|télécopie|telecopie|work|[tmfpdwoc])\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*$",
     re.I,
 )
+_LABEL_AFTER = re.compile(r"\s*\((m|mob|mobile|cell|c|o|office|w|work|f|fax|t|tel|d|direct|p)\)", re.I)
 _MOBILE_LABEL = re.compile(
     r"^(?:mob|mobile|port|portable|gsm|cell|cellular|cellulaire|m|c|t[ée]l[ée]?(?:phone)?\s+(?:portable|mobile))$", re.I
 )
@@ -285,6 +286,9 @@ def _read_phones(seg: _Seg, region: str | list[str], out: list[Phone]) -> str:
         before = seg.text[pos : m.start()]
         lm = _PHONE_LABEL.search(before[-30:]) if before.strip() else None
         label = lm.group("label") if lm else None
+        if label is None:  # "+1 (202) 555-0172 (m)": the label after the number
+            after = _LABEL_AFTER.match(seg.text[m.end() :])
+            label = after.group(1) if after else None
         # "(0)" trunk prefixes in international numbers: +33 (0)1 23 45 67 89
         cleaned = re.sub(r"\(0\)", "", raw)
         parsed = _parse(cleaned, [region] if isinstance(region, str) else region)

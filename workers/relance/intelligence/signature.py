@@ -81,7 +81,11 @@ _DISCLAIMER = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_IMAGE = re.compile(r"^\s*(?:\[(?:cid:|image:?|logo|inline\s+image)[^\]]*\]|<image\d*\.\w+>|\[cid:[^\]]*\])\s*$", re.I)
+_IMAGE = re.compile(
+    r"^\s*(?:\[(?:cid:|image:?|logo|inline\s+image|https?://[^\]]*\.(?:png|jpe?g|gif|svg|webp))[^\]]*\]"
+    r"(?:<[^>]*>)?|<image\d*\.\w+>|\[cid:[^\]]*\])\s*$",
+    re.I,
+)
 _PHONE = re.compile(r"(?:\+|00)\s?\d[\d\s().\-/]{6,}\d|\b0\d(?:[\s.\-]?\d{2}){4}\b|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(
@@ -154,6 +158,9 @@ def cue(line: str) -> bool:
 
 
 def is_closing(line: str) -> bool:
+    """A closing alone on its line ("Cordialement,", "Cordialement / Best regards"), or with a name after it."""
+    if " / " in line and all(_CLOSING.match(part) for part in line.split(" / ")):
+        return True
     return bool(_CLOSING.match(line) or _CLOSING_WITH_NAME.match(line))
 
 
@@ -313,8 +320,8 @@ def find_block(
             continue
         if _names_user(lines[j], user_address, user_name):
             break
-        if _DASHES.match(lines[j]):
-            continue
+        if _DASHES.match(lines[j]) or (not block and j != closing and is_closing(lines[j])):
+            continue  # the separator itself, a closing under it ("--" then "Cordialement")
         if block and prose(lines[j]):
             break  # a company-registration footer, a P.S.: the message again, not the signature
         block.append(j)
