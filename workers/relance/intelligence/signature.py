@@ -121,6 +121,8 @@ class Block:
 
 def fold(text: str) -> str:
     """Lower case without accents, for comparisons of names."""
+    if text.isascii():
+        return text.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
@@ -178,12 +180,12 @@ def prose(line: str) -> bool:
 
 
 def _names_user(line: str, user_address: str | None, user_name: str | None) -> bool:
-    low = fold(line)
-    if user_address and user_address.lower() in low:
+    """The line carries the mailbox user's address, or starts with the user's full name."""
+    if user_address and user_address.lower() in line.lower():
         return True
     if user_name:
         name = fold(user_name).strip()
-        if name and len(name.split()) >= 2 and fold(line).strip(" ,|-").startswith(name):
+        if name and len(name.split()) >= 2 and fold(line).strip(" ,|-*").startswith(name):
             return True
     return False
 
