@@ -17,6 +17,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 import handwritten
+import handwritten2
 from people import EN_PEOPLE, FR_PEOPLE, Person
 
 HERE = Path(__file__).parent
@@ -455,6 +456,7 @@ def build() -> list[dict[str, Any]]:
         cases.append(_case(n, lang, client, names[layout], p, lines, sig_idx, sig.fields, region))
     cases += special_cases()
     cases += handwritten.build(600)
+    cases += handwritten.build(700, handwritten2.CASES)
     return cases
 
 

@@ -51,7 +51,8 @@ _TITLE_HEADS = _words("""
 """)
 _LEGAL_FORMS = _words("""
     SAS SARL SA SASU EURL SCI SNC SCP SELARL SELAS SCOP GIE EI SEL Inc Inc. Ltd Ltd. LLC LLP PLC plc
-    GmbH AG BV B.V. NV N.V. SRL S.A. S.A.S. S.A.R.L. Sàrl SPRL Corp Corp. Co. LP Limited Group
+    GmbH AG BV B.V. NV N.V. SRL S.A. S.A.S. S.A.R.L. Sàrl SPRL Corp Corp. Co. LP Limited
+    PLLC P.C. L.L.C. Pty Ltée S.p.A.
 """)
 
 

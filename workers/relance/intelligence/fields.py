@@ -118,12 +118,13 @@ _CITY_LINE = re.compile(
 )
 _HAS_DIGIT = re.compile(r"\d")
 _DEPARTMENT = re.compile(
-    r"\b(?:service|département|departement|department|direction|team|équipe|equipe|pôle|pole|agence|cabinet|"
+    r"(?:\b|l['’])(?:service|département|departement|department|direction|team|équipe|equipe|pôle|pole|agence|cabinet|"
     r"groupe|group|office|bureau|division|support|comptabilité|accounts|suivez|follow|retrouvez)\b",
     re.I,
 )
 _PERSON = re.compile(
-    r"^(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|me)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+|d['’]|van\s+|von\s+|le\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}$"
+    r"^(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?|Prof\.?)\s+)?[A-ZÀ-Ý](?:\.|[\w'’-]*)"
+    r"(?:\s+(?:de\s+|d['’]|van\s+|von\s+|le\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}$"
 )
 _LABEL_PREFIX = re.compile(
     r"^\s*(?:e-?mail|courriel|mail|web|site(?:\s+web)?|website|linkedin|adresse|address|siège|head\s+office)\s*[:.]\s*",
@@ -489,6 +490,8 @@ def extract(
 
 
 def _is_sender_name(text: str, tokens: set[str]) -> bool:
+    if _DEPARTMENT.search(text):
+        return False  # "L'équipe Fleurs Exemple", "Service client": a team signs, not a person
     head, _, _ = _split_name(text)
     return is_sender_name(head, tokens) and bool(_PERSON.match(head))
 

@@ -105,7 +105,8 @@ _LABEL = re.compile(
     re.I,
 )
 _LEGAL = re.compile(
-    r"\b(?:SAS|SARL|SA|SASU|EURL|SCI|SNC|SELARL|SELAS|Inc|Ltd|LLC|LLP|PLC|GmbH|AG|BV|Sàrl|SPRL|Corp|Limited|S\.A\.S?\.?)\b\.?"
+    r"\b(?:SAS|SARL|SA|SASU|EURL|SCI|SNC|SELARL|SELAS|Inc|Ltd|LLC|LLP|PLC|PLLC|GmbH|AG|BV|Sàrl|SPRL|Corp|Limited|"
+    r"Pty|Ltée|S\.A\.S?\.?|P\.C\.|L\.L\.C\.|L\.L\.P\.|S\.p\.A\.|S\.L\.)(?!\w)\.?"
 )
 _SENTENCE = re.compile(r"[.?!:;]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
