@@ -285,3 +285,9 @@ def test_a_label_after_the_number_and_a_ps_under_the_signature() -> None:
     assert [(p.value, p.type) for p in r.phones] == [("+12025550171", "landline"), ("+12025550172", "mobile")]
     assert block(text, r)[-1] == "+1 (202) 555-0172 (m)"
     assert r.value("name") == "Robert J. Kline" and r.value("company") == "Kline & Webb LLP"
+
+
+def test_a_closing_with_nothing_under_it_leaves_no_signature_and_does_not_wake_an_earlier_one() -> None:
+    text = "Merci !\n\nJe serai là.\n\nCordialement"
+    r = read(text, "gerard.blin@laposte.net", "Gérard Blin")
+    assert r.lines == [] and r.fields == {}

@@ -303,10 +303,10 @@ def find_block(
             break
         if is_closing(lines[i]):
             after = [j for j in nonblank if j > i]
-            if not after and not _CLOSING_WITH_NAME.match(lines[i]):
-                continue  # a closing with nothing under it: no signature here
-            if after and prose(lines[after[0]]):
-                continue  # "Merci." then more message: not the closing
+            if (not after and not _CLOSING_WITH_NAME.match(lines[i])) or (after and prose(lines[after[0]])):
+                # A closing with nothing under it, or "Merci." then more message: no closing above it can start
+                # a signature either; the block is looked for by its cues.
+                break
             closing, reason = i, "closing"
             m = _CLOSING_WITH_NAME.match(lines[i])
             start = i if (m and not _CLOSING.match(lines[i])) else i + 1
@@ -328,8 +328,6 @@ def find_block(
         if block and prose(lines[j]):
             break  # a company-registration footer, a P.S.: the message again, not the signature
         block.append(j)
-    if closing is not None and block and block[0] == closing:
-        pass  # "Cordialement, Jean Dupont": the line carries the name
     block = block[:MAX_LINES]
     return Block(block, _confidence(lines, block, reason, tokens), closing, reason if block else "none")
 
