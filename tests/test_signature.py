@@ -6,6 +6,8 @@ Each test is a message a user would receive; it asserts what the CRM would learn
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from relance.analysis import new_text
 from relance.intelligence import LLM_FLOOR, read_signature
@@ -291,3 +293,44 @@ def test_a_closing_with_nothing_under_it_leaves_no_signature_and_does_not_wake_a
     text = "Merci !\n\nJe serai là.\n\nCordialement"
     r = read(text, "gerard.blin@laposte.net", "Gérard Blin")
     assert r.lines == [] and r.fields == {}
+
+
+_PIECES = [
+    "Cordialement,",
+    "Best regards,",
+    "--",
+    "Jean Dupont",
+    "Directeur commercial",
+    "ACME SAS",
+    "Tél. : 01 44 55 66 77",
+    "M: +44 7911 123456",
+    "12, rue de la Paix – 75002 Paris",
+    "www.acme.fr",
+    "linkedin.com/in/x",
+    "Merci.",
+    "Je regarde cela et reviens vers vous demain matin sans faute.",
+    "> quoted",
+    "Envoyé de mon iPhone",
+    "",
+    "[cid:image001.png@01D]",
+    "Ce message et toutes les pièces jointes sont confidentiels.",
+    " | ",
+    "(0)",
+    "+",
+    "é",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=40)), max_size=25),
+    st.sampled_from(["FR", "GB", "US"]),
+)
+def test_any_text_gets_a_result_whose_lines_and_fields_point_into_the_block(parts: list[str], region: str) -> None:
+    text = "\n".join(parts)
+    r = read_signature(text, sender_address="jean.dupont@acme.fr", sender_name="Jean Dupont", region=region, **USER)
+    n = len(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    assert r.lines == sorted(set(r.lines)) and all(0 <= i < n for i in r.lines)
+    assert 0.0 <= r.confidence <= 1.0
+    assert all(f.line in r.lines and 0 < f.confidence <= 1 for f in r.fields.values())
+    assert all(p.value.startswith("+") and p.type in {"landline", "mobile", "fax"} for p in r.phones)
