@@ -138,6 +138,7 @@ class SignatureReport:
     messages: int
     lines: PRF = field(default_factory=PRF)
     fields: dict[str, PRF] = field(default_factory=lambda: {f: PRF() for f in FIELDS})
+    groups: dict[str, PRF] = field(default_factory=dict)  # line scores per language and per client
     llm: int = 0
     model_used: int = 0
     throughput: float = 0.0
@@ -165,15 +166,20 @@ def _line_key(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+def _group_keys(case: Case) -> list[str]:
+    return [f"lang {case.lang or 'unknown'}", f"client {case.client or 'unknown'}"]
+
+
 def score(case: Case, text: str, result: SignatureResult, report: SignatureReport) -> None:
     body = case.body.split("\n")
     want = Counter(_line_key(body[i]) for i in case.signature if body[i].strip())
     got_lines = text.split("\n")
     got = Counter(_line_key(got_lines[i]) for i in result.lines if got_lines[i].strip())
     tp = sum((want & got).values())
-    report.lines.tp += tp
-    report.lines.fp += sum(got.values()) - tp
-    report.lines.fn += sum(want.values()) - tp
+    for prf in (report.lines, *(report.groups.setdefault(k, PRF()) for k in _group_keys(case))):
+        prf.tp += tp
+        prf.fp += sum(got.values()) - tp
+        prf.fn += sum(want.values()) - tp
     if want != got:
         report.misses.append(
             f"{case.id}: lines missed {sorted((want - got).elements())} extra {sorted((got - want).elements())}"
@@ -261,6 +267,8 @@ def render(report: SignatureReport, data: Path, *, verbose: bool = False) -> str
     for name, prf in report.fields.items():
         out.append(f"{name + ' precision':<46} {prf.precision:>9.3f}")
         out.append(f"{name + ' recall':<46} {prf.recall:>9.3f}")
+    for key in sorted(report.groups):
+        out.append(f"{'signature line F1  ' + key:<46} {report.groups[key].f1:>9.3f}")
     for metric, value, target, ok in report.targets():
         out.append(f"{metric:<46} {value:>9.3f}  {target:<10} {'ok' if ok else 'FAIL'}")
     out.append(f"{'messages where the statistical NER ran':<46} {report.model_used:>9d}")
