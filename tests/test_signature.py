@@ -334,3 +334,13 @@ def test_any_text_gets_a_result_whose_lines_and_fields_point_into_the_block(part
     assert 0.0 <= r.confidence <= 1.0
     assert all(f.line in r.lines and 0 < f.confidence <= 1 for f in r.fields.values())
     assert all(p.value.startswith("+") and p.type in {"landline", "mobile", "fax"} for p in r.phones)
+
+
+def test_a_block_with_only_a_position_is_found_without_a_closing_and_a_short_last_line_is_not_one() -> None:
+    # contact@: the address names nobody, the display name is empty, and nothing but the position says signature
+    text = "Hi Sarah,\n\nSounds good, talk Thursday.\n\nBob Smith\nSales Director\nAcme"
+    r = read(text, "contact@acme.com", "")
+    assert block(text, r) == ["Bob Smith", "Sales Director", "Acme"]
+    assert (r.value("name"), r.value("title")) == ("Bob Smith", "Sales Director")
+    text = "Bonjour,\n\nJe vous rappelle demain.\n\nOffice fermé demain\nMerci"
+    assert read(text, "contact@acme.com", "").lines == []

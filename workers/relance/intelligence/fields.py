@@ -25,6 +25,7 @@ from relance.intelligence.signature import (
     _POSTCODE,
     _PRONOUNS,
     fold,
+    is_closing,
     is_sender_name,
 )
 
@@ -451,6 +452,7 @@ def extract(
                 and s.text[:1].isupper()
                 and not s.text.rstrip().endswith((".", "!", "?", ":"))
                 and (out.name is not None or s is not rest[0])
+                and not is_closing(s.text)
             ):
                 out.company = Field(s.text, 0.6, s.line)
                 s.used = True

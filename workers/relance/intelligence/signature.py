@@ -347,7 +347,7 @@ def _cue_block_start(lines: list[str], nonblank: list[int], tokens: set[str]) ->
     # The run may begin with the end of the message ("Je vous rappelle demain"): start at the sender's name, or
     # at the first line of a compact run of cue lines.
     named = [i for i in run if names_sender(lines[i], tokens)]
-    cues = [i for i in run if cue(lines[i])]
+    cues = [i for i in run if cue(lines[i]) or _title_line(lines[i])]
     if named:
         first = named[0]
         if cues or first == run[-1] or len(run) <= 4:
@@ -365,6 +365,66 @@ def _cue_block_start(lines: list[str], nonblank: list[int], tokens: set[str]) ->
             k -= 1
         return run[k]
     return None
+
+
+# Job nouns that name a position wherever they stand in a short line ("Sales Director", "Directrice juridique");
+# words like "office", "sales" or "senior" alone say nothing.
+_JOB_NOUNS = {
+    "directeur",
+    "directrice",
+    "responsable",
+    "gerant",
+    "gerante",
+    "president",
+    "presidente",
+    "fondateur",
+    "fondatrice",
+    "associe",
+    "associee",
+    "manager",
+    "director",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "founder",
+    "co-founder",
+    "partner",
+    "consultant",
+    "consultante",
+    "engineer",
+    "ingenieur",
+    "ingenieure",
+    "analyst",
+    "analyste",
+    "avocat",
+    "avocate",
+    "notaire",
+    "conseiller",
+    "conseillere",
+    "attorney",
+    "solicitor",
+    "accountant",
+    "comptable",
+    "officer",
+    "vp",
+    "chargee",
+    "charge",
+    "juriste",
+    "courtier",
+    "courtiere",
+    "dg",
+    "pdg",
+    "daf",
+    "drh",
+}
+
+
+def _title_line(line: str) -> bool:
+    """A short line naming a position: a signature's line even with no phone or address under it."""
+    stripped = line.strip()
+    words = [fold(w).strip(",.()") for w in stripped.split()]
+    return 0 < len(words) <= 6 and any(w in _JOB_NOUNS for w in words) and not _SENTENCE.search(stripped)
 
 
 def _short_label_line(line: str) -> bool:
