@@ -362,15 +362,42 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--labels", type=Path, help="labels JSON elsewhere than DATA/labels.json")
     parser.add_argument("--seconds", type=float, default=2.0, help="how long to measure throughput")
+    parser.add_argument(
+        "--signatures",
+        type=Path,
+        default=None,
+        help="signature set: a folder with cases.json, or a JSON file (default eval/signatures)",
+    )
+    parser.add_argument(
+        "--only", choices=("replies", "signatures"), help="run one section: the reply analysis or signature reading"
+    )
+    parser.add_argument("--misses", action="store_true", help="list each signature line or field read wrong")
     args = parser.parse_args(argv)
-    try:
-        cases = load(args.data, args.labels)
-    except DataError as exc:
-        print(f"relance eval: {exc}", file=sys.stderr)
-        return 2
-    report = evaluate(cases, seconds=args.seconds)
-    print(render(report, args.data))
-    return 0 if report.targets_met else 1
+    ok = True
+    if args.only != "signatures":
+        try:
+            cases = load(args.data, args.labels)
+        except DataError as exc:
+            print(f"relance eval: {exc}", file=sys.stderr)
+            return 2
+        report = evaluate(cases, seconds=args.seconds)
+        print(render(report, args.data))
+        ok = report.targets_met
+    if args.only != "replies":
+        from relance.intelligence import evaluate as signatures
+
+        data = args.signatures or signatures.DEFAULT_DATA
+        try:
+            sig_cases = signatures.load(data)
+        except signatures.DataError as exc:
+            print(f"relance eval: {exc}", file=sys.stderr)
+            return 2
+        if args.only != "signatures":
+            print()
+        sig_report = signatures.evaluate(sig_cases, seconds=args.seconds)
+        print(signatures.render(sig_report, data, verbose=args.misses))
+        ok = ok and sig_report.targets_met
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

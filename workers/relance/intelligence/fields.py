@@ -1,0 +1,580 @@
+"""Fields of a signature block: name, title, company, phones (E.164 with their type), e-mail, web site,
+LinkedIn, postal address, each with a confidence.
+
+Lines are cut into segments at `|`, `•`, `·` and dashes between parts (never the dash of
+`12, rue … – 75002 Paris`), then each segment is read by rules: contact cues first (e-mail, LinkedIn, web site,
+phones with their labels, address), then the person and the company with the rule entities (titles, legal
+forms) and the sender's name and domain. The statistical model runs only when the rules leave the person or the
+company unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from relance.intelligence import entities as ents
+from relance.intelligence.signature import (
+    _CLOSING_WITH_NAME,
+    _CLOSING_WORDS,
+    _LEGAL,
+    _POSTCODE,
+    _PRONOUNS,
+    fold,
+    is_closing,
+    is_sender_name,
+)
+
+FREE_MAIL = {
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "yahoo.fr",
+    "hotmail.com",
+    "hotmail.fr",
+    "outlook.com",
+    "outlook.fr",
+    "live.com",
+    "live.fr",
+    "msn.com",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "sfr.fr",
+    "laposte.net",
+    "aol.com",
+    "gmx.com",
+    "gmx.fr",
+    "protonmail.com",
+    "proton.me",
+    "bbox.fr",
+    "neuf.fr",
+    "club-internet.fr",
+    "numericable.fr",
+    "yahoo.co.uk",
+    "btinternet.com",
+    "mail.com",
+}
+
+_SPLIT = re.compile(r"\s*[|•·◦]\s*|\s+[–—-]\s+(?!\d{4,5}\b|[A-Z]{1,2}\d)|\s+/\s+(?=\D)")
+_EMAIL = re.compile(r"(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+_LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|company|pub)/[\w%\-.]+/?", re.I)
+_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|fr|co\.uk|io|eu|net|org|be|ch|de|ca|us|law|legal|"
+    r"finance|fund|partners|group|consulting|tech|ai|app|lu|es|it|nl|uk|paris|bzh|immo|info|biz|co)\b(?:/[^\s|,;]*)?",
+    re.I,
+)
+_SOCIAL = re.compile(r"twitter\.com|x\.com/|facebook\.com|instagram\.com|youtube\.com|calendly\.com|bit\.ly", re.I)
+_PHONE = re.compile(
+    r"(?:\+|00)\s?\(?\d(?:[\d().\-/]|\s(?=\S)){6,}\d|\(?\b0\d(?:[\d().\-]|\s(?=\S)){7,}\d"
+    r"|\(?\b\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b"
+)
+_PHONE_LABEL = re.compile(
+    r"(?P<label>t[ée]l[ée]?(?:phone)?(?:\s+(?:fixe|bureau|portable|mobile|direct))?|tel|phone|ph|office|bureau|"
+    r"standard|switchboard|main|accueil|ligne\s+directe|direct(?:\s+line|\s+dial)?|dl|dd|mob(?:ile)?|port(?:able)?|"
+    r"gsm|cell(?:ular)?|cellulaire|fax|télécopie|telecopie|work|[tmfpdwoc])\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*$",
+    re.I,
+)
+_LABEL_AFTER = re.compile(r"\s*\((m|mob|mobile|cell|c|o|office|w|work|f|fax|t|tel|d|direct|p)\)", re.I)
+_MOBILE_LABEL = re.compile(
+    r"^(?:mob|mobile|port|portable|gsm|cell|cellular|cellulaire|m|c|t[ée]l[ée]?(?:phone)?\s+(?:portable|mobile))$", re.I
+)
+_FAX_LABEL = re.compile(r"^(?:fax|télécopie|telecopie|f)$", re.I)
+_STREET = re.compile(
+    r"^\s*(?:\d+[a-z]?(?:\s*[-–]\s*\d+)?\s*,?\s*(?:bis|ter)?\s*,?\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:rue|avenue|av\.?|bd|boulevard|place|quai|allée|chemin|cours|impasse|route|square|esplanade|parvis|"
+    r"rond-point|passage|faubourg|street|st\.?|road|rd\.?|lane|ln\.?|way|drive|dr\.?|ave\.?|plaza|row|"
+    r"terrace|court|ct\.?|parkway|blvd\.?|broadway|wall|hill|gardens|strasse|straße|chaussée|laan|weg)\b"
+    r"|(?:bp|cs|po\s+box|p\.o\.\s+box)\s*\d+)",
+    re.I,
+)
+_BUILDING = re.compile(
+    r"\b(?:tour|bâtiment|bat\.?|immeuble|résidence|building|house|floor|étage|suite|level|campus|parc|"
+    r"zi|za|zac|zone|atrium|docks|unit|espace|technopole|technopôle|pôle|hôtel|mansion|tower|plaza)\b",
+    re.I,
+)
+# "Avenue Louise 149", "Rue du Rhône 42", "Bahnhofstrasse 10", "Meir 50": the number after the street (Belgium,
+# Switzerland, Germany, the Netherlands), recognised only right above a city line.
+_STREET_AFTER_CITY = re.compile(
+    r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-z]?\s*,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-Za-zÀ-ÿ][\w'’ -]*\s*$"
+)
+_STREET_AFTER = re.compile(r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-z]?(?:\s*[-/]\s*\d{1,4})?\s*$")
+_COUNTRY = re.compile(
+    r"^\s*(?:france|belgique|belgium|suisse|switzerland|luxembourg|united\s+kingdom|uk|england|usa|united\s+states|"
+    r"canada|germany|allemagne|deutschland|espagne|spain|italie|italy|monaco)\s*$",
+    re.I,
+)
+_CITY_LINE = re.compile(
+    r"^\s*(?:(?:f-|fr-|b-|ch-|l-)?\d{4,5}\s+[A-ZÀ-Ýa-zà-ÿ][\w'’ -]*(?:\s+cedex(?:\s+\d+)?)?"
+    r"|[A-Za-zÀ-ÿ][\w .'’-]+,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})"
+    r"|[A-Za-zÀ-ÿ][\w .'’-]+\s+cedex(?:\s+\d+)?)\s*,?\s*(?:france|belgique|suisse|uk|usa|united\s+kingdom)?\s*$",
+    re.I,
+)
+_HAS_DIGIT = re.compile(r"\d")
+_DEPARTMENT = re.compile(
+    r"(?:\b|l['’])(?:service|département|departement|department|direction|team|équipe|equipe|pôle|pole|agence|cabinet|"
+    r"groupe|group|office|bureau|division|support|comptabilité|accounts|suivez|follow|retrouvez)\b",
+    re.I,
+)
+_PERSON = re.compile(
+    r"^(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?|Prof\.?)\s+)?[A-ZÀ-Ý](?:\.|[\w'’-]*)"
+    r"(?:\s+(?:de\s+|d['’]|van\s+|von\s+|le\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}$"
+)
+_LABEL_PREFIX = re.compile(
+    r"^\s*(?:e-?mail|courriel|mail|web|site(?:\s+web)?|website|linkedin|adresse|address|siège|head\s+office)\s*[:.]\s*",
+    re.I,
+)
+_CREDENTIALS = re.compile(
+    r"(?:(?:CFA|CFP|CPA|CAIA|FRM|MBA|PhD|Ph\.D\.|CIPM|ACA|FCA|ACCA|Esq\.?|MD|JD|LLM|Chartered\s+FCSI)"
+    r"(?:\s*,\s*|\s+|$))+",
+    re.I,
+)
+# Regulators and registers linked from signatures: not the firm's web site.
+_REGISTRY_SITES = re.compile(
+    r"orias\.fr|amf-france\.org|cncgp\.fr|anacofi\.|cnil\.fr|fca\.org\.uk|sec\.gov|finra\.org|legifrance", re.I
+)
+_ORIAS = re.compile(r"\borias\b\D{0,12}(\d[\d ]{6,10}\d)", re.I)
+
+FIELDS = ("name", "title", "company", "email", "website", "linkedin", "address")
+
+
+@dataclass(frozen=True)
+class Field:
+    value: str
+    confidence: float
+    line: int  # index of the line it was read from
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "confidence": self.confidence, "line": self.line}
+
+
+@dataclass(frozen=True)
+class Phone:
+    value: str  # E.164
+    type: str  # landline, mobile or fax
+    confidence: float
+    line: int
+    label: str | None = None  # as written ("Port.", "M", "Ligne directe")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "type": self.type,
+            "confidence": self.confidence,
+            "line": self.line,
+            "label": self.label,
+        }
+
+
+@dataclass
+class Fields:
+    name: Field | None = None
+    title: Field | None = None
+    company: Field | None = None
+    email: Field | None = None
+    website: Field | None = None
+    linkedin: Field | None = None
+    address: Field | None = None
+    orias: Field | None = None
+    phones: list[Phone] = field(default_factory=list)
+    entities: list[ents.Entity] = field(default_factory=list)
+    model_used: bool = False
+
+
+@dataclass
+class _Seg:
+    line: int
+    text: str
+    used: bool = False
+
+
+def _segments(lines: dict[int, str]) -> list[_Seg]:
+    segs: list[_Seg] = []
+    for i, raw in lines.items():
+        text = _PRONOUNS.sub("", raw.strip().strip("*_").strip())
+        m = _CLOSING_WITH_NAME.match(text)
+        if m and not re.fullmatch(rf"(?ix)\s*(?:{_CLOSING_WORDS})\s*[,.!…:;-]*\s*", text):
+            text = m.group("name")
+        for part in _SPLIT.split(text):
+            part = part.strip(" ,;\t")
+            if part:
+                segs.append(_Seg(i, part))
+    return segs
+
+
+def phone_type(number: phonenumbers.PhoneNumber, label: str | None) -> str:
+    lab = (label or "").strip().rstrip(".:").strip()
+    if lab and _FAX_LABEL.match(lab):
+        return "fax"
+    kind = phonenumbers.number_type(number)
+    if kind == PhoneNumberType.MOBILE:
+        return "mobile"
+    if kind in (PhoneNumberType.FIXED_LINE, PhoneNumberType.VOIP, PhoneNumberType.UAN):
+        return "landline"
+    if lab and _MOBILE_LABEL.match(lab):
+        return "mobile"
+    if kind == PhoneNumberType.UNKNOWN:  # a number outside the plan (a drama range): its prefix still tells
+        national = str(number.national_number)
+        if (number.country_code == 44 and national.startswith("7")) or (
+            number.country_code == 33 and national[:1] in {"6", "7"}
+        ):
+            return "mobile"
+    return "landline"
+
+
+CC_REGION = {
+    "uk": "GB",
+    "be": "BE",
+    "ch": "CH",
+    "de": "DE",
+    "lu": "LU",
+    "es": "ES",
+    "it": "IT",
+    "nl": "NL",
+    "ca": "CA",
+    "us": "US",
+    "ie": "IE",
+    "at": "AT",
+    "pt": "PT",
+    "mc": "MC",
+    "fr": "FR",
+}
+
+
+def regions_for(region: str, sender_address: str | None) -> list[str]:
+    """Default regions to try for a number written without its country code: the team's, then the sender's
+    country by the address's country-code top-level domain, then the US (its numbers are rarely prefixed)."""
+    out = [region.upper()]
+    if sender_address and "@" in sender_address:
+        tld = sender_address.rsplit(".", 1)[-1].lower()
+        if tld in CC_REGION:
+            out.append(CC_REGION[tld])
+    out += ["US", "GB"]
+    return list(dict.fromkeys(out))
+
+
+def _parse(raw: str, regions: list[str]) -> tuple[phonenumbers.PhoneNumber, bool] | None:
+    first: phonenumbers.PhoneNumber | None = None
+    for region in regions:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number, True
+        if first is None and phonenumbers.is_possible_number(number):
+            first = number
+        if raw.lstrip().startswith(("+", "00")):
+            break  # the country is written: other regions cannot change it
+    return (first, False) if first is not None else None
+
+
+def _read_phones(seg: _Seg, region: str | list[str], out: list[Phone]) -> str:
+    """Phones in a segment (appended to `out`); returns the segment without them."""
+    rest = seg.text
+    pos = 0
+    for m in _PHONE.finditer(seg.text):
+        raw = m.group(0)
+        digits = re.sub(r"\D", "", raw)
+        if len(digits) < 9 or len(digits) > 15:
+            continue
+        before = seg.text[pos : m.start()]
+        lm = _PHONE_LABEL.search(before[-30:]) if before.strip() else None
+        label = lm.group("label") if lm else None
+        if label is None:  # "+1 (202) 555-0172 (m)": the label after the number
+            after = _LABEL_AFTER.match(seg.text[m.end() :])
+            label = after.group(1) if after else None
+        # "(0)" trunk prefixes in international numbers: +33 (0)1 23 45 67 89
+        cleaned = re.sub(r"\(0\)", "", raw)
+        parsed = _parse(cleaned, [region] if isinstance(region, str) else region)
+        if parsed is None:
+            continue
+        number, valid = parsed
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if any(p.value == e164 for p in out):
+            continue
+        conf = (0.97 if label else 0.93) if valid else 0.72
+        out.append(Phone(e164, phone_type(number, label), conf, seg.line, label.strip() if label else None))
+        rest = rest.replace(raw, " ")
+        pos = m.end()
+    if pos:
+        rest = _PHONE_LABEL.sub("", rest)  # "Tél. :" left alone
+        rest = re.sub(r"(?i)\b(?:t[ée]l|mob|port|fax|direct|standard|m|t|f|p|d)\b\.?\s*[:.]", " ", rest)
+    return rest.strip(" ,;:/-–")
+
+
+def _norm_url(url: str) -> str:
+    url = url.rstrip(".,;)/")
+    if not url.lower().startswith("http"):
+        url = "https://" + url
+    return url
+
+
+def _domain_words(sender_address: str | None) -> list[str]:
+    if not sender_address or "@" not in sender_address:
+        return []
+    domain = sender_address.rsplit("@", 1)[1].lower()
+    if domain in FREE_MAIL:
+        return []
+    parts = domain.split(".")
+    if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "net", "ac", "gov", "gouv"}:
+        parts = parts[:-1]
+    label = parts[-2] if len(parts) >= 2 else parts[0]
+    return [w for w in re.split(r"[-_]", label) if len(w) >= 2] + [label.replace("-", "")]
+
+
+def _looks_like_company(text: str, domain_words: list[str]) -> bool:
+    squashed = re.sub(r"[^a-z0-9]", "", fold(text))
+    return bool(domain_words) and any(len(w) >= 3 and w in squashed for w in domain_words)
+
+
+def extract(
+    lines: dict[int, str],
+    *,
+    lang: str = "fr",
+    sender_address: str | None = None,
+    sender_name: str | None = None,
+    sender_tokens: set[str] | None = None,
+    region: str = "FR",
+) -> Fields:
+    """Fields of the signature lines (`{index: text}`)."""
+    out = Fields()
+    segs = _segments(lines)
+    domain_words = _domain_words(sender_address)
+    regions = regions_for(region, sender_address)
+
+    # 1. contact cues
+    for seg in segs:
+        text = seg.text
+        li = _LINKEDIN.search(text)
+        if li:
+            if out.linkedin is None:
+                out.linkedin = Field(_norm_url(li.group(0)), 0.97, seg.line)
+            text = text.replace(li.group(0), " ")
+        for em in _EMAIL.finditer(text):
+            if out.email is None:
+                out.email = Field(em.group(1).lower(), 0.98, seg.line)
+            text = text.replace(em.group(0), " ")
+        if "@" not in text:
+            for url in _URL.finditer(text):
+                if (
+                    _SOCIAL.search(url.group(0))
+                    or _REGISTRY_SITES.search(url.group(0))
+                    or re.fullmatch(r"\d+(?:\.\d+)+", url.group(0))
+                ):
+                    continue
+                if out.website is None:
+                    out.website = Field(_norm_url(url.group(0)), 0.9, seg.line)
+                text = text.replace(url.group(0), " ")
+        orias = _ORIAS.search(text)
+        if orias:
+            out.orias = Field(re.sub(r"\D", "", orias.group(1)), 0.95, seg.line)
+            text = ""
+        text = _read_phones(_Seg(seg.line, text), regions, out.phones)
+        text = _LABEL_PREFIX.sub("", text).strip(" ,;:/-–")
+        if text != seg.text:
+            seg.text = text
+            seg.used = not re.search(r"[^\W_]{2,}", text)
+    # 2. postal address: a street (or building) line through the city line, then a country line
+    _read_address(segs, out)
+
+    # 3. person, title, company
+    rest = [s for s in segs if not s.used and s.text]
+    text = "\n".join(s.text for s in rest)
+    found = ents.rule_entities(text, lang) if text else []
+    out.entities = found
+    offsets: list[tuple[int, int, _Seg]] = []
+    at = 0
+    for s in rest:
+        offsets.append((at, at + len(s.text), s))
+        at += len(s.text) + 1
+
+    def seg_labels(s: _Seg) -> set[str]:
+        for a, b, t in offsets:
+            if t is s:
+                return {e.label for e in found if a <= e.start < b}
+        return set()
+
+    tokens = sender_tokens or set()
+    for s in rest:
+        labels = seg_labels(s)
+        has_digit = bool(_HAS_DIGIT.search(s.text))
+        if out.company is None and ("LEGAL_FORM" in labels or _LEGAL.search(s.text)) and not has_digit:
+            if "TITLE" in labels and out.title is None:
+                title, company = _split_title(s.text, domain_words)
+                if company:
+                    out.title = Field(title, 0.88, s.line)
+                    out.company = Field(company, 0.9, s.line)
+                    s.used = True
+                    continue
+            out.company = Field(s.text, 0.93, s.line)
+            s.used = True
+            continue
+        better = out.name is None or (out.name.confidence < 0.95 or len(out.name.value.split()) < len(s.text.split()))
+        if better and not has_digit and _is_sender_name(s.text, tokens) and "LEGAL_FORM" not in labels:
+            name, _, tail = _split_name(s.text)
+            if out.name is not None and len(name.split()) <= len(out.name.value.split()):
+                continue
+            out.name = Field(name, 0.95, s.line)
+            if _CREDENTIALS.fullmatch(tail):
+                tail = ""  # "John A. Smith, CFA": a designation, not the position
+            s.used = True
+            if tail and out.title is None:
+                out.title = Field(tail, 0.85, s.line)
+            continue
+        if out.title is None and "TITLE" in labels and not has_digit and len(s.text) <= 80:
+            title, company = _split_title(s.text, domain_words)
+            out.title = Field(title, 0.9, s.line)
+            if company and out.company is None:
+                out.company = Field(company, 0.85, s.line)
+            s.used = True
+            continue
+    for s in rest:
+        if s.used or _HAS_DIGIT.search(s.text):
+            continue
+        if out.company is None and _looks_like_company(s.text, domain_words) and len(s.text) <= 60:
+            out.company = Field(s.text, 0.86, s.line)
+            s.used = True
+    if out.company is None:
+        for s in rest[:5]:
+            words = s.text.split()
+            if (
+                not s.used
+                and not _HAS_DIGIT.search(s.text)
+                and 1 <= len(words) <= 5
+                and s.text[:1].isupper()
+                and not s.text.rstrip().endswith((".", "!", "?", ":"))
+                and (out.name is not None or s is not rest[0])
+                and not is_closing(s.text)
+            ):
+                out.company = Field(s.text, 0.6, s.line)
+                s.used = True
+                break
+    # a person's name by its shape: the first unused segment at the top of the block
+    if out.name is None:
+        for s in rest[:3]:
+            if (
+                not s.used
+                and _PERSON.match(s.text)
+                and not _HAS_DIGIT.search(s.text)
+                and len(s.text.split()) <= 4
+                and not _DEPARTMENT.search(s.text)
+                and "TITLE" not in seg_labels(s)
+            ):
+                out.name = Field(s.text, 0.72, s.line)
+                s.used = True
+                break
+    # the statistical model, only for what the rules left unresolved
+    if (out.name is None or out.company is None) and ents.statistical_available(lang):
+        left = [s for s in rest if not s.used and not _HAS_DIGIT.search(s.text)]
+        if left:
+            model = ents.model_entities("\n".join(s.text for s in left), lang)
+            out.model_used = True
+            out.entities = found + [e for e in model if e.source == "model"]
+            at = 0
+            for s in left:
+                inside = [e for e in model if at <= e.start < at + len(s.text) and e.source == "model"]
+                at += len(s.text) + 1
+                if out.name is None and any(e.label == "PER" for e in inside):
+                    out.name = Field(s.text, 0.7, s.line)
+                    s.used = True
+                elif out.company is None and any(e.label == "ORG" for e in inside):
+                    out.company = Field(s.text, 0.65, s.line)
+                    s.used = True
+    return out
+
+
+def _is_sender_name(text: str, tokens: set[str]) -> bool:
+    if _DEPARTMENT.search(text):
+        return False  # "L'équipe Fleurs Exemple", "Service client": a team signs, not a person
+    head, _, _ = _split_name(text)
+    return is_sender_name(head, tokens) and bool(_PERSON.match(head))
+
+
+def _split_name(text: str) -> tuple[str, str, str]:
+    """ "Jean Dupont, Directeur" → ("Jean Dupont", ",", "Directeur")."""
+    for sep in (",", " – ", " - ", " — "):
+        if sep in text:
+            head, _, tail = text.partition(sep)
+            return head.strip(), sep, tail.strip()
+    return text.strip(), "", ""
+
+
+def _split_title(text: str, domain_words: list[str]) -> tuple[str, str | None]:
+    """ "Head of Sales at Acme" / "Directrice juridique chez Dupont & Fils" / "Partner, Acme Ltd"."""
+    m = re.search(r"(?:\s+(?:at|chez|@|de\s+la\s+société)\s+|\s*,\s+)(.+)$", text, re.I)
+    if m:
+        company = m.group(1).strip()
+        explicit = m.group(0).strip().split()[0].lower() in ("at", "chez", "@")
+        if _LEGAL.search(company) or _looks_like_company(company, domain_words) or explicit:
+            return text[: m.start()].strip(" ,"), company
+    return text.strip(), None
+
+
+def _read_address(segs: list[_Seg], out: Fields) -> None:
+    parts: list[_Seg] = []
+    for k, seg in enumerate(segs):
+        if seg.used or not seg.text:
+            continue
+        nxt_seg = segs[k + 1] if k + 1 < len(segs) else None
+        street = _STREET.match(seg.text) or (
+            (_STREET_AFTER.match(seg.text) or _BUILDING.search(seg.text))
+            if nxt_seg is not None and _CITY_LINE.match(nxt_seg.text) and not _LEGAL.search(seg.text)
+            else None
+        )
+        if _STREET_AFTER_CITY.match(seg.text):
+            street = city = _STREET_AFTER_CITY.match(seg.text)
+        else:
+            city = None
+        city = (
+            city
+            or _CITY_LINE.match(seg.text)
+            or (re.search(r"\bcedex\b", seg.text, re.I) and _POSTCODE.search(seg.text))
+        )
+        if street or city or (parts and (_COUNTRY.match(seg.text))):
+            above = segs[k - 1] if k > 0 and not parts else None
+            if (
+                above is not None
+                and _BUILDING.search(above.text)
+                and not above.used
+                and (above.line == seg.line or not _LEGAL.search(above.text))
+            ):
+                parts.append(above)
+            parts.append(seg)
+            if city and not street:
+                nxt = segs[k + 1] if k + 1 < len(segs) else None
+                if nxt is not None and _COUNTRY.match(nxt.text):
+                    parts.append(nxt)
+                break
+            # a street line carrying the city too ("12, rue de la Paix – 75002 Paris")
+            if (
+                street
+                and _POSTCODE.search(seg.text[street.end() :])
+                and re.search(r"\d{4,5}\s+\w|[A-Z]{1,2}\d", seg.text[street.end() :])
+            ):
+                nxt = segs[k + 1] if k + 1 < len(segs) else None
+                if nxt is not None and _COUNTRY.match(nxt.text):
+                    parts.append(nxt)
+                break
+        elif parts:
+            if _BUILDING.search(seg.text) and len(parts) == 1:
+                parts.append(seg)
+                continue
+            break
+    if not parts:
+        return
+    has_city = any(_CITY_LINE.match(p.text) or _POSTCODE.search(p.text) for p in parts)
+    has_street = any(_STREET.match(p.text) for p in parts)
+    if not has_city:
+        return
+    for p in parts:
+        p.used = True
+    value = ", ".join(p.text for p in parts)
+    out.address = Field(value, 0.92 if has_street else 0.78, parts[0].line)

@@ -1,0 +1,445 @@
+"""The sender's signature block in the new text of a message, French and English.
+
+`find_block(text, …)` returns the line indexes (in `text.split("\\n")`) of the signature and a confidence:
+
+1. The region a signature may occupy ends at the first line of quoted history (`>` quoting, "Le … a écrit :",
+   "On … wrote:", Outlook's header block or separator), at a device line ("Envoyé de mon iPhone", "Sent from
+   my iPhone", "Get Outlook for iOS") and at a legal disclaimer ("Ce message et toutes les pièces jointes sont
+   confidentiels…", "This e-mail and any attachments…"). Image placeholders (`[cid:image001.png@…]`,
+   `[image: logo]`) are never signature lines.
+2. Inside it, the block starts after the last *closing* line ("Cordialement", "Bien à vous", "Bonne journée",
+   "Best regards", "Thanks" … alone on their line, optionally followed by a comma) or the `-- ` separator;
+   a closing word inside a sentence ("Merci pour votre retour, je regarde cela") is not a closing.
+3. With no closing, the block is the run of short, non-sentence lines at the end of the region that carries
+   a contact cue (phone, address, e-mail, web site, legal form, a line naming the sender).
+4. Never the mailbox user's own signature: a message the user sent has none, and a block stops before a line
+   naming the user's address or name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_LINES = 14  # a block longer than this is prose, not a signature
+
+_CLOSING_WORDS = r"""
+    (?:bien\s+)?cordialement | cdlt | bien\s+à\s+(?:vous|toi) | bien\s+a\s+vous | très\s+cordialement |
+    (?:bien\s+)?sincèrement | (?:sincères|meilleures|bien\s+sincères)\s+salutations | salutations(?:\s+distinguées)? |
+    bonne\s+(?:fin\s+de\s+)?(?:journée|soirée|semaine|fin\s+de\s+semaine|continuation|réception) |
+    belle\s+(?:fin\s+de\s+)?(?:journée|soirée|semaine) | excellente\s+(?:journée|semaine|soirée) |
+    à\s+(?:bientôt|très\s+vite|plus|demain|lundi|mardi|mercredi|jeudi|vendredi) | a\s+bientôt |
+    merci(?:\s+(?:beaucoup|encore|d['’]avance|par\s+avance|à\s+vous|
+        et\s+(?:bonne|belle)\s+(?:journée|soirée|semaine)))? |
+    (?:bien\s+)?amicalement | amitiés | bises | bien\s+à\s+vous\s+tous |
+    (?:best|kind|warm|warmest|kindest|many)\s+(?:regards|wishes|thanks) | regards | best | all\s+the\s+best |
+    thanks(?:\s+(?:again|a\s+lot|so\s+much|in\s+advance))? | thank\s+you(?:\s+(?:again|so\s+much))? | many\s+thanks |
+    cheers | sincerely(?:\s+yours)? | yours(?:\s+(?:sincerely|truly|faithfully))? | respectfully | br | rgds |
+    talk\s+soon | speak\s+soon | have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one)
+"""
+_TO_YOU = r"(?:\s+(?:à\s+(?:vous|toi|tous|toutes|vous\s+tous)|to\s+(?:you|all)|all))?"
+_CLOSING = re.compile(rf"^\s*(?:{_CLOSING_WORDS}){_TO_YOU}\s*[,.!…:;-]*\s*$", re.IGNORECASE | re.VERBOSE)
+# "Cordialement, Jean Dupont" / "Best, Tom": a closing and a short name on the same line.
+_CLOSING_WITH_NAME = re.compile(
+    rf"^\s*(?:{_CLOSING_WORDS}){_TO_YOU}\s*[,.!–-]+\s*(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,2}})\s*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DASHES = re.compile(r"^\s*--\s*$|^\s*—\s*$|^\s*__\s*$")
+_QUOTE_START = re.compile(
+    r"""^\s*(?:>|
+        -{2,}\s*(?:original\s+message|message\s+d['’]origine|forwarded\s+message|message\s+transféré)|
+        (?:de|from|envoyé|sent|von)\s*:\s*\S.*|
+        _{10,}\s*$|
+        (?:le|on)\s.{0,120}(?:a\s+écrit|wrote)\s*:\s*$|
+        begin\s+forwarded\s+message|début\s+du\s+message
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DEVICE = re.compile(
+    r"^\s*(?:sent\s+(?:from|with|via)\s+.{0,40}|envoyé\s+(?:de|depuis|à\s+partir\s+de|avec)\s+(?:mon|ma|l['’])?.{0,40}|"
+    r"get\s+outlook\s+for\s+\w+|obtenir\s+outlook\s+pour\s+\w+|télécharger\s+outlook\s+pour\s+\w+)\s*$",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"""^\s*[*\[(]?\s*(?:
+        ce\s+(?:message|courriel|mail|e-mail|email)\b.{0,60}(?:confidenti|destin|pièces|strictement)|
+        (?:le\s+présent|cet?)\s+(?:message|courriel|e-?mail)\b.{0,80}(?:confidenti|destin|exclusivement)|
+        les\s+informations\s+contenues|ce\s+message\s+(?:est|peut)|
+        this\s+(?:e-?mail|message|communication|electronic)\b.{0,80}(?:confidential|intended|privileged|attachments)|
+        the\s+information\s+(?:contained|in\s+this)|
+        confidential(?:ity)?\s*(?:notice|note|:)|confidentiel(?:lité)?\s*:|
+        disclaimer|avertissement|avis\s+de\s+confidentialit|privileged\s*(?:&|and)\s*confidential|
+        (?:p\.?s\.?\s*:?\s*|p\s+|🌿\s*|🌱\s*)?(?:pensez|merci\s+de\s+penser|songez)\s+(?:à|a)\s+l['’]environnement|
+        (?:p\s+)?please\s+(?:consider|think\s+of)\s+the\s+environment|
+        please\s+consider\s+the\s+environment|think\s+before\s+you\s+print|
+        afin\s+de\s+contribuer\s+au\s+respect|n['’]imprimez\s+ce|
+        if\s+you\s+(?:are\s+not|have\s+received)\s+(?:the\s+intended|this)|
+        si\s+vous\s+(?:n['’]êtes\s+pas|avez\s+reçu)\s+(?:le\s+destinataire|ce\s+message)|
+        (?:conformément|in\s+accordance)\s+(?:au|with)\s+(?:rgpd|gdpr|règlement)|
+        vos\s+données\s+personnelles|your\s+personal\s+data|to\s+unsubscribe|pour\s+vous\s+désinscrire
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_IMAGE = re.compile(
+    r"^\s*(?:\[(?:cid:|image:?|logo|inline\s+image|https?://[^\]]*\.(?:png|jpe?g|gif|svg|webp))[^\]]*\]"
+    r"(?:<[^>]*>)?|<image\d*\.\w+>|\[cid:[^\]]*\])\s*$",
+    re.I,
+)
+_PHONE = re.compile(r"(?:\+|00)\s?\d[\d\s().\-/]{6,}\d|\b0\d(?:[\s.\-]?\d{2}){4}\b|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|fr|co\.uk|io|eu|net|org|be|ch|de|ca|us|law|legal|finance|fund|partners|group|consulting|tech|ai|app)\b(?:/\S*)?",
+    re.I,
+)
+_POSTCODE = re.compile(
+    r"\b(?:\d{5}|\d{2}\s\d{3}|\d{4})\s+[A-ZÀ-Ýa-zà-ÿ]|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\bcedex\b|\bBP\s*\d",
+    re.I,
+)
+_STREET = re.compile(
+    r"^\s*\d+[\s,]*(?:bis|ter)?\b.{0,6}\b(?:rue|avenue|av\.?|bd|boulevard|place|quai|allée|chemin|cours|impasse|route|square|street|st\.?|road|rd\.?|lane|way|drive|avenue|ave\.?|place|floor|suite)\b",
+    re.I,
+)
+_LABEL = re.compile(
+    r"^\s*(?:t[ée]l|tel|phone|mob|mobile|port|portable|gsm|cell|fax|direct|ligne\s+directe|standard|[tmfpdo]|office|switchboard|e-?mail|courriel|web|site|linkedin|adresse|address)\b\.?\s*[:.]",
+    re.I,
+)
+_LEGAL = re.compile(
+    r"\b(?:SAS|SARL|SA|SASU|EURL|SCI|SNC|SELARL|SELAS|Inc|Ltd|LLC|LLP|PLC|PLLC|GmbH|AG|BV|Sàrl|SPRL|Corp|Limited|"
+    r"Pty|Ltée|S\.A\.S?\.?|P\.C\.|L\.L\.C\.|L\.L\.P\.|S\.p\.A\.|S\.L\.)(?!\w)\.?"
+)
+_SENTENCE = re.compile(r"[.?!:;]\s*$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Block:
+    lines: list[int]  # indexes in text.split("\n"), in order
+    confidence: float  # that these lines are the sender's signature (or that there is none, when empty)
+    closing: int | None  # the closing line's index, when one was found
+    reason: str  # how the block was found: "closing", "separator", "cues", "own-message", "none"
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for comparisons of names."""
+    if text.isascii():
+        return text.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+_DISCLAIMER_WORDS = re.compile(
+    r"confidenti|intended\s+(?:solely|only|recipient|for)|destinataire|privileged|pièces\s+jointes|"
+    r"strictly\s+prohibited|strictement\s+interdit|received\s+this\s+(?:e-?mail|message)\s+in\s+error|par\s+erreur",
+    re.I,
+)
+
+
+def is_disclaimer(line: str) -> bool:
+    """A legal disclaimer's first line: a known opening, or a long sentence with the disclaimers' words."""
+    return bool(_DISCLAIMER.match(line)) or (len(line.split()) >= 12 and bool(_DISCLAIMER_WORDS.search(line)))
+
+
+def region_end(lines: list[str]) -> int:
+    """Index of the first line that no signature may cross: quoted history, device line, disclaimer."""
+    for i, line in enumerate(lines):
+        if _QUOTE_START.match(line) or _DEVICE.match(line) or is_disclaimer(line):
+            return i
+    return len(lines)
+
+
+def cue(line: str) -> bool:
+    """A contact cue: a phone number, an e-mail address, a web address, a postal address, a legal form or a label."""
+    return bool(
+        _PHONE.search(line)
+        or _EMAIL.search(line)
+        or _URL.search(line)
+        or _POSTCODE.search(line)
+        or _STREET.match(line)
+        or _LEGAL.search(line)
+        or _LABEL.match(line)
+    )
+
+
+def is_closing(line: str) -> bool:
+    """A closing alone on its line ("Cordialement,", "Cordialement / Best regards"), or with a name after it."""
+    if " / " in line and all(_CLOSING.match(part) for part in line.split(" / ")):
+        return True
+    return bool(_CLOSING.match(line) or _CLOSING_WITH_NAME.match(line))
+
+
+def prose(line: str) -> bool:
+    """A line that reads as a sentence of the message, not as a signature line."""
+    stripped = line.strip()
+    if "|" in stripped:
+        return any(prose(part) for part in stripped.split("|") if part.strip())
+    if cue(stripped) and len(_WORD.findall(stripped)) <= 12:
+        return False
+    words = _WORD.findall(stripped)
+    if len(words) > 9:
+        return True
+    return bool(_SENTENCE.search(stripped)) and len(words) >= 4 and not stripped.endswith(":")
+
+
+def _names_user(line: str, user_address: str | None, user_name: str | None) -> bool:
+    """The line carries the mailbox user's address, or starts with the user's full name."""
+    if user_address and user_address.lower() in line.lower():
+        return True
+    if user_name:
+        name = fold(user_name).strip()
+        if name and len(name.split()) >= 2 and fold(line).strip(" ,|-*").startswith(name):
+            return True
+    return False
+
+
+# Address local parts and display names that name a role or a team, not a person.
+ROLE_WORDS = {
+    "contact",
+    "info",
+    "infos",
+    "hello",
+    "bonjour",
+    "admin",
+    "office",
+    "sales",
+    "marketing",
+    "support",
+    "service",
+    "services",
+    "direction",
+    "assistante",
+    "assistant",
+    "accueil",
+    "compta",
+    "comptabilite",
+    "accounts",
+    "billing",
+    "factures",
+    "facturation",
+    "noreply",
+    "no",
+    "reply",
+    "team",
+    "equipe",
+    "rh",
+    "hr",
+    "jobs",
+    "recrutement",
+    "commercial",
+    "commerciale",
+    "gestion",
+    "secretariat",
+    "agence",
+    "cabinet",
+    "mail",
+    "email",
+    "webmaster",
+}
+
+
+def _name_tokens(sender_name: str | None, sender_address: str | None) -> set[str]:
+    """Words of the sender's display name and address local part ("jean.dupont", "jdupont"), roles aside."""
+    tokens: set[str] = set()
+    if sender_name and "@" not in sender_name:
+        tokens |= {t for t in re.split(r"[\s,.'’()-]+", fold(sender_name)) if len(t) >= 2}
+    if sender_address and "@" in sender_address:
+        local = sender_address.split("@", 1)[0]
+        tokens |= {t for t in re.split(r"[._\-+0-9]+", fold(local)) if len(t) >= 3}
+    return tokens - ROLE_WORDS
+
+
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|il|elle|iel)\s*/[^)]*\)", re.I)
+_HONORIFIC = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "pr", "prof", "sir"}
+
+
+def name_words(text: str) -> list[str]:
+    words = [fold(w).strip(".,()*_") for w in re.split(r"[\s'’-]+", _PRONOUNS.sub("", text).strip()) if w]
+    return [w for w in words if w and w not in _HONORIFIC and not (len(w) == 1 and w.isalpha())]
+
+
+def is_sender_name(text: str, tokens: set[str]) -> bool:
+    """The text is the sender's name: all its words (initials and honorifics aside) are in the sender's name or
+    address, or at least two of them are."""
+    words = name_words(text)
+    if not tokens or not words or len(words) > 5:
+        return False
+    hits = sum(w in tokens or _in_local_part(w, tokens) for w in words)
+    return hits == len(words) or hits >= 2
+
+
+def _in_local_part(word: str, tokens: set[str]) -> bool:
+    """ "dupont" in "jdupont", "jean" in "jeand": a name word at either end of a glued local part."""
+    return len(word) >= 3 and any(len(t) > len(word) and (t.startswith(word) or t.endswith(word)) for t in tokens)
+
+
+def names_sender(line: str, tokens: set[str]) -> bool:
+    if not tokens:
+        return False
+    return any(is_sender_name(part, tokens) for part in re.split(r"\s*[|,–]\s*|\s+-\s+", line.strip()) if part)
+
+
+def find_block(
+    text: str,
+    *,
+    sender_address: str | None = None,
+    sender_name: str | None = None,
+    user_address: str | None = None,
+    user_name: str | None = None,
+) -> Block:
+    lines = text.split("\n")
+    if sender_address and user_address and sender_address.strip().lower() == user_address.strip().lower():
+        return Block([], 1.0, None, "own-message")
+    end = region_end(lines)
+    tokens = _name_tokens(sender_name, sender_address)
+    nonblank = [i for i in range(end) if lines[i].strip() and not _IMAGE.match(lines[i])]
+    if not nonblank:
+        return Block([], 0.9, None, "none")
+
+    start: int | None = None
+    closing: int | None = None
+    reason = "none"
+    for i in reversed(nonblank):
+        if _DASHES.match(lines[i]):
+            start, reason = i + 1, "separator"
+            break
+        if is_closing(lines[i]):
+            after = [j for j in nonblank if j > i]
+            if (not after and not _CLOSING_WITH_NAME.match(lines[i])) or (after and prose(lines[after[0]])):
+                # A closing with nothing under it, or "Merci." then more message: no closing above it can start
+                # a signature either; the block is looked for by its cues.
+                break
+            closing, reason = i, "closing"
+            m = _CLOSING_WITH_NAME.match(lines[i])
+            start = i if (m and not _CLOSING.match(lines[i])) else i + 1
+            break
+    if start is None:
+        start = _cue_block_start(lines, nonblank, tokens)
+        reason = "cues" if start is not None else "none"
+    if start is None:
+        return Block([], 0.8, None, "none")
+
+    block: list[int] = []
+    for j in nonblank:
+        if j < start:
+            continue
+        if _names_user(lines[j], user_address, user_name):
+            break
+        if _DASHES.match(lines[j]) or (not block and j != closing and is_closing(lines[j])):
+            continue  # the separator itself, a closing under it ("--" then "Cordialement")
+        if block and prose(lines[j]):
+            break  # a company-registration footer, a P.S.: the message again, not the signature
+        block.append(j)
+    block = block[:MAX_LINES]
+    return Block(block, _confidence(lines, block, reason, tokens), closing, reason if block else "none")
+
+
+def _cue_block_start(lines: list[str], nonblank: list[int], tokens: set[str]) -> int | None:
+    """Start of the run of short non-sentence lines at the end, when it carries a cue or names the sender."""
+    run: list[int] = []
+    for i in reversed(nonblank):
+        line = lines[i]
+        if prose(line) or (len(line.strip()) > 90 and "|" not in line):
+            break
+        run.insert(0, i)
+        if len(run) >= MAX_LINES:
+            break
+    if not run:
+        return None
+    # The run may begin with the end of the message ("Je vous rappelle demain"): start at the sender's name, or
+    # at the first line of a compact run of cue lines.
+    named = [i for i in run if names_sender(lines[i], tokens)]
+    cues = [i for i in run if cue(lines[i]) or _title_line(lines[i])]
+    if named:
+        first = named[0]
+        if cues or first == run[-1] or len(run) <= 4:
+            k = run.index(first)
+            if k > 0 and run[k - 1] == first - 1 and _short_label_line(lines[first - 1]):
+                return first - 1  # a title written above the name, on the line just above
+            return first
+    if cues:
+        # walk up from the first cue over at most three short lines (name, title, company)
+        first = cues[0]
+        k = run.index(first)
+        while k > 0 and k > run.index(first) - 3 and not lines[run[k - 1]].rstrip().endswith((".", "?", "!")):
+            if run[k] - run[k - 1] > 2:
+                break
+            k -= 1
+        return run[k]
+    return None
+
+
+# Job nouns that name a position wherever they stand in a short line ("Sales Director", "Directrice juridique");
+# words like "office", "sales" or "senior" alone say nothing.
+_JOB_NOUNS = {
+    "directeur",
+    "directrice",
+    "responsable",
+    "gerant",
+    "gerante",
+    "president",
+    "presidente",
+    "fondateur",
+    "fondatrice",
+    "associe",
+    "associee",
+    "manager",
+    "director",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "founder",
+    "co-founder",
+    "partner",
+    "consultant",
+    "consultante",
+    "engineer",
+    "ingenieur",
+    "ingenieure",
+    "analyst",
+    "analyste",
+    "avocat",
+    "avocate",
+    "notaire",
+    "conseiller",
+    "conseillere",
+    "attorney",
+    "solicitor",
+    "accountant",
+    "comptable",
+    "officer",
+    "vp",
+    "chargee",
+    "charge",
+    "juriste",
+    "courtier",
+    "courtiere",
+    "dg",
+    "pdg",
+    "daf",
+    "drh",
+}
+
+
+def _title_line(line: str) -> bool:
+    """A short line naming a position: a signature's line even with no phone or address under it."""
+    stripped = line.strip()
+    words = [fold(w).strip(",.()") for w in stripped.split()]
+    return 0 < len(words) <= 6 and any(w in _JOB_NOUNS for w in words) and not _SENTENCE.search(stripped)
+
+
+def _short_label_line(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(_WORD.findall(stripped)) <= 6 and not re.search(r"[.?!:,;]$", stripped) and not is_closing(stripped)
+
+
+def _confidence(lines: list[str], block: list[int], reason: str, tokens: set[str]) -> float:
+    if not block:
+        return 0.8
+    score = {"closing": 0.55, "separator": 0.6, "cues": 0.45}.get(reason, 0.4)
+    if any(names_sender(lines[i], tokens) for i in block):
+        score += 0.25
+    n_cues = sum(cue(lines[i]) for i in block)
+    score += min(0.2, 0.07 * n_cues)
+    if any(prose(lines[i]) for i in block):
+        score -= 0.25
+    return round(max(0.0, min(1.0, score)), 3)
