@@ -361,10 +361,12 @@ def cmd_rotate_key(cfg: Config, args: argparse.Namespace) -> int:
 def add_worker_commands(sub: Any) -> None:
     """``worker``, ``connect``, ``sync`` and ``rotate-key``: the connectors' commands."""
     now_help = "engine clock instant (ISO 8601 with zone) instead of real time; also RELANCE_NOW"
-    run = sub.add_parser("worker", help="run the connectors: notifications, sending, sync, renewals")
+    run = sub.add_parser(
+        "worker", help="run the connectors: notifications, sending, sync, renewals, and the intelligence loop"
+    )
     run.add_argument("--once", action="store_true", help="one pass of each loop, then exit")
     run.add_argument("--now", help=now_help)
-    run.add_argument("--loops", default="events,send,sync,renew", help="which loops (comma-separated)")
+    run.add_argument("--loops", default="events,send,sync,renew,intelligence", help="which loops (comma-separated)")
     run.set_defaults(func=cmd_worker)
     con = sub.add_parser("connect", help="connect a Microsoft 365 or Gmail mailbox, subscribe, and backfill it")
     con.add_argument("provider", choices=["graph", "gmail"])

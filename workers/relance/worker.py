@@ -7,7 +7,9 @@ each with ``--once``).
   recreates the subscription and runs a delta sync (reauthorizationRequired, subscriptionRemoved, missed);
 - follow-up sender (queue ``followup_sends``, filled by pg_cron's scheduler): :mod:`relance.sender`;
 - delta sync of every connected mailbox, the safety net under notifications (every few minutes);
-- subscription renewal (hourly).
+- subscription renewal (hourly);
+- intelligence (queue ``intelligence``, filled by pg_cron's hourly autofill or run_autofill_now): signatures
+  read into contacts' facts, :mod:`relance.intelligence.autofill`.
 
 Each pass starts with a heartbeat (``worker.record_heartbeat``: kind, host, pid, last beat), which
 ``worker.health_check`` reads; a clean stop removes it, so only a worker that died shows as stopped.
@@ -97,6 +99,8 @@ class Connector:
     synced_at: dict[uuid.UUID, dt.datetime] = field(default_factory=dict)
     # Graph request slots shared with every other worker process (MailboxConcurrency across processes).
     slots: RequestSlots | None = None
+    # The LLM fallback of the intelligence loop (relance.intelligence.llm.LLMSettings); None: no model.
+    llm_settings: Any = None
 
     @classmethod
     def from_config(
@@ -129,6 +133,7 @@ class Connector:
             google=google,
             pubsub_topic=cfg["GOOGLE_PUBSUB_TOPIC"],
             slots=RequestSlots(cfg.worker_db_url),
+            llm_settings=_llm_settings(cfg),
         )
 
     def __post_init__(self) -> None:
@@ -356,6 +361,15 @@ class EventConsumer:
         sync_mailbox(self.c.conn, client, mailbox_id)
 
 
+def _llm_settings(cfg: Config) -> Any:
+    from relance.intelligence.llm import LLMSettings  # the intelligence loop's, imported when a worker starts
+
+    return LLMSettings.from_config(cfg)
+
+
+LOOPS = ("events", "send", "sync", "renew", "intelligence")
+
+
 class Worker:
     def __init__(self, connector: Connector) -> None:
         self.c = connector
@@ -366,6 +380,19 @@ class Worker:
         # Who this process is to worker.health_check: host, pid and a random part (a pid is reused).
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._started_at: dt.datetime | None = None
+        self._intelligence: Any = None
+
+    def intelligence(self) -> Any:
+        """The intelligence loop (relance.intelligence.autofill), built on first use: spaCy and the reader load
+        only in a worker that runs it."""
+        if self._intelligence is None:
+            from relance.intelligence.autofill import IntelligenceWorker
+            from relance.intelligence.llm import LLMSettings
+
+            self._intelligence = IntelligenceWorker(
+                self.c.conn, now_fn=self.c.now, llm_settings=self.c.llm_settings or LLMSettings()
+            )
+        return self._intelligence
 
     def beat(self, loops: tuple[str, ...]) -> bool:
         """Records that this process is alive (once per pass of its loop); a failure to record is logged and
@@ -389,9 +416,7 @@ class Worker:
         except Exception:
             log.exception("could not remove the heartbeat")
 
-    def pass_once(
-        self, loops: tuple[str, ...] = ("events", "send", "sync", "renew"), force: bool = True
-    ) -> dict[str, int]:
+    def pass_once(self, loops: tuple[str, ...] = LOOPS, force: bool = True) -> dict[str, int]:
         done: dict[str, int] = {}
         now = self.c.now()
         if "events" in loops:
@@ -410,13 +435,15 @@ class Worker:
             )
             done["gmail_watches_renewed"] = self.c.renew_gmail()
             self._last_renew = now
+        if "intelligence" in loops:
+            done["intelligence"] = self.intelligence().run_once()
         return done
 
     def run_forever(
         self,
         idle_seconds: float = 2.0,
         stop: Callable[[], bool] = lambda: False,
-        loops: tuple[str, ...] = ("events", "send", "sync", "renew"),
+        loops: tuple[str, ...] = LOOPS,
     ) -> None:
         try:
             while not stop():
@@ -429,7 +456,7 @@ class Worker:
                 except Exception:  # the loop outlives any one pass (a poison message is set aside before this)
                     log.exception("worker pass failed")
                     done = {}
-                if not done.get("events") and not done.get("sent"):
+                if not done.get("events") and not done.get("sent") and not done.get("intelligence"):
                     time.sleep(idle_seconds)
         finally:
             # Stopped (Ctrl-C, SIGTERM turned into an exception, `stop()`): not a stopped worker to report. A killed

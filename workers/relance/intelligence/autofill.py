@@ -1,0 +1,174 @@
+"""The intelligence worker: reads the queue the autofill run fills (``worker.run_autofill``, hourly or run-now),
+reads each message's signature by rules (:func:`relance.intelligence.read_signature`), asks an LLM only when the
+rules are unsure and the team allows it (:func:`relance.intelligence.llm.extract_signature_fields`), and hands
+one normalised result per message to SQL (``worker.record_signature``), which decides what is applied and what
+waits for a human. ``relance worker`` runs it beside the mail loops (loop ``intelligence``); ``relance worker
+--loops intelligence`` runs it alone.
+
+A message that cannot be read (a bug, a text the parser chokes on) is counted (``worker.fail_intelligence``) and
+retried after the queue's visibility timeout; after ``max_attempts`` it is archived and its insight says failed,
+with the reason, for the team's admins. One bad message never stops the batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import phonenumbers
+from psycopg.types.json import Jsonb
+
+from relance import db
+from relance.intelligence import llm
+from relance.intelligence.reader import SignatureResult, read_signature
+
+log = logging.getLogger("relance.intelligence")
+
+Conn = Any
+
+# Fields of a signature result, by the names SQL keeps (sql/tables/080_contacts.sql).
+_FIELDS = {"name": "name", "title": "title", "company": "company", "email": "email", "website": "website"}
+_FIELDS |= {"linkedin": "linkedin", "address": "postal_address"}
+_PHONES = {"mobile": "phone_mobile", "landline": "phone_landline", "fax": "phone_fax"}
+# What an LLM's reading is worth: below the default threshold (0.92), so a person confirms it first.
+LLM_CONFIDENCE = 0.85
+# A display name that looks like a person's ("Jean Dupont", "DUPONT Jean"): a suggestion at most.
+HEADER_NAME_CONFIDENCE = 0.80
+
+
+def header_name(name: str | None, address: str | None) -> str | None:
+    """The From header's display name when it names a person: two to four words, no address, no digits."""
+    if not name:
+        return None
+    text = " ".join(name.replace('"', " ").split())
+    words = text.split(" ")
+    if "@" in text or any(c.isdigit() for c in text) or not 2 <= len(words) <= 4:
+        return None
+    if address and text.lower() == address.lower():
+        return None
+    return text
+
+
+def facts_of(result: SignatureResult, sender_address: str | None) -> list[dict[str, Any]]:
+    """The rules' reading as facts for SQL: one per field and per phone, each with its confidence."""
+    facts: list[dict[str, Any]] = []
+    for key, value in result.fields.items():
+        name = _FIELDS.get(key)
+        if name is None or not value.value.strip():
+            continue
+        if name == "email" and sender_address and value.value.lower() == sender_address.lower():
+            continue  # the address the contact is found by, not a fact about it
+        facts.append({"field": name, "value": value.value.strip()[:500], "confidence": value.confidence})
+    for phone in result.phones:
+        name = _PHONES.get(phone.type)
+        if name:
+            facts.append({"field": name, "value": phone.value, "confidence": phone.confidence})
+    for fact in facts:
+        fact["source"] = "signature"
+        fact["confidence"] = round(min(max(float(fact["confidence"]), 0.0), 1.0), 3)
+    return facts
+
+
+def facts_of_llm(answer: dict[str, Any], region: str) -> list[dict[str, Any]]:
+    """An LLM's reading (already validated against its schema) as facts; its phones in E.164 (the team's region
+    for numbers without a prefix), dropped when not valid numbers."""
+    facts: list[dict[str, Any]] = []
+    for key, name in _FIELDS.items():
+        value = answer.get(key)
+        if isinstance(value, str) and value.strip():
+            facts.append({"field": name, "value": value.strip()[:500]})
+    for phone in answer.get("phones") or []:
+        name = _PHONES.get(str(phone.get("type")))
+        try:
+            parsed = phonenumbers.parse(str(phone.get("number") or ""), region)
+        except phonenumbers.NumberParseException:
+            continue
+        if name and phonenumbers.is_valid_number(parsed):
+            facts.append(
+                {"field": name, "value": phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)}
+            )
+    for fact in facts:
+        fact |= {"source": "llm", "confidence": LLM_CONFIDENCE}
+    return facts
+
+
+@dataclass
+class IntelligenceWorker:
+    """One pass reads up to ``batch`` queued messages; ``now_fn`` is the engine clock (tests inject it)."""
+
+    conn: Conn
+    now_fn: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
+    llm_settings: llm.LLMSettings = field(default_factory=llm.LLMSettings)
+    batch: int = 100
+    visibility_seconds: int = 120
+    max_attempts: int = 3
+
+    def read(self, row: dict[str, Any]) -> dict[str, Any]:
+        """One queued message's result for ``worker.record_signature``."""
+        result = read_signature(
+            row["new_text"] or "",
+            sender_address=row["from_address"],
+            sender_name=row["from_name"],
+            user_address=row["mailbox_address"],
+            user_name=row["mailbox_name"],
+            region=row["default_region"] or "FR",
+        )
+        facts = facts_of(result, row["from_address"])
+        reached_llm = False
+        floor = float(row["llm_confidence_floor"] if row["llm_confidence_floor"] is not None else 0.6)
+        unsure = result.needs_llm or result.confidence < floor
+        if result.lines and unsure and row["llm_enabled"] and self.llm_settings.enabled:
+            answer = llm.extract_signature_fields(
+                self.conn, result.text, team_id=row["team_id"], lang=result.lang, settings=self.llm_settings,
+                now=self.now_fn(), subject_address=row["from_address"],
+            )  # fmt: skip
+            if answer is not None:
+                # The rules were unsure: the model's reading wins for the fields it gives, theirs stays for the
+                # rest. Either way below the default threshold: a person confirms it.
+                reached_llm = True
+                read = facts_of_llm(answer.fields, row["default_region"] or "FR")
+                given = {f["field"] for f in read}
+                facts = [f for f in facts if f["field"] not in given] + read
+        if not any(f["field"] == "name" for f in facts):
+            name = header_name(row["from_name"], row["from_address"])
+            if name:
+                facts.append({"field": "name", "value": name, "confidence": HEADER_NAME_CONFIDENCE, "source": "header"})
+        return {"confidence": round(result.confidence, 3), "reached_llm": reached_llm, "fields": facts}
+
+    def run_once(self) -> int:
+        """Reads and records one batch; returns how many messages were recorded."""
+        cur = db._execute(
+            self.conn,
+            "select * from worker.read_intelligence_queue(%s, %s)",
+            (self.batch, self.visibility_seconds),
+        )
+        assert cur.description is not None
+        names = [d.name for d in cur.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        recorded = 0
+        for row in rows:
+            message_id: uuid.UUID | None = row["message_id"]
+            try:
+                payload = self.read(row) if message_id is not None else {"fields": []}
+                db._execute(
+                    self.conn,
+                    "select worker.record_signature(%s, %s, %s, %s)",
+                    (row["queue_msg_id"], message_id, Jsonb(payload), self.now_fn()),
+                )
+                recorded += message_id is not None
+            except Exception as exc:  # one message never stops the batch: counted, retried, then archived
+                reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:300] if str(exc) else 'no detail'}"
+                log.warning("intelligence: message %s not read (%s)", message_id, reason)
+                try:
+                    db._execute(
+                        self.conn,
+                        "select worker.fail_intelligence(%s, %s, %s, %s, %s)",
+                        (row["queue_msg_id"], message_id, reason, self.max_attempts, self.now_fn()),
+                    )
+                except Exception:
+                    log.exception("intelligence: could not record the failure of message %s", message_id)
+        return recorded
