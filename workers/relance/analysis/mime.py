@@ -7,11 +7,11 @@ import re
 from datetime import datetime
 from email.message import Message
 from email.parser import Parser
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 from itertools import pairwise
 from typing import Any
 
-from relance.analysis.headers import decode_words, message_ids, unfold
+from relance.analysis.headers import decode_words, message_ids, parse_address, parse_addresses, unfold
 
 
 def parse(raw: bytes | str) -> Message:
@@ -92,7 +92,7 @@ def _fast_multipart(msg: Message, body: str, newline: str, depth: int) -> Messag
     first = lines[0][0]
     if first:
         msg.preamble = body[:first][: -len(newline)] if body[:first].endswith(newline) else body[:first]
-    parts: list[Message] = []
+    parts: list[Message | str] = []
     for (_, after, _), (next_start, _, _) in pairwise(lines):
         if after == next_start:
             return None  # consecutive boundary lines: the stdlib skips them, not worth copying
@@ -129,7 +129,7 @@ def normalise(msg: Message, raw: bytes | str | None = None, *, received_at: date
     body_text, body_html = bodies(msg)
     sent = _date(msg.get("date"))
     received = received_at or sent
-    from_name, from_addr = parseaddr(decode_words(_utf8(_raw(msg, "from"))))
+    from_name, from_addr = parse_address(decode_words(_utf8(_raw(msg, "from"))))
     raw_text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
     return {
         "provider_message_id": None,
@@ -206,7 +206,7 @@ def _decode(part: Message) -> str:
 def _people(values: list[Any]) -> list[dict[str, str]]:
     return [
         {"address": addr.lower(), "name": name}
-        for name, addr in getaddresses([decode_words(str(v)) for v in values])
+        for name, addr in parse_addresses(", ".join(decode_words(str(v)) for v in values))
         if addr
     ]
 

@@ -363,7 +363,16 @@ def _header_block_at(lines: list[str], i: int, *, ruled: bool = False) -> bool:
     return i < len(lines) and bool(_FROM_LINE.match(lines[i].strip())) and _label_block_at(lines, i, ruled=ruled)
 
 
+# quotequail (0.5) finds no quote in fewer than its line limit (1,000) of lines unless one of its patterns matches a
+# line, alone or joined with the next: each of them ends with one of these characters ("wrote:", "Forwarded
+# message:", "---- Original Message ----", Outlook's underscores, Gmail's "2017/02/08 Name <a@b>").
+_QUOTEQUAIL_ENDINGS = (":", "-", "_", ">")
+_QUOTEQUAIL_LIMIT = 1000
+
+
 def _quotequail_boundary(lines: list[str]) -> int | None:
+    if len(lines) < _QUOTEQUAIL_LIMIT and not any(ln.rstrip().endswith(_QUOTEQUAIL_ENDINGS) for ln in lines):
+        return None  # what quotequail would answer, without its two milliseconds on a long text
     text = "\n".join(lines)
     if not _QUOTEQUAIL_HINT.search(text):
         return None
