@@ -159,7 +159,7 @@ def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
             end = _intro_end(lines, i)
             if end is not None:
                 return i, end if _quoted_after(lines, end) else None
-        if ("@" in bare or _NOTES_NAME.search(bare)) and _notes_table_at(lines, i):
+        if ("@" in bare or ("/" in bare and _NOTES_NAME.search(bare))) and _notes_table_at(lines, i):
             return i, None
         if _SEPARATOR.match(stripped) or (stripped.startswith(">>>") and _GROUPWISE.match(stripped)):
             return i, None
@@ -464,7 +464,11 @@ def html_to_text(html: str) -> str:
         parser.close()
     except _QuoteReached:
         pass  # the text before the container was handed over before its tag was parsed
-    text = _visible("".join(parser.parts))
+    return _lines_of(parser.parts)
+
+
+def _lines_of(parts: list[str]) -> str:
+    text = _visible("".join(parts))
     lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
     out: list[str] = []
     for ln in lines:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from relance.analysis import lowercase
+
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
 # A whole line that is only the request ("STOP", "Unsubscribe", "Désinscription", "Remove me please").
@@ -112,25 +114,14 @@ _PREFILTER = re.compile(
 )
 
 
-def _lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern without IGNORECASE, for lower-cased text: its letters must all be lower case already."""
-    literal = re.sub(r"\\.", "", pattern.pattern)  # escapes such as \S, \W are not letters to match
-    if literal != literal.lower():
-        raise ValueError(f"an opt-out pattern has an upper-case letter: {pattern.pattern[:60]!r}")
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-
 # Case-insensitive matching costs about ten times a plain scan: the text is lower-cased once and read with these
-# twins, which match the same spans (see `_lowered`). Each phrase carries words one of which any match contains,
-# so only the phrases that can match are scanned.
-_STANDALONE_LOWER = _lowercase_twin(_STANDALONE)
-_NEGATION_BEFORE_LOWER = _lowercase_twin(_NEGATION_BEFORE)
-_FOOTER_LINE_LOWER = _lowercase_twin(_FOOTER_LINE)
-_PREFILTER_LOWER = _lowercase_twin(_PREFILTER)
-_PHRASES_LOWER = [(_lowercase_twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR]
-# Characters that case-insensitive matching folds onto an ASCII letter but `str.lower` does not (dotted and
-# dotless i, long s), or that `str.lower` turns into two characters (İ): with any of them, the slow path.
-_FOLD_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
+# twins, which match the same spans (relance.analysis.lowercase). Each phrase carries words one of which any match
+# contains, so only the phrases that can match are scanned.
+_STANDALONE_LOWER = lowercase.twin(_STANDALONE)
+_NEGATION_BEFORE_LOWER = lowercase.twin(_NEGATION_BEFORE)
+_FOOTER_LINE_LOWER = lowercase.twin(_FOOTER_LINE)
+_PREFILTER_LOWER = lowercase.twin(_PREFILTER)
+_PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR]
 
 
 @lru_cache(maxsize=256)
@@ -140,20 +131,11 @@ def _phrases_among(indexes: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{_PHRASES_LOWER[i][0]})" for i in indexes), _FLAGS & ~re.IGNORECASE | re.MULTILINE)
 
 
-def _lowered(text: str) -> str | None:
-    """`text.lower()` when a case-sensitive match on it finds exactly what a case-insensitive one finds on `text`
-    (same length, so the same spans), else None."""
-    if any(char in text for char in _FOLD_EXCEPTIONS):
-        return None
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
-
-
 def detect(new_text: str) -> str | None:
     """The phrase by which the author asks to stop, or None."""
     if not new_text:
         return None
-    lowered = _lowered(new_text)
+    lowered = lowercase.lowered(new_text)
     if lowered is None:
         return _detect_slow(new_text)
     if not _PREFILTER_LOWER.search(lowered):
