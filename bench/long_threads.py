@@ -26,7 +26,7 @@ from email.message import Message
 from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr
 from html import escape
 
 SEED = 20251103
@@ -34,6 +34,8 @@ BUCKETS = ((50, 100), (100, 200), (200, 301))
 
 _QP = Charset("utf-8")
 _QP.body_encoding = QP
+_QP_HEADER = Charset("utf-8")
+_QP_HEADER.header_encoding = QP
 
 _FIRST = {
     "en": ["James", "Sarah", "Michael", "Emily", "David", "Rachel", "Thomas", "Laura", "Daniel", "Karen"],
@@ -272,6 +274,12 @@ class Person:
 
     def header(self) -> str:
         return f'"{self.name}" <{self.address}>' if "'" in self.name else f"{self.name} <{self.address}>"
+
+    def mime_header(self) -> str:
+        """As a message header: a non-ASCII name as one RFC 2047 word, the address as is (as clients write it)."""
+        if self.name.isascii():
+            return self.header()
+        return formataddr((self.name, self.address), charset=_QP_HEADER)
 
 
 @dataclass
@@ -554,10 +562,10 @@ def _headers(msg: MIMEMultipart | MIMEText, post: Post, references: list[str], r
         f"Content-Type:MIME-Version:X-MS-Exchange-SenderADCheck; bh={rng.getrandbits(256):064x}=; "
         f"b={rng.getrandbits(1024):0256x}"
     )
-    msg["From"] = post.author.header()
-    msg["To"] = ", ".join(p.header() for p in post.to)
+    msg["From"] = post.author.mime_header()
+    msg["To"] = ", ".join(p.mime_header() for p in post.to)
     if post.cc:
-        msg["Cc"] = ", ".join(p.header() for p in post.cc)
+        msg["Cc"] = ", ".join(p.mime_header() for p in post.cc)
     msg["Subject"] = post.subject
     msg["Date"] = format_datetime(post.sent)
     msg["Message-ID"] = post.message_id
@@ -679,7 +687,7 @@ def _bounce(post: Post, original: MIMEMultipart | MIMEText, rng: random.Random) 
     report.attach(status)
     report.attach(MIMEMessage(original))
     report["From"] = "Microsoft Outlook <postmaster@" + post.author.address.split("@")[1] + ">"
-    report["To"] = post.author.header()
+    report["To"] = post.author.mime_header()
     report["Subject"] = "Undeliverable: " + post.subject
     report["Date"] = format_datetime(post.sent + timedelta(seconds=20))
     report["Message-ID"] = f"<{rng.getrandbits(64):016X}@{post.author.address.split('@')[1]}>"

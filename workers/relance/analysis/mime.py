@@ -6,7 +6,7 @@ import email
 import re
 from datetime import datetime
 from email.message import Message
-from email.parser import Parser
+from email.policy import compat32
 from email.utils import parsedate_to_datetime
 from itertools import pairwise
 from typing import Any
@@ -35,7 +35,50 @@ def parse(raw: bytes | str) -> Message:
     return email.message_from_string(raw)
 
 
-_HEADERS = Parser()  # compat32, headers only: the header block of a message or of a part
+_HEADER_LINE = re.compile(r"[\041-\071\073-\176]*:|[\t ]")  # the feed parser's test (an mbox From line aside)
+
+
+def _header_block(block: str, newline: str) -> Message | None:
+    """A Message holding the headers of `block` (the lines above the blank one) as compat32's feed parser stores
+    them (name, then the value with its continuation lines and their line endings), or None where the feed
+    parser would note a defect or stop early."""
+    msg = Message(policy=compat32)
+    if not block:
+        msg.set_payload("")
+        return msg
+    raw: list[tuple[str, str]] = []
+    name = ""
+    value: list[str] = []
+    for line in block.split(newline):
+        if not _HEADER_LINE.match(line) or line.startswith("From "):
+            return None  # the body starts early, or an envelope line: the stdlib notes what it does
+        if line[0] in " \t":
+            if not name:
+                return None  # the first line is a continuation: a defect
+            value.append(line)
+            continue
+        if name:
+            raw.append((name, _joined(value, newline)))
+        colon = line.find(":")
+        if colon == 0:
+            return None  # no header name: a defect
+        name, value = line[:colon], [line[colon + 1 :]]
+    if name:
+        raw.append((name, _joined(value, newline)))
+    msg._headers = raw  # type: ignore[attr-defined]  # what set_raw appends, one pair per header
+    msg.set_payload("")
+    return msg
+
+
+def _joined(value: list[str], newline: str) -> str:
+    """compat32's header_source_parse: the first line's value without its leading blanks, the continuation
+    lines with their line endings, the final line ending dropped."""
+    first = value[0].lstrip(" \t")
+    if len(value) == 1:
+        return first
+    return (first + newline + newline.join(value[1:])).rstrip("\r\n")
+
+
 _BOUNDARY_TAIL = re.compile(r"(?:--)?[ \t]*")
 
 
@@ -44,14 +87,14 @@ def _fast_message(text: str, newline: str, depth: int) -> Message | None:
     if text.startswith("From "):
         return None
     if text.startswith(newline):
-        split = len(newline)
+        block, split = "", len(newline)
     else:
         blank = text.find(newline + newline)
         if blank < 0:
             return None
-        split = blank + 2 * len(newline)
-    msg = _HEADERS.parsestr(text[:split], headersonly=True)
-    if msg.defects or msg.get_payload():
+        block, split = text[:blank], blank + 2 * len(newline)
+    msg = _header_block(block, newline)
+    if msg is None:
         return None
     body = text[split:]
     maintype = msg.get_content_maintype()
