@@ -660,7 +660,7 @@ def _out_of_office(post: Post, rng: random.Random, dated: bool, quote: bool) -> 
 def _bounce(post: Post, original: MIMEMultipart | MIMEText, rng: random.Random) -> MIMEMultipart:
     """An Exchange Online delivery report for the thread's last post, returning it whole."""
     rcpt = post.to[0].address.replace("@", ".old@", 1)
-    report = MIMEMultipart("report", report_type="delivery-status")
+    report = MIMEMultipart("report", boundary=f"{rng.getrandbits(96):024X}.NDR", report_type="delivery-status")
     report.attach(
         MIMEText(
             f"Your message to {rcpt} couldn't be delivered.\n\n{rcpt} wasn't found at "

@@ -241,3 +241,29 @@ def test_lower_case_twins_match_what_case_insensitive_patterns_match() -> None:
         lowercase.twin(re.compile("недоставлен", re.IGNORECASE))  # Cyrillic letters the engine folds specially
     with pytest.raises(ValueError, match="no lower-case twin"):
         lowercase.twin(re.compile("Delivery", re.IGNORECASE))
+
+
+def test_normalised_fields_read_as_the_stdlib_message_gives_them(
+    threads: list[long_threads.Thread], eval_raws: list[bytes]
+) -> None:
+    def people(values: list[Any]) -> list[dict[str, str]]:
+        pairs = getaddresses([headers.decode_words(str(v)) for v in values])
+        return [{"address": a.lower(), "name": n} for n, a in pairs if a]
+
+    for raw in [t.raw for t in threads] + eval_raws:
+        msg = email.message_from_bytes(raw)
+        got = mime.normalise(mime.parse(raw), raw)
+        ids = headers.message_ids
+        assert got["internet_message_id"] == next(iter(ids(str(msg.get("message-id", "")))), None)
+        assert got["in_reply_to"] == next(iter(ids(str(msg.get("in-reply-to", "")))), None)
+        assert got["references"] == ids(str(msg.get("references", "")))
+        assert got["to"] == people(msg.get_all("to", []))
+        assert got["cc"] == people(msg.get_all("cc", []))
+        name, address = parseaddr(
+            headers.decode_words(mime._utf8(next((str(v) for k, v in msg.raw_items() if k.lower() == "from"), "")))
+        )
+        assert got["from"] == {"address": address.lower(), "name": name}
+        subject = next((v for k, v in msg.raw_items() if k.lower() == "subject"), "")
+        assert got["subject"] == headers.decode_words(headers.unfold(mime._utf8(subject)))
+        date_value = msg.get("date")
+        assert got["sent_at"] == (mime._date(date_value).isoformat() if mime._date(date_value) else None)  # type: ignore[union-attr]

@@ -161,30 +161,44 @@ def _fast_multipart(msg: Message, body: str, newline: str, depth: int) -> Messag
 def normalise(msg: Message, raw: bytes | str | None = None, *, received_at: datetime | None = None) -> dict[str, Any]:
     """The contract dict for a parsed message. `raw` is kept as a string for bounce parsing downstream."""
     headers: dict[str, Any] = {}
+    found: dict[str, list[tuple[str, Any]]] = {}  # each header's (name, raw value) pairs, in order: one pass
+    first_text: dict[str, str] = {}
     for name, value in msg.raw_items():
         key = name.lower()
         text = decode_words(unfold(_utf8(value)))
         if key in headers:
             previous = headers[key]
             headers[key] = [*previous, text] if isinstance(previous, list) else [previous, text]
+            found[key].append((name, value))
         else:
             headers[key] = text
+            found[key] = [(name, value)]
+            first_text[key] = text
+
+    def get_all(key: str) -> list[Any]:  # Message.get_all, from the pass above
+        return [msg.policy.header_fetch_parse(name, value) for name, value in found.get(key, ())]
+
+    def get(key: str) -> Any:  # Message.get(key, "")
+        pairs = found.get(key)
+        return msg.policy.header_fetch_parse(*pairs[0]) if pairs else ""
+
     body_text, body_html = bodies(msg)
-    sent = _date(msg.get("date"))
+    sent = _date(get("date"))
     received = received_at or sent
-    from_name, from_addr = parse_address(decode_words(_utf8(_raw(msg, "from"))))
+    raw_from = str(found["from"][0][1]) if "from" in found else ""
+    from_name, from_addr = parse_address(decode_words(_utf8(raw_from)))
     raw_text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
     return {
         "provider_message_id": None,
         "provider_thread_id": None,
-        "internet_message_id": next(iter(message_ids(str(msg.get("message-id", "")))), None),
-        "in_reply_to": next(iter(message_ids(str(msg.get("in-reply-to", "")))), None),
-        "references": message_ids(str(msg.get("references", ""))),
+        "internet_message_id": next(iter(message_ids(str(get("message-id")))), None),
+        "in_reply_to": next(iter(message_ids(str(get("in-reply-to")))), None),
+        "references": message_ids(str(get("references"))),
         "folder": "inbox",
         "from": {"address": from_addr.lower(), "name": from_name},
-        "to": _people(msg.get_all("to", [])),
-        "cc": _people(msg.get_all("cc", [])),
-        "subject": decode_words(unfold(_utf8(_raw(msg, "subject")))),
+        "to": _people(get_all("to")),
+        "cc": _people(get_all("cc")),
+        "subject": first_text.get("subject", ""),
         "sent_at": sent.isoformat() if sent else None,
         "received_at": received.isoformat() if received else None,
         "headers": headers,
@@ -192,14 +206,6 @@ def normalise(msg: Message, raw: bytes | str | None = None, *, received_at: date
         "body_html": body_html,
         "raw": raw_text,
     }
-
-
-def _raw(msg: Message, name: str) -> str:
-    """The header's first value as parsed, before compat32 turns 8-bit bytes into replacement characters."""
-    for key, value in msg.raw_items():
-        if key.lower() == name:
-            return str(value)
-    return ""
 
 
 def _utf8(value: object) -> str:
