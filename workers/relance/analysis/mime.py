@@ -17,12 +17,12 @@ from relance.analysis.headers import decode_words, message_ids, parse_address, p
 def parse(raw: bytes | str) -> Message:
     """Parse with the compat32 policy (fast, and what flufl.bounce expects).
 
-    The same tree as `email.message_from_bytes` / `message_from_string`, built faster for the shapes most mail
-    has (one text part, or multiparts of leaf parts two levels deep at most): the stdlib reads a body line by
-    line, which on a long thread costs more than the rest of the analysis, while here the header blocks alone
-    go through the stdlib parser and bodies are cut at their boundaries with `str.find`. Anything else (mixed
-    line endings, a `From ` line, attached messages, digests, a defect in a header block, a boundary missing)
-    goes to the stdlib parser.
+    The same tree as `email.message_from_bytes` / `message_from_string`, built faster for the shapes mail has
+    (single parts, multiparts, attached messages and delivery reports, four levels deep at most): the stdlib
+    reads a body line by line, which on a long thread cost more than the rest of the analysis, while here header
+    blocks are read as compat32 stores them and bodies are cut at their boundaries with `str.find`. Anything else
+    (mixed line endings, a `From ` line, digests, a header block or a boundary the feed parser would note as a
+    defect) goes to the stdlib parser.
     """
     text = raw.decode("ascii", "surrogateescape") if isinstance(raw, bytes) else raw
     newline = "\r\n" if "\r" in text else "\n"
@@ -80,6 +80,42 @@ def _joined(value: list[str], newline: str) -> str:
 
 
 _BOUNDARY_TAIL = re.compile(r"(?:--)?[ \t]*")
+_MAX_DEPTH = 4  # parts within parts (a report returning a message with alternatives is three deep)
+
+
+def _last_parsed(part: Message) -> Message:
+    """The message the feed parser finished last within `part`: a multipart itself, the last block of a
+    delivery status, the message an attached message holds (or its own last), else the part."""
+    if part.get_content_maintype() == "multipart" or not part.is_multipart():
+        return part
+    payload = part.get_payload()
+    last = payload[-1] if isinstance(payload, list) and payload else None
+    if not isinstance(last, Message):
+        return part
+    if part.get_content_type() == "message/delivery-status":
+        return last
+    return _last_parsed(last)
+
+
+def _status_blocks(body: str, newline: str) -> list[Message | str] | None:
+    """A message/delivery-status body as the feed parser reads it: one header-only message per block, blocks
+    separated by one empty line (an empty line more makes an empty block)."""
+    lines = body.split(newline)
+    if lines[-1] == "":
+        lines.pop()  # the last line's ending
+    blocks: list[Message | str] = []
+    i = 0
+    while True:
+        start = i
+        while i < len(lines) and lines[i] != "":
+            i += 1
+        block = _header_block(newline.join(lines[start:i]), newline)
+        if block is None:
+            return None
+        blocks.append(block)
+        i += 1  # the empty line after the block
+        if i >= len(lines):
+            return blocks
 
 
 def _fast_message(text: str, newline: str, depth: int) -> Message | None:
@@ -98,8 +134,18 @@ def _fast_message(text: str, newline: str, depth: int) -> Message | None:
         return None
     body = text[split:]
     maintype = msg.get_content_maintype()
-    if maintype == "message":
-        return None
+    if msg.get_content_type() == "message/delivery-status":
+        blocks = _status_blocks(body, newline)
+        if blocks is None:
+            return None
+        msg.set_payload(blocks)
+        return msg
+    if maintype == "message":  # an attached message: the rest is one, parsed as its own (RFC 822 or 6532)
+        inner = _fast_message(body, newline, depth + 1) if depth < _MAX_DEPTH else None
+        if inner is None:
+            return None
+        msg.set_payload([inner])
+        return msg
     if maintype != "multipart":
         msg.set_payload(body)
         return msg
@@ -112,7 +158,7 @@ def _fast_multipart(msg: Message, body: str, newline: str, depth: int) -> Messag
     boundary = msg.get_boundary()
     if (
         boundary is None
-        or depth >= 2
+        or depth >= _MAX_DEPTH
         or msg.get_content_type() == "multipart/digest"
         or str(msg.get("content-transfer-encoding", "8bit")).lower() not in ("7bit", "8bit", "binary")
     ):
@@ -142,16 +188,17 @@ def _fast_multipart(msg: Message, body: str, newline: str, depth: int) -> Messag
         part = _fast_message(body[after:next_start], newline, depth + 1)
         if part is None:
             return None
-        if part.is_multipart():
-            epilogue = part.epilogue
+        last = _last_parsed(part)  # the line ending before a boundary leaves the message parsed last
+        if last.get_content_maintype() == "multipart":
+            epilogue = last.epilogue
             if epilogue == "":
-                part.epilogue = None
+                last.epilogue = None
             elif epilogue is not None and epilogue.endswith(newline):
-                part.epilogue = epilogue[: -len(newline)]
+                last.epilogue = epilogue[: -len(newline)]
         else:
-            payload = part.get_payload()
+            payload = last._payload  # type: ignore[attr-defined]  # as stored: 8-bit bytes still escaped
             if isinstance(payload, str) and payload.endswith(newline):
-                part.set_payload(payload[: -len(newline)])
+                last._payload = payload[: -len(newline)]  # type: ignore[attr-defined]
         parts.append(part)
     msg.set_payload(parts)
     msg.epilogue = body[lines[-1][1] :]
