@@ -25,6 +25,7 @@ from email.parser import HeaderParser
 
 from flufl.bounce import all_failures
 
+from relance.analysis import lowercase
 from relance.analysis.headers import Headers, address, addresses, content_type, message_ids
 
 log = logging.getLogger(__name__)
@@ -121,6 +122,14 @@ class BounceReport:
         }
 
 
+_DAEMON_NAMES_LOWER = lowercase.twin(_DAEMON_NAMES)
+
+
+def _daemon_name(display: str) -> bool:
+    folded = lowercase.lowered(display)
+    return bool(_DAEMON_NAMES.search(display) if folded is None else _DAEMON_NAMES_LOWER.search(folded))
+
+
 def looks_like_bounce(headers: Headers, subject: str) -> bool:
     """The gate: an RFC 3464 report, or a delivery-system sender or subject backed by a second signal."""
     media, params = content_type(headers.get("content-type"))
@@ -138,9 +147,7 @@ def looks_like_bounce(headers: Headers, subject: str) -> bool:
         display = _display_name(value)
         # `From: <>`: a gateway that writes the null sender into From.
         null_from = not sender and value.replace(" ", "") in ("<>", '""<>')
-        daemon = (
-            daemon or null_from or localpart in _DAEMON_LOCALPARTS or bool(display and _DAEMON_NAMES.search(display))
-        )
+        daemon = daemon or null_from or localpart in _DAEMON_LOCALPARTS or bool(display and _daemon_name(display))
     bounce_subject = bool(subject and _SUBJECT.search(subject))
     if daemon and bounce_subject:
         return True

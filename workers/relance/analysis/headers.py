@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from email.header import decode_header, make_header
-from email.utils import getaddresses, parseaddr
+from email.utils import getaddresses
 
 _REPEAT_SPLIT = re.compile(r"\r?\n(?![ \t])")
 _FOLD = re.compile(r"\r?\n[ \t]+")
@@ -69,15 +69,57 @@ class Headers:
         return value.strip().lower() if value else ""
 
 
+# The address lists most mail carries (`Name <a@b>`, `"Last, First" <a@b>`, `a@b`, separated by commas): read
+# without the stdlib's character-by-character parser, with the same result; anything else (comments, groups,
+# quoted local parts, escapes, odd spaces) goes to `email.utils.getaddresses`.
+_ATOM = r'[^\s()<>@,:;."\[\]\\]+'
+_PHRASE_WORD = r'(?:[^\s()<>@,:;"\[\]\\]+|"[^"\\\r\n]*")'
+_ADDR_SPEC = rf"{_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*"
+_ONE_ADDRESS = re.compile(
+    rf"(?:(?P<name>{_PHRASE_WORD}(?:[ \t]+{_PHRASE_WORD})*)[ \t]*)?<(?P<angle>{_ADDR_SPEC})>|(?P<bare>{_ADDR_SPEC})"
+)
+_LIST_SPACE = re.compile(r"[ \t\r\n]*")
+_PHRASE_WORDS = re.compile(_PHRASE_WORD)
+
+
+def parse_addresses(value: str) -> list[tuple[str, str]]:
+    """`email.utils.getaddresses([value])`, faster on the usual shapes."""
+    pairs: list[tuple[str, str]] = []
+    pos = _LIST_SPACE.match(value).end()  # type: ignore[union-attr]
+    end = len(value)
+    while pos < end:
+        found = _ONE_ADDRESS.match(value, pos)
+        if found is None:
+            return getaddresses([value])
+        name = found.group("name")
+        if name:
+            name = " ".join(w[1:-1] if w.startswith('"') else w for w in _PHRASE_WORDS.findall(name))
+        pairs.append((name or "", found.group("angle") or found.group("bare")))
+        pos = _LIST_SPACE.match(value, found.end()).end()  # type: ignore[union-attr]
+        if pos < end:
+            if value[pos] != ",":
+                return getaddresses([value])
+            pos = _LIST_SPACE.match(value, pos + 1).end()  # type: ignore[union-attr]
+            if pos >= end:
+                return getaddresses([value])  # a trailing comma: leave it to the stdlib
+    return pairs if pairs else getaddresses([value])
+
+
+def parse_address(value: str) -> tuple[str, str]:
+    """`email.utils.parseaddr(value)`, faster on the usual shapes."""
+    pairs = parse_addresses(value)
+    return pairs[0] if pairs else ("", "")
+
+
 def address(value: str | None) -> str:
     """The bare, lower-cased address of a From/To style header value."""
     if not value:
         return ""
-    return parseaddr(value)[1].strip().lower()
+    return parse_address(value)[1].strip().lower()
 
 
 def addresses(values: Iterable[str]) -> list[str]:
-    return [a.lower() for _, a in getaddresses(list(values)) if a]
+    return [a.lower() for _, a in parse_addresses(", ".join(str(v) for v in values)) if a]
 
 
 def message_ids(value: str | None) -> list[str]:

@@ -3,48 +3,249 @@
 from __future__ import annotations
 
 import email
+import re
 from datetime import datetime
 from email.message import Message
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.policy import compat32
+from email.utils import parsedate_to_datetime
+from itertools import pairwise
 from typing import Any
 
-from relance.analysis.headers import decode_words, message_ids, unfold
+from relance.analysis.headers import decode_words, message_ids, parse_address, parse_addresses, unfold
 
 
 def parse(raw: bytes | str) -> Message:
-    """Parse with the compat32 policy (fast, and what flufl.bounce expects)."""
+    """Parse with the compat32 policy (fast, and what flufl.bounce expects).
+
+    The same tree as `email.message_from_bytes` / `message_from_string`, built faster for the shapes mail has
+    (single parts, multiparts, attached messages and delivery reports, four levels deep at most): the stdlib
+    reads a body line by line, which on a long thread cost more than the rest of the analysis, while here header
+    blocks are read as compat32 stores them and bodies are cut at their boundaries with `str.find`. Anything else
+    (mixed line endings, a `From ` line, digests, a header block or a boundary the feed parser would note as a
+    defect) goes to the stdlib parser.
+    """
+    text = raw.decode("ascii", "surrogateescape") if isinstance(raw, bytes) else raw
+    newline = "\r\n" if "\r" in text else "\n"
+    if newline == "\n" or text.count("\r") == text.count("\r\n") == text.count("\n"):
+        fast = _fast_message(text, newline, 0)
+        if fast is not None:
+            return fast
     if isinstance(raw, bytes):
         return email.message_from_bytes(raw)
     return email.message_from_string(raw)
 
 
+_HEADER_LINE = re.compile(r"[\041-\071\073-\176]*:|[\t ]")  # the feed parser's test (an mbox From line aside)
+
+
+def _header_block(block: str, newline: str) -> Message | None:
+    """A Message holding the headers of `block` (the lines above the blank one) as compat32's feed parser stores
+    them (name, then the value with its continuation lines and their line endings), or None where the feed
+    parser would note a defect or stop early."""
+    msg = Message(policy=compat32)
+    if not block:
+        msg.set_payload("")
+        return msg
+    raw: list[tuple[str, str]] = []
+    name = ""
+    value: list[str] = []
+    for line in block.split(newline):
+        if not _HEADER_LINE.match(line) or line.startswith("From "):
+            return None  # the body starts early, or an envelope line: the stdlib notes what it does
+        if line[0] in " \t":
+            if not name:
+                return None  # the first line is a continuation: a defect
+            value.append(line)
+            continue
+        if name:
+            raw.append((name, _joined(value, newline)))
+        colon = line.find(":")
+        if colon == 0:
+            return None  # no header name: a defect
+        name, value = line[:colon], [line[colon + 1 :]]
+    if name:
+        raw.append((name, _joined(value, newline)))
+    msg._headers = raw  # type: ignore[attr-defined]  # what set_raw appends, one pair per header
+    msg.set_payload("")
+    return msg
+
+
+def _joined(value: list[str], newline: str) -> str:
+    """compat32's header_source_parse: the first line's value without its leading blanks, the continuation
+    lines with their line endings, the final line ending dropped."""
+    first = value[0].lstrip(" \t")
+    if len(value) == 1:
+        return first
+    return (first + newline + newline.join(value[1:])).rstrip("\r\n")
+
+
+_BOUNDARY_TAIL = re.compile(r"(?:--)?[ \t]*")
+_MAX_DEPTH = 4  # parts within parts (a report returning a message with alternatives is three deep)
+
+
+def _last_parsed(part: Message) -> Message:
+    """The message the feed parser finished last within `part`: a multipart itself, the last block of a
+    delivery status, the message an attached message holds (or its own last), else the part."""
+    if part.get_content_maintype() == "multipart" or not part.is_multipart():
+        return part
+    payload = part.get_payload()
+    last = payload[-1] if isinstance(payload, list) and payload else None
+    if not isinstance(last, Message):
+        return part
+    if part.get_content_type() == "message/delivery-status":
+        return last
+    return _last_parsed(last)
+
+
+def _status_blocks(body: str, newline: str) -> list[Message | str] | None:
+    """A message/delivery-status body as the feed parser reads it: one header-only message per block, blocks
+    separated by one empty line (an empty line more makes an empty block)."""
+    lines = body.split(newline)
+    if lines[-1] == "":
+        lines.pop()  # the last line's ending
+    blocks: list[Message | str] = []
+    i = 0
+    while True:
+        start = i
+        while i < len(lines) and lines[i] != "":
+            i += 1
+        block = _header_block(newline.join(lines[start:i]), newline)
+        if block is None:
+            return None
+        blocks.append(block)
+        i += 1  # the empty line after the block
+        if i >= len(lines):
+            return blocks
+
+
+def _fast_message(text: str, newline: str, depth: int) -> Message | None:
+    """`text` (one line ending throughout) parsed as the stdlib's feed parser would, or None when unsure."""
+    if text.startswith("From "):
+        return None
+    if text.startswith(newline):
+        block, split = "", len(newline)
+    else:
+        blank = text.find(newline + newline)
+        if blank < 0:
+            return None
+        block, split = text[:blank], blank + 2 * len(newline)
+    msg = _header_block(block, newline)
+    if msg is None:
+        return None
+    body = text[split:]
+    maintype = msg.get_content_maintype()
+    if msg.get_content_type() == "message/delivery-status":
+        blocks = _status_blocks(body, newline)
+        if blocks is None:
+            return None
+        msg.set_payload(blocks)
+        return msg
+    if maintype == "message":  # an attached message: the rest is one, parsed as its own (RFC 822 or 6532)
+        inner = _fast_message(body, newline, depth + 1) if depth < _MAX_DEPTH else None
+        if inner is None:
+            return None
+        msg.set_payload([inner])
+        return msg
+    if maintype != "multipart":
+        msg.set_payload(body)
+        return msg
+    return _fast_multipart(msg, body, newline, depth)
+
+
+def _fast_multipart(msg: Message, body: str, newline: str, depth: int) -> Message | None:
+    """The parts of a multipart body as the feed parser cuts them (RFC 2046: the line ending before a boundary
+    belongs to the boundary; the preamble and epilogue kept)."""
+    boundary = msg.get_boundary()
+    if (
+        boundary is None
+        or depth >= _MAX_DEPTH
+        or msg.get_content_type() == "multipart/digest"
+        or str(msg.get("content-transfer-encoding", "8bit")).lower() not in ("7bit", "8bit", "binary")
+    ):
+        return None
+    separator = "--" + boundary
+    lines: list[tuple[int, int, bool]] = []  # (start, end after its line ending, closing) of each boundary line
+    at = 0 if body.startswith(separator) else body.find(newline + separator)
+    while at >= 0:
+        start = at if at == 0 and body.startswith(separator) else at + len(newline)
+        eol = body.find(newline, start)
+        content_end = len(body) if eol < 0 else eol
+        tail = body[start + len(separator) : content_end]
+        if _BOUNDARY_TAIL.fullmatch(tail):
+            lines.append((start, len(body) if eol < 0 else eol + len(newline), tail.startswith("--")))
+            if tail.startswith("--"):
+                break
+        at = body.find(newline + separator, start)
+    if not lines or lines[0][2] or not lines[-1][2]:
+        return None  # no opening boundary, or no closing one: defects the stdlib parser records
+    first = lines[0][0]
+    if first:
+        msg.preamble = body[:first][: -len(newline)] if body[:first].endswith(newline) else body[:first]
+    parts: list[Message | str] = []
+    for (_, after, _), (next_start, _, _) in pairwise(lines):
+        if after == next_start:
+            return None  # consecutive boundary lines: the stdlib skips them, not worth copying
+        part = _fast_message(body[after:next_start], newline, depth + 1)
+        if part is None:
+            return None
+        last = _last_parsed(part)  # the line ending before a boundary leaves the message parsed last
+        if last.get_content_maintype() == "multipart":
+            epilogue = last.epilogue
+            if epilogue == "":
+                last.epilogue = None
+            elif epilogue is not None and epilogue.endswith(newline):
+                last.epilogue = epilogue[: -len(newline)]
+        else:
+            payload = last._payload  # type: ignore[attr-defined]  # as stored: 8-bit bytes still escaped
+            if isinstance(payload, str) and payload.endswith(newline):
+                last._payload = payload[: -len(newline)]  # type: ignore[attr-defined]
+        parts.append(part)
+    msg.set_payload(parts)
+    msg.epilogue = body[lines[-1][1] :]
+    return msg
+
+
 def normalise(msg: Message, raw: bytes | str | None = None, *, received_at: datetime | None = None) -> dict[str, Any]:
     """The contract dict for a parsed message. `raw` is kept as a string for bounce parsing downstream."""
     headers: dict[str, Any] = {}
+    found: dict[str, list[tuple[str, Any]]] = {}  # each header's (name, raw value) pairs, in order: one pass
+    first_text: dict[str, str] = {}
     for name, value in msg.raw_items():
         key = name.lower()
         text = decode_words(unfold(_utf8(value)))
         if key in headers:
             previous = headers[key]
             headers[key] = [*previous, text] if isinstance(previous, list) else [previous, text]
+            found[key].append((name, value))
         else:
             headers[key] = text
+            found[key] = [(name, value)]
+            first_text[key] = text
+
+    def get_all(key: str) -> list[Any]:  # Message.get_all, from the pass above
+        return [msg.policy.header_fetch_parse(name, value) for name, value in found.get(key, ())]
+
+    def get(key: str) -> Any:  # Message.get(key, "")
+        pairs = found.get(key)
+        return msg.policy.header_fetch_parse(*pairs[0]) if pairs else ""
+
     body_text, body_html = bodies(msg)
-    sent = _date(msg.get("date"))
+    sent = _date(get("date"))
     received = received_at or sent
-    from_name, from_addr = parseaddr(decode_words(_utf8(_raw(msg, "from"))))
+    raw_from = str(found["from"][0][1]) if "from" in found else ""
+    from_name, from_addr = parse_address(decode_words(_utf8(raw_from)))
     raw_text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
     return {
         "provider_message_id": None,
         "provider_thread_id": None,
-        "internet_message_id": next(iter(message_ids(str(msg.get("message-id", "")))), None),
-        "in_reply_to": next(iter(message_ids(str(msg.get("in-reply-to", "")))), None),
-        "references": message_ids(str(msg.get("references", ""))),
+        "internet_message_id": next(iter(message_ids(str(get("message-id")))), None),
+        "in_reply_to": next(iter(message_ids(str(get("in-reply-to")))), None),
+        "references": message_ids(str(get("references"))),
         "folder": "inbox",
         "from": {"address": from_addr.lower(), "name": from_name},
-        "to": _people(msg.get_all("to", [])),
-        "cc": _people(msg.get_all("cc", [])),
-        "subject": decode_words(unfold(_utf8(_raw(msg, "subject")))),
+        "to": _people(get_all("to")),
+        "cc": _people(get_all("cc")),
+        "subject": first_text.get("subject", ""),
         "sent_at": sent.isoformat() if sent else None,
         "received_at": received.isoformat() if received else None,
         "headers": headers,
@@ -52,14 +253,6 @@ def normalise(msg: Message, raw: bytes | str | None = None, *, received_at: date
         "body_html": body_html,
         "raw": raw_text,
     }
-
-
-def _raw(msg: Message, name: str) -> str:
-    """The header's first value as parsed, before compat32 turns 8-bit bytes into replacement characters."""
-    for key, value in msg.raw_items():
-        if key.lower() == name:
-            return str(value)
-    return ""
 
 
 def _utf8(value: object) -> str:
@@ -109,7 +302,7 @@ def _decode(part: Message) -> str:
 def _people(values: list[Any]) -> list[dict[str, str]]:
     return [
         {"address": addr.lower(), "name": name}
-        for name, addr in getaddresses([decode_words(str(v)) for v in values])
+        for name, addr in parse_addresses(", ".join(decode_words(str(v)) for v in values))
         if addr
     ]
 

@@ -8,6 +8,9 @@ emailing John"), quoted history, links and newsletter-style footers never count.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from relance.analysis import lowercase
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
@@ -21,42 +24,78 @@ _STANDALONE = re.compile(
 )
 
 _EN = [
-    r"\b(?:please\s+|kindly\s+)?unsubscribe\s+(?:me|us|my\s+(?:e-?mail|address))\b",
-    r"\bplease\s+unsubscribe\b",
-    r"\b(?:i|we)(?:\s+would|'d)?\s+(?:like|want|wish|need)\s+to\s+(?:unsubscribe|opt[\s-]out|be\s+removed)\b",
-    r"\bhow\s+(?:do|can)\s+i\s+unsubscribe\b",
-    r"\bopt\s+(?:me|us)\s+out\b",
-    r"""\b(?:remove|take|delete)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|details|contact\s+details))
-        \s+(?:off|from)\s+(?:your|the|this|these|all|any)\b[^.!?\n]{0,40}?
-        \b(?:list|lists|database|mailing|e-?mails?|distribution|contacts?|sequences?|campaigns?|system|crm|records)\b""",
-    r"""\b(?:stop|quit|cease)\s+(?:e-?mailing|mailing|contacting|messaging|spamming|texting|writing\s+to|
-        sending\s+(?:me|us)|following\s+up\s+with|reaching\s+out\s+to|bothering)
-        (?:\s+(?:me|us)\b|\s*[.!,;]|\s*$)""",
-    r"""\b(?:do\s+not|don't|dont|never)\s+(?:contact|e-?mail|mail|message|write\s+to|reach\s+out\s+to)\s+(?:me|us)
-        (?:\s+(?:again|anymore|any\s*more|any\s+longer|any\s+further|further|in\s+the\s+future|ever\s+again))?
-        \s*(?:[.!]|$)""",
-    r"""\b(?:i|we)\s+(?:do\s+not|don't|no\s+longer)\s+(?:want|wish|need)\s+to\s+(?:receive|get|hear)\b
-        [^.!?\n]{0,30}?\b(?:e-?mails?|messages?|mails?|from\s+you)\b""",
-    r"\bno\s+more\s+e-?mails?(?:\s*,?\s*(?:please|thanks|thank\s+you))?\s*[.!]*\s*$",
+    (r"\b(?:please\s+|kindly\s+)?unsubscribe\s+(?:me|us|my\s+(?:e-?mail|address))\b", ("unsubscribe",)),
+    (r"\bplease\s+unsubscribe\b", ("unsubscribe",)),
+    (
+        r"\b(?:i|we)(?:\s+would|'d)?\s+(?:like|want|wish|need)\s+to\s+(?:unsubscribe|opt[\s-]out|be\s+removed)\b",
+        ("unsubscribe", "opt", "removed"),
+    ),
+    (r"\bhow\s+(?:do|can)\s+i\s+unsubscribe\b", ("unsubscribe",)),
+    (r"\bopt\s+(?:me|us)\s+out\b", ("opt",)),
+    (
+        r"""\b(?:remove|take|delete)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|details|contact\s+details))
+            \s+(?:off|from)\s+(?:your|the|this|these|all|any)\b[^.!?\n]{0,40}?
+            \b(?:list|lists|database|mailing|e-?mails?|distribution|contacts?|sequences?|campaigns?|system|crm|records)\b""",
+        ("remove", "take", "delete"),
+    ),
+    (
+        r"""\b(?:stop|quit|cease)\s+(?:e-?mailing|mailing|contacting|messaging|spamming|texting|writing\s+to|
+            sending\s+(?:me|us)|following\s+up\s+with|reaching\s+out\s+to|bothering)
+            (?:\s+(?:me|us)\b|\s*[.!,;]|\s*$)""",
+        ("stop", "quit", "cease"),
+    ),
+    (
+        r"""\b(?:do\s+not|don't|dont|never)\s+(?:contact|e-?mail|mail|message|write\s+to|reach\s+out\s+to)\s+(?:me|us)
+            (?:\s+(?:again|anymore|any\s*more|any\s+longer|any\s+further|further|in\s+the\s+future|ever\s+again))?
+            \s*(?:[.!]|$)""",
+        ("contact", "mail", "message", "write", "reach"),
+    ),
+    (
+        r"""\b(?:i|we)\s+(?:do\s+not|don't|no\s+longer)\s+(?:want|wish|need)\s+to\s+(?:receive|get|hear)\b
+            [^.!?\n]{0,30}?\b(?:e-?mails?|messages?|mails?|from\s+you)\b""",
+        ("receive", "get", "hear"),
+    ),
+    (r"\bno\s+more\s+e-?mails?(?:\s*,?\s*(?:please|thanks|thank\s+you))?\s*[.!]*\s*$", ("more",)),
 ]
 _FR = [
-    r"""\bne\s+(?:plus|jamais)\s+(?:me|nous)\s+(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|
-        démarcher|demarcher|appeler|téléphoner)""",
-    r"\bne\s+plus\s+m['’](?:écrire|ecrire|envoyer|appeler|adresser)",
-    r"""\bne\s+(?:me|nous)\s+(?:contactez|recontactez|écrivez|ecrivez|relancez|sollicitez|envoyez|appelez)\s+plus\b""",
-    r"\bne\s+m['’](?:écrivez|ecrivez|envoyez|appelez)\s+plus\b",
-    r"\b(?:retirez|supprimez|enlevez|effacez|rayez|désinscrivez|desinscrivez|désabonnez|desabonnez)[\s-]+moi\b",
-    r"""\b(?:me|nous)\s+(?:retirer|supprimer|enlever|désinscrire|desinscrire|désabonner|desabonner|radier)
-        \s+(?:de|des|du)\b""",
-    r"""\b(?:retirer|supprimer|effacer|enlever)\s+(?:mon\s+(?:adresse|e-?mail|mail|nom|contact)|
-        mes\s+(?:coordonnées|coordonnees|données|donnees|informations))\b""",
-    r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|voudrais|souhaitons|voulons)\s+plus\s+
-        (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?)|etre\s+contacte)""",
-    r"""(?<![’'])\b(?:arrêtez|arretez|cessez|stoppez|arrêter|arreter|cesser|stopper)\s+
-        (?:de\s+(?:m['’]|me\s|nous\s)|vos\s+(?:relances|mails|e-?mails|messages|envois|sollicitations|courriels))""",
-    r"\bma\s+(?:désinscription|desinscription|radiation)\b",
+    (
+        r"""\bne\s+(?:plus|jamais)\s+(?:me|nous)\s+(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|
+            démarcher|demarcher|appeler|téléphoner)""",
+        ("plus", "jamais"),
+    ),
+    (r"\bne\s+plus\s+m['’](?:écrire|ecrire|envoyer|appeler|adresser)", ("plus",)),
+    (
+        r"""\bne\s+(?:me|nous)\s+(?:contactez|recontactez|écrivez|ecrivez|relancez|sollicitez|envoyez|appelez)\s+plus\b""",
+        ("plus",),
+    ),
+    (r"\bne\s+m['’](?:écrivez|ecrivez|envoyez|appelez)\s+plus\b", ("plus",)),
+    (
+        r"\b(?:retirez|supprimez|enlevez|effacez|rayez|désinscrivez|desinscrivez|désabonnez|desabonnez)[\s-]+moi\b",
+        ("moi",),
+    ),
+    (
+        r"""\b(?:me|nous)\s+(?:retirer|supprimer|enlever|désinscrire|desinscrire|désabonner|desabonner|radier)
+            \s+(?:de|des|du)\b""",
+        ("retirer", "supprimer", "enlever", "inscrire", "abonner", "radier"),
+    ),
+    (
+        r"""\b(?:retirer|supprimer|effacer|enlever)\s+(?:mon\s+(?:adresse|e-?mail|mail|nom|contact)|
+            mes\s+(?:coordonnées|coordonnees|données|donnees|informations))\b""",
+        ("retirer", "supprimer", "effacer", "enlever"),
+    ),
+    (
+        r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|voudrais|souhaitons|voulons)\s+plus\s+
+            (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?)|etre\s+contacte)""",
+        ("plus",),
+    ),
+    (
+        r"""(?<![’'])\b(?:arrêtez|arretez|cessez|stoppez|arrêter|arreter|cesser|stopper)\s+
+            (?:de\s+(?:m['’]|me\s|nous\s)|vos\s+(?:relances|mails|e-?mails|messages|envois|sollicitations|courriels))""",
+        ("arr", "cess", "stopp"),
+    ),
+    (r"\bma\s+(?:désinscription|desinscription|radiation)\b", ("inscription", "radiation")),
 ]
-_PHRASES = re.compile("|".join(f"(?:{p})" for p in _EN + _FR), _FLAGS | re.MULTILINE)
+_PHRASES = re.compile("|".join(f"(?:{p})" for p, _ in _EN + _FR), _FLAGS | re.MULTILINE)
 _NEGATION_BEFORE = re.compile(r"(?:\bdon't|\bdo\s+not|\bnever|\bnot|n't|\bpas|\bn['’])\s*$", re.IGNORECASE)
 
 # Lines that are links, footers or legal notices rather than something the person asks.
@@ -75,9 +114,57 @@ _PREFILTER = re.compile(
 )
 
 
+# Case-insensitive matching costs about ten times a plain scan: the text is lower-cased once and read with these
+# twins, which match the same spans (relance.analysis.lowercase). Each phrase carries words one of which any match
+# contains, so only the phrases that can match are scanned.
+_STANDALONE_LOWER = lowercase.twin(_STANDALONE)
+_NEGATION_BEFORE_LOWER = lowercase.twin(_NEGATION_BEFORE)
+_FOOTER_LINE_LOWER = lowercase.twin(_FOOTER_LINE)
+_PREFILTER_LOWER = lowercase.twin(_PREFILTER)
+_PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR]
+
+
+@lru_cache(maxsize=256)
+def _phrases_among(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    """The phrases at `indexes`, in their order, as one case-sensitive pattern: finditer over it finds what it finds
+    over all of them, the others having no possible match in the text."""
+    return re.compile("|".join(f"(?:{_PHRASES_LOWER[i][0]})" for i in indexes), _FLAGS & ~re.IGNORECASE | re.MULTILINE)
+
+
 def detect(new_text: str) -> str | None:
     """The phrase by which the author asks to stop, or None."""
-    if not new_text or not _PREFILTER.search(new_text):
+    if not new_text:
+        return None
+    lowered = lowercase.lowered(new_text)
+    if lowered is None:
+        return _detect_slow(new_text)
+    if not _PREFILTER_LOWER.search(lowered):
+        return None
+    lines: list[str] = []
+    views: list[str] = []
+    for line, view in zip(new_text.split("\n"), lowered.split("\n"), strict=True):
+        if _SIGNATURE_DELIMITER.match(line.strip()):
+            break
+        if line.strip() and not _FOOTER_LINE_LOWER.search(view):
+            lines.append(line.strip())
+            views.append(view.strip())
+    for line, view in zip(lines[:3], views[:3], strict=True):
+        if _STANDALONE_LOWER.match(view):
+            return line
+    text, view = "\n".join(lines), "\n".join(views)
+    possible = tuple(i for i, (_, hints) in enumerate(_PHRASES_LOWER) if any(h in view for h in hints))
+    if not possible:
+        return None
+    for match in _phrases_among(possible).finditer(view):
+        if _NEGATION_BEFORE_LOWER.search(view[max(0, match.start() - 12) : match.start()]):
+            continue
+        return text[match.start() : match.end()].strip()
+    return None
+
+
+def _detect_slow(new_text: str) -> str | None:
+    """`detect` with case-insensitive patterns, for the rare text `_lowered` cannot fold."""
+    if not _PREFILTER.search(new_text):
         return None
     lines: list[str] = []
     for line in new_text.split("\n"):

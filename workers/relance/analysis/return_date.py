@@ -2,8 +2,9 @@
 
 A date only counts right after a trigger phrase ("until", "back on", "jusqu'au", "de retour le" …). Day-first
 for French; English numeric dates are tried both ways and dropped when both readings are plausible. Month
-names go through dateparser (en/fr, cached parsers, no network). The date must fall between the message
-date and 90 days after it; the latest such date wins; None when unsure.
+names are read as dateparser reads them (en/fr, no network): from a table checked against it, and through
+dateparser itself for anything outside the table. The date must fall between the message date and 90 days
+after it; the latest such date wins; None when unsure.
 """
 
 from __future__ import annotations
@@ -166,8 +167,39 @@ def _checked(year: int, month: int, day: int, sent: date) -> date | None:
     return candidate if _valid(candidate, sent) else None
 
 
+# dateparser's reading of "day <word> year" for each month word it knows in each language, checked against
+# dateparser itself for every word, language, day and year in range (tests/analysis/test_return_date.py): it
+# gives date(year, month, day), or None when that day does not exist. A word missing here, a day out of 1-31 or
+# a year out of range still goes to dateparser, which costs about two milliseconds a call.
+MONTH_NUMBERS = {
+    "en": {
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+        "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+        "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12, "déc": 12,
+    },
+    "fr": {
+        "jan": 1, "janv": 1, "janvier": 1, "fevr": 2, "fevrier": 2, "févr": 2, "février": 2, "mars": 3, "avr": 4,
+        "avril": 4, "mai": 5, "jun": 6, "juin": 6, "jul": 7, "juil": 7, "juillet": 7, "aout": 8, "août": 8,
+        "sep": 9, "sept": 9, "septembre": 9, "oct": 10, "octobre": 10, "nov": 11, "novembre": 11, "dec": 12,
+        "déc": 12, "decembre": 12, "décembre": 12,
+    },
+}  # fmt: skip
+TABLE_YEARS = range(2000, 2061)
+
+
 @lru_cache(maxsize=4096)
 def _parse_day_month_year(day: int, month_word: str, year: int, language: str) -> date | None:
+    month = MONTH_NUMBERS[language].get(month_word)
+    if month is not None and 1 <= day <= 31 and year in TABLE_YEARS:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return dateparser_day_month_year(day, month_word, year, language)
+
+
+def dateparser_day_month_year(day: int, month_word: str, year: int, language: str) -> date | None:
+    """dateparser's reading of "day month_word year" in `language` (English or French)."""
     result = _parser(language).get_date_data(f"{day} {month_word} {year}")
     found = result.date_obj
     return found.date() if found is not None else None
