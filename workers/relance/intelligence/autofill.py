@@ -82,14 +82,14 @@ def facts_of_llm(answer: dict[str, Any], region: str) -> list[dict[str, Any]]:
         if isinstance(value, str) and value.strip():
             facts.append({"field": name, "value": value.strip()[:500]})
     for phone in answer.get("phones") or []:
-        name = _PHONES.get(str(phone.get("type")))
+        kind = _PHONES.get(str(phone.get("type")))
         try:
             parsed = phonenumbers.parse(str(phone.get("number") or ""), region)
         except phonenumbers.NumberParseException:
             continue
-        if name and phonenumbers.is_valid_number(parsed):
+        if kind and phonenumbers.is_valid_number(parsed):
             facts.append(
-                {"field": name, "value": phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)}
+                {"field": kind, "value": phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)}
             )
     for fact in facts:
         fact |= {"source": "llm", "confidence": LLM_CONFIDENCE}
