@@ -201,3 +201,51 @@ def test_unrelated_names_do_not_match() -> None:
     assert enrich.name_similarity("Martin Avocats", "Bernard Notaires") < 0.5
     assert enrich.same_site("https://www.cabinet-dupont.fr/contact", "cabinet-dupont.fr")
     assert not enrich.same_site("https://cabinet-dupont.fr.evil.com/", "cabinet-dupont.fr")
+
+
+def test_the_intelligence_worker_proposes_what_the_web_says_about_a_new_organisation_once_a_week(
+    conn: psycopg.Connection[Any], sandbox: RunningSandbox, db_url: str
+) -> None:
+    """A team with web enrichment on: the first reply from an organisation looks it up; what the knowledge graph
+    says waits as suggestions (a person confirms what the web says); the next reply within 7 days asks nothing."""
+    from relance.intelligence.autofill import IntelligenceWorker
+    from tests.story import inbound, ingest, make_team_with_mailbox, worker_connection
+
+    box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+    conn.execute("select public.set_intelligence_settings(%s, p_web_enrichment_enabled => true)", (box.team_id,))
+    sandbox.control.script_knowledge_graph("Cabinet Dupont", DUPONT_GRAPH)
+    signature = "Merci.\n\nBien cordialement,\n\nJean Dupont\nAssocié\nCabinet Dupont\nTél. : 01 42 68 53 00"
+    for minutes in (0, 60):
+        at = START + dt.timedelta(minutes=minutes)
+        message = inbound(box, "jean@cabinet-dupont.fr", received_at=at, body_text=signature)
+        ingest(conn, box.mailbox_id, message, at)
+        conn.execute("select worker.run_autofill(%s)", (at,))
+        with worker_connection(db_url) as wconn:
+            worker = IntelligenceWorker(wconn, now_fn=lambda at=at: at, enrich_settings=settings(sandbox))
+            assert worker.run_once() == 1
+    assert sandbox.control.serp_requests() == [{"engine": "google", "q": "Cabinet Dupont"}]
+    facts = conn.execute(
+        "select field, value, status::text from public.organisation_facts where source = 'enrichment' order by field"
+    ).fetchall()
+    assert facts == [
+        ("linkedin", "https://www.linkedin.com/company/cabinet-dupont", "suggested"),
+        ("phone", "01 42 68 53 00", "suggested"),
+        ("postal_address", "12 Rue de la Paix, 75002 Paris", "suggested"),
+        ("website", "https://www.cabinet-dupont.fr/", "suggested"),
+    ]
+    assert conn.execute("select enriched_at from public.organisations").fetchone() == (START,)
+
+
+def test_a_team_without_web_enrichment_never_reaches_the_provider(
+    conn: psycopg.Connection[Any], sandbox: RunningSandbox, db_url: str
+) -> None:
+    from relance.intelligence.autofill import IntelligenceWorker
+    from tests.story import inbound, ingest, make_team_with_mailbox, worker_connection
+
+    box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+    signature = "Merci.\n\nCordialement,\n\nJean Dupont\nCabinet Dupont"
+    ingest(conn, box.mailbox_id, inbound(box, "jean@cabinet-dupont.fr", received_at=START, body_text=signature), START)
+    conn.execute("select worker.run_autofill(%s)", (START,))
+    with worker_connection(db_url) as wconn:
+        assert IntelligenceWorker(wconn, now_fn=lambda: START, enrich_settings=settings(sandbox)).run_once() == 1
+    assert sandbox.control.serp_requests() == []

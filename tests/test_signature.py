@@ -344,3 +344,14 @@ def test_a_block_with_only_a_position_is_found_without_a_closing_and_a_short_las
     assert (r.value("name"), r.value("title")) == ("Bob Smith", "Sales Director")
     text = "Bonjour,\n\nJe vous rappelle demain.\n\nOffice fermé demain\nMerci"
     assert read(text, "contact@acme.com", "").lines == []
+
+
+def test_a_person_named_like_the_firm_is_the_name_and_the_firm_the_company() -> None:
+    """jean@cabinet-dupont.fr signs "Jean Dupont" then "Cabinet Dupont": both lines hold a word of the domain;
+    the firm is the line that holds most of it."""
+    r = read(
+        "Merci.\n\nBien cordialement,\n\nJean Dupont\nAssocié\nCabinet Dupont\nTél. : 01 42 68 53 00",
+        "jean@cabinet-dupont.fr",
+        "Jean",
+    )
+    assert (r.value("name"), r.value("title"), r.value("company")) == ("Jean Dupont", "Associé", "Cabinet Dupont")

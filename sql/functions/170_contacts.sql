@@ -689,7 +689,16 @@ begin
         perform pgmq.delete('intelligence', p_queue_msg_id);
     end if;
     return jsonb_build_object(
-        'message_id', p_message_id, 'contact_id', v_contact, 'organisation_id', v_org, 'recorded', v_count
+        'message_id', p_message_id, 'contact_id', v_contact, 'organisation_id', v_org, 'recorded', v_count,
+        -- What the worker may look up on the web: the team's option, not looked up in the last 7 days.
+        'enrich', (
+            select jsonb_build_object(
+                'organisation_id', o.id, 'name', coalesce(o.name, v_company.value), 'domain', o.domain
+            )
+            from public.organisations as o
+            where o.id = v_org and v_s.web_enrichment_enabled
+                and (o.enriched_at is null or o.enriched_at < p_now - interval '7 days')
+        )
     );
 end
 $$;
@@ -700,6 +709,56 @@ comment on function worker.record_signature(bigint, uuid, jsonb, timestamptz) is
 'Records what the worker read in a message''s signature: the sender''s contact (and organisation), one fact per '
 'field (applied at or above the team''s threshold, else suggested), the current values, the message''s insight; '
 'deletes the queue message. Idempotent for one message. 22023 for a malformed result.';
+
+create or replace function worker.record_enrichment(
+    p_organisation_id uuid, p_facts jsonb, p_now timestamptz default now()
+)
+returns integer
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_org record;
+    v_f record;
+    v_count integer := 0;
+begin
+    -- What a web search said about an organisation: suggestions only (a person confirms what the web says),
+    -- never above a value set by hand. Lock order steps 8 and 10: the organisation, then its facts.
+    select id, team_id into v_org from public.organisations where id = p_organisation_id for no key update;
+    if v_org.id is null then
+        return 0;
+    end if;
+    if jsonb_typeof(p_facts) <> 'array' then
+        raise exception 'record_enrichment: p_facts must be an array' using errcode = '22023';
+    end if;
+    for v_f in
+        select
+            case f.field when 'address' then 'postal_address' else f.field end as field,
+            btrim(f.value) as value, least(greatest(f.confidence, 0), 1) as confidence
+        from jsonb_to_recordset(p_facts) as f (field text, value text, confidence numeric)
+        where f.field in ('website', 'phone', 'address', 'linkedin') and length(btrim(f.value)) between 1 and 500
+            and f.confidence is not null
+        order by 1, 2
+    loop
+        -- A threshold above 1: never applied by itself.
+        perform private.record_fact(
+            'organisation', v_org.id, v_org.team_id, null, v_f.field, v_f.value, 'enrichment', null,
+            round(v_f.confidence, 3), p_now, 2
+        );
+        v_count := v_count + 1;
+    end loop;
+    update public.organisations set enriched_at = p_now where id = v_org.id;
+    return v_count;
+end
+$$;
+
+revoke all on function worker.record_enrichment(uuid, jsonb, timestamptz) from public, anon, authenticated;
+grant execute on function worker.record_enrichment(uuid, jsonb, timestamptz) to service_role;
+comment on function worker.record_enrichment(uuid, jsonb, timestamptz) is
+'Records what web enrichment found about an organisation (website, phone, address, LinkedIn) as suggestions, '
+'and when it looked. Returns how many facts. 22023 when p_facts is not an array.';
 
 create or replace function worker.fail_intelligence(
     p_queue_msg_id bigint, p_message_id uuid, p_reason text, p_max_attempts integer default 3,

@@ -1108,6 +1108,7 @@ export type Database = {
         Row: {
           "created_at": string;
           "domain": string | null;
+          "enriched_at": string | null;
           "id": string;
           "linkedin": string | null;
           "name": string | null;
@@ -1122,6 +1123,7 @@ export type Database = {
         Insert: {
           "created_at"?: string;
           "domain"?: string | null;
+          "enriched_at"?: string | null;
           "id"?: string;
           "linkedin"?: string | null;
           "name"?: string | null;
@@ -1135,6 +1137,7 @@ export type Database = {
         Update: {
           "created_at"?: string;
           "domain"?: string | null;
+          "enriched_at"?: string | null;
           "id"?: string;
           "linkedin"?: string | null;
           "name"?: string | null;

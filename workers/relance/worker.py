@@ -101,6 +101,8 @@ class Connector:
     slots: RequestSlots | None = None
     # The LLM fallback of the intelligence loop (relance.intelligence.llm.LLMSettings); None: no model.
     llm_settings: Any = None
+    # Its web enrichment (relance.intelligence.enrich.EnrichSettings); None: off.
+    enrich_settings: Any = None
 
     @classmethod
     def from_config(
@@ -134,6 +136,7 @@ class Connector:
             pubsub_topic=cfg["GOOGLE_PUBSUB_TOPIC"],
             slots=RequestSlots(cfg.worker_db_url),
             llm_settings=_llm_settings(cfg),
+            enrich_settings=_enrich_settings(cfg),
         )
 
     def __post_init__(self) -> None:
@@ -367,6 +370,12 @@ def _llm_settings(cfg: Config) -> Any:
     return LLMSettings.from_config(cfg)
 
 
+def _enrich_settings(cfg: Config) -> Any:
+    from relance.intelligence.enrich import EnrichSettings
+
+    return EnrichSettings.from_config(cfg)
+
+
 LOOPS = ("events", "send", "sync", "renew", "intelligence")
 
 
@@ -387,11 +396,13 @@ class Worker:
         only in a worker that runs it."""
         if self._intelligence is None:
             from relance.intelligence.autofill import IntelligenceWorker
+            from relance.intelligence.enrich import EnrichSettings
             from relance.intelligence.llm import LLMSettings
 
             self._intelligence = IntelligenceWorker(
-                self.c.conn, now_fn=self.c.now, llm_settings=self.c.llm_settings or LLMSettings()
-            )
+                self.c.conn, now_fn=self.c.now, llm_settings=self.c.llm_settings or LLMSettings(),
+                enrich_settings=self.c.enrich_settings or EnrichSettings(),
+            )  # fmt: skip
         return self._intelligence
 
     def beat(self, loops: tuple[str, ...]) -> bool:

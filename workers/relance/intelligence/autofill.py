@@ -23,7 +23,7 @@ import phonenumbers
 from psycopg.types.json import Jsonb
 
 from relance import db
-from relance.intelligence import llm
+from relance.intelligence import enrich, llm
 from relance.intelligence.reader import SignatureResult, read_signature
 
 log = logging.getLogger("relance.intelligence")
@@ -103,6 +103,7 @@ class IntelligenceWorker:
     conn: Conn
     now_fn: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     llm_settings: llm.LLMSettings = field(default_factory=llm.LLMSettings)
+    enrich_settings: enrich.EnrichSettings = field(default_factory=enrich.EnrichSettings)
     batch: int = 100
     visibility_seconds: int = 120
     max_attempts: int = 3
@@ -154,11 +155,11 @@ class IntelligenceWorker:
             message_id: uuid.UUID | None = row["message_id"]
             try:
                 payload = self.read(row) if message_id is not None else {"fields": []}
-                db._execute(
+                done = db._execute(
                     self.conn,
                     "select worker.record_signature(%s, %s, %s, %s)",
                     (row["queue_msg_id"], message_id, Jsonb(payload), self.now_fn()),
-                )
+                ).fetchone()
                 recorded += message_id is not None
             except Exception as exc:  # one message never stops the batch: counted, retried, then archived
                 reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:300] if str(exc) else 'no detail'}"
@@ -171,4 +172,27 @@ class IntelligenceWorker:
                     )
                 except Exception:
                     log.exception("intelligence: could not record the failure of message %s", message_id)
+                continue
+            if done and done[0].get("enrich") and self.enrich_settings.enabled:
+                self.enrich(row["team_id"], done[0]["enrich"])
         return recorded
+
+    def enrich(self, team_id: uuid.UUID, organisation: dict[str, Any]) -> int:
+        """Web enrichment of an organisation the team's option allows (suggestions only). A provider that fails
+        is logged and tried again at the next message from that organisation: the signature is recorded."""
+        try:
+            found = enrich.enrich_organisation(
+                self.conn, team_id, organisation.get("name") or organisation.get("domain") or "",
+                organisation.get("domain"), settings=self.enrich_settings, now=self.now_fn(),
+            )  # fmt: skip
+            row = db._execute(
+                self.conn,
+                "select worker.record_enrichment(%s, %s, %s)",
+                (organisation["organisation_id"], Jsonb([vars(f) for f in found]), self.now_fn()),
+            ).fetchone()
+        except enrich.EnrichmentError as exc:
+            log.warning(
+                "intelligence: web enrichment of organisation %s failed (%s)", organisation["organisation_id"], exc
+            )
+            return 0
+        return int(row[0]) if row else 0

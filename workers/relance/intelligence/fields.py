@@ -331,8 +331,14 @@ def _domain_words(sender_address: str | None) -> list[str]:
 
 
 def _looks_like_company(text: str, domain_words: list[str]) -> bool:
+    return _domain_match(text, domain_words) > 0
+
+
+def _domain_match(text: str, domain_words: list[str]) -> int:
+    """How many of the domain's words (3 letters or more) the text holds: "Cabinet Dupont" holds two of
+    cabinet-dupont.fr's, "Jean Dupont" one."""
     squashed = re.sub(r"[^a-z0-9]", "", fold(text))
-    return bool(domain_words) and any(len(w) >= 3 and w in squashed for w in domain_words)
+    return sum(1 for w in domain_words if len(w) >= 3 and w in squashed)
 
 
 def extract(
@@ -436,12 +442,14 @@ def extract(
                 out.company = Field(company, 0.85, s.line)
             s.used = True
             continue
-    for s in rest:
-        if s.used or _HAS_DIGIT.search(s.text):
-            continue
-        if out.company is None and _looks_like_company(s.text, domain_words) and len(s.text) <= 60:
-            out.company = Field(s.text, 0.86, s.line)
-            s.used = True
+    # the line that holds most of the sender's domain (the firm's name, not a person named like it)
+    candidates = [s for s in rest if not s.used and not _HAS_DIGIT.search(s.text) and len(s.text) <= 60]
+    scored = [(_domain_match(s.text, domain_words), -i, s) for i, s in enumerate(candidates)]
+    scored = [x for x in scored if x[0] > 0]
+    if out.company is None and scored:
+        best = max(scored, key=lambda x: (x[0], x[1]))[2]
+        out.company = Field(best.text, 0.86, best.line)
+        best.used = True
     if out.company is None:
         for s in rest[:5]:
             words = s.text.split()
