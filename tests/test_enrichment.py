@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -221,7 +222,7 @@ def test_the_intelligence_worker_proposes_what_the_web_says_about_a_new_organisa
         ingest(conn, box.mailbox_id, message, at)
         conn.execute("select worker.run_autofill(%s)", (at,))
         with worker_connection(db_url) as wconn:
-            worker = IntelligenceWorker(wconn, now_fn=lambda at=at: at, enrich_settings=settings(sandbox))
+            worker = IntelligenceWorker(wconn, now_fn=partial(lambda t: t, at), enrich_settings=settings(sandbox))
             assert worker.run_once() == 1
     assert sandbox.control.serp_requests() == [{"engine": "google", "q": "Cabinet Dupont"}]
     facts = conn.execute(

@@ -79,10 +79,10 @@ create table public.organisations (
     linkedin text,
     -- The member whose contact brought it (decides its suggestions with the team's admins).
     owner_id uuid,
-    -- When web enrichment last looked it up (the team's option; again after 7 days at the earliest).
-    enriched_at timestamptz,
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now(),
+    -- When web enrichment last looked it up (the team's option; again after 7 days at the earliest).
+    enriched_at timestamptz,
     check (domain is not null or name is not null),
     foreign key (team_id, owner_id) references public.team_members (team_id, user_id) on delete set null (owner_id)
 );
