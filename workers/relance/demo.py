@@ -80,6 +80,15 @@ class Person:
     name: str
     address: str
     company: str = ""
+    # What their signature says (the intelligence loop reads it into their contact).
+    title: str = ""
+    phone: str = ""
+    street: str = ""
+
+    @property
+    def signature(self) -> str:
+        lines = [self.name, self.title, self.company, f"Tél. : {self.phone}" if self.phone else "", self.street]
+        return "\n\nBien cordialement,\n\n" + "\n".join(line for line in lines if line)
 
     @property
     def header(self) -> str:
@@ -118,16 +127,36 @@ CLAIRE = Person("Claire Durand", f"claire.durand@{DOMAIN}", TEAM_NAME)
 THOMAS = Person("Thomas Martin", f"thomas.martin@{DOMAIN}", TEAM_NAME)
 USERS = {"graph": CLAIRE, "gmail": THOMAS}
 
-MARC = Person("Marc Lefèvre", "marc.lefevre@lefevre-industries.fr", "Lefèvre Industries")
+MARC = Person(
+    "Marc Lefèvre",
+    "marc.lefevre@lefevre-industries.fr",
+    "Lefèvre Industries SAS",
+    "Directeur financier",
+    "01 44 55 66 77",
+)
 CAMILLE = Person("Camille Bernard", "camille.bernard@bernard-fils.fr", "Bernard & Fils")
-ANTOINE = Person("Antoine Dubois", "a.dubois@dubois-avocats.fr", "Dubois Avocats")
-SOPHIE = Person("Sophie Moreau", "sophie.moreau@moreau-conseil.fr", "Moreau Conseil")
+ANTOINE = Person(
+    "Antoine Dubois",
+    "a.dubois@dubois-avocats.fr",
+    "Dubois Avocats",
+    "Avocat associé",
+    "01 42 68 53 00 | Port. : 06 12 34 56 78",
+    "12, rue de la Paix – 75002 Paris",
+)
+SOPHIE = Person(
+    "Sophie Moreau",
+    "sophie.moreau@moreau-conseil.fr",
+    "Moreau Conseil SARL",
+    "Gérante",
+    "04 78 12 34 56",
+    "5, place Bellecour – 69002 Lyon",
+)
 JULIEN = Person("Julien Petit", "julien.petit@petit-immobilier.fr", "Petit Immobilier")
 NATHALIE = Person("Nathalie Roux", "nathalie.roux@roux-associes.fr", "Roux & Associés")
 PIERRE = Person("Pierre Girard", "pierre.girard@girard-transports.fr", "Girard Transports")
 ISABELLE = Person("Isabelle Fournier", "i.fournier@fournier-architectes.fr", "Fournier Architectes")
 ELODIE = Person("Élodie Garnier", "elodie.garnier@garnier-pharma.fr", "Garnier Pharma")
-HUGO = Person("Hugo Lambert", "hugo.lambert@lambert-sas.fr", "Lambert SAS")
+HUGO = Person("Hugo Lambert", "hugo.lambert@lambert-sas.fr", "Lambert SAS", "Président", "06 98 76 54 32")
 
 GREETING = "Bonjour {first},\n\n"
 SIGNATURE = "\n\nBien cordialement,\n{name}\nCabinet Durand Patrimoine"
@@ -609,10 +638,11 @@ class Demo:
             return f"{user.name} follows up by hand from {_client(story.provider)}"
         if act.kind in ("reply", "opt_out"):
             client = "outlook" if story.provider == "graph" else "other"
-            control.deliver_reply(user.address, person.header, original, act.text, client=client)
+            text = act.text + (person.signature if act.kind == "reply" and person.title else "")
+            control.deliver_reply(user.address, person.header, original, text, client=client)
             return f"{first} answers: “{_first_line(act.text)}”"
         if act.kind == "writes":
-            control.deliver(user.address, person.header, act.subject, act.text)
+            control.deliver(user.address, person.header, act.subject, act.text + person.signature)
             return f"{first} writes a new email: “{act.subject}”"
         if act.kind == "away":
             back = self.monday + dt.timedelta(days=act.until_day)
@@ -802,6 +832,35 @@ class Demo:
         self.out.say(f"  R13 check, followup_promise_violations: {verdict}")
         return count
 
+    def contacts(self) -> int:
+        """The intelligence loop over the week's mail (as the hourly autofill and the worker would run it):
+        the people the team wrote to or heard from become contacts, their signatures facts. Prints each contact
+        with its current values and what waits for a human; returns how many contacts."""
+        from relance.intelligence.autofill import IntelligenceWorker
+
+        with self.acting_as(self.mailboxes["graph"].user_id, role="service_role"):
+            self.conn.execute("select public.run_autofill_now(%s, 1000, %s)", (self.team_id, self.now))
+        worker = IntelligenceWorker(self.worker_conn, now_fn=lambda: self.now)
+        while worker.run_once():
+            pass
+        rows = self.conn.execute(
+            "select c.address, coalesce(c.name, ''), coalesce(c.title, ''), coalesce(o.name, c.company, ''),"
+            " coalesce(c.phone_mobile, c.phone_landline, ''),"
+            " (select count(*) from public.contact_facts f where f.contact_id = c.id and f.status = 'suggested')"
+            " from public.contacts c left join public.organisations o on o.id = c.organisation_id"
+            " where c.team_id = %s order by c.address",
+            (self.team_id,),
+        ).fetchall()
+        self.out.heading("contacts (signatures read by the intelligence loop; suggestions wait for a human)")
+        table = [("contact", "name", "title", "organisation", "phone", "suggested")]
+        table += [(str(a), str(n), _short(str(t), 24), _short(str(o), 24), str(p), str(k)) for a, n, t, o, p, k in rows]
+        widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
+        for n, row in enumerate(table):
+            self.out.say("  " + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+            if n == 0:
+                self.out.say("  " + "  ".join("-" * w for w in widths))
+        return len(rows)
+
     def wind_down(self) -> None:
         """Nothing of the demo acts after it: the subscriptions go (at the sandbox and in the database)
         and the team is paused, so the real pg_cron tick never queues its leftovers."""
@@ -902,6 +961,7 @@ def run(
             demo.play(played)
             statuses = demo.summary(played)
             violations = demo.totals()
+            demo.contacts()
             demo.wind_down()
             seconds = time.monotonic() - started
             printer.say()
