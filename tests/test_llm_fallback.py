@@ -382,12 +382,12 @@ def test_the_intelligence_worker_asks_a_model_only_for_a_signature_the_rules_are
 
     box = make_team_with_mailbox(db, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
     clear = "Merci.\n\nBien cordialement,\n\nJeanne Morel\nAssociée\nMorel Conseil SARL\nPort. : 06 12 34 56 78"
-    unsure = "Ok pour moi.\n\nP. Leroy | Leroy & fils | 06 11 22 33 44"
+    unsure = "Vu, merci.\n\nP.L.\nLF conseil\n0611223344"
     for sender, text in (("jeanne.morel@morel-conseil.fr", clear), ("paul@leroy-fils.fr", unsure)):
         ingest(db, box.mailbox_id, inbound(box, sender, received_at=START, body_text=text), START)
     db.execute("select worker.run_autofill(%s)", (START,))
     answer = {
-        "name": "Paul Leroy", "title": None, "company": "Leroy & Fils", "email": None, "website": None,
+        "name": "Paul Leroy", "title": None, "company": "LF Conseil", "email": None, "website": None,
         "linkedin": None, "address": None, "phones": [{"number": "06 11 22 33 44", "type": "mobile"}],
     }  # fmt: skip
     sandbox.control.script_chat([{"content": json.dumps(answer)}], model=OPENAI)
@@ -395,16 +395,17 @@ def test_the_intelligence_worker_asks_a_model_only_for_a_signature_the_rules_are
         worker = IntelligenceWorker(wconn, now_fn=lambda: START, llm_settings=settings(sandbox, "openai"))
         assert worker.run_once() == 2
     requests = sandbox.control.chat_requests()
-    assert len(requests) == 1 and "Leroy & fils" in requests[0]["messages"][1]["content"]
+    assert len(requests) == 1 and "LF conseil" in requests[0]["messages"][1]["content"]
     rows = db.execute("select address, reached_llm from public.message_insights order by address").fetchall()
     assert rows == [("jeanne.morel@morel-conseil.fr", False), ("paul@leroy-fils.fr", True)]
     facts = db.execute(
         "select field, value, source::text, status::text from public.contact_facts"
         " where address = 'paul@leroy-fils.fr' order by field"
     ).fetchall()
+    # The words are the model's (suggestions); the phone, read by its shape, stays the rules' (applied).
     assert facts == [
-        ("company", "Leroy & Fils", "llm", "suggested"),
+        ("company", "LF Conseil", "llm", "suggested"),
         ("name", "Paul Leroy", "llm", "suggested"),
-        ("phone_mobile", "+33611223344", "llm", "suggested"),
+        ("phone_mobile", "+33611223344", "signature", "applied"),
     ]
     assert calls(db) == [("signature", "openai/gpt-4o-mini", "answered", True, True)]

@@ -34,6 +34,8 @@ Conn = Any
 _FIELDS = {"name": "name", "title": "title", "company": "company", "email": "email", "website": "website"}
 _FIELDS |= {"linkedin": "linkedin", "address": "postal_address"}
 _PHONES = {"mobile": "phone_mobile", "landline": "phone_landline", "fax": "phone_fax"}
+# What an LLM reads better than rules when they are unsure: words, not shapes.
+_WORDS = {"name", "title", "company", "postal_address"}
 # What an LLM's reading is worth: below the default threshold (0.92), so a person confirms it first.
 LLM_CONFIDENCE = 0.85
 # A display name that looks like a person's ("Jean Dupont", "DUPONT Jean"): a suggestion at most.
@@ -128,12 +130,16 @@ class IntelligenceWorker:
                 now=self.now_fn(), subject_address=row["from_address"],
             )  # fmt: skip
             if answer is not None:
-                # The rules were unsure: the model's reading wins for the fields it gives, theirs stays for the
-                # rest. Either way below the default threshold: a person confirms it.
+                # The rules were unsure of the words (who, what position, which firm, where): the model's
+                # reading wins for those it gives. Phones, addresses of mail and links the rules read by their
+                # shape stay theirs; the model adds only those the rules did not find. Either way below the
+                # default threshold: a person confirms it.
                 reached_llm = True
                 read = facts_of_llm(answer.fields, row["default_region"] or "FR")
-                given = {f["field"] for f in read}
-                facts = [f for f in facts if f["field"] not in given] + read
+                words = {f["field"] for f in read if f["field"] in _WORDS}
+                shapes = {f["field"] for f in facts if f["field"] not in _WORDS}
+                facts = [f for f in facts if f["field"] not in words]
+                facts += [f for f in read if f["field"] in words or f["field"] not in shapes]
         if not any(f["field"] == "name" for f in facts):
             name = header_name(row["from_name"], row["from_address"])
             if name:
