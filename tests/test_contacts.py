@@ -380,3 +380,9 @@ def test_a_signed_in_user_cannot_choose_the_instant_of_a_decision(conn: Conn, bo
             c.execute(statement, args)
         assert "p_now" in str(refused.value), statement
     assert conn.execute("select status::text, decided_at from public.contact_facts").fetchall() == [("suggested", None)]
+
+
+def test_a_bulk_decision_on_an_unknown_field_is_refused_by_name(conn: Conn, box: Mailbox) -> None:
+    with pytest.raises(psycopg.Error) as refused:
+        conn.execute("select public.decide_facts(%s, 'accept', p_field => 'shoe_size')", (box.team_id,))
+    assert sqlstate(refused.value) == "22023" and "p_field" in str(refused.value)

@@ -6,8 +6,8 @@
 -- as a suggestion instead. Members decide through decide_fact, decide_facts and set_contact_field.
 --
 -- Lock order (065_lock_order.sql), continued for this family, after the engine's steps:
---   8. organisations   row, ascending (domain, name), by upsert
---   9. contacts        row, ascending address, by upsert or for no key update
+--   8. organisations   row, one by upsert (its domain or name), several only in decide_facts, ascending id
+--   9. contacts        row, ascending address (by upsert, or for no key update)
 --  10. facts           row, only while holding their contact's or organisation's lock
 -- worker.record_signature takes the sender's person lock (step 4) first.
 
@@ -975,9 +975,17 @@ begin
     then
         raise exception 'not a member of this team' using errcode = '42501';
     end if;
-    -- Lock order steps 8-10: organisations ascending, then contacts ascending, each with its facts.
+    if p_field is not null and p_field not in (
+        'name', 'title', 'company', 'phone_mobile', 'phone_landline', 'phone_fax', 'email', 'website', 'linkedin',
+        'postal_address', 'phone'
+    ) then
+        raise exception 'p_field: one of name, title, company, phone_mobile, phone_landline, phone_fax, phone, email, '
+            'website, linkedin, postal_address, or null for every field' using errcode = '22023';
+    end if;
+    -- Lock order steps 8-10: organisations by ascending id, then contacts by ascending address (as the autofill
+    -- run's upserts take them), each with its facts.
     for v_parent in
-        select 'organisation' as kind, o.id from public.organisations as o
+        select 'organisation' as kind, o.id, o.id::text as rank from public.organisations as o
         where o.team_id = p_team_id and p_contact_id is null and private.may_decide(o.team_id, o.owner_id)
             and exists (
                 select 1 from public.organisation_facts as f
@@ -988,7 +996,7 @@ begin
                     and (p_max_confidence is null or f.confidence <= p_max_confidence)
             )
         union all
-        select 'contact', c.id from public.contacts as c
+        select 'contact', c.id, c.address from public.contacts as c
         where c.team_id = p_team_id and (p_contact_id is null or c.id = p_contact_id)
             and private.may_decide(c.team_id, c.owner_id)
             and exists (
@@ -999,7 +1007,7 @@ begin
                     and (p_min_confidence is null or f.confidence >= p_min_confidence)
                     and (p_max_confidence is null or f.confidence <= p_max_confidence)
             )
-        order by 1 desc, 2
+        order by 1 desc, 3
     loop
         if v_parent.kind = 'organisation' then
             perform 1 from public.organisations where id = v_parent.id for no key update;
