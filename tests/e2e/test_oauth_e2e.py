@@ -354,6 +354,18 @@ def test_reconnecting_a_mailbox_that_needs_reauth_brings_it_back(world: OAuthWor
     assert before == [(None,), ("needs_reauth",)]
 
 
+def test_a_grant_revoked_before_the_workers_first_use_puts_the_mailbox_in_needs_reauth(world: OAuthWorld) -> None:
+    answer = world.callback("graph", world.consent(world.start("graph", hint=ALICE)))
+    mailbox_id = uuid.UUID(answer.json()["mailbox_id"])
+    world.sandbox.control.revoke_grant("graph", ALICE)
+    done = Worker(world.connector(SecretKey.from_material(TEST_KEY))).pass_once(("events",))
+    assert done["events"] == 1
+    (status,) = connections(world, world.owner_id)
+    assert (status["mailbox_id"], status["needs_reauth"], status["connected"]) == (str(mailbox_id), True, False)
+    # The event was handled (acknowledged), not left to come back.
+    assert world.conn.execute("select count(*) from pgmq.q_provider_events").fetchone() == (0,)
+
+
 # Refusals: a clear answer, nothing stored ------------------------------------------------------------------------
 
 
