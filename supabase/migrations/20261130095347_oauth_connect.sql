@@ -281,3 +281,7 @@ revoke all on function worker.oauth_store_grant(uuid, uuid, bytea, text, text, t
 grant execute on function worker.oauth_store_grant(uuid, uuid, bytea, text, text, timestamp with time zone) to postgres;
 
 grant execute on function worker.oauth_store_grant(uuid, uuid, bytea, text, text, timestamp with time zone) to service_role;
+
+-- Added by hand (sql/tables/097_oauth_states.sql; `supabase db diff` prints no privilege a table never had): no API
+-- role reaches the states, whatever the target project's default privileges in `private` are.
+revoke all on private.oauth_states from public, anon, authenticated, service_role;
