@@ -1,0 +1,29 @@
+"""Write eval/intents/cases.json from tune.py and heldout.py: `.venv/bin/python eval/intents/build.py`.
+
+Ids are `<split>-<nnn>-<lang>-<label>`, in file order; the output is the same bytes on every run.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+
+import heldout  # noqa: E402
+import tune  # noqa: E402
+
+
+def main() -> None:
+    cases = []
+    for split, module in (("tune", tune), ("heldout", heldout)):
+        for n, case in enumerate(module.CASES, 1):
+            cases.append({"id": f"{split}-{n:03d}-{case['lang']}-{case['label']}", "split": split, **case})
+    (HERE / "cases.json").write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(cases)} cases written to {HERE / 'cases.json'}")
+
+
+if __name__ == "__main__":
+    main()
