@@ -41,6 +41,7 @@ DISCLAIMER_EN = (
     "printing this email."
 )
 
+# fmt: off
 CASES = [
     # ------------------------------------------------------------------ interested
     C("fr", "interested", "Bonjour Madame,\n\nVotre proposition retient toute notre attention.\n\nBien cordialement,\nGérard Lemoine\nPrésident - Lemoine SAS" + DISCLAIMER_FR),
@@ -204,3 +205,4 @@ CASES = [
     C("en", "interested", "Not bad at all! Keep me posted."),
     C("fr", "interested", "Pas mal du tout votre truc, tenez-moi au courant.\nSeb"),
 ]
+# fmt: on

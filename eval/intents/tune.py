@@ -33,6 +33,7 @@ On Wed, Oct 7, 2026 at 9:12 AM Sarah Collins <sarah.collins@relance-partners.co.
 > Sarah Collins
 > Relance Partners"""
 
+# fmt: off
 CASES = [
     # ------------------------------------------------------------------ interested
     C("fr", "interested", "Bonjour,\n\nOui, ça nous intéresse. Revenez vers moi quand vous voulez.\n\nCordialement,\nPierre Lambert"),
@@ -232,3 +233,4 @@ CASES = [
     C("fr", "unsubscribe", "Bonjour, merci de bien vouloir me désinscrire. Cordialement"),
     C("en", "not_interested", "We're not looking for anything like this at the moment or in the future, thanks."),
 ]
+# fmt: on
