@@ -370,7 +370,11 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
 def _decide(votes: list[_Vote]) -> _Vote:
     kinds = {v.kind: v for v in votes}
     # A human absence notice that asks to be contacted again later is a deferral, not an absence.
-    if "absence" in kinds and "not_now" in kinds and kinds["not_now"].evidence.lower().startswith(("pas avant", "follow")):
+    if (
+        "absence" in kinds
+        and "not_now" in kinds
+        and kinds["not_now"].evidence.lower().startswith(("pas avant", "follow"))
+    ):
         del kinds["absence"]
     # "Not interested" next to a deferral ("pas intéressé pour l'instant") is the deferral.
     for kind in _PRECEDENCE:
@@ -386,12 +390,12 @@ _NAME = re.compile(
     r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur)\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2})"
 )
-_NOT_NAME_WORDS = frozenset(
-    """our notre nos my mon ma the le la les please merci bonjour hi hello head chief director directeur directrice
+_NOT_NAME_TEXT = """
+    our notre nos my mon ma the le la les please merci bonjour hi hello head chief director directeur directrice
     contact service je you vous unfortunately thanks thank not pas adding passing voyez you'd i'm i've we we're
     mauvais wrong robert hugh regards best cordialement london paris lyon manchester leeds ops team hr cfo coo
-    cordialement bonne try sorry désolé bien dear cher chère ce c'est il elle son sa ses his her""".split()
-)
+    cordialement bonne try sorry désolé bien dear cher chère ce c'est il elle son sa ses his her"""
+_NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 
 
 def _fold(text: str) -> str:
@@ -488,7 +492,9 @@ def _referral_from(referred: str | None, body: str) -> Referral | None:
     found = _EMAIL.search(referred)
     address = found.group(0).lower() if found else None
     name = _EMAIL.sub("", referred).replace("<", "").replace(">", "").strip(" ,;:-") or None
-    return Referral(name or (from_text.name if from_text else None), address or (from_text.address if from_text else None))
+    return Referral(
+        name or (from_text.name if from_text else None), address or (from_text.address if from_text else None)
+    )
 
 
 def read_intent(

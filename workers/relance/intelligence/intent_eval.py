@@ -179,9 +179,8 @@ def render(report: IntentReport, title: str, *, verbose: bool = False) -> str:
         out.append(f"{name:<22} {prf.precision:>9.3f} {prf.recall:>7.3f} {prf.f1:>6.3f} {prf.tp + prf.fn:>4d}")
     out.append("-" * 52)
     out.append(f"{'accuracy':<40} {report.accuracy:>9.3f}")
-    out.append(
-        f"{'not_now date accuracy':<40} {report.date_accuracy:>9.3f}  ({report.dates_right}/{report.dates} not_now read as not_now)"
-    )
+    dates = f"({report.dates_right}/{report.dates} not_now read as not_now)"
+    out.append(f"{'not_now date accuracy':<40} {report.date_accuracy:>9.3f}  {dates}")
     out.append(
         f"{'referral name / address accuracy':<40} {report.referral_names_right:>4d}/{report.referral_names}"
         f" / {report.referral_addresses_right}/{report.referral_addresses}"
@@ -210,7 +209,13 @@ def main(argv: list[str] | None = None) -> int:
     for split in splits:
         chosen = [c for c in cases if c.split == split]
         report = evaluate(chosen)
-        print(render(report, f"Relance intent reading, {split} split: {len(chosen)} replies from {args.data}", verbose=args.verbose))
+        print(
+            render(
+                report,
+                f"Relance intent reading, {split} split: {len(chosen)} replies from {args.data}",
+                verbose=args.verbose,
+            )
+        )
         print()
         if split == "heldout" or args.split == split:
             ok = ok and all(t[3] for t in report.targets())

@@ -71,7 +71,7 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
             rf"\b{_AFTER}\s+(?:le\s+|the\s+)?(?P<d>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\b", _F
         ),
     ),
-    ("week_of", 0, re.compile(rf"\b(?:la\s+semaine\s+du|the\s+week\s+of)\s+(?P<rest>[^.,;!?\n]{{3,30}})", _F)),
+    ("week_of", 0, re.compile(r"\b(?:la\s+semaine\s+du|the\s+week\s+of)\s+(?P<rest>[^.,;!?\n]{3,30})", _F)),
     (
         "full",
         1,
@@ -94,7 +94,11 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    ("month", 3, re.compile(rf"\b(?:en|in|au\s+mois\s+d['’]|au\s+mois\s+de|courant|for|by|to|à)\s+(?P<m>{_MONTH})\b", _F)),
+    (
+        "month",
+        3,
+        re.compile(rf"\b(?:en|in|au\s+mois\s+d['’]|au\s+mois\s+de|courant|for|by|to|à)\s+(?P<m>{_MONTH})\b", _F),
+    ),
     (
         "quarter",
         3,
@@ -132,7 +136,11 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    ("season", 6, re.compile(rf"\b(?:au|à\s+l['’]|l['’]|in\s+the|this|next|cet|cette|before)\s*(?P<s>{_SEASON})\b", _F)),
+    (
+        "season",
+        6,
+        re.compile(rf"\b(?:au|à\s+l['’]|l['’]|in\s+the|this|next|cet|cette|before)\s*(?P<s>{_SEASON})\b", _F),
+    ),
     (
         "holidays",
         6,
@@ -244,9 +252,10 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
         return _next_month_day(sent, MONTHS[g["m"].lower()], day)
     if kind == "month":
         word = g["m"].lower()
-        if word in ("mar", "may", "jun", "jan", "dec", "oct", "nov", "sep", "apr", "aug", "feb", "jul") and not g[
-            "m"
-        ].istitle():
+        if (
+            word in ("mar", "may", "jun", "jan", "dec", "oct", "nov", "sep", "apr", "aug", "feb", "jul")
+            and not g["m"].istitle()
+        ):
             return None  # "in may" is a verb far more often than a month when written in lower case
         return _next_month_day(sent, MONTHS[word], 1)
     if kind == "quarter":
@@ -261,14 +270,14 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
         return _dateparser(phrase, sent)
     if kind == "next":
         what = " ".join(g["what"].lower().replace("’", "'").split())
-        if "semaine" in what and "fin" in what or "week" in what and "end" in what:
+        if ("semaine" in what and "fin" in what) or ("week" in what and "end" in what):
             return sent + timedelta(days=(4 - sent.weekday()) % 7 or 7)
         if "semaine" in what or "week" in what:
             return _next_weekday(sent, 0)
         if "trimestre" in what or "quarter" in what:
             q = (sent.month - 1) // 3 + 1
             return date(sent.year + 1, 1, 1) if q == 4 else date(sent.year, 3 * q + 1, 1)
-        if "fin du mois" in what or "month" in what and "end" in what:
+        if "fin du mois" in what or ("month" in what and "end" in what):
             candidate = sent.replace(day=25)
             return candidate if candidate > sent else _add_months(sent.replace(day=25), 1)
         if "mois" in what or "month" in what:
