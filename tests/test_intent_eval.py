@@ -13,6 +13,8 @@ import subprocess
 import sys
 from collections import Counter
 
+import pytest
+
 from relance.config import REPO_ROOT
 from relance.intelligence import intent_eval
 
@@ -42,14 +44,16 @@ def test_the_held_out_split_keeps_its_measured_figures() -> None:
     assert report.llm_share <= 0.05
 
 
-def test_the_evaluator_prints_both_splits_with_per_class_figures() -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "relance.intelligence.intent_eval"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["-m", "relance.intelligence.intent_eval"],
+        ["-m", "relance.cli", "eval", "--only", "intents", "--seconds", "0.1"],
+    ],
+)
+def test_the_evaluator_prints_both_splits_with_per_class_figures(command: list[str]) -> None:
+    proc = subprocess.run([sys.executable, *command], cwd=REPO_ROOT, capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     for line in ("tune split", "heldout split", "quote_request", "not_now date accuracy", "macro-F1", "to an LLM"):
         assert line in proc.stdout
+    assert "Relance reply analysis" not in proc.stdout and "signature reading" not in proc.stdout
