@@ -150,15 +150,21 @@ _UNSUBSCRIBE_MORE = re.compile(
         \bdon['’]t\s+e-?mail\s+me\b | \bplease\s+don['’]t\s+(?:e-?mail|contact)\s+(?:me|us)\b |
         \b(?:arrêtez|arretez)\s+de\s+m['’]envoyer\b |
         \b(?:delete|remove|erase)\s+my\s+(?:details|data|personal\s+data|information)\b |
-        \bsupprimez\s+mes\s+(?:données|donnees|coordonnées|coordonnees)\b""",
-    _F,
+        \bsupprimez\s+mes\s+(?:données|donnees|coordonnées|coordonnees)\b |
+        \bcess(?:er|ez)\s+(?:imm[ée]diatement|toute\s+(?:communication|sollicitation|relance)|ces\s+envois) |
+        \bcease\s+(?:all\s+)?(?:further\s+)?(?:communications?|contact|e-?mails?) |
+        \bremove\s+(?:me|my\s+(?:address|e-?mail(?:\s+address)?))\s*(?:now|please|immediately|asap)?\s*(?:[.!]|$) |
+        ^\s*(?:please\s+)?stop\s*[.!] | ^\s*unsub\s*[.!]*\s*$ |
+        \bnever\s+(?:signed\s+up|subscribed|asked\s+(?:for|to\s+receive)) |
+        \bjamais\s+(?:demandé|demande|inscrite?|souscrit)\b""",
+    _F | re.MULTILINE,
 )
 
 _ABSENCE = re.compile(
     r"""\b(?:absente?s?\s+(?:du\s+bureau|jusqu)|je\s+suis\s+absente?|en\s+congés?\b|en\s+cong[ée]\s+(?:maternit[ée]|paternit[ée]|parental)|
         en\s+vacances|en\s+arr[êe]t\s+maladie|en\s+formation\s+du|en\s+d[ée]placement\s+(?:et|cette|jusqu)|
         out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|maternity\s+|paternity\s+|sick\s+)?leave|
-        on\s+(?:holiday|vacation|sabbatical)|away\s+(?:until|from|this\s+week)|message\s+d['’]absence|
+        on\s+(?:holiday|vacation|sabbatical)|away\s+on\s+(?:a\s+)?(?:site\s+visit|business\s+trip|trip|holiday)|sans\s+r[ée]seau|away\s+(?:until|from|this\s+week)|message\s+d['’]absence|
         r[ée]ponse\s+automatique|automatic\s+reply)""",
     _F,
 )
@@ -181,13 +187,16 @@ _MEETING = re.compile(
         se\s+voir|vous\s+rencontrer|(?<!board\s)(?<!team\s)meet(?:ing)?\b|schedule|set\s+up\s+(?:a|some)|book\s+(?:some\s+)?time|
         (?:an|calendar|teams|zoom)\s+invite\b|availability|are\s+you\s+free|i['’]m\s+free|(?:does|would)\s+\w+\s+(?:at\s+\S+\s+)?work|
         disponible\s+(?:lundi|mardi|mercredi|jeudi|vendredi|le\s+\d|pour\s+(?:un|une))|
-        passez\s+nous\s+voir|stop\s+by\s+our\s+office|find\s+\d+\s+minutes|\d+\s+min(?:utes)?\b|
-        je\s+vous\s+propose\s+(?:une|un|de\s+nous)|(?:café|coffee)\b|de\s+vive\s+voix)""",
+        passez\s+nous\s+voir|stop\s+by\s+our\s+office|find\s+\d+\s+minutes|\d+[\s-]?min(?:ute)?s?\b|
+        je\s+vous\s+propose\s+(?:une|un|de\s+nous)|(?:café|coffee)\b|de\s+vive\s+voix|
+        \b\d{1,2}\s*(?:h(?:\d{2})?|[ap]\.?m\.?)(?!\w)|(?:find|book|grab)\s+a\s+(?:slot|time)|a\s+slot\b|
+        if\s+you\s+(?:want|wish|['’]d\s+like)\s+to\s+(?:phone|call|ring)|(?:je\s+suis|joignable)\s+au\s+\+?\d|
+        toute\s+la\s+(?:matin[ée]e|journ[ée]e)|all\s+(?:afternoon|morning|day)\s+if)""",
     _F,
 )
 # A meeting word the sentence declines: "no need for a call", "pas besoin de rendez-vous", "plutôt qu'un rendez-vous".
 _MEETING_DECLINED = re.compile(
-    r"""(?:(?:non\s+merci\s+pour|pas\s+besoin|skip|no\s+need\s+for|not\s+interested\s+in|not\s+now\s+for|
+    r"""(?:(?:(?:pas|not)\s+int[ée]ress[ée]e?s?\s+(?:par|in|by|for)|non\s+merci\s+pour|pas\s+besoin|skip|no\s+need\s+for|not\s+interested\s+in|not\s+now\s+for|
         pas\s+(?:le\s+bon\s+moment|disponible|dispo)\s+pour|plut[ôo]t\s+qu['’]?|rather\s+than|instead\s+of|sans)\s*
         (?:a|an|un|une|le|la|the|de|d['’]|du)?\s*|(?:before|avant)\b[^.?!\n]{0,30})$""",
     _F,
@@ -204,7 +213,7 @@ _INFO = re.compile(
         en\s+dire\s+plus|m['’]en\s+dire|d[ée]tailler|pr[ée]ciser|r[ée]f[ée]rences?|cas\s+clients?|
         document\s+de\s+synth[èe]se|lien\s+vers|one[\s-]pager|deck\b|case\s+stud(?:y|ies)|material\b|
         more\s+(?:information|info|details)|read\s+more|tell\s+me\s+(?:a\s+bit\s+)?more|
-        understand|clarify|send\s+(?:me\s+)?(?:over\s+)?(?:some|the|your)|something\s+if\s+you\s+send|
+        understand|clarify|comprendre|distingue|what\s+makes\s+you|conditions\s+g[ée]n[ée]rales|\bcgv\b|terms\s+and\s+conditions|send\s+(?:me\s+)?(?:over\s+)?(?:some|the|your)|something\s+if\s+you\s+send|
         (?:envoyez|envoyer|adresser|transmettre|faire\s+suivre)[\s-](?:moi\s+)?(?:la|le|de\s+la|votre|vos|une|un|des|plus))""",
     _F,
 )
@@ -220,18 +229,19 @@ _OTHER = re.compile(
         meant\s+for\s+someone\s+else|(?:did\s+you\s+)?mean\s+to\s+send\s+this\s+to\s+me|wrong\s+(?!person|contact)(?-i:[A-Z])\w+\s+(?-i:[A-Z])|
         by\s+mistake|spams?\b|(?:link|lien)\s+(?:seems|semble|est)|(?:broken|cassé)|ne\s+s['’]ouvre\s+pas|
         don['’]t\s+recall|ne\s+me\s+souviens\s+pas|wrong\s+phone|qui\s+vous\s+[êe]tes|happy\s+friday|
-        bonne\s+r[ée]ception\s+de|the\s+person\s+you\s+think|la\s+personne\s+que\s+vous\s+pensez)""",
+        bonne\s+r[ée]ception\s+de|incomplet|manque\s+la\s+pi[èe]ce|came\s+through\s+blank|qui\s+vous\s+a\s+donn[ée]|
+        real\s+person|automated\s+sequence|un\s+robot|the\s+person\s+you\s+think|la\s+personne\s+que\s+vous\s+pensez)""",
     _F,
 )
 _ACK = re.compile(
     r"""^\s*(?:(?:ok|okay|d['’]accord)\s*,?\s*)?(?:merci(?:\s+(?:beaucoup|bien|à\s+vous))?|thanks?(?:\s+(?:you|a\s+lot|for\s+the\s+note))?|
-        thank\s+you|noted|bien\s+(?:reçu|noté)|received|reçu|👍|🙏)[\s,.!]*(?:(?:thank\s+you|merci)[\s.!]*)?$""",
+        thank\s+you|noted|got\s+it|bien\s+(?:reçu|noté)|received|reçu|👍|🙏)[\s,.!]*(?:(?:thank\s+you|merci)[\s.!]*)?$""",
     _F,
 )
 
 _REFERRAL = re.compile(
     r"""\b(?:pas\s+(?:moi\s+qui|la\s+bonne\s+personne|le\s+bon\s+interlocuteur|de\s+mon\s+ressort|d[ée]cisionnaire)|
-        mauvais\s+interlocuteur|(?:wrong|right)\s+(?:person|contact)|not\s+(?:my\s+area|the\s+right)|
+        mauvais\s+interlocuteur|(?:wrong|right)\s+(?:person|contact)|not\s+(?:my\s+area|the\s+right\s+(?:person|contact|people))|
         je\s+transmets|j['’]ai\s+(?:fait\s+suivre|transmis|transféré)|transmis\s+à|fait\s+suivre|
         forwarded\s+(?:this|your)|passing\s+this\s+along|adding\s+(?-i:[A-Z])|cc['’]d|en\s+copie|
         je\s+mets\s+en\s+copie|left\s+the\s+company|no\s+longer\s+work|has\s+moved\s+on|moved\s+to\s+a\s+different|
@@ -239,7 +249,9 @@ _REFERRAL = re.compile(
         ne\s+travaille\s+plus|ne\s+m['’]occupe\s+plus|voyez\s+(?:plut[ôo]t\s+)?avec|voir\s+avec|
         adressez[\s-]vous|vous\s+adresser\s+à|contactez\s+(?:plut[ôo]t\s+)?(?:notre|mon|ma|mme|m\.)|
         reach\s+out\s+to\s+(?-i:[A-Z])|(?:talk|speak|speaking)\s+(?:to|with)\s+(?:(?-i:[A-Z])|our)|
-        best\s+person\s+to|the\s+one\s+to\s+talk\s+to|you\s+want\b|decides?\s+on|qui\s+d[ée]cide|
+        best\s+person\s+to|the\s+one\s+to\s+talk\s+to|(?:the\s+one|person|contact|(?-i:[A-Z])\w+)\s+you\s+want\b|
+        je\s+(?:lui|leur)\s+(?:transmets|fais\s+suivre|transf[èe]re)|i['’]ll\s+(?:pass|forward)\s+(?:this|it)\s+(?:on|to)|
+        \bretired\b|[àa]\s+la\s+retraite|runs\s+the\s+(?:practice|business|company|firm)|a\s+repris\s+(?:le|la)|rel[èe]ve\s+de|decides?\s+on|qui\s+d[ée]cide|
         (?:suivi|g[ée]r[ée])\s+par|qui\s+g[èe]re|owns\s+(?:this|the)|handles\s+(?:vendor|this)|
         s['’]occupe\s+de\s+ces|try\s+our|contact\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z])|direct\s+(?:future\s+)?correspondence|
         in\s+charge\s+of|en\s+charge\s+de|en\s+retraite)""",
@@ -263,17 +275,22 @@ _AGAIN = re.compile(
             (?:moi|nous|vers\s+moi|vers\s+nous)?|me\s+(?:recontacter|relancer|rappeler)|revenir\s+vers\s+(?:moi|nous)|
         on\s+en\s+reparle|nous\s+en\s+reparlerons|reparlerons|revoyons|on\s+voit\s+ça|
         reach\s+out\s+again|follow[\s-]up|check\s+(?:back|in)|circle\s+back|reconnect|revisit|try\s+me\s+again|
-        ping\s+me|get\s+back\s+to\s+me|come\s+back\s+to\s+me|contact\s+me\s+again)""",
+        ping\s+me|get\s+back\s+to\s+me|come\s+back\s+to\s+me|contact\s+me\s+again|
+        try\s+(?:me\s+)?again|ask\s+me\s+again)""",
     _F,
 )
 _VAGUE_LATER = re.compile(r"\b(?:quelques|couple|few|plus\s+tard|later|un\s+de\s+ces|some\s+point|or\s+so)\b", re.I)
+# A deferral that points back at a time already named ("nous gelons tout jusqu'en mars, revenez vers moi à ce
+# moment-là"): the "until" date is then the day to call back.
+_THEN = re.compile(r"\b(?:[àa]\s+ce\s+moment[\s-]l[àa]|à\s+cette\s+date|then|after\s+that|at\s+that\s+point)\b", re.I)
 # Words that ask for a call at a given time: with a day in the coming week they are a meeting request, with a later
 # day or a month they defer ("rappelez-moi en janvier").
 _CALLBACK = re.compile(r"\b(?:rappelez|appelez|call|ring)[\s-]*(?:moi|me|nous|us)\b", re.I)
 _REFUSAL = re.compile(
     r"""(?:ne\s+le\s+sera\s+pas|non\s+plus|d['’]autres\s+choix|won['’]t\s+change|won['’]t\s+in\s+the|don['’]t\s+bother|
         never\s+(?:be|consider)|would\s+ever\s+consider|not\s+(?:looking\s+for\s+anything|something\s+we)|
-        or\s+in\s+the\s+future|nor\s+in\s+the\s+future)""",
+        or\s+in\s+the\s+future|nor\s+in\s+the\s+future|ni\s+[àa]\s+moyen\s+terme|ni\s+plus\s+tard|
+        foreseeable\s+future)""",
     _F,
 )
 _INTERESTED = re.compile(
@@ -284,7 +301,8 @@ _INTERESTED = re.compile(
         sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]s\s+do\s+it|love\s+(?:this|it)|
         good\s+timing|exactly\s+what\s+we|tombe\s+(?:à\s+pic|bien)|retient|keep\s+me\s+(?:posted|in\s+the\s+loop|informed)|
         tenez[\s-]moi\s+(?:au\s+courant|inform[ée])|ça\s+me\s+parle|pas\s+mal|not\s+bad|intriguing|don['’]t\s+hate|
-        pas\s+contre|promising|next\s+steps|piste|je\s+suis\s+partant|this\s+looks\s+like|int[ée]ressant))""",
+        pas\s+contre|promising|on\s+y\s+va|let['’]s\s+(?:proceed|go\s+ahead|move\s+forward)|parfait|ça\s+me\s+va|
+        yes\s+please|next\s+steps|piste|je\s+suis\s+partant|this\s+looks\s+like|int[ée]ressant))""",
     _F | re.MULTILINE,
 )
 _NOT_INTERESTED = re.compile(
@@ -294,7 +312,8 @@ _NOT_INTERESTED = re.compile(
         \bd[ée]cline|\bne\s+correspond\s+pas|^\s*(?:non|no|nope|nah)\b|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
         ^\s*pass\b|\bi['’]ll\s+pass|\bpas\s+besoin|\bno\s+need\b|don['’]t\s+have\s+a\s+need|we['’]re\s+good|
         in[\s-]house|en\s+interne|not\s+(?:be\s+)?moving\s+forward|pas\s+preneurs?|sans\s+fa[çc]on|ne\s+nous\s+concerne|
-        renewed\s+with|ne\s+sommes\s+pas\s+int|not\s+something\s+we|not\s+looking\s+for|isn['’]t\s+a\s+fit)""",
+        renewed\s+with|(?:pas|ne)\s+(?:\w+\s+)?donner\s+suite|not\s+(?:be\s+)?proceeding|(?:right|good)\s+fit|all\s+set\b|
+        (?:bien|d[ée]j[àa])\s+[ée]quip[ée]s?|we['’]ll\s+pass|pass\s+(?:this\s+time|on\s+this)|ne\s+sommes\s+pas\s+int|not\s+something\s+we|not\s+looking\s+for|isn['’]t\s+a\s+fit)""",
     _F | re.MULTILINE,
 )
 
@@ -311,9 +330,12 @@ def _find(pattern: re.Pattern[str], text: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
+_LATER_AFTER = re.compile(r"^[^.!?\n]{0,20}\b(?:plus\s+tard|later)\b", re.I)
+
+
 def _meeting(body: str) -> str | None:
     for m in _MEETING.finditer(body):
-        if _MEETING_DECLINED.search(body[max(0, m.start() - 40) : m.start()]):
+        if _MEETING_DECLINED.search(body[max(0, m.start() - 40) : m.start()]) or _LATER_AFTER.match(body[m.end() :]):
             continue
         return m.group(0).strip()
     return None
@@ -334,9 +356,15 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
     elif absence and _ABSENCE_DETAIL.search(body):
         votes.append(_Vote("absence", 0.8, absence))
     when = implied_date(body, sent)
+    if when is None and _THEN.search(body):
+        when = implied_date(body, sent, until_counts=True)
     callback = _find(_CALLBACK, body)
     deferral = _find(_NOT_NOW, body)
-    if deferral is None and (again := _find(_AGAIN, body)) is not None and (when or _VAGUE_LATER.search(body)):
+    if (
+        deferral is None
+        and (again := _find(_AGAIN, body)) is not None
+        and (when or _VAGUE_LATER.search(body) or _THEN.search(body))
+    ):
         deferral = again
     near = when is not None and (when.day - sent).days <= 7 and when.kind in ("weekday", "tomorrow", "full")
     if (meeting := _meeting(body)) is not None:
@@ -350,6 +378,8 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         votes.append(_Vote("information_request", 0.8, found))
     elif (found := _find(_QUESTION, body)) is not None and not _OTHER.search(body):
         votes.append(_Vote("question", 0.6, found))
+    elif "?" in body and not _OTHER.search(body):
+        votes.append(_Vote("question", 0.55, body[: body.index("?") + 1].rsplit("\n", 1)[-1]))
     if (found := _find(_REFERRAL, body)) is not None:
         votes.append(_Vote("referral", 0.85, found))
     if (found := _find(_REFUSAL, body)) is not None:

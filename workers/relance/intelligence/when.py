@@ -97,7 +97,9 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
     (
         "month",
         3,
-        re.compile(rf"\b(?:en|in|au\s+mois\s+d['’]|au\s+mois\s+de|courant|for|by|to|à)\s+(?P<m>{_MONTH})\b", _F),
+        re.compile(
+            rf"(?:\b(?:en|in|au\s+mois\s+d['’]|au\s+mois\s+de|courant|for|by|to|à)\s+|\(\s*)(?P<m>{_MONTH})\b", _F
+        ),
     ),
     (
         "quarter",
@@ -305,14 +307,16 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
     return None
 
 
-def _first(text: str, sent: date, only: tuple[str, ...] | None = None) -> Found | None:
+def _first(text: str, sent: date, only: tuple[str, ...] | None = None, *, until_counts: bool = False) -> Found | None:
     best: tuple[int, int, Found] | None = None
     for kind, rank, pattern in _PATTERNS:
         if only is not None and kind not in only:
             continue
         for m in pattern.finditer(text):
-            if _UNTIL_BEFORE.search(text[max(0, m.start() - 14) : m.start()]) and not _NOT_UNTIL.search(
-                text[max(0, m.start() - 80) : m.start()]
+            if (
+                not until_counts
+                and _UNTIL_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+                and not _NOT_UNTIL.search(text[max(0, m.start() - 80) : m.start()])
             ):
                 continue
             day = _resolve(kind, m, sent)
@@ -324,11 +328,11 @@ def _first(text: str, sent: date, only: tuple[str, ...] | None = None) -> Found 
     return best[2] if best else None
 
 
-def implied_date(text: str, sent: date | datetime) -> Found | None:
+def implied_date(text: str, sent: date | datetime, *, until_counts: bool = False) -> Found | None:
     """The day after the message day that `text` asks to be contacted again on, or None when it names none
-    (or only vaguely: "plus tard", "in a few weeks")."""
+    (or only vaguely: "plus tard", "in a few weeks"). `until_counts`: a date after "until" counts too."""
     if isinstance(sent, datetime):
         sent = sent.date()
     if not text:
         return None
-    return _first(text, sent)
+    return _first(text, sent, until_counts=until_counts)

@@ -1,5 +1,6 @@
-"""A second held-out split, `heldout2`: written after the rules existed (by their author, so not blind to them),
-never tuned on, measured once. It leans on what the first splits had little of: indirect opt-outs, polite
+"""A second tuning split, `tune2`. Written after the rules existed as a second held-out split and measured once as
+such, blind (macro-F1 0.510, accuracy 0.475, 46 % of replies left to an LLM: the rules had learnt the first splits'
+wordings, not the language), then given to tuning. It leans on what the first splits had little of: indirect opt-outs, polite
 declines, long corporate replies, inline answers, replies in the other language, one-liners above long threads.
 """
 
