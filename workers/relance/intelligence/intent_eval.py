@@ -221,7 +221,7 @@ def section(data: Path, split: str = "all", *, verbose: bool = False, seconds: f
     """Print the evaluation of each split, then whether the held-out split (or the one asked for) meets the
     targets, which is what the result says. Raises DataError."""
     cases = load(data)
-    splits = ("tune", "tune2", "heldout") if split == "all" else (split,)
+    splits = ("tune", "tune2", "heldout", "heldout3") if split == "all" else (split,)
     judged = "heldout" if split == "all" else split
     failed: list[str] = []
     for name in splits:
@@ -243,7 +243,7 @@ def section(data: Path, split: str = "all", *, verbose: bool = False, seconds: f
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m relance.intelligence.intent_eval", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--split", choices=("tune", "tune2", "heldout", "all"), default="all")
+    parser.add_argument("--split", choices=("tune", "tune2", "heldout", "heldout3", "all"), default="all")
     parser.add_argument("--seconds", type=float, default=0.0, help="measure throughput on the held-out split")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
