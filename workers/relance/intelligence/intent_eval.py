@@ -7,7 +7,8 @@ Each body goes through the product's new-text extraction (`relance.analysis.new_
 per-class precision, recall and F1, macro-F1, accuracy, `unsubscribe` precision, the not_now date accuracy (among
 not_now replies read as not_now, the implied day equal to the label's, a vague one read as none), referral name and
 address accuracy, and the share of replies the rules leave to an LLM. Issue 13's targets are printed beside: macro-F1
-≥ 0.85 without any LLM, unsubscribe precision ≥ 0.99, ≤ 5 % to an LLM; exit 0 when the held-out split meets them.
+≥ 0.85 without any LLM, unsubscribe precision ≥ 0.99, ≤ 5 % to an LLM; exit 0 when every held-out split meets
+them (on 2026-11-30 `heldout` does, `heldout3` does not: exit 1).
 """
 
 from __future__ import annotations
@@ -217,27 +218,33 @@ def render(report: IntentReport, title: str, *, verbose: bool = False) -> str:
     return "\n".join(out)
 
 
+HELD_OUT = ("heldout", "heldout3")
+
+
 def section(data: Path, split: str = "all", *, verbose: bool = False, seconds: float = 0.0) -> bool:
-    """Print the evaluation of each split, then whether the held-out split (or the one asked for) meets the
-    targets, which is what the result says. Raises DataError."""
+    """Print the evaluation of each split, then whether each held-out split (or the split asked for) meets the
+    targets; True when all of them do. Raises DataError."""
     cases = load(data)
-    splits = ("tune", "tune2", "heldout", "heldout3") if split == "all" else (split,)
-    judged = "heldout" if split == "all" else split
-    failed: list[str] = []
+    splits = ("tune", "tune2", *HELD_OUT) if split == "all" else (split,)
+    judged = HELD_OUT if split == "all" else (split,)
+    verdicts: list[str] = []
+    met = True
     for name in splits:
         chosen = [c for c in cases if c.split == name]
         report = evaluate(chosen, seconds=seconds if name == "heldout" else 0.0)
         title = f"Relance intent reading, {name} split: {len(chosen)} replies from {data}"
         print(render(report, title, verbose=verbose))
         print()
-        if name == judged:
+        if name in judged:
             failed = [f"{m} {v:.3f} (target {t})" for m, v, t, ok in report.targets() if not ok]
-    print(
-        f"intent reading ({judged} split): all targets met"
-        if not failed
-        else f"INTENT TARGETS MISSED ({judged} split):\n  " + "\n  ".join(failed)
-    )
-    return not failed
+            met = met and not failed
+            verdicts.append(
+                f"intent reading ({name} split): all targets met"
+                if not failed
+                else f"INTENT TARGETS MISSED ({name} split):\n  " + "\n  ".join(failed)
+            )
+    print("\n".join(verdicts))
+    return met
 
 
 def main(argv: list[str] | None = None) -> int:
