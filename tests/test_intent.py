@@ -202,3 +202,13 @@ def test_bad_input_is_refused_clearly() -> None:
         rules_intent(None, "", WED)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="message_date"):
         rules_intent("ok", "", "2026-10-14")  # type: ignore[arg-type]
+
+
+def test_the_rules_reading_is_cached_in_process_for_the_same_text_day_and_subject() -> None:
+    text = "Bonjour,\nEnvoyez-moi un devis pour 4 postes.\nMerci"
+    first = rules_intent(text, "Re: offre", WED)
+    assert rules_intent(text + "\n", "Re: offre", WED) is first  # the same reply, read once
+    assert rules_intent(text, "Re: offre", dt.date(2026, 10, 15)) is not first  # another message day
+    long_text = text + "\n" + "Lorem ipsum dolor sit amet. " * 200  # long texts are read, never kept
+    assert rules_intent(long_text, "", WED) is not rules_intent(long_text, "", WED)
+    assert rules_intent(long_text, "", WED).label == "quote_request"

@@ -467,8 +467,7 @@ def referral_of(body: str) -> Referral | None:
 # --------------------------------------------------------------------------------------- entry points
 
 
-@lru_cache(maxsize=4096)
-def _rules_cached(new_text: str, subject: str, sent: dt.date, lang: str) -> Intent:
+def _rules(new_text: str, subject: str, sent: dt.date, lang: str) -> Intent:
     body = body_of(new_text)
     votes, until = _votes(new_text, body, subject, sent)
     vote = _decide(votes)
@@ -491,6 +490,11 @@ def _rules_cached(new_text: str, subject: str, sent: dt.date, lang: str) -> Inte
     )
 
 
+# The same reply read again (a re-run, a resync) costs nothing; long texts are not kept, so the cache stays small.
+_rules_cached = lru_cache(maxsize=2048)(_rules)
+CACHED_TEXT_LENGTH = 4000
+
+
 def rules_intent(new_text: str, subject: str, message_date: dt.date | dt.datetime, lang: str | None = None) -> Intent:
     """The rules' reading alone (deterministic, offline, cached in process)."""
     if not isinstance(new_text, str):
@@ -499,7 +503,8 @@ def rules_intent(new_text: str, subject: str, message_date: dt.date | dt.datetim
     if not isinstance(sent, dt.date):
         raise TypeError("message_date must be a date or a datetime")
     text = new_text.replace("\r\n", "\n").replace("\xa0", " ").replace("\u202f", " ").strip()
-    return _rules_cached(text, subject or "", sent, lang or detect_lang(text))
+    read = _rules_cached if len(text) <= CACHED_TEXT_LENGTH else _rules
+    return read(text, subject or "", sent, lang or detect_lang(text))
 
 
 INTENT_PROMPT = (
@@ -510,8 +515,9 @@ INTENT_PROMPT = (
     "left the company, contact someone else), unsubscribe (stop writing to me), out_of_office (an absence "
     "notice), other. A request to stop writing is always unsubscribe. Return one JSON object with exactly these "
     'keys: "intent"; "confidence" (0 to 1); "date": for not_now, the words of the reply that say when to get '
-    'back in touch, copied as written, else null; "referred": for referral, the person to contact instead as '
-    '"Name <address>" (either part may be missing), else null. Answer with the JSON object only.'
+    'back in touch, copied as written (at most 40 characters), else null; "referred": for referral, the person '
+    'to contact instead as "Name <address>" (either part may be missing), else null. Answer with the JSON object '
+    "only."
 )
 
 
