@@ -212,3 +212,19 @@ def test_the_rules_reading_is_cached_in_process_for_the_same_text_day_and_subjec
     long_text = text + "\n" + "Lorem ipsum dolor sit amet. " * 200  # long texts are read, never kept
     assert rules_intent(long_text, "", WED) is not rules_intent(long_text, "", WED)
     assert rules_intent(long_text, "", WED).label == "quote_request"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "until"),
+    [
+        ("Rappelez-moi jeudi.", "meeting_request", None),  # a call this week: a meeting
+        ("Call me back tomorrow.", "meeting_request", None),
+        ("Call me after the 15th.", "not_now", dt.date(2026, 10, 16)),  # R15's own example
+        ("Recontactez-moi en janvier.", "not_now", dt.date(2027, 1, 1)),
+        ("Relancez-moi lundi, je serai rentré.", "not_now", dt.date(2026, 10, 19)),  # not a call: a reminder
+        ("Rappelez-moi le 3 novembre.", "not_now", dt.date(2026, 11, 3)),
+    ],
+)
+def test_call_me_is_a_meeting_this_week_and_a_deferral_later(text: str, label: str, until: dt.date | None) -> None:
+    intent = rules_intent(text, "", WED)
+    assert (intent.label, intent.not_now_until) == (label, until)

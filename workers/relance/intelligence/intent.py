@@ -286,6 +286,7 @@ _THEN = re.compile(r"\b(?:[àa]\s+ce\s+moment[\s-]l[àa]|à\s+cette\s+date|then|
 # Words that ask for a call at a given time: with a day in the coming week they are a meeting request, with a later
 # day or a month they defer ("rappelez-moi en janvier").
 _CALLBACK = re.compile(r"\b(?:rappelez|appelez|call|ring)[\s-]*(?:moi|me|nous|us)\b", re.I)
+_CALL_VERB = re.compile(r"(?:appel|call|ring)", re.I)
 _REFUSAL = re.compile(
     r"""(?:ne\s+le\s+sera\s+pas|non\s+plus|d['’]autres\s+choix|won['’]t\s+change|won['’]t\s+in\s+the|don['’]t\s+bother|
         never\s+(?:be|consider)|would\s+ever\s+consider|not\s+(?:looking\s+for\s+anything|something\s+we)|
@@ -360,13 +361,14 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         when = implied_date(body, sent, until_counts=True)
     callback = _find(_CALLBACK, body)
     deferral = _find(_NOT_NOW, body)
+    # A day in the coming week with "call me" is a meeting ("rappelez-moi jeudi"), a later one a deferral.
+    near = when is not None and (when.day - sent).days <= 7 and when.kind in ("weekday", "tomorrow", "full")
     if (
         deferral is None
         and (again := _find(_AGAIN, body)) is not None
-        and (when or _VAGUE_LATER.search(body) or _THEN.search(body))
+        and ((when and not (near and _CALL_VERB.search(again))) or _VAGUE_LATER.search(body) or _THEN.search(body))
     ):
         deferral = again
-    near = when is not None and (when.day - sent).days <= 7 and when.kind in ("weekday", "tomorrow", "full")
     if (meeting := _meeting(body)) is not None:
         if not (callback and meeting.lower().startswith(callback.lower()[:4]) and when and not near):
             votes.append(_Vote("meeting_request", 0.85, meeting))
