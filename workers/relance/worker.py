@@ -9,7 +9,9 @@ each with ``--once``).
 - delta sync of every connected mailbox, the safety net under notifications (every few minutes);
 - subscription renewal (hourly);
 - intelligence (queue ``intelligence``, filled by pg_cron's hourly autofill or run_autofill_now): signatures
-  read into contacts' facts, :mod:`relance.intelligence.autofill`.
+  read into contacts' facts, :mod:`relance.intelligence.autofill`;
+- cleanup (queue ``mailbox_cleanup``, filled by ``disconnect_mailbox``): the provider side of a disconnection
+  (stop the watch or delete the subscriptions, revoke, delete the stored grant), :mod:`relance.disconnect`.
 
 Each pass starts with a heartbeat (``worker.record_heartbeat``: kind, host, pid, last beat), which
 ``worker.health_check`` reads; a clean stop removes it, so only a worker that died shows as stopped.
@@ -51,6 +53,7 @@ from relance.credentials import (
     MailboxTokens,
     load_keys,
 )
+from relance.disconnect import MailboxCleanup
 from relance.providers.errors import GiveUp, NeedsReauth, ProviderError
 from relance.providers.gmail import GMAIL_SCOPES, GmailMailbox, GoogleApp, credentials_from
 from relance.providers.gmail_provider import GmailProvider
@@ -376,7 +379,7 @@ def _enrich_settings(cfg: Config) -> Any:
     return EnrichSettings.from_config(cfg)
 
 
-LOOPS = ("events", "send", "sync", "renew", "intelligence")
+LOOPS = ("events", "send", "sync", "renew", "intelligence", "cleanup")
 
 
 class Worker:
@@ -384,6 +387,7 @@ class Worker:
         self.c = connector
         self.events = EventConsumer(connector)
         self.sender = Sender(connector.conn, connector.client, connector.now_fn, connector.gmail_client)
+        self.cleanup = MailboxCleanup(connector)
         self._last_sync: dt.datetime | None = None
         self._last_renew: dt.datetime | None = None
         # Who this process is to worker.health_check: host, pid and a random part (a pid is reused).
@@ -448,6 +452,8 @@ class Worker:
             self._last_renew = now
         if "intelligence" in loops:
             done["intelligence"] = self.intelligence().run_once()
+        if "cleanup" in loops:
+            done["cleanup"] = self.cleanup.run_once()
         return done
 
     def run_forever(
