@@ -135,7 +135,8 @@ def test_nothing_is_sent_from_a_disconnected_mailbox(story: Story) -> None:
     story.send("Mon 2026-11-23 09:30", [OTHER], subject="B")
     assert story.tick("Mon 2026-11-23 13:00") == 1  # A is queued before the disconnection
     story.conn.execute(
-        "select worker.disconnect_mailbox(%s, 'left', 'ops', %s)", (story.mailbox_id, story.at("Mon 2026-11-23 13:10"))
+        "select worker.disconnect_mailbox_as_operator(%s, 'left', 'ops', %s)",
+        (story.mailbox_id, story.at("Mon 2026-11-23 13:10")),
     )
     assert [o["reason"] for o in story.work("Mon 2026-11-23 13:15")] == ["mailbox disconnected"]
     assert story.tick("Tue 2026-11-24 10:00") == 0
@@ -185,7 +186,7 @@ def test_r11_reconnecting_a_needs_reauth_mailbox_sends_no_backlog_burst(story: S
 
 def test_r11_reconnecting_a_disconnected_mailbox_resumes_what_it_paused(story: Story) -> None:
     a = story.send("Mon 2026-11-23 09:00", [PROSPECT])
-    disconnect = "select worker.disconnect_mailbox(%s, 'holiday cover', null, %s)"
+    disconnect = "select worker.disconnect_mailbox_as_operator(%s, 'holiday cover', null, %s)"
     story.conn.execute(disconnect, (story.mailbox_id, story.at("Mon 2026-11-23 10:00")))
     assert story.tick("Wed 2026-11-25 10:00") == 0
     story.conn.execute(

@@ -1,9 +1,10 @@
 -- Disconnecting a mailbox (issue 16): its owner or a team admin (public.disconnect_mailbox, under RLS) or an
--- operator (`relance disconnect`, worker.disconnect_mailbox) stops it. In one transaction the mailbox becomes
--- `disconnected` with its reason, its subscriptions are marked removed (the intake refuses their notifications
--- from then on), the timeline records who did it, when, and the status before and after (PRIVACY.md, "Audit
--- of critical operations"), and the provider side is queued for a worker (queue `mailbox_cleanup`): stop the
--- Gmail watch or delete the Graph subscriptions, revoke the Google grant, delete the stored grant.
+-- operator (`relance disconnect`, worker.disconnect_mailbox_as_operator) stops it. In one transaction the
+-- mailbox becomes `disconnected` with its reason, its subscriptions are marked removed (the intake refuses
+-- their notifications from then on), the timeline records who did it, when, and the status before and after
+-- (PRIVACY.md, "Audit of critical operations"), and the provider side is queued for a worker (queue
+-- `mailbox_cleanup`): stop the Gmail watch or delete the Graph subscriptions, revoke the Google grant, delete
+-- the stored grant.
 --
 -- Tracking pauses, nothing is lost: tracked emails, messages, conversations, follow-ups and the timeline stay
 -- as they are. Pending follow-ups stay pending: the scheduler queues only follow-ups of active mailboxes, and
@@ -104,7 +105,7 @@ comment on function public.disconnect_mailbox(uuid, text, timestamptz) is
 'and a worker stops the watch or subscriptions, revokes what the provider lets revoke and deletes the stored '
 'grant. p_reason (at most 500 characters) is shown with it. False when already disconnected. Idempotent.';
 
-create or replace function worker.disconnect_mailbox(
+create or replace function worker.disconnect_mailbox_as_operator(
     p_mailbox_id uuid, p_reason text default null, p_operator text default null, p_now timestamptz default now()
 )
 returns boolean
@@ -116,9 +117,10 @@ as $$
     select private.disconnect_mailbox(p_mailbox_id, p_reason, null, 'operator', left(p_operator, 200), p_now)
 $$;
 
-revoke all on function worker.disconnect_mailbox(uuid, text, text, timestamptz) from public, anon, authenticated;
-grant execute on function worker.disconnect_mailbox(uuid, text, text, timestamptz) to service_role;
-comment on function worker.disconnect_mailbox(uuid, text, text, timestamptz) is
+revoke all on function worker.disconnect_mailbox_as_operator(uuid, text, text, timestamptz)
+from public, anon, authenticated;
+grant execute on function worker.disconnect_mailbox_as_operator(uuid, text, text, timestamptz) to service_role;
+comment on function worker.disconnect_mailbox_as_operator(uuid, text, text, timestamptz) is
 '`relance disconnect`: what public.disconnect_mailbox does, for an operator (named in the audit event). '
 'False when already disconnected. Idempotent.';
 

@@ -351,7 +351,7 @@ def disconnect_mailbox(
     return bool(
         _one(
             conn,
-            "select worker.disconnect_mailbox(%s, %s, %s, coalesce(%s, now()))",
+            "select worker.disconnect_mailbox_as_operator(%s, %s, %s, coalesce(%s, now()))",
             (mailbox_id, reason, operator, now),
         )
     )

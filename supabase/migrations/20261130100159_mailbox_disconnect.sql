@@ -163,7 +163,7 @@ begin
 end
 $function$;
 
-create or replace function worker.disconnect_mailbox(
+create or replace function worker.disconnect_mailbox_as_operator(
     p_mailbox_id uuid,
     p_reason text default null::text,
     p_operator text default null::text,
@@ -300,7 +300,7 @@ comment on function worker.ack_mailbox_cleanup(bigint) is 'Removes a finished pr
 
 comment on function worker.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamp with time zone) is 'Connects (or reconnects) a mailbox of a team: creates it active, or brings a needs_reauth/disconnected one back to active (a paused one stays paused), rescheduling what fell due meanwhile from p_now (R11: no backlog burst). The event records the status before and after. Returns its id. Idempotent.';
 
-comment on function worker.disconnect_mailbox(uuid, text, text, timestamp with time zone) is '`relance disconnect`: what public.disconnect_mailbox does, for an operator (named in the audit event). False when already disconnected. Idempotent.';
+comment on function worker.disconnect_mailbox_as_operator(uuid, text, text, timestamp with time zone) is '`relance disconnect`: what public.disconnect_mailbox does, for an operator (named in the audit event). False when already disconnected. Idempotent.';
 
 comment on function worker.find_mailbox(text) is 'Mailboxes named by id or by address (one address may be connected in several teams), whatever their status. Stable.';
 
@@ -332,13 +332,13 @@ grant execute on function worker.ack_mailbox_cleanup(bigint) to postgres;
 
 grant execute on function worker.ack_mailbox_cleanup(bigint) to service_role;
 
-revoke all on function worker.disconnect_mailbox(uuid, text, text, timestamp with time zone) from public;
+revoke all on function worker.disconnect_mailbox_as_operator(uuid, text, text, timestamp with time zone) from public;
 
-revoke all on function worker.disconnect_mailbox(uuid, text, text, timestamp with time zone) from postgres;
+revoke all on function worker.disconnect_mailbox_as_operator(uuid, text, text, timestamp with time zone) from postgres;
 
-grant execute on function worker.disconnect_mailbox(uuid, text, text, timestamp with time zone) to postgres;
+grant execute on function worker.disconnect_mailbox_as_operator(uuid, text, text, timestamp with time zone) to postgres;
 
-grant execute on function worker.disconnect_mailbox(uuid, text, text, timestamp with time zone) to service_role;
+grant execute on function worker.disconnect_mailbox_as_operator(uuid, text, text, timestamp with time zone) to service_role;
 
 revoke all on function worker.find_mailbox(text) from public;
 
