@@ -9,6 +9,7 @@ disconnected) resumes from the sync cursor without a backlog burst (R11)."""
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -232,7 +233,10 @@ def disconnect_world(world: World, reason: str = "leaving the firm") -> None:
         ).fetchone() == (True,)
 
 
-def test_gmail_disconnect_stops_the_watch_revokes_the_grant_and_deletes_it(gmail: GmailWorld) -> None:
+def test_gmail_disconnect_stops_the_watch_revokes_the_grant_and_deletes_it(
+    gmail: GmailWorld, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     assert gmail.control.gmail_watch(ALICE)["watch"]["topic"] == TOPIC
     history = gmail.conn.execute("select count(*) from public.messages where mailbox_id = %s", (gmail.mailbox_id,))
     kept = history.fetchone()
@@ -257,6 +261,8 @@ def test_gmail_disconnect_stops_the_watch_revokes_the_grant_and_deletes_it(gmail
         == kept
     )
     assert [t["status"] for t in gmail.tracked()] == ["active"]
+    # The grant went to Google's revocation endpoint and nowhere else: no log line carries it.
+    assert "cleanup mailbox=" in caplog.text and gmail.refresh_token not in caplog.text
 
 
 def test_gmail_reconnect_resumes_from_the_sync_cursor(gmail: GmailWorld) -> None:
