@@ -23,13 +23,14 @@ from urllib.parse import parse_qs, urlsplit
 import httplib2
 import psycopg
 import pytest
+from psycopg.types.json import Jsonb
 
 from relance import db, subscriptions
 from relance.disconnect import MailboxCleanup, google_revoke_uri
 from relance.providers.retry import RetryPolicy
 from relance.sandbox import RunningSandbox
 from relance.sync import sync_gmail_mailbox
-from relance.worker import connect_gmail_mailbox
+from relance.worker import EventConsumer, connect_gmail_mailbox
 from tests.e2e.helpers import ALICE, BOB, TOPIC, GmailWorld, World, build_gmail_world, build_world
 from tests.pg import acting_as
 from tests.story import Story
@@ -263,6 +264,19 @@ def test_gmail_disconnect_stops_the_watch_revokes_the_grant_and_deletes_it(
     assert [t["status"] for t in gmail.tracked()] == ["active"]
     # The grant went to Google's revocation endpoint and nowhere else: no log line carries it.
     assert "cleanup mailbox=" in caplog.text and gmail.refresh_token not in caplog.text
+
+
+def test_pushes_queued_before_the_disconnection_ingest_nothing(gmail: GmailWorld) -> None:
+    gmail.control.deliver(ALICE, f"Bob Prospect <{BOB}>", "Late", "Queued just before")
+    push = {"provider": "gmail", "mailbox_id": str(gmail.mailbox_id), "history_id": 10**9}
+    gmail.conn.execute("select pgmq.send('provider_events', %s)", (Jsonb(push),))
+    gmail.gmail()  # this worker holds a client from before, with the grant in memory
+    inbound = "select count(*) from public.messages where mailbox_id = %s and direction = 'inbound'"
+    before = gmail.conn.execute(inbound, (gmail.mailbox_id,)).fetchone()
+    disconnect_world(gmail)
+    assert EventConsumer(gmail.connector).run_once() == 1
+    assert gmail.conn.execute(inbound, (gmail.mailbox_id,)).fetchone() == before
+    assert gmail.conn.execute("select count(*) from pgmq.q_provider_events").fetchone() == (0,)
 
 
 def test_gmail_reconnect_resumes_from_the_sync_cursor(gmail: GmailWorld) -> None:

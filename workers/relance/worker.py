@@ -292,15 +292,27 @@ class EventConsumer:
         by_mailbox: dict[uuid.UUID, list[dict[str, Any]]] = {}
         for item in graph:
             by_mailbox.setdefault(uuid.UUID(str(item["event"]["mailbox_id"])), []).append(item)
+        connected = self._connected("graph") if graph else set()
         for mailbox_id, items in by_mailbox.items():
-            self._mailbox_events(mailbox_id, items)
+            self._mailbox_events(mailbox_id, items, connected)
         gmail: dict[uuid.UUID, list[dict[str, Any]]] = {}
         for item in events:
             if item["event"].get("provider") == "gmail":
                 gmail.setdefault(uuid.UUID(str(item["event"]["mailbox_id"])), []).append(item)
+        connected_gmail = self._connected("gmail") if gmail else set()
         for mailbox_id, items in gmail.items():
+            if mailbox_id not in connected_gmail:  # disconnected since they were queued (see _mailbox_events)
+                log.info("gmail pushes mailbox=%s dropped: the mailbox is not connected", mailbox_id)
+                self.c._gmail.pop(mailbox_id, None)
+                for item in items:
+                    db.ack_provider_event(self.c.conn, item["msg_id"])
+                continue
             self._gmail_events(mailbox_id, items)
         return len(graph) + sum(len(items) for items in gmail.values())
+
+    def _connected(self, provider: str) -> set[uuid.UUID]:
+        """The provider's mailboxes that are connected now (active or paused, with a stored grant)."""
+        return {r["mailbox_id"] for r in db.list_connected_mailboxes(self.c.conn, provider)}
 
     def _gmail_events(self, mailbox_id: uuid.UUID, items: list[dict[str, Any]]) -> None:
         """Pushes are wake-ups: one history sync from the stored cursor answers all of a mailbox's pushes.
@@ -317,12 +329,20 @@ class EventConsumer:
             for item in items:
                 db.ack_provider_event(self.c.conn, item["msg_id"])
 
-    def _mailbox_events(self, mailbox_id: uuid.UUID, items: list[dict[str, Any]]) -> None:
+    def _mailbox_events(self, mailbox_id: uuid.UUID, items: list[dict[str, Any]], connected: set[uuid.UUID]) -> None:
         """Fetch, then ingest in time order; acknowledge what was handled. A throttled fetch stops the
         batch: the rest stays on the queue and comes back (and the delta sync would find it anyway)."""
         done: list[int] = []
         found: list[Readable] = []
         provider = None
+        if mailbox_id not in connected:
+            # Disconnected (or waiting for reauth) since these were queued: nothing is fetched or ingested for
+            # it, even by a process that still holds its client from before.
+            log.info("events mailbox=%s dropped: the mailbox is not connected", mailbox_id)
+            self.c._clients.pop(mailbox_id, None)
+            for item in items:
+                db.ack_provider_event(self.c.conn, item["msg_id"])
+            return
         try:
             provider = GraphProvider(self.c.client(mailbox_id))
             client = provider.client
