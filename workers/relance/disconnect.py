@@ -229,7 +229,7 @@ class MailboxCleanup:
 
     def _clean_gmail(self, outcome: Outcome, mailbox_id: uuid.UUID, address: str, credentials: dict[str, Any]) -> None:
         google = self.c.google
-        if google is None:
+        if google is None or not (google.client_id and google.client_secret):
             outcome.permanent.append("the Gmail connector is not configured (GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET)")
             return
 
@@ -256,11 +256,11 @@ class MailboxCleanup:
         credentials: dict[str, Any],
         subscription_ids: list[str],
     ) -> None:
-        tokens = HeldTokens(self.c.app, self.c.app_tokens, credentials, mailbox_id)
-        client = GraphMailbox(self.c.http, self.c.api_url, address, tokens, self.retry, slots=self.c.slots)
         ids = [s for s in subscription_ids if not s.startswith("gmail-watch:")]
 
         def delete_all() -> str:
+            tokens = HeldTokens(self.c.app, self.c.app_tokens, credentials, mailbox_id)
+            client = GraphMailbox(self.c.http, self.c.api_url, address, tokens, self.retry, slots=self.c.slots)
             for subscription_id in ids:
                 client.delete_subscription(subscription_id)  # 404: already gone, as good as deleted
             return f"{len(ids)} deleted"
