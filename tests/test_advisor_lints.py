@@ -513,6 +513,14 @@ ALLOWED: dict[tuple[str, str], str] = {
     ): f"{_SELF_CHECKING}: private.require_mailbox (sql/functions/100_user_rpcs.sql)",
     (
         "0029_authenticated_security_definer_function_executable",
+        "public.disconnect_mailbox(uuid,text,timestamp with time zone)",
+    ): (
+        f"{_SELF_CHECKING}: private.require_mailbox, 42501 unless the caller owns the mailbox or administers its"
+        " team; security definer because it queues the provider cleanup on pgmq and marks the mailbox's"
+        " subscriptions in `private` (sql/functions/145_disconnect.sql)"
+    ),
+    (
+        "0029_authenticated_security_definer_function_executable",
         "public.pause_team(uuid,text,timestamp with time zone)",
     ): (
         f"{_SELF_CHECKING}: 42501 unless an admin of the team (private.my_admin_team_ids,"

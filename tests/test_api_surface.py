@@ -139,6 +139,7 @@ RPCS_WITH_P_NOW = {
     "pause_mailbox": "select public.pause_mailbox(%(mailbox)s{})",
     "pause_team": "select public.pause_team(%(team)s, 'incident'{})",
     "retry_dead_letter": "select public.retry_dead_letter(%(letter)s{})",
+    "disconnect_mailbox": "select public.disconnect_mailbox(%(mailbox)s, 'leaving'{})",
 }
 # The resumes act on what was paused first.
 RESUMES = {

@@ -133,6 +133,7 @@ def test_a_healthy_system_passes_every_check(healthy: psycopg.Connection[Any]) -
     assert {q["queue"]: q["depth"] for q in check(report, "queues")["queues"]} == {
         "followup_sends": 0,
         "intelligence": 0,
+        "mailbox_cleanup": 0,
         "provider_events": 0,
     }
     assert check(report, "workers")["live"] == 1

@@ -19,7 +19,14 @@ as $$
 declare
     v_id uuid;
     v_address text := lower(btrim(p_address));
+    v_before public.mailboxes;
+    v_status public.mailbox_status;
+    v_moved integer := 0;
 begin
+    -- Lock order (065_lock_order.sql): the mailbox (step 2), then (resuming) its tracked emails and follow-ups.
+    select * into v_before from public.mailboxes as m
+    where m.team_id = p_team_id and m.address = v_address
+    for no key update;
     insert into public.mailboxes (team_id, owner_id, provider, address, display_name, status, status_changed_at)
     values (p_team_id, p_owner_id, p_provider, v_address, p_display_name, 'active', p_now)
     on conflict (team_id, address) do update
@@ -32,13 +39,26 @@ begin
             else public.mailboxes.status_changed_at end,
         updated_at = p_now
     where public.mailboxes.provider = excluded.provider
-    returning id into v_id;
+    returning id, status into v_id, v_status;
     if v_id is null then
         raise exception 'connect_mailbox: % is already connected with another provider', v_address
         using errcode = '23505';
     end if;
-    perform private.log_event(p_team_id, 'mailbox_connected', format('%s connected (%s)', v_address, p_provider),
-        p_now, v_id);
+    -- R11: a mailbox back from needs_reauth or disconnected resumes without a backlog burst: what fell due
+    -- while it could not send is rescheduled from now.
+    if v_before.status in ('needs_reauth', 'disconnected') and v_status = 'active' then
+        v_moved := private.resume_overdue(null, v_id, null, p_now, 'mailbox reconnected');
+    end if;
+    perform private.log_event(p_team_id, 'mailbox_connected',
+        format('%s %s (%s)', v_address, case when v_before.id is null then 'connected' else 'reconnected' end,
+            p_provider),
+        p_now, v_id, null, null, null,
+        jsonb_build_object(
+            'before', case when v_before.id is not null then
+                jsonb_build_object('status', v_before.status, 'status_reason', v_before.status_reason) end,
+            'after', jsonb_build_object('status', v_status),
+            'overdue_rescheduled', v_moved
+        ));
     return v_id;
 end
 $$;
@@ -49,7 +69,8 @@ grant execute on function worker.connect_mailbox(uuid, uuid, public.mail_provide
 to service_role;
 comment on function worker.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamptz) is
 'Connects (or reconnects) a mailbox of a team: creates it active, or brings a needs_reauth/disconnected one '
-'back to active (a paused one stays paused). Returns its id. Idempotent.';
+'back to active (a paused one stays paused), rescheduling what fell due meanwhile from p_now (R11: no '
+'backlog burst). The event records the status before and after. Returns its id. Idempotent.';
 
 create or replace function worker.store_mailbox_credentials(p_mailbox_id uuid, p_ciphertext bytea, p_key_id text)
 returns void

@@ -25,3 +25,12 @@ where not exists (
     select 1 from pgmq.list_queues() as q
     where q.queue_name = 'intelligence'
 );
+
+-- Disconnected mailboxes whose provider side a worker cleans up: stop the Gmail watch or delete the Graph
+-- subscriptions, revoke the Google grant, delete the stored grant (private.disconnect_mailbox queues them,
+-- worker.read_mailbox_cleanup reads them).
+select pgmq.create('mailbox_cleanup')
+where not exists (
+    select 1 from pgmq.list_queues() as q
+    where q.queue_name = 'mailbox_cleanup'
+);

@@ -1774,6 +1774,10 @@ export type Database = {
         };
         Returns: number;
       };
+      "disconnect_mailbox": {
+        Args: { "p_mailbox_id": string; "p_now"?: string; "p_reason"?: string };
+        Returns: boolean;
+      };
       "followup_activity_page": {
         Args: {
           "p_after_at"?: string;

@@ -30,10 +30,11 @@ from relance.credentials import (
     load_keys,
     start_auth_code_flow,
 )
+from relance.disconnect import MailboxCleanup
 from relance.providers.errors import GiveUp, ProviderError
 from relance.providers.graph import FOLDERS
 from relance.sync import GMAIL_CURSOR, SyncReport
-from relance.worker import Connector, Worker, connect_gmail_mailbox
+from relance.worker import LOOPS, Connector, Worker, connect_gmail_mailbox
 
 log = logging.getLogger("relance.cli")
 
@@ -340,6 +341,34 @@ def cmd_sync(cfg: Config, args: argparse.Namespace) -> int:
 
 
 @_friendly
+def cmd_disconnect(cfg: Config, args: argparse.Namespace) -> int:
+    """Disconnect a mailbox as an operator (README, "Disconnecting a mailbox"): what the web app's
+    ``disconnect_mailbox`` does, then (unless --no-cleanup) the provider cleanup at once."""
+    connector = _connector(cfg, args)
+    found = db.find_mailbox(connector.conn, args.mailbox)
+    if not found:
+        raise GiveUp(f"no mailbox {args.mailbox}")
+    if len(found) > 1:
+        ids = ", ".join(f"{r['mailbox_id']} (team {r['team_id']})" for r in found)
+        raise GiveUp(f"{args.mailbox} names {len(found)} mailboxes: give the id of one ({ids})")
+    row = found[0]
+    operator = args.by or os.environ.get("USER") or None
+    try:
+        changed = db.disconnect_mailbox(connector.conn, row["mailbox_id"], args.reason, operator, connector.now_fn())
+    except psycopg.errors.InvalidParameterValue as exc:
+        raise ValueError(exc.diag.message_primary or str(exc)) from None
+    if not changed:
+        _log(f"{row['address']} ({row['mailbox_id']}) was already disconnected")
+    else:
+        _log(f"disconnected {row['address']} ({row['mailbox_id']}); its history is kept")
+    if not args.no_cleanup:
+        handled = MailboxCleanup(connector).run_once()
+        _log(f"provider cleanup: {handled} queued cleanup(s) handled (see the mailbox's timeline for each outcome)")
+    print(row["mailbox_id"])
+    return 0
+
+
+@_friendly
 def cmd_rotate_key(cfg: Config, args: argparse.Namespace) -> int:
     """Re-seal every stored credential under RELANCE_SECRET_KEY (README, "Rotating the credentials key")."""
     _configure_logging(cfg)
@@ -360,14 +389,14 @@ def cmd_rotate_key(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def add_worker_commands(sub: Any) -> None:
-    """``worker``, ``connect``, ``sync`` and ``rotate-key``: the connectors' commands."""
+    """``worker``, ``connect``, ``sync``, ``disconnect`` and ``rotate-key``: the connectors' commands."""
     now_help = "engine clock instant (ISO 8601 with zone) instead of real time; also RELANCE_NOW"
     run = sub.add_parser(
         "worker", help="run the connectors: notifications, sending, sync, renewals, and the intelligence loop"
     )
     run.add_argument("--once", action="store_true", help="one pass of each loop, then exit")
     run.add_argument("--now", help=now_help)
-    run.add_argument("--loops", default="events,send,sync,renew,intelligence", help="which loops (comma-separated)")
+    run.add_argument("--loops", default=",".join(LOOPS), help="which loops (comma-separated)")
     run.set_defaults(func=cmd_worker)
     con = sub.add_parser("connect", help="connect a Microsoft 365 or Gmail mailbox, subscribe, and backfill it")
     con.add_argument("provider", choices=["graph", "gmail"])
@@ -388,6 +417,19 @@ def add_worker_commands(sub: Any) -> None:
     syn.add_argument("--full", action="store_true", help="forget the cursors: resync everything")
     syn.add_argument("--now", help=now_help)
     syn.set_defaults(func=cmd_sync)
+    dis = sub.add_parser(
+        "disconnect",
+        help="disconnect a mailbox: stop its watch or subscriptions, revoke its grant, delete the stored grant;"
+        " its history is kept",
+    )
+    dis.add_argument("mailbox", help="mailbox id or address")
+    dis.add_argument("--reason", help="why (shown with the mailbox and on its timeline; at most 500 characters)")
+    dis.add_argument("--by", help="who is disconnecting it, for the audit trail (default: $USER)")
+    dis.add_argument(
+        "--no-cleanup", action="store_true", help="only mark it disconnected; a running worker does the provider side"
+    )
+    dis.add_argument("--now", help=now_help)
+    dis.set_defaults(func=cmd_disconnect)
     rot = sub.add_parser(
         "rotate-key",
         help="re-seal every stored credential under RELANCE_SECRET_KEY (the old keys in RELANCE_OLD_SECRET_KEYS)",

@@ -340,3 +340,55 @@ def record_heartbeat(
 def end_heartbeat(conn: Conn, worker_id: str) -> bool:
     """A clean stop: the worker is no longer expected to beat."""
     return bool(_one(conn, "select worker.end_heartbeat(%s)", (worker_id,)))
+
+
+# --------------------------------------------------------------------------------------- disconnecting
+
+
+def disconnect_mailbox(
+    conn: Conn, mailbox_id: uuid.UUID, reason: str | None, operator: str | None, now: dt.datetime | None
+) -> bool:
+    return bool(
+        _one(
+            conn,
+            "select worker.disconnect_mailbox_as_operator(%s, %s, %s, coalesce(%s, now()))",
+            (mailbox_id, reason, operator, now),
+        )
+    )
+
+
+def find_mailbox(conn: Conn, ref: str) -> list[dict[str, Any]]:
+    cur = _execute(
+        conn, "select mailbox_id, team_id, provider::text, address, status::text from worker.find_mailbox(%s)", (ref,)
+    )
+    names = ["mailbox_id", "team_id", "provider", "address", "status"]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def read_mailbox_cleanup(conn: Conn, qty: int, visibility_seconds: int, max_deliveries: int) -> list[dict[str, Any]]:
+    rows = _execute(
+        conn,
+        "select msg_id, job, deliveries from worker.read_mailbox_cleanup(%s, %s, %s)",
+        (qty, visibility_seconds, max_deliveries),
+    ).fetchall()
+    return [{"msg_id": r[0], "job": dict(r[1] or {}), "deliveries": r[2]} for r in rows]
+
+
+def ack_mailbox_cleanup(conn: Conn, msg_id: int) -> None:
+    _execute(conn, "select worker.ack_mailbox_cleanup(%s)", (msg_id,))
+
+
+def forget_mailbox_grant(conn: Conn, mailbox_id: uuid.UUID) -> str:
+    return str(_one(conn, "select worker.forget_mailbox_grant(%s)", (mailbox_id,)))
+
+
+def record_mailbox_cleanup(
+    conn: Conn, mailbox_id: uuid.UUID, outcome: str, reason: str, details: dict[str, Any], now: dt.datetime | None
+) -> bool:
+    return bool(
+        _one(
+            conn,
+            "select worker.record_mailbox_cleanup(%s, %s, %s, %s, coalesce(%s, now()))",
+            (mailbox_id, outcome, reason, Jsonb(details), now),
+        )
+    )

@@ -11,7 +11,9 @@ each with ``--once``).
 - delta sync of every connected mailbox, the safety net under notifications (every few minutes);
 - subscription renewal (hourly);
 - intelligence (queue ``intelligence``, filled by pg_cron's hourly autofill or run_autofill_now): signatures
-  read into contacts' facts, :mod:`relance.intelligence.autofill`.
+  read into contacts' facts, :mod:`relance.intelligence.autofill`;
+- cleanup (queue ``mailbox_cleanup``, filled by ``disconnect_mailbox``): the provider side of a disconnection
+  (stop the watch or delete the subscriptions, revoke, delete the stored grant), :mod:`relance.disconnect`.
 
 Each pass starts with a heartbeat (``worker.record_heartbeat``: kind, host, pid, last beat), which
 ``worker.health_check`` reads; a clean stop removes it, so only a worker that died shows as stopped.
@@ -53,6 +55,7 @@ from relance.credentials import (
     MailboxTokens,
     load_keys,
 )
+from relance.disconnect import MailboxCleanup
 from relance.providers.errors import GiveUp, NeedsReauth, ProviderError
 from relance.providers.gmail import GMAIL_SCOPES, GmailMailbox, GoogleApp, credentials_from
 from relance.providers.gmail_provider import GmailProvider
@@ -291,15 +294,27 @@ class EventConsumer:
         by_mailbox: dict[uuid.UUID, list[dict[str, Any]]] = {}
         for item in graph:
             by_mailbox.setdefault(uuid.UUID(str(item["event"]["mailbox_id"])), []).append(item)
+        connected = self._connected("graph") if graph else set()
         for mailbox_id, items in by_mailbox.items():
-            self._mailbox_events(mailbox_id, items)
+            self._mailbox_events(mailbox_id, items, connected)
         gmail: dict[uuid.UUID, list[dict[str, Any]]] = {}
         for item in events:
             if item["event"].get("provider") == "gmail":
                 gmail.setdefault(uuid.UUID(str(item["event"]["mailbox_id"])), []).append(item)
+        connected_gmail = self._connected("gmail") if gmail else set()
         for mailbox_id, items in gmail.items():
+            if mailbox_id not in connected_gmail:  # disconnected since they were queued (see _mailbox_events)
+                log.info("gmail pushes mailbox=%s dropped: the mailbox is not connected", mailbox_id)
+                self.c._gmail.pop(mailbox_id, None)
+                for item in items:
+                    db.ack_provider_event(self.c.conn, item["msg_id"])
+                continue
             self._gmail_events(mailbox_id, items)
         return len(graph) + sum(len(items) for items in gmail.values())
+
+    def _connected(self, provider: str) -> set[uuid.UUID]:
+        """The provider's mailboxes that are connected now (active or paused, with a stored grant)."""
+        return {r["mailbox_id"] for r in db.list_connected_mailboxes(self.c.conn, provider)}
 
     def _gmail_events(self, mailbox_id: uuid.UUID, items: list[dict[str, Any]]) -> None:
         """Pushes are wake-ups: one history sync from the stored cursor answers all of a mailbox's pushes.
@@ -335,12 +350,20 @@ class EventConsumer:
             for item in items:
                 db.ack_provider_event(self.c.conn, item["msg_id"])
 
-    def _mailbox_events(self, mailbox_id: uuid.UUID, items: list[dict[str, Any]]) -> None:
+    def _mailbox_events(self, mailbox_id: uuid.UUID, items: list[dict[str, Any]], connected: set[uuid.UUID]) -> None:
         """Fetch, then ingest in time order; acknowledge what was handled. A throttled fetch stops the
         batch: the rest stays on the queue and comes back (and the delta sync would find it anyway)."""
         done: list[int] = []
         found: list[Readable] = []
         provider = None
+        if mailbox_id not in connected:
+            # Disconnected (or waiting for reauth) since these were queued: nothing is fetched or ingested for
+            # it, even by a process that still holds its client from before.
+            log.info("events mailbox=%s dropped: the mailbox is not connected", mailbox_id)
+            self.c._clients.pop(mailbox_id, None)
+            for item in items:
+                db.ack_provider_event(self.c.conn, item["msg_id"])
+            return
         if any(i["event"].get("kind") == "connected" for i in items):
             self.c._clients.pop(mailbox_id, None)  # a new grant: open it afresh
         try:
@@ -407,7 +430,7 @@ def _enrich_settings(cfg: Config) -> Any:
     return EnrichSettings.from_config(cfg)
 
 
-LOOPS = ("events", "send", "sync", "renew", "intelligence")
+LOOPS = ("events", "send", "sync", "renew", "intelligence", "cleanup")
 
 
 class Worker:
@@ -415,6 +438,7 @@ class Worker:
         self.c = connector
         self.events = EventConsumer(connector)
         self.sender = Sender(connector.conn, connector.client, connector.now_fn, connector.gmail_client)
+        self.cleanup = MailboxCleanup(connector)
         self._last_sync: dt.datetime | None = None
         self._last_renew: dt.datetime | None = None
         # Who this process is to worker.health_check: host, pid and a random part (a pid is reused).
@@ -479,6 +503,8 @@ class Worker:
             self._last_renew = now
         if "intelligence" in loops:
             done["intelligence"] = self.intelligence().run_once()
+        if "cleanup" in loops:
+            done["cleanup"] = self.cleanup.run_once()
         return done
 
     def run_forever(

@@ -396,6 +396,30 @@ class Control:
     def gmail_messages(self, mailbox: str) -> list[dict[str, Any]]:
         return self._sandbox.gmail.summary(mailbox)
 
+    def gmail_watch(self, mailbox: str) -> dict[str, Any]:
+        """The mailbox's watch (topic, labels, expiration), or ``{"watch": null}`` once stopped."""
+        box = self._sandbox.gmail.require_mailbox(mailbox)
+        with self._world.lock:
+            watch = box.watch
+            if watch is None:
+                return {"watch": None}
+            return {
+                "watch": {"topic": watch.topic, "labels": list(watch.label_ids), "expiration": iso_z(watch.expiration)}
+            }
+
+    def grants(self, provider: str, user: str) -> list[dict[str, Any]]:
+        """The consents ``user`` gave (``google`` or ``microsoft``), with when each was revoked (or null)."""
+        if provider in ("graph", "microsoft"):
+            user_id, provider = self._sandbox.graph.require_mailbox(user).user_id, "microsoft"
+        else:
+            user_id, provider = self._sandbox.gmail.require_mailbox(user).address, "google"
+        with self._sandbox.tokens.lock:
+            return [
+                {"client_id": g.client_id, "revoked_at": iso_z(g.revoked_at) if g.revoked_at else None}
+                for g in self._sandbox.tokens.grants
+                if g.provider == provider and g.user_id == user_id
+            ]
+
     # ------------------------------------------------------------------ LLM and web search
 
     def script_chat(self, steps: list[dict[str, Any]], model: str = "*") -> dict[str, int]:

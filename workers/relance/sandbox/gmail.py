@@ -155,6 +155,7 @@ class GmailService:
     def register(self, router: Router) -> None:
         router.add("POST", "/token", self.token)
         router.add("GET", "/o/oauth2/v2/auth", self.authorize)
+        router.add("POST", "/revoke", self.revoke)
         router.add("GET", "/oauth2/v3/certs", self.certs)
         users = "/gmail/v1/users/{user}"
         for method, path, handler in (
@@ -351,6 +352,32 @@ class GmailService:
         if entry["offline"]:
             body["refresh_token"] = refresh
         return json_response(200, body)
+
+    def revoke(self, request: Request) -> Response:
+        """Google's revocation endpoint (RFC 7009, ``https://oauth2.googleapis.com/revoke``): ``token`` (form
+        body, or the query string as older clients send it) is a refresh or an access token; revoking either
+        revokes the grant behind it, its refresh tokens and the access tokens it issued. No client
+        authentication. 200 when revoked; 400 ``invalid_token`` for a token Google does not know (or no
+        longer: already revoked)."""
+        token = request.form().get("token") or request.arg("token") or ""
+        with self.tokens.lock:
+            grant = self.tokens.refresh.get(token)
+            if grant is None:
+                access = self.tokens.access.get(token)
+                if access is not None and access.provider == "google" and not access.revoked:
+                    grant = access.grant
+                    access.revoked = True
+                    if grant is None:
+                        return json_response(200, {})
+        if grant is None or grant.provider != "google" or grant.revoked_at is not None:
+            return json_response(400, {"error": "invalid_token", "error_description": "Token expired or revoked"})
+        now = self.world.clock.now()
+        with self.tokens.lock:
+            grant.revoked_at = now
+            for record in self.tokens.access.values():
+                if record.grant is grant:
+                    record.revoked = True
+        return json_response(200, {})
 
     def certs(self, request: Request) -> Response:
         return json_response(200, self.tokens.signer.jwks())
