@@ -385,14 +385,14 @@ class EventConsumer:
             if lifecycle:
                 self._lifecycle(mailbox_id, client, [i["event"] for i in lifecycle])
                 done += [i["msg_id"] for i in lifecycle]
-            connected = [i for i in items if i["event"].get("kind") == "connected"]
-            if connected:
+            granted = [i for i in items if i["event"].get("kind") == "connected"]
+            if granted:
                 # The web app's OAuth callback stored a new grant: subscribe what is missing, then backfill (a
                 # reconnected mailbox catches up from its delta links). A failed sync leaves the event queued.
                 if self.c.webhook_url:
                     subscriptions.resubscribe_missing(self.c.conn, client, mailbox_id, self.c.webhook_url, self.c.now())
                 if self.c.try_sync("graph", mailbox_id) != "failed":
-                    done += [i["msg_id"] for i in connected]
+                    done += [i["msg_id"] for i in granted]
         except NeedsReauth as exc:
             db.mailbox_needs_reauth(self.c.conn, mailbox_id, str(exc), self.c.now_fn())
             done = [i["msg_id"] for i in items]
