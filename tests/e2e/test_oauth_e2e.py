@@ -539,3 +539,56 @@ def test_mailbox_connections_shows_what_the_mailboxes_policy_shows(
     assert [r[0] for r in rows] == sees
     with pytest.raises(psycopg.errors.InsufficientPrivilege), acting_as(world.conn, "anon"):
         world.conn.execute("select * from public.mailbox_connections()")
+
+
+# Connected, disconnected, connected again: the path issue 16 is checked by ---------------------------------------
+
+
+def test_a_gmail_mailbox_connected_disconnected_and_reconnected_from_the_web_app(world: OAuthWorld) -> None:
+    gina = make_user(world.conn, "gina.user@contoso.com")
+    world.conn.execute("insert into public.team_members (team_id, user_id, role) values (%s, %s, 'member')",
+                       (world.team_id, gina))  # fmt: skip
+    keys = SecretKey.from_material(TEST_KEY)
+    world.sandbox.control.deliver(GINA, "carol@example.org", "Before", "First message.")
+    first = world.callback("gmail", world.consent(world.start("gmail", user=gina, hint=GINA)), user=gina)
+    assert first.status_code == 200, first.text
+    mailbox_id = uuid.UUID(first.json()["mailbox_id"])
+    assert Worker(world.connector(keys)).pass_once(("events",))["events"] == 1
+    assert world.sandbox.control.gmail_watch(GINA)["watch"] is not None
+
+    # Gina disconnects it from the web app; a worker stops the watch, revokes the grant and deletes it.
+    with acting_as(world.conn, "authenticated", gina, commit=True):
+        done = world.conn.execute("select public.disconnect_mailbox(%s, 'new job')", (mailbox_id,)).fetchone()
+    assert done == (True,)
+    assert Worker(world.connector(keys)).pass_once(("cleanup",))["cleanup"] == 1
+    assert world.sandbox.control.gmail_watch(GINA) == {"watch": None}
+    assert all(g["revoked_at"] for g in world.sandbox.control.grants("google", GINA))
+    assert CredentialStore(world.worker_conn, keys).load(mailbox_id) is None
+    (status,) = connections(world, gina)
+    assert (status["status"], status["connected"]) == ("disconnected", False)
+    # Mail that arrives while it is disconnected is not read.
+    world.sandbox.control.deliver(GINA, "carol@example.org", "Meanwhile", "Second message.")
+    Worker(world.connector(keys)).pass_once(("events", "sync"))
+    subjects = "select subject from public.messages where mailbox_id = %s order by subject"
+    assert world.conn.execute(subjects, (mailbox_id,)).fetchall() == [("Before",)]
+
+    # She connects it again: the same mailbox, its history kept, a new grant, the watch back, the gap caught up.
+    again = world.callback("gmail", world.consent(world.start("gmail", user=gina, hint=GINA)), user=gina)
+    assert again.status_code == 200, again.text
+    assert again.json()["mailbox_id"] == str(mailbox_id)
+    assert Worker(world.connector(keys)).pass_once(("events",))["events"] == 1
+    assert world.conn.execute(subjects, (mailbox_id,)).fetchall() == [("Before",), ("Meanwhile",)]
+    assert world.sandbox.control.gmail_watch(GINA)["watch"] is not None
+    (status,) = connections(world, gina)
+    assert (status["status"], status["connected"]) == ("active", True)
+    kinds = world.conn.execute(
+        "select kind from public.events where mailbox_id = %s and kind like 'mailbox_%%' order by id", (mailbox_id,)
+    ).fetchall()
+    assert [k for (k,) in kinds] == [
+        "mailbox_connected",
+        "mailbox_authorized",
+        "mailbox_disconnected",
+        "mailbox_cleanup_done",
+        "mailbox_connected",
+        "mailbox_authorized",
+    ]
