@@ -9,7 +9,9 @@ each with ``--once``).
 - delta sync of every connected mailbox, the safety net under notifications (every few minutes);
 - subscription renewal (hourly);
 - intelligence (queue ``intelligence``, filled by pg_cron's hourly autofill or run_autofill_now): signatures
-  read into contacts' facts, :mod:`relance.intelligence.autofill`.
+  read into contacts' facts, :mod:`relance.intelligence.autofill`;
+- outgoing webhooks (queue ``webhook_deliveries``, filled by the engine's events in their own transaction):
+  signed and POSTed to the teams' endpoints, :mod:`relance.webhooks`.
 
 Each pass starts with a heartbeat (``worker.record_heartbeat``: kind, host, pid, last beat), which
 ``worker.health_check`` reads; a clean stop removes it, so only a worker that died shows as stopped.
@@ -67,6 +69,7 @@ from relance.sync import (
     sync_mailbox,
     sync_round,
 )
+from relance.webhooks import WebhookSender
 
 log = logging.getLogger("relance.worker")
 
@@ -103,6 +106,8 @@ class Connector:
     llm_settings: Any = None
     # Its web enrichment (relance.intelligence.enrich.EnrichSettings); None: off.
     enrich_settings: Any = None
+    # Outgoing webhooks to private addresses (127.0.0.1 …): tests and local development only, never production.
+    webhooks_allow_private: bool = False
 
     @classmethod
     def from_config(
@@ -376,7 +381,7 @@ def _enrich_settings(cfg: Config) -> Any:
     return EnrichSettings.from_config(cfg)
 
 
-LOOPS = ("events", "send", "sync", "renew", "intelligence")
+LOOPS = ("events", "send", "sync", "renew", "intelligence", "webhooks")
 
 
 class Worker:
@@ -390,6 +395,7 @@ class Worker:
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._started_at: dt.datetime | None = None
         self._intelligence: Any = None
+        self.webhooks = WebhookSender(connector.conn, connector.now_fn, allow_private=connector.webhooks_allow_private)
 
     def intelligence(self) -> Any:
         """The intelligence loop (relance.intelligence.autofill), built on first use: spaCy and the reader load
@@ -448,6 +454,8 @@ class Worker:
             self._last_renew = now
         if "intelligence" in loops:
             done["intelligence"] = self.intelligence().run_once()
+        if "webhooks" in loops:
+            done["webhooks"] = len(self.webhooks.run_once())
         return done
 
     def run_forever(
@@ -467,7 +475,7 @@ class Worker:
                 except Exception:  # the loop outlives any one pass (a poison message is set aside before this)
                     log.exception("worker pass failed")
                     done = {}
-                if not done.get("events") and not done.get("sent") and not done.get("intelligence"):
+                if not any(done.get(k) for k in ("events", "sent", "intelligence", "webhooks")):
                     time.sleep(idle_seconds)
         finally:
             # Stopped (Ctrl-C, SIGTERM turned into an exception, `stop()`): not a stopped worker to report. A killed
