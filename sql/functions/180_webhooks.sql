@@ -51,6 +51,20 @@ revoke all on function private.webhook_event_type(text) from public;
 comment on function private.webhook_event_type(text) is
 'The webhook event type of a timeline event kind, or null when that kind is not sent. Immutable.';
 
+create or replace function private.webhook_time(p_at timestamptz)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+    -- RFC 3339 in UTC, whatever the session's time zone: what receivers parse.
+    select to_char(p_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+$$;
+
+revoke all on function private.webhook_time(timestamptz) from public;
+comment on function private.webhook_time(timestamptz) is
+'An instant as a payload carries it: RFC 3339 in UTC with milliseconds (2026-11-23T13:00:00.000Z). Immutable.';
+
 -- Queueing -----------------------------------------------------------------------------------------------------
 
 create or replace function private.queue_webhook(
@@ -138,7 +152,7 @@ begin
     select jsonb_strip_nulls(jsonb_build_object(
         'event_id', p_event_id::text,
         'team_id', p_team_id,
-        'occurred_at', p_occurred_at,
+        'occurred_at', private.webhook_time(p_occurred_at),
         'mailbox_id', p_mailbox_id,
         'mailbox_address', m.address,
         'provider', m.provider,
@@ -160,7 +174,7 @@ begin
     left join public.followups as f on f.id = p_followup_id;
     return private.queue_webhook(
         p_team_id, p_type, 'msg_evt_' || p_event_id::text, p_event_id,
-        jsonb_build_object('type', p_type, 'timestamp', p_occurred_at, 'data', v_data), p_occurred_at
+        jsonb_build_object('type', p_type, 'timestamp', private.webhook_time(p_occurred_at), 'data', v_data), p_occurred_at
     );
 end
 $$;
@@ -209,8 +223,8 @@ begin
     loop
         v_queued := v_queued + private.queue_webhook(
             v_t.team_id, 'health.degraded', 'msg_health_' || p_snapshot_id::text, null,
-            jsonb_build_object('type', 'health.degraded', 'timestamp', p_at, 'data', jsonb_build_object(
-                'team_id', v_t.team_id, 'snapshot_id', p_snapshot_id::text, 'taken_at', p_at,
+            jsonb_build_object('type', 'health.degraded', 'timestamp', private.webhook_time(p_at), 'data', jsonb_build_object(
+                'team_id', v_t.team_id, 'snapshot_id', p_snapshot_id::text, 'taken_at', private.webhook_time(p_at),
                 'failing', v_t.failing
             )),
             p_at
@@ -349,7 +363,8 @@ begin
         set status = 'disabled', disabled_at = p_now, updated_at = p_now,
             disabled_reason = left(format(
                 '%s deliveries in a row failed since %s (last: %s); fix the receiver, then enable the endpoint to '
-                'replay what it missed', v_e.consecutive_failures, v_e.failing_since, v_error), 500)
+                'replay what it missed', v_e.consecutive_failures,
+                to_char(v_e.failing_since at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"'), v_error), 500)
         where e.id = v_e.id;
         update public.webhook_deliveries as d
         set status = 'held', queue_msg_id = null, next_attempt_at = null
@@ -359,7 +374,7 @@ begin
         perform pgmq.archive('webhook_deliveries', p_msg_id);
         perform private.log_event(v_e.team_id, 'webhook_endpoint_disabled',
             format('webhook endpoint to %s disabled: %s deliveries in a row failed since %s', private.url_host(v_e.url),
-                v_e.consecutive_failures, v_e.failing_since),
+                v_e.consecutive_failures, to_char(v_e.failing_since at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"')),
             p_now, null, null, null, null,
             jsonb_build_object('endpoint_id', v_e.id, 'held', v_held, 'last_error', v_error));
         return jsonb_build_object('outcome', 'disabled', 'held', v_held);
@@ -771,7 +786,7 @@ declare
 begin
     perform private.queue_webhook(
         v_e.team_id, 'webhook.test', v_webhook_id, null,
-        jsonb_build_object('type', 'webhook.test', 'timestamp', now(), 'data', jsonb_build_object(
+        jsonb_build_object('type', 'webhook.test', 'timestamp', private.webhook_time(now()), 'data', jsonb_build_object(
             'team_id', v_e.team_id, 'endpoint_id', v_e.id, 'message', 'A test from Relance: the signature verifies.'
         )),
         now(), v_e.id

@@ -128,7 +128,9 @@ class WebhookSender:
     def run_once(self, batch: int = 50) -> list[Attempt]:
         rows = db.read_webhook_deliveries(self.conn, batch, VISIBILITY_SECONDS)
         by_endpoint: dict[uuid.UUID, list[dict[str, Any]]] = {}
-        for row in rows:
+        # Each endpoint's deliveries in the order they were queued (pgmq's message ids), whatever order the read
+        # returned them in.
+        for row in sorted(rows, key=lambda r: r["msg_id"]):
             by_endpoint.setdefault(row["endpoint_id"], []).append(row)
         if not by_endpoint:
             return []

@@ -324,7 +324,7 @@ begin
     select jsonb_strip_nulls(jsonb_build_object(
         'event_id', p_event_id::text,
         'team_id', p_team_id,
-        'occurred_at', p_occurred_at,
+        'occurred_at', private.webhook_time(p_occurred_at),
         'mailbox_id', p_mailbox_id,
         'mailbox_address', m.address,
         'provider', m.provider,
@@ -346,7 +346,7 @@ begin
     left join public.followups as f on f.id = p_followup_id;
     return private.queue_webhook(
         p_team_id, p_type, 'msg_evt_' || p_event_id::text, p_event_id,
-        jsonb_build_object('type', p_type, 'timestamp', p_occurred_at, 'data', v_data), p_occurred_at
+        jsonb_build_object('type', p_type, 'timestamp', private.webhook_time(p_occurred_at), 'data', v_data), p_occurred_at
     );
 end
 $function$;
@@ -390,8 +390,8 @@ begin
     loop
         v_queued := v_queued + private.queue_webhook(
             v_t.team_id, 'health.degraded', 'msg_health_' || p_snapshot_id::text, null,
-            jsonb_build_object('type', 'health.degraded', 'timestamp', p_at, 'data', jsonb_build_object(
-                'team_id', v_t.team_id, 'snapshot_id', p_snapshot_id::text, 'taken_at', p_at,
+            jsonb_build_object('type', 'health.degraded', 'timestamp', private.webhook_time(p_at), 'data', jsonb_build_object(
+                'team_id', v_t.team_id, 'snapshot_id', p_snapshot_id::text, 'taken_at', private.webhook_time(p_at),
                 'failing', v_t.failing
             )),
             p_at
@@ -540,6 +540,18 @@ as $function$
         'email.tracked', 'followup.sent', 'email.replied', 'email.opted_out', 'email.bounced', 'email.completed',
         'mailbox.needs_reauth', 'health.degraded'
     ]
+$function$;
+
+create or replace function private.webhook_time(
+    p_at timestamp with time zone
+)
+returns text
+language sql
+immutable
+set search_path to ''
+as $function$
+    -- RFC 3339 in UTC, whatever the session's time zone: what receivers parse.
+    select to_char(p_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
 $function$;
 
 create or replace function public.create_webhook_endpoint(
@@ -738,7 +750,7 @@ declare
 begin
     perform private.queue_webhook(
         v_e.team_id, 'webhook.test', v_webhook_id, null,
-        jsonb_build_object('type', 'webhook.test', 'timestamp', now(), 'data', jsonb_build_object(
+        jsonb_build_object('type', 'webhook.test', 'timestamp', private.webhook_time(now()), 'data', jsonb_build_object(
             'team_id', v_e.team_id, 'endpoint_id', v_e.id, 'message', 'A test from Relance: the signature verifies.'
         )),
         now(), v_e.id
@@ -903,7 +915,8 @@ begin
         set status = 'disabled', disabled_at = p_now, updated_at = p_now,
             disabled_reason = left(format(
                 '%s deliveries in a row failed since %s (last: %s); fix the receiver, then enable the endpoint to '
-                'replay what it missed', v_e.consecutive_failures, v_e.failing_since, v_error), 500)
+                'replay what it missed', v_e.consecutive_failures,
+                to_char(v_e.failing_since at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"'), v_error), 500)
         where e.id = v_e.id;
         update public.webhook_deliveries as d
         set status = 'held', queue_msg_id = null, next_attempt_at = null
@@ -913,7 +926,7 @@ begin
         perform pgmq.archive('webhook_deliveries', p_msg_id);
         perform private.log_event(v_e.team_id, 'webhook_endpoint_disabled',
             format('webhook endpoint to %s disabled: %s deliveries in a row failed since %s', private.url_host(v_e.url),
-                v_e.consecutive_failures, v_e.failing_since),
+                v_e.consecutive_failures, to_char(v_e.failing_since at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"')),
             p_now, null, null, null, null,
             jsonb_build_object('endpoint_id', v_e.id, 'held', v_held, 'last_error', v_error));
         return jsonb_build_object('outcome', 'disabled', 'held', v_held);
@@ -995,6 +1008,8 @@ comment on function private.url_host(text) is 'The host of a URL (lowercase; an 
 comment on function private.webhook_event_type(text) is 'The webhook event type of a timeline event kind, or null when that kind is not sent. Immutable.';
 
 comment on function private.webhook_event_types() is 'The event types an endpoint may choose (Standard Webhooks `type`). Immutable.';
+
+comment on function private.webhook_time(timestamp with time zone) is 'An instant as a payload carries it: RFC 3339 in UTC with milliseconds (2026-11-23T13:00:00.000Z). Immutable.';
 
 comment on function public.create_webhook_endpoint(uuid, text, text[], text) is 'Registers a webhook endpoint for a team (admins only, 42501): an https URL of a public host and the events it receives (22023 naming what is wrong). Returns {endpoint_id, secret, url, events}: the signing secret (whsec_…) is shown this once. Audited.';
 
@@ -1081,6 +1096,12 @@ revoke all on function private.webhook_event_types() from public;
 revoke all on function private.webhook_event_types() from postgres;
 
 grant execute on function private.webhook_event_types() to postgres;
+
+revoke all on function private.webhook_time(timestamp with time zone) from public;
+
+revoke all on function private.webhook_time(timestamp with time zone) from postgres;
+
+grant execute on function private.webhook_time(timestamp with time zone) to postgres;
 
 grant execute on function public.create_webhook_endpoint(uuid, text, text[], text) to authenticated;
 
