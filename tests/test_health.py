@@ -134,6 +134,7 @@ def test_a_healthy_system_passes_every_check(healthy: psycopg.Connection[Any]) -
         "followup_sends": 0,
         "intelligence": 0,
         "provider_events": 0,
+        "webhook_deliveries": 0,
     }
     assert check(report, "workers")["live"] == 1
 

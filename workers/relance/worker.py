@@ -395,7 +395,7 @@ class Worker:
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._started_at: dt.datetime | None = None
         self._intelligence: Any = None
-        self.webhooks = WebhookSender(connector.conn, connector.now_fn, allow_private=connector.webhooks_allow_private)
+        self._webhooks: WebhookSender | None = None
 
     def intelligence(self) -> Any:
         """The intelligence loop (relance.intelligence.autofill), built on first use: spaCy and the reader load
@@ -410,6 +410,12 @@ class Worker:
                 enrich_settings=self.c.enrich_settings or EnrichSettings(),
             )  # fmt: skip
         return self._intelligence
+
+    def webhooks(self) -> WebhookSender:
+        """The outgoing webhooks' sender (relance.webhooks), built on first use."""
+        if self._webhooks is None:
+            self._webhooks = WebhookSender(self.c.conn, self.c.now_fn, allow_private=self.c.webhooks_allow_private)
+        return self._webhooks
 
     def beat(self, loops: tuple[str, ...]) -> bool:
         """Records that this process is alive (once per pass of its loop); a failure to record is logged and
@@ -455,7 +461,7 @@ class Worker:
         if "intelligence" in loops:
             done["intelligence"] = self.intelligence().run_once()
         if "webhooks" in loops:
-            done["webhooks"] = len(self.webhooks.run_once())
+            done["webhooks"] = len(self.webhooks().run_once())
         return done
 
     def run_forever(
@@ -481,6 +487,8 @@ class Worker:
             # Stopped (Ctrl-C, SIGTERM turned into an exception, `stop()`): not a stopped worker to report. A killed
             # process never gets here, and its silence is what the health check reports.
             self.stop_beating()
+            if self._webhooks is not None:
+                self._webhooks.close()
 
 
 def connect_gmail_mailbox(connector: Connector, mailbox_id: uuid.UUID, address: str, refresh_token: str) -> None:
