@@ -15,7 +15,7 @@
 -- plus webhook.test, sent to one endpoint when an admin asks (public.send_test_webhook).
 
 create or replace function private.webhook_event_types()
-returns text []
+returns text[]
 language sql
 immutable
 set search_path = ''
@@ -241,7 +241,9 @@ comment on function private.queue_health_webhooks(bigint, timestamptz) is
 
 -- The worker's side ---------------------------------------------------------------------------------------------
 
-create or replace function worker.read_webhook_deliveries(p_qty integer default 50, p_visibility_seconds integer default 60)
+create or replace function worker.read_webhook_deliveries(
+    p_qty integer default 50, p_visibility_seconds integer default 60
+)
 returns table (
     msg_id bigint,
     delivery_id uuid,
@@ -476,15 +478,15 @@ comment on function private.check_webhook_url(text) is
 'The endpoint URL, trimmed, or 22023 saying what is wrong: not a URL, credentials in it, not https, a private or '
 'local host (http://localhost only when private.webhook_settings.allow_local_urls). Stable.';
 
-create or replace function private.check_webhook_events(p_events text [])
-returns text []
+create or replace function private.check_webhook_events(p_events text[])
+returns text[]
 language plpgsql
 immutable
 set search_path = ''
 as $$
 declare
-    v_events text [] := array(select distinct btrim(e) from unnest(coalesce(p_events, '{}')) as e order by 1);
-    v_unknown text [];
+    v_events text[] := array(select distinct btrim(e) from unnest(coalesce(p_events, '{}')) as e order by 1);
+    v_unknown text[];
 begin
     if cardinality(v_events) = 0 then
         raise exception 'choose at least one event'
@@ -499,8 +501,8 @@ begin
 end
 $$;
 
-revoke all on function private.check_webhook_events(text []) from public;
-comment on function private.check_webhook_events(text []) is
+revoke all on function private.check_webhook_events(text[]) from public;
+comment on function private.check_webhook_events(text[]) is
 'The events chosen, without duplicates, in order; 22023 naming the unknown ones (or none chosen). Immutable.';
 
 create or replace function private.new_webhook_secret()
@@ -541,7 +543,7 @@ comment on function private.admin_webhook_endpoint(uuid) is
 -- timeline (who, what, before and after; an event without mailbox, which only the team's admins read).
 
 create or replace function public.create_webhook_endpoint(
-    p_team_id uuid, p_url text, p_events text [], p_description text default ''
+    p_team_id uuid, p_url text, p_events text[], p_description text default ''
 )
 returns jsonb
 language plpgsql
@@ -551,7 +553,7 @@ set search_path = ''
 as $$
 declare
     v_url text;
-    v_events text [];
+    v_events text[];
     v_id uuid;
     v_secret text := private.new_webhook_secret();
 begin
@@ -590,15 +592,15 @@ begin
 end
 $$;
 
-revoke all on function public.create_webhook_endpoint(uuid, text, text [], text) from public, anon;
-grant execute on function public.create_webhook_endpoint(uuid, text, text [], text) to authenticated, service_role;
-comment on function public.create_webhook_endpoint(uuid, text, text [], text) is
+revoke all on function public.create_webhook_endpoint(uuid, text, text[], text) from public, anon;
+grant execute on function public.create_webhook_endpoint(uuid, text, text[], text) to authenticated, service_role;
+comment on function public.create_webhook_endpoint(uuid, text, text[], text) is
 'Registers a webhook endpoint for a team (admins only, 42501): an https URL of a public host and the events it '
 'receives (22023 naming what is wrong). Returns {endpoint_id, secret, url, events}: the signing secret '
 '(whsec_…) is shown this once. Audited.';
 
 create or replace function public.update_webhook_endpoint(
-    p_endpoint_id uuid, p_events text [] default null, p_description text default null
+    p_endpoint_id uuid, p_events text[] default null, p_description text default null
 )
 returns jsonb
 language plpgsql
@@ -608,7 +610,7 @@ set search_path = ''
 as $$
 declare
     v_e public.webhook_endpoints := private.admin_webhook_endpoint(p_endpoint_id);
-    v_events text [] := case when p_events is null then v_e.events else private.check_webhook_events(p_events) end;
+    v_events text[] := case when p_events is null then v_e.events else private.check_webhook_events(p_events) end;
 begin
     if length(coalesce(p_description, '')) > 200 then
         raise exception 'the description must be at most 200 characters' using errcode = '22023';
@@ -626,9 +628,9 @@ begin
 end
 $$;
 
-revoke all on function public.update_webhook_endpoint(uuid, text [], text) from public, anon;
-grant execute on function public.update_webhook_endpoint(uuid, text [], text) to authenticated, service_role;
-comment on function public.update_webhook_endpoint(uuid, text [], text) is
+revoke all on function public.update_webhook_endpoint(uuid, text[], text) from public, anon;
+grant execute on function public.update_webhook_endpoint(uuid, text[], text) to authenticated, service_role;
+comment on function public.update_webhook_endpoint(uuid, text[], text) is
 'Changes the events (and the description) of a webhook endpoint; a null argument keeps its value. Admins of its '
 'team only (42501); 22023 naming unknown events. Audited.';
 

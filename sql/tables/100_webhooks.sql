@@ -35,7 +35,7 @@ create table public.webhook_endpoints (
     url text not null check (length(url) between 9 and 2048),
     description text not null default '' check (length(description) <= 200),
     -- The event types it receives (private.webhook_event_types()); checked by the RPCs, which name the bad ones.
-    events text [] not null check (cardinality(events) between 1 and 20),
+    events text[] not null check (cardinality(events) between 1 and 20),
     status text not null default 'enabled' check (status in (
         'enabled',  -- deliveries are queued and sent
         'disabled'  -- nothing is sent; deliveries are kept (held) and replayed when an admin enables it again

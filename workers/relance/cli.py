@@ -33,7 +33,7 @@ from relance.credentials import (
 from relance.providers.errors import GiveUp, ProviderError
 from relance.providers.graph import FOLDERS
 from relance.sync import GMAIL_CURSOR, SyncReport
-from relance.worker import Connector, Worker, connect_gmail_mailbox
+from relance.worker import LOOPS, Connector, Worker, connect_gmail_mailbox
 
 log = logging.getLogger("relance.cli")
 
@@ -366,7 +366,7 @@ def add_worker_commands(sub: Any) -> None:
     )
     run.add_argument("--once", action="store_true", help="one pass of each loop, then exit")
     run.add_argument("--now", help=now_help)
-    run.add_argument("--loops", default="events,send,sync,renew,intelligence", help="which loops (comma-separated)")
+    run.add_argument("--loops", default=",".join(LOOPS), help="which loops (comma-separated)")
     run.set_defaults(func=cmd_worker)
     con = sub.add_parser("connect", help="connect a Microsoft 365 or Gmail mailbox, subscribe, and backfill it")
     con.add_argument("provider", choices=["graph", "gmail"])

@@ -133,8 +133,8 @@ immutable
 set search_path to ''
 as $function$
 declare
-    v_events text [] := array(select distinct btrim(e) from unnest(coalesce(p_events, '{}')) as e order by 1);
-    v_unknown text [];
+    v_events text[] := array(select distinct btrim(e) from unnest(coalesce(p_events, '{}')) as e order by 1);
+    v_unknown text[];
 begin
     if cardinality(v_events) = 0 then
         raise exception 'choose at least one event'
@@ -567,7 +567,7 @@ set search_path to ''
 as $function$
 declare
     v_url text;
-    v_events text [];
+    v_events text[];
     v_id uuid;
     v_secret text := private.new_webhook_secret();
 begin
@@ -779,7 +779,7 @@ set search_path to ''
 as $function$
 declare
     v_e public.webhook_endpoints := private.admin_webhook_endpoint(p_endpoint_id);
-    v_events text [] := case when p_events is null then v_e.events else private.check_webhook_events(p_events) end;
+    v_events text[] := case when p_events is null then v_e.events else private.check_webhook_events(p_events) end;
 begin
     if length(coalesce(p_description, '')) > 200 then
         raise exception 'the description must be at most 200 characters' using errcode = '22023';
