@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import threading
 import time
+import types
 import uuid
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,8 +27,9 @@ import pytest
 from psycopg.rows import dict_row
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
-from relance import db, stack
+from relance import db, logsafe, stack
 from relance.webhooks import Refused, WebhookSender, check_public
+from relance.worker import LOOPS, Worker
 from tests.conftest import clone
 from tests.pg import acting_as, sqlstate
 from tests.rls import DENIED, Case, Rows, run_case
@@ -457,8 +459,10 @@ def test_a_delivery_is_given_up_after_its_attempts(story: Story, receiver: Recei
 
 
 def test_a_receiver_outage_disables_the_endpoint_and_enabling_it_replays_what_it_missed(
-    story: Story, receiver: Receiver, worker_conn: db.Conn
+    story: Story, receiver: Receiver, worker_conn: db.Conn, caplog: pytest.LogCaptureFixture
 ) -> None:
+    logsafe.install()  # as `relance worker` does
+    caplog.set_level("DEBUG")
     story.conn.execute("update private.webhook_settings set disable_after_failures = 3, disable_after = '1 hour'")
     made = create(story.conn, story.owner, story.team_id, receiver.url, ["email.tracked", "email.replied"])
     receiver.secret = made["secret"]
@@ -505,6 +509,9 @@ def test_a_receiver_outage_disables_the_endpoint_and_enabling_it_replays_what_it
         "select reason, details ->> 'held' from public.events where kind = 'webhook_endpoint_disabled'"
     ).fetchone()
     assert disabled is not None and disabled[1] == "2"
+    # The worker said what failed, by ids: never the URL (it may carry the receiver's token) nor the secret.
+    assert "disabled: connection failed" in caplog.text
+    assert "/hooks/relance" not in caplog.text and made["secret"] not in caplog.text
 
 
 def test_a_slow_endpoint_never_holds_up_another(story: Story, worker_conn: db.Conn) -> None:
@@ -551,6 +558,37 @@ def test_a_rotated_secret_signs_the_next_attempts(story: Story, receiver: Receiv
     [request] = receiver.received
     assert request.get("error") == "No matching signature found"  # the old secret no longer verifies
     Webhook(new).verify(request["body"], request["headers"])
+
+
+def test_the_worker_loop_delivers_webhooks(story: Story, receiver: Receiver, worker_conn: db.Conn) -> None:
+    made = create(story.conn, story.owner, story.team_id, receiver.url, ["email.tracked"])
+    receiver.secret = made["secret"]
+    story.send("Mon 2026-11-23 09:00", [P1])
+    connector = types.SimpleNamespace(
+        conn=worker_conn, now_fn=lambda: story.at("Mon 2026-11-23 09:00"), now=lambda: story.at("Mon 2026-11-23 09:00"),
+        client=None, gmail_client=None, webhook_url="", webhooks_allow_private=True,
+    )  # fmt: skip
+    assert "webhooks" in LOOPS
+    worker = Worker(connector)  # type: ignore[arg-type]
+    assert worker.pass_once(("webhooks",)) == {"webhooks": 1}
+    assert [p["type"] for p in receiver.verified()] == ["email.tracked"]
+    worker.webhooks().close()
+
+
+def test_a_signing_secret_is_redacted_from_any_log_line() -> None:
+    secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+    assert secret not in logsafe.redact(f"signing with {secret} failed")
+
+
+def test_retention_deletes_deliveries_with_their_events(story: Story) -> None:
+    made = create(story.conn, story.owner, story.team_id, "https://hooks.example.com/relance", ["email.tracked"])
+    story.send("Mon 2026-11-23 09:00", [P1])
+    as_admin(story.conn, story.owner, "select public.send_test_webhook(%s)", made["endpoint_id"])
+    assert len(deliveries(story.conn, made["endpoint_id"])) == 2
+    story.conn.execute("update public.events set created_at = created_at - interval '400 days'")
+    story.conn.execute("update public.webhook_deliveries set created_at = created_at - interval '400 days'")
+    story.conn.execute("select private.purge_expired(now())")
+    assert deliveries(story.conn, made["endpoint_id"]) == []
 
 
 # Health ----------------------------------------------------------------------------------------------------------
