@@ -514,6 +514,28 @@ def test_a_receiver_outage_disables_the_endpoint_and_enabling_it_replays_what_it
     assert "/hooks/relance" not in caplog.text and made["secret"] not in caplog.text
 
 
+def test_a_failure_after_an_admin_disabled_the_endpoint_keeps_the_delivery_for_the_replay(
+    story: Story, receiver: Receiver, worker_conn: db.Conn
+) -> None:
+    made = create(story.conn, story.owner, story.team_id, receiver.url, ["email.tracked"])
+    receiver.secret = made["secret"]
+    story.send("Mon 2026-11-23 09:00", [P1])
+    [row] = db.read_webhook_deliveries(worker_conn, 10, 60)  # a worker took it …
+    as_admin(
+        story.conn, story.owner, "select public.disable_webhook_endpoint(%s, 'receiver moving')", made["endpoint_id"]
+    )
+    result = db.record_webhook_attempt(
+        worker_conn, row["delivery_id"], row["msg_id"], 500, None, story.at("Mon 2026-11-23 09:01")
+    )
+    assert result == {"outcome": "held"}
+    ep = endpoint(story.conn, made["endpoint_id"])
+    assert (ep["status"], ep["disabled_reason"]) == ("disabled", "receiver moving")  # the admin's reason stays
+    assert as_admin(story.conn, story.owner, "select public.enable_webhook_endpoint(%s)", made["endpoint_id"]) == 1
+    for sender in sender_for(worker_conn, Clock(story.at("Mon 2026-11-23 10:00"))):
+        assert [a.outcome for a in sender.run_once()] == ["delivered"]
+    assert [p["type"] for p in receiver.verified()] == ["email.tracked"]
+
+
 def test_a_slow_endpoint_never_holds_up_another(story: Story, worker_conn: db.Conn) -> None:
     slow, fast = Receiver().start(), Receiver().start()
     try:

@@ -358,6 +358,14 @@ begin
     where e.id = v_e.id
     returning * into v_e;
 
+    if v_e.status <> 'enabled' then
+        -- An admin disabled it while this attempt was in flight: keep the delivery for the replay.
+        update public.webhook_deliveries as d set status = 'held', queue_msg_id = null, next_attempt_at = null
+        where d.id = p_delivery_id;
+        perform pgmq.archive('webhook_deliveries', p_msg_id);
+        return jsonb_build_object('outcome', 'held');
+    end if;
+
     if v_e.consecutive_failures >= v_s.disable_after_failures and v_e.failing_since <= p_now - v_s.disable_after then
         -- The receiver keeps failing: stop sending, say why, and keep everything it missed during this streak
         -- (pending, and given up since it began) for the replay when an admin enables it again.
@@ -405,8 +413,8 @@ comment on function worker.record_webhook_attempt(uuid, bigint, integer, text, t
 'The outcome of one POST (p_status_code null: no answer; p_error: why, without secrets). 2xx: delivered. '
 'Otherwise: retried after an exponential backoff (the queue message hidden that long), given up after '
 'max_attempts, and the endpoint disabled with its reason once disable_after_failures deliveries in a row failed '
-'over at least disable_after (its missed deliveries held for the replay). Returns {outcome: delivered | retry | '
-'failed | disabled | stale, …}.';
+'over at least disable_after (its missed deliveries held for the replay); held when the endpoint was disabled '
+'meanwhile. Returns {outcome: delivered | retry | failed | disabled | held | stale, …}.';
 
 -- Validation ----------------------------------------------------------------------------------------------------
 
