@@ -478,6 +478,12 @@ ALLOWED: dict[tuple[str, str], str] = {
         " leakproof) cannot be an index condition (sql/functions/110_views.sql; tests/test_dashboard_pages.py"
         " compares every page with the view under RLS)"
     ),
+    ("0029_authenticated_security_definer_function_executable", "public.mailbox_connections()"): (
+        f"{_SELF_CHECKING}: it returns only the mailboxes the caller owns (auth.uid()) or whose team they administer"
+        " (private.my_admin_team_ids), as the mailboxes' select policy does; security definer because the last sync"
+        " and the subscription expiry live in `private` tables no API role reads, and it returns neither a credential"
+        " nor a cursor (sql/functions/175_oauth.sql; tests/e2e/test_oauth_e2e.py checks it per role)"
+    ),
     ("0029_authenticated_security_definer_function_executable", "public.create_team(text,text[])"): (
         f"{_SELF_CHECKING}: 42501 without a signed-in user (auth.uid()), and the team it creates is the caller's,"
         " as its owner (sql/functions/030_teams.sql)"

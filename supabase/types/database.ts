@@ -1971,6 +1971,21 @@ export type Database = {
         }[];
       };
       "get_total_followup_count": { Args: { "p_tracked_email_id": string }; Returns: number };
+      "mailbox_connections": {
+        Args: Record<PropertyKey, never>;
+        Returns: {
+          "address": string;
+          "connected": boolean;
+          "last_sync_at": string;
+          "mailbox_id": string;
+          "needs_reauth": boolean;
+          "provider": Database["public"]["Enums"]["mail_provider"];
+          "status": Database["public"]["Enums"]["mailbox_status"];
+          "status_reason": string;
+          "subscription_expires_at": string;
+          "team_id": string;
+        }[];
+      };
       "pause_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
       "pause_team": { Args: { "p_now"?: string; "p_reason"?: string; "p_team_id": string }; Returns: boolean };
       "pause_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };

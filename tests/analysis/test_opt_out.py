@@ -33,6 +33,12 @@ from relance.analysis.opt_out import detect
         "Arrêtez de m'envoyer des mails svp.",
         "Ne me contactez plus, merci.",
         "Je vous prie de cesser vos relances.",
+        # Words the quick first look once skipped, so the phrases after it never saw them.
+        "Please delete my details from your database.",
+        "Enlevez-moi de votre fichier, merci.",
+        "Effacez-moi de vos fichiers.",
+        "Rayez-moi de votre fichier svp.",
+        "Merci de me radier de votre fichier.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:

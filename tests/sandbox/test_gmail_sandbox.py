@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import json
 from email.message import EmailMessage
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import google_auth_httplib2
 import httplib2
@@ -209,3 +211,81 @@ def test_quota_errors_use_googles_error_body(account: Account) -> None:
         history.list(userId="me", startHistoryId="1").execute()
     assert user_rate.value.resp.status == 403
     assert json.loads(user_rate.value.content)["error"]["errors"][0]["reason"] == "userRateLimitExceeded"
+
+
+# Google's authorization endpoint (web server flow with PKCE) ------------------------------------------------------
+
+
+def _authorize(http: Any, client: dict[str, str], verifier: str, **extra: str) -> dict[str, str]:
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    params = {
+        "client_id": client["client_id"],
+        "redirect_uri": "https://app.example/back",
+        "response_type": "code",
+        "scope": "openid email https://www.googleapis.com/auth/gmail.readonly",
+        "state": "st-1",
+        "code_challenge": challenge,
+        "code_challenge_method": "S256",
+        "login_hint": "paul@gmail.example",
+        **extra,
+    }
+    answer = http.get("/o/oauth2/v2/auth", params=params)
+    assert answer.status_code == 302, answer.text
+    location = urlsplit(answer.headers["location"])
+    assert f"{location.scheme}://{location.netloc}{location.path}" == "https://app.example/back"
+    return {k: v[0] for k, v in parse_qs(location.query).items()}
+
+
+def _redeem(http: Any, client: dict[str, str], code: str, verifier: str) -> Any:
+    return http.post(
+        "/token",
+        data={
+            "grant_type": "authorization_code",
+            "code": code,
+            "code_verifier": verifier,
+            "redirect_uri": "https://app.example/back",
+            "client_id": client["client_id"],
+            "client_secret": client["client_secret"],
+        },
+    )
+
+
+def test_the_authorization_endpoint_consents_and_its_code_is_redeemed_once_with_the_verifier(
+    sandbox: RunningSandbox, http: Any
+) -> None:
+    sandbox.control.create_gmail_user("paul@gmail.example")
+    client = sandbox.control.create_google_client()
+    verifier = "v" * 50
+    back = _authorize(http, client, verifier, access_type="offline")
+    assert back["state"] == "st-1"
+    assert _redeem(http, client, back["code"], "w" * 50).json() == {
+        "error": "invalid_grant",
+        "error_description": "Invalid code verifier.",
+    }
+    # A code is spent by its first redemption, even a failed one (as the sandbox's Microsoft side does).
+    assert _redeem(http, client, back["code"], verifier).json()["error"] == "invalid_grant"
+    back = _authorize(http, client, verifier, access_type="offline")
+    body = _redeem(http, client, back["code"], verifier).json()
+    assert body["refresh_token"].startswith("rt.") and body["access_token"].startswith("ya29.")
+    claims = json.loads(base64.urlsafe_b64decode(body["id_token"].split(".")[1] + "=="))
+    assert (claims["email"], claims["email_verified"], claims["aud"]) == (
+        "paul@gmail.example",
+        True,
+        client["client_id"],
+    )
+    assert _redeem(http, client, back["code"], verifier).json()["error"] == "invalid_grant"
+    # Online access (the default) gets no refresh token.
+    online = _redeem(http, client, _authorize(http, client, verifier)["code"], verifier).json()
+    assert "refresh_token" not in online and "access_token" in online
+
+
+def test_the_authorization_endpoint_refuses_an_unknown_client_or_response_type(
+    sandbox: RunningSandbox, http: Any
+) -> None:
+    sandbox.control.create_gmail_user("paul@gmail.example")
+    client = sandbox.control.create_google_client()
+    base = {"redirect_uri": "https://app.example/back", "scope": "email", "state": "s"}
+    unknown = http.get("/o/oauth2/v2/auth", params={**base, "client_id": "nobody", "response_type": "code"})
+    assert unknown.status_code == 401 and "location" not in unknown.headers
+    token = http.get("/o/oauth2/v2/auth", params={**base, "client_id": client["client_id"], "response_type": "token"})
+    assert token.status_code == 400 and "location" not in token.headers

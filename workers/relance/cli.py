@@ -173,9 +173,10 @@ def _squash(target: stack.Target, args: argparse.Namespace) -> int:
 
 
 def cmd_eval(cfg: Config, args: argparse.Namespace) -> int:
-    """Issue-6 and issue-12 evaluations: reply analysis (precision and recall per class, new-text F1) and signature
-    reading (line F1, per-field precision/recall/F1, LLM share) beside their targets (exit 0 when all are met);
-    throughput is printed too, as a benchmark figure that never fails the evaluation."""
+    """Issue-6, issue-12 and issue-13 evaluations: reply analysis (precision and recall per class, new-text F1),
+    signature reading (line F1, per-field precision/recall/F1, LLM share) and intent reading (per-class
+    precision/recall/F1 and macro-F1 on the tune and held-out splits, not_now dates, LLM share) beside their targets
+    (exit 0 when all are met); throughput is printed too, as a benchmark figure that never fails the evaluation."""
     from relance.analysis import evaluate
 
     return evaluate.main(list(args.eval_args))
@@ -420,12 +421,13 @@ def build_parser() -> argparse.ArgumentParser:
     sch.set_defaults(func=cmd_schema)
     add_worker_commands(sub)
     ev = sub.add_parser(
-        "eval", help="evaluate the reply analysis and signature reading on labelled sets (precision, recall, F1, speed)"
+        "eval",
+        help="evaluate reply analysis, signature and intent reading on labelled sets (precision, recall, F1, speed)",
     )
     ev.add_argument(
         "eval_args",
         nargs=argparse.REMAINDER,
-        help="--data DIR, --signatures DIR, --only replies|signatures, --seconds N",
+        help="--data DIR, --signatures DIR, --intents DIR, --only replies|signatures|intents, --seconds N",
     )
     ev.set_defaults(func=cmd_eval)
     test = sub.add_parser("test", help="run every test (pytest, pgTAP through pg_prove, linters)")

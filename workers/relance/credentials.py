@@ -215,7 +215,12 @@ class AppTokens:
 
 
 class MailboxTokens:
-    """Delegated tokens of one mailbox from its sealed MSAL cache; app-only mailboxes use :class:`AppTokens`."""
+    """Delegated tokens of one mailbox from its sealed MSAL cache; app-only mailboxes use :class:`AppTokens`.
+
+    The sealed credentials are ``{"mode": "app"}``, ``{"mode": "delegated", "token_cache": <MSAL cache>}``
+    (``relance connect``), or ``{"mode": "delegated", "refresh_token": ...}`` (the web app's OAuth callback,
+    which has no MSAL): that refresh token is redeemed into an MSAL cache on first use, and the cache sealed in
+    its place."""
 
     def __init__(self, app: GraphApp, store: CredentialStore, mailbox_id: uuid.UUID, app_tokens: AppTokens) -> None:
         self._app = app
@@ -227,6 +232,7 @@ class MailboxTokens:
         self._cache = msal.SerializableTokenCache()
         self._mode: str | None = None
         self._loaded: str | None = None
+        self._pending_refresh: str | None = None
 
     def _load(self) -> bool:
         """(Re)read the sealed credentials; True when they changed since the last read."""
@@ -239,7 +245,11 @@ class MailboxTokens:
         self._loaded = fingerprint
         self._mode = str(credentials.get("mode"))
         if self._mode == "delegated":
+            self._cache = msal.SerializableTokenCache()
             self._cache.deserialize(str(credentials.get("token_cache") or ""))
+            # A grant sealed by the `oauth` edge function (supabase/functions/oauth) holds the refresh token of the
+            # authorization code it redeemed, not an MSAL cache: redeemed into the cache on first use.
+            self._pending_refresh = None if credentials.get("token_cache") else credentials.get("refresh_token")
             self._msal = self._app.msal_app(self._cache)
         return True
 
@@ -268,6 +278,13 @@ class MailboxTokens:
     def _delegated(self, force_refresh: bool) -> str:
         assert self._msal is not None
         accounts = self._msal.get_accounts()
+        if not accounts and self._pending_refresh:
+            redeemed = self._msal.acquire_token_by_refresh_token(self._pending_refresh, scopes=GRAPH_DELEGATED_SCOPES)
+            if "access_token" not in redeemed:
+                raise msal_failure(redeemed, "refresh token")
+            self._pending_refresh = None
+            self._persist()  # from now on the grant is an MSAL cache, as `relance connect` seals it
+            return str(redeemed["access_token"])
         if not accounts:
             raise NeedsReauth(f"mailbox {self._mailbox_id}: no account in the token cache")
         result = self._msal.acquire_token_silent_with_error(

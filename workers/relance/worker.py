@@ -4,7 +4,9 @@ each with ``--once``).
 
 - provider events (queue ``provider_events``, filled by the graph-webhook edge function): a message
   notification fetches the message, normalises, analyses and ingests it; a lifecycle event renews or
-  recreates the subscription and runs a delta sync (reauthorizationRequired, subscriptionRemoved, missed);
+  recreates the subscription and runs a delta sync (reauthorizationRequired, subscriptionRemoved, missed); a
+  ``connected`` event (queued by worker.oauth_store_grant when the web app connected a mailbox through the
+  ``oauth`` edge function) subscribes (Graph) or watches (Gmail) and runs the backfill;
 - follow-up sender (queue ``followup_sends``, filled by pg_cron's scheduler): :mod:`relance.sender`;
 - delta sync of every connected mailbox, the safety net under notifications (every few minutes);
 - subscription renewal (hourly);
@@ -307,11 +309,30 @@ class EventConsumer:
     def _gmail_events(self, mailbox_id: uuid.UUID, items: list[dict[str, Any]]) -> None:
         """Pushes are wake-ups: one history sync from the stored cursor answers all of a mailbox's pushes.
         A push whose historyId is not ahead of the cursor changes nothing. A sync that fails for a
-        passing reason leaves the pushes on the queue; a refused grant pauses the mailbox."""
+        passing reason leaves the pushes on the queue; a refused grant pauses the mailbox.
+
+        A ``connected`` event (the web app's OAuth callback stored a new grant) opens the new grant, watches
+        INBOX and SENT (users.watch) and syncs (the backfill of a new mailbox, the catch-up of a reconnected one)."""
+        connected = any(i["event"].get("kind") == "connected" for i in items)
+        if connected:
+            self.c._gmail.pop(mailbox_id, None)
+            if self.c.pubsub_topic:
+                try:
+                    subscriptions.watch_gmail(
+                        self.c.conn, self.c.gmail_client(mailbox_id), mailbox_id, self.c.pubsub_topic
+                    )
+                except NeedsReauth as exc:
+                    db.mailbox_needs_reauth(self.c.conn, mailbox_id, str(exc), self.c.now_fn())
+                    for item in items:
+                        db.ack_provider_event(self.c.conn, item["msg_id"])
+                    return
+                except (ProviderError, CredentialsError) as exc:
+                    log.warning("gmail watch mailbox=%s failed: %s (the event comes back later)", mailbox_id, exc)
+                    return
         pushed = max(int(i["event"].get("history_id") or 0) for i in items)
         cursor = db.get_sync_cursor(self.c.conn, mailbox_id, GMAIL_CURSOR)
         handled = True
-        if cursor is None or not cursor.isdigit() or pushed > int(cursor):
+        if connected or cursor is None or not cursor.isdigit() or pushed > int(cursor):
             handled = self.c.try_sync("gmail", mailbox_id) != "failed"
         else:
             log.info("gmail push mailbox=%s history=%d not ahead of cursor %s: nothing new", mailbox_id, pushed, cursor)
@@ -325,6 +346,8 @@ class EventConsumer:
         done: list[int] = []
         found: list[Readable] = []
         provider = None
+        if any(i["event"].get("kind") == "connected" for i in items):
+            self.c._clients.pop(mailbox_id, None)  # a new grant: open it afresh
         try:
             provider = GraphProvider(self.c.client(mailbox_id))
             client = provider.client
@@ -344,6 +367,14 @@ class EventConsumer:
             if lifecycle:
                 self._lifecycle(mailbox_id, client, [i["event"] for i in lifecycle])
                 done += [i["msg_id"] for i in lifecycle]
+            connected = [i for i in items if i["event"].get("kind") == "connected"]
+            if connected:
+                # The web app's OAuth callback stored a new grant: subscribe what is missing, then backfill (a
+                # reconnected mailbox catches up from its delta links). A failed sync leaves the event queued.
+                if self.c.webhook_url:
+                    subscriptions.resubscribe_missing(self.c.conn, client, mailbox_id, self.c.webhook_url, self.c.now())
+                if self.c.try_sync("graph", mailbox_id) != "failed":
+                    done += [i["msg_id"] for i in connected]
         except NeedsReauth as exc:
             db.mailbox_needs_reauth(self.c.conn, mailbox_id, str(exc), self.c.now_fn())
             done = [i["msg_id"] for i in items]

@@ -135,3 +135,126 @@ export function connectHealth(url: string, options: IntakeOptions = {}): HealthD
     },
   };
 }
+
+/** A refusal of the database that the caller must hear (its SQLSTATE), not an outage. */
+export class Refused extends Error {
+  override name = "Refused";
+  constructor(readonly code: string) {
+    super(`refused ${code}`);
+  }
+}
+
+/** What the callback learns when it consumes a state (worker.oauth_consume). */
+export interface ConsumedState {
+  outcome: "ok" | "unknown_state" | "other_user" | "wrong_provider" | "expired";
+  team_id: string | null;
+  redirect_uri: string | null;
+  code_verifier: string | null;
+  login_hint: string | null;
+}
+
+export interface Connected {
+  mailbox_id: string;
+  address: string;
+  status_before: string | null;
+  status: string;
+}
+
+/** What the oauth function may ask of the database (sql/functions/175_oauth.sql). */
+export interface OAuthDatabase {
+  begin(a: {
+    userId: string;
+    teamId: string;
+    provider: string;
+    redirectUri: string;
+    stateSha256: string;
+    codeVerifier: string;
+    loginHint: string | null;
+    now: Date;
+  }): Promise<string>;
+  consume(stateSha256: string, userId: string, provider: string, now: Date): Promise<ConsumedState>;
+  /**
+   * In one transaction: worker.oauth_connect, then `seal(mailbox id)` (the grant's AAD names the mailbox), then
+   * worker.oauth_store_grant. A failure anywhere stores nothing.
+   */
+  connect(
+    a: { userId: string; teamId: string; provider: string; address: string; displayName: string | null; now: Date },
+    seal: (mailboxId: string) => Promise<{ ciphertext: Uint8Array; keyId: string }>,
+  ): Promise<Connected>;
+  /** public.mailbox_connections() as the signed-in user (role authenticated, their JWT claims), as PostgREST would. */
+  connections(claims: Record<string, unknown>): Promise<Json>;
+}
+
+const REFUSALS = new Set(["42501", "23505", "22023", "54000", "23514"]);
+
+export function connectOAuth(url: string, options: IntakeOptions = {}): OAuthDatabase & { close(): Promise<void> } {
+  const statementTimeout = Math.max(100, Math.floor(options.statementTimeoutMs ?? 5000));
+  const sql = postgres(url, {
+    max: Math.max(1, options.maxConnections ?? 2),
+    idle_timeout: 20,
+    connect_timeout: options.connectTimeoutSeconds ?? 2,
+    prepare: false,
+    onnotice: () => {},
+    connection: { application_name: "relance-edge-oauth" },
+  });
+
+  async function run<T>(work: (tx: postgres.TransactionSql) => Promise<T>, role = "service_role"): Promise<T> {
+    try {
+      return await sql.begin(async (tx: postgres.TransactionSql) => {
+        await tx.unsafe(`set local role ${role === "authenticated" ? "authenticated" : "service_role"}`);
+        await tx.unsafe(`set local statement_timeout = ${statementTimeout}`);
+        return await work(tx);
+      }) as T;
+    } catch (error) {
+      if (error instanceof Refused) throw error;
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === "string" && REFUSALS.has(code)) throw new Refused(code);
+      // Only the class and code go on (a Postgres message may quote a value it was given).
+      throw new IntakeUnavailable(describe(error));
+    }
+  }
+
+  const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+
+  return {
+    begin(a) {
+      return run(async (tx) => {
+        const rows = await tx`select worker.oauth_begin(${a.userId}::uuid, ${a.teamId}::uuid,
+          ${a.provider}::public.mail_provider, ${a.redirectUri}, ${a.stateSha256}, ${a.codeVerifier},
+          ${a.loginHint}, ${a.now.toISOString()}::timestamptz) as result`;
+        return new Date(rows[0].result as string).toISOString();
+      });
+    },
+    consume(stateSha256, userId, provider, now) {
+      return run(async (tx) => {
+        const rows = await tx`select * from worker.oauth_consume(${stateSha256}, ${userId}::uuid,
+          ${provider}::public.mail_provider, ${now.toISOString()}::timestamptz)`;
+        return rows[0] as unknown as ConsumedState;
+      });
+    },
+    connect(a, seal) {
+      return run(async (tx) => {
+        const rows = await tx`select worker.oauth_connect(${a.userId}::uuid, ${a.teamId}::uuid,
+          ${a.provider}::public.mail_provider, ${a.address}, ${a.displayName},
+          ${a.now.toISOString()}::timestamptz) as result`;
+        const connected = rows[0].result as Connected;
+        const sealed = await seal(connected.mailbox_id);
+        await tx`select worker.oauth_store_grant(${connected.mailbox_id}::uuid, ${a.userId}::uuid,
+          decode(${hex(sealed.ciphertext)}, 'hex'), ${sealed.keyId}, ${connected.status_before},
+          ${a.now.toISOString()}::timestamptz)`;
+        return connected;
+      });
+    },
+    connections(claims) {
+      return run(async (tx) => {
+        await tx`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`;
+        const rows =
+          await tx`select coalesce(jsonb_agg(c), '[]'::jsonb) as result from public.mailbox_connections() as c`;
+        return rows[0].result as Json;
+      }, "authenticated");
+    },
+    async close() {
+      await sql.end({ timeout: 1 });
+    },
+  };
+}

@@ -369,12 +369,20 @@ def main(argv: list[str] | None = None) -> int:
         help="signature set: a folder with cases.json, or a JSON file (default eval/signatures)",
     )
     parser.add_argument(
-        "--only", choices=("replies", "signatures"), help="run one section: the reply analysis or signature reading"
+        "--intents",
+        type=Path,
+        default=None,
+        help="intent set: a folder with cases.json, or a JSON file (default eval/intents)",
+    )
+    parser.add_argument(
+        "--only",
+        choices=("replies", "signatures", "intents"),
+        help="run one section: the reply analysis, signature reading or intent reading",
     )
     parser.add_argument("--misses", action="store_true", help="list each signature line or field read wrong")
     args = parser.parse_args(argv)
     ok = True
-    if args.only != "signatures":
+    if args.only in (None, "replies"):
         try:
             cases = load(args.data, args.labels)
         except DataError as exc:
@@ -383,7 +391,23 @@ def main(argv: list[str] | None = None) -> int:
         report = evaluate(cases, seconds=args.seconds)
         print(render(report, args.data))
         ok = report.targets_met
-    if args.only != "replies":
+    if args.only in (None, "intents"):
+        # Issue 13's intent targets are printed beside each held-out split but do not decide the exit status of
+        # the whole evaluation yet: the rules meet them on one held-out split and miss them on another (README).
+        from relance.intelligence import intent_eval
+
+        if args.only is None:
+            print()
+        try:
+            intents_ok = intent_eval.section(
+                args.intents or intent_eval.DEFAULT_DATA, verbose=args.misses, seconds=args.seconds
+            )
+        except intent_eval.DataError as exc:
+            print(f"relance eval: {exc}", file=sys.stderr)
+            return 2
+        if args.only == "intents":
+            ok = intents_ok
+    if args.only in (None, "signatures"):
         from relance.intelligence import evaluate as signatures
 
         data = args.signatures or signatures.DEFAULT_DATA
@@ -392,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
         except signatures.DataError as exc:
             print(f"relance eval: {exc}", file=sys.stderr)
             return 2
-        if args.only != "signatures":
+        if args.only is None:
             print()
         sig_report = signatures.evaluate(sig_cases, seconds=args.seconds)
         print(signatures.render(sig_report, data, verbose=args.misses))

@@ -109,7 +109,7 @@ _FOOTER_LINE = re.compile(
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 _PREFILTER = re.compile(
     r"unsub|stop|remove|opt|contact|e-?mail|mail|list|désinscri|desinscri|désabonn|retir|supprim|plus|arr[êe]t|cess|"
-    r"radiation|take\s+me|spam",
+    r"radiation|radier|take\s+me|spam|delete|effac|enlev|rayez",
     re.IGNORECASE,
 )
 

@@ -1,5 +1,14 @@
 """Gmail API (v1) sandbox: messages, threads, history, watch/stop with Cloud Pub/Sub push, and Google's
-OAuth token endpoint.
+OAuth endpoints: authorization (``/o/oauth2/v2/auth``, as accounts.google.com serves it) and token (``/token``).
+
+The authorization endpoint follows Google's web server flow: ``client_id``, ``redirect_uri``,
+``response_type=code``, ``scope``, ``state``, optional PKCE (``code_challenge`` with ``S256`` or ``plain``),
+``access_type=offline`` for a refresh token, ``login_hint`` naming the account. It consents at once as that
+account (or the only Gmail user) and redirects to ``redirect_uri`` with ``code`` and ``state``; an unknown
+client or a ``response_type`` other than ``code`` gets an error page (400), never a redirect. The code is
+redeemed once at the token endpoint (``grant_type=authorization_code`` with the same ``redirect_uri`` and
+the PKCE ``code_verifier``), which answers Google's JSON: access token, refresh token (offline only), scope
+and an ``id_token`` (RS256, keys at ``/oauth2/v3/certs``) carrying the account's ``email``.
 
 Served under ``/gmail/v1`` (so ``googleapiclient.discovery.build("gmail", "v1", static_discovery=True,
 client_options={"api_endpoint": sandbox_url})`` works unchanged) and ``/token`` (google-auth's
@@ -12,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import json
 import logging
 import re
@@ -21,11 +31,12 @@ import time
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import Any
+from urllib.parse import urlencode
 
 from relance.sandbox import mime
-from relance.sandbox.auth import AccessToken, TokenStore
+from relance.sandbox.auth import AccessToken, TokenStore, pkce_matches
 from relance.sandbox.notify import Delivery, Notifier
-from relance.sandbox.web import HttpError, Request, Response, Router, json_response
+from relance.sandbox.web import HttpError, Request, Response, Router, json_response, text_response
 from relance.sandbox.world import FaultRule, SentMail, World, fault_headers, iso_z
 
 log = logging.getLogger("relance.sandbox.gmail")
@@ -143,6 +154,7 @@ class GmailService:
 
     def register(self, router: Router) -> None:
         router.add("POST", "/token", self.token)
+        router.add("GET", "/o/oauth2/v2/auth", self.authorize)
         router.add("GET", "/oauth2/v3/certs", self.certs)
         users = "/gmail/v1/users/{user}"
         for method, path, handler in (
@@ -237,6 +249,8 @@ class GmailService:
             return json_response(
                 401, {"error": "invalid_client", "error_description": "The OAuth client was not found."}
             )
+        if form.get("grant_type") == "authorization_code":
+            return self._redeem_code(request, client, form)
         if form.get("grant_type") != "refresh_token":
             return json_response(
                 400,
@@ -261,6 +275,82 @@ class GmailService:
             200,
             {"access_token": token, "expires_in": lifetime, "scope": " ".join(grant.scopes), "token_type": "Bearer"},
         )
+
+    def authorize(self, request: Request) -> Response:
+        """Consent at once (no UI) as ``login_hint`` (or the only Gmail user): redirect with a code."""
+        client = self.tokens.check_client("google", request.arg("client_id") or "", None)
+        redirect_uri = request.arg("redirect_uri") or ""
+        if client is None:
+            return text_response(401, "Error 401: invalid_client. The OAuth client was not found.")
+        if not redirect_uri.startswith(("https://", "http://")):
+            return text_response(400, "Error 400: redirect_uri_mismatch.")
+        if request.arg("response_type") != "code":
+            return text_response(400, "Error 400: unsupported_response_type.")
+        method = request.arg("code_challenge_method") or "plain"
+        if request.arg("code_challenge") and method not in ("S256", "plain"):
+            return text_response(400, "Error 400: invalid_request. Invalid code_challenge_method.")
+        hint = (request.arg("login_hint") or "").lower()
+        box = (
+            self.mailbox(hint) if hint else (next(iter(self.mailboxes.values())) if len(self.mailboxes) == 1 else None)
+        )
+        if box is None:
+            return text_response(400, "Error 400: invalid_request. This account cannot consent here.")
+        scopes = (request.arg("scope") or "").split()
+        if not scopes:
+            return text_response(400, "Error 400: invalid_request. Missing required parameter: scope")
+        code = "4/0" + secrets.token_urlsafe(40)
+        with self.tokens.lock:
+            self.tokens.codes[code] = {
+                "provider": "google",
+                "client_id": client.client_id,
+                "redirect_uri": redirect_uri,
+                "user_id": box.address.lower(),
+                "scopes": scopes,
+                "offline": request.arg("access_type") == "offline",
+                "challenge": request.arg("code_challenge"),
+                "challenge_method": method,
+            }
+        query = urlencode({"state": request.arg("state") or "", "code": code, "scope": " ".join(scopes)})
+        separator = "&" if "?" in redirect_uri else "?"
+        return Response(302, b"", [("Location", f"{redirect_uri}{separator}{query}")])
+
+    def _redeem_code(self, request: Request, client: Any, form: dict[str, str]) -> Response:
+        with self.tokens.lock:
+            entry = self.tokens.codes.pop(form.get("code", ""), None)
+        if entry is None or entry.get("provider") != "google" or entry["client_id"] != client.client_id:
+            return json_response(400, {"error": "invalid_grant", "error_description": "Malformed auth code."})
+        if entry["redirect_uri"] != form.get("redirect_uri"):
+            return json_response(400, {"error": "redirect_uri_mismatch", "error_description": "Bad Request"})
+        if entry["challenge"] and not pkce_matches(
+            form.get("code_verifier", ""), entry["challenge"], entry["challenge_method"]
+        ):
+            return json_response(400, {"error": "invalid_grant", "error_description": "Invalid code verifier."})
+        now = self.world.clock.now()
+        user = entry["user_id"]
+        grant, refresh = self.tokens.grant("google", client, user, entry["scopes"], now)
+        lifetime = self.world.settings.access_token_lifetime
+        token, _ = self.tokens.issue_access("google", client, user, grant.scopes, now, lifetime, grant, prefix="ya29")
+        real_now = int(time.time())  # client libraries check id_token times against the host clock
+        claims = {
+            "iss": "https://accounts.google.com",
+            "azp": client.client_id,
+            "aud": client.client_id,
+            "sub": str(int.from_bytes(hashlib.sha256(user.encode()).digest()[:8], "big")),
+            "email": user,
+            "email_verified": True,
+            "iat": real_now,
+            "exp": real_now + 3600,
+        }
+        body: dict[str, Any] = {
+            "access_token": token,
+            "expires_in": lifetime,
+            "scope": " ".join(grant.scopes),
+            "token_type": "Bearer",
+            "id_token": self.tokens.signer.sign(claims),
+        }
+        if entry["offline"]:
+            body["refresh_token"] = refresh
+        return json_response(200, body)
 
     def certs(self, request: Request) -> Response:
         return json_response(200, self.tokens.signer.jwks())

@@ -1,0 +1,230 @@
+"""Intent reading by rules (issue 13, item 1): the 10 classes from a reply's new text, French and English, the
+date a "not now" implies relative to the message's own day, the person a referral names. No database, no LLM.
+
+The LLM path (uncertain replies through the chat sandbox) is in tests/test_intent_llm.py; the evaluation set's
+figures in tests/test_intent_eval.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from relance.analysis import new_text
+from relance.intelligence.intent import INTENTS, Referral, body_of, read_intent, rules_intent
+from relance.intelligence.when import implied_date
+
+WED = dt.date(2026, 10, 14)  # a Wednesday
+
+
+def test_the_ten_classes_are_the_issues() -> None:
+    assert INTENTS == (
+        "interested",
+        "meeting_request",
+        "information_request",
+        "quote_request",
+        "not_interested",
+        "not_now",
+        "referral",
+        "unsubscribe",
+        "out_of_office",
+        "other",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Oui, ça nous intéresse. Tenez-moi au courant.", "interested"),
+        ("Go", "interested"),
+        ("Can we set up a call on Thursday at 3pm?", "meeting_request"),
+        ("Pourriez-vous m'envoyer votre plaquette ?", "information_request"),
+        ("Quels sont vos tarifs pour 10 postes ?", "quote_request"),
+        ("Non merci, nous avons déjà un prestataire.", "not_interested"),
+        ("Not right now, try me again in March.", "not_now"),
+        ("Wrong person - please contact Jane Roe (jane.roe@acme.test).", "referral"),
+        ("STOP", "unsubscribe"),
+        ("Je suis absente du bureau jusqu'au 26 octobre, accès limité à mes mails.", "out_of_office"),
+        ("Merci", "other"),
+    ],
+)
+def test_each_class_is_read_from_a_plain_reply(text: str, label: str) -> None:
+    intent = rules_intent(text, "Re: notre échange", WED)
+    assert (intent.label, intent.source) == (label, "rules")
+    assert intent.confidence >= 0.5 and not intent.needs_llm
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Mixed signals: the concrete ask wins over the mood.
+        ("Pas maintenant mais envoyez-moi la brochure, je la garde.", "information_request"),
+        ("Not interested in a meeting, but I'd read something if you send it.", "information_request"),
+        ("Pas besoin de rendez-vous, envoyez directement votre meilleur prix.", "quote_request"),
+        # Negations.
+        ("Je ne suis pas intéressé pour l'instant, recontactez-moi dans 3 semaines.", "not_now"),
+        ("Je ne suis pas contre, au contraire ! Tenez-moi informé.", "interested"),
+        ("Ce n'est pas le moment et ce ne le sera pas, nous avons fait d'autres choix.", "not_interested"),
+        # Opt-out words that are not an opt-out.
+        ("N'arrêtez pas de me relancer, je suis débordé ! Appelez-moi vendredi.", "meeting_request"),
+        ("Please stop by our booth at the fair - but regarding your offer, no thanks.", "not_interested"),
+        # "Not interested, remove me" is an opt-out: R8 must see it.
+        ("Pas intéressé, merci de me retirer de vos fichiers.", "unsubscribe"),
+        # A deferral verb without a time is not a deferral.
+        ("Oui, ça nous intéresse. Revenez vers moi quand vous voulez.", "interested"),
+    ],
+)
+def test_hard_cases(text: str, label: str) -> None:
+    assert rules_intent(text, "", WED).label == label
+
+
+def test_quoted_history_and_signature_do_not_count() -> None:
+    """Our own quoted message says STOP and asks for a call; the reply's signature has a disclaimer with
+    "delete"; only "Merci, bien reçu." is the sender's."""
+    body = (
+        "Merci, bien reçu.\n\nCordialement,\nJean Morel\nDirecteur\n"
+        "Ce message est confidentiel. Si vous l'avez reçu par erreur, merci de le supprimer.\n\n"
+        "Le mer. 7 oct. 2026 à 09:12, Claire Martin <claire@cabinet.test> a écrit :\n"
+        "> Seriez-vous disponible pour un échange la semaine prochaine ?\n"
+        "> Pour ne plus recevoir nos messages, répondez STOP.\n"
+    )
+    text = new_text.from_text(body)
+    assert body_of(text) == "Merci, bien reçu."
+    assert rules_intent(text, "Re: bilan", WED).label == "other"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sent", "expected"),
+    [
+        ("rappelez-moi en janvier", WED, dt.date(2027, 1, 1)),
+        ("rappelez-moi en janvier", dt.date(2026, 3, 2), dt.date(2027, 1, 1)),
+        ("recontactez-moi en novembre", WED, dt.date(2026, 11, 1)),
+        ("recontactez-moi en novembre", dt.date(2026, 12, 5), dt.date(2027, 11, 1)),
+        ("dans 3 semaines", WED, dt.date(2026, 11, 4)),
+        ("dans 3 semaines", dt.date(2027, 2, 20), dt.date(2027, 3, 13)),
+        ("after the summer", dt.date(2026, 6, 30), dt.date(2026, 9, 1)),
+        ("à la rentrée", dt.date(2026, 6, 18), dt.date(2026, 9, 1)),
+        ("next quarter", WED, dt.date(2027, 1, 1)),
+        ("next quarter", dt.date(2026, 2, 10), dt.date(2026, 4, 1)),
+        ("début mars", WED, dt.date(2027, 3, 1)),
+        ("mi-novembre", WED, dt.date(2026, 11, 15)),
+        ("fin janvier", WED, dt.date(2027, 1, 25)),
+        ("in 6 months", WED, dt.date(2027, 4, 14)),
+        ("next week", WED, dt.date(2026, 10, 19)),
+        ("après le 15", WED, dt.date(2026, 10, 16)),
+        ("après le 15", dt.date(2026, 10, 20), dt.date(2026, 11, 16)),
+        ("au deuxième trimestre 2027", WED, dt.date(2027, 4, 1)),
+        ("after the holidays", dt.date(2026, 12, 10), dt.date(2027, 1, 2)),
+        ("not until next year", WED, dt.date(2027, 1, 1)),
+        ("on November 9th", WED, dt.date(2026, 11, 9)),
+    ],
+)
+def test_dates_are_relative_to_the_message_day(phrase: str, sent: dt.date, expected: dt.date) -> None:
+    found = implied_date(phrase, sent)
+    assert found is not None and found.day == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "plus tard",
+        "in a few weeks",
+        "dans quelques semaines",
+        "circle back in a couple of months",
+        "maybe later this year",
+    ],
+)
+def test_vague_times_give_no_date(phrase: str) -> None:
+    assert implied_date(phrase, WED) is None
+
+
+def test_an_absence_end_is_not_a_call_back_day() -> None:
+    intent = rules_intent("Please follow up next week, I'm travelling until Friday.", "", WED)
+    assert (intent.label, intent.not_now_until) == ("not_now", dt.date(2026, 10, 19))
+
+
+def test_not_now_carries_its_date_and_the_same_reply_on_another_day_another_date() -> None:
+    text = "Bonjour,\nPas pour le moment, rappelez-moi dans un mois.\nCordialement,\nMarc"
+    first = rules_intent(text, "Re: bilan", WED)
+    later = rules_intent(text, "Re: bilan", dt.datetime(2027, 1, 31, 18, 30, tzinfo=dt.UTC))
+    assert (first.label, first.not_now_until) == ("not_now", dt.date(2026, 11, 14))
+    assert (later.label, later.not_now_until) == ("not_now", dt.date(2027, 2, 28))
+    vague = rules_intent("Pas le moment, je vous recontacterai plus tard.", "", WED)
+    assert (vague.label, vague.not_now_until) == ("not_now", None)
+    # Only not_now carries a date.
+    assert rules_intent("Appelez-moi demain matin.", "", WED).not_now_until is None
+
+
+@pytest.mark.parametrize(
+    ("text", "referral"),
+    [
+        (
+            "Ce n'est pas moi qui gère ce sujet. Contactez plutôt Mme Sophie Martin (sophie.martin@valmont.test).\n"
+            "Cordialement,\nDidier Roche\nDirecteur\ndidier.roche@valmont.test",
+            Referral("Sophie Martin", "sophie.martin@valmont.test"),
+        ),
+        (
+            "I've forwarded this to my colleague Daniel Kim, he handles vendor evaluations.\n\nRegards,\nAmy",
+            Referral("Daniel Kim", None),
+        ),
+        (
+            "Wrong person I'm afraid. Try our finance team at Finance@Harper.test",
+            Referral(None, "finance@harper.test"),
+        ),
+        (
+            "Bonjour, M. Garcia a quitté l'entreprise. Son remplaçant est Hugo Lemaire, hugo.lemaire@batiplus.test.",
+            Referral("Hugo Lemaire", "hugo.lemaire@batiplus.test"),
+        ),
+    ],
+)
+def test_a_referral_carries_the_person_named_not_the_sender(text: str, referral: Referral) -> None:
+    intent = rules_intent(text, "", WED)
+    assert intent.label == "referral"
+    assert intent.referral == referral
+
+
+def test_automatic_replies_and_unclear_text() -> None:
+    ooo = rules_intent("Thank you for your message.", "Automatic reply: Votre proposition", WED)
+    assert ooo.label == "out_of_office"
+    unsure = rules_intent("Hmm, voyons voir.", "", WED)
+    assert unsure.needs_llm and unsure.confidence < 0.5 and unsure.label == "other"
+
+
+def test_without_a_database_the_reader_answers_with_its_rules_and_no_network() -> None:
+    intent = read_intent("Hmm, voyons voir.", "", WED)
+    assert (intent.source, intent.needs_llm) == ("rules", True)
+    assert intent.as_dict()["label"] == "other"
+
+
+def test_bad_input_is_refused_clearly() -> None:
+    with pytest.raises(TypeError, match="new_text must be a str"):
+        rules_intent(None, "", WED)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="message_date"):
+        rules_intent("ok", "", "2026-10-14")  # type: ignore[arg-type]
+
+
+def test_the_rules_reading_is_cached_in_process_for_the_same_text_day_and_subject() -> None:
+    text = "Bonjour,\nEnvoyez-moi un devis pour 4 postes.\nMerci"
+    first = rules_intent(text, "Re: offre", WED)
+    assert rules_intent(text + "\n", "Re: offre", WED) is first  # the same reply, read once
+    assert rules_intent(text, "Re: offre", dt.date(2026, 10, 15)) is not first  # another message day
+    long_text = text + "\n" + "Lorem ipsum dolor sit amet. " * 200  # long texts are read, never kept
+    assert rules_intent(long_text, "", WED) is not rules_intent(long_text, "", WED)
+    assert rules_intent(long_text, "", WED).label == "quote_request"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "until"),
+    [
+        ("Rappelez-moi jeudi.", "meeting_request", None),  # a call this week: a meeting
+        ("Call me back tomorrow.", "meeting_request", None),
+        ("Call me after the 15th.", "not_now", dt.date(2026, 10, 16)),  # R15's own example
+        ("Recontactez-moi en janvier.", "not_now", dt.date(2027, 1, 1)),
+        ("Relancez-moi lundi, je serai rentré.", "not_now", dt.date(2026, 10, 19)),  # not a call: a reminder
+        ("Rappelez-moi le 3 novembre.", "not_now", dt.date(2026, 11, 3)),
+    ],
+)
+def test_call_me_is_a_meeting_this_week_and_a_deferral_later(text: str, label: str, until: dt.date | None) -> None:
+    intent = rules_intent(text, "", WED)
+    assert (intent.label, intent.not_now_until) == (label, until)

@@ -1,0 +1,95 @@
+"""The intent evaluation set (issue 13, item 7's measure of item 1) and its evaluator.
+
+Four splits (eval/intents/README.md): `tune` and `heldout` written together before any rule; `tune2`, first a
+second held-out split measured blind once (macro-F1 0.510), then tuned on; `heldout3`, written after that tuning,
+never tuned on. The floors below are the held-out figures as first measured (rules only, no LLM), 2026-11-30:
+
+- heldout: macro-F1 0.951, accuracy 0.953, unsubscribe precision 1.000, not_now dates 24/25, referral names and
+  addresses 13/14, 1.3 % to an LLM. It shares the tune split's wordings, so it flatters the rules;
+- heldout3: macro-F1 0.570, accuracy 0.552, unsubscribe precision 1.000, not_now dates 5/6, 32.8 % to an LLM:
+  the figure to believe for wordings the rules have not seen. Issue 13's targets (macro-F1 ≥ 0.85, ≤ 5 % to an
+  LLM) are missed there, and the evaluator says so (exit 1).
+
+Each floor sits a little below its figure, so that one or two replies changing does not fail it, and at the issue's
+target where that is stricter (unsubscribe precision ≥ 0.99: a wrong opt-out loses a client). Raise them as the
+reader improves; never tune the rules on a held-out split.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from relance.config import REPO_ROOT
+from relance.intelligence import intent_eval
+
+
+def _split(name: str) -> list[intent_eval.Case]:
+    return [c for c in intent_eval.load() if c.split == name]
+
+
+def test_the_set_has_disjoint_splits_of_french_and_english_replies_in_every_class() -> None:
+    cases = intent_eval.load()
+    assert len(cases) >= 400
+    splits = {name: _split(name) for name in ("tune", "tune2", "heldout", "heldout3")}
+    assert sum(len(s) for s in splits.values()) == len(cases)
+    assert len(splits["heldout"]) >= 140 and len(splits["heldout3"]) >= 50
+    for name, split in splits.items():
+        assert {c.lang for c in split} == {"fr", "en"}, name
+        assert set(Counter(c.label for c in split)) == set(intent_eval.INTENTS), name
+    texts = [{c.text for c in split} for split in splits.values()]
+    assert sum(len(t) for t in texts) == len(set().union(*texts))  # no reply in two splits
+    assert sum(c.until is not None for c in cases if c.label == "not_now") >= 50
+    assert sum(c.until is None for c in cases if c.label == "not_now") >= 10  # vague deferrals
+
+
+def test_the_first_held_out_split_keeps_its_measured_figures() -> None:
+    report = intent_eval.evaluate(_split("heldout"))
+    assert not report.errors
+    assert report.macro_f1 >= 0.93, report.misses
+    assert report.accuracy >= 0.93, report.misses
+    assert report.classes["unsubscribe"].precision >= 0.99, report.misses
+    assert report.date_accuracy >= 0.92 and report.dates >= 22, report.misses
+    assert report.referral_names_right >= 12 and report.referral_addresses_right >= 12
+    assert report.llm_share <= 0.05
+
+
+def test_the_third_held_out_split_keeps_its_measured_figures() -> None:
+    report = intent_eval.evaluate(_split("heldout3"))
+    assert not report.errors
+    assert report.macro_f1 >= 0.55, report.misses
+    assert report.accuracy >= 0.53, report.misses
+    assert report.classes["unsubscribe"].precision >= 0.99, report.misses
+    assert report.date_accuracy >= 0.8, report.misses
+    assert report.llm_share <= 0.35
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["-m", "relance.intelligence.intent_eval"],
+        ["-m", "relance.cli", "eval", "--only", "intents", "--seconds", "0.1"],
+    ],
+)
+def test_the_evaluator_prints_every_split_and_fails_while_a_held_out_split_misses_the_targets(
+    command: list[str],
+) -> None:
+    proc = subprocess.run([sys.executable, *command], cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    for line in (
+        "tune split",
+        "tune2 split",
+        "heldout split",
+        "heldout3 split",
+        "quote_request",
+        "not_now date accuracy",
+        "macro-F1",
+        "to an LLM",
+        "intent reading (heldout split): all targets met",
+        "INTENT TARGETS MISSED (heldout3 split)",
+    ):
+        assert line in proc.stdout
+    assert "Relance reply analysis" not in proc.stdout and "signature reading" not in proc.stdout

@@ -1,0 +1,135 @@
+"""Intent reading's LLM path (issue 13, item 1): what the rules leave uncertain goes through litellm's Router to the
+sandbox's OpenAI-compatible chat API over real HTTPS; the answer is validated against the 10 classes, its date read
+against the message's own day, cached per team by the text's hash; an invalid answer leaves the rules' answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from relance.intelligence import llm
+from relance.intelligence.intent import Referral, read_intent
+from relance.sandbox import RunningSandbox, serve
+from relance.sandbox.world import Clock
+from tests.conftest import START
+
+OPENAI = "gpt-4o-mini"
+NO_ENV_FILE = Path("/nonexistent/.env")
+WED = dt.date(2026, 10, 14)
+UNSURE = "Le sujet reviendra sur la table après notre salon de fin mars."
+
+
+@pytest.fixture(scope="module")
+def llm_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
+    """One sandbox for the module: litellm keeps its HTTP clients (and their TLS trust) for the process."""
+    with serve("127.0.0.1", 0, tmp_path_factory.mktemp("intent-llm-sandbox"), Clock(START)) as running:
+        yield running
+
+
+@pytest.fixture
+def sandbox(llm_sandbox: RunningSandbox) -> RunningSandbox:
+    llm_sandbox.control.reset_chat()
+    return llm_sandbox
+
+
+def settings(sandbox: RunningSandbox) -> llm.LLMSettings:
+    env = {
+        "LLM_TIMEOUT_SECONDS": "2",
+        "LLM_CA_BUNDLE": str(sandbox.ca_path),
+        "OPENAI_API_KEY": "sk-openai-test",
+        "OPENAI_API_BASE": f"{sandbox.url}/v1",
+    }
+    return llm.LLMSettings.from_env(env, NO_ENV_FILE)
+
+
+def team(conn: psycopg.Connection[Any]) -> uuid.UUID:
+    row = conn.execute("insert into public.teams (name) values ('Cabinet') returning id").fetchone()
+    assert row is not None
+    return uuid.UUID(str(row[0]))
+
+
+def calls(conn: psycopg.Connection[Any]) -> list[tuple[str, str]]:
+    return [tuple(r) for r in conn.execute("select kind, outcome from private.ai_calls order by id").fetchall()]
+
+
+def test_an_uncertain_reply_is_read_by_the_model_its_date_against_the_message_day_and_cached(
+    conn: psycopg.Connection[Any], sandbox: RunningSandbox
+) -> None:
+    team_id = team(conn)
+    answer = {"intent": "not_now", "confidence": 0.82, "date": "fin mars", "referred": None, "why": "later"}
+    sandbox.control.script_chat([{"content": json.dumps(answer)}], model=OPENAI)
+    config = settings(sandbox)
+
+    first = read_intent(UNSURE, "Re: bilan", WED, conn=conn, team_id=team_id, llm_settings=config, now=START)
+    assert (first.label, first.source, first.confidence) == ("not_now", "llm", 0.82)
+    assert first.not_now_until == dt.date(2027, 3, 25)  # "fin mars" after 14 October 2026
+    request = sandbox.control.chat_requests()[0]
+    assert request["response_format"] == {"type": "json_object"}
+    assert "not_now" in request["messages"][0]["content"] and "French" in request["messages"][0]["content"]
+    assert request["messages"][1] == {"role": "user", "content": UNSURE}
+
+    # The same text from another message, in April 2027: the cached answer (no request), its date read against
+    # that message's day.
+    again = read_intent(
+        "  " + UNSURE + "\n", "Re: bilan", dt.date(2027, 4, 2), conn=conn, team_id=team_id, llm_settings=config
+    )
+    assert (again.label, again.source) == ("not_now", "llm") and "cached" in again.evidence
+    assert again.not_now_until == dt.date(2028, 3, 25)
+    assert len(sandbox.control.chat_requests()) == 1
+    assert calls(conn) == [("intent", "answered"), ("intent", "hit")]
+
+
+def test_a_referral_from_the_model_carries_the_person(conn: psycopg.Connection[Any], sandbox: RunningSandbox) -> None:
+    team_id = team(conn)
+    text = "Mon associé Paul Durand verra ça."
+    answer = {"intent": "referral", "confidence": 0.9, "referred": "Paul Durand <Paul.Durand@durand.test>"}
+    sandbox.control.script_chat([{"content": json.dumps(answer)}], model=OPENAI)
+    got = read_intent(text, "", WED, conn=conn, team_id=team_id, llm_settings=settings(sandbox), now=START)
+    assert (got.label, got.referral) == ("referral", Referral("Paul Durand", "paul.durand@durand.test"))
+    assert got.not_now_until is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['{"intent": "maybe_later", "confidence": 0.9}', "not_now", '{"intent": "not_now", "confidence": 7}'],
+)
+def test_an_invalid_answer_leaves_the_rules_answer_with_its_low_confidence(
+    content: str, conn: psycopg.Connection[Any], sandbox: RunningSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    team_id = team(conn)
+    sandbox.control.script_chat([{"content": content}], model=OPENAI)
+    with caplog.at_level(logging.WARNING, logger="relance.intelligence.llm"):
+        got = read_intent(UNSURE, "", WED, conn=conn, team_id=team_id, llm_settings=settings(sandbox), now=START)
+    assert (got.label, got.source, got.needs_llm) == ("other", "rules", True)
+    assert got.confidence < 0.5
+    assert "llm answer rejected" in caplog.text and "salon" not in caplog.text
+    assert calls(conn) == [("intent", "invalid")]
+    assert conn.execute("select count(*) from private.ai_cache").fetchone() == (0,)
+
+
+def test_a_reply_the_rules_are_sure_of_never_reaches_the_model(
+    conn: psycopg.Connection[Any], sandbox: RunningSandbox
+) -> None:
+    team_id = team(conn)
+    got = read_intent(
+        "Pouvez-vous m'envoyer un devis ?", "", WED, conn=conn, team_id=team_id, llm_settings=settings(sandbox)
+    )
+    assert (got.label, got.source) == ("quote_request", "rules")
+    assert sandbox.control.chat_requests() == []
+    assert calls(conn) == []
+
+
+def test_no_model_configured_answers_by_rules_without_a_call(conn: psycopg.Connection[Any]) -> None:
+    team_id = team(conn)
+    got = read_intent(UNSURE, "", WED, conn=conn, team_id=team_id, llm_settings=llm.LLMSettings())
+    assert (got.source, got.needs_llm) == ("rules", True)
+    assert calls(conn) == []

@@ -1,0 +1,592 @@
+"""The intent of an inbound human reply, read from its new text only, in French and English (issue 13, item 1).
+
+    from relance.intelligence.intent import read_intent
+    intent = read_intent("Pas pour le moment, rappelez-moi en janvier.", "Re: bilan", date(2026, 10, 14))
+    intent.label          # "not_now"; one of INTENTS
+    intent.confidence     # 0–1; intent.source: "rules" or "llm"
+    intent.not_now_until  # date(2027, 1, 1): relative to the message day, never today; None when vague
+    intent.referral       # Referral(name, address) for "contact X instead"; intent.evidence: the deciding words
+
+Ordered rules first (what the product's reply analysis already reads: opt-outs in `relance.analysis.opt_out`,
+automatic replies in `relance.analysis.auto_reply`; then French and English lexicons). The reply's body is read
+without its greeting, closing, signature, device line and legal disclaimer. Every rule that fires proposes a
+label; one label wins by the order an adviser acts in (README of eval/intents): unsubscribe, an automatic absence
+notice, meeting, quote, information, a human absence notice, referral, not now, interested, not interested, other.
+A flat refusal ("ce ne le sera pas", "won't change our mind") beats "not now".
+
+What the rules leave below `LLM_FLOOR` goes, when a database connection and a team are given and a model is
+configured, to the LLM router (`relance.intelligence.llm`, kind ``intent``): its JSON answer is validated against
+the 10 classes; the date is asked as the reply's own words and resolved here against the message day (so a cached
+answer stays right for another message day); an invalid answer or no model leaves the rules' answer, with its low
+confidence. Rules results are cached in process (same text, subject, day, language → same result); model answers
+in Postgres, keyed by the hash of the new text (``private.ai_cache``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from relance.analysis import auto_reply, opt_out
+from relance.db import Conn
+from relance.intelligence import llm
+from relance.intelligence import signature as S
+from relance.intelligence.reader import detect_lang
+from relance.intelligence.when import implied_date
+
+VERSION = 1
+INTENTS = llm.INTENTS
+# Below this, the rules are unsure and the LLM (when configured) is asked.
+LLM_FLOOR = 0.5
+
+# The order an adviser acts in: the first label proposed in this order wins.
+_PRECEDENCE = (
+    "unsubscribe",
+    "auto_absence",
+    "meeting_request",
+    "quote_request",
+    "information_request",
+    "absence",
+    "referral",
+    "refusal",
+    "not_now",
+    "interested",
+    "not_interested",
+    "question",
+    "other",
+)
+_AS_LABEL = {
+    "auto_absence": "out_of_office",
+    "absence": "out_of_office",
+    "refusal": "not_interested",
+    "question": "information_request",
+}
+
+
+@dataclass(frozen=True)
+class Referral:
+    name: str | None
+    address: str | None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"name": self.name, "address": self.address}
+
+
+@dataclass(frozen=True)
+class Intent:
+    label: str
+    confidence: float
+    source: str  # "rules" | "llm"
+    not_now_until: dt.date | None = None
+    referral: Referral | None = None
+    evidence: str = ""
+    needs_llm: bool = False  # the rules were unsure (whether or not a model was then asked)
+    lang: str = "fr"
+    version: int = VERSION
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "label": self.label,
+            "confidence": self.confidence,
+            "source": self.source,
+            "not_now_until": self.not_now_until.isoformat() if self.not_now_until else None,
+            "referral": self.referral.as_dict() if self.referral else None,
+            "evidence": self.evidence,
+            "needs_llm": self.needs_llm,
+            "lang": self.lang,
+        }
+
+
+# --------------------------------------------------------------------------------------- the reply's own words
+
+_GREETING = re.compile(
+    r"^\s*(?i:bonjour|bonsoir|hello|hi|hey|dear|cher|chère|madame|monsieur|salut|good\s+(?:morning|afternoon))\b"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|(?i:à\s+tous|all|team|there|madame|monsieur))){0,3}\s*[,!.]?\s*$"
+)
+_DEVICE = re.compile(r"^\s*(?:sent\s+from|envoyé\s+(?:de|depuis)|get\s+outlook)\b", re.I)
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def body_of(new_text: str) -> str:
+    """The reply's own words: without greeting, closing and what follows it (signature, disclaimer), device
+    lines. A closing that is the whole message ("Merci") stays: it is the message."""
+    lines = new_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if kept and (S.is_closing(stripped) or S._DASHES.match(stripped) or S.is_disclaimer(stripped)):
+            break
+        if _DEVICE.match(stripped) or (not kept and S.is_disclaimer(stripped)):
+            continue
+        if not kept and _GREETING.match(stripped) and len(lines) > 1:
+            continue
+        kept.append(stripped)
+    return "\n".join(kept)
+
+
+# --------------------------------------------------------------------------------------- rules
+
+_F = re.IGNORECASE | re.VERBOSE
+_NEG = r"(?:pas|plus|not|n't|no|never|jamais|aucun)"
+
+# Opt-outs the analysis detector leaves to the intent reader (it is tuned for R8's precision on whole messages).
+_UNSUBSCRIBE_MORE = re.compile(
+    r"""\b(?:me|nous)\s+(?:désinscrire|desinscrire|désabonner|desabonner)\b |
+        \b(?:ne\s+plus\s+m['’](?:écrire|ecrire|envoyer)) |
+        \bne\s+plus\s+(?:me|nous)\s+(?:envoyer|adresser)\b |
+        \bretirer\s+(?:mon\s+adresse|mes\s+coordonnées) |
+        \bcessez\s+(?:vos|de) |
+        \b(?:take|remove)\s+(?:us|me)\s+off\b |
+        \bno\s+(?:further|more)\s+e-?mails?\b |
+        \bstop\s+(?:contacting|e-?mailing|writing)\b |
+        \bdo\s+not\s+wish\s+to\s+receive\b |
+        \bdon['’]t\s+e-?mail\s+me\b | \bplease\s+don['’]t\s+(?:e-?mail|contact)\s+(?:me|us)\b |
+        \b(?:arrêtez|arretez)\s+de\s+m['’]envoyer\b |
+        \b(?:delete|remove|erase)\s+my\s+(?:details|data|personal\s+data|information)\b |
+        \bsupprimez\s+mes\s+(?:données|donnees|coordonnées|coordonnees)\b |
+        \bcess(?:er|ez)\s+(?:imm[ée]diatement|toute\s+(?:communication|sollicitation|relance)|ces\s+envois) |
+        \bcease\s+(?:all\s+)?(?:further\s+)?(?:communications?|contact|e-?mails?) |
+        \bremove\s+(?:me|my\s+(?:address|e-?mail(?:\s+address)?))\s*(?:now|please|immediately|asap)?\s*(?:[.!]|$) |
+        ^\s*(?:please\s+)?stop\s*[.!] | ^\s*unsub\s*[.!]*\s*$ |
+        \bnever\s+(?:signed\s+up|subscribed|asked\s+(?:for|to\s+receive)) |
+        \bjamais\s+(?:demandé|demande|inscrite?|souscrit)\b""",
+    _F | re.MULTILINE,
+)
+
+_ABSENCE = re.compile(
+    r"""\b(?:absente?s?\s+(?:du\s+bureau|jusqu)|je\s+suis\s+absente?|en\s+congés?\b|en\s+cong[ée]\s+(?:maternit[ée]|paternit[ée]|parental)|
+        en\s+vacances|en\s+arr[êe]t\s+maladie|en\s+formation\s+du|en\s+d[ée]placement\s+(?:et|cette|jusqu)|
+        out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|maternity\s+|paternity\s+|sick\s+)?leave|
+        on\s+(?:holiday|vacation|sabbatical)|away\s+on\s+(?:a\s+)?(?:site\s+visit|business\s+trip|trip|holiday)|sans\s+r[ée]seau|away\s+(?:until|from|this\s+week)|message\s+d['’]absence|
+        r[ée]ponse\s+automatique|automatic\s+reply)""",
+    _F,
+)
+_ABSENCE_DETAIL = re.compile(
+    r"""(?:de\s+retour|à\s+mon\s+retour|a\s+mon\s+retour|jusqu|back\s+(?:on|in)|returning|on\s+my\s+return|until|
+        until\s+further\s+notice|nouvel\s+ordre|acc[èe]s\s+(?:limité|restreint)|limited\s+(?:access|connectivity)|
+        no\s+access|pour\s+toute\s+urgence|for\s+(?:anything\s+)?urgent|in\s+my\s+absence|en\s+mon\s+absence|
+        will\s+(?:not\s+be\s+reading|reply|respond)|sans\s+(?:mon\s+)?(?:ordinateur|accès)|without\s+my\s+laptop|
+        du\s+\d{1,2}\s+au\s+\d{1,2}|\d{1,2}\s*[-–]\s*\d{1,2}\s+\w+|cette\s+semaine|this\s+week)""",
+    _F,
+)
+
+_MEETING = re.compile(
+    r"""\b(?:rendez[\s-]vous|rdv|r[ée]union|visio(?:conf[ée]rence)?|t[ée]l[ée]phoner|entretien|d[ée]mo(?!\s+vid)|demo(?!\s+video)|
+        cr[ée]neau|disponibilit[ée]s|calendly|teams\s+call|zoom|
+        (?:un|une|an?)\s+(?:call|appel|échange|echange)(?:\s+t[ée]l[ée]phonique)?|
+        (?:quick|short|phone)\s+call|(?:hop|jump)\s+on\s+a|call\s+(?:me|on)\b|give\s+me\s+a\s+(?:call|ring)|
+        ring\s+me|tel\s+moi|t[ée]l[ée]phonez[\s-]moi|appelez[\s-]moi|appelez[\s-]nous|appelle[\s-]moi|
+        (?:pouvez|pourriez)[\s-]vous\s+me\s+rappeler|me\s+rappeler\s*\?|je\s+vous\s+appelle|nous\s+appeler|
+        se\s+voir|vous\s+rencontrer|(?<!board\s)(?<!team\s)meet(?:ing)?\b|schedule|set\s+up\s+(?:a|some)|book\s+(?:some\s+)?time|
+        (?:an|calendar|teams|zoom)\s+invite\b|availability|are\s+you\s+free|i['’]m\s+free|(?:does|would)\s+\w+\s+(?:at\s+\S+\s+)?work|
+        disponible\s+(?:lundi|mardi|mercredi|jeudi|vendredi|le\s+\d|pour\s+(?:un|une))|
+        passez\s+nous\s+voir|stop\s+by\s+our\s+office|find\s+\d+\s+minutes|\d+[\s-]?min(?:ute)?s?\b|
+        je\s+vous\s+propose\s+(?:une|un|de\s+nous)|(?:café|coffee)\b|de\s+vive\s+voix|
+        \b\d{1,2}\s*(?:h(?:\d{2})?|[ap]\.?m\.?)(?!\w)|(?:find|book|grab)\s+a\s+(?:slot|time)|a\s+slot\b|
+        if\s+you\s+(?:want|wish|['’]d\s+like)\s+to\s+(?:phone|call|ring)|(?:je\s+suis|joignable)\s+au\s+\+?\d|
+        toute\s+la\s+(?:matin[ée]e|journ[ée]e)|all\s+(?:afternoon|morning|day)\s+if)""",
+    _F,
+)
+# A meeting word the sentence declines: "no need for a call", "pas besoin de rendez-vous", "plutôt qu'un rendez-vous".
+_MEETING_DECLINED = re.compile(
+    r"""(?:(?:(?:pas|not)\s+int[ée]ress[ée]e?s?\s+(?:par|in|by|for)|non\s+merci\s+pour|pas\s+besoin|skip|no\s+need\s+for|not\s+interested\s+in|not\s+now\s+for|
+        pas\s+(?:le\s+bon\s+moment|disponible|dispo)\s+pour|plut[ôo]t\s+qu['’]?|rather\s+than|instead\s+of|sans)\s*
+        (?:a|an|un|une|le|la|the|de|d['’]|du)?\s*|(?:before|avant)\b[^.?!\n]{0,30})$""",
+    _F,
+)
+_QUOTE = re.compile(
+    r"""\b(?:devis|tarifs?|tarification|grille\s+tarifaire|prix|co[ûu]te?|combien|montant|honoraires|budget\s+faut|
+        estimation\s+budg[ée]taire|chiffr(?:age|[ée]e)|proposition\s+(?:chiffr[ée]e|commerciale)|
+        quote|quotation|pric(?:e|es|ing)|rate\s+card|rates?\b|cost(?:s|ed)?|fees?\b|how\s+much|ballpark|
+        price\s+(?:list|estimate)|numbers\b|discounts?)""",
+    _F,
+)
+_INFO = re.compile(
+    r"""\b(?:plaquette|brochure|documentation|\bdoc\b|présentation|presentation|infos?\b|informations?|
+        en\s+dire\s+plus|m['’]en\s+dire|d[ée]tailler|pr[ée]ciser|r[ée]f[ée]rences?|cas\s+clients?|
+        document\s+de\s+synth[èe]se|lien\s+vers|one[\s-]pager|deck\b|case\s+stud(?:y|ies)|material\b|
+        more\s+(?:information|info|details)|read\s+more|tell\s+me\s+(?:a\s+bit\s+)?more|
+        understand|clarify|comprendre|distingue|what\s+makes\s+you|conditions\s+g[ée]n[ée]rales|\bcgv\b|terms\s+and\s+conditions|send\s+(?:me\s+)?(?:over\s+)?(?:some|the|your)|something\s+if\s+you\s+send|
+        (?:envoyez|envoyer|adresser|transmettre|faire\s+suivre)[\s-](?:moi\s+)?(?:la|le|de\s+la|votre|vos|une|un|des|plus))""",
+    _F,
+)
+_QUESTION = re.compile(
+    r"""(?:^|[.!?]\s+|\n)[^.!?\n]*\b(?:comment|quels?|quelles?|est[\s-]ce\s+que|avez[\s-]vous|pouvez[\s-]vous|
+        pourriez[\s-]vous|vous\s+avez|how|what|where|which|do\s+you|does|is\s+(?:this|it|there)|can\s+you|could\s+you|
+        are\s+you)\b[^?\n]*\?""",
+    _F,
+)
+_OTHER = re.compile(
+    r"""\b(?:who\s+(?:is\s+this|are\s+you|gave\s+you)|qui\s+(?:êtes|etes)[\s-]vous|comment\s+avez[\s-]vous\s+eu|
+        c['’]est\s+à\s+quel\s+sujet|à\s+quel\s+sujet|tromp[ée]\s+de\s+destinataire|faites\s+erreur|
+        meant\s+for\s+someone\s+else|(?:did\s+you\s+)?mean\s+to\s+send\s+this\s+to\s+me|wrong\s+(?!person|contact)(?-i:[A-Z])\w+\s+(?-i:[A-Z])|
+        by\s+mistake|spams?\b|(?:link|lien)\s+(?:seems|semble|est)|(?:broken|cassé)|ne\s+s['’]ouvre\s+pas|
+        don['’]t\s+recall|ne\s+me\s+souviens\s+pas|wrong\s+phone|qui\s+vous\s+[êe]tes|happy\s+friday|
+        bonne\s+r[ée]ception\s+de|incomplet|manque\s+la\s+pi[èe]ce|came\s+through\s+blank|qui\s+vous\s+a\s+donn[ée]|
+        real\s+person|automated\s+sequence|un\s+robot|the\s+person\s+you\s+think|la\s+personne\s+que\s+vous\s+pensez)""",
+    _F,
+)
+_ACK = re.compile(
+    r"""^\s*(?:(?:ok|okay|d['’]accord)\s*,?\s*)?(?:merci(?:\s+(?:beaucoup|bien|à\s+vous))?|thanks?(?:\s+(?:you|a\s+lot|for\s+the\s+note))?|
+        thank\s+you|noted|got\s+it|bien\s+(?:reçu|noté)|received|reçu|👍|🙏)[\s,.!]*(?:(?:thank\s+you|merci)[\s.!]*)?$""",
+    _F,
+)
+
+_REFERRAL = re.compile(
+    r"""\b(?:pas\s+(?:moi\s+qui|la\s+bonne\s+personne|le\s+bon\s+interlocuteur|de\s+mon\s+ressort|d[ée]cisionnaire)|
+        mauvais\s+interlocuteur|(?:wrong|right)\s+(?:person|contact)|not\s+(?:my\s+area|the\s+right\s+(?:person|contact|people))|
+        je\s+transmets|j['’]ai\s+(?:fait\s+suivre|transmis|transféré)|transmis\s+à|fait\s+suivre|
+        forwarded\s+(?:this|your)|passing\s+this\s+along|adding\s+(?-i:[A-Z])|cc['’]d|en\s+copie|
+        je\s+mets\s+en\s+copie|left\s+the\s+company|no\s+longer\s+work|has\s+moved\s+on|moved\s+to\s+a\s+different|
+        my\s+replacement|(?:son|mon)\s+(?:remplaçant|successeur)|ne\s+fai[st]\s+plus\s+partie|a\s+quitt[ée]|
+        ne\s+travaille\s+plus|ne\s+m['’]occupe\s+plus|voyez\s+(?:plut[ôo]t\s+)?avec|voir\s+avec|
+        adressez[\s-]vous|vous\s+adresser\s+à|contactez\s+(?:plut[ôo]t\s+)?(?:notre|mon|ma|mme|m\.)|
+        reach\s+out\s+to\s+(?-i:[A-Z])|(?:talk|speak|speaking)\s+(?:to|with)\s+(?:(?-i:[A-Z])|our)|
+        best\s+person\s+to|the\s+one\s+to\s+talk\s+to|(?:the\s+one|person|contact|(?-i:[A-Z])\w+)\s+you\s+want\b|
+        je\s+(?:lui|leur)\s+(?:transmets|fais\s+suivre|transf[èe]re)|i['’]ll\s+(?:pass|forward)\s+(?:this|it)\s+(?:on|to)|
+        \bretired\b|[àa]\s+la\s+retraite|runs\s+the\s+(?:practice|business|company|firm)|a\s+repris\s+(?:le|la)|rel[èe]ve\s+de|decides?\s+on|qui\s+d[ée]cide|
+        (?:suivi|g[ée]r[ée])\s+par|qui\s+g[èe]re|owns\s+(?:this|the)|handles\s+(?:vendor|this)|
+        s['’]occupe\s+de\s+ces|try\s+our|contact\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z])|direct\s+(?:future\s+)?correspondence|
+        in\s+charge\s+of|en\s+charge\s+de|en\s+retraite)""",
+    _F,
+)
+
+_NOT_NOW = re.compile(
+    r"""\b(?:pas\s+(?:pour\s+le\s+moment|pour\s+l['’]instant|maintenant|tout\s+de\s+suite|le\s+(?:bon\s+)?moment|
+            avant|dispo\s+en\s+ce\s+moment|cette\s+ann[ée]e|d['’]actualit[ée])|
+        (?:pour\s+le\s+moment|pour\s+l['’]instant|en\s+ce\s+moment)|moment\s+est\s+mal\s+choisi|trop\s+t[ôo]t|plus\s+tard|
+        nous\s+verrons|on\s+verra|pas\s+prioritaire|n['’]est\s+pas\s+(?:le\s+moment|prioritaire)|sous\s+l['’]eau|compliqu[ée]|
+        not\s+(?:right\s+now|now|at\s+(?:this|the)\s+(?:time|moment)|a\s+good\s+time|a\s+priority|this\s+year|until|before|yet)|
+        bad\s+timing|timing\s+isn['’]t|maybe\s+(?:later|down\s+the\s+road|in)|later\s+this\s+year|down\s+the\s+road|
+        hold\s+off|swamped|heads[\s-]down|budgets?\s+(?:are|is)\s+frozen|not\s+in\s+a\s+position)""",
+    _F,
+)
+# Asking to be contacted again: a deferral when a day or a vague later time goes with it ("revenez vers moi début
+# mars", "circle back in a couple of months"), not alone ("revenez vers moi quand vous voulez").
+_AGAIN = re.compile(
+    r"""\b(?:(?:rappelez|recontactez|relancez|revenez|réessayez|reessayez|repassez|recontacter|relancer|rappeler)[\s-]*
+            (?:moi|nous|vers\s+moi|vers\s+nous)?|me\s+(?:recontacter|relancer|rappeler)|revenir\s+vers\s+(?:moi|nous)|
+        on\s+en\s+reparle|nous\s+en\s+reparlerons|reparlerons|revoyons|on\s+voit\s+ça|
+        reach\s+out\s+again|follow[\s-]up|check\s+(?:back|in)|circle\s+back|reconnect|revisit|try\s+me\s+again|
+        ping\s+me|get\s+back\s+to\s+me|come\s+back\s+to\s+me|contact\s+me\s+again|
+        try\s+(?:me\s+)?again|ask\s+me\s+again)""",
+    _F,
+)
+_VAGUE_LATER = re.compile(r"\b(?:quelques|couple|few|plus\s+tard|later|un\s+de\s+ces|some\s+point|or\s+so)\b", re.I)
+# A deferral that points back at a time already named ("nous gelons tout jusqu'en mars, revenez vers moi à ce
+# moment-là"): the "until" date is then the day to call back.
+_THEN = re.compile(r"\b(?:[àa]\s+ce\s+moment[\s-]l[àa]|à\s+cette\s+date|then|after\s+that|at\s+that\s+point)\b", re.I)
+# Words that ask for a call at a given time: with a day in the coming week they are a meeting request, with a later
+# day or a month they defer ("rappelez-moi en janvier").
+_CALLBACK = re.compile(r"\b(?:rappelez|appelez|call|ring)[\s-]*(?:moi|me|nous|us)\b", re.I)
+_CALL_VERB = re.compile(r"(?:appel|call|ring)", re.I)
+_REFUSAL = re.compile(
+    r"""(?:ne\s+le\s+sera\s+pas|non\s+plus|d['’]autres\s+choix|won['’]t\s+change|won['’]t\s+in\s+the|don['’]t\s+bother|
+        never\s+(?:be|consider)|would\s+ever\s+consider|not\s+(?:looking\s+for\s+anything|something\s+we)|
+        or\s+in\s+the\s+future|nor\s+in\s+the\s+future|ni\s+[àa]\s+moyen\s+terme|ni\s+plus\s+tard|
+        foreseeable\s+future)""",
+    _F,
+)
+_INTERESTED = re.compile(
+    r"""(?:(?<!pas\s)(?<!plus\s)(?<!not\s)(?<!n't\s)\b(?:ça|ca|cela)\s+(?:m['’]|nous\s+)?int[ée]resse|
+        (?<!pas\s)(?<!plus\s)(?<!du\s)(?<!tout\s)\bint[ée]ress[ée]e?s?\b|(?<!not\s)(?<!n't\s)\binterested\b|\bof\s+interest\b|
+        ^(?:oui|yes|yep|yeah|ok|okay|go|go\s+for\s+it|partant|volontiers|avec\s+plaisir|d['’]accord)\b|
+        \b(?:oui\s+volontiers|pourquoi\s+pas|bonne\s+id[ée]e|allons[\s-]y|on\s+avance|partant|
+        sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]s\s+do\s+it|love\s+(?:this|it)|
+        good\s+timing|exactly\s+what\s+we|tombe\s+(?:à\s+pic|bien)|retient|keep\s+me\s+(?:posted|in\s+the\s+loop|informed)|
+        tenez[\s-]moi\s+(?:au\s+courant|inform[ée])|ça\s+me\s+parle|pas\s+mal|not\s+bad|intriguing|don['’]t\s+hate|
+        pas\s+contre|promising|on\s+y\s+va|let['’]s\s+(?:proceed|go\s+ahead|move\s+forward)|parfait|ça\s+me\s+va|
+        yes\s+please|next\s+steps|piste|je\s+suis\s+partant|this\s+looks\s+like|int[ée]ressant))""",
+    _F | re.MULTILINE,
+)
+_NOT_INTERESTED = re.compile(
+    r"""(?:\b(?:pas|plus|not|n't)\s+(?:du\s+tout\s+|vraiment\s+|très\s+)?int[ée]ress|\bnot\s+interested|
+        \bnon\s+merci|\bno\s+thanks?\b|no,?\s+thank|\bpas\s+pour\s+nous|\bnot\s+for\s+us|\bnot\s+a\s+fit|
+        \bne\s+donnerons\s+pas\s+suite|\bdéjà\s+(?:un|une)\s+(?:prestataire|solution|partenaire)|\balready\s+have|
+        \bd[ée]cline|\bne\s+correspond\s+pas|^\s*(?:non|no|nope|nah)\b|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
+        ^\s*pass\b|\bi['’]ll\s+pass|\bpas\s+besoin|\bno\s+need\b|don['’]t\s+have\s+a\s+need|we['’]re\s+good|
+        in[\s-]house|en\s+interne|not\s+(?:be\s+)?moving\s+forward|pas\s+preneurs?|sans\s+fa[çc]on|ne\s+nous\s+concerne|
+        renewed\s+with|(?:pas|ne)\s+(?:\w+\s+)?donner\s+suite|not\s+(?:be\s+)?proceeding|(?:right|good)\s+fit|all\s+set\b|
+        (?:bien|d[ée]j[àa])\s+[ée]quip[ée]s?|we['’]ll\s+pass|pass\s+(?:this\s+time|on\s+this)|ne\s+sommes\s+pas\s+int|not\s+something\s+we|not\s+looking\s+for|isn['’]t\s+a\s+fit)""",
+    _F | re.MULTILINE,
+)
+
+
+@dataclass
+class _Vote:
+    kind: str
+    confidence: float
+    evidence: str
+
+
+def _find(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
+    return m.group(0).strip() if m else None
+
+
+_LATER_AFTER = re.compile(r"^[^.!?\n]{0,20}\b(?:plus\s+tard|later)\b", re.I)
+
+
+def _meeting(body: str) -> str | None:
+    for m in _MEETING.finditer(body):
+        if _MEETING_DECLINED.search(body[max(0, m.start() - 40) : m.start()]) or _LATER_AFTER.match(body[m.end() :]):
+            continue
+        return m.group(0).strip()
+    return None
+
+
+def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[_Vote], dt.date | None]:
+    votes: list[_Vote] = []
+    until = None
+    phrase = opt_out.detect(new_text)
+    if phrase:
+        votes.append(_Vote("unsubscribe", 0.97, phrase))
+    elif (found := _find(_UNSUBSCRIBE_MORE, body)) is not None:
+        votes.append(_Vote("unsubscribe", 0.9, found))
+    auto = auto_reply.body_reason(new_text) or auto_reply.subject_reason(subject)
+    absence = _find(_ABSENCE, body)
+    if auto:
+        votes.append(_Vote("auto_absence", 0.95, absence or subject or "automatic"))
+    elif absence and _ABSENCE_DETAIL.search(body):
+        votes.append(_Vote("absence", 0.8, absence))
+    when = implied_date(body, sent)
+    if when is None and _THEN.search(body):
+        when = implied_date(body, sent, until_counts=True)
+    callback = _find(_CALLBACK, body)
+    deferral = _find(_NOT_NOW, body)
+    # A day in the coming week with "call me" is a meeting ("rappelez-moi jeudi"), a later one a deferral.
+    near = when is not None and (when.day - sent).days <= 7 and when.kind in ("weekday", "tomorrow", "full")
+    if (
+        deferral is None
+        and (again := _find(_AGAIN, body)) is not None
+        and ((when and not (near and _CALL_VERB.search(again))) or _VAGUE_LATER.search(body) or _THEN.search(body))
+    ):
+        deferral = again
+    if (meeting := _meeting(body)) is not None:
+        if not (callback and meeting.lower().startswith(callback.lower()[:4]) and when and not near):
+            votes.append(_Vote("meeting_request", 0.85, meeting))
+    elif callback and (when is None or near) and not deferral:
+        votes.append(_Vote("meeting_request", 0.8, callback))
+    if (found := _find(_QUOTE, body)) is not None:
+        votes.append(_Vote("quote_request", 0.85, found))
+    if (found := _find(_INFO, body)) is not None:
+        votes.append(_Vote("information_request", 0.8, found))
+    elif (found := _find(_QUESTION, body)) is not None and not _OTHER.search(body):
+        votes.append(_Vote("question", 0.6, found))
+    elif "?" in body and not _OTHER.search(body):
+        votes.append(_Vote("question", 0.55, body[: body.index("?") + 1].rsplit("\n", 1)[-1]))
+    if (found := _find(_REFERRAL, body)) is not None:
+        votes.append(_Vote("referral", 0.85, found))
+    if (found := _find(_REFUSAL, body)) is not None:
+        votes.append(_Vote("refusal", 0.85, found))
+    if deferral or (callback and when is not None and not near):
+        evidence = deferral or callback or ""
+        votes.append(_Vote("not_now", 0.85 if when or deferral else 0.7, evidence))
+        until = when.day if when else None
+    if (found := _find(_INTERESTED, body)) is not None:
+        votes.append(_Vote("interested", 0.75, found))
+    if (found := _find(_NOT_INTERESTED, body)) is not None:
+        votes.append(_Vote("not_interested", 0.85, found))
+    if (found := _find(_OTHER, body)) is not None or (found := _find(_ACK, body)) is not None:
+        votes.append(_Vote("other", 0.8, found))
+    return votes, until
+
+
+def _decide(votes: list[_Vote]) -> _Vote:
+    kinds = {v.kind: v for v in votes}
+    # A human absence notice that asks to be contacted again later is a deferral, not an absence.
+    if (
+        "absence" in kinds
+        and "not_now" in kinds
+        and kinds["not_now"].evidence.lower().startswith(("pas avant", "follow"))
+    ):
+        del kinds["absence"]
+    # "Not interested" next to a deferral ("pas intéressé pour l'instant") is the deferral.
+    for kind in _PRECEDENCE:
+        if kind in kinds:
+            return kinds[kind]
+    return _Vote("other", 0.3, "")
+
+
+# --------------------------------------------------------------------------------------- referral
+
+
+_NAME = re.compile(
+    r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur)\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2})"
+)
+_NOT_NAME_TEXT = """
+    our notre nos my mon ma the le la les please merci bonjour hi hello head chief director directeur directrice
+    contact service je you vous unfortunately thanks thank not pas adding passing voyez you'd i'm i've we we're
+    mauvais wrong robert hugh regards best cordialement london paris lyon manchester leeds ops team hr cfo coo
+    cordialement bonne try sorry désolé bien dear cher chère ce c'est il elle son sa ses his her"""
+_NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
+
+
+def _fold(text: str) -> str:
+    return S.fold(text).replace("-", "").replace(" ", "")
+
+
+def referral_of(body: str) -> Referral | None:
+    """The person a referral names: the first address in the reply's own words (not its signature) and the name
+    beside it, preferring a name that the address spells; either may be missing."""
+    addresses = _EMAIL.findall(body)
+    address = addresses[0].rstrip(".").lower() if addresses else None
+    names: list[tuple[int, str]] = []
+    for m in _NAME.finditer(body):
+        name = m.group("name")
+        words = name.split()
+        if any(w.lower().strip("'’") in _NOT_NAME_WORDS for w in words):
+            # "Our Head", "Thanks Daniel": drop leading non-name words and keep the rest if two words remain.
+            while words and words[0].lower().strip("'’") in _NOT_NAME_WORDS:
+                words = words[1:]
+            if len(words) < 2 or any(w.lower() in _NOT_NAME_WORDS for w in words):
+                continue
+            name = " ".join(words)
+        names.append((m.start(), name))
+    chosen = None
+    if address:
+        local = _fold(address.split("@")[0])
+        for _, name in names:
+            parts = [_fold(w) for w in name.split()]
+            if all(p in local for p in parts[-1:]) or parts[0] in local:
+                chosen = name
+                break
+    if chosen is None and names:
+        chosen = names[0][1]
+    if chosen is None and address is None:
+        return None
+    return Referral(chosen, address)
+
+
+# --------------------------------------------------------------------------------------- entry points
+
+
+def _rules(new_text: str, subject: str, sent: dt.date, lang: str) -> Intent:
+    body = body_of(new_text)
+    votes, until = _votes(new_text, body, subject, sent)
+    vote = _decide(votes)
+    label = _AS_LABEL.get(vote.kind, vote.kind)
+    confidence = vote.confidence
+    # Several strong, conflicting asks lower the confidence a little; nothing at all is the least sure.
+    strong = {_AS_LABEL.get(v.kind, v.kind) for v in votes if v.confidence >= 0.8}
+    if len(strong) >= 3:
+        confidence = round(confidence - 0.1, 3)
+    referral = referral_of(body) if label == "referral" else None
+    return Intent(
+        label=label,
+        confidence=confidence,
+        source="rules",
+        not_now_until=until if label == "not_now" else None,
+        referral=referral,
+        evidence=vote.evidence,
+        needs_llm=confidence < LLM_FLOOR,
+        lang=lang,
+    )
+
+
+# The same reply read again (a re-run, a resync) costs nothing; long texts are not kept, so the cache stays small.
+_rules_cached = lru_cache(maxsize=2048)(_rules)
+CACHED_TEXT_LENGTH = 4000
+
+
+def rules_intent(new_text: str, subject: str, message_date: dt.date | dt.datetime, lang: str | None = None) -> Intent:
+    """The rules' reading alone (deterministic, offline, cached in process)."""
+    if not isinstance(new_text, str):
+        raise TypeError(f"new_text must be a str, not {type(new_text).__name__}")
+    sent = message_date.date() if isinstance(message_date, dt.datetime) else message_date
+    if not isinstance(sent, dt.date):
+        raise TypeError("message_date must be a date or a datetime")
+    text = new_text.replace("\r\n", "\n").replace("\xa0", " ").replace("\u202f", " ").strip()
+    read = _rules_cached if len(text) <= CACHED_TEXT_LENGTH else _rules
+    return read(text, subject or "", sent, lang or detect_lang(text))
+
+
+INTENT_PROMPT = (
+    "You read the new text of a reply to a sales or follow-up email (French or English) and classify what the "
+    "sender wants into exactly one intent: interested (positive, no specific ask), meeting_request (a call, "
+    "meeting, demo or slot), information_request (documents or answers), quote_request (price, fees, devis, "
+    "proposal with figures), not_interested (a decline), not_now (contact again later), referral (wrong person, "
+    "left the company, contact someone else), unsubscribe (stop writing to me), out_of_office (an absence "
+    "notice), other. A request to stop writing is always unsubscribe. Return one JSON object with exactly these "
+    'keys: "intent"; "confidence" (0 to 1); "date": for not_now, the words of the reply that say when to get '
+    'back in touch, copied as written (at most 40 characters), else null; "referred": for referral, the person '
+    'to contact instead as "Name <address>" (either part may be missing), else null. Answer with the JSON object '
+    "only."
+)
+
+
+def _referral_from(referred: str | None, body: str) -> Referral | None:
+    from_text = referral_of(body)
+    if not referred:
+        return from_text
+    found = _EMAIL.search(referred)
+    address = found.group(0).lower() if found else None
+    name = _EMAIL.sub("", referred).replace("<", "").replace(">", "").strip(" ,;:-") or None
+    return Referral(
+        name or (from_text.name if from_text else None), address or (from_text.address if from_text else None)
+    )
+
+
+def read_intent(
+    new_text: str,
+    subject: str,
+    message_date: dt.date | dt.datetime,
+    lang: str | None = None,
+    *,
+    conn: Conn | None = None,
+    team_id: uuid.UUID | str | None = None,
+    llm_settings: llm.LLMSettings | None = None,
+    now: dt.datetime | None = None,
+    subject_address: str | None = None,
+) -> Intent:
+    """The intent of a reply's new text (see the module's docstring). The LLM is asked only when the rules are
+    unsure and `conn`, `team_id` and a configured model are all there; its answer is validated, cached per team
+    and text, and ignored (the rules' answer stands) when invalid or absent."""
+    ruled = rules_intent(new_text, subject, message_date, lang)
+    if not ruled.needs_llm or conn is None or team_id is None:
+        return ruled
+    settings = llm_settings if llm_settings is not None else llm.LLMSettings.from_env()
+    if not settings.enabled:
+        return ruled
+    instructions = INTENT_PROMPT
+    instructions += f" The reply is most likely in {'French' if ruled.lang == 'fr' else 'English'}."
+    answer = llm.complete_json(
+        conn,
+        team_id,
+        kind="intent",
+        instructions=instructions,
+        text=new_text.strip(),
+        schema=llm.INTENT_SCHEMA,
+        settings=settings,
+        now=now,
+        subject_address=subject_address,
+    )
+    if answer is None:
+        return ruled
+    label = str(answer.fields["intent"])
+    confidence = answer.fields.get("confidence")
+    sent = message_date.date() if isinstance(message_date, dt.datetime) else message_date
+    until = None
+    if label == "not_now":
+        phrase = answer.fields.get("date")
+        found = implied_date(phrase, sent) if phrase else None
+        until = found.day if found else None
+    referral = _referral_from(answer.fields.get("referred"), body_of(new_text)) if label == "referral" else None
+    return Intent(
+        label=label,
+        confidence=round(float(confidence), 3) if confidence is not None else 0.7,
+        source="llm",
+        not_now_until=until,
+        referral=referral,
+        evidence=f"{answer.model}{' (cached)' if answer.cached else ''}",
+        needs_llm=True,
+        lang=ruled.lang,
+    )

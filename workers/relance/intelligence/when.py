@@ -1,0 +1,338 @@
+"""The date a "not now" reply implies, relative to the message's own day (never today), in French and English.
+
+    implied_date("Rappelez-moi début mars", date(2026, 10, 14)) -> Found(date(2027, 3, 1), "début mars")
+
+Conventions (eval/intents/README.md, decided before the rules): a named month → its 1st, next occurrence after
+the message day; début/early → 1st, mi-/mid- → 15th, fin/end of/late → 25th; "in N days/weeks/months", "dans N
+jours/semaines/mois" → the message day plus that (dateparser, relative to the message day); next week → the next
+Monday; next month → its 1st; next quarter, Q1…Q4, "deuxième trimestre" → the quarter's first day; next year,
+the new year → 1 January; after the summer, "à la rentrée" → 1 September; seasons → 21 March, 21 June,
+22 September, 21 December; after the (year-end) holidays → 2 January; "after the 15th" → the 16th; a weekday →
+its next occurrence; a full date → that date. Vague words ("plus tard", "in a few weeks", "a couple of months",
+"later this year") give None. A date after "until"/"jusqu'à" says when an absence ends, not when to call back:
+it is not read.
+
+When several expressions are present, the most specific kind wins (a full date over a month over a season …),
+then the first in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from relance.analysis.return_date import MONTH_NUMBERS
+
+MONTHS: dict[str, int] = {**MONTH_NUMBERS["en"], **MONTH_NUMBERS["fr"]}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUMBERS = {
+    "un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
+    "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8, "neuf": 9, "nine": 9,
+    "dix": 10, "ten": 10, "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15,
+}  # fmt: skip
+_NUMBER = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+_UNITS = {
+    "jour": "days", "jours": "days", "day": "days", "days": "days",
+    "semaine": "weeks", "semaines": "weeks", "week": "weeks", "weeks": "weeks",
+    "mois": "months", "month": "months", "months": "months",
+    "an": "years", "ans": "years", "année": "years", "années": "years", "year": "years", "years": "years",
+}  # fmt: skip
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}  # fmt: skip
+_WEEKDAY = "|".join(_WEEKDAYS)
+_QUARTER_WORDS = {
+    "premier": 1, "1er": 1, "first": 1, "deuxième": 2, "deuxieme": 2, "second": 2, "2e": 2, "2ème": 2,
+    "troisième": 3, "troisieme": 3, "third": 3, "3e": 3, "3ème": 3, "quatrième": 4, "quatrieme": 4, "fourth": 4,
+    "4e": 4, "4ème": 4, "dernier": 4, "last": 4,
+}  # fmt: skip
+_QUARTER_WORD = "|".join(sorted(_QUARTER_WORDS, key=len, reverse=True))
+_SEASONS = {
+    "printemps": (3, 21), "spring": (3, 21), "été": (6, 21), "ete": (6, 21), "summer": (6, 21),
+    "automne": (9, 22), "autumn": (9, 22), "fall": (9, 22), "hiver": (12, 21), "winter": (12, 21),
+}  # fmt: skip
+_SEASON = "|".join(_SEASONS)
+_AFTER = r"(?:après|apres|after)"
+# Words before a date that make it the end of an absence rather than a call-back day.
+_UNTIL_BEFORE = re.compile(r"(?:until|till|jusqu['’]?\s*(?:au|à|a|en)?|jusque)\s*(?:the\s+|le\s+|on\s+)?$", re.I)
+# ... except after a negation in the same sentence: "not until next year", "not in a position … until Q1".
+_NOT_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bpas\b)[^.!?\n]*(?:until|till|jusqu)[^.!?\n]*$", re.I)
+
+_F = re.IGNORECASE | re.VERBOSE
+# (kind, specificity rank: lower wins, pattern). Each pattern has named groups its resolver reads.
+_PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
+    (
+        "after_full",
+        0,
+        re.compile(
+            rf"\b{_AFTER}\s+(?:le\s+|the\s+)?(?P<d>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\b", _F
+        ),
+    ),
+    ("week_of", 0, re.compile(r"\b(?:la\s+semaine\s+du|the\s+week\s+of)\s+(?P<rest>[^.,;!?\n]{3,30})", _F)),
+    (
+        "full",
+        1,
+        re.compile(
+            rf"""(?:(?:{_WEEKDAY})\s+)?(?:
+                \b(?P<d1>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\b\.?(?:\s+(?P<y1>\d{{4}}))? |
+                \b(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))? |
+                \b(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})(?:/(?P<ny>\d{{2,4}}))?\b
+            )""",
+            _F,
+        ),
+    ),
+    ("after_day", 1, re.compile(rf"\b{_AFTER}\s+(?:le\s+|the\s+)(?P<d>\d{{1,2}})(?:er|e|st|nd|rd|th)?\b", _F)),
+    (
+        "part_month",
+        2,
+        re.compile(
+            rf"""\b(?P<part>début|debut|early|mi|mid|fin|end\s+of|late)(?:[\s-]+|\s+(?:de|du|d['’]|of)\s+)
+                (?:(?:the\s+)?month\s+of\s+)?(?P<m>{_MONTH})\b""",
+            _F,
+        ),
+    ),
+    (
+        "month",
+        3,
+        re.compile(
+            rf"(?:\b(?:en|in|au\s+mois\s+d['’]|au\s+mois\s+de|courant|for|by|to|à)\s+|\(\s*)(?P<m>{_MONTH})\b", _F
+        ),
+    ),
+    (
+        "quarter",
+        3,
+        re.compile(
+            rf"""\b(?:q(?P<q>[1-4])|(?P<qw>{_QUARTER_WORD})\s+(?:trimestre|quarter))(?:\s+(?:de\s+|of\s+)?(?P<y>\d{{4}}))?\b""",
+            _F,
+        ),
+    ),
+    (
+        "relative",
+        4,
+        re.compile(rf"\b(?:dans|d['’]ici|in|within)\s+(?:(?P<n>{_NUMBER})\s+)(?P<u>{_UNIT})\b", _F),
+    ),
+    (
+        "next",
+        5,
+        re.compile(
+            r"""\b(?P<what>
+                (?:la\s+)?semaine\s+prochaine | next\s+week |
+                (?:le\s+)?mois\s+prochain | next\s+month |
+                (?:le\s+|au\s+)?trimestre\s+prochain | next\s+quarter |
+                l['’]ann[ée]e\s+prochaine | l['’]an\s+prochain | next\s+year | (?:the\s+)?new\s+year |
+                d[ée]but\s+d['’]ann[ée]e | early\s+next\s+year | not\s+this\s+year | pas\s+cette\s+ann[ée]e |
+                fin\s+du\s+mois | end\s+of\s+(?:the|this)\s+month | fin\s+de\s+(?:la\s+)?semaine |
+                end\s+of\s+(?:the|this)\s+week
+            )\b""",
+            _F,
+        ),
+    ),
+    (
+        "rentree",
+        6,
+        re.compile(
+            rf"""\b(?:à\s+la\s+rentr[ée]e|a\s+la\s+rentr[ée]e|{_AFTER}\s+(?:l['’]|the\s+)(?:été|ete|summer)(?:\s+holidays?|\s+break)?)""",
+            _F,
+        ),
+    ),
+    (
+        "season",
+        6,
+        re.compile(rf"\b(?:au|à\s+l['’]|l['’]|in\s+the|this|next|cet|cette|before)\s*(?P<s>{_SEASON})\b", _F),
+    ),
+    (
+        "holidays",
+        6,
+        re.compile(
+            rf"\b{_AFTER}\s+(?:les\s+f[êe]tes|les\s+vacances|the\s+holidays|the\s+break|christmas|no[ëe]l|the\s+new\s+year)",
+            _F,
+        ),
+    ),
+    ("year", 7, re.compile(r"\b(?:en|in)\s+(?P<y>20\d{2})\b", _F)),
+    ("weekday", 8, re.compile(rf"\b(?P<w>{_WEEKDAY})\b", _F)),
+    ("tomorrow", 8, re.compile(r"\b(?:demain|tomorrow)\b", _F)),
+]
+
+
+@dataclass(frozen=True)
+class Found:
+    day: date
+    phrase: str
+    kind: str
+
+
+def _next_month_day(sent: date, month: int, day: int) -> date | None:
+    """The first (year, month, day) strictly after the message day (the same month means next year's)."""
+    for year in (sent.year, sent.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate > sent and not (year == sent.year and month == sent.month and day == 1):
+            return candidate
+    return None
+
+
+def _add_months(day: date, months: int) -> date:
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _next_weekday(sent: date, weekday: int) -> date:
+    return sent + timedelta(days=(weekday - sent.weekday()) % 7 or 7)
+
+
+def _dateparser(text: str, sent: date) -> date | None:
+    """dateparser's reading of an English relative phrase ("in 3 weeks") from the message day (never today)."""
+    import dateparser  # loaded lazily: about 0.2 s
+
+    found = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime(sent.year, sent.month, sent.day),
+            "PREFER_DATES_FROM": "future",
+            "PREFER_DAY_OF_MONTH": "current",
+        },
+    )
+    return found.date() if found is not None else None
+
+
+def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
+    g = m.groupdict()
+    if kind in ("full", "after_full"):
+        if g.get("n1"):
+            day, month = int(g["n1"]), int(g["n2"])  # day first: French, British and the set's convention
+            year = g.get("ny")
+            if year:
+                try:
+                    return date(2000 + int(year) if len(year) == 2 else int(year), month, day)
+                except ValueError:
+                    return None
+            return _next_month_day(sent - timedelta(days=1), month, day) if 1 <= month <= 12 else None
+        day_s = g.get("d1") or g.get("d2") or g.get("d")
+        month_s = g.get("m1") or g.get("m2") or g.get("m")
+        year_s = g.get("y1") or g.get("y2")
+        assert day_s is not None and month_s is not None
+        month = MONTHS[month_s.lower().rstrip(".")]
+        if year_s:
+            try:
+                found: date | None = date(int(year_s), month, int(day_s))
+            except ValueError:
+                return None
+        else:
+            found = _next_month_day(sent - timedelta(days=1), month, int(day_s))
+        if found is not None and kind == "after_full":
+            found += timedelta(days=1)
+        return found
+    if kind == "week_of":
+        inner = _first(g["rest"], sent, only=("full",))
+        return inner.day if inner else None
+    if kind == "after_day":
+        day = int(g["d"])
+        for months in (0, 1, 2):
+            base = _add_months(sent.replace(day=1), months)
+            try:
+                candidate = base.replace(day=day) + timedelta(days=1)
+            except ValueError:
+                continue
+            if candidate > sent:
+                return candidate
+        return None
+    if kind == "part_month":
+        part = g["part"].lower()
+        day = 1 if part in ("début", "debut", "early") else 15 if part in ("mi", "mid") else 25
+        return _next_month_day(sent, MONTHS[g["m"].lower()], day)
+    if kind == "month":
+        word = g["m"].lower()
+        if (
+            word in ("mar", "may", "jun", "jan", "dec", "oct", "nov", "sep", "apr", "aug", "feb", "jul")
+            and not g["m"].istitle()
+        ):
+            return None  # "in may" is a verb far more often than a month when written in lower case
+        return _next_month_day(sent, MONTHS[word], 1)
+    if kind == "quarter":
+        q = int(g["q"]) if g.get("q") else _QUARTER_WORDS[g["qw"].lower()]
+        if g.get("y"):
+            return date(int(g["y"]), 3 * q - 2, 1)
+        return _next_month_day(sent, 3 * q - 2, 1)
+    if kind == "relative":
+        n_s, unit = g["n"].lower(), _UNITS[g["u"].lower()]
+        n = int(n_s) if n_s.isdigit() else _NUMBERS[n_s]
+        phrase = f"in {n} {unit}"
+        return _dateparser(phrase, sent)
+    if kind == "next":
+        what = " ".join(g["what"].lower().replace("’", "'").split())
+        if ("semaine" in what and "fin" in what) or ("week" in what and "end" in what):
+            return sent + timedelta(days=(4 - sent.weekday()) % 7 or 7)
+        if "semaine" in what or "week" in what:
+            return _next_weekday(sent, 0)
+        if "trimestre" in what or "quarter" in what:
+            q = (sent.month - 1) // 3 + 1
+            return date(sent.year + 1, 1, 1) if q == 4 else date(sent.year, 3 * q + 1, 1)
+        if "fin du mois" in what or ("month" in what and "end" in what):
+            candidate = sent.replace(day=25)
+            return candidate if candidate > sent else _add_months(sent.replace(day=25), 1)
+        if "mois" in what or "month" in what:
+            return _add_months(sent.replace(day=1), 1)
+        return date(sent.year + 1, 1, 1)
+    if kind == "rentree":
+        return _next_month_day(sent, 9, 1)
+    if kind == "season":
+        month, day = _SEASONS[g["s"].lower()]
+        return _next_month_day(sent, month, day)
+    if kind == "holidays":
+        text = m.group(0).lower()
+        if "christmas" in text or "noël" in text or "noel" in text or "new year" in text or sent.month in (11, 12):
+            return date(sent.year + 1, 1, 2) if sent.month >= 10 else None
+        if sent.month in (6, 7, 8) and ("vacances" in text or "holiday" in text or "break" in text):
+            return date(sent.year, 9, 1)
+        return None
+    if kind == "year":
+        year = int(g["y"])
+        return date(year, 1, 1) if year > sent.year else None
+    if kind == "weekday":
+        return _next_weekday(sent, _WEEKDAYS[g["w"].lower()])
+    if kind == "tomorrow":
+        return sent + timedelta(days=1)
+    return None
+
+
+def _first(text: str, sent: date, only: tuple[str, ...] | None = None, *, until_counts: bool = False) -> Found | None:
+    best: tuple[int, int, Found] | None = None
+    for kind, rank, pattern in _PATTERNS:
+        if only is not None and kind not in only:
+            continue
+        for m in pattern.finditer(text):
+            if (
+                not until_counts
+                and _UNTIL_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+                and not _NOT_UNTIL.search(text[max(0, m.start() - 80) : m.start()])
+            ):
+                continue
+            day = _resolve(kind, m, sent)
+            if day is None or day <= sent:
+                continue
+            key = (rank, m.start())
+            if best is None or key < best[:2]:
+                best = (rank, m.start(), Found(day, m.group(0).strip(), kind))
+    return best[2] if best else None
+
+
+def implied_date(text: str, sent: date | datetime, *, until_counts: bool = False) -> Found | None:
+    """The day after the message day that `text` asks to be contacted again on, or None when it names none
+    (or only vaguely: "plus tard", "in a few weeks"). `until_counts`: a date after "until" counts too."""
+    if isinstance(sent, datetime):
+        sent = sent.date()
+    if not text:
+        return None
+    return _first(text, sent, until_counts=until_counts)
