@@ -565,6 +565,41 @@ ALLOWED: dict[tuple[str, str], str] = {
             "public.set_contact_field(uuid,text,text,timestamp with time zone)",
         )
     },
+    # The webhook endpoints' RPCs: create checks the team, the others go through private.admin_webhook_endpoint.
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.create_webhook_endpoint(uuid,text,text[],text)",
+    ): (
+        f"{_SELF_CHECKING}: 42501 unless an admin of the team (private.my_admin_team_ids,"
+        " sql/functions/180_webhooks.sql)"
+    ),
+    **{
+        ("0029_authenticated_security_definer_function_executable", signature): (
+            f"{_SELF_CHECKING}: private.admin_webhook_endpoint, 42501 unless an admin of the endpoint's team"
+            " (private.my_admin_team_ids, sql/functions/180_webhooks.sql); the audit records auth.uid()"
+        )
+        for signature in (
+            "public.update_webhook_endpoint(uuid,text[],text)",
+            "public.rotate_webhook_secret(uuid)",
+            "public.enable_webhook_endpoint(uuid)",
+            "public.disable_webhook_endpoint(uuid,text)",
+            "public.delete_webhook_endpoint(uuid)",
+            "public.send_test_webhook(uuid)",
+        )
+    },
+    # The webhook secrets: read only by worker.read_webhook_deliveries (sql/policies/070_webhooks.sql).
+    ("0008_rls_enabled_no_policy", "private.webhook_secrets"): "deny-all on purpose: no role holds a grant",
+    **{
+        ("0001_unindexed_foreign_keys", key): _covered_by(index)
+        for key, index in (
+            ("public.webhook_endpoints webhook_endpoints_team_id_fkey", "webhook_endpoints_team_id_url_key"),
+            ("public.webhook_deliveries webhook_deliveries_team_id_fkey", "webhook_deliveries_team_id_idx"),
+            (
+                "public.webhook_deliveries webhook_deliveries_endpoint_id_fkey",
+                "webhook_deliveries_endpoint_id_webhook_id_key",
+            ),
+        )
+    },
     **{
         ("0001_unindexed_foreign_keys", key): _covered_by(index)
         for key, index in (

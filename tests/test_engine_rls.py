@@ -296,8 +296,9 @@ def test_every_public_table_is_in_an_rls_matrix(conn: psycopg.Connection[Any]) -
     from tests.test_contacts_rls import CRM_TABLES
     from tests.test_health import HEALTH_TABLES
     from tests.test_tenancy_rls import TENANCY_TABLES
+    from tests.test_webhooks import WEBHOOK_TABLES
 
-    covered = ENGINE_TABLES | TENANCY_TABLES | CRM_TABLES | HEALTH_TABLES | {"team_holidays"}
+    covered = ENGINE_TABLES | TENANCY_TABLES | CRM_TABLES | HEALTH_TABLES | WEBHOOK_TABLES | {"team_holidays"}
     tables = {
         r[0]
         for r in conn.execute(

@@ -135,6 +135,7 @@ def test_a_healthy_system_passes_every_check(healthy: psycopg.Connection[Any]) -
         "intelligence": 0,
         "mailbox_cleanup": 0,
         "provider_events": 0,
+        "webhook_deliveries": 0,
     }
     assert check(report, "workers")["live"] == 1
 

@@ -18,6 +18,8 @@ language plpgsql
 volatile
 set search_path = ''
 as $$
+declare
+    v_id bigint;
 begin
     insert into public.events (
         team_id, mailbox_id, tracked_email_id, followup_id, message_id, kind, reason, details, occurred_at
@@ -25,7 +27,17 @@ begin
     values (
         p_team_id, p_mailbox_id, p_tracked_email_id, p_followup_id, p_message_id, p_kind, p_reason,
         coalesce(p_details, '{}'), p_occurred_at
-    );
+    )
+    returning id into v_id;
+    -- Outgoing webhooks (sql/functions/180_webhooks.sql): the kinds a team can subscribe to are queued for its
+    -- endpoints here, in the transaction of the state change, so every engine path that logs one emits it and
+    -- a rolled-back change emits nothing. The test on the kind keeps every other event at one insert.
+    if p_kind in ('tracked', 'sent', 'replied', 'opted_out', 'bounced', 'completed', 'mailbox_needs_reauth') then
+        perform private.queue_event_webhooks(
+            v_id, private.webhook_event_type(p_kind), p_team_id, p_occurred_at, p_mailbox_id, p_tracked_email_id,
+            p_followup_id, p_message_id
+        );
+    end if;
 end
 $$;
 
@@ -33,4 +45,5 @@ revoke all on function private.log_event(
     uuid, text, text, timestamptz, uuid, uuid, uuid, uuid, jsonb
 ) from public;
 comment on function private.log_event(uuid, text, text, timestamptz, uuid, uuid, uuid, uuid, jsonb) is
-'Appends one event to the timeline. Not idempotent: call it once per state change.';
+'Appends one event to the timeline and, for the kinds outgoing webhooks carry, queues their deliveries '
+'(private.queue_event_webhooks). Not idempotent: call it once per state change.';

@@ -19,6 +19,10 @@ begin
     where s.team_id = l.team_id and l.created_at < p_now - make_interval(days => s.retention_days);
     get diagnostics v_logs = row_count;
     delete from public.worker_logs as l where l.team_id is null and l.created_at < p_now - interval '90 days';
+    -- Webhook deliveries of an event go with it (on delete cascade); the others (health, tests) by age.
+    delete from public.webhook_deliveries as d
+    using public.team_settings as s
+    where d.event_id is null and s.team_id = d.team_id and d.created_at < p_now - make_interval(days => s.retention_days);
     -- Expired subscriptions, old Pub/Sub receipts and rejected notifications.
     perform private.purge_provider_intake(p_now);
     return jsonb_build_object('events', v_events, 'worker_logs', v_logs);
@@ -42,6 +46,7 @@ declare
 begin
     delete from pgmq.a_followup_sends where archived_at < now() - p_keep;
     get diagnostics v_n = row_count;
+    delete from pgmq.a_webhook_deliveries where archived_at < now() - p_keep;
     return v_n;
 end
 $$;

@@ -409,6 +409,8 @@ begin
         ) as teams
     ) as t
     where jsonb_path_exists(t.checks, '$[*] ? (@.ok == false)');
+    -- Teams whose health just turned failing hear it (outgoing webhooks, health.degraded).
+    perform private.queue_health_webhooks(v_id, p_at);
     -- Retention, in the same job: old snapshots (their team rows cascade), forgotten workers.
     delete from public.health_snapshots where taken_at < p_at - v_s.snapshot_keep;
     delete from private.worker_heartbeats where last_beat_at < p_at - v_s.worker_forget_after;

@@ -34,3 +34,11 @@ where not exists (
     select 1 from pgmq.list_queues() as q
     where q.queue_name = 'mailbox_cleanup'
 );
+
+-- Outgoing webhooks waiting for a worker (private.queue_webhook fills it in the transaction that logged the
+-- event; worker.read_webhook_deliveries reads it). A failed attempt hides its message for the backoff.
+select pgmq.create('webhook_deliveries')
+where not exists (
+    select 1 from pgmq.list_queues() as q
+    where q.queue_name = 'webhook_deliveries'
+);

@@ -1520,6 +1520,152 @@ export type Database = {
           },
         ];
       };
+      "webhook_deliveries": {
+        Row: {
+          "attempts": number;
+          "attempts_before_replay": number;
+          "created_at": string;
+          "delivered_at": string | null;
+          "endpoint_id": string;
+          "event_id": number | null;
+          "event_type": string;
+          "id": string;
+          "last_attempt_at": string | null;
+          "last_error": string | null;
+          "last_status_code": number | null;
+          "next_attempt_at": string | null;
+          "payload": NonNullable<Json>;
+          "queue_msg_id": number | null;
+          "status": string;
+          "team_id": string;
+          "webhook_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "attempts"?: number;
+          "attempts_before_replay"?: number;
+          "created_at": string;
+          "delivered_at"?: string | null;
+          "endpoint_id": string;
+          "event_id"?: number | null;
+          "event_type": string;
+          "id"?: string;
+          "last_attempt_at"?: string | null;
+          "last_error"?: string | null;
+          "last_status_code"?: number | null;
+          "next_attempt_at"?: string | null;
+          "payload": NonNullable<Json>;
+          "queue_msg_id"?: number | null;
+          "status"?: string;
+          "team_id": string;
+          "webhook_id": string;
+        };
+        Update: {
+          "attempts"?: number;
+          "attempts_before_replay"?: number;
+          "created_at"?: string;
+          "delivered_at"?: string | null;
+          "endpoint_id"?: string;
+          "event_id"?: number | null;
+          "event_type"?: string;
+          "id"?: string;
+          "last_attempt_at"?: string | null;
+          "last_error"?: string | null;
+          "last_status_code"?: number | null;
+          "next_attempt_at"?: string | null;
+          "payload"?: NonNullable<Json>;
+          "queue_msg_id"?: number | null;
+          "status"?: string;
+          "team_id"?: string;
+          "webhook_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "webhook_deliveries_endpoint_id_fkey";
+            columns: ["endpoint_id"];
+            isOneToOne: false;
+            referencedRelation: "webhook_endpoints";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "webhook_deliveries_event_id_fkey";
+            columns: ["event_id"];
+            isOneToOne: false;
+            referencedRelation: "events";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "webhook_deliveries_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "webhook_endpoints": {
+        Row: {
+          "consecutive_failures": number;
+          "created_at": string;
+          "created_by": string | null;
+          "description": string;
+          "disabled_at": string | null;
+          "disabled_reason": string | null;
+          "events": (string)[];
+          "failing_since": string | null;
+          "id": string;
+          "last_success_at": string | null;
+          "secret_rotated_at": string;
+          "status": string;
+          "team_id": string;
+          "updated_at": string;
+          "url": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "consecutive_failures"?: number;
+          "created_at": string;
+          "created_by"?: string | null;
+          "description"?: string;
+          "disabled_at"?: string | null;
+          "disabled_reason"?: string | null;
+          "events": (string)[];
+          "failing_since"?: string | null;
+          "id"?: string;
+          "last_success_at"?: string | null;
+          "secret_rotated_at": string;
+          "status"?: string;
+          "team_id": string;
+          "updated_at": string;
+          "url": string;
+        };
+        Update: {
+          "consecutive_failures"?: number;
+          "created_at"?: string;
+          "created_by"?: string | null;
+          "description"?: string;
+          "disabled_at"?: string | null;
+          "disabled_reason"?: string | null;
+          "events"?: (string)[];
+          "failing_since"?: string | null;
+          "id"?: string;
+          "last_success_at"?: string | null;
+          "secret_rotated_at"?: string;
+          "status"?: string;
+          "team_id"?: string;
+          "updated_at"?: string;
+          "url"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "webhook_endpoints_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "worker_logs": {
         Row: {
           "created_at": string;
@@ -1757,6 +1903,10 @@ export type Database = {
           isSetofReturn: false;
         };
       };
+      "create_webhook_endpoint": {
+        Args: { "p_description"?: string; "p_events": (string)[]; "p_team_id": string; "p_url": string };
+        Returns: Json;
+      };
       "decide_fact": {
         Args: { "p_decision": string; "p_fact_id": string; "p_now"?: string; "p_value"?: string };
         Returns: string;
@@ -1774,10 +1924,13 @@ export type Database = {
         };
         Returns: number;
       };
+      "delete_webhook_endpoint": { Args: { "p_endpoint_id": string }; Returns: boolean };
+      "disable_webhook_endpoint": { Args: { "p_endpoint_id": string; "p_reason"?: string }; Returns: boolean };
       "disconnect_mailbox": {
         Args: { "p_mailbox_id": string; "p_now"?: string; "p_reason"?: string };
         Returns: boolean;
       };
+      "enable_webhook_endpoint": { Args: { "p_endpoint_id": string }; Returns: number };
       "followup_activity_page": {
         Args: {
           "p_after_at"?: string;
@@ -1844,7 +1997,9 @@ export type Database = {
       "resume_team": { Args: { "p_now"?: string; "p_team_id": string }; Returns: boolean };
       "resume_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
       "retry_dead_letter": { Args: { "p_dead_letter_id": string; "p_now"?: string }; Returns: boolean };
+      "rotate_webhook_secret": { Args: { "p_endpoint_id": string }; Returns: string };
       "run_autofill_now": { Args: { "p_limit"?: number; "p_now"?: string; "p_team_id": string }; Returns: number };
+      "send_test_webhook": { Args: { "p_endpoint_id": string }; Returns: string };
       "set_contact_field": {
         Args: { "p_contact_id": string; "p_field": string; "p_now"?: string; "p_value": string };
         Returns: string;
@@ -1935,6 +2090,10 @@ export type Database = {
       };
       "track_message": { Args: { "p_message_id": string }; Returns: string };
       "untrack_email": { Args: { "p_tracked_email_id": string }; Returns: boolean };
+      "update_webhook_endpoint": {
+        Args: { "p_description"?: string; "p_endpoint_id": string; "p_events"?: (string)[] };
+        Returns: Json;
+      };
     };
     Enums: {
       "fact_source": "header" | "signature" | "llm" | "enrichment" | "user";

@@ -392,3 +392,35 @@ def record_mailbox_cleanup(
             (mailbox_id, outcome, reason, Jsonb(details), now),
         )
     )
+
+
+# --------------------------------------------------------------------------------------- outgoing webhooks
+
+
+def read_webhook_deliveries(conn: Conn, qty: int, visibility_seconds: int) -> list[dict[str, Any]]:
+    """Deliveries to send, with their endpoint's URL and signing secret (never to be logged)."""
+    rows = _execute(
+        conn,
+        "select msg_id, delivery_id, endpoint_id, url, secret, webhook_id, payload, attempts"
+        " from worker.read_webhook_deliveries(%s, %s)",
+        (qty, visibility_seconds),
+    ).fetchall()
+    keys = ("msg_id", "delivery_id", "endpoint_id", "url", "secret", "webhook_id", "payload", "attempts")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def record_webhook_attempt(
+    conn: Conn,
+    delivery_id: uuid.UUID,
+    msg_id: int,
+    status_code: int | None,
+    error: str | None,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """One POST's outcome; SQL decides: delivered, retry after a backoff, failed, or the endpoint disabled."""
+    result = _one(
+        conn,
+        "select worker.record_webhook_attempt(%s, %s, %s, %s, coalesce(%s, now()))",
+        (delivery_id, msg_id, status_code, error, now),
+    )
+    return dict(result or {})

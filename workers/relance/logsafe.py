@@ -74,6 +74,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b1//[A-Za-z0-9_-]{20,}"), REDACTED),  # a Google refresh token
     (re.compile(r"\b[01]\.A[A-Za-z0-9_.-]{40,}"), REDACTED),  # a Microsoft refresh token
     (re.compile(r"\b(?:0\.sbx|sbx|rt)\.[A-Za-z0-9_-]{20,}"), REDACTED),  # the sandboxes' tokens and codes
+    (re.compile(r"\bwhsec_[A-Za-z0-9+/=]{8,}"), REDACTED),  # a webhook signing secret (Standard Webhooks)
 )
 
 

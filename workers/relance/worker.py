@@ -14,6 +14,8 @@ each with ``--once``).
   read into contacts' facts, :mod:`relance.intelligence.autofill`;
 - cleanup (queue ``mailbox_cleanup``, filled by ``disconnect_mailbox``): the provider side of a disconnection
   (stop the watch or delete the subscriptions, revoke, delete the stored grant), :mod:`relance.disconnect`.
+- outgoing webhooks (queue ``webhook_deliveries``, filled by the engine's events in their own transaction):
+  signed and POSTed to the teams' endpoints, :mod:`relance.webhooks`.
 
 Each pass starts with a heartbeat (``worker.record_heartbeat``: kind, host, pid, last beat), which
 ``worker.health_check`` reads; a clean stop removes it, so only a worker that died shows as stopped.
@@ -72,6 +74,7 @@ from relance.sync import (
     sync_mailbox,
     sync_round,
 )
+from relance.webhooks import WebhookSender
 
 log = logging.getLogger("relance.worker")
 
@@ -108,6 +111,8 @@ class Connector:
     llm_settings: Any = None
     # Its web enrichment (relance.intelligence.enrich.EnrichSettings); None: off.
     enrich_settings: Any = None
+    # Outgoing webhooks to private addresses (127.0.0.1 …): tests and local development only, never production.
+    webhooks_allow_private: bool = False
 
     @classmethod
     def from_config(
@@ -430,7 +435,7 @@ def _enrich_settings(cfg: Config) -> Any:
     return EnrichSettings.from_config(cfg)
 
 
-LOOPS = ("events", "send", "sync", "renew", "intelligence", "cleanup")
+LOOPS = ("events", "send", "sync", "renew", "intelligence", "cleanup", "webhooks")
 
 
 class Worker:
@@ -445,6 +450,7 @@ class Worker:
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._started_at: dt.datetime | None = None
         self._intelligence: Any = None
+        self._webhooks: WebhookSender | None = None
 
     def intelligence(self) -> Any:
         """The intelligence loop (relance.intelligence.autofill), built on first use: spaCy and the reader load
@@ -459,6 +465,12 @@ class Worker:
                 enrich_settings=self.c.enrich_settings or EnrichSettings(),
             )  # fmt: skip
         return self._intelligence
+
+    def webhooks(self) -> WebhookSender:
+        """The outgoing webhooks' sender (relance.webhooks), built on first use."""
+        if self._webhooks is None:
+            self._webhooks = WebhookSender(self.c.conn, self.c.now_fn, allow_private=self.c.webhooks_allow_private)
+        return self._webhooks
 
     def beat(self, loops: tuple[str, ...]) -> bool:
         """Records that this process is alive (once per pass of its loop); a failure to record is logged and
@@ -505,6 +517,8 @@ class Worker:
             done["intelligence"] = self.intelligence().run_once()
         if "cleanup" in loops:
             done["cleanup"] = self.cleanup.run_once()
+        if "webhooks" in loops:
+            done["webhooks"] = len(self.webhooks().run_once())
         return done
 
     def run_forever(
@@ -524,12 +538,14 @@ class Worker:
                 except Exception:  # the loop outlives any one pass (a poison message is set aside before this)
                     log.exception("worker pass failed")
                     done = {}
-                if not done.get("events") and not done.get("sent") and not done.get("intelligence"):
+                if not any(done.get(k) for k in ("events", "sent", "intelligence", "webhooks")):
                     time.sleep(idle_seconds)
         finally:
             # Stopped (Ctrl-C, SIGTERM turned into an exception, `stop()`): not a stopped worker to report. A killed
             # process never gets here, and its silence is what the health check reports.
             self.stop_beating()
+            if self._webhooks is not None:
+                self._webhooks.close()
 
 
 def connect_gmail_mailbox(connector: Connector, mailbox_id: uuid.UUID, address: str, refresh_token: str) -> None:
