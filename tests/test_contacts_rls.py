@@ -1,5 +1,5 @@
-"""Contacts, organisations, their facts, the intelligence settings and the messages' insights under RLS, for
-every table, role and command, and the grants of their functions.
+"""Contacts, organisations, their facts, the intelligence settings, the messages' insights and intents under RLS,
+for every table, role and command, and the grants of their functions.
 
 The tenancy world (tests/test_tenancy_rls.py): a prospect wrote to Mia (team A), another to Bob (team B); each
 signature left an applied and a suggested fact. A team's contacts are its CRM: every member reads them; a
@@ -31,6 +31,7 @@ CRM_TABLES = {
     "organisation_facts",
     "intelligence_settings",
     "message_insights",
+    "message_intents",
 }
 
 WORKER_FUNCTIONS = (
@@ -39,6 +40,7 @@ WORKER_FUNCTIONS = (
     "read_intelligence_queue(integer,integer)",
     "record_signature(bigint,uuid,jsonb,timestamp with time zone)",
     "fail_intelligence(bigint,uuid,text,integer,timestamp with time zone)",
+    "record_intent(uuid,text,numeric,text,date,text,text,text,timestamp with time zone)",
 )
 
 
@@ -68,6 +70,7 @@ def write(conn: psycopg.Connection[Any], w: dict[str, uuid.UUID], box: str, send
         ]
     }
     conn.execute("select worker.record_signature(null, %s, %s)", (msg, json.dumps(result)))
+    conn.execute("select worker.record_intent(%s, 'interested', 0.9, 'rules', p_now => '2026-11-23T09:05:00Z')", (msg,))
     w[f"msg_{tag}"] = uuid.UUID(msg)
     ids = conn.execute(
         "select id, organisation_id from public.contacts where address = %s and team_id = (select team_id from"
@@ -118,7 +121,7 @@ def cases() -> list[Case]:
             table, "select", f"select distinct {key} from public.{table}",
             anon=DENIED, zoe=Rows(), bob=Rows(b), service=Rows(a, b), **{u: Rows(a) for u in TEAM_A},
         )  # fmt: skip
-    per_mailbox = {"message_insights": ("message_id", "msg")}
+    per_mailbox = {"message_insights": ("message_id", "msg"), "message_intents": ("message_id", "msg")}
     for table, (key, prefix) in per_mailbox.items():
         each(
             table, "select", f"select {key} from public.{table}",
