@@ -224,6 +224,12 @@ begin
             set state = 'done', done_at = p_now, fields_found = 0
             where message_id = v_message.id;
         end loop;
+        -- Only outbound mail pending: nothing to queue (pgmq.send_batch refuses an empty batch, which failed the
+        -- whole run).
+        continue when not exists (
+            select 1 from public.message_insights as i
+            where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'inbound'
+        );
         with picked as (
             select i.message_id from public.message_insights as i
             where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'inbound'

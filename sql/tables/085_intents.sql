@@ -72,3 +72,59 @@ where corrected_by is not null;
 comment on table public.message_intents is
 'The intent of each inbound human message (10 classes), with its confidence, source (rules, llm, user), the '
 'date a not_now implies and the person a referral names; written by the intelligence worker only.';
+
+-- What the engine tells a member about a reply (a meeting or a quote request must never sit unseen).
+create type public.notification_kind as enum (
+    'meeting_request', -- the reply asks for a call or a meeting
+    'quote_request'    -- the reply asks for a price, a quote, a proposal
+);
+
+create table public.notifications (
+    id uuid primary key default gen_random_uuid(),
+    team_id uuid not null references public.teams (id) on delete cascade,
+    -- The member told: the mailbox's owner (leaving the team deletes what they were told).
+    owner_id uuid not null,
+    kind public.notification_kind not null,
+    tracked_email_id uuid references public.tracked_emails (id) on delete cascade,
+    -- The message it is about; one notification per message and kind, however often it is read.
+    message_id uuid not null references public.messages (id) on delete cascade,
+    -- The sender, so that what concerns a person is found (and erased) by their address.
+    address text check (address = lower(address)),
+    reason text not null,
+    created_at timestamptz not null,
+    read_at timestamptz,
+    unique (message_id, kind),
+    foreign key (team_id, owner_id) references public.team_members (team_id, user_id) on delete cascade
+);
+-- A member's unread notifications first; also the membership's cascade.
+create index notifications_team_owner_idx on public.notifications (team_id, owner_id);
+-- Deleting a tracked email cascades through it.
+create index notifications_tracked_email_id_idx on public.notifications (tracked_email_id)
+where tracked_email_id is not null;
+create index notifications_address_idx on public.notifications (address);
+comment on table public.notifications is
+'What a reply asks a member for (meeting or quote request), for the mailbox''s owner; marked read through '
+'mark_notification_read.';
+
+-- R15: a "not now" that names a date brings the tracked email back to its owner on that date.
+create table public.reminders (
+    id uuid primary key default gen_random_uuid(),
+    team_id uuid not null references public.teams (id) on delete cascade,
+    owner_id uuid not null,
+    tracked_email_id uuid not null references public.tracked_emails (id) on delete cascade,
+    -- The reply that asked for it: one reminder per message.
+    message_id uuid not null unique references public.messages (id) on delete cascade,
+    address text check (address = lower(address)),
+    due_on date not null,
+    reason text not null,
+    created_at timestamptz not null,
+    done_at timestamptz,
+    foreign key (team_id, owner_id) references public.team_members (team_id, user_id) on delete cascade
+);
+-- A member's reminders by date; also the membership's cascade.
+create index reminders_team_owner_idx on public.reminders (team_id, owner_id);
+create index reminders_tracked_email_id_idx on public.reminders (tracked_email_id);
+create index reminders_address_idx on public.reminders (address);
+comment on table public.reminders is
+'R15: a reminder for the owner of a tracked email on the date a "not now" reply implies; marked done through '
+'mark_reminder_done.';
