@@ -565,6 +565,21 @@ ALLOWED: dict[tuple[str, str], str] = {
             "public.set_contact_field(uuid,text,text,timestamp with time zone)",
         )
     },
+    # Marking one's notification read, one's (or, as a team admin, a member's) reminder done (R15).
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.mark_notification_read(uuid,timestamp with time zone)",
+    ): (
+        f"{_SELF_CHECKING}: P0002 unless the notification is the caller's (owner_id = auth.uid(),"
+        " sql/functions/172_intents.sql)"
+    ),
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.mark_reminder_done(uuid,timestamp with time zone)",
+    ): (
+        f"{_SELF_CHECKING}: P0002 unless the reminder is the caller's or they are an admin of its team"
+        " (private.my_admin_team_ids, sql/functions/172_intents.sql)"
+    ),
     # The webhook endpoints' RPCs: create checks the team, the others go through private.admin_webhook_endpoint.
     (
         "0029_authenticated_security_definer_function_executable",
@@ -613,6 +628,9 @@ ALLOWED: dict[tuple[str, str], str] = {
                 "organisation_facts_organisation_id_field_value_key",
             ),
             ("public.message_insights message_insights_team_id_fkey", "message_insights_team_state_idx"),
+            ("public.notifications notifications_team_id_fkey", "notifications_team_owner_idx"),
+            ("public.notifications notifications_message_id_fkey", "notifications_message_id_kind_key"),
+            ("public.reminders reminders_team_id_fkey", "reminders_team_owner_idx"),
         )
     },
 }

@@ -1,5 +1,5 @@
-"""Contacts, organisations, their facts, the intelligence settings and the messages' insights under RLS, for
-every table, role and command, and the grants of their functions.
+"""Contacts, organisations, their facts, the intelligence settings, the messages' insights and intents under RLS,
+for every table, role and command, and the grants of their functions.
 
 The tenancy world (tests/test_tenancy_rls.py): a prospect wrote to Mia (team A), another to Bob (team B); each
 signature left an applied and a suggested fact. A team's contacts are its CRM: every member reads them; a
@@ -31,6 +31,9 @@ CRM_TABLES = {
     "organisation_facts",
     "intelligence_settings",
     "message_insights",
+    "message_intents",
+    "notifications",
+    "reminders",
 }
 
 WORKER_FUNCTIONS = (
@@ -39,13 +42,32 @@ WORKER_FUNCTIONS = (
     "read_intelligence_queue(integer,integer)",
     "record_signature(bigint,uuid,jsonb,timestamp with time zone)",
     "fail_intelligence(bigint,uuid,text,integer,timestamp with time zone)",
+    "record_intent(uuid,text,numeric,text,date,text,text,text,timestamp with time zone)",
 )
 
 
 def write(conn: psycopg.Connection[Any], w: dict[str, uuid.UUID], box: str, sender: str, tag: str) -> None:
+    # The mailbox wrote to the prospect first (a tracked email), and the prospect answers it.
+    mine = conn.execute("select address from public.mailboxes where id = %s", (w[box],)).fetchone()
+    assert mine
+    sent = {
+        "provider_message_id": f"o-{tag}",
+        "internet_message_id": f"<o-{tag}@cabinet.example>",
+        "folder": "sent",
+        "from": {"address": mine[0]},
+        "to": [{"address": sender}],
+        "subject": "Votre proposition",
+        "sent_at": "2026-11-20T09:00:00Z",
+        "received_at": "2026-11-20T09:00:00Z",
+        "body_text": "Voici notre proposition.",
+        "analysis": {},
+    }
+    conn.execute("select worker.ingest_message(%s, %s, '2026-11-20T09:00:00Z')", (w[box], json.dumps(sent)))
     message = {
         "provider_message_id": f"p-{tag}",
         "internet_message_id": f"<{tag}@prospect.example>",
+        "in_reply_to": f"<o-{tag}@cabinet.example>",
+        "references": [f"<o-{tag}@cabinet.example>"],
         "folder": "inbox",
         "from": {"address": sender, "name": "Prospect"},
         "to": [{"address": f"{box[4:]}@x.example"}],
@@ -68,6 +90,22 @@ def write(conn: psycopg.Connection[Any], w: dict[str, uuid.UUID], box: str, send
         ]
     }
     conn.execute("select worker.record_signature(null, %s, %s)", (msg, json.dumps(result)))
+    # A reply read twice: a meeting request (a notification), then "not now, in March" (a reminder, and the
+    # notification nobody read is taken back); the meeting it also asks for is notified again, by hand here.
+    at = "2026-11-23T09:05:00Z"
+    conn.execute("select worker.record_intent(%s, 'meeting_request', 0.9, 'rules', p_now => %s)", (msg, at))
+    conn.execute("select worker.record_intent(%s, 'not_now', 0.9, 'rules', '2027-03-01', p_now => %s)", (msg, at))
+    conn.execute(
+        "insert into public.notifications (team_id, owner_id, kind, tracked_email_id, message_id, address, reason,"
+        " created_at) select team_id, owner_id, 'meeting_request', tracked_email_id, message_id, address, reason,"
+        " created_at from public.reminders where message_id = %s",
+        (msg,),
+    )
+    w[f"reminder_{tag}"], w[f"notification_{tag}"] = conn.execute(
+        "select r.id, n.id from public.reminders r join public.notifications n using (message_id)"
+        " where r.message_id = %s",
+        (msg,),
+    ).fetchone()  # type: ignore[misc]
     w[f"msg_{tag}"] = uuid.UUID(msg)
     ids = conn.execute(
         "select id, organisation_id from public.contacts where address = %s and team_id = (select team_id from"
@@ -118,19 +156,32 @@ def cases() -> list[Case]:
             table, "select", f"select distinct {key} from public.{table}",
             anon=DENIED, zoe=Rows(), bob=Rows(b), service=Rows(a, b), **{u: Rows(a) for u in TEAM_A},
         )  # fmt: skip
-    per_mailbox = {"message_insights": ("message_id", "msg")}
+    per_mailbox = {"message_insights": ("message_id", "msg"), "message_intents": ("message_id", "msg")}
     for table, (key, prefix) in per_mailbox.items():
         each(
-            table, "select", f"select {key} from public.{table}",
+            table, "select",
+            f"select {key} from public.{table}" + (" where direction = 'inbound'" * (table == "message_insights")),
             anon=DENIED, mia=Rows(f"{prefix}_a"), max=Rows(), nina=Rows(), adam=Rows(f"{prefix}_a"),
             olivia=Rows(f"{prefix}_a"), bob=Rows(f"{prefix}_b"), zoe=Rows(), service=Rows(f"{prefix}_a", f"{prefix}_b"),
         )  # fmt: skip
-    keys = dict(team_wide) | per_mailbox
+    # A notification is its member's alone; a reminder its owner's and the team's admins'.
+    each(
+        "notifications", "select", "select id from public.notifications",
+        anon=DENIED, mia=Rows("notification_a"), max=Rows(), nina=Rows(), adam=Rows(), olivia=Rows(),
+        bob=Rows("notification_b"), zoe=Rows(), service=Rows("notification_a", "notification_b"),
+    )  # fmt: skip
+    each(
+        "reminders", "select", "select id from public.reminders",
+        anon=DENIED, mia=Rows("reminder_a"), max=Rows(), nina=Rows(), adam=Rows("reminder_a"),
+        olivia=Rows("reminder_a"), bob=Rows("reminder_b"), zoe=Rows(), service=Rows("reminder_a", "reminder_b"),
+    )  # fmt: skip
+    keys = dict(team_wide) | per_mailbox | {"notifications": ("id", "notification"), "reminders": ("id", "reminder")}
     for table, (key, prefix) in keys.items():
         everyone = ("team_a", "team_b") if prefix == "team" else (f"{prefix}_a", f"{prefix}_b")
         column = "updated_at" if table in ("contacts", "organisations", "intelligence_settings") else key
         each(
-            table, "update", f"update public.{table} set {column} = {column} returning {key}",
+            table, "update", f"update public.{table} set {column} = {column}"
+            + (" where direction = 'inbound'" if table == "message_insights" else "") + f" returning {key}",
             anon=DENIED, mia=DENIED, adam=DENIED, olivia=DENIED, bob=DENIED, service=Rows(*everyone),
         )  # fmt: skip
         each(
@@ -143,7 +194,7 @@ def cases() -> list[Case]:
         )  # fmt: skip
     # The views go through the messages' and tracked emails' RLS.
     each(
-        "contact_messages", "select", "select message_id from public.contact_messages",
+        "contact_messages", "select", "select message_id from public.contact_messages where role = 'from'",
         anon=DENIED, mia=Rows("msg_a"), max=Rows(), adam=Rows("msg_a"), olivia=Rows("msg_a"), bob=Rows("msg_b"),
         zoe=Rows(), service=Rows("msg_a", "msg_b"),
     )  # fmt: skip
@@ -216,3 +267,49 @@ def test_only_a_team_admin_changes_its_intelligence_settings_or_runs_autofill_no
         except psycopg.Error as exc:
             got = sqlstate(exc) or str(exc)
         assert got == outcome, statement
+
+
+@pytest.mark.parametrize(
+    ("actor", "outcome"),
+    [("mia", "ok"), ("adam", "P0002"), ("olivia", "P0002"), ("max", "P0002"), ("bob", "P0002"), ("anon", "42501")],
+)
+def test_a_notification_is_marked_read_by_its_member_only(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]], actor: str, outcome: str
+) -> None:
+    conn, w = world_conn
+    role, user = ("anon", None) if actor == "anon" else ("authenticated", w[actor])
+    conn.execute("update public.notifications set read_at = null where id = %s", (w["notification_a"],))
+    try:
+        with acting_as(conn, role, user) as c:
+            c.execute("select public.mark_notification_read(%s)", (w["notification_a"],))
+            # What its owner sees afterwards (acting_as rolls back at its end).
+            marked = conn.execute(
+                "select read_at is not null from public.notifications where id = %s", (w["notification_a"],)
+            ).fetchone()
+        got = "ok" if marked == (True,) else f"not marked: {marked}"
+    except psycopg.Error as exc:
+        got = sqlstate(exc) or str(exc)
+    assert got == outcome
+
+
+@pytest.mark.parametrize(
+    ("actor", "outcome"),
+    [("mia", "ok"), ("adam", "ok"), ("olivia", "ok"), ("max", "P0002"), ("bob", "P0002"), ("anon", "42501")],
+)
+def test_r15_a_reminder_is_marked_done_by_its_owner_or_a_team_admin(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]], actor: str, outcome: str
+) -> None:
+    conn, w = world_conn
+    role, user = ("anon", None) if actor == "anon" else ("authenticated", w[actor])
+    conn.execute("update public.reminders set done_at = null where id = %s", (w["reminder_a"],))
+    try:
+        with acting_as(conn, role, user) as c:
+            c.execute("select public.mark_reminder_done(%s)", (w["reminder_a"],))
+            # What its owner sees afterwards (acting_as rolls back at its end).
+            marked = conn.execute(
+                "select done_at is not null from public.reminders where id = %s", (w["reminder_a"],)
+            ).fetchone()
+        got = "ok" if marked == (True,) else f"not marked: {marked}"
+    except psycopg.Error as exc:
+        got = sqlstate(exc) or str(exc)
+    assert got == outcome

@@ -12,7 +12,7 @@ import psycopg
 
 from relance.intelligence.autofill import IntelligenceWorker, header_name
 from tests.pg import acting_as
-from tests.story import inbound, ingest, make_team_with_mailbox, worker_connection
+from tests.story import inbound, ingest, make_team_with_mailbox, outbound, worker_connection
 
 T0 = dt.datetime(2030, 1, 8, 10, 0, tzinfo=dt.UTC)
 
@@ -109,3 +109,13 @@ def test_the_from_header_names_a_person_only_when_it_looks_like_a_name() -> None
     assert header_name('"DUPONT Jean"', "jean@x.fr") == "DUPONT Jean"
     for not_a_person in ("jean@x.fr", "Service Client 24/7", "Jean", None, "", "a b c d e f"):
         assert header_name(not_a_person, "jean@x.fr") is None, not_a_person
+
+
+def test_an_autofill_run_with_only_outbound_mail_pending_turns_recipients_into_contacts(db_url: str) -> None:
+    # pgmq.send_batch refuses an empty batch: a team with only sent mail pending once failed the whole run.
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        ingest(conn, box.mailbox_id, outbound(box, "marc.petit@finance-conseil.fr", sent_at=T0), T0)
+        assert conn.execute("select worker.run_autofill(%s)", (T0,)).fetchone() == (0,)
+        assert conn.execute("select address from public.contacts").fetchall() == [("marc.petit@finance-conseil.fr",)]
+        assert conn.execute("select count(*) from pgmq.q_intelligence").fetchone() == (0,)

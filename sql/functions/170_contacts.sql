@@ -224,6 +224,12 @@ begin
             set state = 'done', done_at = p_now, fields_found = 0
             where message_id = v_message.id;
         end loop;
+        -- Only outbound mail pending: nothing to queue (pgmq.send_batch refuses an empty batch, which failed the
+        -- whole run).
+        continue when not exists (
+            select 1 from public.message_insights as i
+            where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'inbound'
+        );
         with picked as (
             select i.message_id from public.message_insights as i
             where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'inbound'
@@ -345,6 +351,8 @@ comment on function public.set_intelligence_settings(
 'Changes a team''s intelligence settings (its admins; null leaves a setting as it is). Returns the settings. '
 '23514 for a value out of range.';
 
+-- Its columns grew (subject, message_at for the intent): a function's result type cannot be replaced in place.
+drop function if exists worker.read_intelligence_queue(integer, integer);
 create or replace function worker.read_intelligence_queue(p_qty integer default 100, p_vt integer default 120)
 returns table (
     queue_msg_id bigint,
@@ -358,7 +366,9 @@ returns table (
     new_text text,
     default_region text,
     llm_enabled boolean,
-    llm_confidence_floor numeric
+    llm_confidence_floor numeric,
+    subject text,
+    message_at timestamptz
 )
 language sql
 volatile
@@ -368,7 +378,8 @@ as $$
     -- A message deleted since it was queued comes back with nulls: the worker deletes it from the queue.
     select
         q.msg_id, q.read_ct, m.id, m.team_id, b.address, b.display_name, m.from_address, m.from_name,
-        coalesce(m.analysis ->> 'new_text', m.body_text), s.default_region, s.llm_enabled, s.llm_confidence_floor
+        coalesce(m.analysis ->> 'new_text', m.body_text), s.default_region, s.llm_enabled, s.llm_confidence_floor,
+        m.subject, coalesce(m.received_at, m.sent_at, m.ingested_at)
     from pgmq.read('intelligence', p_vt, p_qty) as q
     left join public.messages as m on m.id = private.safe_uuid(q.message ->> 'message_id')
     left join public.mailboxes as b on m.mailbox_id = b.id
@@ -381,7 +392,7 @@ grant execute on function worker.read_intelligence_queue(integer, integer) to se
 comment on function worker.read_intelligence_queue(integer, integer) is
 'Reads up to p_qty messages of the intelligence queue (invisible for p_vt seconds) with what the worker needs: '
 'the new text, sender, the mailbox''s own address and name (never its signature), the team''s region and LLM '
-'settings.';
+'settings, the subject and the instant the message was written (for its intent).';
 
 create or replace function private.record_fact(
     p_kind text,

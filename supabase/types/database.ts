@@ -919,6 +919,114 @@ export type Database = {
           },
         ];
       };
+      "message_intents": {
+        Row: {
+          "address": string | null;
+          "confidence": number;
+          "corrected_at": string | null;
+          "corrected_by": string | null;
+          "evidence": string | null;
+          "label": Database["public"]["Enums"]["intent_label"];
+          "mailbox_id": string;
+          "message_at": string;
+          "message_id": string;
+          "not_now_until": string | null;
+          "read_at": string;
+          "referral_address": string | null;
+          "referral_name": string | null;
+          "source": Database["public"]["Enums"]["intent_source"];
+          "team_id": string;
+          "tracked_email_id": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "address"?: string | null;
+          "confidence": number;
+          "corrected_at"?: string | null;
+          "corrected_by"?: string | null;
+          "evidence"?: string | null;
+          "label": Database["public"]["Enums"]["intent_label"];
+          "mailbox_id": string;
+          "message_at": string;
+          "message_id": string;
+          "not_now_until"?: string | null;
+          "read_at": string;
+          "referral_address"?: string | null;
+          "referral_name"?: string | null;
+          "source": Database["public"]["Enums"]["intent_source"];
+          "team_id": string;
+          "tracked_email_id"?: string | null;
+        };
+        Update: {
+          "address"?: string | null;
+          "confidence"?: number;
+          "corrected_at"?: string | null;
+          "corrected_by"?: string | null;
+          "evidence"?: string | null;
+          "label"?: Database["public"]["Enums"]["intent_label"];
+          "mailbox_id"?: string;
+          "message_at"?: string;
+          "message_id"?: string;
+          "not_now_until"?: string | null;
+          "read_at"?: string;
+          "referral_address"?: string | null;
+          "referral_name"?: string | null;
+          "source"?: Database["public"]["Enums"]["intent_source"];
+          "team_id"?: string;
+          "tracked_email_id"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "message_intents_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_intents_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "message_intents_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_intents_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_intents_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "message_intents_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "message_intents_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "messages": {
         Row: {
           "analysis": NonNullable<Json>;
@@ -1016,6 +1124,96 @@ export type Database = {
             columns: ["team_id"];
             isOneToOne: false;
             referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "notifications": {
+        Row: {
+          "address": string | null;
+          "created_at": string;
+          "id": string;
+          "kind": Database["public"]["Enums"]["notification_kind"];
+          "message_id": string;
+          "owner_id": string;
+          "read_at": string | null;
+          "reason": string;
+          "team_id": string;
+          "tracked_email_id": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "address"?: string | null;
+          "created_at": string;
+          "id"?: string;
+          "kind": Database["public"]["Enums"]["notification_kind"];
+          "message_id": string;
+          "owner_id": string;
+          "read_at"?: string | null;
+          "reason": string;
+          "team_id": string;
+          "tracked_email_id"?: string | null;
+        };
+        Update: {
+          "address"?: string | null;
+          "created_at"?: string;
+          "id"?: string;
+          "kind"?: Database["public"]["Enums"]["notification_kind"];
+          "message_id"?: string;
+          "owner_id"?: string;
+          "read_at"?: string | null;
+          "reason"?: string;
+          "team_id"?: string;
+          "tracked_email_id"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "notifications_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "notifications_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "notifications_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "notifications_team_id_owner_id_fkey";
+            columns: ["team_id", "owner_id"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
+          },
+          {
+            foreignKeyName: "notifications_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "notifications_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "notifications_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
             referencedColumns: ["id"];
           },
         ];
@@ -1162,6 +1360,96 @@ export type Database = {
             isOneToOne: false;
             referencedRelation: "team_members";
             referencedColumns: ["team_id", "user_id"];
+          },
+        ];
+      };
+      "reminders": {
+        Row: {
+          "address": string | null;
+          "created_at": string;
+          "done_at": string | null;
+          "due_on": string;
+          "id": string;
+          "message_id": string;
+          "owner_id": string;
+          "reason": string;
+          "team_id": string;
+          "tracked_email_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "address"?: string | null;
+          "created_at": string;
+          "done_at"?: string | null;
+          "due_on": string;
+          "id"?: string;
+          "message_id": string;
+          "owner_id": string;
+          "reason": string;
+          "team_id": string;
+          "tracked_email_id": string;
+        };
+        Update: {
+          "address"?: string | null;
+          "created_at"?: string;
+          "done_at"?: string | null;
+          "due_on"?: string;
+          "id"?: string;
+          "message_id"?: string;
+          "owner_id"?: string;
+          "reason"?: string;
+          "team_id"?: string;
+          "tracked_email_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "reminders_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "reminders_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "reminders_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "reminders_team_id_owner_id_fkey";
+            columns: ["team_id", "owner_id"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
+          },
+          {
+            foreignKeyName: "reminders_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "reminders_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "reminders_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
           },
         ];
       };
@@ -1884,6 +2172,74 @@ export type Database = {
           },
         ];
       };
+      "tracked_email_intents": {
+        Row: {
+          "confidence": number;
+          "label": Database["public"]["Enums"]["intent_label"];
+          "mailbox_id": string;
+          "message_at": string;
+          "message_id": string;
+          "not_now_until": string | null;
+          "read_at": string;
+          "referral_address": string | null;
+          "referral_name": string | null;
+          "source": Database["public"]["Enums"]["intent_source"];
+          "team_id": string;
+          "tracked_email_id": string | null;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "message_intents_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_intents_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "message_intents_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_intents_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_intents_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "message_intents_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "message_intents_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
     };
     Functions: {
       "create_team": {
@@ -1990,6 +2346,8 @@ export type Database = {
           "team_id": string;
         }[];
       };
+      "mark_notification_read": { Args: { "p_notification_id": string; "p_now"?: string }; Returns: boolean };
+      "mark_reminder_done": { Args: { "p_now"?: string; "p_reminder_id": string }; Returns: boolean };
       "pause_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
       "pause_team": { Args: { "p_now"?: string; "p_reason"?: string; "p_team_id": string }; Returns: boolean };
       "pause_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
@@ -2100,9 +2458,22 @@ export type Database = {
       "fact_status": "applied" | "suggested" | "rejected";
       "followup_status": "scheduled" | "queued" | "claimed" | "sending" | "sent" | "cancelled" | "failed";
       "insight_state": "pending" | "queued" | "done" | "no_signature" | "failed";
+      "intent_label":
+        | "interested"
+        | "meeting_request"
+        | "information_request"
+        | "quote_request"
+        | "not_interested"
+        | "not_now"
+        | "referral"
+        | "unsubscribe"
+        | "out_of_office"
+        | "other";
+      "intent_source": "rules" | "llm" | "user";
       "mail_provider": "graph" | "gmail";
       "mailbox_status": "active" | "paused" | "needs_reauth" | "disconnected";
       "message_kind": "human" | "auto_reply" | "bounce" | "list" | "engine" | "complaint";
+      "notification_kind": "meeting_request" | "quote_request";
       "team_role": "owner" | "admin" | "member";
       "tracked_status": "active" | "paused" | "replied" | "bounced" | "opted_out" | "completed" | "untracked";
       "tracking_policy": "auto" | "manual";
@@ -2217,9 +2588,23 @@ export const Constants = {
       "fact_status": ["applied", "suggested", "rejected"],
       "followup_status": ["scheduled", "queued", "claimed", "sending", "sent", "cancelled", "failed"],
       "insight_state": ["pending", "queued", "done", "no_signature", "failed"],
+      "intent_label": [
+        "interested",
+        "meeting_request",
+        "information_request",
+        "quote_request",
+        "not_interested",
+        "not_now",
+        "referral",
+        "unsubscribe",
+        "out_of_office",
+        "other",
+      ],
+      "intent_source": ["rules", "llm", "user"],
       "mail_provider": ["graph", "gmail"],
       "mailbox_status": ["active", "paused", "needs_reauth", "disconnected"],
       "message_kind": ["human", "auto_reply", "bounce", "list", "engine", "complaint"],
+      "notification_kind": ["meeting_request", "quote_request"],
       "team_role": ["owner", "admin", "member"],
       "tracked_status": ["active", "paused", "replied", "bounced", "opted_out", "completed", "untracked"],
       "tracking_policy": ["auto", "manual"],

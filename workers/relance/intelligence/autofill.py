@@ -24,6 +24,7 @@ from psycopg.types.json import Jsonb
 
 from relance import db
 from relance.intelligence import enrich, llm
+from relance.intelligence.intent import Intent, read_intent
 from relance.intelligence.reader import SignatureResult, read_signature
 
 log = logging.getLogger("relance.intelligence")
@@ -146,6 +147,31 @@ class IntelligenceWorker:
                 facts.append({"field": "name", "value": name, "confidence": HEADER_NAME_CONFIDENCE, "source": "header"})
         return {"confidence": round(result.confidence, 3), "reached_llm": reached_llm, "fields": facts}
 
+    def read_intent(self, row: dict[str, Any]) -> Intent:
+        """One queued message's intent, from its new text, relative to the day it was written; the LLM only
+        where the rules are unsure, the team allows it and a model is configured (as for signatures)."""
+        at = row["message_at"] or self.now_fn()
+        use_llm = bool(row["llm_enabled"]) and self.llm_settings.enabled
+        return read_intent(
+            row["new_text"] or "", row["subject"] or "", at,
+            conn=self.conn if use_llm else None, team_id=row["team_id"], llm_settings=self.llm_settings,
+            now=self.now_fn(), subject_address=row["from_address"],
+        )  # fmt: skip
+
+    def record_intent(self, message_id: uuid.UUID, intent: Intent) -> dict[str, Any] | None:
+        """Hands an intent to ``worker.record_intent`` (which decides what the engine does with it)."""
+        referral = intent.referral
+        row = db._execute(
+            self.conn,
+            "select worker.record_intent(%s, %s, %s::numeric, %s, %s::date, %s, %s, %s, %s)",
+            (
+                message_id, intent.label, intent.confidence, intent.source, intent.not_now_until,
+                referral.name if referral else None, referral.address if referral else None,
+                intent.evidence[:300] or None, self.now_fn(),
+            ),
+        ).fetchone()  # fmt: skip
+        return row[0] if row else None
+
     def run_once(self) -> int:
         """Reads and records one batch; returns how many messages were recorded."""
         cur = db._execute(
@@ -161,6 +187,10 @@ class IntelligenceWorker:
             message_id: uuid.UUID | None = row["message_id"]
             try:
                 payload = self.read(row) if message_id is not None else {"fields": []}
+                # The intent first: record_signature deletes the queue message, and a failure here must leave
+                # it to be retried (recording the signature again is idempotent).
+                if message_id is not None:
+                    self.record_intent(message_id, self.read_intent(row))
                 done = db._execute(
                     self.conn,
                     "select worker.record_signature(%s, %s, %s, %s)",

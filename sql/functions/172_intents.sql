@@ -1,0 +1,359 @@
+-- The intent of inbound human messages (sql/tables/085_intents.sql; ../shared/INTELLIGENCE.md "Intent").
+-- The intelligence worker reads each queued message's intent (relance.intelligence.intent.read_intent) and
+-- hands it to worker.record_intent, which stores it (one reading per message, replaced when read again unless
+-- a member corrected it) and puts it on the timeline of the tracked email the message answers. What the engine
+-- then does, all here and all on the timeline with its reason:
+-- - not_now with a date (R15): a reminder for the tracked email's owner on that date (public.reminders);
+-- - unsubscribe (R8): the sender is suppressed through ingest's own path (private.r8_opt_out), when rules read
+--   it or a model is sure of it (confidence 0.9 or more);
+-- - meeting_request, quote_request: a notification for the mailbox's owner (public.notifications);
+-- - referral naming an address: the person becomes a contact of the team, their name a suggestion.
+--
+-- Lock order (065_lock_order.sql): worker.record_intent takes the sender's person lock (step 4), then the
+-- tracked email the message answers (step 6, for no key update, private.lock_tracked). The intent row itself
+-- is read and written under the person lock: every writer of a message's intent holds its sender first, so
+-- two readings of one message are recorded one after the other. A referral then takes steps 8-10 (the referred
+-- person's organisation, contact and fact: private.upsert_contacts, private.record_fact).
+
+create or replace function private.answered_tracked_email(p_message_id uuid)
+returns uuid
+language sql
+stable
+set search_path = ''
+as $$
+    -- The tracked email a message answers: the one it stopped (R5), else the latest tracked email of its
+    -- conversation sent before it (a second reply, after the first one stopped the sequence).
+    select coalesce(
+        (
+            select t.id from public.tracked_emails as t
+            where t.answer_message_id = p_message_id
+            order by t.sent_at desc, t.id limit 1
+        ),
+        (
+            select t.id from public.messages as m
+            inner join public.tracked_emails as t on m.conversation_id = t.conversation_id
+            where m.id = p_message_id and t.message_id <> m.id
+                and t.sent_at <= coalesce(m.received_at, m.sent_at, m.ingested_at)
+            order by t.sent_at desc, t.id limit 1
+        )
+    )
+$$;
+
+revoke all on function private.answered_tracked_email(uuid) from public;
+comment on function private.answered_tracked_email(uuid) is
+'The tracked email a message answers: the one it stopped (answer_message_id), else the latest tracked email of '
+'its conversation sent before it; null if none.';
+
+create or replace function worker.record_intent(
+    p_message_id uuid,
+    p_label text,
+    p_confidence numeric,
+    p_source text,
+    p_not_now_until date default null,
+    p_referral_name text default null,
+    p_referral_address text default null,
+    p_evidence text default null,
+    p_now timestamptz default now()
+)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_m record;
+    v_label public.intent_label;
+    v_prev public.message_intents;
+    v_tracked uuid;
+    v_name text := nullif(btrim(p_referral_name), '');
+    v_address text := lower(nullif(btrim(p_referral_address), ''));
+    v_msg public.messages;
+    v_owner uuid;
+    v_contact uuid;
+    v_changed boolean;
+    v_who text;
+    v_effects jsonb := '[]'::jsonb;
+begin
+    -- Bad input is a clear error (22023) and records nothing.
+    if p_label is null or not p_label = any(enum_range(null::public.intent_label)::text[]) then
+        raise exception 'unknown intent %', coalesce(p_label, 'null') using errcode = '22023';
+    end if;
+    v_label := p_label::public.intent_label;
+    if p_source is null or p_source not in ('rules', 'llm') then
+        raise exception 'unknown intent source % (rules or llm)', coalesce(p_source, 'null') using errcode = '22023';
+    end if;
+    if p_confidence is null or p_confidence < 0 or p_confidence > 1 then
+        raise exception 'intent confidence % is not between 0 and 1', p_confidence using errcode = '22023';
+    end if;
+    if v_address is not null and v_address !~ '^[^@\s]+@[^@\s]+$' then
+        raise exception 'referral address % is not an address', v_address using errcode = '22023';
+    end if;
+    if v_label <> 'referral' then
+        v_name := null;
+        v_address := null;
+    end if;
+    select m.id, m.team_id, m.mailbox_id, lower(nullif(btrim(m.from_address), '')) as address, m.direction, m.kind,
+        coalesce(m.received_at, m.sent_at, m.ingested_at) as at, b.owner_id
+    into v_m
+    from public.messages as m
+    inner join public.mailboxes as b on m.mailbox_id = b.id
+    where m.id = p_message_id;
+    if v_m.id is null then
+        return jsonb_build_object('message_id', p_message_id, 'recorded', false, 'skipped', 'no message');
+    end if;
+    if v_m.direction <> 'inbound' or v_m.kind <> 'human' then
+        return jsonb_build_object(
+            'message_id', p_message_id, 'recorded', false, 'skipped', 'not an inbound human message'
+        );
+    end if;
+    v_tracked := private.answered_tracked_email(v_m.id);
+    -- Lock order step 4: the sender (every writer of this message's intent, of their suppression).
+    perform private.lock_people(v_m.team_id, array[v_m.address]);
+    -- Step 6: the tracked email it answers (its timeline, its follow-ups).
+    if v_tracked is not null then
+        perform private.lock_tracked(array[v_tracked]);
+    end if;
+    select * into v_prev from public.message_intents where message_id = v_m.id;
+    -- A member's correction stands: the worker never replaces it.
+    if v_prev.corrected_at is not null then
+        return jsonb_build_object(
+            'message_id', p_message_id, 'recorded', false, 'skipped', 'corrected by a member',
+            'label', v_prev.label
+        );
+    end if;
+    insert into public.message_intents as i (
+        message_id, team_id, mailbox_id, address, tracked_email_id, label, confidence, source, not_now_until,
+        referral_name, referral_address, evidence, message_at, read_at
+    )
+    values (
+        v_m.id, v_m.team_id, v_m.mailbox_id, v_m.address, v_tracked, v_label, round(p_confidence, 3),
+        p_source::public.intent_source, case when v_label = 'not_now' then p_not_now_until end,
+        left(v_name, 300), v_address, left(nullif(btrim(p_evidence), ''), 300), v_m.at, p_now
+    )
+    on conflict (message_id) do update
+    set tracked_email_id = excluded.tracked_email_id, label = excluded.label, confidence = excluded.confidence,
+        source = excluded.source, not_now_until = excluded.not_now_until, referral_name = excluded.referral_name,
+        referral_address = excluded.referral_address, evidence = excluded.evidence, read_at = excluded.read_at;
+    v_changed := v_prev.message_id is null or v_prev.label <> v_label
+        or v_prev.not_now_until is distinct from p_not_now_until and v_label = 'not_now'
+        or v_prev.referral_address is distinct from v_address or v_prev.referral_name is distinct from v_name;
+    v_who := coalesce(v_m.address, 'the sender');
+    -- The timeline (R12) says what the reply wants, once per reading that changes it.
+    if v_tracked is not null and v_changed then
+        perform private.log_event(
+            v_m.team_id, 'intent',
+            format('%s: %s (%s, %s)', coalesce(v_m.address, 'the reply'), replace(v_label::text, '_', ' '),
+                p_source, round(p_confidence, 2))
+            || case when v_label = 'not_now' and p_not_now_until is not null
+                then format(', until %s', p_not_now_until) else '' end,
+            p_now, v_m.mailbox_id, v_tracked, null, v_m.id,
+            jsonb_build_object('label', v_label, 'confidence', round(p_confidence, 3), 'source', p_source)
+        );
+    end if;
+    if not v_changed then
+        return jsonb_build_object(
+            'message_id', p_message_id, 'recorded', true, 'label', v_label, 'tracked_email_id', v_tracked,
+            'effects', v_effects
+        );
+    end if;
+    -- A reading that changed takes back what the previous one asked for and nobody acted on yet.
+    delete from public.reminders where message_id = v_m.id and done_at is null
+        and (v_label <> 'not_now' or p_not_now_until is null);
+    delete from public.notifications where message_id = v_m.id and read_at is null and kind::text <> v_label::text;
+
+    -- R15: "not now, in March": the tracked email's owner is reminded on that day (R5 already stopped the
+    -- sequence: this is an answer). Without a tracked email there is nothing to come back to.
+    if v_label = 'not_now' and p_not_now_until is not null and v_tracked is not null then
+        select owner_id into v_owner from public.tracked_emails where id = v_tracked;
+        insert into public.reminders as r (
+            team_id, owner_id, tracked_email_id, message_id, address, due_on, reason, created_at
+        )
+        values (
+            v_m.team_id, v_owner, v_tracked, v_m.id, v_m.address, p_not_now_until,
+            format('%s asked to be contacted again on %s', v_who, p_not_now_until), p_now
+        )
+        on conflict (message_id) do update
+        set due_on = excluded.due_on, reason = excluded.reason
+        where r.done_at is null;
+        perform private.log_event(
+            v_m.team_id, 'reminder', format('R15: reminder for the owner on %s (%s: not now)', p_not_now_until, v_who),
+            p_now, v_m.mailbox_id, v_tracked, null, v_m.id, jsonb_build_object('due_on', p_not_now_until)
+        );
+        v_effects := v_effects || jsonb_build_array('reminder');
+    end if;
+
+    -- R8: an opt-out read in the words. Rules are the product's own opt-out analysis, so they count as ingest's
+    -- analysis does. A model's reading counts only when it is sure (0.9 or more): an unsure guess must not
+    -- silence a person who did not ask for it (a wrong opt-out loses a client), and a sure one must not be
+    -- ignored (a missed opt-out writes to someone who asked not to be written to). Through ingest's own path:
+    -- the message as the worker read it, with the opt-out its intent says (the stored message is unchanged).
+    if v_label = 'unsubscribe' and (p_source = 'rules' or p_confidence >= 0.9) and v_m.address is not null then
+        select * into v_msg from public.messages where id = v_m.id;
+        v_msg.from_address := v_m.address;
+        v_msg.analysis := v_msg.analysis || jsonb_build_object(
+            'opt_out', true, 'opt_out_phrase', coalesce(left(nullif(btrim(p_evidence), ''), 300), 'unsubscribe')
+        );
+        if not exists (
+            select 1 from public.suppressions where team_id = v_m.team_id and address = v_m.address
+                and reason = 'opted_out'
+        ) then
+            perform private.r8_opt_out(v_msg);
+            if v_tracked is null or not private.stop_tracked(
+                v_tracked, 'opted_out', format('%s asked not to be contacted again (%s, %s)', v_who, p_source,
+                    round(p_confidence, 2)), p_now, v_m.id
+            ) then
+                perform private.log_event(
+                    v_m.team_id, 'suppressed',
+                    format('R8: %s asked not to be contacted again (%s, %s): nothing more is sent to them', v_who,
+                        p_source, round(p_confidence, 2)),
+                    p_now, v_m.mailbox_id, v_tracked, null, v_m.id
+                );
+            end if;
+            v_effects := v_effects || jsonb_build_array('suppressed');
+        end if;
+    end if;
+
+    -- A meeting or a quote request never waits unseen: the mailbox's owner is told.
+    if v_label in ('meeting_request', 'quote_request') then
+        insert into public.notifications (
+            team_id, owner_id, kind, tracked_email_id, message_id, address, reason, created_at
+        )
+        values (
+            v_m.team_id, v_m.owner_id, v_label::text::public.notification_kind, v_tracked, v_m.id, v_m.address,
+            format('%s asks for a %s', v_who, case v_label when 'meeting_request' then 'meeting' else 'quote' end),
+            p_now
+        )
+        on conflict (message_id, kind) do nothing;
+        if v_tracked is not null then
+            perform private.log_event(
+                v_m.team_id, 'notified', format('the owner is notified: %s asks for a %s', v_who,
+                    case v_label when 'meeting_request' then 'meeting' else 'quote' end),
+                p_now, v_m.mailbox_id, v_tracked, null, v_m.id
+            );
+        end if;
+        v_effects := v_effects || jsonb_build_array('notified');
+    end if;
+
+    -- "Talk to my colleague X": X becomes a contact of the team (lock order steps 8-9) and the name the reply
+    -- gives a suggestion (step 10), which a person confirms (a threshold above 1 is never reached). Without an
+    -- address there is no one to find them by: the reading keeps the name.
+    if v_label = 'referral' and v_address is not null and v_address <> coalesce(v_m.address, '') then
+        perform private.upsert_contacts(v_m.team_id, v_m.owner_id, array[v_address], v_m.at, p_now);
+        select id into v_contact from public.contacts where team_id = v_m.team_id and address = v_address;
+        if v_name is not null then
+            -- The fact's source says who read the words: the rules that read the reply's new text (as for a
+            -- signature), or the model.
+            perform private.record_fact(
+                'contact', v_contact, v_m.team_id, v_address, 'name', left(v_name, 300),
+                (case when p_source = 'llm' then 'llm' else 'signature' end)::public.fact_source, v_m.id,
+                round(p_confidence, 3), v_m.at, 1.01
+            );
+            perform private.refresh_contact(v_contact, p_now);
+        end if;
+        if v_tracked is not null then
+            perform private.log_event(
+                v_m.team_id, 'referral', format('%s names %s instead: suggested as a contact', v_who,
+                    coalesce(v_name || ' <' || v_address || '>', v_address)),
+                p_now, v_m.mailbox_id, v_tracked, null, v_m.id, jsonb_build_object('contact_id', v_contact)
+            );
+        end if;
+        v_effects := v_effects || jsonb_build_array('referral');
+    end if;
+    return jsonb_build_object(
+        'message_id', p_message_id, 'recorded', true, 'label', v_label, 'tracked_email_id', v_tracked,
+        'effects', v_effects
+    );
+end
+$$;
+
+revoke all on function worker.record_intent(
+    uuid, text, numeric, text, date, text, text, text, timestamptz
+) from public, anon, authenticated;
+grant execute on function worker.record_intent(
+    uuid, text, numeric, text, date, text, text, text, timestamptz
+) to service_role;
+comment on function worker.record_intent(uuid, text, numeric, text, date, text, text, text, timestamptz) is
+'Records the intent the worker read in an inbound human message (label, confidence, source rules or llm, the '
+'date a not_now implies, the person a referral names, evidence) and puts it on the timeline of the tracked '
+'email it answers. Idempotent: reading a message again replaces its reading unless a member corrected it. '
+'22023 for a bad label, source, confidence or address.';
+
+create or replace view public.tracked_email_intents
+with (security_invoker = true) as
+-- The latest intent of each tracked email's answers, as the caller may see it (message_intents' RLS: the
+-- message's mailbox owner and the team's admins). Index message_intents_tracked_email_id_idx.
+select distinct on (i.tracked_email_id)
+    i.tracked_email_id,
+    i.team_id,
+    i.mailbox_id,
+    i.message_id,
+    i.label,
+    i.confidence,
+    i.source,
+    i.not_now_until,
+    i.referral_name,
+    i.referral_address,
+    i.message_at,
+    i.read_at
+from public.message_intents as i
+where i.tracked_email_id is not null
+order by i.tracked_email_id asc, i.message_at desc, i.message_id desc;
+
+comment on view public.tracked_email_intents is
+'The latest intent read in the answers to each tracked email; security invoker: message_intents'' RLS applies.';
+grant select on public.tracked_email_intents to authenticated, service_role;
+
+create or replace function public.mark_notification_read(p_notification_id uuid, p_now timestamptz default null)
+returns boolean
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    p_now := private.caller_now(p_now);
+    -- Its owner only (the service role for tests and the demo); someone else's is not found.
+    update public.notifications set read_at = coalesce(read_at, p_now)
+    where id = p_notification_id
+        and (owner_id = (select auth.uid()) or (select auth.uid()) is null and coalesce(auth.role(), 'service_role') = 'service_role');
+    if not found then
+        raise exception 'no such notification' using errcode = 'P0002';
+    end if;
+    return true;
+end
+$$;
+
+revoke all on function public.mark_notification_read(uuid, timestamptz) from public, anon;
+grant execute on function public.mark_notification_read(uuid, timestamptz) to authenticated, service_role;
+comment on function public.mark_notification_read(uuid, timestamptz) is
+'Marks one of the caller''s notifications read (idempotent). P0002 when it is not theirs or does not exist.';
+
+create or replace function public.mark_reminder_done(p_reminder_id uuid, p_now timestamptz default null)
+returns boolean
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    p_now := private.caller_now(p_now);
+    -- Its owner or an admin of its team (the service role for tests and the demo).
+    update public.reminders set done_at = coalesce(done_at, p_now)
+    where id = p_reminder_id
+        and (
+            owner_id = (select auth.uid())
+            or team_id = any(array(select private.my_admin_team_ids()))
+            or (select auth.uid()) is null and coalesce(auth.role(), 'service_role') = 'service_role'
+        );
+    if not found then
+        raise exception 'no such reminder' using errcode = 'P0002';
+    end if;
+    return true;
+end
+$$;
+
+revoke all on function public.mark_reminder_done(uuid, timestamptz) from public, anon;
+grant execute on function public.mark_reminder_done(uuid, timestamptz) to authenticated, service_role;
+comment on function public.mark_reminder_done(uuid, timestamptz) is
+'R15: marks a reminder done (its owner or a team admin; idempotent). P0002 when the caller may not see it.';

@@ -1,0 +1,308 @@
+"""The intent of inbound human replies, stored and used by the engine (issue 13, items 1 and 2; R15, R8, R5).
+
+The intelligence worker reads each queued reply's intent (relance.intelligence.intent, rules only here: no LLM is
+configured) and records it through worker.record_intent; the tests drive it as the hourly autofill run does, with
+injected instants, against the real database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import psycopg
+import pytest
+
+from relance.intelligence.autofill import IntelligenceWorker
+from tests.pg import acting_as, sqlstate
+from tests.story import (
+    Mailbox,
+    Message,
+    add_member,
+    inbound_reply,
+    ingest,
+    make_team_with_mailbox,
+    outbound,
+    tracked_email,
+    worker_connection,
+)
+
+T0 = dt.datetime(2030, 1, 8, 10, 0, tzinfo=dt.UTC)  # a Tuesday
+PROSPECT = "marc.petit@finance-conseil.fr"
+NOT_NOW = "Bonjour,\n\nPas pour le moment, rappelez-moi en mars.\n\nCordialement,\nMarc"
+
+
+def track_and_reply(
+    conn: psycopg.Connection[Any], box: Mailbox, body: str, *, at: dt.datetime = T0
+) -> tuple[uuid.UUID, uuid.UUID, Message]:
+    """Claire writes to Marc (tracked), Marc answers `body` at `at`; returns (tracked email id, reply id, what
+    Claire sent)."""
+    sent = outbound(box, PROSPECT, sent_at=T0 - dt.timedelta(days=2))
+    row = ingest(conn, box.mailbox_id, sent, T0 - dt.timedelta(days=2))
+    tracked = tracked_email(conn, row["message_id"])
+    assert tracked is not None, "an outbound message to a prospect is tracked"
+    reply = ingest(conn, box.mailbox_id, inbound_reply(sent, received_at=at, body_text=body), at)
+    return tracked["id"], uuid.UUID(str(reply["message_id"])), sent
+
+
+def run_worker(conn: psycopg.Connection[Any], db_url: str, now: dt.datetime = T0) -> int:
+    conn.execute("select worker.run_autofill(%s)", (now,))
+    with worker_connection(db_url) as wconn:
+        return IntelligenceWorker(wconn, now_fn=lambda: now).run_once()
+
+
+def intents(conn: psycopg.Connection[Any]) -> list[tuple[Any, ...]]:
+    return conn.execute(
+        "select label::text, source::text, confidence::float8, not_now_until, referral_name, referral_address,"
+        " tracked_email_id from public.message_intents order by message_at"
+    ).fetchall()
+
+
+def test_the_worker_stores_a_replys_intent_on_the_message_and_its_tracked_email(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        other = add_member(conn, box.team_id, "max@cabinet-durand.fr")
+        tracked_id, reply_id, _ = track_and_reply(conn, box, NOT_NOW)
+        assert run_worker(conn, db_url) == 1
+        # R15: the date "en mars" implies, relative to the reply's day (8 January 2030), not to today.
+        assert intents(conn) == [("not_now", "rules", 0.85, dt.date(2030, 3, 1), None, None, tracked_id)]
+        row = conn.execute(
+            "select message_id, label::text, not_now_until from public.tracked_email_intents"
+            " where tracked_email_id = %s",
+            (tracked_id,),
+        ).fetchone()
+        assert row == (reply_id, "not_now", dt.date(2030, 3, 1))
+        # On the timeline, with its reason (R12).
+        events = conn.execute(
+            "select reason from public.events where tracked_email_id = %s and kind = 'intent'", (tracked_id,)
+        ).fetchall()
+        assert events == [(f"{PROSPECT}: not now (rules, 0.85), until 2030-03-01",)]
+        # Found by the sender's address, with the message's visibility: its mailbox's owner, not another member.
+        with acting_as(conn, "authenticated", box.owner_id) as c:
+            assert c.execute("select address from public.message_intents").fetchall() == [(PROSPECT,)]
+            assert c.execute("select count(*) from public.tracked_email_intents").fetchone() == (1,)
+        with acting_as(conn, "authenticated", other) as c:
+            assert c.execute("select count(*) from public.message_intents").fetchone() == (0,)
+            assert c.execute("select count(*) from public.tracked_email_intents").fetchone() == (0,)
+
+
+def test_the_latest_reply_decides_the_tracked_emails_intent(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        tracked_id, first, sent = track_and_reply(conn, box, NOT_NOW)
+        run_worker(conn, db_url)
+        later = T0 + dt.timedelta(days=1)
+        quote = inbound_reply(sent, received_at=later, body_text="Pouvez-vous m'envoyer un devis ?")
+        ingest(conn, box.mailbox_id, quote, later)
+        run_worker(conn, db_url, later)
+        assert [r[0] for r in intents(conn)] == ["not_now", "quote_request"]
+        row = conn.execute(
+            "select label::text, message_id <> %s from public.tracked_email_intents where tracked_email_id = %s",
+            (first, tracked_id),
+        ).fetchone()
+        assert row == ("quote_request", True)
+
+
+def test_recording_an_intent_again_replaces_the_reading_unless_a_member_corrected_it(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        tracked_id, reply_id, _ = track_and_reply(conn, box, NOT_NOW)
+        record = "select worker.record_intent(%s, %s, %s::numeric, %s, %s::date, null, null, 'x', %s)"
+        for _ in range(2):
+            conn.execute(record, (reply_id, "not_now", 0.85, "rules", dt.date(2030, 3, 1), T0))
+        assert [r[:4] for r in intents(conn)] == [("not_now", "rules", 0.85, dt.date(2030, 3, 1))]
+        count = "select count(*) from public.events where tracked_email_id = %s and kind = 'intent'"
+        assert conn.execute(count, (tracked_id,)).fetchone() == (1,), "the same reading is on the timeline once"
+        conn.execute(record, (reply_id, "interested", 0.7, "llm", None, T0))
+        assert [r[:4] for r in intents(conn)] == [("interested", "llm", 0.7, None)]
+        assert conn.execute(count, (tracked_id,)).fetchone() == (2,)
+        # A member's correction stands: the worker reading it again changes nothing.
+        conn.execute(
+            "update public.message_intents set label = 'meeting_request', source = 'user', corrected_by = %s,"
+            " corrected_at = %s where message_id = %s",
+            (box.owner_id, T0, reply_id),
+        )
+        result = conn.execute(record, (reply_id, "not_interested", 0.95, "rules", None, T0)).fetchone()
+        assert result is not None and result[0]["recorded"] is False
+        assert [r[:2] for r in intents(conn)] == [("meeting_request", "user")]
+
+
+@pytest.mark.parametrize(
+    ("label", "confidence", "source", "address"),
+    [
+        ("maybe", 0.9, "rules", None),
+        ("interested", 1.5, "rules", None),
+        ("interested", 0.9, "user", None),
+        ("referral", 0.9, "rules", "not an address"),
+    ],
+)
+def test_a_bad_intent_is_a_clear_error_and_records_nothing(
+    db_url: str, label: str, confidence: float, source: str, address: str | None
+) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        _, reply_id, _ = track_and_reply(conn, box, NOT_NOW)
+        with pytest.raises(psycopg.Error) as error:
+            conn.execute(
+                "select worker.record_intent(%s, %s, %s::numeric, %s, null, null, %s, null, %s)",
+                (reply_id, label, confidence, source, address, T0),
+            )
+        assert sqlstate(error.value) == "22023"
+        assert intents(conn) == []
+
+
+def test_only_inbound_human_messages_get_an_intent(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        sent = ingest(conn, box.mailbox_id, outbound(box, PROSPECT, sent_at=T0), T0)
+        result = conn.execute(
+            "select worker.record_intent(%s, 'interested', 0.9, 'rules', p_now => %s)", (sent["message_id"], T0)
+        ).fetchone()
+        assert result is not None and result[0]["recorded"] is False
+        assert intents(conn) == []
+
+
+def record(conn: psycopg.Connection[Any], message_id: uuid.UUID, label: str, confidence: float, source: str,
+           until: dt.date | None = None, name: str | None = None, address: str | None = None) -> Any:  # fmt: skip
+    row = conn.execute(
+        "select worker.record_intent(%s, %s, %s::numeric, %s, %s::date, %s, %s, 'test', %s)",
+        (message_id, label, confidence, source, until, name, address, T0),
+    ).fetchone()
+    assert row is not None
+    return row[0]
+
+
+def test_r15_not_now_with_a_date_reminds_the_owner_on_that_date(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        other = add_member(conn, box.team_id, "max@cabinet-durand.fr")
+        tracked_id, reply_id, _ = track_and_reply(conn, box, NOT_NOW)
+        assert run_worker(conn, db_url) == 1
+        rows = conn.execute(
+            "select owner_id, tracked_email_id, due_on, done_at from public.reminders where message_id = %s",
+            (reply_id,),
+        ).fetchall()
+        assert rows == [(box.owner_id, tracked_id, dt.date(2030, 3, 1), None)]
+        # R5 already stopped the sequence; R15 leaves it stopped (no resume: the team setting is not built yet).
+        status = conn.execute("select status::text from public.tracked_emails where id = %s", (tracked_id,))
+        assert status.fetchone() == ("replied",)
+        assert conn.execute(
+            "select count(*) from public.followups where tracked_email_id = %s and status = 'scheduled'", (tracked_id,)
+        ).fetchone() == (0,)
+        reasons = [
+            r[0]
+            for r in conn.execute(
+                "select reason from public.events where tracked_email_id = %s and kind = 'reminder'", (tracked_id,)
+            ).fetchall()
+        ]
+        assert reasons == [f"R15: reminder for the owner on 2030-03-01 ({PROSPECT}: not now)"]
+        # Read again (same reading): still one reminder. Read as something else: the reminder goes.
+        record(conn, reply_id, "not_now", 0.85, "rules", dt.date(2030, 3, 1))
+        assert conn.execute("select count(*) from public.reminders").fetchone() == (1,)
+        with acting_as(conn, "authenticated", other) as c:
+            assert c.execute("select count(*) from public.reminders").fetchone() == (0,)
+        with acting_as(conn, "authenticated", box.owner_id) as c:
+            assert c.execute("select due_on from public.reminders").fetchall() == [(dt.date(2030, 3, 1),)]
+        record(conn, reply_id, "interested", 0.85, "rules")
+        assert conn.execute("select count(*) from public.reminders").fetchone() == (0,)
+
+
+def test_r15_a_vague_not_now_sets_no_reminder(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        _, reply_id, _ = track_and_reply(conn, box, "Pas pour le moment, merci.")
+        record(conn, reply_id, "not_now", 0.85, "rules")
+        assert conn.execute("select count(*) from public.reminders").fetchone() == (0,)
+
+
+def suppressed(conn: psycopg.Connection[Any]) -> list[tuple[Any, ...]]:
+    return conn.execute("select address, reason from public.suppressions").fetchall()
+
+
+def test_r8_an_unsubscribe_read_by_rules_suppresses_the_sender(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        # The ingest analysis missed it (opt_out false); the intent's rules read it.
+        tracked_id, _, _ = track_and_reply(conn, box, "Je ne souhaite plus recevoir vos messages, merci.")
+        assert suppressed(conn) == []
+        assert run_worker(conn, db_url) == 1
+        assert conn.execute("select label::text, source::text from public.message_intents").fetchall() == [
+            ("unsubscribe", "rules")
+        ]
+        assert suppressed(conn) == [(PROSPECT, "opted_out")]
+        kinds = conn.execute(
+            "select kind from public.events where tracked_email_id = %s and kind in ('suppressed', 'opted_out')",
+            (tracked_id,),
+        ).fetchall()
+        assert kinds == [("suppressed",)]
+
+
+@pytest.mark.parametrize(("confidence", "expected"), [(0.6, []), (0.89, []), (0.95, [(PROSPECT, "opted_out")])])
+def test_r8_an_llm_unsubscribe_suppresses_only_when_it_is_sure(
+    db_url: str, confidence: float, expected: list[tuple[str, str]]
+) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        _, reply_id, _ = track_and_reply(conn, box, "Bon, ça suffit maintenant.")
+        record(conn, reply_id, "unsubscribe", confidence, "llm")
+        assert suppressed(conn) == expected
+
+
+@pytest.mark.parametrize(("label", "kind"), [("meeting_request", "meeting"), ("quote_request", "quote")])
+def test_meeting_and_quote_requests_notify_the_mailbox_owner_only(db_url: str, label: str, kind: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        admin = add_member(conn, box.team_id, "adam@cabinet-durand.fr", "admin")
+        tracked_id, reply_id, _ = track_and_reply(conn, box, "Pouvez-vous m'appeler ?")
+        for _ in range(2):
+            record(conn, reply_id, label, 0.9, "rules")
+        with acting_as(conn, "authenticated", box.owner_id) as c:
+            rows = c.execute("select id, kind::text, tracked_email_id, reason, read_at from public.notifications")
+            got = rows.fetchall()
+            assert [r[1:] for r in got] == [(label, tracked_id, f"{PROSPECT} asks for a {kind}", None)]
+            c.execute("select public.mark_notification_read(%s)", (got[0][0],))
+            assert c.execute("select read_at is not null from public.notifications").fetchone() == (True,)
+        with acting_as(conn, "authenticated", admin) as c:
+            assert c.execute("select count(*) from public.notifications").fetchone() == (0,)
+        events = conn.execute(
+            "select count(*) from public.events where tracked_email_id = %s and kind = 'notified'", (tracked_id,)
+        )
+        assert events.fetchone() == (1,)
+
+
+def test_a_referral_makes_the_named_person_a_contact_suggestion(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        body = "Je ne suis pas la bonne personne, voyez avec Julie Martin (julie.martin@finance-conseil.fr)."
+        track_and_reply(conn, box, body)
+        assert run_worker(conn, db_url) == 1
+        assert [r[0] for r in intents(conn)] == ["referral"]
+        facts = conn.execute(
+            "select c.address, c.name, f.field, f.value, f.status::text from public.contacts c"
+            " join public.contact_facts f on f.contact_id = c.id where c.address = 'julie.martin@finance-conseil.fr'"
+        ).fetchall()
+        # A suggestion, which a person confirms: the contact has no name yet.
+        assert facts == [("julie.martin@finance-conseil.fr", None, "name", "Julie Martin", "suggested")]
+
+
+def test_a_signed_in_user_cannot_choose_when_they_read_a_notification_or_did_a_reminder(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        _, reply_id, _ = track_and_reply(conn, box, NOT_NOW)
+        record(conn, reply_id, "not_now", 0.85, "rules", dt.date(2030, 3, 1))
+        reminder = conn.execute("select id from public.reminders").fetchone()
+        record(conn, reply_id, "meeting_request", 0.85, "rules")
+        notification = conn.execute("select id from public.notifications").fetchone()
+        assert reminder and notification
+        backdated = dt.datetime(1999, 1, 1, tzinfo=dt.UTC)
+        for statement, key in (
+            ("select public.mark_reminder_done(%s, %s)", reminder[0]),
+            ("select public.mark_notification_read(%s, %s)", notification[0]),
+        ):
+            with (
+                pytest.raises(psycopg.errors.InsufficientPrivilege) as refused,
+                acting_as(conn, "authenticated", box.owner_id) as c,
+            ):
+                c.execute(statement, (key, backdated))
+            assert "p_now" in str(refused.value), statement
