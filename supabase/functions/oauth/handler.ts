@@ -9,8 +9,10 @@
 //   GET  …/oauth/status    → 200 {mailboxes: [{mailbox_id, address, provider, status, connected, needs_reauth,
 //          last_sync_at, subscription_expires_at, …}]}: public.mailbox_connections() as the user.
 //
-// Every call carries the user's Supabase session (`Authorization: Bearer <access token>`), an HS256 JWT verified with
-// `jose` (npm:jose, already the project's JWT library) against SUPABASE_JWT_SECRET: audience `authenticated`, role
+// Every call carries the user's Supabase session (`Authorization: Bearer <access token>`), a JWT verified with `jose`
+// (npm:jose, already the project's JWT library): HS256 against SUPABASE_JWT_SECRET (the legacy shared secret), or
+// ES256/RS256 against the project's JWT signing keys (the JWKS of Supabase Auth, SUPABASE_JWKS_URL, else
+// SUPABASE_URL + /auth/v1/.well-known/jwks.json, fetched and cached by jose); audience `authenticated`, role
 // `authenticated`, a user id in `sub`. The callback is the same user's call, so a state started by another user is
 // refused (403, other_user) rather than connecting someone else's mailbox to them.
 //
@@ -38,7 +40,7 @@
 // is connected with the other provider), token_exchange_failed (502, with the provider's OAuth error code only),
 // unavailable (503). Nothing is stored on any of them; no answer and no log line carries a token, a code, a state
 // or a verifier.
-import { errors, jwtVerify } from "jose";
+import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, JWTVerifyGetKey } from "jose";
 import { ConsumedState, IntakeUnavailable, Json, OAuthDatabase, Refused, within } from "../_shared/db.ts";
 import { Handler, log, readBody } from "../_shared/http.ts";
 import { SealingKey } from "../_shared/seal.ts";
@@ -79,8 +81,10 @@ export interface GoogleApp {
 }
 
 export interface OAuthOptions {
-  /** SUPABASE_JWT_SECRET: verifies the users' sessions (HS256). */
+  /** SUPABASE_JWT_SECRET: verifies the users' sessions signed with the legacy shared secret (HS256). */
   jwtSecret: string;
+  /** The project's asymmetric JWT signing keys (ES256/RS256 sessions); absent: only HS256 sessions are accepted. */
+  sessionKeys?: JWTVerifyGetKey;
   /** OAUTH_REDIRECT_URIS: the web app's callback pages, registered with the providers; nothing else is accepted. */
   redirectUris: string[];
   microsoft: MicrosoftApp | null;
@@ -115,8 +119,14 @@ export function optionsFromEnv(
       clientSecret: get("GOOGLE_CLIENT_SECRET"),
     }
     : null;
+  const supabaseUrl = get("SUPABASE_URL").replace(/\/+$/, "");
+  const jwksUrl = get("SUPABASE_JWKS_URL") || (supabaseUrl ? `${supabaseUrl}/auth/v1/.well-known/jwks.json` : "");
   return {
     jwtSecret: get("SUPABASE_JWT_SECRET"),
+    // Fetched on the first asymmetric session, cached an hour; an unknown key id refetches at most every 30 s.
+    sessionKeys: jwksUrl
+      ? createRemoteJWKSet(new URL(jwksUrl), { timeoutDuration: 2000, cooldownDuration: 30_000, cacheMaxAge: 3600_000 })
+      : undefined,
     redirectUris: get("OAUTH_REDIRECT_URIS").split(/[\s,]+/).filter((u) => u.length > 0),
     microsoft,
     google,
@@ -189,20 +199,36 @@ export function oauth(database: () => OAuthDatabase, options: OAuthOptions): Han
 
   async function user(request: Request): Promise<Record<string, unknown> & { sub: string }> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
-    if (!bearer || !options.jwtSecret) throw new Answer(401, "unauthorized", "sign in first");
+    if (!bearer) throw new Answer(401, "unauthorized", "sign in first");
+    let alg: unknown;
     try {
-      const { payload } = await jwtVerify(bearer[1], secret, {
-        algorithms: ["HS256"],
-        audience: "authenticated",
-        requiredClaims: ["exp", "sub"],
-        clockTolerance: 30,
-      });
+      alg = decodeProtectedHeader(bearer[1]).alg;
+    } catch {
+      throw new Answer(401, "unauthorized", "invalid session");
+    }
+    const verify = { audience: "authenticated", requiredClaims: ["exp", "sub"], clockTolerance: 30 };
+    try {
+      let payload: Record<string, unknown>;
+      if (alg === "HS256") {
+        if (!options.jwtSecret) throw new Answer(401, "unauthorized", "invalid session");
+        ({ payload } = await jwtVerify(bearer[1], secret, { ...verify, algorithms: ["HS256"] }));
+      } else {
+        if (!options.sessionKeys) throw new Answer(401, "unauthorized", "invalid session");
+        ({ payload } = await jwtVerify(bearer[1], options.sessionKeys, { ...verify, algorithms: ["ES256", "RS256"] }));
+      }
       if (payload.role !== "authenticated" || typeof payload.sub !== "string" || !UUID.test(payload.sub)) {
         throw new Answer(401, "unauthorized", "not a signed-in user's session");
       }
       return payload as Record<string, unknown> & { sub: string };
     } catch (error) {
       if (error instanceof Answer) throw error;
+      // The signing keys could not be fetched (timeout, network, not a JWKS): not the user's fault.
+      if (
+        !(error instanceof errors.JOSEError) || error instanceof errors.JWKSTimeout ||
+        error instanceof errors.JWKSInvalid
+      ) {
+        throw new Answer(503, "unavailable", "sessions cannot be checked right now: try again shortly");
+      }
       const expired = error instanceof errors.JWTExpired;
       throw new Answer(401, "unauthorized", expired ? "the session expired: sign in again" : "invalid session");
     }

@@ -1,10 +1,10 @@
 // Edge function `oauth`: a signed-in user of the web app connects a Microsoft 365 or Gmail mailbox (POST
 // /oauth/start, POST /oauth/callback) and reads each mailbox's connection (GET /oauth/status); see handler.ts. It
-// verifies the Supabase session itself (SUPABASE_JWT_SECRET), so the platform's verify_jwt is off
-// (supabase/config.toml) and a CORS preflight, which carries no session, gets its answer.
-// Environment: SUPABASE_DB_URL, SUPABASE_JWT_SECRET, RELANCE_SECRET_KEY, OAUTH_REDIRECT_URIS, and per provider
-// GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET (GRAPH_AUTHORITY_HOST) and GOOGLE_CLIENT_ID,
-// GOOGLE_CLIENT_SECRET (GOOGLE_AUTH_URI, GOOGLE_TOKEN_URI).
+// verifies the Supabase session itself (the project's JWKS, or SUPABASE_JWT_SECRET for HS256 sessions), so the
+// platform's verify_jwt is off (supabase/config.toml) and a CORS preflight, which carries no session, gets its answer.
+// Environment: SUPABASE_DB_URL, SUPABASE_URL (or SUPABASE_JWKS_URL) and/or SUPABASE_JWT_SECRET, RELANCE_SECRET_KEY,
+// OAUTH_REDIRECT_URIS, and per provider GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET (GRAPH_AUTHORITY_HOST)
+// and GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET (GOOGLE_AUTH_URI, GOOGLE_TOKEN_URI).
 import { connectOAuth, OAuthDatabase } from "../_shared/db.ts";
 import { serve } from "../_shared/http.ts";
 import { SealingKey, sealingKey } from "../_shared/seal.ts";

@@ -3,7 +3,7 @@
 // any database or provider is reached (routes, methods, CORS, sessions). The whole flow, with the sandboxes, the
 // database and a worker, is tests/e2e/test_oauth_e2e.py.
 import assert from "node:assert/strict";
-import { SignJWT } from "jose";
+import { createLocalJWKSet, exportJWK, generateKeyPair, JWTVerifyGetKey, SignJWT } from "jose";
 import { OAuthDatabase } from "../_shared/db.ts";
 import { decodeKey, sealingKey } from "../_shared/seal.ts";
 import { oauth, OAuthOptions } from "../oauth/handler.ts";
@@ -94,4 +94,72 @@ Deno.test("oauth: only a signed-in user's valid session gets past the door", asy
     const body = await response.json();
     if (message) assert.equal(body.message ?? body.error, message);
   }
+});
+
+async function signingKey(alg: "ES256" | "RS256", kid: string) {
+  const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true });
+  const jwk = { ...(await exportJWK(publicKey)), kid, alg, use: "sig" };
+  const sign = async (claims: Record<string, unknown>, expires = "1h") =>
+    await new SignJWT(claims).setProtectedHeader({ alg, kid, typ: "JWT" }).setIssuedAt().setExpirationTime(expires)
+      .setAudience("authenticated").sign(privateKey);
+  return { jwk, sign };
+}
+
+async function door(options: OAuthOptions, bearer: string): Promise<[number, string]> {
+  const response = await oauth(untouched, options)(
+    new Request("http://fn/oauth/start", {
+      method: "POST",
+      headers: { authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ provider: "graph", team_id: crypto.randomUUID(), redirect_uri: PAGE }),
+    }),
+  );
+  const body = await response.json();
+  return [response.status, body.message ?? body.error];
+}
+
+Deno.test("oauth: sessions signed with the asymmetric keys of the project (ES256, RS256) pass its JWKS", async () => {
+  const es = await signingKey("ES256", "es-1");
+  const rs = await signingKey("RS256", "rs-1");
+  const stranger = await signingKey("ES256", "es-1"); // the same key id, another key
+  const keys: JWTVerifyGetKey = createLocalJWKSet({ keys: [es.jwk, rs.jwk] });
+  const options = { ...OPTIONS, sessionKeys: keys };
+  const user = crypto.randomUUID();
+  const past = "Microsoft 365 is not configured on this server"; // what a valid session meets next
+  assert.deepEqual(await door(options, await es.sign({ sub: user, role: "authenticated" })), [400, past]);
+  assert.deepEqual(await door(options, await rs.sign({ sub: user, role: "authenticated" })), [400, past]);
+  assert.deepEqual(await door(options, await stranger.sign({ sub: user, role: "authenticated" })), [
+    401,
+    "invalid session",
+  ]);
+  assert.deepEqual(await door(options, await es.sign({ sub: user, role: "anon" })), [
+    401,
+    "not a signed-in user's session",
+  ]);
+  assert.deepEqual(await door(options, await es.sign({ sub: user, role: "authenticated" }, "-1h")), [
+    401,
+    "the session expired: sign in again",
+  ]);
+  // Without the project's keys only HS256 sessions pass; without the shared secret, only asymmetric ones.
+  assert.deepEqual(await door(OPTIONS, await es.sign({ sub: user, role: "authenticated" })), [401, "invalid session"]);
+  const hs = await token({ sub: user, role: "authenticated" });
+  assert.deepEqual(await door({ ...options, jwtSecret: "" }, hs), [401, "invalid session"]);
+  assert.deepEqual(await door(options, hs), [400, past]);
+  // An unsigned token is nobody's session.
+  const none = btoa(JSON.stringify({ alg: "none", typ: "JWT" })).replace(/=+$/, "") + "." +
+    btoa(JSON.stringify({ sub: user, role: "authenticated", aud: "authenticated", exp: 4102444800 })).replace(
+      /=+$/,
+      "",
+    ) +
+    ".";
+  assert.deepEqual(await door(options, none), [401, "invalid session"]);
+  assert.deepEqual(await door(options, "not-a-jwt"), [401, "invalid session"]);
+});
+
+Deno.test("oauth: signing keys that cannot be fetched are the server's trouble (503), not the user's", async () => {
+  const es = await signingKey("ES256", "es-1");
+  const unreachable: JWTVerifyGetKey = () => Promise.reject(new TypeError("error sending request: connection refused"));
+  const options = { ...OPTIONS, sessionKeys: unreachable };
+  const [status, message] = await door(options, await es.sign({ sub: crypto.randomUUID(), role: "authenticated" }));
+  assert.equal(status, 503);
+  assert.match(message, /cannot be checked right now/);
 });
