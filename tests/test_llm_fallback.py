@@ -390,11 +390,17 @@ def test_the_intelligence_worker_asks_a_model_only_for_a_signature_the_rules_are
         "name": "Paul Leroy", "title": None, "company": "LF Conseil", "email": None, "website": None,
         "linkedin": None, "address": None, "phones": [{"number": "06 11 22 33 44", "type": "mobile"}],
     }  # fmt: skip
-    sandbox.control.script_chat([{"content": json.dumps(answer)}], model=OPENAI)
+    # Each reply's intent is read too, and a bare "Vu, merci." leaves the intent rules unsure: in the worker's
+    # order, Paul's signature, then Paul's intent, go to the model.
+    thanks = {"intent": "other", "confidence": 0.8, "date": None, "referred": None, "why": "a thank-you"}
+    steps = [{"content": json.dumps(answer)}, {"content": json.dumps(thanks)}]
+    sandbox.control.script_chat(steps, model=OPENAI)
     with worker_connection(db_url) as wconn:
         worker = IntelligenceWorker(wconn, now_fn=lambda: START, llm_settings=settings(sandbox, "openai"))
         assert worker.run_once() == 2
-    requests = sandbox.control.chat_requests()
+    requests = [
+        r for r in sandbox.control.chat_requests() if r["messages"][0]["content"].startswith("You read the signature")
+    ]
     assert len(requests) == 1 and "LF conseil" in requests[0]["messages"][1]["content"]
     rows = db.execute("select address, reached_llm from public.message_insights order by address").fetchall()
     assert rows == [("jeanne.morel@morel-conseil.fr", False), ("paul@leroy-fils.fr", True)]
@@ -408,4 +414,6 @@ def test_the_intelligence_worker_asks_a_model_only_for_a_signature_the_rules_are
         ("name", "Paul Leroy", "llm", "suggested"),
         ("phone_mobile", "+33611223344", "signature", "applied"),
     ]
-    assert calls(db) == [("signature", "openai/gpt-4o-mini", "answered", True, True)]
+    assert [c for c in calls(db) if c[0] == "signature"] == [
+        ("signature", "openai/gpt-4o-mini", "answered", True, True)
+    ]
