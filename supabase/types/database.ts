@@ -3,6 +3,60 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   "public": {
     Tables: {
+      "audit_log": {
+        Row: {
+          "action": string;
+          "actor_id": string | null;
+          "actor_role": string;
+          "after": Json | null;
+          "before": Json | null;
+          "entity_id": string | null;
+          "entity_type": string;
+          "id": number;
+          "ip": unknown;
+          "occurred_at": string;
+          "team_id": string;
+          "user_agent": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "action": string;
+          "actor_id"?: string | null;
+          "actor_role": string;
+          "after"?: Json | null;
+          "before"?: Json | null;
+          "entity_id"?: string | null;
+          "entity_type": string;
+          "id"?: never;
+          "ip"?: unknown;
+          "occurred_at": string;
+          "team_id": string;
+          "user_agent"?: string | null;
+        };
+        Update: {
+          "action"?: string;
+          "actor_id"?: string | null;
+          "actor_role"?: string;
+          "after"?: Json | null;
+          "before"?: Json | null;
+          "entity_id"?: string | null;
+          "entity_type"?: string;
+          "id"?: never;
+          "ip"?: unknown;
+          "occurred_at"?: string;
+          "team_id"?: string;
+          "user_agent"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "audit_log_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "contact_facts": {
         Row: {
           "address": string;

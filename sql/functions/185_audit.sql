@@ -1,0 +1,124 @@
+-- Writing the audit trail (sql/tables/105_audit.sql). Every RPC that changes something an auditor asks about
+-- calls private.audit in its own transaction, after the change, with the row before and after (secrets left out).
+
+-- The client's IP and user agent, from the request headers PostgREST sets for the transaction
+-- (`request.headers`, a JSON object with lowercased names); null outside a Data API request or when a header is
+-- missing or malformed. The first address of X-Forwarded-For is the client's (Supabase's gateway sets it).
+create or replace function private.request_ip()
+returns inet
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_headers jsonb;
+    v_raw text;
+begin
+    begin
+        v_headers := nullif(current_setting('request.headers', true), '')::jsonb;
+    exception when others then
+        return null;
+    end;
+    v_raw := btrim(split_part(coalesce(v_headers ->> 'x-forwarded-for', v_headers ->> 'x-real-ip', ''), ',', 1));
+    if v_raw = '' then
+        return null;
+    end if;
+    begin
+        return v_raw::inet;
+    exception when others then
+        return null;
+    end;
+end
+$$;
+revoke all on function private.request_ip() from public;
+grant execute on function private.request_ip() to authenticated, service_role;
+comment on function private.request_ip() is
+'The client IP of the current Data API request (first X-Forwarded-For address, else X-Real-IP), or null.';
+
+create or replace function private.request_user_agent()
+returns text
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+    return left(nullif(nullif(current_setting('request.headers', true), '')::jsonb ->> 'user-agent', ''), 500);
+exception when others then
+    return null;
+end
+$$;
+revoke all on function private.request_user_agent() from public;
+grant execute on function private.request_user_agent() to authenticated, service_role;
+comment on function private.request_user_agent() is
+'The User-Agent of the current Data API request (at most 500 characters), or null.';
+
+create or replace function private.audit(
+    p_team_id uuid,
+    p_entity_type text,
+    p_entity_id text,
+    p_action text,
+    p_before jsonb,
+    p_after jsonb,
+    p_occurred_at timestamptz default null
+)
+returns void
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    insert into public.audit_log (
+        team_id, actor_id, actor_role, entity_type, entity_id, action, before, after, ip, user_agent, occurred_at
+    )
+    values (
+        p_team_id, (select auth.uid()), coalesce(nullif(auth.role(), ''), current_user), p_entity_type, p_entity_id,
+        p_action, p_before, p_after, private.request_ip(), private.request_user_agent(),
+        coalesce(p_occurred_at, now())
+    );
+end
+$$;
+revoke all on function private.audit(uuid, text, text, text, jsonb, jsonb, timestamptz) from public;
+grant execute on function private.audit(uuid, text, text, text, jsonb, jsonb, timestamptz) to service_role;
+comment on function private.audit(uuid, text, text, text, jsonb, jsonb, timestamptz) is
+'Appends one entry to public.audit_log: the caller (auth.uid(), role), the entity and action, the row before and '
+'after (leave secrets and persons'' addresses out), the request''s IP and user agent, at p_occurred_at or now().';
+
+-- Lets the current transaction delete audit rows (an erasure or a retention run); the trigger below refuses any
+-- other update or delete.
+create or replace function private.allow_audit_purge()
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+    select set_config('relance.audit_purge', 'on', true);
+$$;
+revoke all on function private.allow_audit_purge() from public;
+comment on function private.allow_audit_purge() is
+'Allows deleting public.audit_log rows until the end of the current transaction (erasure and retention only).';
+
+create or replace function private.audit_log_append_only()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+    if tg_op = 'DELETE' then
+        -- The cascade of a team's deletion: the team row is already gone in this statement.
+        if not exists (select 1 from public.teams as t where t.id = old.team_id)
+            or current_setting('relance.audit_purge', true) = 'on' then
+            return old;
+        end if;
+    end if;
+    raise exception 'the audit log is append-only: % refused', lower(tg_op)
+        using errcode = '42501', hint = 'Audit entries are never changed; a retention run purges them.';
+end
+$$;
+revoke all on function private.audit_log_append_only() from public;
+comment on function private.audit_log_append_only() is
+'Trigger: refuses every update and delete of public.audit_log except a team''s cascade and an allowed purge.';
+
+create or replace trigger audit_log_append_only
+before update or delete on public.audit_log
+for each row execute function private.audit_log_append_only();
