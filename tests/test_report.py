@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import subprocess
+import sys
 import uuid
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -19,8 +22,9 @@ from typing import Any
 import psycopg
 import pytest
 
-from relance import report
-from tests.pg import acting_as, make_user
+from relance import report, stack
+from tests.conftest import clone
+from tests.pg import acting_as
 from tests.story import Message, Story, add_mailbox, bounce, inbound_reply, outbound
 
 MONDAY = dt.date(2026, 11, 23)
@@ -92,9 +96,18 @@ class Week:
         return self
 
 
-@pytest.fixture
-def week(conn: psycopg.Connection[Any]) -> Week:
-    return Week(conn).plant()
+@pytest.fixture(scope="module")
+def week_db(target: stack.Target, template_db: str) -> Iterator[str]:
+    """One database for the module: the week is planted once; the tests read it (and roll back what they try)."""
+    name = clone(target, template_db)
+    yield target.url_for(name)
+    stack.drop_database(target, name)
+
+
+@pytest.fixture(scope="module")
+def week(week_db: str) -> Iterator[Week]:
+    with psycopg.connect(week_db, autocommit=True) as connection:
+        yield Week(connection).plant()
 
 
 def _followups_sent(conn: psycopg.Connection[Any], key: str, week: Week) -> list[tuple[int, str]]:
@@ -106,7 +119,8 @@ def _followups_sent(conn: psycopg.Connection[Any], key: str, week: Week) -> list
     return [(seq, week.story.local(at) or "") for seq, at in rows]
 
 
-def test_the_figures_are_those_of_the_planted_week(conn: psycopg.Connection[Any], week: Week) -> None:
+def test_the_figures_are_those_of_the_planted_week(week: Week) -> None:
+    conn = week.story.conn
     # The engine did what the story says (so the figures below are about the planted rows).
     assert _followups_sent(conn, "G", week) == [
         (1, "Mon 2026-11-23 09:00"),
@@ -174,9 +188,8 @@ def test_the_figures_are_those_of_the_planted_week(conn: psycopg.Connection[Any]
     assert data["ended"] == {"replied": 3, "completed": 3, "bounced": 1, "opted_out": 1}
 
 
-def test_the_same_numbers_for_an_admin_and_a_members_own_for_a_member(
-    conn: psycopg.Connection[Any], week: Week
-) -> None:
+def test_the_same_numbers_for_an_admin_and_a_members_own_for_a_member(week: Week) -> None:
+    conn = week.story.conn
     as_service = report.figures(conn, week.story.team_id, MONDAY, SUNDAY)
     args = (week.story.team_id, MONDAY, SUNDAY)
     with acting_as(conn, "authenticated", week.story.owner):
@@ -189,7 +202,7 @@ def test_the_same_numbers_for_an_admin_and_a_members_own_for_a_member(
     mine = row[0]
     assert [b["address"] for b in mine["mailboxes"]] == ["thomas@cabinet-durand.fr"]
     assert [(r["step"], r["sent"], r["replied"]) for r in mine["by_step"]] == [(0, 1, 1)]
-    stranger = make_user(conn, "someone@elsewhere.example")
+    stranger = uuid.uuid4()  # signed in, in no team
     with (
         pytest.raises(psycopg.errors.InsufficientPrivilege, match="not yours"),
         acting_as(conn, "authenticated", stranger),
@@ -293,9 +306,8 @@ def test_the_browser_harness_sees_console_errors(tmp_path: Path) -> None:
     assert any("notAFunction" in line for line in console), console
 
 
-def test_the_page_draws_every_chart_in_a_browser_without_network(
-    conn: psycopg.Connection[Any], week: Week, tmp_path: Path
-) -> None:
+def test_the_page_draws_every_chart_in_a_browser_without_network(week: Week, tmp_path: Path) -> None:
+    conn = week.story.conn
     out = report.write(conn, TEAM_NAME, MONDAY, SUNDAY, tmp_path / "week" / "report.html")
     text = out.read_text()
     # Self-contained: no script, style or image from elsewhere; plotly.js inline.
@@ -321,10 +333,9 @@ def test_the_page_draws_every_chart_in_a_browser_without_network(
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
 
 
-def test_variants_get_their_chart_when_the_figures_have_them(
-    conn: psycopg.Connection[Any], week: Week, tmp_path: Path
-) -> None:
+def test_variants_get_their_chart_when_the_figures_have_them(week: Week, tmp_path: Path) -> None:
     """Once A/B variants exist (private.report_variant_rows reads their view), the page draws them too."""
+    conn = week.story.conn
     data = report.figures(conn, week.story.team_id, MONDAY, SUNDAY)
     data["by_variant"] = [
         {
@@ -345,10 +356,38 @@ def test_variants_get_their_chart_when_the_figures_have_them(
     assert charts.svgs.get("chart-by-variant", 0) >= 1 and charts.marks.get("chart-by-variant", 0) >= 3
 
 
-def test_an_empty_period_gives_a_page_that_says_so(conn: psycopg.Connection[Any], week: Week, tmp_path: Path) -> None:
+def test_an_empty_period_gives_a_page_that_says_so(week: Week, tmp_path: Path) -> None:
+    conn = week.story.conn
     out = report.write(conn, str(week.story.team_id), dt.date(2026, 10, 1), dt.date(2026, 10, 7), tmp_path / "e.html")
     text = out.read_text()
     assert "Nothing happened in this period" in text
     assert "Plotly" not in text
     charts, console = _open(out, tmp_path)
     assert console == [] and "empty-period" in charts.ids and not charts.svgs
+
+
+def test_relance_report_writes_the_page_and_prints_its_path(week: Week, week_db: str, tmp_path: Path) -> None:
+    def relance(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "relance.cli", "report", *args],
+            env={**os.environ, "SUPABASE_DB_URL": week_db},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+    out = tmp_path / "cli" / "week.html"
+    done = relance("--team", TEAM_NAME, "--from", str(MONDAY), "--to", str(SUNDAY), "--out", str(out))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == str(out)
+    assert "<b>9</b>automatic follow-ups sent" in out.read_text()
+    # Bad input: one line saying why, exit 2, no page, no traceback.
+    for args, why in [
+        (("--team", TEAM_NAME, "--from", "23/11/2026", "--to", str(SUNDAY)), "are dates (YYYY-MM-DD)"),
+        (("--team", TEAM_NAME, "--from", str(SUNDAY), "--to", str(MONDAY)), "before it starts"),
+        (("--team", "Nobody & Co", "--from", str(MONDAY), "--to", str(SUNDAY)), "no team named 'Nobody & Co'"),
+    ]:
+        refused = relance(*args, "--out", str(tmp_path / "refused.html"))
+        assert refused.returncode == 2 and why in refused.stderr and "Traceback" not in refused.stderr, refused.stderr
+        assert not (tmp_path / "refused.html").exists()
