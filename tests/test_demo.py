@@ -174,7 +174,7 @@ def test_the_demo_writes_the_report_of_its_week_and_prints_its_path(outcome: tup
     page = result.report.read_text()
     # The week of Monday 23 to Monday 30 November 2026: the 13 automatic follow-ups of the week are drawn.
     assert "From 2026-11-23 to 2026-11-30 inclusive" in page
-    assert '<b>13</b>automatic follow-ups sent' in page
+    assert "<b>13</b>automatic follow-ups sent" in page
     assert all(f'id="{chart}"' in page for chart in ("chart-by-step", "chart-per-day", "chart-ended"))
 
 
