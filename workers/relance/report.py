@@ -189,11 +189,11 @@ def chart_time_to_reply(data: dict[str, Any]) -> Chart:
     title = "Time to reply"
     if not hours:
         return Chart("chart-time-to-reply", title, "No email first sent in this period was answered.", None)
+    # Bins a reader can name: hours within a day, four-hour blocks within four days, days beyond.
+    size = 1 if max(hours) <= 24 else 4 if max(hours) <= 96 else 24
     fig = _layout(
-        go.Figure(
-            go.Histogram(x=hours, nbinsx=min(24, max(4, len(hours))), hovertemplate="%{x} h: %{y}<extra></extra>")
-        ),
-        xaxis={"title": "hours from the first email to the answer"},
+        go.Figure(go.Histogram(x=hours, xbins={"start": 0, "size": size}, hovertemplate="%{x} h: %{y}<extra></extra>")),
+        xaxis={"title": f"hours from the first email to the answer ({size} h a bar)", "rangemode": "tozero"},
         yaxis={"title": "answers"},
     )
     median = float(data["median_hours_to_reply"])  # there are answers, so there is a median
