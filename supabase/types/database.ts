@@ -2375,6 +2375,7 @@ export type Database = {
           isSetofReturn: true;
         };
       };
+      "followup_report": { Args: { "p_from": string; "p_team_id": string; "p_to": string }; Returns: Json };
       "get_timeline": {
         Args: { "p_tracked_email_id": string };
         Returns: {

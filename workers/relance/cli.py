@@ -14,12 +14,13 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import psycopg
 
-from relance import db, demo, logsafe, schema, stack, subscriptions
+from relance import db, demo, logsafe, report, schema, stack, subscriptions
 from relance.config import REPO_ROOT, Config, ConfigError, load
 from relance.credentials import (
     CredentialsError,
@@ -181,6 +182,24 @@ def cmd_eval(cfg: Config, args: argparse.Namespace) -> int:
     from relance.analysis import evaluate
 
     return evaluate.main(list(args.eval_args))
+
+
+def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
+    """Issue 15: one self-contained HTML page of a team's follow-ups over a period (relance.report)."""
+    try:
+        first, last = dt.date.fromisoformat(args.first), dt.date.fromisoformat(args.last)
+    except ValueError as exc:
+        _log(f"error: --from and --to are dates (YYYY-MM-DD): {exc}")
+        return 2
+    out = Path(args.out) if args.out else None
+    try:
+        with psycopg.connect(cfg.db_url, autocommit=True) as conn:
+            path = report.write(conn, args.team, first, last, out)
+    except report.ReportError as exc:
+        _log(f"error: {exc}")
+        return 2
+    print(path)
+    return 0
 
 
 def cmd_test(cfg: Config, args: argparse.Namespace) -> int:
@@ -472,6 +491,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="--data DIR, --signatures DIR, --intents DIR, --only replies|signatures|intents, --seconds N",
     )
     ev.set_defaults(func=cmd_eval)
+    rep = sub.add_parser(
+        "report", help="write one self-contained HTML page of a team's follow-ups over a period (charts inline)"
+    )
+    rep.add_argument("--team", required=True, help="team id, or its exact name")
+    rep.add_argument("--from", dest="first", required=True, help="first day (YYYY-MM-DD, in the team's time zone)")
+    rep.add_argument("--to", dest="last", required=True, help="last day, included (YYYY-MM-DD)")
+    rep.add_argument("--out", help="where to write the page (default: relance-report-<from>-<to>.html here)")
+    rep.set_defaults(func=cmd_report)
     test = sub.add_parser("test", help="run every test (pytest, pgTAP through pg_prove, linters)")
     test.add_argument("pytest_args", nargs=argparse.REMAINDER)
     test.set_defaults(func=cmd_test)
