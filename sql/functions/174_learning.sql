@@ -381,7 +381,11 @@ with (security_invoker = true) as
 -- spaces aside, over the last 90 days): the review list, to be read ordered by boosted_confidence. Security
 -- invoker: the facts' RLS (the caller's teams) and the preferences' (their own choices) apply.
 with mine as (
-    select p.team_id, p.field, lower(btrim(p.final_value)) as v, count(*)::integer as n
+    select
+        p.team_id,
+        p.field,
+        lower(btrim(p.final_value)) as v,
+        count(*)::integer as n
     from public.ai_user_preferences as p
     where p.user_id = (select auth.uid()) and p.action = 'accept' and p.expires_at > now()
     group by p.team_id, p.field, lower(btrim(p.final_value))
@@ -389,16 +393,33 @@ with mine as (
 
 suggested as (
     select
-        'contact' as kind, f.id as fact_id, f.team_id, f.contact_id as parent_id, c.owner_id, f.address, f.field,
-        f.value, f.source, f.confidence, f.observed_at
+        'contact' as kind,
+        f.id as fact_id,
+        f.team_id,
+        f.contact_id as parent_id,
+        c.owner_id,
+        f.address,
+        f.field,
+        f.value,
+        f.source,
+        f.confidence,
+        f.observed_at
     from public.contact_facts as f
     inner join public.contacts as c on f.contact_id = c.id
     where f.status = 'suggested'
     union all
     select
-        'organisation' as kind, f.id as fact_id, f.team_id, f.organisation_id as parent_id, o.owner_id,
-        null as address, case f.field when 'name' then 'company' else f.field end as field, f.value, f.source,
-        f.confidence, f.observed_at
+        'organisation' as kind,
+        f.id as fact_id,
+        f.team_id,
+        f.organisation_id as parent_id,
+        o.owner_id,
+        null as address,
+        case f.field when 'name' then 'company' else f.field end as field,
+        f.value,
+        f.source,
+        f.confidence,
+        f.observed_at
     from public.organisation_facts as f
     inner join public.organisations as o on f.organisation_id = o.id
     where f.status = 'suggested'

@@ -119,11 +119,19 @@ with (security_invoker = true) as
 -- accepted and rejected by the day it was decided (an edit sets the suggested value aside: rejected). A value a
 -- member typed (source user) is no suggestion.
 with facts as (
-    select f.team_id, f.status, f.first_observed_at, f.decided_at
+    select
+        f.team_id,
+        f.status,
+        f.first_observed_at,
+        f.decided_at
     from public.contact_facts as f
     where f.source <> 'user'
     union all
-    select f.team_id, f.status, f.first_observed_at, f.decided_at
+    select
+        f.team_id,
+        f.status,
+        f.first_observed_at,
+        f.decided_at
     from public.organisation_facts as f
     where f.source <> 'user'
 ),
@@ -184,7 +192,9 @@ select
     round((count(*) filter (where i.reached_llm))::numeric / count(*), 4) as llm_share,
     (count(*) filter (where i.state = 'failed'))::integer as failed
 from public.message_insights as i
-where i.direction = 'inbound' and i.done_at is not null
+where
+    i.direction = 'inbound'
+    and i.done_at is not null
     and (i.state in ('no_signature', 'failed') or i.state = 'done' and i.fields_found is not null)
 group by i.team_id, (i.done_at at time zone 'UTC')::date;
 
