@@ -45,6 +45,7 @@ CHECKS = [
     "recent_errors",
 ]
 JOBS = [
+    "relance-ai-preferences-purge",
     "relance-autofill",
     "relance-cron-history-cleanup",
     "relance-health-snapshot",

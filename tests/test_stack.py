@@ -60,6 +60,12 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
     with psycopg.connect(target.url) as conn:
         jobs = conn.execute("select jobname, schedule, command, database from cron.job order by jobname").fetchall()
         assert jobs == [
+            (
+                "relance-ai-preferences-purge",
+                "29 4 * * 0",
+                "select private.purge_expired_preferences()",
+                target.dbname,
+            ),
             ("relance-autofill", "7 * * * *", "select worker.run_autofill()", target.dbname),
             (
                 "relance-cron-history-cleanup",
