@@ -39,6 +39,22 @@ from relance.analysis.opt_out import detect
         "Effacez-moi de vos fichiers.",
         "Rayez-moi de votre fichier svp.",
         "Merci de me radier de votre fichier.",
+        # Phrases the intent reader once read with a lexicon of its own, without these guards; now R8's.
+        "Stop. We are not interested.",
+        "unsub",
+        "No further emails, thank you.",
+        "Take us off, please.",
+        "We do not wish to receive further solicitations.",
+        "Please delete my personal data.",
+        "Cease all communications.",
+        "Remove me now.",
+        "I never signed up for this.",
+        "Please don't contact me again about this.",
+        "Je souhaite me désabonner.",
+        "Merci de ne plus nous adresser ce type de message.",
+        "Supprimez mes coordonnées.",
+        "Cessez immédiatement.",
+        "Je n'ai jamais demandé à recevoir ça.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
@@ -60,6 +76,12 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "Unsubscribe from Fabrikam marketing emails: https://fabrikam.com/email-preferences",
         "Passez nous voir au salon, on pourra en discuter.",
         "Please stop by the booth at SaaStr.",
+        # The same phrases, negated or about something else.
+        "Please take me off the thread, Anna will follow up.",
+        "Don't contact me again until March, we are mid-audit.",
+        "Please don't delete my details, I may need this later.",
+        "Je ne veux pas me désinscrire, vos lettres sont utiles.",
+        "Don't email me, call me on my mobile.",
     ],
 )
 def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:

@@ -17,7 +17,7 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 # A whole line that is only the request ("STOP", "Unsubscribe", "Désinscription", "Remove me please").
 _STANDALONE = re.compile(
     r"""^\s*(?:please\s+|merci\s+de\s+)?(?:
-        unsubscribe(?:\s+me)? | stop | remove(?:\s+me)? | opt[\s-]?out | désinscription | desinscription |
+        unsubscribe(?:\s+me)? | unsub | stop | remove(?:\s+me)? | opt[\s-]?out | désinscription | desinscription |
         désinscri(?:re|vez[\s-]moi) | desinscri(?:re|vez[\s-]moi) | désabonnement | désabonnez[\s-]moi
     )(?:\s*[,.]?\s*(?:please|thanks|thank\s+you|merci|svp|stp|s'il\s+vous\s+pla[iî]t))?\s*[.!]*\s*$""",
     _FLAGS,
@@ -56,11 +56,44 @@ _EN = [
         ("receive", "get", "hear"),
     ),
     (r"\bno\s+more\s+e-?mails?(?:\s*,?\s*(?:please|thanks|thank\s+you))?\s*[.!]*\s*$", ("more",)),
+    # Indirect or terse requests (formerly a second lexicon in the intent reader, now under the same guards).
+    (r"^\s*(?:please\s+)?stop\s*[.!]", ("stop",)),
+    (
+        r"""\bno\s+(?:further|more)\s+(?:e-?mails?|messages|contact|solicitations?)
+            (?:\s+(?:from\s+you|please|thanks?|thank\s+you))*\s*[.!,;]""",
+        ("further", "more"),
+    ),
+    (r"\b(?:take|remove)\s+(?:me|us)\s+off\b(?!\s+(?:the\s+|this\s+)?(?:thread|cc|loop|copy|chain))", ("off",)),
+    (
+        r"""\b(?:i|we)\s+(?:do\s+not|don't|no\s+longer)\s+(?:want|wish|need)\s+to\s+(?:receive|get)\s+(?:any\s+)?
+            (?:further\s+|more\s+)?(?:solicitations?|communications?|offers|newsletters?|marketing|sales\s+e-?mails?)""",
+        ("receive", "get"),
+    ),
+    (
+        r"""\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:contact|e-?mail)\s+(?:me|us)
+            \s*,?\s*(?:please|thanks?|thank\s+you)\s*(?:[.!]|$)""",
+        ("contact", "mail"),
+    ),
+    (
+        r"\b(?:delete|remove|erase)\s+(?:all\s+)?my\s+(?:details|data|personal\s+data|information|contact\s+details)\b",
+        ("delete", "remove", "erase"),
+    ),
+    (r"\bcease\s+(?:all\s+)?(?:further\s+)?(?:communications?|contact|e-?mails?)\b", ("cease",)),
+    (
+        r"\bremove\s+(?:me|my\s+(?:address|e-?mail(?:\s+address)?))\s*,?\s*(?:now|please|immediately|asap)?\s*(?:[.!]|$)",
+        ("remove",),
+    ),
+    (r"\bnever\s+(?:signed\s+up|subscribed|asked\s+(?:for|to\s+receive))\b", ("never",)),
+    (
+        r"""\b(?:do\s+not|don't|dont|never)\s+(?:contact|e-?mail|mail|message|write\s+to)\s+(?:me|us)\s+
+            (?:again|anymore|any\s+more|ever\s+again)\b(?!\s+(?:until|before|unless|till|for\s+(?:now|a\s+while)))""",
+        ("contact", "mail", "message", "write"),
+    ),
 ]
 _FR = [
     (
         r"""\bne\s+(?:plus|jamais)\s+(?:me|nous)\s+(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|
-            démarcher|demarcher|appeler|téléphoner)""",
+            démarcher|demarcher|appeler|téléphoner|adresser)""",
         ("plus", "jamais"),
     ),
     (r"\bne\s+plus\s+m['’](?:écrire|ecrire|envoyer|appeler|adresser)", ("plus",)),
@@ -79,9 +112,9 @@ _FR = [
         ("retirer", "supprimer", "enlever", "inscrire", "abonner", "radier"),
     ),
     (
-        r"""\b(?:retirer|supprimer|effacer|enlever)\s+(?:mon\s+(?:adresse|e-?mail|mail|nom|contact)|
+        r"""\b(?:retirer|supprimer|effacer|enlever|retirez|supprimez|effacez|enlevez)\s+(?:mon\s+(?:adresse|e-?mail|mail|nom|contact)|
             mes\s+(?:coordonnées|coordonnees|données|donnees|informations))\b""",
-        ("retirer", "supprimer", "effacer", "enlever"),
+        ("retir", "supprim", "effac", "enlev"),
     ),
     (
         r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|voudrais|souhaitons|voulons)\s+plus\s+
@@ -94,6 +127,13 @@ _FR = [
         ("arr", "cess", "stopp"),
     ),
     (r"\bma\s+(?:désinscription|desinscription|radiation)\b", ("inscription", "radiation")),
+    (r"\b(?:me|nous)\s+(?:désinscrire|desinscrire|désabonner|desabonner)\b", ("inscrire", "abonner")),
+    (
+        r"""\bcess(?:er|ez)\s+(?:imm[ée]diatement|toute\s+(?:communication|sollicitation|relance|prospection)|ces\s+envois|
+            vos\s+(?:appels|démarchages?|demarchages?|prospections?))""",
+        ("cess",),
+    ),
+    (r"\bjamais\s+(?:demandé|demande|inscrite?|souscrit|abonnée?)\b", ("jamais",)),
 ]
 _PHRASES = re.compile("|".join(f"(?:{p})" for p, _ in _EN + _FR), _FLAGS | re.MULTILINE)
 _NEGATION_BEFORE = re.compile(r"(?:\bdon't|\bdo\s+not|\bnever|\bnot|n't|\bpas|\bn['’])\s*$", re.IGNORECASE)
@@ -109,7 +149,7 @@ _FOOTER_LINE = re.compile(
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 _PREFILTER = re.compile(
     r"unsub|stop|remove|opt|contact|e-?mail|mail|list|désinscri|desinscri|désabonn|retir|supprim|plus|arr[êe]t|cess|"
-    r"radiation|radier|take\s+me|spam|delete|effac|enlev|rayez",
+    r"radiation|radier|take\s+(?:me|us)|spam|delete|effac|enlev|rayez|erase|never|jamais|cease|solicit|communication|newsletter|marketing|offers",
     re.IGNORECASE,
 )
 

@@ -136,30 +136,6 @@ def body_of(new_text: str) -> str:
 _F = re.IGNORECASE | re.VERBOSE
 _NEG = r"(?:pas|plus|not|n't|no|never|jamais|aucun)"
 
-# Opt-outs the analysis detector leaves to the intent reader (it is tuned for R8's precision on whole messages).
-_UNSUBSCRIBE_MORE = re.compile(
-    r"""\b(?:me|nous)\s+(?:désinscrire|desinscrire|désabonner|desabonner)\b |
-        \b(?:ne\s+plus\s+m['’](?:écrire|ecrire|envoyer)) |
-        \bne\s+plus\s+(?:me|nous)\s+(?:envoyer|adresser)\b |
-        \bretirer\s+(?:mon\s+adresse|mes\s+coordonnées) |
-        \bcessez\s+(?:vos|de) |
-        \b(?:take|remove)\s+(?:us|me)\s+off\b |
-        \bno\s+(?:further|more)\s+e-?mails?\b |
-        \bstop\s+(?:contacting|e-?mailing|writing)\b |
-        \bdo\s+not\s+wish\s+to\s+receive\b |
-        \bdon['’]t\s+e-?mail\s+me\b | \bplease\s+don['’]t\s+(?:e-?mail|contact)\s+(?:me|us)\b |
-        \b(?:arrêtez|arretez)\s+de\s+m['’]envoyer\b |
-        \b(?:delete|remove|erase)\s+my\s+(?:details|data|personal\s+data|information)\b |
-        \bsupprimez\s+mes\s+(?:données|donnees|coordonnées|coordonnees)\b |
-        \bcess(?:er|ez)\s+(?:imm[ée]diatement|toute\s+(?:communication|sollicitation|relance)|ces\s+envois) |
-        \bcease\s+(?:all\s+)?(?:further\s+)?(?:communications?|contact|e-?mails?) |
-        \bremove\s+(?:me|my\s+(?:address|e-?mail(?:\s+address)?))\s*(?:now|please|immediately|asap)?\s*(?:[.!]|$) |
-        ^\s*(?:please\s+)?stop\s*[.!] | ^\s*unsub\s*[.!]*\s*$ |
-        \bnever\s+(?:signed\s+up|subscribed|asked\s+(?:for|to\s+receive)) |
-        \bjamais\s+(?:demandé|demande|inscrite?|souscrit)\b""",
-    _F | re.MULTILINE,
-)
-
 _ABSENCE = re.compile(
     r"""\b(?:absente?s?\s+(?:du\s+bureau|jusqu)|je\s+suis\s+absente?|en\s+congés?\b|en\s+cong[ée]\s+(?:maternit[ée]|paternit[ée]|parental)|
         en\s+vacances|en\s+arr[êe]t\s+maladie|en\s+formation\s+du|en\s+d[ée]placement\s+(?:et|cette|jusqu)|
@@ -345,11 +321,10 @@ def _meeting(body: str) -> str | None:
 def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[_Vote], dt.date | None]:
     votes: list[_Vote] = []
     until = None
+    # Opt-outs are R8's: one lexicon, with its negation and footer guards, for the engine and for the intent.
     phrase = opt_out.detect(new_text)
     if phrase:
         votes.append(_Vote("unsubscribe", 0.97, phrase))
-    elif (found := _find(_UNSUBSCRIBE_MORE, body)) is not None:
-        votes.append(_Vote("unsubscribe", 0.9, found))
     auto = auto_reply.body_reason(new_text) or auto_reply.subject_reason(subject)
     absence = _find(_ABSENCE, body)
     if auto:
