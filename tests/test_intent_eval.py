@@ -1,14 +1,16 @@
 """The intent evaluation set (issue 13, item 7's measure of item 1) and its evaluator.
 
-Four splits (eval/intents/README.md): `tune` and `heldout` written together before any rule; `tune2`, first a
+Five splits (eval/intents/README.md): `tune` and `heldout` written together before any rule; `tune2`, first a
 second held-out split measured blind once (macro-F1 0.510), then tuned on; `heldout3`, written after that tuning,
-never tuned on. The floors below are the held-out figures as first measured (rules only, no LLM), 2026-11-30:
+never tuned on; `heldout4` (153 replies), written by another author before the rules' second revision, never
+tuned on. The floors below are the held-out figures as first measured (rules only, no LLM), 2026-11-30:
 
 - heldout: macro-F1 0.951, accuracy 0.953, unsubscribe precision 1.000, not_now dates 24/25, referral names and
   addresses 13/14, 1.3 % to an LLM. It shares the tune split's wordings, so it flatters the rules;
 - heldout3: macro-F1 0.570, accuracy 0.552, unsubscribe precision 1.000, not_now dates 5/6, 32.8 % to an LLM:
   the figure to believe for wordings the rules have not seen. Issue 13's targets (macro-F1 ≥ 0.85, ≤ 5 % to an
-  LLM) are missed there, and the evaluator says so (exit 1).
+  LLM) are missed there, and the evaluator says so (exit 1);
+- heldout4: macro-F1 0.772, accuracy 0.745, unsubscribe precision 1.000, not_now dates 12/13, 24.8 % to an LLM.
 
 Each floor sits a little below its figure, so that one or two replies changing does not fail it, and at the issue's
 target where that is stricter (unsubscribe precision ≥ 0.99: a wrong opt-out loses a client). Raise them as the
@@ -34,9 +36,9 @@ def _split(name: str) -> list[intent_eval.Case]:
 def test_the_set_has_disjoint_splits_of_french_and_english_replies_in_every_class() -> None:
     cases = intent_eval.load()
     assert len(cases) >= 400
-    splits = {name: _split(name) for name in ("tune", "tune2", "heldout", "heldout3")}
+    splits = {name: _split(name) for name in ("tune", "tune2", "heldout", "heldout3", "heldout4")}
     assert sum(len(s) for s in splits.values()) == len(cases)
-    assert len(splits["heldout"]) >= 140 and len(splits["heldout3"]) >= 50
+    assert len(splits["heldout"]) >= 140 and len(splits["heldout3"]) >= 50 and len(splits["heldout4"]) >= 150
     for name, split in splits.items():
         assert {c.lang for c in split} == {"fr", "en"}, name
         assert set(Counter(c.label for c in split)) == set(intent_eval.INTENTS), name
@@ -67,6 +69,16 @@ def test_the_third_held_out_split_keeps_its_measured_figures() -> None:
     assert report.llm_share <= 0.35
 
 
+def test_the_fourth_held_out_split_keeps_its_measured_figures() -> None:
+    report = intent_eval.evaluate(_split("heldout4"))
+    assert not report.errors
+    assert report.macro_f1 >= 0.75, report.misses
+    assert report.accuracy >= 0.72, report.misses
+    assert report.classes["unsubscribe"].precision >= 0.99, report.misses
+    assert report.date_accuracy >= 0.85, report.misses
+    assert report.llm_share <= 0.27
+
+
 @pytest.mark.parametrize(
     "command",
     [
@@ -84,12 +96,14 @@ def test_the_evaluator_prints_every_split_and_fails_while_a_held_out_split_misse
         "tune2 split",
         "heldout split",
         "heldout3 split",
+        "heldout4 split",
         "quote_request",
         "not_now date accuracy",
         "macro-F1",
         "to an LLM",
         "intent reading (heldout split): all targets met",
         "INTENT TARGETS MISSED (heldout3 split)",
+        "INTENT TARGETS MISSED (heldout4 split)",
     ):
         assert line in proc.stdout
     assert "Relance reply analysis" not in proc.stdout and "signature reading" not in proc.stdout
