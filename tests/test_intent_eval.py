@@ -10,7 +10,12 @@ tuned on. The floors below are the held-out figures as first measured (rules onl
 - heldout3: macro-F1 0.570, accuracy 0.552, unsubscribe precision 1.000, not_now dates 5/6, 32.8 % to an LLM:
   the figure to believe for wordings the rules have not seen. Issue 13's targets (macro-F1 ≥ 0.85, ≤ 5 % to an
   LLM) are missed there, and the evaluator says so (exit 1);
-- heldout4: macro-F1 0.772, accuracy 0.745, unsubscribe precision 1.000, not_now dates 12/13, 24.8 % to an LLM.
+- heldout4: blind, macro-F1 0.772, accuracy 0.745, unsubscribe precision 1.000, not_now dates 12/13, 24.8 % to an
+  LLM.
+
+Then the rules' second revision (general lexicons read without accents, negation scope, contrast, pleasantries;
+never a phrase copied from a held-out reply): heldout 0.949, heldout3 0.727 (20.7 % to an LLM), heldout4 0.942
+(2.6 % to an LLM; written by the revision's author, so it flatters it, as `heldout` flatters the first rules).
 
 Each floor sits a little below its figure, so that one or two replies changing does not fail it, and at the issue's
 target where that is stricter (unsubscribe precision ≥ 0.99: a wrong opt-out loses a client). Raise them as the
@@ -62,21 +67,22 @@ def test_the_first_held_out_split_keeps_its_measured_figures() -> None:
 def test_the_third_held_out_split_keeps_its_measured_figures() -> None:
     report = intent_eval.evaluate(_split("heldout3"))
     assert not report.errors
-    assert report.macro_f1 >= 0.55, report.misses
-    assert report.accuracy >= 0.53, report.misses
+    assert report.macro_f1 >= 0.70, report.misses
+    assert report.accuracy >= 0.68, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
     assert report.date_accuracy >= 0.8, report.misses
-    assert report.llm_share <= 0.35
+    assert report.llm_share <= 0.24
 
 
 def test_the_fourth_held_out_split_keeps_its_measured_figures() -> None:
     report = intent_eval.evaluate(_split("heldout4"))
     assert not report.errors
-    assert report.macro_f1 >= 0.75, report.misses
-    assert report.accuracy >= 0.72, report.misses
+    assert report.macro_f1 >= 0.92, report.misses
+    assert report.accuracy >= 0.92, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
-    assert report.date_accuracy >= 0.85, report.misses
-    assert report.llm_share <= 0.27
+    assert report.date_accuracy >= 0.85 and report.dates >= 13, report.misses
+    assert report.referral_names_right >= 13 and report.referral_addresses_right >= 14
+    assert report.llm_share <= 0.05
 
 
 @pytest.mark.parametrize(
@@ -103,7 +109,7 @@ def test_the_evaluator_prints_every_split_and_fails_while_a_held_out_split_misse
         "to an LLM",
         "intent reading (heldout split): all targets met",
         "INTENT TARGETS MISSED (heldout3 split)",
-        "INTENT TARGETS MISSED (heldout4 split)",
+        "intent reading (heldout4 split): all targets met",
     ):
         assert line in proc.stdout
     assert "Relance reply analysis" not in proc.stdout and "signature reading" not in proc.stdout
