@@ -58,6 +58,34 @@ def test_each_class_is_read_from_a_plain_reply(text: str, label: str) -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        # Negation scope, French "ne … pas" around the verb included.
+        ("Non, cela ne m'intéresse guère.", "not_interested"),
+        ("Pas vraiment utile pour une structure comme la nôtre.", "not_interested"),
+        ("Honestly we don't see the point for a firm our size.", "not_interested"),
+        # A decline after a contrast outweighs the politeness before it.
+        ("Sounds interesting, but we are staying with our current bank.", "not_interested"),
+        # Accents or none, capitals or none: one word.
+        ("CA ME PLAIT BEAUCOUP, JE SUIS FAVORABLE.", "interested"),
+        # Thanks alone, even above a contact block with no closing, is `other`, without a model.
+        ("Merci pour le retour.\n\nJean Dupuis\nGérant – Dupuis SARL\nTél. 01 23 45 67 89", "other"),
+        # The opposite of an opt-out is not an opt-out, nor a request for documents.
+        ("Ne me désabonnez surtout pas, continuez de m'envoyer vos analyses.", "other"),
+        # A question that carries a deferral is the deferral.
+        ("Could we put this on hold until after our year end in March?", "not_now"),
+        # A person who handles it is a referral; a team that handles it in-house is a decline.
+        ("Jacques Morel handles our retirement plans, jacques.morel@morel.test", "referral"),
+        ("Our in-house team handles all of that already.", "not_interested"),
+    ],
+)
+def test_general_lexicons_read_wordings_the_tune_splits_never_used(text: str, label: str) -> None:
+    intent = rules_intent(text, "", WED)
+    assert intent.label == label, intent
+    assert not intent.needs_llm
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
         # Mixed signals: the concrete ask wins over the mood.
         ("Pas maintenant mais envoyez-moi la brochure, je la garde.", "information_request"),
         ("Not interested in a meeting, but I'd read something if you send it.", "information_request"),

@@ -16,6 +16,7 @@ tuned on. The floors below are the held-out figures as first measured (rules onl
 Then the rules' second revision (general lexicons read without accents, negation scope, contrast, pleasantries;
 never a phrase copied from a held-out reply): heldout 0.949, heldout3 0.727 (20.7 % to an LLM), heldout4 0.942
 (2.6 % to an LLM; written by the revision's author, so it flatters it, as `heldout` flatters the first rules).
+A third revision, tuned on a new split `tune3` (blind 0.658): heldout3 0.738 (19 % to an LLM), heldout4 0.942 (1.3 %).
 
 Each floor sits a little below its figure, so that one or two replies changing does not fail it, and at the issue's
 target where that is stricter (unsubscribe precision ≥ 0.99: a wrong opt-out loses a client). Raise them as the
@@ -41,7 +42,7 @@ def _split(name: str) -> list[intent_eval.Case]:
 def test_the_set_has_disjoint_splits_of_french_and_english_replies_in_every_class() -> None:
     cases = intent_eval.load()
     assert len(cases) >= 400
-    splits = {name: _split(name) for name in ("tune", "tune2", "heldout", "heldout3", "heldout4")}
+    splits = {name: _split(name) for name in ("tune", "tune2", "tune3", "heldout", "heldout3", "heldout4")}
     assert sum(len(s) for s in splits.values()) == len(cases)
     assert len(splits["heldout"]) >= 140 and len(splits["heldout3"]) >= 50 and len(splits["heldout4"]) >= 150
     for name, split in splits.items():
@@ -67,11 +68,11 @@ def test_the_first_held_out_split_keeps_its_measured_figures() -> None:
 def test_the_third_held_out_split_keeps_its_measured_figures() -> None:
     report = intent_eval.evaluate(_split("heldout3"))
     assert not report.errors
-    assert report.macro_f1 >= 0.70, report.misses
-    assert report.accuracy >= 0.68, report.misses
+    assert report.macro_f1 >= 0.71, report.misses
+    assert report.accuracy >= 0.69, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
     assert report.date_accuracy >= 0.8, report.misses
-    assert report.llm_share <= 0.24
+    assert report.llm_share <= 0.22
 
 
 def test_the_fourth_held_out_split_keeps_its_measured_figures() -> None:
@@ -82,7 +83,7 @@ def test_the_fourth_held_out_split_keeps_its_measured_figures() -> None:
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
     assert report.date_accuracy >= 0.85 and report.dates >= 13, report.misses
     assert report.referral_names_right >= 13 and report.referral_addresses_right >= 14
-    assert report.llm_share <= 0.05
+    assert report.llm_share <= 0.04
 
 
 @pytest.mark.parametrize(
@@ -100,6 +101,7 @@ def test_the_evaluator_prints_every_split_and_fails_while_a_held_out_split_misse
     for line in (
         "tune split",
         "tune2 split",
+        "tune3 split",
         "heldout split",
         "heldout3 split",
         "heldout4 split",

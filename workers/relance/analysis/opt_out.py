@@ -127,6 +127,11 @@ _FR = [
         ("arr", "cess", "stopp"),
     ),
     (r"\bma\s+(?:désinscription|desinscription|radiation)\b", ("inscription", "radiation")),
+    (
+        r"""\b(?:souhaite|souhaitons|veux|voudrais|voulons|désire|desire|préfère|prefere|préférerais|prefererais)\s+
+            ne\s+plus\s+(?:recevoir|être\s+(?:contacté|sollicité|relancé)|etre\s+(?:contacte|sollicite|relance))""",
+        ("plus",),
+    ),
     (r"\b(?:me|nous)\s+(?:désinscrire|desinscrire|désabonner|desabonner)\b", ("inscrire", "abonner")),
     (
         r"""\bcess(?:er|ez)\s+(?:imm[ée]diatement|toute\s+(?:communication|sollicitation|relance|prospection)|ces\s+envois|

@@ -178,7 +178,7 @@ _MEETING = re.compile(
 # A meeting word the sentence declines: "no need for a call", "pas besoin de rendez-vous", "plutôt qu'un rendez-vous".
 _MEETING_DECLINED = re.compile(
     r"""(?:(?:(?:pas|not)\s+int[ée]ress[ée]e?s?\s+(?:par|in|by|for)|non\s+merci\s+pour|pas\s+besoin|skip|no\s+need\s+for|not\s+interested\s+in|not\s+now\s+for|
-        pas\s+(?:le\s+bon\s+moment|disponible|dispo)\s+pour|plut[ôo]t\s+qu['’]?|rather\s+than|instead\s+of|sans)\s*
+        pas\s+(?:le\s+bon\s+moment|disponible|dispo)\s+pour|pas\s+(?:le\s+)?temps\s+(?:pour|d['’]|de)|no\s+time\s+for|plut[ôo]t\s+qu['’]?|rather\s+than|instead\s+of|sans)\s*
         (?:a|an|un|une|le|la|the|de|d['’]|du)?\s*|(?:before|avant)\b[^.?!\n]{0,30})$""",
     _F,
 )
@@ -294,7 +294,7 @@ _NOT_INTERESTED = re.compile(
         \bd[ée]cline|\bne\s+correspond\s+pas|^\s*(?:non|no|nope|nah)\b|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
         ^\s*pass\b|\bi['’]ll\s+pass|\bpas\s+besoin|\bno\s+need\b|don['’]t\s+have\s+a\s+need|we['’]re\s+good|
         in[\s-]house|en\s+interne|not\s+(?:be\s+)?moving\s+forward|pas\s+preneurs?|sans\s+fa[çc]on|ne\s+nous\s+concerne|
-        renewed\s+with|(?:pas|ne)\s+(?:\w+\s+)?donner\s+suite|not\s+(?:be\s+)?proceeding|(?:right|good)\s+fit|all\s+set\b|
+        renewed\s+with|(?:pas|ne)\s+(?:\w+\s+)?donner\s+suite|not\s+(?:be\s+)?proceeding|(?:not|n't|no)\s+(?:\w+\s+){0,2}(?:right|good)\s+fit|all\s+set\b|
         (?:bien|d[ée]j[àa])\s+[ée]quip[ée]s?|we['’]ll\s+pass|pass\s+(?:this\s+time|on\s+this)|ne\s+sommes\s+pas\s+int|not\s+something\s+we|not\s+looking\s+for|isn['’]t\s+a\s+fit)""",
     _F | re.MULTILINE,
 )
@@ -319,7 +319,10 @@ _G_INTERESTED = re.compile(
     r"""\b(?:interess(?:e|ee|es|ees|ant|ante)|m['’]interesse|nous\s+interesse|me\s+plait|nous\s+plait|me\s+tente|
         (?:suis|sommes)\s+(?:ouverte?s?|partante?s?)|ouverte?s?\s+(?:a|pour)\s+(?:la\s+discussion|un\s+echange|
         en\s+discuter|l['’]idee)|utile|pertinent|bonne\s+(?:idee|approche|initiative)|
-        ca\s+(?:roule|me\s+va)|tres\s+bien(?!\s+\w)|avec\s+plaisir|volontiers|banco|allons[\s-]y|
+        ca\s+(?:roule|me\s+va)|tres\s+bien(?!\s+\w)|avec\s+plaisir|volontiers|banco|allons[\s-]y|coherent|convaincu|
+        convaincant|seduisante?|seduite?|favorable|(?:vaut|vaudrait)\s+(?:le\s+coup|la\s+peine)|(?:fait|a\s+du)\s+sens|curieu(?:x|se)|
+        (?:good|great|strong|perfect)\s+fit|worth\s+it|makes\s+(?:a\s+lot\s+of\s+)?sense|curious|intrigued|
+        (?:take|taking|move|moving)\s+(?:this|it|things)\s+forward|
         relevant|useful|worth\s+(?:exploring|a\s+(?:look|chat|conversation|try)|discussing|considering)|open\s+to|
         (?:i|we)\s+(?:like|love)\s+(?:the|this|that|your)|sounds\s+(?:interesting|good|great|like)|could\s+(?:use|help)|
         looking\s+forward|great\s+timing|timely|on\s+our\s+radar|tell\s+me\s+more|hear\s+more|
@@ -345,9 +348,13 @@ _G_NOT_INTERESTED = re.compile(
         (?:we|i)\s+(?:have|'ve\s+got)\s+(?:this|that|it)\s+covered|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:covered|all\s+set|fine)|
         best\s+of\s+luck|good\s+luck\s+with|thanks\s+anyway|(?:i|we)['’]ll\s+pass|pass\s+on\s+(?:this|that)|declin(?:e|ing)|
         (?:ne|n['’])\s*\w+\s+pas\s+(?:\w+\s+){0,4}(?:besoin|interet|utile|pertinent|necessaire|concerne|adapte)|pas\s+(?:de|d['’])\s*(?:besoin|interet|utilite)|
-        (?:don['’]t|do\s+not|doesn['’]t|does\s+not|no|not|never)\s+(?:\w+\s+){0,2}(?:need(?:ed)?|interest(?:ed)?|relevant|useful|required|applicable|apply)|
+        (?:don['’]t|do\s+not|doesn['’]t|does\s+not|no|not|never)\s+(?:\w+\s+){0,2}(?:need(?:ed)?|interest(?:ed)?|relevant|useful|required|applicable|apply|value|point)|
         we['’]re\s+good|
-        hors\s+(?:sujet|cible)|pas\s+(?:la|notre)\s+cible|not\s+our\s+(?:focus|priority|area))\b""",
+        hors\s+(?:sujet|cible)|(?:ne|n['’])\s*(?:m['’]|nous\s+|me\s+)?interess\w*\s+(?:\w+\s+)?(?:pas|plus|guere|aucunement|nullement)|deja\s+tout\s+ce\s+qu|(?:going\s+to|we\s+will|we)\s+pass\b|
+        (?:restons|resterons|restera|reste|gardons|garderons|conservons|conserverons)\s+(?:avec|chez)\s+(?:notre|nos|mon|ma|mes)|
+        (?:notre|nos|mon|ma|mes|our|my)\s+(?:\w+\s+)?(?:conseill\w+|banqu\w+|gestionnaire|adviser|advisor|provider|bank)\s+(?:actuel\w*)|
+        (?:current|existing)\s+(?:adviser|advisor|provider|bank|arrangement|setup|set-up)|in[\s-]house\s+team|
+        n['’]est\s+pas\s+(?:quelque\s+chose|un\s+sujet|une\s+priorite|pour\s+nous)|ne\s+nous\s+parle\s+pas|pas\s+(?:la|notre)\s+cible|not\s+our\s+(?:focus|priority|area))\b""",
     _G,
 )
 _G_ABSENCE = re.compile(
@@ -379,8 +386,13 @@ _G_REFERRAL = re.compile(
         forward(?:ing|ed)\s+(?:this\s+|your\s+(?:email|message|note)\s+)?(?:on\s+)?to|passing\s+(?:this|you|it)\s+(?:on|along)|
         (?:please\s+)?(?:contact|e-?mail|write\s+to|reach\s+out\s+to|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with)\s+
             (?:our|my|(?-i:[A-Z]))|
-        (?:looks\s+after|handles|is\s+in\s+charge\s+of|is\s+responsible\s+for|takes\s+care\s+of|deals\s+with|oversees|manages)\s+
-            (?:our|the|all|this|these|that)|
+        (?:(?-i:[A-Z])\w+|he|she|who)\s+(?:looks\s+after|handles|is\s+in\s+charge\s+of|is\s+responsible\s+for|takes\s+care\s+of|
+            deals\s+with|oversees|manages|runs)\s+(?:our|the|all|this|these|that|\w+\s+(?:here|for\s+us))|
+        (?:pilote|gere|suivi|traite)e?s?\s+par|(?:handled|managed|run|owned)\s+by|loop\s+(?:him|her|them)\s+in|
+        (?:moved|move|moving)\s+(?:to|into)\s+(?:a\s+)?(?:new|different|another)\s+(?:role|position|job|team)|nouveau\s+poste|
+        (?:point\s+of\s+contact|(?:votre|nouvel|nouvelle)\s+interlocut\w+)|voir\s+(?:\w+\s+){0,2}avec\s+(?:mon|ma|notre|nos|m\.|mme|(?-i:[A-Z]))|
+        (?:my|our)\s+(?:\w+\s+){0,2}\w+['’]s\s+(?:area|remit|department|domain|call|decision)|
+        (?:je\s+laisse|i['’]ll\s+let)\s+(?:mon|ma|notre|my|our|(?-i:[A-Z]))|
         (?:wrong|right)\s+(?:person|contact)|not\s+the\s+(?:right|best)\s+(?:person|contact)|no\s+longer\s+(?:with|at|works?)|
         (?:has\s+)?left\s+(?:the\s+(?:company|firm|business)|us)|(?:my|his|her)\s+(?:successor|replacement)|copying\s+in|
         (?:il|elle)\s+(?:s['’]occupe|gere|decide|suit|pilote)|(?:he|she|they)\s+(?:handles|looks\s+after|decides|deals|is\s+the\s+one|are\s+the\s+ones)|
@@ -398,7 +410,7 @@ _G_QUOTE = re.compile(
     _G,
 )
 _G_INFO = re.compile(
-    r"""\b(?:documentation|brochure|plaquette|presentation|d[eé]tails?|en\s+savoir\s+plus|en\s+dire\s+plus|
+    r"""\b(?:documentation|brochure|plaquette|presentation|d[eé]tails?|davantage|en\s+savoir\s+plus|en\s+dire\s+plus|
         references?|modalites|fonctionnement|methode|comment\s+(?:vous\s+)?(?:travaillez|fonctionne|procedez)|
         material|sample|example|brochure|deck|details|more\s+(?:about|on)|how\s+(?:you|do\s+you)\s+(?:work|handle|operate)|
         (?:envoyez|envoyer|transmettez|transmettre|adressez|faites\s+parvenir|partager|partagez)[\s-](?:moi|nous)|
@@ -423,15 +435,24 @@ _G_OTHER = re.compile(
         (?:in|to)\s+my\s+spam|junk\s+folder|did\s+you\s+(?:get|receive)\s+my)""",
     _G,
 )
+# The opposite of an opt-out: "keep sending", "ne me retirez surtout pas". Not a request for documents either.
+_KEEP_SENDING = re.compile(
+    r"""\b(?:(?:continuez|continue|keep)\s+(?:de\s+|a\s+)?(?:m['’]envoyer|m['’]ecrire|sending|writing|them\s+coming)|
+        (?:don['’]t|do\s+not|never)\s+stop\s+(?:the|your|sending|writing)|n['’]arretez\s+(?:surtout\s+|jamais\s+)?pas|
+        (?:ne|n['’])\s*(?:me|nous)\s+(?:retirez|desinscrivez|supprimez|desabonnez|enlevez)\s+(?:surtout\s+|jamais\s+)?pas|
+        (?:don['’]t|do\s+not|never)\s+(?:take|remove|unsubscribe)\s+(?:me|us))""",
+    _G,
+)
 # Thanks, acknowledgements and pleasantries: a reply made only of them is `other`.
 _PLEASANTRY_ITEM = r"""(?:merci|beaucoup|bien|a\s+vous|pour|votre|vos|ce|cette|le|la|les|l['’]|de|du|des|retour|
     message|mail|reponse|information|infos?|thanks?|thank\s+you|you|so\s+much|a\s+lot|for|the|your|this|that|note|email|update|reply|
-    cheers|bien\s+recu|recu|bien\s+note|c['’]est\s+note|note|noted|received|got\s+it|ok|okay|tres|very|much|appreciated|
+    cheers|bien\s+recu|recu|bien\s+note|c['’]est\s+note|note|noted|received|got\s+it|tres|very|much|appreciated|
     bonne\s+(?:journee|soiree|semaine|fin\s+de\s+semaine|continuation|reception)|have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one)|
     a\s+bientot|regards|cordialement)"""
 # Pleasantries, then perhaps the name they are addressed to ("Merci Thomas").
 _G_PLEASANTRY = re.compile(
-    rf"{_PLEASANTRY_ITEM}(?:\s+{_PLEASANTRY_ITEM})*(?:\s+(?-i:[A-Z])[\w'’-]+)?", re.IGNORECASE | re.VERBOSE
+    rf"{_PLEASANTRY_ITEM}(?:(?:\s+|(?<=['’])){_PLEASANTRY_ITEM})*(?:\s+(?-i:[A-Z])[\w'’-]+)?",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -439,7 +460,8 @@ _DAYPART = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|monday|tuesday|wednes
 _G_MEETING = re.compile(
     rf"""\b(?:s['’]appeler|appelons[\s-]nous|se\s+parler|se\s+(?:rencontrer|retrouver|voir)|rencontrons[\s-]nous|
         on\s+se\s+(?:voit|retrouve|parle|cale)|venez\s+(?:me|nous)\s+voir|
-        agenda|calendrier|calendar|slots?|creneaux?|
+        agenda|calendrier|calendar|slots?|creneaux?|(?:teams|zoom|outlook|calendar|google)\s+invit\w*|
+        invitation\s+(?:teams|zoom|outlook|google|calendrier|agenda)|in[\s-]person|en\s+presentiel|
         (?:when|what\s+time)\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available|around)|
         quand\s+(?:etes|seriez|serez)[\s-]vous\s+(?:libre|disponible|dispo|a|au|de\s+passage)|(?:a|quelle)\s+(?:quelle\s+)?heure|
         talk\s+(?:it|this|things)\s+(?:through|over)|catch\s+up|(?:a|quick|short)\s+chat|video\s+call|google\s+meet|
@@ -450,12 +472,33 @@ _G_MEETING = re.compile(
 )
 
 
+# French negation around a verb: "ne m'intéresse pas", "n'est guère utile".
+_NE_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:\w+['’]?\s*){0,2}$", re.IGNORECASE)
+_PAS_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:pas|plus|gu[eè]re|jamais|point)\b", re.IGNORECASE)
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _NEGATED_BEFORE.search(before) or (_NE_BEFORE.search(before) and _PAS_AFTER.match(text[end : end + 20]))
+    )
+
+
 def _affirmed(pattern: re.Pattern[str], folded: str) -> str | None:
     """The first match of `pattern` in `folded` that no negation in its clause turns around."""
     for m in pattern.finditer(folded):
-        if not _NEGATED_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]):
+        if not _negated(folded, m.start(), m.end()):
             return m.group(0).strip()
     return None
+
+
+def _without_signature(body: str) -> str:
+    """`body` without a trailing contact block that has no closing before it ("Merci.\n\nMarc Delorme\nPrésident…")."""
+    first = body.split("\n", 1)[0]
+    if "\n" not in body or not _G_PLEASANTRY.match(_plain(first)):
+        return body
+    block = S.find_block(body)
+    return "\n".join(body.split("\n")[: block.lines[0]]) if block.lines and block.lines[0] > 0 else body
 
 
 def _only_pleasantries(body: str) -> bool:
@@ -500,6 +543,9 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         votes.append(_Vote("auto_absence", 0.95, absence or subject or "automatic"))
     elif absence and _ABSENCE_DETAIL.search(body):
         votes.append(_Vote("absence", 0.8, absence))
+    if not votes and _only_pleasantries(_plain(_without_signature(body))):
+        votes.append(_Vote("other", 0.8, body[:40]))
+        return votes, until
     when = implied_date(body, sent)
     if when is None and _THEN.search(body):
         when = implied_date(body, sent, until_counts=True)
@@ -534,7 +580,7 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         evidence = deferral or callback or ""
         votes.append(_Vote("not_now", 0.85 if when or deferral else 0.7, evidence))
         until = when.day if when else None
-    if (found := _find(_INTERESTED, body)) is not None:
+    if (found := _affirmed(_INTERESTED, body)) is not None:
         votes.append(_Vote("interested", 0.75, found))
     if (found := _find(_NOT_INTERESTED, body)) is not None:
         votes.append(_Vote("not_interested", 0.85, found))
@@ -567,7 +613,7 @@ _G_DEFER = re.compile(
     r"""\b(?:prematur\w*|trop\s+tot|too\s+(?:early|soon)|(?:pas|not)\s+(?:avant|before|until)|timing\s+(?:is|isn['’]t|is\s+not)\s+(?:off|right|bad|wrong)|
         revenez|recontactez|relancez|(?:ferai|ferons|faire)\s+signe|revisit|pick\s+(?:this|it|things)\s+up|
         (?:follow|check)\s+(?:up|in|back)|reach\s+(?:out|back)|get\s+back\s+to\s+(?:me|us)|come\s+back\s+to\s+(?:me|us)|touch\s+base|
-        (?:re)?parl(?:er|ons)|rediscut\w+|reconnect|plus\s+tard|later|d['’]ici|une\s+fois|once|
+        (?:re)?parl(?:er|ons)|rediscut\w+|park|on\s+hold|en\s+suspens|de\s+cote|reconnect|plus\s+tard|later|d['’]ici|une\s+fois|once|
         (?:get|be)\s+in\s+touch|try\s+again)\b""",
     re.I | re.X,
 )
@@ -576,7 +622,7 @@ _G_LATER = re.compile(
     r"""\b(?:not\s+yet|pas\s+encore|in\s+a\s+(?:while|bit)|dans\s+quelque\s+temps|too\s+busy|(?:trop\s+)?debordee?s?|
         en\s+pleine?\s+(?:cloture|fusion|restructuration|reorganisation|demenagement|audit|periode|saison|levee|cession)|
         in\s+the\s+(?:middle|midst)\s+of|
-        not\s+(?:right\s+)?now|not\s+at\s+(?:the|this)\s+(?:moment|stage|point|time)|
+        not\s+(?:right\s+)?now|(?:park|parking)\s+(?:this|it)|put\s+(?:this|it)\s+on\s+hold|(?:mettre|mettons|met)\s+(?:ca|cela)\s+(?:en\s+suspens|de\s+cote)|not\s+at\s+(?:the|this)\s+(?:moment|stage|point|time)|
         (?:get|be)\s+in\s+touch\s+(?:again\s+)?(?:in|after|next)|maybe\s+(?:later|next|in|one\s+day)|
         peut[\s-]etre\s+(?:plus\s+tard|l['’]an|dans|un\s+jour))\b""",
     re.I | re.X,
@@ -618,6 +664,16 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
         votes.append(_Vote("interested", 0.7, found))
     if "not_interested" not in have and (found := _find(_G_NOT_INTERESTED, plain)) is not None:
         votes.append(_Vote("not_interested", 0.75, found))
+    elif "not_interested" not in have and "interested" not in have:
+        # A positive word turned around ("pas vraiment utile", "not that relevant") declines.
+        for m in _G_INTERESTED.finditer(plain):
+            if _negated(plain, m.start(), m.end()):
+                votes.append(_Vote("not_interested", 0.7, m.group(0)))
+                break
+    if _KEEP_SENDING.search(plain):
+        votes[:] = [v for v in votes if v.kind not in ("information_request", "question", "interested")]
+        other = other or _find(_KEEP_SENDING, plain)
+        have = {v.kind for v in votes}
     if "other" not in have and (other is not None or _only_pleasantries(plain)):
         votes.append(_Vote("other", 0.75, other or plain[:40]))
     # "Sounds interesting, but we are covered": a decline after a contrast outweighs the politeness before it.
@@ -639,7 +695,13 @@ def _decide(votes: list[_Vote]) -> _Vote:
         and kinds["not_now"].evidence.lower().startswith(("pas avant", "follow"))
     ):
         del kinds["absence"]
-    # "Not interested" next to a deferral ("pas intéressé pour l'instant") is the deferral.
+    # A bare question that carries a deferral or a referral ("Could we park this until March?", "Could you write to
+    # my colleague instead?") is that deferral or referral, not a request for information.
+    if "question" in kinds and any(
+        k in kinds and kinds[k].evidence and kinds[k].evidence.lower() in kinds["question"].evidence.lower()
+        for k in ("not_now", "referral")
+    ):
+        del kinds["question"]
     for kind in _PRECEDENCE:
         if kind in kinds:
             return kinds[kind]
