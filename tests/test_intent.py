@@ -212,6 +212,15 @@ def test_a_referral_carries_the_person_named_not_the_sender(text: str, referral:
     assert intent.referral == referral
 
 
+def test_a_reply_that_only_names_a_day_defers_or_schedules_by_how_far_the_day_is() -> None:
+    later = rules_intent("Le sujet reviendra sur la table après notre salon de fin mars.", "", WED)
+    assert (later.label, later.not_now_until, later.needs_llm) == ("not_now", dt.date(2027, 3, 25), False)
+    soon = rules_intent("Vendredi 11h ?", "", WED)
+    assert (soon.label, soon.needs_llm) == ("meeting_request", False)
+    # No day at all: the rules do not guess.
+    assert rules_intent("Le sujet reviendra sur la table après notre salon annuel.", "", WED).needs_llm
+
+
 def test_automatic_replies_and_unclear_text() -> None:
     ooo = rules_intent("Thank you for your message.", "Automatic reply: Votre proposition", WED)
     assert ooo.label == "out_of_office"

@@ -16,7 +16,8 @@ tuned on. The floors below are the held-out figures as first measured (rules onl
 Then the rules' second revision (general lexicons read without accents, negation scope, contrast, pleasantries;
 never a phrase copied from a held-out reply): heldout 0.949, heldout3 0.727 (20.7 % to an LLM), heldout4 0.942
 (2.6 % to an LLM; written by the revision's author, so it flatters it, as `heldout` flatters the first rules).
-A third revision, tuned on a new split `tune3` (blind 0.658): heldout3 0.738 (19 % to an LLM), heldout4 0.942 (1.3 %).
+A third revision, tuned on a new split `tune3` (blind 0.658): heldout3 0.738 (19 % to an LLM), heldout4 0.942 (1.3 %);
+then a reply that names nothing but a day defers or schedules by how far the day is: heldout3 0.784 (13.8 %).
 
 Each floor sits a little below its figure, so that one or two replies changing does not fail it, and at the issue's
 target where that is stricter (unsubscribe precision ≥ 0.99: a wrong opt-out loses a client). Raise them as the
@@ -68,11 +69,11 @@ def test_the_first_held_out_split_keeps_its_measured_figures() -> None:
 def test_the_third_held_out_split_keeps_its_measured_figures() -> None:
     report = intent_eval.evaluate(_split("heldout3"))
     assert not report.errors
-    assert report.macro_f1 >= 0.71, report.misses
-    assert report.accuracy >= 0.69, report.misses
+    assert report.macro_f1 >= 0.76, report.misses
+    assert report.accuracy >= 0.77, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
     assert report.date_accuracy >= 0.8, report.misses
-    assert report.llm_share <= 0.22
+    assert report.llm_share <= 0.16
 
 
 def test_the_fourth_held_out_split_keeps_its_measured_figures() -> None:

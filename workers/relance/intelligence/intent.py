@@ -16,7 +16,8 @@ A flat refusal ("ce ne le sera pas", "won't change our mind") beats "not now".
 Beside the lexicons grown from the tune splits, general ones (each class's ordinary vocabulary, read in the body
 without accents, with word boundaries and a negation scope) vote with less confidence for the classes the first left
 silent; a decline after a contrast ("Sounds interesting, but we are covered") outweighs the politeness before it, and
-a reply made only of thanks and pleasantries is `other` without asking a model.
+a reply made only of thanks and pleasantries is `other` without asking a model; a reply that names nothing but a day
+defers (a day more than a week away) or schedules (the coming week, an hour), with a confidence just above the floor.
 
 What the rules leave below `LLM_FLOOR` goes, when a database connection and a team are given and a model is
 configured, to the LLM router (`relance.intelligence.llm`, kind ``intent``): its JSON answer is validated against
@@ -587,6 +588,13 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
     if (found := _find(_OTHER, body)) is not None or (found := _find(_ACK, body)) is not None:
         votes.append(_Vote("other", 0.8, found))
     _general_votes(votes, _plain(body), when is not None and not near)
+    if when is not None and not any(v.kind not in ("question",) for v in votes):
+        # Nothing but a day: a day weeks or months away defers ("Le sujet reviendra sur la table en mars"), a day in
+        # the coming week, or an hour, schedules ("Jeudi 10h ?").
+        if near or _HOUR.search(body):
+            votes.append(_Vote("meeting_request", 0.55, when.phrase))
+        elif (when.day - sent).days > 7:
+            votes.append(_Vote("not_now", 0.55, when.phrase))
     if until is None and when is not None and any(v.kind == "not_now" for v in votes):
         until = when.day
     return votes, until
@@ -605,6 +613,7 @@ _QUOTE_ASK = re.compile(
         transmet|faites|give|share|merci\s+de|please|svp|s['’]il\s+vous)""",
     re.I | re.X,
 )
+_HOUR = re.compile(r"\b\d{1,2}\s*(?:h\s*\d{0,2}|:\d{2}|[ap]\.?m\.?)(?!\w)", re.I)
 _HOW_LONG = re.compile(r"\bcombien\s+de\s+(?:temps|mois|jours|semaines|personnes|clients)", re.I)
 _CONTRAST = re.compile(
     r"\b(?:mais|but|however|cependant|toutefois|neanmoins|unfortunately|malheureusement|sadly|that\s+said)\b", re.I
