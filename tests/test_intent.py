@@ -221,6 +221,18 @@ def test_a_reply_that_only_names_a_day_defers_or_schedules_by_how_far_the_day_is
     assert rules_intent("Le sujet reviendra sur la table après notre salon annuel.", "", WED).needs_llm
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Oui, allons-y.\n\nJean Dupont\nResponsable tarification\nT. 01 23 45 67 89", "interested"),
+        ("Sounds good to me.\n\nAmy Lee\nHead of Pricing & Partnerships\nM +44 7700 900123", "interested"),
+        ("Not for us at this stage.\n\nTom Ray\nMeeting & Events Manager\n+1 415 555 0100", "not_interested"),
+    ],
+)
+def test_a_signature_without_a_closing_does_not_vote_with_its_job_title(text: str, label: str) -> None:
+    assert rules_intent(text, "", WED).label == label
+
+
 def test_automatic_replies_and_unclear_text() -> None:
     ooo = rules_intent("Thank you for your message.", "Automatic reply: Votre proposition", WED)
     assert ooo.label == "out_of_office"

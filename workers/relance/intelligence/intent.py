@@ -18,6 +18,8 @@ without accents, with word boundaries and a negation scope) vote with less confi
 silent; a decline after a contrast ("Sounds interesting, but we are covered") outweighs the politeness before it, and
 a reply made only of thanks and pleasantries is `other` without asking a model; a reply that names nothing but a day
 defers (a day more than a week away) or schedules (the coming week, an hour), with a confidence just above the floor.
+The lexicons do not read a contact block that follows the words without a closing (a job title such as "Head of
+Pricing" is not a quote request), unless it holds an address (a referral's).
 
 What the rules leave below `LLM_FLOOR` goes, when a database connection and a team are given and a model is
 configured, to the LLM router (`relance.intelligence.llm`, kind ``intent``): its JSON answer is validated against
@@ -502,6 +504,20 @@ def _without_signature(body: str) -> str:
     return "\n".join(body.split("\n")[: block.lines[0]]) if block.lines and block.lines[0] > 0 else body
 
 
+def _words_of(body: str) -> str:
+    """`body` without a contact block that follows the words with no closing before it (name, title, phone lines):
+    its job titles and company names are not the reply. A block holding another person's address stays (a referral)."""
+    if "\n" not in body:
+        return body
+    lines = body.split("\n")
+    block = S.find_block(body)
+    if not block.lines or block.lines[0] == 0 or block.reason != "cues" or block.confidence < 0.5:
+        return body
+    if any(_EMAIL.search(lines[i]) for i in block.lines):
+        return body
+    return "\n".join(lines[: block.lines[0]])
+
+
 def _only_pleasantries(body: str) -> bool:
     parts = [p.strip(" \t-–—,;:") for p in re.split(r"[.!\n,;]+", body)]
     parts = [p for p in parts if p]
@@ -773,7 +789,7 @@ def referral_of(body: str) -> Referral | None:
 
 def _rules(new_text: str, subject: str, sent: dt.date, lang: str) -> Intent:
     body = body_of(new_text)
-    votes, until = _votes(new_text, body, subject, sent)
+    votes, until = _votes(new_text, _words_of(body), subject, sent)
     vote = _decide(votes)
     label = _AS_LABEL.get(vote.kind, vote.kind)
     confidence = vote.confidence
