@@ -82,6 +82,15 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "Please don't delete my details, I may need this later.",
         "Je ne veux pas me désinscrire, vos lettres sont utiles.",
         "Don't email me, call me on my mobile.",
+        # Other objects than the author's mail: a thread, a guest list, calls with writing welcome; a decline of
+        # something else; a "Stop." that is not a request.
+        "Remove me from this thread please, Marc is the right contact.",
+        "Il faudrait me retirer de la liste des invités du webinaire, mais envoyez-moi le replay.",
+        "Merci de ne plus m'appeler sur mon portable, écrivez-moi plutôt par mail.",
+        "Cessez immédiatement de m'appeler, écrivez-moi.",
+        "I never asked for a discount, just the standard terms.",
+        "Je n'ai jamais demandé de remise, seulement vos conditions.",
+        "Stop. Let me think about it and I'll come back to you.",
     ],
 )
 def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:
