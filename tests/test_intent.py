@@ -75,6 +75,9 @@ def test_each_class_is_read_from_a_plain_reply(text: str, label: str) -> None:
         # A person who handles it is a referral; a team that handles it in-house is a decline.
         ("Jacques Morel handles our retirement plans, jacques.morel@morel.test", "referral"),
         ("Our in-house team handles all of that already.", "not_interested"),
+        # "Rappelez-moi qui vous êtes" asks to be reminded, not called back.
+        ("Pouvez-vous me rappeler qui vous êtes ?", "other"),
+        ("Nous n'avons aucunement besoin de ce type d'accompagnement.", "not_interested"),
     ],
 )
 def test_general_lexicons_read_wordings_the_tune_splits_never_used(text: str, label: str) -> None:

@@ -17,7 +17,8 @@ Then the rules' second revision (general lexicons read without accents, negation
 never a phrase copied from a held-out reply): heldout 0.949, heldout3 0.727 (20.7 % to an LLM), heldout4 0.942
 (2.6 % to an LLM; written by the revision's author, so it flatters it, as `heldout` flatters the first rules).
 A third revision, tuned on a new split `tune3` (blind 0.658): heldout3 0.738 (19 % to an LLM), heldout4 0.942 (1.3 %);
-then a reply that names nothing but a day defers or schedules by how far the day is: heldout3 0.784 (13.8 %).
+then a reply that names nothing but a day defers or schedules by how far the day is: heldout3 0.784 (13.8 %); then a
+fourth revision tuned on `tune4` (blind 0.767, 30 % to an LLM): heldout 0.957, heldout3 0.784, heldout4 0.955.
 
 Each floor sits a little below its figure, so that one or two replies changing does not fail it, and at the issue's
 target where that is stricter (unsubscribe precision ≥ 0.99: a wrong opt-out loses a client). Raise them as the
@@ -43,7 +44,7 @@ def _split(name: str) -> list[intent_eval.Case]:
 def test_the_set_has_disjoint_splits_of_french_and_english_replies_in_every_class() -> None:
     cases = intent_eval.load()
     assert len(cases) >= 400
-    splits = {name: _split(name) for name in ("tune", "tune2", "tune3", "heldout", "heldout3", "heldout4")}
+    splits = {name: _split(name) for name in ("tune", "tune2", "tune3", "tune4", "heldout", "heldout3", "heldout4")}
     assert sum(len(s) for s in splits.values()) == len(cases)
     assert len(splits["heldout"]) >= 140 and len(splits["heldout3"]) >= 50 and len(splits["heldout4"]) >= 150
     for name, split in splits.items():
@@ -79,8 +80,8 @@ def test_the_third_held_out_split_keeps_its_measured_figures() -> None:
 def test_the_fourth_held_out_split_keeps_its_measured_figures() -> None:
     report = intent_eval.evaluate(_split("heldout4"))
     assert not report.errors
-    assert report.macro_f1 >= 0.92, report.misses
-    assert report.accuracy >= 0.92, report.misses
+    assert report.macro_f1 >= 0.93, report.misses
+    assert report.accuracy >= 0.93, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
     assert report.date_accuracy >= 0.85 and report.dates >= 13, report.misses
     assert report.referral_names_right >= 13 and report.referral_addresses_right >= 14
@@ -103,6 +104,7 @@ def test_the_evaluator_prints_every_split_and_fails_while_a_held_out_split_misse
         "tune split",
         "tune2 split",
         "tune3 split",
+        "tune4 split",
         "heldout split",
         "heldout3 split",
         "heldout4 split",

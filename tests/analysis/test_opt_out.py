@@ -55,6 +55,7 @@ from relance.analysis.opt_out import detect
         "Supprimez mes coordonnées.",
         "Cessez immédiatement.",
         "Je n'ai jamais demandé à recevoir ça.",
+        "Je ne veux plus être démarché par votre cabinet.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:

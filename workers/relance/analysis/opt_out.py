@@ -129,7 +129,7 @@ _FR = [
     ),
     (
         r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|voudrais|souhaitons|voulons)\s+plus\s+
-            (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?)|etre\s+contacte)""",
+            (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?|démarchée?s?|prospectée?s?)|etre\s+(?:contacte|sollicite|demarche))""",
         ("plus",),
     ),
     (

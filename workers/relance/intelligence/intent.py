@@ -167,7 +167,7 @@ _MEETING = re.compile(
         (?:un|une|an?)\s+(?:call|appel|échange|echange)(?:\s+t[ée]l[ée]phonique)?|
         (?:quick|short|phone)\s+call|(?:hop|jump)\s+on\s+a|call\s+(?:me|on)\b|give\s+me\s+a\s+(?:call|ring)|
         ring\s+me|tel\s+moi|t[ée]l[ée]phonez[\s-]moi|appelez[\s-]moi|appelez[\s-]nous|appelle[\s-]moi|
-        (?:pouvez|pourriez)[\s-]vous\s+me\s+rappeler|me\s+rappeler\s*\?|je\s+vous\s+appelle|nous\s+appeler|
+        (?:pouvez|pourriez)[\s-]vous\s+me\s+rappeler(?!\s+(?:qui|quel|quelle|quels|quelles|ce\s+que|ce\s+qui|comment|pourquoi|o[uù]\b|votre\s+nom|le\s+nom|who|what|why|how))|me\s+rappeler\s*\?|je\s+vous\s+appelle|nous\s+appeler|
         se\s+voir|vous\s+rencontrer|(?<!board\s)(?<!team\s)meet(?:ing)?\b|schedule|set\s+up\s+(?:a|some)|book\s+(?:some\s+)?time|
         (?:an|calendar|teams|zoom)\s+invite\b|availability|are\s+you\s+free|i['’]m\s+free|(?:does|would)\s+\w+\s+(?:at\s+\S+\s+)?work|
         disponible\s+(?:lundi|mardi|mercredi|jeudi|vendredi|le\s+\d|pour\s+(?:un|une))|
@@ -269,7 +269,11 @@ _VAGUE_LATER = re.compile(r"\b(?:quelques|couple|few|plus\s+tard|later|un\s+de\s
 _THEN = re.compile(r"\b(?:[àa]\s+ce\s+moment[\s-]l[àa]|à\s+cette\s+date|then|after\s+that|at\s+that\s+point)\b", re.I)
 # Words that ask for a call at a given time: with a day in the coming week they are a meeting request, with a later
 # day or a month they defer ("rappelez-moi en janvier").
-_CALLBACK = re.compile(r"\b(?:rappelez|appelez|call|ring)[\s-]*(?:moi|me|nous|us)\b", re.I)
+_CALLBACK = re.compile(
+    r"\b(?:rappelez|appelez|call|ring)[\s-]*(?:moi|me|nous|us)\b"
+    r"(?!\s+(?:qui|quel|quelle|ce\s+que|ce\s+qui|comment|pourquoi|votre\s+nom|who|what|why|how))",
+    re.I,
+)
 _CALL_VERB = re.compile(r"(?:appel|call|ring)", re.I)
 _REFUSAL = re.compile(
     r"""(?:ne\s+le\s+sera\s+pas|non\s+plus|d['’]autres\s+choix|won['’]t\s+change|won['’]t\s+in\s+the|don['’]t\s+bother|
@@ -323,7 +327,8 @@ _G_INTERESTED = re.compile(
         (?:suis|sommes)\s+(?:ouverte?s?|partante?s?)|ouverte?s?\s+(?:a|pour)\s+(?:la\s+discussion|un\s+echange|
         en\s+discuter|l['’]idee)|utile|pertinent|bonne\s+(?:idee|approche|initiative)|
         ca\s+(?:roule|me\s+va)|tres\s+bien(?!\s+\w)|avec\s+plaisir|volontiers|banco|allons[\s-]y|coherent|convaincu|
-        convaincant|seduisante?|seduite?|favorable|(?:vaut|vaudrait)\s+(?:le\s+coup|la\s+peine)|(?:fait|a\s+du)\s+sens|curieu(?:x|se)|
+        convaincant|seduisante?|tombe\s+(?:a\s+point|a\s+pic|bien)|a\s+l['’]ordre\s+du\s+jour|on\s+(?:the|our|my)\s+agenda|
+        merite\s+(?:qu['’]on|d['’]etre|reflexion|le\s+detour|l['’]attention)|deserves?\s+(?:a\s+(?:look|closer\s+look)|attention|consideration)|seduite?|favorable|(?:vaut|vaudrait)\s+(?:le\s+coup|la\s+peine)|(?:fait|a\s+du)\s+sens|curieu(?:x|se)|
         (?:good|great|strong|perfect)\s+fit|worth\s+it|makes\s+(?:a\s+lot\s+of\s+)?sense|curious|intrigued|
         (?:take|taking|move|moving)\s+(?:this|it|things)\s+forward|
         relevant|useful|worth\s+(?:exploring|a\s+(?:look|chat|conversation|try)|discussing|considering)|open\s+to|
@@ -350,10 +355,10 @@ _G_NOT_INTERESTED = re.compile(
         not\s+(?:something\s+we|relevant|a\s+fit|for\s+(?:us|me)|looking\s+(?:at|for))|isn['’]t\s+(?:something|relevant|for\s+us)|
         (?:we|i)\s+(?:have|'ve\s+got)\s+(?:this|that|it)\s+covered|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:covered|all\s+set|fine)|
         best\s+of\s+luck|good\s+luck\s+with|thanks\s+anyway|(?:i|we)['’]ll\s+pass|pass\s+on\s+(?:this|that)|declin(?:e|ing)|
-        (?:ne|n['’])\s*\w+\s+pas\s+(?:\w+\s+){0,4}(?:besoin|interet|utile|pertinent|necessaire|concerne|adapte)|pas\s+(?:de|d['’])\s*(?:besoin|interet|utilite)|
+        (?:ne|n['’])\s*\w+\s+(?:pas|aucunement|nullement|guere|point|jamais)\s+(?:\w+\s+){0,4}(?:besoin|interet|utile|pertinent|necessaire|concerne|adapte)|pas\s+(?:de|d['’])\s*(?:besoin|interet|utilite)|
         (?:don['’]t|do\s+not|doesn['’]t|does\s+not|no|not|never)\s+(?:\w+\s+){0,2}(?:need(?:ed)?|interest(?:ed)?|relevant|useful|required|applicable|apply|value|point)|
         we['’]re\s+good|
-        hors\s+(?:sujet|cible)|(?:ne|n['’])\s*(?:m['’]|nous\s+|me\s+)?interess\w*\s+(?:\w+\s+)?(?:pas|plus|guere|aucunement|nullement)|deja\s+tout\s+ce\s+qu|(?:going\s+to|we\s+will|we)\s+pass\b|
+        hors\s+(?:sujet|cible)|(?:stay|remain|keep\s+things)\s+as\s+(?:we|they|it|things)\s+(?:are|is)|(?:ne|n['’])\s*(?:m['’]|nous\s+|me\s+)?interess\w*\s+(?:\w+\s+)?(?:pas|plus|guere|aucunement|nullement)|deja\s+tout\s+ce\s+qu|(?:going\s+to|we\s+will|we)\s+pass\b|
         (?:restons|resterons|restera|reste|gardons|garderons|conservons|conserverons)\s+(?:avec|chez)\s+(?:notre|nos|mon|ma|mes)|
         (?:notre|nos|mon|ma|mes|our|my)\s+(?:\w+\s+)?(?:conseill\w+|banqu\w+|gestionnaire|adviser|advisor|provider|bank)\s+(?:actuel\w*)|
         (?:current|existing)\s+(?:adviser|advisor|provider|bank|arrangement|setup|set-up)|in[\s-]house\s+team|
@@ -396,6 +401,9 @@ _G_REFERRAL = re.compile(
         (?:point\s+of\s+contact|(?:votre|nouvel|nouvelle)\s+interlocut\w+)|voir\s+(?:\w+\s+){0,2}avec\s+(?:mon|ma|notre|nos|m\.|mme|(?-i:[A-Z]))|
         (?:my|our)\s+(?:\w+\s+){0,2}\w+['’]s\s+(?:area|remit|department|domain|call|decision)|
         (?:je\s+laisse|i['’]ll\s+let)\s+(?:mon|ma|notre|my|our|(?-i:[A-Z]))|
+        (?:best|better)\s+(?:to\s+)?(?:ask|contact|speak\s+(?:to|with)|talk\s+to|check\s+with|write\s+to)\s+(?:our|my|(?-i:[A-Z]))|
+        (?:mieux\s+vaut|il\s+vaut\s+mieux)\s+(?:voir|demander|contacter|s['’]adresser|ecrire)|c['’]est\s+avec\s+(?:elle|lui|eux|(?-i:[A-Z])\w+)\s+qu|
+        (?:reprend|a\s+repris|reprendra)\s+(?:l['’]entreprise|la\s+societe|le\s+cabinet|l['’]affaire|le\s+flambeau|la\s+gestion)|
         (?:wrong|right)\s+(?:person|contact)|not\s+the\s+(?:right|best)\s+(?:person|contact)|no\s+longer\s+(?:with|at|works?)|
         (?:has\s+)?left\s+(?:the\s+(?:company|firm|business)|us)|(?:my|his|her)\s+(?:successor|replacement)|copying\s+in|
         (?:il|elle)\s+(?:s['’]occupe|gere|decide|suit|pilote)|(?:he|she|they)\s+(?:handles|looks\s+after|decides|deals|is\s+the\s+one|are\s+the\s+ones)|
@@ -417,7 +425,8 @@ _G_INFO = re.compile(
         references?|modalites|fonctionnement|methode|comment\s+(?:vous\s+)?(?:travaillez|fonctionne|procedez)|
         material|sample|example|brochure|deck|details|more\s+(?:about|on)|how\s+(?:you|do\s+you)\s+(?:work|handle|operate)|
         (?:envoyez|envoyer|transmettez|transmettre|adressez|faites\s+parvenir|partager|partagez)[\s-](?:moi|nous)|
-        (?:send|share)\s+(?:me|us|over)|case\s+stud(?:y|ies))\b""",
+        (?:send|share)\s+(?:me|us|over)|(?:aime|aimerais|aurais\s+aime|voudrais|souhaite|souhaiterais)\s+recevoir|
+        walk\s+(?:me|us)\s+through|expliqu(?:er|ez)[\s-](?:moi|nous)|(?:testimonials?|temoignages?)|case\s+stud(?:y|ies))\b""",
     _G,
 )
 # A question: a sentence ending in "?" that asks (inversion "avez-vous", "est-ce que", interrogative words, an
@@ -435,7 +444,8 @@ _G_OTHER = re.compile(
         ne\s+s['’]ouvre\s+pas|(?:dans\s+(?:mes\s+)?|en\s+)spams?|courriers?\s+indesirables?|avez[\s-]vous\s+(?:bien\s+)?(?:eu|recu)\s+mon|
         wrong\s+(?:person|address|recipient)(?!\s+(?:for|to))|not\s+meant\s+for\s+me|(?:sent|send)\s+(?:this\s+)?to\s+the\s+wrong|who\s+gave\s+you|
         how\s+did\s+you\s+get\s+my|don['’]t\s+(?:remember|recall)|never\s+(?:met|spoke)|(?:attachment|link|file)\s+(?:won['’]t|doesn['’]t|didn['’]t|is)\s+(?:open|work|broken|empty)|
-        (?:in|to)\s+my\s+spam|junk\s+folder|did\s+you\s+(?:get|receive)\s+my)""",
+        (?:in|to)\s+my\s+spam|(?:wrote|written|emailed|contacted)\s+(?:to\s+)?me\s+(?:before|in\s+\d{4}|last\s+(?:year|month))|
+        m['’]avez\s+(?:deja\s+)?(?:ecrit|contacte|envoye\s+ce)|(?:meme|same)\s+(?:cabinet|firm|company|societe)\s+(?:qui|that|who)|junk\s+folder|did\s+you\s+(?:get|receive)\s+my)""",
     _G,
 )
 # The opposite of an opt-out: "keep sending", "ne me retirez surtout pas". Not a request for documents either.
@@ -585,9 +595,9 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         votes.append(_Vote("quote_request", 0.85, found))
     if (found := _find(_INFO, body)) is not None:
         votes.append(_Vote("information_request", 0.8, found))
-    elif (found := _find(_QUESTION, body)) is not None and not _OTHER.search(body):
+    elif (found := _find(_QUESTION, body)) is not None and not _confused(body):
         votes.append(_Vote("question", 0.6, found))
-    elif "?" in body and not _OTHER.search(body):
+    elif "?" in body and not _confused(body):
         votes.append(_Vote("question", 0.55, body[: body.index("?") + 1].rsplit("\n", 1)[-1]))
     if (found := _find(_REFERRAL, body)) is not None:
         votes.append(_Vote("referral", 0.85, found))
@@ -611,9 +621,16 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
             votes.append(_Vote("meeting_request", 0.55, when.phrase))
         elif (when.day - sent).days > 7:
             votes.append(_Vote("not_now", 0.55, when.phrase))
-    if until is None and when is not None and any(v.kind == "not_now" for v in votes):
-        until = when.day
+    if until is None and any(v.kind == "not_now" for v in votes):
+        named = when or implied_date(body, sent, until_counts=True)
+        until = named.day if named else None
     return votes, until
+
+
+def _confused(body: str) -> bool:
+    """The reply asks who we are, says it was not meant for them, or that something did not arrive: its question is
+    not a request for information."""
+    return bool(_OTHER.search(body) or _G_OTHER.search(_plain(body)))
 
 
 def _plain(text: str) -> str:
@@ -647,7 +664,8 @@ _G_LATER = re.compile(
     r"""\b(?:not\s+yet|pas\s+encore|in\s+a\s+(?:while|bit)|dans\s+quelque\s+temps|too\s+busy|(?:trop\s+)?debordee?s?|
         en\s+pleine?\s+(?:cloture|fusion|restructuration|reorganisation|demenagement|audit|periode|saison|levee|cession)|
         in\s+the\s+(?:middle|midst)\s+of|
-        not\s+(?:right\s+)?now|(?:park|parking)\s+(?:this|it)|put\s+(?:this|it)\s+on\s+hold|(?:mettre|mettons|met)\s+(?:ca|cela)\s+(?:en\s+suspens|de\s+cote)|not\s+at\s+(?:the|this)\s+(?:moment|stage|point|time)|
+        not\s+(?:right\s+)?now|give\s+(?:me|us)\s+(?:until|till|a\s+(?:few|couple)|some\s+time|time)|
+        laissez[\s-](?:moi|nous)\s+(?:jusqu|le\s+temps|quelques)|(?:pris|occupee?s?|bloquee?s?)\s+jusqu|(?:park|parking)\s+(?:this|it)|put\s+(?:this|it)\s+on\s+hold|(?:mettre|mettons|met)\s+(?:ca|cela)\s+(?:en\s+suspens|de\s+cote)|not\s+at\s+(?:the|this)\s+(?:moment|stage|point|time)|
         (?:get|be)\s+in\s+touch\s+(?:again\s+)?(?:in|after|next)|maybe\s+(?:later|next|in|one\s+day)|
         peut[\s-]etre\s+(?:plus\s+tard|l['’]an|dans|un\s+jour))\b""",
     re.I | re.X,
