@@ -23,7 +23,15 @@ import tune4  # noqa: E402
 
 def main() -> None:
     cases = []
-    for split, module in (("tune", tune), ("tune2", tune2), ("tune3", tune3), ("tune4", tune4), ("heldout", heldout), ("heldout3", heldout3), ("heldout4", heldout4)):
+    for split, module in (
+        ("tune", tune),
+        ("tune2", tune2),
+        ("tune3", tune3),
+        ("tune4", tune4),
+        ("heldout", heldout),
+        ("heldout3", heldout3),
+        ("heldout4", heldout4),
+    ):
         for n, case in enumerate(module.CASES, 1):
             cases.append({"id": f"{split}-{n:03d}-{case['lang']}-{case['label']}", "split": split, **case})
     (HERE / "cases.json").write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
