@@ -1,6 +1,6 @@
-"""A fourth held-out split, `heldout4`: written on 2026-11-30 by a helper who had not read the rules' lexicons,
-before any change to the rules, as prospects of a French wealth-management and B2B advisory firm would answer its
-advisers (bilan patrimonial, placements, retraite, transmission, prévoyance, conseil aux dirigeants). Hard cases on
+"""A fourth held-out split, `heldout4`: written on 2026-11-30 by a helper who had skimmed the rules (intent.py) but
+not tuned them, before any change to the rules, as prospects of a French wealth-management and B2B advisory firm
+would answer its advisers (bilan patrimonial, placements, retraite, transmission, prévoyance, conseil aux dirigeants). Hard cases on
 purpose: mixed signals, polite declines, indirect opt-outs beside their negations, one-line answers above long
 Outlook and Gmail threads in both languages, replies in the other language than the email they answer, phone
 numbers in signatures, human and automatic absence notices, referrals with and without an address, fee and quote
