@@ -148,6 +148,11 @@ begin
     left join public.organisations as o
         on o.team_id = p_team_id and o.domain = private.organisation_domain(p_team_id, x.a)
     where x.a ~ '^[^@\s]+@[^@\s]+$'
+        -- An erased person (Art. 17) never becomes a contact again.
+        and not (x.a like '%@erased.invalid' or (
+            exists (select 1 from private.erased_people as e where e.team_id = p_team_id)
+            and private.is_erased(p_team_id, x.a)
+        ))
     order by 2
     on conflict (team_id, address) do update
     set last_seen_at = greatest(c.last_seen_at, excluded.last_seen_at),
