@@ -7,6 +7,7 @@ Afterwards the team never tracks or follows them up again, and counts by status 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import uuid
@@ -291,7 +292,8 @@ def test_an_erased_person_is_never_tracked_or_followed_up_again(
 ) -> None:
     w = world
     conn.execute(
-        "select worker.erase_person(%s, %s, 'support ticket 42', '2030-01-10T08:00:00Z')", (w["team_a"], ADDRESS)
+        "select worker.erase_person_as_operator(%s, %s, 'support ticket 42', '2030-01-10T08:00:00Z')",
+        (w["team_a"], ADDRESS),
     )
     sent = ingest(conn, w["box_mia"], {
         "provider_message_id": "o-new", "internet_message_id": "<o-new@cabinet.example>", "folder": "sent",
@@ -360,3 +362,133 @@ def test_erasure_refuses_a_malformed_address_and_changes_nothing(
     with pytest.raises(psycopg.Error) as caught, acting_as(conn, "authenticated", w["olivia"]):
         conn.execute("select public.erase_person(%s, %s, '2030-01-01')", (w["team_a"], ADDRESS))
     assert sqlstate(caught.value) == "42501" and "p_now" in str(caught.value)
+
+
+# Users of the product (issue 14 item 4): a member who leaves is anonymised, never deleted.
+
+
+def identity(conn: psycopg.Connection[Any], user: uuid.UUID) -> tuple[Any, ...]:
+    row = conn.execute("select email, phone, raw_user_meta_data from auth.users where id = %s", (user,)).fetchone()
+    assert row
+    return tuple(row)
+
+
+def test_an_admin_anonymises_a_member_who_leaves_and_the_history_stays(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    w = world
+    conn.execute(
+        "update auth.users set phone = '+33611111111', raw_user_meta_data = '{\"full_name\": \"Mia Lefort\"}'"
+        " where id = %s",
+        (w["mia"],),
+    )
+    tracked_before = conn.execute(
+        "select id, owner_id from public.tracked_emails where mailbox_id = %s order by id", (w["box_mia"],)
+    ).fetchall()
+    assert tracked_before
+    with acting_as(conn, "authenticated", w["adam"], commit=True):
+        row = conn.execute(
+            "select public.anonymise_member(%s, %s, 'left the firm')", (w["team_a"], w["mia"])
+        ).fetchone()
+    assert row and row[0] == {"mailboxes": 1, "identity": True, "successor": str(w["adam"])}
+    email, phone, meta = identity(conn, w["mia"])
+    assert email == f"anonymised-{w['mia'].hex}@anonymised.invalid" and phone is None and meta == {}
+    assert conn.execute("select count(*) from public.team_members where user_id = %s", (w["mia"],)).fetchone() == (0,)
+    assert conn.execute(
+        "select reason, actor_id from private.anonymised_members where team_id = %s and user_id = %s",
+        (w["team_a"], w["mia"]),
+    ).fetchone() == ("left the firm", w["adam"])
+    # Their mailbox went through the disconnect path (the worker cleans the provider side) and to the admin.
+    box = conn.execute("select status::text, owner_id from public.mailboxes where id = %s", (w["box_mia"],)).fetchone()
+    assert box == ("disconnected", w["adam"])
+    assert conn.execute(
+        "select count(*) from pgmq.q_mailbox_cleanup where message ->> 'mailbox_id' = %s", (str(w["box_mia"]),)
+    ).fetchone() == (1,)
+    # The team's history is whole: the tracked emails, the reminders, the timeline, under the same ids.
+    assert (
+        conn.execute(
+            "select id, owner_id from public.tracked_emails where mailbox_id = %s order by id", (w["box_mia"],)
+        ).fetchall()
+        == tracked_before
+    )
+    assert conn.execute("select owner_id from public.reminders where team_id = %s", (w["team_a"],)).fetchall() == [
+        (w["adam"],)
+    ]
+    assert conn.execute(
+        "select count(*) from public.events where team_id = %s and kind = 'member_anonymised'", (w["team_a"],)
+    ).fetchone() == (1,)
+    # They see nothing of the team any more.
+    with acting_as(conn, "authenticated", w["mia"]):
+        assert conn.execute("select count(*) from public.tracked_emails").fetchone() == (0,)
+
+
+def test_a_member_of_two_teams_keeps_their_identity_until_they_leave_the_last(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    w = world
+    for team in ("team_a", "team_b"):
+        conn.execute("insert into public.team_members (team_id, user_id) values (%s, %s)", (w[team], w["zoe"]))
+    with acting_as(conn, "authenticated", w["olivia"], commit=True):
+        conn.execute("select public.anonymise_member(%s, %s)", (w["team_a"], w["zoe"]))
+    assert identity(conn, w["zoe"])[0] == "zoe@example.test"
+    with acting_as(conn, "authenticated", w["bob"], commit=True):
+        row = conn.execute("select public.anonymise_member(%s, %s)", (w["team_b"], w["zoe"])).fetchone()
+    assert row and row[0]["identity"] is True
+    assert identity(conn, w["zoe"])[0].endswith("@anonymised.invalid")
+
+
+def test_anonymising_a_member_refuses_everyone_but_the_teams_admins(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    w = world
+    for actor, team, user, state in (
+        ("mia", "team_a", "max", "42501"),
+        ("bob", "team_a", "max", "42501"),
+        ("anon", "team_a", "max", "42501"),
+        ("adam", "team_a", "adam", "22023"),
+        ("adam", "team_a", "bob", "22023"),
+    ):
+        role, uid = ("anon", None) if actor == "anon" else ("authenticated", w[actor])
+        with pytest.raises(psycopg.Error) as caught, acting_as(conn, role, uid):
+            conn.execute("select public.anonymise_member(%s, %s)", (w[team], w[user]))
+        assert sqlstate(caught.value) == state, (actor, user)
+    # A team keeps an owner.
+    with pytest.raises(psycopg.Error, match="only owner"):
+        conn.execute("select private.anonymise_member(%s, %s, null, 'gone', now())", (w["team_b"], w["bob"]))
+    assert conn.execute("select count(*) from private.anonymised_members").fetchone() == (0,)
+    assert identity(conn, w["max"])[0] == "max@example.test"
+
+
+def test_members_inactive_for_two_years_are_anonymised_weekly_admins_exempt(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    w = world
+    # Everyone signed up years before this instant; Mia sent mail from her mailbox since, others did nothing.
+    now = dt.datetime(2032, 6, 1, tzinfo=dt.UTC)
+    conn.execute(
+        "update public.messages set sent_at = %s where mailbox_id = %s and direction = 'outbound'",
+        (now - dt.timedelta(days=400), w["box_mia"]),
+    )
+    conn.execute("update auth.users set last_sign_in_at = %s where id = %s", (now - dt.timedelta(days=700), w["nina"]))
+    assert conn.execute("select worker.anonymise_inactive_users(%s)", (now,)).fetchone() == (1,)
+    anonymised = {r[0] for r in conn.execute("select user_id from private.anonymised_members")}
+    assert anonymised == {w["max"]}
+    # Max's Gmail mailbox is disconnected and goes to the team's first owner.
+    assert conn.execute(
+        "select status::text, owner_id from public.mailboxes where id = %s", (w["box_max"],)
+    ).fetchone() == (
+        "disconnected",
+        w["olivia"],
+    )
+    later = now + dt.timedelta(days=40)
+    assert conn.execute("select worker.anonymise_inactive_users(%s)", (later,)).fetchone() == (1,)
+    assert {r[0] for r in conn.execute("select user_id from private.anonymised_members")} == {w["max"], w["nina"]}
+    # Owners and admins stay, however long ago they were active; running again does nothing.
+    assert conn.execute("select worker.anonymise_inactive_users(%s)", (later,)).fetchone() == (0,)
+    assert {
+        r[0] for r in conn.execute("select user_id from public.team_members where team_id = %s", (w["team_a"],))
+    } == {
+        w["olivia"],
+        w["adam"],
+        w["mia"],
+    }

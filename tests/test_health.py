@@ -45,9 +45,11 @@ CHECKS = [
     "recent_errors",
 ]
 JOBS = [
+    "relance-anonymise-inactive-users",
     "relance-autofill",
     "relance-cron-history-cleanup",
     "relance-health-snapshot",
+    "relance-privacy-retention",
     "relance-queue-archive-purge",
     "relance-retention",
     "relance-scheduler",

@@ -438,7 +438,7 @@ comment on function public.erase_person(uuid, text, timestamptz) is
 'anonymous counts, and never writes to or tracks them again. Logged before it runs. 42501 for anyone else, '
 '22023 for a malformed address. Returns counts.';
 
-create or replace function worker.erase_person(
+create or replace function worker.erase_person_as_operator(
     p_team_id uuid, p_address text, p_operator text default null, p_now timestamptz default now()
 )
 returns jsonb
@@ -451,7 +451,7 @@ as $$
         p_now)
 $$;
 
-revoke all on function worker.erase_person(uuid, text, text, timestamptz) from public, anon, authenticated;
-grant execute on function worker.erase_person(uuid, text, text, timestamptz) to service_role;
-comment on function worker.erase_person(uuid, text, text, timestamptz) is
+revoke all on function worker.erase_person_as_operator(uuid, text, text, timestamptz) from public, anon, authenticated;
+grant execute on function worker.erase_person_as_operator(uuid, text, text, timestamptz) to service_role;
+comment on function worker.erase_person_as_operator(uuid, text, text, timestamptz) is
 'What public.erase_person does, for an operator (named in the timeline). Returns counts.';

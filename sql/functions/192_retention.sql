@@ -17,8 +17,9 @@ security definer
 set search_path = ''
 as $$
 begin
-    if p_team_id is null or p_team_id not in (select private.my_team_ids())
-        and coalesce(auth.role(), '') <> 'service_role' and current_setting('role') in ('anon', 'authenticated')
+    if p_team_id is null or not exists (
+        select 1 from public.team_members as m where m.team_id = p_team_id and m.user_id = (select auth.uid())
+    ) and coalesce(auth.role(), '') <> 'service_role' and current_setting('role') in ('anon', 'authenticated')
     then
         raise exception 'not a member of team %', p_team_id using errcode = '42501';
     end if;
