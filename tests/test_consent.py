@@ -92,7 +92,7 @@ def test_basis_and_objection_refuse_other_teams_and_bad_input(
             "select public.record_objection(%s)",
         ):
             with pytest.raises(psycopg.Error) as caught, acting_as(conn, role, user):
-                conn.execute(call, (w["lea_a"],))  # type: ignore[arg-type]
+                conn.execute(call, (w["lea_a"],))
             assert sqlstate(caught.value) == "42501", (actor, call)
     for source in ("", "   ", "x" * 201, None):
         with pytest.raises(psycopg.Error) as caught, acting_as(conn, "authenticated", w["mia"]):
@@ -115,7 +115,7 @@ def test_basis_and_objection_refuse_other_teams_and_bad_input(
     assert conn.execute("select count(*) from public.suppressions").fetchone() == (0,)
 
 
-def test_an_objection_ends_prospecting_through_r8_and_is_visible(
+def test_r8_an_objection_ends_prospecting_and_is_visible(
     conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
 ) -> None:
     w = world

@@ -147,6 +147,8 @@ def plant(conn: psycopg.Connection[Any], team: uuid.UUID, box: uuid.UUID, tag: s
     archived = conn.execute("select pgmq.send('provider_events', %s)", (event,)).fetchone()
     assert archived
     conn.execute("select pgmq.archive('provider_events', %s::bigint)", (archived[0],))
+    conn.execute("update public.teams set paused_reason = %s where id = %s", (f"waiting for {NAME}", team))
+    conn.execute("update public.mailboxes set status_reason = %s where id = %s", (f"{ADDRESS} complained", box))
     # Last: a suppression (written after the tracking it would have prevented).
     conn.execute(
         "insert into public.suppressions (team_id, address, reason, detail) values (%s, %s, 'manual', %s)",
@@ -201,7 +203,7 @@ def person_hits(conn: psycopg.Connection[Any], team: uuid.UUID) -> set[str]:
                 + (f" and {scope}" if scope else "")
             )
             row = conn.execute(
-                query,  # type: ignore[arg-type]
+                query,
                 {"address": f"%{ADDRESS}%", "name": f"%{NAME.lower()}%", "phone": f"%{PHONE_DIGITS}%", "team": team},
             ).fetchone()
             if row and row[0]:
@@ -240,7 +242,7 @@ def test_erasure_leaves_nothing_of_the_person_in_the_team_and_keeps_the_other_te
         "public.message_intents.address", "public.message_intents.referral_address", "public.notifications.reason",
         "public.reminders.address", "public.dead_letters.reason", "public.webhook_deliveries.payload",
         "private.ai_cache.result", "private.ai_cache.subject_address", "pgmq.q_provider_events.message",
-        "pgmq.a_provider_events.message",
+        "pgmq.a_provider_events.message", "public.teams.paused_reason", "public.mailboxes.status_reason",
     ):  # fmt: skip
         assert where in before, where
     counts_before = status_counts(conn, w["team_a"])
@@ -314,6 +316,10 @@ def test_an_erased_person_is_never_tracked_or_followed_up_again(
         "sent_at": "2030-01-15T09:00:00Z", "body_text": "Non merci", "analysis": {"kind": "human"},
     }, "2030-01-15T09:00:00Z")  # fmt: skip
     assert "replied" not in reply["effects"]
+    # Nor is it read again for their signature or intent.
+    assert conn.execute(
+        "select count(*) from public.message_insights where message_id = %s", (reply["message_id"],)
+    ).fetchone() == (0,)
     conn.execute("select worker.run_autofill('2030-01-15T10:00:00Z', %s)", (w["team_a"],))
     assert conn.execute(
         "select count(*) from public.contacts where team_id = %s and address = %s", (w["team_a"], ADDRESS)

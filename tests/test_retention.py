@@ -63,8 +63,8 @@ def test_bodies_are_blanked_after_the_teams_retention_and_messages_stay(
     assert conn.execute("select analysis from public.messages where id = %s", (old,)).fetchone() == ({},)
     # The message, its conversation and its tracked email stay: threads and statistics are whole.
     assert conn.execute(
-        "select m.subject, t.status::text from public.messages as m join public.tracked_emails as t on t.message_id = m.id"
-        " where m.id = %s",
+        "select m.subject, t.status::text from public.messages as m"
+        " join public.tracked_emails as t on t.message_id = m.id where m.id = %s",
         (old,),
     ).fetchone() == ("Offre old", "active")
     # Null again: kept.
@@ -147,7 +147,7 @@ def test_privacy_settings_are_read_by_members_and_changed_by_admins_only(
     ):
         role, user = ("anon", None) if actor == "anon" else ("authenticated", w[actor])
         with pytest.raises(psycopg.Error) as caught, acting_as(conn, role, user):
-            conn.execute(call, (w["team_a"],))  # type: ignore[arg-type]
+            conn.execute(call, (w["team_a"],))
         assert sqlstate(caught.value) == "42501", (actor, call)
     for bad, says in (
         ({"body_retention_days": 0}, "body_retention_days"),

@@ -68,7 +68,13 @@ set search_path = ''
 as $$
 begin
     -- Every message a person wrote waits for the next autofill run; the engine's own and automatic mail
-    -- (out-of-office, bounces, lists) teach nothing about a contact.
+    -- (out-of-office, bounces, lists) teach nothing about a contact. An erased person (Art. 17,
+    -- 190_erasure.sql) is never read again.
+    if new.direction = 'inbound' and exists (select 1 from private.erased_people as e where e.team_id = new.team_id)
+        and private.is_erased(new.team_id, lower(btrim(new.from_address)))
+    then
+        return null;
+    end if;
     insert into public.message_insights (message_id, team_id, mailbox_id, address, direction, created_at)
     values (
         new.id, new.team_id, new.mailbox_id,

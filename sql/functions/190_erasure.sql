@@ -178,6 +178,49 @@ revoke all on function private.scrub_jsonb(jsonb, text) from public;
 comment on function private.scrub_jsonb(jsonb, text) is
 'The document with every match of p_re in it replaced by [erased] (emptied if that broke it). Immutable.';
 
+create or replace function private.erasure_regex(p_team_id uuid, p_address text)
+returns text
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_names text[];
+    v_phones text[];
+begin
+    -- What names them besides their address: the names and phone numbers the team learnt of them.
+    v_names := array(
+        select distinct n from (
+            select c.name as n from public.contacts as c where c.team_id = p_team_id and c.address = p_address
+            union all
+            select f.value from public.contact_facts as f
+            where f.team_id = p_team_id and f.address = p_address and f.field = 'name'
+            union all
+            select m.from_name from public.messages as m where m.team_id = p_team_id and m.from_address = p_address
+            union all
+            select i.referral_name from public.message_intents as i
+            where i.team_id = p_team_id and i.referral_address = p_address
+        ) as x where n is not null
+    );
+    v_phones := array(
+        select distinct ph from (
+            select unnest(array[c.phone_mobile, c.phone_landline, c.phone_fax]) as ph
+            from public.contacts as c where c.team_id = p_team_id and c.address = p_address
+            union all
+            select f.value from public.contact_facts as f
+            where f.team_id = p_team_id and f.address = p_address
+                and f.field in ('phone_mobile', 'phone_landline', 'phone_fax')
+        ) as x where ph is not null
+    );
+    return private.erasure_pattern(array[p_address] || v_names, v_phones);
+end
+$$;
+
+revoke all on function private.erasure_regex(uuid, text) from public;
+comment on function private.erasure_regex(uuid, text) is
+'The regular expression that finds a person of a team in free text: their address, the names and phone '
+'numbers the team learnt of them. Stable.';
+
 create or replace function private.erase_person(
     p_team_id uuid, p_address text, p_actor uuid, p_via text, p_now timestamptz
 )
@@ -190,8 +233,6 @@ declare
     v_addr text := lower(btrim(coalesce(p_address, '')));
     v_hash bytea;
     v_token text;
-    v_names text[];
-    v_phones text[];
     v_re text;
     v_msgs uuid[];
     v_convs uuid[];
@@ -214,34 +255,20 @@ begin
     -- Logged before it runs (PRIVACY.md): under the token, since the log must not keep the address either.
     perform private.log_data_access(p_team_id, 'contact', v_token, 'delete');
 
-    -- Lock order (065_lock_order.sql): the person (step 4), their conversations (5, ascending), their tracked
-    -- emails (6, ascending, with their follow-ups: 7). An ingest of their mail waits for the person first.
+    -- Lock order (065_lock_order.sql): the team and its mailboxes (steps 1-2, only where a reason names them),
+    -- the person (4), their conversations (5, ascending), their tracked emails (6, ascending, with their
+    -- follow-ups: 7). An ingest of their mail waits for the person first.
+    v_re := private.erasure_regex(p_team_id, v_addr);
+    update public.teams as t set paused_reason = private.scrub(t.paused_reason, v_re)
+    where t.id = p_team_id and t.paused_reason ~* v_re;
+    update public.mailboxes as b set status_reason = private.scrub(b.status_reason, v_re)
+    where b.id in (
+        select x.id from public.mailboxes as x where x.team_id = p_team_id and x.status_reason ~* v_re order by x.id
+        for no key update
+    );
     perform private.lock_people(p_team_id, array[v_addr]);
-
-    -- What else names them: the names and phone numbers the team learnt of them.
-    v_names := array(
-        select distinct n from (
-            select c.name as n from public.contacts as c where c.team_id = p_team_id and c.address = v_addr
-            union all
-            select f.value from public.contact_facts as f
-            where f.team_id = p_team_id and f.address = v_addr and f.field = 'name'
-            union all
-            select m.from_name from public.messages as m where m.team_id = p_team_id and m.from_address = v_addr
-            union all
-            select i.referral_name from public.message_intents as i
-            where i.team_id = p_team_id and i.referral_address = v_addr
-        ) as x where n is not null
-    );
-    v_phones := array(
-        select distinct ph from (
-            select unnest(array[c.phone_mobile, c.phone_landline, c.phone_fax]) as ph
-            from public.contacts as c where c.team_id = p_team_id and c.address = v_addr
-            union all
-            select f.value from public.contact_facts as f
-            where f.team_id = p_team_id and f.address = v_addr and f.field in ('phone_mobile', 'phone_landline', 'phone_fax')
-        ) as x where ph is not null
-    );
-    v_re := private.erasure_pattern(array[v_addr] || v_names, v_phones);
+    -- Again under the person's lock: a signature recorded meanwhile may have taught a name.
+    v_re := private.erasure_regex(p_team_id, v_addr);
 
     v_msgs := array(
         select m.id from public.messages as m
@@ -365,16 +392,12 @@ begin
     update public.dead_letters as d set reason = coalesce(nullif(private.scrub(d.reason, v_re), ''), '[erased]')
     where d.team_id = p_team_id and v_re is not null and d.reason ~* v_re;
 
-    -- Outgoing webhooks and the team's other free text.
+    -- Outgoing webhooks and the team's other free text (the team's and mailboxes' reasons: above, steps 1-2).
     update public.webhook_deliveries as d
     set payload = private.scrub_jsonb(d.payload, v_re), last_error = private.scrub(d.last_error, v_re)
     where d.team_id = p_team_id and v_re is not null and (d.payload::text ~* v_re or d.last_error ~* v_re);
     update public.webhook_endpoints as w set description = private.scrub(w.description, v_re)
     where w.team_id = p_team_id and v_re is not null and w.description ~* v_re;
-    update public.teams as t set paused_reason = private.scrub(t.paused_reason, v_re)
-    where t.id = p_team_id and v_re is not null and t.paused_reason ~* v_re;
-    update public.mailboxes as b set status_reason = private.scrub(b.status_reason, v_re)
-    where b.team_id = p_team_id and v_re is not null and b.status_reason ~* v_re;
     update public.health_snapshot_teams as h set checks = private.scrub_jsonb(h.checks, v_re)
     where h.team_id = p_team_id and v_re is not null and h.checks::text ~* v_re;
 

@@ -9,8 +9,9 @@
 -- The daily job relance-privacy-retention runs private.apply_privacy_retention(now()).
 
 create or replace function public.get_privacy_settings(p_team_id uuid)
-returns table (team_id uuid, body_retention_days integer, provider_event_retention_days integer,
-    log_retention_days integer)
+returns table (
+    team_id uuid, body_retention_days integer, provider_event_retention_days integer, log_retention_days integer
+)
 language plpgsql
 stable
 security definer
@@ -39,8 +40,9 @@ comment on function public.get_privacy_settings(uuid) is
 'team_settings.retention_days), for its members. 42501 for anyone else.';
 
 create or replace function public.set_privacy_settings(p_team_id uuid, p_settings jsonb)
-returns table (team_id uuid, body_retention_days integer, provider_event_retention_days integer,
-    log_retention_days integer)
+returns table (
+    team_id uuid, body_retention_days integer, provider_event_retention_days integer, log_retention_days integer
+)
 language plpgsql
 volatile
 security definer
