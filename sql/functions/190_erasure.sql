@@ -241,7 +241,7 @@ declare
     v_org uuid;
     v_queue text;
     v_n integer;
-    v_counts jsonb := '{}';
+    v_counts jsonb := '{}'::jsonb;
 begin
     if v_addr !~ '^[^@\s]+@[^@\s]+$' then
         raise exception 'p_address: an email address is required (got %)', coalesce(p_address, 'null')
