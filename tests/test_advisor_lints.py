@@ -378,6 +378,12 @@ _INLINED = (
 ALLOWED: dict[tuple[str, str], str] = {
     # INFO. The advisor wants an index on exactly the key's columns; these keys lead a composite index.
     ("0001_unindexed_foreign_keys", "private.ai_cache ai_cache_team_id_fkey"): _covered_by("ai_cache_pkey"),
+    ("0001_unindexed_foreign_keys", "private.anonymised_members anonymised_members_team_id_fkey"): _covered_by(
+        "anonymised_members_pkey"
+    ),
+    ("0001_unindexed_foreign_keys", "private.erased_people erased_people_team_id_fkey"): _covered_by(
+        "erased_people_pkey"
+    ),
     ("0001_unindexed_foreign_keys", "private.ai_calls ai_calls_team_id_fkey"): _covered_by(
         "ai_calls_team_called_at_idx"
     ),
@@ -566,6 +572,29 @@ ALLOWED: dict[tuple[str, str], str] = {
             "public.decide_fact(uuid,text,text,timestamp with time zone)",
             "public.decide_facts(uuid,text,text,public.fact_source,numeric,numeric,uuid,timestamp with time zone)",
             "public.set_contact_field(uuid,text,text,timestamp with time zone)",
+        )
+    },
+    # Privacy (issue 14): erasure and anonymisation by a team's admins, basis and objection by its members,
+    # retention settings read by members and changed by admins.
+    **{
+        ("0029_authenticated_security_definer_function_executable", signature): (
+            f"{_SELF_CHECKING}: 42501 unless an owner or admin of the team (private.my_admin_team_ids,"
+            f" sql/functions/{where})"
+        )
+        for signature, where in (
+            ("public.erase_person(uuid,text,timestamp with time zone)", "190_erasure.sql"),
+            ("public.anonymise_member(uuid,uuid,text,timestamp with time zone)", "194_anonymise.sql"),
+            ("public.set_privacy_settings(uuid,jsonb)", "192_retention.sql"),
+        )
+    },
+    **{
+        ("0029_authenticated_security_definer_function_executable", signature): (
+            f"{_SELF_CHECKING}: 42501 unless a member of the team (its membership of auth.uid(), sql/functions/{where})"
+        )
+        for signature, where in (
+            ("public.get_privacy_settings(uuid)", "192_retention.sql"),
+            ("public.set_contact_basis(uuid,public.lawful_basis,text,timestamp with time zone)", "191_consent.sql"),
+            ("public.record_objection(uuid,text,timestamp with time zone)", "191_consent.sql"),
         )
     },
     # Marking one's notification read, one's (or, as a team admin, a member's) reminder done (R15).

@@ -46,9 +46,11 @@ CHECKS = [
 ]
 JOBS = [
     "relance-ai-preferences-purge",
+    "relance-anonymise-inactive-users",
     "relance-autofill",
     "relance-cron-history-cleanup",
     "relance-health-snapshot",
+    "relance-privacy-retention",
     "relance-queue-archive-purge",
     "relance-retention",
     "relance-scheduler",

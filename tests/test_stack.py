@@ -66,6 +66,12 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
                 "select private.purge_expired_preferences()",
                 target.dbname,
             ),
+            (
+                "relance-anonymise-inactive-users",
+                "0 1 * * 1",
+                "select worker.anonymise_inactive_users()",
+                target.dbname,
+            ),
             ("relance-autofill", "7 * * * *", "select worker.run_autofill()", target.dbname),
             (
                 "relance-cron-history-cleanup",
@@ -74,6 +80,7 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
                 target.dbname,
             ),
             ("relance-health-snapshot", "*/5 * * * *", "select private.record_health_snapshot()", target.dbname),
+            ("relance-privacy-retention", "53 3 * * *", "select private.apply_privacy_retention()", target.dbname),
             ("relance-queue-archive-purge", "17 3 * * *", "select private.purge_queue_archive()", target.dbname),
             ("relance-retention", "41 3 * * *", "select private.purge_expired()", target.dbname),
             ("relance-scheduler", "* * * * *", "select worker.run_followup_scheduler()", target.dbname),
@@ -81,7 +88,7 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
         ]
         # Registering again (a re-run migration, `relance up`) never duplicates a job.
         conn.execute("select private.schedule_jobs()")
-        assert conn.execute("select count(*) from cron.job").fetchone() == (7,)
+        assert conn.execute("select count(*) from cron.job").fetchone() == (10,)
 
 
 def test_cluster_resources_follow_the_machines_memory() -> None:

@@ -328,17 +328,28 @@ stable
 set search_path = ''
 as $$
 begin
+    -- An erased person (Art. 17, 190_erasure.sql) counts as suppressed: their address is known only by its
+    -- salted hash, and an erasure token (…@erased.invalid) is never written to.
     return array(
-        select distinct x.address from public.suppressions as x
-        where x.team_id = p_team_id and x.address = any(p_addresses)
-        order by x.address
+        select distinct s.address from (
+            select x.address from public.suppressions as x
+            where x.team_id = p_team_id and x.address = any(p_addresses)
+            union all
+            select a from unnest(p_addresses) as a
+            where a like '%@erased.invalid' or (
+                exists (select 1 from private.erased_people as e where e.team_id = p_team_id)
+                and private.is_erased(p_team_id, a)
+            )
+        ) as s
+        order by s.address
     );
 end
 $$;
 
 revoke all on function private.suppressed_among(uuid, text[]) from public;
 comment on function private.suppressed_among(uuid, text[]) is
-'R7/R8: which of these addresses are on the team''s suppression list, sorted. Stable.';
+'R7/R8: which of these addresses are on the team''s suppression list or were erased from the team, sorted. '
+'Stable.';
 
 create or replace function private.r3_keep_count(p_tracked_email_id uuid, p_sent_at timestamptz, p_now timestamptz)
 returns integer

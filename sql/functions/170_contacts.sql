@@ -68,7 +68,13 @@ set search_path = ''
 as $$
 begin
     -- Every message a person wrote waits for the next autofill run; the engine's own and automatic mail
-    -- (out-of-office, bounces, lists) teach nothing about a contact.
+    -- (out-of-office, bounces, lists) teach nothing about a contact. An erased person (Art. 17,
+    -- 190_erasure.sql) is never read again.
+    if new.direction = 'inbound' and exists (select 1 from private.erased_people as e where e.team_id = new.team_id)
+        and private.is_erased(new.team_id, lower(btrim(new.from_address)))
+    then
+        return null;
+    end if;
     insert into public.message_insights (message_id, team_id, mailbox_id, address, direction, created_at)
     values (
         new.id, new.team_id, new.mailbox_id,
@@ -148,6 +154,11 @@ begin
     left join public.organisations as o
         on o.team_id = p_team_id and o.domain = private.organisation_domain(p_team_id, x.a)
     where x.a ~ '^[^@\s]+@[^@\s]+$'
+        -- An erased person (Art. 17) never becomes a contact again.
+        and not (x.a like '%@erased.invalid' or (
+            exists (select 1 from private.erased_people as e where e.team_id = p_team_id)
+            and private.is_erased(p_team_id, x.a)
+        ))
     order by 2
     on conflict (team_id, address) do update
     set last_seen_at = greatest(c.last_seen_at, excluded.last_seen_at),

@@ -96,6 +96,13 @@ create index organisations_team_owner_idx on public.organisations (team_id, owne
 comment on table public.organisations is
 'A company or firm a team deals with, by domain (not free mail) or name; its fields'' current values.';
 
+-- The lawful basis a team processes a contact's data on (GDPR Art. 6; PRIVACY.md, "Lawful basis").
+create type public.lawful_basis as enum (
+    'legitimate_interest', -- B2B prospecting (the default: CNIL allows it for professional addresses)
+    'consent',             -- the person agreed (a form, a written yes)
+    'contract'             -- a client: processing needed for a contract with them
+);
+
 create table public.contacts (
     id uuid primary key default gen_random_uuid(),
     team_id uuid not null references public.teams (id) on delete cascade,
@@ -117,6 +124,13 @@ create table public.contacts (
     last_seen_at timestamptz not null,
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now(),
+    -- Lawful basis (public.set_contact_basis): which, where it came from, since when (null: first_seen_at).
+    lawful_basis public.lawful_basis not null default 'legitimate_interest',
+    basis_source text not null default 'mail' check (length(btrim(basis_source)) between 1 and 200),
+    basis_at timestamptz,
+    -- An objection (Art. 21, public.record_objection): prospecting ends through R8 (suppression, tracking stopped).
+    objected_at timestamptz,
+    objection_detail text check (length(objection_detail) <= 500),
     unique (team_id, address),
     foreign key (team_id, owner_id) references public.team_members (team_id, user_id) on delete set null (owner_id)
 );

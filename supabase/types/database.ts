@@ -209,13 +209,18 @@ export type Database = {
       "contacts": {
         Row: {
           "address": string;
+          "basis_at": string | null;
+          "basis_source": string;
           "company": string | null;
           "created_at": string;
           "first_seen_at": string;
           "id": string;
           "last_seen_at": string;
+          "lawful_basis": Database["public"]["Enums"]["lawful_basis"];
           "linkedin": string | null;
           "name": string | null;
+          "objected_at": string | null;
+          "objection_detail": string | null;
           "organisation_id": string | null;
           "owner_id": string | null;
           "phone_fax": string | null;
@@ -230,13 +235,18 @@ export type Database = {
         ComputedFields: never;
         Insert: {
           "address": string;
+          "basis_at"?: string | null;
+          "basis_source"?: string;
           "company"?: string | null;
           "created_at"?: string;
           "first_seen_at": string;
           "id"?: string;
           "last_seen_at": string;
+          "lawful_basis"?: Database["public"]["Enums"]["lawful_basis"];
           "linkedin"?: string | null;
           "name"?: string | null;
+          "objected_at"?: string | null;
+          "objection_detail"?: string | null;
           "organisation_id"?: string | null;
           "owner_id"?: string | null;
           "phone_fax"?: string | null;
@@ -250,13 +260,18 @@ export type Database = {
         };
         Update: {
           "address"?: string;
+          "basis_at"?: string | null;
+          "basis_source"?: string;
           "company"?: string | null;
           "created_at"?: string;
           "first_seen_at"?: string;
           "id"?: string;
           "last_seen_at"?: string;
+          "lawful_basis"?: Database["public"]["Enums"]["lawful_basis"];
           "linkedin"?: string | null;
           "name"?: string | null;
+          "objected_at"?: string | null;
+          "objection_detail"?: string | null;
           "organisation_id"?: string | null;
           "owner_id"?: string | null;
           "phone_fax"?: string | null;
@@ -2466,6 +2481,10 @@ export type Database = {
       };
     };
     Functions: {
+      "anonymise_member": {
+        Args: { "p_now"?: string; "p_reason"?: string; "p_team_id": string; "p_user_id": string };
+        Returns: Json;
+      };
       "create_team": {
         Args: { "p_domains"?: (string)[]; "p_name": string };
         Returns: {
@@ -2512,6 +2531,7 @@ export type Database = {
         Returns: boolean;
       };
       "enable_webhook_endpoint": { Args: { "p_endpoint_id": string }; Returns: number };
+      "erase_person": { Args: { "p_address": string; "p_now"?: string; "p_team_id": string }; Returns: Json };
       "followup_activity_page": {
         Args: {
           "p_after_at"?: string;
@@ -2572,6 +2592,15 @@ export type Database = {
           "total": number;
         }[];
       };
+      "get_privacy_settings": {
+        Args: { "p_team_id": string };
+        Returns: {
+          "body_retention_days": number;
+          "log_retention_days": number;
+          "provider_event_retention_days": number;
+          "team_id": string;
+        }[];
+      };
       "get_timeline": {
         Args: { "p_tracked_email_id": string };
         Returns: {
@@ -2602,6 +2631,40 @@ export type Database = {
       "pause_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
       "pause_team": { Args: { "p_now"?: string; "p_reason"?: string; "p_team_id": string }; Returns: boolean };
       "pause_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
+      "record_objection": {
+        Args: { "p_contact_id": string; "p_detail"?: string; "p_now"?: string };
+        Returns: {
+          "address": string;
+          "basis_at": string | null;
+          "basis_source": string;
+          "company": string | null;
+          "created_at": string;
+          "first_seen_at": string;
+          "id": string;
+          "last_seen_at": string;
+          "lawful_basis": Database["public"]["Enums"]["lawful_basis"];
+          "linkedin": string | null;
+          "name": string | null;
+          "objected_at": string | null;
+          "objection_detail": string | null;
+          "organisation_id": string | null;
+          "owner_id": string | null;
+          "phone_fax": string | null;
+          "phone_landline": string | null;
+          "phone_mobile": string | null;
+          "postal_address": string | null;
+          "team_id": string;
+          "title": string | null;
+          "updated_at": string;
+          "website": string | null;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "contacts";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
       "resume_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
       "resume_team": { Args: { "p_now"?: string; "p_team_id": string }; Returns: boolean };
       "resume_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
@@ -2609,6 +2672,45 @@ export type Database = {
       "rotate_webhook_secret": { Args: { "p_endpoint_id": string }; Returns: string };
       "run_autofill_now": { Args: { "p_limit"?: number; "p_now"?: string; "p_team_id": string }; Returns: number };
       "send_test_webhook": { Args: { "p_endpoint_id": string }; Returns: string };
+      "set_contact_basis": {
+        Args: {
+          "p_basis": Database["public"]["Enums"]["lawful_basis"];
+          "p_contact_id": string;
+          "p_now"?: string;
+          "p_source": string;
+        };
+        Returns: {
+          "address": string;
+          "basis_at": string | null;
+          "basis_source": string;
+          "company": string | null;
+          "created_at": string;
+          "first_seen_at": string;
+          "id": string;
+          "last_seen_at": string;
+          "lawful_basis": Database["public"]["Enums"]["lawful_basis"];
+          "linkedin": string | null;
+          "name": string | null;
+          "objected_at": string | null;
+          "objection_detail": string | null;
+          "organisation_id": string | null;
+          "owner_id": string | null;
+          "phone_fax": string | null;
+          "phone_landline": string | null;
+          "phone_mobile": string | null;
+          "postal_address": string | null;
+          "team_id": string;
+          "title": string | null;
+          "updated_at": string;
+          "website": string | null;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "contacts";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
       "set_contact_field": {
         Args: { "p_contact_id": string; "p_field": string; "p_now"?: string; "p_value": string };
         Returns: string;
@@ -2673,6 +2775,15 @@ export type Database = {
           isSetofReturn: false;
         };
       };
+      "set_privacy_settings": {
+        Args: { "p_settings": Json; "p_team_id": string };
+        Returns: {
+          "body_retention_days": number;
+          "log_retention_days": number;
+          "provider_event_retention_days": number;
+          "team_id": string;
+        }[];
+      };
       "set_team_settings": {
         Args: { "p_settings": Json; "p_team_id": string };
         Returns: {
@@ -2733,6 +2844,7 @@ export type Database = {
         | "out_of_office"
         | "other";
       "intent_source": "rules" | "llm" | "user";
+      "lawful_basis": "legitimate_interest" | "consent" | "contract";
       "mail_provider": "graph" | "gmail";
       "mailbox_status": "active" | "paused" | "needs_reauth" | "disconnected";
       "message_kind": "human" | "auto_reply" | "bounce" | "list" | "engine" | "complaint";
@@ -2864,6 +2976,7 @@ export const Constants = {
         "other",
       ],
       "intent_source": ["rules", "llm", "user"],
+      "lawful_basis": ["legitimate_interest", "consent", "contract"],
       "mail_provider": ["graph", "gmail"],
       "mailbox_status": ["active", "paused", "needs_reauth", "disconnected"],
       "message_kind": ["human", "auto_reply", "bounce", "list", "engine", "complaint"],

@@ -1,0 +1,128 @@
+-- Consent and lawful basis (issue 14 item 5, PRIVACY.md "Lawful basis, consent tracking"): each contact carries
+-- its basis (legitimate_interest by default for B2B prospecting, consent, contract), where it came from and
+-- since when (public.contacts.lawful_basis, basis_source, basis_at); an objection (Art. 21) ends prospecting
+-- through R8 (the address suppressed, every tracked email to it stopped as opted_out, the timeline says why)
+-- and stays visible on the contact (objected_at, objection_detail). Any member of the contact's team may do
+-- either: the contacts are the team's CRM, which every member reads.
+
+create or replace function private.require_team_contact(p_contact_id uuid)
+returns public.contacts
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_c public.contacts;
+begin
+    select * into v_c from public.contacts where id = p_contact_id;
+    if not found or v_c.team_id not in (select private.my_team_ids())
+        and coalesce(auth.role(), '') <> 'service_role' and current_setting('role') in ('anon', 'authenticated')
+    then
+        raise exception 'no contact % in your teams', p_contact_id using errcode = '42501';
+    end if;
+    return v_c;
+end
+$$;
+
+revoke all on function private.require_team_contact(uuid) from public;
+comment on function private.require_team_contact(uuid) is
+'The contact, when the caller is a member of its team (or the service role); 42501 otherwise.';
+
+create or replace function public.set_contact_basis(
+    p_contact_id uuid, p_basis public.lawful_basis, p_source text, p_now timestamptz default null
+)
+returns public.contacts
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_c public.contacts;
+    v_source text := nullif(btrim(coalesce(p_source, '')), '');
+begin
+    p_now := private.caller_now(p_now);
+    v_c := private.require_team_contact(p_contact_id);
+    if p_basis is null then
+        raise exception 'p_basis: legitimate_interest, consent or contract' using errcode = '22023';
+    end if;
+    if v_source is null or length(v_source) > 200 then
+        raise exception 'p_source: where the basis comes from (1 to 200 characters, e.g. "signed contract 2030-01")'
+            using errcode = '22023';
+    end if;
+    update public.contacts
+    set lawful_basis = p_basis, basis_source = v_source, basis_at = p_now, updated_at = p_now
+    where id = v_c.id
+    returning * into v_c;
+    perform private.log_event(v_c.team_id, 'lawful_basis',
+        format('lawful basis of a contact set to %s (%s)', p_basis, v_source), p_now, null, null, null, null,
+        jsonb_build_object('contact_id', v_c.id, 'actor', (select auth.uid()), 'basis', p_basis, 'source', v_source));
+    return v_c;
+end
+$$;
+
+revoke all on function public.set_contact_basis(uuid, public.lawful_basis, text, timestamptz) from public, anon;
+grant execute on function public.set_contact_basis(uuid, public.lawful_basis, text, timestamptz)
+to authenticated, service_role;
+comment on function public.set_contact_basis(uuid, public.lawful_basis, text, timestamptz) is
+'Sets a contact''s lawful basis (legitimate_interest, consent, contract), its source and date, for members of '
+'the contact''s team. 42501 for anyone else, 22023 for a missing basis or source. Returns the contact.';
+
+create or replace function public.record_objection(
+    p_contact_id uuid, p_detail text default null, p_now timestamptz default null
+)
+returns public.contacts
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_c public.contacts;
+    v_detail text := nullif(btrim(coalesce(p_detail, '')), '');
+    v_msg public.messages;
+    v_tracked uuid[];
+    v_id uuid;
+begin
+    p_now := private.caller_now(p_now);
+    v_c := private.require_team_contact(p_contact_id);
+    if length(v_detail) > 500 then
+        raise exception 'p_detail: at most 500 characters (got %)', length(v_detail) using errcode = '22023';
+    end if;
+    v_detail := coalesce(v_detail, 'the person objected to prospecting');
+    -- Lock order (065_lock_order.sql): the person (step 4), then their running tracked emails (6, ascending).
+    perform private.lock_people(v_c.team_id, array[v_c.address]);
+    v_tracked := array(
+        select t.id from public.tracked_emails as t
+        where t.team_id = v_c.team_id and t.status in ('active', 'paused') and t.recipients @> array[v_c.address]
+        order by t.id
+    );
+    perform private.lock_tracked(v_tracked);
+    -- R8, through ingest's own path: an opt-out of this person, as if read in a message of theirs.
+    v_msg.team_id := v_c.team_id;
+    v_msg.from_address := v_c.address;
+    v_msg.analysis := jsonb_build_object('opt_out', true, 'opt_out_phrase', 'objection: ' || v_detail);
+    perform private.r8_opt_out(v_msg);
+    foreach v_id in array v_tracked loop
+        perform private.stop_tracked(v_id, 'opted_out',
+            format('%s objected to prospecting (%s): nothing more is sent', v_c.address, v_detail), p_now);
+    end loop;
+    update public.contacts
+    set objected_at = coalesce(objected_at, p_now), objection_detail = v_detail, updated_at = p_now
+    where id = v_c.id
+    returning * into v_c;
+    perform private.log_event(v_c.team_id, 'objection',
+        format('%s objected to prospecting (%s): suppressed, %s follow-up(s) stopped', v_c.address, v_detail,
+            cardinality(v_tracked)),
+        p_now, null, null, null, null,
+        jsonb_build_object('contact_id', v_c.id, 'actor', (select auth.uid()), 'stopped', to_jsonb(v_tracked)));
+    return v_c;
+end
+$$;
+
+revoke all on function public.record_objection(uuid, text, timestamptz) from public, anon;
+grant execute on function public.record_objection(uuid, text, timestamptz) to authenticated, service_role;
+comment on function public.record_objection(uuid, text, timestamptz) is
+'Records a contact''s objection (Art. 21), for members of its team: the address is suppressed (R8), every '
+'running tracked email to it stops as opted_out with the reason on its timeline, and the contact shows '
+'objected_at and the detail. 42501 for anyone else. Returns the contact.';

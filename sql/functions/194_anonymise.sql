@@ -1,0 +1,177 @@
+-- Users who leave (issue 14 item 4, PRIVACY.md "Soft deletion of users", "Automatic anonymisation"): a member
+-- is anonymised, never deleted, so the team's history stays consistent.
+--
+-- private.anonymise_member(team, user): their mailboxes of the team are disconnected through the existing path
+-- (private.disconnect_mailbox: subscriptions removed, the provider side cleaned by a worker, the audit event)
+-- and handed, with their reminders and notifications, to a successor (the admin who acts, else the team's
+-- first owner), so the membership can go (mailboxes.owner_id references it, on delete restrict); the
+-- membership is recorded in private.anonymised_members and removed. Tracked emails, decisions and the
+-- timeline keep the user's id. Once the user is in no team, their identity (auth.users: email, phone, the
+-- metadata that holds their name) is replaced by an anonymous one, so the id points to nobody.
+--
+-- Inactive (the weekly job, worker.anonymise_inactive_users): the latest of what the schema records of a
+-- user, namely their last sign-in (auth.users.last_sign_in_at), their account's creation, their membership's
+-- creation, mail sent from their mailboxes (messages.sent_at, outbound), their decisions on facts
+-- (contact_facts/organisation_facts.decided_at), their corrections of intents (message_intents.corrected_at)
+-- and their retry requests (dead_letters.retry_requested_at), is more than 2 years before p_now. Owners and
+-- admins are exempt (in any team).
+
+create or replace function private.anonymise_member(
+    p_team_id uuid, p_user_id uuid, p_actor uuid, p_reason text, p_now timestamptz
+)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_m public.team_members;
+    v_successor uuid;
+    v_box uuid;
+    v_boxes integer := 0;
+    v_identity boolean := false;
+    v_reason text := coalesce(nullif(btrim(coalesce(p_reason, '')), ''), 'the member left the team');
+begin
+    if length(v_reason) > 500 then
+        raise exception 'p_reason: at most 500 characters (got %)', length(v_reason) using errcode = '22023';
+    end if;
+    select * into v_m from public.team_members where team_id = p_team_id and user_id = p_user_id;
+    if not found then
+        raise exception 'user % is not a member of team %', p_user_id, p_team_id using errcode = '22023';
+    end if;
+    v_successor := coalesce(
+        case when p_actor is distinct from p_user_id then p_actor end,
+        (select m.user_id from public.team_members as m
+            where m.team_id = p_team_id and m.role = 'owner' and m.user_id <> p_user_id
+            order by m.created_at, m.user_id limit 1)
+    );
+    if v_successor is null then
+        raise exception 'the only owner of team % cannot be anonymised: make another member owner first', p_team_id
+            using errcode = '22023';
+    end if;
+    -- Logged before it runs.
+    perform private.log_data_access(p_team_id, 'user', p_user_id::text, 'anonymize');
+    -- Lock order (065_lock_order.sql): each mailbox (step 2), one after the other in ascending id.
+    for v_box in
+        select b.id from public.mailboxes as b where b.team_id = p_team_id and b.owner_id = p_user_id order by b.id
+    loop
+        perform private.disconnect_mailbox(v_box, 'its owner left the team and was anonymised', p_actor,
+            case when p_actor is null then 'operator' else 'app' end,
+            case when p_actor is null then 'inactivity job' end, p_now);
+        update public.mailboxes set owner_id = v_successor, display_name = null, updated_at = p_now where id = v_box;
+        v_boxes := v_boxes + 1;
+    end loop;
+    update public.reminders set owner_id = v_successor where team_id = p_team_id and owner_id = p_user_id;
+    update public.notifications set owner_id = v_successor where team_id = p_team_id and owner_id = p_user_id;
+    insert into private.anonymised_members (team_id, user_id, anonymised_at, reason, actor_id)
+    values (p_team_id, p_user_id, p_now, v_reason, p_actor)
+    on conflict (team_id, user_id) do update set anonymised_at = excluded.anonymised_at, reason = excluded.reason;
+    delete from public.team_members where team_id = p_team_id and user_id = p_user_id;
+    perform private.log_event(p_team_id, 'member_anonymised',
+        format('a member left the team and was anonymised (%s); %s mailbox(es) disconnected and handed over', v_reason,
+            v_boxes),
+        p_now, null, null, null, null,
+        jsonb_build_object('actor', p_actor, 'user_id', p_user_id, 'successor', v_successor, 'at', p_now,
+            'before', jsonb_build_object('role', v_m.role), 'after', null));
+    -- In no team any more: the identity itself goes.
+    if not exists (select 1 from public.team_members where user_id = p_user_id) then
+        update auth.users
+        set email = 'anonymised-' || replace(p_user_id::text, '-', '') || '@anonymised.invalid', phone = null,
+            raw_user_meta_data = '{}', updated_at = p_now
+        where id = p_user_id;
+        v_identity := found;
+    end if;
+    return jsonb_build_object('mailboxes', v_boxes, 'identity', v_identity, 'successor', v_successor);
+end
+$$;
+
+revoke all on function private.anonymise_member(uuid, uuid, uuid, text, timestamptz) from public;
+comment on function private.anonymise_member(uuid, uuid, uuid, text, timestamptz) is
+'A member who leaves: mailboxes disconnected and handed to a successor, membership recorded and removed, '
+'identity anonymised once in no team. Returns what it did.';
+
+create or replace function public.anonymise_member(
+    p_team_id uuid, p_user_id uuid, p_reason text default null, p_now timestamptz default null
+)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    p_now := private.caller_now(p_now);
+    if p_team_id is null or p_team_id not in (select private.my_admin_team_ids()) then
+        raise exception 'only an owner or admin of team % may anonymise a member', p_team_id using errcode = '42501';
+    end if;
+    if p_user_id = (select auth.uid()) then
+        raise exception 'an admin cannot anonymise themselves: another admin does it' using errcode = '22023';
+    end if;
+    return private.anonymise_member(p_team_id, p_user_id, (select auth.uid()), p_reason, p_now);
+end
+$$;
+
+revoke all on function public.anonymise_member(uuid, uuid, text, timestamptz) from public, anon;
+grant execute on function public.anonymise_member(uuid, uuid, text, timestamptz) to authenticated, service_role;
+comment on function public.anonymise_member(uuid, uuid, text, timestamptz) is
+'A member leaves, for the team''s owners and admins: their mailboxes are disconnected and handed to the caller, '
+'the membership ends, their identity is anonymised once they are in no team; their history stays. Logged '
+'before it runs. 42501 for anyone else, 22023 for a non-member or the caller. Returns what it did.';
+
+create or replace function private.last_activity(p_user_id uuid)
+returns timestamptz
+language sql
+stable
+set search_path = ''
+as $$
+    select greatest(
+        (select greatest(u.last_sign_in_at, u.created_at) from auth.users as u where u.id = p_user_id),
+        (select max(m.created_at) from public.team_members as m where m.user_id = p_user_id),
+        (select max(g.sent_at) from public.messages as g join public.mailboxes as b on b.id = g.mailbox_id
+            where b.owner_id = p_user_id and g.direction = 'outbound'),
+        (select max(f.decided_at) from public.contact_facts as f where f.decided_by = p_user_id),
+        (select max(f.decided_at) from public.organisation_facts as f where f.decided_by = p_user_id),
+        (select max(i.corrected_at) from public.message_intents as i where i.corrected_by = p_user_id),
+        (select max(d.retry_requested_at) from public.dead_letters as d where d.retry_requested_by = p_user_id)
+    )
+$$;
+
+revoke all on function private.last_activity(uuid) from public;
+comment on function private.last_activity(uuid) is
+'The latest thing the schema records a user did (sign-in, membership, mail sent, decisions, corrections, '
+'retries). Stable.';
+
+create or replace function worker.anonymise_inactive_users(p_now timestamptz default now())
+returns integer
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_m record;
+    v_n integer := 0;
+begin
+    for v_m in
+        select m.team_id, m.user_id
+        from public.team_members as m
+        where m.role = 'member'
+            and not exists (
+                select 1 from public.team_members as a where a.user_id = m.user_id and a.role in ('owner', 'admin')
+            )
+            and private.last_activity(m.user_id) < p_now - interval '2 years'
+        order by m.team_id, m.user_id
+    loop
+        perform private.anonymise_member(v_m.team_id, v_m.user_id, null,
+            'inactive for more than 2 years (weekly job)', p_now);
+        v_n := v_n + 1;
+    end loop;
+    return v_n;
+end
+$$;
+
+revoke all on function worker.anonymise_inactive_users(timestamptz) from public, anon, authenticated;
+grant execute on function worker.anonymise_inactive_users(timestamptz) to service_role;
+comment on function worker.anonymise_inactive_users(timestamptz) is
+'Weekly (relance-anonymise-inactive-users): anonymises every member inactive for more than 2 years '
+'(private.last_activity); owners and admins are exempt. Returns how many memberships.';

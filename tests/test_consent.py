@@ -1,0 +1,157 @@
+"""Consent and lawful basis (issue 14 item 5): each contact carries its basis (legitimate interest by default for
+B2B prospecting, consent, contract), its source and date; any member of its team may change them; an objection
+ends prospecting through R8 (the address suppressed, running tracked emails stopped as opted out, nothing
+tracked again) and is visible on the contact and the timeline. Members of another team get a clear error.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+import psycopg
+import pytest
+
+from tests.pg import acting_as, sqlstate
+from tests.test_tenancy_rls import build_world
+
+LEA = "lea.martin@client.example"
+
+
+def send(conn: psycopg.Connection[Any], box: uuid.UUID, sender: str, to: str, tag: str, day: str) -> dict[str, Any]:
+    message = {
+        "provider_message_id": f"o-{tag}", "internet_message_id": f"<o-{tag}@cabinet.example>", "folder": "sent",
+        "from": {"address": sender}, "to": [{"address": to}], "subject": f"Proposition {tag}",
+        "sent_at": f"2030-01-{day}T09:00:00Z", "body_text": "Bonjour", "analysis": {},
+    }  # fmt: skip
+    row = conn.execute(
+        "select worker.ingest_message(%s, %s, %s)", (box, json.dumps(message), f"2030-01-{day}T09:00:00Z")
+    ).fetchone()
+    assert row
+    result: dict[str, Any] = row[0]
+    return result
+
+
+@pytest.fixture
+def world(conn: psycopg.Connection[Any]) -> dict[str, uuid.UUID]:
+    w = build_world(conn)
+    assert "tracked" in send(conn, w["box_mia"], "mia@team_a.example", LEA, "a", "07")["effects"]
+    assert "tracked" in send(conn, w["box_bob"], "bob@team_b.example", LEA, "b", "07")["effects"]
+    conn.execute("select worker.run_autofill('2030-01-07T10:00:00Z')")
+    for team in ("team_a", "team_b"):
+        row = conn.execute(
+            "select id from public.contacts where team_id = %s and address = %s", (w[team], LEA)
+        ).fetchone()
+        assert row
+        w[f"lea_{team[-1]}"] = row[0]
+    return w
+
+
+def test_a_contact_learnt_from_mail_is_prospected_on_legitimate_interest(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    row = conn.execute(
+        "select lawful_basis::text, basis_source, basis_at, objected_at from public.contacts where id = %s",
+        (world["lea_a"],),
+    ).fetchone()
+    assert row == ("legitimate_interest", "mail", None, None)
+
+
+@pytest.mark.parametrize("member", ["mia", "max", "adam"])
+def test_a_member_of_the_team_sets_the_basis_its_source_and_date(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID], member: str
+) -> None:
+    w = world
+    with acting_as(conn, "authenticated", w[member], commit=True):
+        row = conn.execute(
+            "select lawful_basis::text, basis_source, basis_at = now() from public.set_contact_basis(%s, 'contract',"
+            " 'engagement letter signed 2030-01-10')",
+            (w["lea_a"],),
+        ).fetchone()
+    assert row == ("contract", "engagement letter signed 2030-01-10", True)
+    event = conn.execute(
+        "select reason, details ->> 'actor' from public.events where team_id = %s and kind = 'lawful_basis'",
+        (w["team_a"],),
+    ).fetchone()
+    assert event == ("lawful basis of a contact set to contract (engagement letter signed 2030-01-10)", str(w[member]))
+    # The other team's contact of the same person keeps its own basis.
+    assert conn.execute("select lawful_basis::text from public.contacts where id = %s", (w["lea_b"],)).fetchone() == (
+        "legitimate_interest",
+    )
+
+
+def test_basis_and_objection_refuse_other_teams_and_bad_input(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    w = world
+    for actor in ("bob", "zoe", "anon"):
+        role, user = ("anon", None) if actor == "anon" else ("authenticated", w[actor])
+        for call in (
+            "select public.set_contact_basis(%s, 'consent', 'form')",
+            "select public.record_objection(%s)",
+        ):
+            with pytest.raises(psycopg.Error) as caught, acting_as(conn, role, user):
+                conn.execute(call, (w["lea_a"],))
+            assert sqlstate(caught.value) == "42501", (actor, call)
+    for source in ("", "   ", "x" * 201, None):
+        with pytest.raises(psycopg.Error) as caught, acting_as(conn, "authenticated", w["mia"]):
+            conn.execute("select public.set_contact_basis(%s, 'consent', %s)", (w["lea_a"], source))
+        assert sqlstate(caught.value) == "22023" and "p_source" in str(caught.value)
+    with pytest.raises(psycopg.Error) as caught, acting_as(conn, "authenticated", w["mia"]):
+        conn.execute("select public.set_contact_basis(%s, null, 'form')", (w["lea_a"],))
+    assert sqlstate(caught.value) == "22023"
+    with pytest.raises(psycopg.Error) as caught, acting_as(conn, "authenticated", w["mia"]):
+        conn.execute("select public.set_contact_basis(%s, 'opinion', 'form')", (w["lea_a"],))
+    assert sqlstate(caught.value) == "22P02"
+    with pytest.raises(psycopg.Error) as caught, acting_as(conn, "authenticated", w["mia"]):
+        conn.execute("select public.record_objection(%s, %s)", (w["lea_a"], "x" * 501))
+    assert sqlstate(caught.value) == "22023"
+    # Nothing changed.
+    row = conn.execute(
+        "select lawful_basis::text, objected_at from public.contacts where id = %s", (w["lea_a"],)
+    ).fetchone()
+    assert row == ("legitimate_interest", None)
+    assert conn.execute("select count(*) from public.suppressions").fetchone() == (0,)
+
+
+def test_r8_an_objection_ends_prospecting_and_is_visible(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    w = world
+    with acting_as(conn, "authenticated", w["max"], commit=True):
+        row = conn.execute(
+            "select objected_at = now(), objection_detail from public.record_objection(%s, 'asked by phone')",
+            (w["lea_a"],),
+        ).fetchone()
+    assert row == (True, "asked by phone")
+    # R8: on the team's suppression list as an opt-out; the running tracked email stopped, its follow-up too.
+    assert conn.execute(
+        "select reason, detail from public.suppressions where team_id = %s and address = %s", (w["team_a"], LEA)
+    ).fetchone() == ("opted_out", "objection: asked by phone")
+    tracked = conn.execute(
+        "select id, status::text, status_reason from public.tracked_emails where team_id = %s", (w["team_a"],)
+    ).fetchone()
+    assert tracked and tracked[1] == "opted_out" and "objected to prospecting (asked by phone)" in tracked[2]
+    assert conn.execute(
+        "select count(*) from public.followups where tracked_email_id = %s and status = 'scheduled'", (tracked[0],)
+    ).fetchone() == (0,)
+    # Visible: on the contact (every member of the team) and on the tracked email's timeline (its owner).
+    with acting_as(conn, "authenticated", w["nina"]):
+        assert conn.execute("select objection_detail from public.contacts where id = %s", (w["lea_a"],)).fetchone() == (
+            "asked by phone",
+        )
+    with acting_as(conn, "authenticated", w["mia"]):
+        timeline = conn.execute(
+            "select kind, reason from public.events where tracked_email_id = %s and kind = 'opted_out'", (tracked[0],)
+        ).fetchall()
+    assert len(timeline) == 1 and "objected to prospecting" in timeline[0][1]
+    with acting_as(conn, "authenticated", w["adam"]):
+        assert conn.execute(
+            "select count(*) from public.events where team_id = %s and kind = 'objection'", (w["team_a"],)
+        ).fetchone() == (1,)
+    # Nothing is tracked for them again; the other team still prospects them.
+    assert send(conn, w["box_mia"], "mia@team_a.example", LEA, "a2", "08")["effects"] == ["not_tracked_suppressed"]
+    assert conn.execute(
+        "select status::text from public.tracked_emails where team_id = %s", (w["team_b"],)
+    ).fetchone() == ("active",)
