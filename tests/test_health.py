@@ -45,7 +45,9 @@ CHECKS = [
     "recent_errors",
 ]
 JOBS = [
+    "relance-access-log-retention",
     "relance-autofill",
+    "relance-compliance-report",
     "relance-cron-history-cleanup",
     "relance-health-snapshot",
     "relance-queue-archive-purge",

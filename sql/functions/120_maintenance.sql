@@ -84,7 +84,9 @@ begin
             ),
             ('relance-retention', '41 3 * * *', 'select private.purge_expired()'),
             ('relance-autofill', '7 * * * *', 'select worker.run_autofill()'),
-            ('relance-health-snapshot', '*/5 * * * *', 'select private.record_health_snapshot()')
+            ('relance-health-snapshot', '*/5 * * * *', 'select private.record_health_snapshot()'),
+            ('relance-access-log-retention', '0 2 1 * *', 'select private.purge_access_logs()'),
+            ('relance-compliance-report', '0 3 1 * *', 'select private.write_compliance_reports()')
         ) as jobs (name, schedule, command)
     loop
         execute format('select cron.schedule(%L, %L, %L)', v_job.name, v_job.schedule, v_job.command);
