@@ -14,12 +14,13 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import psycopg
 
-from relance import db, demo, logsafe, schema, stack, subscriptions
+from relance import compliance, db, demo, logsafe, schema, stack, subscriptions
 from relance.config import REPO_ROOT, Config, ConfigError, load
 from relance.credentials import (
     CredentialsError,
@@ -388,6 +389,20 @@ def cmd_rotate_key(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+@_friendly
+def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
+    """``relance report compliance``: a team's monthly compliance report as a self-contained HTML page."""
+    try:
+        team = uuid.UUID(args.team)
+    except ValueError:
+        raise ValueError(f"--team: a team id (uuid), not {args.team!r}") from None
+    month = compliance.parse_month(args.month)
+    with db.connect(cfg.worker_db_url) as conn:
+        path = compliance.write(conn, team, month, Path(args.out))
+    print(path)
+    return 0
+
+
 def add_worker_commands(sub: Any) -> None:
     """``worker``, ``connect``, ``sync``, ``disconnect`` and ``rotate-key``: the connectors' commands."""
     now_help = "engine clock instant (ISO 8601 with zone) instead of real time; also RELANCE_NOW"
@@ -462,6 +477,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sch.set_defaults(func=cmd_schema)
     add_worker_commands(sub)
+    rep = sub.add_parser("report", help="write a report: compliance (a team's month, as an HTML page)")
+    rep.add_argument("kind", choices=["compliance"])
+    rep.add_argument("--team", required=True, help="team id")
+    rep.add_argument("--month", required=True, help="YYYY-MM")
+    rep.add_argument("--out", default="reports", help="directory to write the page in (default: ./reports)")
+    rep.set_defaults(func=cmd_report)
     ev = sub.add_parser(
         "eval",
         help="evaluate reply analysis, signature and intent reading on labelled sets (precision, recall, F1, speed)",
