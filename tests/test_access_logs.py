@@ -110,7 +110,7 @@ def cases() -> list[Case]:
             )
         )  # fmt: skip
         c.append(Case("data_access_logs", "update", actor,
-                      "update public.data_access_logs set access_type = 'export' returning entity_id", DENIED))  # fmt: skip
+                      "update public.data_access_logs set ip = null returning entity_id", DENIED))  # fmt: skip
         c.append(Case("data_access_logs", "delete", actor,
                       "delete from public.data_access_logs returning entity_id", DENIED))  # fmt: skip
         c.append(Case("compliance_reports", "select", actor, "select team_id from public.compliance_reports",
@@ -177,8 +177,7 @@ def test_a_list_shows_what_a_list_needs_and_the_full_record_is_read_through_a_lo
         (doc,) = c.execute("select public.get_contact(%s)", (w["contact_a"],)).fetchone()  # type: ignore[misc]
         # … but through get_contact, which logs the read with who, what, from where.
         logged = c.execute(
-            "select entity_type, entity_id, address, access_type, host(ip), user_agent"
-            " from public.my_access_logs"
+            "select entity_type, entity_id, address, access_type, host(ip), user_agent from public.my_access_logs"
         ).fetchall()
     assert doc["contact"]["phone_mobile"] == "+33612345678"
     assert doc["contact"]["postal_address"] == "1 rue de la Paix"

@@ -7,6 +7,7 @@ The tenancy world (tests/test_tenancy_rls.py) with access logs planted for Octob
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -28,7 +29,7 @@ HOSTILE = "<script>alert('x')</script> & Co"
 
 def plant(conn: psycopg.Connection[Any], team: uuid.UUID, user: uuid.UUID | None, access: str, at: str, n: int) -> None:
     """n log lines, as the RPCs write them for `user`, at `at` (spread over the seconds after it)."""
-    claims = '{"role": "authenticated", "sub": "%s"}' % user if user else '{"role": "service_role"}'
+    claims = json.dumps({"role": "authenticated", "sub": str(user)} if user else {"role": "service_role"})
     with conn.transaction():
         conn.execute("select set_config('request.jwt.claims', %s, true)", (claims,))
         conn.execute(

@@ -75,7 +75,8 @@ def world_conn(target: stack.Target, template_db: str) -> Iterator[tuple[psycopg
             (w["team_a"], PAUL, AT),
         )
         conn.execute(
-            "select worker.store_mailbox_credentials(%s, '\\xdeadbeefcafe00112233445566778899'::bytea, 'key-1')", (w["box_mia"],)
+            "select worker.store_mailbox_credentials(%s, '\\xdeadbeefcafe00112233445566778899'::bytea, 'key-1')",
+            (w["box_mia"],),
         )
         # Mia read Paul's full record: the access log about him is part of his export.
         with acting_as(conn, "authenticated", w["mia"], commit=True) as c:

@@ -31,8 +31,7 @@ create table public.data_access_logs (
 create index data_access_logs_team_idx on public.data_access_logs (team_id);
 create index data_access_logs_team_occurred_idx on public.data_access_logs (team_id, occurred_at desc, id desc);
 -- "My access logs", and a user deleted from Auth (on delete set null) without a scan.
-create index data_access_logs_actor_idx on public.data_access_logs (actor_id, occurred_at desc)
-where actor_id is not null;
+create index data_access_logs_actor_idx on public.data_access_logs (actor_id) where actor_id is not null;
 -- A person's export and erasure find the logs about them by address.
 create index data_access_logs_team_address_idx on public.data_access_logs (team_id, address)
 where address is not null;
