@@ -85,7 +85,8 @@ def render(report: dict[str, Any]) -> str:
 </head>
 <body>
 <h1>{e(title)}</h1>
-<p>Team <code>{e(str(report["team_id"]))}</code>; month {month:%Y-%m} (UTC); generated {e(str(report["generated_at"]))}.</p>
+<p>Team <code>{e(str(report["team_id"]))}</code>; month {month:%Y-%m} (UTC);
+generated {e(str(report["generated_at"]))}.</p>
 <h2>Figures</h2>
 <table>
 {rows}
@@ -93,13 +94,13 @@ def render(report: dict[str, Any]) -> str:
 <h2>Access by user</h2>
 <table>
 <tr><th>user</th><th>reads</th><th>exports</th><th>erasures</th><th>anonymisations</th></tr>
-{by_user or '<tr><td colspan=5>no access to personal data this month</td></tr>'}
+{by_user or "<tr><td colspan=5>no access to personal data this month</td></tr>"}
 </table>
 <h2>Anomalies</h2>
 <p>Rule: a user who reads more than 50 full records in a day, and more than 3 times the team's median of reads per
 user and day.</p>
 <ul>
-{anomalies or '<li>none</li>'}
+{anomalies or "<li>none</li>"}
 </ul>
 </body>
 </html>
