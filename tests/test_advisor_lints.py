@@ -381,6 +381,9 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("0001_unindexed_foreign_keys", "private.ai_calls ai_calls_team_id_fkey"): _covered_by(
         "ai_calls_team_called_at_idx"
     ),
+    ("0001_unindexed_foreign_keys", "public.ai_user_preferences ai_user_preferences_team_id_fkey"): _covered_by(
+        "ai_user_preferences_team_user_idx"
+    ),
     ("0001_unindexed_foreign_keys", "private.conversation_refs conversation_refs_mailbox_id_fkey"): _covered_by(
         "conversation_refs_pkey"
     ),
@@ -598,6 +601,28 @@ ALLOWED: dict[tuple[str, str], str] = {
     ): (
         f"{_SELF_CHECKING}: exports auth.uid() only, in the caller's own teams (42501 otherwise,"
         " sql/functions/186_export.sql); logged and audited"
+    ),
+    # Learning (issue 13): a member's choices, and the values the team chose for a field.
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.track_field_choice(uuid,text,text,text,text,text,timestamp with time zone)",
+    ): (
+        f"{_SELF_CHECKING}: 42501 unless the caller (auth.uid()) is a member of the team; it records the caller's"
+        " own choice only, which no API role may insert (sql/functions/174_learning.sql)"
+    ),
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.get_field_suggestions(uuid,text,text,integer,timestamp with time zone)",
+    ): (
+        "it checks the caller: 42501 unless a member of the team (private.my_team_ids); security definer because the"
+        " team's values come from other members' choices, which RLS keeps from the caller: it returns the values"
+        " only, never who chose them (sql/functions/174_learning.sql)"
+    ),
+    # The dashboard's model use: private.ai_calls is out of the API's reach; this gives its daily aggregates.
+    ("0029_authenticated_security_definer_function_executable", "private.intel_ai_usage_rows()"): (
+        "the rows of the security invoker view intel_ai_usage_daily (sql/functions/176_intel_dashboard.sql): daily"
+        " counts and cost of the caller's teams only (private.my_team_ids), no model answer, text or address; in"
+        " `private`, which the Data API does not expose"
     ),
     # The webhook endpoints' RPCs: create checks the team, the others go through private.admin_webhook_endpoint.
     (

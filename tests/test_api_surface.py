@@ -161,6 +161,8 @@ def test_every_user_rpc_that_takes_p_now_asks_whose_clock_it_is(conn: psycopg.Co
     # The contacts' RPCs are tried the same way in tests/test_contacts.py; the intents' in tests/test_intents.py.
     crm = {"decide_fact", "decide_facts", "set_contact_field", "run_autofill_now"}
     crm |= {"mark_notification_read", "mark_reminder_done"}
+    # The learning RPCs: tried the same way in tests/test_learning.py.
+    crm |= {"track_field_choice", "get_field_suggestions", "get_learning_stats"}
     # The privacy exports, in tests/test_export.py.
     crm |= {"export_person", "export_user"}
     assert {name for name, _ in rows} == set(RPCS_WITH_P_NOW) | set(RESUMES) | crm

@@ -167,6 +167,17 @@ def test_the_printed_timeline_says_why(outcome: tuple[demo.Outcome, str]) -> Non
     assert "R13 check, followup_promise_violations: empty" in text
 
 
+def test_the_demo_writes_the_report_of_its_week_and_prints_its_path(outcome: tuple[demo.Outcome, str]) -> None:
+    result, text = outcome
+    assert result.report is not None and result.report.is_file()
+    assert f"the week's report (open it in a browser): {result.report}" in text
+    page = result.report.read_text()
+    # The week of Monday 23 to Monday 30 November 2026: the 13 automatic follow-ups of the week are drawn.
+    assert "From 2026-11-23 to 2026-11-30 inclusive" in page
+    assert "<b>13</b>automatic follow-ups sent" in page
+    assert all(f'id="{chart}"' in page for chart in ("chart-by-step", "chart-per-day", "chart-ended"))
+
+
 def test_the_demo_leaves_nothing_running(outcome: tuple[demo.Outcome, str], conn: psycopg.Connection[Any]) -> None:
     result, _ = outcome
     for url in result.edge_functions:

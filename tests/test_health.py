@@ -46,6 +46,7 @@ CHECKS = [
 ]
 JOBS = [
     "relance-access-log-retention",
+    "relance-ai-preferences-purge",
     "relance-autofill",
     "relance-compliance-report",
     "relance-cron-history-cleanup",

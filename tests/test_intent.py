@@ -58,6 +58,37 @@ def test_each_class_is_read_from_a_plain_reply(text: str, label: str) -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        # Negation scope, French "ne … pas" around the verb included.
+        ("Non, cela ne m'intéresse guère.", "not_interested"),
+        ("Pas vraiment utile pour une structure comme la nôtre.", "not_interested"),
+        ("Honestly we don't see the point for a firm our size.", "not_interested"),
+        # A decline after a contrast outweighs the politeness before it.
+        ("Sounds interesting, but we are staying with our current bank.", "not_interested"),
+        # Accents or none, capitals or none: one word.
+        ("CA ME PLAIT BEAUCOUP, JE SUIS FAVORABLE.", "interested"),
+        # Thanks alone, even above a contact block with no closing, is `other`, without a model.
+        ("Merci pour le retour.\n\nJean Dupuis\nGérant – Dupuis SARL\nTél. 01 23 45 67 89", "other"),
+        # The opposite of an opt-out is not an opt-out, nor a request for documents.
+        ("Ne me désabonnez surtout pas, continuez de m'envoyer vos analyses.", "other"),
+        # A question that carries a deferral is the deferral.
+        ("Could we put this on hold until after our year end in March?", "not_now"),
+        # A person who handles it is a referral; a team that handles it in-house is a decline.
+        ("Jacques Morel handles our retirement plans, jacques.morel@morel.test", "referral"),
+        ("Our in-house team handles all of that already.", "not_interested"),
+        # "Rappelez-moi qui vous êtes" asks to be reminded, not called back.
+        ("Pouvez-vous me rappeler qui vous êtes ?", "other"),
+        ("Nous n'avons aucunement besoin de ce type d'accompagnement.", "not_interested"),
+    ],
+)
+def test_general_lexicons_read_wordings_the_tune_splits_never_used(text: str, label: str) -> None:
+    intent = rules_intent(text, "", WED)
+    assert intent.label == label, intent
+    assert not intent.needs_llm
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
         # Mixed signals: the concrete ask wins over the mood.
         ("Pas maintenant mais envoyez-moi la brochure, je la garde.", "information_request"),
         ("Not interested in a meeting, but I'd read something if you send it.", "information_request"),
@@ -182,6 +213,27 @@ def test_a_referral_carries_the_person_named_not_the_sender(text: str, referral:
     intent = rules_intent(text, "", WED)
     assert intent.label == "referral"
     assert intent.referral == referral
+
+
+def test_a_reply_that_only_names_a_day_defers_or_schedules_by_how_far_the_day_is() -> None:
+    later = rules_intent("Le sujet reviendra sur la table après notre salon de fin mars.", "", WED)
+    assert (later.label, later.not_now_until, later.needs_llm) == ("not_now", dt.date(2027, 3, 25), False)
+    soon = rules_intent("Vendredi 11h ?", "", WED)
+    assert (soon.label, soon.needs_llm) == ("meeting_request", False)
+    # No day at all: the rules do not guess.
+    assert rules_intent("Le sujet reviendra sur la table après notre salon annuel.", "", WED).needs_llm
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Oui, allons-y.\n\nJean Dupont\nResponsable tarification\nT. 01 23 45 67 89", "interested"),
+        ("Sounds good to me.\n\nAmy Lee\nHead of Pricing & Partnerships\nM +44 7700 900123", "interested"),
+        ("Not for us at this stage.\n\nTom Ray\nMeeting & Events Manager\n+1 415 555 0100", "not_interested"),
+    ],
+)
+def test_a_signature_without_a_closing_does_not_vote_with_its_job_title(text: str, label: str) -> None:
+    assert rules_intent(text, "", WED).label == label
 
 
 def test_automatic_replies_and_unclear_text() -> None:

@@ -1,14 +1,24 @@
 """The intent evaluation set (issue 13, item 7's measure of item 1) and its evaluator.
 
-Four splits (eval/intents/README.md): `tune` and `heldout` written together before any rule; `tune2`, first a
+Five splits (eval/intents/README.md): `tune` and `heldout` written together before any rule; `tune2`, first a
 second held-out split measured blind once (macro-F1 0.510), then tuned on; `heldout3`, written after that tuning,
-never tuned on. The floors below are the held-out figures as first measured (rules only, no LLM), 2026-11-30:
+never tuned on; `heldout4` (153 replies), written by another author before the rules' second revision, never
+tuned on. The floors below are the held-out figures as first measured (rules only, no LLM), 2026-11-30:
 
 - heldout: macro-F1 0.951, accuracy 0.953, unsubscribe precision 1.000, not_now dates 24/25, referral names and
   addresses 13/14, 1.3 % to an LLM. It shares the tune split's wordings, so it flatters the rules;
 - heldout3: macro-F1 0.570, accuracy 0.552, unsubscribe precision 1.000, not_now dates 5/6, 32.8 % to an LLM:
   the figure to believe for wordings the rules have not seen. Issue 13's targets (macro-F1 ≥ 0.85, ≤ 5 % to an
-  LLM) are missed there, and the evaluator says so (exit 1).
+  LLM) are missed there, and the evaluator says so (exit 1);
+- heldout4: blind, macro-F1 0.772, accuracy 0.745, unsubscribe precision 1.000, not_now dates 12/13, 24.8 % to an
+  LLM.
+
+Then the rules' second revision (general lexicons read without accents, negation scope, contrast, pleasantries;
+never a phrase copied from a held-out reply): heldout 0.949, heldout3 0.727 (20.7 % to an LLM), heldout4 0.942
+(2.6 % to an LLM; written by the revision's author, so it flatters it, as `heldout` flatters the first rules).
+A third revision, tuned on a new split `tune3` (blind 0.658): heldout3 0.738 (19 % to an LLM), heldout4 0.942 (1.3 %);
+then a reply that names nothing but a day defers or schedules by how far the day is: heldout3 0.784 (13.8 %); then a
+fourth revision tuned on `tune4` (blind 0.767, 30 % to an LLM): heldout 0.957, heldout3 0.784, heldout4 0.955.
 
 Each floor sits a little below its figure, so that one or two replies changing does not fail it, and at the issue's
 target where that is stricter (unsubscribe precision ≥ 0.99: a wrong opt-out loses a client). Raise them as the
@@ -34,9 +44,9 @@ def _split(name: str) -> list[intent_eval.Case]:
 def test_the_set_has_disjoint_splits_of_french_and_english_replies_in_every_class() -> None:
     cases = intent_eval.load()
     assert len(cases) >= 400
-    splits = {name: _split(name) for name in ("tune", "tune2", "heldout", "heldout3")}
+    splits = {name: _split(name) for name in ("tune", "tune2", "tune3", "tune4", "heldout", "heldout3", "heldout4")}
     assert sum(len(s) for s in splits.values()) == len(cases)
-    assert len(splits["heldout"]) >= 140 and len(splits["heldout3"]) >= 50
+    assert len(splits["heldout"]) >= 140 and len(splits["heldout3"]) >= 50 and len(splits["heldout4"]) >= 150
     for name, split in splits.items():
         assert {c.lang for c in split} == {"fr", "en"}, name
         assert set(Counter(c.label for c in split)) == set(intent_eval.INTENTS), name
@@ -60,11 +70,22 @@ def test_the_first_held_out_split_keeps_its_measured_figures() -> None:
 def test_the_third_held_out_split_keeps_its_measured_figures() -> None:
     report = intent_eval.evaluate(_split("heldout3"))
     assert not report.errors
-    assert report.macro_f1 >= 0.55, report.misses
-    assert report.accuracy >= 0.53, report.misses
+    assert report.macro_f1 >= 0.76, report.misses
+    assert report.accuracy >= 0.77, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
     assert report.date_accuracy >= 0.8, report.misses
-    assert report.llm_share <= 0.35
+    assert report.llm_share <= 0.16
+
+
+def test_the_fourth_held_out_split_keeps_its_measured_figures() -> None:
+    report = intent_eval.evaluate(_split("heldout4"))
+    assert not report.errors
+    assert report.macro_f1 >= 0.93, report.misses
+    assert report.accuracy >= 0.93, report.misses
+    assert report.classes["unsubscribe"].precision >= 0.99, report.misses
+    assert report.date_accuracy >= 0.85 and report.dates >= 13, report.misses
+    assert report.referral_names_right >= 13 and report.referral_addresses_right >= 14
+    assert report.llm_share <= 0.04
 
 
 @pytest.mark.parametrize(
@@ -82,14 +103,18 @@ def test_the_evaluator_prints_every_split_and_fails_while_a_held_out_split_misse
     for line in (
         "tune split",
         "tune2 split",
+        "tune3 split",
+        "tune4 split",
         "heldout split",
         "heldout3 split",
+        "heldout4 split",
         "quote_request",
         "not_now date accuracy",
         "macro-F1",
         "to an LLM",
         "intent reading (heldout split): all targets met",
         "INTENT TARGETS MISSED (heldout3 split)",
+        "intent reading (heldout4 split): all targets met",
     ):
         assert line in proc.stdout
     assert "Relance reply analysis" not in proc.stdout and "signature reading" not in proc.stdout

@@ -61,6 +61,12 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
         jobs = conn.execute("select jobname, schedule, command, database from cron.job order by jobname").fetchall()
         assert jobs == [
             ("relance-access-log-retention", "0 2 1 * *", "select private.purge_access_logs()", target.dbname),
+            (
+                "relance-ai-preferences-purge",
+                "29 4 * * 0",
+                "select private.purge_expired_preferences()",
+                target.dbname,
+            ),
             ("relance-autofill", "7 * * * *", "select worker.run_autofill()", target.dbname),
             ("relance-compliance-report", "0 3 1 * *", "select private.write_compliance_reports()", target.dbname),
             (

@@ -1,4 +1,4 @@
-"""Write eval/intents/cases.json from tune.py, tune2.py, heldout.py and heldout3.py: `.venv/bin/python eval/intents/build.py`.
+"""Write eval/intents/cases.json from tune.py, tune2.py, tune3.py, tune4.py, heldout.py, heldout3.py and heldout4.py: `.venv/bin/python eval/intents/build.py`.
 
 Ids are `<split>-<nnn>-<lang>-<label>`, in file order; the output is the same bytes on every run.
 """
@@ -14,13 +14,24 @@ sys.path.insert(0, str(HERE))
 
 import heldout  # noqa: E402
 import heldout3  # noqa: E402
+import heldout4  # noqa: E402
 import tune  # noqa: E402
 import tune2  # noqa: E402
+import tune3  # noqa: E402
+import tune4  # noqa: E402
 
 
 def main() -> None:
     cases = []
-    for split, module in (("tune", tune), ("tune2", tune2), ("heldout", heldout), ("heldout3", heldout3)):
+    for split, module in (
+        ("tune", tune),
+        ("tune2", tune2),
+        ("tune3", tune3),
+        ("tune4", tune4),
+        ("heldout", heldout),
+        ("heldout3", heldout3),
+        ("heldout4", heldout4),
+    ):
         for n, case in enumerate(module.CASES, 1):
             cases.append({"id": f"{split}-{n:03d}-{case['lang']}-{case['label']}", "split": split, **case})
     (HERE / "cases.json").write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

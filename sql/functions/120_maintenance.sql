@@ -84,6 +84,7 @@ begin
             ),
             ('relance-retention', '41 3 * * *', 'select private.purge_expired()'),
             ('relance-autofill', '7 * * * *', 'select worker.run_autofill()'),
+            ('relance-ai-preferences-purge', '29 4 * * 0', 'select private.purge_expired_preferences()'),
             ('relance-health-snapshot', '*/5 * * * *', 'select private.record_health_snapshot()'),
             ('relance-access-log-retention', '0 2 1 * *', 'select private.purge_access_logs()'),
             ('relance-compliance-report', '0 3 1 * *', 'select private.write_compliance_reports()')
@@ -99,5 +100,6 @@ $$;
 revoke all on function private.schedule_jobs() from public;
 comment on function private.schedule_jobs() is
 'Registers the pg_cron jobs by name (scheduler and status-count folding every minute, health snapshot every 5 '
-'minutes, autofill hourly, queue archive purge, cron history cleanup, retention). Returns how many, 0 without '
+'minutes, autofill hourly, queue archive purge, cron history cleanup, retention, the members'' expired '
+'choices weekly). Returns how many, 0 without '
 'pg_cron. Idempotent.';

@@ -842,15 +842,16 @@ declare
     v_parent uuid;
     v_team uuid;
     v_address text;
+    v_value text;
     v_id uuid := p_fact_id;
     v_user uuid := (select auth.uid());
 begin
     -- Called with the parent's row locked (lock order steps 8-10).
     if p_kind = 'contact' then
-        select field, contact_id, team_id, address into v_field, v_parent, v_team, v_address
+        select field, contact_id, team_id, address, value into v_field, v_parent, v_team, v_address, v_value
         from public.contact_facts where id = p_fact_id for no key update;
     else
-        select field, organisation_id, team_id into v_field, v_parent, v_team
+        select field, organisation_id, team_id, value into v_field, v_parent, v_team, v_value
         from public.organisation_facts where id = p_fact_id for no key update;
     end if;
     if p_decision = 'edit' and (p_value is null or length(btrim(p_value)) not between 1 and 500) then
@@ -897,6 +898,18 @@ begin
             decided_by = v_user, decided_at = p_now
         where id = p_fact_id;
     end if;
+    -- The decider's choice, learnt from (sql/functions/174_learning.sql): an edit to another value is typed by
+    -- hand; an organisation's name is the field company.
+    perform private.learn_choice(
+        v_team, v_user, case when p_kind = 'organisation' and v_field = 'name' then 'company' else v_field end,
+        case
+            when p_decision = 'reject' then 'reject'
+            when p_decision = 'edit' and btrim(p_value) is distinct from v_value then 'manual'
+            else 'accept'
+        end,
+        v_value, case when p_decision = 'reject' then null when p_decision = 'edit' then btrim(p_value) else v_value end,
+        v_address, p_now
+    );
     return v_id;
 end
 $$;
@@ -1111,6 +1124,10 @@ begin
     set status = 'applied', decided_by = excluded.decided_by, decided_at = excluded.decided_at
     returning f.id into v_id;
     perform private.refresh_contact(p_contact_id, p_now);
+    -- Learnt from as a value typed by hand (sql/functions/174_learning.sql).
+    perform private.learn_choice(
+        v_c.team_id, (select auth.uid()), p_field, 'manual', null, p_value, v_c.address, p_now
+    );
     return v_id;
 end
 $$;

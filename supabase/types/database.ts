@@ -3,6 +3,61 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   "public": {
     Tables: {
+      "ai_user_preferences": {
+        Row: {
+          "action": string;
+          "address": string | null;
+          "created_at": string;
+          "expires_at": string;
+          "field": string;
+          "final_value": string | null;
+          "id": string;
+          "suggested_value": string | null;
+          "team_id": string;
+          "user_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "action": string;
+          "address"?: string | null;
+          "created_at": string;
+          "expires_at": string;
+          "field": string;
+          "final_value"?: string | null;
+          "id"?: string;
+          "suggested_value"?: string | null;
+          "team_id": string;
+          "user_id": string;
+        };
+        Update: {
+          "action"?: string;
+          "address"?: string | null;
+          "created_at"?: string;
+          "expires_at"?: string;
+          "field"?: string;
+          "final_value"?: string | null;
+          "id"?: string;
+          "suggested_value"?: string | null;
+          "team_id"?: string;
+          "user_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "ai_user_preferences_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "ai_user_preferences_team_id_user_id_fkey";
+            columns: ["team_id", "user_id"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
+          },
+        ];
+      };
       "audit_log": {
         Row: {
           "action": string;
@@ -2302,6 +2357,103 @@ export type Database = {
         ComputedFields: never;
         Relationships: [];
       };
+      "intel_ai_usage_daily": {
+        Row: {
+          "calls": number | null;
+          "cost_usd": number | null;
+          "day": string | null;
+          "failed": number | null;
+          "hit_rate": number | null;
+          "hits": number | null;
+          "invalid": number | null;
+          "kind": string | null;
+          "team_id": string | null;
+        };
+        ComputedFields: never;
+        Relationships: [];
+      };
+      "intel_intent_daily": {
+        Row: {
+          "avg_confidence": number | null;
+          "by_llm": number | null;
+          "by_rules": number | null;
+          "by_user": number | null;
+          "day": string | null;
+          "label": Database["public"]["Enums"]["intent_label"];
+          "messages": number | null;
+          "share": number | null;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "message_intents_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "intel_intent_sources_daily": {
+        Row: {
+          "by_llm": number | null;
+          "by_rules": number | null;
+          "by_user": number | null;
+          "day": string | null;
+          "llm_share": number | null;
+          "messages": number | null;
+          "rules_share": number | null;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "message_intents_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "intel_signature_daily": {
+        Row: {
+          "avg_signature_confidence": number | null;
+          "day": string | null;
+          "failed": number | null;
+          "fields_found": number | null;
+          "fields_per_signature": number | null;
+          "llm_share": number | null;
+          "messages_read": number | null;
+          "reached_llm": number | null;
+          "signatures": number | null;
+          "success_rate": number | null;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "message_insights_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "intel_suggestions_daily": {
+        Row: {
+          "accepted": number | null;
+          "day": string | null;
+          "pending": number | null;
+          "raised": number | null;
+          "rejected": number | null;
+          "team_id": string | null;
+        };
+        ComputedFields: never;
+        Relationships: [];
+      };
       "my_access_logs": {
         Row: {
           "access_type": string;
@@ -2346,6 +2498,24 @@ export type Database = {
             referencedColumns: ["id"];
           },
         ];
+      };
+      "ranked_fact_suggestions": {
+        Row: {
+          "address": string | null;
+          "boosted_confidence": number | null;
+          "confidence": number | null;
+          "fact_id": string | null;
+          "field": string | null;
+          "kind": string | null;
+          "observed_at": string | null;
+          "parent_id": string | null;
+          "past_acceptances": number | null;
+          "source": Database["public"]["Enums"]["fact_source"] | null;
+          "team_id": string | null;
+          "value": string | null;
+        };
+        ComputedFields: never;
+        Relationships: [];
       };
       "tracked_email_contacts": {
         Row: {
@@ -2481,6 +2651,7 @@ export type Database = {
         };
         Returns: number;
       };
+      "delete_my_preferences": { Args: { "p_team_id"?: string }; Returns: number };
       "delete_webhook_endpoint": { Args: { "p_endpoint_id": string }; Returns: boolean };
       "disable_webhook_endpoint": { Args: { "p_endpoint_id": string; "p_reason"?: string }; Returns: boolean };
       "disconnect_mailbox": {
@@ -2524,7 +2695,33 @@ export type Database = {
           isSetofReturn: true;
         };
       };
+      "followup_report": { Args: { "p_from": string; "p_team_id": string; "p_to": string }; Returns: Json };
       "get_contact": { Args: { "p_contact_id": string }; Returns: Json };
+      "get_field_suggestions": {
+        Args: { "p_field": string; "p_limit"?: number; "p_now"?: string; "p_prefix"?: string; "p_team_id": string };
+        Returns: {
+          "frequency": number;
+          "last_used_at": string;
+          "recency": number;
+          "scope": string;
+          "score": number;
+          "uses": number;
+          "value": string;
+        }[];
+      };
+      "get_learning_stats": {
+        Args: { "p_now"?: string; "p_team_id": string };
+        Returns: {
+          "acceptance_rate": number;
+          "accepted": number;
+          "field": string;
+          "ignored": number;
+          "last_choice_at": string;
+          "manual": number;
+          "rejected": number;
+          "total": number;
+        }[];
+      };
       "get_timeline": {
         Args: { "p_tracked_email_id": string };
         Returns: {
@@ -2649,6 +2846,18 @@ export type Database = {
           isOneToOne: true;
           isSetofReturn: false;
         };
+      };
+      "track_field_choice": {
+        Args: {
+          "p_action": string;
+          "p_address"?: string;
+          "p_field": string;
+          "p_final_value"?: string;
+          "p_now"?: string;
+          "p_suggested_value"?: string;
+          "p_team_id": string;
+        };
+        Returns: string;
       };
       "track_message": { Args: { "p_message_id": string }; Returns: string };
       "untrack_email": { Args: { "p_tracked_email_id": string }; Returns: boolean };

@@ -39,6 +39,23 @@ from relance.analysis.opt_out import detect
         "Effacez-moi de vos fichiers.",
         "Rayez-moi de votre fichier svp.",
         "Merci de me radier de votre fichier.",
+        # Phrases the intent reader once read with a lexicon of its own, without these guards; now R8's.
+        "Stop. We are not interested.",
+        "unsub",
+        "No further emails, thank you.",
+        "Take us off, please.",
+        "We do not wish to receive further solicitations.",
+        "Please delete my personal data.",
+        "Cease all communications.",
+        "Remove me now.",
+        "I never signed up for this.",
+        "Please don't contact me again about this.",
+        "Je souhaite me désabonner.",
+        "Merci de ne plus nous adresser ce type de message.",
+        "Supprimez mes coordonnées.",
+        "Cessez immédiatement.",
+        "Je n'ai jamais demandé à recevoir ça.",
+        "Je ne veux plus être démarché par votre cabinet.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
@@ -60,6 +77,21 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "Unsubscribe from Fabrikam marketing emails: https://fabrikam.com/email-preferences",
         "Passez nous voir au salon, on pourra en discuter.",
         "Please stop by the booth at SaaStr.",
+        # The same phrases, negated or about something else.
+        "Please take me off the thread, Anna will follow up.",
+        "Don't contact me again until March, we are mid-audit.",
+        "Please don't delete my details, I may need this later.",
+        "Je ne veux pas me désinscrire, vos lettres sont utiles.",
+        "Don't email me, call me on my mobile.",
+        # Other objects than the author's mail: a thread, a guest list, calls with writing welcome; a decline of
+        # something else; a "Stop." that is not a request.
+        "Remove me from this thread please, Marc is the right contact.",
+        "Il faudrait me retirer de la liste des invités du webinaire, mais envoyez-moi le replay.",
+        "Merci de ne plus m'appeler sur mon portable, écrivez-moi plutôt par mail.",
+        "Cessez immédiatement de m'appeler, écrivez-moi.",
+        "I never asked for a discount, just the standard terms.",
+        "Je n'ai jamais demandé de remise, seulement vos conditions.",
+        "Stop. Let me think about it and I'll come back to you.",
     ],
 )
 def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import psycopg
 
-from relance import compliance, db, demo, logsafe, schema, stack, subscriptions
+from relance import compliance, db, demo, logsafe, report, schema, stack, subscriptions
 from relance.config import REPO_ROOT, Config, ConfigError, load
 from relance.credentials import (
     CredentialsError,
@@ -182,6 +182,30 @@ def cmd_eval(cfg: Config, args: argparse.Namespace) -> int:
     from relance.analysis import evaluate
 
     return evaluate.main(list(args.eval_args))
+
+
+def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
+    """Issue 15: one self-contained HTML page of a team's follow-ups over a period (relance.report); with
+    ``compliance``, issue 14's monthly compliance report (relance.compliance)."""
+    if args.kind == "compliance":
+        return cmd_compliance_report(cfg, args)
+    if not args.first or not args.last:
+        _log("error: --from and --to are dates (YYYY-MM-DD): both are needed")
+        return 2
+    try:
+        first, last = dt.date.fromisoformat(args.first), dt.date.fromisoformat(args.last)
+    except ValueError as exc:
+        _log(f"error: --from and --to are dates (YYYY-MM-DD): {exc}")
+        return 2
+    out = Path(args.out) if args.out else None
+    try:
+        with psycopg.connect(cfg.db_url, autocommit=True) as conn:
+            path = report.write(conn, args.team, first, last, out)
+    except report.ReportError as exc:
+        _log(f"error: {exc}")
+        return 2
+    print(path)
+    return 0
 
 
 def cmd_test(cfg: Config, args: argparse.Namespace) -> int:
@@ -390,15 +414,17 @@ def cmd_rotate_key(cfg: Config, args: argparse.Namespace) -> int:
 
 
 @_friendly
-def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
+def cmd_compliance_report(cfg: Config, args: argparse.Namespace) -> int:
     """``relance report compliance``: a team's monthly compliance report as a self-contained HTML page."""
     try:
         team = uuid.UUID(args.team)
     except ValueError:
         raise ValueError(f"--team: a team id (uuid), not {args.team!r}") from None
+    if not args.month:
+        raise ValueError("--month: which month (YYYY-MM)")
     month = compliance.parse_month(args.month)
     with db.connect(cfg.worker_db_url) as conn:
-        path = compliance.write(conn, team, month, Path(args.out))
+        path = compliance.write(conn, team, month, Path(args.out or "reports"))
     print(path)
     return 0
 
@@ -477,12 +503,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sch.set_defaults(func=cmd_schema)
     add_worker_commands(sub)
-    rep = sub.add_parser("report", help="write a report: compliance (a team's month, as an HTML page)")
-    rep.add_argument("kind", choices=["compliance"])
-    rep.add_argument("--team", required=True, help="team id")
-    rep.add_argument("--month", required=True, help="YYYY-MM")
-    rep.add_argument("--out", default="reports", help="directory to write the page in (default: ./reports)")
-    rep.set_defaults(func=cmd_report)
     ev = sub.add_parser(
         "eval",
         help="evaluate reply analysis, signature and intent reading on labelled sets (precision, recall, F1, speed)",
@@ -493,6 +513,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="--data DIR, --signatures DIR, --intents DIR, --only replies|signatures|intents, --seconds N",
     )
     ev.set_defaults(func=cmd_eval)
+    rep = sub.add_parser(
+        "report", help="write one self-contained HTML page of a team's follow-ups over a period (charts inline)"
+    )
+    rep.add_argument(
+        "kind",
+        nargs="?",
+        default="followups",
+        choices=["followups", "compliance"],
+        help="followups (default): a period's follow-ups; compliance: a month's compliance report (issue 14)",
+    )
+    rep.add_argument("--team", required=True, help="team id, or its exact name (compliance: the team id)")
+    rep.add_argument("--from", dest="first", help="first day (YYYY-MM-DD, in the team's time zone)")
+    rep.add_argument("--to", dest="last", help="last day, included (YYYY-MM-DD)")
+    rep.add_argument("--month", help="compliance: the month (YYYY-MM, UTC)")
+    rep.add_argument(
+        "--out",
+        help="where to write the page (default: relance-report-<from>-<to>.html here; compliance: a directory,"
+        " default ./reports)",
+    )
+    rep.set_defaults(func=cmd_report)
     test = sub.add_parser("test", help="run every test (pytest, pgTAP through pg_prove, linters)")
     test.add_argument("pytest_args", nargs=argparse.REMAINDER)
     test.set_defaults(func=cmd_test)

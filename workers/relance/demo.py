@@ -51,7 +51,7 @@ import httpx
 import psycopg
 from psycopg import sql
 
-from relance import db, logsafe, stack, subscriptions
+from relance import db, logsafe, report, stack, subscriptions
 from relance.config import REPO_ROOT, Config
 from relance.credentials import connect_with_refresh_token
 from relance.sandbox import RunningSandbox, serve
@@ -459,6 +459,7 @@ class Outcome:
     timeline: list[str]
     seconds: float
     edge_functions: tuple[str, ...]  # their URLs: nothing answers there once the demo is over
+    report: Path | None = None  # the week's report (relance report), a self-contained HTML page
 
     @property
     def as_expected(self) -> bool:
@@ -962,6 +963,8 @@ def run(
             statuses = demo.summary(played)
             violations = demo.totals()
             demo.contacts()
+            page = report.write(conn, str(demo.team_id), monday, last, state_dir / "report.html")
+            printer.progress(f"the week's report (open it in a browser): {page}")
             demo.wind_down()
             seconds = time.monotonic() - started
             printer.say()
@@ -971,7 +974,7 @@ def run(
             )
             expected = {s.key: s.expected for s in played}
             edge = (webhook, gmail_push)
-            return Outcome(demo.team_id, statuses, expected, violations, printer.lines, seconds, edge)
+            return Outcome(demo.team_id, statuses, expected, violations, printer.lines, seconds, edge, page)
 
 
 def _shown(path: Path) -> str:

@@ -17,7 +17,7 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 # A whole line that is only the request ("STOP", "Unsubscribe", "Désinscription", "Remove me please").
 _STANDALONE = re.compile(
     r"""^\s*(?:please\s+|merci\s+de\s+)?(?:
-        unsubscribe(?:\s+me)? | stop | remove(?:\s+me)? | opt[\s-]?out | désinscription | desinscription |
+        unsubscribe(?:\s+me)? | unsub | stop | remove(?:\s+me)? | opt[\s-]?out | désinscription | desinscription |
         désinscri(?:re|vez[\s-]moi) | desinscri(?:re|vez[\s-]moi) | désabonnement | désabonnez[\s-]moi
     )(?:\s*[,.]?\s*(?:please|thanks|thank\s+you|merci|svp|stp|s'il\s+vous\s+pla[iî]t))?\s*[.!]*\s*$""",
     _FLAGS,
@@ -34,7 +34,8 @@ _EN = [
     (r"\bopt\s+(?:me|us)\s+out\b", ("opt",)),
     (
         r"""\b(?:remove|take|delete)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|details|contact\s+details))
-            \s+(?:off|from)\s+(?:your|the|this|these|all|any)\b[^.!?\n]{0,40}?
+            \s+(?:off|from)\s+(?!(?:the|this|that)\s+(?:e-?mail\s+)?(?:thread|cc|loop|chain|conversation|invite|invitation|
+            meeting|call|webinar|event)\b)(?:your|the|this|these|all|any)\b[^.!?\n]{0,40}?
             \b(?:list|lists|database|mailing|e-?mails?|distribution|contacts?|sequences?|campaigns?|system|crm|records)\b""",
         ("remove", "take", "delete"),
     ),
@@ -56,11 +57,53 @@ _EN = [
         ("receive", "get", "hear"),
     ),
     (r"\bno\s+more\s+e-?mails?(?:\s*,?\s*(?:please|thanks|thank\s+you))?\s*[.!]*\s*$", ("more",)),
+    # Indirect or terse requests (formerly a second lexicon in the intent reader, now under the same guards).
+    # "Stop." alone, or then a decline or a complaint about the mails; not "Stop. Let me think about it."
+    (
+        r"""^\s*(?:please\s+)?stop\s*[.!]+\s*(?:$|(?=[^.!?\n]{0,30}\b(?:not\s+interested|pas\s+intéress|pas\s+interess|
+            no\s+thanks|non\s+merci|never|jamais|spam|e-?mails?\b|messages?\b|mails?\b|courriels?|relances?|fois\b)))""",
+        ("stop",),
+    ),
+    (
+        r"""\bno\s+(?:further|more)\s+(?:e-?mails?|messages|contact|solicitations?)
+            (?:\s+(?:from\s+you|please|thanks?|thank\s+you))*\s*[.!,;]""",
+        ("further", "more"),
+    ),
+    (r"\b(?:take|remove)\s+(?:me|us)\s+off\b(?!\s+(?:the\s+|this\s+)?(?:thread|cc|loop|copy|chain))", ("off",)),
+    (
+        r"""\b(?:i|we)\s+(?:do\s+not|don't|no\s+longer)\s+(?:want|wish|need)\s+to\s+(?:receive|get)\s+(?:any\s+)?
+            (?:further\s+|more\s+)?(?:solicitations?|communications?|offers|newsletters?|marketing|sales\s+e-?mails?)""",
+        ("receive", "get"),
+    ),
+    (
+        r"""\b(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:contact|e-?mail)\s+(?:me|us)
+            \s*,?\s*(?:please|thanks?|thank\s+you)\s*(?:[.!]|$)""",
+        ("contact", "mail"),
+    ),
+    (
+        r"\b(?:delete|remove|erase)\s+(?:all\s+)?my\s+(?:details|data|personal\s+data|information|contact\s+details)\b",
+        ("delete", "remove", "erase"),
+    ),
+    (r"\bcease\s+(?:all\s+)?(?:further\s+)?(?:communications?|contact|e-?mails?)\b", ("cease",)),
+    (
+        r"\bremove\s+(?:me|my\s+(?:address|e-?mail(?:\s+address)?))\s*,?\s*(?:now|please|immediately|asap)?\s*(?:[.!]|$)",
+        ("remove",),
+    ),
+    (
+        r"""\bnever\s+(?:signed\s+up|subscribed|opted\s+in|agreed\s+to\s+receive|asked\s+to\s+(?:receive|be\s+contacted)|
+            asked\s+for\s+(?:these|this|your|any)\s+(?:e-?mails?|messages?|newsletters?|mailings?|communications?|solicitations?))\b""",
+        ("never",),
+    ),
+    (
+        r"""\b(?:do\s+not|don't|dont|never)\s+(?:contact|e-?mail|mail|message|write\s+to)\s+(?:me|us)\s+
+            (?:again|anymore|any\s+more|ever\s+again)\b(?!\s+(?:until|before|unless|till|for\s+(?:now|a\s+while)))""",
+        ("contact", "mail", "message", "write"),
+    ),
 ]
 _FR = [
     (
         r"""\bne\s+(?:plus|jamais)\s+(?:me|nous)\s+(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|
-            démarcher|demarcher|appeler|téléphoner)""",
+            démarcher|demarcher|appeler|téléphoner|adresser)""",
         ("plus", "jamais"),
     ),
     (r"\bne\s+plus\s+m['’](?:écrire|ecrire|envoyer|appeler|adresser)", ("plus",)),
@@ -75,17 +118,18 @@ _FR = [
     ),
     (
         r"""\b(?:me|nous)\s+(?:retirer|supprimer|enlever|désinscrire|desinscrire|désabonner|desabonner|radier)
-            \s+(?:de|des|du)\b""",
+            \s+(?:de|des|du)\b(?!\s*(?:la\s+)?(?:liste\s+des\s+(?:invités|invites|participants)|boucle|copie|conversation|fil\b|
+            réunion|reunion|webinaire|invitation))""",
         ("retirer", "supprimer", "enlever", "inscrire", "abonner", "radier"),
     ),
     (
-        r"""\b(?:retirer|supprimer|effacer|enlever)\s+(?:mon\s+(?:adresse|e-?mail|mail|nom|contact)|
+        r"""\b(?:retirer|supprimer|effacer|enlever|retirez|supprimez|effacez|enlevez)\s+(?:mon\s+(?:adresse|e-?mail|mail|nom|contact)|
             mes\s+(?:coordonnées|coordonnees|données|donnees|informations))\b""",
-        ("retirer", "supprimer", "effacer", "enlever"),
+        ("retir", "supprim", "effac", "enlev"),
     ),
     (
         r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|voudrais|souhaitons|voulons)\s+plus\s+
-            (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?)|etre\s+contacte)""",
+            (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?|démarchée?s?|prospectée?s?)|etre\s+(?:contacte|sollicite|demarche))""",
         ("plus",),
     ),
     (
@@ -94,6 +138,22 @@ _FR = [
         ("arr", "cess", "stopp"),
     ),
     (r"\bma\s+(?:désinscription|desinscription|radiation)\b", ("inscription", "radiation")),
+    (
+        r"""\b(?:souhaite|souhaitons|veux|voudrais|voulons|désire|desire|préfère|prefere|préférerais|prefererais)\s+
+            ne\s+plus\s+(?:recevoir|être\s+(?:contacté|sollicité|relancé)|etre\s+(?:contacte|sollicite|relance))""",
+        ("plus",),
+    ),
+    (r"\b(?:me|nous)\s+(?:désinscrire|desinscrire|désabonner|desabonner)\b", ("inscrire", "abonner")),
+    (
+        r"""\bcess(?:er|ez)\s+(?:imm[ée]diatement(?=\s*[.!]|\s*$|\s+(?:de\s+m['’](?:écrire|ecrire|envoyer)|vos|ces|toute|tout))|toute\s+(?:communication|sollicitation|relance|prospection)|ces\s+envois|
+            vos\s+(?:appels|démarchages?|demarchages?|prospections?))""",
+        ("cess",),
+    ),
+    (
+        r"""\bjamais\s+(?:(?:demandé|demande|accepté|accepte)\s+(?:à|a|de)\s+(?:recevoir|être\s+contacté|etre\s+contacte)|
+            été\s+inscrite?|ete\s+inscrite?|inscrite?|souscrit|abonnée?|donné\s+mon\s+accord|donne\s+mon\s+accord)\b""",
+        ("jamais",),
+    ),
 ]
 _PHRASES = re.compile("|".join(f"(?:{p})" for p, _ in _EN + _FR), _FLAGS | re.MULTILINE)
 _NEGATION_BEFORE = re.compile(r"(?:\bdon't|\bdo\s+not|\bnever|\bnot|n't|\bpas|\bn['’])\s*$", re.IGNORECASE)
@@ -107,9 +167,15 @@ _FOOTER_LINE = re.compile(
     _FLAGS,
 )
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+# "Ne plus m'appeler, écrivez-moi plutôt": a request about the phone, with writing welcome, is not an opt-out.
+_PHONE_VERB = re.compile(r"appel|téléphon|telephon|\bcall|\bring")
+_WRITE_INSTEAD = re.compile(
+    r"écrivez|ecrivez|écrire|ecrire|par\s+(?:e-?)?mail|par\s+courriel|par\s+écrit|e-?mail\s+(?:me|is\s+better|instead)|"
+    r"write\s+to\s+me|by\s+e-?mail|in\s+writing"
+)
 _PREFILTER = re.compile(
     r"unsub|stop|remove|opt|contact|e-?mail|mail|list|désinscri|desinscri|désabonn|retir|supprim|plus|arr[êe]t|cess|"
-    r"radiation|radier|take\s+me|spam|delete|effac|enlev|rayez",
+    r"radiation|radier|take\s+(?:me|us)|spam|delete|effac|enlev|rayez|erase|never|jamais|cease|solicit|communication|newsletter|marketing|offers",
     re.IGNORECASE,
 )
 
@@ -129,6 +195,11 @@ def _phrases_among(indexes: tuple[int, ...]) -> re.Pattern[str]:
     """The phrases at `indexes`, in their order, as one case-sensitive pattern: finditer over it finds what it finds
     over all of them, the others having no possible match in the text."""
     return re.compile("|".join(f"(?:{_PHRASES_LOWER[i][0]})" for i in indexes), _FLAGS & ~re.IGNORECASE | re.MULTILINE)
+
+
+def _phone_only(phrase: str, view: str) -> bool:
+    """The request is about calls only and the text asks to be written to instead (both lower-cased)."""
+    return bool(_PHONE_VERB.search(phrase) and _WRITE_INSTEAD.search(view))
 
 
 def detect(new_text: str) -> str | None:
@@ -158,6 +229,8 @@ def detect(new_text: str) -> str | None:
     for match in _phrases_among(possible).finditer(view):
         if _NEGATION_BEFORE_LOWER.search(view[max(0, match.start() - 12) : match.start()]):
             continue
+        if _phone_only(match.group(0), view):
+            continue
         return text[match.start() : match.end()].strip()
     return None
 
@@ -178,6 +251,8 @@ def _detect_slow(new_text: str) -> str | None:
     text = "\n".join(lines)
     for match in _PHRASES.finditer(text):
         if _NEGATION_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        if _phone_only(match.group(0).lower(), text.lower()):
             continue
         return match.group(0).strip()
     return None

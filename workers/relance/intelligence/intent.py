@@ -13,6 +13,13 @@ without its greeting, closing, signature, device line and legal disclaimer. Ever
 label; one label wins by the order an adviser acts in (README of eval/intents): unsubscribe, an automatic absence
 notice, meeting, quote, information, a human absence notice, referral, not now, interested, not interested, other.
 A flat refusal ("ce ne le sera pas", "won't change our mind") beats "not now".
+Beside the lexicons grown from the tune splits, general ones (each class's ordinary vocabulary, read in the body
+without accents, with word boundaries and a negation scope) vote with less confidence for the classes the first left
+silent; a decline after a contrast ("Sounds interesting, but we are covered") outweighs the politeness before it, and
+a reply made only of thanks and pleasantries is `other` without asking a model; a reply that names nothing but a day
+defers (a day more than a week away) or schedules (the coming week, an hour), with a confidence just above the floor.
+The lexicons do not read a contact block that follows the words without a closing (a job title such as "Head of
+Pricing" is not a quote request), unless it holds an address (a referral's).
 
 What the rules leave below `LLM_FLOOR` goes, when a database connection and a team are given and a model is
 configured, to the LLM router (`relance.intelligence.llm`, kind ``intent``): its JSON answer is validated against
@@ -26,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from functools import lru_cache
@@ -136,30 +144,6 @@ def body_of(new_text: str) -> str:
 _F = re.IGNORECASE | re.VERBOSE
 _NEG = r"(?:pas|plus|not|n't|no|never|jamais|aucun)"
 
-# Opt-outs the analysis detector leaves to the intent reader (it is tuned for R8's precision on whole messages).
-_UNSUBSCRIBE_MORE = re.compile(
-    r"""\b(?:me|nous)\s+(?:désinscrire|desinscrire|désabonner|desabonner)\b |
-        \b(?:ne\s+plus\s+m['’](?:écrire|ecrire|envoyer)) |
-        \bne\s+plus\s+(?:me|nous)\s+(?:envoyer|adresser)\b |
-        \bretirer\s+(?:mon\s+adresse|mes\s+coordonnées) |
-        \bcessez\s+(?:vos|de) |
-        \b(?:take|remove)\s+(?:us|me)\s+off\b |
-        \bno\s+(?:further|more)\s+e-?mails?\b |
-        \bstop\s+(?:contacting|e-?mailing|writing)\b |
-        \bdo\s+not\s+wish\s+to\s+receive\b |
-        \bdon['’]t\s+e-?mail\s+me\b | \bplease\s+don['’]t\s+(?:e-?mail|contact)\s+(?:me|us)\b |
-        \b(?:arrêtez|arretez)\s+de\s+m['’]envoyer\b |
-        \b(?:delete|remove|erase)\s+my\s+(?:details|data|personal\s+data|information)\b |
-        \bsupprimez\s+mes\s+(?:données|donnees|coordonnées|coordonnees)\b |
-        \bcess(?:er|ez)\s+(?:imm[ée]diatement|toute\s+(?:communication|sollicitation|relance)|ces\s+envois) |
-        \bcease\s+(?:all\s+)?(?:further\s+)?(?:communications?|contact|e-?mails?) |
-        \bremove\s+(?:me|my\s+(?:address|e-?mail(?:\s+address)?))\s*(?:now|please|immediately|asap)?\s*(?:[.!]|$) |
-        ^\s*(?:please\s+)?stop\s*[.!] | ^\s*unsub\s*[.!]*\s*$ |
-        \bnever\s+(?:signed\s+up|subscribed|asked\s+(?:for|to\s+receive)) |
-        \bjamais\s+(?:demandé|demande|inscrite?|souscrit)\b""",
-    _F | re.MULTILINE,
-)
-
 _ABSENCE = re.compile(
     r"""\b(?:absente?s?\s+(?:du\s+bureau|jusqu)|je\s+suis\s+absente?|en\s+congés?\b|en\s+cong[ée]\s+(?:maternit[ée]|paternit[ée]|parental)|
         en\s+vacances|en\s+arr[êe]t\s+maladie|en\s+formation\s+du|en\s+d[ée]placement\s+(?:et|cette|jusqu)|
@@ -183,7 +167,7 @@ _MEETING = re.compile(
         (?:un|une|an?)\s+(?:call|appel|échange|echange)(?:\s+t[ée]l[ée]phonique)?|
         (?:quick|short|phone)\s+call|(?:hop|jump)\s+on\s+a|call\s+(?:me|on)\b|give\s+me\s+a\s+(?:call|ring)|
         ring\s+me|tel\s+moi|t[ée]l[ée]phonez[\s-]moi|appelez[\s-]moi|appelez[\s-]nous|appelle[\s-]moi|
-        (?:pouvez|pourriez)[\s-]vous\s+me\s+rappeler|me\s+rappeler\s*\?|je\s+vous\s+appelle|nous\s+appeler|
+        (?:pouvez|pourriez)[\s-]vous\s+me\s+rappeler(?!\s+(?:qui|quel|quelle|quels|quelles|ce\s+que|ce\s+qui|comment|pourquoi|o[uù]\b|votre\s+nom|le\s+nom|who|what|why|how))|me\s+rappeler\s*\?|je\s+vous\s+appelle|nous\s+appeler|
         se\s+voir|vous\s+rencontrer|(?<!board\s)(?<!team\s)meet(?:ing)?\b|schedule|set\s+up\s+(?:a|some)|book\s+(?:some\s+)?time|
         (?:an|calendar|teams|zoom)\s+invite\b|availability|are\s+you\s+free|i['’]m\s+free|(?:does|would)\s+\w+\s+(?:at\s+\S+\s+)?work|
         disponible\s+(?:lundi|mardi|mercredi|jeudi|vendredi|le\s+\d|pour\s+(?:un|une))|
@@ -197,7 +181,7 @@ _MEETING = re.compile(
 # A meeting word the sentence declines: "no need for a call", "pas besoin de rendez-vous", "plutôt qu'un rendez-vous".
 _MEETING_DECLINED = re.compile(
     r"""(?:(?:(?:pas|not)\s+int[ée]ress[ée]e?s?\s+(?:par|in|by|for)|non\s+merci\s+pour|pas\s+besoin|skip|no\s+need\s+for|not\s+interested\s+in|not\s+now\s+for|
-        pas\s+(?:le\s+bon\s+moment|disponible|dispo)\s+pour|plut[ôo]t\s+qu['’]?|rather\s+than|instead\s+of|sans)\s*
+        pas\s+(?:le\s+bon\s+moment|disponible|dispo)\s+pour|pas\s+(?:le\s+)?temps\s+(?:pour|d['’]|de)|no\s+time\s+for|plut[ôo]t\s+qu['’]?|rather\s+than|instead\s+of|sans)\s*
         (?:a|an|un|une|le|la|the|de|d['’]|du)?\s*|(?:before|avant)\b[^.?!\n]{0,30})$""",
     _F,
 )
@@ -285,7 +269,11 @@ _VAGUE_LATER = re.compile(r"\b(?:quelques|couple|few|plus\s+tard|later|un\s+de\s
 _THEN = re.compile(r"\b(?:[àa]\s+ce\s+moment[\s-]l[àa]|à\s+cette\s+date|then|after\s+that|at\s+that\s+point)\b", re.I)
 # Words that ask for a call at a given time: with a day in the coming week they are a meeting request, with a later
 # day or a month they defer ("rappelez-moi en janvier").
-_CALLBACK = re.compile(r"\b(?:rappelez|appelez|call|ring)[\s-]*(?:moi|me|nous|us)\b", re.I)
+_CALLBACK = re.compile(
+    r"\b(?:rappelez|appelez|call|ring)[\s-]*(?:moi|me|nous|us)\b"
+    r"(?!\s+(?:qui|quel|quelle|ce\s+que|ce\s+qui|comment|pourquoi|votre\s+nom|who|what|why|how))",
+    re.I,
+)
 _CALL_VERB = re.compile(r"(?:appel|call|ring)", re.I)
 _REFUSAL = re.compile(
     r"""(?:ne\s+le\s+sera\s+pas|non\s+plus|d['’]autres\s+choix|won['’]t\s+change|won['’]t\s+in\s+the|don['’]t\s+bother|
@@ -313,10 +301,237 @@ _NOT_INTERESTED = re.compile(
         \bd[ée]cline|\bne\s+correspond\s+pas|^\s*(?:non|no|nope|nah)\b|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
         ^\s*pass\b|\bi['’]ll\s+pass|\bpas\s+besoin|\bno\s+need\b|don['’]t\s+have\s+a\s+need|we['’]re\s+good|
         in[\s-]house|en\s+interne|not\s+(?:be\s+)?moving\s+forward|pas\s+preneurs?|sans\s+fa[çc]on|ne\s+nous\s+concerne|
-        renewed\s+with|(?:pas|ne)\s+(?:\w+\s+)?donner\s+suite|not\s+(?:be\s+)?proceeding|(?:right|good)\s+fit|all\s+set\b|
+        renewed\s+with|(?:pas|ne)\s+(?:\w+\s+)?donner\s+suite|not\s+(?:be\s+)?proceeding|(?:not|n't|no)\s+(?:\w+\s+){0,2}(?:right|good)\s+fit|all\s+set\b|
         (?:bien|d[ée]j[àa])\s+[ée]quip[ée]s?|we['’]ll\s+pass|pass\s+(?:this\s+time|on\s+this)|ne\s+sommes\s+pas\s+int|not\s+something\s+we|not\s+looking\s+for|isn['’]t\s+a\s+fit)""",
     _F | re.MULTILINE,
 )
+
+
+# --------------------------------------------------------------------------------------- general lexicons
+# The patterns above were grown from the tune splits' wordings. Those below are written for wordings no split has:
+# each class's ordinary vocabulary in both languages, read in the body folded to lower case without accents (so
+# "désinscrire", "desinscrire" and "DÉSINSCRIRE" are one word), with word boundaries, and, for the words a negation
+# turns around ("utile", "relevant"), only where no negation stands before them in the same clause. They vote with
+# less confidence than the first lexicons, which keep the say when both fire.
+
+_G = re.IGNORECASE | re.VERBOSE | re.MULTILINE
+# A negation in the clause before a word: "pas vraiment utile", "not really relevant", "aucun intérêt", "sans".
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:pas|plus|jamais|aucun|aucune|rien|sans|ni|not|no|never|nothing|nor|hardly|neither)|n't|\bn['’])\b"
+    r"[^.,;:!?\n]{0,25}$",
+    re.IGNORECASE,
+)
+
+_G_INTERESTED = re.compile(
+    r"""\b(?:interess(?:e|ee|es|ees|ant|ante)|m['’]interesse|nous\s+interesse|me\s+plait|nous\s+plait|me\s+tente|
+        (?:suis|sommes)\s+(?:ouverte?s?|partante?s?)|ouverte?s?\s+(?:a|pour)\s+(?:la\s+discussion|un\s+echange|
+        en\s+discuter|l['’]idee)|utile|pertinent|bonne\s+(?:idee|approche|initiative)|
+        ca\s+(?:roule|me\s+va)|tres\s+bien(?!\s+\w)|avec\s+plaisir|volontiers|banco|allons[\s-]y|coherent|convaincu|
+        convaincant|seduisante?|tombe\s+(?:a\s+point|a\s+pic|bien)|a\s+l['’]ordre\s+du\s+jour|on\s+(?:the|our|my)\s+agenda|
+        merite\s+(?:qu['’]on|d['’]etre|reflexion|le\s+detour|l['’]attention)|deserves?\s+(?:a\s+(?:look|closer\s+look)|attention|consideration)|seduite?|favorable|(?:vaut|vaudrait)\s+(?:le\s+coup|la\s+peine)|(?:fait|a\s+du)\s+sens|curieu(?:x|se)|
+        (?:good|great|strong|perfect)\s+fit|worth\s+it|makes\s+(?:a\s+lot\s+of\s+)?sense|curious|intrigued|
+        (?:take|taking|move|moving)\s+(?:this|it|things)\s+forward|
+        relevant|useful|worth\s+(?:exploring|a\s+(?:look|chat|conversation|try)|discussing|considering)|open\s+to|
+        (?:i|we)\s+(?:like|love)\s+(?:the|this|that|your)|sounds\s+(?:interesting|good|great|like)|could\s+(?:use|help)|
+        looking\s+forward|great\s+timing|timely|on\s+our\s+radar|tell\s+me\s+more|hear\s+more|
+        absolutely|definitely|of\s+course|sure(?:\s+thing)?|go\s+ahead|i['’]m\s+in|we['’]re\s+in|happy\s+to\s+(?:proceed|explore|continue)|
+        looks?\s+(?:good|great|interesting|promising)|excellent|genial|parfait|count\s+(?:me|us)\s+in|yes\s+please|(?:glad|keen|eager)\s+to|
+        (?:heureux|heureuse|ravie?)\s+de|je\s+veux\s+bien|d['’]accord|allez[\s-]y|
+        let['’]s\s+(?:go|do|proceed|move))\b""",
+    _G,
+)
+_G_NOT_INTERESTED = re.compile(
+    r"""\b(?:deja\s+(?:(?:tres\s+)?(?:bien\s+)?(?:accompagnee?s?|equipee?s?|suivie?s?|conseillee?s?|client|en\s+place|pris|couverte?s?)|
+            (?:un|une|notre|nos|mon|ma|mes)\s+(?:conseill|banqu|cabinet|prestataire|partenaire|solution|gestionnaire|notaire|expert))|
+        travaill(?:e|ons)\s+deja|(?:fait|avons\s+fait)\s+(?:le|un)\s+choix|choisi\s+(?:un|une)\s+autre|autre\s+(?:cabinet|prestataire|conseiller)|
+        (?:suis|sommes)\s+pas\s+(?:interess|concern|demandeu)|ne\s+(?:suis|sommes)\s+pas\s+(?:interess|concern|demandeu)|
+        pas\s+(?:un\s+sujet|d['’]actualite\s+pour\s+nous|pour\s+(?:nous|moi)|de\s+besoin|notre\s+priorite\s+du\s+tout)|
+        aucun\s+(?:besoin|interet)|(?:ne\s+)?vois\s+pas\s+l['’]interet|ne\s+(?:souhait|desir)(?:e|ons)\s+pas\s+(?:donner\s+suite|aller\s+plus\s+loin|poursuivre|changer)|
+        ne\s+donner(?:ons|ai)\s+pas\s+suite|en\s+rester\s+la|bonne\s+continuation|merci\s+(?:quand\s+meme|tout\s+de\s+meme)|
+        ce\s+n['’]est\s+pas\s+pour\s+(?:nous|moi)|
+        (?:won['’]t|will\s+not|not)\s+(?:be\s+)?(?:taking|take|going|moving)\s+(?:this|it|things)?\s*(?:any\s+)?further|
+        decided\s+(?:to\s+(?:stay|stick|keep|remain|go\s+with|work\s+with|pass)|against)|(?:stay|stick|remain)\s+with\s+(?:our|my)|
+        satisfied\s+with\s+(?:our|my|the)\s+current|no\s+(?:need|use)\s+for|(?:have|has)\s+no\s+need|
+        not\s+(?:something\s+we|relevant|a\s+fit|for\s+(?:us|me)|looking\s+(?:at|for))|isn['’]t\s+(?:something|relevant|for\s+us)|
+        (?:we|i)\s+(?:have|'ve\s+got)\s+(?:this|that|it)\s+covered|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:covered|all\s+set|fine)|
+        best\s+of\s+luck|good\s+luck\s+with|thanks\s+anyway|(?:i|we)['’]ll\s+pass|pass\s+on\s+(?:this|that)|declin(?:e|ing)|
+        (?:ne|n['’])\s*\w+\s+(?:pas|aucunement|nullement|guere|point|jamais)\s+(?:\w+\s+){0,4}(?:besoin|interet|utile|pertinent|necessaire|concerne|adapte)|pas\s+(?:de|d['’])\s*(?:besoin|interet|utilite)|
+        (?:don['’]t|do\s+not|doesn['’]t|does\s+not|no|not|never)\s+(?:\w+\s+){0,2}(?:need(?:ed)?|interest(?:ed)?|relevant|useful|required|applicable|apply|value|point)|
+        we['’]re\s+good|
+        hors\s+(?:sujet|cible)|(?:stay|remain|keep\s+things)\s+as\s+(?:we|they|it|things)\s+(?:are|is)|(?:ne|n['’])\s*(?:m['’]|nous\s+|me\s+)?interess\w*\s+(?:\w+\s+)?(?:pas|plus|guere|aucunement|nullement)|deja\s+tout\s+ce\s+qu|(?:going\s+to|we\s+will|we)\s+pass\b|
+        (?:restons|resterons|restera|reste|gardons|garderons|conservons|conserverons)\s+(?:avec|chez)\s+(?:notre|nos|mon|ma|mes)|
+        (?:notre|nos|mon|ma|mes|our|my)\s+(?:\w+\s+)?(?:conseill\w+|banqu\w+|gestionnaire|adviser|advisor|provider|bank)\s+(?:actuel\w*)|
+        (?:current|existing)\s+(?:adviser|advisor|provider|bank|arrangement|setup|set-up)|in[\s-]house\s+team|
+        n['’]est\s+pas\s+(?:quelque\s+chose|un\s+sujet|une\s+priorite|pour\s+nous)|ne\s+nous\s+parle\s+pas|pas\s+(?:la|notre)\s+cible|not\s+our\s+(?:focus|priority|area))\b""",
+    _G,
+)
+_G_ABSENCE = re.compile(
+    r"""\b(?:absente?s?|en\s+conges?|conges?\s+(?:maternite|paternite|parental|maladie|sabbatique)|en\s+vacances|en\s+deplacement|
+        en\s+formation|en\s+seminaire|en\s+arret\s+(?:maladie|de\s+travail)|ne\s+consulte\s+pas|bureaux?\s+(?:est|sont|sera|seront)\s+fermes?|
+        fermeture\s+annuelle|out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|maternity\s+|paternity\s+|sick\s+|medical\s+|study\s+)?leave|
+        on\s+(?:holiday|vacation|sabbatical)|travel(?:l)?ing|(?:i\s+am|i['’]m)\s+(?:away|out|off)|office\s+is\s+closed|closed\s+for\s+the|
+        indisponible|injoignable|pas\s+joignable|hors\s+du\s+bureau|unavailable|off\s+(?:until|till|sick|work))\b""",
+    _G,
+)
+_G_ABSENCE_DETAIL = re.compile(
+    r"""\b(?:jusqu|a\s+mon\s+retour|des\s+mon\s+retour|de\s+retour|reviendrai|retour\s+(?:prevu|le)|acces\s+(?:tres\s+)?(?:limite|restreint|reduit)|
+        sans\s+acces|pour\s+toute\s+urgence|en\s+mon\s+absence|ne\s+consulte\s+pas|du\s+\d{1,2}\s+au\s+\d{1,2}|
+        until|till|back\s+(?:on|in|at|next|monday|tuesday|wednesday|thursday|friday)|returning|on\s+my\s+return|when\s+i['’]m\s+back|reopens?|
+        (?:limited|intermittent|no|without)\s+(?:access|connectivity|e-?mail|laptop)|for\s+(?:anything\s+)?urgent|in\s+my\s+absence)""",
+    _G,
+)
+_G_AUTOMATIC = re.compile(
+    r"""^(?:auto(?:matic)?[\s-]?reply|r[eé]ponse\s+automatique|message\s+d['’]absence|out\s+of\s+office)\b""", _G
+)
+_G_REFERRAL = re.compile(
+    r"""\b(?:(?:je|nous)\s+(?:transfere|transferons|transmets|transmettons|fais\s+suivre|faisons\s+suivre)|
+        (?:contactez|ecrivez|adressez[\s-]vous|voyez|rapprochez[\s-]vous|joignez|appelez)\s+(?:plutot\s+|directement\s+)?(?:a|avec|de)?\s*
+            (?:mon|ma|notre|nos|m\.|mme|monsieur|madame|(?-i:[A-Z]))|
+        (?:c['’]est|ce\s+sera)\s+(?:desormais\s+|plutot\s+|maintenant\s+)?(?:m\.|mme|monsieur|madame|(?-i:[A-Z])\w+|mon|ma|notre)[^.\n]{0,30}\bqui\s+(?:s['’]occupe|gere|dirige|decide|suit)|
+        (?:qui\s+)?(?:s['’]occupe|gere|suit|pilote)\s+(?:de\s+)?(?:ces|ce|nos|la|le|les|cette|tout\s+ce)\s+(?:sujets?|questions?|dossiers?|partie|volet|aspects?)|
+        ne\s+(?:suis|fais)\s+plus\s+(?:partie|chez|dans)|n['’](?:est|suis)\s+plus\s+(?:chez|dans|en\s+poste)|a\s+quitte|
+        (?:mon|ma|notre)\s+(?:successeu?r|successeure|remplacante?)|pas\s+(?:la\s+bonne\s+personne|le\s+bon\s+interlocuteur|decisionnaire|moi\s+qui)|
+        forward(?:ing|ed)\s+(?:this\s+|your\s+(?:email|message|note)\s+)?(?:on\s+)?to|passing\s+(?:this|you|it)\s+(?:on|along)|
+        (?:please\s+)?(?:contact|e-?mail|write\s+to|reach\s+out\s+to|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with)\s+
+            (?:our|my|(?-i:[A-Z]))|
+        (?:(?-i:[A-Z])\w+|he|she|who)\s+(?:looks\s+after|handles|is\s+in\s+charge\s+of|is\s+responsible\s+for|takes\s+care\s+of|
+            deals\s+with|oversees|manages|runs)\s+(?:our|the|all|this|these|that|\w+\s+(?:here|for\s+us))|
+        (?:pilote|gere|suivi|traite)e?s?\s+par|(?:handled|managed|run|owned)\s+by|loop\s+(?:him|her|them)\s+in|
+        (?:moved|move|moving)\s+(?:to|into)\s+(?:a\s+)?(?:new|different|another)\s+(?:role|position|job|team)|nouveau\s+poste|
+        (?:point\s+of\s+contact|(?:votre|nouvel|nouvelle)\s+interlocut\w+)|voir\s+(?:\w+\s+){0,2}avec\s+(?:mon|ma|notre|nos|m\.|mme|(?-i:[A-Z]))|
+        (?:my|our)\s+(?:\w+\s+){0,2}\w+['’]s\s+(?:area|remit|department|domain|call|decision)|
+        (?:je\s+laisse|i['’]ll\s+let)\s+(?:mon|ma|notre|my|our|(?-i:[A-Z]))|
+        (?:best|better)\s+(?:to\s+)?(?:ask|contact|speak\s+(?:to|with)|talk\s+to|check\s+with|write\s+to)\s+(?:our|my|(?-i:[A-Z]))|
+        (?:mieux\s+vaut|il\s+vaut\s+mieux)\s+(?:voir|demander|contacter|s['’]adresser|ecrire)|c['’]est\s+avec\s+(?:elle|lui|eux|(?-i:[A-Z])\w+)\s+qu|
+        (?:reprend|a\s+repris|reprendra)\s+(?:l['’]entreprise|la\s+societe|le\s+cabinet|l['’]affaire|le\s+flambeau|la\s+gestion)|
+        (?:wrong|right)\s+(?:person|contact)|not\s+the\s+(?:right|best)\s+(?:person|contact)|no\s+longer\s+(?:with|at|works?)|
+        (?:has\s+)?left\s+(?:the\s+(?:company|firm|business)|us)|(?:my|his|her)\s+(?:successor|replacement)|copying\s+in|
+        (?:il|elle)\s+(?:s['’]occupe|gere|decide|suit|pilote)|(?:he|she|they)\s+(?:handles|looks\s+after|decides|deals|is\s+the\s+one|are\s+the\s+ones)|
+        (?:taken\s+over|replaced)\s+by|(?:repris|remplacee?)\s+par|
+        moved\s+(?:to\s+another|on)|not\s+my\s+(?:area|remit|department|call|decision)|pas\s+(?:de\s+)?mon\s+(?:domaine|perimetre|rayon|ressort)|
+        je\s+ne\s+suis\s+pas\s+(?:responsable|decisionnaire))""",
+    _G,
+)
+_G_QUOTE = re.compile(
+    r"""\b(?:honoraires?|tarifs?|tarifaires?|tarification|devis|chiffr(?:er|age|ez|ee)|couts?|coute(?:nt|rait|raient)?|combien|
+        frais\s+(?:de\s+(?:gestion|dossier|conseil|mise\s+en\s+place)|d['’](?:entree|arbitrage)|annuels|fixes)|quels\s+(?:sont\s+)?(?:vos|les)\s+frais|
+        factur(?:ez|er|ation|ee|es)|remuneration|commissions?|prix|(?:proposition|offre)\s+(?:tarifaire|financiere|chiffree|de\s+prix)|
+        fees?|pric(?:e|es|ing|ed)|quote|quotation|how\s+much|ballpark|(?<!in\s)charges?\b(?!\s+of)|rates?|costs?|
+        budgetary\s+estimate|estimate\s+of)\b""",
+    _G,
+)
+_G_INFO = re.compile(
+    r"""\b(?:documentation|brochure|plaquette|presentation|d[eé]tails?|davantage|en\s+savoir\s+plus|en\s+dire\s+plus|
+        references?|modalites|fonctionnement|methode|comment\s+(?:vous\s+)?(?:travaillez|fonctionne|procedez)|
+        material|sample|example|brochure|deck|details|more\s+(?:about|on)|how\s+(?:you|do\s+you)\s+(?:work|handle|operate)|
+        (?:envoyez|envoyer|transmettez|transmettre|adressez|faites\s+parvenir|partager|partagez)[\s-](?:moi|nous)|
+        (?:send|share)\s+(?:me|us|over)|(?:aime|aimerais|aurais\s+aime|voudrais|souhaite|souhaiterais)\s+recevoir|
+        walk\s+(?:me|us)\s+through|expliqu(?:er|ez)[\s-](?:moi|nous)|(?:testimonials?|temoignages?)|case\s+stud(?:y|ies))\b""",
+    _G,
+)
+# A question: a sentence ending in "?" that asks (inversion "avez-vous", "est-ce que", interrogative words, an
+# auxiliary first) rather than a rhetorical or confused one.
+_G_QUESTION = re.compile(
+    r"""(?:^|[.!?:]\s+)[^.!?\n]*(?:\b\w+-(?:vous|il|elle|ils|elles|on)\b|\best[\s-]ce\s+qu|\b(?:quel|quelle|quels|quelles|comment|pourquoi|
+        combien|ou|quand)\b|^\s*(?:are|is|do|does|can|could|would|will|have|has|what|which|how|when|where|why)\b|
+        \b(?:do|does|can|could|would|will|are|is)\s+(?:you|there|it|this)\b)[^?\n]*\?""",
+    _G,
+)
+_G_OTHER = re.compile(
+    r"""\b(?:qui\s+vous\s+a\s+(?:donne|transmis|communique)|comment\s+avez[\s-]vous\s+(?:eu|obtenu|trouve)|
+        pas\s+(?:destine|adresse)\s+a\s+moi|ne\s+m['’](?:etait|est)\s+pas\s+(?:destine|adresse)|erreur\s+de\s+destinataire|
+        mauvais(?:e)?\s+(?:personne|destinataire)|homonyme|ne\s+(?:me\s+)?souviens\s+pas|(?:piece\s+jointe|lien|fichier)\s+(?:ne\s+s['’]ouvre|est\s+vide|manque|ne\s+fonctionne)|
+        ne\s+s['’]ouvre\s+pas|(?:dans\s+(?:mes\s+)?|en\s+)spams?|courriers?\s+indesirables?|avez[\s-]vous\s+(?:bien\s+)?(?:eu|recu)\s+mon|
+        wrong\s+(?:person|address|recipient)(?!\s+(?:for|to))|not\s+meant\s+for\s+me|(?:sent|send)\s+(?:this\s+)?to\s+the\s+wrong|who\s+gave\s+you|
+        how\s+did\s+you\s+get\s+my|don['’]t\s+(?:remember|recall)|never\s+(?:met|spoke)|(?:attachment|link|file)\s+(?:won['’]t|doesn['’]t|didn['’]t|is)\s+(?:open|work|broken|empty)|
+        (?:in|to)\s+my\s+spam|(?:wrote|written|emailed|contacted)\s+(?:to\s+)?me\s+(?:before|in\s+\d{4}|last\s+(?:year|month))|
+        m['’]avez\s+(?:deja\s+)?(?:ecrit|contacte|envoye\s+ce)|(?:meme|same)\s+(?:cabinet|firm|company|societe)\s+(?:qui|that|who)|junk\s+folder|did\s+you\s+(?:get|receive)\s+my)""",
+    _G,
+)
+# The opposite of an opt-out: "keep sending", "ne me retirez surtout pas". Not a request for documents either.
+_KEEP_SENDING = re.compile(
+    r"""\b(?:(?:continuez|continue|keep)\s+(?:de\s+|a\s+)?(?:m['’]envoyer|m['’]ecrire|sending|writing|them\s+coming)|
+        (?:don['’]t|do\s+not|never)\s+stop\s+(?:the|your|sending|writing)|n['’]arretez\s+(?:surtout\s+|jamais\s+)?pas|
+        (?:ne|n['’])\s*(?:me|nous)\s+(?:retirez|desinscrivez|supprimez|desabonnez|enlevez)\s+(?:surtout\s+|jamais\s+)?pas|
+        (?:don['’]t|do\s+not|never)\s+(?:take|remove|unsubscribe)\s+(?:me|us))""",
+    _G,
+)
+# Thanks, acknowledgements and pleasantries: a reply made only of them is `other`.
+_PLEASANTRY_ITEM = r"""(?:merci|beaucoup|bien|a\s+vous|pour|votre|vos|ce|cette|le|la|les|l['’]|de|du|des|retour|
+    message|mail|reponse|information|infos?|thanks?|thank\s+you|you|so\s+much|a\s+lot|for|the|your|this|that|note|email|update|reply|
+    cheers|bien\s+recu|recu|bien\s+note|c['’]est\s+note|note|noted|received|got\s+it|tres|very|much|appreciated|
+    bonne\s+(?:journee|soiree|semaine|fin\s+de\s+semaine|continuation|reception)|have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one)|
+    a\s+bientot|regards|cordialement)"""
+# Pleasantries, then perhaps the name they are addressed to ("Merci Thomas").
+_G_PLEASANTRY = re.compile(
+    rf"{_PLEASANTRY_ITEM}(?:(?:\s+|(?<=['’])){_PLEASANTRY_ITEM})*(?:\s+(?-i:[A-Z])[\w'’-]+)?",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+_DAYPART = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain|monday|tuesday|wednesday|thursday|friday|tomorrow)"
+_G_MEETING = re.compile(
+    rf"""\b(?:s['’]appeler|appelons[\s-]nous|se\s+parler|se\s+(?:rencontrer|retrouver|voir)|rencontrons[\s-]nous|
+        on\s+se\s+(?:voit|retrouve|parle|cale)|venez\s+(?:me|nous)\s+voir|
+        agenda|calendrier|calendar|slots?|creneaux?|(?:teams|zoom|outlook|calendar|google)\s+invit\w*|
+        invitation\s+(?:teams|zoom|outlook|google|calendrier|agenda)|in[\s-]person|en\s+presentiel|
+        (?:when|what\s+time)\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available|around)|
+        quand\s+(?:etes|seriez|serez)[\s-]vous\s+(?:libre|disponible|dispo|a|au|de\s+passage)|(?:a|quelle)\s+(?:quelle\s+)?heure|
+        talk\s+(?:it|this|things)\s+(?:through|over)|catch\s+up|(?:a|quick|short)\s+chat|video\s+call|google\s+meet|
+        (?:teams|zoom)\s+(?:call|meeting|link|invite)|lunch|dejeuner|(?:un|a)\s+(?:cafe|coffee)|demonstration|
+        {_DAYPART}\s+(?:\d{{1,2}}\s+)?(?:matin|apres[\s-]midi|soir|midi|morning|afternoon|evening|at\s+\d|a\s+\d|\d{{1,2}}\s*h)|
+        (?:libre|disponible|dispo|free|available|around)\s+(?:le\s+|on\s+)?{_DAYPART})\b""",
+    _G,
+)
+
+
+# French negation around a verb: "ne m'intéresse pas", "n'est guère utile".
+_NE_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:\w+['’]?\s*){0,2}$", re.IGNORECASE)
+_PAS_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:pas|plus|gu[eè]re|jamais|point)\b", re.IGNORECASE)
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _NEGATED_BEFORE.search(before) or (_NE_BEFORE.search(before) and _PAS_AFTER.match(text[end : end + 20]))
+    )
+
+
+def _affirmed(pattern: re.Pattern[str], folded: str) -> str | None:
+    """The first match of `pattern` in `folded` that no negation in its clause turns around."""
+    for m in pattern.finditer(folded):
+        if not _negated(folded, m.start(), m.end()):
+            return m.group(0).strip()
+    return None
+
+
+def _without_signature(body: str) -> str:
+    """`body` without a trailing contact block that has no closing before it ("Merci.\n\nMarc Delorme\nPrésident…")."""
+    first = body.split("\n", 1)[0]
+    if "\n" not in body or not _G_PLEASANTRY.match(_plain(first)):
+        return body
+    block = S.find_block(body)
+    return "\n".join(body.split("\n")[: block.lines[0]]) if block.lines and block.lines[0] > 0 else body
+
+
+def _words_of(body: str) -> str:
+    """`body` without a contact block that follows the words with no closing before it (name, title, phone lines):
+    its job titles and company names are not the reply. A block holding another person's address stays (a referral)."""
+    if "\n" not in body:
+        return body
+    lines = body.split("\n")
+    block = S.find_block(body)
+    if not block.lines or block.lines[0] == 0 or block.reason != "cues" or block.confidence < 0.5:
+        return body
+    if any(_EMAIL.search(lines[i]) for i in block.lines):
+        return body
+    return "\n".join(lines[: block.lines[0]])
+
+
+def _only_pleasantries(body: str) -> bool:
+    parts = [p.strip(" \t-–—,;:") for p in re.split(r"[.!\n,;]+", body)]
+    parts = [p for p in parts if p]
+    return bool(parts) and len(body) <= 160 and all(_G_PLEASANTRY.fullmatch(p) for p in parts)
 
 
 @dataclass
@@ -345,17 +560,19 @@ def _meeting(body: str) -> str | None:
 def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[_Vote], dt.date | None]:
     votes: list[_Vote] = []
     until = None
+    # Opt-outs are R8's: one lexicon, with its negation and footer guards, for the engine and for the intent.
     phrase = opt_out.detect(new_text)
     if phrase:
         votes.append(_Vote("unsubscribe", 0.97, phrase))
-    elif (found := _find(_UNSUBSCRIBE_MORE, body)) is not None:
-        votes.append(_Vote("unsubscribe", 0.9, found))
     auto = auto_reply.body_reason(new_text) or auto_reply.subject_reason(subject)
     absence = _find(_ABSENCE, body)
     if auto:
         votes.append(_Vote("auto_absence", 0.95, absence or subject or "automatic"))
     elif absence and _ABSENCE_DETAIL.search(body):
         votes.append(_Vote("absence", 0.8, absence))
+    if not votes and _only_pleasantries(_plain(_without_signature(body))):
+        votes.append(_Vote("other", 0.8, body[:40]))
+        return votes, until
     when = implied_date(body, sent)
     if when is None and _THEN.search(body):
         when = implied_date(body, sent, until_counts=True)
@@ -378,9 +595,9 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         votes.append(_Vote("quote_request", 0.85, found))
     if (found := _find(_INFO, body)) is not None:
         votes.append(_Vote("information_request", 0.8, found))
-    elif (found := _find(_QUESTION, body)) is not None and not _OTHER.search(body):
+    elif (found := _find(_QUESTION, body)) is not None and not _confused(body):
         votes.append(_Vote("question", 0.6, found))
-    elif "?" in body and not _OTHER.search(body):
+    elif "?" in body and not _confused(body):
         votes.append(_Vote("question", 0.55, body[: body.index("?") + 1].rsplit("\n", 1)[-1]))
     if (found := _find(_REFERRAL, body)) is not None:
         votes.append(_Vote("referral", 0.85, found))
@@ -390,13 +607,126 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         evidence = deferral or callback or ""
         votes.append(_Vote("not_now", 0.85 if when or deferral else 0.7, evidence))
         until = when.day if when else None
-    if (found := _find(_INTERESTED, body)) is not None:
+    if (found := _affirmed(_INTERESTED, body)) is not None:
         votes.append(_Vote("interested", 0.75, found))
     if (found := _find(_NOT_INTERESTED, body)) is not None:
         votes.append(_Vote("not_interested", 0.85, found))
     if (found := _find(_OTHER, body)) is not None or (found := _find(_ACK, body)) is not None:
         votes.append(_Vote("other", 0.8, found))
+    _general_votes(votes, _plain(body), when is not None and not near)
+    if when is not None and not any(v.kind not in ("question",) for v in votes):
+        # Nothing but a day: a day weeks or months away defers ("Le sujet reviendra sur la table en mars"), a day in
+        # the coming week, or an hour, schedules ("Jeudi 10h ?").
+        if near or _HOUR.search(body):
+            votes.append(_Vote("meeting_request", 0.55, when.phrase))
+        elif (when.day - sent).days > 7:
+            votes.append(_Vote("not_now", 0.55, when.phrase))
+    if until is None and any(v.kind == "not_now" for v in votes):
+        named = when or implied_date(body, sent, until_counts=True)
+        until = named.day if named else None
     return votes, until
+
+
+def _confused(body: str) -> bool:
+    """The reply asks who we are, says it was not meant for them, or that something did not arrive: its question is
+    not a request for information."""
+    return bool(_OTHER.search(body) or _G_OTHER.search(_plain(body)))
+
+
+def _plain(text: str) -> str:
+    """`text` without accents, case kept (names stay capitalised), same length for Latin scripts."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_WEAK_QUOTE = re.compile(r"\b(?:couts?|coute\w*|prix|costs?|rates?|charges?|combien|commissions?|remuneration)\b", re.I)
+_QUOTE_ASK = re.compile(
+    r"""\?|\b(?:pouvez|pourriez|could|can|would|j['’]aimerais|je\s+voudrais|i['’]d\s+like|idee|idea|send|envoy|adress|
+        transmet|faites|give|share|merci\s+de|please|svp|s['’]il\s+vous)""",
+    re.I | re.X,
+)
+_HOUR = re.compile(r"\b\d{1,2}\s*(?:h\s*\d{0,2}|:\d{2}|[ap]\.?m\.?)(?!\w)", re.I)
+_HOW_LONG = re.compile(r"\bcombien\s+de\s+(?:temps|mois|jours|semaines|personnes|clients)", re.I)
+_CONTRAST = re.compile(
+    r"\b(?:mais|but|however|cependant|toutefois|neanmoins|unfortunately|malheureusement|sadly|that\s+said)\b", re.I
+)
+_G_DEFER = re.compile(
+    r"""\b(?:prematur\w*|trop\s+tot|too\s+(?:early|soon)|(?:pas|not)\s+(?:avant|before|until)|timing\s+(?:is|isn['’]t|is\s+not)\s+(?:off|right|bad|wrong)|
+        revenez|recontactez|relancez|(?:ferai|ferons|faire)\s+signe|revisit|pick\s+(?:this|it|things)\s+up|
+        (?:follow|check)\s+(?:up|in|back)|reach\s+(?:out|back)|get\s+back\s+to\s+(?:me|us)|come\s+back\s+to\s+(?:me|us)|touch\s+base|
+        (?:re)?parl(?:er|ons)|rediscut\w+|park|on\s+hold|en\s+suspens|de\s+cote|reconnect|plus\s+tard|later|d['’]ici|une\s+fois|once|
+        (?:get|be)\s+in\s+touch|try\s+again)\b""",
+    re.I | re.X,
+)
+# A deferral without a day: "pas encore", "not yet", "we are mid-audit", "dans quelque temps".
+_G_LATER = re.compile(
+    r"""\b(?:not\s+yet|pas\s+encore|in\s+a\s+(?:while|bit)|dans\s+quelque\s+temps|too\s+busy|(?:trop\s+)?debordee?s?|
+        en\s+pleine?\s+(?:cloture|fusion|restructuration|reorganisation|demenagement|audit|periode|saison|levee|cession)|
+        in\s+the\s+(?:middle|midst)\s+of|
+        not\s+(?:right\s+)?now|give\s+(?:me|us)\s+(?:until|till|a\s+(?:few|couple)|some\s+time|time)|
+        laissez[\s-](?:moi|nous)\s+(?:jusqu|le\s+temps|quelques)|(?:pris|occupee?s?|bloquee?s?)\s+jusqu|(?:park|parking)\s+(?:this|it)|put\s+(?:this|it)\s+on\s+hold|(?:mettre|mettons|met)\s+(?:ca|cela)\s+(?:en\s+suspens|de\s+cote)|not\s+at\s+(?:the|this)\s+(?:moment|stage|point|time)|
+        (?:get|be)\s+in\s+touch\s+(?:again\s+)?(?:in|after|next)|maybe\s+(?:later|next|in|one\s+day)|
+        peut[\s-]etre\s+(?:plus\s+tard|l['’]an|dans|un\s+jour))\b""",
+    re.I | re.X,
+)
+
+
+def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
+    """Votes of the general lexicons for the classes the first lexicons left silent."""
+    have = {v.kind for v in votes}
+    if not have & {"auto_absence", "absence"}:
+        if (found := _find(_G_AUTOMATIC, plain)) is not None:
+            votes.append(_Vote("auto_absence", 0.9, found))
+        elif (found := _find(_G_ABSENCE, plain)) is not None and _G_ABSENCE_DETAIL.search(plain):
+            votes.append(_Vote("absence", 0.75, found))
+    if "quote_request" not in have:
+        found = _affirmed(_G_QUOTE, plain)
+        if (
+            found is not None
+            and (not _WEAK_QUOTE.fullmatch(found) or _QUOTE_ASK.search(plain))
+            and not _HOW_LONG.search(plain)
+        ):
+            votes.append(_Vote("quote_request", 0.75, found))
+    if "meeting_request" not in have and not later and (found := _affirmed(_G_MEETING, plain)) is not None:
+        votes.append(_Vote("meeting_request", 0.75, found))
+    other = _find(_G_OTHER, plain) or _find(_OTHER, plain)
+    if not have & {"information_request", "question"}:
+        if (found := _affirmed(_G_INFO, plain)) is not None:
+            votes.append(_Vote("information_request", 0.7, found))
+        elif other is None and (found := _find(_G_QUESTION, plain)) is not None:
+            votes.append(_Vote("question", 0.65, found))
+    if "referral" not in have and (found := _find(_G_REFERRAL, plain)) is not None:
+        votes.append(_Vote("referral", 0.75, found))
+    if "not_now" not in have:
+        if later and (found := _find(_G_DEFER, plain)) is not None:
+            votes.append(_Vote("not_now", 0.75, found))
+        elif (found := _find(_G_LATER, plain)) is not None:
+            votes.append(_Vote("not_now", 0.7, found))
+    if "interested" not in have and (found := _affirmed(_G_INTERESTED, plain)) is not None:
+        votes.append(_Vote("interested", 0.7, found))
+    if "not_interested" not in have and (found := _find(_G_NOT_INTERESTED, plain)) is not None:
+        votes.append(_Vote("not_interested", 0.75, found))
+    elif "not_interested" not in have and "interested" not in have:
+        # A positive word turned around ("pas vraiment utile", "not that relevant") declines.
+        for m in _G_INTERESTED.finditer(plain):
+            if _negated(plain, m.start(), m.end()):
+                votes.append(_Vote("not_interested", 0.7, m.group(0)))
+                break
+    if _KEEP_SENDING.search(plain):
+        votes[:] = [v for v in votes if v.kind not in ("information_request", "question", "interested")]
+        other = other or _find(_KEEP_SENDING, plain)
+        have = {v.kind for v in votes}
+    if "other" not in have and (other is not None or _only_pleasantries(plain)):
+        votes.append(_Vote("other", 0.75, other or plain[:40]))
+    # "Sounds interesting, but we are covered": a decline after a contrast outweighs the politeness before it.
+    kinds = {v.kind: v for v in votes}
+    if "interested" in kinds and "not_interested" in kinds:
+        contrast = _CONTRAST.search(plain)
+        low = plain.lower()
+        yes, no = low.find(kinds["interested"].evidence.lower()), low.find(kinds["not_interested"].evidence.lower())
+        if contrast and 0 <= yes < contrast.start() <= no:
+            votes.remove(kinds["interested"])
 
 
 def _decide(votes: list[_Vote]) -> _Vote:
@@ -408,7 +738,13 @@ def _decide(votes: list[_Vote]) -> _Vote:
         and kinds["not_now"].evidence.lower().startswith(("pas avant", "follow"))
     ):
         del kinds["absence"]
-    # "Not interested" next to a deferral ("pas intéressé pour l'instant") is the deferral.
+    # A bare question that carries a deferral or a referral ("Could we park this until March?", "Could you write to
+    # my colleague instead?") is that deferral or referral, not a request for information.
+    if "question" in kinds and any(
+        k in kinds and kinds[k].evidence and kinds[k].evidence.lower() in kinds["question"].evidence.lower()
+        for k in ("not_now", "referral")
+    ):
+        del kinds["question"]
     for kind in _PRECEDENCE:
         if kind in kinds:
             return kinds[kind]
@@ -471,7 +807,7 @@ def referral_of(body: str) -> Referral | None:
 
 def _rules(new_text: str, subject: str, sent: dt.date, lang: str) -> Intent:
     body = body_of(new_text)
-    votes, until = _votes(new_text, body, subject, sent)
+    votes, until = _votes(new_text, _words_of(body), subject, sent)
     vote = _decide(votes)
     label = _AS_LABEL.get(vote.kind, vote.kind)
     confidence = vote.confidence

@@ -298,6 +298,7 @@ begin
             ),
             ('relance-retention', '41 3 * * *', 'select private.purge_expired()'),
             ('relance-autofill', '7 * * * *', 'select worker.run_autofill()'),
+            ('relance-ai-preferences-purge', '29 4 * * 0', 'select private.purge_expired_preferences()'),
             ('relance-health-snapshot', '*/5 * * * *', 'select private.record_health_snapshot()'),
             ('relance-access-log-retention', '0 2 1 * *', 'select private.purge_access_logs()'),
             ('relance-compliance-report', '0 3 1 * *', 'select private.write_compliance_reports()')
@@ -1621,7 +1622,7 @@ grant select on table public.my_access_logs to service_role;
 
 -- The pg_cron jobs, registered by name through private.schedule_jobs() (sql/functions/120_maintenance.sql):
 -- the scheduler every minute, the health snapshot every 5 minutes, the queue archive purge, cron's own history
--- cleanup and retention.
+-- cleanup and retention, the weekly purge of members' expired AI choices (relance-ai-preferences-purge).
 -- Applied last: the jobs call functions of sql/functions/. cron.schedule(name, ...) replaces a job of the same
 -- name, so running this again never duplicates one; outside the cron database (no pg_cron) it does nothing.
 -- The jobs are rows of cron.job, data to `supabase db diff`: `relance schema check` compares the registration
