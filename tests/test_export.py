@@ -74,6 +74,13 @@ def world_conn(target: stack.Target, template_db: str) -> Iterator[tuple[psycopg
             " values (%s, 'signature', 'test/model', sha256('sig'), '{\"name\": \"Paul Durand\"}', %s, %s)",
             (w["team_a"], PAUL, AT),
         )
+        # Mia accepted the title suggested for Paul: her preference, and a value chosen about him.
+        conn.execute(
+            "insert into public.ai_user_preferences (team_id, user_id, field, action, suggested_value, final_value,"
+            " address, created_at, expires_at) values (%s, %s, 'title', 'accept', 'Gérant', 'Gérant', %s, %s,"
+            " %s::timestamptz + interval '90 days')",
+            (w["team_a"], w["mia"], PAUL, AT, AT),
+        )
         conn.execute(
             "select worker.store_mailbox_credentials(%s, '\\xdeadbeefcafe00112233445566778899'::bytea, 'key-1')",
             (w["box_mia"],),
@@ -117,6 +124,7 @@ def test_an_admin_exports_everything_the_team_holds_about_a_person(
     assert [s["reason"] for s in doc["public.suppressions"]] == ["opted_out"]
     assert [h["return_on"] for h in doc["public.holds"]] == ["2026-12-01"]
     assert [a["result"] for a in doc["private.ai_cache"]] == [{"name": "Paul Durand"}]
+    assert [(a["field"], a["final_value"]) for a in doc["public.ai_user_preferences"]] == [("title", "Gérant")]
     assert [(log["access_type"], log["actor_id"]) for log in doc["public.data_access_logs"]] == [
         ("read", str(w["mia"]))
     ]
@@ -189,6 +197,7 @@ def test_a_user_exports_themselves_without_secrets(
     assert [(a["entity_type"], a["action"]) for a in doc["public.audit_log"]] == [("mailbox", "paused")]
     assert [log["access_type"] for log in doc["public.data_access_logs"]] == ["read"]
     assert [n["owner_id"] for n in doc["public.notifications"]] == [str(w["mia"])]
+    assert [(a["field"], a["action"]) for a in doc["public.ai_user_preferences"]] == [("title", "accept")]
     # The mailbox's sealed credentials are a secret: not even their ciphertext.
     text = json.dumps(doc)
     assert "deadbeefcafe" not in text and "key-1" not in text and "ciphertext" not in text

@@ -699,6 +699,11 @@ begin
             )
             from private.ai_cache as a where a.team_id = p_team_id and a.subject_address = v_address
         ), '[]'),
+        -- The values members chose or typed for their fields (kept 90 days).
+        'public.ai_user_preferences', coalesce((
+            select jsonb_agg(to_jsonb(a) order by a.created_at, a.id)
+            from public.ai_user_preferences as a where a.team_id = p_team_id and a.address = v_address
+        ), '[]'),
         'public.data_access_logs', coalesce((
             select jsonb_agg(to_jsonb(l) order by l.occurred_at, l.id)
             from public.data_access_logs as l where l.team_id = p_team_id and l.address = v_address
@@ -820,6 +825,11 @@ begin
         'public.reminders', coalesce((
             select jsonb_agg(to_jsonb(r) order by r.created_at)
             from public.reminders as r where r.owner_id = v_user and r.team_id = any(v_teams)
+        ), '[]'),
+        -- Their preferences: the choices they made on suggested values (kept 90 days).
+        'public.ai_user_preferences', coalesce((
+            select jsonb_agg(to_jsonb(a) order by a.created_at, a.id)
+            from public.ai_user_preferences as a where a.user_id = v_user and a.team_id = any(v_teams)
         ), '[]'),
         -- The endpoints they created, without their signing secrets (private.webhook_secrets).
         'public.webhook_endpoints', coalesce((
@@ -1458,9 +1468,9 @@ comment on function private.write_compliance_report(uuid, date, timestamp with t
 
 comment on function private.write_compliance_reports(timestamp with time zone) is 'The monthly job relance-compliance-report: writes every team''s report for the month before p_now (or now()). Returns how many teams.';
 
-comment on function public.export_person(uuid, text, timestamp with time zone) is 'Everything a team holds about a person, by address, as one JSON document (GDPR Art. 15 and 20): contact, facts, organisation, messages and their analysis, insights and intents, conversations, tracked emails, follow-ups, timeline, reminders, notifications, suppressions, holds, AI cache and the access logs about them. The team''s admins only (42501); logged and audited.';
+comment on function public.export_person(uuid, text, timestamp with time zone) is 'Everything a team holds about a person, by address, as one JSON document (GDPR Art. 15 and 20): contact, facts, organisation, messages and their analysis, insights and intents, conversations, tracked emails, follow-ups, timeline, reminders, notifications, suppressions, holds, AI cache, members'' choices about their fields and the access logs about them. The team''s admins only (42501); logged and audited.';
 
-comment on function public.export_user(uuid, timestamp with time zone) is 'Everything the product holds about the signed-in user (GDPR Art. 15 and 20), in one team or all of theirs: membership, mailboxes without secrets, settings, their choices (decided facts, corrected intents), notifications, reminders, their audit entries and access logs. Logged and audited in each team.';
+comment on function public.export_user(uuid, timestamp with time zone) is 'Everything the product holds about the signed-in user (GDPR Art. 15 and 20), in one team or all of theirs: membership, mailboxes without secrets, settings, their choices and preferences (decided facts, corrected intents, AI preferences), notifications, reminders, their audit entries and access logs. Logged and audited in each team.';
 
 comment on function public.get_contact(uuid) is 'A contact''s full record (every field, its facts, its organisation) for a member of its team, logged as a read in data_access_logs. 42501 outside the team, P0002 for an unknown contact.';
 
