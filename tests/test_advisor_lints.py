@@ -612,6 +612,25 @@ ALLOWED: dict[tuple[str, str], str] = {
         f"{_SELF_CHECKING}: P0002 unless the reminder is the caller's or they are an admin of its team"
         " (private.my_admin_team_ids, sql/functions/172_intents.sql)"
     ),
+    # Privacy (issue 14): a contact's full record, exports; each logs itself in data_access_logs.
+    ("0029_authenticated_security_definer_function_executable", "public.get_contact(uuid)"): (
+        f"{_SELF_CHECKING}: 42501 unless a member of the contact's team (private.my_team_ids,"
+        " sql/functions/188_access_logs.sql); the read is logged"
+    ),
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.export_person(uuid,text,timestamp with time zone)",
+    ): (
+        f"{_SELF_CHECKING}: 42501 unless an admin of the team (private.my_admin_team_ids,"
+        " sql/functions/186_export.sql); logged and audited"
+    ),
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.export_user(uuid,timestamp with time zone)",
+    ): (
+        f"{_SELF_CHECKING}: exports auth.uid() only, in the caller's own teams (42501 otherwise,"
+        " sql/functions/186_export.sql); logged and audited"
+    ),
     # Learning (issue 13): a member's choices, and the values the team chose for a field.
     (
         "0029_authenticated_security_definer_function_executable",
@@ -685,6 +704,7 @@ ALLOWED: dict[tuple[str, str], str] = {
             ("public.notifications notifications_team_id_fkey", "notifications_team_owner_idx"),
             ("public.notifications notifications_message_id_fkey", "notifications_message_id_kind_key"),
             ("public.reminders reminders_team_id_fkey", "reminders_team_owner_idx"),
+            ("public.compliance_reports compliance_reports_team_id_fkey", "compliance_reports_team_id_month_key"),
         )
     },
 }

@@ -165,6 +165,8 @@ def test_every_user_rpc_that_takes_p_now_asks_whose_clock_it_is(conn: psycopg.Co
     crm |= {"track_field_choice", "get_field_suggestions", "get_learning_stats"}
     # Privacy's: tests/test_erasure.py (erase_person) and tests/test_consent.py; anonymise_member as erase_person.
     crm |= {"erase_person", "anonymise_member", "set_contact_basis", "record_objection"}
+    # The privacy exports, in tests/test_export.py.
+    crm |= {"export_person", "export_user"}
     assert {name for name, _ in rows} == set(RPCS_WITH_P_NOW) | set(RESUMES) | crm
     assert [name for name, guarded in rows if not guarded] == []
 

@@ -149,6 +149,15 @@ def plant(conn: psycopg.Connection[Any], team: uuid.UUID, box: uuid.UUID, tag: s
     conn.execute("select pgmq.archive('provider_events', %s::bigint)", (archived[0],))
     conn.execute("update public.teams set paused_reason = %s where id = %s", (f"waiting for {NAME}", team))
     conn.execute("update public.mailboxes set status_reason = %s where id = %s", (f"{ADDRESS} complained", box))
+    # A member read their full record (the access log names them) and chose a value about them (learning).
+    conn.execute("select private.log_data_access(%s, 'contact', 'read-of-the-person', 'read', %s)", (team, ADDRESS))
+    conn.execute(
+        "insert into public.ai_user_preferences (team_id, user_id, field, action, suggested_value, final_value,"
+        " address, created_at, expires_at)"
+        " select %s, owner_id, 'phone', 'accept', %s, %s, %s, '2030-01-09T12:00:00Z', '2030-04-09T12:00:00Z'"
+        " from public.mailboxes where id = %s",
+        (team, PHONE, PHONE, ADDRESS, box),
+    )
     # Last: a suppression (written after the tracking it would have prevented).
     conn.execute(
         "insert into public.suppressions (team_id, address, reason, detail) values (%s, %s, 'manual', %s)",
@@ -243,6 +252,8 @@ def test_erasure_leaves_nothing_of_the_person_in_the_team_and_keeps_the_other_te
         "public.reminders.address", "public.dead_letters.reason", "public.webhook_deliveries.payload",
         "private.ai_cache.result", "private.ai_cache.subject_address", "pgmq.q_provider_events.message",
         "pgmq.a_provider_events.message", "public.teams.paused_reason", "public.mailboxes.status_reason",
+        "public.data_access_logs.address", "public.ai_user_preferences.address",
+        "public.ai_user_preferences.final_value",
     ):  # fmt: skip
         assert where in before, where
     counts_before = status_counts(conn, w["team_a"])

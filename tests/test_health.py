@@ -45,9 +45,11 @@ CHECKS = [
     "recent_errors",
 ]
 JOBS = [
+    "relance-access-log-retention",
     "relance-ai-preferences-purge",
     "relance-anonymise-inactive-users",
     "relance-autofill",
+    "relance-compliance-report",
     "relance-cron-history-cleanup",
     "relance-health-snapshot",
     "relance-privacy-retention",

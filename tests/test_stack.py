@@ -60,6 +60,7 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
     with psycopg.connect(target.url) as conn:
         jobs = conn.execute("select jobname, schedule, command, database from cron.job order by jobname").fetchall()
         assert jobs == [
+            ("relance-access-log-retention", "0 2 1 * *", "select private.purge_access_logs()", target.dbname),
             (
                 "relance-ai-preferences-purge",
                 "29 4 * * 0",
@@ -73,6 +74,7 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
                 target.dbname,
             ),
             ("relance-autofill", "7 * * * *", "select worker.run_autofill()", target.dbname),
+            ("relance-compliance-report", "0 3 1 * *", "select private.write_compliance_reports()", target.dbname),
             (
                 "relance-cron-history-cleanup",
                 "23 3 * * *",
@@ -88,7 +90,7 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
         ]
         # Registering again (a re-run migration, `relance up`) never duplicates a job.
         conn.execute("select private.schedule_jobs()")
-        assert conn.execute("select count(*) from cron.job").fetchone() == (10,)
+        assert conn.execute("select count(*) from cron.job").fetchone() == (12,)
 
 
 def test_cluster_resources_follow_the_machines_memory() -> None:

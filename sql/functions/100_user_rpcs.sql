@@ -172,6 +172,8 @@ begin
     end if;
     perform private.log_event(v_t.team_id, 'paused', 'paused on request: nothing is sent until resumed', p_now,
         v_t.mailbox_id, v_t.id);
+    perform private.audit(v_t.team_id, 'tracked_email', v_t.id::text, 'paused', jsonb_build_object('status', 'active'),
+        jsonb_build_object('status', 'paused'), p_now);
     return true;
 end
 $$;
@@ -195,6 +197,8 @@ begin
         return false;
     end if;
     perform private.log_event(v_t.team_id, 'resumed', 'resumed on request', p_now, v_t.mailbox_id, v_t.id);
+    perform private.audit(v_t.team_id, 'tracked_email', v_t.id::text, 'resumed', jsonb_build_object('status', 'paused'),
+        jsonb_build_object('status', 'active'), p_now);
     perform private.resume_overdue(v_t.id, null, null, p_now, 'resumed');
     return true;
 end
@@ -220,6 +224,8 @@ begin
     end if;
     perform private.log_event(v_team, 'mailbox_paused', 'mailbox paused: nothing is sent from it until resumed',
         p_now, p_mailbox_id);
+    perform private.audit(v_team, 'mailbox', p_mailbox_id::text, 'paused', jsonb_build_object('status', 'active'),
+        jsonb_build_object('status', 'paused'), p_now);
     return true;
 end
 $$;
@@ -243,6 +249,8 @@ begin
         return false;
     end if;
     perform private.log_event(v_team, 'mailbox_resumed', 'mailbox resumed', p_now, p_mailbox_id);
+    perform private.audit(v_team, 'mailbox', p_mailbox_id::text, 'resumed', jsonb_build_object('status', 'paused'),
+        jsonb_build_object('status', 'active'), p_now);
     perform private.resume_overdue(null, p_mailbox_id, null, p_now, 'mailbox resumed');
     return true;
 end
@@ -269,6 +277,8 @@ begin
     end if;
     perform private.log_event(p_team_id, 'team_paused',
         'team paused (kill switch): nothing is sent until resumed. ' || coalesce(p_reason, ''), p_now);
+    perform private.audit(p_team_id, 'team', p_team_id::text, 'paused', jsonb_build_object('paused_at', null),
+        jsonb_build_object('paused_at', p_now, 'paused_reason', coalesce(p_reason, 'paused by an admin')), p_now);
     return true;
 end
 $$;
@@ -285,6 +295,10 @@ begin
     if not exists (select 1 from private.my_admin_team_ids() as i where i = p_team_id) then
         raise exception 'only an admin of the team can resume it' using errcode = '42501';
     end if;
+    perform private.audit(p_team_id, 'team', p_team_id::text, 'resumed',
+        jsonb_build_object('paused_at', t.paused_at, 'paused_reason', t.paused_reason),
+        jsonb_build_object('paused_at', null), p_now)
+    from public.teams as t where t.id = p_team_id and t.paused_at is not null;
     update public.teams set paused_at = null, paused_reason = null where id = p_team_id and paused_at is not null;
     if not found then
         return false;

@@ -69,6 +69,7 @@ set search_path = ''
 as $$
 declare
     v_row public.team_settings;
+    v_before jsonb;
     v_keys constant text [] := array[
         'max_followups', 'followup_interval_hours', 'working_hours_start', 'working_hours_end', 'working_days',
         'time_zone', 'holiday_calendar', 'tracking_policy', 'daily_send_cap', 'reply_from_any_conversation',
@@ -79,6 +80,7 @@ begin
         raise exception 'only an admin of the team can change its settings' using errcode = '42501';
     end if;
     perform private.check_settings_keys(p_settings, v_keys);
+    select to_jsonb(s) - 'updated_at' into v_before from public.team_settings as s where s.team_id = p_team_id;
     update public.team_settings as s
     set max_followups = coalesce(private.settings_value(p_settings, 'max_followups', 'integer')::integer,
             s.max_followups),
@@ -110,6 +112,7 @@ begin
         'working_days', 'time_zone', 'holiday_calendar'] then
         perform private.replan_pending(p_team_id, null, now(), 'the team''s settings changed');
     end if;
+    perform private.audit(p_team_id, 'team_settings', p_team_id::text, 'updated', v_before, to_jsonb(v_row) - 'updated_at');
     return v_row;
 exception
     when invalid_text_representation or invalid_datetime_format or datetime_field_overflow then
@@ -136,6 +139,7 @@ set search_path = ''
 as $$
 declare
     v_row public.mailboxes;
+    v_before jsonb;
     v_keys constant text [] := array[
         'display_name', 'max_followups', 'followup_interval_hours', 'working_hours_start', 'working_hours_end',
         'working_days', 'time_zone', 'holiday_calendar', 'tracking_policy', 'daily_send_cap'
@@ -143,6 +147,9 @@ declare
 begin
     perform private.require_mailbox(p_mailbox_id);
     perform private.check_settings_keys(p_settings, v_keys);
+    -- The audit leaves the mailbox's address out (a person's address) and its status (pauses audit themselves).
+    select to_jsonb(m) - array['address', 'status', 'status_reason', 'status_changed_at', 'updated_at']
+    into v_before from public.mailboxes as m where m.id = p_mailbox_id;
     -- A key present with null clears the override; an absent key leaves it as it is.
     update public.mailboxes as m
     set display_name = case when p_settings ? 'display_name'
@@ -175,6 +182,8 @@ begin
         'working_days', 'time_zone', 'holiday_calendar'] then
         perform private.replan_pending(null, p_mailbox_id, now(), 'the mailbox''s settings changed');
     end if;
+    perform private.audit(v_row.team_id, 'mailbox_settings', p_mailbox_id::text, 'updated', v_before,
+        to_jsonb(v_row) - array['address', 'status', 'status_reason', 'status_changed_at', 'updated_at']);
     return v_row;
 exception
     when invalid_text_representation or invalid_datetime_format or datetime_field_overflow then

@@ -88,7 +88,9 @@ begin
             ('relance-health-snapshot', '*/5 * * * *', 'select private.record_health_snapshot()'),
             -- PRIVACY.md: bodies and provider events past the team's retention (daily), inactive users (Monday).
             ('relance-privacy-retention', '53 3 * * *', 'select private.apply_privacy_retention()'),
-            ('relance-anonymise-inactive-users', '0 1 * * 1', 'select worker.anonymise_inactive_users()')
+            ('relance-anonymise-inactive-users', '0 1 * * 1', 'select worker.anonymise_inactive_users()'),
+            ('relance-access-log-retention', '0 2 1 * *', 'select private.purge_access_logs()'),
+            ('relance-compliance-report', '0 3 1 * *', 'select private.write_compliance_reports()')
         ) as jobs (name, schedule, command)
     loop
         execute format('select cron.schedule(%L, %L, %L)', v_job.name, v_job.schedule, v_job.command);
@@ -102,5 +104,6 @@ revoke all on function private.schedule_jobs() from public;
 comment on function private.schedule_jobs() is
 'Registers the pg_cron jobs by name (scheduler and status-count folding every minute, health snapshot every 5 '
 'minutes, autofill hourly, queue archive purge, cron history cleanup, retention, the members'' expired '
-'choices weekly, privacy retention daily, inactive users weekly). Returns how many, 0 without '
+'choices weekly, privacy retention daily, inactive users weekly, access-log retention and the compliance report '
+'monthly). Returns how many, 0 without '
 'pg_cron. Idempotent.';

@@ -59,6 +59,11 @@ begin
             'after', jsonb_build_object('status', v_status),
             'overdue_rescheduled', v_moved
         ));
+    perform private.audit(p_team_id, 'mailbox', v_id::text,
+        case when v_before.id is null then 'connected' else 'reconnected' end,
+        case when v_before.id is not null then
+            jsonb_build_object('status', v_before.status, 'status_reason', v_before.status_reason) end,
+        jsonb_build_object('status', v_status, 'provider', p_provider, 'owner_id', p_owner_id), p_now);
     return v_id;
 end
 $$;

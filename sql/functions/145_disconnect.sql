@@ -60,6 +60,10 @@ begin
             'before', jsonb_build_object('status', v_m.status, 'status_reason', v_m.status_reason),
             'after', jsonb_build_object('status', 'disconnected', 'status_reason', v_reason)
         ));
+    perform private.audit(v_m.team_id, 'mailbox', v_m.id::text, 'disconnected',
+        jsonb_build_object('status', v_m.status, 'status_reason', v_m.status_reason),
+        jsonb_build_object('status', 'disconnected', 'status_reason', v_reason, 'via', p_via, 'operator', p_operator),
+        p_now);
     -- R12: each tracked email still running says why it waits (its timeline is what a user reads).
     insert into public.events (team_id, mailbox_id, tracked_email_id, kind, reason, details, occurred_at)
     select t.team_id, t.mailbox_id, t.id, 'mailbox_disconnected',

@@ -320,6 +320,7 @@ set search_path = ''
 as $$
 declare
     v_row public.intelligence_settings;
+    v_before jsonb;
 begin
     -- A team admin changes what they name; the rest stays. The table's checks give the errors.
     if (select auth.uid()) is not null and not exists (
@@ -328,6 +329,7 @@ begin
         raise exception 'not an admin of this team' using errcode = '42501';
     end if;
     v_row := private.intelligence_settings(p_team_id);
+    v_before := to_jsonb(v_row) - 'updated_at';
     insert into public.intelligence_settings as s (
         team_id, autofill_enabled, autofill_threshold, autofill_batch_size, default_region, llm_enabled,
         llm_confidence_floor, web_enrichment_enabled, updated_at
@@ -346,6 +348,8 @@ begin
         llm_enabled = excluded.llm_enabled, llm_confidence_floor = excluded.llm_confidence_floor,
         web_enrichment_enabled = excluded.web_enrichment_enabled, updated_at = excluded.updated_at
     returning * into v_row;
+    perform private.audit(p_team_id, 'intelligence_settings', p_team_id::text, 'updated', v_before,
+        to_jsonb(v_row) - 'updated_at');
     return v_row;
 end
 $$;

@@ -595,6 +595,8 @@ begin
         now(), null, null, null, null,
         jsonb_build_object('by', (select auth.uid()), 'endpoint_id', v_id,
             'after', jsonb_build_object('host', private.url_host(v_url), 'events', v_events)));
+    perform private.audit(p_team_id, 'webhook_endpoint', v_id::text, 'created', null,
+        jsonb_build_object('host', private.url_host(v_url), 'events', v_events, 'description', coalesce(p_description, '')));
     -- The secret, this once: the receiver needs it to verify signatures, and nothing shows it again.
     return jsonb_build_object('endpoint_id', v_id, 'secret', v_secret, 'url', v_url, 'events', v_events);
 end
@@ -632,6 +634,9 @@ begin
         jsonb_build_object('by', (select auth.uid()), 'endpoint_id', v_e.id,
             'before', jsonb_build_object('events', v_e.events, 'description', v_e.description),
             'after', jsonb_build_object('events', v_events, 'description', coalesce(p_description, v_e.description))));
+    perform private.audit(v_e.team_id, 'webhook_endpoint', v_e.id::text, 'updated',
+        jsonb_build_object('events', v_e.events, 'description', v_e.description),
+        jsonb_build_object('events', v_events, 'description', coalesce(p_description, v_e.description)));
     return jsonb_build_object('endpoint_id', v_e.id, 'events', v_events);
 end
 $$;
@@ -658,6 +663,8 @@ begin
     perform private.log_event(v_e.team_id, 'webhook_secret_rotated',
         format('signing secret of the webhook endpoint to %s rotated', private.url_host(v_e.url)),
         now(), null, null, null, null, jsonb_build_object('by', (select auth.uid()), 'endpoint_id', v_e.id));
+    perform private.audit(v_e.team_id, 'webhook_endpoint', v_e.id::text, 'secret_rotated',
+        jsonb_build_object('secret_rotated_at', v_e.secret_rotated_at), jsonb_build_object('secret_rotated_at', now()));
     return v_secret;
 end
 $$;
@@ -710,6 +717,9 @@ begin
         jsonb_build_object('by', (select auth.uid()), 'endpoint_id', v_e.id, 'replayed', v_replayed,
             'before', jsonb_build_object('status', v_e.status, 'disabled_reason', v_e.disabled_reason),
             'after', jsonb_build_object('status', 'enabled')));
+    perform private.audit(v_e.team_id, 'webhook_endpoint', v_e.id::text, 'enabled',
+        jsonb_build_object('status', v_e.status, 'disabled_reason', v_e.disabled_reason),
+        jsonb_build_object('status', 'enabled', 'replayed', v_replayed));
     return v_replayed;
 end
 $$;
@@ -745,6 +755,8 @@ begin
         jsonb_build_object('by', (select auth.uid()), 'endpoint_id', v_e.id,
             'before', jsonb_build_object('status', v_e.status),
             'after', jsonb_build_object('status', 'disabled', 'disabled_reason', v_reason)));
+    perform private.audit(v_e.team_id, 'webhook_endpoint', v_e.id::text, 'disabled',
+        jsonb_build_object('status', v_e.status), jsonb_build_object('status', 'disabled', 'disabled_reason', v_reason));
     return true;
 end
 $$;
@@ -773,6 +785,8 @@ begin
         jsonb_build_object('by', (select auth.uid()), 'endpoint_id', v_e.id,
             'before', jsonb_build_object('host', private.url_host(v_e.url), 'events', v_e.events,
                 'status', v_e.status)));
+    perform private.audit(v_e.team_id, 'webhook_endpoint', v_e.id::text, 'deleted',
+        jsonb_build_object('host', private.url_host(v_e.url), 'events', v_e.events, 'status', v_e.status), null);
     return true;
 end
 $$;

@@ -407,6 +407,17 @@ begin
     get diagnostics v_n = row_count;
     v_counts := v_counts || jsonb_build_object('ai_cache', v_n);
 
+    -- What members chose about them (learning, 174_learning.sql): by address, or naming them in a value.
+    delete from public.ai_user_preferences as p
+    where p.team_id = p_team_id
+      and (p.address = v_addr or (v_re is not null and (p.suggested_value ~* v_re or p.final_value ~* v_re)));
+    get diagnostics v_n = row_count;
+    v_counts := v_counts || jsonb_build_object('ai_user_preferences', v_n);
+    -- The access log keeps who read or exported them and when (the accountability PRIVACY.md asks for), under the
+    -- token instead of the address: the only rewrite the log allows, inside this transaction.
+    perform private.allow_access_log_purge();
+    update public.data_access_logs as l set address = v_token where l.team_id = p_team_id and l.address = v_addr;
+
     -- Queues and their archives (provider intake events, intelligence, webhooks, mailbox cleanup).
     if v_re is not null then
         for v_queue in select m.queue_name from pgmq.meta as m order by 1 loop

@@ -112,6 +112,57 @@ export type Database = {
           },
         ];
       };
+      "compliance_reports": {
+        Row: {
+          "access_by_user": NonNullable<Json>;
+          "anomalies": NonNullable<Json>;
+          "anonymisations": number;
+          "erasures": number;
+          "exports": number;
+          "generated_at": string;
+          "id": number;
+          "month": string;
+          "reads": number;
+          "retention_runs": number;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "access_by_user"?: NonNullable<Json>;
+          "anomalies"?: NonNullable<Json>;
+          "anonymisations": number;
+          "erasures": number;
+          "exports": number;
+          "generated_at": string;
+          "id"?: never;
+          "month": string;
+          "reads": number;
+          "retention_runs": number;
+          "team_id": string;
+        };
+        Update: {
+          "access_by_user"?: NonNullable<Json>;
+          "anomalies"?: NonNullable<Json>;
+          "anonymisations"?: number;
+          "erasures"?: number;
+          "exports"?: number;
+          "generated_at"?: string;
+          "id"?: never;
+          "month"?: string;
+          "reads"?: number;
+          "retention_runs"?: number;
+          "team_id"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "compliance_reports_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "contact_facts": {
         Row: {
           "address": string;
@@ -349,6 +400,57 @@ export type Database = {
           },
           {
             foreignKeyName: "conversations_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "data_access_logs": {
+        Row: {
+          "access_type": string;
+          "actor_id": string | null;
+          "actor_role": string;
+          "address": string | null;
+          "entity_id": string | null;
+          "entity_type": string;
+          "id": number;
+          "ip": unknown;
+          "occurred_at": string;
+          "team_id": string;
+          "user_agent": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "access_type": string;
+          "actor_id"?: string | null;
+          "actor_role": string;
+          "address"?: string | null;
+          "entity_id"?: string | null;
+          "entity_type": string;
+          "id"?: never;
+          "ip"?: unknown;
+          "occurred_at": string;
+          "team_id": string;
+          "user_agent"?: string | null;
+        };
+        Update: {
+          "access_type"?: string;
+          "actor_id"?: string | null;
+          "actor_role"?: string;
+          "address"?: string | null;
+          "entity_id"?: string | null;
+          "entity_type"?: string;
+          "id"?: never;
+          "ip"?: unknown;
+          "occurred_at"?: string;
+          "team_id"?: string;
+          "user_agent"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "data_access_logs_team_id_fkey";
             columns: ["team_id"];
             isOneToOne: false;
             referencedRelation: "teams";
@@ -2367,6 +2469,51 @@ export type Database = {
         ComputedFields: never;
         Relationships: [];
       };
+      "my_access_logs": {
+        Row: {
+          "access_type": string;
+          "address": string | null;
+          "entity_id": string | null;
+          "entity_type": string;
+          "id": number;
+          "ip": unknown;
+          "occurred_at": string;
+          "team_id": string;
+          "user_agent": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "access_type"?: string | null;
+          "address"?: string | null;
+          "entity_id"?: string | null;
+          "entity_type"?: string | null;
+          "id"?: number | null;
+          "ip"?: unknown;
+          "occurred_at"?: string | null;
+          "team_id"?: string | null;
+          "user_agent"?: string | null;
+        };
+        Update: {
+          "access_type"?: string | null;
+          "address"?: string | null;
+          "entity_id"?: string | null;
+          "entity_type"?: string | null;
+          "id"?: number | null;
+          "ip"?: unknown;
+          "occurred_at"?: string | null;
+          "team_id"?: string | null;
+          "user_agent"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "data_access_logs_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "ranked_fact_suggestions": {
         Row: {
           "address": string | null;
@@ -2532,6 +2679,8 @@ export type Database = {
       };
       "enable_webhook_endpoint": { Args: { "p_endpoint_id": string }; Returns: number };
       "erase_person": { Args: { "p_address": string; "p_now"?: string; "p_team_id": string }; Returns: Json };
+      "export_person": { Args: { "p_address": string; "p_now"?: string; "p_team_id": string }; Returns: Json };
+      "export_user": { Args: { "p_now"?: string; "p_team_id"?: string }; Returns: Json };
       "followup_activity_page": {
         Args: {
           "p_after_at"?: string;
@@ -2567,6 +2716,7 @@ export type Database = {
         };
       };
       "followup_report": { Args: { "p_from": string; "p_team_id": string; "p_to": string }; Returns: Json };
+      "get_contact": { Args: { "p_contact_id": string }; Returns: Json };
       "get_field_suggestions": {
         Args: { "p_field": string; "p_limit"?: number; "p_now"?: string; "p_prefix"?: string; "p_team_id": string };
         Returns: {

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import psycopg
 
-from relance import db, demo, logsafe, report, schema, stack, subscriptions
+from relance import compliance, db, demo, logsafe, report, schema, stack, subscriptions
 from relance.config import REPO_ROOT, Config, ConfigError, load
 from relance.credentials import (
     CredentialsError,
@@ -185,7 +185,13 @@ def cmd_eval(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
-    """Issue 15: one self-contained HTML page of a team's follow-ups over a period (relance.report)."""
+    """Issue 15: one self-contained HTML page of a team's follow-ups over a period (relance.report); with
+    ``compliance``, issue 14's monthly compliance report (relance.compliance)."""
+    if args.kind == "compliance":
+        return cmd_compliance_report(cfg, args)
+    if not args.first or not args.last:
+        _log("error: --from and --to are dates (YYYY-MM-DD): both are needed")
+        return 2
     try:
         first, last = dt.date.fromisoformat(args.first), dt.date.fromisoformat(args.last)
     except ValueError as exc:
@@ -407,6 +413,22 @@ def cmd_rotate_key(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+@_friendly
+def cmd_compliance_report(cfg: Config, args: argparse.Namespace) -> int:
+    """``relance report compliance``: a team's monthly compliance report as a self-contained HTML page."""
+    try:
+        team = uuid.UUID(args.team)
+    except ValueError:
+        raise ValueError(f"--team: a team id (uuid), not {args.team!r}") from None
+    if not args.month:
+        raise ValueError("--month: which month (YYYY-MM)")
+    month = compliance.parse_month(args.month)
+    with db.connect(cfg.worker_db_url) as conn:
+        path = compliance.write(conn, team, month, Path(args.out or "reports"))
+    print(path)
+    return 0
+
+
 def add_worker_commands(sub: Any) -> None:
     """``worker``, ``connect``, ``sync``, ``disconnect`` and ``rotate-key``: the connectors' commands."""
     now_help = "engine clock instant (ISO 8601 with zone) instead of real time; also RELANCE_NOW"
@@ -494,10 +516,22 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser(
         "report", help="write one self-contained HTML page of a team's follow-ups over a period (charts inline)"
     )
-    rep.add_argument("--team", required=True, help="team id, or its exact name")
-    rep.add_argument("--from", dest="first", required=True, help="first day (YYYY-MM-DD, in the team's time zone)")
-    rep.add_argument("--to", dest="last", required=True, help="last day, included (YYYY-MM-DD)")
-    rep.add_argument("--out", help="where to write the page (default: relance-report-<from>-<to>.html here)")
+    rep.add_argument(
+        "kind",
+        nargs="?",
+        default="followups",
+        choices=["followups", "compliance"],
+        help="followups (default): a period's follow-ups; compliance: a month's compliance report (issue 14)",
+    )
+    rep.add_argument("--team", required=True, help="team id, or its exact name (compliance: the team id)")
+    rep.add_argument("--from", dest="first", help="first day (YYYY-MM-DD, in the team's time zone)")
+    rep.add_argument("--to", dest="last", help="last day, included (YYYY-MM-DD)")
+    rep.add_argument("--month", help="compliance: the month (YYYY-MM, UTC)")
+    rep.add_argument(
+        "--out",
+        help="where to write the page (default: relance-report-<from>-<to>.html here; compliance: a directory,"
+        " default ./reports)",
+    )
     rep.set_defaults(func=cmd_report)
     test = sub.add_parser("test", help="run every test (pytest, pgTAP through pg_prove, linters)")
     test.add_argument("pytest_args", nargs=argparse.REMAINDER)
