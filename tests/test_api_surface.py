@@ -161,6 +161,11 @@ def test_every_user_rpc_that_takes_p_now_asks_whose_clock_it_is(conn: psycopg.Co
     # The contacts' RPCs are tried the same way in tests/test_contacts.py; the intents' in tests/test_intents.py.
     crm = {"decide_fact", "decide_facts", "set_contact_field", "run_autofill_now"}
     crm |= {"mark_notification_read", "mark_reminder_done"}
+    # Routing, corrections and R15's resume: tests/test_routing.py.
+    crm |= {
+        "create_routing_rule", "update_routing_rule", "set_routing_rule_enabled", "reorder_routing_rules",
+        "delete_routing_rule", "correct_intent", "resume_after_not_now",
+    }  # fmt: skip
     assert {name for name, _ in rows} == set(RPCS_WITH_P_NOW) | set(RESUMES) | crm
     assert [name for name, guarded in rows if not guarded] == []
 

@@ -3,6 +3,80 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   "public": {
     Tables: {
+      "ai_feedback": {
+        Row: {
+          "action": string;
+          "address": string | null;
+          "class": string;
+          "confidence": number | null;
+          "corrected_value": string | null;
+          "fact_id": string | null;
+          "id": number;
+          "message_id": string | null;
+          "occurred_at": string;
+          "original_value": string | null;
+          "source": string;
+          "subject": string;
+          "team_id": string;
+          "user_id": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "action": string;
+          "address"?: string | null;
+          "class": string;
+          "confidence"?: number | null;
+          "corrected_value"?: string | null;
+          "fact_id"?: string | null;
+          "id"?: never;
+          "message_id"?: string | null;
+          "occurred_at": string;
+          "original_value"?: string | null;
+          "source": string;
+          "subject": string;
+          "team_id": string;
+          "user_id"?: string | null;
+        };
+        Update: {
+          "action"?: string;
+          "address"?: string | null;
+          "class"?: string;
+          "confidence"?: number | null;
+          "corrected_value"?: string | null;
+          "fact_id"?: string | null;
+          "id"?: never;
+          "message_id"?: string | null;
+          "occurred_at"?: string;
+          "original_value"?: string | null;
+          "source"?: string;
+          "subject"?: string;
+          "team_id"?: string;
+          "user_id"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "ai_feedback_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "ai_feedback_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "ai_feedback_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "audit_log": {
         Row: {
           "action": string;
@@ -1081,6 +1155,113 @@ export type Database = {
           },
         ];
       };
+      "message_routes": {
+        Row: {
+          "address": string | null;
+          "assigned_to": string;
+          "intent": Database["public"]["Enums"]["intent_label"];
+          "labels": (string)[];
+          "mailbox_id": string;
+          "message_id": string;
+          "routed_at": string;
+          "rule_id": string | null;
+          "rule_name": string | null;
+          "team_id": string;
+          "tracked_email_id": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "address"?: string | null;
+          "assigned_to": string;
+          "intent": Database["public"]["Enums"]["intent_label"];
+          "labels"?: (string)[];
+          "mailbox_id": string;
+          "message_id": string;
+          "routed_at": string;
+          "rule_id"?: string | null;
+          "rule_name"?: string | null;
+          "team_id": string;
+          "tracked_email_id"?: string | null;
+        };
+        Update: {
+          "address"?: string | null;
+          "assigned_to"?: string;
+          "intent"?: Database["public"]["Enums"]["intent_label"];
+          "labels"?: (string)[];
+          "mailbox_id"?: string;
+          "message_id"?: string;
+          "routed_at"?: string;
+          "rule_id"?: string | null;
+          "rule_name"?: string | null;
+          "team_id"?: string;
+          "tracked_email_id"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "message_routes_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_routes_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "message_routes_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_routes_rule_id_fkey";
+            columns: ["rule_id"];
+            isOneToOne: false;
+            referencedRelation: "routing_rules";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_routes_team_id_assigned_to_fkey";
+            columns: ["team_id", "assigned_to"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
+          },
+          {
+            foreignKeyName: "message_routes_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_routes_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "message_routes_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "message_routes_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "messages": {
         Row: {
           "analysis": NonNullable<Json>;
@@ -1427,6 +1608,10 @@ export type Database = {
           "message_id": string;
           "owner_id": string;
           "reason": string;
+          "resume_at": string | null;
+          "resume_outcome": string | null;
+          "resume_requested_by": string | null;
+          "resumed_at": string | null;
           "team_id": string;
           "tracked_email_id": string;
         };
@@ -1440,6 +1625,10 @@ export type Database = {
           "message_id": string;
           "owner_id": string;
           "reason": string;
+          "resume_at"?: string | null;
+          "resume_outcome"?: string | null;
+          "resume_requested_by"?: string | null;
+          "resumed_at"?: string | null;
           "team_id": string;
           "tracked_email_id": string;
         };
@@ -1452,6 +1641,10 @@ export type Database = {
           "message_id"?: string;
           "owner_id"?: string;
           "reason"?: string;
+          "resume_at"?: string | null;
+          "resume_outcome"?: string | null;
+          "resume_requested_by"?: string | null;
+          "resumed_at"?: string | null;
           "team_id"?: string;
           "tracked_email_id"?: string;
         };
@@ -1504,6 +1697,83 @@ export type Database = {
             isOneToOne: false;
             referencedRelation: "tracked_emails";
             referencedColumns: ["id"];
+          },
+        ];
+      };
+      "routing_rules": {
+        Row: {
+          "assign_to": string | null;
+          "created_at": string;
+          "created_by": string | null;
+          "enabled": boolean;
+          "id": string;
+          "intents": (Database["public"]["Enums"]["intent_label"])[];
+          "keywords": (string)[];
+          "labels": (string)[];
+          "mailbox_ids": (string)[];
+          "name": string;
+          "notify_user_id": string | null;
+          "position": number;
+          "sender_domains": (string)[];
+          "team_id": string;
+          "updated_at": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "assign_to"?: string | null;
+          "created_at": string;
+          "created_by"?: string | null;
+          "enabled"?: boolean;
+          "id"?: string;
+          "intents"?: (Database["public"]["Enums"]["intent_label"])[];
+          "keywords"?: (string)[];
+          "labels"?: (string)[];
+          "mailbox_ids"?: (string)[];
+          "name": string;
+          "notify_user_id"?: string | null;
+          "position": number;
+          "sender_domains"?: (string)[];
+          "team_id": string;
+          "updated_at": string;
+        };
+        Update: {
+          "assign_to"?: string | null;
+          "created_at"?: string;
+          "created_by"?: string | null;
+          "enabled"?: boolean;
+          "id"?: string;
+          "intents"?: (Database["public"]["Enums"]["intent_label"])[];
+          "keywords"?: (string)[];
+          "labels"?: (string)[];
+          "mailbox_ids"?: (string)[];
+          "name"?: string;
+          "notify_user_id"?: string | null;
+          "position"?: number;
+          "sender_domains"?: (string)[];
+          "team_id"?: string;
+          "updated_at"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "routing_rules_team_id_assign_to_fkey";
+            columns: ["team_id", "assign_to"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
+          },
+          {
+            foreignKeyName: "routing_rules_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "routing_rules_team_id_notify_user_id_fkey";
+            columns: ["team_id", "notify_user_id"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
           },
         ];
       };
@@ -2070,6 +2340,57 @@ export type Database = {
       };
     };
     Views: {
+      "ai_accuracy_daily": {
+        Row: {
+          "accuracy": number | null;
+          "approved": number | null;
+          "class": string;
+          "corrected": number | null;
+          "day": string | null;
+          "decisions": number | null;
+          "mean_confidence": number | null;
+          "rejected": number | null;
+          "source": string;
+          "subject": string;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "ai_feedback_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "ai_accuracy_metrics": {
+        Row: {
+          "accuracy": number | null;
+          "approved": number | null;
+          "class": string;
+          "corrected": number | null;
+          "decisions": number | null;
+          "iso_week": string | null;
+          "mean_confidence": number | null;
+          "rejected": number | null;
+          "source": string;
+          "subject": string;
+          "team_id": string;
+          "week_start": string | null;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "ai_feedback_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "contact_messages": {
         Row: {
           "at": string | null;
@@ -2296,6 +2617,27 @@ export type Database = {
       };
     };
     Functions: {
+      "correct_intent": {
+        Args: { "p_intent": string; "p_message_id": string; "p_not_now_until"?: string; "p_now"?: string };
+        Returns: Json;
+      };
+      "create_routing_rule": {
+        Args: {
+          "p_assign_to"?: string;
+          "p_enabled"?: boolean;
+          "p_intents"?: (string)[];
+          "p_keywords"?: (string)[];
+          "p_labels"?: (string)[];
+          "p_mailbox_ids"?: (string)[];
+          "p_name": string;
+          "p_notify_user_id"?: string;
+          "p_now"?: string;
+          "p_position"?: number;
+          "p_sender_domains"?: (string)[];
+          "p_team_id": string;
+        };
+        Returns: string;
+      };
       "create_team": {
         Args: { "p_domains"?: (string)[]; "p_name": string };
         Returns: {
@@ -2334,6 +2676,7 @@ export type Database = {
         };
         Returns: number;
       };
+      "delete_routing_rule": { Args: { "p_now"?: string; "p_rule_id": string }; Returns: boolean };
       "delete_webhook_endpoint": { Args: { "p_endpoint_id": string }; Returns: boolean };
       "disable_webhook_endpoint": { Args: { "p_endpoint_id": string; "p_reason"?: string }; Returns: boolean };
       "disconnect_mailbox": {
@@ -2385,6 +2728,32 @@ export type Database = {
         }[];
       };
       "get_total_followup_count": { Args: { "p_tracked_email_id": string }; Returns: number };
+      "list_routing_rules": {
+        Args: { "p_team_id": string };
+        Returns: {
+          "assign_to": string | null;
+          "created_at": string;
+          "created_by": string | null;
+          "enabled": boolean;
+          "id": string;
+          "intents": (Database["public"]["Enums"]["intent_label"])[];
+          "keywords": (string)[];
+          "labels": (string)[];
+          "mailbox_ids": (string)[];
+          "name": string;
+          "notify_user_id": string | null;
+          "position": number;
+          "sender_domains": (string)[];
+          "team_id": string;
+          "updated_at": string;
+        }[];
+        SetofOptions: {
+          from: "*";
+          to: "routing_rules";
+          isOneToOne: false;
+          isSetofReturn: true;
+        };
+      };
       "mailbox_connections": {
         Args: Record<PropertyKey, never>;
         Returns: {
@@ -2405,6 +2774,14 @@ export type Database = {
       "pause_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
       "pause_team": { Args: { "p_now"?: string; "p_reason"?: string; "p_team_id": string }; Returns: boolean };
       "pause_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
+      "reorder_routing_rules": {
+        Args: { "p_now"?: string; "p_rule_ids": (string)[]; "p_team_id": string };
+        Returns: number;
+      };
+      "resume_after_not_now": {
+        Args: { "p_now"?: string; "p_reminder_id": string; "p_resume"?: boolean };
+        Returns: string;
+      };
       "resume_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
       "resume_team": { Args: { "p_now"?: string; "p_team_id": string }; Returns: boolean };
       "resume_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
@@ -2476,6 +2853,10 @@ export type Database = {
           isSetofReturn: false;
         };
       };
+      "set_routing_rule_enabled": {
+        Args: { "p_enabled": boolean; "p_now"?: string; "p_rule_id": string };
+        Returns: boolean;
+      };
       "set_team_settings": {
         Args: { "p_settings": Json; "p_team_id": string };
         Returns: {
@@ -2502,6 +2883,21 @@ export type Database = {
       };
       "track_message": { Args: { "p_message_id": string }; Returns: string };
       "untrack_email": { Args: { "p_tracked_email_id": string }; Returns: boolean };
+      "update_routing_rule": {
+        Args: {
+          "p_assign_to"?: string;
+          "p_intents"?: (string)[];
+          "p_keywords"?: (string)[];
+          "p_labels"?: (string)[];
+          "p_mailbox_ids"?: (string)[];
+          "p_name": string;
+          "p_notify_user_id"?: string;
+          "p_now"?: string;
+          "p_rule_id": string;
+          "p_sender_domains"?: (string)[];
+        };
+        Returns: string;
+      };
       "update_webhook_endpoint": {
         Args: { "p_description"?: string; "p_endpoint_id": string; "p_events"?: (string)[] };
         Returns: Json;
@@ -2527,7 +2923,7 @@ export type Database = {
       "mail_provider": "graph" | "gmail";
       "mailbox_status": "active" | "paused" | "needs_reauth" | "disconnected";
       "message_kind": "human" | "auto_reply" | "bounce" | "list" | "engine" | "complaint";
-      "notification_kind": "meeting_request" | "quote_request";
+      "notification_kind": "meeting_request" | "quote_request" | "routed";
       "team_role": "owner" | "admin" | "member";
       "tracked_status": "active" | "paused" | "replied" | "bounced" | "opted_out" | "completed" | "untracked";
       "tracking_policy": "auto" | "manual";
@@ -2658,7 +3054,7 @@ export const Constants = {
       "mail_provider": ["graph", "gmail"],
       "mailbox_status": ["active", "paused", "needs_reauth", "disconnected"],
       "message_kind": ["human", "auto_reply", "bounce", "list", "engine", "complaint"],
-      "notification_kind": ["meeting_request", "quote_request"],
+      "notification_kind": ["meeting_request", "quote_request", "routed"],
       "team_role": ["owner", "admin", "member"],
       "tracked_status": ["active", "paused", "replied", "bounced", "opted_out", "completed", "untracked"],
       "tracking_policy": ["auto", "manual"],
