@@ -384,6 +384,18 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("0001_unindexed_foreign_keys", "private.erased_people erased_people_team_id_fkey"): _covered_by(
         "erased_people_pkey"
     ),
+    ("0001_unindexed_foreign_keys", "public.ai_feedback ai_feedback_team_id_fkey"): _covered_by(
+        "ai_feedback_team_occurred_idx"
+    ),
+    ("0001_unindexed_foreign_keys", "public.routing_rules routing_rules_team_id_fkey"): _covered_by(
+        "routing_rules_team_id_position_key"
+    ),
+    ("0001_unindexed_foreign_keys", "public.message_routes message_routes_team_id_fkey"): _covered_by(
+        "message_routes_assigned_idx"
+    ),
+    ("0001_unindexed_foreign_keys", "public.message_routes message_routes_team_id_assigned_to_fkey"): _covered_by(
+        "message_routes_assigned_idx"
+    ),
     ("0001_unindexed_foreign_keys", "private.ai_calls ai_calls_team_id_fkey"): _covered_by(
         "ai_calls_team_called_at_idx"
     ),
@@ -652,6 +664,37 @@ ALLOWED: dict[tuple[str, str], str] = {
         "the rows of the security invoker view intel_ai_usage_daily (sql/functions/176_intel_dashboard.sql): daily"
         " counts and cost of the caller's teams only (private.my_team_ids), no model answer, text or address; in"
         " `private`, which the Data API does not expose"
+    ),
+    # Routing rules (issue 13): create and reorder check the team, the others go through private.admin_routing_rule.
+    **{
+        ("0029_authenticated_security_definer_function_executable", signature): (
+            f"{_SELF_CHECKING}: 42501 unless an admin of the team (private.require_team_admin,"
+            " private.admin_routing_rule, sql/functions/173_routing.sql); each change audited"
+        )
+        for signature in (
+            "public.create_routing_rule(uuid,text,text[],text[],text[],uuid[],uuid,text[],uuid,integer,boolean,"
+            "timestamp with time zone)",
+            "public.update_routing_rule(uuid,text,text[],text[],text[],uuid[],uuid,text[],uuid,"
+            "timestamp with time zone)",
+            "public.set_routing_rule_enabled(uuid,boolean,timestamp with time zone)",
+            "public.reorder_routing_rules(uuid,uuid[],timestamp with time zone)",
+            "public.delete_routing_rule(uuid,timestamp with time zone)",
+        )
+    },
+    # R15's resume, and a member's correction of an intent (issue 13).
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.resume_after_not_now(uuid,boolean,timestamp with time zone)",
+    ): (
+        f"{_SELF_CHECKING}: P0002 unless the reminder is the caller's or they are an admin of its team"
+        " (private.my_admin_team_ids, sql/functions/173_routing.sql)"
+    ),
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.correct_intent(uuid,text,date,timestamp with time zone)",
+    ): (
+        f"{_SELF_CHECKING}: P0002 unless the caller owns the message's mailbox or administers its team"
+        " (private.my_admin_team_ids, sql/functions/174_ai_feedback.sql)"
     ),
     # The webhook endpoints' RPCs: create checks the team, the others go through private.admin_webhook_endpoint.
     (
@@ -1094,7 +1137,9 @@ def test_a_security_definer_function_a_user_may_call_checks_the_caller(catalog: 
         """select f from unnest(%s::text[]) as f join pg_catalog.pg_proc p on p.oid = f::regprocedure
            where not p.prosrc ~ ('\\(select auth\\.uid\\(\\)\\)'
                                  || '|private\\.require_mailbox\\(|private\\.my_admin_team_ids\\(\\)'
-                                 || '|private\\.may_decide\\(')
+                                 || '|private\\.may_decide\\('
+                                 -- the routing rules' checks (sql/functions/173_routing.sql)
+                                 || '|private\\.require_team_admin\\(|private\\.admin_routing_rule\\(')
               or not coalesce(p.proconfig, '{}') @> array['search_path=""']""",
         (functions,),
     ).fetchall()

@@ -167,6 +167,11 @@ def test_every_user_rpc_that_takes_p_now_asks_whose_clock_it_is(conn: psycopg.Co
     crm |= {"erase_person", "anonymise_member", "set_contact_basis", "record_objection"}
     # The privacy exports, in tests/test_export.py.
     crm |= {"export_person", "export_user"}
+    # Routing, corrections and R15's resume: tests/test_routing.py.
+    crm |= {
+        "create_routing_rule", "update_routing_rule", "set_routing_rule_enabled", "reorder_routing_rules",
+        "delete_routing_rule", "correct_intent", "resume_after_not_now",
+    }  # fmt: skip
     assert {name for name, _ in rows} == set(RPCS_WITH_P_NOW) | set(RESUMES) | crm
     assert [name for name, guarded in rows if not guarded] == []
 

@@ -158,6 +158,12 @@ def plant(conn: psycopg.Connection[Any], team: uuid.UUID, box: uuid.UUID, tag: s
         " from public.mailboxes where id = %s",
         (team, PHONE, PHONE, ADDRESS, box),
     )
+    # A member corrected what was read about them (feedback on a fact).
+    conn.execute(
+        "insert into public.ai_feedback (team_id, subject, action, class, original_value, source, corrected_value,"
+        " address, occurred_at) values (%s, 'fact', 'correct', 'phone', %s, 'signature', %s, %s, %s)",
+        (team, PHONE, f"{PHONE} (mobile)", ADDRESS, at),
+    )
     # Last: a suppression (written after the tracking it would have prevented).
     conn.execute(
         "insert into public.suppressions (team_id, address, reason, detail) values (%s, %s, 'manual', %s)",
@@ -253,7 +259,8 @@ def test_erasure_leaves_nothing_of_the_person_in_the_team_and_keeps_the_other_te
         "private.ai_cache.result", "private.ai_cache.subject_address", "pgmq.q_provider_events.message",
         "pgmq.a_provider_events.message", "public.teams.paused_reason", "public.mailboxes.status_reason",
         "public.data_access_logs.address", "public.ai_user_preferences.address",
-        "public.ai_user_preferences.final_value",
+        "public.ai_user_preferences.final_value", "public.message_routes.address", "public.ai_feedback.address",
+        "public.ai_feedback.original_value", "public.ai_feedback.corrected_value",
     ):  # fmt: skip
         assert where in before, where
     counts_before = status_counts(conn, w["team_a"])

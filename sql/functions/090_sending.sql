@@ -97,6 +97,10 @@ begin
         );
     end if;
 
+    -- R15: the sequences the owner asked to resume after a "not now" come back on their date (173_routing.sql);
+    -- their follow-up is due at once and queued below.
+    perform private.r15_resume_due(p_now);
+
     -- Everything due, set-based: work proportional to what is due, not to what is tracked. The due
     -- follow-ups come from the partial index on due_at (status scheduled); each one's tracked email is a
     -- primary-key probe (a correlated subquery, never a hash of the whole table, whatever the planner thinks

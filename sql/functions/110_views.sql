@@ -60,7 +60,16 @@ inner join public.messages as a
                     and linked.internet_message_id = any(a."references" || a.in_reply_to)
             )
         )
-where f.status = 'sent' and f.sent_at > a.ingested_at;
+where
+    f.status = 'sent' and f.sent_at > a.ingested_at
+    -- R15: the owner asked to resume the sequence on the date a "not now" named; the answers the engine knew of
+    -- when it resumed (that one, and any before it) do not forbid the follow-ups created after the resume.
+    and not exists (
+        select 1 from public.reminders as r
+        where
+            r.tracked_email_id = t.id and r.resume_outcome like 'resumed%'
+            and a.ingested_at <= r.resumed_at and f.created_at >= r.resumed_at
+    );
 
 revoke all on public.followup_promise_violations from anon, authenticated, service_role;
 grant select on public.followup_promise_violations to authenticated, service_role;

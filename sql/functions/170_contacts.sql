@@ -868,6 +868,7 @@ begin
     if p_decision = 'edit' and (p_value is null or length(btrim(p_value)) not between 1 and 500) then
         raise exception 'p_value: an edit needs the value (1-500 characters)' using errcode = '22023';
     end if;
+    perform private.record_fact_feedback(p_kind, p_fact_id, p_decision, p_value, p_now);
     if p_decision = 'edit' and btrim(p_value) is distinct from (
         select value from public.contact_facts where id = p_fact_id
         union all select value from public.organisation_facts where id = p_fact_id
@@ -1123,6 +1124,7 @@ begin
         raise exception 'p_value: 1 to 500 characters' using errcode = '22023';
     end if;
     perform 1 from public.contacts where id = p_contact_id for no key update;
+    perform private.record_contact_field_feedback(p_contact_id, p_field, p_value, p_now);
     insert into public.contact_facts as f (
         team_id, contact_id, address, field, value, source, confidence, status, first_observed_at, observed_at,
         decided_by, decided_at

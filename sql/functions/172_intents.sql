@@ -44,6 +44,177 @@ comment on function private.answered_tracked_email(uuid) is
 'The tracked email a message answers: the one it stopped (answer_message_id), else the latest tracked email of '
 'its conversation sent before it; null if none.';
 
+create or replace function private.apply_intent(p_message_id uuid, p_evidence text, p_now timestamptz)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_m record;
+    v_i public.message_intents;
+    v_label public.intent_label;
+    v_tracked uuid;
+    v_source text;
+    v_msg public.messages;
+    v_owner uuid;
+    v_contact uuid;
+    v_who text;
+    v_route jsonb;
+    v_effects jsonb := '[]'::jsonb;
+begin
+    -- What a new or changed reading (worker.record_intent) or a member's correction (public.correct_intent) sets
+    -- off, from the message's intent as now stored. The caller holds the sender's person lock (step 4) and the
+    -- tracked email's lock (step 6).
+    select * into v_i from public.message_intents where message_id = p_message_id;
+    select m.id, m.team_id, m.mailbox_id, lower(nullif(btrim(m.from_address), '')) as address,
+        coalesce(m.received_at, m.sent_at, m.ingested_at) as at, b.owner_id
+    into v_m
+    from public.messages as m
+    inner join public.mailboxes as b on m.mailbox_id = b.id
+    where m.id = p_message_id;
+    if v_i.message_id is null or v_m.id is null then
+        return v_effects;
+    end if;
+    v_label := v_i.label;
+    v_tracked := v_i.tracked_email_id;
+    v_source := v_i.source::text;
+    v_who := coalesce(v_m.address, 'the sender');
+    -- A reading that changed takes back what the previous one asked for and nobody acted on yet (a reminder whose
+    -- sequence was resumed stays: the timeline and the promise view rely on it).
+    delete from public.reminders where message_id = v_m.id and done_at is null and resumed_at is null
+        and (v_label <> 'not_now' or v_i.not_now_until is null);
+    delete from public.notifications where message_id = v_m.id and read_at is null
+        and kind::text <> v_label::text and kind <> 'routed';
+
+    -- Routing (issue 13, item 3): who should act on it; a meeting or a quote request is told to that member.
+    v_route := private.route_message(v_m.id, p_now);
+    v_effects := v_effects || jsonb_build_array('routed');
+
+    -- R15: "not now, in March": the tracked email's owner is reminded on that day (R5 already stopped the
+    -- sequence: this is an answer). Without a tracked email there is nothing to come back to. A resume the owner
+    -- asked for follows a new date.
+    if v_label = 'not_now' and v_i.not_now_until is not null and v_tracked is not null then
+        select owner_id into v_owner from public.tracked_emails where id = v_tracked;
+        insert into public.reminders as r (
+            team_id, owner_id, tracked_email_id, message_id, address, due_on, reason, created_at
+        )
+        values (
+            v_m.team_id, v_owner, v_tracked, v_m.id, v_m.address, v_i.not_now_until,
+            format('%s asked to be contacted again on %s', v_who, v_i.not_now_until), p_now
+        )
+        on conflict (message_id) do update
+        set due_on = excluded.due_on, reason = excluded.reason,
+            resume_at = case when r.resume_at is not null
+                then private.first_working_hour_on(v_m.mailbox_id, excluded.due_on, p_now) end
+        where r.done_at is null and r.resumed_at is null;
+        perform private.log_event(
+            v_m.team_id, 'reminder',
+            format('R15: reminder for the owner on %s (%s: not now)', v_i.not_now_until, v_who),
+            p_now, v_m.mailbox_id, v_tracked, null, v_m.id, jsonb_build_object('due_on', v_i.not_now_until)
+        );
+        v_effects := v_effects || jsonb_build_array('reminder');
+    end if;
+
+    -- R8: an opt-out read in the words. Rules are the product's own opt-out analysis, so they count as ingest's
+    -- analysis does; so does a member who says so. A model's reading counts only when it is sure (0.9 or more):
+    -- an unsure guess must not silence a person who did not ask for it (a wrong opt-out loses a client), and a
+    -- sure one must not be ignored (a missed opt-out writes to someone who asked not to be written to). Through
+    -- ingest's own path: the message as the worker read it, with the opt-out its intent says (the stored message
+    -- is unchanged).
+    if v_label = 'unsubscribe' and (v_source in ('rules', 'user') or v_i.confidence >= 0.9)
+        and v_m.address is not null then
+        select * into v_msg from public.messages where id = v_m.id;
+        v_msg.from_address := v_m.address;
+        v_msg.analysis := v_msg.analysis || jsonb_build_object(
+            'opt_out', true, 'opt_out_phrase', coalesce(left(nullif(btrim(p_evidence), ''), 300), 'unsubscribe')
+        );
+        if not exists (
+            select 1 from public.suppressions where team_id = v_m.team_id and address = v_m.address
+                and reason = 'opted_out'
+        ) then
+            perform private.r8_opt_out(v_msg);
+            if v_tracked is null or not private.stop_tracked(
+                v_tracked, 'opted_out', format('%s asked not to be contacted again (%s, %s)', v_who, v_source,
+                    round(v_i.confidence, 2)), p_now, v_m.id
+            ) then
+                perform private.log_event(
+                    v_m.team_id, 'suppressed',
+                    format('R8: %s asked not to be contacted again (%s, %s): nothing more is sent to them', v_who,
+                        v_source, round(v_i.confidence, 2)),
+                    p_now, v_m.mailbox_id, v_tracked, null, v_m.id
+                );
+            end if;
+            v_effects := v_effects || jsonb_build_array('suppressed');
+        end if;
+    end if;
+
+    -- A meeting or a quote request never waits unseen: the member the reply is routed to (a rule's assignee, else
+    -- the mailbox's owner) is told.
+    if v_label in ('meeting_request', 'quote_request') then
+        delete from public.notifications where message_id = v_m.id and kind::text = v_label::text and read_at is null
+            and owner_id <> (v_route ->> 'assigned_to')::uuid;
+        insert into public.notifications (
+            team_id, owner_id, kind, tracked_email_id, message_id, address, reason, created_at
+        )
+        values (
+            v_m.team_id, (v_route ->> 'assigned_to')::uuid, v_label::text::public.notification_kind, v_tracked, v_m.id,
+            v_m.address,
+            format('%s asks for a %s', v_who, case v_label when 'meeting_request' then 'meeting' else 'quote' end),
+            p_now
+        )
+        on conflict (message_id, kind) do nothing;
+        if v_tracked is not null and found then
+            perform private.log_event(
+                v_m.team_id, 'notified',
+                format('%s notified: %s asks for a %s',
+                    case when (v_route ->> 'assigned_to')::uuid = v_m.owner_id then 'the owner is'
+                        else (select u.email from auth.users as u where u.id = (v_route ->> 'assigned_to')::uuid)
+                            || ' is' end,
+                    v_who, case v_label when 'meeting_request' then 'meeting' else 'quote' end),
+                p_now, v_m.mailbox_id, v_tracked, null, v_m.id
+            );
+        end if;
+        v_effects := v_effects || jsonb_build_array('notified');
+    end if;
+
+    -- "Talk to my colleague X": X becomes a contact of the team (lock order steps 8-9) and the name the reply
+    -- gives a suggestion (step 10), which a person confirms (a threshold above 1 is never reached). Without an
+    -- address there is no one to find them by: the reading keeps the name.
+    if v_label = 'referral' and v_i.referral_address is not null
+        and v_i.referral_address <> coalesce(v_m.address, '') then
+        perform private.upsert_contacts(v_m.team_id, v_m.owner_id, array[v_i.referral_address], v_m.at, p_now);
+        select id into v_contact from public.contacts
+        where team_id = v_m.team_id and address = v_i.referral_address;
+        if v_i.referral_name is not null then
+            -- The fact's source says who read the words: the rules that read the reply's new text (as for a
+            -- signature), or the model.
+            perform private.record_fact(
+                'contact', v_contact, v_m.team_id, v_i.referral_address, 'name', v_i.referral_name,
+                (case when v_source = 'llm' then 'llm' else 'signature' end)::public.fact_source, v_m.id,
+                v_i.confidence, v_m.at, 1.01
+            );
+            perform private.refresh_contact(v_contact, p_now);
+        end if;
+        if v_tracked is not null then
+            perform private.log_event(
+                v_m.team_id, 'referral', format('%s names %s instead: suggested as a contact', v_who,
+                    coalesce(v_i.referral_name || ' <' || v_i.referral_address || '>', v_i.referral_address)),
+                p_now, v_m.mailbox_id, v_tracked, null, v_m.id, jsonb_build_object('contact_id', v_contact)
+            );
+        end if;
+        v_effects := v_effects || jsonb_build_array('referral');
+    end if;
+    return v_effects;
+end
+$$;
+
+revoke all on function private.apply_intent(uuid, text, timestamptz) from public;
+comment on function private.apply_intent(uuid, text, timestamptz) is
+'What a message''s stored intent sets off, all on the timeline: routing, the R15 reminder, the R8 opt-out, the '
+'meeting or quote notification, the referral''s contact suggestion; takes back what a previous reading asked for '
+'and nobody acted on. Returns the effects.';
+
 create or replace function worker.record_intent(
     p_message_id uuid,
     p_label text,
@@ -68,11 +239,7 @@ declare
     v_tracked uuid;
     v_name text := nullif(btrim(p_referral_name), '');
     v_address text := lower(nullif(btrim(p_referral_address), ''));
-    v_msg public.messages;
-    v_owner uuid;
-    v_contact uuid;
     v_changed boolean;
-    v_who text;
     v_effects jsonb := '[]'::jsonb;
 begin
     -- Bad input is a clear error (22023) and records nothing.
@@ -138,7 +305,6 @@ begin
     v_changed := v_prev.message_id is null or v_prev.label <> v_label
         or v_prev.not_now_until is distinct from p_not_now_until and v_label = 'not_now'
         or v_prev.referral_address is distinct from v_address or v_prev.referral_name is distinct from v_name;
-    v_who := coalesce(v_m.address, 'the sender');
     -- The timeline (R12) says what the reply wants, once per reading that changes it.
     if v_tracked is not null and v_changed then
         perform private.log_event(
@@ -157,112 +323,9 @@ begin
             'effects', v_effects
         );
     end if;
-    -- A reading that changed takes back what the previous one asked for and nobody acted on yet.
-    delete from public.reminders where message_id = v_m.id and done_at is null
-        and (v_label <> 'not_now' or p_not_now_until is null);
-    delete from public.notifications where message_id = v_m.id and read_at is null and kind::text <> v_label::text;
-
-    -- R15: "not now, in March": the tracked email's owner is reminded on that day (R5 already stopped the
-    -- sequence: this is an answer). Without a tracked email there is nothing to come back to.
-    if v_label = 'not_now' and p_not_now_until is not null and v_tracked is not null then
-        select owner_id into v_owner from public.tracked_emails where id = v_tracked;
-        insert into public.reminders as r (
-            team_id, owner_id, tracked_email_id, message_id, address, due_on, reason, created_at
-        )
-        values (
-            v_m.team_id, v_owner, v_tracked, v_m.id, v_m.address, p_not_now_until,
-            format('%s asked to be contacted again on %s', v_who, p_not_now_until), p_now
-        )
-        on conflict (message_id) do update
-        set due_on = excluded.due_on, reason = excluded.reason
-        where r.done_at is null;
-        perform private.log_event(
-            v_m.team_id, 'reminder', format('R15: reminder for the owner on %s (%s: not now)', p_not_now_until, v_who),
-            p_now, v_m.mailbox_id, v_tracked, null, v_m.id, jsonb_build_object('due_on', p_not_now_until)
-        );
-        v_effects := v_effects || jsonb_build_array('reminder');
-    end if;
-
-    -- R8: an opt-out read in the words. Rules are the product's own opt-out analysis, so they count as ingest's
-    -- analysis does. A model's reading counts only when it is sure (0.9 or more): an unsure guess must not
-    -- silence a person who did not ask for it (a wrong opt-out loses a client), and a sure one must not be
-    -- ignored (a missed opt-out writes to someone who asked not to be written to). Through ingest's own path:
-    -- the message as the worker read it, with the opt-out its intent says (the stored message is unchanged).
-    if v_label = 'unsubscribe' and (p_source = 'rules' or p_confidence >= 0.9) and v_m.address is not null then
-        select * into v_msg from public.messages where id = v_m.id;
-        v_msg.from_address := v_m.address;
-        v_msg.analysis := v_msg.analysis || jsonb_build_object(
-            'opt_out', true, 'opt_out_phrase', coalesce(left(nullif(btrim(p_evidence), ''), 300), 'unsubscribe')
-        );
-        if not exists (
-            select 1 from public.suppressions where team_id = v_m.team_id and address = v_m.address
-                and reason = 'opted_out'
-        ) then
-            perform private.r8_opt_out(v_msg);
-            if v_tracked is null or not private.stop_tracked(
-                v_tracked, 'opted_out', format('%s asked not to be contacted again (%s, %s)', v_who, p_source,
-                    round(p_confidence, 2)), p_now, v_m.id
-            ) then
-                perform private.log_event(
-                    v_m.team_id, 'suppressed',
-                    format('R8: %s asked not to be contacted again (%s, %s): nothing more is sent to them', v_who,
-                        p_source, round(p_confidence, 2)),
-                    p_now, v_m.mailbox_id, v_tracked, null, v_m.id
-                );
-            end if;
-            v_effects := v_effects || jsonb_build_array('suppressed');
-        end if;
-    end if;
-
-    -- A meeting or a quote request never waits unseen: the mailbox's owner is told.
-    if v_label in ('meeting_request', 'quote_request') then
-        insert into public.notifications (
-            team_id, owner_id, kind, tracked_email_id, message_id, address, reason, created_at
-        )
-        values (
-            v_m.team_id, v_m.owner_id, v_label::text::public.notification_kind, v_tracked, v_m.id, v_m.address,
-            format('%s asks for a %s', v_who, case v_label when 'meeting_request' then 'meeting' else 'quote' end),
-            p_now
-        )
-        on conflict (message_id, kind) do nothing;
-        if v_tracked is not null then
-            perform private.log_event(
-                v_m.team_id, 'notified', format('the owner is notified: %s asks for a %s', v_who,
-                    case v_label when 'meeting_request' then 'meeting' else 'quote' end),
-                p_now, v_m.mailbox_id, v_tracked, null, v_m.id
-            );
-        end if;
-        v_effects := v_effects || jsonb_build_array('notified');
-    end if;
-
-    -- "Talk to my colleague X": X becomes a contact of the team (lock order steps 8-9) and the name the reply
-    -- gives a suggestion (step 10), which a person confirms (a threshold above 1 is never reached). Without an
-    -- address there is no one to find them by: the reading keeps the name.
-    if v_label = 'referral' and v_address is not null and v_address <> coalesce(v_m.address, '') then
-        perform private.upsert_contacts(v_m.team_id, v_m.owner_id, array[v_address], v_m.at, p_now);
-        select id into v_contact from public.contacts where team_id = v_m.team_id and address = v_address;
-        if v_name is not null then
-            -- The fact's source says who read the words: the rules that read the reply's new text (as for a
-            -- signature), or the model.
-            perform private.record_fact(
-                'contact', v_contact, v_m.team_id, v_address, 'name', left(v_name, 300),
-                (case when p_source = 'llm' then 'llm' else 'signature' end)::public.fact_source, v_m.id,
-                round(p_confidence, 3), v_m.at, 1.01
-            );
-            perform private.refresh_contact(v_contact, p_now);
-        end if;
-        if v_tracked is not null then
-            perform private.log_event(
-                v_m.team_id, 'referral', format('%s names %s instead: suggested as a contact', v_who,
-                    coalesce(v_name || ' <' || v_address || '>', v_address)),
-                p_now, v_m.mailbox_id, v_tracked, null, v_m.id, jsonb_build_object('contact_id', v_contact)
-            );
-        end if;
-        v_effects := v_effects || jsonb_build_array('referral');
-    end if;
     return jsonb_build_object(
         'message_id', p_message_id, 'recorded', true, 'label', v_label, 'tracked_email_id', v_tracked,
-        'effects', v_effects
+        'effects', private.apply_intent(v_m.id, p_evidence, p_now)
     );
 end
 $$;

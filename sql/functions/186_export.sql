@@ -147,6 +147,15 @@ begin
         'public.data_access_logs', coalesce((
             select jsonb_agg(to_jsonb(l) order by l.occurred_at, l.id)
             from public.data_access_logs as l where l.team_id = p_team_id and l.address = v_address
+        ), '[]'),
+        -- Where their replies were routed, and what members approved or corrected of what was read about them.
+        'public.message_routes', coalesce((
+            select jsonb_agg(to_jsonb(r) order by r.routed_at, r.message_id)
+            from public.message_routes as r where r.team_id = p_team_id and r.address = v_address
+        ), '[]'),
+        'public.ai_feedback', coalesce((
+            select jsonb_agg(to_jsonb(f) order by f.occurred_at, f.id)
+            from public.ai_feedback as f where f.team_id = p_team_id and f.address = v_address
         ), '[]')
     ) into v_doc;
 
@@ -288,6 +297,31 @@ begin
         'public.data_access_logs', coalesce((
             select jsonb_agg(to_jsonb(l) order by l.occurred_at, l.id)
             from public.data_access_logs as l where l.actor_id = v_user and l.team_id = any(v_teams)
+        ), '[]'),
+        -- The routing rules that name them (assignee, notified, author), the replies assigned to them, and their
+        -- decisions on what the AI read.
+        'public.routing_rules', coalesce((
+            select jsonb_agg(to_jsonb(r) order by r.team_id, r.position)
+            from public.routing_rules as r
+            where r.team_id = any(v_teams) and v_user in (r.assign_to, r.notify_user_id, r.created_by)
+        ), '[]'),
+        'public.message_routes', coalesce((
+            select jsonb_agg(
+                jsonb_build_object(
+                    'message_id', r.message_id, 'team_id', r.team_id, 'labels', r.labels, 'rule_name', r.rule_name,
+                    'intent', r.intent, 'routed_at', r.routed_at
+                ) order by r.routed_at, r.message_id
+            )
+            from public.message_routes as r where r.assigned_to = v_user and r.team_id = any(v_teams)
+        ), '[]'),
+        'public.ai_feedback', coalesce((
+            select jsonb_agg(
+                jsonb_build_object(
+                    'id', f.id, 'team_id', f.team_id, 'subject', f.subject, 'action', f.action, 'class', f.class,
+                    'source', f.source, 'message_id', f.message_id, 'occurred_at', f.occurred_at
+                ) order by f.occurred_at, f.id
+            )
+            from public.ai_feedback as f where f.user_id = v_user and f.team_id = any(v_teams)
         ), '[]')
     ) into v_doc;
 

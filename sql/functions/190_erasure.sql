@@ -413,6 +413,16 @@ begin
       and (p.address = v_addr or (v_re is not null and (p.suggested_value ~* v_re or p.final_value ~* v_re)));
     get diagnostics v_n = row_count;
     v_counts := v_counts || jsonb_build_object('ai_user_preferences', v_n);
+    -- Where their replies were routed, and what members approved or corrected about them (routing, feedback:
+    -- 173_routing.sql, 174_ai_feedback.sql): the rows stay, so the team's accuracy and routing figures add up,
+    -- under the token, with any value naming them scrubbed.
+    update public.message_routes as r set address = v_token where r.team_id = p_team_id and r.address = v_addr;
+    update public.ai_feedback as f
+    set address = case when f.address = v_addr then v_token else f.address end,
+        original_value = private.scrub(f.original_value, v_re),
+        corrected_value = private.scrub(f.corrected_value, v_re)
+    where f.team_id = p_team_id
+      and (f.address = v_addr or (v_re is not null and (f.original_value ~* v_re or f.corrected_value ~* v_re)));
     -- The access log keeps who read or exported them and when (the accountability PRIVACY.md asks for), under the
     -- token instead of the address: the only rewrite the log allows, inside this transaction.
     perform private.allow_access_log_purge();

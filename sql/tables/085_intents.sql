@@ -76,7 +76,8 @@ comment on table public.message_intents is
 -- What the engine tells a member about a reply (a meeting or a quote request must never sit unseen).
 create type public.notification_kind as enum (
     'meeting_request', -- the reply asks for a call or a meeting
-    'quote_request'    -- the reply asks for a price, a quote, a proposal
+    'quote_request',   -- the reply asks for a price, a quote, a proposal
+    'routed'           -- a routing rule sent the reply to this member (assigned or notified)
 );
 
 create table public.notifications (

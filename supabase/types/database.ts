@@ -3,6 +3,80 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   "public": {
     Tables: {
+      "ai_feedback": {
+        Row: {
+          "action": string;
+          "address": string | null;
+          "class": string;
+          "confidence": number | null;
+          "corrected_value": string | null;
+          "fact_id": string | null;
+          "id": number;
+          "message_id": string | null;
+          "occurred_at": string;
+          "original_value": string | null;
+          "source": string;
+          "subject": string;
+          "team_id": string;
+          "user_id": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "action": string;
+          "address"?: string | null;
+          "class": string;
+          "confidence"?: number | null;
+          "corrected_value"?: string | null;
+          "fact_id"?: string | null;
+          "id"?: never;
+          "message_id"?: string | null;
+          "occurred_at": string;
+          "original_value"?: string | null;
+          "source": string;
+          "subject": string;
+          "team_id": string;
+          "user_id"?: string | null;
+        };
+        Update: {
+          "action"?: string;
+          "address"?: string | null;
+          "class"?: string;
+          "confidence"?: number | null;
+          "corrected_value"?: string | null;
+          "fact_id"?: string | null;
+          "id"?: never;
+          "message_id"?: string | null;
+          "occurred_at"?: string;
+          "original_value"?: string | null;
+          "source"?: string;
+          "subject"?: string;
+          "team_id"?: string;
+          "user_id"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "ai_feedback_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "ai_feedback_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: false;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "ai_feedback_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "ai_user_preferences": {
         Row: {
           "action": string;
@@ -1253,6 +1327,113 @@ export type Database = {
           },
         ];
       };
+      "message_routes": {
+        Row: {
+          "address": string | null;
+          "assigned_to": string;
+          "intent": Database["public"]["Enums"]["intent_label"];
+          "labels": (string)[];
+          "mailbox_id": string;
+          "message_id": string;
+          "routed_at": string;
+          "rule_id": string | null;
+          "rule_name": string | null;
+          "team_id": string;
+          "tracked_email_id": string | null;
+        };
+        ComputedFields: never;
+        Insert: {
+          "address"?: string | null;
+          "assigned_to": string;
+          "intent": Database["public"]["Enums"]["intent_label"];
+          "labels"?: (string)[];
+          "mailbox_id": string;
+          "message_id": string;
+          "routed_at": string;
+          "rule_id"?: string | null;
+          "rule_name"?: string | null;
+          "team_id": string;
+          "tracked_email_id"?: string | null;
+        };
+        Update: {
+          "address"?: string | null;
+          "assigned_to"?: string;
+          "intent"?: Database["public"]["Enums"]["intent_label"];
+          "labels"?: (string)[];
+          "mailbox_id"?: string;
+          "message_id"?: string;
+          "routed_at"?: string;
+          "rule_id"?: string | null;
+          "rule_name"?: string | null;
+          "team_id"?: string;
+          "tracked_email_id"?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "message_routes_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_routes_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "followup_promise_violations";
+            referencedColumns: ["answer_message_id"];
+          },
+          {
+            foreignKeyName: "message_routes_message_id_fkey";
+            columns: ["message_id"];
+            isOneToOne: true;
+            referencedRelation: "messages";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_routes_rule_id_fkey";
+            columns: ["rule_id"];
+            isOneToOne: false;
+            referencedRelation: "routing_rules";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_routes_team_id_assigned_to_fkey";
+            columns: ["team_id", "assigned_to"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
+          },
+          {
+            foreignKeyName: "message_routes_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "message_routes_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "message_routes_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "message_routes_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "messages": {
         Row: {
           "analysis": NonNullable<Json>;
@@ -1599,6 +1780,10 @@ export type Database = {
           "message_id": string;
           "owner_id": string;
           "reason": string;
+          "resume_at": string | null;
+          "resume_outcome": string | null;
+          "resume_requested_by": string | null;
+          "resumed_at": string | null;
           "team_id": string;
           "tracked_email_id": string;
         };
@@ -1612,6 +1797,10 @@ export type Database = {
           "message_id": string;
           "owner_id": string;
           "reason": string;
+          "resume_at"?: string | null;
+          "resume_outcome"?: string | null;
+          "resume_requested_by"?: string | null;
+          "resumed_at"?: string | null;
           "team_id": string;
           "tracked_email_id": string;
         };
@@ -1624,6 +1813,10 @@ export type Database = {
           "message_id"?: string;
           "owner_id"?: string;
           "reason"?: string;
+          "resume_at"?: string | null;
+          "resume_outcome"?: string | null;
+          "resume_requested_by"?: string | null;
+          "resumed_at"?: string | null;
           "team_id"?: string;
           "tracked_email_id"?: string;
         };
@@ -1676,6 +1869,83 @@ export type Database = {
             isOneToOne: false;
             referencedRelation: "tracked_emails";
             referencedColumns: ["id"];
+          },
+        ];
+      };
+      "routing_rules": {
+        Row: {
+          "assign_to": string | null;
+          "created_at": string;
+          "created_by": string | null;
+          "enabled": boolean;
+          "id": string;
+          "intents": (Database["public"]["Enums"]["intent_label"])[];
+          "keywords": (string)[];
+          "labels": (string)[];
+          "mailbox_ids": (string)[];
+          "name": string;
+          "notify_user_id": string | null;
+          "position": number;
+          "sender_domains": (string)[];
+          "team_id": string;
+          "updated_at": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "assign_to"?: string | null;
+          "created_at": string;
+          "created_by"?: string | null;
+          "enabled"?: boolean;
+          "id"?: string;
+          "intents"?: (Database["public"]["Enums"]["intent_label"])[];
+          "keywords"?: (string)[];
+          "labels"?: (string)[];
+          "mailbox_ids"?: (string)[];
+          "name": string;
+          "notify_user_id"?: string | null;
+          "position": number;
+          "sender_domains"?: (string)[];
+          "team_id": string;
+          "updated_at": string;
+        };
+        Update: {
+          "assign_to"?: string | null;
+          "created_at"?: string;
+          "created_by"?: string | null;
+          "enabled"?: boolean;
+          "id"?: string;
+          "intents"?: (Database["public"]["Enums"]["intent_label"])[];
+          "keywords"?: (string)[];
+          "labels"?: (string)[];
+          "mailbox_ids"?: (string)[];
+          "name"?: string;
+          "notify_user_id"?: string | null;
+          "position"?: number;
+          "sender_domains"?: (string)[];
+          "team_id"?: string;
+          "updated_at"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "routing_rules_team_id_assign_to_fkey";
+            columns: ["team_id", "assign_to"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
+          },
+          {
+            foreignKeyName: "routing_rules_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "routing_rules_team_id_notify_user_id_fkey";
+            columns: ["team_id", "notify_user_id"];
+            isOneToOne: false;
+            referencedRelation: "team_members";
+            referencedColumns: ["team_id", "user_id"];
           },
         ];
       };
@@ -2242,6 +2512,57 @@ export type Database = {
       };
     };
     Views: {
+      "ai_accuracy_daily": {
+        Row: {
+          "accuracy": number | null;
+          "approved": number | null;
+          "class": string;
+          "corrected": number | null;
+          "day": string | null;
+          "decisions": number | null;
+          "mean_confidence": number | null;
+          "rejected": number | null;
+          "source": string;
+          "subject": string;
+          "team_id": string;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "ai_feedback_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "ai_accuracy_metrics": {
+        Row: {
+          "accuracy": number | null;
+          "approved": number | null;
+          "class": string;
+          "corrected": number | null;
+          "decisions": number | null;
+          "iso_week": string | null;
+          "mean_confidence": number | null;
+          "rejected": number | null;
+          "source": string;
+          "subject": string;
+          "team_id": string;
+          "week_start": string | null;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "ai_feedback_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "contact_messages": {
         Row: {
           "at": string | null;
@@ -2632,6 +2953,27 @@ export type Database = {
         Args: { "p_now"?: string; "p_reason"?: string; "p_team_id": string; "p_user_id": string };
         Returns: Json;
       };
+      "correct_intent": {
+        Args: { "p_intent": string; "p_message_id": string; "p_not_now_until"?: string; "p_now"?: string };
+        Returns: Json;
+      };
+      "create_routing_rule": {
+        Args: {
+          "p_assign_to"?: string;
+          "p_enabled"?: boolean;
+          "p_intents"?: (string)[];
+          "p_keywords"?: (string)[];
+          "p_labels"?: (string)[];
+          "p_mailbox_ids"?: (string)[];
+          "p_name": string;
+          "p_notify_user_id"?: string;
+          "p_now"?: string;
+          "p_position"?: number;
+          "p_sender_domains"?: (string)[];
+          "p_team_id": string;
+        };
+        Returns: string;
+      };
       "create_team": {
         Args: { "p_domains"?: (string)[]; "p_name": string };
         Returns: {
@@ -2671,6 +3013,7 @@ export type Database = {
         Returns: number;
       };
       "delete_my_preferences": { Args: { "p_team_id"?: string }; Returns: number };
+      "delete_routing_rule": { Args: { "p_now"?: string; "p_rule_id": string }; Returns: boolean };
       "delete_webhook_endpoint": { Args: { "p_endpoint_id": string }; Returns: boolean };
       "disable_webhook_endpoint": { Args: { "p_endpoint_id": string; "p_reason"?: string }; Returns: boolean };
       "disconnect_mailbox": {
@@ -2761,6 +3104,32 @@ export type Database = {
         }[];
       };
       "get_total_followup_count": { Args: { "p_tracked_email_id": string }; Returns: number };
+      "list_routing_rules": {
+        Args: { "p_team_id": string };
+        Returns: {
+          "assign_to": string | null;
+          "created_at": string;
+          "created_by": string | null;
+          "enabled": boolean;
+          "id": string;
+          "intents": (Database["public"]["Enums"]["intent_label"])[];
+          "keywords": (string)[];
+          "labels": (string)[];
+          "mailbox_ids": (string)[];
+          "name": string;
+          "notify_user_id": string | null;
+          "position": number;
+          "sender_domains": (string)[];
+          "team_id": string;
+          "updated_at": string;
+        }[];
+        SetofOptions: {
+          from: "*";
+          to: "routing_rules";
+          isOneToOne: false;
+          isSetofReturn: true;
+        };
+      };
       "mailbox_connections": {
         Args: Record<PropertyKey, never>;
         Returns: {
@@ -2814,6 +3183,14 @@ export type Database = {
           isOneToOne: true;
           isSetofReturn: false;
         };
+      };
+      "reorder_routing_rules": {
+        Args: { "p_now"?: string; "p_rule_ids": (string)[]; "p_team_id": string };
+        Returns: number;
+      };
+      "resume_after_not_now": {
+        Args: { "p_now"?: string; "p_reminder_id": string; "p_resume"?: boolean };
+        Returns: string;
       };
       "resume_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
       "resume_team": { Args: { "p_now"?: string; "p_team_id": string }; Returns: boolean };
@@ -2934,6 +3311,10 @@ export type Database = {
           "team_id": string;
         }[];
       };
+      "set_routing_rule_enabled": {
+        Args: { "p_enabled": boolean; "p_now"?: string; "p_rule_id": string };
+        Returns: boolean;
+      };
       "set_team_settings": {
         Args: { "p_settings": Json; "p_team_id": string };
         Returns: {
@@ -2972,6 +3353,21 @@ export type Database = {
       };
       "track_message": { Args: { "p_message_id": string }; Returns: string };
       "untrack_email": { Args: { "p_tracked_email_id": string }; Returns: boolean };
+      "update_routing_rule": {
+        Args: {
+          "p_assign_to"?: string;
+          "p_intents"?: (string)[];
+          "p_keywords"?: (string)[];
+          "p_labels"?: (string)[];
+          "p_mailbox_ids"?: (string)[];
+          "p_name": string;
+          "p_notify_user_id"?: string;
+          "p_now"?: string;
+          "p_rule_id": string;
+          "p_sender_domains"?: (string)[];
+        };
+        Returns: string;
+      };
       "update_webhook_endpoint": {
         Args: { "p_description"?: string; "p_endpoint_id": string; "p_events"?: (string)[] };
         Returns: Json;
@@ -2998,7 +3394,7 @@ export type Database = {
       "mail_provider": "graph" | "gmail";
       "mailbox_status": "active" | "paused" | "needs_reauth" | "disconnected";
       "message_kind": "human" | "auto_reply" | "bounce" | "list" | "engine" | "complaint";
-      "notification_kind": "meeting_request" | "quote_request";
+      "notification_kind": "meeting_request" | "quote_request" | "routed";
       "team_role": "owner" | "admin" | "member";
       "tracked_status": "active" | "paused" | "replied" | "bounced" | "opted_out" | "completed" | "untracked";
       "tracking_policy": "auto" | "manual";
@@ -3130,7 +3526,7 @@ export const Constants = {
       "mail_provider": ["graph", "gmail"],
       "mailbox_status": ["active", "paused", "needs_reauth", "disconnected"],
       "message_kind": ["human", "auto_reply", "bounce", "list", "engine", "complaint"],
-      "notification_kind": ["meeting_request", "quote_request"],
+      "notification_kind": ["meeting_request", "quote_request", "routed"],
       "team_role": ["owner", "admin", "member"],
       "tracked_status": ["active", "paused", "replied", "bounced", "opted_out", "completed", "untracked"],
       "tracking_policy": ["auto", "manual"],

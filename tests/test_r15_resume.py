@@ -1,0 +1,202 @@
+"""R15, the optional resume (issue 13, item 2): after a "not now" that names a date, the owner (or an admin) may ask
+that the stopped sequence resume on that date; the scheduler's tick then makes the tracked email active again
+with one follow-up due at the first working hour of that date, sent in the same thread through the engine's
+contract (claim, identity, final claim, complete), and the R13 promise view stays empty. Driven through the SQL
+contract with injected instants (working hours 07:00-18:00 UTC, Monday to Friday, the defaults).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+
+from tests.pg import acting_as, sqlstate
+from tests.story import (
+    Mailbox,
+    add_member,
+    claim,
+    inbound_reply,
+    ingest,
+    invariant_problems,
+    make_team_with_mailbox,
+    outbound,
+    pending_followup,
+    promise_violations,
+    read_queue,
+    run_scheduler,
+    send_claimed,
+)
+
+T0 = dt.datetime(2030, 1, 8, 10, 0, tzinfo=dt.UTC)  # a Tuesday
+PROSPECT = "marc.petit@finance-conseil.fr"
+MARCH_1 = dt.date(2030, 3, 1)  # a Friday
+MARCH_1_7AM = dt.datetime(2030, 3, 1, 7, 0, tzinfo=dt.UTC)
+
+
+class NotNow:
+    """Claire wrote to Marc (tracked); Marc answered "not now, call me back on `until`" (R5 stopped it, R15 set the
+    owner's reminder)."""
+
+    def __init__(self, conn: psycopg.Connection[Any], until: dt.date = MARCH_1) -> None:
+        self.conn = conn
+        self.box: Mailbox = make_team_with_mailbox(
+            conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",)
+        )
+        self.sent = outbound(self.box, PROSPECT, sent_at=T0 - dt.timedelta(days=2))
+        row = ingest(conn, self.box.mailbox_id, self.sent, T0 - dt.timedelta(days=2))
+        tracked = conn.execute("select id from public.tracked_emails where message_id = %s", (row["message_id"],))
+        self.tracked: uuid.UUID = tracked.fetchone()[0]  # type: ignore[index]
+        reply = ingest(
+            conn, self.box.mailbox_id,
+            inbound_reply(self.sent, received_at=T0, body_text="Pas maintenant, rappelez-moi en mars."), T0,
+        )  # fmt: skip
+        self.reply = uuid.UUID(str(reply["message_id"]))
+        conn.execute(
+            "select worker.record_intent(%s, 'not_now', 0.85, 'rules', %s, p_now => %s)", (self.reply, until, T0)
+        )
+        self.reminder: uuid.UUID = conn.execute("select id from public.reminders").fetchone()[0]  # type: ignore[index]
+
+    def status(self) -> str:
+        row = self.conn.execute("select status::text from public.tracked_emails where id = %s", (self.tracked,))
+        return str(row.fetchone()[0])  # type: ignore[index]
+
+    def events(self, *kinds: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "select reason from public.events where tracked_email_id = %s and kind = any(%s) order by id",
+                (self.tracked, list(kinds)),
+            ).fetchall()
+        ]
+
+
+@pytest.fixture
+def nn(db_url: str) -> Iterator[NotNow]:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        yield NotNow(conn)
+
+
+def resume(conn: psycopg.Connection[Any], user: uuid.UUID, reminder: uuid.UUID, on: bool = True) -> Any:
+    try:
+        with acting_as(conn, "authenticated", user, commit=True) as c:
+            row = c.execute("select public.resume_after_not_now(%s, %s)", (reminder, on)).fetchone()
+            return row[0] if row else None
+    except psycopg.Error as exc:
+        return (sqlstate(exc), exc.diag.message_primary)
+
+
+def test_r15_without_a_resume_the_sequence_stays_stopped(nn: NotNow) -> None:
+    assert run_scheduler(nn.conn, MARCH_1_7AM + dt.timedelta(days=30)) == 0
+    assert nn.status() == "replied"
+    assert pending_followup(nn.conn, nn.tracked) is None
+
+
+def test_r15_a_resume_sends_one_follow_up_at_the_first_working_hour_of_the_date(nn: NotNow) -> None:
+    assert resume(nn.conn, nn.box.owner_id, nn.reminder) == MARCH_1_7AM
+    assert nn.events("resume_planned") == [
+        f"R15: the sequence will resume on Fri 2030-03-01 07:00 UTC, as {PROSPECT} asked (not now until 2030-03-01)"
+    ]
+    # Before the date: nothing moves (the day before, and the date itself before working hours).
+    for before in (dt.datetime(2030, 2, 28, 17, 59, tzinfo=dt.UTC), dt.datetime(2030, 3, 1, 6, 59, tzinfo=dt.UTC)):
+        assert run_scheduler(nn.conn, before) == 0
+        assert nn.status() == "replied"
+    # The first tick at 07:00 resumes it and queues the follow-up it created, due at once.
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 1
+    assert nn.status() == "active"
+    followup = pending_followup(nn.conn, nn.tracked)
+    assert followup is not None
+    assert (followup["seq"], followup["due_at"], followup["status"]) == (1, MARCH_1_7AM, "queued")
+    assert nn.events("resumed") == [
+        f"R15: {PROSPECT} asked to be contacted again on 2030-03-01: the sequence resumes, in the same thread"
+    ]
+    assert (
+        nn.events("scheduled")[-1] == "follow-up 1 of 3 due Fri 2030-03-01 07:00 UTC (R15: the date the not now named)"
+    )
+    # The engine's contract sends it in the same thread.
+    [(_msg_id, followup_id)] = read_queue(nn.conn)
+    assert followup_id == followup["id"]
+    first = claim(nn.conn, followup_id, now=MARCH_1_7AM)
+    assert first.get("claim_token"), first
+    final = send_claimed(nn.conn, first, MARCH_1_7AM + dt.timedelta(minutes=1))
+    assert final["ok"] is True
+    sent = nn.conn.execute("select status::text from public.followups where id = %s", (followup_id,)).fetchone()
+    assert sent == ("sent",)
+    # The answer the owner chose to come back after does not break the promise (R13), nor any other invariant.
+    assert promise_violations(nn.conn) == []
+    assert invariant_problems(nn.conn) == []
+    # Resumed once: a later tick does nothing more for this reminder.
+    outcome = nn.conn.execute("select resume_outcome from public.reminders where id = %s", (nn.reminder,))
+    assert outcome.fetchone() == ("resumed: follow-up 1 of 3 due Fri 2030-03-01 07:00 UTC",)
+
+
+def test_r15_a_date_off_work_resumes_at_the_next_working_hour(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        saturday = NotNow(conn, dt.date(2030, 3, 2))
+        monday_7am = dt.datetime(2030, 3, 4, 7, 0, tzinfo=dt.UTC)
+        assert resume(conn, saturday.box.owner_id, saturday.reminder) == monday_7am
+        assert run_scheduler(conn, dt.datetime(2030, 3, 2, 9, 0, tzinfo=dt.UTC)) == 0
+        assert run_scheduler(conn, monday_7am) == 1
+
+
+def test_r15_a_new_answer_before_the_date_keeps_the_sequence_stopped(nn: NotNow) -> None:
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    later = T0 + dt.timedelta(days=10)
+    ingest(nn.conn, nn.box.mailbox_id, inbound_reply(nn.sent, received_at=later, body_text="Finalement, oui !"), later)
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 0
+    assert nn.status() == "replied"
+    assert nn.events("resume_skipped") == [f"R15: not resumed: {PROSPECT} wrote again since"]
+
+
+def test_r15_an_answer_after_the_resume_stops_the_sequence_again(nn: NotNow) -> None:
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    run_scheduler(nn.conn, MARCH_1_7AM)
+    answer_at = MARCH_1_7AM + dt.timedelta(minutes=1)
+    ingest(nn.conn, nn.box.mailbox_id, inbound_reply(nn.sent, received_at=answer_at, body_text="Oui !"), answer_at)
+    assert nn.status() == "replied"
+    followup = nn.conn.execute(
+        "select status::text, reason from public.followups where tracked_email_id = %s and created_at = %s",
+        (nn.tracked, MARCH_1_7AM),
+    ).fetchall()
+    assert followup == [("cancelled", f"{PROSPECT} replied")]
+
+
+def test_r15_a_resume_can_be_withdrawn_before_the_date(nn: NotNow) -> None:
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    assert resume(nn.conn, nn.box.owner_id, nn.reminder, on=False) is None
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 0
+    assert nn.status() == "replied"
+
+
+def test_r15_who_may_ask_for_a_resume(nn: NotNow) -> None:
+    member = add_member(nn.conn, nn.box.team_id, "max@cabinet-durand.fr")
+    admin = add_member(nn.conn, nn.box.team_id, "adam@cabinet-durand.fr", "admin")
+    stranger = make_team_with_mailbox(nn.conn, address="bob@autre.fr", domains=("autre.fr",)).owner_id
+    assert resume(nn.conn, member, nn.reminder) == ("P0002", "no such reminder")
+    assert resume(nn.conn, stranger, nn.reminder) == ("P0002", "no such reminder")
+    assert resume(nn.conn, admin, nn.reminder) == MARCH_1_7AM
+    # Audited, with who asked.
+    rows = nn.conn.execute("select entity_type, action, actor_id from public.audit_log").fetchall()
+    assert rows == [("reminder", "resume_planned", admin)]
+    with acting_as(nn.conn, "anon") as c, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        c.execute("select public.resume_after_not_now(%s)", (nn.reminder,))
+
+
+def test_r15_nothing_to_resume_once_the_tracked_email_is_over(nn: NotNow) -> None:
+    # R8 stopped it for good (the person opted out since).
+    set_status = "update public.tracked_emails set status = %s where id = %s"
+    nn.conn.execute(set_status, ("opted_out", nn.tracked))
+    assert resume(nn.conn, nn.box.owner_id, nn.reminder) == (
+        "55000", "the tracked email is opted_out: there is no stopped sequence to resume"
+    )  # fmt: skip
+    # Asked while it was stopped by the not now, over by the date: the tick says why it does not resume.
+    nn.conn.execute(set_status, ("replied", nn.tracked))
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    nn.conn.execute(set_status, ("opted_out", nn.tracked))
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 0
+    assert nn.status() == "opted_out"
+    assert nn.events("resume_skipped") == ["R15: not resumed: the tracked email is opted_out"]
