@@ -44,9 +44,13 @@ def _split(name: str) -> list[intent_eval.Case]:
 def test_the_set_has_disjoint_splits_of_french_and_english_replies_in_every_class() -> None:
     cases = intent_eval.load()
     assert len(cases) >= 400
-    splits = {name: _split(name) for name in ("tune", "tune2", "tune3", "tune4", "heldout", "heldout3", "heldout4")}
+    splits = {
+        name: _split(name)
+        for name in ("tune", "tune2", "tune3", "tune4", "heldout", "heldout3", "heldout4", "heldout5")
+    }
     assert sum(len(s) for s in splits.values()) == len(cases)
     assert len(splits["heldout"]) >= 140 and len(splits["heldout3"]) >= 50 and len(splits["heldout4"]) >= 150
+    assert len(splits["heldout5"]) >= 120
     for name, split in splits.items():
         assert {c.lang for c in split} == {"fr", "en"}, name
         assert set(Counter(c.label for c in split)) == set(intent_eval.INTENTS), name
@@ -115,6 +119,7 @@ def test_the_evaluator_prints_every_split_and_fails_while_a_held_out_split_misse
         "intent reading (heldout split): all targets met",
         "INTENT TARGETS MISSED (heldout3 split)",
         "intent reading (heldout4 split): all targets met",
+        "heldout5 split",
     ):
         assert line in proc.stdout
     assert "Relance reply analysis" not in proc.stdout and "signature reading" not in proc.stdout
