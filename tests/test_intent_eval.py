@@ -46,7 +46,7 @@ def test_the_set_has_disjoint_splits_of_french_and_english_replies_in_every_clas
     assert len(cases) >= 400
     splits = {
         name: _split(name)
-        for name in ("tune", "tune2", "tune3", "tune4", "heldout", "heldout3", "heldout4", "heldout5")
+        for name in ("tune", "tune2", "tune3", "tune4", "tune5", "heldout", "heldout3", "heldout4", "heldout5")
     }
     assert sum(len(s) for s in splits.values()) == len(cases)
     assert len(splits["heldout"]) >= 140 and len(splits["heldout3"]) >= 50 and len(splits["heldout4"]) >= 150
@@ -109,6 +109,7 @@ def test_the_evaluator_prints_every_split_and_fails_while_a_held_out_split_misse
         "tune2 split",
         "tune3 split",
         "tune4 split",
+        "tune5 split",
         "heldout split",
         "heldout3 split",
         "heldout4 split",

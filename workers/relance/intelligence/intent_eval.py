@@ -225,7 +225,7 @@ def section(data: Path, split: str = "all", *, verbose: bool = False, seconds: f
     """Print the evaluation of each split, then whether each held-out split (or the split asked for) meets the
     targets; True when all of them do. Raises DataError."""
     cases = load(data)
-    splits = ("tune", "tune2", "tune3", "tune4", *HELD_OUT) if split == "all" else (split,)
+    splits = ("tune", "tune2", "tune3", "tune4", "tune5", *HELD_OUT) if split == "all" else (split,)
     judged = HELD_OUT if split == "all" else (split,)
     verdicts: list[str] = []
     met = True
@@ -250,7 +250,7 @@ def section(data: Path, split: str = "all", *, verbose: bool = False, seconds: f
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m relance.intelligence.intent_eval", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    splits = ("tune", "tune2", "tune3", "tune4", *HELD_OUT, "all")
+    splits = ("tune", "tune2", "tune3", "tune4", "tune5", *HELD_OUT, "all")
     parser.add_argument("--split", choices=splits, default="all")
     parser.add_argument("--seconds", type=float, default=0.0, help="measure throughput on the held-out split")
     parser.add_argument("--verbose", "-v", action="store_true")
