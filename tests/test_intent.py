@@ -149,6 +149,12 @@ def test_quoted_history_and_signature_do_not_count() -> None:
         ("after the holidays", dt.date(2026, 12, 10), dt.date(2027, 1, 2)),
         ("not until next year", WED, dt.date(2027, 1, 1)),
         ("on November 9th", WED, dt.date(2026, 11, 9)),
+        # A date that ends something: the day to come back is the next one (the next month, the next quarter).
+        ("une fois notre exercice clos le 30 juin", WED, dt.date(2027, 7, 1)),
+        ("after the board meets on 3 December", WED, dt.date(2026, 12, 4)),
+        ("once Q2 is over", WED, dt.date(2027, 7, 1)),
+        ("not before the end of our financial year. That's 30 April.", WED, dt.date(2027, 5, 1)),
+        ("not before 5 May", WED, dt.date(2027, 5, 5)),
     ],
 )
 def test_dates_are_relative_to_the_message_day(phrase: str, sent: dt.date, expected: dt.date) -> None:
