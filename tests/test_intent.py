@@ -286,3 +286,38 @@ def test_the_rules_reading_is_cached_in_process_for_the_same_text_day_and_subjec
 def test_call_me_is_a_meeting_this_week_and_a_deferral_later(text: str, label: str, until: dt.date | None) -> None:
     intent = rules_intent(text, "", WED)
     assert (intent.label, intent.not_now_until) == (label, until)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # An automatic acknowledgement names no absence: nobody is away, nothing is asked.
+        ("Nous avons bien reçu votre message, il sera traité par nos équipes. Réponse automatique.", "other"),
+        ("Your ticket #20931 is open; our desk will reply within 3 business days.", "other"),
+        ("Réponse automatique : je suis absente jusqu'au 2 novembre.", "out_of_office"),
+        # A visit or a phone call next week is a meeting, not a deferral.
+        ("Venez nous voir à l'entrepôt la semaine prochaine.", "meeting_request"),
+        ("Un coup de téléphone jeudi ?", "meeting_request"),
+        # Ordinary words of acceptance, refusal, hand-over and deferral.
+        ("Nous sommes preneurs.", "interested"),
+        ("We're on board.", "interested"),
+        ("This wouldn't suit a firm our size.", "not_interested"),
+        ("Pas la peine de me relancer, ce sera non.", "not_interested"),
+        ("Priya Nair has taken over the account, priya.nair@example.com.", "referral"),
+        ("Lots going on this quarter, another time perhaps.", "not_now"),
+    ],
+)
+def test_general_words_and_layouts_read_without_a_model(text: str, label: str) -> None:
+    intent = rules_intent(text, "", WED)
+    assert (intent.label, intent.needs_llm) == (label, False)
+
+
+def test_opening_days_name_no_day_to_meet() -> None:
+    for text in ("Our helpdesk is staffed Monday to Friday.", "Standard ouvert du lundi au vendredi."):
+        assert rules_intent(text, "", WED).label == "other", text
+    assert rules_intent("Friday 3pm?", "", WED).label == "meeting_request"
+
+
+def test_for_your_information_asks_for_none() -> None:
+    assert rules_intent("Je vous ai répondu hier, pour info.", "", WED).label == "other"
+    assert rules_intent("Vous avez des infos sur vos délais ?", "", WED).label == "information_request"

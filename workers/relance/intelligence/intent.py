@@ -193,7 +193,7 @@ _QUOTE = re.compile(
     _F,
 )
 _INFO = re.compile(
-    r"""\b(?:plaquette|brochure|documentation|\bdoc\b|présentation|presentation|infos?\b|informations?|
+    r"""\b(?:plaquette|brochure|documentation|\bdoc\b|présentation|presentation|(?<!pour\s)(?<!for\s)(?<!fyi\s)infos?\b|informations?|
         en\s+dire\s+plus|m['’]en\s+dire|d[ée]tailler|pr[ée]ciser|r[ée]f[ée]rences?|cas\s+clients?|
         document\s+de\s+synth[èe]se|lien\s+vers|one[\s-]pager|deck\b|case\s+stud(?:y|ies)|material\b|
         more\s+(?:information|info|details)|read\s+more|tell\s+me\s+(?:a\s+bit\s+)?more|
@@ -337,6 +337,8 @@ _G_INTERESTED = re.compile(
         absolutely|definitely|of\s+course|sure(?:\s+thing)?|go\s+ahead|i['’]m\s+in|we['’]re\s+in|happy\s+to\s+(?:proceed|explore|continue)|
         looks?\s+(?:good|great|interesting|promising)|excellent|genial|parfait|count\s+(?:me|us)\s+in|yes\s+please|(?:glad|keen|eager)\s+to|
         (?:heureux|heureuse|ravie?)\s+de|je\s+veux\s+bien|d['’]accord|allez[\s-]y|
+        preneu(?:r|se)s?|banco|(?:ca|cela)\s+me\s+(?:tente|plait|botte)|emballee?s?|chaude?s?\s+pour|je\s+signe|
+        (?:i['’]m|we['’]re)\s+(?:listening|all\s+ears|game|on\s+board)|sign\s+(?:me|us)\s+up|right\s+up\s+(?:our|my)\s+(?:street|alley)|
         let['’]s\s+(?:go|do|proceed|move))\b""",
     _G,
 )
@@ -362,7 +364,11 @@ _G_NOT_INTERESTED = re.compile(
         (?:restons|resterons|restera|reste|gardons|garderons|conservons|conserverons)\s+(?:avec|chez)\s+(?:notre|nos|mon|ma|mes)|
         (?:notre|nos|mon|ma|mes|our|my)\s+(?:\w+\s+)?(?:conseill\w+|banqu\w+|gestionnaire|adviser|advisor|provider|bank)\s+(?:actuel\w*)|
         (?:current|existing)\s+(?:adviser|advisor|provider|bank|arrangement|setup|set-up)|in[\s-]house\s+team|
-        n['’]est\s+pas\s+(?:quelque\s+chose|un\s+sujet|une\s+priorite|pour\s+nous)|ne\s+nous\s+parle\s+pas|pas\s+(?:la|notre)\s+cible|not\s+our\s+(?:focus|priority|area))\b""",
+        n['’]est\s+pas\s+(?:quelque\s+chose|un\s+sujet|une\s+priorite|pour\s+nous)|ne\s+nous\s+parle\s+pas|pas\s+(?:la|notre)\s+cible|(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|wouldn['’]t)\s+(?:really\s+|quite\s+)?(?:fit|suit|match|work\s+for\s+(?:us|me))|
+        ne\s+(?:nous\s+|me\s+)?(?:convient|correspond|conviennent)\s+pas|inutile\s+d['’]insister|pas\s+la\s+peine\s+(?:de|d['’])|
+        (?:la\s+reponse|the\s+answer)\s+(?:est|sera|is|will\s+be)\s+(?:non|no)|(?:c['’]est|ce\s+sera|it['’]s)\s+(?:un\s+)?non\b|no\s+thank\s+you|sans\s+interet|
+        (?:will|we['’]ll|i['’]ll)\s+(?:stick|stay)\s+with|pas\s+(?:vraiment\s+)?(?:notre|mon)\s+(?:truc|besoin)|
+        not\s+our\s+(?:focus|priority|area))\b""",
     _G,
 )
 _G_ABSENCE = re.compile(
@@ -409,6 +415,9 @@ _G_REFERRAL = re.compile(
         (?:il|elle)\s+(?:s['’]occupe|gere|decide|suit|pilote)|(?:he|she|they)\s+(?:handles|looks\s+after|decides|deals|is\s+the\s+one|are\s+the\s+ones)|
         (?:taken\s+over|replaced)\s+by|(?:repris|remplacee?)\s+par|
         moved\s+(?:to\s+another|on)|not\s+my\s+(?:area|remit|department|call|decision)|pas\s+(?:de\s+)?mon\s+(?:domaine|perimetre|rayon|ressort)|
+        (?:took|has\s+taken|have\s+taken|taking)\s+over|(?:i['’]ve|i\s+have)\s+left|j['’]ai\s+quitte|
+        (?:a|ont)\s+pris\s+(?:ma|sa|le)\s+(?:place|releve|relais|suite|poste)|(?:me|le|la)\s+remplace|
+        (?:plus|no\s+longer)\s+(?:en\s+poste|in\s+(?:this|that|the)\s+role|in\s+charge)|
         je\s+ne\s+suis\s+pas\s+(?:responsable|decisionnaire))""",
     _G,
 )
@@ -480,6 +489,8 @@ _G_MEETING = re.compile(
         talk\s+(?:it|this|things)\s+(?:through|over)|catch\s+up|(?:a|quick|short)\s+chat|video\s+call|google\s+meet|
         (?:teams|zoom)\s+(?:call|meeting|link|invite)|lunch|dejeuner|(?:un|a)\s+(?:cafe|coffee)|demonstration|
         {_DAYPART}\s+(?:\d{{1,2}}\s+)?(?:matin|apres[\s-]midi|soir|midi|morning|afternoon|evening|at\s+\d|a\s+\d|\d{{1,2}}\s*h)|
+        (?:passe[sz]?|venez|viens)[\s-](?:me|nous)\s+voir|(?:come|drop|swing)\s+(?:and\s+see|by|round)|rendre\s+visite|
+        coup\s+de\s+(?:fil|telephone|tel|bigo)|(?:a|un)\s+(?:phone|telephone)\s+call|on\s+the\s+phone|au\s+telephone|
         (?:libre|disponible|dispo|free|available|around)\s+(?:le\s+|on\s+)?{_DAYPART})\b""",
     _G,
 )
@@ -546,6 +557,10 @@ def _find(pattern: re.Pattern[str], text: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
+_WEEKDAY_WORD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+_DAY_RANGE = re.compile(
+    rf"\b(?:du\s+|from\s+)?{_WEEKDAY_WORD}\s*(?:au|to|till|until|through|thru|[-–])\s*{_WEEKDAY_WORD}\b", re.IGNORECASE
+)
 _LATER_AFTER = re.compile(r"^[^.!?\n]{0,20}\b(?:plus\s+tard|later)\b", re.I)
 
 
@@ -566,6 +581,12 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         votes.append(_Vote("unsubscribe", 0.97, phrase))
     auto = auto_reply.body_reason(new_text) or auto_reply.subject_reason(subject)
     absence = _find(_ABSENCE, body)
+    plain = _plain(body)
+    if not _G_ABSENCE.search(plain) and not _ABSENT_WORD.search(plain) and (ack := _find(_AUTO_ACK, plain)) is not None:
+        # An automatic acknowledgement ("your request has been logged, we reply within 48 hours") names no absence:
+        # nobody is away, nothing is asked.
+        votes.append(_Vote("other", 0.8, ack))
+        return votes, until
     if auto:
         votes.append(_Vote("auto_absence", 0.95, absence or subject or "automatic"))
     elif absence and _ABSENCE_DETAIL.search(body):
@@ -573,13 +594,15 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
     if not votes and _only_pleasantries(_plain(_without_signature(body))):
         votes.append(_Vote("other", 0.8, body[:40]))
         return votes, until
-    when = implied_date(body, sent)
-    if when is None and _THEN.search(body):
-        when = implied_date(body, sent, until_counts=True)
+    # Opening days ("du lundi au vendredi", "Monday to Friday") name no day to meet or to come back.
+    dated = _DAY_RANGE.sub(" ", body)
+    when = implied_date(dated, sent)
+    if when is None and _THEN.search(dated):
+        when = implied_date(dated, sent, until_counts=True)
     callback = _find(_CALLBACK, body)
     deferral = _find(_NOT_NOW, body)
     # A day in the coming week with "call me" is a meeting ("rappelez-moi jeudi"), a later one a deferral.
-    near = when is not None and (when.day - sent).days <= 7 and when.kind in ("weekday", "tomorrow", "full")
+    near = when is not None and (when.day - sent).days <= 7 and when.kind in ("weekday", "tomorrow", "full", "next")
     if (
         deferral is None
         and (again := _find(_AGAIN, body)) is not None
@@ -613,7 +636,7 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         votes.append(_Vote("not_interested", 0.85, found))
     if (found := _find(_OTHER, body)) is not None or (found := _find(_ACK, body)) is not None:
         votes.append(_Vote("other", 0.8, found))
-    _general_votes(votes, _plain(body), when is not None and not near)
+    _general_votes(votes, _ADDRESS.sub(_blank, _plain(body)), when is not None and not near)
     if when is not None and not any(v.kind not in ("question",) for v in votes):
         # Nothing but a day: a day weeks or months away defers ("Le sujet reviendra sur la table en mars"), a day in
         # the coming week, or an hour, schedules ("Jeudi 10h ?").
@@ -625,6 +648,26 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         named = when or implied_date(body, sent, until_counts=True)
         until = named.day if named else None
     return votes, until
+
+
+# An automatic acknowledgement: the message was received and will be handled by a service within a delay.
+_ABSENT_WORD = re.compile(r"\b(?:absen\w*|away|sans\s+reseau)\b", re.IGNORECASE)
+_AUTO_ACK = re.compile(
+    r"""\b(?:(?:avons|ai)\s+bien\s+recu\s+votre|votre\s+(?:demande|message|email|e-mail|mail)\s+(?:a\s+(?:bien\s+)?ete|est)\s+(?:enregistree?|transmise?)|
+        (?:sera|seront)\s+traitee?s?\s+(?:par|dans|sous)|(?:repondr\w+|reviendr\w+)\s+sous\s+\d|
+        (?:ticket|case|reference|ref)\s*(?:number|no\.?|n[°o])?\s*[:#]?\s*\#?\d{3,}|
+        (?:aim\s+to\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+within\s+(?:\d+|one|two|a)\s+(?:working\s+|business\s+)?(?:days?|hours?)|
+        (?:inbox|mailbox)\s+is\s+monitored)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Addresses and links are not words of the reply ("example.com" asks for no example, "offers@" makes no offer).
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
 def _confused(body: str) -> bool:
@@ -667,6 +710,9 @@ _G_LATER = re.compile(
         not\s+(?:right\s+)?now|give\s+(?:me|us)\s+(?:until|till|a\s+(?:few|couple)|some\s+time|time)|
         laissez[\s-](?:moi|nous)\s+(?:jusqu|le\s+temps|quelques)|(?:pris|occupee?s?|bloquee?s?)\s+jusqu|(?:park|parking)\s+(?:this|it)|put\s+(?:this|it)\s+on\s+hold|(?:mettre|mettons|met)\s+(?:ca|cela)\s+(?:en\s+suspens|de\s+cote)|not\s+at\s+(?:the|this)\s+(?:moment|stage|point|time)|
         (?:get|be)\s+in\s+touch\s+(?:again\s+)?(?:in|after|next)|maybe\s+(?:later|next|in|one\s+day)|
+        (?:some\s+)?other\s+time|another\s+time|une\s+autre\s+fois|un\s+autre\s+moment|
+        (?:too\s+much|a\s+lot|so\s+much)\s+on\s+(?:right\s+now|at\s+the\s+moment|my\s+plate|our\s+plate)|
+        (?:trop|beaucoup)\s+(?:de\s+choses\s+)?sur\s+le\s+feu|
         peut[\s-]etre\s+(?:plus\s+tard|l['’]an|dans|un\s+jour))\b""",
     re.I | re.X,
 )
