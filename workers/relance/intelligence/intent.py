@@ -557,7 +557,10 @@ def _find(pattern: re.Pattern[str], text: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
-_WEEKDAY_WORD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+_WEEKDAY_WORD = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+)
 _DAY_RANGE = re.compile(
     rf"\b(?:du\s+|from\s+)?{_WEEKDAY_WORD}\s*(?:au|to|till|until|through|thru|[-–])\s*{_WEEKDAY_WORD}\b", re.IGNORECASE
 )
