@@ -321,3 +321,34 @@ def test_opening_days_name_no_day_to_meet() -> None:
 def test_for_your_information_asks_for_none() -> None:
     assert rules_intent("Je vous ai répondu hier, pour info.", "", WED).label == "other"
     assert rules_intent("Vous avez des infos sur vos délais ?", "", WED).label == "information_request"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # No lexicon speaks, but the tone is one-sided: a weak vote, decided without a model.
+        ("Certainement, c'est motivant pour l'équipe.", "interested"),
+        ("Gladly - the whole team is willing.", "interested"),
+        ("Hélas, rien de prévu dans ce sens.", "not_interested"),
+        ("Regrettably none of this applies here.", "not_interested"),
+        ("Sorry, nope.", "not_interested"),
+        ("Je suis injoignable.", "out_of_office"),
+        ("Pour ce dossier il faudra écrire à Hélène Marchal helene.marchal@example.fr désormais.", "referral"),
+    ],
+)
+def test_a_one_sided_reply_no_lexicon_reads_gets_a_weak_vote_above_the_floor(text: str, label: str) -> None:
+    intent = rules_intent(text, "", WED)
+    assert (intent.label, intent.needs_llm) == (label, False)
+    assert intent.confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hmm, voyons voir.",  # no side at all
+        "Vous devez faire erreur, je ne connais pas votre cabinet.",  # confusion, not a decline
+    ],
+)
+def test_a_reply_without_a_side_is_still_left_to_a_model_or_read_as_other(text: str) -> None:
+    intent = rules_intent(text, "", WED)
+    assert intent.label == "other"

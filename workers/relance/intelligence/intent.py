@@ -18,6 +18,9 @@ without accents, with word boundaries and a negation scope) vote with less confi
 silent; a decline after a contrast ("Sounds interesting, but we are covered") outweighs the politeness before it, and
 a reply made only of thanks and pleasantries is `other` without asking a model; a reply that names nothing but a day
 defers (a day more than a week away) or schedules (the coming week, an hour), with a confidence just above the floor.
+When no lexicon speaks, a weak vote (just above the floor) reads the reply's tone: more words that say no than yes
+declines, more yes than no accepts, an absence word without its details is an absence, a person named with an
+address inside a sentence is a referral; an opt-out is never guessed, and a reply with no side still goes to a model.
 The lexicons do not read a contact block that follows the words without a closing (a job title such as "Head of
 Pricing" is not a quote request), unless it holds an address (a referral's).
 
@@ -454,7 +457,8 @@ _G_OTHER = re.compile(
         wrong\s+(?:person|address|recipient)(?!\s+(?:for|to))|not\s+meant\s+for\s+me|(?:sent|send)\s+(?:this\s+)?to\s+the\s+wrong|who\s+gave\s+you|
         how\s+did\s+you\s+get\s+my|don['’]t\s+(?:remember|recall)|never\s+(?:met|spoke)|(?:attachment|link|file)\s+(?:won['’]t|doesn['’]t|didn['’]t|is)\s+(?:open|work|broken|empty)|
         (?:in|to)\s+my\s+spam|(?:wrote|written|emailed|contacted)\s+(?:to\s+)?me\s+(?:before|in\s+\d{4}|last\s+(?:year|month))|
-        m['’]avez\s+(?:deja\s+)?(?:ecrit|contacte|envoye\s+ce)|(?:meme|same)\s+(?:cabinet|firm|company|societe)\s+(?:qui|that|who)|junk\s+folder|did\s+you\s+(?:get|receive)\s+my)""",
+        m['’]avez\s+(?:deja\s+)?(?:ecrit|contacte|envoye\s+ce)|(?:devez|dois|devriez|doit)\s+(?:faire|vous\s+etre)\s+(?:erreur|trompee?s?)|you\s+(?:must\s+be|are|['’]re)\s+mistaken|
+        (?:je\s+)?ne\s+(?:vous\s+)?connais\s+pas\s+(?:votre|vos|ce|cette|la|le)|(?:i\s+)?(?:don['’]t|do\s+not)\s+know\s+(?:you|your|this)|(?:meme|same)\s+(?:cabinet|firm|company|societe)\s+(?:qui|that|who)|junk\s+folder|did\s+you\s+(?:get|receive)\s+my)""",
     _G,
 )
 # The opposite of an opt-out: "keep sending", "ne me retirez surtout pas". Not a request for documents either.
@@ -647,6 +651,8 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
             votes.append(_Vote("meeting_request", 0.55, when.phrase))
         elif (when.day - sent).days > 7:
             votes.append(_Vote("not_now", 0.55, when.phrase))
+    if not votes and (weak := _weak_vote(body)) is not None:
+        votes.append(weak)
     if until is None and any(v.kind == "not_now" for v in votes):
         named = when or implied_date(body, sent, until_counts=True)
         until = named.day if named else None
@@ -671,6 +677,43 @@ _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+"
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+# When no lexicon speaks, the reply's tone still does: words that say yes or no, an absence without its details, a
+# person named with an address inside a sentence. Each gives a weak vote just above the floor, so that a clear,
+# single-sided reply is decided by the rules; a reply with no such word, or with as many of each, still goes to a
+# model. An opt-out is never guessed this way (a wrong opt-out loses a client).
+_YES_WORDS = re.compile(
+    r"""\b(?:oui|ouais|yes|yep|yeah|yup|sure|ok|okay|d['’]accord|volontiers|plaisir|parfait|super|top|genial|excellent|
+        nickel|cool|great|good|nice|perfect|brilliant|fantastic|awesome|lovely|bien\s+sur|of\s+course|absolument|
+        absolutely|certainement|certainly|avec\s+joie|gladly|happy|glad|content|ravie?|heureu(?:x|se)|enthousiaste|
+        positi(?:f|ve)|favorable|pret|ready|willing|motiv\w+)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NO_WORDS = re.compile(
+    r"""\b(?:non|no|nope|nah|not|pas|never|jamais|aucun\w*|rien|nothing|none|sorry|desolee?s?|
+        malheureusement|unfortunately|helas|regret\w*|refus\w*|declin\w*|negati(?:f|ve)|inutile|pointless|useless)\b|n['’]t\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _weak_vote(body: str) -> _Vote | None:
+    plain = _ADDRESS.sub(_blank, _plain(body))
+    if _confused(body):
+        return None
+    if (found := _find(_G_ABSENCE, plain)) is not None:
+        return _Vote("absence", 0.55, found)
+    for line in body.split("\n"):
+        if _EMAIL.search(line) and len(_EMAIL.sub(" ", line).split()) >= 4:
+            ref = referral_of(line)
+            if ref is not None and ref.name and ref.address:
+                return _Vote("referral", 0.55, line[:60])
+    yes, no = len(_YES_WORDS.findall(plain)), len(_NO_WORDS.findall(plain))
+    if no > yes:
+        return _Vote("not_interested", 0.55, _find(_NO_WORDS, plain) or "")
+    if yes > no:
+        return _Vote("interested", 0.55, _find(_YES_WORDS, plain) or "")
+    return None
 
 
 def _confused(body: str) -> bool:
