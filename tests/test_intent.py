@@ -352,3 +352,20 @@ def test_a_one_sided_reply_no_lexicon_reads_gets_a_weak_vote_above_the_floor(tex
 def test_a_reply_without_a_side_is_still_left_to_a_model_or_read_as_other(text: str) -> None:
     intent = rules_intent(text, "", WED)
     assert intent.label == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas de souci, merci.",
+        "No worries!",
+        "No rush.",
+        "Not sure I follow.",
+        "Bonne question, je ne sais pas.",
+        "I haven't had time to read it yet.",
+        "Je n'ai rien reçu.",
+        "I didn't get the attachment.",
+    ],
+)
+def test_negations_that_decline_nothing_are_not_a_refusal(text: str) -> None:
+    assert rules_intent(text, "", WED).label not in ("not_interested", "unsubscribe")

@@ -301,7 +301,7 @@ _NOT_INTERESTED = re.compile(
     r"""(?:\b(?:pas|plus|not|n't)\s+(?:du\s+tout\s+|vraiment\s+|très\s+)?int[ée]ress|\bnot\s+interested|
         \bnon\s+merci|\bno\s+thanks?\b|no,?\s+thank|\bpas\s+pour\s+nous|\bnot\s+for\s+us|\bnot\s+a\s+fit|
         \bne\s+donnerons\s+pas\s+suite|\bdéjà\s+(?:un|une)\s+(?:prestataire|solution|partenaire)|\balready\s+have|
-        \bd[ée]cline|\bne\s+correspond\s+pas|^\s*(?:non|no|nope|nah)\b|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
+        \bd[ée]cline|\bne\s+correspond\s+pas|^\s*(?:non|no|nope|nah)\b(?![\s,]+(?:worries|problem|probs?|rush|hurry|stress|pressure|souci|soucis|probl[èe]me|pb)\b)|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
         ^\s*pass\b|\bi['’]ll\s+pass|\bpas\s+besoin|\bno\s+need\b|don['’]t\s+have\s+a\s+need|we['’]re\s+good|
         in[\s-]house|en\s+interne|not\s+(?:be\s+)?moving\s+forward|pas\s+preneurs?|sans\s+fa[çc]on|ne\s+nous\s+concerne|
         renewed\s+with|(?:pas|ne)\s+(?:\w+\s+)?donner\s+suite|not\s+(?:be\s+)?proceeding|(?:not|n't|no)\s+(?:\w+\s+){0,2}(?:right|good)\s+fit|all\s+set\b|
@@ -697,10 +697,25 @@ _NO_WORDS = re.compile(
 )
 
 
+# Negations that decline nothing: "pas de souci", "no worries", "not sure", "je ne sais pas", "didn't get the file",
+# "haven't had time to read it". They are not counted as no-words; a reply made of them alone is `other`.
+_NEUTRAL_NEGATION = re.compile(
+    r"""\b(?:pas\s+de\s+(?:souci|soucis|probleme|problemes|pb|stress|presse)|sans\s+(?:souci|soucis|probleme|faute)|
+        no\s+(?:worries|problem|problems|prob|rush|hurry|stress|pressure|idea)|not\s+(?:sure|certain)|(?:ne\s+)?(?:sais|savons)\s+pas|
+        (?:don['’]t|do\s+not)\s+know|not\s+yet|pas\s+encore|rien\s+(?:recu|compris|vu)|nothing\s+(?:to\s+add|came\s+through)|
+        rien\s+a\s+(?:ajouter|signaler)|(?:n['’]ai|n['’]avons|have\s+not|haven['’]t|didn['’]t|did\s+not|hasn['’]t)\s+(?:pas\s+)?(?:\w+\s+){0,2}
+            (?:recu|get|got|gotten|receive\w*|lu|read|vu|seen|eu\s+le\s+temps|had\s+(?:the\s+)?(?:time|chance)|compris|understood|open\w*)|
+        (?:pas|not|don['’]t|didn['’]t|do\s+not)\s+(?:bien\s+|really\s+|quite\s+)?(?:compris|understand|follow|get\s+it))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _weak_vote(body: str) -> _Vote | None:
     plain = _ADDRESS.sub(_blank, _plain(body))
     if _confused(body):
         return None
+    neutral = _find(_NEUTRAL_NEGATION, plain)
+    plain = _NEUTRAL_NEGATION.sub(_blank, plain)
     if (found := _find(_G_ABSENCE, plain)) is not None:
         return _Vote("absence", 0.55, found)
     for line in body.split("\n"):
@@ -713,6 +728,8 @@ def _weak_vote(body: str) -> _Vote | None:
         return _Vote("not_interested", 0.55, _find(_NO_WORDS, plain) or "")
     if yes > no:
         return _Vote("interested", 0.55, _find(_YES_WORDS, plain) or "")
+    if neutral is not None and not yes:
+        return _Vote("other", 0.55, neutral)
     return None
 
 
@@ -802,7 +819,8 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
     elif "not_interested" not in have and "interested" not in have:
         # A positive word turned around ("pas vraiment utile", "not that relevant") declines.
         for m in _G_INTERESTED.finditer(plain):
-            if _negated(plain, m.start(), m.end()):
+            # "not sure" is doubt, not a decline.
+            if _negated(plain, m.start(), m.end()) and m.group(0).lower() not in ("sure", "of course"):
                 votes.append(_Vote("not_interested", 0.7, m.group(0)))
                 break
     if _KEEP_SENDING.search(plain):
