@@ -369,3 +369,22 @@ def test_a_reply_without_a_side_is_still_left_to_a_model_or_read_as_other(text: 
 )
 def test_negations_that_decline_nothing_are_not_a_refusal(text: str) -> None:
     assert rules_intent(text, "", WED).label not in ("not_interested", "unsubscribe")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A call proposed after the ask: the meeting wins, as an adviser acts.
+        ("Pouvez-vous m'envoyer vos tarifs, puis on s'appelle ?", "meeting_request"),
+        ("Fine, let's speak once you have the figures.", "meeting_request"),
+        # "Try me in April" defers, even after a no.
+        ("Nope, budget's gone for the year. Try in April.", "not_now"),
+        # The documents asked for are the ones to sign: a yes, not a request for information.
+        ("On est partants, envoyez le contrat.", "interested"),
+        ("Send me the contract and we'll sign.", "interested"),
+        ("Envoyez-moi un exemple de contrat.", "information_request"),
+        ("Le contrat est-il sans engagement ?", "information_request"),
+    ],
+)
+def test_mixed_asks_are_read_as_an_adviser_acts(text: str, label: str) -> None:
+    assert rules_intent(text, "", WED).label == label

@@ -263,7 +263,7 @@ _AGAIN = re.compile(
         on\s+en\s+reparle|nous\s+en\s+reparlerons|reparlerons|revoyons|on\s+voit\s+ça|
         reach\s+out\s+again|follow[\s-]up|check\s+(?:back|in)|circle\s+back|reconnect|revisit|try\s+me\s+again|
         ping\s+me|get\s+back\s+to\s+me|come\s+back\s+to\s+me|contact\s+me\s+again|
-        try\s+(?:me\s+)?again|ask\s+me\s+again)""",
+        try\s+(?:me\s+|us\s+)?(?:back\s+)?(?:again|in|after|around|next)\b|ask\s+me\s+again)""",
     _F,
 )
 _VAGUE_LATER = re.compile(r"\b(?:quelques|couple|few|plus\s+tard|later|un\s+de\s+ces|some\s+point|or\s+so)\b", re.I)
@@ -493,7 +493,8 @@ _G_MEETING = re.compile(
         talk\s+(?:it|this|things)\s+(?:through|over)|catch\s+up|(?:a|quick|short)\s+chat|video\s+call|google\s+meet|
         (?:teams|zoom)\s+(?:call|meeting|link|invite)|lunch|dejeuner|(?:un|a)\s+(?:cafe|coffee)|demonstration|
         {_DAYPART}\s+(?:\d{{1,2}}\s+)?(?:matin|apres[\s-]midi|soir|midi|morning|afternoon|evening|at\s+\d|a\s+\d|\d{{1,2}}\s*h)|
-        (?:passe[sz]?|venez|viens)[\s-](?:me|nous)\s+voir|(?:come|drop|swing)\s+(?:and\s+see|by|round)|rendre\s+visite|
+        (?:passe[sz]?|venez|viens)[\s-](?:me|nous)\s+voir|on\s+s['’]appelle|on\s+se\s+(?:telephone|fait\s+un\s+(?:point|call|appel))|let['’]s\s+(?:talk|speak|chat|meet)|
+        (?:can|could|shall)\s+we\s+(?:talk|speak|chat|meet)|(?:come|drop|swing)\s+(?:and\s+see|by|round)|rendre\s+visite|
         coup\s+de\s+(?:fil|telephone|tel|bigo)|(?:a|un)\s+(?:phone|telephone)\s+call|on\s+the\s+phone|au\s+telephone|
         (?:libre|disponible|dispo|free|available|around)\s+(?:le\s+|on\s+)?{_DAYPART})\b""",
     _G,
@@ -781,6 +782,15 @@ _G_LATER = re.compile(
 )
 
 
+_TO_SIGN = re.compile(
+    r"""\b(?:(?:send|sending|share|forward|envoy\w*|transmet\w*|adress\w*|faites[\s-]nous\s+parvenir|faites[\s-]moi\s+parvenir)[\s-]+
+        (?:(?:me|us|moi|nous)\s+)?(?:over\s+)?(?:le|the|your|votre|vos|un|a|an)\s+(?:contrats?|contracts?|bons?\s+de\s+commande|purchase\s+orders?|order\s+forms?|
+        agreements?|docusign|mandats?)|(?:ready|pret|prets|prete|pretes)\s+(?:to\s+sign|a\s+signer)|(?:we['’]ll|we\s+will|i['’]ll)\s+sign)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SPECIMEN = re.compile(r"\b(?:exemple|example|sample|modele|model|template|specimen|type)\b", re.IGNORECASE)
+
+
 def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
     """Votes of the general lexicons for the classes the first lexicons left silent."""
     have = {v.kind for v in votes}
@@ -823,6 +833,11 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
             if _negated(plain, m.start(), m.end()) and m.group(0).lower() not in ("sure", "of course"):
                 votes.append(_Vote("not_interested", 0.7, m.group(0)))
                 break
+    if _TO_SIGN.search(plain) and not _SPECIMEN.search(plain):
+        # "Send me the contract", "envoyez le bon de commande": the documents asked for are the ones to sign.
+        votes[:] = [v for v in votes if v.kind not in ("information_request", "question")]
+        if not any(v.kind == "interested" for v in votes):
+            votes.append(_Vote("interested", 0.8, _find(_TO_SIGN, plain) or ""))
     if _KEEP_SENDING.search(plain):
         votes[:] = [v for v in votes if v.kind not in ("information_request", "question", "interested")]
         other = other or _find(_KEEP_SENDING, plain)
