@@ -388,3 +388,31 @@ def test_negations_that_decline_nothing_are_not_a_refusal(text: str) -> None:
 )
 def test_mixed_asks_are_read_as_an_adviser_acts(text: str, label: str) -> None:
     assert rules_intent(text, "", WED).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("I'm at a trade fair all week, replies will be slow.", "out_of_office"),
+        ("Je suis en RTT, sans accès à mes mails.", "out_of_office"),
+        ("Je me désabonne.", "unsubscribe"),
+        ("I'm no longer on that team; Omar Haddad handles it now.", "referral"),
+        ("Redirigez votre demande vers achats@example.fr", "referral"),
+        ("Happy new year to you too!", "other"),
+        ("Certainly not.", "not_interested"),
+        ("Pourquoi pas, envoyez-moi la suite.", "information_request"),
+    ],
+)
+def test_everyday_wordings_of_absence_opt_out_hand_over_greetings_and_refusal(text: str, label: str) -> None:
+    assert rules_intent(text, "", WED).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unsubscribe link in your footer doesn't work.",
+        "Voici le lien, merci de ne pas répondre à ce mail.",
+    ],
+)
+def test_a_malfunction_or_a_do_not_reply_is_not_a_refusal(text: str) -> None:
+    assert rules_intent(text, "", WED).label not in ("not_interested", "unsubscribe")

@@ -379,7 +379,9 @@ _G_ABSENCE = re.compile(
         en\s+formation|en\s+seminaire|en\s+arret\s+(?:maladie|de\s+travail)|ne\s+consulte\s+pas|bureaux?\s+(?:est|sont|sera|seront)\s+fermes?|
         fermeture\s+annuelle|out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|maternity\s+|paternity\s+|sick\s+|medical\s+|study\s+)?leave|
         on\s+(?:holiday|vacation|sabbatical)|travel(?:l)?ing|(?:i\s+am|i['’]m)\s+(?:away|out|off)|office\s+is\s+closed|closed\s+for\s+the|
-        indisponible|injoignable|pas\s+joignable|hors\s+du\s+bureau|unavailable|off\s+(?:until|till|sick|work))\b""",
+        en\s+rtt|en\s+repos|(?:en|au)\s+salon\s+(?:professionnel|[A-Z]\w*)?|at\s+a\s+(?:trade\s+show|conference|fair|trade\s+fair)|
+        (?:sans|without|no)\s+acces\s+a\s+(?:mes|ma|my)\s+(?:mails?|e-?mails?|messagerie|boite)|replies\s+will\s+be\s+(?:slow|delayed)|
+        reponses?\s+(?:differees?|tardives?)|indisponible|injoignable|pas\s+joignable|hors\s+du\s+bureau|unavailable|off\s+(?:until|till|sick|work))\b""",
     _G,
 )
 _G_ABSENCE_DETAIL = re.compile(
@@ -404,7 +406,8 @@ _G_REFERRAL = re.compile(
         (?:please\s+)?(?:contact|e-?mail|write\s+to|reach\s+out\s+to|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with)\s+
             (?:our|my|(?-i:[A-Z]))|
         (?:(?-i:[A-Z])\w+|he|she|who)\s+(?:looks\s+after|handles|is\s+in\s+charge\s+of|is\s+responsible\s+for|takes\s+care\s+of|
-            deals\s+with|oversees|manages|runs)\s+(?:our|the|all|this|these|that|\w+\s+(?:here|for\s+us))|
+            deals\s+with|oversees|manages|runs)\s+(?:our|the|all|this|these|that|it|them|\w+\s+(?:here|for\s+us))|
+        (?:redirigez|rediriger|redirect|re-?direct)\s+(?:votre|vos|your|this|ce|cette|la|le)|
         (?:pilote|gere|suivi|traite)e?s?\s+par|(?:handled|managed|run|owned)\s+by|loop\s+(?:him|her|them)\s+in|
         (?:moved|move|moving)\s+(?:to|into)\s+(?:a\s+)?(?:new|different|another)\s+(?:role|position|job|team)|nouveau\s+poste|
         (?:point\s+of\s+contact|(?:votre|nouvel|nouvelle)\s+interlocut\w+)|voir\s+(?:\w+\s+){0,2}avec\s+(?:mon|ma|notre|nos|m\.|mme|(?-i:[A-Z]))|
@@ -474,7 +477,8 @@ _PLEASANTRY_ITEM = r"""(?:merci|beaucoup|bien|a\s+vous|pour|votre|vos|ce|cette|l
     message|mail|reponse|information|infos?|thanks?|thank\s+you|you|so\s+much|a\s+lot|for|the|your|this|that|note|email|update|reply|
     cheers|bien\s+recu|recu|bien\s+note|c['’]est\s+note|note|noted|received|got\s+it|tres|very|much|appreciated|
     bonne\s+(?:journee|soiree|semaine|fin\s+de\s+semaine|continuation|reception)|have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one)|
-    a\s+bientot|regards|cordialement)"""
+    a\s+bientot|regards|cordialement|happy\s+new\s+year|bonne\s+annee|(?:meilleurs\s+)?voeux|happy\s+holidays|
+    joyeu(?:x|ses)\s+(?:noel|fetes)|merry\s+christmas|bonnes\s+fetes|to\s+you\s+too|a\s+vous\s+aussi|de\s+meme|also|aussi)"""
 # Pleasantries, then perhaps the name they are addressed to ("Merci Thomas").
 _G_PLEASANTRY = re.compile(
     rf"{_PLEASANTRY_ITEM}(?:(?:\s+|(?<=['’])){_PLEASANTRY_ITEM})*(?:\s+(?-i:[A-Z])[\w'’-]+)?",
@@ -506,8 +510,13 @@ _NE_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:\w+['’]?\s*){0,2}$", re.IGNORE
 _PAS_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:pas|plus|gu[eè]re|jamais|point)\b", re.IGNORECASE)
 
 
+_NOT_AFTER = re.compile(r"^\s*,?\s*not\b(?!\s+(?:only|just|bad|least))", re.IGNORECASE)
+
+
 def _negated(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
+    if _NOT_AFTER.match(text[end : end + 12]):  # "Absolutely not", "certainly not"
+        return True
     return bool(
         _NEGATED_BEFORE.search(before) or (_NE_BEFORE.search(before) and _PAS_AFTER.match(text[end : end + 20]))
     )
@@ -692,7 +701,7 @@ _YES_WORDS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NO_WORDS = re.compile(
-    r"""\b(?:non|no|nope|nah|not|pas|never|jamais|aucun\w*|rien|nothing|none|sorry|desolee?s?|
+    r"""\b(?:non|no(?!\s+(?:longer|more\s+than|later|sooner))|nope|nah|not|pas|never|jamais|aucun\w*|rien|nothing|none|sorry|desolee?s?|
         malheureusement|unfortunately|helas|regret\w*|refus\w*|declin\w*|negati(?:f|ve)|inutile|pointless|useless)\b|n['’]t\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -706,7 +715,9 @@ _NEUTRAL_NEGATION = re.compile(
         (?:don['’]t|do\s+not)\s+know|not\s+yet|pas\s+encore|rien\s+(?:recu|compris|vu)|nothing\s+(?:to\s+add|came\s+through)|
         rien\s+a\s+(?:ajouter|signaler)|(?:n['’]ai|n['’]avons|have\s+not|haven['’]t|didn['’]t|did\s+not|hasn['’]t)\s+(?:pas\s+)?(?:\w+\s+){0,2}
             (?:recu|get|got|gotten|receive\w*|lu|read|vu|seen|eu\s+le\s+temps|had\s+(?:the\s+)?(?:time|chance)|compris|understood|open\w*)|
-        (?:pas|not|don['’]t|didn['’]t|do\s+not)\s+(?:bien\s+|really\s+|quite\s+)?(?:compris|understand|follow|get\s+it))\b""",
+        (?:pas|not|don['’]t|didn['’]t|do\s+not)\s+(?:bien\s+|really\s+|quite\s+)?(?:compris|understand|follow|get\s+it)|
+        (?:doesn['’]t|does\s+not|won['’]t|will\s+not|didn['’]t|isn['’]t|is\s+not|ne|n['’])\s*(?:\w+\s+){0,1}(?:work\w*|open\w*|load\w*|marche|fonctionne|s['’]ouvre|s['’]affiche)\s*(?:pas|plus)?|
+        ne\s+(?:repondez|pas\s+repondre)\s*(?:pas)?|(?:do\s+not|don['’]t|please\s+do\s+not)\s+reply)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -724,7 +735,9 @@ def _weak_vote(body: str) -> _Vote | None:
             ref = referral_of(line)
             if ref is not None and ref.name and ref.address:
                 return _Vote("referral", 0.55, line[:60])
-    yes, no = len(_YES_WORDS.findall(plain)), len(_NO_WORDS.findall(plain))
+    yeses = list(_YES_WORDS.finditer(plain))
+    turned = sum(1 for m in yeses if _NOT_AFTER.match(plain[m.end() : m.end() + 12]))  # "certainly not"
+    yes, no = len(yeses) - turned, len(_NO_WORDS.findall(plain)) + turned
     if no > yes:
         return _Vote("not_interested", 0.55, _find(_NO_WORDS, plain) or "")
     if yes > no:
