@@ -149,6 +149,12 @@ def test_quoted_history_and_signature_do_not_count() -> None:
         ("after the holidays", dt.date(2026, 12, 10), dt.date(2027, 1, 2)),
         ("not until next year", WED, dt.date(2027, 1, 1)),
         ("on November 9th", WED, dt.date(2026, 11, 9)),
+        # A date that ends something: the day to come back is the next one (the next month, the next quarter).
+        ("une fois notre exercice clos le 30 juin", WED, dt.date(2027, 7, 1)),
+        ("after the board meets on 3 December", WED, dt.date(2026, 12, 4)),
+        ("once Q2 is over", WED, dt.date(2027, 7, 1)),
+        ("not before the end of our financial year. That's 30 April.", WED, dt.date(2027, 5, 1)),
+        ("not before 5 May", WED, dt.date(2027, 5, 5)),
     ],
 )
 def test_dates_are_relative_to_the_message_day(phrase: str, sent: dt.date, expected: dt.date) -> None:
@@ -280,3 +286,133 @@ def test_the_rules_reading_is_cached_in_process_for_the_same_text_day_and_subjec
 def test_call_me_is_a_meeting_this_week_and_a_deferral_later(text: str, label: str, until: dt.date | None) -> None:
     intent = rules_intent(text, "", WED)
     assert (intent.label, intent.not_now_until) == (label, until)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # An automatic acknowledgement names no absence: nobody is away, nothing is asked.
+        ("Nous avons bien reçu votre message, il sera traité par nos équipes. Réponse automatique.", "other"),
+        ("Your ticket #20931 is open; our desk will reply within 3 business days.", "other"),
+        ("Réponse automatique : je suis absente jusqu'au 2 novembre.", "out_of_office"),
+        # A visit or a phone call next week is a meeting, not a deferral.
+        ("Venez nous voir à l'entrepôt la semaine prochaine.", "meeting_request"),
+        ("Un coup de téléphone jeudi ?", "meeting_request"),
+        # Ordinary words of acceptance, refusal, hand-over and deferral.
+        ("Nous sommes preneurs.", "interested"),
+        ("We're on board.", "interested"),
+        ("This wouldn't suit a firm our size.", "not_interested"),
+        ("Pas la peine de me relancer, ce sera non.", "not_interested"),
+        ("Priya Nair has taken over the account, priya.nair@example.com.", "referral"),
+        ("Lots going on this quarter, another time perhaps.", "not_now"),
+    ],
+)
+def test_general_words_and_layouts_read_without_a_model(text: str, label: str) -> None:
+    intent = rules_intent(text, "", WED)
+    assert (intent.label, intent.needs_llm) == (label, False)
+
+
+def test_opening_days_name_no_day_to_meet() -> None:
+    for text in ("Our helpdesk is staffed Monday to Friday.", "Standard ouvert du lundi au vendredi."):
+        assert rules_intent(text, "", WED).label == "other", text
+    assert rules_intent("Friday 3pm?", "", WED).label == "meeting_request"
+
+
+def test_for_your_information_asks_for_none() -> None:
+    assert rules_intent("Je vous ai répondu hier, pour info.", "", WED).label == "other"
+    assert rules_intent("Vous avez des infos sur vos délais ?", "", WED).label == "information_request"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # No lexicon speaks, but the tone is one-sided: a weak vote, decided without a model.
+        ("Certainement, c'est motivant pour l'équipe.", "interested"),
+        ("Gladly - the whole team is willing.", "interested"),
+        ("Hélas, rien de prévu dans ce sens.", "not_interested"),
+        ("Regrettably none of this applies here.", "not_interested"),
+        ("Sorry, nope.", "not_interested"),
+        ("Je suis injoignable.", "out_of_office"),
+        ("Pour ce dossier il faudra écrire à Hélène Marchal helene.marchal@example.fr désormais.", "referral"),
+    ],
+)
+def test_a_one_sided_reply_no_lexicon_reads_gets_a_weak_vote_above_the_floor(text: str, label: str) -> None:
+    intent = rules_intent(text, "", WED)
+    assert (intent.label, intent.needs_llm) == (label, False)
+    assert intent.confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hmm, voyons voir.",  # no side at all
+        "Vous devez faire erreur, je ne connais pas votre cabinet.",  # confusion, not a decline
+    ],
+)
+def test_a_reply_without_a_side_is_still_left_to_a_model_or_read_as_other(text: str) -> None:
+    intent = rules_intent(text, "", WED)
+    assert intent.label == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas de souci, merci.",
+        "No worries!",
+        "No rush.",
+        "Not sure I follow.",
+        "Bonne question, je ne sais pas.",
+        "I haven't had time to read it yet.",
+        "Je n'ai rien reçu.",
+        "I didn't get the attachment.",
+    ],
+)
+def test_negations_that_decline_nothing_are_not_a_refusal(text: str) -> None:
+    assert rules_intent(text, "", WED).label not in ("not_interested", "unsubscribe")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A call proposed after the ask: the meeting wins, as an adviser acts.
+        ("Pouvez-vous m'envoyer vos tarifs, puis on s'appelle ?", "meeting_request"),
+        ("Fine, let's speak once you have the figures.", "meeting_request"),
+        # "Try me in April" defers, even after a no.
+        ("Nope, budget's gone for the year. Try in April.", "not_now"),
+        # The documents asked for are the ones to sign: a yes, not a request for information.
+        ("On est partants, envoyez le contrat.", "interested"),
+        ("Send me the contract and we'll sign.", "interested"),
+        ("Envoyez-moi un exemple de contrat.", "information_request"),
+        ("Le contrat est-il sans engagement ?", "information_request"),
+    ],
+)
+def test_mixed_asks_are_read_as_an_adviser_acts(text: str, label: str) -> None:
+    assert rules_intent(text, "", WED).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("I'm at a trade fair all week, replies will be slow.", "out_of_office"),
+        ("Je suis en RTT, sans accès à mes mails.", "out_of_office"),
+        ("Je me désabonne.", "unsubscribe"),
+        ("I'm no longer on that team; Omar Haddad handles it now.", "referral"),
+        ("Redirigez votre demande vers achats@example.fr", "referral"),
+        ("Happy new year to you too!", "other"),
+        ("Certainly not.", "not_interested"),
+        ("Pourquoi pas, envoyez-moi la suite.", "information_request"),
+    ],
+)
+def test_everyday_wordings_of_absence_opt_out_hand_over_greetings_and_refusal(text: str, label: str) -> None:
+    assert rules_intent(text, "", WED).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unsubscribe link in your footer doesn't work.",
+        "Voici le lien, merci de ne pas répondre à ce mail.",
+    ],
+)
+def test_a_malfunction_or_a_do_not_reply_is_not_a_refusal(text: str) -> None:
+    assert rules_intent(text, "", WED).label not in ("not_interested", "unsubscribe")

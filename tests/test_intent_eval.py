@@ -19,6 +19,11 @@ never a phrase copied from a held-out reply): heldout 0.949, heldout3 0.727 (20.
 A third revision, tuned on a new split `tune3` (blind 0.658): heldout3 0.738 (19 % to an LLM), heldout4 0.942 (1.3 %);
 then a reply that names nothing but a day defers or schedules by how far the day is: heldout3 0.784 (13.8 %); then a
 fourth revision tuned on `tune4` (blind 0.767, 30 % to an LLM): heldout 0.957, heldout3 0.784, heldout4 0.955.
+`heldout5` (130 replies, written by a helper who had not read the rules) measured blind at macro-F1 0.833, 10 % to an
+LLM. A fifth revision (tuned on `tune5`, blind 0.870; dates after "after"/"once" are the next day; automatic
+acknowledgements; a weak tone vote when no lexicon speaks): heldout 0.957 (1.3 %), heldout3 0.867 (0 %), heldout4
+0.962 (0.7 %), heldout5 0.901 (4.6 %; its author wrote the revision, so it flatters it). Every held-out split now meets
+the issue's targets, and the evaluator exits 0.
 
 Each floor sits a little below its figure, so that one or two replies changing does not fail it, and at the issue's
 target where that is stricter (unsubscribe precision ≥ 0.99: a wrong opt-out loses a client). Raise them as the
@@ -27,9 +32,11 @@ reader improves; never tune the rules on a held-out split.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -44,9 +51,13 @@ def _split(name: str) -> list[intent_eval.Case]:
 def test_the_set_has_disjoint_splits_of_french_and_english_replies_in_every_class() -> None:
     cases = intent_eval.load()
     assert len(cases) >= 400
-    splits = {name: _split(name) for name in ("tune", "tune2", "tune3", "tune4", "heldout", "heldout3", "heldout4")}
+    splits = {
+        name: _split(name)
+        for name in ("tune", "tune2", "tune3", "tune4", "tune5", "heldout", "heldout3", "heldout4", "heldout5")
+    }
     assert sum(len(s) for s in splits.values()) == len(cases)
     assert len(splits["heldout"]) >= 140 and len(splits["heldout3"]) >= 50 and len(splits["heldout4"]) >= 150
+    assert len(splits["heldout5"]) >= 120
     for name, split in splits.items():
         assert {c.lang for c in split} == {"fr", "en"}, name
         assert set(Counter(c.label for c in split)) == set(intent_eval.INTENTS), name
@@ -62,7 +73,7 @@ def test_the_first_held_out_split_keeps_its_measured_figures() -> None:
     assert report.macro_f1 >= 0.93, report.misses
     assert report.accuracy >= 0.93, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
-    assert report.date_accuracy >= 0.92 and report.dates >= 22, report.misses
+    assert report.date_accuracy >= 0.96 and report.dates >= 24, report.misses
     assert report.referral_names_right >= 12 and report.referral_addresses_right >= 12
     assert report.llm_share <= 0.05
 
@@ -70,22 +81,33 @@ def test_the_first_held_out_split_keeps_its_measured_figures() -> None:
 def test_the_third_held_out_split_keeps_its_measured_figures() -> None:
     report = intent_eval.evaluate(_split("heldout3"))
     assert not report.errors
-    assert report.macro_f1 >= 0.76, report.misses
-    assert report.accuracy >= 0.77, report.misses
+    assert report.macro_f1 >= 0.85, report.misses
+    assert report.accuracy >= 0.86, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
-    assert report.date_accuracy >= 0.8, report.misses
-    assert report.llm_share <= 0.16
+    assert report.date_accuracy >= 0.87, report.misses
+    assert report.llm_share <= 0.03
 
 
 def test_the_fourth_held_out_split_keeps_its_measured_figures() -> None:
     report = intent_eval.evaluate(_split("heldout4"))
     assert not report.errors
-    assert report.macro_f1 >= 0.93, report.misses
-    assert report.accuracy >= 0.93, report.misses
+    assert report.macro_f1 >= 0.95, report.misses
+    assert report.accuracy >= 0.95, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
-    assert report.date_accuracy >= 0.85 and report.dates >= 13, report.misses
+    assert report.date_accuracy >= 0.9 and report.dates >= 14, report.misses
     assert report.referral_names_right >= 13 and report.referral_addresses_right >= 14
-    assert report.llm_share <= 0.04
+    assert report.llm_share <= 0.02
+
+
+def test_the_fifth_held_out_split_keeps_its_measured_figures() -> None:
+    report = intent_eval.evaluate(_split("heldout5"))
+    assert not report.errors
+    assert report.macro_f1 >= 0.88, report.misses
+    assert report.accuracy >= 0.88, report.misses
+    assert report.classes["unsubscribe"].precision >= 0.99, report.misses
+    assert report.date_accuracy >= 0.9 and report.dates >= 11, report.misses
+    assert report.referral_names_right >= 11 and report.referral_addresses_right >= 9
+    assert report.llm_share <= 0.05
 
 
 @pytest.mark.parametrize(
@@ -95,16 +117,15 @@ def test_the_fourth_held_out_split_keeps_its_measured_figures() -> None:
         ["-m", "relance.cli", "eval", "--only", "intents", "--seconds", "0.1"],
     ],
 )
-def test_the_evaluator_prints_every_split_and_fails_while_a_held_out_split_misses_the_targets(
-    command: list[str],
-) -> None:
+def test_the_evaluator_prints_every_split_and_its_verdict_on_the_targets(command: list[str]) -> None:
     proc = subprocess.run([sys.executable, *command], cwd=REPO_ROOT, capture_output=True, text=True, check=False)
-    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert proc.returncode == 0, proc.stdout + proc.stderr
     for line in (
         "tune split",
         "tune2 split",
         "tune3 split",
         "tune4 split",
+        "tune5 split",
         "heldout split",
         "heldout3 split",
         "heldout4 split",
@@ -113,8 +134,31 @@ def test_the_evaluator_prints_every_split_and_fails_while_a_held_out_split_misse
         "macro-F1",
         "to an LLM",
         "intent reading (heldout split): all targets met",
-        "INTENT TARGETS MISSED (heldout3 split)",
+        "intent reading (heldout3 split): all targets met",
         "intent reading (heldout4 split): all targets met",
+        "intent reading (heldout5 split): all targets met",
     ):
         assert line in proc.stdout
     assert "Relance reply analysis" not in proc.stdout and "signature reading" not in proc.stdout
+
+
+def test_the_evaluator_fails_when_a_held_out_split_misses_the_targets(tmp_path: Path) -> None:
+    # Two opt-outs nobody could mistake, labelled as something else: the split misses every target.
+    cases = [
+        {
+            "id": f"heldout5-{n}",
+            "split": "heldout5",
+            "lang": "en",
+            "label": "interested",
+            "sent": "2026-10-14",
+            "text": text,
+        }
+        for n, text in enumerate(("Unsubscribe me.", "Please remove me from your mailing list."))
+    ]
+    data = tmp_path / "cases.json"
+    data.write_text(json.dumps(cases), encoding="utf-8")
+    command = [sys.executable, "-m", "relance.intelligence.intent_eval", "--data", str(data), "--split", "heldout5"]
+    proc = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "INTENT TARGETS MISSED (heldout5 split)" in proc.stdout
+    assert "unsubscribe precision" in proc.stdout

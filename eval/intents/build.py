@@ -1,4 +1,4 @@
-"""Write eval/intents/cases.json from tune.py, tune2.py, tune3.py, tune4.py, heldout.py, heldout3.py and heldout4.py: `.venv/bin/python eval/intents/build.py`.
+"""Write eval/intents/cases.json from tune.py, tune2.py, tune3.py, tune4.py, tune5.py, heldout.py, heldout3.py, heldout4.py and heldout5.py: `.venv/bin/python eval/intents/build.py`.
 
 Ids are `<split>-<nnn>-<lang>-<label>`, in file order; the output is the same bytes on every run.
 """
@@ -15,10 +15,12 @@ sys.path.insert(0, str(HERE))
 import heldout  # noqa: E402
 import heldout3  # noqa: E402
 import heldout4  # noqa: E402
+import heldout5  # noqa: E402
 import tune  # noqa: E402
 import tune2  # noqa: E402
 import tune3  # noqa: E402
 import tune4  # noqa: E402
+import tune5  # noqa: E402
 
 
 def main() -> None:
@@ -28,9 +30,11 @@ def main() -> None:
         ("tune2", tune2),
         ("tune3", tune3),
         ("tune4", tune4),
+        ("tune5", tune5),
         ("heldout", heldout),
         ("heldout3", heldout3),
         ("heldout4", heldout4),
+        ("heldout5", heldout5),
     ):
         for n, case in enumerate(module.CASES, 1):
             cases.append({"id": f"{split}-{n:03d}-{case['lang']}-{case['label']}", "split": split, **case})

@@ -139,6 +139,10 @@ _FR = [
     ),
     (r"\bma\s+(?:désinscription|desinscription|radiation)\b", ("inscription", "radiation")),
     (
+        r"\bje\s+me\s+(?:désinscris|desinscris|désabonne|desabonne|retire\s+de\s+vos\s+listes)\b",
+        ("inscri", "abonne", "retire"),
+    ),
+    (
         r"""\b(?:souhaite|souhaitons|veux|voudrais|voulons|désire|desire|préfère|prefere|préférerais|prefererais)\s+
             ne\s+plus\s+(?:recevoir|être\s+(?:contacté|sollicité|relancé)|etre\s+(?:contacte|sollicite|relance))""",
         ("plus",),

@@ -18,6 +18,9 @@ without accents, with word boundaries and a negation scope) vote with less confi
 silent; a decline after a contrast ("Sounds interesting, but we are covered") outweighs the politeness before it, and
 a reply made only of thanks and pleasantries is `other` without asking a model; a reply that names nothing but a day
 defers (a day more than a week away) or schedules (the coming week, an hour), with a confidence just above the floor.
+When no lexicon speaks, a weak vote (just above the floor) reads the reply's tone: more words that say no than yes
+declines, more yes than no accepts, an absence word without its details is an absence, a person named with an
+address inside a sentence is a referral; an opt-out is never guessed, and a reply with no side still goes to a model.
 The lexicons do not read a contact block that follows the words without a closing (a job title such as "Head of
 Pricing" is not a quote request), unless it holds an address (a referral's).
 
@@ -193,7 +196,7 @@ _QUOTE = re.compile(
     _F,
 )
 _INFO = re.compile(
-    r"""\b(?:plaquette|brochure|documentation|\bdoc\b|présentation|presentation|infos?\b|informations?|
+    r"""\b(?:plaquette|brochure|documentation|\bdoc\b|présentation|presentation|(?<!pour\s)(?<!for\s)(?<!fyi\s)infos?\b|informations?|
         en\s+dire\s+plus|m['’]en\s+dire|d[ée]tailler|pr[ée]ciser|r[ée]f[ée]rences?|cas\s+clients?|
         document\s+de\s+synth[èe]se|lien\s+vers|one[\s-]pager|deck\b|case\s+stud(?:y|ies)|material\b|
         more\s+(?:information|info|details)|read\s+more|tell\s+me\s+(?:a\s+bit\s+)?more|
@@ -260,7 +263,7 @@ _AGAIN = re.compile(
         on\s+en\s+reparle|nous\s+en\s+reparlerons|reparlerons|revoyons|on\s+voit\s+ça|
         reach\s+out\s+again|follow[\s-]up|check\s+(?:back|in)|circle\s+back|reconnect|revisit|try\s+me\s+again|
         ping\s+me|get\s+back\s+to\s+me|come\s+back\s+to\s+me|contact\s+me\s+again|
-        try\s+(?:me\s+)?again|ask\s+me\s+again)""",
+        try\s+(?:me\s+|us\s+)?(?:back\s+)?(?:again|in|after|around|next)\b|ask\s+me\s+again)""",
     _F,
 )
 _VAGUE_LATER = re.compile(r"\b(?:quelques|couple|few|plus\s+tard|later|un\s+de\s+ces|some\s+point|or\s+so)\b", re.I)
@@ -298,7 +301,7 @@ _NOT_INTERESTED = re.compile(
     r"""(?:\b(?:pas|plus|not|n't)\s+(?:du\s+tout\s+|vraiment\s+|très\s+)?int[ée]ress|\bnot\s+interested|
         \bnon\s+merci|\bno\s+thanks?\b|no,?\s+thank|\bpas\s+pour\s+nous|\bnot\s+for\s+us|\bnot\s+a\s+fit|
         \bne\s+donnerons\s+pas\s+suite|\bdéjà\s+(?:un|une)\s+(?:prestataire|solution|partenaire)|\balready\s+have|
-        \bd[ée]cline|\bne\s+correspond\s+pas|^\s*(?:non|no|nope|nah)\b|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
+        \bd[ée]cline|\bne\s+correspond\s+pas|^\s*(?:non|no|nope|nah)\b(?![\s,]+(?:worries|problem|probs?|rush|hurry|stress|pressure|souci|soucis|probl[èe]me|pb)\b)|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
         ^\s*pass\b|\bi['’]ll\s+pass|\bpas\s+besoin|\bno\s+need\b|don['’]t\s+have\s+a\s+need|we['’]re\s+good|
         in[\s-]house|en\s+interne|not\s+(?:be\s+)?moving\s+forward|pas\s+preneurs?|sans\s+fa[çc]on|ne\s+nous\s+concerne|
         renewed\s+with|(?:pas|ne)\s+(?:\w+\s+)?donner\s+suite|not\s+(?:be\s+)?proceeding|(?:not|n't|no)\s+(?:\w+\s+){0,2}(?:right|good)\s+fit|all\s+set\b|
@@ -337,6 +340,8 @@ _G_INTERESTED = re.compile(
         absolutely|definitely|of\s+course|sure(?:\s+thing)?|go\s+ahead|i['’]m\s+in|we['’]re\s+in|happy\s+to\s+(?:proceed|explore|continue)|
         looks?\s+(?:good|great|interesting|promising)|excellent|genial|parfait|count\s+(?:me|us)\s+in|yes\s+please|(?:glad|keen|eager)\s+to|
         (?:heureux|heureuse|ravie?)\s+de|je\s+veux\s+bien|d['’]accord|allez[\s-]y|
+        preneu(?:r|se)s?|banco|(?:ca|cela)\s+me\s+(?:tente|plait|botte)|emballee?s?|chaude?s?\s+pour|je\s+signe|
+        (?:i['’]m|we['’]re)\s+(?:listening|all\s+ears|game|on\s+board)|sign\s+(?:me|us)\s+up|right\s+up\s+(?:our|my)\s+(?:street|alley)|
         let['’]s\s+(?:go|do|proceed|move))\b""",
     _G,
 )
@@ -362,7 +367,11 @@ _G_NOT_INTERESTED = re.compile(
         (?:restons|resterons|restera|reste|gardons|garderons|conservons|conserverons)\s+(?:avec|chez)\s+(?:notre|nos|mon|ma|mes)|
         (?:notre|nos|mon|ma|mes|our|my)\s+(?:\w+\s+)?(?:conseill\w+|banqu\w+|gestionnaire|adviser|advisor|provider|bank)\s+(?:actuel\w*)|
         (?:current|existing)\s+(?:adviser|advisor|provider|bank|arrangement|setup|set-up)|in[\s-]house\s+team|
-        n['’]est\s+pas\s+(?:quelque\s+chose|un\s+sujet|une\s+priorite|pour\s+nous)|ne\s+nous\s+parle\s+pas|pas\s+(?:la|notre)\s+cible|not\s+our\s+(?:focus|priority|area))\b""",
+        n['’]est\s+pas\s+(?:quelque\s+chose|un\s+sujet|une\s+priorite|pour\s+nous)|ne\s+nous\s+parle\s+pas|pas\s+(?:la|notre)\s+cible|(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|wouldn['’]t)\s+(?:really\s+|quite\s+)?(?:fit|suit|match|work\s+for\s+(?:us|me))|
+        ne\s+(?:nous\s+|me\s+)?(?:convient|correspond|conviennent)\s+pas|inutile\s+d['’]insister|pas\s+la\s+peine\s+(?:de|d['’])|
+        (?:la\s+reponse|the\s+answer)\s+(?:est|sera|is|will\s+be)\s+(?:non|no)|(?:c['’]est|ce\s+sera|it['’]s)\s+(?:un\s+)?non\b|no\s+thank\s+you|sans\s+interet|
+        (?:will|we['’]ll|i['’]ll)\s+(?:stick|stay)\s+with|pas\s+(?:vraiment\s+)?(?:notre|mon)\s+(?:truc|besoin)|
+        not\s+our\s+(?:focus|priority|area))\b""",
     _G,
 )
 _G_ABSENCE = re.compile(
@@ -370,7 +379,9 @@ _G_ABSENCE = re.compile(
         en\s+formation|en\s+seminaire|en\s+arret\s+(?:maladie|de\s+travail)|ne\s+consulte\s+pas|bureaux?\s+(?:est|sont|sera|seront)\s+fermes?|
         fermeture\s+annuelle|out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|maternity\s+|paternity\s+|sick\s+|medical\s+|study\s+)?leave|
         on\s+(?:holiday|vacation|sabbatical)|travel(?:l)?ing|(?:i\s+am|i['’]m)\s+(?:away|out|off)|office\s+is\s+closed|closed\s+for\s+the|
-        indisponible|injoignable|pas\s+joignable|hors\s+du\s+bureau|unavailable|off\s+(?:until|till|sick|work))\b""",
+        en\s+rtt|en\s+repos|(?:en|au)\s+salon\s+(?:professionnel|[A-Z]\w*)?|at\s+a\s+(?:trade\s+show|conference|fair|trade\s+fair)|
+        (?:sans|without|no)\s+acces\s+a\s+(?:mes|ma|my)\s+(?:mails?|e-?mails?|messagerie|boite)|replies\s+will\s+be\s+(?:slow|delayed)|
+        reponses?\s+(?:differees?|tardives?)|indisponible|injoignable|pas\s+joignable|hors\s+du\s+bureau|unavailable|off\s+(?:until|till|sick|work))\b""",
     _G,
 )
 _G_ABSENCE_DETAIL = re.compile(
@@ -395,7 +406,8 @@ _G_REFERRAL = re.compile(
         (?:please\s+)?(?:contact|e-?mail|write\s+to|reach\s+out\s+to|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with)\s+
             (?:our|my|(?-i:[A-Z]))|
         (?:(?-i:[A-Z])\w+|he|she|who)\s+(?:looks\s+after|handles|is\s+in\s+charge\s+of|is\s+responsible\s+for|takes\s+care\s+of|
-            deals\s+with|oversees|manages|runs)\s+(?:our|the|all|this|these|that|\w+\s+(?:here|for\s+us))|
+            deals\s+with|oversees|manages|runs)\s+(?:our|the|all|this|these|that|it|them|\w+\s+(?:here|for\s+us))|
+        (?:redirigez|rediriger|redirect|re-?direct)\s+(?:votre|vos|your|this|ce|cette|la|le)|
         (?:pilote|gere|suivi|traite)e?s?\s+par|(?:handled|managed|run|owned)\s+by|loop\s+(?:him|her|them)\s+in|
         (?:moved|move|moving)\s+(?:to|into)\s+(?:a\s+)?(?:new|different|another)\s+(?:role|position|job|team)|nouveau\s+poste|
         (?:point\s+of\s+contact|(?:votre|nouvel|nouvelle)\s+interlocut\w+)|voir\s+(?:\w+\s+){0,2}avec\s+(?:mon|ma|notre|nos|m\.|mme|(?-i:[A-Z]))|
@@ -409,6 +421,9 @@ _G_REFERRAL = re.compile(
         (?:il|elle)\s+(?:s['’]occupe|gere|decide|suit|pilote)|(?:he|she|they)\s+(?:handles|looks\s+after|decides|deals|is\s+the\s+one|are\s+the\s+ones)|
         (?:taken\s+over|replaced)\s+by|(?:repris|remplacee?)\s+par|
         moved\s+(?:to\s+another|on)|not\s+my\s+(?:area|remit|department|call|decision)|pas\s+(?:de\s+)?mon\s+(?:domaine|perimetre|rayon|ressort)|
+        (?:took|has\s+taken|have\s+taken|taking)\s+over|(?:i['’]ve|i\s+have)\s+left|j['’]ai\s+quitte|
+        (?:a|ont)\s+pris\s+(?:ma|sa|le)\s+(?:place|releve|relais|suite|poste)|(?:me|le|la)\s+remplace|
+        (?:plus|no\s+longer)\s+(?:en\s+poste|in\s+(?:this|that|the)\s+role|in\s+charge)|
         je\s+ne\s+suis\s+pas\s+(?:responsable|decisionnaire))""",
     _G,
 )
@@ -445,7 +460,8 @@ _G_OTHER = re.compile(
         wrong\s+(?:person|address|recipient)(?!\s+(?:for|to))|not\s+meant\s+for\s+me|(?:sent|send)\s+(?:this\s+)?to\s+the\s+wrong|who\s+gave\s+you|
         how\s+did\s+you\s+get\s+my|don['’]t\s+(?:remember|recall)|never\s+(?:met|spoke)|(?:attachment|link|file)\s+(?:won['’]t|doesn['’]t|didn['’]t|is)\s+(?:open|work|broken|empty)|
         (?:in|to)\s+my\s+spam|(?:wrote|written|emailed|contacted)\s+(?:to\s+)?me\s+(?:before|in\s+\d{4}|last\s+(?:year|month))|
-        m['’]avez\s+(?:deja\s+)?(?:ecrit|contacte|envoye\s+ce)|(?:meme|same)\s+(?:cabinet|firm|company|societe)\s+(?:qui|that|who)|junk\s+folder|did\s+you\s+(?:get|receive)\s+my)""",
+        m['’]avez\s+(?:deja\s+)?(?:ecrit|contacte|envoye\s+ce)|(?:devez|dois|devriez|doit)\s+(?:faire|vous\s+etre)\s+(?:erreur|trompee?s?)|you\s+(?:must\s+be|are|['’]re)\s+mistaken|
+        (?:je\s+)?ne\s+(?:vous\s+)?connais\s+pas\s+(?:votre|vos|ce|cette|la|le)|(?:i\s+)?(?:don['’]t|do\s+not)\s+know\s+(?:you|your|this)|(?:meme|same)\s+(?:cabinet|firm|company|societe)\s+(?:qui|that|who)|junk\s+folder|did\s+you\s+(?:get|receive)\s+my)""",
     _G,
 )
 # The opposite of an opt-out: "keep sending", "ne me retirez surtout pas". Not a request for documents either.
@@ -461,7 +477,8 @@ _PLEASANTRY_ITEM = r"""(?:merci|beaucoup|bien|a\s+vous|pour|votre|vos|ce|cette|l
     message|mail|reponse|information|infos?|thanks?|thank\s+you|you|so\s+much|a\s+lot|for|the|your|this|that|note|email|update|reply|
     cheers|bien\s+recu|recu|bien\s+note|c['’]est\s+note|note|noted|received|got\s+it|tres|very|much|appreciated|
     bonne\s+(?:journee|soiree|semaine|fin\s+de\s+semaine|continuation|reception)|have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one)|
-    a\s+bientot|regards|cordialement)"""
+    a\s+bientot|regards|cordialement|happy\s+new\s+year|bonne\s+annee|(?:meilleurs\s+)?voeux|happy\s+holidays|
+    joyeu(?:x|ses)\s+(?:noel|fetes)|merry\s+christmas|bonnes\s+fetes|to\s+you\s+too|a\s+vous\s+aussi|de\s+meme|also|aussi)"""
 # Pleasantries, then perhaps the name they are addressed to ("Merci Thomas").
 _G_PLEASANTRY = re.compile(
     rf"{_PLEASANTRY_ITEM}(?:(?:\s+|(?<=['’])){_PLEASANTRY_ITEM})*(?:\s+(?-i:[A-Z])[\w'’-]+)?",
@@ -480,6 +497,9 @@ _G_MEETING = re.compile(
         talk\s+(?:it|this|things)\s+(?:through|over)|catch\s+up|(?:a|quick|short)\s+chat|video\s+call|google\s+meet|
         (?:teams|zoom)\s+(?:call|meeting|link|invite)|lunch|dejeuner|(?:un|a)\s+(?:cafe|coffee)|demonstration|
         {_DAYPART}\s+(?:\d{{1,2}}\s+)?(?:matin|apres[\s-]midi|soir|midi|morning|afternoon|evening|at\s+\d|a\s+\d|\d{{1,2}}\s*h)|
+        (?:passe[sz]?|venez|viens)[\s-](?:me|nous)\s+voir|on\s+s['’]appelle|on\s+se\s+(?:telephone|fait\s+un\s+(?:point|call|appel))|let['’]s\s+(?:talk|speak|chat|meet)|
+        (?:can|could|shall)\s+we\s+(?:talk|speak|chat|meet)|(?:come|drop|swing)\s+(?:and\s+see|by|round)|rendre\s+visite|
+        coup\s+de\s+(?:fil|telephone|tel|bigo)|(?:a|un)\s+(?:phone|telephone)\s+call|on\s+the\s+phone|au\s+telephone|
         (?:libre|disponible|dispo|free|available|around)\s+(?:le\s+|on\s+)?{_DAYPART})\b""",
     _G,
 )
@@ -490,8 +510,13 @@ _NE_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:\w+['’]?\s*){0,2}$", re.IGNORE
 _PAS_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:pas|plus|gu[eè]re|jamais|point)\b", re.IGNORECASE)
 
 
+_NOT_AFTER = re.compile(r"^\s*,?\s*not\b(?!\s+(?:only|just|bad|least))", re.IGNORECASE)
+
+
 def _negated(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
+    if _NOT_AFTER.match(text[end : end + 12]):  # "Absolutely not", "certainly not"
+        return True
     return bool(
         _NEGATED_BEFORE.search(before) or (_NE_BEFORE.search(before) and _PAS_AFTER.match(text[end : end + 20]))
     )
@@ -546,6 +571,13 @@ def _find(pattern: re.Pattern[str], text: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
+_WEEKDAY_WORD = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+)
+_DAY_RANGE = re.compile(
+    rf"\b(?:du\s+|from\s+)?{_WEEKDAY_WORD}\s*(?:au|to|till|until|through|thru|[-–])\s*{_WEEKDAY_WORD}\b", re.IGNORECASE
+)
 _LATER_AFTER = re.compile(r"^[^.!?\n]{0,20}\b(?:plus\s+tard|later)\b", re.I)
 
 
@@ -566,6 +598,12 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         votes.append(_Vote("unsubscribe", 0.97, phrase))
     auto = auto_reply.body_reason(new_text) or auto_reply.subject_reason(subject)
     absence = _find(_ABSENCE, body)
+    plain = _plain(body)
+    if not _G_ABSENCE.search(plain) and not _ABSENT_WORD.search(plain) and (ack := _find(_AUTO_ACK, plain)) is not None:
+        # An automatic acknowledgement ("your request has been logged, we reply within 48 hours") names no absence:
+        # nobody is away, nothing is asked.
+        votes.append(_Vote("other", 0.8, ack))
+        return votes, until
     if auto:
         votes.append(_Vote("auto_absence", 0.95, absence or subject or "automatic"))
     elif absence and _ABSENCE_DETAIL.search(body):
@@ -573,13 +611,15 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
     if not votes and _only_pleasantries(_plain(_without_signature(body))):
         votes.append(_Vote("other", 0.8, body[:40]))
         return votes, until
-    when = implied_date(body, sent)
-    if when is None and _THEN.search(body):
-        when = implied_date(body, sent, until_counts=True)
+    # Opening days ("du lundi au vendredi", "Monday to Friday") name no day to meet or to come back.
+    dated = _DAY_RANGE.sub(" ", body)
+    when = implied_date(dated, sent)
+    if when is None and _THEN.search(dated):
+        when = implied_date(dated, sent, until_counts=True)
     callback = _find(_CALLBACK, body)
     deferral = _find(_NOT_NOW, body)
     # A day in the coming week with "call me" is a meeting ("rappelez-moi jeudi"), a later one a deferral.
-    near = when is not None and (when.day - sent).days <= 7 and when.kind in ("weekday", "tomorrow", "full")
+    near = when is not None and (when.day - sent).days <= 7 and when.kind in ("weekday", "tomorrow", "full", "next")
     if (
         deferral is None
         and (again := _find(_AGAIN, body)) is not None
@@ -613,7 +653,7 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
         votes.append(_Vote("not_interested", 0.85, found))
     if (found := _find(_OTHER, body)) is not None or (found := _find(_ACK, body)) is not None:
         votes.append(_Vote("other", 0.8, found))
-    _general_votes(votes, _plain(body), when is not None and not near)
+    _general_votes(votes, _ADDRESS.sub(_blank, _plain(body)), when is not None and not near)
     if when is not None and not any(v.kind not in ("question",) for v in votes):
         # Nothing but a day: a day weeks or months away defers ("Le sujet reviendra sur la table en mars"), a day in
         # the coming week, or an hour, schedules ("Jeudi 10h ?").
@@ -621,10 +661,90 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
             votes.append(_Vote("meeting_request", 0.55, when.phrase))
         elif (when.day - sent).days > 7:
             votes.append(_Vote("not_now", 0.55, when.phrase))
+    if not votes and (weak := _weak_vote(body)) is not None:
+        votes.append(weak)
     if until is None and any(v.kind == "not_now" for v in votes):
         named = when or implied_date(body, sent, until_counts=True)
         until = named.day if named else None
     return votes, until
+
+
+# An automatic acknowledgement: the message was received and will be handled by a service within a delay.
+_ABSENT_WORD = re.compile(r"\b(?:absen\w*|away|sans\s+reseau)\b", re.IGNORECASE)
+_AUTO_ACK = re.compile(
+    r"""\b(?:(?:avons|ai)\s+bien\s+recu\s+votre|votre\s+(?:demande|message|email|e-mail|mail)\s+(?:a\s+(?:bien\s+)?ete|est)\s+(?:enregistree?|transmise?)|
+        (?:sera|seront)\s+traitee?s?\s+(?:par|dans|sous)|(?:repondr\w+|reviendr\w+)\s+sous\s+\d|
+        (?:ticket|case|reference|ref)\s*(?:number|no\.?|n[°o])?\s*[:#]?\s*\#?\d{3,}|
+        (?:aim\s+to\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+within\s+(?:\d+|one|two|a)\s+(?:working\s+|business\s+)?(?:days?|hours?)|
+        (?:inbox|mailbox)\s+is\s+monitored)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Addresses and links are not words of the reply ("example.com" asks for no example, "offers@" makes no offer).
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+# When no lexicon speaks, the reply's tone still does: words that say yes or no, an absence without its details, a
+# person named with an address inside a sentence. Each gives a weak vote just above the floor, so that a clear,
+# single-sided reply is decided by the rules; a reply with no such word, or with as many of each, still goes to a
+# model. An opt-out is never guessed this way (a wrong opt-out loses a client).
+_YES_WORDS = re.compile(
+    r"""\b(?:oui|ouais|yes|yep|yeah|yup|sure|ok|okay|d['’]accord|volontiers|plaisir|parfait|super|top|genial|excellent|
+        nickel|cool|great|good|nice|perfect|brilliant|fantastic|awesome|lovely|bien\s+sur|of\s+course|absolument|
+        absolutely|certainement|certainly|avec\s+joie|gladly|happy|glad|content|ravie?|heureu(?:x|se)|enthousiaste|
+        positi(?:f|ve)|favorable|pret|ready|willing|motiv\w+)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NO_WORDS = re.compile(
+    r"""\b(?:non|no(?!\s+(?:longer|more\s+than|later|sooner))|nope|nah|not|pas|never|jamais|aucun\w*|rien|nothing|none|sorry|desolee?s?|
+        malheureusement|unfortunately|helas|regret\w*|refus\w*|declin\w*|negati(?:f|ve)|inutile|pointless|useless)\b|n['’]t\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Negations that decline nothing: "pas de souci", "no worries", "not sure", "je ne sais pas", "didn't get the file",
+# "haven't had time to read it". They are not counted as no-words; a reply made of them alone is `other`.
+_NEUTRAL_NEGATION = re.compile(
+    r"""\b(?:pas\s+de\s+(?:souci|soucis|probleme|problemes|pb|stress|presse)|sans\s+(?:souci|soucis|probleme|faute)|
+        no\s+(?:worries|problem|problems|prob|rush|hurry|stress|pressure|idea)|not\s+(?:sure|certain)|(?:ne\s+)?(?:sais|savons)\s+pas|
+        (?:don['’]t|do\s+not)\s+know|not\s+yet|pas\s+encore|rien\s+(?:recu|compris|vu)|nothing\s+(?:to\s+add|came\s+through)|
+        rien\s+a\s+(?:ajouter|signaler)|(?:n['’]ai|n['’]avons|have\s+not|haven['’]t|didn['’]t|did\s+not|hasn['’]t)\s+(?:pas\s+)?(?:\w+\s+){0,2}
+            (?:recu|get|got|gotten|receive\w*|lu|read|vu|seen|eu\s+le\s+temps|had\s+(?:the\s+)?(?:time|chance)|compris|understood|open\w*)|
+        (?:pas|not|don['’]t|didn['’]t|do\s+not)\s+(?:bien\s+|really\s+|quite\s+)?(?:compris|understand|follow|get\s+it)|
+        (?:doesn['’]t|does\s+not|won['’]t|will\s+not|didn['’]t|isn['’]t|is\s+not|ne|n['’])\s*(?:\w+\s+){0,1}(?:work\w*|open\w*|load\w*|marche|fonctionne|s['’]ouvre|s['’]affiche)\s*(?:pas|plus)?|
+        ne\s+(?:repondez|pas\s+repondre)\s*(?:pas)?|(?:do\s+not|don['’]t|please\s+do\s+not)\s+reply)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _weak_vote(body: str) -> _Vote | None:
+    plain = _ADDRESS.sub(_blank, _plain(body))
+    if _confused(body):
+        return None
+    neutral = _find(_NEUTRAL_NEGATION, plain)
+    plain = _NEUTRAL_NEGATION.sub(_blank, plain)
+    if (found := _find(_G_ABSENCE, plain)) is not None:
+        return _Vote("absence", 0.55, found)
+    for line in body.split("\n"):
+        if _EMAIL.search(line) and len(_EMAIL.sub(" ", line).split()) >= 4:
+            ref = referral_of(line)
+            if ref is not None and ref.name and ref.address:
+                return _Vote("referral", 0.55, line[:60])
+    yeses = list(_YES_WORDS.finditer(plain))
+    turned = sum(1 for m in yeses if _NOT_AFTER.match(plain[m.end() : m.end() + 12]))  # "certainly not"
+    yes, no = len(yeses) - turned, len(_NO_WORDS.findall(plain)) + turned
+    if no > yes:
+        return _Vote("not_interested", 0.55, _find(_NO_WORDS, plain) or "")
+    if yes > no:
+        return _Vote("interested", 0.55, _find(_YES_WORDS, plain) or "")
+    if neutral is not None and not yes:
+        return _Vote("other", 0.55, neutral)
+    return None
 
 
 def _confused(body: str) -> bool:
@@ -667,9 +787,21 @@ _G_LATER = re.compile(
         not\s+(?:right\s+)?now|give\s+(?:me|us)\s+(?:until|till|a\s+(?:few|couple)|some\s+time|time)|
         laissez[\s-](?:moi|nous)\s+(?:jusqu|le\s+temps|quelques)|(?:pris|occupee?s?|bloquee?s?)\s+jusqu|(?:park|parking)\s+(?:this|it)|put\s+(?:this|it)\s+on\s+hold|(?:mettre|mettons|met)\s+(?:ca|cela)\s+(?:en\s+suspens|de\s+cote)|not\s+at\s+(?:the|this)\s+(?:moment|stage|point|time)|
         (?:get|be)\s+in\s+touch\s+(?:again\s+)?(?:in|after|next)|maybe\s+(?:later|next|in|one\s+day)|
+        (?:some\s+)?other\s+time|another\s+time|une\s+autre\s+fois|un\s+autre\s+moment|
+        (?:too\s+much|a\s+lot|so\s+much)\s+on\s+(?:right\s+now|at\s+the\s+moment|my\s+plate|our\s+plate)|
+        (?:trop|beaucoup)\s+(?:de\s+choses\s+)?sur\s+le\s+feu|
         peut[\s-]etre\s+(?:plus\s+tard|l['’]an|dans|un\s+jour))\b""",
     re.I | re.X,
 )
+
+
+_TO_SIGN = re.compile(
+    r"""\b(?:(?:send|sending|share|forward|envoy\w*|transmet\w*|adress\w*|faites[\s-]nous\s+parvenir|faites[\s-]moi\s+parvenir)[\s-]+
+        (?:(?:me|us|moi|nous)\s+)?(?:over\s+)?(?:le|the|your|votre|vos|un|a|an)\s+(?:contrats?|contracts?|bons?\s+de\s+commande|purchase\s+orders?|order\s+forms?|
+        agreements?|docusign|mandats?)|(?:ready|pret|prets|prete|pretes)\s+(?:to\s+sign|a\s+signer)|(?:we['’]ll|we\s+will|i['’]ll)\s+sign)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SPECIMEN = re.compile(r"\b(?:exemple|example|sample|modele|model|template|specimen|type)\b", re.IGNORECASE)
 
 
 def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
@@ -710,9 +842,15 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
     elif "not_interested" not in have and "interested" not in have:
         # A positive word turned around ("pas vraiment utile", "not that relevant") declines.
         for m in _G_INTERESTED.finditer(plain):
-            if _negated(plain, m.start(), m.end()):
+            # "not sure" is doubt, not a decline.
+            if _negated(plain, m.start(), m.end()) and m.group(0).lower() not in ("sure", "of course"):
                 votes.append(_Vote("not_interested", 0.7, m.group(0)))
                 break
+    if _TO_SIGN.search(plain) and not _SPECIMEN.search(plain):
+        # "Send me the contract", "envoyez le bon de commande": the documents asked for are the ones to sign.
+        votes[:] = [v for v in votes if v.kind not in ("information_request", "question")]
+        if not any(v.kind == "interested" for v in votes):
+            votes.append(_Vote("interested", 0.8, _find(_TO_SIGN, plain) or ""))
     if _KEEP_SENDING.search(plain):
         votes[:] = [v for v in votes if v.kind not in ("information_request", "question", "interested")]
         other = other or _find(_KEEP_SENDING, plain)

@@ -61,6 +61,16 @@ _UNTIL_BEFORE = re.compile(r"(?:until|till|jusqu['’]?\s*(?:au|à|a|en)?|jusque
 # ... except after a negation in the same sentence: "not until next year", "not in a position … until Q1".
 _NOT_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bpas\b)[^.!?\n]*(?:until|till|jusqu)[^.!?\n]*$", re.I)
 
+# Words before a date (same sentence, close by) that make it the end of something, so the day to come back is the
+# day after: "after our fiscal year end — 31 January" → 1 February, "once Q1 is behind us" → 1 April, "pas avant la
+# fin de notre exercice, le 31 mars" → 1 April; also when the next sentence names it ("after our year end? That's 31
+# January"). "Not before 5 May" alone stays 5 May.
+_ENDS_BEFORE = re.compile(
+    r"""\b(?:after|apr[èe]s|once|une\s+fois|following|(?:pas|not)\s+(?:avant|before)\s+(?:la\s+fin|the\s+end|la\s+cl[ôo]ture|
+        the\s+close))\b[^.!?\n]{0,45}(?:[.!?]\s*(?:that['’]s|that\s+is|which\s+is|c['’]est|soit|i\.e\.)\s*(?:le\s+|the\s+|on\s+)?)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 _F = re.IGNORECASE | re.VERBOSE
 # (kind, specificity rank: lower wins, pattern). Each pattern has named groups its resolver reads.
 _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
@@ -307,6 +317,13 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
     return None
 
 
+def _after(kind: str, day: date) -> date:
+    """The day after the period a date names ends: a day's next day, a month's next month, a quarter's next."""
+    if kind == "full":
+        return day + timedelta(days=1)
+    return _add_months(day, 1 if kind == "month" else 3)
+
+
 def _first(text: str, sent: date, only: tuple[str, ...] | None = None, *, until_counts: bool = False) -> Found | None:
     best: tuple[int, int, Found] | None = None
     for kind, rank, pattern in _PATTERNS:
@@ -320,6 +337,12 @@ def _first(text: str, sent: date, only: tuple[str, ...] | None = None, *, until_
             ):
                 continue
             day = _resolve(kind, m, sent)
+            if (
+                day is not None
+                and kind in ("full", "month", "quarter")
+                and _ENDS_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+            ):
+                day = _after(kind, day)
             if day is None or day <= sent:
                 continue
             key = (rank, m.start())
