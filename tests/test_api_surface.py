@@ -161,6 +161,9 @@ def test_every_user_rpc_that_takes_p_now_asks_whose_clock_it_is(conn: psycopg.Co
     # The contacts' RPCs are tried the same way in tests/test_contacts.py; the intents' in tests/test_intents.py.
     crm = {"decide_fact", "decide_facts", "set_contact_field", "run_autofill_now"}
     crm |= {"mark_notification_read", "mark_reminder_done"}
+    # The templates' and signatures' in tests/test_templates.py.
+    crm |= {"create_followup_template", "update_followup_template", "archive_followup_template"}
+    crm |= {"stop_followup_variant", "confirm_mailbox_signature"}
     assert {name for name, _ in rows} == set(RPCS_WITH_P_NOW) | set(RESUMES) | crm
     assert [name for name, guarded in rows if not guarded] == []
 

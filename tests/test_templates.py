@@ -15,6 +15,7 @@ import psycopg
 import pytest
 
 from relance import stack
+from relance.intelligence import own_signature
 from tests.conftest import clone
 from tests.pg import acting_as, sqlstate
 from tests.rls import DENIED, Case, Rows, run_case
@@ -59,7 +60,7 @@ class Team(Story):
         return sent
 
     def tracked_id(self, sent: Message) -> uuid.UUID:
-        return self.tracked(sent)["tracked_email_id"]  # type: ignore[no-any-return]
+        return self.tracked(sent)["tracked_email_id"]
 
     def first_followup(self, when: str = "Mon 2026-11-23 13:00") -> list[dict[str, Any]]:
         self.tick(when)
@@ -507,3 +508,33 @@ def test_signatures_are_out_of_the_data_apis_reach(world_conn: tuple[psycopg.Con
         with pytest.raises(psycopg.errors.InsufficientPrivilege) as exc, acting_as(conn, role):
             conn.execute("select * from private.mailbox_signatures")
         assert sqlstate(exc.value) == "42501"
+
+
+def test_r16_the_signature_is_proposed_from_the_users_own_sent_mail_until_they_confirm_one(team: Team) -> None:
+    signed = "Bonjour,\n\n{}\n\nBien cordialement,\n\nClaire Durand\nCabinet Durand Patrimoine\n01 42 68 53 00"
+    for when, words in (("Mon 2026-11-23 09:00", "Voici le devis."), ("Mon 2026-11-23 10:00", "Voici le contrat.")):
+        team.ingest(outbound(team.mailbox, [PROSPECT], sent_at=team.at(when), body_text=signed.format(words)))
+    team.ingest(outbound(team.mailbox, [PROSPECT], sent_at=team.at("Mon 2026-11-23 11:00"), body_text="Merci !"))
+    found = own_signature.propose(team.conn, team.mailbox_id)
+    assert found == "Claire Durand\nCabinet Durand Patrimoine\n01 42 68 53 00"
+    assert team.rpc(team.owner, "get_mailbox_signature(%s)", team.mailbox_id)["proposed_text"] == found
+    team.rpc(team.owner, "confirm_mailbox_signature(%s, %s)", team.mailbox_id, "Claire D.")
+    assert own_signature.propose(team.conn, team.mailbox_id) is None  # the user's choice is never replaced
+    assert team.rpc(team.owner, "get_mailbox_signature(%s)", team.mailbox_id)["signature_text"] == "Claire D."
+
+
+def test_r16_a_signed_in_user_cannot_choose_the_instant_of_a_template_change(team: Team) -> None:
+    created = team.template(1, "fr", "Bonjour")
+    backdated = "1999-01-01T00:00:00Z"
+    for call, args in (
+        ("create_followup_template(%s, 2, 'fr', 'Re', p_now => %s)", (team.team_id, backdated)),
+        ("update_followup_template(%s, 'Changed', p_now => %s)", (created["id"], backdated)),
+        ("stop_followup_variant(%s, p_now => %s)", (created["id"], backdated)),
+        ("archive_followup_template(%s, p_now => %s)", (created["id"], backdated)),
+        ("confirm_mailbox_signature(%s, 'Claire', p_now => %s)", (team.mailbox_id, backdated)),
+    ):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="p_now"):
+            team.rpc(team.owner, call, *args)
+    assert team.conn.execute("select body_text, stopped_at, archived_at from public.followup_templates").fetchone() == (
+        "Bonjour", None, None,
+    )  # fmt: skip

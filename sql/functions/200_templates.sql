@@ -18,7 +18,7 @@
 -- HTML passes the same check when it is confirmed.
 
 create or replace function private.template_placeholders()
-returns text []
+returns text[]
 language sql
 immutable
 set search_path = ''
@@ -477,8 +477,10 @@ comment on function private.require_team_admin(uuid, text) is
 'Raises 42501 ("only an admin of the team can p_what") unless the caller administers the team.';
 
 -- A template's bodies as stored, checked: raises 22023 naming the field and what is wrong.
-create or replace function private.checked_bodies(p_body_text text, p_body_html text, out body_text text,
-    out body_html text)
+create or replace function private.checked_bodies(
+    p_body_text text, p_body_html text, out body_text text,
+    out body_html text
+)
 language plpgsql
 immutable
 set search_path = ''
@@ -559,12 +561,18 @@ begin
     return v_row;
 end
 $$;
-revoke all on function public.create_followup_template(uuid, integer, text, text, text, uuid, text, integer,
-    timestamptz) from public, anon;
-grant execute on function public.create_followup_template(uuid, integer, text, text, text, uuid, text, integer,
-    timestamptz) to authenticated, service_role;
-comment on function public.create_followup_template(uuid, integer, text, text, text, uuid, text, integer,
-    timestamptz) is
+revoke all on function public.create_followup_template(
+    uuid, integer, text, text, text, uuid, text, integer,
+    timestamptz
+) from public, anon;
+grant execute on function public.create_followup_template(
+    uuid, integer, text, text, text, uuid, text, integer,
+    timestamptz
+) to authenticated, service_role;
+comment on function public.create_followup_template(
+    uuid, integer, text, text, text, uuid, text, integer,
+    timestamptz
+) is
 'Creates a follow-up template (admins): step, language, text body (HTML body optional: generated from the text '
 'otherwise), optionally for one mailbox, an A/B variant and its weight. Unknown placeholders and unsafe HTML '
 'are refused, naming them. Audited.';
@@ -756,8 +764,10 @@ comment on function public.preview_followup_template(uuid, uuid, text, text, int
 -- Signatures ------------------------------------------------------------------------------------------------------
 
 -- The signature's HTML: the given one (checked against the safe subset), else generated from the text.
-create or replace function private.checked_signature(p_text text, p_html text, out signature_text text,
-    out signature_html text)
+create or replace function private.checked_signature(
+    p_text text, p_html text, out signature_text text,
+    out signature_html text
+)
 language plpgsql
 immutable
 set search_path = ''
@@ -893,7 +903,7 @@ with sends as (
             where n.tracked_email_id = f.tracked_email_id and n.status = 'sent' and n.seq > f.seq
         ) as next_sent_at
     from public.followup_variant_assignments as a
-    inner join public.followups as f on f.tracked_email_id = a.tracked_email_id and f.seq = a.step
+    inner join public.followups as f on a.tracked_email_id = f.tracked_email_id and a.step = f.seq
     inner join public.tracked_emails as t on a.tracked_email_id = t.id
     where f.status = 'sent'
 ),
@@ -903,7 +913,7 @@ outcomes as (
         s.*,
         s.answered_at >= s.sent_at and (s.next_sent_at is null or s.answered_at < s.next_sent_at) as replied,
         s.status_changed_at >= s.sent_at and (s.next_sent_at is null or s.status_changed_at < s.next_sent_at)
-        as in_window
+            as in_window
     from sends as s
 ),
 
@@ -951,3 +961,31 @@ grant select on public.followup_variant_stats to authenticated, service_role;
 comment on view public.followup_variant_stats is
 'Per A/B variant and step: follow-ups sent, replies (after it, before the next), reply rate with its Wilson 95 % '
 'interval (reply_rate_low, reply_rate_high), median time to reply, opt-outs and bounces. Under the caller''s RLS.';
+
+-- What the worker reads to propose a mailbox's signature: the mailbox's address and name, the signature already
+-- proposed or confirmed, and the text of the user's own latest sent messages (never the engine's follow-ups).
+create or replace function worker.signature_sources(p_mailbox_id uuid, p_limit integer default 20)
+returns table (
+    address text, display_name text, proposed_text text, confirmed boolean, bodies text[]
+)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+    select m.address, m.display_name, s.proposed_text, s.confirmed_at is not null,
+        array(
+            select x.body_text from public.messages as x
+            where x.mailbox_id = m.id and x.direction = 'outbound' and x.kind = 'human' and x.body_text is not null
+            order by x.sent_at desc nulls last
+            limit least(greatest(p_limit, 1), 100)
+        )
+    from public.mailboxes as m
+    left join private.mailbox_signatures as s on s.mailbox_id = m.id
+    where m.id = p_mailbox_id
+$$;
+revoke all on function worker.signature_sources(uuid, integer) from public, anon, authenticated;
+grant execute on function worker.signature_sources(uuid, integer) to service_role;
+comment on function worker.signature_sources(uuid, integer) is
+'The mailbox''s address, name, current signature state and the text of its user''s latest sent messages (at '
+'most p_limit, 100), from which the worker proposes a signature.';

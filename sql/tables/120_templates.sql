@@ -50,6 +50,8 @@ create unique index followup_templates_live_key on public.followup_templates (
     team_id, step, language, mailbox_id, lower(variant)
 ) nulls not distinct
 where archived_at is null;
+-- Deleting a team cascades through its templates, archived ones included.
+create index followup_templates_team_id_idx on public.followup_templates (team_id);
 -- The mailbox (on delete cascade) finds its templates without a scan.
 create index followup_templates_mailbox_id_idx on public.followup_templates (mailbox_id)
 where mailbox_id is not null;

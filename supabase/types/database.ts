@@ -463,6 +463,150 @@ export type Database = {
           },
         ];
       };
+      "followup_templates": {
+        Row: {
+          "archived_at": string | null;
+          "body_html": string | null;
+          "body_text": string;
+          "created_at": string;
+          "created_by": string | null;
+          "id": string;
+          "language": string;
+          "mailbox_id": string | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "updated_at": string;
+          "variant": string;
+          "weight": number;
+        };
+        ComputedFields: never;
+        Insert: {
+          "archived_at"?: string | null;
+          "body_html"?: string | null;
+          "body_text": string;
+          "created_at"?: string;
+          "created_by"?: string | null;
+          "id"?: string;
+          "language": string;
+          "mailbox_id"?: string | null;
+          "step": number;
+          "stopped_at"?: string | null;
+          "team_id": string;
+          "updated_at"?: string;
+          "variant"?: string;
+          "weight"?: number;
+        };
+        Update: {
+          "archived_at"?: string | null;
+          "body_html"?: string | null;
+          "body_text"?: string;
+          "created_at"?: string;
+          "created_by"?: string | null;
+          "id"?: string;
+          "language"?: string;
+          "mailbox_id"?: string | null;
+          "step"?: number;
+          "stopped_at"?: string | null;
+          "team_id"?: string;
+          "updated_at"?: string;
+          "variant"?: string;
+          "weight"?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "followup_templates_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followup_templates_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "followup_variant_assignments": {
+        Row: {
+          "assigned_at": string;
+          "language": string;
+          "mailbox_id": string;
+          "step": number;
+          "team_id": string;
+          "template_id": string | null;
+          "tracked_email_id": string;
+          "variant": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "assigned_at": string;
+          "language": string;
+          "mailbox_id": string;
+          "step": number;
+          "team_id": string;
+          "template_id"?: string | null;
+          "tracked_email_id": string;
+          "variant": string;
+        };
+        Update: {
+          "assigned_at"?: string;
+          "language"?: string;
+          "mailbox_id"?: string;
+          "step"?: number;
+          "team_id"?: string;
+          "template_id"?: string | null;
+          "tracked_email_id"?: string;
+          "variant"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "followup_variant_assignments_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_template_id_fkey";
+            columns: ["template_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_templates";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "followups": {
         Row: {
           "attempts": number;
@@ -1620,6 +1764,7 @@ export type Database = {
       "team_settings": {
         Row: {
           "daily_send_cap": number;
+          "default_language": string;
           "followup_interval": string;
           "holiday_calendar": string | null;
           "max_followups": number;
@@ -1636,6 +1781,7 @@ export type Database = {
         ComputedFields: never;
         Insert: {
           "daily_send_cap"?: number;
+          "default_language"?: string;
           "followup_interval"?: string;
           "holiday_calendar"?: string | null;
           "max_followups"?: number;
@@ -1651,6 +1797,7 @@ export type Database = {
         };
         Update: {
           "daily_send_cap"?: number;
+          "default_language"?: string;
           "followup_interval"?: string;
           "holiday_calendar"?: string | null;
           "max_followups"?: number;
@@ -1750,6 +1897,7 @@ export type Database = {
           "conversation_id": string;
           "created_at": string;
           "id": string;
+          "language": string | null;
           "last_activity_at": string;
           "mailbox_id": string;
           "manual_detected": number;
@@ -1773,6 +1921,7 @@ export type Database = {
           "conversation_id": string;
           "created_at"?: string;
           "id"?: string;
+          "language"?: string | null;
           "last_activity_at": string;
           "mailbox_id": string;
           "manual_detected"?: number;
@@ -1795,6 +1944,7 @@ export type Database = {
           "conversation_id"?: string;
           "created_at"?: string;
           "id"?: string;
+          "language"?: string | null;
           "last_activity_at"?: string;
           "mailbox_id"?: string;
           "manual_detected"?: number;
@@ -2189,6 +2339,42 @@ export type Database = {
           },
         ];
       };
+      "followup_variant_stats": {
+        Row: {
+          "archived_at": string | null;
+          "bounced": number | null;
+          "language": string;
+          "median_time_to_reply": string | null;
+          "opted_out": number | null;
+          "replied": number | null;
+          "reply_rate": number | null;
+          "reply_rate_high": number | null;
+          "reply_rate_low": number | null;
+          "sent": number | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "template_id": string | null;
+          "variant": string;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "followup_variant_assignments_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_template_id_fkey";
+            columns: ["template_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_templates";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "health_history": {
         Row: {
           "checks": Json | null;
@@ -2296,6 +2482,70 @@ export type Database = {
       };
     };
     Functions: {
+      "archive_followup_template": {
+        Args: { "p_now"?: string; "p_template_id": string };
+        Returns: {
+          "archived_at": string | null;
+          "body_html": string | null;
+          "body_text": string;
+          "created_at": string;
+          "created_by": string | null;
+          "id": string;
+          "language": string;
+          "mailbox_id": string | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "updated_at": string;
+          "variant": string;
+          "weight": number;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "followup_templates";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
+      "confirm_mailbox_signature": {
+        Args: { "p_html"?: string; "p_mailbox_id": string; "p_now"?: string; "p_text"?: string };
+        Returns: Json;
+      };
+      "create_followup_template": {
+        Args: {
+          "p_body_html"?: string;
+          "p_body_text": string;
+          "p_language": string;
+          "p_mailbox_id"?: string;
+          "p_now"?: string;
+          "p_step": number;
+          "p_team_id": string;
+          "p_variant"?: string;
+          "p_weight"?: number;
+        };
+        Returns: {
+          "archived_at": string | null;
+          "body_html": string | null;
+          "body_text": string;
+          "created_at": string;
+          "created_by": string | null;
+          "id": string;
+          "language": string;
+          "mailbox_id": string | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "updated_at": string;
+          "variant": string;
+          "weight": number;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "followup_templates";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
       "create_team": {
         Args: { "p_domains"?: (string)[]; "p_name": string };
         Returns: {
@@ -2375,6 +2625,7 @@ export type Database = {
           isSetofReturn: true;
         };
       };
+      "get_mailbox_signature": { Args: { "p_mailbox_id": string }; Returns: Json };
       "get_timeline": {
         Args: { "p_tracked_email_id": string };
         Returns: {
@@ -2405,6 +2656,16 @@ export type Database = {
       "pause_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
       "pause_team": { Args: { "p_now"?: string; "p_reason"?: string; "p_team_id": string }; Returns: boolean };
       "pause_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
+      "preview_followup_template": {
+        Args: {
+          "p_body_html"?: string;
+          "p_body_text"?: string;
+          "p_step"?: number;
+          "p_template_id"?: string;
+          "p_tracked_email_id": string;
+        };
+        Returns: Json;
+      };
       "resume_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
       "resume_team": { Args: { "p_now"?: string; "p_team_id": string }; Returns: boolean };
       "resume_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
@@ -2480,6 +2741,7 @@ export type Database = {
         Args: { "p_settings": Json; "p_team_id": string };
         Returns: {
           "daily_send_cap": number;
+          "default_language": string;
           "followup_interval": string;
           "holiday_calendar": string | null;
           "max_followups": number;
@@ -2500,8 +2762,65 @@ export type Database = {
           isSetofReturn: false;
         };
       };
+      "stop_followup_variant": {
+        Args: { "p_now"?: string; "p_stopped"?: boolean; "p_template_id": string };
+        Returns: {
+          "archived_at": string | null;
+          "body_html": string | null;
+          "body_text": string;
+          "created_at": string;
+          "created_by": string | null;
+          "id": string;
+          "language": string;
+          "mailbox_id": string | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "updated_at": string;
+          "variant": string;
+          "weight": number;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "followup_templates";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
       "track_message": { Args: { "p_message_id": string }; Returns: string };
       "untrack_email": { Args: { "p_tracked_email_id": string }; Returns: boolean };
+      "update_followup_template": {
+        Args: {
+          "p_body_html"?: string;
+          "p_body_text"?: string;
+          "p_clear_html"?: boolean;
+          "p_now"?: string;
+          "p_template_id": string;
+          "p_weight"?: number;
+        };
+        Returns: {
+          "archived_at": string | null;
+          "body_html": string | null;
+          "body_text": string;
+          "created_at": string;
+          "created_by": string | null;
+          "id": string;
+          "language": string;
+          "mailbox_id": string | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "updated_at": string;
+          "variant": string;
+          "weight": number;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "followup_templates";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
       "update_webhook_endpoint": {
         Args: { "p_description"?: string; "p_endpoint_id": string; "p_events"?: (string)[] };
         Returns: Json;

@@ -1053,6 +1053,34 @@ begin
 end
 $function$;
 
+create or replace function worker.signature_sources(
+    p_mailbox_id uuid,
+    p_limit integer default 20
+)
+returns table (
+    address text,
+    display_name text,
+    proposed_text text,
+    confirmed boolean,
+    bodies text[]
+)
+language sql
+stable
+security definer
+set search_path to ''
+as $function$
+    select m.address, m.display_name, s.proposed_text, s.confirmed_at is not null,
+        array(
+            select x.body_text from public.messages as x
+            where x.mailbox_id = m.id and x.direction = 'outbound' and x.kind = 'human' and x.body_text is not null
+            order by x.sent_at desc nulls last
+            limit least(greatest(p_limit, 1), 100)
+        )
+    from public.mailboxes as m
+    left join private.mailbox_signatures as s on s.mailbox_id = m.id
+    where m.id = p_mailbox_id
+$function$;
+
 alter table private.mailbox_signatures
 add constraint mailbox_signatures_confirmed_by_fkey foreign key (confirmed_by) references auth.users (id) on delete set null;
 
@@ -1184,6 +1212,8 @@ where (archived_at is null);
 create index followup_templates_mailbox_id_idx on public.followup_templates using btree (mailbox_id)
 where (mailbox_id is not null);
 
+create index followup_templates_team_id_idx on public.followup_templates using btree (team_id);
+
 create index followup_variant_assignments_mailbox_idx on public.followup_variant_assignments using btree (mailbox_id);
 
 create index followup_variant_assignments_team_idx on public.followup_variant_assignments using btree (team_id);
@@ -1266,6 +1296,8 @@ comment on function public.stop_followup_variant(uuid, boolean, timestamp with t
 comment on function public.update_followup_template(uuid, text, text, integer, boolean, timestamp with time zone) is 'Changes a template''s bodies or weight (admins; null leaves a field as it is, p_clear_html drops the HTML body). Checked as on creation. Audited.';
 
 comment on function worker.propose_mailbox_signature(uuid, text, text, timestamp with time zone) is 'Records the signature the worker found in the mailbox''s own sent mail, for its user to confirm.';
+
+comment on function worker.signature_sources(uuid, integer) is 'The mailbox''s address, name, current signature state and the text of its user''s latest sent messages (at most p_limit, 100), from which the worker proposes a signature.';
 
 comment on table private.mailbox_signatures is 'A mailbox''s signature: the one proposed from its sent mail and the one its user confirmed (plain and HTML).';
 
@@ -1458,6 +1490,14 @@ revoke all on function worker.propose_mailbox_signature(uuid, text, text, timest
 grant execute on function worker.propose_mailbox_signature(uuid, text, text, timestamp with time zone) to postgres;
 
 grant execute on function worker.propose_mailbox_signature(uuid, text, text, timestamp with time zone) to service_role;
+
+revoke all on function worker.signature_sources(uuid, integer) from public;
+
+revoke all on function worker.signature_sources(uuid, integer) from postgres;
+
+grant execute on function worker.signature_sources(uuid, integer) to postgres;
+
+grant execute on function worker.signature_sources(uuid, integer) to service_role;
 
 revoke all on table public.followup_templates from authenticated;
 
