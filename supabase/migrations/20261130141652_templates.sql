@@ -694,10 +694,12 @@ security definer
 set search_path to ''
 as $function$
 declare
-    v_now timestamptz := private.caller_now(p_now);
+    v_now timestamptz;
     v_before public.followup_templates := private.template_for_admin(p_template_id, 'archive it');
     v_row public.followup_templates;
 begin
+    p_now := private.caller_now(p_now);
+    v_now := p_now;
     if v_before.archived_at is not null then
         return v_before;
     end if;
@@ -723,10 +725,12 @@ security definer
 set search_path to ''
 as $function$
 declare
-    v_now timestamptz := private.caller_now(p_now);
+    v_now timestamptz;
     v_before private.mailbox_signatures;
     v_s record;
 begin
+    p_now := private.caller_now(p_now);
+    v_now := p_now;
     perform private.require_mailbox(p_mailbox_id);
     select * into v_before from private.mailbox_signatures where mailbox_id = p_mailbox_id;
     if p_text is null then
@@ -771,10 +775,12 @@ security definer
 set search_path to ''
 as $function$
 declare
-    v_now timestamptz := private.caller_now(p_now);
+    v_now timestamptz;
     v_b record;
     v_row public.followup_templates;
 begin
+    p_now := private.caller_now(p_now);
+    v_now := p_now;
     perform private.require_team_admin(p_team_id, 'change its follow-up templates');
     if p_mailbox_id is not null and not exists (
         select 1 from public.mailboxes as m where m.id = p_mailbox_id and m.team_id = p_team_id
@@ -966,10 +972,12 @@ security definer
 set search_path to ''
 as $function$
 declare
-    v_now timestamptz := private.caller_now(p_now);
+    v_now timestamptz;
     v_before public.followup_templates := private.template_for_admin(p_template_id, 'stop it');
     v_row public.followup_templates;
 begin
+    p_now := private.caller_now(p_now);
+    v_now := p_now;
     if v_before.archived_at is not null then
         raise exception 'this template is archived' using errcode = '22023';
     end if;
@@ -1003,11 +1011,13 @@ security definer
 set search_path to ''
 as $function$
 declare
-    v_now timestamptz := private.caller_now(p_now);
+    v_now timestamptz;
     v_before public.followup_templates := private.template_for_admin(p_template_id, 'change it');
     v_b record;
     v_row public.followup_templates;
 begin
+    p_now := private.caller_now(p_now);
+    v_now := p_now;
     if v_before.archived_at is not null then
         raise exception 'this template is archived: create a new one' using errcode = '22023';
     end if;
