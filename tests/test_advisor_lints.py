@@ -750,6 +750,24 @@ ALLOWED: dict[tuple[str, str], str] = {
             ("public.compliance_reports compliance_reports_team_id_fkey", "compliance_reports_team_id_month_key"),
         )
     },
+    # Follow-up templates and signatures (sql/functions/200_templates.sql): each RPC checks the caller's team and
+    # role (admins for templates, the mailbox's owner or an admin for its signature).
+    **{
+        ("0029_authenticated_security_definer_function_executable", f): _SELF_CHECKING
+        for f in (
+            "public.create_followup_template(uuid,integer,text,text,text,uuid,text,integer,timestamp with time zone)",
+            "public.update_followup_template(uuid,text,text,integer,boolean,timestamp with time zone)",
+            "public.archive_followup_template(uuid,timestamp with time zone)",
+            "public.stop_followup_variant(uuid,boolean,timestamp with time zone)",
+            "public.preview_followup_template(uuid,uuid,text,text,integer)",
+            "public.get_mailbox_signature(uuid)",
+            "public.confirm_mailbox_signature(uuid,text,text,timestamp with time zone)",
+        )
+    },
+    (
+        "0001_unindexed_foreign_keys",
+        "public.followup_variant_assignments followup_variant_assignments_tracked_email_id_fkey",
+    ): _covered_by("followup_variant_assignments_pkey"),
 }
 
 
@@ -1138,8 +1156,9 @@ def test_a_security_definer_function_a_user_may_call_checks_the_caller(catalog: 
            where not p.prosrc ~ ('\\(select auth\\.uid\\(\\)\\)'
                                  || '|private\\.require_mailbox\\(|private\\.my_admin_team_ids\\(\\)'
                                  || '|private\\.may_decide\\('
-                                 -- the routing rules' checks (sql/functions/173_routing.sql)
-                                 || '|private\\.require_team_admin\\(|private\\.admin_routing_rule\\(')
+                                 -- the admins' checks (routing rules 173_routing.sql, templates 200_templates.sql)
+                                 || '|private\\.require_team_admin\\(|private\\.admin_routing_rule\\('
+                                 || '|private\\.template_for_admin\\(')
               or not coalesce(p.proconfig, '{}') @> array['search_path=""']""",
         (functions,),
     ).fetchall()

@@ -172,6 +172,9 @@ def test_every_user_rpc_that_takes_p_now_asks_whose_clock_it_is(conn: psycopg.Co
         "create_routing_rule", "update_routing_rule", "set_routing_rule_enabled", "reorder_routing_rules",
         "delete_routing_rule", "correct_intent", "resume_after_not_now",
     }  # fmt: skip
+    # The templates' and signatures' in tests/test_templates.py.
+    crm |= {"create_followup_template", "update_followup_template", "archive_followup_template"}
+    crm |= {"stop_followup_variant", "confirm_mailbox_signature"}
     assert {name for name, _ in rows} == set(RPCS_WITH_P_NOW) | set(RESUMES) | crm
     assert [name for name, guarded in rows if not guarded] == []
 

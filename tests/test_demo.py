@@ -68,6 +68,7 @@ def test_each_story_of_the_week_ends_as_told(outcome: tuple[demo.Outcome, str], 
         "bounce": "bounced",  # R7
         "opt_out": "opted_out",  # R8
         "weekend": "active",  # R2: Friday's email is followed up on Monday
+        "english_reply": "replied",  # R16: an English thread, followed up in English, answered in English
         "gmail_completed": "completed",  # the Gmail mailbox: three follow-ups in the Gmail thread
         "gmail_reply": "replied",  # and a Gmail reply stops it
     }
@@ -100,7 +101,7 @@ def test_automatic_followups_go_out_in_working_hours_on_working_days_in_paris(
             conn, "select sent_at from public.followups where team_id = %s and status = 'sent'", result.team_id
         )
     ]
-    assert len(sent) == 13
+    assert len(sent) == 14
     holidays = {
         r[0]
         for r in _rows(
@@ -127,6 +128,36 @@ def test_the_out_of_office_holds_until_the_first_working_hour_after_the_return(
     back_to_work = dt.datetime(2026, 11, 26, 7, 0, tzinfo=PARIS)  # away until Wednesday 25 inclusive
     assert [seq for seq, _ in rows] == [1, 2, 3]
     assert all(sent_at >= back_to_work for _, sent_at in rows)
+
+
+def test_r16_the_followups_speak_the_threads_language_with_the_templates_variants_and_signatures(
+    outcome: tuple[demo.Outcome, str], conn: psycopg.Connection[Any]
+) -> None:
+    result, _ = outcome
+    # What went out, as the engine saw its own copies in Sent Items.
+    rows = _rows(
+        conn,
+        "select t.subject, f.seq, m.body_text, e.details from public.followups as f"
+        " join public.tracked_emails as t on t.id = f.tracked_email_id"
+        " join public.messages as m on m.relance_followup_id = f.id and m.kind = 'engine'"
+        " join public.events as e on e.followup_id = f.id and e.kind = 'sent'"
+        " where t.team_id = %s and f.status = 'sent'",
+        result.team_id,
+    )
+    # No contact name is known for James before he answers: the neutral greeting, not "Hello ,".
+    english = [body for subject, _, body, _ in rows if subject.startswith("Your pension transfer")]
+    assert len(english) == 1 and english[0].startswith("Hello,\n\nI wanted to follow up on “Your pension")
+    # Graph turns the HTML body into the copy's text: compare words, not line breaks.
+    assert "Best regards, Claire Durand Conseillère en gestion de patrimoine" in " ".join(english[0].split())
+    firsts = [(body, details) for subject, seq, body, details in rows if seq == 1 and details["language"] == "fr"]
+    assert {d["variant"] for _, d in firsts} <= {"A", "B"} and len(firsts) >= 4
+    for body, details in firsts:
+        opening = "Je me permets de revenir" if details["variant"] == "A" else "Un mot rapide"
+        assert opening in body, body
+    thomas = [body for subject, _, body, _ in rows if subject.startswith(("Votre épargne", "Prévoyance"))]
+    assert thomas and all(
+        "Thomas Martin Cabinet Durand Patrimoine 01 40 20 30 41" in " ".join(b.split()) for b in thomas
+    )
 
 
 def test_friday_afternoon_email_waits_for_monday(

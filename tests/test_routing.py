@@ -297,7 +297,7 @@ def test_only_the_teams_admins_manage_its_rules_and_its_members_read_them(cab: C
     bob = other.owner_id
     # Members and other teams' admins cannot create; an admin (Adam) and the owner (Claire) can.
     assert call(cab.conn, cab.max, CREATE, **create_args(cab)) == (
-        "42501", "only an admin of this team manages its routing rules"
+        "42501", "only an admin of the team can manage its routing rules"
     )  # fmt: skip
     assert call(cab.conn, bob, CREATE, **create_args(cab))[0] == "42501"
     assert call(cab.conn, None, CREATE, **create_args(cab))[0] == "42501"
@@ -317,7 +317,7 @@ def test_only_the_teams_admins_manage_its_rules_and_its_members_read_them(cab: C
     }
     for what, statement in statements.items():
         assert call(cab.conn, cab.max, statement, rule=rule) == (
-            "42501", "only an admin of this team manages its routing rules"
+            "42501", "only an admin of the team can manage its routing rules"
         ), what  # fmt: skip
         # Another team's rule is not found (its id tells nothing).
         assert call(cab.conn, cab.adam, statement, rule=bob_rule) == ("P0002", "no such routing rule"), what

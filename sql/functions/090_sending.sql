@@ -43,7 +43,11 @@ begin
     perform private.log_event(
         v_f.team_id, 'sent',
         format('follow-up %s sent %s (%s)', v_f.seq, private.local_text(p_sent_at, v_tz), p_how),
-        p_now, v_f.mailbox_id, v_f.tracked_email_id, v_f.id
+        p_now, v_f.mailbox_id, v_f.tracked_email_id, v_f.id, null,
+        -- R16: which template variant was sent.
+        coalesce((select jsonb_build_object('template_id', a.template_id, 'variant', a.variant, 'language', a.language)
+            from public.followup_variant_assignments as a
+            where a.tracked_email_id = v_f.tracked_email_id and a.step = v_f.seq), '{}')
     );
     perform private.r3_keep_count(v_f.tracked_email_id, p_sent_at, p_now);
     perform private.plan_followup(v_f.tracked_email_id, p_now, format('follow-up %s', v_f.seq));
@@ -144,33 +148,10 @@ comment on function worker.run_followup_scheduler(timestamptz) is
 'R9: moves every due follow-up of an active tracked email, mailbox and team onto the followup_sends queue, '
 'and requeues stalled claims. Returns how many were queued. Idempotent for a given instant.';
 
-create or replace function private.followup_body(p_seq integer, p_max integer)
-returns text
-language sql
-immutable
-set search_path = ''
-as $$
-    select case
-        when p_seq = 1 then
-            E'Bonjour,\n\nJe me permets de revenir vers vous au sujet de mon message ci-dessous. '
-            || E'Avez-vous eu l''occasion d''y jeter un œil ?\n\nBien cordialement,'
-        when p_seq < p_max then
-            E'Bonjour,\n\nJe reviens vers vous concernant mon message précédent. '
-            || E'N''hésitez pas à me dire si le moment est mal choisi.\n\nBien cordialement,'
-        else
-            E'Bonjour,\n\nSans retour de votre part, je ne vous relancerai plus à ce sujet. '
-            || E'Je reste bien sûr à votre disposition.\n\nBien cordialement,'
-    end
-$$;
-
-revoke all on function private.followup_body(integer, integer) from public;
-comment on function private.followup_body(integer, integer) is
-'The default text of follow-up p_seq of p_max (French, polite, the last one says it is the last). Immutable.';
-
 create or replace function private.followup_context(p_f public.followups, p_recipients text[])
 returns jsonb
 language sql
-stable
+volatile
 set search_path = ''
 as $$
     select jsonb_build_object(
@@ -198,9 +179,8 @@ as $$
             order by m.sent_at desc nulls last limit 1
         ),
         'draft_id', p_f.draft_id,
-        'internet_message_id', p_f.internet_message_id,
-        'body_text', private.followup_body(p_f.seq, s.max_followups)
-    )
+        'internet_message_id', p_f.internet_message_id
+    ) || private.render_followup(p_f, s.max_followups, coalesce(p_f.claimed_at, p_f.updated_at))
     from public.tracked_emails as t
     join public.conversations as c on c.id = t.conversation_id
     cross join lateral private.mailbox_settings(t.mailbox_id) as s
@@ -209,7 +189,8 @@ $$;
 
 revoke all on function private.followup_context(public.followups, text[]) from public;
 comment on function private.followup_context(public.followups, text[]) is
-'What a worker needs to send a follow-up in its thread: recipients, the message to reply to, body. Stable.';
+'What a worker needs to send a follow-up in its thread: recipients, the message to reply to, the text and HTML '
+'bodies of its template variant (R16, recorded on first use).';
 
 create or replace function private.unclaim(
     p_followup_id uuid, p_now timestamptz, p_due_at timestamptz default null

@@ -73,7 +73,7 @@ declare
     v_keys constant text [] := array[
         'max_followups', 'followup_interval_hours', 'working_hours_start', 'working_hours_end', 'working_days',
         'time_zone', 'holiday_calendar', 'tracking_policy', 'daily_send_cap', 'reply_from_any_conversation',
-        'retention_days'
+        'retention_days', 'default_language'
     ];
 begin
     if not exists (select 1 from private.my_admin_team_ids() as i where i = p_team_id) then
@@ -104,7 +104,9 @@ begin
             private.settings_value(p_settings, 'reply_from_any_conversation', 'boolean')::boolean,
             s.reply_from_any_conversation),
         retention_days = coalesce(private.settings_value(p_settings, 'retention_days', 'integer')::integer,
-            s.retention_days)
+            s.retention_days),
+        default_language = coalesce(private.settings_value(p_settings, 'default_language', 'text'),
+            s.default_language)
     where s.team_id = p_team_id
     returning * into v_row;
     -- R2: what decides when follow-ups are due changed: every pending one of the team is re-planned now.
@@ -120,7 +122,7 @@ exception
     when check_violation then
         raise exception 'setting out of range: %', sqlerrm using errcode = '22023',
             hint = 'max_followups 1-10, followup_interval_hours up to 240, daily_send_cap 1-10000, '
-                || 'retention_days 7-3650, working days 1-7.';
+                || 'retention_days 7-3650, working days 1-7, default_language fr or en.';
 end
 $$;
 

@@ -158,31 +158,6 @@ comment on function private.check_routing_rule(uuid, text, text[], text[], text[
 'Validates and normalises a routing rule (22023 naming the bad intent, domain, keyword, mailbox, member or label; '
 '54000 over a limit). Returns the rule''s conditions and actions.';
 
--- Admins of the team (the service role too, for tests and the demo).
-create or replace function private.require_team_admin(p_team_id uuid)
-returns void
-language plpgsql
-stable
-set search_path = ''
-as $$
-begin
-    if (select auth.uid()) is null and coalesce(auth.role(), 'service_role') = 'service_role' then
-        if not exists (select 1 from public.teams where id = p_team_id) then
-            raise exception 'no such team' using errcode = 'P0002';
-        end if;
-        return;
-    end if;
-    if p_team_id is null or not exists (select 1 from private.my_admin_team_ids() as i where i = p_team_id) then
-        raise exception 'only an admin of this team manages its routing rules' using errcode = '42501';
-    end if;
-end
-$$;
-
-revoke all on function private.require_team_admin(uuid) from public;
-grant execute on function private.require_team_admin(uuid) to authenticated, service_role;
-comment on function private.require_team_admin(uuid) is
-'42501 unless the caller is an owner or admin of the team (or the service role); P0002 for an unknown team.';
-
 create or replace function private.routing_rule_json(p_r public.routing_rules)
 returns jsonb
 language sql
@@ -212,7 +187,7 @@ begin
     if v_team is null or (select auth.uid()) is not null
         and not exists (select 1 from private.my_admin_team_ids() as i where i = v_team) then
         if v_team is not null and exists (select 1 from private.my_team_ids() as i where i = v_team) then
-            raise exception 'only an admin of this team manages its routing rules' using errcode = '42501';
+            raise exception 'only an admin of the team can manage its routing rules' using errcode = '42501';
         end if;
         raise exception 'no such routing rule' using errcode = 'P0002';
     end if;
@@ -256,7 +231,7 @@ declare
     v_last integer;
 begin
     p_now := private.caller_now(p_now);
-    perform private.require_team_admin(p_team_id);
+    perform private.require_team_admin(p_team_id, 'manage its routing rules');
     -- Lock order step 1: the team; its rule changes are one after the other.
     perform 1 from public.teams where id = p_team_id for no key update;
     v_r := private.check_routing_rule(
@@ -404,7 +379,7 @@ declare
     v_before uuid [];
 begin
     p_now := private.caller_now(p_now);
-    perform private.require_team_admin(p_team_id);
+    perform private.require_team_admin(p_team_id, 'manage its routing rules');
     perform 1 from public.teams where id = p_team_id for no key update;
     v_before := array(select id from public.routing_rules where team_id = p_team_id order by position);
     if p_rule_ids is null or cardinality(p_rule_ids) <> cardinality(v_before)

@@ -230,6 +230,18 @@ begin
             select jsonb_agg(to_jsonb(b) order by b.created_at)
             from public.mailboxes as b where b.owner_id = v_user and b.team_id = any(v_teams)
         ), '[]'),
+        -- Their mailboxes' signatures (proposed from their sent mail, and the one they confirmed).
+        'private.mailbox_signatures', coalesce((
+            select jsonb_agg(to_jsonb(g) order by g.mailbox_id)
+            from private.mailbox_signatures as g
+            join public.mailboxes as b on b.id = g.mailbox_id
+            where b.owner_id = v_user and b.team_id = any(v_teams)
+        ), '[]'),
+        -- The follow-up templates they wrote.
+        'public.followup_templates', coalesce((
+            select jsonb_agg(to_jsonb(t) order by t.created_at, t.id)
+            from public.followup_templates as t where t.created_by = v_user and t.team_id = any(v_teams)
+        ), '[]'),
         'public.tracked_emails', coalesce((
             select jsonb_agg(
                 jsonb_build_object('id', t.id, 'mailbox_id', t.mailbox_id, 'status', t.status, 'tracked_by',

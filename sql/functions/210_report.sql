@@ -12,33 +12,6 @@
 --   period; a sequence "ended" in the period when it reached a final status (replied, opted_out, bounced,
 --   completed, untracked) in it.
 
--- Reply rates per A/B variant and step. Until the variants of issue 15 (item 4) land there are none, and the
--- report shows reply rates by step only. Wiring: this function reads the variants' view (per variant and step:
--- sent, replied, Wilson 95 % interval) for p_team_id and the sends of [p_from, p_to); nothing else changes.
-create or replace function private.report_variant_rows(p_team_id uuid, p_from timestamptz, p_to timestamptz)
-returns table (
-    step integer,
-    variant text,
-    sent bigint,
-    replied bigint,
-    reply_rate numeric,
-    rate_low numeric,
-    rate_high numeric
-)
-language sql
-stable
-set search_path = ''
-as $$
-    select null::integer, null::text, 0::bigint, 0::bigint, null::numeric, null::numeric, null::numeric
-    where false
-$$;
-
-revoke all on function private.report_variant_rows(uuid, timestamptz, timestamptz) from public;
-grant execute on function private.report_variant_rows(uuid, timestamptz, timestamptz) to authenticated, service_role;
-comment on function private.report_variant_rows(uuid, timestamptz, timestamptz) is
-'The report''s reply rates per A/B variant and step for a team''s sends of [p_from, p_to): none until the '
-'variants land (the report then shows rates by step only). Reads under the caller''s RLS.';
-
 -- The Wilson score interval at 95 % of `p_hits` successes out of `p_n` (null when p_n is 0): a reply rate on a
 -- handful of sends reads as the range it is.
 create or replace function private.report_wilson(p_hits bigint, p_n bigint)
@@ -60,6 +33,76 @@ revoke all on function private.report_wilson(bigint, bigint) from public;
 grant execute on function private.report_wilson(bigint, bigint) to authenticated, service_role;
 comment on function private.report_wilson(bigint, bigint) is
 'The Wilson score 95 % interval {low, high} of p_hits out of p_n (null when p_n is 0), rounded to 4 places.';
+
+-- Reply rates per A/B variant and step. Until the variants of issue 15 (item 4) land there are none, and the
+-- report shows reply rates by step only. Wiring: this function reads the variants' view (per variant and step:
+-- sent, replied, Wilson 95 % interval) for p_team_id and the sends of [p_from, p_to); nothing else changes.
+create or replace function private.report_variant_rows(p_team_id uuid, p_from timestamptz, p_to timestamptz)
+returns table (
+    step integer,
+    variant text,
+    sent bigint,
+    replied bigint,
+    reply_rate numeric,
+    rate_low numeric,
+    rate_high numeric
+)
+language sql
+stable
+set search_path = ''
+as $$
+    -- The sends of the period by the variant each tracked email was assigned (200_templates.sql), counted as
+    -- public.followup_variant_stats counts them: a send is answered when the answer came after it and before
+    -- the next send. Variants of the same name in two languages are one variant here; only steps with two or more.
+    with sends as (
+        select
+            a.step,
+            a.variant,
+            f.sent_at,
+            t.answered_at,
+            (
+                select min(n.sent_at) from public.followups as n
+                where n.tracked_email_id = f.tracked_email_id and n.status = 'sent' and n.seq > f.seq
+            ) as next_sent_at
+        from public.followup_variant_assignments as a
+        inner join public.followups as f on a.tracked_email_id = f.tracked_email_id and a.step = f.seq
+        inner join public.tracked_emails as t on a.tracked_email_id = t.id
+        where a.team_id = p_team_id and f.status = 'sent' and f.sent_at >= p_from and f.sent_at < p_to
+    ),
+
+    counts as (
+        select
+            s.step,
+            s.variant,
+            count(*) as sent,
+            count(*) filter (
+                where s.answered_at >= s.sent_at and (s.next_sent_at is null or s.answered_at < s.next_sent_at)
+            ) as replied
+        from sends as s
+        group by s.step, s.variant
+    )
+
+    select
+        c.step,
+        c.variant,
+        c.sent,
+        c.replied,
+        round(c.replied::numeric / c.sent, 4),
+        w.bounds[1],
+        w.bounds[2]
+    from counts as c
+    cross join lateral (select private.report_wilson(c.replied, c.sent) as bounds) as w
+    -- An A/B comparison needs two variants: a step everyone got the same text for (the built-in one, or a single
+    -- template) is in the rates by step already.
+    where c.step in (select k.step from counts as k group by k.step having count(*) > 1)
+    order by c.step, c.variant
+$$;
+
+revoke all on function private.report_variant_rows(uuid, timestamptz, timestamptz) from public;
+grant execute on function private.report_variant_rows(uuid, timestamptz, timestamptz) to authenticated, service_role;
+comment on function private.report_variant_rows(uuid, timestamptz, timestamptz) is
+'The report''s reply rates per A/B variant and step for a team''s sends of [p_from, p_to), with their Wilson 95 % '
+'interval (the report shows rates by step only when no variant was sent). Reads under the caller''s RLS.';
 
 create or replace function public.followup_report(p_team_id uuid, p_from date, p_to date)
 returns jsonb

@@ -709,6 +709,150 @@ export type Database = {
           },
         ];
       };
+      "followup_templates": {
+        Row: {
+          "archived_at": string | null;
+          "body_html": string | null;
+          "body_text": string;
+          "created_at": string;
+          "created_by": string | null;
+          "id": string;
+          "language": string;
+          "mailbox_id": string | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "updated_at": string;
+          "variant": string;
+          "weight": number;
+        };
+        ComputedFields: never;
+        Insert: {
+          "archived_at"?: string | null;
+          "body_html"?: string | null;
+          "body_text": string;
+          "created_at"?: string;
+          "created_by"?: string | null;
+          "id"?: string;
+          "language": string;
+          "mailbox_id"?: string | null;
+          "step": number;
+          "stopped_at"?: string | null;
+          "team_id": string;
+          "updated_at"?: string;
+          "variant"?: string;
+          "weight"?: number;
+        };
+        Update: {
+          "archived_at"?: string | null;
+          "body_html"?: string | null;
+          "body_text"?: string;
+          "created_at"?: string;
+          "created_by"?: string | null;
+          "id"?: string;
+          "language"?: string;
+          "mailbox_id"?: string | null;
+          "step"?: number;
+          "stopped_at"?: string | null;
+          "team_id"?: string;
+          "updated_at"?: string;
+          "variant"?: string;
+          "weight"?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "followup_templates_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followup_templates_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
+      "followup_variant_assignments": {
+        Row: {
+          "assigned_at": string;
+          "language": string;
+          "mailbox_id": string;
+          "step": number;
+          "team_id": string;
+          "template_id": string | null;
+          "tracked_email_id": string;
+          "variant": string;
+        };
+        ComputedFields: never;
+        Insert: {
+          "assigned_at": string;
+          "language": string;
+          "mailbox_id": string;
+          "step": number;
+          "team_id": string;
+          "template_id"?: string | null;
+          "tracked_email_id": string;
+          "variant": string;
+        };
+        Update: {
+          "assigned_at"?: string;
+          "language"?: string;
+          "mailbox_id"?: string;
+          "step"?: number;
+          "team_id"?: string;
+          "template_id"?: string | null;
+          "tracked_email_id"?: string;
+          "variant"?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: "followup_variant_assignments_mailbox_id_fkey";
+            columns: ["mailbox_id"];
+            isOneToOne: false;
+            referencedRelation: "mailboxes";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_template_id_fkey";
+            columns: ["template_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_templates";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_activity_summary";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_email_contacts";
+            referencedColumns: ["tracked_email_id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_tracked_email_id_fkey";
+            columns: ["tracked_email_id"];
+            isOneToOne: false;
+            referencedRelation: "tracked_emails";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "followups": {
         Row: {
           "attempts": number;
@@ -2062,6 +2206,7 @@ export type Database = {
       "team_settings": {
         Row: {
           "daily_send_cap": number;
+          "default_language": string;
           "followup_interval": string;
           "holiday_calendar": string | null;
           "max_followups": number;
@@ -2078,6 +2223,7 @@ export type Database = {
         ComputedFields: never;
         Insert: {
           "daily_send_cap"?: number;
+          "default_language"?: string;
           "followup_interval"?: string;
           "holiday_calendar"?: string | null;
           "max_followups"?: number;
@@ -2093,6 +2239,7 @@ export type Database = {
         };
         Update: {
           "daily_send_cap"?: number;
+          "default_language"?: string;
           "followup_interval"?: string;
           "holiday_calendar"?: string | null;
           "max_followups"?: number;
@@ -2192,6 +2339,7 @@ export type Database = {
           "conversation_id": string;
           "created_at": string;
           "id": string;
+          "language": string | null;
           "last_activity_at": string;
           "mailbox_id": string;
           "manual_detected": number;
@@ -2215,6 +2363,7 @@ export type Database = {
           "conversation_id": string;
           "created_at"?: string;
           "id"?: string;
+          "language"?: string | null;
           "last_activity_at": string;
           "mailbox_id": string;
           "manual_detected"?: number;
@@ -2237,6 +2386,7 @@ export type Database = {
           "conversation_id"?: string;
           "created_at"?: string;
           "id"?: string;
+          "language"?: string | null;
           "last_activity_at"?: string;
           "mailbox_id"?: string;
           "manual_detected"?: number;
@@ -2682,6 +2832,42 @@ export type Database = {
           },
         ];
       };
+      "followup_variant_stats": {
+        Row: {
+          "archived_at": string | null;
+          "bounced": number | null;
+          "language": string;
+          "median_time_to_reply": string | null;
+          "opted_out": number | null;
+          "replied": number | null;
+          "reply_rate": number | null;
+          "reply_rate_high": number | null;
+          "reply_rate_low": number | null;
+          "sent": number | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "template_id": string | null;
+          "variant": string;
+        };
+        ComputedFields: never;
+        Relationships: [
+          {
+            foreignKeyName: "followup_variant_assignments_team_id_fkey";
+            columns: ["team_id"];
+            isOneToOne: false;
+            referencedRelation: "teams";
+            referencedColumns: ["id"];
+          },
+          {
+            foreignKeyName: "followup_variant_assignments_template_id_fkey";
+            columns: ["template_id"];
+            isOneToOne: false;
+            referencedRelation: "followup_templates";
+            referencedColumns: ["id"];
+          },
+        ];
+      };
       "health_history": {
         Row: {
           "checks": Json | null;
@@ -2953,9 +3139,73 @@ export type Database = {
         Args: { "p_now"?: string; "p_reason"?: string; "p_team_id": string; "p_user_id": string };
         Returns: Json;
       };
+      "archive_followup_template": {
+        Args: { "p_now"?: string; "p_template_id": string };
+        Returns: {
+          "archived_at": string | null;
+          "body_html": string | null;
+          "body_text": string;
+          "created_at": string;
+          "created_by": string | null;
+          "id": string;
+          "language": string;
+          "mailbox_id": string | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "updated_at": string;
+          "variant": string;
+          "weight": number;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "followup_templates";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
+      "confirm_mailbox_signature": {
+        Args: { "p_html"?: string; "p_mailbox_id": string; "p_now"?: string; "p_text"?: string };
+        Returns: Json;
+      };
       "correct_intent": {
         Args: { "p_intent": string; "p_message_id": string; "p_not_now_until"?: string; "p_now"?: string };
         Returns: Json;
+      };
+      "create_followup_template": {
+        Args: {
+          "p_body_html"?: string;
+          "p_body_text": string;
+          "p_language": string;
+          "p_mailbox_id"?: string;
+          "p_now"?: string;
+          "p_step": number;
+          "p_team_id": string;
+          "p_variant"?: string;
+          "p_weight"?: number;
+        };
+        Returns: {
+          "archived_at": string | null;
+          "body_html": string | null;
+          "body_text": string;
+          "created_at": string;
+          "created_by": string | null;
+          "id": string;
+          "language": string;
+          "mailbox_id": string | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "updated_at": string;
+          "variant": string;
+          "weight": number;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "followup_templates";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
       };
       "create_routing_rule": {
         Args: {
@@ -3085,6 +3335,7 @@ export type Database = {
           "total": number;
         }[];
       };
+      "get_mailbox_signature": { Args: { "p_mailbox_id": string }; Returns: Json };
       "get_privacy_settings": {
         Args: { "p_team_id": string };
         Returns: {
@@ -3150,6 +3401,16 @@ export type Database = {
       "pause_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
       "pause_team": { Args: { "p_now"?: string; "p_reason"?: string; "p_team_id": string }; Returns: boolean };
       "pause_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
+      "preview_followup_template": {
+        Args: {
+          "p_body_html"?: string;
+          "p_body_text"?: string;
+          "p_step"?: number;
+          "p_template_id"?: string;
+          "p_tracked_email_id": string;
+        };
+        Returns: Json;
+      };
       "record_objection": {
         Args: { "p_contact_id": string; "p_detail"?: string; "p_now"?: string };
         Returns: {
@@ -3319,6 +3580,7 @@ export type Database = {
         Args: { "p_settings": Json; "p_team_id": string };
         Returns: {
           "daily_send_cap": number;
+          "default_language": string;
           "followup_interval": string;
           "holiday_calendar": string | null;
           "max_followups": number;
@@ -3339,6 +3601,31 @@ export type Database = {
           isSetofReturn: false;
         };
       };
+      "stop_followup_variant": {
+        Args: { "p_now"?: string; "p_stopped"?: boolean; "p_template_id": string };
+        Returns: {
+          "archived_at": string | null;
+          "body_html": string | null;
+          "body_text": string;
+          "created_at": string;
+          "created_by": string | null;
+          "id": string;
+          "language": string;
+          "mailbox_id": string | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "updated_at": string;
+          "variant": string;
+          "weight": number;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "followup_templates";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
       "track_field_choice": {
         Args: {
           "p_action": string;
@@ -3353,6 +3640,38 @@ export type Database = {
       };
       "track_message": { Args: { "p_message_id": string }; Returns: string };
       "untrack_email": { Args: { "p_tracked_email_id": string }; Returns: boolean };
+      "update_followup_template": {
+        Args: {
+          "p_body_html"?: string;
+          "p_body_text"?: string;
+          "p_clear_html"?: boolean;
+          "p_now"?: string;
+          "p_template_id": string;
+          "p_weight"?: number;
+        };
+        Returns: {
+          "archived_at": string | null;
+          "body_html": string | null;
+          "body_text": string;
+          "created_at": string;
+          "created_by": string | null;
+          "id": string;
+          "language": string;
+          "mailbox_id": string | null;
+          "step": number;
+          "stopped_at": string | null;
+          "team_id": string;
+          "updated_at": string;
+          "variant": string;
+          "weight": number;
+        };
+        SetofOptions: {
+          from: "*";
+          to: "followup_templates";
+          isOneToOne: true;
+          isSetofReturn: false;
+        };
+      };
       "update_routing_rule": {
         Args: {
           "p_assign_to"?: string;

@@ -121,6 +121,7 @@ class Story:
     acts: tuple[Act, ...]
     expected: str  # status of the tracked email at the end of the week
     provider: str = "graph"  # which mailbox sends it: graph (Claire, Outlook) or gmail (Thomas)
+    english: bool = False  # the user writes in English (R16: the follow-ups then speak English)
 
 
 CLAIRE = Person("Claire Durand", f"claire.durand@{DOMAIN}", TEAM_NAME)
@@ -158,8 +159,42 @@ ISABELLE = Person("Isabelle Fournier", "i.fournier@fournier-architectes.fr", "Fo
 ELODIE = Person("Élodie Garnier", "elodie.garnier@garnier-pharma.fr", "Garnier Pharma")
 HUGO = Person("Hugo Lambert", "hugo.lambert@lambert-sas.fr", "Lambert SAS", "Président", "06 98 76 54 32")
 
+JAMES = Person("James Whitaker", "james.whitaker@whitaker-capital.co.uk", "Whitaker Capital Ltd")
+
 GREETING = "Bonjour {first},\n\n"
 SIGNATURE = "\n\nBien cordialement,\n{name}\nCabinet Durand Patrimoine"
+GREETING_EN = "Hello {first},\n\n"
+SIGNATURE_EN = "\n\nBest regards,\n{name}\nCabinet Durand Patrimoine"
+
+# R16: what the team's follow-ups say. Follow-up 1 in French has two variants (A/B, equal weights), and one text in
+# English; later follow-ups use the built-in texts. {{signature}} appends each user's confirmed signature.
+TEMPLATES = (
+    (
+        1,
+        "fr",
+        "A",
+        "Bonjour {{recipient_first_name}},\n\nJe me permets de revenir vers vous au sujet de "
+        "« {{original_subject}} ». Avez-vous eu le temps d'y jeter un œil ?\n\nBien cordialement,\n{{signature}}",
+    ),
+    (
+        1,
+        "fr",
+        "B",
+        "Bonjour {{recipient_first_name}},\n\nUn mot rapide : souhaitez-vous que nous en parlions "
+        "de vive voix ? Un appel de dix minutes suffit.\n\nBien cordialement,\n{{signature}}",
+    ),
+    (
+        1,
+        "en",
+        "A",
+        "Hello {{recipient_first_name}},\n\nI wanted to follow up on “{{original_subject}}”. "
+        "Would a short call this week help?\n\nBest regards,\n{{signature}}",
+    ),
+)
+SIGNATURES = {
+    "graph": "Claire Durand\nConseillère en gestion de patrimoine\nCabinet Durand Patrimoine\n01 40 20 30 40",
+    "gmail": "Thomas Martin\nCabinet Durand Patrimoine\n01 40 20 30 41",
+}
 
 STORIES: tuple[Story, ...] = (
     Story(
@@ -249,6 +284,24 @@ STORIES: tuple[Story, ...] = (
         "Suite à notre échange au salon Patrimonia",
         (Act(4, "16:30", "send", "Ravie de notre échange au salon : voici la note promise sur l'assurance-vie."),),
         "active",
+    ),
+    Story(
+        "english_reply",
+        "R16",
+        JAMES,
+        "Your pension transfer: our proposal",
+        (
+            Act(
+                1,
+                "10:30",
+                "send",
+                "Following our call, here is our proposal for your pension transfer. "
+                "I am happy to walk you through it whenever suits you.",
+            ),
+            Act(1, "16:20", "reply", "Thank you Claire, this is very clear. Could we speak on Thursday at 10am?"),
+        ),
+        "replied",
+        english=True,
     ),
     # Thomas Martin's Gmail mailbox: the same engine, the same week.
     Story(
@@ -553,6 +606,30 @@ class Demo:
             f"Monday-Friday, {row[4]}, holidays: {row[5] or 'none'}"
         )
 
+    def write_templates(self) -> str:
+        """R16, as the team's admin and each user would: the follow-up templates (French A/B and English) through
+        the admin RPCs, and each user confirms their mailbox's signature."""
+        claire = self.mailboxes["graph"].user_id
+        with self.acting_as(claire):
+            for step, language, variant, body in TEMPLATES:
+                self.conn.execute(
+                    "select public.create_followup_template(%s, %s, %s, %s, p_variant => %s)",
+                    (self.team_id, step, language, body, variant),
+                )
+        signed = []
+        for box in self.mailboxes.values():
+            if box.mailbox_id is None:
+                continue
+            with self.acting_as(box.user_id):
+                self.conn.execute(
+                    "select public.confirm_mailbox_signature(%s, %s)", (box.mailbox_id, SIGNATURES[box.provider])
+                )
+            signed.append(box.user.name.split()[0])
+        return (
+            "templates: follow-up 1 in French (variants A and B) and in English, built-in texts after it;"
+            f" signatures confirmed by {' and '.join(signed)}"
+        )
+
     def make_connector(self) -> None:
         """The workers' configuration, pointed at the sandbox: a Microsoft app registration (tenant of
         cabinet-durand.fr) and a Google OAuth client, the CA to trust, the edge functions' URLs."""
@@ -628,7 +705,8 @@ class Demo:
         person = story.person
         first = person.name.split()[0]
         if act.kind == "send":
-            body = GREETING.format(first=first) + act.text + SIGNATURE.format(name=user.name)
+            greeting, signature = (GREETING_EN, SIGNATURE_EN) if story.english else (GREETING, SIGNATURE)
+            body = greeting.format(first=first) + act.text + signature.format(name=user.name)
             sent = control.send_by_hand(user.address, [person.header], body, story.subject)
             self.sent_ids[story.key] = str(sent["internet_message_id"])
             return f"{user.name} writes “{story.subject}” ({_client(story.provider)})"
@@ -953,6 +1031,7 @@ def run(
             if with_gmail:
                 demo.connect_gmail()
                 printer.progress(f"connected {THOMAS.address} (Gmail): watching INBOX and SENT")
+            printer.progress(demo.write_templates())
             played = tuple(s for s in stories if s.provider == "graph" or with_gmail)
             last = monday + dt.timedelta(days=END_DAY)
             printer.heading(

@@ -29,6 +29,7 @@ from typing import Any
 import psycopg
 
 from relance import db
+from relance.intelligence import own_signature
 from relance.providers.errors import GiveUp, ProviderError
 from relance.providers.gmail import GmailMailbox
 from relance.providers.gmail_provider import GMAIL_CURSOR, GMAIL_LABELS, GmailProvider
@@ -270,6 +271,8 @@ def sync_round(
         cursors, partial(db.unknown_provider_message_ids, conn, mailbox_id), report, progress
     )
     ingest(conn, provider, mailbox_id, changes.readable, report, now)
+    if report.ingested:
+        _propose_signature(conn, mailbox_id, now)
     for key, cursor in changes.cursors.items():
         if provider.monotonic_cursor:
             db.advance_sync_cursor(conn, mailbox_id, key, int(cursor))
@@ -287,6 +290,14 @@ def sync_round(
         ",".join(report.resyncs) or "none",
     )
     return report
+
+
+def _propose_signature(conn: db.Conn, mailbox_id: uuid.UUID, now: dt.datetime | None) -> None:
+    """R16: new mail may show the user's signature; proposing it never stops a sync."""
+    try:
+        own_signature.propose(conn, mailbox_id, now)
+    except psycopg.Error as exc:
+        log.warning("signature proposal mailbox=%s failed: %s", mailbox_id, _reason(exc))
 
 
 def sync_mailbox(

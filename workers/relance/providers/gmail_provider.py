@@ -47,7 +47,8 @@ def reply_subject(subject: str) -> str:
 def gmail_reply(
     address: str, claim: dict[str, Any], followup_id: uuid.UUID, internet_message_id: str, now: dt.datetime | None
 ) -> bytes:
-    """The follow-up as RFC 822: a reply in the thread, plain text, with the engine's identity headers."""
+    """The follow-up as RFC 822: a reply in the thread, plain text and (when the claim has one) its HTML
+    alternative (rendered and checked in SQL), with the engine's identity headers."""
     reply_to = claim.get("reply_to") or {}
     message = EmailMessage()
     message["From"] = address
@@ -62,6 +63,8 @@ def gmail_reply(
         message["References"] = " ".join(references)
     message[FOLLOWUP_HEADER] = str(followup_id)
     message.set_content(str(claim["body_text"]))
+    if claim.get("body_html"):
+        message.add_alternative(f"<html><body><div>{claim['body_html']}</div></body></html>", subtype="html")
     return message.as_bytes()
 
 

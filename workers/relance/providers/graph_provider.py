@@ -33,13 +33,17 @@ def _recipients(addresses: list[str]) -> list[dict[str, Any]]:
     return [{"emailAddress": {"address": a}} for a in addresses]
 
 
-def reply_body(draft: dict[str, Any], text: str) -> dict[str, str]:
-    """Our text above the quoted history Graph put in the reply draft."""
+def reply_body(draft: dict[str, Any], text: str, body_html: str | None = None) -> dict[str, str]:
+    """Our text above the quoted history Graph put in the reply draft: in an HTML draft, the template's HTML body
+    (rendered and checked in SQL: values escaped, tags of a safe subset only), else our text escaped."""
     body = draft.get("body") or {}
     content = str(body.get("content") or "")
     if str(body.get("contentType", "")).lower() != "html":
         return {"contentType": "text", "content": f"{text}\n\n{content}".rstrip()}
-    ours = "<div>" + "<br>".join(html.escape(line) for line in text.split("\n")) + "</div>"
+    if body_html:
+        ours = f"<div>{body_html}</div>"
+    else:
+        ours = "<div>" + "<br>".join(html.escape(line) for line in text.split("\n")) + "</div>"
     lowered = content.lower()
     at = lowered.find("<body")
     if at >= 0:
@@ -193,7 +197,7 @@ class GraphProvider:
                 {
                     "toRecipients": _recipients(list(claim["recipients"])),
                     "ccRecipients": [],
-                    "body": reply_body(draft, str(claim["body_text"])),
+                    "body": reply_body(draft, str(claim["body_text"]), claim.get("body_html")),
                     "internetMessageHeaders": [{"name": "X-Relance-Followup-Id", "value": str(followup_id)}],
                 },
             )

@@ -666,8 +666,9 @@ class GmailService:
                 to=[a for _, a in mime.addresses(parsed, "To")],
                 cc=[a for _, a in mime.addresses(parsed, "Cc")],
                 headers={n.lower(): str(v) for n, v in parsed.items()},
-                body_text=mime.body_of(parsed)[1],
+                body_text=mime.text_of(parsed),
                 sent_at=iso_z(now),
+                body_html=mime.html_of(parsed),
             )
         log.info("send mailbox=%s via=%s", box.address, via)
         self._changed(box, message)

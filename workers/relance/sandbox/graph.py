@@ -1049,7 +1049,7 @@ class GraphService:
             elif draft.key in mailbox.messages:
                 mailbox.delete(draft, now)
                 changes.append(Change(mailbox, draft, "deleted", "drafts", None))
-            record = self._sent_record(mailbox, draft, via, in_reply_to, references, text, now)
+            record = self._sent_record(mailbox, draft, via, in_reply_to, references, text, now, html)
         log.info("send mailbox=%s via=%s", mailbox.user_id, via)
         self._emit(changes)
         recipients = [a for _, a in [*draft.to, *draft.cc, *draft.bcc]]
@@ -1064,6 +1064,7 @@ class GraphService:
         references: list[str],
         text: str,
         now: dt.datetime,
+        html: str | None = None,
     ) -> SentMail:
         return SentMail(
             provider="graph",
@@ -1081,6 +1082,7 @@ class GraphService:
             headers={n.lower(): v for n, v in message.headers or []},
             body_text=text,
             sent_at=iso_z(now),
+            body_html=html,
         )
 
     def move(self, request: Request) -> Response:

@@ -72,6 +72,25 @@ def body_of(msg: EmailMessage) -> tuple[str, str]:
     return ("html" if part.get_content_subtype() == "html" else "text"), text
 
 
+def text_of(msg: EmailMessage) -> str:
+    """The plain-text body of a message (its text/plain part, else its HTML as text)."""
+    part = msg.get_body(preferencelist=("plain",))
+    if isinstance(part, EmailMessage):
+        content = part.get_content()
+        return content if isinstance(content, str) else content.decode("utf-8", "replace")
+    kind, body = body_of(msg)
+    return html_to_text(body) if kind == "html" else body
+
+
+def html_of(msg: EmailMessage) -> str | None:
+    """The HTML body of a message, or None when it has none."""
+    part = msg.get_body(preferencelist=("html",))
+    if not isinstance(part, EmailMessage):
+        return None
+    content = part.get_content()
+    return content if isinstance(content, str) else content.decode("utf-8", "replace")
+
+
 def html_to_text(html: str) -> str:
     text = re.sub(r"(?is)<(script|style).*?</\1>", "", html)
     text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)

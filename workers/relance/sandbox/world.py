@@ -180,6 +180,8 @@ class SentMail:
     headers: dict[str, str]
     body_text: str
     sent_at: str
+    # The HTML body as sent (None for a plain-text message): what the recipient's client shows.
+    body_html: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
