@@ -215,7 +215,13 @@ def cmd_test(cfg: Config, args: argparse.Namespace) -> int:
     _configure_defaults(cfg, target)
     env = dict(os.environ)
     env["SUPABASE_DB_URL"] = cfg.db_url
-    proc = subprocess.run([sys.executable, "-m", "pytest", *args.pytest_args], cwd=REPO_ROOT, env=env, check=False)
+    pytest_args = list(args.pytest_args)
+    # One pytest worker per core (pytest-xdist): most of a test is waiting on Postgres, so two workers on two
+    # cores halve the run. Each worker builds its own template database; a module stays on one worker
+    # (loadscope), so its module-scoped world is built once. `-n 0` (or any -n given) overrides it.
+    if not any(a == "-n" or a.startswith(("-n", "--numprocesses")) for a in pytest_args):
+        pytest_args = ["-n", "auto", "--dist", "loadscope", *pytest_args]
+    proc = subprocess.run([sys.executable, "-m", "pytest", *pytest_args], cwd=REPO_ROOT, env=env, check=False)
     return proc.returncode
 
 
