@@ -119,8 +119,10 @@ def test_a_local_key_is_generated_once_readable_by_its_owner_only(tmp_path: Path
         "relance-tests-only-secret-key-0123456789",  # what the tests used before keys were checked
         "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq",  # 43 letters: base64-shaped, not random
         base64.b64encode(b"Key:2026" * 4).decode(),  # 32 bytes, but of little variety
-        base64.b64encode(secrets.token_bytes(16)).decode(),  # random, but 16 bytes
-        secrets.token_hex(31),
+        # Drawn once from secrets.token_bytes and written here: the parameters must be the same at every
+        # collection (pytest-xdist's workers each collect them).
+        base64.b64encode(bytes.fromhex("9f1c2ab47e05d3c8a61b7f20e4d95c3a")).decode(),  # random, but 16 bytes
+        "4be1a0c97d2f63e85a10b7c4d9e2f60183a5c7d9e1f20b4c6d8e0a2b4c6d8e",  # random hex, but 31 bytes
     ],
 )
 def test_a_passphrase_or_a_short_key_is_refused_at_startup_saying_how_to_make_one(tmp_path: Path, value: str) -> None:
