@@ -198,14 +198,23 @@ def test_the_printed_timeline_says_why(outcome: tuple[demo.Outcome, str]) -> Non
     assert "R13 check, followup_promise_violations: empty" in text
 
 
-def test_the_demo_writes_the_report_of_its_week_and_prints_its_path(outcome: tuple[demo.Outcome, str]) -> None:
+def test_the_demo_writes_the_report_of_its_week_and_prints_its_path(
+    outcome: tuple[demo.Outcome, str], conn: psycopg.Connection[Any]
+) -> None:
     result, text = outcome
     assert result.report is not None and result.report.is_file()
     assert f"the week's report (open it in a browser): {result.report}" in text
     page = result.report.read_text()
-    # The week of Monday 23 to Monday 30 November 2026: the 13 automatic follow-ups of the week are drawn.
+    # The week of Monday 23 to Monday 30 November 2026 (Paris): every automatic follow-up the week sent is drawn.
     assert "From 2026-11-23 to 2026-11-30 inclusive" in page
-    assert "<b>13</b>automatic follow-ups sent" in page
+    sent = _rows(
+        conn,
+        "select count(*) from public.followups where team_id = %s and status = 'sent'"
+        " and sent_at >= '2026-11-23T00:00:00+01:00' and sent_at < '2026-12-01T00:00:00+01:00'",
+        result.team_id,
+    )[0][0]
+    assert sent >= 13
+    assert f"<b>{sent}</b>automatic follow-ups sent" in page
     assert all(f'id="{chart}"' in page for chart in ("chart-by-step", "chart-per-day", "chart-ended"))
 
 

@@ -28,7 +28,9 @@ using (team_id = any(array(select private.my_admin_team_ids())));
 -- company and dates directly; the rest of the record (phones, website, LinkedIn, postal address) is read through
 -- public.get_contact, which logs the read. Column privileges narrow the table grant of 060_contacts.sql.
 revoke select on table public.contacts from authenticated;
+-- The lawful basis and an objection (PRIVACY.md "Consent and basis") are on the list: a member must see, before
+-- writing, that a person objected.
 grant select (
     id, team_id, address, organisation_id, owner_id, name, title, company, first_seen_at, last_seen_at, created_at,
-    updated_at
+    updated_at, lawful_basis, basis_source, basis_at, objected_at, objection_detail
 ) on table public.contacts to authenticated;
