@@ -22,13 +22,14 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import httpx
 import psycopg
 import pytest
 from psycopg.rows import dict_row
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from relance import db, logsafe, stack
-from relance.webhooks import Refused, WebhookSender, check_public
+from relance.webhooks import CheckedTransport, Refused, WebhookSender, check_public
 from relance.worker import LOOPS, Worker
 from tests.conftest import clone
 from tests.pg import acting_as, sqlstate
@@ -568,6 +569,54 @@ def test_the_production_worker_refuses_a_private_address(
     with pytest.raises(Refused, match="private address"):
         check_public("https://localhost:8443/hooks", allow_private=False)
     check_public("https://localhost:8443/hooks", allow_private=True)
+
+
+class Rebinding:
+    """An attacker's DNS: the first lookup of the host answers a public address, every later one a loopback."""
+
+    def __init__(self, first: str, then: str) -> None:
+        self.answers = [first]
+        self.then = then
+        self.asked: list[str] = []
+
+    def __call__(self, host: str, port: int) -> list[str]:
+        self.asked.append(host)
+        return [self.answers.pop(0) if self.answers else self.then]
+
+
+def test_a_host_that_rebinds_to_a_private_address_is_never_connected_to(
+    story: Story, receiver: Receiver, worker_conn: db.Conn
+) -> None:
+    # DNS rebinding: the check's lookup says public, the connection's lookup says 127.0.0.1. The connection is
+    # checked on the address it uses, so nothing reaches the loopback receiver.
+    url = f"https://hooks.relance.invalid:{receiver.port}/hooks/relance"
+    made = create(story.conn, story.owner, story.team_id, url, ["email.tracked"])
+    receiver.secret = made["secret"]
+    story.send("Mon 2026-11-23 09:00", [P1])
+    dns = Rebinding("93.184.215.14", "127.0.0.1")
+    sender = WebhookSender(worker_conn, Clock(story.at("Mon 2026-11-23 09:00")), allow_private=False, resolve=dns)
+    try:
+        [attempt] = sender.run_once()
+    finally:
+        sender.close()
+    assert attempt.error == "refused: the host resolves to a private address"
+    assert dns.asked == ["hooks.relance.invalid", "hooks.relance.invalid"]
+    assert receiver.received == []
+
+
+def test_the_connection_goes_to_the_address_the_check_resolved(receiver: Receiver) -> None:
+    # The name does not exist for the system's resolver (.invalid, RFC 6761): the request reaches the receiver only
+    # because the connection uses the checked answer, once, and TLS/Host still carry the name.
+    receiver.secret = "whsec_" + "A" * 44  # unsigned requests: recorded as not verified, with their headers
+    dns = Rebinding("127.0.0.1", "192.0.2.1")
+    with httpx.Client(transport=CheckedTransport(True, True, dns), trust_env=False) as client:
+        response = client.post(f"http://hooks.relance.invalid:{receiver.port}/hooks/relance", content=b"{}")
+    assert response.status_code == 200
+    assert dns.asked == ["hooks.relance.invalid"]  # one lookup for the one connection, no second answer used
+    assert [r["headers"]["host"] for r in receiver.received] == [f"hooks.relance.invalid:{receiver.port}"]
+    private = CheckedTransport(False, True, Rebinding("10.0.0.7", "10.0.0.7"))
+    with pytest.raises(Refused, match="private address"), httpx.Client(transport=private) as client:
+        client.post(f"https://hooks.relance.invalid:{receiver.port}/hooks/relance", content=b"{}")
 
 
 def test_a_rotated_secret_signs_the_next_attempts(story: Story, receiver: Receiver, worker_conn: db.Conn) -> None:

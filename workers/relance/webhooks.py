@@ -14,9 +14,13 @@ by a timeout; the first failure stops that endpoint for the pass (its other deli
 queue's visibility timeout), so a slow or hostile endpoint costs at most one timeout and never delays the others.
 Responses are read up to 64 KiB, never stored nor logged.
 
-SSRF: the host is resolved before each request and every address must be public (``ipaddress.is_global``), unless
-``allow_private`` is set (tests and local development only: their receiver is on 127.0.0.1); redirects are not
-followed. Nothing here logs a URL (it may carry the receiver's token) or a secret: endpoints are named by id.
+SSRF: the address checked is the address connected to. Each new connection resolves the host once, refuses it
+unless every address is public (``ipaddress.is_global``; ``allow_private`` lifts this for tests and local
+development only, whose receiver is on 127.0.0.1) and connects to the first of those addresses
+(:class:`CheckedBackend`), so a host that answers a public address to the check and a private one to the connection
+(DNS rebinding) never reaches the private one; TLS still verifies the certificate against the host's name. Redirects
+are not followed and proxies from the environment are not used (the connection must go where it was checked).
+Nothing here logs a URL (it may carry the receiver's token) or a secret: endpoints are named by id.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 from standardwebhooks.webhooks import Webhook
 
@@ -62,25 +67,81 @@ class Attempt:
     outcome: str = ""
 
 
-def check_public(url: str, allow_private: bool) -> None:
-    """Raise :class:`Refused` unless every address the URL's host resolves to is public (or private ones are
-    allowed). The SQL side refused private literals and ``http://`` at registration already."""
+Resolver = Callable[[str, int], list[str]]
+
+
+def resolve_host(host: str, port: int) -> list[str]:
+    """The host's addresses, in the system resolver's order."""
+    return [str(info[4][0]) for info in socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)]
+
+
+def checked_address(host: str, port: int, allow_private: bool, resolve: Resolver = resolve_host) -> str:
+    """The one address to connect to for ``host``: resolved once, every answer public (unless private ones are
+    allowed), the first answer returned. Raise :class:`Refused` otherwise."""
+    try:
+        addresses = [ipaddress.ip_address(a.split("%", 1)[0]) for a in resolve(host, port)]
+    except (OSError, ValueError) as exc:
+        raise Refused(f"the host does not resolve ({exc.__class__.__name__})") from None
+    if not addresses:
+        raise Refused("the host does not resolve (no address)")
+    if not allow_private:
+        for address in addresses:
+            if not address.is_global or address.is_multicast:
+                raise Refused("the host resolves to a private address")
+    return str(addresses[0])
+
+
+def check_public(url: str, allow_private: bool, resolve: Resolver = resolve_host) -> None:
+    """Raise :class:`Refused` unless the URL is http(s) (https in production) and every address its host resolves
+    to is public (or private ones are allowed). The SQL side refused private literals and ``http://`` at
+    registration already; the connection itself is checked again by :class:`CheckedBackend`."""
     parts = urlsplit(url)
     host = parts.hostname
     if parts.scheme not in ("https", "http") or not host:
         raise Refused("not an http(s) URL")
-    if allow_private:
-        return
-    if parts.scheme != "https":
+    if not allow_private and parts.scheme != "https":
         raise Refused("https is required")
-    try:
-        infos = socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)
-    except OSError as exc:
-        raise Refused(f"the host does not resolve ({exc.__class__.__name__})") from None
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0])
-        if not address.is_global or address.is_multicast:
-            raise Refused("the host resolves to a private address")
+    checked_address(host, parts.port or (443 if parts.scheme == "https" else 80), allow_private, resolve)
+
+
+class CheckedBackend(httpcore.SyncBackend):
+    """httpcore's own socket backend, but a TCP connection goes only to the address :func:`checked_address` gave
+    for its host, resolved once for that connection (no second lookup an attacker's DNS could answer
+    differently). TLS is started by httpcore afterwards with the request's host name, so the certificate is
+    verified against the name, not the address."""
+
+    def __init__(self, allow_private: bool, resolve: Resolver = resolve_host) -> None:
+        self.allow_private = allow_private
+        self.resolve = resolve
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        address = checked_address(host, port, self.allow_private, self.resolve)
+        return super().connect_tcp(address, port, timeout, local_address, socket_options)
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Any = None) -> Any:
+        raise Refused("not a TCP address")
+
+
+class CheckedTransport(httpx.HTTPTransport):
+    """httpx's transport over a connection pool whose every connection goes through :class:`CheckedBackend`.
+    httpx takes no network backend, so the pool it built is replaced by the same pool with that backend
+    (tests/test_webhooks.py proves the backend is the one connecting: a rebinding resolver's second answer is
+    never used)."""
+
+    def __init__(self, allow_private: bool, verify: str | bool, resolve: Resolver = resolve_host) -> None:
+        super().__init__(verify=verify, trust_env=False)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(verify=verify, trust_env=False),
+            max_connections=MAX_ENDPOINTS_IN_PARALLEL * 2,
+            network_backend=CheckedBackend(allow_private, resolve),
+        )
 
 
 def body_of(payload: Any) -> str:
@@ -112,14 +173,16 @@ class WebhookSender:
         timeout: float = TIMEOUT_SECONDS,
         transport: httpx.BaseTransport | None = None,
         verify: str | bool = True,
+        resolve: Resolver = resolve_host,
     ) -> None:
         self.conn = conn
         self.now_fn = now_fn
         self.allow_private = allow_private
         self.timeout = timeout
+        self.resolve = resolve
         self.http = httpx.Client(
-            timeout=httpx.Timeout(timeout), follow_redirects=False, transport=transport, verify=verify,
-            limits=httpx.Limits(max_connections=MAX_ENDPOINTS_IN_PARALLEL * 2),
+            timeout=httpx.Timeout(timeout), follow_redirects=False, trust_env=False,
+            transport=transport or CheckedTransport(allow_private, verify, resolve),
         )  # fmt: skip
 
     def close(self) -> None:
@@ -171,7 +234,7 @@ class WebhookSender:
         attempt = Attempt(row["delivery_id"], row["endpoint_id"], row["webhook_id"], None, None)
         body = body_of(row["payload"])
         try:
-            check_public(row["url"], self.allow_private)
+            check_public(row["url"], self.allow_private, self.resolve)
             # The signature's timestamp is this attempt's real instant: receivers refuse one older than 5 minutes.
             headers = signed_headers(row["secret"], row["webhook_id"], body, dt.datetime.now(dt.UTC))
             started = time.monotonic()
