@@ -12,6 +12,9 @@ from typing import Any
 import psycopg
 from bench import engine_bench as bench
 
+from relance import stack
+from tests.conftest import clone
+
 
 def test_bench_builds_a_consistent_team_and_measures_without_breaking_the_engine(
     db_url: str, conn: psycopg.Connection[Any]
@@ -68,3 +71,46 @@ def test_bench_builds_a_consistent_team_and_measures_without_breaking_the_engine
     assert sum(int(c) for _s, c in counts) == owned[0]
 
     assert bench.check_invariants(db_url) == dict.fromkeys(bench.INVARIANTS, 0)
+
+
+def test_bench_measures_two_sizes_side_by_side_with_their_ratio(target: stack.Target, template_db: str) -> None:
+    """Issue 17: one run measures two sizes and prints each figure at both, with the ratio of the larger to the
+    smaller, so a cost that grows with stored data shows at a glance (here two tiny sizes, no timing)."""
+    names = [clone(target, template_db), clone(target, template_db)]
+    try:
+        reports = []
+        for name, tracked in zip(names, (1000, 2000), strict=True):
+            url, shape = target.url_for(name), bench.shape_for(tracked)
+            bench.build(url, shape, log=lambda _msg: None)
+            # Pages of 2: the paged runs spread over every mailbox (the member's own holds only 10 or 20 here).
+            options = bench.Options(due=40, ticks=2, ingest=40, page=2, rls_runs=2)
+            reports.append(bench.measure_size(url, shape, options, log=lambda _msg: None))
+    finally:
+        for name in names:
+            stack.drop_database(target, name)
+
+    for report in reports:
+        # Each size's ticks queued exactly what was due, and the engine's invariants held after everything.
+        assert report.ticks.queued == [40, 40]
+        assert report.queue_ok
+        assert report.invariants == dict.fromkeys(bench.INVARIANTS, 0)
+        # The admin sees the whole team, the member only their own mailbox.
+        assert 0 < report.sees["member"] <= report.sees["admin"] <= report.stored["tracked"]
+    assert [r.stored["tracked"] for r in reports] == [1000, 2000]
+
+    figures = bench.figures(reports)
+    names_seen = [f.name for f in figures]
+    assert "scheduler tick, 40 due: median" in names_seen
+    assert "scheduler tick: median at 2,000 / at 1,000" in names_seen
+    assert any(n.startswith("RLS admin: first page, next due") for n in names_seen)
+    assert any(n.startswith("RLS member: counts by status") for n in names_seen)
+    for figure in figures:
+        if figure.name.startswith("scheduler tick: median at"):
+            assert figure.values == [reports[1].ticks.median / reports[0].ticks.median]
+        else:
+            assert len(figure.values) == 2 and figure.growth == figure.values[1] / figure.values[0]
+    lines = bench.report_lines(reports)
+    header = next(line for line in lines if "figure" in line)
+    assert "1,000" in header and "2,000" in header and "ratio" in header and "target" in header
+    tick = next(line for line in lines if "scheduler tick, 40 due: median" in line)
+    assert "< 0.25 s at 2,000" in tick

@@ -62,6 +62,12 @@ comment on function private.record_sent(uuid, uuid, timestamptz, text, text, tex
 
 -- jit off: the planner prices a tick's statements (thousands of rows due) above jit_above_cost, and compiling
 -- them took 15-20 ms of each tick for statements that run for a few milliseconds per thousand rows.
+--
+-- What a tick costs (issue 17: the same at 100,000 and 1,000,000 tracked emails): every statement starts from a
+-- partial index that holds only what is pending (followups_lease_idx, reminders_resume_due_idx, followups_due_idx),
+-- so its work is per row due, never per row stored. Each due follow-up is read once: found, locked and changed in
+-- one statement (the update finds the row it locked by its tuple id, not by a second look-up of ten thousand ids
+-- through an index), and the queue gets every id of the tick in one pgmq.send_batch.
 create or replace function worker.run_followup_scheduler(p_now timestamptz default now())
 returns integer
 language plpgsql
@@ -71,6 +77,7 @@ set search_path = ''
 set jit = off
 as $$
 declare
+    v_stalled uuid [];
     v_ids uuid [];
 begin
     -- Claims whose worker stopped answering come back (a send under way keeps its identity, so the
@@ -94,12 +101,7 @@ begin
             'the worker stopped answering: handed to another worker', p_now
         from stalled
     )
-    select array_agg(id) into v_ids from stalled;
-    if v_ids is not null then
-        perform pgmq.send_batch(
-            'followup_sends', array(select jsonb_build_object('followup_id', i) from unnest(v_ids) as i)
-        );
-    end if;
+    select array_agg(id) into v_stalled from stalled;
 
     -- R15: the sequences the owner asked to resume after a "not now" come back on their date (173_routing.sql);
     -- their follow-up is due at once and queued below.
@@ -110,10 +112,10 @@ begin
     -- primary-key probe (a correlated subquery, never a hash of the whole table, whatever the planner thinks
     -- of how many are due); mailboxes and teams are small. Lock order (065_lock_order.sql): they are locked
     -- as they are found, skipping any that a claim or an ingest holds (left to the next tick), so the tick
-    -- never waits; the update then changes exactly the rows it holds, by primary key.
-    select array_agg(d.id) into v_ids
-    from (
-        select f.id
+    -- never waits; the update then changes exactly the rows it holds, each found again by its tuple id (a row
+    -- this transaction holds cannot move), so nothing is looked up twice.
+    with found as (
+        select f.ctid as row_id
         from public.followups as f
         inner join public.mailboxes as m on f.mailbox_id = m.id
         inner join public.teams as tm on f.team_id = tm.id
@@ -121,24 +123,23 @@ begin
             and m.status = 'active' and tm.paused_at is null
             and (select t.status from public.tracked_emails as t where t.id = f.tracked_email_id) = 'active'
         for no key update of f skip locked
-    ) as d;
-    if v_ids is null then
-        return 0;
-    end if;
-    with due as (
+    ),
+    due as (
         update public.followups as f
         set status = 'queued', queued_at = p_now, updated_at = p_now
-        where f.id = any(v_ids) and f.status = 'scheduled' and f.due_at <= p_now
+        where f.ctid = any(array(select row_id from found)) and f.status = 'scheduled' and f.due_at <= p_now
         returning f.id
     )
     select array_agg(id) into v_ids from due;
-    if v_ids is null then
-        return 0;
+
+    -- One batch for the queue: the requeued claims and the due follow-ups.
+    if v_stalled is not null or v_ids is not null then
+        perform pgmq.send_batch(
+            'followup_sends',
+            array(select jsonb_build_object('followup_id', i) from unnest(v_stalled || v_ids) as i)
+        );
     end if;
-    perform pgmq.send_batch(
-        'followup_sends', array(select jsonb_build_object('followup_id', i) from unnest(v_ids) as i)
-    );
-    return cardinality(v_ids);
+    return coalesce(cardinality(v_ids), 0);
 end
 $$;
 
