@@ -124,7 +124,7 @@ comment on function private.is_day_off(date, smallint[], text, uuid) is
 'Null for a null day. Stable (reads public.team_holidays).';
 
 create or replace function private.days_off(p_year integer, p_calendar text, p_team_id uuid)
-returns date []
+returns date[]
 language plpgsql
 stable
 set search_path = ''
