@@ -10,7 +10,8 @@ rounds gives both the same machine. This is how the issue-9 changes to ingest we
 
 Each side is the functions, policies and jobs of `sql/` at that revision (`.` = the working tree) applied on a
 copy of one data set built by this checkout's `sql/` (`--tracked`, default 100,000, kept between runs as
-`relance_cpu_data`): the two revisions must share their tables (sql/tables/). Both sides ingest the same
+`relance_cpu_data`, or `--data-db`, so that two sessions on one cluster do not share one): the two revisions
+must share their tables (sql/tables/). Both sides ingest the same
 workload (engine_bench.py's mix), one message per transaction or `--page` per `ingest_messages` call, in
 `--rounds` alternating rounds; the figure is the backend's user+system CPU (from /proc, so the benchmark must
 run on the cluster's machine) divided by the messages."""
@@ -56,10 +57,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", type=int, default=1, help="1: one ingest_message per transaction; N: pages")
     parser.add_argument("--tracked", type=int, default=100_000, help="tracked emails in the data set")
     parser.add_argument("--db-url", default=os.environ.get("SUPABASE_DB_URL") or eb.LOCAL_DB_URL)
+    parser.add_argument(
+        "--data-db", default=DATA_DB, help="the data set's database (its copies: <name>_a, <name>_b), kept between runs"
+    )
     args = parser.parse_args(argv)
 
     target = stack.Target(args.db_url)
-    eb.DATA_DB, eb.RUN_DB = DATA_DB, DATA_DB + "_copy"
+    data_db = args.data_db
+    eb.DATA_DB, eb.RUN_DB = data_db, data_db + "_copy"
     shape = eb.Shape(tracked=args.tracked, member_tracked=min(10_000, args.tracked // 100), mailboxes=40)
     eb.prepare_databases(target, shape, keep=True)
     stack.drop_database(target, eb.RUN_DB)
@@ -67,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     sides: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for tag, rev in (("A", args.a), ("B", args.b)):
-            sides[tag] = open_side(target, eb, rev, DATA_DB, f"{DATA_DB}_{tag.lower()}")
+            sides[tag] = open_side(target, eb, rev, data_db, f"{data_db}_{tag.lower()}")
             schema.apply_sources(target.url_for(sides[tag]["db"]), root=sql_root(rev, Path(tmp) / tag))
             start_side(target, sides[tag], args.messages)
     interleave(target, sides, args.messages, args.rounds, args.page)

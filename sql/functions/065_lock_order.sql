@@ -49,7 +49,7 @@ comment on function private.lock_keys(integer, text[]) is
 'Lock order steps 3 and 4 (065_lock_order.sql): takes the transaction advisory locks (p_class, hash of each '
 'key) in ascending key order. Returns nothing; held until the transaction ends. Idempotent within it.';
 
-create or replace function private.lock_message_identity(p_mailbox_id uuid, p_message jsonb)
+create or replace function private.lock_message_identity(p_mailbox_id uuid, p_message jsonb, p_refs text[])
 returns void
 language plpgsql
 volatile
@@ -64,17 +64,18 @@ begin
                 'pid:' || nullif(btrim(p_message ->> 'provider_message_id'), ''),
                 'thread:' || nullif(btrim(p_message ->> 'provider_thread_id'), ''),
                 nullif(btrim(p_message ->> 'internet_message_id'), '')
-            ] || private.thread_refs(p_message)
+            ] || p_refs
         ) as k
         where k is not null
     ));
 end
 $$;
 
-revoke all on function private.lock_message_identity(uuid, jsonb) from public;
-comment on function private.lock_message_identity(uuid, jsonb) is
+revoke all on function private.lock_message_identity(uuid, jsonb, text[]) from public;
+comment on function private.lock_message_identity(uuid, jsonb, text[]) is
 'Lock order step 3: serialises the ingests of one message, or of messages that point at one another or '
-'share a provider thread, in one mailbox. Returns nothing.';
+'share a provider thread, in one mailbox; p_refs is what it points at (private.thread_refs of it, which its '
+'caller has read already). Returns nothing.';
 
 create or replace function private.lock_people(p_team_id uuid, p_addresses text[])
 returns void

@@ -81,9 +81,9 @@ declare
     v_total integer;
     v_pending public.followups;
 begin
-    -- Lock order (065_lock_order.sql): the tracked email; its follow-up is changed only under that lock.
-    perform private.lock_tracked(array[p_tracked_email_id]);
-    select * into v_t from public.tracked_emails where id = p_tracked_email_id;
+    -- Lock order (065_lock_order.sql): the tracked email (step 6, one row: private.lock_tracked's lock, taken
+    -- by the statement that reads it); its follow-up is changed only under that lock.
+    select * into v_t from public.tracked_emails where id = p_tracked_email_id for no key update;
     if not found or v_t.status not in ('active', 'paused') then
         return null;
     end if;
@@ -119,8 +119,15 @@ begin
         (select max(f.sent_at) from public.followups as f where f.tracked_email_id = v_t.id and f.status = 'sent'),
         (select max(m.sent_at) from public.manual_followups as m where m.tracked_email_id = v_t.id)
     ) into v_base;
-    v_due := private.mailbox_add_working_time(v_t.mailbox_id, v_base, v_s.followup_interval);
-    v_due := private.held_due(v_t.mailbox_id, v_t.recipients, v_base, v_due);
+    -- The settings read above, passed on (private.mailbox_add_working_time would read them again).
+    v_due := private.add_working_time(
+        v_base, v_s.followup_interval, v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
+        v_s.working_days, v_s.holiday_calendar, v_s.team_id
+    );
+    -- R6: only a recipient's hold moves it (private.held_due returns the due time as it is without one).
+    if exists (select 1 from public.holds as h where h.team_id = v_t.team_id and h.address = any(v_t.recipients)) then
+        v_due := private.held_due(v_t.mailbox_id, v_t.recipients, v_base, v_due);
+    end if;
 
     if v_pending.id is null then
         insert into public.followups (team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at)

@@ -123,12 +123,23 @@ begin
         raise exception 'ingest_message: % must be an ISO 8601 instant with its zone (got %)', p_key, left(v_text, 60)
             using errcode = '22023';
     end if;
-    begin
+    -- The common case casts without the exception block (a subtransaction per call): a date that exists in
+    -- every year of 1900-2299 (days 29-31 only in the months that have them; 29 February asks the slow path),
+    -- a time of day, an offset within ±14:59, ASCII digits and no space. Anything else that the pattern above lets through is cast under
+    -- the block, which names the key when the cast fails.
+    if v_text ~ (
+        '^(19|2[0-2])[0-9]{2}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)'
+        || '[T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|z|[+-](0[0-9]|1[0-4])(:?[0-5][0-9])?)$'
+    ) then
         v_at := v_text::timestamptz;
-    exception when others then
-        raise exception 'ingest_message: % is not a valid instant (got %)', p_key, left(v_text, 60)
-            using errcode = '22023';
-    end;
+    else
+        begin
+            v_at := v_text::timestamptz;
+        exception when others then
+            raise exception 'ingest_message: % is not a valid instant (got %)', p_key, left(v_text, 60)
+                using errcode = '22023';
+        end;
+    end if;
     if v_at < '1970-01-01T00:00:00Z' or v_at > '2200-01-01T00:00:00Z' then
         raise exception 'ingest_message: % is out of range (got %)', p_key, left(v_text, 60) using errcode = '22023';
     end if;
@@ -435,20 +446,23 @@ set search_path = ''
 as $$
 declare
     v_id uuid;
+    v_by_mid uuid;
 begin
     -- Idempotency: the same provider id, or the same Message-ID under another provider id (then recorded as
     -- an alias, so the next copy is found by its provider id).
-    select id into v_id from public.messages where mailbox_id = p_mailbox_id and provider_message_id = p_pid;
-    if v_id is null then
-        select message_id into v_id from private.message_aliases
-        where mailbox_id = p_mailbox_id and provider_message_id = p_pid;
-    end if;
-    if v_id is null and p_mid is not null then
-        select id into v_id from public.messages where mailbox_id = p_mailbox_id and internet_message_id = p_mid;
-        if v_id is not null then
-            insert into private.message_aliases (mailbox_id, provider_message_id, message_id)
-            values (p_mailbox_id, p_pid, v_id) on conflict do nothing;
-        end if;
+    -- One statement (coalesce reads each lookup only when the ones before it found nothing).
+    select
+        coalesce(
+            (select m.id from public.messages as m where m.mailbox_id = p_mailbox_id and m.provider_message_id = p_pid),
+            (select a.message_id from private.message_aliases as a
+             where a.mailbox_id = p_mailbox_id and a.provider_message_id = p_pid)
+        ),
+        (select m.id from public.messages as m where m.mailbox_id = p_mailbox_id and m.internet_message_id = p_mid)
+    into v_id, v_by_mid;
+    if v_id is null and v_by_mid is not null then
+        v_id := v_by_mid;
+        insert into private.message_aliases (mailbox_id, provider_message_id, message_id)
+        values (p_mailbox_id, p_pid, v_id) on conflict do nothing;
     end if;
     return v_id;
 end
@@ -475,14 +489,11 @@ begin
     -- message's own Message-ID (a reply seen earlier may have pointed at it), then the provider's thread,
     -- else a new conversation. No subject matching: same subject is not same conversation. The identity
     -- locks (lock order step 3) make two messages of one thread join it one after the other.
+    -- One lookup: the links and the Message-ID in their order, the provider's thread last.
     select r.conversation_id into v_conv
-    from unnest(array_remove(p_refs || v_mid, null)) with ordinality as x (ref, ord)
+    from unnest(array_remove(p_refs || v_mid || ('thread:' || v_thread), null)) with ordinality as x (ref, ord)
     inner join private.conversation_refs as r on r.mailbox_id = p_mailbox_id and r.ref = x.ref
     order by x.ord limit 1;
-    if v_conv is null and v_thread is not null then
-        select conversation_id into v_conv from private.conversation_refs
-        where mailbox_id = p_mailbox_id and ref = 'thread:' || v_thread;
-    end if;
     if v_conv is null then
         insert into public.conversations (
             team_id, mailbox_id, provider_thread_id, subject, normalized_subject, last_message_at
@@ -1032,7 +1043,6 @@ set search_path = ''
 as $$
 declare
     v_effects jsonb := '[]'::jsonb;
-    v_s record;
     v_at timestamptz := coalesce(p_msg.received_at, p_now);
     v_opted_out boolean;
     v_t public.tracked_emails;
@@ -1041,7 +1051,6 @@ begin
     -- A human wrote: they are back if they were away.
     delete from public.holds where team_id = p_msg.team_id and address = p_msg.from_address;
     v_opted_out := private.r8_opt_out(p_msg);
-    select * into v_s from private.mailbox_settings(p_msg.mailbox_id);
     -- R5: an answer in the conversation after the tracked email, or one whose links name the tracked email
     -- or a later message of its conversation (clocks differ; links do not lie); or, when the team says so,
     -- from a tracked recipient in any other conversation of this mailbox.
@@ -1058,13 +1067,18 @@ begin
             )
         union
         select t.id from public.tracked_emails as t
-        where v_s.reply_from_any_conversation
+        -- The team's setting (private.mailbox_settings reads it from team_settings), read in this statement.
+        where (select s.reply_from_any_conversation from public.team_settings as s where s.team_id = p_msg.team_id)
             and t.recipients @> array[p_msg.from_address] -- the GIN index on recipients answers this one
             and t.status in ('active', 'paused') and t.sent_at <= v_at
             -- A filter on what the GIN index returns, never an index condition: as one, the cached (generic)
             -- plan read every active tracked email of the mailbox (5 ms at 1,000,000).
             and (t.mailbox_id = p_msg.mailbox_id) is true
     );
+    if cardinality(v_ids) = 0 then
+        -- Most inbound mail answers nothing tracked: no lock to take, no row to read, the row's ingested_at stands.
+        return case when v_opted_out then jsonb_build_array('suppressed') else '[]'::jsonb end;
+    end if;
     -- The row locks order this ingest with a worker's final claim (R13).
     perform private.lock_tracked(v_ids);
     for v_t in
@@ -1133,6 +1147,8 @@ declare
     v_conv uuid;
     v_msg public.messages;
     v_now timestamptz;
+    v_to text [];
+    v_cc text [];
 begin
     -- Ingest does not wait for its commit to reach the disk (synchronous_commit off, for this transaction
     -- only; fsync stays on, so the database is never corrupted, and a crash can lose at most the last few
@@ -1164,11 +1180,13 @@ begin
     v_direction := case when p_message ->> 'folder' = 'sent' then 'outbound' else 'inbound' end;
     v_kind := private.message_kind(v_direction, p_message, v_headers, v_analysis);
     v_from := lower(nullif(btrim(p_message #>> '{from,address}'), ''));
+    v_to := private.addresses(p_message -> 'to');
+    v_cc := private.addresses(p_message -> 'cc');
     v_now := coalesce(p_now, case when v_direction = 'outbound' then v_sent else v_received end, clock_timestamp());
 
     -- 2. Locks, in the one order (065_lock_order.sql): this message's identities, then the people whose
     -- suppression or hold it may write. Rows (conversation, tracked emails, follow-ups) come after.
-    perform private.lock_message_identity(p_mailbox_id, p_message);
+    perform private.lock_message_identity(p_mailbox_id, p_message, v_refs);
     if v_direction = 'inbound' then
         perform private.lock_people(v_s.team_id,
             array[v_from] || case
@@ -1179,8 +1197,7 @@ begin
     else
         -- R1/R8: whether a new conversation is tracked depends on its recipients' suppressions, which an
         -- opt-out or a bounce being ingested at the same time may be writing.
-        perform private.lock_people(v_s.team_id,
-            private.addresses(p_message -> 'to') || private.addresses(p_message -> 'cc'));
+        perform private.lock_people(v_s.team_id, v_to || v_cc);
     end if;
 
     -- 3. Deduplication: the same message twice changes nothing.
@@ -1202,7 +1219,7 @@ begin
             case jsonb_typeof(p_message -> 'references') when 'array' then p_message -> 'references' else '[]' end
         )), '{}'),
         v_direction, coalesce(p_message ->> 'folder', 'other'), v_kind, v_from, p_message #>> '{from,name}',
-        private.addresses(p_message -> 'to'), private.addresses(p_message -> 'cc'), p_message ->> 'subject',
+        v_to, v_cc, p_message ->> 'subject',
         coalesce(v_sent, v_received), coalesce(v_received, v_sent), coalesce(p_message -> 'headers', '{}'),
         p_message ->> 'body_text',
         v_analysis, case when v_kind = 'engine' then private.safe_uuid(v_headers ->> 'x-relance-followup-id') end,
