@@ -154,6 +154,71 @@ def test_html_stops_at_the_quote_container_with_the_text_a_whole_parse_gives(
         assert new_text.html_to_text(html) == new_text._lines_of(whole.parts)
 
 
+_HTML_EDGE_CASES = [
+    "<!DOCTYPE html><html><head><title>t</title><STYLE>p{x:1}</style ></head><body><p>One</p><P/>Two<br/>3",
+    "<p>a\nb</p><pre>c\nd</pre><PRE>e\r\nf</pre><br>g &amp; h &nbsp;i &#233; &unknown; & x",
+    '<div>before</div><div class="x&#x20;gmail_quote">quoted</div>after',
+    '<div>b</div><div class="&#x67;mail_quote">quoted</div>',
+    '<div>b</div><blockquote TYPE="CITE">q</blockquote>',
+    "<div>b</div><div style='BORDER-TOP: solid #E1E1E1 1.0pt'>q</div>",
+    '<div>b</div><div id="divRplyFwdMsg">q</div><p>after</p>',
+    "<div id=appendonsend></div><p>q</p>",
+    "<style class=gmail_quote>x</style><p>kept</p>",
+    "<p>a < b and c<d</p><p>x <3 y</p>",
+    "<p>a</p><!-- comment <p>no</p> --><p>b</p><!--[if gte mso 9]><xml><o:x/></xml><![endif]--><p>c</p>",
+    "<p>a</p><!-- unclosed comment <p>b</p>",
+    "<p>a</p><![if !supportLists]><p>b</p><![endif]>",
+    "<p>a</p><?xml version='1.0'?><p>b</p>",
+    "<a href=foo/>link</a><p>x</p>",
+    "<a href=foo/ >link</a>",
+    '<a href=x title=\'y"z\'>t</a><td nowrap>n</td><img src="cid:a"/><br />',
+    "<p class=x/>text",
+    "<p>a</p><script>if (a < b) { document.write('<p>no</p>') }</script><p>b</p>",
+    "<p>a</p><style>p{}</\u017ftyle><p>b</p></style><p>c</p>",
+    "<p>a</p><style>p{} unclosed",
+    "<p>a</p></ p><p>b</p></3><p>c</p></>",
+    "<p>a</p><x\x0bid=1>b</x>",
+    '<div class="OutlooKMessageHeader">q</div>',
+    "text only, no tags &amp; an entity at the end &amp",
+    "trailing <",
+    "<p>a<p>b<div>c</div></p></div></p>",
+    "<p a=1 b c = 'd' e=\"f\">x</p><p a==1>y</p><p a=1/ >z</p>",
+    "<blockquote type=cite>quoted</blockquote>",
+    "",
+]
+
+
+def _parts_of_a_whole_parse(html: str) -> list[str]:
+    parser = new_text._Text()
+    with contextlib.suppress(new_text._QuoteReached):
+        parser.feed(html)
+        parser.close()
+    return parser.parts
+
+
+def test_html_tokenised_as_html_parser_tokenises_it(eval_raws: list[bytes]) -> None:
+    raws = [t.raw for seed in (7, 8, 20251103) for t in long_threads.generate(120, seed=seed)] + eval_raws
+    htmls = [html for raw in raws if (html := mime.bodies(mime.parse(raw))[1])]
+    assert len(htmls) > 200
+    fast = 0
+    for html in htmls + _HTML_EDGE_CASES:
+        parts = new_text._fast_parts(html)
+        fast += parts is not None
+        if parts is not None:
+            assert parts == _parts_of_a_whole_parse(html), html[:300]
+        assert new_text.html_to_text(html) == new_text._lines_of(_parts_of_a_whole_parse(html)), html[:300]
+    assert fast > len(htmls) * 0.9  # the fast path reads the usual mail HTML; the rest goes to HTMLParser
+    rng = random.Random(5)
+    pieces = ["<", ">", "/", "=", '"', "'", " ", "\n", "&", "&#x67;", "<!--", "-->", "<br/>", "</p>", "<style>", "\x0b"]
+    for _ in range(3000):
+        chars = list(rng.choice(_HTML_EDGE_CASES + htmls[:20])[:400])
+        for _ in range(rng.randint(1, 4)):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(pieces))
+        html = "".join(chars)
+        parts = new_text._fast_parts(html)
+        assert parts is None or parts == _parts_of_a_whole_parse(html), html
+
+
 def test_quotequail_finds_nothing_where_it_is_skipped(eval_raws: list[bytes]) -> None:
     texts = [mime.bodies(mime.parse(raw))[0] for raw in eval_raws]
     texts += ["Please destroy all copies of the original message.", "Original Message\nwrote"]
@@ -185,14 +250,15 @@ def test_month_table_reads_as_dateparser_does() -> None:
 
 
 def _slow_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every shortcut off: the stdlib's parsers, case-insensitive opt-outs, HTML read to its end, quotequail on
-    every text, dateparser for every month."""
+    """Every shortcut off: the stdlib's parsers, case-insensitive opt-outs, HTML read to its end by HTMLParser,
+    quotequail on every text, dateparser for every month."""
     monkeypatch.setattr(mime, "parse", lambda raw: email.message_from_bytes(raw))
     for module in (mime, headers):
         monkeypatch.setattr(module, "parse_address", parseaddr)
         monkeypatch.setattr(module, "parse_addresses", lambda value: getaddresses([value]))
     monkeypatch.setattr(opt_out, "detect", opt_out._detect_slow)
     monkeypatch.setattr(new_text, "_QUOTEQUAIL_ENDINGS", ("",))
+    monkeypatch.setattr(new_text, "_fast_parts", lambda html: None)
     monkeypatch.setattr(return_date, "MONTH_NUMBERS", {"en": {}, "fr": {}})
 
     def whole(self: Any, tag: str, attrs: list[tuple[str, str | None]]) -> None:
