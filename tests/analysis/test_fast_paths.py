@@ -9,6 +9,7 @@ import email
 import random
 import re
 from datetime import date
+from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
 from typing import Any
@@ -123,6 +124,45 @@ def test_usual_address_lists_read_as_getaddresses_reads_them(eval_raws: list[byt
         values.append("".join(chars))
     for value in values:
         assert headers.parse_addresses(value) == getaddresses([value]), value
+
+
+def test_utf8_encoded_words_decoded_as_the_stdlib_decodes_them(eval_raws: list[bytes]) -> None:
+    def stdlib(value: str) -> tuple[str, object]:
+        try:
+            return "ok", str(make_header(decode_header(value)))
+        except (ValueError, LookupError, UnicodeDecodeError):
+            return "ok", value  # what decode_words answers then
+        except Exception as error:  # a bad base64 word: the stdlib's HeaderParseError
+            return "raised", type(error)
+
+    def ours(value: str) -> tuple[str, object]:
+        try:
+            return "ok", headers.decode_words(value)
+        except Exception as error:
+            return "raised", type(error)
+
+    raws = [t.raw for t in long_threads.generate(60, seed=3)] + eval_raws
+    values = [headers.unfold(str(v)) for raw in raws for _, v in email.message_from_bytes(raw).raw_items()]
+    values = [v for v in values if "=?" in v]
+    assert len(values) > 100
+    values += ["=?utf-8?q?a?= =?utf-8?q?b?=", "=?UTF-8?B?w6k=?=", "=?utf-8?b?w6k?=", "=?utf-8?b?w?=", "=?utf-8?q??="]
+    values += ["x =?utf-8?q?=C3=A9?=y", "=?utf-8?q? ?= =?utf-8?q?a?=", "(=?utf-8?q?a?=)", "=?iso-8859-1?q?=E9?= <a@b>"]
+    values += ["=?utf-8?q?=FF?=", "=?utf-8*en?q?a?=", "a\n =?utf-8?q?b?=", "=?utf-8?q?a?=\t=?utf-8?q?b?= c"]
+    rng = random.Random(1)
+    pieces = [" ", "  ", "=?utf-8?q?", "=?UTF-8?B?", "?=", "_", "=C3=A9", "=C3", "w6k", "(", ")", "\\", "\t", "é", "\n"]
+    pieces += ["<x@y>", ",", "=?", "==", "=?utf-8?q?x?=", "\x1c"]
+    fast = 0
+    for i in range(len(values) + 10000):
+        if i < len(values):
+            value = values[i]
+        else:
+            chars = list(rng.choice(values))
+            for _ in range(rng.randint(1, 4)):
+                chars.insert(rng.randint(0, len(chars)), rng.choice(pieces))
+            value = "".join(chars)
+        fast += headers._decode_utf8_words(value) is not None
+        assert ours(value) == stdlib(value), value
+    assert fast > 3000
 
 
 def test_opt_out_on_lower_cased_text_finds_what_case_insensitive_patterns_find(eval_raws: list[bytes]) -> None:
@@ -250,8 +290,8 @@ def test_month_table_reads_as_dateparser_does() -> None:
 
 
 def _slow_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every shortcut off: the stdlib's parsers, case-insensitive opt-outs, HTML read to its end by HTMLParser,
-    quotequail on every text, dateparser for every month."""
+    """Every shortcut off: the stdlib's parsers and header decoding, case-insensitive opt-outs, HTML read to its
+    end by HTMLParser, quotequail on every text, dateparser for every month."""
     monkeypatch.setattr(mime, "parse", lambda raw: email.message_from_bytes(raw))
     for module in (mime, headers):
         monkeypatch.setattr(module, "parse_address", parseaddr)
@@ -259,6 +299,7 @@ def _slow_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(opt_out, "detect", opt_out._detect_slow)
     monkeypatch.setattr(new_text, "_QUOTEQUAIL_ENDINGS", ("",))
     monkeypatch.setattr(new_text, "_fast_parts", lambda html: None)
+    monkeypatch.setattr(headers, "_decode_utf8_words", lambda value: None)
     monkeypatch.setattr(return_date, "MONTH_NUMBERS", {"en": {}, "fr": {}})
 
     def whole(self: Any, tag: str, attrs: list[tuple[str, str | None]]) -> None:
