@@ -176,6 +176,27 @@ def test_opt_out_on_lower_cased_text_finds_what_case_insensitive_patterns_find(e
         assert opt_out.detect(text) == opt_out._detect_slow(text), text
 
 
+def test_opt_out_prefilter_words_find_what_its_pattern_finds(threads: list[long_threads.Thread]) -> None:
+    texts = [str(pipeline.analyse_email(t.raw)["new_text"]).lower() for t in threads]
+    words = ["take me", "take\tus", "takeme", "arrêt", "arret", "e-mail", "email", "désabonn", "optout", "unsub"]
+    rng = random.Random(8)
+    samples = [*texts, *words, ""]
+    for _ in range(3000):
+        text = rng.choice(texts)
+        start = rng.randint(0, max(0, len(text) - 40))
+        sample = text[start : start + rng.randint(0, 60)]
+        if rng.random() < 0.5:
+            cut = rng.randint(0, len(sample))
+            sample = sample[:cut] + rng.choice(words) + sample[cut:]
+        samples.append(sample)
+    hits = 0
+    for sample in samples:
+        hit = opt_out._prefilter_hit(sample)
+        hits += hit
+        assert hit == bool(opt_out._PREFILTER_LOWER.search(sample)), sample
+    assert 100 < hits < len(samples) - 100
+
+
 def test_html_stops_at_the_quote_container_with_the_text_a_whole_parse_gives(
     threads: list[long_threads.Thread],
 ) -> None:
@@ -296,7 +317,7 @@ def _slow_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
     for module in (mime, headers):
         monkeypatch.setattr(module, "parse_address", parseaddr)
         monkeypatch.setattr(module, "parse_addresses", lambda value: getaddresses([value]))
-    monkeypatch.setattr(opt_out, "detect", opt_out._detect_slow)
+    monkeypatch.setattr(opt_out, "detect", opt_out._detect_slow)  # no prefilter words, no hint sets
     monkeypatch.setattr(new_text, "_QUOTEQUAIL_ENDINGS", ("",))
     monkeypatch.setattr(new_text, "_fast_parts", lambda html: None)
     monkeypatch.setattr(headers, "_decode_utf8_words", lambda value: None)
