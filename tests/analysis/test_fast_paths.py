@@ -106,6 +106,32 @@ def test_mime_parse_builds_the_stdlib_tree(threads: list[long_threads.Thread], e
         assert _tree_differences(mime.parse(text), email.message_from_string(text)) == [], raw[:200]
 
 
+def test_header_blocks_read_field_by_field_as_line_by_line(eval_raws: list[bytes]) -> None:
+    blocks: list[tuple[str, str]] = []
+    for raw in eval_raws + [t.raw for t in long_threads.generate(60, seed=7)]:
+        text = raw.decode("ascii", "surrogateescape")
+        if "\r" not in text:
+            blocks += [(chunk, "\n") for chunk in text.split("\n\n")[:6]]
+            blocks += [(chunk.replace("\n", "\r\n"), "\r\n") for chunk in text.split("\n\n")[:6]]
+    rng = random.Random(2)
+    pieces = ["NL", " ", "\t", ":", "From ", "x", "NLNL", " NL", "NL ", "é", "\x7f", ";", "\x0b", "\x00"]
+    samples = list(blocks)
+    while len(samples) < len(blocks) + 10000:
+        block, newline = rng.choice(blocks)
+        chars = list(block[:300])
+        for _ in range(rng.randint(1, 3)):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(pieces).replace("NL", newline))
+        sample = "".join(chars)
+        if newline == "\n" or sample.count("\r") == sample.count("\r\n") == sample.count("\n"):  # as parse sends
+            samples.append((sample, newline))
+    read = 0
+    for block, newline in samples:
+        fast, slow = mime._header_block(block, newline), mime._header_block_by_lines(block, newline)
+        read += fast is not None
+        assert (fast and (fast._headers, fast._payload)) == (slow and (slow._headers, slow._payload)), block  # type: ignore[attr-defined]
+    assert read > 1000
+
+
 def test_usual_address_lists_read_as_getaddresses_reads_them(eval_raws: list[bytes]) -> None:
     values = [
         str(value)
