@@ -132,6 +132,27 @@ def test_header_blocks_read_field_by_field_as_line_by_line(eval_raws: list[bytes
     assert read > 1000
 
 
+def test_simple_charset_read_as_get_content_charset_reads_it(eval_raws: list[bytes]) -> None:
+    values = [str(part.get("content-type")) for raw in eval_raws for part in email.message_from_bytes(raw).walk()]
+    values += ['text/plain; Charset = "ISO-8859-1" ', 'text/plain; charset=""', "text/plain; charset*=utf-8''x"]
+    values += ['text/plain; charset="utf-8"; format=flowed', 'text/plain; charset="utf\\"8"', "text/plain"]
+    pieces = [" ", "\t", '"', ";", "=", "*", "'", "\\", "ſ", "K", "\n ", "é", "charset=", "x", "-", "/"]
+    rng = random.Random(4)
+    samples = list(values)
+    for _ in range(5000):
+        chars = list(rng.choice(values))
+        for _ in range(rng.randint(1, 3)):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(pieces))
+        samples.append("".join(chars))
+    simple = 0
+    for value in samples:
+        part = Message()
+        part["Content-Type"] = value
+        simple += bool(mime._SIMPLE_CHARSET.fullmatch(value))
+        assert mime._content_charset(part) == part.get_content_charset(), value
+    assert simple > 300
+
+
 def test_usual_address_lists_read_as_getaddresses_reads_them(eval_raws: list[bytes]) -> None:
     values = [
         str(value)

@@ -323,11 +323,30 @@ def bodies(msg: Message) -> tuple[str, str | None]:
     return text or "", html
 
 
+# `type/subtype; charset=x` alone on its line, as most text parts declare it: `get_content_charset` reads no more
+# than `x`, lower-cased (its parameter parser, RFC 2231 decoding and quoting cost more than decoding the part).
+_MIME_WORD = r"[A-Za-z0-9!#$&^_.+-]+"
+_SIMPLE_CHARSET = re.compile(
+    rf"[ \t]*{_MIME_WORD}/{_MIME_WORD}[ \t]*;[ \t]*[cC][hH][aA][rR][sS][eE][tT][ \t]*=[ \t]*"
+    r'("?)([A-Za-z0-9_.:+-]+)\1[ \t]*'
+)
+
+
+def _content_charset(part: Message) -> str | None:
+    """`part.get_content_charset()`."""
+    value = part.get("content-type")
+    if isinstance(value, str):
+        simple = _SIMPLE_CHARSET.fullmatch(value)
+        if simple:
+            return simple.group(2).lower()
+    return part.get_content_charset()
+
+
 def _decode(part: Message) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return str(part.get_payload() or "")
-    charset = part.get_content_charset() or "utf-8"
+    charset = _content_charset(part) or "utf-8"
     try:
         return payload.decode(charset, "replace")
     except LookupError:
