@@ -10,7 +10,8 @@ import binascii
 import re
 from collections.abc import Iterable, Mapping
 from email import base64mime, quoprimime
-from email.header import decode_header, ecre, make_header
+from email import header as _email_header
+from email.header import decode_header, make_header
 from email.utils import getaddresses
 
 _REPEAT_SPLIT = re.compile(r"\r?\n(?![ \t])")
@@ -37,6 +38,7 @@ def decode_words(value: str) -> str:
         return value
 
 
+ecre: re.Pattern[str] = vars(_email_header)["ecre"]  # decode_header's pattern (not in its stubs)
 _LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e]")  # where str.splitlines cuts an ASCII text
 
 

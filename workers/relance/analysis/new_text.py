@@ -490,15 +490,19 @@ _CONTAINER_HINT = re.compile(
     "&|appendonsend|divrplyfwdmsg|mail-editor-reference-message-container|stopspelling|gmail_quote|moz-cite-prefix|"
     "yahoo_quoted|outlookmessageheader|protonmail_quote|cite|border-top"
 )
+# html.parser's own patterns (module attributes its stubs do not declare)
+_TAGFIND: re.Pattern[str] = vars(_html_parser)["tagfind_tolerant"]
+_ATTRFIND: re.Pattern[str] = vars(_html_parser)["attrfind_tolerant"]
+_ENDTAGFIND: re.Pattern[str] = vars(_html_parser)["endtagfind"]
 _CDATA_END = {tag: re.compile(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in HTMLParser.CDATA_CONTENT_ELEMENTS}
 
 
 def _attributes(tag_text: str) -> list[tuple[str, str | None]]:
     """A start tag's attributes as `HTMLParser.parse_starttag` reads them (its own patterns)."""
     attrs: list[tuple[str, str | None]] = []
-    k = _html_parser.tagfind_tolerant.match(tag_text, 1).end()  # type: ignore[union-attr]
+    k = _TAGFIND.match(tag_text, 1).end()  # type: ignore[union-attr]
     while k < len(tag_text):
-        m = _html_parser.attrfind_tolerant.match(tag_text, k)
+        m = _ATTRFIND.match(tag_text, k)
         if not m:
             break
         name, rest, value = m.group(1, 2, 3)
@@ -552,7 +556,7 @@ def _fast_parts(html: str) -> list[str] | None:
                 end: str | None = tag  # handle_startendtag: the end tag at once
             elif tag in _CDATA_END:  # its content is data, for a tag that is skipped: to its end tag
                 close = _CDATA_END[tag].search(html, pos)
-                found = _html_parser.endtagfind.match(html, close.start()) if close else None
+                found = _ENDTAGFIND.match(html, close.start()) if close else None
                 if close is None or found is None:
                     return None
                 end, pos = found.group(1).lower(), close.end()
