@@ -9,6 +9,7 @@ import email
 import random
 import re
 from datetime import date
+from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
 from typing import Any
@@ -105,6 +106,53 @@ def test_mime_parse_builds_the_stdlib_tree(threads: list[long_threads.Thread], e
         assert _tree_differences(mime.parse(text), email.message_from_string(text)) == [], raw[:200]
 
 
+def test_header_blocks_read_field_by_field_as_line_by_line(eval_raws: list[bytes]) -> None:
+    blocks: list[tuple[str, str]] = []
+    for raw in eval_raws + [t.raw for t in long_threads.generate(60, seed=7)]:
+        text = raw.decode("ascii", "surrogateescape")
+        if "\r" not in text:
+            blocks += [(chunk, "\n") for chunk in text.split("\n\n")[:6]]
+            blocks += [(chunk.replace("\n", "\r\n"), "\r\n") for chunk in text.split("\n\n")[:6]]
+    rng = random.Random(2)
+    pieces = ["NL", " ", "\t", ":", "From ", "x", "NLNL", " NL", "NL ", "é", "\x7f", ";", "\x0b", "\x00"]
+    samples = list(blocks)
+    while len(samples) < len(blocks) + 10000:
+        block, newline = rng.choice(blocks)
+        chars = list(block[:300])
+        for _ in range(rng.randint(1, 3)):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(pieces).replace("NL", newline))
+        sample = "".join(chars)
+        if newline == "\n" or sample.count("\r") == sample.count("\r\n") == sample.count("\n"):  # as parse sends
+            samples.append((sample, newline))
+    read = 0
+    for block, newline in samples:
+        fast, slow = mime._header_block(block, newline), mime._header_block_by_lines(block, newline)
+        read += fast is not None
+        assert (fast and (fast._headers, fast._payload)) == (slow and (slow._headers, slow._payload)), block  # type: ignore[attr-defined]
+    assert read > 1000
+
+
+def test_simple_charset_read_as_get_content_charset_reads_it(eval_raws: list[bytes]) -> None:
+    values = [str(part.get("content-type")) for raw in eval_raws for part in email.message_from_bytes(raw).walk()]
+    values += ['text/plain; Charset = "ISO-8859-1" ', 'text/plain; charset=""', "text/plain; charset*=utf-8''x"]
+    values += ['text/plain; charset="utf-8"; format=flowed', 'text/plain; charset="utf\\"8"', "text/plain"]
+    pieces = [" ", "\t", '"', ";", "=", "*", "'", "\\", "ſ", "K", "\n ", "é", "charset=", "x", "-", "/"]
+    rng = random.Random(4)
+    samples = list(values)
+    for _ in range(5000):
+        chars = list(rng.choice(values))
+        for _ in range(rng.randint(1, 3)):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(pieces))
+        samples.append("".join(chars))
+    simple = 0
+    for value in samples:
+        part = Message()
+        part["Content-Type"] = value
+        simple += bool(mime._SIMPLE_CHARSET.fullmatch(value))
+        assert mime._content_charset(part) == part.get_content_charset(), value
+    assert simple > 300
+
+
 def test_usual_address_lists_read_as_getaddresses_reads_them(eval_raws: list[bytes]) -> None:
     values = [
         str(value)
@@ -125,6 +173,45 @@ def test_usual_address_lists_read_as_getaddresses_reads_them(eval_raws: list[byt
         assert headers.parse_addresses(value) == getaddresses([value]), value
 
 
+def test_utf8_encoded_words_decoded_as_the_stdlib_decodes_them(eval_raws: list[bytes]) -> None:
+    def stdlib(value: str) -> tuple[str, object]:
+        try:
+            return "ok", str(make_header(decode_header(value)))
+        except (ValueError, LookupError, UnicodeDecodeError):
+            return "ok", value  # what decode_words answers then
+        except Exception as error:  # a bad base64 word: the stdlib's HeaderParseError
+            return "raised", type(error)
+
+    def ours(value: str) -> tuple[str, object]:
+        try:
+            return "ok", headers.decode_words(value)
+        except Exception as error:
+            return "raised", type(error)
+
+    raws = [t.raw for t in long_threads.generate(60, seed=3)] + eval_raws
+    values = [headers.unfold(str(v)) for raw in raws for _, v in email.message_from_bytes(raw).raw_items()]
+    values = [v for v in values if "=?" in v]
+    assert len(values) > 100
+    values += ["=?utf-8?q?a?= =?utf-8?q?b?=", "=?UTF-8?B?w6k=?=", "=?utf-8?b?w6k?=", "=?utf-8?b?w?=", "=?utf-8?q??="]
+    values += ["x =?utf-8?q?=C3=A9?=y", "=?utf-8?q? ?= =?utf-8?q?a?=", "(=?utf-8?q?a?=)", "=?iso-8859-1?q?=E9?= <a@b>"]
+    values += ["=?utf-8?q?=FF?=", "=?utf-8*en?q?a?=", "a\n =?utf-8?q?b?=", "=?utf-8?q?a?=\t=?utf-8?q?b?= c"]
+    rng = random.Random(1)
+    pieces = [" ", "  ", "=?utf-8?q?", "=?UTF-8?B?", "?=", "_", "=C3=A9", "=C3", "w6k", "(", ")", "\\", "\t", "é", "\n"]
+    pieces += ["<x@y>", ",", "=?", "==", "=?utf-8?q?x?=", "\x1c"]
+    fast = 0
+    for i in range(len(values) + 10000):
+        if i < len(values):
+            value = values[i]
+        else:
+            chars = list(rng.choice(values))
+            for _ in range(rng.randint(1, 4)):
+                chars.insert(rng.randint(0, len(chars)), rng.choice(pieces))
+            value = "".join(chars)
+        fast += headers._decode_utf8_words(value) is not None
+        assert ours(value) == stdlib(value), value
+    assert fast > 3000
+
+
 def test_opt_out_on_lower_cased_text_finds_what_case_insensitive_patterns_find(eval_raws: list[bytes]) -> None:
     texts = [str(pipeline.analyse_email(raw)["new_text"]) for raw in eval_raws]
     phrases = ["Please STOP emailing me.", "Ne plus me contacter", "don't stop", "Remove me from your list", "STOP"]
@@ -134,6 +221,27 @@ def test_opt_out_on_lower_cased_text_finds_what_case_insensitive_patterns_find(e
         text = f"{rng.choice(texts)[:300]}\n{rng.choice(phrases)}\n{rng.choice(texts)[:200]}"
         text = "".join(c.upper() if rng.random() < 0.3 else c for c in text)
         assert opt_out.detect(text) == opt_out._detect_slow(text), text
+
+
+def test_opt_out_prefilter_words_find_what_its_pattern_finds(threads: list[long_threads.Thread]) -> None:
+    texts = [str(pipeline.analyse_email(t.raw)["new_text"]).lower() for t in threads]
+    words = ["take me", "take\tus", "takeme", "arrêt", "arret", "e-mail", "email", "désabonn", "optout", "unsub"]
+    rng = random.Random(8)
+    samples = [*texts, *words, ""]
+    for _ in range(3000):
+        text = rng.choice(texts)
+        start = rng.randint(0, max(0, len(text) - 40))
+        sample = text[start : start + rng.randint(0, 60)]
+        if rng.random() < 0.5:
+            cut = rng.randint(0, len(sample))
+            sample = sample[:cut] + rng.choice(words) + sample[cut:]
+        samples.append(sample)
+    hits = 0
+    for sample in samples:
+        hit = opt_out._prefilter_hit(sample)
+        hits += hit
+        assert hit == bool(opt_out._PREFILTER_LOWER.search(sample)), sample
+    assert 100 < hits < len(samples) - 100
 
 
 def test_html_stops_at_the_quote_container_with_the_text_a_whole_parse_gives(
@@ -152,6 +260,71 @@ def test_html_stops_at_the_quote_container_with_the_text_a_whole_parse_gives(
         whole.feed(html)
         whole.close()
         assert new_text.html_to_text(html) == new_text._lines_of(whole.parts)
+
+
+_HTML_EDGE_CASES = [
+    "<!DOCTYPE html><html><head><title>t</title><STYLE>p{x:1}</style ></head><body><p>One</p><P/>Two<br/>3",
+    "<p>a\nb</p><pre>c\nd</pre><PRE>e\r\nf</pre><br>g &amp; h &nbsp;i &#233; &unknown; & x",
+    '<div>before</div><div class="x&#x20;gmail_quote">quoted</div>after',
+    '<div>b</div><div class="&#x67;mail_quote">quoted</div>',
+    '<div>b</div><blockquote TYPE="CITE">q</blockquote>',
+    "<div>b</div><div style='BORDER-TOP: solid #E1E1E1 1.0pt'>q</div>",
+    '<div>b</div><div id="divRplyFwdMsg">q</div><p>after</p>',
+    "<div id=appendonsend></div><p>q</p>",
+    "<style class=gmail_quote>x</style><p>kept</p>",
+    "<p>a < b and c<d</p><p>x <3 y</p>",
+    "<p>a</p><!-- comment <p>no</p> --><p>b</p><!--[if gte mso 9]><xml><o:x/></xml><![endif]--><p>c</p>",
+    "<p>a</p><!-- unclosed comment <p>b</p>",
+    "<p>a</p><![if !supportLists]><p>b</p><![endif]>",
+    "<p>a</p><?xml version='1.0'?><p>b</p>",
+    "<a href=foo/>link</a><p>x</p>",
+    "<a href=foo/ >link</a>",
+    '<a href=x title=\'y"z\'>t</a><td nowrap>n</td><img src="cid:a"/><br />',
+    "<p class=x/>text",
+    "<p>a</p><script>if (a < b) { document.write('<p>no</p>') }</script><p>b</p>",
+    "<p>a</p><style>p{}</\u017ftyle><p>b</p></style><p>c</p>",
+    "<p>a</p><style>p{} unclosed",
+    "<p>a</p></ p><p>b</p></3><p>c</p></>",
+    "<p>a</p><x\x0bid=1>b</x>",
+    '<div class="OutlooKMessageHeader">q</div>',
+    "text only, no tags &amp; an entity at the end &amp",
+    "trailing <",
+    "<p>a<p>b<div>c</div></p></div></p>",
+    "<p a=1 b c = 'd' e=\"f\">x</p><p a==1>y</p><p a=1/ >z</p>",
+    "<blockquote type=cite>quoted</blockquote>",
+    "",
+]
+
+
+def _parts_of_a_whole_parse(html: str) -> list[str]:
+    parser = new_text._Text()
+    with contextlib.suppress(new_text._QuoteReached):
+        parser.feed(html)
+        parser.close()
+    return parser.parts
+
+
+def test_html_tokenised_as_html_parser_tokenises_it(eval_raws: list[bytes]) -> None:
+    raws = [t.raw for seed in (7, 8, 20251103) for t in long_threads.generate(120, seed=seed)] + eval_raws
+    htmls = [html for raw in raws if (html := mime.bodies(mime.parse(raw))[1])]
+    assert len(htmls) > 200
+    fast = 0
+    for html in htmls + _HTML_EDGE_CASES:
+        parts = new_text._fast_parts(html)
+        fast += parts is not None
+        if parts is not None:
+            assert parts == _parts_of_a_whole_parse(html), html[:300]
+        assert new_text.html_to_text(html) == new_text._lines_of(_parts_of_a_whole_parse(html)), html[:300]
+    assert fast > len(htmls) * 0.9  # the fast path reads the usual mail HTML; the rest goes to HTMLParser
+    rng = random.Random(5)
+    pieces = ["<", ">", "/", "=", '"', "'", " ", "\n", "&", "&#x67;", "<!--", "-->", "<br/>", "</p>", "<style>", "\x0b"]
+    for _ in range(3000):
+        chars = list(rng.choice(_HTML_EDGE_CASES + htmls[:20])[:400])
+        for _ in range(rng.randint(1, 4)):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(pieces))
+        html = "".join(chars)
+        parts = new_text._fast_parts(html)
+        assert parts is None or parts == _parts_of_a_whole_parse(html), html
 
 
 def test_quotequail_finds_nothing_where_it_is_skipped(eval_raws: list[bytes]) -> None:
@@ -185,14 +358,16 @@ def test_month_table_reads_as_dateparser_does() -> None:
 
 
 def _slow_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every shortcut off: the stdlib's parsers, case-insensitive opt-outs, HTML read to its end, quotequail on
-    every text, dateparser for every month."""
+    """Every shortcut off: the stdlib's parsers and header decoding, case-insensitive opt-outs, HTML read to its
+    end by HTMLParser, quotequail on every text, dateparser for every month."""
     monkeypatch.setattr(mime, "parse", lambda raw: email.message_from_bytes(raw))
     for module in (mime, headers):
         monkeypatch.setattr(module, "parse_address", parseaddr)
         monkeypatch.setattr(module, "parse_addresses", lambda value: getaddresses([value]))
-    monkeypatch.setattr(opt_out, "detect", opt_out._detect_slow)
+    monkeypatch.setattr(opt_out, "detect", opt_out._detect_slow)  # no prefilter words, no hint sets
     monkeypatch.setattr(new_text, "_QUOTEQUAIL_ENDINGS", ("",))
+    monkeypatch.setattr(new_text, "_fast_parts", lambda html: None)
+    monkeypatch.setattr(headers, "_decode_utf8_words", lambda value: None)
     monkeypatch.setattr(return_date, "MONTH_NUMBERS", {"en": {}, "fr": {}})
 
     def whole(self: Any, tag: str, attrs: list[tuple[str, str | None]]) -> None:

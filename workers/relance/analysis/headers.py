@@ -6,8 +6,11 @@ this module hides the difference and unfolds continuation lines.
 
 from __future__ import annotations
 
+import binascii
 import re
 from collections.abc import Iterable, Mapping
+from email import base64mime, quoprimime
+from email import header as _email_header
 from email.header import decode_header, make_header
 from email.utils import getaddresses
 
@@ -26,10 +29,79 @@ def decode_words(value: str) -> str:
     """Decode RFC 2047 encoded words (`=?utf-8?q?...?=`); plain values come back unchanged."""
     if "=?" not in value:
         return value
+    fast = _decode_utf8_words(value)
+    if fast is not None:
+        return fast
     try:
         return str(make_header(decode_header(value)))
     except (ValueError, LookupError, UnicodeDecodeError):
         return value
+
+
+ecre: re.Pattern[str] = vars(_email_header)["ecre"]  # decode_header's pattern (not in its stubs)
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e]")  # where str.splitlines cuts an ASCII text
+
+
+def _decode_utf8_words(value: str) -> str | None:
+    """`str(make_header(decode_header(value)))` for one ASCII line whose encoded words are all UTF-8 (what mail
+    clients write), step by step as the stdlib does it (without its Header objects); None for anything else, or
+    where the stdlib would raise."""
+    if not value.isascii() or _LINE_BREAKS.search(value):
+        return None
+    parts = ecre.split(value)  # plain, (charset, encoding, encoded, plain)*
+    if len(parts) == 1:
+        return None
+    words: list[tuple[str, str | None]] = []  # decode_header's (text, encoding) list: the first plain part lstripped
+    if parts[0].lstrip():
+        words.append((parts[0].lstrip(), None))
+    for k in range(1, len(parts), 4):
+        if parts[k].lower() != "utf-8":
+            return None
+        words.append((parts[k + 2], parts[k + 1].lower()))
+        if parts[k + 3]:
+            words.append((parts[k + 3], None))
+    drop = [n - 1 for n, w in enumerate(words) if n > 1 and w[1] and words[n - 2][1] and words[n - 1][0].isspace()]
+    for n in reversed(drop):
+        del words[n]
+    chunks: list[tuple[bytes, bool]] = []  # collapsed runs: (bytes, encoded)
+    for text, encoding in words:
+        if encoding is None:
+            word = text.encode("ascii")
+        elif encoding == "q":
+            word = bytes(quoprimime.header_decode(text), "raw-unicode-escape")
+        else:
+            padding = len(text) % 4
+            try:
+                word = base64mime.decode(text + "==="[: 4 - padding] if padding else text)
+            except binascii.Error:
+                return None
+        encoded = encoding is not None
+        if chunks and chunks[-1][1] == encoded:
+            chunks[-1] = (chunks[-1][0] + (word if encoded else b" " + word), encoded)
+        else:
+            chunks.append((word, encoded))
+    out: list[str] = []  # Header.__str__: a space where an encoded run meets a plain one without one
+    last_encoded = last_space = False
+    for raw, encoded in chunks:
+        try:
+            text = raw.decode("utf-8" if encoded else "us-ascii")
+        except UnicodeDecodeError:
+            return None
+        if out:
+            has_space = bool(text) and _nonctext(text[0])
+            if last_encoded:
+                if not encoded and not has_space:
+                    out.append(" ")
+            elif encoded and not last_space:
+                out.append(" ")
+        last_space = bool(text) and _nonctext(text[-1])
+        last_encoded = encoded
+        out.append(text)
+    return "".join(out)
+
+
+def _nonctext(char: str) -> bool:
+    return char.isspace() or char in ("(", ")", "\\")
 
 
 class Headers:

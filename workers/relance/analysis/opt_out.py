@@ -194,6 +194,26 @@ _PREFILTER_LOWER = lowercase.twin(_PREFILTER)
 _PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR]
 
 
+# _PREFILTER_LOWER as substring tests (a scan for one of thirty words with no common prefix is slow in `re`): the
+# same words, `arr[êe]t` spelt both ways, `e-?mail` found by `mail`, and `take\s+(?:me|us)` kept as a pattern.
+_PREFILTER_WORDS = (
+    "mail", "contact", "plus", "list", "stop", "opt", "remove", "unsub", "communication", "marketing", "newsletter",
+    "offers", "never", "delete", "spam", "jamais", "cess", "cease", "retir", "supprim", "arrêt", "arret", "radiation",
+    "radier", "désinscri", "desinscri", "désabonn", "effac", "enlev", "rayez", "erase", "solicit",
+)  # fmt: skip
+_TAKE_ME = re.compile(r"take\s+(?:me|us)")
+
+
+def _prefilter_hit(lowered: str) -> bool:
+    """`_PREFILTER_LOWER.search(lowered)` found something."""
+    return any(word in lowered for word in _PREFILTER_WORDS) or ("take" in lowered and bool(_TAKE_ME.search(lowered)))
+
+
+# Each phrase's hints, and every hint once: a text's hints are looked up once, not once per phrase that has them.
+_PHRASE_HINTS = [frozenset(hints) for _, hints in _PHRASES_LOWER]
+_ALL_HINTS = tuple(sorted({hint for hints in _PHRASE_HINTS for hint in hints}))
+
+
 @lru_cache(maxsize=256)
 def _phrases_among(indexes: tuple[int, ...]) -> re.Pattern[str]:
     """The phrases at `indexes`, in their order, as one case-sensitive pattern: finditer over it finds what it finds
@@ -213,7 +233,7 @@ def detect(new_text: str) -> str | None:
     lowered = lowercase.lowered(new_text)
     if lowered is None:
         return _detect_slow(new_text)
-    if not _PREFILTER_LOWER.search(lowered):
+    if not _prefilter_hit(lowered):
         return None
     lines: list[str] = []
     views: list[str] = []
@@ -227,7 +247,8 @@ def detect(new_text: str) -> str | None:
         if _STANDALONE_LOWER.match(view):
             return line
     text, view = "\n".join(lines), "\n".join(views)
-    possible = tuple(i for i, (_, hints) in enumerate(_PHRASES_LOWER) if any(h in view for h in hints))
+    present = {hint for hint in _ALL_HINTS if hint in view}
+    possible = tuple(i for i, hints in enumerate(_PHRASE_HINTS) if not hints.isdisjoint(present))
     if not possible:
         return None
     for match in _phrases_among(possible).finditer(view):
