@@ -53,11 +53,22 @@ def test_the_set_has_disjoint_splits_of_french_and_english_replies_in_every_clas
     assert len(cases) >= 400
     splits = {
         name: _split(name)
-        for name in ("tune", "tune2", "tune3", "tune4", "tune5", "heldout", "heldout3", "heldout4", "heldout5")
+        for name in (
+            "tune",
+            "tune2",
+            "tune3",
+            "tune4",
+            "tune5",
+            "heldout",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+        )
     }
     assert sum(len(s) for s in splits.values()) == len(cases)
     assert len(splits["heldout"]) >= 140 and len(splits["heldout3"]) >= 50 and len(splits["heldout4"]) >= 150
-    assert len(splits["heldout5"]) >= 120
+    assert len(splits["heldout5"]) >= 120 and len(splits["heldout6"]) >= 200
     for name, split in splits.items():
         assert {c.lang for c in split} == {"fr", "en"}, name
         assert set(Counter(c.label for c in split)) == set(intent_eval.INTENTS), name
@@ -129,6 +140,8 @@ def test_the_evaluator_prints_every_split_and_its_verdict_on_the_targets(command
         "heldout split",
         "heldout3 split",
         "heldout4 split",
+        "heldout5 split",
+        "heldout6 split",
         "quote_request",
         "not_now date accuracy",
         "macro-F1",
@@ -137,6 +150,7 @@ def test_the_evaluator_prints_every_split_and_its_verdict_on_the_targets(command
         "intent reading (heldout3 split): all targets met",
         "intent reading (heldout4 split): all targets met",
         "intent reading (heldout5 split): all targets met",
+        "intent reading (heldout6 split): all targets met",
     ):
         assert line in proc.stdout
     assert "Relance reply analysis" not in proc.stdout and "signature reading" not in proc.stdout

@@ -12,10 +12,11 @@ the colleague's name and address, absence notices with and without a return day,
 "From: / Sent:", Gmail "Le … a écrit :" / "On … wrote:", "> " quoting) whose wording belongs to other classes.
 Message days range over 2026-2027, weekdays only; not_now dates follow README.md's conventions.
 
-Not in cases.json (build.py and tests/test_intent_eval.py know nine splits, and the evaluator's split names are
-fixed), so it is measured from a separate file: `.venv/bin/python eval/intents/heldout6.py /tmp/h6` writes
-/tmp/h6/cases.json with these replies under the split name `heldout5` (ids stay `heldout6-…`), then
-`.venv/bin/relance eval --only intents --intents /tmp/h6` prints them as the "heldout5 split" section.
+In cases.json since build.py learnt its name (2026-11-30, after the blind measure below): `relance eval --only intents`
+prints it as the "heldout6 split". Six one-liners that other splits had word for word ("No thanks.", "nah we're
+good", "stop", "Merci", "Who gave you my email address?", "Noted.") were reworded slightly, labels unchanged, so that
+no reply is in two splits. `.venv/bin/python eval/intents/heldout6.py /tmp/h6` still writes this split alone to
+/tmp/h6/cases.json, for `relance eval --only intents --intents /tmp/h6`.
 First (blind) measure, 2026-11-30, rules only: macro-F1 0.840, accuracy 0.835, unsubscribe precision 0.875 (two
 "no need to remove me" declines read as opt-outs), not_now dates 20/22, referral names 13/16 and addresses 14/16,
 9.0 % to an LLM.
@@ -715,7 +716,7 @@ Gérant – Renaud Électricité
     ),
     C("fr", "not_interested", "non merci ca ne m interesse pas du tout", sent="2027-11-24"),
     C("fr", "not_interested", "Non merci, pas intéressé.\n\nL. Moreau" + en_outlook("2027-05-03"), sent="2027-05-03"),
-    C("en", "not_interested", "No thanks.", sent="2026-10-14"),
+    C("en", "not_interested", "No thanks, not for us.", sent="2026-10-14"),
     C("en", "not_interested", "Not interested, thanks." + en_gmail("2027-02-04"), sent="2027-02-04"),
     C("en", "not_interested", "We're all set on this front, appreciate you reaching out though.", sent="2027-03-23"),
     C("en", "not_interested", "I'll pass. Good luck with it." + IPHONE_EN, sent="2027-07-15"),
@@ -749,7 +750,7 @@ Head of Treasury, Dunmore plc"""
         + en_outlook("2027-06-14"),
         sent="2027-06-14",
     ),
-    C("en", "not_interested", "nah we're good", sent="2027-08-18"),
+    C("en", "not_interested", "nah we're good thx", sent="2027-08-18"),
     C(
         "en",
         "not_interested",
@@ -1030,7 +1031,7 @@ Me François Delmas"""
         referral=("Claire Bowen", "cbowen@hallidayfo.com"),
     ),
     # ---------------------------------------------------------------- unsubscribe
-    C("fr", "unsubscribe", "stop", sent="2027-01-11"),
+    C("fr", "unsubscribe", "stop svp", sent="2027-01-11"),
     C("fr", "unsubscribe", "STOP" + IPHONE_FR + "\n" + fr_gmail("2027-05-07"), sent="2027-05-07"),
     C("fr", "unsubscribe", "arrêtez de m'écrire svp", sent="2026-10-16"),
     C(
@@ -1165,7 +1166,7 @@ Jacques Perrault"""
         sent="2026-12-28",
     ),
     # ---------------------------------------------------------------- other
-    C("fr", "other", "Merci", sent="2026-10-09"),
+    C("fr", "other", "Merci bien !", sent="2026-10-09"),
     C("fr", "other", "Bien reçu, merci." + fr_outlook("2027-02-09"), sent="2027-02-09"),
     C("fr", "other", "Je ne vois pas de quoi il s'agit, vous devez faire erreur.", sent="2027-03-05"),
     C("fr", "other", "Bonne année à vous aussi !" + IPHONE_FR, sent="2027-01-08"),
@@ -1206,7 +1207,7 @@ Martin"""
     ),
     C("en", "other", "Thanks!", sent="2027-02-17"),
     C("en", "other", "Received, thank you." + en_outlook("2027-03-31"), sent="2027-03-31"),
-    C("en", "other", "Who gave you my email address?", sent="2027-05-24"),
+    C("en", "other", "Sorry, who gave you my email address?", sent="2027-05-24"),
     C(
         "en",
         "other",
@@ -1221,7 +1222,7 @@ Martin"""
         + en_gmail("2027-10-07", EN_CALL),
         sent="2027-10-07",
     ),
-    C("en", "other", "Noted.", sent="2027-08-26"),
+    C("en", "other", "Noted, cheers.", sent="2027-08-26"),
     C("en", "other", "Great catching up at the conference last week, hope the trip back was OK!", sent="2027-11-29"),
 ]
 
@@ -1230,7 +1231,7 @@ if __name__ == "__main__":
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "heldout6-eval")
     out.mkdir(parents=True, exist_ok=True)
     rows = [
-        {"id": f"heldout6-{n:03d}-{c['lang']}-{c['label']}", "split": "heldout5", **c} for n, c in enumerate(CASES, 1)
+        {"id": f"heldout6-{n:03d}-{c['lang']}-{c['label']}", "split": "heldout6", **c} for n, c in enumerate(CASES, 1)
     ]
     (out / "cases.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(rows)} heldout6 replies written to {out / 'cases.json'} (split name heldout5 for the evaluator)")
+    print(f"{len(rows)} heldout6 replies written to {out / 'cases.json'}")

@@ -218,7 +218,7 @@ def render(report: IntentReport, title: str, *, verbose: bool = False) -> str:
     return "\n".join(out)
 
 
-HELD_OUT = ("heldout", "heldout3", "heldout4", "heldout5")
+HELD_OUT = ("heldout", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 def section(data: Path, split: str = "all", *, verbose: bool = False, seconds: float = 0.0) -> bool:
