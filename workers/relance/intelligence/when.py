@@ -108,7 +108,9 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         "month",
         3,
         re.compile(
-            rf"(?:\b(?:en|in|au\s+mois\s+d['’]|au\s+mois\s+de|courant|for|by|to|à)\s+|\(\s*)(?P<m>{_MONTH})\b", _F
+            rf"(?:\b(?:en|in|au\s+mois\s+d['’]|au\s+mois\s+de|courant|for|by|to|à|(?:pas|not)\s+(?:avant|before)|"
+            rf"no\s+earlier\s+than)\s+|\(\s*)(?P<m>{_MONTH})\b",
+            _F,
         ),
     ),
     (
@@ -122,7 +124,11 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
     (
         "relative",
         4,
-        re.compile(rf"\b(?:dans|d['’]ici|in|within)\s+(?:(?P<n>{_NUMBER})\s+)(?P<u>{_UNIT})\b", _F),
+        re.compile(
+            rf"\b(?:dans|d['’]ici|in|within|give\s+(?:me|us)|laissez[\s-](?:moi|nous)|accordez[\s-](?:moi|nous))\s+"
+            rf"(?:(?P<n>{_NUMBER})\s+)(?P<u>{_UNIT})\b",
+            _F,
+        ),
     ),
     (
         "next",
