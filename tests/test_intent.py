@@ -430,6 +430,11 @@ def test_a_malfunction_or_a_do_not_reply_is_not_a_refusal(text: str) -> None:
         # "give me <a span>", "laissez-moi <une durée>": the message day plus that span.
         ("Give me two weeks and try me again.", dt.date(2027, 2, 3), dt.date(2027, 2, 17)),
         ("Laissez-moi un mois et relancez-moi.", dt.date(2027, 2, 3), dt.date(2027, 3, 3)),
+        # "Les fêtes" are the year-end ones: 2 January.
+        ("Relancez-moi après les fêtes, le budget sera voté.", dt.date(2026, 10, 14), dt.date(2027, 1, 2)),
+        # "Not this year" bounds the day; the season named beside it is the day.
+        ("Not this year - try me in the summer.", dt.date(2026, 10, 14), dt.date(2027, 6, 21)),
+        ("Pas cette année, désolé. Recontactez-moi plus tard.", dt.date(2026, 10, 14), dt.date(2027, 1, 1)),
     ],
 )
 def test_a_deferral_bounded_by_a_month_or_a_span_is_dated(text: str, sent: dt.date, until: dt.date) -> None:
