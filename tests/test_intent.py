@@ -457,6 +457,8 @@ def test_a_deferral_bounded_by_a_month_or_a_span_is_dated(text: str, sent: dt.da
         ("Je suis en réunion toute la journée, pouvez-vous m'envoyer la brochure ?", "information_request"),
         ("I'm in meetings all week, could you email me the fact sheet?", "information_request"),
         ("Prise par les entretiens d'embauche, recontactez-moi en avril.", "not_now"),
+        # ... but being available for one offers it.
+        ("Je suis disponible en visio jeudi matin.", "meeting_request"),
         # A price word in a sentence that tells a story asks for no quote; one in a sentence that asks does.
         ("Nous avons vendu l'appartement, le prix était correct ; recontactez-moi en juin.", "not_now"),
         ("Avant tout, je dois connaître le prix.", "quote_request"),

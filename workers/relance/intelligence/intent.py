@@ -122,7 +122,7 @@ _GREETING = re.compile(
 _DEVICE = re.compile(r"^\s*(?:sent\s+from|envoyé\s+(?:de|depuis)|get\s+outlook)\b", re.I)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # A line in the first person is the author speaking ("Je pense être en copie par erreur"), never a legal notice.
-_FIRST_PERSON = re.compile(r"^(?:je|j['’]|i|i['’]m|i['’]ve|we|we['’]re|nous|my|mon|ma)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"^(?:je|j['’]|i|i['’]m|i['’]ve|my|mon|ma)\b", re.IGNORECASE)
 
 
 def body_of(new_text: str) -> str:
@@ -616,6 +616,8 @@ _MEETING_AS_STATE = re.compile(
         (?:les|des|mes|nos|la|le|the|my|our|a)?\s*(?:\w+\s+)?)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# ... unless the words before offer it: "je suis disponible en visio", "I'm free in the afternoon".
+_AVAILABLE = re.compile(r"\b(?:disponibles?|dispos?|available|free|open|partante?s?|pr[eê]te?s?|ready|ok)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 _LATER_AFTER = re.compile(r"^[^.!?\n]{0,20}\b(?:plus\s+tard|later)\b", re.I)
 
@@ -638,7 +640,8 @@ def _meeting(body: str) -> str | None:
     state_end = -1
     for m in _MEETING.finditer(body):
         before = body[max(0, m.start() - 40) : m.start()]
-        if _MEETING_AS_STATE.search(before) or (state_end >= 0 and not _CLAUSE_END.search(body[state_end : m.start()])):
+        state = _MEETING_AS_STATE.search(before) and not _AVAILABLE.search(before)
+        if state or (state_end >= 0 and not _CLAUSE_END.search(body[state_end : m.start()])):
             state_end = m.end()  # "en réunion toute la journée": the words after a state belong to it
             continue
         if _MEETING_DECLINED.search(before) or _LATER_AFTER.match(body[m.end() :]):
