@@ -64,6 +64,7 @@ from relance.analysis.opt_out import detect
         "svp ne plus m envoyer de propositions",
         # A decline before the request does not make it needless.
         "No need to call. Just take me off your list.",
+        "No need to reply, just remove me from your list.",
         "Pas intéressé, et inutile d'insister : retirez-moi de votre fichier.",
     ],
 )

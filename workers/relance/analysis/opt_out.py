@@ -175,7 +175,7 @@ _NEEDLESS_BEFORE = re.compile(
     r"""(?:\b(?:pas|plus|nul|nullement|aucun)\s+(?:la\s+peine|besoin|n[ée]cessaire|utile|obligé|oblige)|\binutile|\bpas\s+la\s+peine|
         \bno\s+need|\bno\s+reason|\bnot\s+(?:necessary|needed|required)|\bneedn['’]?t|
         (?:\bdon['’]?t|\bdo\s+not|\bdoesn['’]?t|\bdoes\s+not|\bwon['’]?t|\bwill\s+not)\s+(?:\w+\s+)?(?:need|have)\b)
-        [^.!?;:–—\n]{0,30}$""",
+        [^.!?;:,–—\n]{0,30}$""",
     _FLAGS,
 )
 
