@@ -416,3 +416,103 @@ def test_everyday_wordings_of_absence_opt_out_hand_over_greetings_and_refusal(te
 )
 def test_a_malfunction_or_a_do_not_reply_is_not_a_refusal(text: str) -> None:
     assert rules_intent(text, "", WED).label not in ("not_interested", "unsubscribe")
+
+
+# Sixth revision (2026-11-30): each rule below is a linguistic pattern, tested with sentences written for it (none
+# taken from an evaluation split).
+@pytest.mark.parametrize(
+    ("text", "sent", "until"),
+    [
+        # "pas avant <mois>", "not before <Month>": the month's first day.
+        ("Ça m'intéresse, mais pas avant juin.", dt.date(2027, 2, 3), dt.date(2027, 6, 1)),
+        ("Keen, though not before September.", dt.date(2027, 2, 3), dt.date(2027, 9, 1)),
+        ("Happy to talk, no earlier than October though.", dt.date(2027, 2, 3), dt.date(2027, 10, 1)),
+        # "give me <a span>", "laissez-moi <une durée>": the message day plus that span.
+        ("Give me two weeks and try me again.", dt.date(2027, 2, 3), dt.date(2027, 2, 17)),
+        ("Laissez-moi un mois et relancez-moi.", dt.date(2027, 2, 3), dt.date(2027, 3, 3)),
+        # "Les fêtes" are the year-end ones: 2 January.
+        ("Relancez-moi après les fêtes, le budget sera voté.", dt.date(2026, 10, 14), dt.date(2027, 1, 2)),
+        # "Not this year" bounds the day; the season named beside it is the day.
+        ("Not this year - try me in the summer.", dt.date(2026, 10, 14), dt.date(2027, 6, 21)),
+        ("Pas cette année, désolé. Recontactez-moi plus tard.", dt.date(2026, 10, 14), dt.date(2027, 1, 1)),
+    ],
+)
+def test_a_deferral_bounded_by_a_month_or_a_span_is_dated(text: str, sent: dt.date, until: dt.date) -> None:
+    intent = rules_intent(text, "Re: bilan", sent)
+    assert (intent.label, intent.not_now_until) == ("not_now", until)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Absence notices by their header or their phrasing: an automatic message, OOO, a hospital stay, a day not
+        # worked, "will return on".
+        ("Message automatique : l'agence est fermée du 10 août au 24 août. Bel été à tous !", "out_of_office"),
+        ("Automatic response: thank you, I will be back on the 14th.", "out_of_office"),
+        ("OOO until Monday, limited email.", "out_of_office"),
+        ("Je suis hospitalisée cette semaine, je vous répondrai dès mon retour.", "out_of_office"),
+        ("Je ne travaille pas le mercredi, je vous réponds jeudi.", "out_of_office"),
+        ("I am on parental leave and will return on 4 May.", "out_of_office"),
+        # A meeting word that says where the author is or what keeps them busy asks for no meeting.
+        ("Je suis en réunion toute la journée, pouvez-vous m'envoyer la brochure ?", "information_request"),
+        ("I'm in meetings all week, could you email me the fact sheet?", "information_request"),
+        ("Prise par les entretiens d'embauche, recontactez-moi en avril.", "not_now"),
+        # ... but being available for one offers it.
+        ("Je suis disponible en visio jeudi matin.", "meeting_request"),
+        # A price word in a sentence that tells a story asks for no quote; one in a sentence that asks does.
+        ("Nous avons vendu l'appartement, le prix était correct ; recontactez-moi en juin.", "not_now"),
+        ("Avant tout, je dois connaître le prix.", "quote_request"),
+        # Waiting for an event: a deferral without a day.
+        ("On en reparlera une fois que le déménagement sera terminé.", "not_now"),
+        ("Let's circle back once the merger closes.", "not_now"),
+        ("Pas de disponibilité en ce moment, c'est le rush de fin d'année.", "not_now"),
+        # "pas encore eu le temps", "not yet had a chance": nothing deferred.
+        ("Reçu, pas encore eu le temps de le lire.", "other"),
+        # A go-ahead, with or without an apostrophe.
+        ("ok lets go", "interested"),
+        ("We'd like to move forward with the mandate.", "interested"),
+        ("C'est bon pour moi, vous pouvez préparer le dossier d'ouverture.", "interested"),
+        # Declines: a current adviser named by a word's stem, passing one's turn.
+        ("Nous avons déjà une banquière privée, merci.", "not_interested"),
+        ("Je passe mon tour cette fois.", "not_interested"),
+        # Documents needed.
+        ("Nous aurions besoin des derniers rapports de gestion du fonds.", "information_request"),
+        # A calendar invitation asked for in French shorthand.
+        ("Mettez-moi une invit visio jeudi.", "meeting_request"),
+        # Small talk, congratulations, a broken link, re-subscribing: `other`.
+        ("Your link to the replay doesn't work on my side.", "other"),
+        ("Félicitations pour votre nouveau poste !", "other"),
+        ("Lovely seeing you at the dinner, hope the flight home was smooth.", "other"),
+        ("Could you re-add me to the newsletter? I unsubscribed by accident.", "other"),
+        ("Happy new year to you and your family!", "other"),
+        # Referrals: the right contact named positively, "écrivez-lui de ma part".
+        (
+            "Je suis en copie par erreur, le bon interlocuteur est notre DAF, Paul Girard (paul.girard@x.test).",
+            "referral",
+        ),
+        (
+            "Ce n'est pas pour moi, mais ma sœur Claire Martin y pense : claire.martin@y.test, écrivez-lui de ma part.",
+            "referral",
+        ),
+        # A needless removal is no opt-out (R8), and the decline around it is read.
+        ("Inutile de me retirer de votre liste, mais ce produit ne nous concerne pas.", "not_interested"),
+        ("There's no need to take me off your list; we're simply not looking for this.", "not_interested"),
+    ],
+)
+def test_sixth_revision_patterns_read_without_a_model(text: str, label: str) -> None:
+    intent = rules_intent(new_text.from_text(text), "Re: notre échange", WED)
+    assert intent.label == label, intent
+    assert not intent.needs_llm
+
+
+def test_a_surname_with_an_apostrophe_is_kept_whole() -> None:
+    intent = rules_intent("Please contact Sean O'Brien instead: sean.obrien@z.test", "Re: mandate", WED)
+    assert intent.label == "referral"
+    assert intent.referral == Referral("Sean O'Brien", "sean.obrien@z.test")
+
+
+def test_a_first_person_line_is_the_author_not_a_disclaimer() -> None:
+    # "par erreur" is a disclaimer's word; in the author's own sentence it is what they say.
+    assert body_of("Bonjour,\nJe crois être en copie par erreur, voyez avec Anne Roy.\nMerci,\nLuc").startswith(
+        "Je crois être en copie par erreur"
+    )

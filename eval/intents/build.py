@@ -1,4 +1,5 @@
-"""Write eval/intents/cases.json from tune.py, tune2.py, tune3.py, tune4.py, tune5.py, heldout.py, heldout3.py, heldout4.py and heldout5.py: `.venv/bin/python eval/intents/build.py`.
+"""Write eval/intents/cases.json from tune.py, tune2.py, tune3.py, tune4.py, tune5.py, heldout.py, heldout3.py, heldout4.py,
+heldout5.py and heldout6.py: `.venv/bin/python eval/intents/build.py`.
 
 Ids are `<split>-<nnn>-<lang>-<label>`, in file order; the output is the same bytes on every run.
 """
@@ -16,6 +17,7 @@ import heldout  # noqa: E402
 import heldout3  # noqa: E402
 import heldout4  # noqa: E402
 import heldout5  # noqa: E402
+import heldout6  # noqa: E402
 import tune  # noqa: E402
 import tune2  # noqa: E402
 import tune3  # noqa: E402
@@ -35,6 +37,7 @@ def main() -> None:
         ("heldout3", heldout3),
         ("heldout4", heldout4),
         ("heldout5", heldout5),
+        ("heldout6", heldout6),
     ):
         for n, case in enumerate(module.CASES, 1):
             cases.append({"id": f"{split}-{n:03d}-{case['lang']}-{case['label']}", "split": split, **case})

@@ -61,6 +61,15 @@ ORIGINAL = "Hi,\n\nWould a call next week make sense?\n\nBest,\nAlex"
             "See inline.\n\nYes, 25.\n\nDoes it include SSO?",
         ),
         ("No quote at all.\n\nBest,\nMia", "No quote at all.\n\nBest,\nMia"),
+        (  # a mobile one-liner right above the attribution, no blank line between them
+            "ok pour mardi 9h30\nLe ven. 5 mars 2027 à 08:02, Léa Fontaine <lea@fontaine-rh.fr> a écrit :\n"
+            "> Bonjour,\n>\n> Un point mardi ?\n",
+            "ok pour mardi 9h30",
+        ),
+        (  # the same in English
+            "count me out\nOn Thu, Mar 4, 2027 at 2:10 PM Alex Turner <alex@northwind-sales.com> wrote:\n> Hi,\n",
+            "count me out",
+        ),
     ],
 )
 def test_new_text_from_plain_text_bodies(body: str, expected: str) -> None:

@@ -56,6 +56,16 @@ from relance.analysis.opt_out import detect
         "Cessez immédiatement.",
         "Je n'ai jamais demandé à recevoir ça.",
         "Je ne veux plus être démarché par votre cabinet.",
+        # The object named after "stop sending me"; French "me" elided (or its apostrophe dropped on a phone).
+        "Please stop sending me these offers, thanks.",
+        "Stop sending us newsletters, we are a two-person firm.",
+        "Vous pouvez m'effacer de votre fichier clients.",
+        "Merci de m'ôter de vos listes de diffusion.",
+        "svp ne plus m envoyer de propositions",
+        # A decline before the request does not make it needless.
+        "No need to call. Just take me off your list.",
+        "No need to reply, just remove me from your list.",
+        "Pas intéressé, et inutile d'insister : retirez-moi de votre fichier.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
@@ -92,6 +102,14 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "I never asked for a discount, just the standard terms.",
         "Je n'ai jamais demandé de remise, seulement vos conditions.",
         "Stop. Let me think about it and I'll come back to you.",
+        # A removal said to be needless: the author stays on the list (R8's negation reaches the clause's head).
+        "There's no need to remove me from your list, I read every issue.",
+        "You don't have to unsubscribe me, I just can't meet before June.",
+        "Inutile de me désinscrire de votre lettre, elle m'est utile.",
+        "Ce n'est pas la peine de me retirer de votre fichier, je change simplement de poste.",
+        "Nul besoin de me supprimer de vos contacts.",
+        # "m'enlever de" about something else than a list.
+        "Votre outil pourrait m'enlever de la charge administrative.",
     ],
 )
 def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:

@@ -186,7 +186,15 @@ def _intro_end(lines: list[str], i: int) -> int | None:
         if not stripped.endswith(":") or len(stripped) < 8:
             continue
         start = j
-        while start > j - 2 and start > 0 and lines[start - 1].strip():
+        # A line that is a whole attribution by itself ("Le mer. 3 févr. 2027 à 10:12, X <a@b> a écrit :") is not
+        # the end of one wrapped from above: the line above it is the reply ("dispo jeudi 14h" with no blank line).
+        whole = lines[j].strip().lstrip(">").strip()
+        while (
+            start > j - 2
+            and start > 0
+            and lines[start - 1].strip()
+            and not (_ATTR_START.match(whole) and _ATTR_END.search(whole))
+        ):
             upper, current = lines[start - 1].strip(), lines[start].strip().lstrip(">").strip()
             if _SENTENCE_END.search(upper) or not (current[:1].islower() or current[:1] in "<(" or "@" in current):
                 break

@@ -41,7 +41,8 @@ _EN = [
     ),
     (
         r"""\b(?:stop|quit|cease)\s+(?:e-?mailing|mailing|contacting|messaging|spamming|texting|writing\s+to|
-            sending\s+(?:me|us)|following\s+up\s+with|reaching\s+out\s+to|bothering)
+            sending\s+(?:me|us)(?:\s+(?:any\s+(?:more\s+)?|these\s+|those\s+|your\s+|all\s+(?:these\s+|your\s+)?)?
+            (?:e-?mails?|mails?|messages?|newsletters?|offers|marketing|mailings?|updates))?|following\s+up\s+with|reaching\s+out\s+to|bothering)
             (?:\s+(?:me|us)\b|\s*[.!,;]|\s*$)""",
         ("stop", "quit", "cease"),
     ),
@@ -106,7 +107,14 @@ _FR = [
             démarcher|demarcher|appeler|téléphoner|adresser)""",
         ("plus", "jamais"),
     ),
-    (r"\bne\s+plus\s+m['’](?:écrire|ecrire|envoyer|appeler|adresser)", ("plus",)),
+    (r"\bne\s+plus\s+m(?:['’]\s*|\s+)(?:écrire|ecrire|envoyer|appeler|adresser)", ("plus",)),
+    # "m'enlever de vos contacts", "m'effacer de votre fichier": "me" elided before a removal verb's vowel.
+    (
+        r"""\bm(?:['’]\s*|\s+)(?:enlever|effacer|ôter|oter|exclure)\s+(?:de|des|du)\s+(?:(?:vos|votre|la|les|cette|ces|tous\s+vos|toutes\s+vos)\s+)?
+            (?:listes?(?!\s+des\s+(?:invités|invites|participants))|fichiers?|contacts|bases?|mailing|diffusion|envois|destinataires|
+            newsletters?|lettres?\s+d['’]information|prospection)\b""",
+        ("enlever", "effacer", "ter", "exclure"),
+    ),
     (
         r"""\bne\s+(?:me|nous)\s+(?:contactez|recontactez|écrivez|ecrivez|relancez|sollicitez|envoyez|appelez)\s+plus\b""",
         ("plus",),
@@ -161,6 +169,15 @@ _FR = [
 ]
 _PHRASES = re.compile("|".join(f"(?:{p})" for p, _ in _EN + _FR), _FLAGS | re.MULTILINE)
 _NEGATION_BEFORE = re.compile(r"(?:\bdon't|\bdo\s+not|\bnever|\bnot|n't|\bpas|\bn['’])\s*$", re.IGNORECASE)
+# A request said to be needless, in the clause before it: "pas la peine de me retirer", "no need to take me off",
+# "inutile de me désinscrire", "you don't have to remove me". The author stays; a wrong opt-out loses a client.
+_NEEDLESS_BEFORE = re.compile(
+    r"""(?:\b(?:pas|plus|nul|nullement|aucun)\s+(?:la\s+peine|besoin|n[ée]cessaire|utile|obligé|oblige)|\binutile|\bpas\s+la\s+peine|
+        \bno\s+need|\bno\s+reason|\bnot\s+(?:necessary|needed|required)|\bneedn['’]?t|
+        (?:\bdon['’]?t|\bdo\s+not|\bdoesn['’]?t|\bdoes\s+not|\bwon['’]?t|\bwill\s+not)\s+(?:\w+\s+)?(?:need|have)\b)
+        [^.!?;:,–—\n]{0,30}$""",
+    _FLAGS,
+)
 
 # Lines that are links, footers or legal notices rather than something the person asks.
 _FOOTER_LINE = re.compile(
@@ -189,6 +206,7 @@ _PREFILTER = re.compile(
 # contains, so only the phrases that can match are scanned.
 _STANDALONE_LOWER = lowercase.twin(_STANDALONE)
 _NEGATION_BEFORE_LOWER = lowercase.twin(_NEGATION_BEFORE)
+_NEEDLESS_BEFORE_LOWER = lowercase.twin(_NEEDLESS_BEFORE)
 _FOOTER_LINE_LOWER = lowercase.twin(_FOOTER_LINE)
 _PREFILTER_LOWER = lowercase.twin(_PREFILTER)
 _PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR]
@@ -254,6 +272,8 @@ def detect(new_text: str) -> str | None:
     for match in _phrases_among(possible).finditer(view):
         if _NEGATION_BEFORE_LOWER.search(view[max(0, match.start() - 12) : match.start()]):
             continue
+        if _NEEDLESS_BEFORE_LOWER.search(view[max(0, match.start() - 60) : match.start()]):
+            continue
         if _phone_only(match.group(0), view):
             continue
         return text[match.start() : match.end()].strip()
@@ -276,6 +296,8 @@ def _detect_slow(new_text: str) -> str | None:
     text = "\n".join(lines)
     for match in _PHRASES.finditer(text):
         if _NEGATION_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        if _NEEDLESS_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
             continue
         if _phone_only(match.group(0).lower(), text.lower()):
             continue

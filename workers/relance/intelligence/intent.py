@@ -121,6 +121,8 @@ _GREETING = re.compile(
 )
 _DEVICE = re.compile(r"^\s*(?:sent\s+from|envoyé\s+(?:de|depuis)|get\s+outlook)\b", re.I)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# A line in the first person is the author speaking ("Je pense être en copie par erreur"), never a legal notice.
+_FIRST_PERSON = re.compile(r"^(?:je|j['’]|i|i['’]m|i['’]ve|my|mon|ma)\b", re.IGNORECASE)
 
 
 def body_of(new_text: str) -> str:
@@ -134,7 +136,7 @@ def body_of(new_text: str) -> str:
             continue
         if kept and (S.is_closing(stripped) or S._DASHES.match(stripped) or S.is_disclaimer(stripped)):
             break
-        if _DEVICE.match(stripped) or (not kept and S.is_disclaimer(stripped)):
+        if _DEVICE.match(stripped) or (not kept and S.is_disclaimer(stripped) and not _FIRST_PERSON.match(stripped)):
             continue
         if not kept and _GREETING.match(stripped) and len(lines) > 1:
             continue
@@ -159,7 +161,7 @@ _ABSENCE_DETAIL = re.compile(
     r"""(?:de\s+retour|à\s+mon\s+retour|a\s+mon\s+retour|jusqu|back\s+(?:on|in)|returning|on\s+my\s+return|until|
         until\s+further\s+notice|nouvel\s+ordre|acc[èe]s\s+(?:limité|restreint)|limited\s+(?:access|connectivity)|
         no\s+access|pour\s+toute\s+urgence|for\s+(?:anything\s+)?urgent|in\s+my\s+absence|en\s+mon\s+absence|
-        will\s+(?:not\s+be\s+reading|reply|respond)|sans\s+(?:mon\s+)?(?:ordinateur|accès)|without\s+my\s+laptop|
+        will\s+(?:not\s+be\s+reading|reply|respond|return)|returns?\s+on|sans\s+(?:mon\s+)?(?:ordinateur|accès)|without\s+my\s+laptop|
         du\s+\d{1,2}\s+au\s+\d{1,2}|\d{1,2}\s*[-–]\s*\d{1,2}\s+\w+|cette\s+semaine|this\s+week)""",
     _F,
 )
@@ -196,9 +198,9 @@ _QUOTE = re.compile(
     _F,
 )
 _INFO = re.compile(
-    r"""\b(?:plaquette|brochure|documentation|\bdoc\b|présentation|presentation|(?<!pour\s)(?<!for\s)(?<!fyi\s)infos?\b|informations?|
+    r"""\b(?:plaquette|brochure|documentation|\bdoc\b|présentation|presentation|(?<!pour\s)(?<!for\s)(?<!fyi\s)infos?\b|(?<!lettre\sd['’])(?<!lettres\sd['’])informations?|
         en\s+dire\s+plus|m['’]en\s+dire|d[ée]tailler|pr[ée]ciser|r[ée]f[ée]rences?|cas\s+clients?|
-        document\s+de\s+synth[èe]se|lien\s+vers|one[\s-]pager|deck\b|case\s+stud(?:y|ies)|material\b|
+        document\s+de\s+synth[èe]se|lien\s+vers(?![^.!?\n]*(?:ne\s+(?:fonctionne|marche|s['’]ouvre)|est\s+(?:cass|mort)))|one[\s-]pager|deck\b|case\s+stud(?:y|ies)|material\b|
         more\s+(?:information|info|details)|read\s+more|tell\s+me\s+(?:a\s+bit\s+)?more|
         understand|clarify|comprendre|distingue|what\s+makes\s+you|conditions\s+g[ée]n[ée]rales|\bcgv\b|terms\s+and\s+conditions|send\s+(?:me\s+)?(?:over\s+)?(?:some|the|your)|something\s+if\s+you\s+send|
         (?:envoyez|envoyer|adresser|transmettre|faire\s+suivre)[\s-](?:moi\s+)?(?:la|le|de\s+la|votre|vos|une|un|des|plus))""",
@@ -249,7 +251,7 @@ _NOT_NOW = re.compile(
     r"""\b(?:pas\s+(?:pour\s+le\s+moment|pour\s+l['’]instant|maintenant|tout\s+de\s+suite|le\s+(?:bon\s+)?moment|
             avant|dispo\s+en\s+ce\s+moment|cette\s+ann[ée]e|d['’]actualit[ée])|
         (?:pour\s+le\s+moment|pour\s+l['’]instant|en\s+ce\s+moment)|moment\s+est\s+mal\s+choisi|trop\s+t[ôo]t|plus\s+tard|
-        nous\s+verrons|on\s+verra|pas\s+prioritaire|n['’]est\s+pas\s+(?:le\s+moment|prioritaire)|sous\s+l['’]eau|compliqu[ée]|
+        nous\s+verrons|on\s+verra|pas\s+prioritaire|n['’]est\s+pas\s+(?:le\s+moment|prioritaire)|sous\s+l['’]eau|(?<!a\sété\s)(?<!a\sete\s)(?<!été\s)(?<!était\s)(?<!etait\s)compliqu[ée]|
         not\s+(?:right\s+now|now|at\s+(?:this|the)\s+(?:time|moment)|a\s+good\s+time|a\s+priority|this\s+year|until|before|yet)|
         bad\s+timing|timing\s+isn['’]t|maybe\s+(?:later|down\s+the\s+road|in)|later\s+this\s+year|down\s+the\s+road|
         hold\s+off|swamped|heads[\s-]down|budgets?\s+(?:are|is)\s+frozen|not\s+in\s+a\s+position)""",
@@ -266,7 +268,13 @@ _AGAIN = re.compile(
         try\s+(?:me\s+|us\s+)?(?:back\s+)?(?:again|in|after|around|next)\b|ask\s+me\s+again)""",
     _F,
 )
-_VAGUE_LATER = re.compile(r"\b(?:quelques|couple|few|plus\s+tard|later|un\s+de\s+ces|some\s+point|or\s+so)\b", re.I)
+_VAGUE_LATER = re.compile(
+    r"""\b(?:quelques|couple|few|plus\s+tard|later|un\s+de\s+ces|some\s+point|or\s+so|
+        # an event to wait for: "après les vacances", "quand la cession sera bouclée", "once the audit is done"
+        apr[èe]s\s+(?:les|la|le|l['’]|notre|nos|mon|ma|mes)|(?:quand|lorsque|d[èe]s\s+que|une\s+fois\s+que)\s+
+        (?:la|le|les|l['’]|notre|nos|mon|ma|mes|on|nous|j['’]|je|tout)\b|(?:once|after|when)\s+(?:the|our|my|we|i|this|that)\b)""",
+    re.I | re.X,
+)
 # A deferral that points back at a time already named ("nous gelons tout jusqu'en mars, revenez vers moi à ce
 # moment-là"): the "until" date is then the day to call back.
 _THEN = re.compile(r"\b(?:[àa]\s+ce\s+moment[\s-]l[àa]|à\s+cette\s+date|then|after\s+that|at\s+that\s+point)\b", re.I)
@@ -290,7 +298,7 @@ _INTERESTED = re.compile(
         (?<!pas\s)(?<!plus\s)(?<!du\s)(?<!tout\s)\bint[ée]ress[ée]e?s?\b|(?<!not\s)(?<!n't\s)\binterested\b|\bof\s+interest\b|
         ^(?:oui|yes|yep|yeah|ok|okay|go|go\s+for\s+it|partant|volontiers|avec\s+plaisir|d['’]accord)\b|
         \b(?:oui\s+volontiers|pourquoi\s+pas|bonne\s+id[ée]e|allons[\s-]y|on\s+avance|partant|
-        sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]s\s+do\s+it|love\s+(?:this|it)|
+        sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]?s\s+do\s+it|love\s+(?:this|it)|
         good\s+timing|exactly\s+what\s+we|tombe\s+(?:à\s+pic|bien)|retient|keep\s+me\s+(?:posted|in\s+the\s+loop|informed)|
         tenez[\s-]moi\s+(?:au\s+courant|inform[ée])|ça\s+me\s+parle|pas\s+mal|not\s+bad|intriguing|don['’]t\s+hate|
         pas\s+contre|promising|on\s+y\s+va|let['’]s\s+(?:proceed|go\s+ahead|move\s+forward)|parfait|ça\s+me\s+va|
@@ -337,19 +345,22 @@ _G_INTERESTED = re.compile(
         relevant|useful|worth\s+(?:exploring|a\s+(?:look|chat|conversation|try)|discussing|considering)|open\s+to|
         (?:i|we)\s+(?:like|love)\s+(?:the|this|that|your)|sounds\s+(?:interesting|good|great|like)|could\s+(?:use|help)|
         looking\s+forward|great\s+timing|timely|on\s+our\s+radar|tell\s+me\s+more|hear\s+more|
-        absolutely|definitely|of\s+course|sure(?:\s+thing)?|go\s+ahead|i['’]m\s+in|we['’]re\s+in|happy\s+to\s+(?:proceed|explore|continue)|
+        absolutely|definitely|of\s+course|sure(?:\s+thing)?|go\s+ahead|(?:i['’]m|we['’]re)\s+in(?=\s*(?:[.!,;]|$))|happy\s+to\s+(?:proceed|explore|continue)|
         looks?\s+(?:good|great|interesting|promising)|excellent|genial|parfait|count\s+(?:me|us)\s+in|yes\s+please|(?:glad|keen|eager)\s+to|
         (?:heureux|heureuse|ravie?)\s+de|je\s+veux\s+bien|d['’]accord|allez[\s-]y|
         preneu(?:r|se)s?|banco|(?:ca|cela)\s+me\s+(?:tente|plait|botte)|emballee?s?|chaude?s?\s+pour|je\s+signe|
         (?:i['’]m|we['’]re)\s+(?:listening|all\s+ears|game|on\s+board)|sign\s+(?:me|us)\s+up|right\s+up\s+(?:our|my)\s+(?:street|alley)|
-        let['’]s\s+(?:go|do|proceed|move))\b""",
+        let['’]?s\s+(?:go|do|proceed|move)|(?:vous\s+pouvez|you\s+(?:can|may)|feel\s+free\s+to|go\s+ahead\s+and)\s+(?:lancer|commencer|demarrer|
+            proceed|start|launch|preparer|prepare|ouvrir|open|set\s+up|mettre\s+en\s+place)|
+        (?:would|['’]d|want\s+to|ready\s+to)\s+(?:like\s+to\s+)?(?:move|go)\s+(?:forward|ahead))\b""",
     _G,
 )
 _G_NOT_INTERESTED = re.compile(
     r"""\b(?:deja\s+(?:(?:tres\s+)?(?:bien\s+)?(?:accompagnee?s?|equipee?s?|suivie?s?|conseillee?s?|client|en\s+place|pris|couverte?s?)|
-            (?:un|une|notre|nos|mon|ma|mes)\s+(?:conseill|banqu|cabinet|prestataire|partenaire|solution|gestionnaire|notaire|expert))|
+            (?:un|une|notre|nos|mon|ma|mes)\s+(?:conseill|banqu|cabinet|prestataire|partenaire|solution|gestionnaire|notaire|expert)\w*)|
         travaill(?:e|ons)\s+deja|(?:fait|avons\s+fait)\s+(?:le|un)\s+choix|choisi\s+(?:un|une)\s+autre|autre\s+(?:cabinet|prestataire|conseiller)|
-        (?:suis|sommes)\s+pas\s+(?:interess|concern|demandeu)|ne\s+(?:suis|sommes)\s+pas\s+(?:interess|concern|demandeu)|
+        (?:suis|sommes)\s+pas\s+(?:interess|concern|demandeu)\w*|ne\s+(?:suis|sommes)\s+pas\s+(?:interess|concern|demandeu)\w*|
+        (?:passer|passe|passons|passerai|passerons)\s+(?:mon|notre)\s+tour|
         pas\s+(?:un\s+sujet|d['’]actualite\s+pour\s+nous|pour\s+(?:nous|moi)|de\s+besoin|notre\s+priorite\s+du\s+tout)|
         aucun\s+(?:besoin|interet)|(?:ne\s+)?vois\s+pas\s+l['’]interet|ne\s+(?:souhait|desir)(?:e|ons)\s+pas\s+(?:donner\s+suite|aller\s+plus\s+loin|poursuivre|changer)|
         ne\s+donner(?:ons|ai)\s+pas\s+suite|en\s+rester\s+la|bonne\s+continuation|merci\s+(?:quand\s+meme|tout\s+de\s+meme)|
@@ -381,18 +392,27 @@ _G_ABSENCE = re.compile(
         on\s+(?:holiday|vacation|sabbatical)|travel(?:l)?ing|(?:i\s+am|i['’]m)\s+(?:away|out|off)|office\s+is\s+closed|closed\s+for\s+the|
         en\s+rtt|en\s+repos|(?:en|au)\s+salon\s+(?:professionnel|[A-Z]\w*)?|at\s+a\s+(?:trade\s+show|conference|fair|trade\s+fair)|
         (?:sans|without|no)\s+acces\s+a\s+(?:mes|ma|my)\s+(?:mails?|e-?mails?|messagerie|boite)|replies\s+will\s+be\s+(?:slow|delayed)|
-        reponses?\s+(?:differees?|tardives?)|indisponible|injoignable|pas\s+joignable|hors\s+du\s+bureau|unavailable|off\s+(?:until|till|sick|work))\b""",
+        reponses?\s+(?:differees?|tardives?)|indisponible|injoignable|pas\s+joignable|hors\s+du\s+bureau|unavailable|off\s+(?:until|till|sick|work)|
+        (?-i:OOO)|(?:a\s+l['’]|in\s+(?:the\s+)?)hopital|in\s+(?:the\s+)?hospital|hospitalis\w+|
+        (?:ne|n['’])\s*(?:travaille|suis)\s+pas\s+(?:au\s+bureau\s+)?le\s+(?:lundi|mardi|mercredi|jeudi|vendredi)|
+        (?:don['’]t|do\s+not)\s+work\s+on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays))\b""",
     _G,
 )
 _G_ABSENCE_DETAIL = re.compile(
     r"""\b(?:jusqu|a\s+mon\s+retour|des\s+mon\s+retour|de\s+retour|reviendrai|retour\s+(?:prevu|le)|acces\s+(?:tres\s+)?(?:limite|restreint|reduit)|
         sans\s+acces|pour\s+toute\s+urgence|en\s+mon\s+absence|ne\s+consulte\s+pas|du\s+\d{1,2}\s+au\s+\d{1,2}|
-        until|till|back\s+(?:on|in|at|next|monday|tuesday|wednesday|thursday|friday)|returning|on\s+my\s+return|when\s+i['’]m\s+back|reopens?|
+        until|till|back\s+(?:on|in|at|next|then|monday|tuesday|wednesday|thursday|friday)|returning|on\s+my\s+return|when\s+i['’]m\s+back|reopens?|
+        du\s+\d{1,2}(?:er)?\s+\w+\s+au\s+\d{1,2}|(?:will|shall)\s+(?:return|be\s+back)|return(?:s|ing)?\s+(?:on|to\s+the\s+office)|
+        (?:des|quand|lorsque)\s+(?:que\s+)?je\s+(?:rentre|reviens|rentrerai|reviendrai|serai\s+de\s+retour)|
+        je\s+vous\s+(?:repondrai|reponds|recontacterai|rappellerai)\s+(?:des|a\s+mon|lundi|mardi|mercredi|jeudi|vendredi|la\s+semaine)|
         (?:limited|intermittent|no|without)\s+(?:access|connectivity|e-?mail|laptop)|for\s+(?:anything\s+)?urgent|in\s+my\s+absence)""",
     _G,
 )
 _G_AUTOMATIC = re.compile(
-    r"""^(?:auto(?:matic)?[\s-]?reply|r[eé]ponse\s+automatique|message\s+d['’]absence|out\s+of\s+office)\b""", _G
+    r"""^(?:auto(?:matic)?[\s-]?(?:reply|response)|r[eé]ponse\s+automatique|message\s+(?:d['’]absence|automatique)|
+        automatic\s+message|(?:ceci\s+est\s+un|this\s+is\s+an?)\s+(?:message|reponse|automatic|automated)\s+(?:automatique|reply|response|message)|
+        out\s+of\s+office)\b""",
+    _G,
 )
 _G_REFERRAL = re.compile(
     r"""\b(?:(?:je|nous)\s+(?:transfere|transferons|transmets|transmettons|fais\s+suivre|faisons\s+suivre)|
@@ -409,7 +429,7 @@ _G_REFERRAL = re.compile(
             deals\s+with|oversees|manages|runs)\s+(?:our|the|all|this|these|that|it|them|\w+\s+(?:here|for\s+us))|
         (?:redirigez|rediriger|redirect|re-?direct)\s+(?:votre|vos|your|this|ce|cette|la|le)|
         (?:pilote|gere|suivi|traite)e?s?\s+par|(?:handled|managed|run|owned)\s+by|loop\s+(?:him|her|them)\s+in|
-        (?:moved|move|moving)\s+(?:to|into)\s+(?:a\s+)?(?:new|different|another)\s+(?:role|position|job|team)|nouveau\s+poste|
+        (?:moved|move|moving)\s+(?:to|into)\s+(?:a\s+)?(?:new|different|another)\s+(?:role|position|job|team)|(?<!ton\s)(?<!votre\s)nouveau\s+poste|
         (?:point\s+of\s+contact|(?:votre|nouvel|nouvelle)\s+interlocut\w+)|voir\s+(?:\w+\s+){0,2}avec\s+(?:mon|ma|notre|nos|m\.|mme|(?-i:[A-Z]))|
         (?:my|our)\s+(?:\w+\s+){0,2}\w+['’]s\s+(?:area|remit|department|domain|call|decision)|
         (?:je\s+laisse|i['’]ll\s+let)\s+(?:mon|ma|notre|my|our|(?-i:[A-Z]))|
@@ -417,6 +437,8 @@ _G_REFERRAL = re.compile(
         (?:mieux\s+vaut|il\s+vaut\s+mieux)\s+(?:voir|demander|contacter|s['’]adresser|ecrire)|c['’]est\s+avec\s+(?:elle|lui|eux|(?-i:[A-Z])\w+)\s+qu|
         (?:reprend|a\s+repris|reprendra)\s+(?:l['’]entreprise|la\s+societe|le\s+cabinet|l['’]affaire|le\s+flambeau|la\s+gestion)|
         (?:wrong|right)\s+(?:person|contact)|not\s+the\s+(?:right|best)\s+(?:person|contact)|no\s+longer\s+(?:with|at|works?)|
+        (?:le\s+bon|la\s+bonne|le\s+meilleur|la\s+meilleure)\s+(?:contact|interlocut\w+|personne)\s+(?:pour|est|serait|c['’]est|sur)|
+        (?:vous\s+pouvez\s+)?(?:lui|leur)\s+(?:ecrire|ecrivez|telephoner|en\s+parler)|(?:ecrivez|ecrire|ecris|contactez|appelez)(?:[\s-](?:lui|leur)|-(?:le|la|les))\b|mention\s+my\s+name|(?:you\s+can|feel\s+free\s+to|please)\s+(?:contact|e-?mail|write\s+to|reach\s+out\s+to|call)\s+(?:him|her|them)\b|
         (?:has\s+)?left\s+(?:the\s+(?:company|firm|business)|us)|(?:my|his|her)\s+(?:successor|replacement)|copying\s+in|
         (?:il|elle)\s+(?:s['’]occupe|gere|decide|suit|pilote)|(?:he|she|they)\s+(?:handles|looks\s+after|decides|deals|is\s+the\s+one|are\s+the\s+ones)|
         (?:taken\s+over|replaced)\s+by|(?:repris|remplacee?)\s+par|
@@ -440,8 +462,9 @@ _G_INFO = re.compile(
         references?|modalites|fonctionnement|methode|comment\s+(?:vous\s+)?(?:travaillez|fonctionne|procedez)|
         material|sample|example|brochure|deck|details|more\s+(?:about|on)|how\s+(?:you|do\s+you)\s+(?:work|handle|operate)|
         (?:envoyez|envoyer|transmettez|transmettre|adressez|faites\s+parvenir|partager|partagez)[\s-](?:moi|nous)|
-        (?:send|share)\s+(?:me|us|over)|(?:aime|aimerais|aurais\s+aime|voudrais|souhaite|souhaiterais)\s+recevoir|
-        walk\s+(?:me|us)\s+through|expliqu(?:er|ez)[\s-](?:moi|nous)|(?:testimonials?|temoignages?)|case\s+stud(?:y|ies))\b""",
+        (?:send|share)\s+(?:me|us|over)|e-?mail\s+(?:me|us)\s+(?:the|your|a|some)\s|fact\s*sheets?|fiches?\s+(?:produit|technique|fonds)|(?:aime|aimerais|aurais\s+aime|voudrais|souhaite|souhaiterais)\s+recevoir|
+        walk\s+(?:me|us)\s+through|(?:j['’]aurais|j['’]ai|nous\s+aurions|nous\s+avons|i['’]d|i\s+would|we['’]d|we\s+would)\s+(?:besoin|need)\s+
+            (?:de|d['’]|of|to\s+see)?\s*(?:vos|votre|des|du|de\s+la|the|your|some)\s|expliqu(?:er|ez)[\s-](?:moi|nous)|(?:testimonials?|temoignages?)|case\s+stud(?:y|ies))\b""",
     _G,
 )
 # A question: a sentence ending in "?" that asks (inversion "avez-vous", "est-ce que", interrogative words, an
@@ -456,7 +479,11 @@ _G_OTHER = re.compile(
     r"""\b(?:qui\s+vous\s+a\s+(?:donne|transmis|communique)|comment\s+avez[\s-]vous\s+(?:eu|obtenu|trouve)|
         pas\s+(?:destine|adresse)\s+a\s+moi|ne\s+m['’](?:etait|est)\s+pas\s+(?:destine|adresse)|erreur\s+de\s+destinataire|
         mauvais(?:e)?\s+(?:personne|destinataire)|homonyme|ne\s+(?:me\s+)?souviens\s+pas|(?:piece\s+jointe|lien|fichier)\s+(?:ne\s+s['’]ouvre|est\s+vide|manque|ne\s+fonctionne)|
-        ne\s+s['’]ouvre\s+pas|(?:dans\s+(?:mes\s+)?|en\s+)spams?|courriers?\s+indesirables?|avez[\s-]vous\s+(?:bien\s+)?(?:eu|recu)\s+mon|
+        ne\s+s['’]ouvre\s+pas|(?:dans\s+(?:mes\s+)?|en\s+)spams?|
+        (?:lien|fichier|piece\s+jointe|link|attachment|file)\b[^.!?\n]{0,40}\b(?:ne\s+(?:s['’]ouvre|fonctionne|marche)|doesn['’]t\s+(?:work|open)|
+            won['’]t\s+open|is\s+(?:broken|dead)|est\s+(?:casse|mort|vide))|
+        (?:great|good|nice|lovely|so\s+good)\s+(?:catching\s+up|seeing\s+you|to\s+see\s+you|bumping\s+into\s+you)|hope\s+the\s+(?:trip|journey|flight)|
+        (?:ravie?|contente?|plaisir)\s+de\s+(?:t['’]|vous\s+)?(?:avoir\s+)?(?:revu|croise|vu|revoir|croiser)|felicitations?\s+pour\s+(?:ton|votre)|congrat\w*\s+on\s+(?:your|the)|courriers?\s+indesirables?|avez[\s-]vous\s+(?:bien\s+)?(?:eu|recu)\s+mon|
         wrong\s+(?:person|address|recipient)(?!\s+(?:for|to))|not\s+meant\s+for\s+me|(?:sent|send)\s+(?:this\s+)?to\s+the\s+wrong|who\s+gave\s+you|
         how\s+did\s+you\s+get\s+my|don['’]t\s+(?:remember|recall)|never\s+(?:met|spoke)|(?:attachment|link|file)\s+(?:won['’]t|doesn['’]t|didn['’]t|is)\s+(?:open|work|broken|empty)|
         (?:in|to)\s+my\s+spam|(?:wrote|written|emailed|contacted)\s+(?:to\s+)?me\s+(?:before|in\s+\d{4}|last\s+(?:year|month))|
@@ -469,7 +496,9 @@ _KEEP_SENDING = re.compile(
     r"""\b(?:(?:continuez|continue|keep)\s+(?:de\s+|a\s+)?(?:m['’]envoyer|m['’]ecrire|sending|writing|them\s+coming)|
         (?:don['’]t|do\s+not|never)\s+stop\s+(?:the|your|sending|writing)|n['’]arretez\s+(?:surtout\s+|jamais\s+)?pas|
         (?:ne|n['’])\s*(?:me|nous)\s+(?:retirez|desinscrivez|supprimez|desabonnez|enlevez)\s+(?:surtout\s+|jamais\s+)?pas|
-        (?:don['’]t|do\s+not|never)\s+(?:take|remove|unsubscribe)\s+(?:me|us))""",
+        (?:don['’]t|do\s+not|never)\s+(?:take|remove|unsubscribe)\s+(?:me|us)|
+        # asking to be put back on the list
+        (?:me|nous)\s+re-?(?:inscrire|abonner)|re-?subscribe\s+me|re-?add\s+me|add\s+me\s+back)""",
     _G,
 )
 # Thanks, acknowledgements and pleasantries: a reply made only of them is `other`.
@@ -478,7 +507,8 @@ _PLEASANTRY_ITEM = r"""(?:merci|beaucoup|bien|a\s+vous|pour|votre|vos|ce|cette|l
     cheers|bien\s+recu|recu|bien\s+note|c['’]est\s+note|note|noted|received|got\s+it|tres|very|much|appreciated|
     bonne\s+(?:journee|soiree|semaine|fin\s+de\s+semaine|continuation|reception)|have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one)|
     a\s+bientot|regards|cordialement|happy\s+new\s+year|bonne\s+annee|(?:meilleurs\s+)?voeux|happy\s+holidays|
-    joyeu(?:x|ses)\s+(?:noel|fetes)|merry\s+christmas|bonnes\s+fetes|to\s+you\s+too|a\s+vous\s+aussi|de\s+meme|also|aussi)"""
+    joyeu(?:x|ses)\s+(?:noel|fetes)|merry\s+christmas|bonnes\s+fetes|to\s+you\s+too|a\s+vous\s+aussi|de\s+meme|also|aussi|
+    and|et|to|(?:the\s+)?team|(?:toute\s+)?l['’]equipe|everyone|all|(?:your\s+)?family|(?:votre\s+)?famille)"""
 # Pleasantries, then perhaps the name they are addressed to ("Merci Thomas").
 _G_PLEASANTRY = re.compile(
     rf"{_PLEASANTRY_ITEM}(?:(?:\s+|(?<=['’])){_PLEASANTRY_ITEM})*(?:\s+(?-i:[A-Z])[\w'’-]+)?",
@@ -491,7 +521,7 @@ _G_MEETING = re.compile(
     rf"""\b(?:s['’]appeler|appelons[\s-]nous|se\s+parler|se\s+(?:rencontrer|retrouver|voir)|rencontrons[\s-]nous|
         on\s+se\s+(?:voit|retrouve|parle|cale)|venez\s+(?:me|nous)\s+voir|
         agenda|calendrier|calendar|slots?|creneaux?|(?:teams|zoom|outlook|calendar|google)\s+invit\w*|
-        invitation\s+(?:teams|zoom|outlook|google|calendrier|agenda)|in[\s-]person|en\s+presentiel|
+        invit\w*\s+(?:teams|zoom|outlook|google|calendrier|agenda|visio)|in[\s-]person|en\s+presentiel|
         (?:when|what\s+time)\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available|around)|
         quand\s+(?:etes|seriez|serez)[\s-]vous\s+(?:libre|disponible|dispo|a|au|de\s+passage)|(?:a|quelle)\s+(?:quelle\s+)?heure|
         talk\s+(?:it|this|things)\s+(?:through|over)|catch\s+up|(?:a|quick|short)\s+chat|video\s+call|google\s+meet|
@@ -578,12 +608,43 @@ _WEEKDAY_WORD = (
 _DAY_RANGE = re.compile(
     rf"\b(?:du\s+|from\s+)?{_WEEKDAY_WORD}\s*(?:au|to|till|until|through|thru|[-–])\s*{_WEEKDAY_WORD}\b", re.IGNORECASE
 )
+# A meeting word that says where the author is or what keeps them busy, not what they ask for: "je suis souvent en
+# réunion", "pris par les entretiens annuels", "I'm in meetings all day", "tied up with board meetings".
+_MEETING_AS_STATE = re.compile(
+    r"""(?:\b(?:suis|sommes|est|sera|serai|serons|am|is|are|i['’]m|we['’]re|be)\s+(?:\w+\s+){0,2}(?:en|in|at)\s+(?:a\s+|an\s+)?|
+        \b(?:pris|prise|prises|occup[ée]e?s?|bloqu[ée]e?s?|accapar[ée]e?s?|busy|tied\s+up|swamped|stuck)\s+(?:par|avec|with|by|in)\s+
+        (?:les|des|mes|nos|la|le|the|my|our|a)?\s*(?:\w+\s+)?)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# ... unless the words before offer it: "je suis disponible en visio", "I'm free in the afternoon".
+_AVAILABLE = re.compile(r"\b(?:disponibles?|dispos?|available|free|open|partante?s?|pr[eê]te?s?|ready|ok)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
 _LATER_AFTER = re.compile(r"^[^.!?\n]{0,20}\b(?:plus\s+tard|later)\b", re.I)
 
 
+def _quote(body: str) -> str | None:
+    """The first price word that asks: a weak one ("le prix", "the cost") only in a sentence that asks something
+    ("mes sœurs ne sont pas d'accord sur le prix" tells a story, "quel prix ?" asks)."""
+    for m in _QUOTE.finditer(body):
+        if not _WEAK_QUOTE.fullmatch(m.group(0)):
+            return m.group(0).strip()
+        start = max(body.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (body.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        sentence = body[start : (min(ends) + 1 if ends else len(body))]
+        if _QUOTE_ASK.search(sentence):
+            return m.group(0).strip()
+    return None
+
+
 def _meeting(body: str) -> str | None:
+    state_end = -1
     for m in _MEETING.finditer(body):
-        if _MEETING_DECLINED.search(body[max(0, m.start() - 40) : m.start()]) or _LATER_AFTER.match(body[m.end() :]):
+        before = body[max(0, m.start() - 40) : m.start()]
+        state = _MEETING_AS_STATE.search(before) and not _AVAILABLE.search(before)
+        if state or (state_end >= 0 and not _CLAUSE_END.search(body[state_end : m.start()])):
+            state_end = m.end()  # "en réunion toute la journée": the words after a state belong to it
+            continue
+        if _MEETING_DECLINED.search(before) or _LATER_AFTER.match(body[m.end() :]):
             continue
         return m.group(0).strip()
     return None
@@ -631,7 +692,7 @@ def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[
             votes.append(_Vote("meeting_request", 0.85, meeting))
     elif callback and (when is None or near) and not deferral:
         votes.append(_Vote("meeting_request", 0.8, callback))
-    if (found := _find(_QUOTE, body)) is not None:
+    if (found := _quote(body)) is not None:
         votes.append(_Vote("quote_request", 0.85, found))
     if (found := _find(_INFO, body)) is not None:
         votes.append(_Vote("information_request", 0.8, found))
@@ -763,6 +824,7 @@ def _plain(text: str) -> str:
 _WEAK_QUOTE = re.compile(r"\b(?:couts?|coute\w*|prix|costs?|rates?|charges?|combien|commissions?|remuneration)\b", re.I)
 _QUOTE_ASK = re.compile(
     r"""\?|\b(?:pouvez|pourriez|could|can|would|j['’]aimerais|je\s+voudrais|i['’]d\s+like|idee|idea|send|envoy|adress|
+        besoin|need|conna[iî]tre|savoir|know|souhait\w*|want|vos|votre|your|
         transmet|faites|give|share|merci\s+de|please|svp|s['’]il\s+vous)""",
     re.I | re.X,
 )
@@ -781,10 +843,12 @@ _G_DEFER = re.compile(
 )
 # A deferral without a day: "pas encore", "not yet", "we are mid-audit", "dans quelque temps".
 _G_LATER = re.compile(
-    r"""\b(?:not\s+yet|pas\s+encore|in\s+a\s+(?:while|bit)|dans\s+quelque\s+temps|too\s+busy|(?:trop\s+)?debordee?s?|
+    r"""\b(?:not\s+yet(?!\s+(?:had|read|looked|seen|received|opened|got|been\s+able))|
+        pas\s+encore(?!\s+(?:eu|lu|regarde|recu|vu|pu|ouvert|fait|pris))|in\s+a\s+(?:while|bit)|dans\s+quelque\s+temps|too\s+busy|(?:trop\s+)?debordee?s?|
         en\s+pleine?\s+(?:cloture|fusion|restructuration|reorganisation|demenagement|audit|periode|saison|levee|cession)|
         in\s+the\s+(?:middle|midst)\s+of|
-        not\s+(?:right\s+)?now|give\s+(?:me|us)\s+(?:until|till|a\s+(?:few|couple)|some\s+time|time)|
+        not\s+(?:right\s+)?now|give\s+(?:me|us)\s+(?:until|till|a\s+(?:few|couple)|some\s+time|time|(?:a|an|one|two|three|four|six|\d+)\s+(?:days?|weeks?|months?))|
+        (?:c['’]est\s+le|en\s+plein|periode\s+de)\s+rush|c['’]est\s+la\s+course|
         laissez[\s-](?:moi|nous)\s+(?:jusqu|le\s+temps|quelques)|(?:pris|occupee?s?|bloquee?s?)\s+jusqu|(?:park|parking)\s+(?:this|it)|put\s+(?:this|it)\s+on\s+hold|(?:mettre|mettons|met)\s+(?:ca|cela)\s+(?:en\s+suspens|de\s+cote)|not\s+at\s+(?:the|this)\s+(?:moment|stage|point|time)|
         (?:get|be)\s+in\s+touch\s+(?:again\s+)?(?:in|after|next)|maybe\s+(?:later|next|in|one\s+day)|
         (?:some\s+)?other\s+time|another\s+time|une\s+autre\s+fois|un\s+autre\s+moment|
@@ -894,7 +958,8 @@ def _decide(votes: list[_Vote]) -> _Vote:
 
 _NAME = re.compile(
     r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur)\s+)?"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2})"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+    r"(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ]?['’](?=[A-ZÀ-Ý]))?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2})"
 )
 _NOT_NAME_TEXT = """
     our notre nos my mon ma the le la les please merci bonjour hi hello head chief director directeur directrice

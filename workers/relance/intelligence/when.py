@@ -108,7 +108,9 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         "month",
         3,
         re.compile(
-            rf"(?:\b(?:en|in|au\s+mois\s+d['’]|au\s+mois\s+de|courant|for|by|to|à)\s+|\(\s*)(?P<m>{_MONTH})\b", _F
+            rf"(?:\b(?:en|in|au\s+mois\s+d['’]|au\s+mois\s+de|courant|for|by|to|à|(?:pas|not)\s+(?:avant|before)|"
+            rf"no\s+earlier\s+than)\s+|\(\s*)(?P<m>{_MONTH})\b",
+            _F,
         ),
     ),
     (
@@ -122,7 +124,11 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
     (
         "relative",
         4,
-        re.compile(rf"\b(?:dans|d['’]ici|in|within)\s+(?:(?P<n>{_NUMBER})\s+)(?P<u>{_UNIT})\b", _F),
+        re.compile(
+            rf"\b(?:dans|d['’]ici|in|within|give\s+(?:me|us)|laissez[\s-](?:moi|nous)|accordez[\s-](?:moi|nous))\s+"
+            rf"(?:(?P<n>{_NUMBER})\s+)(?P<u>{_UNIT})\b",
+            _F,
+        ),
     ),
     (
         "next",
@@ -133,7 +139,7 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
                 (?:le\s+)?mois\s+prochain | next\s+month |
                 (?:le\s+|au\s+)?trimestre\s+prochain | next\s+quarter |
                 l['’]ann[ée]e\s+prochaine | l['’]an\s+prochain | next\s+year | (?:the\s+)?new\s+year |
-                d[ée]but\s+d['’]ann[ée]e | early\s+next\s+year | not\s+this\s+year | pas\s+cette\s+ann[ée]e |
+                d[ée]but\s+d['’]ann[ée]e | early\s+next\s+year |
                 fin\s+du\s+mois | end\s+of\s+(?:the|this)\s+month | fin\s+de\s+(?:la\s+)?semaine |
                 end\s+of\s+(?:the|this)\s+week
             )\b""",
@@ -162,6 +168,9 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         ),
     ),
     ("year", 7, re.compile(r"\b(?:en|in)\s+(?P<y>20\d{2})\b", _F)),
+    # "Not this year" bounds the day from below rather than naming it: a season or a month named beside it is the day
+    # ("Not this year. Reach out in the spring" → 21 March); alone, 1 January.
+    ("next", 7, re.compile(r"\b(?P<what>not\s+this\s+year|pas\s+cette\s+ann[ée]e)\b", _F)),
     ("weekday", 8, re.compile(rf"\b(?P<w>{_WEEKDAY})\b", _F)),
     ("tomorrow", 8, re.compile(r"\b(?:demain|tomorrow)\b", _F)),
 ]
@@ -302,7 +311,9 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
         return _next_month_day(sent, month, day)
     if kind == "holidays":
         text = m.group(0).lower()
-        if "christmas" in text or "noël" in text or "noel" in text or "new year" in text or sent.month in (11, 12):
+        # "Les fêtes" are the year-end ones in French.
+        year_end = ("christmas", "noël", "noel", "new year", "fêtes", "fetes")
+        if any(word in text for word in year_end) or sent.month in (11, 12):
             return date(sent.year + 1, 1, 2) if sent.month >= 10 else None
         if sent.month in (6, 7, 8) and ("vacances" in text or "holiday" in text or "break" in text):
             return date(sent.year, 9, 1)
