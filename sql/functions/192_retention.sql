@@ -51,6 +51,7 @@ as $$
 declare
     v_body integer;
     v_events integer;
+    v_before jsonb;
 begin
     if p_team_id is null or p_team_id not in (select private.my_admin_team_ids())
         and coalesce(auth.role(), '') <> 'service_role' and current_setting('role') in ('anon', 'authenticated')
@@ -58,6 +59,7 @@ begin
         raise exception 'only an owner or admin of team % may change its retention', p_team_id using errcode = '42501';
     end if;
     perform private.check_settings_keys(p_settings, array['body_retention_days', 'provider_event_retention_days']);
+    select to_jsonb(g) - 'team_id' into v_before from public.get_privacy_settings(p_team_id) as g;
     begin
         v_body := private.settings_value(p_settings, 'body_retention_days', 'integer')::integer;
         v_events := private.settings_value(p_settings, 'provider_event_retention_days', 'integer')::integer;
@@ -72,6 +74,8 @@ begin
         raise exception 'p_settings: body_retention_days 1-3650 or null (kept), provider_event_retention_days 1-3650'
             using errcode = '22023';
     end;
+    perform private.audit(p_team_id, 'privacy_settings', p_team_id::text, 'updated', v_before,
+        (select to_jsonb(g) - 'team_id' from public.get_privacy_settings(p_team_id) as g));
     return query select * from public.get_privacy_settings(p_team_id);
 end
 $$;
@@ -80,8 +84,8 @@ revoke all on function public.set_privacy_settings(uuid, jsonb) from public, ano
 grant execute on function public.set_privacy_settings(uuid, jsonb) to authenticated, service_role;
 comment on function public.set_privacy_settings(uuid, jsonb) is
 'Sets a team''s retention of message bodies (body_retention_days, null: kept) and provider events '
-'(provider_event_retention_days), for its owners and admins; logs are team_settings.retention_days. 42501 for '
-'anyone else, 22023 for an unknown key or a value out of range. Returns the settings.';
+'(provider_event_retention_days), for its owners and admins, audited; logs are team_settings.retention_days. '
+'42501 for anyone else, 22023 for an unknown key or a value out of range. Returns the settings.';
 
 create or replace function private.apply_privacy_retention(p_now timestamptz default now())
 returns jsonb
