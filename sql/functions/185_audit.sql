@@ -84,6 +84,34 @@ comment on function private.audit(uuid, text, text, text, jsonb, jsonb, timestam
 'Appends one entry to public.audit_log: the caller (auth.uid(), role), the entity and action, the row before and '
 'after (leave secrets and persons'' addresses out), the request''s IP and user agent, at p_occurred_at or now().';
 
+-- Every retention run leaves one audit entry per team (entity type 'retention', the job's name as entity id,
+-- action 'purged'), even when it deleted nothing: what it deleted, by kind, and the settings it applied. The
+-- monthly compliance report lists the runs from the audit trail (187_compliance.sql). The jobs:
+-- private.purge_expired (120_maintenance.sql), private.apply_privacy_retention (192_retention.sql),
+-- private.purge_access_logs (188_access_logs.sql).
+create or replace function private.audit_retention(
+    p_team_id uuid, p_job text, p_counts jsonb, p_settings jsonb, p_now timestamptz
+)
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+    select private.audit(
+        p_team_id, 'retention', p_job, 'purged', null,
+        jsonb_build_object(
+            'deleted', (select coalesce(sum(c.value::bigint), 0) from jsonb_each_text(p_counts) as c),
+            'counts', p_counts, 'settings', p_settings
+        ),
+        p_now
+    )
+$$;
+
+revoke all on function private.audit_retention(uuid, text, jsonb, jsonb, timestamptz) from public;
+comment on function private.audit_retention(uuid, text, jsonb, jsonb, timestamptz) is
+'Audits one retention run for one team: {deleted (total), counts (by kind), settings (applied)} under entity '
+'type retention and the job''s name.';
+
 -- Lets the current transaction delete audit rows (an erasure or a retention run); the trigger below refuses any
 -- other update or delete.
 create or replace function private.allow_audit_purge()
