@@ -59,30 +59,11 @@ comment on function private.allow_access_log_purge() is
 'Allows deleting or rewriting public.data_access_logs rows until the end of the current transaction (retention '
 'and erasure only).';
 
-create or replace function private.data_access_logs_append_only()
-returns trigger
-language plpgsql
-set search_path = ''
-as $$
-begin
-    if current_setting('relance.access_log_purge', true) = 'on' then
-        return case when tg_op = 'DELETE' then old else new end;
-    end if;
-    -- The cascade of a team's deletion: the team row is already gone in this statement.
-    if tg_op = 'DELETE' and not exists (select 1 from public.teams as t where t.id = old.team_id) then
-        return old;
-    end if;
-    raise exception 'the access log is append-only: % refused', lower(tg_op)
-        using errcode = '42501', hint = 'Access log lines are never changed; the retention job purges them.';
-end
-$$;
-revoke all on function private.data_access_logs_append_only() from public;
-comment on function private.data_access_logs_append_only() is
-'Trigger: refuses every update and delete of public.data_access_logs except a team''s cascade and an allowed purge.';
-
+-- Append-only through the trigger function of the audit trail (185_audit.sql); a purge here may also rewrite a
+-- line (an erasure's token in place of the address).
 create or replace trigger data_access_logs_append_only
 before update or delete on public.data_access_logs
-for each row execute function private.data_access_logs_append_only();
+for each row execute function private.log_append_only('relance.access_log_purge', 'update_delete', 'access log');
 
 -- The monthly retention job: access logs are kept 3 years (PRIVACY.md), then deleted. Every team gets one audit
 -- entry per run (private.audit_retention, 185_audit.sql), as the daily retention jobs do; the compliance
