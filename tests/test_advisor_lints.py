@@ -484,6 +484,13 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("0029_authenticated_security_definer_function_executable", "private.my_team_ids()"): _TEAM_HELPER,
     ("0029_authenticated_security_definer_function_executable", "private.my_admin_team_ids()"): _TEAM_HELPER,
     ("0029_authenticated_security_definer_function_executable", "private.my_owner_team_ids()"): _TEAM_HELPER,
+    ("0029_authenticated_security_definer_function_executable", "private.suggestion_value(uuid)"): (
+        "the suggestions' review list's reader (public.ranked_fact_suggestions, sql/functions/174_learning.sql):"
+        " members may not select contact_facts.value (sql/policies/076_privacy_logs.sql), so the list reads a"
+        " suggestion's value here; it returns it only for a suggested fact the caller decides on"
+        " (private.may_decide: the contact's owner or a team admin), null otherwise, and lives in `private`, which"
+        " the Data API does not expose"
+    ),
     ("0029_authenticated_security_definer_function_executable", "private.my_mailbox_ids()"): (
         "the RLS policies' and RPCs' helper (sql/functions/100_user_rpcs.sql): security definer because it reads"
         " mailboxes and team_members under their own policies; it returns only the mailboxes the caller owns or"

@@ -185,3 +185,43 @@ def test_a_deleted_team_takes_its_trail_with_it(
         conn.execute("delete from public.teams where id = %s", (w["team_b"],))
         left = conn.execute("select entity_id from public.audit_log order by entity_id").fetchall()
     assert left == [("by-a-job",), ("by-adam",), ("by-mia",)]
+
+
+def test_a_purge_deletes_but_never_rewrites_an_entry(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
+) -> None:
+    conn, _ = world_conn
+    # The audit trail's purge allows deletes only; the access log's purge (which may rewrite its lines) is another
+    # permission and opens nothing here.
+    for allow in ("private.allow_audit_purge()", "private.allow_access_log_purge()"):
+        with pytest.raises(psycopg.Error) as err, conn.transaction():
+            conn.execute(f"select {allow}")
+            conn.execute("update public.audit_log set action = 'forged'")
+        assert sqlstate(err.value) == "42501"
+    with pytest.raises(psycopg.Error) as err, conn.transaction():
+        conn.execute("select private.allow_access_log_purge()")
+        conn.execute("delete from public.audit_log")
+    assert sqlstate(err.value) == "42501"
+    assert conn.execute("select count(*) from public.audit_log").fetchone() == (4,)
+
+
+def test_both_logs_are_kept_append_only_by_one_trigger_function(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
+) -> None:
+    conn, _ = world_conn
+    triggers = conn.execute(
+        "select tgrelid::regclass::text, tgfoid::regprocedure::text, encode(tgargs, 'escape') from pg_trigger"
+        " where tgname in ('audit_log_append_only', 'data_access_logs_append_only') order by 1"
+    ).fetchall()
+    assert triggers == [
+        ("audit_log", "private.log_append_only()", "relance.audit_purge\\000delete\\000audit log\\000"),
+        (
+            "data_access_logs",
+            "private.log_append_only()",
+            "relance.access_log_purge\\000update_delete\\000access log\\000",
+        ),
+    ]
+    # The copies it replaced are gone.
+    assert conn.execute(
+        "select count(*) from pg_proc where proname in ('audit_log_append_only', 'data_access_logs_append_only')"
+    ).fetchone() == (0,)

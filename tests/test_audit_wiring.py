@@ -1,6 +1,7 @@
-"""The audit trail wired into the RPCs (issue 14, item 8): settings changes, pauses and resumes, mailbox
-connections and disconnections, webhook endpoint changes and exports each write one public.audit_log row with who,
-what, before and after — secrets and persons' addresses left out.
+"""The audit trail wired into the RPCs (issue 14, item 8): settings changes (privacy settings included), pauses
+and resumes, mailbox connections and disconnections, webhook endpoint changes, exports, erasures, members
+anonymised, lawful-basis changes and objections each write one public.audit_log row with who, what, before and
+after — secrets and persons' addresses left out.
 
 The tenancy world (tests/test_tenancy_rls.py) with Paul's conversation of tests/test_contacts_rls.py (a tracked
 email in Mia's mailbox). Each case runs as one request that is rolled back, and reads the rows it wrote.
@@ -247,3 +248,123 @@ def test_webhook_endpoint_changes_are_audited_without_the_secret_or_the_url(
     ]
     everything = json.dumps([rows, creation], default=str)
     assert created["secret"] not in everything and "whsec_" not in everything and "s3cr3t" not in everything
+
+
+PAUL = "paul@prospect-a.example"
+
+
+def paul_contact(conn: psycopg.Connection[Any], w: dict[str, uuid.UUID]) -> uuid.UUID:
+    row = conn.execute(
+        "select id from public.contacts where team_id = %s and address = %s", (w["team_a"], PAUL)
+    ).fetchone()
+    assert row
+    return uuid.UUID(str(row[0]))
+
+
+def test_an_erasure_is_audited_under_its_token_never_the_address(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
+) -> None:
+    conn, w = world_conn
+    contact = paul_contact(conn, w)
+    rows = audited(conn, "authenticated", w["adam"], ("select public.erase_person(%s, %s)", (w["team_a"], PAUL)))
+    [(actor, role, entity, token, action, before, after)] = rows
+    assert (actor, role, entity, action) == (w["adam"], "authenticated", "person", "erased")
+    # The token the erasure put in the person's place everywhere (the access log's line names it too; the salt
+    # is made on first use, in this rolled-back request, so each call here gets another).
+    assert token.startswith("erased-") and token.endswith("@erased.invalid")
+    assert before == {"contact_id": str(contact), "messages": 2, "tracked_emails": 1}
+    assert after["via"] == "app" and after["suppressed_by_hash"] is True
+    assert after["counts"]["contacts"] == 1 and after["counts"]["messages"] == 2
+    text = json.dumps(rows, default=str).lower()
+    assert "paul" not in text and "durand" not in text and "prospect-a" not in text
+    # An operator's erasure (no user) is audited too, with the operator named.
+    rows = audited(
+        conn, "service_role", None,
+        ("select worker.erase_person_as_operator(%s, %s, 'dpo ticket 42')", (w["team_a"], PAUL)),
+    )  # fmt: skip
+    assert [(a, r, e, t.startswith("erased-"), act, af["via"]) for a, r, e, t, act, _, af in rows] == [
+        (None, "service_role", "person", True, "erased", "operator: dpo ticket 42")
+    ]
+
+
+def test_anonymising_a_member_is_audited_after_their_mailbox_is_handed_over(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
+) -> None:
+    conn, w = world_conn
+    rows = audited(
+        conn, "authenticated", w["adam"],
+        ("select public.anonymise_member(%s, %s, 'Max left for another firm')", (w["team_a"], w["max"])),
+    )  # fmt: skip
+    assert [(a, e, i, act) for a, _, e, i, act, _, _ in rows] == [
+        (w["adam"], "mailbox", str(w["box_max"]), "disconnected"),
+        (w["adam"], "member", str(w["max"]), "anonymised"),
+    ]
+    *_, before, after = rows[1]
+    assert before == {"role": "member"}
+    assert after == {
+        "via": "app", "successor": str(w["adam"]), "mailboxes_handed_over": 1, "identity_anonymised": True,
+    }  # fmt: skip
+    # The reason is free text that may name the member: it stays in private.anonymised_members.
+    assert "max" not in json.dumps([before, after]).lower()
+
+
+def test_the_weekly_job_audits_each_member_it_anonymises(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
+) -> None:
+    conn, w = world_conn
+    rows = audited(conn, "service_role", None, ("select worker.anonymise_inactive_users('2031-01-05T01:00:00Z')", ()))
+    members = [(a, r, i, act, b, af) for a, r, e, i, act, b, af in rows if e == "member"]
+    # Every plain member of team A; owners and admins (Olivia, Adam, Bob) are exempt.
+    assert sorted(members, key=lambda m: str(m[2])) == sorted(
+        [
+            (None, "service_role", str(w[who]), "anonymised", {"role": "member"},
+             {"via": "inactivity job", "successor": str(w["olivia"]), "mailboxes_handed_over": boxes,
+              "identity_anonymised": True})
+            for who, boxes in (("mia", 1), ("max", 1), ("nina", 0))
+        ],
+        key=lambda m: str(m[2]),
+    )  # fmt: skip
+
+
+def test_a_basis_change_and_an_objection_are_audited_by_the_contacts_id(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
+) -> None:
+    conn, w = world_conn
+    contact = paul_contact(conn, w)
+    rows = audited(
+        conn, "authenticated", w["mia"],
+        ("select public.set_contact_basis(%s, 'consent', 'form signed by Paul Durand')", (contact,)),
+        ("select public.record_objection(%s, 'Paul Durand phoned: no more mail')", (contact,)),
+    )  # fmt: skip
+    assert [(a, e, i, act) for a, _, e, i, act, _, _ in rows] == [
+        (w["mia"], "contact", str(contact), "basis_set"),
+        (w["mia"], "contact", str(contact), "objection_recorded"),
+    ]
+    (basis_before, basis_after), (objection_before, objection_after) = [(b, af) for *_, b, af in rows]
+    assert basis_before == {"lawful_basis": "legitimate_interest", "basis_at": None}
+    assert basis_after["lawful_basis"] == "consent" and basis_after["basis_at"] is not None
+    assert objection_before == {"objected_at": None}
+    assert objection_after["objected_at"] is not None and objection_after["suppressed"] is True
+    # Free text that names the person stays on the contact and its timeline (which an erasure scrubs).
+    text = json.dumps(rows, default=str).lower()
+    assert "paul" not in text and "durand" not in text
+
+
+def test_a_privacy_settings_change_is_audited_with_before_and_after(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
+) -> None:
+    conn, w = world_conn
+    rows = audited(
+        conn, "authenticated", w["adam"],
+        ("select public.set_privacy_settings(%s, %s)", (w["team_a"], json.dumps({"body_retention_days": 30}))),
+        ("select public.set_privacy_settings(%s, %s)",
+         (w["team_a"], json.dumps({"body_retention_days": None, "provider_event_retention_days": 30}))),
+    )  # fmt: skip
+    assert [(a, e, i, act) for a, _, e, i, act, _, _ in rows] == [
+        (w["adam"], "privacy_settings", str(w["team_a"]), "updated")
+    ] * 2
+    assert [changed(b, af) for *_, b, af in rows] == [
+        {"body_retention_days": (None, 30)},
+        {"body_retention_days": (30, None), "provider_event_retention_days": (90, 30)},
+    ]
+    assert rows[0][5] == {"body_retention_days": None, "provider_event_retention_days": 90, "log_retention_days": 90}

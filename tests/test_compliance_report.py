@@ -7,6 +7,7 @@ The tenancy world (tests/test_tenancy_rls.py) with access logs planted for Octob
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -19,9 +20,10 @@ from typing import Any
 import psycopg
 import pytest
 
-from relance import stack
+from relance import compliance, stack
 from tests.conftest import clone
 from tests.pg import acting_as
+from tests.test_retention import send
 from tests.test_tenancy_rls import build_world
 
 HOSTILE = "<script>alert('x')</script> & Co"
@@ -191,3 +193,83 @@ def test_bad_arguments_get_one_clear_line(
     assert done.returncode == 2
     assert message in done.stderr and "Traceback" not in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def when(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+def test_the_report_lists_each_retention_run_with_what_it_deleted_and_the_settings_it_applied(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID], str],
+) -> None:
+    conn, w, _ = world_conn
+    a, b = w["team_a"], w["team_b"]
+    # October's one run (the access logs' monthly job, in the fixture), from the audit trail.
+    (october,) = conn.execute("select retention from public.compliance_reports where team_id = %s", (a,)).fetchone()  # type: ignore[misc]
+    assert [(r["job"], r["runs"], r["deleted"], r["settings"]) for r in october] == [
+        ("relance-access-log-retention", 1, {"data_access_logs": 1}, [{"kept_years": 3}])
+    ]
+    with conn.transaction(force_rollback=True):
+        # Team A keeps bodies 30 days (logs 90 by default): an old body, an old worker log line, one recent of each.
+        conn.execute("select public.set_privacy_settings(%s, '{\"body_retention_days\": 30}')", (a,))
+        send(conn, w["box_mia"], "mia@team_a.example", "old", dt.datetime(2026, 10, 1, 9, tzinfo=dt.UTC))
+        send(conn, w["box_mia"], "mia@team_a.example", "new", dt.datetime(2026, 11, 25, 9, tzinfo=dt.UTC))
+        for at in ("2026-08-01T09:00:00Z", "2026-11-25T09:00:00Z"):
+            conn.execute(
+                "insert into public.worker_logs (team_id, mailbox_id, level, message, created_at)"
+                " values (%s, %s, 'error', 'x', %s)",
+                (a, w["box_mia"], at),
+            )
+        # December: the daily jobs twice (the second finds nothing left), the monthly one once; one run in
+        # January, outside the month.
+        for job, at in (
+            ("private.purge_expired", "2026-12-02T03:41:00Z"),
+            ("private.apply_privacy_retention", "2026-12-02T03:53:00Z"),
+            ("private.purge_expired", "2026-12-03T03:41:00Z"),
+            ("private.apply_privacy_retention", "2026-12-03T03:53:00Z"),
+            ("private.purge_access_logs", "2026-12-01T02:00:00Z"),
+            ("private.purge_expired", "2027-01-01T03:41:00Z"),
+        ):
+            conn.execute(f"select {job}(%s)", (at,))
+        conn.execute("select private.write_compliance_reports('2027-01-01T03:00:00Z')")
+        reports = {
+            team: (runs, retention)
+            for team, runs, retention in conn.execute(
+                "select team_id, retention_runs, retention from public.compliance_reports where month = '2026-12-01'"
+            )
+        }
+        page = compliance.render(
+            dict(conn.execute("select worker.compliance_report(%s, '2026-12-01')", (a,)).fetchone()[0])  # type: ignore[index]
+        )
+    runs_a, retention_a = reports[a]
+    runs_b, retention_b = reports[b]
+    # Every run is recorded for every team, even one that deleted nothing: the count is the audit trail's.
+    assert runs_a == runs_b == 5
+    assert [
+        (r["job"], r["runs"], when(r["first_run_at"]), when(r["last_run_at"]), r["deleted"], r["settings"])
+        for r in retention_a
+    ] == [
+        (
+            "relance-access-log-retention", 1, when("2026-12-01T02:00:00+00:00"), when("2026-12-01T02:00:00+00:00"),
+            {"data_access_logs": 0}, [{"kept_years": 3}],
+        ),
+        (
+            "relance-privacy-retention", 2, when("2026-12-02T03:53:00+00:00"), when("2026-12-03T03:53:00+00:00"),
+            {"bodies": 1, "provider_events": 0, "rejections": 0},
+            [{"body_retention_days": 30, "provider_event_retention_days": 90}],
+        ),
+        (
+            "relance-retention", 2, when("2026-12-02T03:41:00+00:00"), when("2026-12-03T03:41:00+00:00"),
+            {"events": 0, "worker_logs": 1, "webhook_deliveries": 0}, [{"retention_days": 90}],
+        ),
+    ]  # fmt: skip
+    assert [(r["job"], r["runs"], sum(r["deleted"].values()), r["settings"]) for r in retention_b] == [
+        ("relance-access-log-retention", 1, 0, [{"kept_years": 3}]),
+        ("relance-privacy-retention", 2, 0, [{"body_retention_days": None, "provider_event_retention_days": 90}]),
+        ("relance-retention", 2, 0, [{"retention_days": 90}]),
+    ]
+    # The page shows them, job by job.
+    assert "<h2>Retention runs</h2>" in page
+    assert "<td><code>relance-retention</code></td><td class=n>2</td>" in page
+    assert "events: 0, webhook_deliveries: 0, worker_logs: 1" in page
+    assert "body_retention_days = 30, provider_event_retention_days = 90" in page

@@ -156,6 +156,12 @@ def cases() -> list[Case]:
             table, "select", f"select distinct {key} from public.{table}",
             anon=DENIED, zoe=Rows(), bob=Rows(b), service=Rows(a, b), **{u: Rows(a) for u in TEAM_A},
         )  # fmt: skip
+    # A fact's value (a phone number, a postal address as much as a name) is the full record: members select the
+    # other columns of contact_facts (lists, counts by field and status), its value only through get_contact.
+    each(
+        "contact_facts", "select", "select distinct contact_id from public.contact_facts where value is not null",
+        anon=DENIED, zoe=DENIED, bob=DENIED, service=Rows("contact_a", "contact_b"), **{u: DENIED for u in TEAM_A},
+    )  # fmt: skip
     per_mailbox = {"message_insights": ("message_id", "msg"), "message_intents": ("message_id", "msg")}
     for table, (key, prefix) in per_mailbox.items():
         each(
@@ -313,3 +319,48 @@ def test_r15_a_reminder_is_marked_done_by_its_owner_or_a_team_admin(
     except psycopg.Error as exc:
         got = sqlstate(exc) or str(exc)
     assert got == outcome
+
+
+def test_a_phone_fact_is_read_through_the_logged_full_record_and_the_review_list_only(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
+) -> None:
+    conn, w = world_conn
+    with conn.transaction(force_rollback=True):
+        # Paul's mobile, applied, and a landline a signature suggested (Mia owns the contact: she decides).
+        for field, value, status in (
+            ("phone_mobile", "+33 6 12 34 56 78", "applied"),
+            ("phone_landline", "+33 1 40 00 00 00", "suggested"),
+        ):
+            conn.execute(
+                "insert into public.contact_facts (team_id, contact_id, address, field, value, source, confidence,"
+                " status, first_observed_at, observed_at) select team_id, id, address, %s, %s, 'signature', 0.8, %s,"
+                " now(), now() from public.contacts where id = %s",
+                (field, value, status, w["contact_a"]),
+            )
+        for who in ("max", "adam", "mia"):
+            with acting_as(conn, "authenticated", w[who]) as c:
+                # The list's columns: which fields are known, their status, where they came from.
+                fields = c.execute(
+                    "select field, status::text from public.contact_facts"
+                    " where contact_id = %s and field like 'phone%%'",
+                    (w["contact_a"],),
+                ).fetchall()
+                assert sorted(fields) == [("phone_landline", "suggested"), ("phone_mobile", "applied")], who
+                for column in ("value", "*"):
+                    with pytest.raises(psycopg.errors.InsufficientPrivilege), c.transaction():
+                        c.execute(f"select {column} from public.contact_facts")
+                # The review list: the suggested landline, for who decides on it (Mia, the owner; Adam, an admin).
+                listed = c.execute(
+                    "select field, value from public.ranked_fact_suggestions where field like 'phone%%'"
+                ).fetchall()
+                assert listed == ([] if who == "max" else [("phone_landline", "+33 1 40 00 00 00")]), who
+                # The full record, logged.
+                (doc,) = c.execute("select public.get_contact(%s)", (w["contact_a"],)).fetchone()  # type: ignore[misc]
+                logged = c.execute(
+                    "select entity_id, access_type from public.my_access_logs where entity_type = 'contact'"
+                ).fetchall()
+            assert {(f["field"], f["value"]) for f in doc["facts"]} >= {
+                ("phone_mobile", "+33 6 12 34 56 78"),
+                ("phone_landline", "+33 1 40 00 00 00"),
+            }, who
+            assert logged == [(str(w["contact_a"]), "read")], who

@@ -270,10 +270,17 @@ def test_deciding_a_suggestion_or_typing_a_value_records_the_choice(conn: Conn) 
     )  # fmt: skip
     contact = conn.execute("select id from public.contacts where address = %s", (marc,)).fetchone()
     assert contact is not None
+    # The facts' ids, found by value before acting as Claire: members select no value from contact_facts.
+    title, fax, website, postal = (
+        fact(conn, "title", "Gérant"),
+        fact(conn, "phone_fax", "+33 1 23 45 67 89"),
+        fact(conn, "website", "finance.fr"),
+        fact(conn, "postal_address", "1 rue de la Paix, Paris"),
+    )
     with acting_as(conn, "authenticated", box.owner_id, commit=True) as c:
-        c.execute("select public.decide_fact(%s, 'accept')", (fact(conn, "title", "Gérant"),))
-        c.execute("select public.decide_fact(%s, 'reject')", (fact(conn, "phone_fax", "+33 1 23 45 67 89"),))
-        c.execute("select public.decide_fact(%s, 'edit', ' www.finance.fr ')", (fact(conn, "website", "finance.fr"),))
+        c.execute("select public.decide_fact(%s, 'accept')", (title,))
+        c.execute("select public.decide_fact(%s, 'reject')", (fax,))
+        c.execute("select public.decide_fact(%s, 'edit', ' www.finance.fr ')", (website,))
         # The organisation's name is the field company.
         c.execute(
             "select public.decide_fact(%s, 'accept')", (fact(conn, "name", "Finance Conseil", "organisation_facts"),)
@@ -296,7 +303,7 @@ def test_deciding_a_suggestion_or_typing_a_value_records_the_choice(conn: Conn) 
     # A decision that fails records nothing (same transaction).
     before = prefs(conn, box.team_id)
     with pytest.raises(psycopg.errors.InvalidParameterValue), acting_as(conn, "authenticated", box.owner_id) as c:
-        c.execute("select public.decide_fact(%s, 'edit')", (fact(conn, "postal_address", "1 rue de la Paix, Paris"),))
+        c.execute("select public.decide_fact(%s, 'edit')", (postal,))
     assert prefs(conn, box.team_id) == before
     # The service role deciding for nobody records no choice and still decides.
     conn.execute("select public.decide_fact(%s, 'accept')", (fact(conn, "postal_address", "1 rue de la Paix, Paris"),))

@@ -7,32 +7,65 @@ volatile
 set search_path = ''
 as $$
 declare
-    v_events integer;
-    v_logs integer;
+    v_events jsonb;
+    v_logs jsonb;
+    v_deliveries jsonb;
+    v_orphan_logs integer;
+    v_team record;
 begin
-    delete from public.events as e
-    using public.team_settings as s
-    where s.team_id = e.team_id and e.created_at < p_now - make_interval(days => s.retention_days);
-    get diagnostics v_events = row_count;
-    delete from public.worker_logs as l
-    using public.team_settings as s
-    where s.team_id = l.team_id and l.created_at < p_now - make_interval(days => s.retention_days);
-    get diagnostics v_logs = row_count;
+    with gone as (
+        delete from public.events as e
+        using public.team_settings as s
+        where s.team_id = e.team_id and e.created_at < p_now - make_interval(days => s.retention_days)
+        returning e.team_id
+    )
+    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_events
+    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
+    with gone as (
+        delete from public.worker_logs as l
+        using public.team_settings as s
+        where s.team_id = l.team_id and l.created_at < p_now - make_interval(days => s.retention_days)
+        returning l.team_id
+    )
+    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_logs
+    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
     delete from public.worker_logs as l where l.team_id is null and l.created_at < p_now - interval '90 days';
+    get diagnostics v_orphan_logs = row_count;
     -- Webhook deliveries of an event go with it (on delete cascade); the others (health, tests) by age.
-    delete from public.webhook_deliveries as d
-    using public.team_settings as s
-    where d.event_id is null and s.team_id = d.team_id and d.created_at < p_now - make_interval(days => s.retention_days);
+    with gone as (
+        delete from public.webhook_deliveries as d
+        using public.team_settings as s
+        where d.event_id is null and s.team_id = d.team_id
+            and d.created_at < p_now - make_interval(days => s.retention_days)
+        returning d.team_id
+    )
+    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_deliveries
+    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
     -- Expired subscriptions, old Pub/Sub receipts and rejected notifications.
     perform private.purge_provider_intake(p_now);
-    return jsonb_build_object('events', v_events, 'worker_logs', v_logs);
+    for v_team in select s.team_id, s.retention_days from public.team_settings as s order by s.team_id loop
+        perform private.audit_retention(
+            v_team.team_id, 'relance-retention',
+            jsonb_build_object(
+                'events', coalesce((v_events ->> v_team.team_id::text)::integer, 0),
+                'worker_logs', coalesce((v_logs ->> v_team.team_id::text)::integer, 0),
+                'webhook_deliveries', coalesce((v_deliveries ->> v_team.team_id::text)::integer, 0)
+            ),
+            jsonb_build_object('retention_days', v_team.retention_days),
+            p_now
+        );
+    end loop;
+    return jsonb_build_object(
+        'events', (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_events) as c),
+        'worker_logs', v_orphan_logs + (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_logs) as c)
+    );
 end
 $$;
 
 revoke all on function private.purge_expired(timestamptz) from public;
 comment on function private.purge_expired(timestamptz) is
 'Deletes events and worker logs older than each team''s retention_days (90 by default), and expired provider '
-'intake records. Returns counts. '
+'intake records; audits one retention run per team (what went, by kind, and the setting applied). Returns counts. '
 'Idempotent.';
 
 create or replace function private.purge_queue_archive(p_keep interval default '30 days')

@@ -374,12 +374,35 @@ revoke all on function private.purge_expired_preferences(timestamptz) from publi
 comment on function private.purge_expired_preferences(timestamptz) is
 'The weekly job (relance-ai-preferences-purge): deletes the choices 90 days old. Returns how many. Idempotent.';
 
+-- A contact fact's value for the review list: members select no `value` from public.contact_facts (a phone, an
+-- address: the full record is read through public.get_contact, which logs; sql/policies/076_privacy_logs.sql), so
+-- the list reads a suggestion's value here, for who decides on it only (the contact's owner, a team admin, the
+-- service role); null for any other fact or caller.
+create or replace function private.suggestion_value(p_fact_id uuid)
+returns text
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+    select f.value
+    from public.contact_facts as f
+    inner join public.contacts as c on f.contact_id = c.id
+    where f.id = p_fact_id and f.status = 'suggested' and private.may_decide(f.team_id, c.owner_id)
+$$;
+
+revoke all on function private.suggestion_value(uuid) from public;
+grant execute on function private.suggestion_value(uuid) to authenticated, service_role;
+comment on function private.suggestion_value(uuid) is
+'A suggested contact fact''s value, for who decides on it (owner, team admin, service role); null otherwise.';
+
 create or replace view public.ranked_fact_suggestions
 with (security_invoker = true) as
 -- The suggestions the caller decides on (the contact's or organisation's owner, a team admin: may_decide), each
 -- with its confidence boosted by the caller's past acceptances of the same value for the same field (case and
 -- spaces aside, over the last 90 days): the review list, to be read ordered by boosted_confidence. Security
--- invoker: the facts' RLS (the caller's teams) and the preferences' (their own choices) apply.
+-- invoker: the facts' RLS (the caller's teams) and the preferences' (their own choices) apply; a contact fact's
+-- value comes from private.suggestion_value (members select no value from the table).
 with mine as (
     select
         p.team_id,
@@ -400,7 +423,7 @@ suggested as (
         c.owner_id,
         f.address,
         f.field,
-        f.value,
+        private.suggestion_value(f.id) as value,
         f.source,
         f.confidence,
         f.observed_at

@@ -84,6 +84,34 @@ comment on function private.audit(uuid, text, text, text, jsonb, jsonb, timestam
 'Appends one entry to public.audit_log: the caller (auth.uid(), role), the entity and action, the row before and '
 'after (leave secrets and persons'' addresses out), the request''s IP and user agent, at p_occurred_at or now().';
 
+-- Every retention run leaves one audit entry per team (entity type 'retention', the job's name as entity id,
+-- action 'purged'), even when it deleted nothing: what it deleted, by kind, and the settings it applied. The
+-- monthly compliance report lists the runs from the audit trail (187_compliance.sql). The jobs:
+-- private.purge_expired (120_maintenance.sql), private.apply_privacy_retention (192_retention.sql),
+-- private.purge_access_logs (188_access_logs.sql).
+create or replace function private.audit_retention(
+    p_team_id uuid, p_job text, p_counts jsonb, p_settings jsonb, p_now timestamptz
+)
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+    select private.audit(
+        p_team_id, 'retention', p_job, 'purged', null,
+        jsonb_build_object(
+            'deleted', (select coalesce(sum(c.value::bigint), 0) from jsonb_each_text(p_counts) as c),
+            'counts', p_counts, 'settings', p_settings
+        ),
+        p_now
+    )
+$$;
+
+revoke all on function private.audit_retention(uuid, text, jsonb, jsonb, timestamptz) from public;
+comment on function private.audit_retention(uuid, text, jsonb, jsonb, timestamptz) is
+'Audits one retention run for one team: {deleted (total), counts (by kind), settings (applied)} under entity '
+'type retention and the job''s name.';
+
 -- Lets the current transaction delete audit rows (an erasure or a retention run); the trigger below refuses any
 -- other update or delete.
 create or replace function private.allow_audit_purge()
@@ -98,27 +126,35 @@ revoke all on function private.allow_audit_purge() from public;
 comment on function private.allow_audit_purge() is
 'Allows deleting public.audit_log rows until the end of the current transaction (erasure and retention only).';
 
-create or replace function private.audit_log_append_only()
+-- One trigger function keeps every log append-only (public.audit_log here, public.data_access_logs in
+-- 188_access_logs.sql), told by its trigger's arguments what differs:
+--   tg_argv[0]  the setting a purge turns on for its transaction (private.allow_audit_purge,
+--               private.allow_access_log_purge);
+--   tg_argv[1]  'delete' (a purge may delete rows) or 'update_delete' (it may also rewrite them: an erasure puts
+--               a token in place of a person's address in the access log);
+--   tg_argv[2]  the log's name in the refusal.
+-- A team's deletion (the cascade: the team row is already gone in this statement) always deletes its rows.
+create or replace function private.log_append_only()
 returns trigger
 language plpgsql
 set search_path = ''
 as $$
 begin
-    if tg_op = 'DELETE' then
-        -- The cascade of a team's deletion: the team row is already gone in this statement.
-        if not exists (select 1 from public.teams as t where t.id = old.team_id)
-            or current_setting('relance.audit_purge', true) = 'on' then
-            return old;
-        end if;
+    if current_setting(tg_argv[0], true) = 'on' and (tg_op = 'DELETE' or tg_argv[1] = 'update_delete') then
+        return case when tg_op = 'DELETE' then old else new end;
     end if;
-    raise exception 'the audit log is append-only: % refused', lower(tg_op)
-        using errcode = '42501', hint = 'Audit entries are never changed; a retention run purges them.';
+    if tg_op = 'DELETE' and not exists (select 1 from public.teams as t where t.id = old.team_id) then
+        return old;
+    end if;
+    raise exception 'the % is append-only: % refused', tg_argv[2], lower(tg_op)
+        using errcode = '42501', hint = 'Log entries are never changed; a retention run or an erasure purges them.';
 end
 $$;
-revoke all on function private.audit_log_append_only() from public;
-comment on function private.audit_log_append_only() is
-'Trigger: refuses every update and delete of public.audit_log except a team''s cascade and an allowed purge.';
+revoke all on function private.log_append_only() from public;
+comment on function private.log_append_only() is
+'Trigger (arguments: purge setting, ''delete'' or ''update_delete'', the log''s name): refuses every update and '
+'delete of an append-only log except a team''s cascade and what a purge asked for in its transaction allows.';
 
 create or replace trigger audit_log_append_only
 before update or delete on public.audit_log
-for each row execute function private.audit_log_append_only();
+for each row execute function private.log_append_only('relance.audit_purge', 'delete', 'audit log');

@@ -1,6 +1,55 @@
 -- The monthly compliance report (issue 14, item 7; sql/tables/107_access_logs.sql): per team and month, exports,
 -- erasures, anonymisations, reads and who did them (data_access_logs), retention runs (audit entries of entity
--- type 'retention'), and anomalies. Months are calendar months in UTC.
+-- type 'retention', one per team and run of each retention job: private.audit_retention), and anomalies. Months
+-- are calendar months in UTC.
+
+-- A team's retention runs in [p_from, p_to), one object per job (the entry's entity id): how many runs, the first
+-- and last, what they deleted by kind (summed) and each distinct set of settings they applied. An entry written
+-- before runs carried counts by kind ({"deleted": n} only) counts as n of the job's own kind.
+create or replace function private.compliance_retention(p_team_id uuid, p_from timestamptz, p_to timestamptz)
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$
+    with runs as (
+        select
+            a.entity_id as job,
+            a.occurred_at,
+            coalesce(
+                a.after -> 'counts', jsonb_build_object(a.entity_id, coalesce(a.after -> 'deleted', '0'))
+            ) as counts,
+            a.after -> 'settings' as settings
+        from public.audit_log as a
+        where a.team_id = p_team_id and a.entity_type = 'retention'
+            and a.occurred_at >= p_from and a.occurred_at < p_to
+    ),
+    kinds as (
+        select r.job, c.key, sum(c.value::bigint) as n
+        from runs as r, jsonb_each_text(r.counts) as c
+        group by r.job, c.key
+    )
+    select coalesce(jsonb_agg(j.doc order by j.job), '[]')
+    from (
+        select
+            r.job,
+            jsonb_build_object(
+                'job', r.job, 'runs', count(*), 'first_run_at', min(r.occurred_at), 'last_run_at', max(r.occurred_at),
+                'deleted', coalesce(
+                    (select jsonb_object_agg(k.key, k.n order by k.key) from kinds as k where k.job = r.job), '{}'
+                ),
+                'settings', coalesce(
+                    jsonb_agg(distinct r.settings order by r.settings) filter (where r.settings is not null), '[]'
+                )
+            ) as doc
+        from runs as r
+        group by r.job
+    ) as j
+$$;
+revoke all on function private.compliance_retention(uuid, timestamptz, timestamptz) from public;
+comment on function private.compliance_retention(uuid, timestamptz, timestamptz) is
+'A team''s retention runs between p_from and p_to from the audit trail, one JSON object per job: runs, first and '
+'last, deleted by kind, the settings applied.';
 
 -- The anomaly rule: a user who, on one day (UTC), read more than 50 full records AND more than 3 times the team's
 -- median, the median taken over the month's (user, day) pairs with at least one read in that team. Both bounds
@@ -57,7 +106,7 @@ begin
     end if;
     insert into public.compliance_reports as r (
         team_id, month, exports, erasures, anonymisations, reads, retention_runs, access_by_user, anomalies,
-        generated_at
+        generated_at, retention
     )
     select
         p_team_id, v_month,
@@ -90,13 +139,14 @@ begin
             ) as u
         ), '[]'),
         private.compliance_anomalies(p_team_id, v_from, v_to),
-        coalesce(p_now, now())
+        coalesce(p_now, now()),
+        private.compliance_retention(p_team_id, v_from, v_to)
     from public.data_access_logs as l
     where l.team_id = p_team_id and l.occurred_at >= v_from and l.occurred_at < v_to
     on conflict (team_id, month) do update
     set exports = excluded.exports, erasures = excluded.erasures, anonymisations = excluded.anonymisations,
         reads = excluded.reads, retention_runs = excluded.retention_runs, access_by_user = excluded.access_by_user,
-        anomalies = excluded.anomalies, generated_at = excluded.generated_at
+        anomalies = excluded.anomalies, generated_at = excluded.generated_at, retention = excluded.retention
     returning * into v_row;
     return v_row;
 end

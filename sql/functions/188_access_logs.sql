@@ -59,33 +59,15 @@ comment on function private.allow_access_log_purge() is
 'Allows deleting or rewriting public.data_access_logs rows until the end of the current transaction (retention '
 'and erasure only).';
 
-create or replace function private.data_access_logs_append_only()
-returns trigger
-language plpgsql
-set search_path = ''
-as $$
-begin
-    if current_setting('relance.access_log_purge', true) = 'on' then
-        return case when tg_op = 'DELETE' then old else new end;
-    end if;
-    -- The cascade of a team's deletion: the team row is already gone in this statement.
-    if tg_op = 'DELETE' and not exists (select 1 from public.teams as t where t.id = old.team_id) then
-        return old;
-    end if;
-    raise exception 'the access log is append-only: % refused', lower(tg_op)
-        using errcode = '42501', hint = 'Access log lines are never changed; the retention job purges them.';
-end
-$$;
-revoke all on function private.data_access_logs_append_only() from public;
-comment on function private.data_access_logs_append_only() is
-'Trigger: refuses every update and delete of public.data_access_logs except a team''s cascade and an allowed purge.';
-
+-- Append-only through the trigger function of the audit trail (185_audit.sql); a purge here may also rewrite a
+-- line (an erasure's token in place of the address).
 create or replace trigger data_access_logs_append_only
 before update or delete on public.data_access_logs
-for each row execute function private.data_access_logs_append_only();
+for each row execute function private.log_append_only('relance.access_log_purge', 'update_delete', 'access log');
 
--- The monthly retention job: access logs are kept 3 years (PRIVACY.md), then deleted. Each team whose lines
--- went gets one audit entry (the compliance report counts them as retention runs).
+-- The monthly retention job: access logs are kept 3 years (PRIVACY.md), then deleted. Every team gets one audit
+-- entry per run (private.audit_retention, 185_audit.sql), as the daily retention jobs do; the compliance
+-- report lists the runs.
 create or replace function private.purge_access_logs(p_now timestamptz default null)
 returns integer
 language plpgsql
@@ -95,30 +77,31 @@ set search_path = ''
 as $$
 declare
     v_now timestamptz := coalesce(p_now, now());
-    v_n integer := 0;
-    v_team record;
+    v_gone jsonb;
+    v_team uuid;
 begin
     perform private.allow_access_log_purge();
-    for v_team in
-        with gone as (
-            delete from public.data_access_logs as l
-            where l.occurred_at < v_now - interval '3 years'
-            returning l.team_id
-        )
-        select gone.team_id, count(*)::integer as n from gone group by gone.team_id
-    loop
-        perform private.audit(
-            v_team.team_id, 'retention', 'data_access_logs', 'purged', null,
-            jsonb_build_object('deleted', v_team.n, 'older_than', v_now - interval '3 years'), v_now
+    with gone as (
+        delete from public.data_access_logs as l
+        where l.occurred_at < v_now - interval '3 years'
+        returning l.team_id
+    )
+    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_gone
+    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
+    for v_team in select t.id from public.teams as t order by t.id loop
+        perform private.audit_retention(
+            v_team, 'relance-access-log-retention',
+            jsonb_build_object('data_access_logs', coalesce((v_gone ->> v_team::text)::integer, 0)),
+            jsonb_build_object('kept_years', 3),
+            v_now
         );
-        v_n := v_n + v_team.n;
     end loop;
-    return v_n;
+    return (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_gone) as c);
 end
 $$;
 revoke all on function private.purge_access_logs(timestamptz) from public;
 comment on function private.purge_access_logs(timestamptz) is
-'Deletes access log lines older than 3 years (at p_now or now()), audits one retention run per team concerned; '
+'Deletes access log lines older than 3 years (at p_now or now()), audits one retention run per team; '
 'returns how many lines went. The monthly job relance-access-log-retention.';
 
 -- A contact's full record (fields, facts, organisation): what a list does not show. Every read is logged.

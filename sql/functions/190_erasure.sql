@@ -242,6 +242,7 @@ declare
     v_queue text;
     v_n integer;
     v_counts jsonb := '{}'::jsonb;
+    v_contact uuid;
 begin
     if v_addr !~ '^[^@\s]+@[^@\s]+$' then
         raise exception 'p_address: an email address is required (got %)', coalesce(p_address, 'null')
@@ -338,7 +339,8 @@ begin
     where l.team_id = p_team_id and v_re is not null and l.message ~* v_re;
 
     -- Contacts and facts; the organisation when nothing else refers to it.
-    select c.organisation_id into v_org from public.contacts as c where c.team_id = p_team_id and c.address = v_addr;
+    select c.organisation_id, c.id into v_org, v_contact
+    from public.contacts as c where c.team_id = p_team_id and c.address = v_addr;
     delete from public.contacts where team_id = p_team_id and address = v_addr;
     get diagnostics v_n = row_count;
     v_counts := v_counts || jsonb_build_object('contacts', v_n);
@@ -449,6 +451,17 @@ begin
         'a person was erased at the team''s request (GDPR Art. 17); counts and statistics are kept', p_now,
         null, null, null, null,
         jsonb_build_object('actor', p_actor, 'via', p_via, 'token', v_token, 'counts', v_counts));
+    -- The audit trail (PRIVACY.md "Audit of critical operations"): under the token, as the access log, never the
+    -- address; before, what the team held of them (their contact's id, their messages and tracked emails), after,
+    -- what the erasure did.
+    perform private.audit(
+        p_team_id, 'person', v_token, 'erased',
+        jsonb_build_object(
+            'contact_id', v_contact, 'messages', cardinality(v_msgs), 'tracked_emails', cardinality(v_tracked)
+        ),
+        jsonb_build_object('via', p_via, 'counts', v_counts, 'suppressed_by_hash', true),
+        p_now
+    );
     return v_counts || jsonb_build_object('token', v_token);
 end
 $$;
@@ -456,7 +469,8 @@ $$;
 revoke all on function private.erase_person(uuid, text, uuid, text, timestamptz) from public;
 comment on function private.erase_person(uuid, text, uuid, text, timestamptz) is
 'Art. 17: erases a person (by address) from every table of a team, keeping anonymous counts, and puts the '
-'salted hash of the address on private.erased_people. Returns counts and the token that replaced the address.';
+'salted hash of the address on private.erased_people; audited under the token. Returns counts and the token '
+'that replaced the address.';
 
 create or replace function public.erase_person(p_team_id uuid, p_address text, p_now timestamptz default null)
 returns jsonb

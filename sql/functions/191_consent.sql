@@ -39,6 +39,7 @@ set search_path = ''
 as $$
 declare
     v_c public.contacts;
+    v_before public.contacts;
     v_source text := nullif(btrim(coalesce(p_source, '')), '');
 begin
     p_now := private.caller_now(p_now);
@@ -50,10 +51,16 @@ begin
         raise exception 'p_source: where the basis comes from (1 to 200 characters, e.g. "signed contract 2030-01")'
             using errcode = '22023';
     end if;
+    v_before := v_c;
     update public.contacts
     set lawful_basis = p_basis, basis_source = v_source, basis_at = p_now, updated_at = p_now
     where id = v_c.id
     returning * into v_c;
+    -- Audited by the contact's id, never its address; the source (free text that may name the person) is on the
+    -- timeline below, which an erasure scrubs, not in the append-only trail.
+    perform private.audit(v_c.team_id, 'contact', v_c.id::text, 'basis_set',
+        jsonb_build_object('lawful_basis', v_before.lawful_basis, 'basis_at', v_before.basis_at),
+        jsonb_build_object('lawful_basis', v_c.lawful_basis, 'basis_at', v_c.basis_at), p_now);
     perform private.log_event(v_c.team_id, 'lawful_basis',
         format('lawful basis of a contact set to %s (%s)', p_basis, v_source), p_now, null, null, null, null,
         jsonb_build_object('contact_id', v_c.id, 'actor', (select auth.uid()), 'basis', p_basis, 'source', v_source));
@@ -66,7 +73,7 @@ grant execute on function public.set_contact_basis(uuid, public.lawful_basis, te
 to authenticated, service_role;
 comment on function public.set_contact_basis(uuid, public.lawful_basis, text, timestamptz) is
 'Sets a contact''s lawful basis (legitimate_interest, consent, contract), its source and date, for members of '
-'the contact''s team. 42501 for anyone else, 22023 for a missing basis or source. Returns the contact.';
+'the contact''s team; audited. 42501 for anyone else, 22023 for a missing basis or source. Returns the contact.';
 
 create or replace function public.record_objection(
     p_contact_id uuid, p_detail text default null, p_now timestamptz default null
@@ -83,9 +90,11 @@ declare
     v_msg public.messages;
     v_tracked uuid[];
     v_id uuid;
+    v_objected_before timestamptz;
 begin
     p_now := private.caller_now(p_now);
     v_c := private.require_team_contact(p_contact_id);
+    v_objected_before := v_c.objected_at;
     if length(v_detail) > 500 then
         raise exception 'p_detail: at most 500 characters (got %)', length(v_detail) using errcode = '22023';
     end if;
@@ -116,6 +125,12 @@ begin
             cardinality(v_tracked)),
         p_now, null, null, null, null,
         jsonb_build_object('contact_id', v_c.id, 'actor', (select auth.uid()), 'stopped', to_jsonb(v_tracked)));
+    -- Audited by the contact's id, without the detail (free text, on the contact and the timeline, both of which
+    -- an erasure scrubs).
+    perform private.audit(v_c.team_id, 'contact', v_c.id::text, 'objection_recorded',
+        jsonb_build_object('objected_at', v_objected_before),
+        jsonb_build_object('objected_at', v_c.objected_at, 'suppressed', true, 'tracked_emails_stopped', v_tracked),
+        p_now);
     return v_c;
 end
 $$;
@@ -125,4 +140,4 @@ grant execute on function public.record_objection(uuid, text, timestamptz) to au
 comment on function public.record_objection(uuid, text, timestamptz) is
 'Records a contact''s objection (Art. 21), for members of its team: the address is suppressed (R8), every '
 'running tracked email to it stops as opted_out with the reason on its timeline, and the contact shows '
-'objected_at and the detail. 42501 for anyone else. Returns the contact.';
+'objected_at and the detail; audited. 42501 for anyone else. Returns the contact.';

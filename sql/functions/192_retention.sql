@@ -51,6 +51,7 @@ as $$
 declare
     v_body integer;
     v_events integer;
+    v_before jsonb;
 begin
     if p_team_id is null or p_team_id not in (select private.my_admin_team_ids())
         and coalesce(auth.role(), '') <> 'service_role' and current_setting('role') in ('anon', 'authenticated')
@@ -58,6 +59,7 @@ begin
         raise exception 'only an owner or admin of team % may change its retention', p_team_id using errcode = '42501';
     end if;
     perform private.check_settings_keys(p_settings, array['body_retention_days', 'provider_event_retention_days']);
+    select to_jsonb(g) - 'team_id' into v_before from public.get_privacy_settings(p_team_id) as g;
     begin
         v_body := private.settings_value(p_settings, 'body_retention_days', 'integer')::integer;
         v_events := private.settings_value(p_settings, 'provider_event_retention_days', 'integer')::integer;
@@ -72,6 +74,8 @@ begin
         raise exception 'p_settings: body_retention_days 1-3650 or null (kept), provider_event_retention_days 1-3650'
             using errcode = '22023';
     end;
+    perform private.audit(p_team_id, 'privacy_settings', p_team_id::text, 'updated', v_before,
+        (select to_jsonb(g) - 'team_id' from public.get_privacy_settings(p_team_id) as g));
     return query select * from public.get_privacy_settings(p_team_id);
 end
 $$;
@@ -80,8 +84,8 @@ revoke all on function public.set_privacy_settings(uuid, jsonb) from public, ano
 grant execute on function public.set_privacy_settings(uuid, jsonb) to authenticated, service_role;
 comment on function public.set_privacy_settings(uuid, jsonb) is
 'Sets a team''s retention of message bodies (body_retention_days, null: kept) and provider events '
-'(provider_event_retention_days), for its owners and admins; logs are team_settings.retention_days. 42501 for '
-'anyone else, 22023 for an unknown key or a value out of range. Returns the settings.';
+'(provider_event_retention_days), for its owners and admins, audited; logs are team_settings.retention_days. '
+'42501 for anyone else, 22023 for an unknown key or a value out of range. Returns the settings.';
 
 create or replace function private.apply_privacy_retention(p_now timestamptz default now())
 returns jsonb
@@ -90,35 +94,72 @@ volatile
 set search_path = ''
 as $$
 declare
-    v_bodies integer;
-    v_archived integer;
-    v_rejections integer;
+    v_bodies jsonb;
+    v_archived jsonb;
+    v_rejections jsonb;
+    v_team record;
 begin
     -- Bodies blanked, messages kept (threads, tracked emails and counts stay).
-    update public.messages as m
-    set body_text = null, analysis = m.analysis - 'new_text' - 'signature' - 'quoted_text'
-    from private.privacy_settings as p
-    where p.body_retention_days is not null and m.team_id = p.team_id
-        and coalesce(m.received_at, m.sent_at, m.ingested_at) < p_now - make_interval(days => p.body_retention_days)
-        and (m.body_text is not null or m.analysis ?| array['new_text', 'signature', 'quoted_text']);
-    get diagnostics v_bodies = row_count;
+    with blanked as (
+        update public.messages as m
+        set body_text = null, analysis = m.analysis - 'new_text' - 'signature' - 'quoted_text'
+        from private.privacy_settings as p
+        where p.body_retention_days is not null and m.team_id = p.team_id
+            and coalesce(m.received_at, m.sent_at, m.ingested_at) < p_now - make_interval(days => p.body_retention_days)
+            and (m.body_text is not null or m.analysis ?| array['new_text', 'signature', 'quoted_text'])
+        returning m.team_id
+    )
+    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_bodies
+    from (select blanked.team_id, count(*) as n from blanked group by blanked.team_id) as x;
     -- Provider events: the intake queue's archive and refused notifications, per team (90 days without a row).
-    delete from pgmq.a_provider_events as a
-    using public.teams as t
-    left join private.privacy_settings as p on p.team_id = t.id
-    where a.message ->> 'team_id' = t.id::text
-        and a.archived_at < p_now - make_interval(days => coalesce(p.provider_event_retention_days, 90));
-    get diagnostics v_archived = row_count;
-    delete from private.provider_rejections as r
-    using public.mailboxes as b
-    join private.privacy_settings as p on p.team_id = b.team_id
-    where r.mailbox_id = b.id and r.received_at < p_now - make_interval(days => p.provider_event_retention_days);
-    get diagnostics v_rejections = row_count;
-    return jsonb_build_object('bodies', v_bodies, 'provider_events', v_archived, 'rejections', v_rejections);
+    with gone as (
+        delete from pgmq.a_provider_events as a
+        using public.teams as t
+        left join private.privacy_settings as p on p.team_id = t.id
+        where a.message ->> 'team_id' = t.id::text
+            and a.archived_at < p_now - make_interval(days => coalesce(p.provider_event_retention_days, 90))
+        returning t.id as team_id
+    )
+    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_archived
+    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
+    with gone as (
+        delete from private.provider_rejections as r
+        using public.mailboxes as b
+        join private.privacy_settings as p on p.team_id = b.team_id
+        where r.mailbox_id = b.id and r.received_at < p_now - make_interval(days => p.provider_event_retention_days)
+        returning b.team_id
+    )
+    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_rejections
+    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
+    -- One audit entry per team and run (the compliance report lists them): what went, and the settings applied.
+    for v_team in
+        select t.id, p.body_retention_days, coalesce(p.provider_event_retention_days, 90) as events_days
+        from public.teams as t left join private.privacy_settings as p on p.team_id = t.id
+        order by t.id
+    loop
+        perform private.audit_retention(
+            v_team.id, 'relance-privacy-retention',
+            jsonb_build_object(
+                'bodies', coalesce((v_bodies ->> v_team.id::text)::integer, 0),
+                'provider_events', coalesce((v_archived ->> v_team.id::text)::integer, 0),
+                'rejections', coalesce((v_rejections ->> v_team.id::text)::integer, 0)
+            ),
+            jsonb_build_object(
+                'body_retention_days', v_team.body_retention_days, 'provider_event_retention_days', v_team.events_days
+            ),
+            p_now
+        );
+    end loop;
+    return jsonb_build_object(
+        'bodies', (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_bodies) as c),
+        'provider_events', (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_archived) as c),
+        'rejections', (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_rejections) as c)
+    );
 end
 $$;
 
 revoke all on function private.apply_privacy_retention(timestamptz) from public;
 comment on function private.apply_privacy_retention(timestamptz) is
 'Daily (relance-privacy-retention): blanks message bodies past each team''s body_retention_days and deletes '
-'provider events past its provider_event_retention_days (90 by default). Returns counts. Idempotent.';
+'provider events past its provider_event_retention_days (90 by default); audits one retention run per team '
+'(what went, by kind, and the settings applied). Returns counts. Idempotent.';

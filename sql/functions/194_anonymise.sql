@@ -81,6 +81,16 @@ begin
         where id = p_user_id;
         v_identity := found;
     end if;
+    -- The audit trail: who anonymised whom (the user's id, which now points to nobody), the membership before
+    -- and what became of it; the reason stays in private.anonymised_members (free text may name the member).
+    perform private.audit(
+        p_team_id, 'member', p_user_id::text, 'anonymised', jsonb_build_object('role', v_m.role),
+        jsonb_build_object(
+            'via', case when p_actor is null then 'inactivity job' else 'app' end, 'successor', v_successor,
+            'mailboxes_handed_over', v_boxes, 'identity_anonymised', v_identity
+        ),
+        p_now
+    );
     return jsonb_build_object('mailboxes', v_boxes, 'identity', v_identity, 'successor', v_successor);
 end
 $$;
@@ -88,7 +98,7 @@ $$;
 revoke all on function private.anonymise_member(uuid, uuid, uuid, text, timestamptz) from public;
 comment on function private.anonymise_member(uuid, uuid, uuid, text, timestamptz) is
 'A member who leaves: mailboxes disconnected and handed to a successor, membership recorded and removed, '
-'identity anonymised once in no team. Returns what it did.';
+'identity anonymised once in no team; audited. Returns what it did.';
 
 create or replace function public.anonymise_member(
     p_team_id uuid, p_user_id uuid, p_reason text default null, p_now timestamptz default null

@@ -34,3 +34,15 @@ grant select (
     id, team_id, address, organisation_id, owner_id, name, title, company, first_seen_at, last_seen_at, created_at,
     updated_at, lawful_basis, basis_source, basis_at, objected_at, objection_detail
 ) on table public.contacts to authenticated;
+
+-- The same for the facts behind those fields (PRIVACY.md, "Traceability"): a fact's value is a phone number, a
+-- postal address, a LinkedIn page as much as a name, so no member selects `value` from public.contact_facts;
+-- the full record's facts come through public.get_contact (logged), and the review list
+-- (public.ranked_fact_suggestions) shows a suggestion's value to who decides on it alone
+-- (private.suggestion_value). Every other column stays: lists and counts of suggestions by field and status
+-- (public.intel_suggestions_daily) read them. The worker and the RPCs (service_role, security definer) read all.
+revoke select on table public.contact_facts from authenticated;
+grant select (
+    id, team_id, contact_id, address, field, source, source_message_id, confidence, status, seen_count,
+    first_observed_at, observed_at, decided_by, decided_at, created_at
+) on table public.contact_facts to authenticated;

@@ -59,8 +59,12 @@ create table public.compliance_reports (
     -- [{"rule", "user_id", "day", "reads", "team_median"}]: see private.compliance_anomalies.
     anomalies jsonb not null default '[]' check (jsonb_typeof(anomalies) = 'array'),
     generated_at timestamptz not null,
+    -- The month's retention runs, from the audit trail, one object per job: {"job", "runs", "first_run_at",
+    -- "last_run_at", "deleted" (by kind, summed), "settings" (each distinct set the runs applied)}.
+    retention jsonb not null default '[]' check (jsonb_typeof(retention) = 'array'),
     unique (team_id, month)
 );
 comment on table public.compliance_reports is
-'A team''s monthly compliance report: exports, erasures, anonymisations, reads by user, retention runs and '
-'anomalies (unusual bulk reads). Written by a monthly job; read by the team''s admins.';
+'A team''s monthly compliance report: exports, erasures, anonymisations, reads by user, retention runs (how many, '
+'and per job what they deleted and the settings applied) and anomalies (unusual bulk reads). Written by a monthly '
+'job; read by the team''s admins.';

@@ -197,6 +197,7 @@ export type Database = {
           "id": number;
           "month": string;
           "reads": number;
+          "retention": NonNullable<Json>;
           "retention_runs": number;
           "team_id": string;
         };
@@ -211,6 +212,7 @@ export type Database = {
           "id"?: never;
           "month": string;
           "reads": number;
+          "retention"?: NonNullable<Json>;
           "retention_runs": number;
           "team_id": string;
         };
@@ -224,6 +226,7 @@ export type Database = {
           "id"?: never;
           "month"?: string;
           "reads"?: number;
+          "retention"?: NonNullable<Json>;
           "retention_runs"?: number;
           "team_id"?: string;
         };

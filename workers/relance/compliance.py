@@ -46,6 +46,11 @@ def fetch(conn: db.Conn, team_id: uuid.UUID, month: dt.date) -> dict[str, Any]:
     return dict(report)
 
 
+def settings(applied: dict[str, Any]) -> str:
+    """One set of retention settings as `key = value` pairs (null: kept as long as the data)."""
+    return ", ".join(f"{key} = {'kept' if value is None else value}" for key, value in sorted(applied.items()))
+
+
 def render(report: dict[str, Any]) -> str:
     e = html.escape
     users: dict[str, str] = report.get("users") or {}
@@ -70,6 +75,13 @@ def render(report: dict[str, Any]) -> str:
         f"<td class=n>{int(u['deletes'])}</td><td class=n>{int(u['anonymizes'])}</td></tr>"
         for u in report["access_by_user"]
     )
+    retention = "\n".join(
+        f"<tr><td><code>{e(str(r['job']))}</code></td><td class=n>{int(r['runs'])}</td>"
+        f"<td>{e(str(r['last_run_at']))}</td>"
+        f"<td>{e(', '.join(f'{kind}: {int(n)}' for kind, n in sorted(r['deleted'].items())) or 'nothing')}</td>"
+        f"<td>{e('; '.join(settings(s) for s in r['settings']) or 'none recorded')}</td></tr>"
+        for r in report.get("retention") or []
+    )
     anomalies = "\n".join(
         f"<li class=anomaly>{who(a.get('user_id'))} read {int(a['reads'])} full records on {e(str(a['day']))}"
         f" (team median: {e(str(a['team_median']))})</li>"
@@ -90,6 +102,13 @@ generated {e(str(report["generated_at"]))}.</p>
 <h2>Figures</h2>
 <table>
 {rows}
+</table>
+<h2>Retention runs</h2>
+<p>Each run of a retention job, per job: what it deleted (summed over the month, by kind) and the settings it
+applied (from the audit trail).</p>
+<table>
+<tr><th>job</th><th>runs</th><th>last run</th><th>deleted</th><th>settings applied</th></tr>
+{retention or "<tr><td colspan=5>no retention run this month</td></tr>"}
 </table>
 <h2>Access by user</h2>
 <table>
