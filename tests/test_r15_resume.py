@@ -2,7 +2,7 @@
 that the stopped sequence resume on that date, or the team's setting `resume_after_not_now` (off by default) plans
 it as soon as the not now is read; the scheduler's tick then makes the tracked email active again with one
 follow-up due at the first working hour of that date, sent in the same thread through the engine's contract
-(claim, identity, final claim, complete); the R13 promise view stays empty.
+(claim, identity, final claim, complete), after which the sequence ends; the R13 promise view stays empty.
 Driven through the SQL contract with injected instants (working hours 07:00-18:00 UTC, Monday to Friday, the defaults).
 """
 
@@ -21,11 +21,13 @@ from tests.pg import acting_as, sqlstate
 from tests.story import (
     Mailbox,
     add_member,
+    auto_reply,
     claim,
     inbound_reply,
     ingest,
     invariant_problems,
     make_team_with_mailbox,
+    manual_followup,
     outbound,
     pending_followup,
     promise_violations,
@@ -318,6 +320,7 @@ def test_r15_with_the_setting_a_corrected_intent_plans_the_resume(db_url: str) -
         assert row == (MARCH_1_7AM,)
         assert len(nn.events("resume_planned")) == 1
         send_resumed(nn)
+        assert nn.status() == "completed"
 
 
 def test_r15_without_the_setting_a_not_now_only_reminds(nn: NotNow) -> None:
@@ -337,3 +340,71 @@ def test_r15_a_not_now_without_a_date_never_resumes_even_with_the_setting(db_url
             assert run_scheduler(conn, later) == 0
         assert nn.status() == "replied"
         assert pending_followup(conn, nn.tracked) is None
+
+
+# Exactly one follow-up after a resume ------------------------------------------------------------------------------
+
+
+def test_r15_the_resumed_sequence_ends_after_its_one_follow_up(nn: NotNow) -> None:
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    send_resumed(nn)
+    assert nn.status() == "completed"
+    reason = nn.conn.execute("select status_reason from public.tracked_emails where id = %s", (nn.tracked,))
+    assert reason.fetchone() == ("R15: the one follow-up after the not now was sent",)
+    assert nn.events("completed") == [
+        "R15: the one follow-up after the not now was sent (follow-up 1): nothing more is scheduled"
+    ]
+    assert pending_followup(nn.conn, nn.tracked) is None
+    # The dashboard's summary agrees: one sent, nothing due.
+    assert summary(nn.conn, nn.tracked) == ("completed", 1, 1, None)
+    # Weeks later, nothing more is planned or sent (the maximum of 3 is not what ended it).
+    assert run_scheduler(nn.conn, MARCH_1_7AM + dt.timedelta(days=30)) == 0
+    since_resume = nn.conn.execute(
+        "select status::text from public.followups where tracked_email_id = %s and created_at >= %s",
+        (nn.tracked, MARCH_1_7AM),
+    ).fetchall()
+    assert since_resume == [("sent",)]
+    assert promise_violations(nn.conn) == []
+    assert invariant_problems(nn.conn) == []
+
+
+def test_r15_a_follow_up_written_by_hand_after_the_resume_is_the_one(nn: NotNow) -> None:
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 1
+    by_hand = MARCH_1_7AM + dt.timedelta(minutes=5)
+    ingest(nn.conn, nn.box.mailbox_id, manual_followup(nn.box, nn.sent, sent_at=by_hand), by_hand)
+    assert nn.status() == "completed"
+    followups = nn.conn.execute(
+        "select status::text, reason from public.followups where tracked_email_id = %s and created_at >= %s",
+        (nn.tracked, MARCH_1_7AM),
+    ).fetchall()
+    assert followups == [("cancelled", "R15: the one follow-up after the not now was sent")]
+    assert nn.events("completed") == [
+        "R15: the one follow-up after the not now was sent (by hand): nothing more is scheduled"
+    ]
+    assert summary(nn.conn, nn.tracked) == ("completed", 0, 1, None)
+    assert invariant_problems(nn.conn) == []
+
+
+def test_r15_an_out_of_office_holds_the_resumed_follow_up_which_stays_the_only_one(nn: NotNow) -> None:
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 1
+    away = MARCH_1_7AM + dt.timedelta(minutes=1)
+    ingest(nn.conn, nn.box.mailbox_id, auto_reply(nn.sent, received_at=away, until="2030-03-06"), away)
+    assert nn.status() == "active"
+    held = pending_followup(nn.conn, nn.tracked)
+    assert held is not None
+    # R6: held past the return (Wednesday 6 March): nothing before Thursday.
+    assert held["due_at"].date() == dt.date(2030, 3, 7)
+    [(_msg_id, stale)] = read_queue(nn.conn)
+    assert claim(nn.conn, stale, now=away + dt.timedelta(minutes=1)).get("ok") is False
+    assert run_scheduler(nn.conn, dt.datetime(2030, 3, 6, 17, 0, tzinfo=dt.UTC)) == 0
+    due = held["due_at"]
+    assert run_scheduler(nn.conn, due) == 1
+    [(_msg_id, followup_id)] = read_queue(nn.conn)
+    assert followup_id == held["id"]
+    first = claim(nn.conn, followup_id, now=due)
+    assert send_claimed(nn.conn, first, due)["ok"] is True
+    assert nn.status() == "completed"
+    assert summary(nn.conn, nn.tracked) == ("completed", 1, 1, None)
+    assert invariant_problems(nn.conn) == []

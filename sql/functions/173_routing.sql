@@ -737,8 +737,11 @@ begin
             v_outcome := format('not resumed: %s follow-ups sent already (maximum %s)', v_total, v_s.max_followups);
         end if;
         if v_outcome is null then
-            insert into public.followups (team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at)
-            values (v_row.team_id, v_row.mailbox_id, v_row.id, v_total + 1, p_now, v_row.resume_at, p_now)
+            -- The one follow-up of the resume (after_not_now): once it is sent, the sequence ends (plan_followup).
+            insert into public.followups (
+                team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at, after_not_now
+            )
+            values (v_row.team_id, v_row.mailbox_id, v_row.id, v_total + 1, p_now, v_row.resume_at, p_now, true)
             returning id into v_followup;
             update public.tracked_emails
             set status = 'active', status_changed_at = p_now, next_due_at = v_row.resume_at,
@@ -777,5 +780,6 @@ $$;
 revoke all on function private.r15_resume_due(timestamptz) from public;
 comment on function private.r15_resume_due(timestamptz) is
 'R15: at the scheduler''s tick, makes each tracked email whose resume is due active again with one follow-up due '
-'at the first working hour of the not now''s date, unless it is no longer stopped by that reply, the person wrote '
-'again, every recipient is suppressed or the maximum is reached (the timeline says which). Returns how many.';
+'at the first working hour of the not now''s date (the only one: once sent, the sequence ends), unless it is no '
+'longer stopped by that reply, the person wrote again, every recipient is suppressed or the maximum is reached '
+'(the timeline says which). Returns how many.';
