@@ -32,7 +32,8 @@ begin
     -- Outgoing webhooks (sql/functions/180_webhooks.sql): the kinds a team can subscribe to are queued for its
     -- endpoints here, in the transaction of the state change, so every engine path that logs one emits it and
     -- a rolled-back change emits nothing. The test on the kind keeps every other event at one insert.
-    if p_kind in ('tracked', 'sent', 'replied', 'opted_out', 'bounced', 'completed', 'mailbox_needs_reauth') then
+    if p_kind in ('tracked', 'sent', 'replied', 'intent', 'opted_out', 'bounced', 'completed', 'mailbox_needs_reauth')
+    then
         perform private.queue_event_webhooks(
             v_id, private.webhook_event_type(p_kind), p_team_id, p_occurred_at, p_mailbox_id, p_tracked_email_id,
             p_followup_id, p_message_id
