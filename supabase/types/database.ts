@@ -855,6 +855,7 @@ export type Database = {
       };
       "followups": {
         Row: {
+          "after_not_now": boolean;
           "attempts": number;
           "base_at": string;
           "claim_token": string | null;
@@ -880,6 +881,7 @@ export type Database = {
         };
         ComputedFields: never;
         Insert: {
+          "after_not_now"?: boolean;
           "attempts"?: number;
           "base_at": string;
           "claim_token"?: string | null;
@@ -904,6 +906,7 @@ export type Database = {
           "updated_at"?: string;
         };
         Update: {
+          "after_not_now"?: boolean;
           "attempts"?: number;
           "base_at"?: string;
           "claim_token"?: string | null;
@@ -2211,6 +2214,7 @@ export type Database = {
           "holiday_calendar": string | null;
           "max_followups": number;
           "reply_from_any_conversation": boolean;
+          "resume_after_not_now": boolean;
           "retention_days": number;
           "team_id": string;
           "time_zone": string;
@@ -2228,6 +2232,7 @@ export type Database = {
           "holiday_calendar"?: string | null;
           "max_followups"?: number;
           "reply_from_any_conversation"?: boolean;
+          "resume_after_not_now"?: boolean;
           "retention_days"?: number;
           "team_id": string;
           "time_zone"?: string;
@@ -2244,6 +2249,7 @@ export type Database = {
           "holiday_calendar"?: string | null;
           "max_followups"?: number;
           "reply_from_any_conversation"?: boolean;
+          "resume_after_not_now"?: boolean;
           "retention_days"?: number;
           "team_id"?: string;
           "time_zone"?: string;
@@ -3585,6 +3591,7 @@ export type Database = {
           "holiday_calendar": string | null;
           "max_followups": number;
           "reply_from_any_conversation": boolean;
+          "resume_after_not_now": boolean;
           "retention_days": number;
           "team_id": string;
           "time_zone": string;
