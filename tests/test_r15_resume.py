@@ -1,8 +1,9 @@
 """R15, the optional resume (issue 13, item 2): after a "not now" that names a date, the owner (or an admin) may ask
-that the stopped sequence resume on that date; the scheduler's tick then makes the tracked email active again
-with one follow-up due at the first working hour of that date, sent in the same thread through the engine's
-contract (claim, identity, final claim, complete), and the R13 promise view stays empty. Driven through the SQL
-contract with injected instants (working hours 07:00-18:00 UTC, Monday to Friday, the defaults).
+that the stopped sequence resume on that date, or the team's setting `resume_after_not_now` (off by default) plans
+it as soon as the not now is read; the scheduler's tick then makes the tracked email active again with one
+follow-up due at the first working hour of that date, sent in the same thread through the engine's contract
+(claim, identity, final claim, complete), after which the sequence ends; the R13 promise view stays empty.
+Driven through the SQL contract with injected instants (working hours 07:00-18:00 UTC, Monday to Friday, the defaults).
 """
 
 from __future__ import annotations
@@ -14,16 +15,19 @@ from typing import Any
 
 import psycopg
 import pytest
+from psycopg.types.json import Jsonb
 
 from tests.pg import acting_as, sqlstate
 from tests.story import (
     Mailbox,
     add_member,
+    auto_reply,
     claim,
     inbound_reply,
     ingest,
     invariant_problems,
     make_team_with_mailbox,
+    manual_followup,
     outbound,
     pending_followup,
     promise_violations,
@@ -42,11 +46,15 @@ class NotNow:
     """Claire wrote to Marc (tracked); Marc answered "not now, call me back on `until`" (R5 stopped it, R15 set the
     owner's reminder)."""
 
-    def __init__(self, conn: psycopg.Connection[Any], until: dt.date = MARCH_1) -> None:
+    def __init__(
+        self, conn: psycopg.Connection[Any], until: dt.date | None = MARCH_1, *, resume_setting: bool = False
+    ) -> None:
         self.conn = conn
         self.box: Mailbox = make_team_with_mailbox(
             conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",)
         )
+        if resume_setting:
+            set_resume_setting(conn, self.box, True)
         self.sent = outbound(self.box, PROSPECT, sent_at=T0 - dt.timedelta(days=2))
         row = ingest(conn, self.box.mailbox_id, self.sent, T0 - dt.timedelta(days=2))
         tracked = conn.execute("select id from public.tracked_emails where message_id = %s", (row["message_id"],))
@@ -59,7 +67,8 @@ class NotNow:
         conn.execute(
             "select worker.record_intent(%s, 'not_now', 0.85, 'rules', %s, p_now => %s)", (self.reply, until, T0)
         )
-        self.reminder: uuid.UUID = conn.execute("select id from public.reminders").fetchone()[0]  # type: ignore[index]
+        found = conn.execute("select id from public.reminders").fetchone()
+        self.reminder: uuid.UUID | None = found[0] if found else None
 
     def status(self) -> str:
         row = self.conn.execute("select status::text from public.tracked_emails where id = %s", (self.tracked,))
@@ -75,13 +84,23 @@ class NotNow:
         ]
 
 
+def set_resume_setting(conn: psycopg.Connection[Any], box: Mailbox, on: bool) -> dict[str, Any]:
+    """The team's admin (its owner) sets resume_after_not_now through the team-settings RPC."""
+    with acting_as(conn, "authenticated", box.owner_id, commit=True) as c:
+        row = c.execute(
+            "select to_jsonb(public.set_team_settings(%s, %s))", (box.team_id, Jsonb({"resume_after_not_now": on}))
+        ).fetchone()
+    assert row is not None
+    return dict(row[0])
+
+
 @pytest.fixture
 def nn(db_url: str) -> Iterator[NotNow]:
     with psycopg.connect(db_url, autocommit=True) as conn:
         yield NotNow(conn)
 
 
-def resume(conn: psycopg.Connection[Any], user: uuid.UUID, reminder: uuid.UUID, on: bool = True) -> Any:
+def resume(conn: psycopg.Connection[Any], user: uuid.UUID, reminder: uuid.UUID | None, on: bool = True) -> Any:
     try:
         with acting_as(conn, "authenticated", user, commit=True) as c:
             row = c.execute("select public.resume_after_not_now(%s, %s)", (reminder, on)).fetchone()
@@ -200,3 +219,192 @@ def test_r15_nothing_to_resume_once_the_tracked_email_is_over(nn: NotNow) -> Non
     assert run_scheduler(nn.conn, MARCH_1_7AM) == 0
     assert nn.status() == "opted_out"
     assert nn.events("resume_skipped") == ["R15: not resumed: the tracked email is opted_out"]
+
+
+def send_resumed(nn: NotNow, at: dt.datetime = MARCH_1_7AM) -> uuid.UUID:
+    """The tick at `at` resumes the sequence and the engine's contract sends its follow-up; returns its id."""
+    assert run_scheduler(nn.conn, at) == 1
+    [(_msg_id, followup_id)] = read_queue(nn.conn)
+    first = claim(nn.conn, followup_id, now=at)
+    assert first.get("claim_token"), first
+    assert send_claimed(nn.conn, first, at + dt.timedelta(minutes=1))["ok"] is True
+    return uuid.UUID(str(followup_id))
+
+
+def summary(conn: psycopg.Connection[Any], tracked: uuid.UUID) -> tuple[Any, ...]:
+    row = conn.execute(
+        "select status::text, automatic_sent, total_followups, next_followup_due_at"
+        " from public.followup_activity_summary where tracked_email_id = %s",
+        (tracked,),
+    ).fetchone()
+    assert row is not None
+    return tuple(row)
+
+
+# The team's setting resume_after_not_now -------------------------------------------------------------------------
+
+
+def test_r15_the_resume_setting_is_off_by_default_and_only_admins_change_it_audited(nn: NotNow) -> None:
+    member = add_member(nn.conn, nn.box.team_id, "max@cabinet-durand.fr")
+    with acting_as(nn.conn, "authenticated", member) as c:
+        # Exposed where team settings are read (the table under RLS: every member of the team).
+        row = c.execute(
+            "select resume_after_not_now from public.team_settings where team_id = %s", (nn.box.team_id,)
+        ).fetchone()
+        assert row == (False,)
+    with acting_as(nn.conn, "authenticated", member) as c, pytest.raises(psycopg.Error) as refused:
+        c.execute("select public.set_team_settings(%s, %s)", (nn.box.team_id, Jsonb({"resume_after_not_now": True})))
+    assert sqlstate(refused.value) == "42501"
+    with acting_as(nn.conn, "authenticated", nn.box.owner_id) as c, pytest.raises(psycopg.Error) as bad:
+        c.execute("select public.set_team_settings(%s, %s)", (nn.box.team_id, Jsonb({"resume_after_not_now": "yes"})))
+    assert (sqlstate(bad.value), bad.value.diag.message_primary) == (
+        "22023", 'resume_after_not_now must be true or false (got "yes")'
+    )  # fmt: skip
+    assert set_resume_setting(nn.conn, nn.box, True)["resume_after_not_now"] is True
+    audit = nn.conn.execute(
+        "select actor_id, before ->> 'resume_after_not_now', after ->> 'resume_after_not_now' from public.audit_log"
+        " where entity_type = 'team_settings'"
+    ).fetchall()
+    assert audit == [(nn.box.owner_id, "false", "true")]
+    # Another setting changed later leaves it as it is.
+    with acting_as(nn.conn, "authenticated", nn.box.owner_id, commit=True) as c:
+        c.execute("select public.set_team_settings(%s, %s)", (nn.box.team_id, Jsonb({"max_followups": 2})))
+    row = nn.conn.execute("select resume_after_not_now from public.team_settings").fetchone()
+    assert row == (True,)
+
+
+def test_r15_with_the_setting_a_not_now_plans_its_resume_at_once(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        nn = NotNow(conn, resume_setting=True)
+        row = conn.execute("select resume_at, resume_requested_by from public.reminders where id = %s", (nn.reminder,))
+        assert row.fetchone() == (MARCH_1_7AM, None)
+        # The same timeline event and audit as a member's request, saying why nobody asked.
+        assert nn.events("reminder", "resume_planned") == [
+            f"R15: reminder for the owner on 2030-03-01 ({PROSPECT}: not now)",
+            f"R15: the sequence will resume on Fri 2030-03-01 07:00 UTC, as {PROSPECT} asked (not now until "
+            "2030-03-01) (the team's setting resume_after_not_now)",
+        ]
+        audit = conn.execute(
+            "select action, actor_id, after from public.audit_log where entity_type = 'reminder'"
+        ).fetchall()
+        assert audit == [
+            ("resume_planned", None, {"resume_at": "2030-03-01T07:00:00+00:00",
+                                      "why": "the team's setting resume_after_not_now"})
+        ]  # fmt: skip
+        # A member may still withdraw it before the date.
+        assert resume(conn, nn.box.owner_id, nn.reminder, on=False) is None
+        assert run_scheduler(conn, MARCH_1_7AM) == 0
+        assert nn.status() == "replied"
+
+
+def test_r15_with_the_setting_the_resume_comes_on_the_date_by_itself(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        nn = NotNow(conn, resume_setting=True)
+        assert run_scheduler(conn, MARCH_1_7AM - dt.timedelta(minutes=1)) == 0
+        send_resumed(nn)
+        assert nn.events("resumed") == [
+            f"R15: {PROSPECT} asked to be contacted again on 2030-03-01: the sequence resumes, in the same thread"
+        ]
+        assert promise_violations(conn) == []
+        assert invariant_problems(conn) == []
+
+
+def test_r15_with_the_setting_a_corrected_intent_plans_the_resume(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        nn = NotNow(conn, until=None, resume_setting=True)
+        assert nn.reminder is None
+        # The owner says what the reply meant: not now, until the 1st of March.
+        with acting_as(conn, "authenticated", nn.box.owner_id, commit=True) as c:
+            c.execute("select public.correct_intent(%s, 'not_now', %s)", (nn.reply, MARCH_1))
+        row = conn.execute("select resume_at from public.reminders where message_id = %s", (nn.reply,)).fetchone()
+        assert row == (MARCH_1_7AM,)
+        assert len(nn.events("resume_planned")) == 1
+        send_resumed(nn)
+        assert nn.status() == "completed"
+
+
+def test_r15_without_the_setting_a_not_now_only_reminds(nn: NotNow) -> None:
+    row = nn.conn.execute("select resume_at from public.reminders where id = %s", (nn.reminder,)).fetchone()
+    assert row == (None,)
+    assert nn.events("resume_planned") == []
+    assert run_scheduler(nn.conn, MARCH_1_7AM + dt.timedelta(days=30)) == 0
+    assert nn.status() == "replied"
+
+
+def test_r15_a_not_now_without_a_date_never_resumes_even_with_the_setting(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        nn = NotNow(conn, until=None, resume_setting=True)
+        assert nn.reminder is None
+        assert nn.events("resume_planned") == []
+        for later in (MARCH_1_7AM, MARCH_1_7AM + dt.timedelta(days=365)):
+            assert run_scheduler(conn, later) == 0
+        assert nn.status() == "replied"
+        assert pending_followup(conn, nn.tracked) is None
+
+
+# Exactly one follow-up after a resume ------------------------------------------------------------------------------
+
+
+def test_r15_the_resumed_sequence_ends_after_its_one_follow_up(nn: NotNow) -> None:
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    send_resumed(nn)
+    assert nn.status() == "completed"
+    reason = nn.conn.execute("select status_reason from public.tracked_emails where id = %s", (nn.tracked,))
+    assert reason.fetchone() == ("R15: the one follow-up after the not now was sent",)
+    assert nn.events("completed") == [
+        "R15: the one follow-up after the not now was sent (follow-up 1): nothing more is scheduled"
+    ]
+    assert pending_followup(nn.conn, nn.tracked) is None
+    # The dashboard's summary agrees: one sent, nothing due.
+    assert summary(nn.conn, nn.tracked) == ("completed", 1, 1, None)
+    # Weeks later, nothing more is planned or sent (the maximum of 3 is not what ended it).
+    assert run_scheduler(nn.conn, MARCH_1_7AM + dt.timedelta(days=30)) == 0
+    since_resume = nn.conn.execute(
+        "select status::text from public.followups where tracked_email_id = %s and created_at >= %s",
+        (nn.tracked, MARCH_1_7AM),
+    ).fetchall()
+    assert since_resume == [("sent",)]
+    assert promise_violations(nn.conn) == []
+    assert invariant_problems(nn.conn) == []
+
+
+def test_r15_a_follow_up_written_by_hand_after_the_resume_is_the_one(nn: NotNow) -> None:
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 1
+    by_hand = MARCH_1_7AM + dt.timedelta(minutes=5)
+    ingest(nn.conn, nn.box.mailbox_id, manual_followup(nn.box, nn.sent, sent_at=by_hand), by_hand)
+    assert nn.status() == "completed"
+    followups = nn.conn.execute(
+        "select status::text, reason from public.followups where tracked_email_id = %s and created_at >= %s",
+        (nn.tracked, MARCH_1_7AM),
+    ).fetchall()
+    assert followups == [("cancelled", "R15: the one follow-up after the not now was sent")]
+    assert nn.events("completed") == [
+        "R15: the one follow-up after the not now was sent (by hand): nothing more is scheduled"
+    ]
+    assert summary(nn.conn, nn.tracked) == ("completed", 0, 1, None)
+    assert invariant_problems(nn.conn) == []
+
+
+def test_r15_an_out_of_office_holds_the_resumed_follow_up_which_stays_the_only_one(nn: NotNow) -> None:
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 1
+    away = MARCH_1_7AM + dt.timedelta(minutes=1)
+    ingest(nn.conn, nn.box.mailbox_id, auto_reply(nn.sent, received_at=away, until="2030-03-06"), away)
+    assert nn.status() == "active"
+    held = pending_followup(nn.conn, nn.tracked)
+    assert held is not None
+    # R6: held past the return (Wednesday 6 March): nothing before Thursday.
+    assert held["due_at"].date() == dt.date(2030, 3, 7)
+    [(_msg_id, stale)] = read_queue(nn.conn)
+    assert claim(nn.conn, stale, now=away + dt.timedelta(minutes=1)).get("ok") is False
+    assert run_scheduler(nn.conn, dt.datetime(2030, 3, 6, 17, 0, tzinfo=dt.UTC)) == 0
+    due = held["due_at"]
+    assert run_scheduler(nn.conn, due) == 1
+    [(_msg_id, followup_id)] = read_queue(nn.conn)
+    assert followup_id == held["id"]
+    first = claim(nn.conn, followup_id, now=due)
+    assert send_claimed(nn.conn, first, due)["ok"] is True
+    assert nn.status() == "completed"
+    assert summary(nn.conn, nn.tracked) == ("completed", 1, 1, None)
+    assert invariant_problems(nn.conn) == []

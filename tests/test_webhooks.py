@@ -44,6 +44,7 @@ ALL_EVENTS = [
     "email.tracked",
     "followup.sent",
     "email.replied",
+    "email.reply_classified",
     "email.opted_out",
     "email.bounced",
     "email.completed",
@@ -376,6 +377,70 @@ def test_every_engine_event_reaches_the_receiver_signed_and_without_content(
     rows = deliveries(story.conn, made["endpoint_id"])
     assert {(r["status"], r["attempts"], r["last_status_code"]) for r in rows} == {("delivered", 1, 200)}
     assert len(rows) == len(got) == 13
+
+
+def test_a_replys_intent_is_sent_when_it_is_recorded_and_when_a_member_corrects_it(
+    story: Story, receiver: Receiver, worker_conn: db.Conn
+) -> None:
+    made = create(story.conn, story.owner, story.team_id, receiver.url, ["email.replied", "email.reply_classified"])
+    receiver.secret = made["secret"]
+    a = story.send("Mon 2026-11-23 09:00", [P1])
+    reply = story.receive("Mon 2026-11-23 14:00", P1, reply_to=a, body="Pas maintenant, rappelez-moi en mars.")
+    reply_id = reply["message_id"]
+    # The intelligence worker reads it after the reply (rules: not now, until March), then Claire corrects it.
+    story.conn.execute(
+        "select worker.record_intent(%s, 'not_now', 0.85, 'rules', '2027-03-01', p_now => %s)",
+        (reply_id, story.at("Mon 2026-11-23 14:01")),
+    )
+    as_admin(story.conn, story.owner, "select public.correct_intent(%s, 'interested')", reply_id)
+    sender = WebhookSender(worker_conn, Clock(story.at("Mon 2026-11-23 15:00")), allow_private=True, timeout=5)
+    try:
+        while sender.run_once():
+            pass
+    finally:
+        sender.close()
+
+    got = sorted(receiver.verified(), key=lambda p: int(p["data"]["event_id"]))
+    assert [p["type"] for p in got] == ["email.replied", "email.reply_classified", "email.reply_classified"]
+    replied, read, corrected = got
+    tracked_id = str(story.tracked(a)["tracked_email_id"])
+    # At the reply, nothing has read it yet: the intent is there, null.
+    assert replied["data"]["intent"] is None
+    for p in (read, corrected):
+        assert (p["data"]["tracked_email_id"], p["data"]["message_id"]) == (tracked_id, str(reply_id))
+        assert p["data"]["status"] == "replied"
+    assert read["data"]["intent"] == {
+        "class": "not_now", "confidence": 0.85, "source": "rules", "not_now_until": "2027-03-01", "corrected": False,
+    }  # fmt: skip
+    assert corrected["data"]["intent"] == {
+        "class": "interested", "confidence": 1, "source": "user", "not_now_until": None, "corrected": True,
+    }  # fmt: skip
+    # No words of the reply leave.
+    assert "rappelez-moi" not in json.dumps(got, ensure_ascii=False)
+
+
+def test_a_reply_whose_intent_is_known_when_it_is_logged_carries_it(story: Story, receiver: Receiver) -> None:
+    made = create(story.conn, story.owner, story.team_id, receiver.url, ["email.replied"])
+    a = story.send("Mon 2026-11-23 09:00", [P1])
+    reply = story.receive("Mon 2026-11-23 14:00", P1, reply_to=a, body="Envoyez-moi un devis.")
+    story.conn.execute(
+        "select worker.record_intent(%s, 'quote_request', 0.9, 'rules', p_now => %s)",
+        (reply["message_id"], story.at("Mon 2026-11-23 14:01")),
+    )
+    # The payload is built from the intent as it stands when the engine logs the answer (private.log_event, as R5
+    # does): here the intent was read first.
+    story.conn.execute(
+        "select private.log_event(%s, 'replied', 'answered', %s, %s, %s, null, %s)",
+        (story.team_id, story.at("Mon 2026-11-23 14:02"), story.mailbox_id, story.tracked(a)["tracked_email_id"],
+         reply["message_id"]),
+    )  # fmt: skip
+    # Subscribable like the others: this endpoint chose email.replied only, so the classification is not sent.
+    payloads = [d["payload"] for d in deliveries(story.conn, made["endpoint_id"])]
+    assert [p["type"] for p in payloads] == ["email.replied", "email.replied"]
+    assert [p["data"]["intent"] for p in payloads] == [
+        None,
+        {"class": "quote_request", "confidence": 0.9, "source": "rules", "not_now_until": None, "corrected": False},
+    ]
 
 
 def test_an_event_is_queued_in_the_transaction_of_the_change_and_only_for_endpoints_that_chose_it(

@@ -33,7 +33,7 @@ begin
     -- endpoints here, in the transaction of the state change, so every engine path that logs one emits it and
     -- a rolled-back change emits nothing. The test on the kind keeps every other event at one insert.
     -- The test on the endpoints (most teams have none) spares the payload and its type's lookup.
-    if p_kind in ('tracked', 'sent', 'replied', 'opted_out', 'bounced', 'completed', 'mailbox_needs_reauth')
+    if p_kind in ('tracked', 'sent', 'replied', 'intent', 'opted_out', 'bounced', 'completed', 'mailbox_needs_reauth')
         and exists (select 1 from public.webhook_endpoints as e where e.team_id = p_team_id)
     then
         perform private.queue_event_webhooks(

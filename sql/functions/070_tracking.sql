@@ -80,6 +80,7 @@ declare
     v_due timestamptz;
     v_total integer;
     v_pending public.followups;
+    v_resumed public.followups;
 begin
     -- Lock order (065_lock_order.sql): the tracked email (step 6, one row: private.lock_tracked's lock, taken
     -- by the statement that reads it); its follow-up is changed only under that lock.
@@ -110,20 +111,61 @@ begin
         );
         return null;
     end if;
+    -- R15: a sequence resumed after a "not now" sends one follow-up, the one its latest resume created: once it
+    -- is sent, or a member wrote one by hand since the resume, the sequence ends (every other rule still applied
+    -- to that one follow-up: a reply cancels it, R3's maximum above, holds, pauses and the cap at its claim).
+    select * into v_resumed from public.followups
+    where tracked_email_id = v_t.id and after_not_now
+    order by created_at desc, id desc
+    limit 1;
+    if v_resumed.id is not null and (
+        v_resumed.status = 'sent'
+        or exists (
+            select 1 from public.manual_followups as m
+            where m.tracked_email_id = v_t.id and m.sent_at >= v_resumed.created_at
+        )
+    ) then
+        if v_pending.id is not null then
+            update public.followups
+            set status = 'cancelled', reason = 'R15: the one follow-up after the not now was sent', updated_at = p_now
+            where id = v_pending.id;
+        end if;
+        update public.tracked_emails
+        set status = 'completed', status_reason = 'R15: the one follow-up after the not now was sent',
+            status_changed_at = p_now, next_due_at = null
+        where id = v_t.id;
+        perform private.log_event(
+            v_t.team_id, 'completed',
+            format('R15: the one follow-up after the not now was sent (%s): nothing more is scheduled',
+                case when v_resumed.status = 'sent' then format('follow-up %s', v_resumed.seq) else 'by hand' end),
+            p_now, v_t.mailbox_id, v_t.id
+        );
+        return null;
+    end if;
     if v_pending.status in ('claimed', 'sending') then
         return v_pending.due_at; -- in flight: its outcome re-plans
     end if;
 
-    select greatest(
-        v_t.sent_at,
-        (select max(f.sent_at) from public.followups as f where f.tracked_email_id = v_t.id and f.status = 'sent'),
-        (select max(m.sent_at) from public.manual_followups as m where m.tracked_email_id = v_t.id)
-    ) into v_base;
     -- The settings read above, passed on (private.mailbox_add_working_time would read them again).
-    v_due := private.add_working_time(
-        v_base, v_s.followup_interval, v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
-        v_s.working_days, v_s.holiday_calendar, v_s.team_id
-    );
+    if v_pending.after_not_now then
+        -- R15: the resumed follow-up keeps its date (the first working hour of the not now's date, or later when
+        -- paused), moved only into working time (R2) and past an out-of-office hold (R6).
+        v_base := v_pending.base_at;
+        v_due := private.add_working_time(
+            v_pending.due_at, interval '0', v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
+            v_s.working_days, v_s.holiday_calendar, v_s.team_id
+        );
+    else
+        select greatest(
+            v_t.sent_at,
+            (select max(f.sent_at) from public.followups as f where f.tracked_email_id = v_t.id and f.status = 'sent'),
+            (select max(m.sent_at) from public.manual_followups as m where m.tracked_email_id = v_t.id)
+        ) into v_base;
+        v_due := private.add_working_time(
+            v_base, v_s.followup_interval, v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
+            v_s.working_days, v_s.holiday_calendar, v_s.team_id
+        );
+    end if;
     -- R6: only a recipient's hold moves it (private.held_due returns the due time as it is without one).
     if exists (select 1 from public.holds as h where h.team_id = v_t.team_id and h.address = any(v_t.recipients)) then
         v_due := private.held_due(v_t.mailbox_id, v_t.recipients, v_base, v_due);
@@ -161,7 +203,8 @@ $$;
 revoke all on function private.plan_followup(uuid, timestamptz, text) from public;
 comment on function private.plan_followup(uuid, timestamptz, text) is
 'Schedules (or moves) the one pending follow-up of a tracked email from its latest activity, or completes it '
-'when the maximum is reached. Returns the due time, or null. Idempotent for the same state.';
+'when the maximum is reached or when the one follow-up after an R15 resume was sent. Returns the due time, or '
+'null. Idempotent for the same state.';
 
 create or replace function worker.reschedule_pending_followups(
     p_tracked_email_id uuid, p_now timestamptz default now()

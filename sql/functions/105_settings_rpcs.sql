@@ -73,7 +73,7 @@ declare
     v_keys constant text [] := array[
         'max_followups', 'followup_interval_hours', 'working_hours_start', 'working_hours_end', 'working_days',
         'time_zone', 'holiday_calendar', 'tracking_policy', 'daily_send_cap', 'reply_from_any_conversation',
-        'retention_days', 'default_language'
+        'retention_days', 'default_language', 'resume_after_not_now'
     ];
 begin
     if not exists (select 1 from private.my_admin_team_ids() as i where i = p_team_id) then
@@ -106,7 +106,10 @@ begin
         retention_days = coalesce(private.settings_value(p_settings, 'retention_days', 'integer')::integer,
             s.retention_days),
         default_language = coalesce(private.settings_value(p_settings, 'default_language', 'text'),
-            s.default_language)
+            s.default_language),
+        -- R15: the engine resumes a sequence by itself on the date a "not now" names (off by default).
+        resume_after_not_now = coalesce(
+            private.settings_value(p_settings, 'resume_after_not_now', 'boolean')::boolean, s.resume_after_not_now)
     where s.team_id = p_team_id
     returning * into v_row;
     -- R2: what decides when follow-ups are due changed: every pending one of the team is re-planned now.

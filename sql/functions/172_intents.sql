@@ -3,7 +3,9 @@
 -- hands it to worker.record_intent, which stores it (one reading per message, replaced when read again unless
 -- a member corrected it) and puts it on the timeline of the tracked email the message answers. What the engine
 -- then does, all here and all on the timeline with its reason:
--- - not_now with a date (R15): a reminder for the tracked email's owner on that date (public.reminders);
+-- - not_now with a date (R15): a reminder for the tracked email's owner on that date (public.reminders), and,
+--   when the team's setting resume_after_not_now is on, the resume of the sequence on that date planned at once
+--   (private.plan_not_now_resume, 173_routing.sql); a not_now without a date never resumes;
 -- - unsubscribe (R8): the sender is suppressed through ingest's own path (private.r8_opt_out), when rules read
 --   it or a model is sure of it (confidence 0.9 or more);
 -- - meeting_request, quote_request: a notification for the mailbox's owner (public.notifications);
@@ -61,6 +63,8 @@ declare
     v_contact uuid;
     v_who text;
     v_route jsonb;
+    v_reminder uuid;
+    v_new_reminder boolean := false;
     v_effects jsonb := '[]'::jsonb;
 begin
     -- What a new or changed reading (worker.record_intent) or a member's correction (public.correct_intent) sets
@@ -107,13 +111,25 @@ begin
         set due_on = excluded.due_on, reason = excluded.reason,
             resume_at = case when r.resume_at is not null
                 then private.first_working_hour_on(v_m.mailbox_id, excluded.due_on, p_now) end
-        where r.done_at is null and r.resumed_at is null;
+        where r.done_at is null and r.resumed_at is null
+        returning r.id, r.xmax = 0 into v_reminder, v_new_reminder;
         perform private.log_event(
             v_m.team_id, 'reminder',
             format('R15: reminder for the owner on %s (%s: not now)', v_i.not_now_until, v_who),
             p_now, v_m.mailbox_id, v_tracked, null, v_m.id, jsonb_build_object('due_on', v_i.not_now_until)
         );
         v_effects := v_effects || jsonb_build_array('reminder');
+        -- With the team's setting resume_after_not_now (off by default), the engine comes back by itself: the
+        -- resume a member could ask for (public.resume_after_not_now) is planned at once, for a new reminder of a
+        -- sequence this reply stopped. A reminder that existed already keeps what a member chose for it.
+        if v_new_reminder
+            and (select s.resume_after_not_now from public.team_settings as s where s.team_id = v_m.team_id)
+            and (select t.status from public.tracked_emails as t where t.id = v_tracked) = 'replied' then
+            perform private.plan_not_now_resume(
+                v_reminder, true, 'the team''s setting resume_after_not_now', p_now
+            );
+            v_effects := v_effects || jsonb_build_array('resume_planned');
+        end if;
     end if;
 
     -- R8: an opt-out read in the words. Rules are the product's own opt-out analysis, so they count as ingest's

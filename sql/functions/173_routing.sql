@@ -591,13 +591,17 @@ revoke all on function private.first_working_hour_on(uuid, date, timestamptz) fr
 comment on function private.first_working_hour_on(uuid, date, timestamptz) is
 'R15: the first working instant on or after the start of p_day (mailbox settings), not before p_now. Stable.';
 
-create or replace function public.resume_after_not_now(
-    p_reminder_id uuid, p_resume boolean default true, p_now timestamptz default null
+-- Plans (p_resume true) or withdraws (false) the resume of a reminder's stopped sequence: what
+-- public.resume_after_not_now does once it has checked who asks, and what a not now does at once when its team
+-- has the setting resume_after_not_now on (private.apply_intent). p_why, when given, is the timeline's reason for
+-- planning it (null: the caller asked). Lock order (065_lock_order.sql): the tracked email (step 6), then the
+-- reminder.
+create or replace function private.plan_not_now_resume(
+    p_reminder_id uuid, p_resume boolean, p_why text, p_now timestamptz
 )
 returns timestamptz
 language plpgsql
 volatile
-security definer
 set search_path = ''
 as $$
 declare
@@ -606,22 +610,9 @@ declare
     v_at timestamptz;
     v_zone text;
 begin
-    p_now := private.caller_now(p_now);
-    if p_resume is null then
-        raise exception 'p_resume: true (resume on the date) or false (do not)' using errcode = '22023';
-    end if;
-    select * into v_r from public.reminders
-    where id = p_reminder_id
-        and (
-            owner_id = (select auth.uid())
-            or team_id = any(array(select private.my_admin_team_ids()))
-            or (select auth.uid()) is null and coalesce(auth.role(), 'service_role') = 'service_role'
-        );
-    if v_r.id is null then
-        raise exception 'no such reminder' using errcode = 'P0002';
-    end if;
-    -- Lock order step 6: the tracked email, then its reminder.
-    perform private.lock_tracked(array[v_r.tracked_email_id]);
+    perform private.lock_tracked(array(
+        select r.tracked_email_id from public.reminders as r where r.id = p_reminder_id
+    ));
     select * into v_r from public.reminders where id = p_reminder_id for no key update;
     select * into v_t from public.tracked_emails where id = v_r.tracked_email_id;
     if v_r.resumed_at is not null then
@@ -642,14 +633,51 @@ begin
         case when p_resume
             then format('R15: the sequence will resume on %s, as %s asked (not now until %s)',
                 private.local_text(v_at, v_zone), coalesce(v_r.address, 'the recipient'), v_r.due_on)
+                || coalesce(' (' || p_why || ')', '')
             else 'R15: the sequence will not resume after the not now' end,
         p_now, v_t.mailbox_id, v_t.id, null, v_r.message_id, jsonb_build_object('resume_at', v_at)
     );
     perform private.audit(
         v_t.team_id, 'reminder', v_r.id::text, case when p_resume then 'resume_planned' else 'resume_cancelled' end,
-        jsonb_build_object('resume_at', v_r.resume_at), jsonb_build_object('resume_at', v_at), p_now
+        jsonb_build_object('resume_at', v_r.resume_at),
+        jsonb_build_object('resume_at', v_at) || coalesce(jsonb_build_object('why', p_why), '{}'::jsonb), p_now
     );
     return v_at;
+end
+$$;
+
+revoke all on function private.plan_not_now_resume(uuid, boolean, text, timestamptz) from public;
+comment on function private.plan_not_now_resume(uuid, boolean, text, timestamptz) is
+'R15: plans (p_resume) or withdraws the resume of a reminder''s stopped sequence at the first working hour of its '
+'date, on the timeline (p_why: why, when nobody asked) and in the audit log. Returns that instant, or null. '
+'55000 when the tracked email is not stopped by a reply or was resumed already. The caller checks who asks.';
+
+create or replace function public.resume_after_not_now(
+    p_reminder_id uuid, p_resume boolean default true, p_now timestamptz default null
+)
+returns timestamptz
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    p_now := private.caller_now(p_now);
+    if p_resume is null then
+        raise exception 'p_resume: true (resume on the date) or false (do not)' using errcode = '22023';
+    end if;
+    if not exists (
+        select 1 from public.reminders
+        where id = p_reminder_id
+            and (
+                owner_id = (select auth.uid())
+                or team_id = any(array(select private.my_admin_team_ids()))
+                or (select auth.uid()) is null and coalesce(auth.role(), 'service_role') = 'service_role'
+            )
+    ) then
+        raise exception 'no such reminder' using errcode = 'P0002';
+    end if;
+    return private.plan_not_now_resume(p_reminder_id, p_resume, null, p_now);
 end
 $$;
 
@@ -709,8 +737,11 @@ begin
             v_outcome := format('not resumed: %s follow-ups sent already (maximum %s)', v_total, v_s.max_followups);
         end if;
         if v_outcome is null then
-            insert into public.followups (team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at)
-            values (v_row.team_id, v_row.mailbox_id, v_row.id, v_total + 1, p_now, v_row.resume_at, p_now)
+            -- The one follow-up of the resume (after_not_now): once it is sent, the sequence ends (plan_followup).
+            insert into public.followups (
+                team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at, after_not_now
+            )
+            values (v_row.team_id, v_row.mailbox_id, v_row.id, v_total + 1, p_now, v_row.resume_at, p_now, true)
             returning id into v_followup;
             update public.tracked_emails
             set status = 'active', status_changed_at = p_now, next_due_at = v_row.resume_at,
@@ -749,5 +780,6 @@ $$;
 revoke all on function private.r15_resume_due(timestamptz) from public;
 comment on function private.r15_resume_due(timestamptz) is
 'R15: at the scheduler''s tick, makes each tracked email whose resume is due active again with one follow-up due '
-'at the first working hour of the not now''s date, unless it is no longer stopped by that reply, the person wrote '
-'again, every recipient is suppressed or the maximum is reached (the timeline says which). Returns how many.';
+'at the first working hour of the not now''s date (the only one: once sent, the sequence ends), unless it is no '
+'longer stopped by that reply, the person wrote again, every recipient is suppressed or the maximum is reached '
+'(the timeline says which). Returns how many.';

@@ -6,7 +6,11 @@
 -- The events, as Standard Webhooks names them (`type` of the payload) and the timeline kinds they come from:
 --   email.tracked        tracked              (R1: a conversation is tracked)
 --   followup.sent        sent                 (R9: an automatic follow-up left)
---   email.replied        replied              (R5: a person answered; `intent` is null until intents exist)
+--   email.replied        replied              (R5: a person answered; `intent`: the reply's intent when it is
+--                                             already known as the payload is built, else null: the intelligence
+--                                             worker reads it later, and email.reply_classified then follows)
+--   email.reply_classified intent            (issue 13: a reply's intent was recorded, read again differently or
+--                                             corrected by a member, for a reply to a tracked email; `intent`)
 --   email.opted_out      opted_out            (R8)
 --   email.bounced        bounced              (R7: every recipient failed permanently)
 --   email.completed      completed            (R3: the maximum of follow-ups was sent)
@@ -21,8 +25,8 @@ immutable
 set search_path = ''
 as $$
     select array[
-        'email.tracked', 'followup.sent', 'email.replied', 'email.opted_out', 'email.bounced', 'email.completed',
-        'mailbox.needs_reauth', 'health.degraded'
+        'email.tracked', 'followup.sent', 'email.replied', 'email.reply_classified', 'email.opted_out',
+        'email.bounced', 'email.completed', 'mailbox.needs_reauth', 'health.degraded'
     ]
 $$;
 
@@ -40,6 +44,7 @@ as $$
         when 'tracked' then 'email.tracked'
         when 'sent' then 'followup.sent'
         when 'replied' then 'email.replied'
+        when 'intent' then 'email.reply_classified'
         when 'opted_out' then 'email.opted_out'
         when 'bounced' then 'email.bounced'
         when 'completed' then 'email.completed'
@@ -164,9 +169,18 @@ begin
         'followups_sent', case when t.id is not null then t.automatic_sent + t.manual_detected end,
         'followup_seq', f.seq
     ))
-    -- A reply's intent, when the reply understanding (issue "Replies understood") records one: null until then,
-    -- and present (as null) so receivers can map it already.
-    || case when p_type = 'email.replied' then jsonb_build_object('intent', null) else '{}'::jsonb end
+    -- A reply's intent (sql/functions/172_intents.sql) as it stands when the payload is built: its class, how sure
+    -- and who read it (rules, llm, or a member: user), the date a not_now names, whether a member corrected it.
+    -- Present as null on an email.replied whose intent is not read yet (the intelligence worker reads it after
+    -- the reply; email.reply_classified carries it then). Never the words it was read from, nor a referral's
+    -- person (minimisation).
+    || case when p_type in ('email.replied', 'email.reply_classified') then jsonb_build_object('intent', (
+        select jsonb_build_object(
+            'class', i.label, 'confidence', i.confidence, 'source', i.source, 'not_now_until', i.not_now_until,
+            'corrected', i.corrected_at is not null
+        )
+        from public.message_intents as i where i.message_id = p_message_id
+    )) else '{}'::jsonb end
     into v_data
     from (select 1) as one
     left join public.mailboxes as m on m.id = p_mailbox_id
@@ -183,8 +197,8 @@ revoke all on function private.queue_event_webhooks(bigint, text, uuid, timestam
 from public;
 comment on function private.queue_event_webhooks(bigint, text, uuid, timestamptz, uuid, uuid, uuid, uuid) is
 'Called by private.log_event for a kind that has a webhook type: builds the payload (type, timestamp, data: ids, '
-'mailbox address, recipients, status; never content) and queues it for the team''s endpoints that chose it. '
-'webhook-id msg_evt_<event id>. Returns how many were queued.';
+'mailbox address, recipients, status, a reply''s intent; never content) and queues it for the team''s endpoints '
+'that chose it. webhook-id msg_evt_<event id>. Returns how many were queued.';
 
 create or replace function private.queue_health_webhooks(p_snapshot_id bigint, p_at timestamptz)
 returns integer

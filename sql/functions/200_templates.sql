@@ -952,6 +952,14 @@ counts as (
         count(*) filter (where o.status = 'bounced' and o.in_window) as bounced
     from outcomes as o
     group by o.team_id, o.step, o.language, o.variant, o.template_id
+),
+
+-- The Wilson 95 % interval, as the report computes it (private.report_wilson, 012_stats.sql).
+rates as (
+    select
+        c.*,
+        private.report_wilson(c.replied, c.sent) as bounds
+    from counts as c
 )
 
 select
@@ -965,16 +973,12 @@ select
     c.sent,
     c.replied,
     round(c.replied::numeric / c.sent, 4) as reply_rate,
-    round(((c.replied::numeric / c.sent + 1.9208 / c.sent - 1.96 * sqrt(
-        (c.replied::numeric / c.sent) * (1 - c.replied::numeric / c.sent) / c.sent + 0.9604 / (c.sent::numeric ^ 2)
-    )) / (1 + 3.8416 / c.sent))::numeric, 4) as reply_rate_low,
-    round(((c.replied::numeric / c.sent + 1.9208 / c.sent + 1.96 * sqrt(
-        (c.replied::numeric / c.sent) * (1 - c.replied::numeric / c.sent) / c.sent + 0.9604 / (c.sent::numeric ^ 2)
-    )) / (1 + 3.8416 / c.sent))::numeric, 4) as reply_rate_high,
+    c.bounds[1] as reply_rate_low,
+    c.bounds[2] as reply_rate_high,
     make_interval(secs => c.median_seconds) as median_time_to_reply,
     c.opted_out,
     c.bounced
-from counts as c
+from rates as c
 left join public.followup_templates as ft on c.template_id = ft.id;
 
 grant select on public.followup_variant_stats to authenticated, service_role;

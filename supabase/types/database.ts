@@ -858,6 +858,7 @@ export type Database = {
       };
       "followups": {
         Row: {
+          "after_not_now": boolean;
           "attempts": number;
           "base_at": string;
           "claim_token": string | null;
@@ -883,6 +884,7 @@ export type Database = {
         };
         ComputedFields: never;
         Insert: {
+          "after_not_now"?: boolean;
           "attempts"?: number;
           "base_at": string;
           "claim_token"?: string | null;
@@ -907,6 +909,7 @@ export type Database = {
           "updated_at"?: string;
         };
         Update: {
+          "after_not_now"?: boolean;
           "attempts"?: number;
           "base_at"?: string;
           "claim_token"?: string | null;
@@ -2214,6 +2217,7 @@ export type Database = {
           "holiday_calendar": string | null;
           "max_followups": number;
           "reply_from_any_conversation": boolean;
+          "resume_after_not_now": boolean;
           "retention_days": number;
           "team_id": string;
           "time_zone": string;
@@ -2231,6 +2235,7 @@ export type Database = {
           "holiday_calendar"?: string | null;
           "max_followups"?: number;
           "reply_from_any_conversation"?: boolean;
+          "resume_after_not_now"?: boolean;
           "retention_days"?: number;
           "team_id": string;
           "time_zone"?: string;
@@ -2247,6 +2252,7 @@ export type Database = {
           "holiday_calendar"?: string | null;
           "max_followups"?: number;
           "reply_from_any_conversation"?: boolean;
+          "resume_after_not_now"?: boolean;
           "retention_days"?: number;
           "team_id"?: string;
           "time_zone"?: string;
@@ -3588,6 +3594,7 @@ export type Database = {
           "holiday_calendar": string | null;
           "max_followups": number;
           "reply_from_any_conversation": boolean;
+          "resume_after_not_now": boolean;
           "retention_days": number;
           "team_id": string;
           "time_zone": string;
