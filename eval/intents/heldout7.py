@@ -811,8 +811,8 @@ CASES = [
     C(
         "fr",
         "not_now",
-        "Bonjour Monsieur,\n\nJe vous remercie pour votre courriel. Nous sommes en pleine période de congés et "
-        "la moitié de l'équipe est absente. Je vous propose de reprendre contact en septembre, s'il vous plaît.\n\n"
+        "Bonjour Monsieur,\n\nJe vous remercie pour votre courriel. Nous sommes en plein inventaire annuel et "
+        "la moitié de l'équipe y est mobilisée. Je vous propose de reprendre contact en septembre, s'il vous plaît.\n\n"
         "Bien à vous,\nCatherine Dewulf\nGestionnaire – Dewulf Logistique SPRL, Namur\n081 55 42 19",
         sent="2026-06-10",
         until="2026-09-01",
@@ -1184,7 +1184,7 @@ CASES = [
         "d'urgence concernant une signature, veuillez contacter la Chambre des notaires.\n"
         "** Automatic reply **\nOur office is closed from 24 December 2026 to 3 January 2027. For urgent matters "
         "please contact the Chambre des notaires.",
-        sent="2026-12-23",
+        sent="2026-12-28",
     ),
     C(
         "en",
