@@ -66,6 +66,10 @@ from relance.analysis.opt_out import detect
         "No need to call. Just take me off your list.",
         "No need to reply, just remove me from your list.",
         "Pas intéressé, et inutile d'insister : retirez-moi de votre fichier.",
+        # A request put as a question is still a request.
+        "Could you please stop sending me these emails?",
+        "Can you stop emailing us? We have a supplier already.",
+        "Why don't you stop emailing me.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
@@ -108,6 +112,10 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "Inutile de me désinscrire de votre lettre, elle m'est utile.",
         "Ce n'est pas la peine de me retirer de votre fichier, je change simplement de poste.",
         "Nul besoin de me supprimer de vos contacts.",
+        # A question about a stop that happened: the author wants the mail back.
+        "Why did you stop emailing me? I was reading every one.",
+        "Have you stopped sending the monthly letter? I haven't had one since May.",
+        "Did you stop sending me offers? We have budget now.",
         # "m'enlever de" about something else than a list.
         "Votre outil pourrait m'enlever de la charge administrative.",
     ],

@@ -43,7 +43,7 @@ _EN = [
         r"""\b(?:stop|quit|cease)\s+(?:e-?mailing|mailing|contacting|messaging|spamming|texting|writing\s+to|
             sending\s+(?:me|us)(?:\s+(?:any\s+(?:more\s+)?|these\s+|those\s+|your\s+|all\s+(?:these\s+|your\s+)?)?
             (?:e-?mails?|mails?|messages?|newsletters?|offers|marketing|mailings?|updates))?|following\s+up\s+with|reaching\s+out\s+to|bothering)
-            (?:\s+(?:me|us)\b|\s*[.!,;]|\s*$)""",
+            (?:\s+(?:me|us)\b|\s*[.!?,;]|\s*$)""",
         ("stop", "quit", "cease"),
     ),
     (
@@ -178,6 +178,12 @@ _NEEDLESS_BEFORE = re.compile(
         [^.!?;:,–—\n]{0,30}$""",
     _FLAGS,
 )
+# A question about a stop that happened, in the clause before it: "why did you stop emailing me?", "have you stopped
+# sending the newsletter?". The author wants the mail back; "can you stop emailing me?" stays a request.
+_ASKED_ABOUT_BEFORE = re.compile(
+    r"""(?:\bwhy\s+(?:did|have|has|had)|\b(?:did|have|had)\s+(?:you|they|u))[^.!?;:\n]{0,20}$""",
+    _FLAGS,
+)
 
 # Lines that are links, footers or legal notices rather than something the person asks.
 _FOOTER_LINE = re.compile(
@@ -207,6 +213,7 @@ _PREFILTER = re.compile(
 _STANDALONE_LOWER = lowercase.twin(_STANDALONE)
 _NEGATION_BEFORE_LOWER = lowercase.twin(_NEGATION_BEFORE)
 _NEEDLESS_BEFORE_LOWER = lowercase.twin(_NEEDLESS_BEFORE)
+_ASKED_ABOUT_BEFORE_LOWER = lowercase.twin(_ASKED_ABOUT_BEFORE)
 _FOOTER_LINE_LOWER = lowercase.twin(_FOOTER_LINE)
 _PREFILTER_LOWER = lowercase.twin(_PREFILTER)
 _PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR]
@@ -274,6 +281,8 @@ def detect(new_text: str) -> str | None:
             continue
         if _NEEDLESS_BEFORE_LOWER.search(view[max(0, match.start() - 60) : match.start()]):
             continue
+        if _ASKED_ABOUT_BEFORE_LOWER.search(view[max(0, match.start() - 40) : match.start()]):
+            continue
         if _phone_only(match.group(0), view):
             continue
         return text[match.start() : match.end()].strip()
@@ -298,6 +307,8 @@ def _detect_slow(new_text: str) -> str | None:
         if _NEGATION_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
             continue
         if _NEEDLESS_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+            continue
+        if _ASKED_ABOUT_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             continue
         if _phone_only(match.group(0).lower(), text.lower()):
             continue
