@@ -143,6 +143,8 @@ end
 $$;
 
 revoke all on function private.days_off(integer, text, uuid) from public;
+-- As private.is_day_off: a member's preview of a due time (add_working_time) reads their team's days off under RLS.
+grant execute on function private.days_off(integer, text, uuid) to authenticated, service_role;
 comment on function private.days_off(integer, text, uuid) is
 'The holidays of p_calendar and the days off of team p_team_id in p_year, sorted (what private.is_day_off reads '
 'besides the weekday). An unknown calendar raises 22023. Stable (reads public.team_holidays).';
