@@ -428,15 +428,22 @@ def test_r16_the_variant_stats_give_the_wilson_interval_and_median_time_to_reply
 def test_r16_the_report_compares_the_variants_of_a_step_over_its_period(team: Team) -> None:
     team.template(1, "fr", "Variante A", variant="A")
     team.template(1, "fr", "Variante B", variant="B")
-    sent = [team.send_in("Mon 2026-11-23 09:00", f"p{i}@prospect.example", "fr") for i in range(6)]
-    assert len(team.first_followup()) == 6
+    # Each tracked email's variant is a hash of its (random) id: six of them are all A or all B once in 32 runs, so
+    # prospects are added six at a time until both variants have been sent (60 alike: a 2^-59 chance).
+    sent: list[Message] = []
+    while {r[0] for r in team.conn.execute("select variant from public.followup_variant_assignments")} != {"A", "B"}:
+        assert len(sent) < 60
+        batch = [team.send_in("Mon 2026-11-23 09:00", f"p{len(sent) + i}@prospect.example", "fr") for i in range(6)]
+        assert len(team.first_followup()) == 6
+        sent += batch
     for i in (0, 1):
         team.receive("Mon 2026-11-23 15:30", f"p{i}@prospect.example", reply_to=sent[i])
     stats = team.conn.execute(
         "select step, variant, sent, replied, reply_rate, reply_rate_low, reply_rate_high"
         " from public.followup_variant_stats order by variant"
     ).fetchall()
-    assert sum(r[2] for r in stats) == 6 and {r[1] for r in stats} == {"A", "B"}
+    assert sum(r[2] for r in stats) == len(sent) and sum(r[3] for r in stats) == 2
+    assert {r[1] for r in stats} == {"A", "B"}
     # The report reads the same figures for the period that holds the sends, and none for a later one.
     rows = team.conn.execute(
         "select step, variant, sent, replied, reply_rate, rate_low, rate_high"
