@@ -19,16 +19,14 @@ begin
         where s.team_id = e.team_id and e.created_at < p_now - make_interval(days => s.retention_days)
         returning e.team_id
     )
-    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_events
-    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
+    select private.count_by_team(array_agg(gone.team_id)) into v_events from gone;
     with gone as (
         delete from public.worker_logs as l
         using public.team_settings as s
         where s.team_id = l.team_id and l.created_at < p_now - make_interval(days => s.retention_days)
         returning l.team_id
     )
-    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_logs
-    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
+    select private.count_by_team(array_agg(gone.team_id)) into v_logs from gone;
     delete from public.worker_logs as l where l.team_id is null and l.created_at < p_now - interval '90 days';
     get diagnostics v_orphan_logs = row_count;
     -- Webhook deliveries of an event go with it (on delete cascade); the others (health, tests) by age.
@@ -39,8 +37,7 @@ begin
             and d.created_at < p_now - make_interval(days => s.retention_days)
         returning d.team_id
     )
-    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_deliveries
-    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
+    select private.count_by_team(array_agg(gone.team_id)) into v_deliveries from gone;
     -- Expired subscriptions, old Pub/Sub receipts and rejected notifications.
     perform private.purge_provider_intake(p_now);
     for v_team in select s.team_id, s.retention_days from public.team_settings as s order by s.team_id loop
@@ -56,8 +53,8 @@ begin
         );
     end loop;
     return jsonb_build_object(
-        'events', (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_events) as c),
-        'worker_logs', v_orphan_logs + (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_logs) as c)
+        'events', private.count_total(v_events),
+        'worker_logs', v_orphan_logs + private.count_total(v_logs)
     );
 end
 $$;

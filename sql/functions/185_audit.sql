@@ -84,6 +84,35 @@ comment on function private.audit(uuid, text, text, text, jsonb, jsonb, timestam
 'Appends one entry to public.audit_log: the caller (auth.uid(), role), the entity and action, the row before and '
 'after (leave secrets and persons'' addresses out), the request''s IP and user agent, at p_occurred_at or now().';
 
+-- What a retention run deleted, per team: the team ids of the rows a statement deleted (its `returning`) as
+-- {team id: count}, and the total of such counts. Every retention job counts this way (120_maintenance.sql,
+-- 188_access_logs.sql, 192_retention.sql) and audits each team's share (private.audit_retention below).
+create or replace function private.count_by_team(p_team_ids uuid[])
+returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}')
+    from (select t.team_id, count(*) as n from unnest(p_team_ids) as t (team_id) group by t.team_id) as x
+$$;
+
+revoke all on function private.count_by_team(uuid[]) from public;
+comment on function private.count_by_team(uuid[]) is
+'{team id: how many times it appears in p_team_ids} ({} for none): a retention run''s deletions per team.';
+
+create or replace function private.count_total(p_counts jsonb)
+returns bigint
+language sql
+immutable
+set search_path = ''
+as $$
+    select coalesce(sum(c.value::bigint), 0) from jsonb_each_text(p_counts) as c
+$$;
+
+revoke all on function private.count_total(jsonb) from public;
+comment on function private.count_total(jsonb) is 'The sum of the counts of a {key: count} object (0 for none).';
+
 -- Every retention run leaves one audit entry per team (entity type 'retention', the job's name as entity id,
 -- action 'purged'), even when it deleted nothing: what it deleted, by kind, and the settings it applied. The
 -- monthly compliance report lists the runs from the audit trail (187_compliance.sql). The jobs:
@@ -100,7 +129,7 @@ as $$
     select private.audit(
         p_team_id, 'retention', p_job, 'purged', null,
         jsonb_build_object(
-            'deleted', (select coalesce(sum(c.value::bigint), 0) from jsonb_each_text(p_counts) as c),
+            'deleted', private.count_total(p_counts),
             'counts', p_counts, 'settings', p_settings
         ),
         p_now

@@ -86,8 +86,7 @@ begin
         where l.occurred_at < v_now - interval '3 years'
         returning l.team_id
     )
-    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_gone
-    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
+    select private.count_by_team(array_agg(gone.team_id)) into v_gone from gone;
     for v_team in select t.id from public.teams as t order by t.id loop
         perform private.audit_retention(
             v_team, 'relance-access-log-retention',
@@ -96,7 +95,7 @@ begin
             v_now
         );
     end loop;
-    return (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_gone) as c);
+    return private.count_total(v_gone);
 end
 $$;
 revoke all on function private.purge_access_logs(timestamptz) from public;

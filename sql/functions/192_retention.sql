@@ -109,8 +109,7 @@ begin
             and (m.body_text is not null or m.analysis ?| array['new_text', 'signature', 'quoted_text'])
         returning m.team_id
     )
-    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_bodies
-    from (select blanked.team_id, count(*) as n from blanked group by blanked.team_id) as x;
+    select private.count_by_team(array_agg(blanked.team_id)) into v_bodies from blanked;
     -- Provider events: the intake queue's archive and refused notifications, per team (90 days without a row).
     with gone as (
         delete from pgmq.a_provider_events as a
@@ -120,8 +119,7 @@ begin
             and a.archived_at < p_now - make_interval(days => coalesce(p.provider_event_retention_days, 90))
         returning t.id as team_id
     )
-    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_archived
-    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
+    select private.count_by_team(array_agg(gone.team_id)) into v_archived from gone;
     with gone as (
         delete from private.provider_rejections as r
         using public.mailboxes as b
@@ -129,8 +127,7 @@ begin
         where r.mailbox_id = b.id and r.received_at < p_now - make_interval(days => p.provider_event_retention_days)
         returning b.team_id
     )
-    select coalesce(jsonb_object_agg(x.team_id, x.n), '{}') into v_rejections
-    from (select gone.team_id, count(*) as n from gone group by gone.team_id) as x;
+    select private.count_by_team(array_agg(gone.team_id)) into v_rejections from gone;
     -- One audit entry per team and run (the compliance report lists them): what went, and the settings applied.
     for v_team in
         select t.id, p.body_retention_days, coalesce(p.provider_event_retention_days, 90) as events_days
@@ -151,9 +148,9 @@ begin
         );
     end loop;
     return jsonb_build_object(
-        'bodies', (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_bodies) as c),
-        'provider_events', (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_archived) as c),
-        'rejections', (select coalesce(sum(c.value::integer), 0) from jsonb_each_text(v_rejections) as c)
+        'bodies', private.count_total(v_bodies),
+        'provider_events', private.count_total(v_archived),
+        'rejections', private.count_total(v_rejections)
     );
 end
 $$;
