@@ -81,6 +81,9 @@ declare
     v_total integer;
     v_pending public.followups;
     v_resumed public.followups;
+    v_end_reason text; -- set when the sequence ends here (R3's maximum, or R15's one follow-up sent)
+    v_end_cancel text;
+    v_end_event text;
 begin
     -- Lock order (065_lock_order.sql): the tracked email (step 6, one row: private.lock_tracked's lock, taken
     -- by the statement that reads it); its follow-up is changed only under that lock.
@@ -93,53 +96,45 @@ begin
     select * into v_pending from public.followups
     where tracked_email_id = v_t.id and status in ('scheduled', 'queued', 'claimed', 'sending');
 
+    -- R3: the maximum is reached. Even one being sent: its worker has not recorded it (it would hold this tracked
+    -- email's lock), so it is refused at the final claim; if it did leave, its Sent Items copy records it (R3 keeps
+    -- the count).
     if v_total >= v_s.max_followups then
-        -- Even one being sent: its worker has not recorded it (it would hold this tracked email's lock), so it is
-        -- refused at the final claim; if it did leave, its Sent Items copy records it (R3 keeps the count).
-        if v_pending.id is not null then
-            update public.followups set status = 'cancelled', reason = 'maximum reached', updated_at = p_now
-            where id = v_pending.id;
+        v_end_reason := format('%s follow-ups: the maximum', v_total);
+        v_end_cancel := 'maximum reached';
+        v_end_event := format('%s follow-ups sent (maximum %s): nothing more is scheduled', v_total, v_s.max_followups);
+    else
+        -- R15: a sequence resumed after a "not now" sends one follow-up, the one its latest resume created: once it
+        -- is sent, or a member wrote one by hand since the resume, the sequence ends (every other rule still
+        -- applied to that one follow-up: a reply cancels it, R3's maximum above, holds, pauses and the cap at its
+        -- claim).
+        select * into v_resumed from public.followups
+        where tracked_email_id = v_t.id and after_not_now
+        order by created_at desc, id desc
+        limit 1;
+        if v_resumed.id is not null and (
+            v_resumed.status = 'sent'
+            or exists (
+                select 1 from public.manual_followups as m
+                where m.tracked_email_id = v_t.id and m.sent_at >= v_resumed.created_at
+            )
+        ) then
+            v_end_reason := 'R15: the one follow-up after the not now was sent';
+            v_end_cancel := v_end_reason;
+            v_end_event := format('R15: the one follow-up after the not now was sent (%s): nothing more is scheduled',
+                case when v_resumed.status = 'sent' then format('follow-up %s', v_resumed.seq) else 'by hand' end);
         end if;
-        update public.tracked_emails
-        set status = 'completed', status_reason = format('%s follow-ups: the maximum', v_total),
-            status_changed_at = p_now, next_due_at = null
-        where id = v_t.id;
-        perform private.log_event(
-            v_t.team_id, 'completed', format('%s follow-ups sent (maximum %s): nothing more is scheduled',
-                v_total, v_s.max_followups),
-            p_now, v_t.mailbox_id, v_t.id
-        );
-        return null;
     end if;
-    -- R15: a sequence resumed after a "not now" sends one follow-up, the one its latest resume created: once it
-    -- is sent, or a member wrote one by hand since the resume, the sequence ends (every other rule still applied
-    -- to that one follow-up: a reply cancels it, R3's maximum above, holds, pauses and the cap at its claim).
-    select * into v_resumed from public.followups
-    where tracked_email_id = v_t.id and after_not_now
-    order by created_at desc, id desc
-    limit 1;
-    if v_resumed.id is not null and (
-        v_resumed.status = 'sent'
-        or exists (
-            select 1 from public.manual_followups as m
-            where m.tracked_email_id = v_t.id and m.sent_at >= v_resumed.created_at
-        )
-    ) then
+    -- The sequence ends (R3 or R15): its pending follow-up cancelled, the tracked email completed, on the timeline.
+    if v_end_reason is not null then
         if v_pending.id is not null then
-            update public.followups
-            set status = 'cancelled', reason = 'R15: the one follow-up after the not now was sent', updated_at = p_now
+            update public.followups set status = 'cancelled', reason = v_end_cancel, updated_at = p_now
             where id = v_pending.id;
         end if;
         update public.tracked_emails
-        set status = 'completed', status_reason = 'R15: the one follow-up after the not now was sent',
-            status_changed_at = p_now, next_due_at = null
+        set status = 'completed', status_reason = v_end_reason, status_changed_at = p_now, next_due_at = null
         where id = v_t.id;
-        perform private.log_event(
-            v_t.team_id, 'completed',
-            format('R15: the one follow-up after the not now was sent (%s): nothing more is scheduled',
-                case when v_resumed.status = 'sent' then format('follow-up %s', v_resumed.seq) else 'by hand' end),
-            p_now, v_t.mailbox_id, v_t.id
-        );
+        perform private.log_event(v_t.team_id, 'completed', v_end_event, p_now, v_t.mailbox_id, v_t.id);
         return null;
     end if;
     if v_pending.status in ('claimed', 'sending') then
