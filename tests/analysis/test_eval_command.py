@@ -82,3 +82,48 @@ def test_eval_refuses_labels_that_are_not_an_object_of_labels(
     (tmp_path / "labels.json").write_text('["reply.eml"]', encoding="utf-8")
     assert evaluate.main(["--data", str(tmp_path)]) == 2
     assert "expected an object" in capsys.readouterr().err
+
+
+BOUNCE = (
+    "From: Mail Delivery System <MAILER-DAEMON@mx.acme.example>\r\nTo: alex@northwind.example\r\n"
+    "Subject: Undelivered Mail Returned to Sender\r\nDate: Tue, 03 Dec 2024 10:16:00 -0500\r\n"
+    "Message-ID: <b1@mx.acme.example>\r\nMIME-Version: 1.0\r\n"
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n'
+    "--B\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you that your message could not be delivered.\r\n"
+    "--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.acme.example\r\n\r\n"
+    "Final-Recipient: rfc822; jordan@acme.example\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
+    "--B\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <t1@northwind.example>\r\nSubject: Renewal\r\n\r\n--B--\r\n"
+)
+AWAY = (
+    "From: Jordan Ellis <jordan@acme.example>\r\nTo: alex@northwind.example\r\nSubject: Automatic reply: Renewal\r\n"
+    "Date: Tue, 03 Dec 2024 10:15:00 -0500\r\nMessage-ID: <a1@acme.example>\r\nAuto-Submitted: auto-replied\r\n"
+    "X-Auto-Response-Suppress: All\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    "I am out of the office until Monday 9 December 2024.\r\n"
+)
+
+
+def test_eval_scores_a_users_labels_that_name_only_part_of_each_detail(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A user labels what they know: a bounce by its kind alone, another by its recipient's address only, an
+    # automatic reply without its date. Each detail is scored on the labels that give it, with its count.
+    for name, raw in (("b1.eml", BOUNCE), ("b2.eml", BOUNCE), ("away.eml", AWAY)):
+        (tmp_path / name).write_bytes(raw.encode())
+    labels = {
+        "b1.eml": {"kind": "bounce"},
+        "b2.eml": {"kind": "bounce", "bounce": {"recipients": [{"address": "jordan@acme.example"}]}},
+        "away.eml": {"kind": "auto_reply"},
+    }
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    report = evaluate.evaluate(evaluate.load(tmp_path, tmp_path / "labels.json"), seconds=0.01)
+    assert report.value("bounce recipients and statuses right (1)") == 1.0
+    assert report.value("bounce permanent flag right (0)") == 1.0
+    assert report.value("return date none when none (0)") == 1.0
+    assert evaluate.main(["--data", str(tmp_path), "--seconds", "0.01", "--only", "replies"]) == 0
+    assert "bounce recipients and statuses right (1)" in capsys.readouterr().out
+
+    # The same address labelled as a different recipient is scored wrong, not skipped.
+    labels["b2.eml"] = {"kind": "bounce", "bounce": {"recipients": [{"address": "someone@acme.example"}]}}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    report = evaluate.evaluate(evaluate.load(tmp_path, tmp_path / "labels.json"), seconds=0.01)
+    assert report.value("bounce recipients and statuses right (1)") == 0.0

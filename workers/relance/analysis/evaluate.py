@@ -90,7 +90,9 @@ def load(data_dir: Path, labels_path: Path | None = None) -> list[Case]:
     in `data_dir/messages/` when that folder exists, else in `data_dir` itself.
 
     A label may carry `kind` (human, auto_reply, bounce, list, complaint; `opt_out`), `new_text` (the lines the author
-    wrote), `client` and `lang`; a message without `kind` counts only for new text.
+    wrote), `client` and `lang`; a message without `kind` counts only for new text. Details are optional: `until`
+    (an automatic reply's return date, null for none) and `bounce` / `complaint` are scored on the labels that
+    carry them.
     """
     labels_path = labels_path or data_dir / "labels.json"
     try:
@@ -273,7 +275,8 @@ def _detail_rows(report: Report, results: list[tuple[Case, dict[str, Any]]]) -> 
     dates = [
         (case.label.get("until"), (result["auto_reply"] or {}).get("until"))
         for case, result in results
-        if case.label.get("kind") == "auto_reply" and result["kind"] == "auto_reply"
+        # A label without "until" says nothing about the date (a user's own file); "until": null says none.
+        if case.label.get("kind") == "auto_reply" and "until" in case.label and result["kind"] == "auto_reply"
     ]
     named = [(want, got) for want, got in dates if want is not None]
     unnamed = [(want, got) for want, got in dates if want is None]
@@ -284,16 +287,23 @@ def _detail_rows(report: Report, results: list[tuple[Case, dict[str, Any]]]) -> 
     bounces = [
         (case.label["bounce"], result["bounce"])
         for case, result in results
-        if case.label.get("kind") == "bounce" and result["bounce"] is not None
+        if case.label.get("kind") == "bounce" and "bounce" in case.label and result["bounce"] is not None
     ]
-    checks: list[tuple[str, Callable[[dict[str, Any], dict[str, Any]], bool]]] = [
-        ("bounce permanent flag right", lambda w, g: w["permanent"] == g["permanent"]),
-        ("bounce recipients and statuses right", lambda w, g: _recipients(w) == _recipients(g)),
-        ("bounce original Message-ID right", lambda w, g: w["original_message_id"] == g["original_message_id"]),
+    # A user's own labels may name only part of a bounce (say its recipients): each detail is scored on the
+    # labels that give it, and the count beside each row says on how many.
+    checks: list[tuple[str, str, Callable[[dict[str, Any], dict[str, Any]], bool]]] = [
+        ("bounce permanent flag right", "permanent", lambda w, g: w["permanent"] == g["permanent"]),
+        ("bounce recipients and statuses right", "recipients", _same_recipients),
+        (
+            "bounce original Message-ID right",
+            "original_message_id",
+            lambda w, g: w["original_message_id"] == g["original_message_id"],
+        ),
     ]
-    for metric, check in checks:
-        value = _ratio(sum(check(w, g) for w, g in bounces), len(bounces))
-        report.rows.append(Row(metric, value, *_at_least(value, DETAIL)))
+    for metric, key, check in checks:
+        labelled = [(w, g) for w, g in bounces if key in w]
+        value = _ratio(sum(check(w, g) for w, g in labelled), len(labelled))
+        report.rows.append(Row(f"{metric} ({len(labelled)})", value, *_at_least(value, DETAIL)))
     complaints = [
         (case.label["complaint"], result.get("complaint"))
         for case, result in results
@@ -311,8 +321,14 @@ def _detail_rows(report: Report, results: list[tuple[Case, dict[str, Any]]]) -> 
     )
 
 
-def _recipients(bounce: dict[str, Any]) -> list[tuple[str, bool, str | None]]:
-    return sorted((r["address"], r["permanent"], r["status"]) for r in bounce["recipients"])
+def _same_recipients(wanted: dict[str, Any], got: dict[str, Any]) -> bool:
+    """The recipients a label names, compared on the fields it gives (address always; permanent, status if set)."""
+    fields = ["address", *(k for k in ("permanent", "status") if all(k in r for r in wanted["recipients"]))]
+
+    def rows(bounce: dict[str, Any]) -> list[tuple[Any, ...]]:
+        return sorted(tuple(str(r.get(f)) for f in fields) for r in bounce["recipients"])
+
+    return rows(wanted) == rows(got)
 
 
 def throughput(raws: list[bytes], *, seconds: float = 1.0) -> float:
