@@ -60,7 +60,34 @@ def test_r6_out_of_office_subjects_in_english_and_french(make_message: Any, subj
 
 
 @pytest.mark.parametrize(
-    "subject", ["Re: Automatic reply settings for your team", "RE : Absence de réponse", "Re: Out of office policy"]
+    "subject",
+    [
+        "Afwezig: Re: Planning",  # a GroupWise rule in Dutch, no automatic header at all
+        "Automatisch antwoord: Offerte",
+        "Abwesend: Angebot",
+        "Fuori ufficio: Offerta",
+        "Fuera de la oficina: Propuesta",
+        "Resposta automática: Proposta",
+        "Odpowiedź automatyczna: Oferta",
+        "Nieobecność: Oferta",
+    ],
+)
+def test_r6_out_of_office_subjects_in_the_other_languages_a_firm_meets(make_message: Any, subject: str) -> None:
+    result = analyse(make_message(subject=subject, body="Ik ben afwezig tot en met 6 januari."))
+    assert result["kind"] == "auto_reply"
+    assert result["auto_reply"]["reason"] == "subject"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Re: Automatic reply settings for your team",
+        "RE : Absence de réponse",
+        "Re: Out of office policy",
+        "Re: Afwezig tijdens de vakantie?",
+        "AW: Abwesenheitsvertretung",
+        "Assenteismo: la vostra soluzione",
+    ],
 )
 def test_r5_reply_whose_subject_mentions_absence_is_a_person(make_message: Any, subject: str) -> None:
     assert analyse(make_message(subject=subject, body="Yes, send me the one-pager."))["kind"] == "human"

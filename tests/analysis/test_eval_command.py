@@ -89,10 +89,12 @@ BOUNCE = (
     "Subject: Undelivered Mail Returned to Sender\r\nDate: Tue, 03 Dec 2024 10:16:00 -0500\r\n"
     "Message-ID: <b1@mx.acme.example>\r\nMIME-Version: 1.0\r\n"
     'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n'
-    "--B\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you that your message could not be delivered.\r\n"
+    "--B\r\nContent-Type: text/plain\r\n\r\n"
+    "I'm sorry to have to inform you that your message could not be delivered.\r\n"
     "--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.acme.example\r\n\r\n"
     "Final-Recipient: rfc822; jordan@acme.example\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
-    "--B\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <t1@northwind.example>\r\nSubject: Renewal\r\n\r\n--B--\r\n"
+    "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+    "Message-ID: <t1@northwind.example>\r\nSubject: Renewal\r\n\r\n--B--\r\n"
 )
 AWAY = (
     "From: Jordan Ellis <jordan@acme.example>\r\nTo: alex@northwind.example\r\nSubject: Automatic reply: Renewal\r\n"
@@ -110,7 +112,7 @@ def test_eval_scores_a_users_labels_that_name_only_part_of_each_detail(
     for name, raw in (("b1.eml", BOUNCE), ("b2.eml", BOUNCE), ("away.eml", AWAY)):
         (tmp_path / name).write_bytes(raw.encode())
     labels = {
-        "b1.eml": {"kind": "bounce"},
+        "b1.eml": {"kind": "bounce", "new_text": []},  # a bounce has no new text to extract: not scored for it
         "b2.eml": {"kind": "bounce", "bounce": {"recipients": [{"address": "jordan@acme.example"}]}},
         "away.eml": {"kind": "auto_reply"},
     }
@@ -119,6 +121,7 @@ def test_eval_scores_a_users_labels_that_name_only_part_of_each_detail(
     assert report.value("bounce recipients and statuses right (1)") == 1.0
     assert report.value("bounce permanent flag right (0)") == 1.0
     assert report.value("return date none when none (0)") == 1.0
+    assert any(row.metric == "new text line precision (0 replies)" for row in report.rows)
     assert evaluate.main(["--data", str(tmp_path), "--seconds", "0.01", "--only", "replies"]) == 0
     assert "bounce recipients and statuses right (1)" in capsys.readouterr().out
 

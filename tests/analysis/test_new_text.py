@@ -171,6 +171,54 @@ ORIGINAL_DE = "Sehr geehrte Frau Kuhn,\n\nanbei unser Angebot.\n\nMit freundlich
             "_______________________________________________\nbuyers mailing list\nbuyers@lists.acme.example\n",
             "Hi,\n\nMarch is fine.\n\nRita",
         ),
+        (  # Notes 8 with Polish labels: the recipient lists end with ", " and the date comes after them
+            'Dziękuję, odezwę się.\n\nOd:\t"Jan Ott" <jan.ott@ott-gmbh.example>\nDo:\trita@acme.example, \n'
+            "DW:\tbiuro@acme.example, \nData:\t08.02.2012 12:32\nTemat:\tOferta\n\n" + ORIGINAL_DE,
+            "Dziękuję, odezwę się.",
+        ),
+        (  # Notes 6-8 table with its labels in a right column and the sender's name beside "To"
+            "Not this year.\n\nRita Vogel\nACME Corp.\n\n\n"
+            '             "Jan Ott"                                                  To \n'
+            "             <jan.ott@ott-gmb         rita.vogel@acme.example             \n"
+            "             h.example>                                                 cc \n"
+            "             02/08/2012 12:32                                      Subject \n"
+            "             PM                        Angebot                             \n\n" + ORIGINAL_DE,
+            "Not this year.\n\nRita Vogel\nACME Corp.",
+        ),
+        (  # Notes R5 bordered header
+            "Bel idee, maar nee.\n\nRita\n\n"
+            '|---------+---------------------------->\n|         |           "Jan Ott"        |\n'
+            "|         |           <jan.ott@ott-gmbh|\n|         |           .example>        |\n"
+            "|         |           08/02/2005 12:32 |\n|---------+---------------------------->\n"
+            "  >--------------------------------------------------|\n"
+            "  |       To:       rita@acme.example                |\n"
+            "  |       Subject:  Angebot                          |\n"
+            "  >--------------------------------------------------|\n\n" + ORIGINAL_DE,
+            "Bel idee, maar nee.\n\nRita",
+        ),
+        (  # a Notes forward chain: the banner, then the forwarder's name and date a blank line above the labels
+            "Passing this on.\n\nRita\n\n\n----- Forwarded by Rita Vogel/ZUR/ACME on 03/04/2002 04:15 PM -----\n\n"
+            "Max Frei\n03/04/2002 02:10 PM\n\n        To:     Rita Vogel/ZUR/ACME@ACME\n        cc:\n"
+            "        Subject:        Fw: Angebot\n\n\n\nRita, for you?\n\nMax\n" + ORIGINAL_DE,
+            "Passing this on.\n\nRita",
+        ),
+        (  # a German Gmail intro wrapped over three lines by a long display name
+            "Kein Bedarf, danke.\n\nAm Mi., 8. Feb. 2017 um 12:32 Uhr schrieb Jan Ott | Ott Maschinenbau\n"
+            "GmbH | Vertrieb Region Nord <\njan.ott@vertrieb.ott-gmbh.example>:\n\n> Hallo\n",
+            "Kein Bedarf, danke.",
+        ),
+        (  # answers marked with the author's initials inside an unmarked Outlook quote
+            "Answers below.\n\nRita\n\nFrom: Jan Ott <jan.ott@ott-gmbh.example>\nSent: Wednesday, February 8, 2017 "
+            "12:32 PM\nTo: Rita Vogel <rita@acme.example>\nSubject: Two questions\n\nHi Rita,\n\n"
+            "1. How many sites?\n[RV] Three, all in Bavaria.\n\n"
+            "2. Which ERP?\n[RV] SAP, moving to S/4 next year.\n\nJan",
+            "Answers below.\n\nRita\n\n[RV] Three, all in Bavaria.\n\n[RV] SAP, moving to S/4 next year.",
+        ),
+        (  # K-9's German line below a signature separator
+            "Ja, Donnerstag passt.\n\n-- \nDiese Nachricht wurde von meinem Android-Mobiltelefon mit K-9 Mail "
+            "gesendet.\n\n> Hallo\n",
+            "Ja, Donnerstag passt.",
+        ),
         (  # an answer right below a long quoted question is the author's, though as short as a wrapped end
             "On 08/02/2017 12:32, Jan Ott wrote:\n"
             "> Would you have 20 minutes on Thursday or Friday to go through the figures?\nFriday.\n\n> Best,\n",
@@ -221,6 +269,11 @@ def test_a_phone_apps_sent_from_line_is_not_new_text(line: str) -> None:
         # a last line that names a mail app is an answer when it asks something, or says something
         "Werkt jullie tool ook met de Outlook app op Android?",
         "Thanks, no need.\n\nWe only use Outlook on our Android phones.",
+        # a signature whose last line is a phone number labelled "Phone"
+        "Not before July.\n\nMark Ellison\nWestbrook State University\nPhone: 512-555-0190",
+        # brackets of two different people inside a quote are not one author's answers
+        "Agreed.\n\nVon: Rita <rita@acme.example>\nGesendet: Mittwoch, 8. Februar 2017 12:32\nAn: Jan Ott "
+        "<jan.ott@ott-gmbh.example>\nBetreff: Notes\n\n[JO] first point\n[RV] second point",
     ],
 )
 def test_answers_that_look_like_boundaries_are_kept_whole(body: str) -> None:

@@ -22,7 +22,12 @@ _SUBJECT = re.compile(
         réponse\s+automatique | reponse\s+automatique | réponse\s+auto\b |
         message\s+d'absence | absente?\s+du\s+bureau | absence\s+du\s+bureau | absence\s*$ | absente?\b |
         en\s+congés?\b | en\s+vacances\b |
-        automatische\s+antwort | abwesenheitsnotiz | respuesta\s+automática | risposta\s+automatica
+        automatische\s+antwort | abwesenheitsnotiz | abwesend\b | nicht\s+im\s+büro |
+        automatisch\s+antwoord | afwezig(?:heid\w*)?\b | niet\s+aanwezig\b |
+        respuesta\s+automática | respuesta\s+automatica | fuera\s+de\s+la\s+oficina | ausente\b |
+        risposta\s+automatica | fuori\s+(?:ufficio|sede)\b | assente\b |
+        resposta\s+automática | resposta\s+automatica | fora\s+do\s+escritório | ausência\b |
+        odpowiedź\s+automatyczna | odpowiedz\s+automatyczna | nieobecn\w*
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -241,16 +241,23 @@ def client_of(label: dict[str, Any]) -> str:
     return str(label.get("client") or "unknown").split("_")[0]
 
 
+NO_NEW_TEXT = frozenset({"bounce", "auto_reply", "complaint"})
+
+
 def lang_of(label: dict[str, Any]) -> str:
     return str(label.get("lang") or "unknown")
 
 
 def new_text_scores(pairs: list[tuple[dict[str, Any], str]]) -> dict[str, LineScore]:
-    """Scores in all ("all"), per client ("client outlook") and per language ("lang de") for (label, new text)."""
+    """Scores in all ("all"), per client ("client outlook") and per language ("lang de") for (label, new text).
+
+    New text is what a person wrote: a bounce or an automatic reply has none to extract, whatever its label says
+    (a labels file may give them `"new_text": []`), so only replies, list mail and unkinded labels count.
+    """
     scores: dict[str, LineScore] = {}
     for label, got in pairs:
         wanted = label.get("new_text")
-        if wanted is None:
+        if wanted is None or label.get("kind") in NO_NEW_TEXT:
             continue
         for key in ("all", f"client {client_of(label)}", f"lang {lang_of(label)}"):
             scores.setdefault(key, LineScore()).add(wanted, got)

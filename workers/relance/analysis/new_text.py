@@ -22,11 +22,15 @@ import quotequail
 
 _ATTR_START = re.compile(r"^(?:on|le|el|am|em|den|op)\s", re.IGNORECASE)
 _ATTR_END = re.compile(r"(?:\bwrote|\ba\s+écrit|\bschrieb|\bescribió|\bescreveu|\bskrev|\bschreef)\s*:\s*$", re.I)
+_ATTR_VERB = re.compile(r"\b(?:wrote|a\s+écrit|schrieb|escribió|escreveu|skrev|schreef|scritto|pisze|napisał)\b", re.I)
 _ATTR_ADDR_END = re.compile(r"<[^<>@\s]+@[^<>\s]+>\s*(?:wrote|a\s+écrit)\s*:\s*$", re.IGNORECASE)
 _SEPARATOR = re.compile(
     r"^\s*(?:-{2,}\s*(?:original\s+message|message\s+d'origine|message\s+d’origine|forwarded\s+message|"
     r"message\s+transféré|mensaje\s+original|ursprüngliche\s+nachricht)\s*-{2,}|"
-    r"(?:begin\s+forwarded\s+message|début\s+du\s+message\s+réexpédié|début\s+du\s+message\s+transféré)\s*:)\s*$",
+    r"(?:begin\s+forwarded\s+message|début\s+du\s+message\s+réexpédié|début\s+du\s+message\s+transféré)\s*:|"
+    # Lotus Notes: "----- Forwarded by Name/Org on 01/02/2001 10:00 AM -----", in its languages
+    r"-{3,}\s*(?:forwarded\s+by|weitergeleitet\s+von|transféré\s+par|réacheminé\s+par|reenviado\s+por|"
+    r"inoltrato\s+da|doorgestuurd\s+door|encaminhado\s+por|przekazane\s+przez|przesłane\s+przez)\s.*-{3,})\s*$",
     re.IGNORECASE,
 )
 _UNDERSCORES = re.compile(r"^\s*_{20,}\s*$")
@@ -81,10 +85,20 @@ _NOTES_NAME = re.compile(r"[^\W\d_]/[^\W\d_]")  # Lotus Notes "Name/Org"
 _GROUPWISE = re.compile(r"^\s*>>>\s.*\s>>>\s*$")
 # Lotus Notes 6-8 as plain text: its reply header is a table whose labels stand alone on their lines.
 _BARE_LABEL = re.compile(
-    r"^\s*(?:to|cc|bcc|subject|an|kopie|blindkopie|betreff|à|a|objet|cci|para|asunto|assunto|oggetto|aan|"
+    r"^\s*(?:to|cc|bcc|subject|an|kopie|blindkopie|betreff|thema|à|a|objet|cci|para|asunto|assunto|oggetto|aan|"
     r"onderwerp|do|dw|temat)\s*$",
     re.IGNORECASE,
 )
+_LABEL_WORDS = (
+    r"(?:to|cc|bcc|subject|an|kopie|blindkopie|betreff|thema|à|a|objet|cci|para|asunto|assunto|oggetto|aan|"
+    r"onderwerp|do|dw|temat)"
+)
+# … or at the end of a line, after a wide gap, when Notes prints the label column right of the sender's column.
+_END_LABEL = re.compile(rf"\S\s{{3,}}{_LABEL_WORDS}\s*$", re.IGNORECASE)
+# Lotus Notes R5 "bordered" header: the sender's box, then the To/cc/Subject box, drawn with |, - and +.
+_NOTES_BOX = re.compile(r"^\|-{3,}\+-{3,}>?\s*$")
+# Inline answers marked with the author's initials, "[SM] Sage 200, on premise.", inside an unmarked quote.
+_INITIALS_ANSWER = re.compile(r"^\s*\[([A-Z]{2,3})\]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?,;]\s*$")
 # "Sent from / Envoyé de / Von meinem … gesendet / Wysłane z …": a short line naming a device or a mail app.
 _DEVICE = re.compile(
@@ -98,6 +112,11 @@ _DEVICE = re.compile(
 _SENT_VERB = re.compile(
     r"^(?:sent|get|envoyé|envoye|télécharger|obtenir|von|gesendet|verstuurd|verzonden|inviato|scarica|mandato|"
     r"enviado|enviada|obtener|descargar|obter|baixe|wysłane|wysłano|pobierz|skickat|sendt|odesláno|отправлено)\b",
+    re.IGNORECASE,
+)
+_THIS_MESSAGE = re.compile(
+    r"^(?:this\s+(?:message|e-?mail)|diese\s+(?:nachricht|e-?mail)|ce\s+(?:message|courriel|mail)|questo\s+messaggio|"
+    r"este\s+(?:mensaje|correo|e-?mail)|esta\s+mensagem|dit\s+(?:bericht|e-?mailbericht)|ta\s+wiadomość)\b",
     re.IGNORECASE,
 )
 _INVISIBLE = (("\ufeff", ""), ("\u200b", ""), ("\xa0", " "), ("\u202f", " "))
@@ -131,8 +150,14 @@ def from_text(text: str) -> str:
         kept = list(lines[:boundary])
         if attribution_end is not None:
             kept += _answers_between_quotes(lines[attribution_end:])
+        else:
+            kept += _initialled_answers(lines[boundary:])
     kept = [ln.rstrip() for ln in kept if not _BOILERPLATE.match(ln)]
-    while kept and (not kept[-1].strip() or (_device_line(kept[-1]) and (len(kept) < 2 or not kept[-2].strip()))):
+    while kept and (
+        not kept[-1].strip()
+        or (_device_line(kept[-1]) and (len(kept) < 2 or not kept[-2].strip() or kept[-2].strip() == "--"))
+        or kept[-1].strip() == "--"  # a signature separator with nothing left below it
+    ):
         kept.pop()
     kept = [ln for i, ln in enumerate(kept) if ln or (i > 0 and kept[i - 1])]  # one blank line at most
     while kept and not kept[-1].strip():
@@ -162,6 +187,10 @@ def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
             if end is not None:
                 return i, end if _quoted_after(lines, end) else None
         if ("@" in bare or ("/" in bare and _NOTES_NAME.search(bare))) and _notes_table_at(lines, i):
+            # the sender's name may stand on the line above, beside the first label ("  "Tom Whitfield"    To")
+            above = lines[i - 1] if i else ""
+            return (i - 1 if above.startswith(("\t", " " * 4)) and _END_LABEL.search(above) else i), None
+        if stripped.startswith("|-") and _NOTES_BOX.match(stripped) and _notes_box_at(lines, i):
             return i, None
         if _SEPARATOR.match(stripped) or (stripped.startswith(">>>") and _GROUPWISE.match(stripped)):
             return i, None
@@ -196,7 +225,16 @@ def _intro_end(lines: list[str], i: int) -> int | None:
             and not (_ATTR_START.match(whole) and _ATTR_END.search(whole))
         ):
             upper, current = lines[start - 1].strip(), lines[start].strip().lstrip(">").strip()
-            if _SENTENCE_END.search(upper) or not (current[:1].islower() or current[:1] in "<(" or "@" in current):
+            # a wrapped intro goes on with a lowercase word, an address, or anything after "<" or after the line
+            # that opened it ("Am … schrieb Jonas Brandt | Feldwerk Software" / "GmbH | Vertrieb <" / "j@b.de>:")
+            continues = (
+                current[:1].islower()
+                or current[:1] in "<("
+                or "@" in current
+                or upper.endswith("<")
+                or bool(_ATTR_START.match(upper) and _ATTR_VERB.search(upper))
+            )
+            if _SENTENCE_END.search(upper) or not continues:
                 break
             start -= 1
         if start != i:
@@ -220,7 +258,16 @@ def _notes_table_at(lines: list[str], i: int) -> bool:
         return False
     window = [ln.strip() for ln in lines[i + 1 : i + 14]]
     dated = any(_DATEISH.search(w) for w in window[:3])
-    return dated and sum(1 for w in window if _BARE_LABEL.match(w)) >= 2
+    return dated and sum(1 for w in window if _BARE_LABEL.match(w) or _END_LABEL.search(w)) >= 2
+
+
+def _notes_box_at(lines: list[str], i: int) -> bool:
+    """Lotus Notes R5's bordered header starts at line i: a header label (To:, Subject: …) inside the boxes below."""
+    for ln in lines[i + 1 : i + 16]:
+        inner = ln.strip().strip("|>").strip()
+        if _HEADER_LINE.match(inner) or _BARE_LABEL.match(inner):
+            return True
+    return False
 
 
 def _next_nonblank_any(lines: list[str], start: int) -> int | None:
@@ -244,7 +291,7 @@ def _label_block_at(lines: list[str], i: int, *, ruled: bool = False) -> bool:
     for ln in lines[i + 1 : i + 9]:
         if not ln.strip().strip(">").strip():
             break  # a header block has no blank line inside
-        if not previous.rstrip().endswith(","):
+        if not previous.rstrip().endswith(",") or _label(ln):  # Notes ends a recipient list with ", "
             following.append(ln)
         previous = ln
         if len(following) == 3:
@@ -316,8 +363,17 @@ def _device_line(line: str) -> bool:
         return False
     if _SENT_VERB.match(stripped) or "<http" in stripped:
         return bool(_DEVICE.search(stripped))
-    # "Outlook für Android herunterladen", "Outlook voor Android downloaden": the app's name first, no sentence
-    return len(words) <= 6 and bool(_DEVICE.match(stripped)) and not _SENTENCE_END.search(stripped)
+    if _THIS_MESSAGE.match(stripped):  # "Diese Nachricht wurde von meinem Android-Mobiltelefon … gesendet."
+        return bool(_DEVICE.search(stripped))
+    # "Outlook für Android herunterladen", "Outlook voor Android downloaden": the app's name first, no sentence, and
+    # no value ("Phone: 512-555-0190" is a signature line)
+    return (
+        len(words) <= 6
+        and bool(_DEVICE.match(stripped))
+        and not _SENTENCE_END.search(stripped)
+        and ":" not in stripped
+        and not any(c.isdigit() for c in stripped)
+    )
 
 
 def _attribution_end(lines: list[str], i: int) -> int | None:
@@ -359,6 +415,20 @@ def _answers_between_quotes(lines: list[str]) -> list[str]:
             break
         kept.append(line)
     return kept
+
+
+def _initialled_answers(lines: list[str]) -> list[str]:
+    """Answers written inside an unmarked quote and signed with the author's initials ("[SM] Seven, soon eight."),
+    as a firm answers a list of questions "below in blue": the lines of the one set of initials that marks them."""
+    if "[" not in "".join(lines):
+        return []
+    found = [(m.group(1), ln) for ln in lines if (m := _INITIALS_ANSWER.match(ln))]
+    if not found or len({tag for tag, _ in found}) != 1:
+        return []
+    answers: list[str] = []
+    for _, line in found:
+        answers += ["", line]
+    return answers
 
 
 def _next_nonblank(lines: list[str], start: int) -> int:
