@@ -263,8 +263,9 @@ begin
         raise exception 'unknown intent %', coalesce(p_label, 'null') using errcode = '22023';
     end if;
     v_label := p_label::public.intent_label;
-    if p_source is null or p_source not in ('rules', 'llm') then
-        raise exception 'unknown intent source % (rules or llm)', coalesce(p_source, 'null') using errcode = '22023';
+    if p_source is null or p_source not in ('rules', 'model', 'llm') then
+        raise exception 'unknown intent source % (rules, model or llm)', coalesce(p_source, 'null')
+        using errcode = '22023';
     end if;
     if p_confidence is null or p_confidence < 0 or p_confidence > 1 then
         raise exception 'intent confidence % is not between 0 and 1', p_confidence using errcode = '22023';
