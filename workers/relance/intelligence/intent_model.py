@@ -118,12 +118,19 @@ def train(cases: Iterable[Any]) -> IntentModel:
 
 
 def load_training(path: Path) -> list[dict[str, Any]]:
+    """The labelled cases of a training file; TrainingError when it cannot be read, is not a list of cases with a
+    text and one of the 10 labels (a model that learnt another label would make every recording fail later)."""
+    from relance.intelligence.intent import INTENTS
+
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise TrainingError(f"cannot read the intent training set {path}: {exc}") from exc
     if not isinstance(raw, list) or not all(isinstance(c, dict) and "text" in c and "label" in c for c in raw):
         raise TrainingError(f"{path}: expected a list of cases with text and label")
+    for k, case in enumerate(raw):
+        if not isinstance(case["text"], str) or case["label"] not in INTENTS:
+            raise TrainingError(f"{path}: case {k}: a text and one of the 10 intents expected, got {case['label']!r}")
     return raw
 
 
