@@ -2,13 +2,16 @@
 
     python -m relance.intelligence.intent_eval [--data PATH] [--split tune|heldout|all] [--verbose]
 
-Each body goes through the product's new-text extraction (`relance.analysis.new_text.from_text`), then the rules
-(`relance.intelligence.intent.rules_intent`, no LLM, no network) with the case's message day. Printed per split:
-per-class precision, recall and F1, macro-F1, accuracy, `unsubscribe` precision, the not_now date accuracy (among
-not_now replies read as not_now, the implied day equal to the label's, a vague one read as none), referral name and
-address accuracy, and the share of replies the rules leave to an LLM. Issue 13's targets are printed beside: macro-F1
-≥ 0.85 without any LLM, unsubscribe precision ≥ 0.99, ≤ 5 % to an LLM; exit 0 when every held-out split meets
-them (on 2026-11-30, after the rules' sixth revision, all five do), exit 1 when one does not.
+Each body goes through the product's new-text extraction (`relance.analysis.new_text.from_text`), then the offline
+reading (`relance.intelligence.intent.offline_intents`: the rules, then the learnt model where they are unsure; no LLM,
+no network) with the case's message day. The model scoring a set is trained without that set's ids
+(`model_without`), so a split of cases.json is never scored by a model that learnt it; `RELANCE_INTENT_TRAINING=off`
+scores the rules alone. Printed per split: per-class precision, recall and F1, macro-F1, accuracy, the share the
+learnt model decided, `unsubscribe` precision, the not_now date accuracy (among not_now replies read as not_now, the
+implied day equal to the label's, a vague one read as none), referral name and address accuracy, and the share of
+replies left to an LLM. Issue 13's targets are printed beside: macro-F1 ≥ 0.85 without any LLM, unsubscribe
+precision ≥ 0.99, ≤ 5 % to an LLM; exit 0 when every held-out split meets them (on 2026-11-30, after the rules' sixth
+revision, all five do, with the learnt model or without), exit 1 when one does not.
 """
 
 from __future__ import annotations
@@ -139,21 +142,21 @@ class IntentReport:
 
 
 _AUTO: Any = object()
-_models: dict[frozenset[str], intent_model.IntentModel | None] = {}
+_models: dict[tuple[str, frozenset[str]], intent_model.IntentModel] = {}
 
 
 def model_without(cases: list[Case]) -> intent_model.IntentModel | None:
     """The learnt model trained on the training set without `cases` (by id), so that no figure is read on replies
     it learnt from: a split of cases.json is scored by a model trained on the other splits. None when training is
-    off. Kept per process."""
+    off. Kept per process, per training file and set of ids."""
     path = intent_model.training_path()
     if path is None or not path.exists():
         return None
-    left_out = frozenset(c.id for c in cases)
-    if left_out not in _models:
-        kept = [c for c in intent_model.load_training(path) if str(c.get("id")) not in left_out]
-        _models[left_out] = intent_model.train(kept)
-    return _models[left_out]
+    key = (str(path), frozenset(c.id for c in cases))
+    if key not in _models:
+        kept = [c for c in intent_model.load_training(path) if str(c.get("id")) not in key[1]]
+        _models[key] = intent_model.train(kept)
+    return _models[key]
 
 
 def run(cases: list[Case], model: intent_model.IntentModel | None) -> list[Intent | Exception]:
