@@ -39,7 +39,11 @@ counts, as README's Format notes say):
   basis, "is the fee on base or base plus bonus"), documentation, references. quote_request: a price, devis, offre,
   soumission, proposal, terms or lettre de mission for the prospect's own case ("how much for our 3 sites").
 - referral: the reply points to someone else, by name, by address, or only by role ("notre DRH"); the parts it does
-  not give are null. "Wrong person" or "I left the company" with no pointer at all is `other`.
+  not give are null. "Wrong person" or "I left the company" with no pointer at all: the author labelled these five
+  `other`; they were relabelled `referral` with nobody named (both parts null) on 2026-12-01, as
+  /work/shared/INTELLIGENCE.md defines the class ("wrong person, left the company, 'contact X instead', with the
+  referred person when named") and eval/intents/README.md's "How labels were decided" does ("wrong person, left").
+  The split's first blind measure was taken with the author's labels; bench/RESULTS.md gives both.
 - unsubscribe: any request to stop, direct or indirect ("je ne souhaite plus être sollicité", "I'd appreciate it if
   this was the last one", a GDPR objection, "your unsubscribe link is broken, do it for me"). Mentioning a list
   without asking to leave it is not one. Questions about list mechanics (why the mails stopped, re-subscribe me,
@@ -1678,14 +1682,16 @@ add("en", "out_of_office", "2026-11-25",
     "you when we're back on Monday. Have a great holiday!\n\nBay State Youth Sailing")
 
 # =========================================================================== other
+# (and five "wrong person" / "I left" replies that name nobody, relabelled `referral`: see the docstring)
 
 add("fr", "other", "2026-10-15",
     "Bien reçu, merci."
     + T("scpi_fr", "2026-10-15", "iphone_fr", "Docteur", "dr.lambert.vet@gmail.com", ago=1))
 
-add("fr", "other", "2026-11-03",
+add("fr", "referral", "2026-11-03",
     "Je crois que vous vous êtes trompé d'adresse, je ne suis pas pharmacienne. Bonne journée.\n\nC. Pharamond"
-    + T("ma_fr", "2026-11-03", "gmail_fr", "Docteur", "claire.pharamond@gmail.com", ago=3))
+    + T("ma_fr", "2026-11-03", "gmail_fr", "Docteur", "claire.pharamond@gmail.com", ago=3),
+    referral=(None, None))
 
 add("fr", "other", "2026-11-16",
     "Paul, pour info. On en reparle lundi à la réunion d'équipe, mets-le dans le dossier fournisseurs.\n\n"
@@ -1711,18 +1717,20 @@ add("fr", "other", "2026-11-12",
     "Accusé de réception automatique\n\nVotre message a bien été reçu par le service Achats de Biscuiterie "
     "Barbier. Il sera traité dans un délai de 5 jours ouvrés.\nMerci de ne pas répondre à ce message.")
 
-add("fr", "other", "2026-10-20",
+add("fr", "referral", "2026-10-20",
     "Ce n'est pas moi. Bonne journée."
-    + T("search_fr", "2026-10-20", "outlook_qc", "Monsieur Dubé", "pdube@dube-freres.ca", ago=3))
+    + T("search_fr", "2026-10-20", "outlook_qc", "Monsieur Dubé", "pdube@dube-freres.ca", ago=3),
+    referral=(None, None))
 
 add("fr", "other", "2026-11-18",
     "Votre collègue m'a déjà appelé hier pour exactement la même chose... vous pourriez vous coordonner "
     "entre vous.\n\nH. Le Roux"
     + T("cyber_fr", "2026-11-18", "gmail_fr", "Monsieur Le Roux", "herve.leroux@leroux-transports.fr", v=1, ago=2))
 
-add("fr", "other", "2026-10-05",
+add("fr", "referral", "2026-10-05",
     "Je ne fais plus partie de Champagne Vernier depuis le 1er octobre. Cette adresse ne sera plus consultée."
-    "\n\nAntoine Perrot")
+    "\n\nAntoine Perrot",
+    referral=(None, None))
 
 add("fr", "other", "2026-11-06",
     "?"
@@ -1746,9 +1754,10 @@ add("en", "other", "2026-10-21",
     "Got it, thanks." + OUTLOOK_IOS
     + T("search_en", "2026-10-21", "outlook_en", "Owen", "owen.price@pricehotels.co.uk", ago=1))
 
-add("en", "other", "2026-11-04",
+add("en", "referral", "2026-11-04",
     "Wrong Jess, I think — I'm a vet, not a hotel manager!\n\nJess Hardy MRCVS"
-    + T("search_en", "2026-11-04", "gmail_en", "Jess", "jess.hardy.vet@gmail.com", ago=2))
+    + T("search_en", "2026-11-04", "gmail_en", "Jess", "jess.hardy.vet@gmail.com", ago=2),
+    referral=(None, None))
 
 add("en", "other", "2026-11-25",
     "Thanks, and happy Thanksgiving to you and the team!\n\nMaria" + IPHONE_EN
@@ -1779,10 +1788,11 @@ add("en", "other", "2026-10-26",
     "Who gave you my details?\n\nH. Lewis"
     + T("cyber_en", "2026-10-26", "outlook_en", "Hywel", "hywel.lewis@lewisplant.co.uk", ago=4))
 
-add("en", "other", "2026-11-09",
+add("en", "referral", "2026-11-09",
     "Sorry, we're a dental practice – I think this was meant for someone else.\n\nReception\n"
     "Brookfield Dental Care"
-    + T("travel_en", "2026-11-09", "outlook_en", "Sir/Madam", "reception@brookfielddental.co.uk", ago=3))
+    + T("travel_en", "2026-11-09", "outlook_en", "Sir/Madam", "reception@brookfielddental.co.uk", ago=3),
+    referral=(None, None))
 
 add("en", "other", "2026-10-19",
     "Thanks — I've saved your details for future reference.\n\nGraham Steele\nSteele Haulage Ltd"
