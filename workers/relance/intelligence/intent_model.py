@@ -22,13 +22,14 @@ format (or `off`, for rules and LLM only). The evaluation scores each split with
 from __future__ import annotations
 
 import json
-import os
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from relance import config
 
 # Rules below this confidence are checked by the model (their first lexicons vote 0.8 or more, the general ones
 # 0.65-0.75, a weak vote or none below).
@@ -138,9 +139,13 @@ _lock = threading.Lock()
 _default: dict[str, IntentModel | None] = {}
 
 
+_SETTING = next(v for v in config.VARIABLES if v.name == "RELANCE_INTENT_TRAINING")
+
+
 def training_path() -> Path | None:
-    """The labelled file the default model learns from; None when turned off."""
-    named = os.environ.get("RELANCE_INTENT_TRAINING", "").strip()
+    """The labelled file the default model learns from (`RELANCE_INTENT_TRAINING`, from the environment or .env);
+    None when turned off."""
+    named = str(config.load(variables=(_SETTING,))[_SETTING.name]).strip()
     if named.lower() == "off":
         return None
     return Path(named) if named else DEFAULT_TRAINING
