@@ -1,10 +1,11 @@
 """The intelligence dashboard's daily series (issue 13, item 6; ../shared/INTELLIGENCE.md, "Dashboard").
 
 One world, planted through the workers' own SQL contract with injected instants: two teams; in team A, Claire
-(owner) and Luc (member) each with a mailbox; replies read on Monday 7 and Tuesday 8 January 2030 (intents,
-signatures, suggestions decided on the Tuesday, model calls and cache hits). Each view's figures are checked
-against what was planted, as the reader's RLS shows them: the owner sees the team, a member what their own
-mailbox received (intents, signatures) or the team's (suggestions, model use), another team nothing of it.
+(owner) and Luc (member) each with a mailbox; replies read on Monday 7 and Tuesday 8 January 2030 (intents by the
+rules, the learnt model and an LLM, signatures, suggestions decided on the Tuesday, model calls and cache hits).
+Each view's figures are checked against what was planted, as the reader's RLS shows them: the owner sees the team,
+a member what their own mailbox received (intents, signatures) or the team's (suggestions, model use), another team
+nothing of it.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def world(target: stack.Target, template_db: str) -> Iterator[tuple[Conn, dict[s
         m2 = reply(conn, a, "paul@gmail.com", at(D1, 10))
         m3 = reply(conn, a, "rose@gmail.com", at(D1, 11))
         m4 = reply(conn, a, "jean@gmail.com", at(D2, 9))
+        m7 = reply(conn, a, "marie@gmail.com", at(D2, 10))
         m5 = reply(conn, a_luc, "lea@gmail.com", at(D1, 12))
         m6 = reply(conn, b, "marc@gmail.com", at(D1, 9))
         # Intents (read the same evening); day = the day the message was written.
@@ -81,6 +83,7 @@ def world(target: stack.Target, template_db: str) -> Iterator[tuple[Conn, dict[s
         intent(conn, m2, "meeting_request", 0.8, "llm", at(D1, 18))
         intent(conn, m3, "not_interested", 0.7, "rules", at(D1, 18))
         intent(conn, m4, "quote_request", 0.6, "llm", at(D2, 18))
+        intent(conn, m7, "interested", 0.81, "model", at(D2, 18))  # the learnt model, where the rules were unsure
         intent(conn, m5, "interested", 0.9, "rules", at(D1, 18))
         intent(conn, m6, "other", 0.5, "rules", at(D1, 18))
         # Signatures, read on Monday (m4 on Tuesday, and it failed); day = the day they were read. Below the
@@ -140,7 +143,7 @@ def team(who: dict[str, Any], rows: list[tuple[Any, ...]]) -> list[tuple[Any, ..
 
 
 INTENTS = (
-    "select team_id, day, label::text, messages, share, by_rules, by_llm, by_user, avg_confidence"
+    "select team_id, day, label::text, messages, share, by_rules, by_llm, by_user, avg_confidence, by_model"
     " from public.intel_intent_daily order by team_id = (select id from public.teams where name = 'B'), day, label"
 )
 
@@ -148,33 +151,38 @@ INTENTS = (
 def test_intent_distribution_by_day_as_each_reader_may_see_it(world: tuple[Conn, dict[str, Any]]) -> None:
     conn, who = world
     team_a = [
-        ("A", D1, "interested", 1, Decimal("0.2500"), 1, 0, 0, Decimal("0.900")),
-        ("A", D1, "meeting_request", 2, Decimal("0.5000"), 1, 1, 0, Decimal("0.850")),
-        ("A", D1, "not_interested", 1, Decimal("0.2500"), 1, 0, 0, Decimal("0.700")),
-        ("A", D2, "quote_request", 1, Decimal("1.0000"), 0, 1, 0, Decimal("0.600")),
+        ("A", D1, "interested", 1, Decimal("0.2500"), 1, 0, 0, Decimal("0.900"), 0),
+        ("A", D1, "meeting_request", 2, Decimal("0.5000"), 1, 1, 0, Decimal("0.850"), 0),
+        ("A", D1, "not_interested", 1, Decimal("0.2500"), 1, 0, 0, Decimal("0.700"), 0),
+        ("A", D2, "interested", 1, Decimal("0.5000"), 0, 0, 0, Decimal("0.810"), 1),
+        ("A", D2, "quote_request", 1, Decimal("0.5000"), 0, 1, 0, Decimal("0.600"), 0),
     ]
-    team_b = [("B", D1, "other", 1, Decimal("1.0000"), 1, 0, 0, Decimal("0.500"))]
+    team_b = [("B", D1, "other", 1, Decimal("1.0000"), 1, 0, 0, Decimal("0.500"), 0)]
     assert team(who, read(conn, who, "service", INTENTS)) == team_a + team_b
     # The owner sees every mailbox of the team; Luc what his own mailbox received (its share of what he sees).
     assert team(who, read(conn, who, "claire", INTENTS)) == team_a
     assert team(who, read(conn, who, "luc", INTENTS)) == [
-        ("A", D1, "interested", 1, Decimal("1.0000"), 1, 0, 0, Decimal("0.900"))
+        ("A", D1, "interested", 1, Decimal("1.0000"), 1, 0, 0, Decimal("0.900"), 0)
     ]
     assert team(who, read(conn, who, "bob", INTENTS)) == team_b
     assert read(conn, who, "zoe", INTENTS) == []
 
 
-def test_the_share_of_intents_read_by_rules_and_by_a_model(world: tuple[Conn, dict[str, Any]]) -> None:
+def test_the_share_of_intents_read_by_rules_by_the_learnt_model_and_by_an_llm(
+    world: tuple[Conn, dict[str, Any]],
+) -> None:
     conn, who = world
     query = (
-        "select team_id, day, messages, by_rules, by_llm, by_user, rules_share, llm_share"
+        "select team_id, day, messages, by_rules, by_llm, by_user, rules_share, llm_share, by_model, model_share"
         " from public.intel_intent_sources_daily order by day"
     )
+    zero, quarter, half = Decimal("0.0000"), Decimal("0.2500"), Decimal("0.5000")
     assert team(who, read(conn, who, "claire", query)) == [
-        ("A", D1, 4, 3, 1, 0, Decimal("0.7500"), Decimal("0.2500")),
-        ("A", D2, 1, 0, 1, 0, Decimal("0.0000"), Decimal("1.0000")),
+        ("A", D1, 4, 3, 1, 0, Decimal("0.7500"), quarter, 0, zero),
+        ("A", D2, 2, 0, 1, 0, zero, half, 1, half),
     ]
-    assert team(who, read(conn, who, "bob", query)) == [("B", D1, 1, 1, 0, 0, Decimal("1.0000"), Decimal("0.0000"))]
+    assert team(who, read(conn, who, "luc", query)) == [("A", D1, 1, 1, 0, 0, Decimal("1.0000"), zero, 0, zero)]
+    assert team(who, read(conn, who, "bob", query)) == [("B", D1, 1, 1, 0, 0, Decimal("1.0000"), zero, 0, zero)]
 
 
 def test_model_calls_cache_hits_and_cost_by_day_for_the_teams_members(world: tuple[Conn, dict[str, Any]]) -> None:

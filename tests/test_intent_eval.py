@@ -31,13 +31,21 @@ to remove me" declines read as opt-outs), 9.0 % to an LLM. The sixth revision wa
 (fixed by the pattern behind each, tested with new sentences, no phrase copied): heldout6 0.996 (1.5 % to an LLM;
 tuned on, so it now flatters the rules like `tune5`), heldout4 0.968, heldout5 0.917, the others unchanged.
 
+Then the learnt middle stage (relance.intelligence.intent_model, 2026-11-30; each split scored by a model trained
+on cases.json without it), macro-F1 without an LLM, rules alone → rules and model: heldout 0.957 → 0.952, heldout3
+0.867 → 0.945, heldout4 0.968 → 0.974, heldout5 0.917 → 0.940, heldout6 0.996 → 0.989; unsubscribe precision 1.000
+on every split either way (the model never says unsubscribe). The per-split floors below are the product's reading,
+rules and model, the ones the model raised raised with it (heldout3, heldout4, heldout5); the rules alone keep their
+earlier floors (`test_the_rules_alone_keep_their_floors`), so a regression of the rules cannot hide behind the model.
+
 Each floor sits a little below its figure, so that one or two replies changing does not fail it, and at the issue's
 target where that is stricter (unsubscribe precision ≥ 0.99: a wrong opt-out loses a client). Raise them as the
-reader improves; never tune the rules on a held-out split.
+reader improves; never tune the rules nor the model's settings on a held-out split.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -47,7 +55,13 @@ from pathlib import Path
 import pytest
 
 from relance.config import REPO_ROOT
-from relance.intelligence import intent_eval
+from relance.intelligence import intent_eval, intent_model
+
+
+@pytest.fixture(autouse=True)
+def _product_training(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The figures are the product's: the learnt model from eval/intents/cases.json, whatever the environment says."""
+    monkeypatch.delenv("RELANCE_INTENT_TRAINING", raising=False)
 
 
 def _split(name: str) -> list[intent_eval.Case]:
@@ -98,8 +112,8 @@ def test_the_first_held_out_split_keeps_its_measured_figures() -> None:
 def test_the_third_held_out_split_keeps_its_measured_figures() -> None:
     report = intent_eval.evaluate(_split("heldout3"))
     assert not report.errors
-    assert report.macro_f1 >= 0.85, report.misses
-    assert report.accuracy >= 0.86, report.misses
+    assert report.macro_f1 >= 0.92, report.misses
+    assert report.accuracy >= 0.92, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
     assert report.date_accuracy >= 0.87, report.misses
     assert report.llm_share <= 0.03
@@ -108,8 +122,8 @@ def test_the_third_held_out_split_keeps_its_measured_figures() -> None:
 def test_the_fourth_held_out_split_keeps_its_measured_figures() -> None:
     report = intent_eval.evaluate(_split("heldout4"))
     assert not report.errors
-    assert report.macro_f1 >= 0.95, report.misses
-    assert report.accuracy >= 0.95, report.misses
+    assert report.macro_f1 >= 0.96, report.misses
+    assert report.accuracy >= 0.96, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
     assert report.date_accuracy >= 0.9 and report.dates >= 14, report.misses
     assert report.referral_names_right >= 13 and report.referral_addresses_right >= 14
@@ -119,8 +133,8 @@ def test_the_fourth_held_out_split_keeps_its_measured_figures() -> None:
 def test_the_fifth_held_out_split_keeps_its_measured_figures() -> None:
     report = intent_eval.evaluate(_split("heldout5"))
     assert not report.errors
-    assert report.macro_f1 >= 0.88, report.misses
-    assert report.accuracy >= 0.88, report.misses
+    assert report.macro_f1 >= 0.92, report.misses
+    assert report.accuracy >= 0.92, report.misses
     assert report.classes["unsubscribe"].precision >= 0.99, report.misses
     assert report.date_accuracy >= 0.9 and report.dates >= 11, report.misses
     assert report.referral_names_right >= 11 and report.referral_addresses_right >= 9
@@ -136,6 +150,58 @@ def test_the_sixth_held_out_split_keeps_its_measured_figures() -> None:
     assert report.date_accuracy >= 0.95 and report.dates >= 25, report.misses
     assert report.referral_names_right >= 15 and report.referral_addresses_right >= 15
     assert report.llm_share <= 0.03
+
+
+@pytest.mark.parametrize(
+    ("split", "macro_f1", "llm_share"),
+    [("heldout", 0.93, 0.05), ("heldout3", 0.85, 0.03), ("heldout4", 0.95, 0.02), ("heldout5", 0.88, 0.05),
+     ("heldout6", 0.97, 0.03)],
+)  # fmt: skip
+def test_the_rules_alone_keep_their_floors(split: str, macro_f1: float, llm_share: float) -> None:
+    report = intent_eval.evaluate(_split(split), model=None)
+    assert not report.errors and report.model == 0
+    assert report.macro_f1 >= macro_f1, report.misses
+    assert report.classes["unsubscribe"].precision == 1.0, report.misses
+    assert report.llm_share <= llm_share
+
+
+def test_each_split_is_scored_by_a_model_that_never_learnt_it() -> None:
+    everything = intent_eval.load()
+    heldout3 = _split("heldout3")
+    model = intent_eval.model_without(heldout3)
+    assert model is not None and model.size == len(everything) - len(heldout3)
+    assert intent_eval.model_without(heldout3) is model, "trained once per process"
+    report = intent_eval.evaluate(heldout3)
+    assert report.model > 0, "the model decided some replies"
+
+
+def test_leave_one_out_drops_exactly_the_evaluated_ids_from_the_training_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    texts = {
+        "interested": ["Oui volontiers.", "Avec plaisir.", "Partant !", "Allons-y."],
+        "not_interested": ["Non merci.", "Pas intéressé.", "Sans façon.", "Ce sera non."],
+    }
+    training = [
+        {"id": f"{label}-{n}", "text": text, "label": label}
+        for label, some in texts.items()
+        for n, text in enumerate(some)
+    ]
+    path = tmp_path / "training.json"
+    path.write_text(json.dumps(training), encoding="utf-8")
+    monkeypatch.setenv("RELANCE_INTENT_TRAINING", str(path))
+
+    def case(id_: str) -> intent_eval.Case:
+        return intent_eval.Case(id_, "heldout5", "fr", "interested", dt.date(2026, 10, 14), "Oui")
+
+    # Two of its cases are evaluated, one case from elsewhere is not in it: six left to learn from.
+    model = intent_eval.model_without([case("interested-0"), case("not_interested-3"), case("heldout8-001")])
+    assert model is not None and model.size == len(training) - 2
+    everything = intent_eval.model_without([case("heldout8-001")])
+    assert everything is not None and everything.size == len(training)
+    monkeypatch.setenv("RELANCE_INTENT_TRAINING", "off")
+    assert intent_eval.model_without([case("interested-0")]) is None
+    assert intent_model.default() is None
 
 
 @pytest.mark.parametrize(

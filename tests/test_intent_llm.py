@@ -1,6 +1,7 @@
-"""Intent reading's LLM path (issue 13, item 1): what the rules leave uncertain goes through litellm's Router to the
-sandbox's OpenAI-compatible chat API over real HTTPS; the answer is validated against the 10 classes, its date read
-against the message's own day, cached per team by the text's hash; an invalid answer leaves the rules' answer.
+"""Intent reading's LLM path (issue 13, item 1): what the rules and the learnt model (relance.intelligence.intent_model,
+the product's, trained at first use) leave uncertain goes through litellm's Router to the sandbox's OpenAI-compatible
+chat API over real HTTPS; the answer is validated against the 10 classes, its date read against the message's own day,
+cached per team by the text's hash; an invalid answer leaves the rules' answer.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from typing import Any
 import psycopg
 import pytest
 
-from relance.intelligence import llm
-from relance.intelligence.intent import Referral, read_intent
+from relance.intelligence import intent_model, llm
+from relance.intelligence.intent import LLM_FLOOR, Referral, body_of, read_intent, rules_intent
 from relance.sandbox import RunningSandbox, serve
 from relance.sandbox.world import Clock
 from tests.conftest import START
@@ -127,6 +128,34 @@ def test_a_reply_the_rules_are_sure_of_never_reaches_the_model(
     assert (got.label, got.source) == ("quote_request", "rules")
     assert sandbox.control.chat_requests() == []
     assert calls(conn) == []
+
+
+def test_a_reply_the_rules_are_unsure_of_but_the_learnt_model_is_sure_of_never_reaches_the_llm(
+    conn: psycopg.Connection[Any], sandbox: RunningSandbox
+) -> None:
+    team_id = team(conn)
+    text = "Vous tombez bien, on cherche exactement ça."
+    assert rules_intent(text, "", WED).needs_llm, "the rules alone would ask an LLM"
+    got = read_intent(text, "", WED, conn=conn, team_id=team_id, llm_settings=settings(sandbox), now=START)
+    assert (got.label, got.source, got.needs_llm) == ("interested", "model", False)
+    assert sandbox.control.chat_requests() == []
+    assert calls(conn) == []
+
+
+def test_a_reply_both_the_rules_and_the_learnt_model_are_unsure_of_goes_to_the_llm(
+    conn: psycopg.Connection[Any], sandbox: RunningSandbox
+) -> None:
+    model = intent_model.default()
+    assert model is not None
+    assert rules_intent(UNSURE, "", WED).confidence < LLM_FLOOR
+    assert model.predict([body_of(UNSURE)])[0].probability < intent_model.DECIDE_FROM
+    team_id = team(conn)
+    answer = {"intent": "not_now", "confidence": 0.8, "date": None, "referred": None, "why": "after the show"}
+    sandbox.control.script_chat([{"content": json.dumps(answer)}], model=OPENAI)
+    got = read_intent(UNSURE, "", WED, conn=conn, team_id=team_id, llm_settings=settings(sandbox), now=START)
+    assert (got.label, got.source, got.not_now_until) == ("not_now", "llm", None)
+    assert len(sandbox.control.chat_requests()) == 1
+    assert calls(conn) == [("intent", "answered")]
 
 
 def test_no_model_configured_answers_by_rules_without_a_call(conn: psycopg.Connection[Any]) -> None:

@@ -1,20 +1,24 @@
 """The intent of inbound human replies, stored and used by the engine (issue 13, items 1 and 2; R15, R8, R5).
 
-The intelligence worker reads each queued reply's intent (relance.intelligence.intent, rules only here: no LLM is
-configured) and records it through worker.record_intent; the tests drive it as the hourly autofill run does, with
-injected instants, against the real database.
+The intelligence worker reads each queued reply's intent (relance.intelligence.intent: the rules, then the learnt
+model where they are unsure, read once per batch; no LLM is configured here) and records it through
+worker.record_intent; the tests drive it as the hourly autofill run does, with injected instants, against the real
+database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
+from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 
 from relance.intelligence.autofill import IntelligenceWorker
+from relance.intelligence.intent import read_intent
 from tests.pg import acting_as, sqlstate
 from tests.story import (
     Mailbox,
@@ -31,14 +35,19 @@ from tests.story import (
 T0 = dt.datetime(2030, 1, 8, 10, 0, tzinfo=dt.UTC)  # a Tuesday
 PROSPECT = "marc.petit@finance-conseil.fr"
 NOT_NOW = "Bonjour,\n\nPas pour le moment, rappelez-moi en mars.\n\nCordialement,\nMarc"
+# The rules are unsure of it (no lexicon speaks: "other", 0.3); the learnt model reads an interested prospect.
+MODEL_READS = "Vous tombez bien, on cherche exactement ça."
+# Unsure for the rules and for the learnt model: left to an LLM, and with none configured, the rules' answer.
+NOBODY_KNOWS = "Le sujet reviendra sur la table après notre salon annuel."
+OPT_OUT = "Je ne souhaite plus recevoir vos messages, merci."
 
 
 def track_and_reply(
-    conn: psycopg.Connection[Any], box: Mailbox, body: str, *, at: dt.datetime = T0
+    conn: psycopg.Connection[Any], box: Mailbox, body: str, *, at: dt.datetime = T0, prospect: str = PROSPECT
 ) -> tuple[uuid.UUID, uuid.UUID, Message]:
-    """Claire writes to Marc (tracked), Marc answers `body` at `at`; returns (tracked email id, reply id, what
+    """Claire writes to a prospect (tracked), who answers `body` at `at`; returns (tracked email id, reply id, what
     Claire sent)."""
-    sent = outbound(box, PROSPECT, sent_at=T0 - dt.timedelta(days=2))
+    sent = outbound(box, prospect, sent_at=T0 - dt.timedelta(days=2))
     row = ingest(conn, box.mailbox_id, sent, T0 - dt.timedelta(days=2))
     tracked = tracked_email(conn, row["message_id"])
     assert tracked is not None, "an outbound message to a prospect is tracked"
@@ -135,6 +144,8 @@ def test_recording_an_intent_again_replaces_the_reading_unless_a_member_correcte
         ("interested", 1.5, "rules", None),
         ("interested", 0.9, "user", None),
         ("referral", 0.9, "rules", "not an address"),
+        # R8 would suppress the sender: the learnt model is built never to say it, so SQL refuses it too.
+        ("unsubscribe", 0.99, "model", None),
     ],
 )
 def test_a_bad_intent_is_a_clear_error_and_records_nothing(
@@ -150,6 +161,95 @@ def test_a_bad_intent_is_a_clear_error_and_records_nothing(
             )
         assert sqlstate(error.value) == "22023"
         assert intents(conn) == []
+
+
+def test_a_reading_of_the_learnt_model_is_stored_with_its_source_and_on_the_timeline(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        tracked_id, reply_id, _ = track_and_reply(conn, box, MODEL_READS)
+        conn.execute(
+            "select worker.record_intent(%s, 'interested', 0.81, 'model', null, null, null, 'model 0.81', %s)",
+            (reply_id, T0),
+        )
+        assert intents(conn) == [("interested", "model", 0.81, None, None, None, tracked_id)]
+        events = conn.execute(
+            "select reason, details ->> 'source' from public.events where tracked_email_id = %s and kind = 'intent'",
+            (tracked_id,),
+        ).fetchall()
+        assert events == [(f"{PROSPECT}: interested (model, 0.81)", "model")]
+
+
+def replies(conn: psycopg.Connection[Any], box: Mailbox, bodies: dict[str, str]) -> dict[str, uuid.UUID]:
+    """Each prospect of `bodies` gets a tracked email from Claire and answers it with its body; the reply ids."""
+    return {prospect: track_and_reply(conn, box, body, prospect=prospect)[1] for prospect, body in bodies.items()}
+
+
+def stored(conn: psycopg.Connection[Any]) -> dict[str, tuple[Any, ...]]:
+    rows = conn.execute(
+        "select address, label::text, source::text, confidence::float8, not_now_until from public.message_intents"
+    ).fetchall()
+    return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def test_a_batch_read_at_once_is_stored_as_each_reply_read_alone_with_the_learnt_models_source(db_url: str) -> None:
+    bodies = {
+        "a.martin@alpha.fr": NOT_NOW,
+        "b.bernard@beta.fr": MODEL_READS,
+        "c.dubois@gamma.fr": NOBODY_KNOWS,
+        "d.moreau@delta.fr": OPT_OUT,
+    }
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        ids = replies(conn, box, bodies)
+        assert run_worker(conn, db_url) == len(bodies), "one pass, one batch"
+        alone = {}
+        for prospect, message_id in ids.items():
+            row = conn.execute("select subject, received_at from public.messages where id = %s", (message_id,))
+            subject, at = row.fetchone() or (None, None)
+            got = read_intent(bodies[prospect], subject, at)
+            alone[prospect] = (got.label, got.source, got.confidence, got.not_now_until)
+        assert stored(conn) == alone
+        assert alone["b.bernard@beta.fr"][:2] == ("interested", "model")
+        assert alone["c.dubois@gamma.fr"][:2] == ("other", "rules")
+        assert alone["d.moreau@delta.fr"][:2] == ("unsubscribe", "rules")
+        assert alone["a.martin@alpha.fr"] == ("not_now", "rules", 0.85, dt.date(2030, 3, 1))
+
+
+def test_a_batch_whose_reading_fails_is_read_one_by_one_and_no_reply_is_lost(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A named training file that cannot be read: the batch's reading fails as soon as one reply needs the model.
+    broken = tmp_path / "cases.json"
+    broken.write_text("{not json", encoding="utf-8")
+    monkeypatch.setenv("RELANCE_INTENT_TRAINING", str(broken))
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        ids = replies(conn, box, {"a.martin@alpha.fr": OPT_OUT, "b.bernard@beta.fr": MODEL_READS})
+        conn.execute("select worker.run_autofill(%s)", (T0,))
+        with worker_connection(db_url) as wconn:
+            worker = IntelligenceWorker(wconn, now_fn=lambda: T0, visibility_seconds=0)
+            with caplog.at_level(logging.WARNING, logger="relance.intelligence"):
+                assert worker.run_once() == 1
+            assert "reading one by one" in caplog.text
+            # One by one: the opt-out, which the rules settle alone, is recorded (and R8 applied); the reply that
+            # needs the model failed alone, counted, and stays queued.
+            assert {a: r[:2] for a, r in stored(conn).items()} == {"a.martin@alpha.fr": ("unsubscribe", "rules")}
+            assert suppressed(conn) == [("a.martin@alpha.fr", "opted_out")]
+            insight = conn.execute(
+                "select state::text, attempts, reason like 'TrainingError: %%' from public.message_insights"
+                " where message_id = %s",
+                (ids["b.bernard@beta.fr"],),
+            ).fetchone()
+            assert insight == ("queued", 1, True)
+            assert conn.execute("select count(*) from pgmq.q_intelligence").fetchone() == (1,)
+            # Once the training file is right again, the next pass reads it.
+            monkeypatch.delenv("RELANCE_INTENT_TRAINING")
+            assert worker.run_once() == 1
+        assert {a: r[:2] for a, r in stored(conn).items()} == {
+            "a.martin@alpha.fr": ("unsubscribe", "rules"),
+            "b.bernard@beta.fr": ("interested", "model"),
+        }
+        assert conn.execute("select count(*) from pgmq.q_intelligence").fetchone() == (0,)
 
 
 def test_only_inbound_human_messages_get_an_intent(db_url: str) -> None:

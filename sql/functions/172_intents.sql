@@ -263,8 +263,15 @@ begin
         raise exception 'unknown intent %', coalesce(p_label, 'null') using errcode = '22023';
     end if;
     v_label := p_label::public.intent_label;
-    if p_source is null or p_source not in ('rules', 'llm') then
-        raise exception 'unknown intent source % (rules or llm)', coalesce(p_source, 'null') using errcode = '22023';
+    if p_source is null or p_source not in ('rules', 'model', 'llm') then
+        raise exception 'unknown intent source % (rules, model or llm)', coalesce(p_source, 'null')
+        using errcode = '22023';
+    end if;
+    -- R8 suppresses the sender: an opt-out is the rules' reading (with its negation and footer guards), a sure
+    -- LLM's or a member's, never the learnt model's, which is built never to say it.
+    if p_source = 'model' and v_label = 'unsubscribe' then
+        raise exception 'the learnt model never decides an opt-out (unsubscribe from rules or llm only)'
+        using errcode = '22023';
     end if;
     if p_confidence is null or p_confidence < 0 or p_confidence > 1 then
         raise exception 'intent confidence % is not between 0 and 1', p_confidence using errcode = '22023';
@@ -353,10 +360,10 @@ grant execute on function worker.record_intent(
     uuid, text, numeric, text, date, text, text, text, timestamptz
 ) to service_role;
 comment on function worker.record_intent(uuid, text, numeric, text, date, text, text, text, timestamptz) is
-'Records the intent the worker read in an inbound human message (label, confidence, source rules or llm, the '
-'date a not_now implies, the person a referral names, evidence) and puts it on the timeline of the tracked '
+'Records the intent the worker read in an inbound human message (label, confidence, source rules, model or llm, '
+'the date a not_now implies, the person a referral names, evidence) and puts it on the timeline of the tracked '
 'email it answers. Idempotent: reading a message again replaces its reading unless a member corrected it. '
-'22023 for a bad label, source, confidence or address.';
+'22023 for a bad label, source, confidence or address, and for an unsubscribe from the learnt model.';
 
 create or replace view public.tracked_email_intents
 with (security_invoker = true) as

@@ -1,7 +1,8 @@
 -- The intelligence dashboard (INTELLIGENCE.md, "Dashboard"; issue 13, item 6): daily series per team, each row
 -- (team_id, day, …), days in UTC, read by the web app under the reader's RLS (security invoker views):
 -- - intel_intent_daily:         intent distribution (messages per class), from message_intents;
--- - intel_intent_sources_daily: the share of intents decided by rules, a model, or a member's correction;
+-- - intel_intent_sources_daily: the share of intents decided by rules, the learnt model, an LLM, or a member's
+--                               correction;
 -- - intel_ai_usage_daily:       model and web-search use per kind: real calls, cache hits and hit rate, cost;
 -- - intel_suggestions_daily:    suggestions raised (still pending) and decided (accepted, rejected);
 -- - intel_signature_daily:      the contacts issue's signature KPIs: success rate, fields per signature,
@@ -24,13 +25,17 @@ select
     (count(*) filter (where i.source = 'rules'))::integer as by_rules,
     (count(*) filter (where i.source = 'llm'))::integer as by_llm,
     (count(*) filter (where i.source = 'user'))::integer as by_user,
-    round(avg(i.confidence), 3) as avg_confidence
+    round(avg(i.confidence), 3) as avg_confidence,
+    -- As text: 'model' was added to the enum later, and a new enum value cannot be named in the transaction
+    -- that adds it (the migration's).
+    (count(*) filter (where i.source::text = 'model'))::integer as by_model
 from public.message_intents as i
 group by i.team_id, (i.message_at at time zone 'UTC')::date, i.label;
 
 comment on view public.intel_intent_daily is
 'Intent distribution per team and UTC day (the day the message was written): messages per class, their share of '
-'the day, by source, mean confidence; security invoker: message_intents'' RLS applies.';
+'the day, by source (rules, LLM, member, learnt model), mean confidence; security invoker: message_intents'' RLS '
+'applies.';
 grant select on public.intel_intent_daily to authenticated, service_role;
 
 create or replace view public.intel_intent_sources_daily
@@ -43,13 +48,15 @@ select
     (count(*) filter (where i.source = 'llm'))::integer as by_llm,
     (count(*) filter (where i.source = 'user'))::integer as by_user,
     round((count(*) filter (where i.source = 'rules'))::numeric / count(*), 4) as rules_share,
-    round((count(*) filter (where i.source = 'llm'))::numeric / count(*), 4) as llm_share
+    round((count(*) filter (where i.source = 'llm'))::numeric / count(*), 4) as llm_share,
+    (count(*) filter (where i.source::text = 'model'))::integer as by_model,
+    round((count(*) filter (where i.source::text = 'model'))::numeric / count(*), 4) as model_share
 from public.message_intents as i
 group by i.team_id, (i.message_at at time zone 'UTC')::date;
 
 comment on view public.intel_intent_sources_daily is
-'Per team and UTC day: intents read, by rules, by a model, corrected by a member, and the rules'' and the '
-'model''s shares; security invoker: message_intents'' RLS applies.';
+'Per team and UTC day: intents read, by rules, by an LLM, corrected by a member, by the learnt model, and the '
+'rules'', the LLM''s and the learnt model''s shares; security invoker: message_intents'' RLS applies.';
 grant select on public.intel_intent_sources_daily to authenticated, service_role;
 
 create or replace function private.intel_ai_usage_rows()

@@ -23,8 +23,9 @@ create type public.intent_label as enum (
 -- Who read it.
 create type public.intent_source as enum (
     'rules', -- the ordered French and English rules
-    'llm',   -- a language model, for what the rules left uncertain
-    'user'   -- a member of the team corrected it
+    'llm',   -- a language model, for what the rules and the learnt model left uncertain
+    'user',  -- a member of the team corrected it
+    'model'  -- the learnt model (relance.intelligence.intent_model), for what the rules left uncertain
 );
 
 create table public.message_intents (

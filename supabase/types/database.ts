@@ -2907,6 +2907,7 @@ export type Database = {
         Row: {
           "avg_confidence": number | null;
           "by_llm": number | null;
+          "by_model": number | null;
           "by_rules": number | null;
           "by_user": number | null;
           "day": string | null;
@@ -2929,11 +2930,13 @@ export type Database = {
       "intel_intent_sources_daily": {
         Row: {
           "by_llm": number | null;
+          "by_model": number | null;
           "by_rules": number | null;
           "by_user": number | null;
           "day": string | null;
           "llm_share": number | null;
           "messages": number | null;
+          "model_share": number | null;
           "rules_share": number | null;
           "team_id": string;
         };
@@ -3718,7 +3721,7 @@ export type Database = {
         | "unsubscribe"
         | "out_of_office"
         | "other";
-      "intent_source": "rules" | "llm" | "user";
+      "intent_source": "rules" | "llm" | "user" | "model";
       "lawful_basis": "legitimate_interest" | "consent" | "contract";
       "mail_provider": "graph" | "gmail";
       "mailbox_status": "active" | "paused" | "needs_reauth" | "disconnected";
@@ -3850,7 +3853,7 @@ export const Constants = {
         "out_of_office",
         "other",
       ],
-      "intent_source": ["rules", "llm", "user"],
+      "intent_source": ["rules", "llm", "user", "model"],
       "lawful_basis": ["legitimate_interest", "consent", "contract"],
       "mail_provider": ["graph", "gmail"],
       "mailbox_status": ["active", "paused", "needs_reauth", "disconnected"],

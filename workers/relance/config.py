@@ -180,6 +180,13 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("ANTHROPIC_MODEL", _text, "claude-3-5-haiku-latest", "Anthropic model name"),
     Variable("LLM_TIMEOUT_SECONDS", _float_range(0.1, 60), "5", "timeout of one LLM call, per model tried"),
     Variable("LLM_CA_BUNDLE", _text, "", "CA file to trust for the LLM endpoints; empty = the system's"),
+    Variable(
+        "RELANCE_INTENT_TRAINING",
+        _text,
+        "",
+        "labelled replies the learnt intent model trains on (a file like eval/intents/cases.json), or off; empty ="
+        " eval/intents/cases.json",
+    ),
     Variable("SERPAPI_API_KEY", _text, "", "SerpApi key for web enrichment; empty = enrichment off", secret=True),
     Variable("SERPAPI_BASE_URL", _https_or_http_url, "https://serpapi.com", "SerpApi base URL"),
     Variable("SERPAPI_CA_BUNDLE", _text, "", "CA file to trust for SERPAPI_BASE_URL; empty = the system's"),

@@ -24,7 +24,7 @@ from psycopg.types.json import Jsonb
 
 from relance import db
 from relance.intelligence import enrich, llm
-from relance.intelligence.intent import Intent, read_intent
+from relance.intelligence.intent import Intent, offline_intents, read_intent
 from relance.intelligence.reader import SignatureResult, read_signature
 
 log = logging.getLogger("relance.intelligence")
@@ -147,16 +147,32 @@ class IntelligenceWorker:
                 facts.append({"field": "name", "value": name, "confidence": HEADER_NAME_CONFIDENCE, "source": "header"})
         return {"confidence": round(result.confidence, 3), "reached_llm": reached_llm, "fields": facts}
 
-    def read_intent(self, row: dict[str, Any]) -> Intent:
-        """One queued message's intent, from its new text, relative to the day it was written; the LLM only
-        where the rules are unsure, the team allows it and a model is configured (as for signatures)."""
+    def read_intent(self, row: dict[str, Any], offline: Intent | None = None) -> Intent:
+        """One queued message's intent, from its new text, relative to the day it was written: the rules, the learnt
+        model where they are unsure (`offline`, when the batch was read at once), and the LLM only where both are
+        unsure, the team allows it and a model is configured (as for signatures)."""
         at = row["message_at"] or self.now_fn()
         use_llm = bool(row["llm_enabled"]) and self.llm_settings.enabled
         return read_intent(
             row["new_text"] or "", row["subject"] or "", at,
             conn=self.conn if use_llm else None, team_id=row["team_id"], llm_settings=self.llm_settings,
-            now=self.now_fn(), subject_address=row["from_address"],
+            now=self.now_fn(), subject_address=row["from_address"], offline=offline,
         )  # fmt: skip
+
+    def read_offline(self, rows: list[dict[str, Any]]) -> dict[int, Intent]:
+        """The offline reading of a batch's messages at once (the learnt model costs one call a batch, not one a
+        message), by position; empty when it fails, and each message is then read on its own (and a message that
+        makes the reader fail fails alone)."""
+        wanted = [k for k, row in enumerate(rows) if row["message_id"] is not None]
+        items = [
+            (rows[k]["new_text"] or "", rows[k]["subject"] or "", rows[k]["message_at"] or self.now_fn())
+            for k in wanted
+        ]
+        try:
+            return dict(zip(wanted, offline_intents(items), strict=True))
+        except Exception as exc:
+            log.warning("intelligence: the batch's offline reading failed (%s); reading one by one", exc)
+            return {}
 
     def record_intent(self, message_id: uuid.UUID, intent: Intent) -> dict[str, Any] | None:
         """Hands an intent to ``worker.record_intent`` (which decides what the engine does with it)."""
@@ -183,14 +199,15 @@ class IntelligenceWorker:
         names = [d.name for d in cur.description]
         rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
         recorded = 0
-        for row in rows:
+        offline = self.read_offline(rows)
+        for k, row in enumerate(rows):
             message_id: uuid.UUID | None = row["message_id"]
             try:
                 payload = self.read(row) if message_id is not None else {"fields": []}
                 # The intent first: record_signature deletes the queue message, and a failure here must leave
                 # it to be retried (recording the signature again is idempotent).
                 if message_id is not None:
-                    self.record_intent(message_id, self.read_intent(row))
+                    self.record_intent(message_id, self.read_intent(row, offline.get(k)))
                 done = db._execute(
                     self.conn,
                     "select worker.record_signature(%s, %s, %s, %s)",

@@ -38,13 +38,14 @@ import datetime as dt
 import re
 import unicodedata
 import uuid
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from relance.analysis import auto_reply, opt_out
 from relance.db import Conn
-from relance.intelligence import llm
+from relance.intelligence import intent_model, llm
 from relance.intelligence import signature as S
 from relance.intelligence.reader import detect_lang
 from relance.intelligence.when import implied_date
@@ -91,7 +92,7 @@ class Referral:
 class Intent:
     label: str
     confidence: float
-    source: str  # "rules" | "llm"
+    source: str  # "rules" | "model" | "llm"
     not_now_until: dt.date | None = None
     referral: Referral | None = None
     evidence: str = ""
@@ -1036,6 +1037,10 @@ _rules_cached = lru_cache(maxsize=2048)(_rules)
 CACHED_TEXT_LENGTH = 4000
 
 
+def _clean(new_text: str) -> str:
+    return new_text.replace("\r\n", "\n").replace("\xa0", " ").replace("\u202f", " ").strip()
+
+
 def rules_intent(new_text: str, subject: str, message_date: dt.date | dt.datetime, lang: str | None = None) -> Intent:
     """The rules' reading alone (deterministic, offline, cached in process)."""
     if not isinstance(new_text, str):
@@ -1043,9 +1048,82 @@ def rules_intent(new_text: str, subject: str, message_date: dt.date | dt.datetim
     sent = message_date.date() if isinstance(message_date, dt.datetime) else message_date
     if not isinstance(sent, dt.date):
         raise TypeError("message_date must be a date or a datetime")
-    text = new_text.replace("\r\n", "\n").replace("\xa0", " ").replace("\u202f", " ").strip()
+    text = _clean(new_text)
     read = _rules_cached if len(text) <= CACHED_TEXT_LENGTH else _rules
     return read(text, subject or "", sent, lang or detect_lang(text))
+
+
+_UNSET: Any = object()
+
+
+def _implied_until(body: str, sent: dt.date) -> dt.date | None:
+    """The day a deferral implies, read as the rules read it (opening days named no day)."""
+    named = implied_date(_DAY_RANGE.sub(" ", body), sent) or implied_date(body, sent, until_counts=True)
+    return named.day if named else None
+
+
+def _with_model(ruled: Intent, new_text: str, sent: dt.date, guess: intent_model.Guess | None) -> Intent:
+    """The rules' answer, or the model's where the rules were unsure and the model is sure enough."""
+    if (
+        guess is None
+        or ruled.label == "unsubscribe"
+        or ruled.confidence >= intent_model.OVERRIDE_BELOW
+        or guess.probability < intent_model.DECIDE_FROM
+    ):
+        return ruled
+    if guess.label == ruled.label:
+        # Agreement: the rules' reading (its date, its referral, its evidence) stands; when the rules alone were too
+        # unsure to skip an LLM, the model's confidence is the reading's, and no LLM is needed.
+        if ruled.confidence >= LLM_FLOOR:
+            return ruled
+        return replace(ruled, confidence=guess.probability, needs_llm=False)
+    body = body_of(new_text)
+    return Intent(
+        label=guess.label,
+        confidence=guess.probability,
+        source="model",
+        not_now_until=_implied_until(body, sent) if guess.label == "not_now" else None,
+        referral=referral_of(body) if guess.label == "referral" else None,
+        evidence=f"model {guess.probability:.2f} (rules: {ruled.label} {ruled.confidence:.2f})",
+        needs_llm=False,
+        lang=ruled.lang,
+    )
+
+
+def offline_intents(
+    items: Sequence[tuple[str, str, dt.date | dt.datetime]],
+    *,
+    model: intent_model.IntentModel | None = _UNSET,
+    lang: str | None = None,
+) -> list[Intent]:
+    """The rules, then the learnt model where they are unsure (one model call for the batch): no network, no LLM.
+    `model` defaults to the process's (`intent_model.default()`); None reads with the rules alone."""
+    ruled = [rules_intent(text, subject, day, lang) for text, subject, day in items]
+    unsure = [k for k, r in enumerate(ruled) if r.label != "unsubscribe" and r.confidence < intent_model.OVERRIDE_BELOW]
+    if not unsure:
+        return ruled
+    model = intent_model.default() if model is _UNSET else model
+    if model is None:
+        return ruled
+    texts = {k: _clean(items[k][0]) for k in unsure}
+    guesses = model.predict(body_of(texts[k]) for k in unsure)
+    out = list(ruled)
+    for k, guess in zip(unsure, guesses, strict=True):
+        day = items[k][2]
+        sent = day.date() if isinstance(day, dt.datetime) else day
+        out[k] = _with_model(ruled[k], texts[k], sent, guess)
+    return out
+
+
+def offline_intent(
+    new_text: str,
+    subject: str,
+    message_date: dt.date | dt.datetime,
+    *,
+    model: intent_model.IntentModel | None = _UNSET,
+) -> Intent:
+    """One reply's offline reading (see offline_intents)."""
+    return offline_intents([(new_text, subject, message_date)], model=model)[0]
 
 
 INTENT_PROMPT = (
@@ -1085,11 +1163,14 @@ def read_intent(
     llm_settings: llm.LLMSettings | None = None,
     now: dt.datetime | None = None,
     subject_address: str | None = None,
+    model: intent_model.IntentModel | None = _UNSET,
+    offline: Intent | None = None,
 ) -> Intent:
-    """The intent of a reply's new text (see the module's docstring). The LLM is asked only when the rules are
-    unsure and `conn`, `team_id` and a configured model are all there; its answer is validated, cached per team
-    and text, and ignored (the rules' answer stands) when invalid or absent."""
-    ruled = rules_intent(new_text, subject, message_date, lang)
+    """The intent of a reply's new text (see the module's docstring). The learnt model reads what the rules are
+    unsure of (`offline_intents`; `offline`: that reading, done beforehand for a batch); the LLM is asked only when
+    both are unsure and `conn`, `team_id` and a configured model are all there; its answer is validated, cached per
+    team and text, and ignored (the offline answer stands) when invalid or absent."""
+    ruled = offline or offline_intents([(new_text, subject, message_date)], model=model, lang=lang)[0]
     if not ruled.needs_llm or conn is None or team_id is None:
         return ruled
     settings = llm_settings if llm_settings is not None else llm.LLMSettings.from_env()
