@@ -155,6 +155,15 @@ def test_quoted_history_and_signature_do_not_count() -> None:
         ("once Q2 is over", WED, dt.date(2027, 7, 1)),
         ("not before the end of our financial year. That's 30 April.", WED, dt.date(2027, 5, 1)),
         ("not before 5 May", WED, dt.date(2027, 5, 5)),
+        # a month after "attendre", the holidays named after "les vacances", Easter, a year after "pas avant"
+        ("Ça attendra juin.", WED, dt.date(2027, 6, 1)),
+        ("Let's wait for March.", WED, dt.date(2027, 3, 1)),
+        ("Revenez vers moi après les vacances de Noël.", WED, dt.date(2027, 1, 2)),
+        ("after the summer holidays", dt.date(2026, 5, 4), dt.date(2026, 9, 1)),
+        ("Try again after Easter.", WED, dt.date(2027, 3, 30)),
+        ("Après Pâques, pas avant.", dt.date(2027, 3, 1), dt.date(2027, 3, 30)),
+        ("Rien pas avant 2028.", WED, dt.date(2028, 1, 1)),
+        ("Not until 2027, I'm afraid.", WED, dt.date(2027, 1, 1)),
     ],
 )
 def test_dates_are_relative_to_the_message_day(phrase: str, sent: dt.date, expected: dt.date) -> None:

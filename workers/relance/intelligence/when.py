@@ -7,7 +7,8 @@ the message day; début/early → 1st, mi-/mid- → 15th, fin/end of/late → 25
 jours/semaines/mois" → the message day plus that (dateparser, relative to the message day); next week → the next
 Monday; next month → its 1st; next quarter, Q1…Q4, "deuxième trimestre" → the quarter's first day; next year,
 the new year → 1 January; after the summer, "à la rentrée" → 1 September; seasons → 21 March, 21 June,
-22 September, 21 December; after the (year-end) holidays → 2 January; "after the 15th" → the 16th; a weekday →
+22 September, 21 December; after the (year-end, Christmas) holidays → 2 January, after the summer holidays → 1
+September; after Easter → the Tuesday after Easter Monday; "pas avant 2028" → 1 January 2028; "after the 15th" → the 16th; a weekday →
 its next occurrence; a full date → that date. Vague words ("plus tard", "in a few weeks", "a couple of months",
 "later this year") give None. A date after "until"/"jusqu'à" says when an absence ends, not when to call back:
 it is not read.
@@ -21,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from dateutil.easter import easter
 
 from relance.analysis.return_date import MONTH_NUMBERS
 
@@ -109,7 +112,7 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         3,
         re.compile(
             rf"(?:\b(?:en|in|au\s+mois\s+d['’]|au\s+mois\s+de|courant|for|by|to|à|(?:pas|not)\s+(?:avant|before)|"
-            rf"no\s+earlier\s+than)\s+|\(\s*)(?P<m>{_MONTH})\b",
+            rf"no\s+earlier\s+than|attendr(?:e|a|ont|ons)|wait\s+(?:for|till|until))\s+|\(\s*)(?P<m>{_MONTH})\b",
             _F,
         ),
     ),
@@ -163,11 +166,14 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         "holidays",
         6,
         re.compile(
-            rf"\b{_AFTER}\s+(?:les\s+f[êe]tes|les\s+vacances|the\s+holidays|the\s+break|christmas|no[ëe]l|the\s+new\s+year)",
+            rf"\b{_AFTER}\s+(?:les\s+f[êe]tes|les\s+vacances(?:\s+de\s+no[ëe]l|\s+de\s+fin\s+d['’]ann[ée]e|\s+d['’][ée]t[ée])?|"
+            rf"the\s+(?:christmas\s+|summer\s+|year[\s-]end\s+)?holidays|the\s+break|christmas|no[ëe]l|"
+            rf"the\s+new\s+year)",
             _F,
         ),
     ),
-    ("year", 7, re.compile(r"\b(?:en|in)\s+(?P<y>20\d{2})\b", _F)),
+    ("easter", 6, re.compile(rf"\b{_AFTER}\s+(?:p[âa]ques|easter)\b", _F)),
+    ("year", 7, re.compile(r"\b(?:en|in|(?:pas|not)\s+(?:avant|before|until|till))\s+(?P<y>20\d{2})\b", _F)),
     # "Not this year" bounds the day from below rather than naming it: a season or a month named beside it is the day
     # ("Not this year. Reach out in the spring" → 21 March); alone, 1 January.
     ("next", 7, re.compile(r"\b(?P<what>not\s+this\s+year|pas\s+cette\s+ann[ée]e)\b", _F)),
@@ -315,8 +321,16 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
         year_end = ("christmas", "noël", "noel", "new year", "fêtes", "fetes")
         if any(word in text for word in year_end) or sent.month in (11, 12):
             return date(sent.year + 1, 1, 2) if sent.month >= 10 else None
+        if "summer" in text or "d'été" in text or "d'ete" in text or "d’été" in text:
+            return _next_month_day(sent, 9, 1)
         if sent.month in (6, 7, 8) and ("vacances" in text or "holiday" in text or "break" in text):
             return date(sent.year, 9, 1)
+        return None
+    if kind == "easter":
+        for year in (sent.year, sent.year + 1):
+            tuesday = easter(year) + timedelta(days=2)  # the day after Easter Monday
+            if tuesday > sent:
+                return tuesday
         return None
     if kind == "year":
         year = int(g["y"])
