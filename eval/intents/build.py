@@ -1,5 +1,5 @@
 """Write eval/intents/cases.json from tune.py, tune2.py, tune3.py, tune4.py, tune5.py, heldout.py, heldout3.py, heldout4.py,
-heldout5.py and heldout6.py: `.venv/bin/python eval/intents/build.py`.
+heldout5.py, heldout6.py and the training-only train9.py: `.venv/bin/python eval/intents/build.py`.
 
 Ids are `<split>-<nnn>-<lang>-<label>`, in file order; the output is the same bytes on every run.
 """
@@ -18,6 +18,7 @@ import heldout3  # noqa: E402
 import heldout4  # noqa: E402
 import heldout5  # noqa: E402
 import heldout6  # noqa: E402
+import train9  # noqa: E402
 import tune  # noqa: E402
 import tune2  # noqa: E402
 import tune3  # noqa: E402
@@ -38,6 +39,7 @@ def main() -> None:
         ("heldout4", heldout4),
         ("heldout5", heldout5),
         ("heldout6", heldout6),
+        ("train9", train9),  # training only: never scored, the learnt stage reads it
     ):
         for n, case in enumerate(module.CASES, 1):
             cases.append({"id": f"{split}-{n:03d}-{case['lang']}-{case['label']}", "split": split, **case})
