@@ -38,7 +38,7 @@ NOT_NOW = "Bonjour,\n\nPas pour le moment, rappelez-moi en mars.\n\nCordialement
 # The rules are unsure of it (no lexicon speaks: "other", 0.3); the learnt model reads an interested prospect.
 MODEL_READS = "Vous tombez bien, on cherche exactement ça."
 # Unsure for the rules and for the learnt model: left to an LLM, and with none configured, the rules' answer.
-NOBODY_KNOWS = "Le sujet reviendra sur la table après notre salon annuel."
+NOBODY_KNOWS = "Tout dépendra du salon."
 OPT_OUT = "Je ne souhaite plus recevoir vos messages, merci."
 
 

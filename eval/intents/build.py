@@ -1,5 +1,5 @@
 """Write eval/intents/cases.json from tune.py, tune2.py, tune3.py, tune4.py, tune5.py, heldout.py, heldout3.py, heldout4.py,
-heldout5.py, heldout6.py and the training-only train9.py: `.venv/bin/python eval/intents/build.py`.
+heldout5.py, heldout6.py and the training-only train9.py and train10.py: `.venv/bin/python eval/intents/build.py`.
 
 Ids are `<split>-<nnn>-<lang>-<label>`, in file order; the output is the same bytes on every run.
 """
@@ -19,6 +19,7 @@ import heldout4  # noqa: E402
 import heldout5  # noqa: E402
 import heldout6  # noqa: E402
 import train9  # noqa: E402
+import train10  # noqa: E402
 import tune  # noqa: E402
 import tune2  # noqa: E402
 import tune3  # noqa: E402
@@ -40,6 +41,7 @@ def main() -> None:
         ("heldout5", heldout5),
         ("heldout6", heldout6),
         ("train9", train9),  # training only: never scored, the learnt stage reads it
+        ("train10", train10),  # the same, by another hand, other trades
     ):
         for n, case in enumerate(module.CASES, 1):
             cases.append({"id": f"{split}-{n:03d}-{case['lang']}-{case['label']}", "split": split, **case})

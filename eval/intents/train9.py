@@ -419,7 +419,6 @@ Dr Nathalie Peeters""", sent="2026-03-24"),
 —
 Aurélie Blanchard, directrice d'agence, Crédit immobilier Blanchard & Fils""", sent="2026-11-03"),
     C("en", "interested", """Yes, interested.""", sent="2026-01-20"),
-    C("en", "interested", """Sounds good, count me in.""", sent="2026-02-17"),
     C("en", "interested", """This is actually quite timely. We sold a minority stake to a private equity fund last month and I've been wondering what to do with the proceeds. Keen to explore.
 
 Tom""" + OL_EN_FEES.format(date="Friday, March 27, 2026 4:05 PM", to="Tom Hadley"), sent="2026-03-31"),
@@ -1106,7 +1105,6 @@ Yes, please send over the fee schedule and a tailored proposal. We have about £
 Best regards,
 Lisa Morgan
 Financial Controller, Morgan Timber Ltd""" + OL_EN_FEES.format(date="Thursday, February 12, 2026 1:15 PM", to="Lisa Morgan"), sent="2026-02-13"),
-    C("en", "quote_request", """What are your fees?""", sent="2026-03-03"),
     C("en", "quote_request", """Hi,
 
 Could you send us a quote for setting up a profit-sharing scheme for our French subsidiary (42 employees)? We're comparing three providers and need pricing by the end of the month.
@@ -1619,7 +1617,6 @@ Hannah""", sent="2026-01-28", referral=("Richard Ellison", "richard.ellison@elli
 
 # ---------------------------------------------------------------- unsubscribe
 CASES += [
-    C("fr", "unsubscribe", """STOP""", sent="2026-01-07"),
     C("fr", "unsubscribe", """Merci de ne plus m'écrire.""" + OL_FR_RELANCE.format(date="mardi 27 janvier 2026 16:59", to="p.vasseur@wanadoo.fr"), sent="2026-01-29"),
     C("fr", "unsubscribe", """Bonjour,
 Je vous prie de me retirer de vos fichiers. Je n'ai jamais demandé à recevoir vos messages.
@@ -1631,7 +1628,6 @@ C'est la quatrième fois que je reçois ce message. En application du RGPD, je v
 
 Maître Pierre-Alexandre Vidal
 Notaire honoraire""" + OL_FR_RDV.format(date="lundi 9 mars 2026 08:00", to="Pierre-Alexandre Vidal"), sent="2026-03-10"),
-    C("fr", "unsubscribe", """stop svp""", sent="2026-03-19"),
     C("fr", "unsubscribe", """Arrêtez de me spammer.""", sent="2026-04-01"),
     C("fr", "unsubscribe", """Bonjour, pas intéressé. Merci de ne plus me relancer et de m'enlever de votre liste de diffusion.""", sent="2026-04-15"),
     C("fr", "unsubscribe", """Je ne souhaite plus recevoir vos e-mails.""", sent="2026-04-29"),
@@ -1687,8 +1683,6 @@ Président – Lacombe Transports""" + OL_FR_RELANCE.format(date="mardi 17 févr
     C("fr", "unsubscribe", """Bonjour, je vous signale que cette adresse est celle d'une personne décédée, mon père. Merci de cesser vos envois et de la supprimer de vos listes.
 Sa fille""", sent="2026-07-29"),
     C("fr", "unsubscribe", """Non merci, et ne me recontactez plus.""", sent="2026-10-02"),
-    C("en", "unsubscribe", """Unsubscribe""", sent="2026-01-14"),
-    C("en", "unsubscribe", """Please remove me from your mailing list.""", sent="2026-01-30"),
     C("en", "unsubscribe", """STOP""" + OL_EN_MEET.format(date="Thursday, February 19, 2026 8:00 AM", to="g.marsh@marshlaw.co.uk"), sent="2026-02-19"),
     C("en", "unsubscribe", """Take me off your list.""", sent="2026-03-06"),
     C("en", "unsubscribe", """Hi,
@@ -1716,7 +1710,6 @@ Sunil""", sent="2026-06-29"),
 
 Thanks,
 Accounts Team""" + OL_EN_FEES.format(date="Monday, July 13, 2026 11:11 AM", to="accounts@fernleygroup.co.uk"), sent="2026-07-14"),
-    C("en", "unsubscribe", """unsub""", sent="2026-07-30"),
     C("en", "unsubscribe", """I'd appreciate it if you stopped emailing me. Thanks.""", sent="2026-08-14"),
     C("en", "unsubscribe", """Not interested. Please delete my contact details and don't email again.""", sent="2026-08-28"),
     C("en", "unsubscribe", """Hi,
@@ -1922,7 +1915,6 @@ Whitfield & Barnes Chartered Surveyors""", sent="2026-12-22"),
 
 # ---------------------------------------------------------------- not_interested
 CASES += [
-    C("fr", "not_interested", """Non merci.""", sent="2026-01-06"),
     C("fr", "not_interested", """Bonjour,
 
 Je vous remercie pour votre proposition, mais nous travaillons depuis plus de quinze ans avec le même conseiller, en qui nous avons toute confiance. Nous ne souhaitons pas changer.
@@ -1930,7 +1922,6 @@ Je vous remercie pour votre proposition, mais nous travaillons depuis plus de qu
 Bien cordialement,
 Maître Jeanne Fabre
 Notaire – Office notarial Fabre, Castres""" + OL_FR_RDV.format(date="mardi 13 janvier 2026 09:00", to="Jeanne Fabre"), sent="2026-01-14"),
-    C("fr", "not_interested", """Pas intéressé.""", sent="2026-01-21"),
     C("fr", "not_interested", """Bonjour,
 Nous gérons notre trésorerie en interne avec nos banques et cela nous convient très bien.
 Cordialement,
@@ -2078,7 +2069,6 @@ Ce n'est pas un sujet pour nous. Merci.""", sent="2026-12-21"),
 Cela ne correspond pas à nos priorités. Nous n'y donnerons pas suite.
 Bien à vous,
 Sylvie Gaudin, secrétaire générale""", sent="2026-02-27"),
-    C("en", "not_interested", """No thanks.""", sent="2026-01-09"),
     C("en", "not_interested", """Hi Oliver,
 
 Appreciate the note, but we're well looked after on the pension front. We've been with the same adviser for over a decade.
@@ -2103,7 +2093,6 @@ I appreciate you reaching out, but I'm a salaried NHS consultant with no private
 Best,
 Dr Owen Price""", sent="2026-03-10"),
     C("en", "not_interested", """Please don't unsubscribe me — I actually enjoy your newsletter. But I'm not looking for an adviser, so no need for a call.""" + OL_EN_MEET.format(date="Monday, March 16, 2026 4:56 PM", to="a.cole@colearchitects.co.uk"), sent="2026-03-17"),
-    C("en", "not_interested", """nah we're good""", sent="2026-03-24"),
     C("en", "not_interested", """Dear Ms Laurent,
 
 Thank you for your kind offer. I have already taken advice from a notaire in Périgueux and my affairs are in order. I shan't require your guide.
@@ -2222,7 +2211,6 @@ Comment avez-vous obtenu mon adresse e-mail ? Je ne l'ai communiquée qu'à trè
 Merci de votre réponse.""", sent="2026-01-26"),
     C("fr", "other", """Ceci est un message automatique. Votre demande a bien été enregistrée sous le numéro 2026-004512. Notre service client vous répondra sous 48 heures ouvrées.
 Service client – Pharmacie Lafayette Centre""", sent="2026-02-02"),
-    C("fr", "other", """👍""", sent="2026-02-05"),
     C("fr", "other", """Bonjour,
 Votre message est arrivé dans mes indésirables, vous devriez vérifier la configuration de votre domaine. Je vous le signale pour info.
 Cordialement,
