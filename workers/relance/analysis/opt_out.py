@@ -33,11 +33,12 @@ _EN = [
     (r"\bhow\s+(?:do|can)\s+i\s+unsubscribe\b", ("unsubscribe",)),
     (r"\bopt\s+(?:me|us)\s+out\b", ("opt",)),
     (
-        r"""\b(?:remove|take|delete)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|details|contact\s+details))
+        r"""\b(?:remove|take|delete|scrub|strike|purge|erase)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|details|contact\s+details)|
+            our\s+(?:address|e-?mail(?:\s+address)?|details|contact\s+details)|this\s+(?:address|e-?mail\s+address|mailbox))
             \s+(?:off|from)\s+(?!(?:the|this|that)\s+(?:e-?mail\s+)?(?:thread|cc|loop|chain|conversation|invite|invitation|
             meeting|call|webinar|event)\b)(?:your|the|this|these|all|any)\b[^.!?\n]{0,40}?
             \b(?:list|lists|database|mailing|e-?mails?|distribution|contacts?|sequences?|campaigns?|system|crm|records)\b""",
-        ("remove", "take", "delete"),
+        ("remove", "take", "delete", "scrub", "strike", "purge", "erase"),
     ),
     (
         r"""\b(?:stop|quit|cease)\s+(?:e-?mailing|mailing|contacting|messaging|spamming|texting|writing\s+to|
@@ -100,6 +101,32 @@ _EN = [
             (?:again|anymore|any\s+more|ever\s+again)\b(?!\s+(?:until|before|unless|till|for\s+(?:now|a\s+while)))""",
         ("contact", "mail", "message", "write"),
     ),
+    # "Kindly stop the emails", "please stop these messages"; not "stop the emails going to spam".
+    (
+        r"""\b(?:stop|cease)\s+(?:the|these|those|your|all\s+(?:the\s+|these\s+|your\s+)?)\s*(?:e-?mails?|mails|messages|newsletters?|
+            mailings?|follow[\s-]?ups|solicitations?|sales\s+e-?mails?)\b(?!\s+(?:from\s+)?(?:going|landing|ending|bouncing|to\s+go))""",
+        ("stop", "cease"),
+    ),
+    # "I'd appreciate it if this was the last one", "let this be the last email I get".
+    (
+        r"""\b(?:(?:i|we)(?:['’]d|\s+would)\s+(?:appreciate\s+it|prefer\s+it|be\s+grateful)\s+if|let)\s+(?:this|that)\s+
+            (?:was|were|is|be)\s+the\s+(?:very\s+)?last\s+(?:one|e-?mail|message|time)\b""",
+        ("last",),
+    ),
+    # "Your unsubscribe link doesn't work": whoever says so clicked it to leave; objecting must be easy (R8).
+    (
+        r"""\b(?:unsubscribe|opt[\s-]?out)\s+(?:link|button)\b[^.!?\n]{0,25}?
+            \b(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|isn['’]?t|is\s+not|won['’]?t|is\s+broken|fails|failed)""",
+        ("unsubscribe", "opt"),
+    ),
+    # "It says reply STOP. STOP.": the word alone as the last sentence of a line.
+    (r"(?:[.!?]\s+|^\s*)stop\s*[.!]*\s*$", ("stop",)),
+    # An objection to processing (GDPR article 21) is a request to stop.
+    (
+        r"""\b(?:i|we)\s+(?:hereby\s+)?object\s+to\s+(?:the\s+|any\s+|all\s+)?(?:further\s+)?(?:processing|use)\s+of\s+
+            (?:my|our)\s+(?:personal\s+)?(?:data|details|information)""",
+        ("object",),
+    ),
 ]
 _FR = [
     (
@@ -142,7 +169,7 @@ _FR = [
     ),
     (
         r"""(?<![’'])\b(?:arrêtez|arretez|cessez|stoppez|arrêter|arreter|cesser|stopper)\s+
-            (?:de\s+(?:m['’]|me\s|nous\s)|vos\s+(?:relances|mails|e-?mails|messages|envois|sollicitations|courriels))""",
+            (?:de\s+(?:m['’]|m\s+(?=[aeéèêiou])|me\s|nous\s)|vos\s+(?:relances|mails|e-?mails|messages|envois|sollicitations|courriels))""",
         ("arr", "cess", "stopp"),
     ),
     (r"\bma\s+(?:désinscription|desinscription|radiation)\b", ("inscription", "radiation")),
@@ -165,6 +192,26 @@ _FR = [
         r"""\bjamais\s+(?:(?:demandé|demande|accepté|accepte)\s+(?:à|a|de)\s+(?:recevoir|être\s+contacté|etre\s+contacte)|
             été\s+inscrite?|ete\s+inscrite?|inscrite?|souscrit|abonnée?|donné\s+mon\s+accord|donne\s+mon\s+accord)\b""",
         ("jamais",),
+    ),
+    # "Merci de retirer l'adresse de la mairie de vos fichiers": an address, not "me", taken off the sender's lists.
+    (
+        r"""\b(?:retirer|supprimer|effacer|enlever|rayer|retirez|supprimez|effacez|enlevez|rayez)\s+(?:l['’]\s*adresse|
+            (?:notre|cette|mon|nos|ces)\s+(?:adresses?|e-?mails?|coordonnées|coordonnees|contacts?|noms?))\b[^.!?\n]{0,50}?
+            \bde\s+(?:vos|votre|tous\s+vos|toutes\s+vos)\s+(?:fichiers?|listes?|bases?|contacts|mailings?|envois|diffusions?|
+            destinataires|newsletters?)\b""",
+        ("retir", "supprim", "effac", "enlev", "ray"),
+    ),
+    # "Le lien de désinscription ne fonctionne pas": the same, in French.
+    (
+        r"""\blien\s+(?:de\s+)?(?:désinscription|desinscription|désabonnement|desabonnement)\b[^.!?\n]{0,40}?
+            (?:\bne\s+(?:fonctionne|marche|mène|mene)|\bfonctionne\s+pas|\bmarche\s+pas|\bcass[ée]|\bintrouvable|\bmort\b)""",
+        ("inscription", "abonnement"),
+    ),
+    # An objection to processing for prospection (RGPD article 21).
+    (
+        r"""\b(?:je|nous)\s+(?:m['’]\s*|nous\s+)oppos(?:e|ons)\s+(?:à|a|au|aux)\s+(?:tout\s+|toute\s+|le\s+|la\s+)?
+            (?:traitement|prospection|utilisation|sollicitation|démarchage|demarchage|envoi)""",
+        ("oppos",),
     ),
 ]
 _PHRASES = re.compile("|".join(f"(?:{p})" for p, _ in _EN + _FR), _FLAGS | re.MULTILINE)
@@ -201,8 +248,9 @@ _WRITE_INSTEAD = re.compile(
     r"write\s+to\s+me|by\s+e-?mail|in\s+writing"
 )
 _PREFILTER = re.compile(
-    r"unsub|stop|remove|opt|contact|e-?mail|mail|list|désinscri|desinscri|désabonn|retir|supprim|plus|arr[êe]t|cess|"
-    r"radiation|radier|take\s+(?:me|us)|spam|delete|effac|enlev|rayez|erase|never|jamais|cease|solicit|communication|newsletter|marketing|offers",
+    r"unsub|stop|remove|opt|contact|e-?mail|mail|list|désinscri|desinscri|désabonn|desabonn|retir|supprim|plus|arr[êe]t|cess|"
+    r"radiation|radier|take\s+(?:me|us)|spam|delete|effac|enlev|rayez|rayer|erase|never|jamais|cease|solicit|communication|newsletter|marketing|offers|"
+    r"scrub|strike|purge|last|object|oppos",
     re.IGNORECASE,
 )
 
@@ -224,7 +272,8 @@ _PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern,
 _PREFILTER_WORDS = (
     "mail", "contact", "plus", "list", "stop", "opt", "remove", "unsub", "communication", "marketing", "newsletter",
     "offers", "never", "delete", "spam", "jamais", "cess", "cease", "retir", "supprim", "arrêt", "arret", "radiation",
-    "radier", "désinscri", "desinscri", "désabonn", "effac", "enlev", "rayez", "erase", "solicit",
+    "radier", "désinscri", "desinscri", "désabonn", "desabonn", "effac", "enlev", "rayez", "rayer", "erase", "solicit",
+    "scrub", "strike", "purge", "last", "object", "oppos",
 )  # fmt: skip
 _TAKE_ME = re.compile(r"take\s+(?:me|us)")
 

@@ -353,7 +353,11 @@ _G_INTERESTED = re.compile(
         (?:i['’]m|we['’]re)\s+(?:listening|all\s+ears|game|on\s+board)|sign\s+(?:me|us)\s+up|right\s+up\s+(?:our|my)\s+(?:street|alley)|
         let['’]?s\s+(?:go|do|proceed|move)|(?:vous\s+pouvez|you\s+(?:can|may)|feel\s+free\s+to|go\s+ahead\s+and)\s+(?:lancer|commencer|demarrer|
             proceed|start|launch|preparer|prepare|ouvrir|open|set\s+up|mettre\s+en\s+place)|
-        (?:would|['’]d|want\s+to|ready\s+to)\s+(?:like\s+to\s+)?(?:move|go)\s+(?:forward|ahead))\b""",
+        (?:would|['’]d|want\s+to|ready\s+to)\s+(?:like\s+to\s+)?(?:move|go)\s+(?:forward|ahead)|
+        (?:nous|me)\s+convient|toute\s+(?:mon|notre)\s+attention|(?:plutot|tout\s+a\s+fait)\s+pour(?=\s*[.!,;]|\s*$)|
+        comment\s+(?:on\s+procede|proceder|on\s+avance)|how\s+(?:do|shall|should|would)\s+we\s+(?:proceed|get\s+started|go\s+about\s+it)|
+        (?:right|good|sensible|logical)\s+(?:first\s+)?(?:step|move)|(?:arrive|tombe)\s+au\s+bon\s+moment|at\s+the\s+right\s+time|
+        perfect\s+timing)\b""",
     _G,
 )
 _G_NOT_INTERESTED = re.compile(

@@ -132,11 +132,20 @@ _DISCLAIMER_WORDS = re.compile(
     r"strictly\s+prohibited|strictement\s+interdit|received\s+this\s+(?:e-?mail|message)\s+in\s+error|par\s+erreur",
     re.I,
 )
+# Words a person also writes ("a confidential valuation", "le destinataire du virement", "envoyé par erreur"): alone,
+# they do not make a sentence a legal notice; with another of the disclaimers' words they do.
+_COMMON_WORDS = frozenset(("confidenti", "destinataire", "par erreur", "pièces jointes"))
 
 
 def is_disclaimer(line: str) -> bool:
-    """A legal disclaimer's first line: a known opening, or a long sentence with the disclaimers' words."""
-    return bool(_DISCLAIMER.match(line)) or (len(line.split()) >= 12 and bool(_DISCLAIMER_WORDS.search(line)))
+    """A legal disclaimer's first line: a known opening, or a long sentence with the disclaimers' words (two of them,
+    or one a person would not write about their own business)."""
+    if _DISCLAIMER.match(line):
+        return True
+    if len(line.split()) < 12:
+        return False
+    found = {" ".join(m.group(0).lower().split()) for m in _DISCLAIMER_WORDS.finditer(line)}
+    return len(found) >= 2 or any(word not in _COMMON_WORDS for word in found)
 
 
 def region_end(lines: list[str]) -> int:
