@@ -83,6 +83,17 @@ from relance.analysis.opt_out import detect
         "Merci de retirer l'adresse de la mairie de vos fichiers de prospection.",
         "Le lien de désinscription en bas de vos mails ne fonctionne pas. Faites-le pour moi.",
         "Conformément à l'article 21 du RGPD, je m'oppose au traitement de mes données à des fins de prospection.",
+        # More of them (first read wrong on the blind split heldout9).
+        "désabonner",
+        "Votre lien de désinscription renvoie une erreur 404. Merci de me retirer vous-même de votre fichier.",
+        "Your opt-out link goes nowhere. Can you just remove me manually?",
+        "Veuillez retirer mon courriel de votre liste d'envoi s.v.p.",
+        "Je vous prie de cesser tout envoi à cette adresse.",
+        "J'apprécierais que ce soit votre dernier message.",
+        "Je reçois trop de mails, je vous demande de me rayer de vos fichiers. Rien de personnel !",
+        "Oubliez-moi svp, merci",
+        "Not interested. And please don't follow up again.",
+        "I'd rather not receive these going forward.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
@@ -138,6 +149,11 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "This was the last one I needed, thanks!",
         "Full stop.",
         "Le lien de votre brochure ne fonctionne pas, pouvez-vous le renvoyer ?",
+        # A request said never made, a stop bounded by a date.
+        "Pourquoi je ne reçois plus votre liste ? Je n'ai pourtant jamais demandé à me désabonner.",
+        "I never asked you to remove me!",
+        "Please don't follow up again until June, we are mid-audit.",
+        "I'd rather not receive these until after the audit.",
     ],
 )
 def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:

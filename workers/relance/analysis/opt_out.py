@@ -18,7 +18,8 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 _STANDALONE = re.compile(
     r"""^\s*(?:please\s+|merci\s+de\s+)?(?:
         unsubscribe(?:\s+me)? | unsub | stop | remove(?:\s+me)? | opt[\s-]?out | désinscription | desinscription |
-        désinscri(?:re|vez[\s-]moi) | desinscri(?:re|vez[\s-]moi) | désabonnement | désabonnez[\s-]moi
+        désinscri(?:re|vez[\s-]moi) | desinscri(?:re|vez[\s-]moi) | désabonnement | désabonnez[\s-]moi |
+        (?:me\s+|se\s+)?(?:désabonner|desabonner|désinscrire|desinscrire)
     )(?:\s*[,.]?\s*(?:please|thanks|thank\s+you|merci|svp|stp|s'il\s+vous\s+pla[iî]t))?\s*[.!]*\s*$""",
     _FLAGS,
 )
@@ -88,7 +89,8 @@ _EN = [
     ),
     (r"\bcease\s+(?:all\s+)?(?:further\s+)?(?:communications?|contact|e-?mails?)\b", ("cease",)),
     (
-        r"\bremove\s+(?:me|my\s+(?:address|e-?mail(?:\s+address)?))\s*,?\s*(?:now|please|immediately|asap)?\s*(?:[.!]|$)",
+        r"""\bremove\s+(?:me|my\s+(?:address|e-?mail(?:\s+address)?))\s*,?\s*
+            (?:now|please|immediately|asap|manually|yourselves|yourself|for\s+me)?\s*(?:[.!?]|$)""",
         ("remove",),
     ),
     (
@@ -116,11 +118,24 @@ _EN = [
     # "Your unsubscribe link doesn't work": whoever says so clicked it to leave; objecting must be easy (R8).
     (
         r"""\b(?:unsubscribe|opt[\s-]?out)\s+(?:link|button)\b[^.!?\n]{0,25}?
-            \b(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|isn['’]?t|is\s+not|won['’]?t|is\s+broken|fails|failed)""",
+            \b(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|isn['’]?t|is\s+not|won['’]?t|is\s+broken|fails|failed|
+            goes\s+nowhere|leads\s+nowhere|is\s+dead|returns\s+an?\s+(?:error|404)|gives\s+an?\s+(?:error|404)|404)""",
         ("unsubscribe", "opt"),
     ),
     # "It says reply STOP. STOP.": the word alone as the last sentence of a line.
     (r"(?:[.!?]\s+|^\s*)stop\s*[.!]*\s*$", ("stop",)),
+    # "Please don't follow up again"; not "don't chase before March".
+    (
+        r"""\b(?:do\s+not|don['’]?t|never)\s+(?:follow\s+up(?:\s+with\s+(?:me|us))?|chase\s+(?:me|us))\s+
+            (?:again|anymore|any\s+more|any\s+further|ever\s+again)\b(?!\s+(?:until|before|unless|till))""",
+        ("follow", "chase"),
+    ),
+    # "I'd rather not receive these going forward."
+    (
+        r"""\b(?:i|we)(?:['’]d|\s+would)\s+(?:rather|prefer\s+to)\s+not\s+(?:receive|get|be\s+sent)\s+
+            (?:these|them|this|your|any\s+(?:more|further))\b(?![^.!?\n]{0,30}\b(?:until|before|till)\b)""",
+        ("rather",),
+    ),
     # An objection to processing (GDPR article 21) is a request to stop.
     (
         r"""\b(?:i|we)\s+(?:hereby\s+)?object\s+to\s+(?:the\s+|any\s+|all\s+)?(?:further\s+)?(?:processing|use)\s+of\s+
@@ -148,17 +163,17 @@ _FR = [
     ),
     (r"\bne\s+m['’](?:écrivez|ecrivez|envoyez|appelez)\s+plus\b", ("plus",)),
     (
-        r"\b(?:retirez|supprimez|enlevez|effacez|rayez|désinscrivez|desinscrivez|désabonnez|desabonnez)[\s-]+moi\b",
+        r"\b(?:retirez|supprimez|enlevez|effacez|rayez|désinscrivez|desinscrivez|désabonnez|desabonnez|oubliez)[\s-]+moi\b",
         ("moi",),
     ),
     (
-        r"""\b(?:me|nous)\s+(?:retirer|supprimer|enlever|désinscrire|desinscrire|désabonner|desabonner|radier)
+        r"""\b(?:me|nous)\s+(?:retirer|supprimer|enlever|désinscrire|desinscrire|désabonner|desabonner|radier|rayer|effacer)
             \s+(?:de|des|du)\b(?!\s*(?:la\s+)?(?:liste\s+des\s+(?:invités|invites|participants)|boucle|copie|conversation|fil\b|
             réunion|reunion|webinaire|invitation))""",
-        ("retirer", "supprimer", "enlever", "inscrire", "abonner", "radier"),
+        ("retirer", "supprimer", "enlever", "inscrire", "abonner", "radier", "rayer", "effacer"),
     ),
     (
-        r"""\b(?:retirer|supprimer|effacer|enlever|retirez|supprimez|effacez|enlevez)\s+(?:mon\s+(?:adresse|e-?mail|mail|nom|contact)|
+        r"""\b(?:retirer|supprimer|effacer|enlever|retirez|supprimez|effacez|enlevez)\s+(?:mon\s+(?:adresse|e-?mail|mail|courriel|nom|contact)|
             mes\s+(?:coordonnées|coordonnees|données|donnees|informations))\b""",
         ("retir", "supprim", "effac", "enlev"),
     ),
@@ -184,7 +199,8 @@ _FR = [
     ),
     (r"\b(?:me|nous)\s+(?:désinscrire|desinscrire|désabonner|desabonner)\b", ("inscrire", "abonner")),
     (
-        r"""\bcess(?:er|ez)\s+(?:imm[ée]diatement(?=\s*[.!]|\s*$|\s+(?:de\s+m['’](?:écrire|ecrire|envoyer)|vos|ces|toute|tout))|toute\s+(?:communication|sollicitation|relance|prospection)|ces\s+envois|
+        r"""\bcess(?:er|ez)\s+(?:imm[ée]diatement(?=\s*[.!]|\s*$|\s+(?:de\s+m['’](?:écrire|ecrire|envoyer)|vos|ces|toute|tout))|toute\s+(?:communication|sollicitation|relance|prospection)|ces\s+envois|tout\s+(?:envoi|message|courriel|contact)|
+            (?:tous\s+)?(?:les|vos)\s+envois|
             vos\s+(?:appels|démarchages?|demarchages?|prospections?))""",
         ("cess",),
     ),
@@ -196,7 +212,7 @@ _FR = [
     # "Merci de retirer l'adresse de la mairie de vos fichiers": an address, not "me", taken off the sender's lists.
     (
         r"""\b(?:retirer|supprimer|effacer|enlever|rayer|retirez|supprimez|effacez|enlevez|rayez)\s+(?:l['’]\s*adresse|
-            (?:notre|cette|mon|nos|ces)\s+(?:adresses?|e-?mails?|coordonnées|coordonnees|contacts?|noms?))\b[^.!?\n]{0,50}?
+            (?:notre|cette|mon|nos|ces)\s+(?:adresses?|e-?mails?|courriels?|coordonnées|coordonnees|contacts?|noms?))\b[^.!?\n]{0,50}?
             \bde\s+(?:vos|votre|tous\s+vos|toutes\s+vos)\s+(?:fichiers?|listes?|bases?|contacts|mailings?|envois|diffusions?|
             destinataires|newsletters?)\b""",
         ("retir", "supprim", "effac", "enlev", "ray"),
@@ -204,8 +220,15 @@ _FR = [
     # "Le lien de désinscription ne fonctionne pas": the same, in French.
     (
         r"""\blien\s+(?:de\s+)?(?:désinscription|desinscription|désabonnement|desabonnement)\b[^.!?\n]{0,40}?
-            (?:\bne\s+(?:fonctionne|marche|mène|mene)|\bfonctionne\s+pas|\bmarche\s+pas|\bcass[ée]|\bintrouvable|\bmort\b)""",
+            (?:\bne\s+(?:fonctionne|marche|mène|mene)|\bfonctionne\s+pas|\bmarche\s+pas|\bcass[ée]|\bintrouvable|\bmort\b|
+            \berreur|\b404\b)""",
         ("inscription", "abonnement"),
+    ),
+    # "J'apprécierais que ce soit votre dernier message."
+    (
+        r"""\b(?:j['’]\s*(?:apprécierais|apprecierais|aimerais|aime\s+autant)|je\s+(?:souhaite|voudrais|préférerais|prefererais))
+            \s+que\s+(?:ce|celui[\s-]ci|ceci)\s+soit\s+(?:votre|le)\s+dernier\s+(?:message|mail|e-?mail|courriel|envoi)""",
+        ("dernier",),
     ),
     # An objection to processing for prospection (RGPD article 21).
     (
@@ -223,6 +246,13 @@ _NEEDLESS_BEFORE = re.compile(
         \bno\s+need|\bno\s+reason|\bnot\s+(?:necessary|needed|required)|\bneedn['’]?t|
         (?:\bdon['’]?t|\bdo\s+not|\bdoesn['’]?t|\bdoes\s+not|\bwon['’]?t|\bwill\s+not)\s+(?:\w+\s+)?(?:need|have)\b)
         [^.!?;:,–—\n]{0,30}$""",
+    _FLAGS,
+)
+# A request said never made, in the clause before it: "je n'ai jamais demandé à me désabonner", "I never asked you to
+# remove me". The author complains about the stop, or about something else; they do not ask for it.
+_NEVER_ASKED_BEFORE = re.compile(
+    r"""(?:\b(?:jamais|pas|never|not|n['’]t)\s+(?:\w+\s+){0,2}(?:demandé|demande|voulu|souhaité|souhaite|asked|wanted|requested)
+        (?:\s+(?:you|vous))?\s*(?:à|a|de|d['’]|to)?\s*)$""",
     _FLAGS,
 )
 # A question about a stop that happened, in the clause before it: "why did you stop emailing me?", "have you stopped
@@ -250,7 +280,7 @@ _WRITE_INSTEAD = re.compile(
 _PREFILTER = re.compile(
     r"unsub|stop|remove|opt|contact|e-?mail|mail|list|désinscri|desinscri|désabonn|desabonn|retir|supprim|plus|arr[êe]t|cess|"
     r"radiation|radier|take\s+(?:me|us)|spam|delete|effac|enlev|rayez|rayer|erase|never|jamais|cease|solicit|communication|newsletter|marketing|offers|"
-    r"scrub|strike|purge|last|object|oppos",
+    r"scrub|strike|purge|last|object|oppos|oubli|follow|chase|rather|dernier",
     re.IGNORECASE,
 )
 
@@ -262,6 +292,7 @@ _STANDALONE_LOWER = lowercase.twin(_STANDALONE)
 _NEGATION_BEFORE_LOWER = lowercase.twin(_NEGATION_BEFORE)
 _NEEDLESS_BEFORE_LOWER = lowercase.twin(_NEEDLESS_BEFORE)
 _ASKED_ABOUT_BEFORE_LOWER = lowercase.twin(_ASKED_ABOUT_BEFORE)
+_NEVER_ASKED_BEFORE_LOWER = lowercase.twin(_NEVER_ASKED_BEFORE)
 _FOOTER_LINE_LOWER = lowercase.twin(_FOOTER_LINE)
 _PREFILTER_LOWER = lowercase.twin(_PREFILTER)
 _PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR]
@@ -273,7 +304,7 @@ _PREFILTER_WORDS = (
     "mail", "contact", "plus", "list", "stop", "opt", "remove", "unsub", "communication", "marketing", "newsletter",
     "offers", "never", "delete", "spam", "jamais", "cess", "cease", "retir", "supprim", "arrêt", "arret", "radiation",
     "radier", "désinscri", "desinscri", "désabonn", "desabonn", "effac", "enlev", "rayez", "rayer", "erase", "solicit",
-    "scrub", "strike", "purge", "last", "object", "oppos",
+    "scrub", "strike", "purge", "last", "object", "oppos", "oubli", "follow", "chase", "rather", "dernier",
 )  # fmt: skip
 _TAKE_ME = re.compile(r"take\s+(?:me|us)")
 
@@ -332,6 +363,8 @@ def detect(new_text: str) -> str | None:
             continue
         if _ASKED_ABOUT_BEFORE_LOWER.search(view[max(0, match.start() - 40) : match.start()]):
             continue
+        if _NEVER_ASKED_BEFORE_LOWER.search(view[max(0, match.start() - 50) : match.start()]):
+            continue
         if _phone_only(match.group(0), view):
             continue
         return text[match.start() : match.end()].strip()
@@ -358,6 +391,8 @@ def _detect_slow(new_text: str) -> str | None:
         if _NEEDLESS_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
             continue
         if _ASKED_ABOUT_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        if _NEVER_ASKED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
             continue
         if _phone_only(match.group(0).lower(), text.lower()):
             continue
