@@ -94,6 +94,12 @@ from relance.analysis.opt_out import detect
         "Oubliez-moi svp, merci",
         "Not interested. And please don't follow up again.",
         "I'd rather not receive these going forward.",
+        # And more (first read wrong on the blind split heldout10).
+        "Not for us mate. And yes, please stop following up.",
+        "Retirer svp, merci",
+        "Je ne veux plus rien recevoir de votre part.",
+        "Kindly cease all further correspondence.",
+        "Pls remove my email from ur database. Thks.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
@@ -154,6 +160,9 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "I never asked you to remove me!",
         "Please don't follow up again until June, we are mid-audit.",
         "I'd rather not receive these until after the audit.",
+        "Stop following up with the old contact, write to Anna.",
+        "Please don't stop following up, I'm just slow.",
+        "Retirer le point 3 de l'ordre du jour svp",
     ],
 )
 def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:

@@ -19,8 +19,8 @@ _STANDALONE = re.compile(
     r"""^\s*(?:please\s+|merci\s+de\s+)?(?:
         unsubscribe(?:\s+me)? | unsub | stop | remove(?:\s+me)? | opt[\s-]?out | désinscription | desinscription |
         désinscri(?:re|vez[\s-]moi) | desinscri(?:re|vez[\s-]moi) | désabonnement | désabonnez[\s-]moi |
-        (?:me\s+|se\s+)?(?:désabonner|desabonner|désinscrire|desinscrire)
-    )(?:\s*[,.]?\s*(?:please|thanks|thank\s+you|merci|svp|stp|s'il\s+vous\s+pla[iî]t))?\s*[.!]*\s*$""",
+        (?:me\s+|se\s+)?(?:désabonner|desabonner|désinscrire|desinscrire) | retirer(?:\s+(?:moi|mon\s+adresse))?
+    )(?:\s*[,.]?\s*(?:please|thanks|thank\s+you|merci|svp|stp|s\.v\.p\.?|s'il\s+vous\s+pla[iî]t)){0,3}\s*[.!]*\s*$""",
     _FLAGS,
 )
 
@@ -34,17 +34,18 @@ _EN = [
     (r"\bhow\s+(?:do|can)\s+i\s+unsubscribe\b", ("unsubscribe",)),
     (r"\bopt\s+(?:me|us)\s+out\b", ("opt",)),
     (
-        r"""\b(?:remove|take|delete|scrub|strike|purge|erase)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|details|contact\s+details)|
+        r"""\b(?:remove|take|delete|scrub|strike|purge|erase)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|details|contact\s+details|data)|
             our\s+(?:address|e-?mail(?:\s+address)?|details|contact\s+details)|this\s+(?:address|e-?mail\s+address|mailbox))
             \s+(?:off|from)\s+(?!(?:the|this|that)\s+(?:e-?mail\s+)?(?:thread|cc|loop|chain|conversation|invite|invitation|
-            meeting|call|webinar|event)\b)(?:your|the|this|these|all|any)\b[^.!?\n]{0,40}?
+            meeting|call|webinar|event)\b)(?:your|ur|yr|the|this|these|all|any)\b[^.!?\n]{0,40}?
             \b(?:list|lists|database|mailing|e-?mails?|distribution|contacts?|sequences?|campaigns?|system|crm|records)\b""",
         ("remove", "take", "delete", "scrub", "strike", "purge", "erase"),
     ),
     (
         r"""\b(?:stop|quit|cease)\s+(?:e-?mailing|mailing|contacting|messaging|spamming|texting|writing\s+to|
             sending\s+(?:me|us)(?:\s+(?:any\s+(?:more\s+)?|these\s+|those\s+|your\s+|all\s+(?:these\s+|your\s+)?)?
-            (?:e-?mails?|mails?|messages?|newsletters?|offers|marketing|mailings?|updates))?|following\s+up\s+with|reaching\s+out\s+to|bothering)
+            (?:e-?mails?|mails?|messages?|newsletters?|offers|marketing|mailings?|updates))?|following\s+up(?:\s+with)?|chasing|
+            reaching\s+out\s+to|bothering)
             (?:\s+(?:me|us)\b|\s*[.!?,;]|\s*$)""",
         ("stop", "quit", "cease"),
     ),
@@ -87,7 +88,7 @@ _EN = [
         r"\b(?:delete|remove|erase)\s+(?:all\s+)?my\s+(?:details|data|personal\s+data|information|contact\s+details)\b",
         ("delete", "remove", "erase"),
     ),
-    (r"\bcease\s+(?:all\s+)?(?:further\s+)?(?:communications?|contact|e-?mails?)\b", ("cease",)),
+    (r"\bcease\s+(?:all\s+)?(?:further\s+)?(?:communications?|contact|e-?mails?|correspondence)\b", ("cease",)),
     (
         r"""\bremove\s+(?:me|my\s+(?:address|e-?mail(?:\s+address)?))\s*,?\s*
             (?:now|please|immediately|asap|manually|yourselves|yourself|for\s+me)?\s*(?:[.!?]|$)""",
@@ -178,7 +179,7 @@ _FR = [
         ("retir", "supprim", "effac", "enlev"),
     ),
     (
-        r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|voudrais|souhaitons|voulons)\s+plus\s+
+        r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|voudrais|souhaitons|voulons)\s+plus\s+(?:rien\s+)?
             (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?|démarchée?s?|prospectée?s?)|etre\s+(?:contacte|sollicite|demarche))""",
         ("plus",),
     ),
