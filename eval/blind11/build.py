@@ -11,7 +11,9 @@ clients put them on the wire) and data/labels.json, then checks every file:
   there is no text/plain part -- and the lines occur in order;
 * for top-posted replies the decoded body starts with exactly the new text
   block that was written;
-* new_text lines are non-empty and already stripped.
+* new_text lines are non-empty and already stripped;
+* a format=flowed text/plain part is read as a reader sees it, soft breaks joined (RFC 3676), and its labels are
+  the joined lines (since 2026-12-01; they were the wrapped physical lines before).
 
 Run: python3 eval/blind11/build.py [OUT]   (OUT defaults to data/ beside this file; exits non-zero if any
 check fails). Then score it: relance eval --data OUT --only replies, or bench/reply_parsers.py --data OUT.
@@ -31,6 +33,9 @@ sys.path.insert(0, HERE)
 from clients import BUILDERS  # noqa: E402
 from specs_human import SPECS  # noqa: E402
 from specs_auto import AUTO  # noqa: E402
+
+sys.path.insert(0, os.path.join(HERE, "..", "blind12"))
+from mime12 import unflow  # noqa: E402  (RFC 3676 decoding, shared with blind12's checker)
 
 OUT = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(HERE, "data")
 MSG = os.path.join(OUT, "messages")
@@ -147,6 +152,8 @@ def check_one(name, raw, label, mode, prefix):
             return errs + ["no text/plain part"]
         body = plain.get_payload(decode=True).decode(plain.get_content_charset() or "us-ascii")
         body = body.replace("\r\n", "\n")
+        if (plain.get_param("format") or "").lower() == "flowed":  # as a reader sees it (RFC 3676)
+            body = unflow(body, delsp=(plain.get_param("delsp") or "").lower() == "yes")
         lines = [ln.strip() for ln in body.split("\n")]
         if prefix is not None and not body.startswith(prefix):
             errs.append("body does not start with the new text block")

@@ -626,8 +626,9 @@ def build_tb(s):
                 wrapped.append(ql)
         quote = wrapped
         text = compose(new, quote, bottom=s.get("bottom", False), footer=footer, gap=1)
-        label = std_label(s, new)
-        prefix = None if s.get("bottom") else "\n".join(new)
+        # format=flowed: the label is the text as a reader sees it, soft breaks joined (RFC 3676), as the checker reads it
+        label = std_label(s, new_raw)
+        prefix = None if s.get("bottom") else "\n".join(new_raw)
     cte = "7bit" if is_ascii(text) else "8bit"
     in_reply, references = refs(s)
     dom = s["frm"][1].split("@")[1]

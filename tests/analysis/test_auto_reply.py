@@ -145,3 +145,35 @@ def test_r6_read_receipt_is_not_an_answer(make_message: Any) -> None:
     headers = {"content-type": 'multipart/report; report-type="disposition-notification"; boundary="b"'}
     result = analyse(make_message(subject="Read: Proposal", body="Your message was read.", headers=headers))
     assert result["kind"] == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Re: July FT nominations - Out of the Office",  # GroupWise
+        "Dana Whitcombe/HOU/SHE is out of the office.",  # Lotus Notes
+        "Marie Dupont est absente du bureau",
+        "AW: Angebot - Abwesend",
+    ],
+)
+def test_r6_an_out_of_office_notice_named_at_the_end_of_the_subject(make_message: Any, subject: str) -> None:
+    result = analyse(make_message(subject=subject, body="I am out of the office until 7/8/2002.", headers={}))
+    assert result["kind"] == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    "subject", ["Re: Who is absent", "Re: Sarah is on holiday", "Re: Why is John out of the office?"]
+)
+def test_r6_a_person_asking_about_an_absence_in_the_subject_writes_a_reply(make_message: Any, subject: str) -> None:
+    assert analyse(make_message(subject=subject, body="Can we still meet?", headers={}))["kind"] == "human"
+
+
+def test_r6_a_helpdesks_acknowledgement_with_bulk_precedence_is_an_automatic_answer(make_message: Any) -> None:
+    headers = {"precedence": "bulk", "auto-submitted": "auto-generated"}
+    body = "We've received your request (#48213) and will get back to you within one business day."
+    result = analyse(make_message(subject="[Lanyard] Re: Client referral", body=body, headers=headers))
+    assert result["kind"] == "auto_reply"
+    with_list = {**headers, "list-id": "<support.lanyard.example>"}
+    assert (
+        analyse(make_message(subject="[Lanyard] Re: Client referral", body=body, headers=with_list))["kind"] == "list"
+    )

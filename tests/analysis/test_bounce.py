@@ -381,3 +381,90 @@ def test_feedback_reports_are_complaints_not_replies_nor_bounces() -> None:
     assert redacted["complaint"]["recipients"] == [] and redacted["complaint"]["original_message_id"] == TRACKED_ID
     # A DMARC failure report is machine mail about authentication: nobody complained.
     assert analyse_email(_arf("auth-failure", ""))["kind"] == "list"
+
+
+def _text_mail(headers: str, body: str) -> bytes:
+    return (headers + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body).encode()
+
+
+def test_r7_complaints_that_are_not_feedback_reports_are_complaints() -> None:
+    # Microsoft's junk mail reporting program names the complainer in its own header and attaches the message.
+    jmrp = f"""\
+From: staff@jmrp.example
+To: postmaster@northwind-sales.com
+Subject: complaint about message from 198.51.100.23
+X-HmXmrOriginalRecipient: <tom@isp.net>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b"
+
+--b
+Content-Type: text/plain; charset=us-ascii
+
+This is a complaint from a user of our junk mail reporting program.
+--b
+Content-Type: message/rfc822
+
+Message-ID: {TRACKED_ID}
+From: Sales <sales@northwind-sales.com>
+To: tom@isp.net
+Subject: Quick question
+
+Hi Tom
+--b--
+""".encode()
+    result = analyse_email(jmrp)
+    assert result["kind"] == "complaint"
+    assert result["complaint"] == {
+        "feedback_type": "abuse",
+        "recipients": ["tom@isp.net"],
+        "original_message_id": TRACKED_ID,
+    }
+    # A SpamCop-style report: an id in the subject, the offending message pasted, the complainer redacted.
+    report = _text_mail(
+        "From: Reports <reports@spamtrap.example>\nTo: abuse@northwind-sales.com\n"
+        "Subject: [SpamTrap id:7204418832] Following up: our services\n",
+        f"Email from 198.51.100.23\n\n[ Offending message ]\nMessage-ID: {TRACKED_ID}\nTo: x\n\nHi,\n",
+    )
+    assert analyse_email(report)["complaint"] == {
+        "feedback_type": "abuse",
+        "recipients": [],
+        "original_message_id": TRACKED_ID,
+    }
+    # An abuse desk's letter, in German.
+    letter = _text_mail(
+        "From: Hostvale Abuse Team <abuse@hostvale.example>\nTo: postmaster@northwind-sales.com\n"
+        "Subject: [Abuse #2024062117] Beschwerde über unerwünschte E-Mails\n",
+        "Sehr geehrte Damen und Herren,\n\nwir haben eine Beschwerde erhalten.\n",
+    )
+    assert analyse_email(letter)["kind"] == "complaint"
+
+
+def test_a_person_writing_about_spam_or_from_an_abuse_address_about_something_else_is_a_reply() -> None:
+    human = _text_mail(
+        "From: Tom <tom@isp.net>\nTo: sales@northwind-sales.com\nSubject: Re: spam filter and your offer\n",
+        "Your last mail landed in my spam folder, but yes, let's talk on Thursday.\n",
+    )
+    assert analyse_email(human)["kind"] == "human"
+    desk = _text_mail(
+        "From: Abuse Desk <abuse@hostvale.example>\nTo: sales@northwind-sales.com\nSubject: Re: your quote\n",
+        "Thanks, we accept the quote for the new firewall.\n",
+    )
+    assert analyse_email(desk)["kind"] == "human"
+
+
+def test_r7_a_groupwise_bounce_names_the_recipient_through_the_copy_it_returns() -> None:
+    raw = _text_mail(
+        "From: Mail Delivery System <postmaster@county.example>\nTo: sales@northwind-sales.com\n"
+        "Subject: Message status - undeliverable\n",
+        "The message that you sent was undeliverable to the following:\n\tGSTROUD@county.example (user not found)\n\n"
+        f"Possibly truncated original message follows:\n\nMessage-ID: {TRACKED_ID}\n"
+        "From: Sales <sales@northwind-sales.com>\n"
+        "To: GSTROUD@county.example\nSubject: Engagement letter\n\nMs. Stroud,\n",
+    )
+    result = analyse_email(raw)
+    assert result["kind"] == "bounce"
+    assert result["bounce"] == {
+        "permanent": True,
+        "recipients": [{"address": "gstroud@county.example", "permanent": True, "status": None}],
+        "original_message_id": TRACKED_ID,
+    }

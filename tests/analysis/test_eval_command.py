@@ -130,3 +130,9 @@ def test_eval_scores_a_users_labels_that_name_only_part_of_each_detail(
     (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
     report = evaluate.evaluate(evaluate.load(tmp_path, tmp_path / "labels.json"), seconds=0.01)
     assert report.value("bounce recipients and statuses right (1)") == 0.0
+
+    # An address written in capitals, as an old directory prints it, is the same mailbox.
+    labels["b2.eml"] = {"kind": "bounce", "bounce": {"recipients": [{"address": "Jordan@ACME.example"}]}}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    report = evaluate.evaluate(evaluate.load(tmp_path, tmp_path / "labels.json"), seconds=0.01)
+    assert report.value("bounce recipients and statuses right (1)") == 1.0

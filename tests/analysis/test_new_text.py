@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from relance.analysis.mime import unflow
 from relance.analysis.new_text import extract, html_to_text
 
 ORIGINAL = "Hi,\n\nWould a call next week make sense?\n\nBest,\nAlex"
@@ -319,3 +320,63 @@ def test_a_lotus_notes_reply_header_whose_labels_stand_alone_is_quoted_history(
         "Dear Jim,\nPlease find the revised quote attached.\n"
     )
     assert extract(body) == "Thanks Marc - let's talk Thursday at 3pm.\n\nRegards\nJim"
+
+
+def test_a_format_flowed_body_reads_as_its_reader_sees_it() -> None:
+    raw = (
+        b"From: a@example.com\r\nSubject: Re: x\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\n"
+        b"Not expected. My guess is that your COGs don't have overviews, so every \r\n"
+        b"zoomed-out tile reads the full data.\r\n\r\n> On Tue, Ana wrote:\r\n> Is this \r\n> expected?\r\n"
+    )
+    from relance.analysis import analyse_email
+
+    assert analyse_email(raw)["new_text"] == (
+        "Not expected. My guess is that your COGs don't have overviews, so every zoomed-out tile reads the full data."
+    )
+    assert unflow("a \nb\n>> c \n>> d\n-- \nsig") == "a b\n>> c d\n-- \nsig"
+    assert unflow("wrap \nped", delsp=True) == "wrapped"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Gnus: a name-only attribution with "writes:", supercite quotes, a Mailman footer.
+        (
+            "Walt Ebner <w0@example.org> writes:\n\nWE> How many turns on a T50-2?\n\n13 turns.\n\n"
+            + "_" * 47
+            + "\nqrp-tech mailing list\nqrp-tech@lists.example.org\n",
+            "13 turns.",
+        ),
+        # SeaMonkey: "Name a écrit :" alone above the quote.
+        ("Aurélie Kervella a écrit :\n> Même problème ?\n\nOui, même problème ici.", "Oui, même problème ici."),
+        # Google Groups' footer under a bottom-posted answer.
+        (
+            "On Tue, Mar 12, 2024 at 10:15 AM Bo <bo@example.com> wrote:\n> Any news?\n\nYes, fixed in 2.1.\n\n--\n"
+            'You received this message because you are subscribed to the Google Groups "Users" group.\n',
+            "Yes, fixed in 2.1.",
+        ),
+        # Zoho Mail's intro line between dashes.
+        (
+            "Thanks, go ahead.\n\n---- On Tue, 12 Mar 2024 10:15:00 +0000 Harriet <h@example.com> wrote ---\n\nHi,\n",
+            "Thanks, go ahead.",
+        ),
+        # Outlook's header block with prefixed quotes, the answer below them.
+        (
+            "-----Original Message-----\nFrom: Tillery, Bob\nSent: Monday, February 4, 2002 8:30 AM\n"
+            "To: Fenstermacher, Lyle\nSubject: Feb storage\n\n> What's the plan?\n>\n> Bob\n\n"
+            "Inject through the 15th.\n\nLyle",
+            "Inject through the 15th.\n\nLyle",
+        ),
+        # Outlook Express: quoted paragraphs hard-wrapped with only their first line prefixed, answers between.
+        (
+            '----- Original Message -----\nFrom: "Gus" <g@example.org>\nSent: Thursday, May 9, 2002 9:03 AM\n\n'
+            "> >Our entries on the contact list are out of date - Ray Lindqvist retired\n"
+            "in March.  Please replace him with Sandra Ybarra, (402) 555-0161, and her\n"
+            "mobile.\n>\n> Done, it will be in draft 4.\n\nThanks Gus.",
+            "Thanks Gus.",
+        ),
+    ],
+)
+def test_list_and_old_client_layouts(body: str, expected: str) -> None:
+    assert extract(body) == expected

@@ -70,3 +70,27 @@ def test_dateparser_is_not_called_without_a_trigger_phrase() -> None:
 
 def test_no_message_date_means_no_return_date() -> None:
     assert find_return_date("back on Monday", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # An English notice with another date that can only be day-first settles the order of the ambiguous one.
+        ("I am on annual leave from 23/12/2024 returning on 02/01/2025.", date(2024, 12, 23), date(2025, 1, 2)),
+        ("I am out from 12/23/2024 and back on 01/02/2025.", date(2024, 12, 23), date(2025, 1, 2)),
+        # Absence notices in the other languages a French firm's clients write in: day first, month names.
+        ("Ich bin bis einschließlich 16.08.2024 nicht im Büro.", date(2024, 8, 5), date(2024, 8, 16)),
+        ("Ik ben met vakantie tot en met 9 augustus.", date(2024, 7, 29), date(2024, 8, 9)),
+        ("Sarò assente dall'8 al 23 agosto.", date(2024, 8, 7), date(2024, 8, 23)),
+        ("Estaré fuera de la oficina hasta el 2 de septiembre.", date(2024, 8, 12), date(2024, 9, 2)),
+        ("Estou ausente até 3 de junho.", date(2024, 5, 27), date(2024, 6, 3)),
+        ("Jag har semester och är tillbaka måndag 5 augusti.", date(2024, 7, 15), date(2024, 8, 5)),
+        ("Jestem na urlopie do 30 kwietnia.", date(2024, 4, 22), date(2024, 4, 30)),
+    ],
+)
+def test_r6_return_dates_in_more_layouts_and_languages(text: str, sent: date, expected: date) -> None:
+    assert find_return_date(text, sent) == expected
+
+
+def test_r6_an_ambiguous_english_date_stays_unsure_when_nothing_settles_its_order() -> None:
+    assert find_return_date("Back on 02/01/2025.", date(2024, 12, 23)) is None

@@ -32,6 +32,18 @@ _SUBJECT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# The notice's words at the end of the subject: GroupWise's "Re: <subject> - Out of the Office", Lotus Notes'
+# "<Name/Org> is out of the office." and its translations.
+_SUBJECT_END = re.compile(
+    r"""(?:
+        (?:\s[-–:]\s*|\bis\s+|\best\s+|\bist\s+)
+            (?:out\s+of\s+(?:the\s+)?office|absente?\s+du\s+bureau|nicht\s+im\s+büro) |
+        \bis\s+niet\s+op\s+kantoor |
+        \s[-–:]\s*(?:away\s+from\s+(?:the\s+)?office|abwesend|afwezig|en\s+congés?|on\s+(?:holiday|vacation|annual\s+leave))
+    )\s*[.!]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # Sentences in which the message states that it is itself automatic.
 _BODY = re.compile(
     r"""(?:
@@ -86,7 +98,7 @@ def is_list(headers: Headers) -> bool:
 
 
 def subject_reason(subject: str) -> str | None:
-    return "subject" if subject and _SUBJECT.match(subject) else None
+    return "subject" if subject and (_SUBJECT.match(subject) or _SUBJECT_END.search(subject)) else None
 
 
 def body_reason(new_text: str) -> str | None:

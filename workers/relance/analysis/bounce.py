@@ -65,7 +65,8 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _COPY_MARKERS = re.compile(
     r"^(?:-+\s*this\s+is\s+a\s+copy\s+of\s+the\s+message|-+\s*below\s+this\s+line\s+is\s+a\s+copy|"
     r"-+\s*undelivered\s+message|-+\s*message\s+d'origine|"
-    r"-+\s*original\s+message|original\s+message\s+headers|-+\s*the\s+header\s+of\s+the\s+original)",
+    r"-+\s*original\s+message|original\s+message\s+headers|-+\s*the\s+header\s+of\s+the\s+original|"
+    r"(?:possibly\s+truncated\s+)?original\s+message\s+follows)",  # GroupWise
     re.IGNORECASE | re.MULTILINE,
 )
 # "Message-ID: <id>" in a copy of the message, or "Message-ID of the delayed message: <id>" in the notice.
@@ -200,6 +201,46 @@ def read_feedback_report(msg: Message) -> ComplaintReport:
     returned = _returned_headers(msg)
     ids = message_ids(str(returned.get("message-id", ""))) if returned is not None else []
     return ComplaintReport(feedback_type, recipients, ids[0] if ids else None)
+
+
+# Complaints that are not RFC 5965 reports. Microsoft's JMRP carries the complainer in its own header; SpamCop-style
+# services put an id in the subject and paste the "offending message"; abuse desks write prose from abuse@ with a
+# subject that says complaint or spam, in their languages.
+_JMRP_RECIPIENT = "x-hmxmroriginalrecipient"
+_COMPLAINT_TEXT = re.compile(
+    r"complaint\s+from\s+a\s+user\s+of\s+our\s+junk\s+mail\s+reporting\s+program|^\[\s*offending\s+message\s*\]",
+    re.IGNORECASE | re.MULTILINE,
+)
+_REPORT_ID_SUBJECT = re.compile(r"^\s*\[[\w.-]*spam[\w.-]*\s+(?:\(\S+\)\s+)?id:\s*\d+\]", re.IGNORECASE)
+_ABUSE_SENDER = frozenset({"abuse", "abuse-reports", "abuse-desk", "spam", "spamreport", "spam-report", "fbl", "junk"})
+_COMPLAINT_SUBJECT = re.compile(
+    r"\b(?:spam|abuse|complaint|beschwerde|plainte|signalement|queja|reclamo|klacht|skarga|segnalazione|unsolicited|"
+    r"unerwünscht|non\s+sollicité)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_complaint(headers: Headers, subject: str, body_text: str) -> bool:
+    """A complaint that is not a feedback report: Microsoft's JMRP, a SpamCop-style report, an abuse desk's letter."""
+    if headers.has(_JMRP_RECIPIENT) or _REPORT_ID_SUBJECT.match(subject or ""):
+        return True
+    head = body_text[:_NOTIFICATION_LIMIT]
+    if ("junk mail reporting" in head or "ffending message" in head) and _COMPLAINT_TEXT.search(head):
+        return True
+    local = address(headers.get("from") or "").partition("@")[0]
+    return local in _ABUSE_SENDER and bool(_COMPLAINT_SUBJECT.search(subject or ""))
+
+
+def read_complaint_text(msg: Message, headers: Headers, body_text: str) -> ComplaintReport:
+    """The complainer (JMRP's header; abuse desks and SpamCop redact it) and the reported message's id (the attached
+    message, or the copy pasted in the text)."""
+    recipients = addresses([str(headers.get(_JMRP_RECIPIENT) or "")]) if headers.has(_JMRP_RECIPIENT) else []
+    returned = _returned_headers(msg)
+    ids = message_ids(str(returned.get("message-id", ""))) if returned is not None else []
+    if not ids:
+        copied = _COPIED_MESSAGE_ID.search(body_text[:_NOTIFICATION_LIMIT])
+        ids = [copied.group(1)] if copied else []
+    return ComplaintReport("abuse", recipients, ids[0] if ids else None)
 
 
 def is_complaint(report: ComplaintReport) -> bool:

@@ -329,11 +329,12 @@ def _detail_rows(report: Report, results: list[tuple[Case, dict[str, Any]]]) -> 
 
 
 def _same_recipients(wanted: dict[str, Any], got: dict[str, Any]) -> bool:
-    """The recipients a label names, compared on the fields it gives (address always; permanent, status if set)."""
+    """The recipients a label names, compared on the fields it gives (address always, in any case, as mail systems
+    compare them; permanent, status if set)."""
     fields = ["address", *(k for k in ("permanent", "status") if all(k in r for r in wanted["recipients"]))]
 
     def rows(bounce: dict[str, Any]) -> list[tuple[Any, ...]]:
-        return sorted(tuple(str(r.get(f)) for f in fields) for r in bounce["recipients"])
+        return sorted(tuple(str(r.get(f)).lower() for f in fields) for r in bounce["recipients"])
 
     return rows(wanted) == rows(got)
 

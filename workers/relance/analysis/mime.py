@@ -318,9 +318,44 @@ def bodies(msg: Message) -> tuple[str, str | None]:
             continue
         if ctype == "text/plain" and text is None:
             text = _decode(part)
+            if "flowed" in str(part.get("content-type") or "").lower():
+                text = unflow(text, delsp=str(part.get_param("delsp") or "").lower() == "yes")
         elif ctype == "text/html" and html is None:
             html = _decode(part)
     return text or "", html
+
+
+def unflow(text: str, *, delsp: bool = False) -> str:
+    """A `format=flowed` body as its reader sees it (RFC 3676 4.2): a line ending in a space is a soft break joined to
+    the next line of the same quote depth, space-stuffing is removed, and "-- " stays the signature separator.
+    With `delsp=yes` the space before a soft break was added by the sender's wrapping and is deleted."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    out: list[str] = []
+    held: str | None = None
+    held_depth = 0
+    for line in text.replace("\r\n", "\n").split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        content = line[depth:]
+        if content.startswith(" "):
+            content = content[1:]
+        soft = content.endswith(" ") and content != "-- "
+        if soft and delsp:
+            content = content[:-1]
+        if held is not None and depth != held_depth:
+            out.append(_quoted(held, held_depth))
+            held = None
+        held = content if held is None else held + content
+        held_depth = depth
+        if not soft:
+            out.append(_quoted(held, depth))
+            held = None
+    if held is not None:
+        out.append(_quoted(held, held_depth))
+    return newline.join(out)
+
+
+def _quoted(content: str, depth: int) -> str:
+    return ">" * depth + " " + content if depth else content
 
 
 # `type/subtype; charset=x` alone on its line, as most text parts declare it: `get_content_charset` reads no more

@@ -21,16 +21,31 @@ from html.parser import HTMLParser
 import quotequail
 
 _ATTR_START = re.compile(r"^(?:on|le|el|am|em|den|op)\s", re.IGNORECASE)
-_ATTR_END = re.compile(r"(?:\bwrote|\ba\s+écrit|\bschrieb|\bescribió|\bescreveu|\bskrev|\bschreef)\s*:\s*$", re.I)
+_ATTR_END = re.compile(
+    r"(?:\bwrote|\bwrites|\ba\s+écrit|\bschrieb|\bescribió|\bescreveu|\bskrev|\bschreef)\s*:\s*$", re.IGNORECASE
+)
 _ATTR_VERB = re.compile(r"\b(?:wrote|a\s+écrit|schrieb|escribió|escreveu|skrev|schreef|scritto|pisze|napisał)\b", re.I)
-_ATTR_ADDR_END = re.compile(r"<[^<>@\s]+@[^<>\s]+>\s*(?:wrote|a\s+écrit)\s*:\s*$", re.IGNORECASE)
+_ATTR_ADDR_END = re.compile(r"<[^<>@\s]+@[^<>\s]+>\s*(?:wrote|writes|a\s+écrit)\s*:\s*$", re.IGNORECASE)
+# "Aurélie Kervella a écrit :", "Walt Ebner writes:" (SeaMonkey, Gnus): a name alone before the verb, then quotes.
+_NAME_ATTR = re.compile(
+    r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+(?:wrote|writes|a\s+écrit|schrieb|skrev|schreef)\s*:\s*$", re.I
+)
+# Supercite quoting (Gnus, Emacs): the quoted author's initials before ">" ("WE> For the 40m LPF ...").
+_SUPERCITE = re.compile(r"^\s*[A-Za-z]{1,4}>")
+# A mailing list's footer under the reply: Google Groups' "--" block, Mailman's rule and "<list> mailing list".
+_GOOGLE_GROUPS = re.compile(
+    r"^you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed\s+to\s+the\s+google", re.IGNORECASE
+)
+_MAILMAN_LIST = re.compile(r"^\S+\s+mailing\s+list\s*$", re.IGNORECASE)
 _SEPARATOR = re.compile(
     r"^\s*(?:-{2,}\s*(?:original\s+message|message\s+d'origine|message\s+d’origine|forwarded\s+message|"
     r"message\s+transféré|mensaje\s+original|ursprüngliche\s+nachricht)\s*-{2,}|"
     r"(?:begin\s+forwarded\s+message|début\s+du\s+message\s+réexpédié|début\s+du\s+message\s+transféré)\s*:|"
     # Lotus Notes: "----- Forwarded by Name/Org on 01/02/2001 10:00 AM -----", in its languages
     r"-{3,}\s*(?:forwarded\s+by|weitergeleitet\s+von|transféré\s+par|réacheminé\s+par|reenviado\s+por|"
-    r"inoltrato\s+da|doorgestuurd\s+door|encaminhado\s+por|przekazane\s+przez|przesłane\s+przez)\s.*-{3,})\s*$",
+    r"inoltrato\s+da|doorgestuurd\s+door|encaminhado\s+por|przekazane\s+przez|przesłane\s+przez)\s.*-{3,}|"
+    # Zoho Mail: "---- On Tue, 12 Mar 2024 10:15:00 +0000 Name <a@b> wrote ---"
+    r"-{2,}\s*(?:on|le|am|el|em|op|il)\s.*\b(?:wrote|a\s+écrit|schrieb|escribió|escreveu|ha\s+scritto|schreef)\s*-{2,})\s*$",
     re.IGNORECASE,
 )
 _UNDERSCORES = re.compile(r"^\s*_{20,}\s*$")
@@ -148,11 +163,13 @@ def from_text(text: str) -> str:
         kept = [ln for ln in lines if not ln.lstrip().startswith(">")]
     else:
         kept = list(lines[:boundary])
+        if attribution_end is None:
+            attribution_end = _quotes_under_header(lines, boundary)
         if attribution_end is not None:
             kept += _answers_between_quotes(lines[attribution_end:])
         else:
             kept += _initialled_answers(lines[boundary:])
-    kept = [ln.rstrip() for ln in kept if not _BOILERPLATE.match(ln)]
+    kept = _without_list_footer([ln.rstrip() for ln in kept if not _BOILERPLATE.match(ln)])
     while kept and (
         not kept[-1].strip()
         or (_device_line(kept[-1]) and (len(kept) < 2 or not kept[-2].strip() or kept[-2].strip() == "--"))
@@ -167,6 +184,32 @@ def from_text(text: str) -> str:
     return "\n".join(kept)
 
 
+def _without_list_footer(kept: list[str]) -> list[str]:
+    """`kept` up to a mailing list's footer (Google Groups' "--" block, Mailman's rule and list name)."""
+    for k in range(len(kept) - 1):
+        nxt = _next_nonblank(kept, k + 1)
+        below = kept[nxt].strip() if nxt < len(kept) else ""
+        here = kept[k].strip()
+        if (here == "--" and _GOOGLE_GROUPS.match(below)) or (_UNDERSCORES.match(here) and _MAILMAN_LIST.match(below)):
+            return kept[:k]
+    return kept
+
+
+def _quotes_under_header(lines: list[str], boundary: int) -> int | None:
+    """After a separator or header block at `boundary` ("-----Original Message-----", "From: … Subject: …"),
+    the first line of `>` quotes when only header lines stand before them: the reply may be written below or
+    between those quotes (Outlook Express and Outlook with prefixed quoting)."""
+    for j in range(boundary + 1, min(boundary + 14, len(lines))):
+        stripped = lines[j].strip()
+        if not stripped:
+            continue
+        if stripped.startswith(">"):
+            return j if _mostly_quoted(lines, j) else None
+        if not (_FROM_LINE.match(stripped) or _HEADER_LINE.match(stripped) or _LABEL_AT_START.match(stripped)):
+            return None
+    return None
+
+
 def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
     """First line of quoted history, and (for `>` quoting) the line after the attribution."""
     n = len(lines)
@@ -178,6 +221,8 @@ def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
         if not stripped:
             continue
         bare = stripped.lstrip(">").strip()
+        if bare.endswith(":") and _NAME_ATTR.match(bare) and _quoted_after(lines, i + 1):
+            return i, i + 1
         if _ATTR_START.match(bare) or "@" in bare:
             end = _attribution_end(lines, i)
             if end is not None:
@@ -345,14 +390,36 @@ def _walk_back(lines: list[str], i: int) -> int:
 def _wrapped_end(lines: list[str], i: int) -> bool:
     """An unquoted fragment that is the end of the quoted line above it, pushed down by a client's re-wrap."""
     if i == 0 or not lines[i - 1].lstrip().startswith(">"):
-        return False
+        return _in_wrapped_run(lines, i)
     above, fragment = lines[i - 1].strip(), lines[i].strip()
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if nxt and not nxt.startswith(">"):
-        return False
+        return _in_wrapped_run(lines, i)
     if not nxt and above.endswith((".", "?", "!", ":")):
         return False  # below a quoted line that ends a sentence, and not inside the quote: an answer
-    return len(above) >= 55 and 66 <= len(above) + 1 + len(fragment) <= 82 and len(fragment.split()) <= 3
+    if len(above) >= 55 and 66 <= len(above) + 1 + len(fragment) <= 82 and len(fragment.split()) <= 3:
+        return True
+    return _in_wrapped_run(lines, i)
+
+
+def _in_wrapped_run(lines: list[str], i: int) -> bool:
+    """Line i belongs to unquoted lines that continue a quoted paragraph hard-wrapped with only its first line
+    prefixed (Outlook Express, Eudora): no blank line between the quote above, the run and the quote below, the
+    quoted line above and every line of the run but the last wrapped near the width, no sentence ended above."""
+    if not lines[i].strip():
+        return False
+    start = i  # at most six lines each way: a longer run is not one wrapped paragraph (and stays linear to read)
+    while start > max(0, i - 6) and lines[start - 1].strip() and not lines[start - 1].lstrip().startswith(">"):
+        start -= 1
+    end = i
+    while end + 1 < min(len(lines), i + 7) and lines[end + 1].strip() and not lines[end + 1].lstrip().startswith(">"):
+        end += 1
+    if start == 0 or end + 1 >= len(lines) or end - start > 5:
+        return False
+    above, below = lines[start - 1].strip(), lines[end + 1].strip()
+    if not above.startswith(">") or not below.startswith(">") or (_SENTENCE_END.search(above) and above[-1] != ","):
+        return False
+    return len(above) >= 60 and all(len(lines[k].rstrip()) >= 55 for k in range(start, end))
 
 
 def _device_line(line: str) -> bool:
@@ -392,7 +459,7 @@ def _attribution_end(lines: list[str], i: int) -> int | None:
 def _quoted_after(lines: list[str], start: int) -> bool:
     for line in lines[start:]:
         if line.strip():
-            return line.lstrip().startswith(">")
+            return line.lstrip().startswith(">") or bool(_SUPERCITE.match(line))
     return False
 
 
@@ -406,7 +473,7 @@ def _answers_between_quotes(lines: list[str]) -> list[str]:
     """Lines written between or below `>` quotes (inline answers, bottom posting)."""
     kept: list[str] = []
     for i, line in enumerate(lines):
-        if line.lstrip().startswith(">") or _wrapped_end(lines, i):
+        if line.lstrip().startswith(">") or _wrapped_end(lines, i) or _SUPERCITE.match(line):
             continue
         stripped = line.strip()
         if _SEPARATOR.match(stripped) or _RULE.match(stripped) or _header_block_at(lines, i):

@@ -47,6 +47,10 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
             return _result("complaint", text, complaint=feedback.as_dict())
         return _result("list", text)  # not-spam, auth-failure (DMARC) reports: machine mail, nobody's answer
 
+    if bounce.looks_like_complaint(headers, subject, body_text):
+        msg = parsed if parsed is not None else _as_message(message, headers)
+        return _result("complaint", text, complaint=bounce.read_complaint_text(msg, headers, body_text).as_dict())
+
     if "notificationType" in body_text and bounce.from_aws_notifications(headers):
         provider = bounce.read_provider_json(body_text)
         if isinstance(provider, bounce.ComplaintReport):
@@ -62,8 +66,10 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
 
     reason = auto_reply.header_reason(headers)
     if reason is None and auto_reply.is_list(headers):
-        if auto_reply.subject_reason(subject) and not _has_list_id(headers):
-            reason = "subject"  # bulk precedence alone, with an out-of-office subject: an old vacation program
+        if not _has_list_id(headers) and (auto_reply.subject_reason(subject) or auto_reply.generated_reason(headers)):
+            # bulk precedence alone, with an out-of-office subject (an old vacation program) or Auto-Submitted (a
+            # helpdesk's acknowledgement): an automatic answer, not list mail
+            reason = auto_reply.subject_reason(subject) or auto_reply.generated_reason(headers)
         else:
             return _result("list", text)
     if reason is None:

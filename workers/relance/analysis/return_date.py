@@ -70,9 +70,48 @@ _RANGE = re.compile(
     )(?![-/.]\d)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Other languages an absence notice reaches a French firm in: "bis einschließlich 16.08.2024", "tot en met 9 augustus",
+# "dall'8 al 23 agosto", "hasta el 2 de septiembre", "até 3 de junho", "tillbaka måndag 5 augusti", "do 30 kwietnia".
+# Day first, month names from this table (nominative and, for Polish and Czech, genitive forms).
+OTHER_MONTHS = {
+    **dict.fromkeys(("januar", "jänner", "januari", "gennaio", "enero", "janeiro", "stycznia", "styczeń", "ledna"), 1),
+    **dict.fromkeys(("februar", "februari", "febbraio", "febrero", "fevereiro", "lutego", "luty", "února"), 2),
+    **dict.fromkeys(("märz", "maart", "mars", "marzo", "março", "marts", "marca", "marzec", "března"), 3),
+    **dict.fromkeys(("april", "aprile", "abril", "kwietnia", "kwiecień", "dubna"), 4),
+    **dict.fromkeys(("mai", "mei", "maj", "maggio", "mayo", "maio", "maja", "května"), 5),
+    **dict.fromkeys(("juni", "giugno", "junio", "junho", "czerwca", "czerwiec", "června"), 6),
+    **dict.fromkeys(("juli", "luglio", "julio", "julho", "lipca", "lipiec", "července"), 7),
+    **dict.fromkeys(("august", "augustus", "augusti", "agosto", "sierpnia", "sierpień", "srpna"), 8),
+    **dict.fromkeys(("september", "settembre", "septiembre", "setembro", "września", "wrzesień", "září"), 9),
+    **dict.fromkeys(("oktober", "ottobre", "octubre", "outubro", "października", "październik", "října"), 10),
+    **dict.fromkeys(("november", "novembre", "noviembre", "novembro", "listopada", "listopad", "listopadu"), 11),
+    **dict.fromkeys(
+        ("dezember", "december", "dicembre", "diciembre", "dezembro", "grudnia", "grudzień", "prosince"), 12
+    ),
+}  # fmt: skip
+_OTHER_MONTH = "|".join(sorted(OTHER_MONTHS, key=len, reverse=True))
+_OTHER_TRIGGER = (
+    r"bis(?:\s+einschließlich|\s+einschliesslich|\s+zum|\s+am)?|(?:wieder|zurück)(?:\s+im\s+büro)?\s+(?:am|ab)|"
+    r"tot\s+en\s+met|t/m|tot|terug\s+op|weer\s+aanwezig\s+op|"
+    r"fino\s+al|al|rientro\s+il|di\s+ritorno\s+il|"
+    r"hasta(?:\s+el)?|de\s+vuelta\s+el|regreso\s+el|"
+    r"até(?:\s+(?:ao|dia))?|de\s+volta\s+(?:a|em)|regresso\s+a|"
+    r"tillbaka(?:\s+på)?|till\s+och\s+med|t\.o\.m\.|tilbage(?:\s+på)?|indtil|"
+    r"do|wracam|powrót|zpět|do\s+dne"
+)
+_FIND_OTHER = re.compile(
+    rf"""(?<![\w'’])(?:{_OTHER_TRIGGER})\s+(?:[^\W\d]+\.?,?\s+)?
+    (?:(?P<d>\d{{1,2}})\.?\s*(?:de\s+)?(?P<m>{_OTHER_MONTH})\b(?:\s+(?:de\s+)?(?P<y>\d{{4}}))?
+      | (?P<n1>\d{{1,2}})\.(?P<n2>\d{{1,2}})\.(?P<ny>\d{{4}}|\d{{2}})?(?!\d))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # Cheap gate: no trigger word nor day range at all means no date (dateparser never runs).
 _GATE = re.compile(
-    r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d", re.I
+    r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
+    r"\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
+    r"vuelta|regres|volta|wracam|powrót",
+    re.I,
 )
 
 
@@ -89,7 +128,22 @@ def find_return_date(text: str, sent: date | None) -> date | None:
         found = _range_end(match, sent)
         if found is not None and (best is None or found > best):
             best = found
+    if best is None:
+        for match in _FIND_OTHER.finditer(text):
+            found = _other_language(match, sent)
+            if found is not None and (best is None or found > best):
+                best = found
     return best
+
+
+def _other_language(m: re.Match[str], sent: date) -> date | None:
+    """A date after another language's trigger: day first, a month from OTHER_MONTHS or a number."""
+    if m.group("n1"):
+        day, month, year_s = int(m.group("n1")), int(m.group("n2")), m.group("ny")
+    else:
+        day, month, year_s = int(m.group("d")), OTHER_MONTHS[m.group("m").lower()], m.group("y")
+    year = (2000 + int(year_s) if len(year_s) == 2 else int(year_s)) if year_s else None
+    return _with_year(year, month, day, sent)
 
 
 def _range_end(m: re.Match[str], sent: date) -> date | None:
@@ -140,11 +194,27 @@ def _resolve(m: re.Match[str], sent: date, *, french: bool) -> date | None:
     return parsed if parsed is not None and _valid(parsed, sent) else None
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\d/.])")
+
+
+def _order_of(text: str) -> str | None:
+    """ "dmy" or "mdy" when a numeric date in the text can be read only one way ("from 23/12/2024"), else None."""
+    orders = set()
+    for a, b in _NUMERIC_DATE.findall(text):
+        if int(a) > 12 >= int(b):
+            orders.add("dmy")
+        elif int(b) > 12 >= int(a):
+            orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _numeric(m: re.Match[str], sent: date, *, french: bool) -> date | None:
     a, b = int(m.group("n1")), int(m.group("n2"))
     year_s = m.group("ny")
     year = (2000 + int(year_s) if len(year_s) == 2 else int(year_s)) if year_s else None
-    readings = [(b, a)] if french else [(b, a), (a, b)]  # (month, day): day-first, then month-first for English
+    order = "dmy" if french else _order_of(m.string)
+    # (month, day): day-first, then month-first for English, unless another date in the text settles the order
+    readings = [(b, a)] if order == "dmy" else [(a, b)] if order == "mdy" else [(b, a), (a, b)]
     found = {d for mo, dd in readings if (d := _with_year(year, mo, dd, sent)) is not None}
     return found.pop() if len(found) == 1 else None
 
