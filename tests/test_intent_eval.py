@@ -86,6 +86,10 @@ def test_the_set_has_disjoint_splits_of_french_and_english_replies_in_every_clas
             "heldout6",
             "train9",  # training only: the learnt model reads it, the evaluation never scores it
             "train10",
+            "heldout7",  # spent blind splits, training only since their blind measures
+            "heldout8",
+            "heldout9",
+            "heldout10",
         )
     }
     assert sum(len(s) for s in splits.values()) == len(cases)
