@@ -3,7 +3,7 @@ model and to every other split's replies. The author never opened anything under
 bench/RESULTS.md), no other split's replies nor cases.json, and no row of eval/intents/README.md's table (only its
 first 12 lines, down to the table's header). It read common.py, /work/shared/INTELLIGENCE.md (the ten classes), rules
 R8 and R15 of /work/shared/BEHAVIOUR.md, pyproject.toml's ruff settings, heldout8.py's docstring (lines 1-30, for its
-senders), and heldout9.py's docstring, date/quote helpers (lines 1-173, helpers copied below) and main(); a grep for
+senders), and heldout9.py's docstring, date/quote helpers (lines 1-173, helpers copied; now in common.py) and main(); a grep for
 function names also printed heldout9's sender addresses (lines 176-192), and nothing else of it. No classifier and no
 `relance` command was run while writing it. Measured once blind (2026-12-01, rules and learnt model, no LLM): macro-F1
 0.849, unsubscribe precision 1.000 (recall 0.720), 4.2 % to an LLM; rules alone 0.731. R8's opt-out lexicon was then
@@ -82,104 +82,10 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import C
+from common import C, block
 
 # --------------------------------------------------------------------------- dates as mail clients print them
 # (copied from heldout9.py, which copied them from heldout8.py)
-
-FR_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_DAYS_AB = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
-FR_MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
-FR_MONTHS_AB = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
-EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
-def _ampm(hm: str) -> str:
-    h, m = (int(x) for x in hm.split(":"))
-    return f"{(h - 1) % 12 + 1}:{m:02d} {'AM' if h < 12 else 'PM'}"
-
-
-def when(style: str, d: date, hm: str) -> str:
-    wd, mo = d.weekday(), d.month - 1
-    if style in ("outlook_fr", "owa_fr", "android_fr"):
-        return f"{FR_DAYS[wd]} {d.day} {FR_MONTHS[mo]} {d.year} {hm}"
-    if style == "outlook_qc":
-        return f"{d.day} {FR_MONTHS[mo]} {d.year} {hm.replace(':', ' h ')}"
-    if style == "gmail_fr":
-        return f"{FR_DAYS_AB[wd]} {d.day} {FR_MONTHS_AB[mo]} {d.year} à {hm}"
-    if style in ("apple_fr", "iphone_fr"):
-        return f"{d.day} {FR_MONTHS_AB[mo]} {d.year} à {hm}"
-    if style in ("outlook_us", "orig_us"):
-        return f"{EN_DAYS[wd]}, {EN_MONTHS[mo]} {d.day}, {d.year} {_ampm(hm)}"
-    if style in ("outlook_en", "orig_en"):
-        return f"{d.day:02d} {EN_MONTHS[mo]} {d.year} {hm}"
-    if style == "gmail_us":
-        return f"{EN_DAYS[wd][:3]}, {EN_MONTHS[mo][:3]} {d.day}, {d.year} at {_ampm(hm)}"
-    if style == "gmail_en":
-        return f"{EN_DAYS[wd][:3]}, {d.day} {EN_MONTHS[mo][:3]} {d.year} at {hm}"
-    if style == "apple_en":
-        return f"{d.day} {EN_MONTHS[mo][:3]} {d.year}, at {hm}"
-    raise ValueError(style)
-
-
-def quoted(lines: str) -> str:
-    return "\n".join(("> " + ln) if ln else ">" for ln in lines.split("\n"))
-
-
-def block(style: str, frm: str, to: str, subj: str, d: date, hm: str, body: str) -> str:
-    """One earlier message as the prospect's mail client shows it under the reply."""
-    w = when(style, d, hm)
-    if style == "outlook_fr":
-        return f"\n\nDe : {frm}\nEnvoyé : {w}\nÀ : {to}\nObjet : {subj}\n\n{body}"
-    if style == "outlook_qc":
-        return f"\n\nDe : {frm}\nEnvoyé : {w}\nÀ : {to}\nObjet : {subj}\n\n{body}"
-    if style == "owa_fr":
-        return f"\n\n________________________________\nDe : {frm}\nEnvoyé : {w}\nÀ : {to}\nObjet : {subj}\n\n{body}"
-    if style == "android_fr":
-        return f"\n\n\n-------- Message d'origine --------\nDe : {frm}\nDate : {w}\nÀ : {to}\nObjet : {subj}\n\n{body}"
-    if style == "gmail_fr":
-        return f"\n\nLe {w}, {frm} a écrit :\n\n{quoted(body)}"
-    if style == "apple_fr":
-        return f"\n\n> Le {w}, {frm} a écrit :\n>\n{quoted(body)}"
-    if style == "iphone_fr":
-        return f"\n\nEnvoyé de mon iPhone\n\n> Le {w}, {frm} a écrit :\n>\n{quoted(body)}"
-    if style in ("outlook_en", "outlook_us"):
-        return f"\n\nFrom: {frm}\nSent: {w}\nTo: {to}\nSubject: {subj}\n\n{body}"
-    if style in ("orig_en", "orig_us"):
-        return f"\n\n-----Original Message-----\nFrom: {frm}\nSent: {w}\nTo: {to}\nSubject: {subj}\n\n{body}"
-    if style in ("gmail_en", "gmail_us"):
-        return f"\n\nOn {w} {frm} wrote:\n\n{quoted(body)}"
-    if style == "apple_en":
-        return f"\n\n> On {w}, {frm} wrote:\n>\n{quoted(body)}"
-    raise ValueError(style)
-
 
 D = date.fromisoformat
 

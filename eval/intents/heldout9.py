@@ -1,6 +1,6 @@
 """A ninth held-out split, `heldout9`: 260 replies written on 2026-12-01 by a helper blind to the rules and to the
 learnt model. The author never opened anything under workers/, tests/ nor bench/, no other split's replies (only the
-docstring and the date/quote helpers of heldout8.py, lines 1-175, whose helpers are copied below) nor cases.json;
+docstring and the date/quote helpers of heldout8.py, lines 1-175, whose helpers it copied; they now live in common.py) nor cases.json;
 it read common.py, build.py (for the output's shape), eval/intents/README.md lines 1-45 and its Format section,
 /work/shared/INTELLIGENCE.md (the ten classes) and rules R8 and R15 of /work/shared/BEHAVIOUR.md. A grep for the
 Format section also printed README's "How labels were decided" and "not_now dates" paragraphs that follow it; where
@@ -70,104 +70,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import C
+from common import C, block, quoted
 
 # --------------------------------------------------------------------------- dates as mail clients print them
 # (copied from heldout8.py)
-
-FR_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_DAYS_AB = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
-FR_MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
-FR_MONTHS_AB = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
-EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
-def _ampm(hm: str) -> str:
-    h, m = (int(x) for x in hm.split(":"))
-    return f"{(h - 1) % 12 + 1}:{m:02d} {'AM' if h < 12 else 'PM'}"
-
-
-def when(style: str, d: date, hm: str) -> str:
-    wd, mo = d.weekday(), d.month - 1
-    if style in ("outlook_fr", "owa_fr", "android_fr"):
-        return f"{FR_DAYS[wd]} {d.day} {FR_MONTHS[mo]} {d.year} {hm}"
-    if style == "outlook_qc":
-        return f"{d.day} {FR_MONTHS[mo]} {d.year} {hm.replace(':', ' h ')}"
-    if style == "gmail_fr":
-        return f"{FR_DAYS_AB[wd]} {d.day} {FR_MONTHS_AB[mo]} {d.year} à {hm}"
-    if style in ("apple_fr", "iphone_fr"):
-        return f"{d.day} {FR_MONTHS_AB[mo]} {d.year} à {hm}"
-    if style in ("outlook_us", "orig_us"):
-        return f"{EN_DAYS[wd]}, {EN_MONTHS[mo]} {d.day}, {d.year} {_ampm(hm)}"
-    if style in ("outlook_en", "orig_en"):
-        return f"{d.day:02d} {EN_MONTHS[mo]} {d.year} {hm}"
-    if style == "gmail_us":
-        return f"{EN_DAYS[wd][:3]}, {EN_MONTHS[mo][:3]} {d.day}, {d.year} at {_ampm(hm)}"
-    if style == "gmail_en":
-        return f"{EN_DAYS[wd][:3]}, {d.day} {EN_MONTHS[mo][:3]} {d.year} at {hm}"
-    if style == "apple_en":
-        return f"{d.day} {EN_MONTHS[mo][:3]} {d.year}, at {hm}"
-    raise ValueError(style)
-
-
-def quoted(lines: str) -> str:
-    return "\n".join(("> " + ln) if ln else ">" for ln in lines.split("\n"))
-
-
-def block(style: str, frm: str, to: str, subj: str, d: date, hm: str, body: str) -> str:
-    """One earlier message as the prospect's mail client shows it under the reply."""
-    w = when(style, d, hm)
-    if style == "outlook_fr":
-        return f"\n\nDe : {frm}\nEnvoyé : {w}\nÀ : {to}\nObjet : {subj}\n\n{body}"
-    if style == "outlook_qc":
-        return f"\n\nDe : {frm}\nEnvoyé : {w}\nÀ : {to}\nObjet : {subj}\n\n{body}"
-    if style == "owa_fr":
-        return f"\n\n________________________________\nDe : {frm}\nEnvoyé : {w}\nÀ : {to}\nObjet : {subj}\n\n{body}"
-    if style == "android_fr":
-        return f"\n\n\n-------- Message d'origine --------\nDe : {frm}\nDate : {w}\nÀ : {to}\nObjet : {subj}\n\n{body}"
-    if style == "gmail_fr":
-        return f"\n\nLe {w}, {frm} a écrit :\n\n{quoted(body)}"
-    if style == "apple_fr":
-        return f"\n\n> Le {w}, {frm} a écrit :\n>\n{quoted(body)}"
-    if style == "iphone_fr":
-        return f"\n\nEnvoyé de mon iPhone\n\n> Le {w}, {frm} a écrit :\n>\n{quoted(body)}"
-    if style in ("outlook_en", "outlook_us"):
-        return f"\n\nFrom: {frm}\nSent: {w}\nTo: {to}\nSubject: {subj}\n\n{body}"
-    if style in ("orig_en", "orig_us"):
-        return f"\n\n-----Original Message-----\nFrom: {frm}\nSent: {w}\nTo: {to}\nSubject: {subj}\n\n{body}"
-    if style in ("gmail_en", "gmail_us"):
-        return f"\n\nOn {w} {frm} wrote:\n\n{quoted(body)}"
-    if style == "apple_en":
-        return f"\n\n> On {w}, {frm} wrote:\n>\n{quoted(body)}"
-    raise ValueError(style)
-
 
 D = date.fromisoformat
 
