@@ -99,15 +99,11 @@ _SENDER_LABEL = re.compile(
 _NOTES_NAME = re.compile(r"[^\W\d_]/[^\W\d_]")  # Lotus Notes "Name/Org"
 _GROUPWISE = re.compile(r"^\s*>>>\s.*\s>>>\s*$")
 # Lotus Notes 6-8 as plain text: its reply header is a table whose labels stand alone on their lines.
-_BARE_LABEL = re.compile(
-    r"^\s*(?:to|cc|bcc|subject|an|kopie|blindkopie|betreff|thema|à|a|objet|cci|para|asunto|assunto|oggetto|aan|"
-    r"onderwerp|do|dw|temat)\s*$",
-    re.IGNORECASE,
-)
 _LABEL_WORDS = (
     r"(?:to|cc|bcc|subject|an|kopie|blindkopie|betreff|thema|à|a|objet|cci|para|asunto|assunto|oggetto|aan|"
     r"onderwerp|do|dw|temat)"
 )
+_BARE_LABEL = re.compile(rf"^\s*{_LABEL_WORDS}\s*$", re.IGNORECASE)
 # … or at the end of a line, after a wide gap, when Notes prints the label column right of the sender's column.
 _END_LABEL = re.compile(rf"\S\s{{3,}}{_LABEL_WORDS}\s*$", re.IGNORECASE)
 # Lotus Notes R5 "bordered" header: the sender's box, then the To/cc/Subject box, drawn with |, - and +.

@@ -290,10 +290,19 @@ _PREFILTER = re.compile(
 # twins, which match the same spans (relance.analysis.lowercase). Each phrase carries words one of which any match
 # contains, so only the phrases that can match are scanned.
 _STANDALONE_LOWER = lowercase.twin(_STANDALONE)
-_NEGATION_BEFORE_LOWER = lowercase.twin(_NEGATION_BEFORE)
-_NEEDLESS_BEFORE_LOWER = lowercase.twin(_NEEDLESS_BEFORE)
-_ASKED_ABOUT_BEFORE_LOWER = lowercase.twin(_ASKED_ABOUT_BEFORE)
-_NEVER_ASKED_BEFORE_LOWER = lowercase.twin(_NEVER_ASKED_BEFORE)
+# What turns a phrase around, read in the characters before it: a negation, a request said needless, a question about
+# a stop that happened, a request said never made (each pattern with the width of text it reads).
+_TURNED_AROUND = (
+    (_NEGATION_BEFORE, 12), (_NEEDLESS_BEFORE, 60), (_ASKED_ABOUT_BEFORE, 40), (_NEVER_ASKED_BEFORE, 50),
+)  # fmt: skip
+_TURNED_AROUND_LOWER = tuple((lowercase.twin(pattern), width) for pattern, width in _TURNED_AROUND)
+
+
+def _turned_around(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, start: int) -> bool:
+    """A guard finds, in the text before `start`, what makes the phrase there no request."""
+    return any(pattern.search(text[max(0, start - width) : start]) for pattern, width in guards)
+
+
 _FOOTER_LINE_LOWER = lowercase.twin(_FOOTER_LINE)
 _PREFILTER_LOWER = lowercase.twin(_PREFILTER)
 _PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR]
@@ -358,13 +367,7 @@ def detect(new_text: str) -> str | None:
     if not possible:
         return None
     for match in _phrases_among(possible).finditer(view):
-        if _NEGATION_BEFORE_LOWER.search(view[max(0, match.start() - 12) : match.start()]):
-            continue
-        if _NEEDLESS_BEFORE_LOWER.search(view[max(0, match.start() - 60) : match.start()]):
-            continue
-        if _ASKED_ABOUT_BEFORE_LOWER.search(view[max(0, match.start() - 40) : match.start()]):
-            continue
-        if _NEVER_ASKED_BEFORE_LOWER.search(view[max(0, match.start() - 50) : match.start()]):
+        if _turned_around(_TURNED_AROUND_LOWER, view, match.start()):
             continue
         if _phone_only(match.group(0), view):
             continue
@@ -387,13 +390,7 @@ def _detect_slow(new_text: str) -> str | None:
             return line
     text = "\n".join(lines)
     for match in _PHRASES.finditer(text):
-        if _NEGATION_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
-            continue
-        if _NEEDLESS_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
-            continue
-        if _ASKED_ABOUT_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
-            continue
-        if _NEVER_ASKED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
+        if _turned_around(_TURNED_AROUND, text, match.start()):
             continue
         if _phone_only(match.group(0).lower(), text.lower()):
             continue
