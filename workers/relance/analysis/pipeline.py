@@ -66,10 +66,11 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
 
     reason = auto_reply.header_reason(headers)
     if reason is None and auto_reply.is_list(headers):
-        if not _has_list_id(headers) and (auto_reply.subject_reason(subject) or auto_reply.generated_reason(headers)):
+        automatic = auto_reply.subject_reason(subject) or auto_reply.generated_reason(headers)
+        if automatic and not _has_list_id(headers):
             # bulk precedence alone, with an out-of-office subject (an old vacation program) or Auto-Submitted (a
             # helpdesk's acknowledgement): an automatic answer, not list mail
-            reason = auto_reply.subject_reason(subject) or auto_reply.generated_reason(headers)
+            reason = automatic
         else:
             return _result("list", text)
     if reason is None:

@@ -97,7 +97,7 @@ _OTHER_TRIGGER = (
     r"hasta(?:\s+el)?|de\s+vuelta\s+el|regreso\s+el|"
     r"até(?:\s+(?:ao|dia))?|de\s+volta\s+(?:a|em)|regresso\s+a|"
     r"tillbaka(?:\s+på)?|till\s+och\s+med|t\.o\.m\.|tilbage(?:\s+på)?|indtil|"
-    r"do|wracam|powrót|zpět|do\s+dne"
+    r"do|wracam|powrót|zpět"  # "do dne 5. srpna": "dne" is read as the word before the date
 )
 _FIND_OTHER = re.compile(
     rf"""(?<![\w'’])(?:{_OTHER_TRIGGER})\s+(?:[^\W\d]+\.?,?\s+)?
