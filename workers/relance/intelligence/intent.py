@@ -220,8 +220,23 @@ _OTHER = re.compile(
         by\s+mistake|spams?\b|(?:link|lien)\s+(?:seems|semble|est)|(?:broken|cassé)|ne\s+s['’]ouvre\s+pas|
         don['’]t\s+recall|ne\s+me\s+souviens\s+pas|wrong\s+phone|qui\s+vous\s+[êe]tes|happy\s+friday|
         bonne\s+r[ée]ception\s+de|incomplet|manque\s+la\s+pi[èe]ce|came\s+through\s+blank|qui\s+vous\s+a\s+donn[ée]|
-        real\s+person|automated\s+sequence|un\s+robot|the\s+person\s+you\s+think|la\s+personne\s+que\s+vous\s+pensez)""",
-    _F,
+        real\s+person|automated\s+sequence|un\s+robot|the\s+person\s+you\s+think|la\s+personne\s+que\s+vous\s+pensez|
+        # whether the mail is genuine, what it is, why it came, whom else it went to: about the mail, not the offer
+        is\s+(?:this|it)\s+(?:genuine|genuinely|legit|legitimate|real|a\s+scam|a\s+phishing|phishing|spam)|genuinely\s+from|
+        \bphishing|\bscam\b|arnaque|hame[çc]onnage|(?:click|open)\s+(?:on\s+)?anything|
+        ^\s*what\s+is\s+this\s*\?|c['’]est\s+quoi\s+(?:ça|ca|ce\s+(?:mail|message|truc|courriel))\s*\?|
+        ^\s*qu['’]est[\s-]ce\s+que\s+c['’]est\s*(?:que\s+(?:ça|ca|ce\s+(?:mail|message))\s*)?\?|
+        (?:sent|send|sending)\s+(?:this|these|the\s+same\s+(?:e-?mail|message))\s+to\s+(?:everyone|everybody|all\s+of\s+us|the\s+whole)|
+        mass\s+(?:e-?mail|mailing)|envoy[ée]\s+(?:ce\s+(?:mail|message|courriel)\s+)?(?:à|a)\s+tout\s+le\s+monde|
+        why\s+(?:is\s+there|are\s+you\s+(?:e-?mailing|writing\s+to|sending)|did\s+you\s+send\s+(?:this|me\s+this|us\s+this)|
+            am\s+i\s+(?:getting|receiving)|do\s+i\s+keep\s+getting)|
+        pourquoi\s+(?:je\s+re[çc]ois|recevons[\s-]nous|re[çc]ois[\s-]je|m['’][ée]crivez[\s-]vous|m['’]envoyez[\s-]vous|vous\s+m['’][ée]crivez|
+            je\s+ne\s+re[çc]ois\s+plus|ne\s+re[çc]ois[\s-]je\s+plus)|
+        (?:send|write|direct)\s+(?:future|your|all\s+(?:future\s+)?|any\s+future)\s*(?:e-?mails?|messages?|correspondence|mail)\s+to\s+(?:my|our)\s+
+            (?:\w+\s+)?(?:address|e-?mail|inbox)|
+        (?:envoyez|[ée]crivez)[\s-]moi\s+(?:plut[ôo]t\s+|d[ée]sormais\s+|dor[ée]navant\s+|[àa]\s+l['’]avenir\s+)?(?:[àa]|sur)\s+
+            (?:mon|cette|l['’])\s*(?:adresse|mail|e-?mail|bo[îi]te))""",
+    _F | re.MULTILINE,
 )
 _ACK = re.compile(
     r"""^\s*(?:(?:ok|okay|d['’]accord)\s*,?\s*)?(?:merci(?:\s+(?:beaucoup|bien|à\s+vous))?|thanks?(?:\s+(?:you|a\s+lot|for\s+the\s+note))?|
@@ -503,7 +518,7 @@ _KEEP_SENDING = re.compile(
         (?:ne|n['’])\s*(?:me|nous)\s+(?:retirez|desinscrivez|supprimez|desabonnez|enlevez)\s+(?:surtout\s+|jamais\s+)?pas|
         (?:don['’]t|do\s+not|never)\s+(?:take|remove|unsubscribe)\s+(?:me|us)|
         # asking to be put back on the list
-        (?:me|nous)\s+re-?(?:inscrire|abonner)|re-?subscribe\s+me|re-?add\s+me|add\s+me\s+back)""",
+        (?:me|nous)\s+re-?(?:inscrire|abonner)|re-?subscribe\s+me|re-?add\s+me|add\s+me\s+back|put\s+(?:me|us)\s+back\s+on)""",
     _G,
 )
 # Thanks, acknowledgements and pleasantries: a reply made only of them is `other`.
