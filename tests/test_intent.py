@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from relance.analysis import new_text
-from relance.intelligence.intent import INTENTS, Referral, body_of, read_intent, rules_intent
+from relance.intelligence.intent import INTENTS, Referral, body_of, offline_intents, read_intent, rules_intent
 from relance.intelligence.when import implied_date
 
 WED = dt.date(2026, 10, 14)  # a Wednesday
@@ -542,3 +542,14 @@ def test_a_first_person_line_is_the_author_not_a_disclaimer() -> None:
     assert body_of("Bonjour,\nJe crois être en copie par erreur, voyez avec Anne Roy.\nMerci,\nLuc").startswith(
         "Je crois être en copie par erreur"
     )
+
+
+def test_the_opt_out_the_analysis_read_in_the_whole_message_is_the_intent() -> None:
+    # "Non merci" alone declines; as the word the sender's footer asks for (read by the analysis), it opts out (R8).
+    assert rules_intent("Non merci.", "Re: bilan", WED).label == "not_interested"
+    intent = rules_intent("Non merci.", "Re: bilan", WED, opt_out_phrase="Non merci.")
+    assert (intent.label, intent.source, intent.needs_llm) == ("unsubscribe", "rules", False)
+    batch = offline_intents([("Non merci.", "Re: bilan", WED)] * 2, model=None, opt_outs=[None, "Non merci."])
+    assert [i.label for i in batch] == ["not_interested", "unsubscribe"]
+    with pytest.raises(ValueError, match="one phrase"):
+        offline_intents([("Non merci.", "Re: bilan", WED)], model=None, opt_outs=[])

@@ -17,6 +17,7 @@ from typing import Any
 import psycopg
 import pytest
 
+from relance.analysis import analyse
 from relance.intelligence.autofill import IntelligenceWorker
 from relance.intelligence.intent import read_intent
 from tests.pg import acting_as, sqlstate
@@ -406,3 +407,25 @@ def test_a_signed_in_user_cannot_choose_when_they_read_a_notification_or_did_a_r
             ):
                 c.execute(statement, (key, backdated))
             assert "p_now" in str(refused.value), statement
+
+
+def test_r8_the_word_the_senders_footer_asks_for_is_an_unsubscribe_for_the_engine_and_the_intent(db_url: str) -> None:
+    footer = (
+        "\n\nLe lun. 6 janv. 2030 à 09:00, Claire Durand <claire@cabinet-durand.fr> a écrit :\n> Un bilan offert ?\n"
+        "> Claire\n> Pour ne plus être sollicité, répondez simplement « non merci ».\n"
+    )
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        for prospect, said in (("a.martin@alpha.fr", "Non merci."), ("b.bernard@beta.fr", "No thanks.")):
+            sent = outbound(box, prospect, sent_at=T0 - dt.timedelta(days=2))
+            ingest(conn, box.mailbox_id, sent, T0 - dt.timedelta(days=2))
+            reply = inbound_reply(sent, received_at=T0, body_text=said + footer)
+            reply["analysis"] = analyse(reply)  # as a connector reads it: the whole message, quoted footer included
+            ingest(conn, box.mailbox_id, reply, T0)
+        # Ingest's analysis read the footer's own word as the stop it offers (R8); "No thanks" is another word.
+        assert suppressed(conn) == [("a.martin@alpha.fr", "opted_out")]
+        assert run_worker(conn, db_url) == 2
+        assert {a: r[:2] for a, r in stored(conn).items()} == {
+            "a.martin@alpha.fr": ("unsubscribe", "rules"),
+            "b.bernard@beta.fr": ("not_interested", "rules"),
+        }

@@ -366,7 +366,8 @@ comment on function public.set_intelligence_settings(
 'Changes a team''s intelligence settings (its admins; null leaves a setting as it is). Returns the settings. '
 '23514 for a value out of range.';
 
--- Its columns grew (subject, message_at for the intent): a function's result type cannot be replaced in place.
+-- Its columns grew (subject, message_at for the intent; opt_out_phrase, the opt-out ingest's analysis read in the
+-- whole message, for R8's one reading): a function's result type cannot be replaced in place.
 drop function if exists worker.read_intelligence_queue(integer, integer);
 create or replace function worker.read_intelligence_queue(p_qty integer default 100, p_vt integer default 120)
 returns table (
@@ -383,7 +384,8 @@ returns table (
     llm_enabled boolean,
     llm_confidence_floor numeric,
     subject text,
-    message_at timestamptz
+    message_at timestamptz,
+    opt_out_phrase text
 )
 language sql
 volatile
@@ -394,7 +396,8 @@ as $$
     select
         q.msg_id, q.read_ct, m.id, m.team_id, b.address, b.display_name, m.from_address, m.from_name,
         coalesce(m.analysis ->> 'new_text', m.body_text), s.default_region, s.llm_enabled, s.llm_confidence_floor,
-        m.subject, coalesce(m.received_at, m.sent_at, m.ingested_at)
+        m.subject, coalesce(m.received_at, m.sent_at, m.ingested_at),
+        case when m.analysis ->> 'opt_out' = 'true' then m.analysis ->> 'opt_out_phrase' end
     from pgmq.read('intelligence', p_vt, p_qty) as q
     left join public.messages as m on m.id = private.safe_uuid(q.message ->> 'message_id')
     left join public.mailboxes as b on m.mailbox_id = b.id
@@ -407,7 +410,8 @@ grant execute on function worker.read_intelligence_queue(integer, integer) to se
 comment on function worker.read_intelligence_queue(integer, integer) is
 'Reads up to p_qty messages of the intelligence queue (invisible for p_vt seconds) with what the worker needs: '
 'the new text, sender, the mailbox''s own address and name (never its signature), the team''s region and LLM '
-'settings, the subject and the instant the message was written (for its intent).';
+'settings, the subject, the instant the message was written and the opt-out ingest''s analysis read in it (for its '
+'intent).';
 
 create or replace function private.record_fact(
     p_kind text,

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from relance.analysis import analyse
-from relance.analysis.opt_out import detect
+from relance.analysis.opt_out import asked_word, detect
 
 
 @pytest.mark.parametrize(
@@ -264,3 +264,69 @@ def test_r8_newsletter_unsubscribe_is_never_an_opt_out(make_message: Any) -> Non
     result = analyse(make_message(body="Unsubscribe", headers={"list-unsubscribe": "<https://x.example/u>"}))
     assert result["kind"] == "list"
     assert result["opt_out"] is False
+
+
+# The word a sender's own footer asks for: said alone, it is the request the footer offered (R8).
+NO_THANKS_FOOTER = (
+    "\n\nOn Mon, 12 Oct 2026 at 09:30, Tom Ashby <tom@clearword.example> wrote:\n> Would a free sample help?\n"
+    "> Tom\n> Reply 'no thanks' and we won't contact you again.\n"
+)
+NON_MERCI_FOOTER = (
+    "\n\nDe : Moussa Diallo <m.diallo@borealfret.example>\nEnvoyé : lundi 12 octobre 2026 09:30\nÀ : Awa\n"
+    "Objet : Fret Europe - Afrique de l'Ouest\n\nUne cotation gratuite sous 24 h ?\n\n"
+    "Pour ne plus être sollicité, répondez simplement « non merci ».\n"
+)
+STOP_FOOTER = "\n\n> Tom\n> Not for you? Reply STOP and you won't hear from us again.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (NO_THANKS_FOOTER, "no thanks"),
+        (NON_MERCI_FOOTER, "non merci"),
+        (STOP_FOOTER, "stop"),
+        ("> Pas intéressé ? Répondez NON et nous ne vous écrirons plus.", "non"),
+        ("> To unsubscribe, reply with the word REMOVE.", "remove"),
+        # a word to reply with that is not an opt-out, and no word at all
+        ("> Interested? Reply 'yes' and I'll send the deck.", None),
+        ("> To unsubscribe: https://x.example/u", None),
+    ],
+)
+def test_r8_the_word_a_footer_asks_for_to_opt_out(body: str, word: str | None) -> None:
+    assert asked_word(body) == word
+
+
+@pytest.mark.parametrize(
+    ("reply", "footer"),
+    [
+        ("No thanks.", NO_THANKS_FOOTER),
+        ("Hi Tom,\n\nno thanks\n\nBrad\nKeller Ag Supply", NO_THANKS_FOOTER),
+        ("Non merci.", NON_MERCI_FOOTER),
+        ("non merci", NON_MERCI_FOOTER),
+        ("NON", "\n\n> Pas intéressé ? Répondez NON et nous ne vous écrirons plus.\n"),
+    ],
+)
+def test_r8_the_footers_word_said_alone_is_an_opt_out(reply: str, footer: str) -> None:
+    assert detect(reply) is None, "alone, a decline"
+    assert detect(reply, reply + footer) is not None
+
+
+@pytest.mark.parametrize(
+    ("reply", "footer"),
+    [
+        ("No thanks.", STOP_FOOTER),  # the footer asks for another word: a decline
+        ("Non merci.", NO_THANKS_FOOTER),
+        ("No thanks, but send me the price list for next year?", NO_THANKS_FOOTER),  # more than the word
+        ("No thanks for now. We might revisit this in spring when the new budget lands.", NO_THANKS_FOOTER),
+        ("Merci, non merci pour la cotation mais oui pour la revue de lignes.", NON_MERCI_FOOTER),
+    ],
+)
+def test_r8_a_decline_in_other_words_than_the_footers_is_no_opt_out(reply: str, footer: str) -> None:
+    assert detect(reply, reply + footer) is None
+
+
+def test_r8_a_reply_that_is_the_footers_word_sets_the_flag(make_message: Any) -> None:
+    result = analyse(make_message(body="Non merci." + NON_MERCI_FOOTER))
+    assert (result["kind"], result["opt_out"], result["opt_out_phrase"]) == ("human", True, "Non merci.")
+    result = analyse(make_message(body="Non merci." + NO_THANKS_FOOTER))
+    assert (result["opt_out"], result["opt_out_phrase"]) == (False, None)

@@ -156,12 +156,17 @@ def _visible(text: str) -> str:
     return text
 
 
-def extract(body_text: str | None, body_html: str | None = None) -> str:
-    """New text of a reply: from the plain-text body, or from the HTML body when there is no text."""
+def plain_body(body_text: str | None, body_html: str | None = None) -> str:
+    """The whole body as text, quoted history included: the plain-text part, or the HTML's text when there is none."""
     text = (body_text or "").strip()
     if not text and body_html:
         text = html_to_text(body_html)
-    return from_text(text)
+    return text
+
+
+def extract(body_text: str | None, body_html: str | None = None) -> str:
+    """New text of a reply: from the plain-text body, or from the HTML body when there is no text."""
+    return from_text(plain_body(body_text, body_html))
 
 
 def from_text(text: str) -> str:

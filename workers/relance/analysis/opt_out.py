@@ -208,7 +208,8 @@ _EN = [
     ),
     # "Take it off whatever list this is", "remove this address from your records".
     (
-        r"""\b(?:take|remove|delete|strike|scrub|erase)\s+(?:it|this\s+(?:address|e-?mail(?:\s+(?:address|id))?|id|mailbox)|
+        r"""\b(?:take|remove|delete|strike|scrub|erase)\s+(?:it(?=\s+(?:off|from)\s+\S+\s+(?:\w+\s+){0,3}?(?:list|lists|database|mailing|crm)\b)|
+            this\s+(?:address|e-?mail(?:\s+(?:address|id))?|id|mailbox)|
             that\s+(?:address|e-?mail)|the\s+address|my\s+(?:e-?mail\s+id|mail\s+id|e-?mail|address))\s+(?:off|from)\s+
             (?:whatever|your|the|any|all|this|ur|every)\b[^.!?\n]{0,30}?\b(?:list|lists|database|records|mailing|crm|system|files)\b(?!\s+of\b)""",
         ("take", "remove", "delete", "strike", "scrub", "erase"),
@@ -229,6 +230,12 @@ _EN = [
             [^.!?\n]{0,30}?\b(?:already|twice|times|before|previously|ago|last\s+(?:week|month|time))\b
             (?![^.!?\n]{0,30}\b(?:mistake|error|accident))""",
         ("already", "twice", "times", "before", "previously", "ago", "last"),
+    ),
+    # "I unsubscribed through your link in March and I'm STILL getting these": the stop was asked, and ignored.
+    (
+        r"""\b(?:unsubscribed|opted\s+out|clicked\s+(?:on\s+)?(?:the\s+|your\s+)?(?:unsubscribe|opt[\s-]?out)|asked\s+(?:you\s+)?to\s+(?:be\s+removed|stop))\b
+            [^.!?\n]{0,60}?\b(?:still|keep|continue\s+to)\s+(?:am\s+|['’]m\s+)?(?:getting|receiving|get|receive|being\s+(?:sent|e-?mailed|contacted))\b""",
+        ("still", "keep", "continue"),
     ),
     # "Under CASL I did not consent to receive", "I didn't sign up for this", "we never opted in".
     (
@@ -384,6 +391,12 @@ _FR = [
         ("oppos",),
     ),
     # Generalised forms (2026-12-01), each under the same guards.
+    # "Je me suis désinscrit le mois dernier et je reçois toujours vos mails": the stop was asked, and ignored.
+    (
+        r"""\b(?:désinscrit|desinscrit|désabonné|desabonne|désabonnée|desabonnee|désinscrite|desinscrite|demandé\s+à\s+être\s+retirée?)s?\b
+            [^.!?\n]{0,60}?\b(?:toujours|encore|continue|continuez|continuent)\b[^.!?\n]{0,25}?\b(?:re[çc]ois|re[çc]evoir|re[çc]evons|envoyer|écrire|ecrire|relancer)""",
+        ("toujours", "encore", "continu"),
+    ),
     # "Rayez-nous de vos listes", "désinscrivez-nous", "sortez-moi de votre base", "stp enlève moi de ta liste".
     (
         r"""\b(?:retirez|supprimez|enlevez|effacez|rayez|désinscrivez|desinscrivez|désabonnez|desabonnez|oubliez|sortez|radiez)[\s-]+nous\b
@@ -517,7 +530,11 @@ _FOOTER_LINE = re.compile(
     r"""https?://|www\.|<mailto:|click\s+here|cliquez\s+ici|preferences|préférences|you\s+are\s+receiving|
         you\s+received\s+this|vous\s+recevez\s+ce|if\s+you\s+(?:no\s+longer|do\s+not|don't)\s+wish|
         si\s+vous\s+ne\s+souhaitez\s+plus|to\s+unsubscribe\s+from|pour\s+vous\s+(?:désinscrire|désabonner)|
-        unsubscribe\s+from\s+\S+\s+(?:marketing|emails|communications)""",
+        unsubscribe\s+from\s+\S+\s+(?:marketing|emails|communications)|
+        # a confidentiality disclaimer ("if you are not the intended recipient, delete it from your system")
+        intended\s+recipient|destinataire\s+(?:prévu|prevu|visé|vise|indiqué|indique)|legally\s+privileged|
+        received\s+this\s+(?:e-?mail|message|communication|transmission)\s+in\s+error|
+        re[çc]u\s+(?:ce|le|cet)\s+(?:message|courriel|mail|e-?mail)\s+par\s+erreur""",
     _FLAGS,
 )
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
@@ -586,16 +603,87 @@ def _phone_only(phrase: str, view: str) -> bool:
     return bool(_PHONE_VERB.search(phrase) and _WRITE_INSTEAD.search(view))
 
 
-def detect(new_text: str) -> str | None:
-    """The phrase by which the author asks to stop, or None."""
+# The word a sender's own footer asks for to opt out ("Pour ne plus être sollicité, répondez « non merci »", "Reply
+# UNSUBSCRIBE and you won't hear from us again"), in quotes or in capitals, on a line that says what it is for.
+_ASKED = re.compile(
+    r"""(?i:\b(?:reply|respond|answer|write\s+back|r[ée]pondez|r[ée]pondre|r[ée]pondant|renvoyez|tapez|type|send)\b)[^\S\n]+
+        (?i:(?:(?:simply|just|simplement|only|with|par|avec|to\s+this\s+(?:e-?mail|message)\s+with|
+            [àa]\s+ce\s+(?:mail|message|courriel|e-?mail)\s+(?:par|avec))[^\S\n]+)*(?:(?:the\s+word|le\s+mot)[^\S\n]+)?)
+        (?:["'«“‘][^\S\n]*(?P<quoted>[^"'»”’\n]{1,24}?)[^\S\n]*["'»”’]|(?P<caps>[A-Z]{2,15}(?:[^\S\n]+[A-Z]{2,15})?)\b)""",
+    re.VERBOSE,
+)
+_ASKED_FOR = re.compile(
+    r"""unsub|opt[\s-]?out|\bstop|no\s+longer|won['’]t|will\s+not|we['’]ll\s+(?:stop|remove)|remove|\bne\s+plus|
+        plus\s+(?:de\s+nouvelles|sollicit|recevoir)|désinscri|desinscri|désabonn|desabonn|retir|supprim|cesser|
+        not\s+(?:for\s+you|relevant|interested)|pas\s+(?:pour\s+vous|intéress|interess)|contact\s+you\s+again|hear\s+from\s+us|
+        leave\s+you\s+(?:be|alone)|bother\s+you|laisser(?:ons|ai)?\s+tranquille|(?:vous|te)\s+laisser(?:ons|ai)?\s+tranquille""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_GREETING = re.compile(
+    r"^(?:bonjour|bonsoir|hello|hi|hey|dear|cher|chère|madame|monsieur|good\s+(?:morning|afternoon))\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+_PUNCT = re.compile(r"[\s.,;:!«»\"'“”‘’()-]+")
+_COURTESY = ("merci", "thanks", "thank you", "thx", "svp", "stp", "please", "s'il vous plaît", "s'il vous plait")
+
+
+def _words(text: str) -> str:
+    """`text` lower-cased, its punctuation and spaces one space."""
+    return _PUNCT.sub(" ", text.lower()).strip()
+
+
+def asked_word(body: str) -> str | None:
+    """The word the message's quoted footer asks for to opt out ("non merci", "no thanks", "remove"), lower-cased,
+    or None: read in the whole body, quoted history included (the footer is the sender's own)."""
+    if not body:
+        return None
+    for match in _ASKED.finditer(body):
+        start = body.rfind("\n", 0, match.start()) + 1
+        end = body.find("\n", match.end())
+        line = body[start : len(body) if end < 0 else end]
+        around = line.replace(match.group(0), " ")
+        if _ASKED_FOR.search(around):
+            word = _words(match.group("quoted") or match.group("caps") or "")
+            if word:
+                return word
+    return None
+
+
+def _says_asked_word(lines: list[str], body: str | None) -> str | None:
+    """The line that says only the word the footer quoted in `body` asks for (courtesies around it allowed), first
+    after a greeting, with at most a short signature below it and no question; None otherwise."""
+    if not body:
+        return None
+    content = [line for line in lines if line.strip()]
+    if content and _GREETING.match(content[0]):
+        content = content[1:]
+    if not content or len(content) > 6:
+        return None
+    if len(content[0]) > 40 or (asked := asked_word(body)) is None:
+        return None
+    said = _words(content[0])
+    for courtesy in _COURTESY:
+        if said != asked:
+            said = said.removesuffix(" " + courtesy).removeprefix(courtesy + " ")
+    if said != asked:
+        return None
+    if any(len(line) > 60 or "?" in line for line in content[1:]):
+        return None
+    return content[0]
+
+
+def detect(new_text: str, body: str | None = None) -> str | None:
+    """The phrase by which the author asks to stop, or None. `body`: the whole message, quoted history included,
+    where the sender's footer may name the word that opts out ("répondez « non merci »"): that word said alone is a
+    request too (read only for a short reply)."""
     if not new_text:
         return None
     lowered = lowercase.lowered(new_text)
     if lowered is None:
-        return _detect_slow(new_text)
+        return _detect_slow(new_text, body)
     present = _hints_in(lowered)
     if present is None:
-        return None
+        return _says_asked_word(_own_lines(new_text), body)
     lines: list[str] = []
     views: list[str] = []
     for line, view in zip(new_text.split("\n"), lowered.split("\n"), strict=True):
@@ -607,6 +695,8 @@ def detect(new_text: str) -> str | None:
     for line, view in zip(lines[:3], views[:3], strict=True):
         if _STANDALONE_LOWER.match(view):
             return line
+    if (said := _says_asked_word(lines, body)) is not None:
+        return said
     text, view = "\n".join(lines), "\n".join(views)
     possible = tuple(i for i, hints in enumerate(_PHRASE_HINTS) if not hints.isdisjoint(present))
     if not possible:
@@ -620,19 +710,27 @@ def detect(new_text: str) -> str | None:
     return None
 
 
-def _detect_slow(new_text: str) -> str | None:
-    """`detect` with case-insensitive patterns, for the rare text `_lowered` cannot fold."""
-    if not _PREFILTER.search(new_text):
-        return None
+def _own_lines(new_text: str) -> list[str]:
+    """The lines the author wrote: stripped, not blank, above a signature delimiter, not links nor footers."""
     lines: list[str] = []
     for line in new_text.split("\n"):
         if _SIGNATURE_DELIMITER.match(line.strip()):
             break
         if line.strip() and not _FOOTER_LINE.search(line):
             lines.append(line.strip())
+    return lines
+
+
+def _detect_slow(new_text: str, body: str | None = None) -> str | None:
+    """`detect` with case-insensitive patterns, for the rare text `_lowered` cannot fold."""
+    if not _PREFILTER.search(new_text):
+        return _says_asked_word(_own_lines(new_text), body)
+    lines = _own_lines(new_text)
     for line in lines[:3]:
         if _STANDALONE.match(line):
             return line
+    if (said := _says_asked_word(lines, body)) is not None:
+        return said
     text = "\n".join(lines)
     for match in _PHRASES.finditer(text):
         if _turned_around(_TURNED_AROUND, text, match.start()):

@@ -38,7 +38,8 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
         headers = Headers({**(message.get("headers") or {}), "from": _from_header(sender)})
     body_text = str(message.get("body_text") or "")
     body_html = message.get("body_html")
-    text = new_text.extract(body_text, body_html if isinstance(body_html, str) else None)
+    plain = new_text.plain_body(body_text, body_html if isinstance(body_html, str) else None)
+    text = new_text.from_text(plain)
 
     if bounce.is_feedback_report(headers):
         msg = parsed if parsed is not None else _as_message(message, headers)
@@ -81,7 +82,8 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
         until = return_date.find_return_date(text or body_text, _message_day(message))
         return _result("auto_reply", text, auto={"until": until.isoformat() if until else None, "reason": reason})
 
-    phrase = opt_out.detect(text)
+    # The whole body too: a short reply may be the one word the sender's quoted footer asks for to opt out.
+    phrase = opt_out.detect(text, plain)
     return _result("human", text, opt_out_phrase=phrase)
 
 

@@ -157,6 +157,7 @@ class IntelligenceWorker:
             row["new_text"] or "", row["subject"] or "", at,
             conn=self.conn if use_llm else None, team_id=row["team_id"], llm_settings=self.llm_settings,
             now=self.now_fn(), subject_address=row["from_address"], offline=offline,
+            opt_out_phrase=row.get("opt_out_phrase"),
         )  # fmt: skip
 
     def read_offline(self, rows: list[dict[str, Any]]) -> dict[int, Intent]:
@@ -169,7 +170,8 @@ class IntelligenceWorker:
             for k in wanted
         ]
         try:
-            return dict(zip(wanted, offline_intents(items), strict=True))
+            opt_outs = [rows[k].get("opt_out_phrase") for k in wanted]
+            return dict(zip(wanted, offline_intents(items, opt_outs=opt_outs), strict=True))
         except Exception as exc:
             log.warning("intelligence: the batch's offline reading failed (%s); reading one by one", exc)
             return {}

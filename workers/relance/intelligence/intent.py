@@ -670,11 +670,14 @@ def _meeting(body: str) -> str | None:
     return None
 
 
-def _votes(new_text: str, body: str, subject: str, sent: dt.date) -> tuple[list[_Vote], dt.date | None]:
+def _votes(
+    new_text: str, body: str, subject: str, sent: dt.date, opt_out_phrase: str | None = None
+) -> tuple[list[_Vote], dt.date | None]:
     votes: list[_Vote] = []
     until = None
-    # Opt-outs are R8's: one lexicon, with its negation and footer guards, for the engine and for the intent.
-    phrase = opt_out.detect(new_text)
+    # Opt-outs are R8's: one lexicon, with its negation and footer guards, for the engine and for the intent; the
+    # engine's own reading of the whole message (`opt_out_phrase`: the word its quoted footer asks for) counts.
+    phrase = opt_out_phrase or opt_out.detect(new_text)
     if phrase:
         votes.append(_Vote("unsubscribe", 0.97, phrase))
     auto = auto_reply.body_reason(new_text) or auto_reply.subject_reason(subject)
@@ -1028,9 +1031,9 @@ def referral_of(body: str) -> Referral | None:
 # --------------------------------------------------------------------------------------- entry points
 
 
-def _rules(new_text: str, subject: str, sent: dt.date, lang: str) -> Intent:
+def _rules(new_text: str, subject: str, sent: dt.date, lang: str, opt_out_phrase: str | None = None) -> Intent:
     body = body_of(new_text)
-    votes, until = _votes(new_text, _words_of(body), subject, sent)
+    votes, until = _votes(new_text, _words_of(body), subject, sent, opt_out_phrase)
     vote = _decide(votes)
     label = _AS_LABEL.get(vote.kind, vote.kind)
     confidence = vote.confidence
@@ -1060,8 +1063,16 @@ def _clean(new_text: str) -> str:
     return new_text.replace("\r\n", "\n").replace("\xa0", " ").replace("\u202f", " ").strip()
 
 
-def rules_intent(new_text: str, subject: str, message_date: dt.date | dt.datetime, lang: str | None = None) -> Intent:
-    """The rules' reading alone (deterministic, offline, cached in process)."""
+def rules_intent(
+    new_text: str,
+    subject: str,
+    message_date: dt.date | dt.datetime,
+    lang: str | None = None,
+    *,
+    opt_out_phrase: str | None = None,
+) -> Intent:
+    """The rules' reading alone (deterministic, offline, cached in process). `opt_out_phrase`: the opt-out the
+    message's analysis read in the whole message (`relance.analysis.opt_out.detect` with its body), if any."""
     if not isinstance(new_text, str):
         raise TypeError(f"new_text must be a str, not {type(new_text).__name__}")
     sent = message_date.date() if isinstance(message_date, dt.datetime) else message_date
@@ -1069,7 +1080,7 @@ def rules_intent(new_text: str, subject: str, message_date: dt.date | dt.datetim
         raise TypeError("message_date must be a date or a datetime")
     text = _clean(new_text)
     read = _rules_cached if len(text) <= CACHED_TEXT_LENGTH else _rules
-    return read(text, subject or "", sent, lang or detect_lang(text))
+    return read(text, subject or "", sent, lang or detect_lang(text), opt_out_phrase or None)
 
 
 _UNSET: Any = object()
@@ -1114,10 +1125,18 @@ def offline_intents(
     *,
     model: intent_model.IntentModel | None = _UNSET,
     lang: str | None = None,
+    opt_outs: Sequence[str | None] | None = None,
 ) -> list[Intent]:
     """The rules, then the learnt model where they are unsure (one model call for the batch): no network, no LLM.
-    `model` defaults to the process's (`intent_model.default()`); None reads with the rules alone."""
-    ruled = [rules_intent(text, subject, day, lang) for text, subject, day in items]
+    `model` defaults to the process's (`intent_model.default()`); None reads with the rules alone. `opt_outs`: each
+    message's opt-out as its analysis read it (see rules_intent), in the order of `items`."""
+    phrases = list(opt_outs) if opt_outs is not None else [None] * len(items)
+    if len(phrases) != len(items):
+        raise ValueError("opt_outs must give one phrase (or None) per item")
+    ruled = [
+        rules_intent(text, subject, day, lang, opt_out_phrase=phrase)
+        for (text, subject, day), phrase in zip(items, phrases, strict=True)
+    ]
     unsure = [k for k, r in enumerate(ruled) if r.label != "unsubscribe" and r.confidence < intent_model.OVERRIDE_BELOW]
     if not unsure:
         return ruled
@@ -1184,12 +1203,16 @@ def read_intent(
     subject_address: str | None = None,
     model: intent_model.IntentModel | None = _UNSET,
     offline: Intent | None = None,
+    opt_out_phrase: str | None = None,
 ) -> Intent:
     """The intent of a reply's new text (see the module's docstring). The learnt model reads what the rules are
     unsure of (`offline_intents`; `offline`: that reading, done beforehand for a batch); the LLM is asked only when
     both are unsure and `conn`, `team_id` and a configured model are all there; its answer is validated, cached per
     team and text, and ignored (the offline answer stands) when invalid or absent."""
-    ruled = offline or offline_intents([(new_text, subject, message_date)], model=model, lang=lang)[0]
+    ruled = (
+        offline
+        or offline_intents([(new_text, subject, message_date)], model=model, lang=lang, opt_outs=[opt_out_phrase])[0]
+    )
     if not ruled.needs_llm or conn is None or team_id is None:
         return ruled
     settings = llm_settings if llm_settings is not None else llm.LLMSettings.from_env()

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from relance.analysis import new_text
+from relance.analysis import new_text, opt_out
 from relance.intelligence import intent_model
 from relance.intelligence.evaluate import PRF
 from relance.intelligence.intent import INTENTS, Intent, _rules_cached, offline_intents
@@ -163,13 +163,15 @@ def run(cases: list[Case], model: intent_model.IntentModel | None) -> list[Inten
     """The offline reading (rules, then the model where they are unsure) of each case; a crash is returned, not
     raised, so that one bad reply does not stop the evaluation."""
     items = [(new_text.from_text(c.text), "Re: notre échange", c.sent) for c in cases]
+    # As the worker reads it: with the opt-out the message's analysis read in the whole message (its footer's word).
+    opt_outs = [opt_out.detect(text, c.text) for (text, _, _), c in zip(items, cases, strict=True)]
     try:
-        return list(offline_intents(items, model=model))
+        return list(offline_intents(items, model=model, opt_outs=opt_outs))
     except Exception:  # find which ones fail
         out: list[Intent | Exception] = []
-        for item in items:
+        for item, phrase in zip(items, opt_outs, strict=True):
             try:
-                out.append(offline_intents([item], model=model)[0])
+                out.append(offline_intents([item], model=model, opt_outs=[phrase])[0])
             except Exception as exc:
                 out.append(exc)
         return out
@@ -227,11 +229,12 @@ def throughput(cases: list[Case], *, seconds: float = 1.0, model: intent_model.I
     if not cases:
         return 0.0
     items = [(new_text.from_text(c.text), "Re: notre échange", c.sent) for c in cases]
+    opt_outs = [opt_out.detect(text, c.text) for (text, _, _), c in zip(items, cases, strict=True)]
     done = 0
     start = time.process_time()
     while True:
         _rules_cached.cache_clear()
-        offline_intents(items, model=model)
+        offline_intents(items, model=model, opt_outs=opt_outs)
         done += len(items)
         elapsed = time.process_time() - start
         if elapsed >= seconds:
