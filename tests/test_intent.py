@@ -553,3 +553,46 @@ def test_the_opt_out_the_analysis_read_in_the_whole_message_is_the_intent() -> N
     assert [i.label for i in batch] == ["not_interested", "unsubscribe"]
     with pytest.raises(ValueError, match="one phrase"):
         offline_intents([("Non merci.", "Re: bilan", WED)], model=None, opt_outs=[])
+
+
+@pytest.mark.parametrize(
+    ("text", "referral"),
+    [
+        # A "gone" notice hands over: to the address named after what is gone, never to the gone person.
+        (
+            "Réponse automatique\n\nMadame Céline Durand ne fait plus partie de nos effectifs. Pour toute demande, "
+            "merci d'écrire à contact@durieux.example.\n\nCeci est un message automatique.",
+            Referral(None, "contact@durieux.example"),
+        ),
+        (
+            "Automatic reply: Mark Chen is no longer with Northwind Logistics. Please direct your message to "
+            "Aisha Rahman at aisha.rahman@northwind.example.",
+            Referral("Aisha Rahman", "aisha.rahman@northwind.example"),
+        ),
+        (
+            "L'adresse info@lambert.example n'est plus consultée. Merci de renvoyer votre message à "
+            "accueil@lambert.example, il sera traité dans les meilleurs délais.\n\n(message automatique)",
+            Referral(None, "accueil@lambert.example"),
+        ),
+        (
+            "This mailbox is no longer monitored. Dr Anjali Patel has left Riverside Dental Practice. For practice "
+            "matters please contact practice.manager@riverside.example.",
+            Referral(None, "practice.manager@riverside.example"),
+        ),
+        # A first name alone, spelt by the address.
+        (
+            "Not me - ask Sharon, she runs purchasing: sharon.b@swanvalley.example",
+            Referral("Sharon", "sharon.b@swanvalley.example"),
+        ),
+    ],
+)
+def test_a_notice_that_the_person_has_gone_is_a_referral_to_whom_it_names(text: str, referral: Referral) -> None:
+    intent = rules_intent(new_text.from_text(text), "Re: notre échange", WED)
+    assert (intent.label, intent.referral) == ("referral", referral)
+
+
+def test_an_absence_that_names_a_stand_in_is_still_an_absence() -> None:
+    text = "Réponse automatique : je suis absente jusqu'au 2 novembre. En cas d'urgence : paul@x.example."
+    assert rules_intent(text, "Réponse automatique", WED).label == "out_of_office"
+    text = "I am out of the office until Monday and no longer work Fridays. Urgent: desk@x.example"
+    assert rules_intent(text, "Automatic reply", WED).label == "out_of_office"

@@ -58,6 +58,7 @@ LLM_FLOOR = 0.5
 # The order an adviser acts in: the first label proposed in this order wins.
 _PRECEDENCE = (
     "unsubscribe",
+    "departed",
     "auto_absence",
     "meeting_request",
     "quote_request",
@@ -72,6 +73,7 @@ _PRECEDENCE = (
     "other",
 )
 _AS_LABEL = {
+    "departed": "referral",
     "auto_absence": "out_of_office",
     "absence": "out_of_office",
     "refusal": "not_interested",
@@ -683,6 +685,10 @@ def _votes(
     auto = auto_reply.body_reason(new_text) or auto_reply.subject_reason(subject)
     absence = _find(_ABSENCE, body)
     plain = _plain(body)
+    if (departed := _find(_DEPARTED, plain)) is not None and _EMAIL.search(body):
+        # Gone, and someone else named to write to: the notice hands over, it is neither an absence nor a ticket.
+        votes.append(_Vote("departed", 0.9, departed))
+        return votes, until
     if not _G_ABSENCE.search(plain) and not _ABSENT_WORD.search(plain) and (ack := _find(_AUTO_ACK, plain)) is not None:
         # An automatic acknowledgement ("your request has been logged, we reply within 48 hours") names no absence:
         # nobody is away, nothing is asked.
@@ -751,6 +757,20 @@ def _votes(
         named = when or implied_date(body, sent, until_counts=True)
         until = named.day if named else None
     return votes, until
+
+
+# The person written to has gone, or their address is no longer read ("ne fait plus partie de nos effectifs", "is no
+# longer with Northwind", "this mailbox is no longer monitored"), read on accent-free text: with an address to write to
+# instead, the notice hands the prospect over (a referral), automatic or not.
+_DEPARTED = re.compile(
+    r"""\b(?:ne\s+fait\s+plus\s+partie|(?:a|ont)\s+quitte\s+(?:l['’]|la\s+|le\s+|les\s+|notre\s+|nos\s+|[A-Z])|
+        n['’](?:est|sont)\s+plus\s+(?:en\s+poste|dans\s+(?:l['’]|la\s+|le\s+|notre\s+|nos\s+)|chez\b|consultee?s?|active?s?|utilisee?s?|
+            en\s+service|relevee?s?|lue?s?|valides?|attribuee?s?)|n['’]exerce\s+plus|n['’]appartient\s+plus|a\s+pris\s+sa\s+retraite|
+        no\s+longer\s+(?:with|employed|part\s+of|works?\s+(?:here|at|for|with)|working\s+(?:here|at|for|with)|monitored|in\s+use|active|
+            checked|read|valid|in\s+service)|(?:has|have)\s+(?:now\s+)?(?:left|retired\s+from)\s+(?:the|our|us\b|[A-Z])(?!\s*(?:office\s+for|for\b))|
+        (?:mailbox|address|account|inbox)\s+(?:is|has\s+been)\s+(?:closed|deactivated|disabled|discontinued))""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 # An automatic acknowledgement: the message was received and will be handled by a service within a delay.
@@ -996,6 +1016,9 @@ def _fold(text: str) -> str:
     return S.fold(text).replace("-", "").replace(" ", "")
 
 
+_FIRST_NAME = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b(?![@.]\w)")
+
+
 def referral_of(body: str) -> Referral | None:
     """The person a referral names: the first address in the reply's own words (not its signature) and the name
     beside it, preferring a name that the address spells; either may be missing."""
@@ -1021,11 +1044,39 @@ def referral_of(body: str) -> Referral | None:
             if all(p in local for p in parts[-1:]) or parts[0] in local:
                 chosen = name
                 break
+    if chosen is None and address:
+        # A first name alone that the address begins with ("ask Sharon: sharon.b@…").
+        local = _fold(address.split("@")[0])
+        for m in _FIRST_NAME.finditer(body):
+            word = _fold(m.group(0))
+            if word not in _NOT_NAME_WORDS and local.startswith(word):
+                chosen = m.group(0)
+                break
     if chosen is None and names:
         chosen = names[0][1]
     if chosen is None and address is None:
         return None
     return Referral(chosen, address)
+
+
+def _handed_over_to(body: str) -> Referral:
+    """Whom a "gone" notice hands over to: the first address after the last thing it says is gone (the gone person's
+    own address, named before, is not it), and a name only when that address spells all of it ("Aisha Rahman",
+    aisha.rahman@…): the gone person and the firm's name are not the person to write to."""
+    after = 0
+    for m in _DEPARTED.finditer(_plain(body)):
+        after = m.end()
+    found = _EMAIL.search(body, after) or _EMAIL.search(body)
+    address = found.group(0).rstrip(".").lower() if found else None
+    name = None
+    if address:
+        local = _fold(address.split("@")[0])
+        for m in _NAME.finditer(body, after):
+            parts = [_fold(w) for w in m.group("name").split()]
+            if len(parts) >= 2 and all(p in local for p in parts):
+                name = m.group("name")
+                break
+    return Referral(name, address)
 
 
 # --------------------------------------------------------------------------------------- entry points
@@ -1041,7 +1092,10 @@ def _rules(new_text: str, subject: str, sent: dt.date, lang: str, opt_out_phrase
     strong = {_AS_LABEL.get(v.kind, v.kind) for v in votes if v.confidence >= 0.8}
     if len(strong) >= 3:
         confidence = round(confidence - 0.1, 3)
-    referral = referral_of(body) if label == "referral" else None
+    if vote.kind == "departed":
+        referral = _handed_over_to(body)
+    else:
+        referral = referral_of(body) if label == "referral" else None
     return Intent(
         label=label,
         confidence=confidence,
