@@ -1092,10 +1092,11 @@ def _rules(new_text: str, subject: str, sent: dt.date, lang: str, opt_out_phrase
     strong = {_AS_LABEL.get(v.kind, v.kind) for v in votes if v.confidence >= 0.8}
     if len(strong) >= 3:
         confidence = round(confidence - 0.1, 3)
+    referral = None
     if vote.kind == "departed":
         referral = _handed_over_to(body)
-    else:
-        referral = referral_of(body) if label == "referral" else None
+    elif label == "referral":
+        referral = referral_of(body)
     return Intent(
         label=label,
         confidence=confidence,
