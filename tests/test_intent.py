@@ -596,3 +596,26 @@ def test_an_absence_that_names_a_stand_in_is_still_an_absence() -> None:
     assert rules_intent(text, "Réponse automatique", WED).label == "out_of_office"
     text = "I am out of the office until Monday and no longer work Fridays. Urgent: desk@x.example"
     assert rules_intent(text, "Automatic reply", WED).label == "out_of_office"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The free sample or trial offered, accepted: interested, not a request for documents.
+        ("Yes please send the sample pack over.", "interested"),
+        ("Oui envoyez le kit d'échantillons, on regardera avec les chefs d'équipe.", "interested"),
+        # What the prospect will send is no request.
+        (
+            "We would like to proceed with the free review. Our accountant will send the age analysis this week.",
+            "interested",
+        ),
+        # A visit asked for is a meeting.
+        ("Yes please send the technician on Thursday. Ask for Gary at goods-in.", "meeting_request"),
+        ("Can your bloke come out to the Welshpool depot this week? Rats in the roof again.", "meeting_request"),
+        ("Pourriez-vous passer à notre dépôt de Bettembourg ? Je voudrais voir le boîtier en vrai.", "meeting_request"),
+        # … while documents asked for stay a request.
+        ("Could you send the brochure and your references?", "information_request"),
+    ],
+)
+def test_a_trial_accepted_is_interest_and_a_visit_asked_for_is_a_meeting(text: str, label: str) -> None:
+    assert rules_intent(text, "Re: notre échange", WED).label == label

@@ -205,7 +205,7 @@ _INFO = re.compile(
         en\s+dire\s+plus|m['’]en\s+dire|d[ée]tailler|pr[ée]ciser|r[ée]f[ée]rences?|cas\s+clients?|
         document\s+de\s+synth[èe]se|lien\s+vers(?![^.!?\n]*(?:ne\s+(?:fonctionne|marche|s['’]ouvre)|est\s+(?:cass|mort)))|one[\s-]pager|deck\b|case\s+stud(?:y|ies)|material\b|
         more\s+(?:information|info|details)|read\s+more|tell\s+me\s+(?:a\s+bit\s+)?more|
-        understand|clarify|comprendre|distingue|what\s+makes\s+you|conditions\s+g[ée]n[ée]rales|\bcgv\b|terms\s+and\s+conditions|send\s+(?:me\s+)?(?:over\s+)?(?:some|the|your)|something\s+if\s+you\s+send|
+        understand|clarify|comprendre|distingue|what\s+makes\s+you|conditions\s+g[ée]n[ée]rales|\bcgv\b|terms\s+and\s+conditions|(?<!will\s)(?<!['’]ll\s)(?<!\bto\s)send\s+(?:me\s+)?(?:over\s+)?(?:some|the|your)|something\s+if\s+you\s+send|
         (?:envoyez|envoyer|adresser|transmettre|faire\s+suivre)[\s-](?:moi\s+)?(?:la|le|de\s+la|votre|vos|une|un|des|plus))""",
     _F,
 )
@@ -363,7 +363,7 @@ _G_INTERESTED = re.compile(
         relevant|useful|worth\s+(?:exploring|a\s+(?:look|chat|conversation|try)|discussing|considering)|open\s+to|
         (?:i|we)\s+(?:like|love)\s+(?:the|this|that|your)|sounds\s+(?:interesting|good|great|like)|could\s+(?:use|help)|
         looking\s+forward|great\s+timing|timely|on\s+our\s+radar|tell\s+me\s+more|hear\s+more|
-        absolutely|definitely|of\s+course|sure(?:\s+thing)?|go\s+ahead|(?:i['’]m|we['’]re)\s+in(?=\s*(?:[.!,;]|$))|happy\s+to\s+(?:proceed|explore|continue)|
+        absolutely|definitely|of\s+course|sure(?:\s+thing)?|go\s+ahead|(?:i['’]m|we['’]re)\s+in(?=\s*(?:[.!,;]|$))|happy\s+to\s+(?:proceed|explore|continue)|(?:would|['’]d)\s+(?:like|love|be\s+glad)\s+to\s+(?:proceed|go\s+ahead|take\s+(?:you|it)\s+up)|
         looks?\s+(?:good|great|interesting|promising)|excellent|genial|parfait|count\s+(?:me|us)\s+in|yes\s+please|(?:glad|keen|eager)\s+to|
         (?:heureux|heureuse|ravie?)\s+de|je\s+veux\s+bien|d['’]accord|allez[\s-]y|
         preneu(?:r|se)s?|banco|(?:ca|cela)\s+me\s+(?:tente|plait|botte)|emballee?s?|chaude?s?\s+pour|je\s+signe|
@@ -551,7 +551,13 @@ _G_MEETING = re.compile(
         {_DAYPART}\s+(?:\d{{1,2}}\s+)?(?:matin|apres[\s-]midi|soir|midi|morning|afternoon|evening|at\s+\d|a\s+\d|\d{{1,2}}\s*h)|
         (?:passe[sz]?|venez|viens)[\s-](?:me|nous)\s+voir|on\s+s['’]appelle|on\s+se\s+(?:telephone|fait\s+un\s+(?:point|call|appel))|let['’]s\s+(?:talk|speak|chat|meet)|
         (?:can|could|shall)\s+we\s+(?:talk|speak|chat|meet)|(?:come|drop|swing)\s+(?:and\s+see|by|round)|rendre\s+visite|
-        coup\s+de\s+(?:fil|telephone|tel|bigo)|(?:a|un)\s+(?:phone|telephone)\s+call|on\s+the\s+phone|au\s+telephone|
+        coup\s+de\s+(?:fil|telephone|tel|bigo)|
+        (?:come|pop|get)\s+(?:out|over|down|round|up)\s+to\s+(?:the|our|my)\s+\w+|
+        passer\s+(?:a|au|sur|chez|dans)\s+(?:notre|nos|mon|ma|le|la|l['’])\s*(?:depot|site|bureau|agence|entrepot|usine|atelier|magasin|
+            cabinet|siege|ferme|exploitation|chantier|local|locaux|salle|restaurant|hotel|boutique|pharmacie|clinique)|
+        send\s+(?:the|a|your|an|over\s+(?:the|a|your))\s+(?:technician|engineer|surveyor|rep|representative|bloke|guy|inspector|installer|
+            fitter|advisor|adviser|consultant)|envoy\w*\s+(?:le|la|un|une|votre)\s+(?:technicien|technicienne|commercial|commerciale|
+            conseill\w+|inspecteur|installateur|expert)|(?:a|un)\s+(?:phone|telephone)\s+call|on\s+the\s+phone|au\s+telephone|
         (?:libre|disponible|dispo|free|available|around)\s+(?:le\s+|on\s+)?{_DAYPART})\b""",
     _G,
 )
@@ -908,6 +914,15 @@ _TO_SIGN = re.compile(
         agreements?|docusign|mandats?)|(?:ready|pret|prets|prete|pretes)\s+(?:to\s+sign|a\s+signer)|(?:we['’]ll|we\s+will|i['’]ll)\s+sign)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "Yes please send the sample pack", "envoyez le kit d'échantillons": the free trial offered, accepted (interested),
+# not a request for documents.
+_TRIAL_ACCEPTED = re.compile(
+    r"""\b(?<!will\s)(?<!['’]ll\s)(?:send|sending|ship|post|envoy\w*|expedi\w*|faites[\s-](?:nous|moi)\s+parvenir)[\s-]+
+        (?:(?:me|us|moi|nous)\s+)?(?:over\s+)?(?:le|la|les|the|your|votre|vos|un|une|a|an|our|notre|nos)\s+(?:free\s+|gratuite?s?\s+)?
+        (?:samples?(?:\s+(?:pack|kit|box))?|kits?(?:\s+d['’]\s*echantillons?)?|echantillons?|trial(?:\s+(?:pack|kit|unit))?|
+        demo\s+unit|test\s+unit|pilot\s+(?:box|kit)|boitiers?\s+(?:de\s+)?(?:test|demo|d['’]essai)|box\s+pilote)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _SPECIMEN = re.compile(r"\b(?:exemple|example|sample|modele|model|template|specimen|type)\b", re.IGNORECASE)
 
 
@@ -958,6 +973,12 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
         votes[:] = [v for v in votes if v.kind not in ("information_request", "question")]
         if not any(v.kind == "interested" for v in votes):
             votes.append(_Vote("interested", 0.8, _find(_TO_SIGN, plain) or ""))
+    if (accepted := _find(_TRIAL_ACCEPTED, plain)) is not None and not any(
+        v.kind in ("meeting_request", "quote_request") for v in votes
+    ):
+        votes[:] = [v for v in votes if v.kind not in ("information_request", "question")]
+        if not any(v.kind == "interested" for v in votes):
+            votes.append(_Vote("interested", 0.8, accepted))
     if _KEEP_SENDING.search(plain):
         votes[:] = [v for v in votes if v.kind not in ("information_request", "question", "interested")]
         other = other or _find(_KEEP_SENDING, plain)
