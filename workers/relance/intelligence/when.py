@@ -40,6 +40,7 @@ _UNITS = {
     "semaine": "weeks", "semaines": "weeks", "week": "weeks", "weeks": "weeks",
     "mois": "months", "month": "months", "months": "months",
     "an": "years", "ans": "years", "année": "years", "années": "years", "year": "years", "years": "years",
+    "fortnight": "fortnights", "fortnights": "fortnights",
 }  # fmt: skip
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WEEKDAYS = {
@@ -74,6 +75,17 @@ _ENDS_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Words just before a day, in its sentence, that tie it to coming back ("réécris-moi à partir du", "contact me again
+# in", "pas avant", "after").
+_CALLBACK_BEFORE = re.compile(
+    r"""(?:\brappel\w*|\brecontact\w*|\brevene?z|\breviens|\brevenir|\breviendr\w*|\br[ée]?[ée]cri\w*|\breprenez|reprendre\s+contact|
+        \brelance[rz]?|\brepassez|\breparl\w*|\bcontact(?:ez|er)?[\s-](?:moi|nous)|\bwrite\s+(?:to\s+(?:me|us)\s+)?again|\breach\s+out|
+        \bcontact\s+(?:me|us)|\bget\s+back|\bcome\s+back|\bping\s+(?:me|us)|\bcircle\s+back|\bfollow\s+up|\btouch\s+base|
+        \btry\s+(?:me|us)?\s*again|\bcheck\s+(?:back|in)|\bdrop\s+(?:me|us)\s+a\s+line|\b(?:speak|talk)\s+again|\bpas\s+avant|
+        \bnot\s+(?:before|until)|\b[àa]\s+partir|\bd[èe]s\s+(?:le|la|l['’])|\bafter|\bapr[èe]s)\b[^.!?\n]{0,60}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 _F = re.IGNORECASE | re.VERBOSE
 # (kind, specificity rank: lower wins, pattern). Each pattern has named groups its resolver reads.
 _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
@@ -85,6 +97,15 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         ),
     ),
     ("week_of", 0, re.compile(r"\b(?:la\s+semaine\s+du|the\s+week\s+of)\s+(?P<rest>[^.,;!?\n]{3,30})", _F)),
+    # "The week after November 20", "la semaine qui suit le 20 novembre": the Monday after that day.
+    (
+        "week_after",
+        0,
+        re.compile(
+            r"\b(?:the\s+week\s+after|la\s+semaine\s+(?:après|apres|qui\s+suit|suivant)(?:\s+le)?)\s+(?P<rest>[^.,;!?\n]{3,30})",
+            _F,
+        ),
+    ),
     (
         "full",
         1,
@@ -111,8 +132,9 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         "month",
         3,
         re.compile(
-            rf"(?:\b(?:en|in|au\s+mois\s+d['’]|au\s+mois\s+de|courant|for|by|to|à|(?:pas|not)\s+(?:avant|before)|"
-            rf"no\s+earlier\s+than|attendr(?:e|a|ont|ons)|wait\s+(?:for|till|until))\s+|\(\s*)(?P<m>{_MONTH})\b",
+            rf"(?:\b(?:en|in|au\s+mois\s+de|courant|for|by|to|à|(?:pas|not)\s+(?:avant|before)(?:\s+(?:le\s+mois\s+de|the\s+month\s+of))?|"
+            rf"no\s+earlier\s+than|attendr(?:e|a|ont|ons)|wait\s+(?:for|till|until))\s+|\(\s*|"
+            rf"\b(?:(?:pas|not)\s+(?:avant|before)\s+)?(?:au|le)\s+mois\s+d['’]\s*)(?P<m>{_MONTH})\b",
             _F,
         ),
     ),
@@ -143,6 +165,7 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
                 (?:le\s+|au\s+)?trimestre\s+prochain | next\s+quarter |
                 l['’]ann[ée]e\s+prochaine | l['’]an\s+prochain | next\s+year | (?:the\s+)?new\s+year |
                 d[ée]but\s+d['’]ann[ée]e | early\s+next\s+year |
+                (?:pas|not)\s+(?:avant|before)\s+(?:la\s+fin\s+de\s+l['’]ann[ée]e|the\s+end\s+of\s+the\s+year) |
                 fin\s+du\s+mois | end\s+of\s+(?:the|this)\s+month | fin\s+de\s+(?:la\s+)?semaine |
                 end\s+of\s+(?:the|this)\s+week
             )\b""",
@@ -262,6 +285,9 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
     if kind == "week_of":
         inner = _first(g["rest"], sent, only=("full",))
         return inner.day if inner else None
+    if kind == "week_after":
+        inner = _first(g["rest"], sent, only=("full",))
+        return _next_weekday(inner.day, 0) if inner else None
     if kind == "after_day":
         day = int(g["d"])
         for months in (0, 1, 2):
@@ -293,6 +319,8 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
     if kind == "relative":
         n_s, unit = g["n"].lower(), _UNITS[g["u"].lower()]
         n = int(n_s) if n_s.isdigit() else _NUMBERS[n_s]
+        if unit == "fortnights" or (n_s == "quinze" and unit == "days"):  # "quinze jours" is a fortnight in French
+            n, unit = 14 * n if unit == "fortnights" else 14, "days"
         phrase = f"in {n} {unit}"
         return _dateparser(phrase, sent)
     if kind == "next":
@@ -342,6 +370,19 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
     return None
 
 
+def _current_period(kind: str, m: re.Match[str], sent: date) -> date | None:
+    """The first day of the month or quarter a yearless `m` names when the message day is inside it ("after Q1"
+    written in February is this Q1's end, not next year's); None otherwise."""
+    g = m.groupdict()
+    if kind == "month" and g.get("m"):
+        month = MONTHS.get(g["m"].lower())
+        return sent.replace(day=1) if month == sent.month else None
+    if kind == "quarter" and not g.get("y"):
+        q = int(g["q"]) if g.get("q") else _QUARTER_WORDS[g["qw"].lower()]
+        return date(sent.year, 3 * q - 2, 1) if (sent.month - 1) // 3 + 1 == q else None
+    return None
+
+
 def _after(kind: str, day: date) -> date:
     """The day after the period a date names ends: a day's next day, a month's next month, a quarter's next."""
     if kind == "full":
@@ -350,7 +391,7 @@ def _after(kind: str, day: date) -> date:
 
 
 def _first(text: str, sent: date, only: tuple[str, ...] | None = None, *, until_counts: bool = False) -> Found | None:
-    best: tuple[int, int, Found] | None = None
+    best: tuple[int, int, int, Found] | None = None
     for kind, rank, pattern in _PATTERNS:
         if only is not None and kind not in only:
             continue
@@ -367,13 +408,17 @@ def _first(text: str, sent: date, only: tuple[str, ...] | None = None, *, until_
                 and kind in ("full", "month", "quarter")
                 and _ENDS_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
             ):
-                day = _after(kind, day)
+                day = _after(kind, _current_period(kind, m, sent) or day)
             if day is None or day <= sent:
                 continue
-            key = (rank, m.start())
-            if best is None or key < best[:2]:
-                best = (rank, m.start(), Found(day, m.group(0).strip(), kind))
-    return best[2] if best else None
+            # A day the reply ties to coming back ("recontactez-moi en février", "ping me in 3 months") wins over
+            # days it only mentions ("we move offices in December"), then the most specific, then the first.
+            said = text[max(0, m.start() - 45) : m.start()] + m.group(0).rstrip(".")
+            cued = 0 if _CALLBACK_BEFORE.search(said) else 1
+            key = (cued, rank, m.start())
+            if best is None or key < best[:3]:
+                best = (cued, rank, m.start(), Found(day, m.group(0).strip(), kind))
+    return best[3] if best else None
 
 
 def implied_date(text: str, sent: date | datetime, *, until_counts: bool = False) -> Found | None:
