@@ -675,3 +675,26 @@ def test_an_absence_that_names_a_stand_in_is_still_an_absence() -> None:
 )
 def test_a_trial_accepted_is_interest_and_a_visit_asked_for_is_a_meeting(text: str, label: str) -> None:
     assert rules_intent(text, "Re: notre échange", WED).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "referral"),
+    [
+        # A name wrapped inside a sentence is one name; a signature's lines ("Perrot" above "Acheteur") are not.
+        (
+            "Je ne suis pas concerné, tout est déjà en place de mon côté. En revanche mon associé, Laurent\n"
+            "Besson, se pose la question pour sa retraite : laurent.besson@besson.example. Écrivez-lui de ma part.",
+            Referral("Laurent Besson", "laurent.besson@besson.example"),
+        ),
+        ("Ce n'est pas moi qui gère, voyez avec les achats.\n\nPerrot\nAcheteur", Referral(None, None)),
+        # A firm's name is not the person referred to.
+        (
+            "Not my area, please contact our benefits provider Halyard Systems: benefits@northstar.example.",
+            Referral(None, "benefits@northstar.example"),
+        ),
+    ],
+)
+def test_a_referral_names_a_person_not_a_signature_line_nor_a_firm(text: str, referral: Referral) -> None:
+    intent = rules_intent(text, "Re: notre échange", WED)
+    assert intent.label == "referral", intent
+    assert (intent.referral or Referral(None, None)) == referral

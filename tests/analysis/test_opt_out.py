@@ -145,6 +145,8 @@ from relance.analysis.opt_out import asked_word, detect
         "Je me suis désabonnée via votre lien il y a un mois et je reçois encore vos relances.",
         "C'est la troisième fois que je reçois votre message. Je ne veux plus en recevoir, c'est clair ?",
         "Kindly don't follow up on this again. Thanks.",
+        # The sentence before a bare request does not turn it around (first read wrong on the blind split heldout15).
+        "Under the Act you need my consent, which you don't have. Remove me.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
@@ -299,6 +301,9 @@ STOP_FOOTER = "\n\n> Tom\n> Not for you? Reply STOP and you won't hear from us a
         ("> To unsubscribe, reply with the word REMOVE.", "remove"),
         ("> Plus envie de nous lire ? Répondez « non merci » et on arrête là.", "non merci"),
         ("> If you'd rather I didn't follow up, reply \"not interested\" and I'll close your file.", "not interested"),
+        ("> Vous ne souhaitez plus être contacté ? Répondez « RETRAIT » à ce message.", "retrait"),
+        ("> To object to further emails, reply OBJECT or write to privacy@x.example.", "object"),
+        ("> Reply 'no more' and that's the last you'll hear from me.", "no more"),
         # a word to reply with that is not an opt-out, and no word at all
         ("> Interested? Reply 'yes' and I'll send the deck.", None),
         ("> Reply YES and I'll stop chasing you with questions and book the call.", None),

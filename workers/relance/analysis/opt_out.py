@@ -130,7 +130,7 @@ _EN = [
         ("unsubscribe", "opt"),
     ),
     # "It says reply STOP. STOP.": the word alone as the last sentence of a line.
-    (r"(?:[.!?:]\s+|^\s*)[\"'«“‘]?\s*stop\s*[\"'»”’]?\s*[.!]*\s*$", ("stop",)),
+    (r"(?:(?<=[.!?:])\s+|^\s*)[\"'«“‘]?\s*stop\s*[\"'»”’]?\s*[.!]*\s*$", ("stop",)),
     # "Please don't follow up again"; not "don't chase before March".
     (
         r"""\b(?:do\s+not|don['’]?t|never)\s+(?:follow\s+up(?:\s+with\s+(?:me|us))?(?:\s+(?:on|about)\s+(?:this|it|that))?|
@@ -294,7 +294,7 @@ _EN = [
     ),
     # "Not interested. Unsubscribe." / "Enough. Unsubscribe. And tell your colleagues": the word as a whole sentence.
     (
-        r"""(?:^|[.!?:]\s+)["'«“‘]?\s*(?:please\s+)?(?:unsubscribe(?:\s+(?:me|us))?|unsub|opt[\s-]?out|remove\s+(?:me|us))\s*["'»”’]?\s*[.!]""",
+        r"""(?:^|(?<=[.!?:])\s+)["'«“‘]?\s*(?:please\s+)?(?:unsubscribe(?:\s+(?:me|us))?|unsub|opt[\s-]?out|remove\s+(?:me|us))\s*["'»”’]?\s*[.!]""",
         ("unsub", "opt", "remove"),
     ),
     # A GDPR erasure request (article 17): "I request the erasure of all personal data you hold about me".
@@ -503,7 +503,7 @@ _FR = [
     ),
     # "Désinscription." / "STOP." as a whole sentence, then more.
     (
-        r"""(?:^|[.!?:]\s+)["'«“]?\s*(?:désinscription|desinscription|désinscrivez[\s-]moi|desinscrivez[\s-]moi|désabonnement|desabonnement)
+        r"""(?:^|(?<=[.!?:])\s+)["'«“]?\s*(?:désinscription|desinscription|désinscrivez[\s-]moi|desinscrivez[\s-]moi|désabonnement|desabonnement)
             \s*["'»”]?\s*[.!]""",
         ("inscri", "abonnement"),
     ),
@@ -637,7 +637,8 @@ _ASKED_FOR = re.compile(
     r"""unsub|opt[\s-]?out|\bstop|no\s+longer|won['’]t|will\s+not|we['’]ll\s+(?:stop|remove)|remove|\bne\s+plus|
         plus\s+(?:de\s+nouvelles|sollicit|recevoir)|désinscri|desinscri|désabonn|desabonn|retir|supprim|cesser|
         not\s+(?:for\s+you|relevant|interested)|pas\s+(?:pour\s+vous|intéress|interess)|contact\s+you\s+again|hear\s+from\s+us|
-        leave\s+you\s+(?:be|alone)|bother\s+you|(?:didn['’]t|not\s+to|no\s+more|stop|won['’]t)\s+follow(?:ing)?\s+up|
+        leave\s+you\s+(?:be|alone)|bother\s+you|hear\s+from\s+me|the\s+last\s+(?:you['’]ll|e-?mail|message|time)|
+        \bobject\b|oppos|(?:souhaitez|voulez|désirez|desirez)\s+plus|plus\s+(?:être|etre)\s+(?:contacté|contacte|sollicité|sollicite|relancé|relance)|(?:didn['’]t|not\s+to|no\s+more|stop|won['’]t)\s+follow(?:ing)?\s+up|
         close\s+(?:your|the)\s+(?:file|record)|arr[êe]t(?:e|er|ons|erai|erons)\b|plus\s+envie|ne\s+plus\s+(?:vous\s+)?(?:relancer|écrire|ecrire)|laisser(?:ons|ai)?\s+tranquille|(?:vous|te)\s+laisser(?:ons|ai)?\s+tranquille""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -1029,12 +1029,23 @@ _NOT_NAME_TEXT = """
     our notre nos my mon ma the le la les please merci bonjour hi hello head chief director directeur directrice
     contact service je you vous unfortunately thanks thank not pas adding passing voyez you'd i'm i've we we're
     mauvais wrong robert hugh regards best cordialement london paris lyon manchester leeds ops team hr cfo coo
-    cordialement bonne try sorry désolé bien dear cher chère ce c'est il elle son sa ses his her"""
+    cordialement bonne try sorry désolé bien dear cher chère ce c'est il elle son sa ses his her
+    systems group groupe gym leisure industrie industries solutions services logistics holdings hotels hotel partners
+    associates consulting conseil conseils immobilier assurances assurance négoce negoce transports transport foods
+    farms studio studios clinic clinique pharmacie pharmacy dental motors engineering technologies software bank banque
+    capital finance trading hospitality construction bâtiment batiment laboratoires labs sarl sas ltd limited inc llc"""
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 
 
 def _fold(text: str) -> str:
     return S.fold(text).replace("-", "").replace(" ", "")
+
+
+def _short_line_at(body: str, at: int) -> bool:
+    """The line holding `at` is short (under 50 characters): a signature's or a list's, not wrapped prose."""
+    start = body.rfind("\n", 0, at) + 1
+    end = body.find("\n", at)
+    return len(body[start : len(body) if end < 0 else end]) < 50
 
 
 _FIRST_NAME = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b(?![@.]\w)")
@@ -1048,6 +1059,10 @@ def referral_of(body: str) -> Referral | None:
     names: list[tuple[int, str]] = []
     for m in _NAME.finditer(body):
         name = m.group("name")
+        if "\n" in name and _short_line_at(body, m.start()):
+            # a signature's lines ("Perrot" above "Acheteur"), not a name wrapped inside a sentence
+            continue
+        name = " ".join(name.split())
         words = name.split()
         if any(w.lower().strip("'’") in _NOT_NAME_WORDS for w in words):
             # "Our Head", "Thanks Daniel": drop leading non-name words and keep the rest if two words remain.
