@@ -634,12 +634,14 @@ _ASKED = re.compile(
     re.VERBOSE,
 )
 _ASKED_FOR = re.compile(
-    r"""unsub|opt[\s-]?out|\bstop|no\s+longer|won['’]t|will\s+not|we['’]ll\s+(?:stop|remove)|remove|\bne\s+plus|
-        plus\s+(?:de\s+nouvelles|sollicit|recevoir)|désinscri|desinscri|désabonn|desabonn|retir|supprim|cesser|
-        not\s+(?:for\s+you|relevant|interested)|pas\s+(?:pour\s+vous|intéress|interess)|contact\s+you\s+again|hear\s+from\s+us|
-        leave\s+you\s+(?:be|alone)|bother\s+you|hear\s+from\s+me|the\s+last\s+(?:you['’]ll|e-?mail|message|time)|
-        \bobject\b|oppos|(?:souhaitez|voulez|désirez|desirez)\s+plus|plus\s+(?:être|etre)\s+(?:contacté|contacte|sollicité|sollicite|relancé|relance)|(?:didn['’]t|not\s+to|no\s+more|stop|won['’]t)\s+follow(?:ing)?\s+up|
-        close\s+(?:your|the)\s+(?:file|record)|arr[êe]t(?:e|er|ons|erai|erons)\b|plus\s+envie|ne\s+plus\s+(?:vous\s+)?(?:relancer|écrire|ecrire)|laisser(?:ons|ai)?\s+tranquille|(?:vous|te)\s+laisser(?:ons|ai)?\s+tranquille""",
+    r"""unsub|opt[\s-]?out|\bstop|\bobject\b|oppos|remove|désinscri|desinscri|désabonn|desabonn|retir|supprim|cesser|
+        arr[êe]t(?:e|er|ons|erai|erons)\b|no\s+longer|won['’]t|will\s+not|we['’]ll\s+(?:stop|remove)|
+        (?:didn['’]t|not\s+to|no\s+more)\s+follow(?:ing)?\s+up|close\s+(?:your|the)\s+(?:file|record)|
+        contact\s+you\s+again|hear\s+from\s+(?:us|me)|the\s+last\s+(?:you['’]ll|e-?mail|message|time)|
+        leave\s+you\s+(?:be|alone)|bother\s+you|not\s+(?:for\s+you|relevant|interested)|
+        \bne\s+plus|(?:souhaitez|voulez|désirez|desirez)\s+plus|plus\s+(?:de\s+nouvelles|sollicit|recevoir|envie)|
+        plus\s+(?:être|etre)\s+(?:contacté|contacte|sollicité|sollicite|relancé|relance)|
+        pas\s+(?:pour\s+vous|intéress|interess)|laisser(?:ons|ai)?\s+tranquille""",
     re.IGNORECASE | re.VERBOSE,
 )
 _GREETING = re.compile(
@@ -647,7 +649,6 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _PUNCT = re.compile(r"[\s.,;:!«»\"'“”‘’()-]+")
-_COURTESY = ("merci", "thanks", "thank you", "thx", "svp", "stp", "please", "s'il vous plaît", "s'il vous plait")
 
 
 def _words(text: str) -> str:
@@ -655,11 +656,15 @@ def _words(text: str) -> str:
     return _PUNCT.sub(" ", text.lower()).strip()
 
 
-# Words a footer may ask for that say yes or ask for more: never an opt-out, whatever the line around them says.
-_NEVER_OPT_OUT_WORDS = frozenset((
+# Courtesies said around the word, and words a footer may ask for that say yes or ask for more (never an opt-out,
+# whatever the line around them says), in `_words` form as what they are compared with.
+_COURTESY = tuple(
+    map(_words, ("merci", "thanks", "thank you", "thx", "svp", "stp", "please", "s'il vous plaît", "s'il vous plait"))
+)
+_NEVER_OPT_OUT_WORDS = frozenset(map(_words, (
     "yes", "oui", "ok", "okay", "d'accord", "interested", "intéressé", "intéressée", "interesse", "call", "rappel",
     "rdv", "info", "infos", "more", "plus", "go",
-))  # fmt: skip
+)))  # fmt: skip
 
 
 def asked_word(body: str) -> str | None:
