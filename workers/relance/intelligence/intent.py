@@ -769,11 +769,11 @@ def _votes(
 # longer with Northwind", "this mailbox is no longer monitored"), read on accent-free text: with an address to write to
 # instead, the notice hands the prospect over (a referral), automatic or not.
 _DEPARTED = re.compile(
-    r"""\b(?:ne\s+fait\s+plus\s+partie|(?:a|ont)\s+quitte\s+(?:l['’]|la\s+|le\s+|les\s+|notre\s+|nos\s+|[A-Z])|
+    r"""\b(?:ne\s+fait\s+plus\s+partie|(?:a|ont)\s+quitte\s+(?:l['’]|la\s+|le\s+|les\s+|notre\s+|nos\s+|(?-i:[A-Z]))|
         n['’](?:est|sont)\s+plus\s+(?:en\s+poste|dans\s+(?:l['’]|la\s+|le\s+|notre\s+|nos\s+)|chez\b|consultee?s?|active?s?|utilisee?s?|
             en\s+service|relevee?s?|lue?s?|valides?|attribuee?s?)|n['’]exerce\s+plus|n['’]appartient\s+plus|a\s+pris\s+sa\s+retraite|
         no\s+longer\s+(?:with|employed|part\s+of|works?\s+(?:here|at|for|with)|working\s+(?:here|at|for|with)|monitored|in\s+use|active|
-            checked|read|valid|in\s+service)|(?:has|have)\s+(?:now\s+)?(?:left|retired\s+from)\s+(?:the|our|us\b|[A-Z])(?!\s*(?:office\s+for|for\b))|
+            checked|read|valid|in\s+service)|(?:has|have)\s+(?:now\s+)?(?:left|retired\s+from)\s+(?:the|our|us\b|(?-i:[A-Z]))(?!\s*(?:office\s+for|for\b))|
         (?:mailbox|address|account|inbox)\s+(?:is|has\s+been)\s+(?:closed|deactivated|disabled|discontinued))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -968,14 +968,12 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
             if _negated(plain, m.start(), m.end()) and m.group(0).lower() not in ("sure", "of course"):
                 votes.append(_Vote("not_interested", 0.7, m.group(0)))
                 break
-    if _TO_SIGN.search(plain) and not _SPECIMEN.search(plain):
-        # "Send me the contract", "envoyez le bon de commande": the documents asked for are the ones to sign.
-        votes[:] = [v for v in votes if v.kind not in ("information_request", "question")]
-        if not any(v.kind == "interested" for v in votes):
-            votes.append(_Vote("interested", 0.8, _find(_TO_SIGN, plain) or ""))
-    if (accepted := _find(_TRIAL_ACCEPTED, plain)) is not None and not any(
-        v.kind in ("meeting_request", "quote_request") for v in votes
-    ):
+    # "Send me the contract", "envoyez le bon de commande": the documents asked for are the ones to sign; "send the
+    # sample pack": the free trial offered, taken. Either accepts the offer rather than asking about it.
+    accepted = _find(_TO_SIGN, plain) if not _SPECIMEN.search(plain) else None
+    if accepted is None and not any(v.kind in ("meeting_request", "quote_request") for v in votes):
+        accepted = _find(_TRIAL_ACCEPTED, plain)
+    if accepted is not None:
         votes[:] = [v for v in votes if v.kind not in ("information_request", "question")]
         if not any(v.kind == "interested" for v in votes):
             votes.append(_Vote("interested", 0.8, accepted))
@@ -1041,6 +1039,11 @@ def _fold(text: str) -> str:
     return S.fold(text).replace("-", "").replace(" ", "")
 
 
+def _local_part(address: str) -> str:
+    """An address's local part as names are compared with it ("aisha.rahman" → "aisharahman")."""
+    return _fold(address.split("@")[0])
+
+
 def _short_line_at(body: str, at: int) -> bool:
     """The line holding `at` is short (under 50 characters): a signature's or a list's, not wrapped prose."""
     start = body.rfind("\n", 0, at) + 1
@@ -1074,7 +1077,7 @@ def referral_of(body: str) -> Referral | None:
         names.append((m.start(), name))
     chosen = None
     if address:
-        local = _fold(address.split("@")[0])
+        local = _local_part(address)
         for _, name in names:
             parts = [_fold(w) for w in name.split()]
             if all(p in local for p in parts[-1:]) or parts[0] in local:
@@ -1082,7 +1085,7 @@ def referral_of(body: str) -> Referral | None:
                 break
     if chosen is None and address:
         # A first name alone that the address begins with ("ask Sharon: sharon.b@…").
-        local = _fold(address.split("@")[0])
+        local = _local_part(address)
         for m in _FIRST_NAME.finditer(body):
             word = _fold(m.group(0))
             if word not in _NOT_NAME_WORDS and local.startswith(word):
@@ -1106,7 +1109,7 @@ def _handed_over_to(body: str) -> Referral:
     address = found.group(0).rstrip(".").lower() if found else None
     name = None
     if address:
-        local = _fold(address.split("@")[0])
+        local = _local_part(address)
         for m in _NAME.finditer(body, after):
             parts = [_fold(w) for w in m.group("name").split()]
             if len(parts) >= 2 and all(p in local for p in parts):
