@@ -159,12 +159,17 @@ def model_without(cases: list[Case]) -> intent_model.IntentModel | None:
     return _models[key]
 
 
+def _inputs(cases: list[Case]) -> tuple[list[tuple[str, str, dt.date]], list[str | None]]:
+    """What the worker gives the offline reading for each case: (new text, subject, day), and the opt-out the
+    message's analysis read in the whole message (the footer's word counts there)."""
+    items = [(new_text.from_text(c.text), "Re: notre échange", c.sent) for c in cases]
+    return items, [opt_out.detect(text, c.text) for (text, _, _), c in zip(items, cases, strict=True)]
+
+
 def run(cases: list[Case], model: intent_model.IntentModel | None) -> list[Intent | Exception]:
     """The offline reading (rules, then the model where they are unsure) of each case; a crash is returned, not
     raised, so that one bad reply does not stop the evaluation."""
-    items = [(new_text.from_text(c.text), "Re: notre échange", c.sent) for c in cases]
-    # As the worker reads it: with the opt-out the message's analysis read in the whole message (its footer's word).
-    opt_outs = [opt_out.detect(text, c.text) for (text, _, _), c in zip(items, cases, strict=True)]
+    items, opt_outs = _inputs(cases)
     try:
         return list(offline_intents(items, model=model, opt_outs=opt_outs))
     except Exception:  # find which ones fail
@@ -228,8 +233,7 @@ def throughput(cases: list[Case], *, seconds: float = 1.0, model: intent_model.I
     bench."""
     if not cases:
         return 0.0
-    items = [(new_text.from_text(c.text), "Re: notre échange", c.sent) for c in cases]
-    opt_outs = [opt_out.detect(text, c.text) for (text, _, _), c in zip(items, cases, strict=True)]
+    items, opt_outs = _inputs(cases)
     done = 0
     start = time.process_time()
     while True:

@@ -9,12 +9,14 @@ Monday; next month → its 1st; next quarter, Q1…Q4, "deuxième trimestre" →
 the new year → 1 January; after the summer, "à la rentrée" → 1 September; seasons → 21 March, 21 June,
 22 September, 21 December; after the (year-end, Christmas) holidays → 2 January, after the summer holidays → 1
 September; after Easter → the Tuesday after Easter Monday; "pas avant 2028" → 1 January 2028; "after the 15th" →
-the 16th; a weekday → its next occurrence; a full date → that date. Vague words ("plus tard", "in a few weeks", "a
-couple of months", "later this year") give None. A date after "until"/"jusqu'à" says when an absence ends, not
-when to call back: it is not read.
+the 16th; a weekday → its next occurrence; a full date → that date; a fortnight, "quinze jours" → 14 days; the week
+after D → the Monday after D; "after that" / "après cette date" → the day after the day named before it. Vague words
+("plus tard", "in a few weeks", "a couple of months", "later this year") give None. A date after "until"/"jusqu'à"
+says when an absence ends, not when to call back: it is not read.
 
-When several expressions are present, the most specific kind wins (a full date over a month over a season …),
-then the first in the text.
+When several expressions are present, one the reply ties to coming back wins ("we move in December; contact me again
+in February" → February: a call-back verb, "pas avant", "after" just before it), then the most specific kind (a full
+date over a month over a season …), then the first in the text.
 """
 
 from __future__ import annotations
