@@ -3,7 +3,10 @@ by heldout8.py to heldout11.py (each of their authors copied them from heldout8.
 
 from __future__ import annotations
 
+import json
+import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 DEFAULT_SENT = "2026-10-14"  # a Wednesday
@@ -26,6 +29,18 @@ def C(
     if referral is not None:
         case["referral"] = {"name": referral[0], "address": referral[1]}
     return case
+
+
+def write_split(name: str, cases: list[dict[str, Any]], argv: list[str]) -> None:
+    """`python <name>.py DIR`: writes DIR/cases.json, the cases in their order with ids `<name>-NNN` and the split
+    `heldout5` (the held-out split the evaluator scores)."""
+    if len(argv) != 2:
+        sys.exit(f"usage: python {name}.py DIR")
+    out = Path(argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    written = [{"id": f"{name}-{n:03d}", "split": "heldout5", **case} for n, case in enumerate(cases, 1)]
+    (out / "cases.json").write_text(json.dumps(written, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(written)} cases written to {out / 'cases.json'}")
 
 
 # --------------------------------------------------------------------------- dates as mail clients print them

@@ -73,7 +73,6 @@ never counts): "wrong person" / "I left the company" with nobody named is `refer
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from datetime import date
@@ -82,7 +81,7 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import C, block
+from common import C, block, write_split
 
 # --------------------------------------------------------------------------- dates as mail clients print them
 # (copied from heldout9.py, which copied them from heldout8.py)
@@ -3514,15 +3513,5 @@ CASES = (
 random.Random(10).shuffle(CASES)
 
 
-def main() -> None:
-    if len(sys.argv) != 2:
-        sys.exit("usage: python heldout10.py DIR")
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    cases = [{"id": f"heldout10-{n:03d}", "split": "heldout5", **case} for n, case in enumerate(CASES, 1)]
-    (out / "cases.json").write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(cases)} cases written to {out / 'cases.json'}")
-
-
 if __name__ == "__main__":
-    main()
+    write_split("heldout10", CASES, sys.argv)

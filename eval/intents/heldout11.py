@@ -77,7 +77,6 @@ and address null, as /work/shared/INTELLIGENCE.md defines the class.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from datetime import date, timedelta
@@ -86,7 +85,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import C, block
+from common import C, block, write_split
 
 # --------------------------------------------------------------------------- dates as mail clients print them
 # (copied from heldout9.py, which copied them from heldout8.py)
@@ -3186,15 +3185,5 @@ CASES: list[dict[str, Any]] = [
 random.Random(11).shuffle(CASES)
 
 
-def main() -> None:
-    if len(sys.argv) != 2:
-        sys.exit("usage: python heldout11.py DIR")
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    cases = [{"id": f"heldout11-{n:03d}", "split": "heldout5", **case} for n, case in enumerate(CASES, 1)]
-    (out / "cases.json").write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(cases)} cases written to {out / 'cases.json'}")
-
-
 if __name__ == "__main__":
-    main()
+    write_split("heldout11", CASES, sys.argv)

@@ -50,34 +50,7 @@ calendar acceptance and a delivery failure, signatures with titles, phones and d
 Labelling convention: heldout11's, exactly (which is heldout10's and heldout9's), as a human adviser would read the
 prospect's NEW text (quoted history never counts): "wrong person" / "I left the company" with nobody named is
 `referral` with name and address null, as /work/shared/INTELLIGENCE.md defines the class.
-- Two asks: the label is what the adviser must act on first. An opt-out outranks everything (R8 is a legal stop),
-  so "pas intéressé, et ne me contactez plus" is `unsubscribe`. An automatic absence notice is `out_of_office` even
-  when it names a stand-in with an address, a return date or "urgent". Otherwise the ask the prospect puts first
-  in sequence wins ("before we meet, send your proposal" is `quote_request`; "let's meet, then we'll see about a
-  devis" is `meeting_request`); asks made side by side rank meeting_request > quote_request > information_request >
-  interested (a fee question deferred to the call stays `meeting_request`). A reply whose whole point is a later
-  date is `not_now` even if it mentions a meeting then. A decline that points to someone else is `referral`.
-- meeting_request: any call, visit, video call, site survey or viewing asked for or accepted, with or without a slot.
-- interested: a positive answer without a concrete ask (accepting the offered free trial, scan or day pass, "go
-  ahead").
-- information_request: questions about the offer, including how fees work in general, documentation, references.
-  quote_request: a price, devis, offre, soumission, cotation, proposal, premium, terms or fee for the prospect's own
-  case ("how much for our 3 vans").
-- referral: the reply points to someone else, by name, by address, or only by role ("notre DRH", "my partner"); the
-  parts it does not give are null (a phone number is not an address); "wrong person" / "I left" with no pointer at
-  all is `referral` with both null. An automatic "X no longer works here, write to Y" notice is `referral`, not an
-  absence.
-- unsubscribe: any request to stop, direct or indirect (including the one word the sender's own footer asks for, a
-  complaint that an earlier opt-out was ignored, a GDPR / POPIA / CASL objection). Mentioning a list or an
-  unsubscribe link without asking to leave it is not one. Questions about list mechanics (why the mails stopped,
-  send them to my other address, your mail went to spam, take my colleague off cc) are `other`.
-- not_now dates, relative to `sent`: a month ("en mars", "in April", "pas avant janvier") is the 1st of its next
-  occurrence; "début <mois>" / "early <month>" the 1st; "after / après / une fois / not before the end of X" the day
-  after X (after 30 June -> 1 July, after March or Q1 -> 1 April); "à partir du D" / "from D" / "la semaine du D"
-  D itself; "in N months", "dans un an" the same day N months later; "a fortnight" / "quinze jours" 14 days; "the
-  week after D" the Monday after D; "Q1" 1 January, "Q2" / "2e trimestre" 1 April; "next year" / "l'an prochain" /
-  "the new year" 1 January of the next year. Seasons, events (calving, Chinese New Year, a new director, a move, a
-  divorce, a subsidy decision) and "later" are vague: null.
+(The rules themselves are written once, in heldout11.py's docstring; its author's copy here said the same.)
 Applied to these senders' offers: accepting the free 30-day trial, the free aged-balance review or the sample kit
 is `interested`; accepting or asking for the on-site inspection, assessment or diagnostic, or a venue visit, is
 `meeting_request` (a site survey or viewing). A GDPR access request ("where did you get my data", art. 15) is not an
@@ -90,7 +63,6 @@ not an automatic notice and is `not_now`.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from datetime import date, timedelta
@@ -99,7 +71,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import C, block
+from common import C, block, write_split
 
 D = date.fromisoformat
 
@@ -3097,15 +3069,5 @@ CASES: list[dict[str, Any]] = [
 random.Random(20261201).shuffle(CASES)
 
 
-def main() -> None:
-    if len(sys.argv) != 2:
-        sys.exit("usage: python heldout12.py DIR")
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    cases = [{"id": f"heldout12-{n:03d}", "split": "heldout5", **case} for n, case in enumerate(CASES, 1)]
-    (out / "cases.json").write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(cases)} cases written to {out / 'cases.json'}")
-
-
 if __name__ == "__main__":
-    main()
+    write_split("heldout12", CASES, sys.argv)

@@ -61,14 +61,13 @@ counts, as README's Format notes say):
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import C, block
+from common import C, block, write_split
 
 # --------------------------------------------------------------------------- the six senders' emails
 
@@ -3031,15 +3030,5 @@ add(
 )
 
 
-def main() -> None:
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    cases = []
-    for n, case in enumerate(CASES, 1):
-        cases.append({"id": f"heldout8-{n:03d}", "split": "heldout5", **case})
-    (out / "cases.json").write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(cases)} cases -> {out / 'cases.json'}")
-
-
 if __name__ == "__main__":
-    main()
+    write_split("heldout8", CASES, sys.argv)

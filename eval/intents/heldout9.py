@@ -63,14 +63,13 @@ named is `referral` with name and address null, as /work/shared/INTELLIGENCE.md 
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import C, block, quoted
+from common import C, block, quoted, write_split
 
 # --------------------------------------------------------------------------- dates as mail clients print them
 # (copied from heldout8.py)
@@ -3762,15 +3761,5 @@ add(
 # --------------------------------------------------------------------------- output
 
 
-def main() -> None:
-    if len(sys.argv) != 2:
-        sys.exit("usage: python heldout9.py DIR")
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    cases = [{"id": f"heldout9-{n:03d}", "split": "heldout5", **case} for n, case in enumerate(CASES, 1)]
-    (out / "cases.json").write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(cases)} cases written to {out / 'cases.json'}")
-
-
 if __name__ == "__main__":
-    main()
+    write_split("heldout9", CASES, sys.argv)
