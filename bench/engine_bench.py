@@ -657,8 +657,8 @@ class TickReport:
 RESET_SQL = """
 with back as (
     update public.followups as f
-    set status = 'scheduled', queued_at = null, due_at = %(now)s::timestamptz + interval '30 days'
-    where f.status = 'queued' and f.queued_at = %(now)s
+    set queued_at = null, due_at = %(now)s::timestamptz + interval '30 days'
+    where f.status = 'scheduled' and f.queued_at = %(now)s
     returning f.id, f.tracked_email_id
 ),
 tracked as (
@@ -1203,10 +1203,12 @@ def check_invariants(url: str) -> dict[str, int]:
 
 
 def queue_state(url: str) -> tuple[int, int]:
-    """(messages on the followup_sends queue, follow-ups in status queued)."""
+    """(messages on the followup_sends queue, follow-ups on it: scheduled with queued_at set)."""
     with psycopg.connect(url) as conn:
         q = conn.execute("select count(*) from pgmq.q_followup_sends").fetchone()
-        f = conn.execute("select count(*) from public.followups where status = 'queued'").fetchone()
+        f = conn.execute(
+            "select count(*) from public.followups where status = 'scheduled' and queued_at is not null"
+        ).fetchone()
     return (int(q[0]) if q else -1, int(f[0]) if f else -1)
 
 

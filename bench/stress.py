@@ -104,6 +104,7 @@ INVARIANTS = {
     "r7_reports_add_up": "R7 reports that together fail every recipient stop the tracked email at that ingest",
     "r6_hold": "R6 nothing is sent to a person during their out-of-office hold",
     "r2_working_time": "R2 nothing is sent outside working time (settings in force)",
+    "queued_early": "R9 a follow-up on the queue was due when it was queued (a moved one leaves the queue)",
     "r9_daily_cap": "R9 the daily cap holds per mailbox per local day",
     "r9_once": "R9 a follow-up is sent at most once by the provider",
     "r9_recorded": "R9 every follow-up the provider sent is recorded sent after the Sent Items sync",
@@ -1715,7 +1716,7 @@ def check_state(conn: Conn, world: World, *, final: bool) -> None:
             (select count(*) from public.followups as f where f.tracked_email_id = t.id and f.status = 'sent'),
             (select count(*) from public.manual_followups as m where m.tracked_email_id = t.id),
             (select count(*) from public.followups as f where f.tracked_email_id = t.id
-                and f.status in ('scheduled', 'queued', 'claimed', 'sending')),
+                and f.status in ('scheduled', 'claimed', 'sending')),
             (select count(*) from public.followups as f where f.tracked_email_id = t.id and f.status = 'failed'),
             s.max_followups
         from public.tracked_emails as t
@@ -1760,7 +1761,7 @@ def check_state(conn: Conn, world: World, *, final: bool) -> None:
         conn,
         "select f.id, t.id, f.status::text, t.status::text from public.followups as f"
         " join public.tracked_emails as t on t.id = f.tracked_email_id"
-        " where t.team_id = any(%s) and f.status in ('scheduled', 'queued', 'claimed', 'sending')"
+        " where t.team_id = any(%s) and f.status in ('scheduled', 'claimed', 'sending')"
         " and t.status not in ('active', 'paused')",
         teams,
     ):
@@ -1772,6 +1773,14 @@ def check_state(conn: Conn, world: World, *, final: bool) -> None:
         if f_status in ("claimed", "sending") and fid in abandoned:
             continue
         world.problem("finished_pending", f"follow-up {fid} is {f_status} on tracked email {tid}, {t_status}", once=fid)
+    # R9: a follow-up on the queue was due when the tick queued it (any move of its due time takes it off the queue).
+    for fid, due_at, queued_at in _rows(
+        conn,
+        "select f.id, f.due_at, f.queued_at from public.followups as f"
+        " where f.team_id = any(%s) and f.status = 'scheduled' and f.queued_at < f.due_at",
+        teams,
+    ):
+        world.problem("queued_early", f"follow-up {fid} due {due_at:%Y-%m-%d %H:%M} queued {queued_at:%H:%M}", once=fid)
     with world.lock:
         bounced = {tid: set(a) for tid, a in world.bounced.items()}
         opt_outs = list(world.opt_outs)

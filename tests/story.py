@@ -516,8 +516,7 @@ def pending_followup(conn: Conn, tracked_email_id: uuid.UUID | str) -> Row | Non
     """The one follow-up of a tracked email not yet sent nor given up, or None."""
     rows = query_rows(
         conn,
-        "select * from public.followups where tracked_email_id = %s"
-        " and status in ('scheduled', 'queued', 'claimed', 'sending')",
+        "select * from public.followups where tracked_email_id = %s and status in ('scheduled', 'claimed', 'sending')",
         tracked_email_id,
     )
     assert len(rows) <= 1, f"tracked email {tracked_email_id} has {len(rows)} pending follow-ups"
@@ -532,8 +531,8 @@ def invariant_problems(conn: Conn) -> list[str]:
     """Every invariant the engine promises over its whole state, as readable problems (empty: all hold).
 
     R13 view empty; R3 total <= maximum and counters equal get_total_followup_count, completed only at the maximum
-    or after the one follow-up of an R15 resume; at most one pending
-    follow-up per tracked email; R12 every tracked email has its `tracked` event and one for its final status,
+    or after the one follow-up of an R15 resume; at most one pending follow-up per tracked email; R9 a queued
+    follow-up was due when queued; R12 every tracked email has its `tracked` event and one for its final status,
     every follow-up its `scheduled` event, and its `sent` or `failed` one. (Suppressions are checked where the
     test knows what was committed before each send: see bench/stress.py, which tests/test_stress.py runs.)
     """
@@ -558,9 +557,16 @@ def invariant_problems(conn: Conn) -> list[str]:
             problems.append(f"R3: tracked email {tid} completed with {total} < {maximum} follow-ups")
     for tid, n in conn.execute(
         "select tracked_email_id, count(*) from public.followups"
-        " where status in ('scheduled', 'queued', 'claimed', 'sending') group by 1 having count(*) > 1"
+        " where status in ('scheduled', 'claimed', 'sending') group by 1 having count(*) > 1"
     ).fetchall():
         problems.append(f"tracked email {tid} has {n} pending follow-ups")
+    # R9: a follow-up on the queue (scheduled, queued_at set) was due when the tick queued it; any move of its due
+    # time takes it off the queue, so no message sends it early. The retired status 'queued' is never written.
+    for fid, status, due_at, queued_at in conn.execute(
+        "select id, status, due_at, queued_at from public.followups"
+        " where status = 'queued' or (status = 'scheduled' and queued_at < due_at)"
+    ).fetchall():
+        problems.append(f"R9: follow-up {fid} is {status}, due {due_at}, queued {queued_at}")
     for (tid,) in conn.execute(
         "select t.id from public.tracked_emails as t"
         " where not exists (select 1 from public.events as e where e.tracked_email_id = t.id and e.kind = 'tracked')"

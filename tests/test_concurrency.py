@@ -113,7 +113,8 @@ def track(conn: Conn, mailbox: Mailbox, to: str = PROSPECT) -> tuple[Message, uu
 def queued_followup(conn: Conn, tracked_id: uuid.UUID) -> uuid.UUID:
     run_scheduler(conn)
     pending = pending_followup(conn, tracked_id)
-    assert pending is not None and pending["status"] == "queued"
+    # On the queue: still scheduled, with the instant the tick queued it (the tick's change is a HOT update).
+    assert pending is not None and (pending["status"], pending["queued_at"] is not None) == ("scheduled", True)
     return pending["id"]
 
 

@@ -129,7 +129,12 @@ def test_r15_a_resume_sends_one_follow_up_at_the_first_working_hour_of_the_date(
     assert nn.status() == "active"
     followup = pending_followup(nn.conn, nn.tracked)
     assert followup is not None
-    assert (followup["seq"], followup["due_at"], followup["status"]) == (1, MARCH_1_7AM, "queued")
+    assert (followup["seq"], followup["due_at"], followup["status"], followup["queued_at"]) == (
+        1,
+        MARCH_1_7AM,
+        "scheduled",
+        MARCH_1_7AM,
+    )
     assert nn.events("resumed") == [
         f"R15: {PROSPECT} asked to be contacted again on 2030-03-01: the sequence resumes, in the same thread"
     ]

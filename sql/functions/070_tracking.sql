@@ -94,7 +94,7 @@ begin
     select * into v_s from private.mailbox_settings(v_t.mailbox_id);
     v_total := v_t.automatic_sent + v_t.manual_detected;
     select * into v_pending from public.followups
-    where tracked_email_id = v_t.id and status in ('scheduled', 'queued', 'claimed', 'sending');
+    where tracked_email_id = v_t.id and status in ('scheduled', 'claimed', 'sending');
 
     -- R3: the maximum is reached. Even one being sent: its worker has not recorded it (it would hold this tracked
     -- email's lock), so it is refused at the final claim; if it did leave, its Sent Items copy records it (R3 keeps
@@ -180,7 +180,10 @@ begin
         );
     elsif v_pending.due_at is distinct from v_due or v_pending.seq <> v_total + 1 or v_pending.status <> 'scheduled' then
         update public.followups
-        set due_at = v_due, base_at = v_base, seq = v_total + 1, status = 'scheduled', updated_at = p_now
+        -- Moved: off the queue (a message the tick sent for its old due time claims nothing; the tick queues it
+        -- again when it is due).
+        set due_at = v_due, base_at = v_base, seq = v_total + 1, status = 'scheduled', queued_at = null,
+            updated_at = p_now
         where id = v_pending.id;
         perform private.log_event(
             v_t.team_id, 'rescheduled',
@@ -350,7 +353,7 @@ begin
     set status = 'cancelled', reason = p_reason, updated_at = p_now
     -- Whatever is pending, `sending` too: a worker between storing the identity and its final claim is refused
     -- there, and a send that did leave before a crash is recorded from Sent Items all the same.
-    where tracked_email_id = p_tracked_email_id and status in ('scheduled', 'queued', 'claimed', 'sending');
+    where tracked_email_id = p_tracked_email_id and status in ('scheduled', 'claimed', 'sending');
     get diagnostics v_cancelled = row_count;
     perform private.log_event(
         v_t.team_id, p_status::text,
@@ -458,7 +461,7 @@ begin
     -- emails, ascending, then each one's follow-up through plan_followup.
     v_ids := array(
         select f.tracked_email_id from public.followups as f
-        where f.status in ('scheduled', 'queued')
+        where f.status = 'scheduled'
             and (p_mailbox_id is null or f.mailbox_id = p_mailbox_id)
             and (p_team_id is null or f.team_id = p_team_id)
         order by 1
@@ -473,5 +476,5 @@ $$;
 
 revoke all on function private.replan_pending(uuid, uuid, timestamptz, text) from public;
 comment on function private.replan_pending(uuid, uuid, timestamptz, text) is
-'R2: re-plans every scheduled or queued follow-up of a mailbox (or of a team) after a setting changed. '
+'R2: re-plans every scheduled follow-up (queued or not) of a mailbox (or of a team) after a setting changed. '
 'Returns how many tracked emails were re-planned.';

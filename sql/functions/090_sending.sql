@@ -63,11 +63,16 @@ comment on function private.record_sent(uuid, uuid, timestamptz, text, text, tex
 -- jit off: the planner prices a tick's statements (thousands of rows due) above jit_above_cost, and compiling
 -- them took 15-20 ms of each tick for statements that run for a few milliseconds per thousand rows.
 --
--- What a tick costs (issue 17: the same at 100,000 and 1,000,000 tracked emails): every statement starts from a
--- partial index that holds only what is pending (followups_lease_idx, reminders_resume_due_idx, followups_due_idx),
--- so its work is per row due, never per row stored. Each due follow-up is read once: found, locked and changed in
--- one statement (the update finds the row it locked by its tuple id, not by a second look-up of ten thousand ids
--- through an index), and the queue gets every id of the tick in one pgmq.send_batch.
+-- What a tick costs (issue 17: 10,000 due in < 0.25 s at 1,000,000 tracked emails, and the same at 100,000): every
+-- statement starts from a partial index that holds only what is pending (followups_lease_idx,
+-- reminders_resume_due_idx, followups_due_idx), so its work is per row due, never per row stored. Each due
+-- follow-up is read once: found, locked and changed in one statement (the update finds the row it locked by its
+-- tuple id), and the queue gets every id of the tick in one pgmq.send_batch. A queued follow-up keeps its status
+-- (scheduled) and gets queued_at: no index holds queued_at, so the change is a HOT update (the row rewritten in
+-- its page, no index entry written; the table keeps room in each page for it), where a change of status wrote
+-- a new entry in three indexes per row. Whether its team, mailbox or tracked email is stopped is a probe in an
+-- index of the stopped ones only (teams_paused_idx, mailboxes_stopped_idx, tracked_emails_paused_idx), which
+-- finds nothing for almost every row; a follow-up of a tracked email that ended is cancelled at its claim.
 create or replace function worker.run_followup_scheduler(p_now timestamptz default now())
 returns integer
 language plpgsql
@@ -84,7 +89,7 @@ begin
     -- next worker looks in Sent Items before sending again).
     with stalled as (
         update public.followups
-        set status = 'queued', claim_token = null, lease_until = null, queued_at = p_now, updated_at = p_now
+        set status = 'scheduled', claim_token = null, lease_until = null, queued_at = p_now, updated_at = p_now
         where id in (
                 -- Lock order (065_lock_order.sql): a tick takes follow-ups without their tracked email, so it
                 -- never waits for one: a row that a claim or an ingest holds is left to the next tick.
@@ -107,27 +112,25 @@ begin
     -- their follow-up is due at once and queued below.
     perform private.r15_resume_due(p_now);
 
-    -- Everything due, set-based: work proportional to what is due, not to what is tracked. The due
-    -- follow-ups come from the partial index on due_at (status scheduled); each one's tracked email is a
-    -- primary-key probe (a correlated subquery, never a hash of the whole table, whatever the planner thinks
-    -- of how many are due); mailboxes and teams are small. Lock order (065_lock_order.sql): they are locked
-    -- as they are found, skipping any that a claim or an ingest holds (left to the next tick), so the tick
-    -- never waits; the update then changes exactly the rows it holds, each found again by its tuple id (a row
-    -- this transaction holds cannot move), so nothing is looked up twice.
+    -- Everything due and not yet queued, set-based: work proportional to what is due, not to what is tracked.
+    -- Lock order (065_lock_order.sql): the due follow-ups are locked as they are found, skipping any that a claim
+    -- or an ingest holds (left to the next tick), so the tick never waits; the update then changes exactly the
+    -- rows it holds, each found again by its tuple id (a row this transaction holds cannot move).
     with found as (
         select f.ctid as row_id
         from public.followups as f
-        inner join public.mailboxes as m on f.mailbox_id = m.id
-        inner join public.teams as tm on f.team_id = tm.id
-        where f.status = 'scheduled' and f.due_at <= p_now
-            and m.status = 'active' and tm.paused_at is null
-            and (select t.status from public.tracked_emails as t where t.id = f.tracked_email_id) = 'active'
+        where f.status = 'scheduled' and f.due_at <= p_now and f.queued_at is null
+            and (select true from public.teams as tm where tm.id = f.team_id and tm.paused_at is not null) is null
+            and (select true from public.mailboxes as m where m.id = f.mailbox_id and m.status <> 'active') is null
+            and (select true from public.tracked_emails as t where t.id = f.tracked_email_id and t.status = 'paused')
+            is null
         for no key update of f skip locked
     ),
     due as (
         update public.followups as f
-        set status = 'queued', queued_at = p_now, updated_at = p_now
-        where f.ctid = any(array(select row_id from found)) and f.status = 'scheduled' and f.due_at <= p_now
+        set queued_at = p_now, updated_at = p_now
+        where f.ctid = any(array(select row_id from found))
+            and f.status = 'scheduled' and f.due_at <= p_now and f.queued_at is null
         returning f.id
     )
     select array_agg(id) into v_ids from due;
@@ -201,9 +204,10 @@ language sql
 volatile
 set search_path = ''
 as $$
-    -- Back to scheduled, the claim dropped; at p_due_at when given. The caller holds the tracked email's lock.
+    -- Back to scheduled, the claim dropped and off the queue (the next tick queues it when due); at p_due_at when
+    -- given. The caller holds the tracked email's lock.
     update public.followups
-    set status = 'scheduled', claim_token = null, lease_until = null, updated_at = p_now,
+    set status = 'scheduled', claim_token = null, lease_until = null, queued_at = null, updated_at = p_now,
         due_at = coalesce(p_due_at, due_at)
     where id = p_followup_id
     returning *
@@ -211,8 +215,8 @@ $$;
 
 revoke all on function private.unclaim(uuid, timestamptz, timestamptz) from public;
 comment on function private.unclaim(uuid, timestamptz, timestamptz) is
-'A refused claim: the follow-up goes back to scheduled (at p_due_at when given), without its claim. Returns '
-'the row.';
+'A refused claim: the follow-up goes back to scheduled (at p_due_at when given), without its claim and off the '
+'queue. Returns the row.';
 
 create or replace function worker.claim_followup(
     p_followup_id uuid, p_now timestamptz default now(), p_claim_token uuid default null
@@ -253,7 +257,11 @@ begin
         if v_f.claim_token is distinct from p_claim_token or v_f.status not in ('claimed', 'sending') then
             return jsonb_build_object('ok', false, 'reason', format('claim lost (status %s)', v_f.status));
         end if;
-    elsif not (v_f.status = 'queued' or (v_f.status in ('claimed', 'sending') and v_f.lease_until < p_now)) then
+    elsif not (
+        (v_f.status = 'scheduled' and v_f.queued_at is not null)
+        or (v_f.status in ('claimed', 'sending') and v_f.lease_until < p_now)
+    ) then
+        -- A message left on the queue by a follow-up moved since (its queued_at cleared) claims nothing.
         return jsonb_build_object('ok', false, 'reason', format('not queued (status %s)', v_f.status));
     end if;
     select * into v_s from private.mailbox_settings(v_f.mailbox_id);
@@ -324,7 +332,7 @@ begin
             and (
                 (f.status = 'sent' and f.sent_at >= v_day_start)
                 or (f.status = 'claimed' and f.lease_until >= p_now)
-                or (f.status in ('claimed', 'sending', 'queued', 'scheduled')
+                or (f.status in ('claimed', 'sending', 'scheduled')
                     and (f.internet_message_id is not null or f.draft_id is not null))
                 or (f.status in ('cancelled', 'failed') and f.claimed_at >= v_day_start
                     and (f.internet_message_id is not null or f.draft_id is not null))
@@ -475,8 +483,8 @@ begin
         set status = 'needs_reauth', status_reason = left(p_error, 500), status_changed_at = p_now
         where id = v_f.mailbox_id and status = 'active';
         update public.followups
-        set status = 'scheduled', claim_token = null, lease_until = null, attempts = greatest(attempts - 1, 0),
-            last_error = left(p_error, 1000), updated_at = p_now
+        set status = 'scheduled', claim_token = null, lease_until = null, queued_at = null,
+            attempts = greatest(attempts - 1, 0), last_error = left(p_error, 1000), updated_at = p_now
         where id = v_f.id;
         perform private.log_event(v_f.team_id, 'mailbox_needs_reauth',
             'the provider refused the mailbox''s grant: reconnect it to resume sending', p_now, v_f.mailbox_id,
@@ -502,7 +510,7 @@ begin
         make_interval(secs => 30 * power(2, greatest(v_f.attempts - 1, 0)))
     );
     update public.followups
-    set status = 'scheduled', due_at = p_now + v_wait, claim_token = null, lease_until = null,
+    set status = 'scheduled', due_at = p_now + v_wait, claim_token = null, lease_until = null, queued_at = null,
         last_error = left(p_error, 1000), updated_at = p_now
     where id = v_f.id;
     perform private.log_event(v_f.team_id, 'retry',
@@ -545,7 +553,8 @@ begin
                 update public.followups as f
                 set status = 'failed', claim_token = null, lease_until = null, updated_at = now(),
                     reason = format('the queue delivered it %s times without an outcome: archived', v_msg.read_ct)
-                where f.id = private.safe_uuid(v_msg.message ->> 'followup_id') and f.status in ('queued', 'claimed', 'sending')
+                where f.id = private.safe_uuid(v_msg.message ->> 'followup_id')
+                    and ((f.status = 'scheduled' and f.queued_at is not null) or f.status in ('claimed', 'sending'))
                 returning f.id, f.team_id, f.mailbox_id, f.tracked_email_id, f.reason
             )
             insert into public.events (team_id, mailbox_id, tracked_email_id, followup_id, kind, reason, occurred_at)

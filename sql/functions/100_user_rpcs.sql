@@ -119,7 +119,7 @@ begin
     -- Lock order (065_lock_order.sql): the tracked emails concerned, ascending, then their follow-ups.
     perform private.lock_tracked(array(
         select f.tracked_email_id from public.followups as f
-        where f.status in ('scheduled', 'queued') and f.due_at <= p_now
+        where f.status = 'scheduled' and f.due_at <= p_now
             and (p_where_tracked is null or f.tracked_email_id = p_where_tracked)
             and (p_where_mailbox is null or f.mailbox_id = p_where_mailbox)
             and (p_where_team is null or f.team_id = p_where_team)
@@ -128,14 +128,15 @@ begin
         select f.id, f.team_id, f.mailbox_id, f.tracked_email_id, f.seq, s.followup_interval, s.time_zone
         from public.followups as f
         cross join lateral private.mailbox_settings(f.mailbox_id) as s
-        where f.status in ('scheduled', 'queued') and f.due_at <= p_now
+        where f.status = 'scheduled' and f.due_at <= p_now
             and (p_where_tracked is null or f.tracked_email_id = p_where_tracked)
             and (p_where_mailbox is null or f.mailbox_id = p_where_mailbox)
             and (p_where_team is null or f.team_id = p_where_team)
         order by f.tracked_email_id
     loop
         v_due := private.mailbox_add_working_time(v_f.mailbox_id, p_now, v_f.followup_interval);
-        update public.followups set due_at = v_due, base_at = p_now, status = 'scheduled', updated_at = p_now
+        update public.followups
+        set due_at = v_due, base_at = p_now, status = 'scheduled', queued_at = null, updated_at = p_now
         where id = v_f.id;
         update public.tracked_emails set next_due_at = v_due where id = v_f.tracked_email_id;
         perform private.log_event(v_f.team_id, 'rescheduled',

@@ -19,8 +19,9 @@ create type public.tracked_status as enum (
 
 -- Where an automatic follow-up stands.
 create type public.followup_status as enum (
-    'scheduled', -- waiting for its due time
-    'queued',    -- due, on the pgmq queue for a worker
+    -- waiting for its due time; on the pgmq queue for a worker once queued_at is set (a HOT update, see followups)
+    'scheduled',
+    'queued',    -- no longer written (until 2026-12-01: due and on the queue, now scheduled with queued_at set)
     'claimed',   -- a worker holds it and is taking a last look at the conversation
     'sending',   -- identity stored (draft, Message-ID); the provider send is under way
     'sent',      -- the provider accepted it
@@ -169,6 +170,9 @@ where answer_message_id is not null;
 create index tracked_emails_recipients_active_idx on public.tracked_emails using gin (recipients)
 with (fastupdate = off)
 where status in ('active', 'paused');
+-- The scheduler's tick asks of each due follow-up whether a user paused its tracked email: a probe that finds
+-- nothing, for almost every follow-up, in an index of the paused ones only (the tracked email's own row is not read).
+create index tracked_emails_paused_idx on public.tracked_emails (id) where status = 'paused';
 comment on table public.tracked_emails is 'An outbound message whose conversation the engine watches for an answer.';
 
 -- The dashboard's counts by status (followup_status_counts), kept by the engine in the transactions that
@@ -201,6 +205,8 @@ create table public.followups (
     -- The instant the interval was counted from (sent time, last follow-up, resume …).
     base_at timestamptz not null,
     due_at timestamptz not null,
+    -- When a scheduler tick put it on the followup_sends queue (status still scheduled); null when it is not on
+    -- the queue. Any change of its due time clears it.
     queued_at timestamptz,
     claim_token uuid,
     claimed_at timestamptz,
@@ -215,7 +221,11 @@ create table public.followups (
     last_error text,
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now()
-);
+)
+-- The scheduler's tick (issue 17: 10,000 due in < 0.25 s at 1,000,000 tracked emails) changes only queued_at and
+-- updated_at, which no index holds, so each due row is rewritten in place (a HOT update: no new entry in any
+-- index) when its page has room; a fifth of each page is kept for it.
+with (fillfactor = 80);
 -- At most one follow-up in flight per tracked email.
 create unique index followups_one_pending_idx on public.followups (tracked_email_id)
 where status in ('scheduled', 'queued', 'claimed', 'sending');
@@ -233,7 +243,8 @@ where internet_message_id is not null;
 -- pending follow-up.
 create index followups_lease_idx on public.followups (lease_until)
 where status in ('claimed', 'sending');
-comment on table public.followups is 'Automatic follow-ups: scheduled, queued, sent or cancelled, with reasons.';
+comment on table public.followups is
+'Automatic follow-ups: scheduled (and queued once queued_at is set), sent or cancelled, with reasons.';
 
 create table public.manual_followups (
     id uuid primary key default gen_random_uuid(),

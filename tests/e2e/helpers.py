@@ -92,7 +92,8 @@ class World:
 
     def followups(self) -> list[dict[str, Any]]:
         cur = self.conn.execute(
-            "select id, seq, status::text as status, due_at, draft_id, internet_message_id, reason, last_error"
+            "select id, seq, status::text as status, due_at, queued_at, draft_id, internet_message_id, reason,"
+            " last_error"
             " from public.followups where mailbox_id = %s order by seq, created_at",
             (self.mailbox_id,),
         )

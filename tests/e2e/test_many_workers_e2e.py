@@ -43,7 +43,7 @@ def followups_due(e2e: E2E, count: int) -> list[str]:
     assert [t["status"] for t in e2e.tracked()] == ["active"] * count
     e2e.advance(hours=4)
     assert e2e.schedule() == count
-    return [str(f["id"]) for f in e2e.followups() if f["status"] == "queued"]
+    return [str(f["id"]) for f in e2e.followups() if f["status"] == "scheduled" and f["queued_at"] is not None]
 
 
 @contextmanager
