@@ -332,13 +332,13 @@ from bench_plan as p
         """
 insert into public.followups (id, team_id, mailbox_id, tracked_email_id, seq, status, base_at, due_at, queued_at,
     claim_token, claimed_at, final_claim_at, attempts, internet_message_id, provider_message_id, sent_at, reason,
-    created_at, updated_at)
+    created_at, updated_at, tracked_email_paused)
 select md5('fu' || p.i || '.' || k)::uuid, p.team_id, p.mailbox_id, p.te_id, k, 'sent',
     p.sent_at + (k - 1) * interval '26 hours', p.sent_at + k * interval '26 hours',
     p.sent_at + k * interval '26 hours', gen_random_uuid(), p.sent_at + k * interval '26 hours',
     p.sent_at + k * interval '26 hours', 1, '<m' || p.i || '.' || k || '@' || p.mb_domain || '>',
     'pm-' || p.i || '-' || k, p.sent_at + k * interval '26 hours', null,
-    p.sent_at + (k - 1) * interval '26 hours', p.sent_at + k * interval '26 hours'
+    p.sent_at + (k - 1) * interval '26 hours', p.sent_at + k * interval '26 hours', false
 from bench_plan as p
 cross join lateral generate_series(1, p.n_auto) as k
 union all
@@ -349,7 +349,7 @@ select md5('fu' || p.i || '.' || (p.n_total + 1))::uuid, p.team_id, p.mailbox_id
     null, null, null, null, 0, null, null, null,
     case p.status when 'replied' then 'replied' when 'opted_out' then 'opted out' when 'bounced' then 'bounced'
         when 'untracked' then 'untracked' end,
-    p.last_activity_at, coalesce(p.answer_at, p.last_activity_at)
+    p.last_activity_at, coalesce(p.answer_at, p.last_activity_at), p.status = 'paused'
 from bench_plan as p
 where p.status <> 'completed'
 """,
@@ -1180,6 +1180,12 @@ INVARIANTS = {
             select 1 from public.followups as f
             where f.tracked_email_id = t.id and f.status in ('scheduled', 'queued', 'claimed', 'sending')
                 and f.due_at = t.next_due_at)
+    """,
+    # R11: a pending follow-up carries its tracked email's pause (what the scheduler's tick reads).
+    "pending follow-ups whose pause differs from their tracked email's": """
+        select count(*) from public.followups as f
+        join public.tracked_emails as t on t.id = f.tracked_email_id
+        where f.status in ('scheduled', 'claimed', 'sending') and f.tracked_email_paused <> (t.status = 'paused')
     """,
     # The dashboard's counts by status are the rows' (the engine keeps its counters in the same transactions).
     "mailbox statuses whose count disagrees with the rows": """

@@ -105,6 +105,7 @@ INVARIANTS = {
     "r6_hold": "R6 nothing is sent to a person during their out-of-office hold",
     "r2_working_time": "R2 nothing is sent outside working time (settings in force)",
     "queued_early": "R9 a follow-up on the queue was due when it was queued (a moved one leaves the queue)",
+    "pause_carried": "R11 a pending follow-up carries its tracked email's pause (what the tick reads)",
     "r9_daily_cap": "R9 the daily cap holds per mailbox per local day",
     "r9_once": "R9 a follow-up is sent at most once by the provider",
     "r9_recorded": "R9 every follow-up the provider sent is recorded sent after the Sent Items sync",
@@ -1781,6 +1782,16 @@ def check_state(conn: Conn, world: World, *, final: bool) -> None:
         teams,
     ):
         world.problem("queued_early", f"follow-up {fid} due {due_at:%Y-%m-%d %H:%M} queued {queued_at:%H:%M}", once=fid)
+    # R11: the pause the tick reads on the follow-up is its tracked email's.
+    for fid, carried, t_status in _rows(
+        conn,
+        "select f.id, f.tracked_email_paused, t.status::text from public.followups as f"
+        " join public.tracked_emails as t on t.id = f.tracked_email_id"
+        " where f.team_id = any(%s) and f.status in ('scheduled', 'claimed', 'sending')"
+        " and f.tracked_email_paused <> (t.status = 'paused')",
+        teams,
+    ):
+        world.problem("pause_carried", f"follow-up {fid} carries paused={carried}, tracked email {t_status}", once=fid)
     with world.lock:
         bounced = {tid: set(a) for tid, a in world.bounced.items()}
         opt_outs = list(world.opt_outs)

@@ -26,7 +26,7 @@ from psycopg import sql
 from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
-from tests.pg import make_user
+from tests.pg import acting_as, make_user
 
 Conn = psycopg.Connection[Any]
 Row = dict[str, Any]
@@ -567,6 +567,14 @@ def invariant_problems(conn: Conn) -> list[str]:
         " where status = 'queued' or (status = 'scheduled' and queued_at < due_at)"
     ).fetchall():
         problems.append(f"R9: follow-up {fid} is {status}, due {due_at}, queued {queued_at}")
+    # R11: a pending follow-up carries its tracked email's pause (the tick reads only the follow-up).
+    for fid, carried, t_status in conn.execute(
+        "select f.id, f.tracked_email_paused, t.status from public.followups as f"
+        " join public.tracked_emails as t on t.id = f.tracked_email_id"
+        " where f.status in ('scheduled', 'claimed', 'sending')"
+        " and f.tracked_email_paused <> (t.status = 'paused')"
+    ).fetchall():
+        problems.append(f"R11: follow-up {fid} carries paused={carried} while its tracked email is {t_status}")
     for (tid,) in conn.execute(
         "select t.id from public.tracked_emails as t"
         " where not exists (select 1 from public.events as e where e.tracked_email_id = t.id and e.kind = 'tracked')"
@@ -725,6 +733,23 @@ class Story:
             internet_message_id=internet_message_id,
         )
         return self.ingest(message, moment)
+
+    def pause(self, sent: Message, when: str) -> bool:
+        """The owner pauses the tracked email of `sent` (R11), at `when` (as the service role on their behalf: a
+        signed-in user may not choose p_now)."""
+        return self._tracked_rpc("pause_tracked_email", sent, when)
+
+    def resume(self, sent: Message, when: str) -> bool:
+        """The owner resumes it (R11)."""
+        return self._tracked_rpc("resume_tracked_email", sent, when)
+
+    def _tracked_rpc(self, function: str, sent: Message, when: str) -> bool:
+        tracked_id = self.tracked(sent)["tracked_email_id"]
+        with acting_as(self.conn, "service_role", self.owner, commit=True):
+            row = self.conn.execute(
+                sql.SQL("select public.{}(%s, %s)").format(sql.Identifier(function)), (tracked_id, self.at(when))
+            ).fetchone()
+        return bool(row and row[0])
 
     # The engine ----------------------------------------------------------------------------------------------
     def tick(self, when: str) -> int:

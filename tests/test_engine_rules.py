@@ -846,14 +846,52 @@ def test_queue_message_that_keeps_coming_back_is_archived_with_its_reason(story:
 
 def test_r11_pausing_a_tracked_email_and_resuming_never_sends_a_backlog(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
-    tracked_id = story.tracked(sent)["tracked_email_id"]
-    with acting_as(story.conn, "service_role", story.owner, commit=True):
-        story.conn.execute("select public.pause_tracked_email(%s, %s)", (tracked_id, story.at("Mon 2026-11-23 10:00")))
+    assert story.pause(sent, "Mon 2026-11-23 10:00")
     assert story.tick("Wed 2026-11-25 10:00") == 0
-    with acting_as(story.conn, "service_role", story.owner, commit=True):
-        story.conn.execute("select public.resume_tracked_email(%s, %s)", (tracked_id, story.at("Wed 2026-11-25 10:00")))
+    assert story.resume(sent, "Wed 2026-11-25 10:00")
     assert story.due(sent) == "Wed 2026-11-25 14:00"
     assert story.tick("Wed 2026-11-25 10:00") == 0
+
+
+def test_r11_a_followup_planned_while_its_tracked_email_is_paused_waits_for_the_resume(story: Story) -> None:
+    # A worker sent follow-up 1 and died before recording it; the user pauses the tracked email; the Sent Items
+    # copy then records the send, which plans follow-up 2 while the pause holds. The tick reads the pause on the
+    # follow-up itself (it never reads the tracked email), so follow-up 2 must carry it from its insert.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert story.tick("Mon 2026-11-23 13:00") == 1
+    (_, fid) = story.conn.execute("select msg_id, followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
+    context = story.claim(fid, story.at("Mon 2026-11-23 13:00"))
+    identity = "<left-before-the-pause@relance.test>"
+    assert record_identity(story.conn, fid, context["claim_token"], identity, story.at("Mon 2026-11-23 13:00"))
+    assert story.pause(sent, "Mon 2026-11-23 13:05")
+    story.ingest(
+        engine_copy(story.mailbox, sent, fid, sent_at=story.at("Mon 2026-11-23 13:00"), internet_message_id=identity),
+        story.at("Mon 2026-11-23 13:10"),
+    )
+    assert story.tracked(sent)["automatic_sent"] == 1
+    assert (story.pending(sent)["seq"], story.pending(sent)["tracked_email_paused"]) == (2, True)  # type: ignore[index]
+    assert story.tick("Wed 2026-11-25 10:00") == 0
+    assert story.resume(sent, "Wed 2026-11-25 10:00")
+    assert story.pending(sent)["tracked_email_paused"] is False  # type: ignore[index]
+    assert story.due(sent) == "Wed 2026-11-25 14:00"
+    assert story.tick("Wed 2026-11-25 14:00") == 1
+    assert [(o["ok"], o["seq"]) for o in story.work("Wed 2026-11-25 14:00")] == [(True, 2)]
+
+
+def test_r11_a_claim_taken_before_a_pause_is_handed_back_and_waits(story: Story) -> None:
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert story.tick("Mon 2026-11-23 13:00") == 1
+    (_, fid) = story.conn.execute("select msg_id, followup_id from worker.read_followup_queue()").fetchone()  # type: ignore[misc]
+    context = story.claim(fid, story.at("Mon 2026-11-23 13:00"))
+    assert context["ok"] is True
+    assert story.pause(sent, "Mon 2026-11-23 13:01")
+    # The final claim refuses, the claim goes back, and no later tick queues it while the pause holds.
+    assert story.send_claimed(context, story.at("Mon 2026-11-23 13:02"))["reason"] == "tracked email is paused"
+    pending = story.pending(sent)
+    assert (pending["status"], pending["queued_at"], pending["tracked_email_paused"]) == ("scheduled", None, True)  # type: ignore[index]
+    assert story.tick("Mon 2026-11-23 13:03") == 0
+    assert story.tick("Fri 2026-11-27 13:03") == 0
+    assert story.tracked(sent)["automatic_sent"] == 0
 
 
 def test_r11_pausing_a_mailbox_for_holidays(story: Story) -> None:

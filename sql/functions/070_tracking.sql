@@ -167,8 +167,11 @@ begin
     end if;
 
     if v_pending.id is null then
-        insert into public.followups (team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at)
-        values (v_t.team_id, v_t.mailbox_id, v_t.id, v_total + 1, v_base, v_due, p_now)
+        -- R11: a follow-up planned while its tracked email is paused (a send that ended after the pause) waits too.
+        insert into public.followups (
+            team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at, tracked_email_paused
+        )
+        values (v_t.team_id, v_t.mailbox_id, v_t.id, v_total + 1, v_base, v_due, p_now, v_t.status = 'paused')
         returning * into v_pending;
         perform private.log_event(
             v_t.team_id, 'scheduled',
@@ -203,6 +206,37 @@ comment on function private.plan_followup(uuid, timestamptz, text) is
 'Schedules (or moves) the one pending follow-up of a tracked email from its latest activity, or completes it '
 'when the maximum is reached or when the one follow-up after an R15 resume was sent. Returns the due time, or '
 'null. Idempotent for the same state.';
+
+-- R11: the pending follow-ups of a tracked email carry its pause (followups.tracked_email_paused), so the
+-- scheduler's tick never reads the tracked email. A pause starts or ends only here: every change of a tracked
+-- email's status into or out of paused passes through this trigger (pause and resume, and an end while paused).
+-- Lock order (065_lock_order.sql): the statement that changes the status holds the tracked email (step 6); its
+-- follow-ups come after (step 7).
+create or replace function private.follow_tracked_pause()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+    update public.followups
+    set tracked_email_paused = new.status = 'paused'
+    where tracked_email_id = new.id and status in ('scheduled', 'claimed', 'sending')
+        and tracked_email_paused <> (new.status = 'paused');
+    return null;
+end
+$$;
+
+revoke all on function private.follow_tracked_pause() from public;
+comment on function private.follow_tracked_pause() is
+'Trigger: copies a tracked email''s pause (status paused or not) onto its pending follow-ups when it starts or '
+'ends (R11), for the scheduler''s tick.';
+
+create or replace trigger follow_tracked_pause
+after update of status on public.tracked_emails
+for each row
+when ((old.status = 'paused') is distinct from (new.status = 'paused'))
+execute function private.follow_tracked_pause();
 
 create or replace function worker.reschedule_pending_followups(
     p_tracked_email_id uuid, p_now timestamptz default now()

@@ -70,9 +70,11 @@ comment on function private.record_sent(uuid, uuid, timestamptz, text, text, tex
 -- tuple id), and the queue gets every id of the tick in one pgmq.send_batch. A queued follow-up keeps its status
 -- (scheduled) and gets queued_at: no index holds queued_at, so the change is a HOT update (the row rewritten in
 -- its page, no index entry written; the table keeps room in each page for it), where a change of status wrote
--- a new entry in three indexes per row. Whether its team, mailbox or tracked email is stopped is a probe in an
--- index of the stopped ones only (teams_paused_idx, mailboxes_stopped_idx, tracked_emails_paused_idx), which
--- finds nothing for almost every row; a follow-up of a tracked email that ended is cancelled at its claim.
+-- a new entry in three indexes per row. A follow-up carries its tracked email's pause (tracked_email_paused, kept by
+-- a trigger: private.follow_tracked_pause), and a paused one is not in followups_due_idx at all, so the tracked
+-- email is never read; whether its team or mailbox is stopped is a probe in an index of the stopped ones only
+-- (teams_paused_idx, mailboxes_stopped_idx), which finds nothing for almost every row; a follow-up of a tracked
+-- email that ended is cancelled at its claim.
 create or replace function worker.run_followup_scheduler(p_now timestamptz default now())
 returns integer
 language plpgsql
@@ -85,6 +87,12 @@ declare
     v_stalled uuid [];
     v_ids uuid [];
 begin
+    -- A tick does not wait for its commit to reach the disk (synchronous_commit off, for this transaction only):
+    -- a crash can lose the last ticks whole (the queue messages with the queued_at they set, one transaction),
+    -- and the next tick queues the same follow-ups again. A claim commits synchronously, which flushes every tick
+    -- before it, so no send ever rests on a tick that was lost.
+    perform pg_catalog.set_config('synchronous_commit', 'off', true);
+
     -- Claims whose worker stopped answering come back (a send under way keeps its identity, so the
     -- next worker looks in Sent Items before sending again).
     with stalled as (
@@ -122,8 +130,7 @@ begin
         where f.status = 'scheduled' and f.due_at <= p_now and f.queued_at is null
             and (select true from public.teams as tm where tm.id = f.team_id and tm.paused_at is not null) is null
             and (select true from public.mailboxes as m where m.id = f.mailbox_id and m.status <> 'active') is null
-            and (select true from public.tracked_emails as t where t.id = f.tracked_email_id and t.status = 'paused')
-            is null
+            and not f.tracked_email_paused
         for no key update of f skip locked
     ),
     due as (

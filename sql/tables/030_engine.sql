@@ -170,9 +170,6 @@ where answer_message_id is not null;
 create index tracked_emails_recipients_active_idx on public.tracked_emails using gin (recipients)
 with (fastupdate = off)
 where status in ('active', 'paused');
--- The scheduler's tick asks of each due follow-up whether a user paused its tracked email: a probe that finds
--- nothing, for almost every follow-up, in an index of the paused ones only (the tracked email's own row is not read).
-create index tracked_emails_paused_idx on public.tracked_emails (id) where status = 'paused';
 comment on table public.tracked_emails is 'An outbound message whose conversation the engine watches for an answer.';
 
 -- The dashboard's counts by status (followup_status_counts), kept by the engine in the transactions that
@@ -229,8 +226,7 @@ with (fillfactor = 80);
 -- At most one follow-up in flight per tracked email.
 create unique index followups_one_pending_idx on public.followups (tracked_email_id)
 where status in ('scheduled', 'queued', 'claimed', 'sending');
--- The scheduler's tick reads what is due, and nothing else (run_followup_scheduler).
-create index followups_due_idx on public.followups (due_at) where status = 'scheduled';
+-- The scheduler's tick reads what is due, and nothing else: followups_due_idx, 130_followup_pause.sql.
 -- The daily send cap: what a mailbox sent since the start of its day.
 create index followups_mailbox_sent_idx on public.followups (mailbox_id, sent_at) where status = 'sent';
 -- A tracked email's follow-ups in order (R3 counts, the timeline); also the cascade from tracked_emails.

@@ -880,6 +880,7 @@ export type Database = {
           "status": Database["public"]["Enums"]["followup_status"];
           "team_id": string;
           "tracked_email_id": string;
+          "tracked_email_paused": boolean;
           "updated_at": string;
         };
         ComputedFields: never;
@@ -906,6 +907,7 @@ export type Database = {
           "status"?: Database["public"]["Enums"]["followup_status"];
           "team_id": string;
           "tracked_email_id": string;
+          "tracked_email_paused"?: boolean;
           "updated_at"?: string;
         };
         Update: {
@@ -931,6 +933,7 @@ export type Database = {
           "status"?: Database["public"]["Enums"]["followup_status"];
           "team_id"?: string;
           "tracked_email_id"?: string;
+          "tracked_email_paused"?: boolean;
           "updated_at"?: string;
         };
         Relationships: [
