@@ -676,30 +676,48 @@ def measure_ticks(url: str, rounds: int, due: int, log: Log = _stderr, reset: bo
     """`rounds` scheduler ticks, each with exactly `due` follow-ups due (fresh ones every time), timed as
     pg_cron runs it: one statement in its own transaction, as the service role. With `reset`, what a tick queued
     is put back after it (untimed, RESET_SQL), so the queue ends with the last tick's follow-ups only."""
-    report = TickReport(seconds=[], queued=[])
-    with psycopg.connect(url, autocommit=True) as conn:
-        pid = conn.info.backend_pid
+    return measure_ticks_across([url], rounds, due, log, reset)[0]
+
+
+def measure_ticks_across(
+    urls: Sequence[str], rounds: int, due: int, log: Log = _stderr, reset: bool = False
+) -> list[TickReport]:
+    """measure_ticks on several data sets at once, interleaved: each round ticks once on every data set in turn
+    (the order reversed every other round). This machine's speed drifts by a factor of two within an hour, so
+    ticks measured one size after the other (a quarter of an hour apart) compared the machine as much as the
+    sizes; interleaved, every size gets the same minutes and the ratio between them is the engine's."""
+    reports = [TickReport(seconds=[], queued=[]) for _ in urls]
+    conns = [psycopg.connect(url, autocommit=True) for url in urls]
+    try:
         for r in range(rounds):
             now = T0 + timedelta(seconds=r + 1)
-            conn.execute(MARK_DUE_SQL, {"now": now, "due": due})
-            cpu = backend_cpu(pid)
-            started = time.perf_counter()
-            row = conn.execute("select worker.run_followup_scheduler(%s)", (now,)).fetchone()
-            elapsed = time.perf_counter() - started
-            cpu_after = backend_cpu(pid)
-            if cpu is not None and cpu_after is not None:
-                report.cpu.append(cpu_after - cpu)
-            queued = int(row[0]) if row else -1
-            report.seconds.append(elapsed)
-            report.queued.append(queued)
-            log(
-                f"  tick {r + 1}/{rounds}: {queued:,} queued in {elapsed * 1000:.0f} ms"
-                + (f" ({report.cpu[-1] * 1000:.0f} ms backend CPU)" if len(report.cpu) == r + 1 else "")
-            )
-            if reset and r < rounds - 1:
-                conn.execute(RESET_SQL, {"now": now})
-                conn.execute(PURGE_SQL)
-    return report
+            order = list(range(len(urls))) if r % 2 == 0 else list(reversed(range(len(urls))))
+            for i in order:
+                conn, report = conns[i], reports[i]
+                pid = conn.info.backend_pid
+                conn.execute(MARK_DUE_SQL, {"now": now, "due": due})
+                cpu = backend_cpu(pid)
+                started = time.perf_counter()
+                row = conn.execute("select worker.run_followup_scheduler(%s)", (now,)).fetchone()
+                elapsed = time.perf_counter() - started
+                cpu_after = backend_cpu(pid)
+                if cpu is not None and cpu_after is not None:
+                    report.cpu.append(cpu_after - cpu)
+                queued = int(row[0]) if row else -1
+                report.seconds.append(elapsed)
+                report.queued.append(queued)
+                where = f" ({conn.info.dbname})" if len(urls) > 1 else ""
+                log(
+                    f"  tick {r + 1}/{rounds}{where}: {queued:,} queued in {elapsed * 1000:.0f} ms"
+                    + (f" ({report.cpu[-1] * 1000:.0f} ms backend CPU)" if len(report.cpu) == r + 1 else "")
+                )
+                if reset and r < rounds - 1:
+                    conn.execute(RESET_SQL, {"now": now})
+                    conn.execute(PURGE_SQL)
+    finally:
+        for conn in conns:
+            conn.close()
+    return reports
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1360,8 +1378,11 @@ class SizeReport:
         return self.queue[0] == self.queue[1] == self.options.due  # the last tick's (measure_ticks resets)
 
 
-def measure_size(url: str, shape: Shape, options: Options, log: Log = _stderr) -> SizeReport:
-    """Every measurement on one data set (in `url`, built for `shape`): ticks, ingest, the dashboard, invariants."""
+def measure_size(
+    url: str, shape: Shape, options: Options, log: Log = _stderr, ticks: TickReport | None = None
+) -> SizeReport:
+    """Every measurement on one data set (in `url`, built for `shape`): ticks (unless given: measured across the
+    sizes by measure_ticks_across), ingest, the dashboard, invariants."""
     with psycopg.connect(url) as conn:
         row = conn.execute(
             "select (select count(*) from public.tracked_emails), (select count(*) from public.messages),"
@@ -1375,8 +1396,9 @@ def measure_size(url: str, shape: Shape, options: Options, log: Log = _stderr) -
         f" {row[4]}"
     )
 
-    log(f"\n1. scheduler ticks with {options.due:,} follow-ups due ...")
-    ticks = measure_ticks(url, options.ticks, options.due, log, reset=True)
+    if ticks is None:
+        log(f"\n1. scheduler ticks with {options.due:,} follow-ups due ...")
+        ticks = measure_ticks(url, options.ticks, options.due, log, reset=True)
     queue = queue_state(url)
 
     log("\n2. ingest_message ...")
@@ -1592,7 +1614,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tracked", type=int, help="one size only (same as --sizes N)")
     parser.add_argument("--keep", action="store_true", help="reuse each size's data set when it holds the same shape")
     parser.add_argument("--due", type=int, default=10_000, help="follow-ups due at each scheduler tick")
-    parser.add_argument("--ticks", type=int, default=5, help="scheduler ticks, each on a fresh due set")
+    parser.add_argument("--ticks", type=int, default=7, help="scheduler ticks at each size, each on a fresh due set")
     parser.add_argument(
         "--ingest",
         type=int,
@@ -1612,17 +1634,26 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     target = stack.Target(args.db_url)
     stack.ensure_cluster(target, log=_stderr)
-    reports: list[SizeReport] = []
+    # Every size's copy first; then the ticks of all sizes interleaved (measure_ticks_across); then the rest, one
+    # size after the other.
+    prepared: list[tuple[Shape, str, str, BuildReport | None]] = []
     for tracked in sizes:
         shape = shape_for(tracked)
         data_db, run_db = f"{DATA_DB}_{tracked}", f"{RUN_DB}_{tracked}"
         _stderr(f"\n=== {tracked:,} tracked emails ({data_db}) ===")
         built = prepare_databases(target, shape, args.keep, _stderr, data_db, run_db)
-        url = target.url_for(run_db)
-        if not reports:
-            for line in describe_machine(url):
-                _stderr(line)
-        report = measure_size(url, shape, options)
+        prepared.append((shape, run_db, target.url_for(run_db), built))
+    for line in describe_machine(prepared[0][2]):
+        _stderr(line)
+    _stderr(
+        f"\n1. scheduler ticks with {options.due:,} follow-ups due, at every size in turn"
+        + (" (each round visits the sizes in turn, the order reversed every other round) ..." if len(sizes) > 1 else "")
+    )
+    ticks = measure_ticks_across([url for _s, _r, url, _b in prepared], options.ticks, options.due, reset=True)
+    reports: list[SizeReport] = []
+    for (shape, run_db, url, built), tick_report in zip(prepared, ticks, strict=True):
+        _stderr(f"\n=== {shape.tracked:,} tracked emails ===")
+        report = measure_size(url, shape, options, ticks=tick_report)
         report.built = built
         reports.append(report)
         stack.drop_database(target, run_db)  # the copy's writes are measured; the data set stays for --keep
