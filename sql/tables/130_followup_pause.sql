@@ -3,7 +3,8 @@
 
 -- Kept equal to "its tracked email is paused" for every pending follow-up: set and cleared by a trigger on
 -- tracked_emails when a pause starts or ends (private.follow_tracked_pause, 070_tracking.sql), and set at the insert
--- of a follow-up (private.plan_followup). No index holds it: the tick's test is on the row it reads anyway.
+-- of a follow-up (private.plan_followup). Only the predicate of followups_due_idx below names it, so the tick
+-- never meets a paused follow-up at all.
 alter table public.followups add column tracked_email_paused boolean not null default false;
 comment on column public.followups.tracked_email_paused is
 'R11: its tracked email is paused (a copy kept by the engine, read by the scheduler''s tick): a pending follow-up '
