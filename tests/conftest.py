@@ -12,6 +12,7 @@ worlds built on it pass that clock to SQL as ``p_now``, and the sandbox's certif
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -114,3 +115,19 @@ def sandbox(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningS
     start: dt.datetime = getattr(request, "param", START)
     with serve("127.0.0.1", 0, tmp_path / "sandbox", Clock(start)) as running:
         yield running
+
+
+@pytest.fixture
+def small_intent_set(tmp_path: Path) -> Path:
+    """A small intent set cut from eval/intents/cases.json: the first six replies of each split the evaluator
+    prints, so that a test of the evaluation commands runs in seconds. A command run on it learns its model from it
+    too when given ``RELANCE_INTENT_TRAINING`` (the full set's eleven models take two minutes to train)."""
+    from relance.intelligence import intent_eval, intent_model
+
+    raw = json.loads(intent_model.DEFAULT_TRAINING.read_text(encoding="utf-8"))
+    kept = []
+    for name in (*intent_eval.TUNED, *intent_eval.HELD_OUT):
+        kept += [case for case in raw if case["split"] == name][:6]
+    path = tmp_path / "intents.json"
+    path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+    return path

@@ -4,6 +4,7 @@ exits 0 only when every target is met."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -15,16 +16,27 @@ from relance.analysis import evaluate
 from relance.config import REPO_ROOT
 
 
-def test_relance_eval_prints_the_figures_and_passes() -> None:
+def test_relance_eval_prints_the_figures_and_passes(small_intent_set: Path) -> None:
+    # The reply analysis and the signature reading on their whole sets (they decide the exit status); the intent
+    # section on a small cut of its set, whose learnt models take two minutes to train on the whole one (its
+    # figures are tests/test_intent_eval.py's).
     proc = subprocess.run(
-        [sys.executable, "-m", "relance.cli", "eval", "--seconds", "0.5"],
+        [sys.executable, "-m", "relance.cli", "eval", "--seconds", "0.5", "--intents", str(small_intent_set)],
         cwd=REPO_ROOT,
+        env={**os.environ, "RELANCE_INTENT_TRAINING": str(small_intent_set)},
         capture_output=True,
         text=True,
         check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    for line in ("automatic reply  precision", "bounce           recall", "new text line F1", "throughput"):
+    for line in (
+        "automatic reply  precision",
+        "bounce           recall",
+        "new text line F1",
+        "throughput",
+        f"Relance intent reading, heldout split: 6 replies from {small_intent_set}",
+        "signature reading",
+    ):
         assert line in proc.stdout
     assert proc.stdout.rstrip().endswith("all targets met")
 
@@ -50,7 +62,12 @@ def test_eval_scores_a_users_folder_of_raw_eml_files_with_a_labels_file(
 ) -> None:
     label = {"new_text": ["Tuesday works.", "Jordan"], "client": "outlook", "lang": "en"}
     folder = _folder(tmp_path, label)
-    assert evaluate.main(["--data", str(folder), "--labels", str(folder / "mine.json"), "--seconds", "0.05"]) == 0
+    assert (
+        evaluate.main(
+            ["--data", str(folder), "--labels", str(folder / "mine.json"), "--seconds", "0.05", "--only", "replies"]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "1 labelled messages" in out
     assert "new text line F1" in out and "new text F1  client outlook (1)" in out and "lang en (1)" in out
@@ -65,7 +82,12 @@ def test_eval_fails_when_the_new_text_of_a_client_is_misread(
     folder = _folder(tmp_path, label)
     report = evaluate.evaluate(evaluate.load(folder, folder / "mine.json"), seconds=0.01)
     assert report.value("new text line recall") == pytest.approx(2 / 3)
-    assert evaluate.main(["--data", str(folder), "--labels", str(folder / "mine.json"), "--seconds", "0.01"]) == 1
+    assert (
+        evaluate.main(
+            ["--data", str(folder), "--labels", str(folder / "mine.json"), "--seconds", "0.01", "--only", "replies"]
+        )
+        == 1
+    )
     missed = capsys.readouterr().out.split("TARGETS MISSED:")[1]
     assert "new text line F1" in missed and "client outlook (1)" in missed and "lang en (1)" in missed
 

@@ -268,6 +268,8 @@ def render(report: IntentReport, title: str, *, verbose: bool = False) -> str:
     return "\n".join(out)
 
 
+# The splits the evaluator prints: those the rules were tuned on, then those never tuned on (judged on the targets).
+TUNED = ("tune", "tune2", "tune3", "tune4", "tune5")
 HELD_OUT = ("heldout", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
@@ -275,7 +277,7 @@ def section(data: Path, split: str = "all", *, verbose: bool = False, seconds: f
     """Print the evaluation of each split, then whether each held-out split (or the split asked for) meets the
     targets; True when all of them do. Raises DataError."""
     cases = load(data)
-    splits = ("tune", "tune2", "tune3", "tune4", "tune5", *HELD_OUT) if split == "all" else (split,)
+    splits = (*TUNED, *HELD_OUT) if split == "all" else (split,)
     judged = HELD_OUT if split == "all" else (split,)
     verdicts: list[str] = []
     met = True
@@ -300,7 +302,7 @@ def section(data: Path, split: str = "all", *, verbose: bool = False, seconds: f
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m relance.intelligence.intent_eval", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    splits = ("tune", "tune2", "tune3", "tune4", "tune5", *HELD_OUT, "all")
+    splits = (*TUNED, *HELD_OUT, "all")
     parser.add_argument("--split", choices=splits, default="all")
     parser.add_argument("--seconds", type=float, default=0.0, help="measure throughput on the held-out split")
     parser.add_argument("--verbose", "-v", action="store_true")
