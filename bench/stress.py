@@ -104,7 +104,6 @@ INVARIANTS = {
     "r7_reports_add_up": "R7 reports that together fail every recipient stop the tracked email at that ingest",
     "r6_hold": "R6 nothing is sent to a person during their out-of-office hold",
     "r2_working_time": "R2 nothing is sent outside working time (settings in force)",
-    "queued_early": "R9 a follow-up on the queue was due when it was queued (a moved one leaves the queue)",
     "pause_carried": "R11 a pending follow-up carries its tracked email's pause (what the tick reads)",
     "r9_daily_cap": "R9 the daily cap holds per mailbox per local day",
     "r9_once": "R9 a follow-up is sent at most once by the provider",
@@ -1774,14 +1773,6 @@ def check_state(conn: Conn, world: World, *, final: bool) -> None:
         if f_status in ("claimed", "sending") and fid in abandoned:
             continue
         world.problem("finished_pending", f"follow-up {fid} is {f_status} on tracked email {tid}, {t_status}", once=fid)
-    # R9: a follow-up on the queue was due when the tick queued it (any move of its due time takes it off the queue).
-    for fid, due_at, queued_at in _rows(
-        conn,
-        "select f.id, f.due_at, f.queued_at from public.followups as f"
-        " where f.team_id = any(%s) and f.status = 'scheduled' and f.queued_at < f.due_at",
-        teams,
-    ):
-        world.problem("queued_early", f"follow-up {fid} due {due_at:%Y-%m-%d %H:%M} queued {queued_at:%H:%M}", once=fid)
     # R11: the pause the tick reads on the follow-up is its tracked email's.
     for fid, carried, t_status in _rows(
         conn,

@@ -680,6 +680,27 @@ def test_r9_a_followup_moved_after_it_was_queued_is_not_sent_by_its_old_queue_me
     assert (outcome["ok"], outcome["seq"]) == (True, 2)
 
 
+def test_r9_a_queued_followup_cannot_move_later_and_stay_on_the_queue(story: Story) -> None:
+    # Its message would be refused as not due and no tick would queue it again: never sent, and nothing to say
+    # so. The table refuses the statement that would leave it so, whichever code path writes it.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert story.tick("Mon 2026-11-23 13:00") == 1
+    fid = story.pending(sent)["id"]  # type: ignore[index]
+    move = "update public.followups set due_at = %s where id = %s"
+    for statement, args in ((move, (story.at("Mon 2026-11-23 14:00"), fid)),
+                            ("update public.followups set status = 'queued' where id = %s", (fid,))):  # fmt: skip
+        with pytest.raises(psycopg.errors.CheckViolation, match="followups_queued_when_due"), story.conn.transaction():
+            story.conn.execute(statement, args)
+    # Moved earlier it stays queued (still due); moved later it leaves the queue, and the next tick queues it again.
+    story.conn.execute(move, (story.at("Mon 2026-11-23 12:00"), fid))
+    story.conn.execute(
+        "update public.followups set due_at = %s, queued_at = null where id = %s",
+        (story.at("Mon 2026-11-23 14:00"), fid),
+    )
+    assert story.tick("Mon 2026-11-23 13:59") == 0
+    assert story.tick("Mon 2026-11-23 14:00") == 1
+
+
 def test_r9_queueing_a_due_followup_writes_no_index_entry(story: Story) -> None:
     # The tick changes only what no index holds (queued_at, updated_at): each row is rewritten in place, a HOT
     # update, so a tick of 10,000 due costs no index writes (bench/engine_bench.py measures it).

@@ -217,7 +217,14 @@ create table public.followups (
     reason text,
     last_error text,
     created_at timestamptz not null default now(),
-    updated_at timestamptz not null default now()
+    updated_at timestamptz not null default now(),
+    -- R9: a follow-up on the queue was due when a tick queued it. A statement that moves a queued follow-up's due
+    -- time later without taking it off the queue (queued_at = null, so that the next tick queues it again when
+    -- due) fails here, instead of leaving a follow-up whose message the claim refuses as not due and that no tick
+    -- queues again: never sent, and nothing to say so. The retired status 'queued' is never written.
+    constraint followups_queued_when_due check (
+        status <> 'queued' and (status <> 'scheduled' or queued_at is null or queued_at >= due_at)
+    )
 )
 -- The scheduler's tick (issue 17: 10,000 due in < 0.25 s at 1,000,000 tracked emails) changes only queued_at and
 -- updated_at, which no index holds, so each due row is rewritten in place (a HOT update: no new entry in any
