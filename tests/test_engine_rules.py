@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from tests.pg import acting_as, make_user
-from tests.story import Message, Story, addr, engine_copy, record_identity
+from tests.story import Message, Story, addr, engine_copy, outbound, record_identity
 
 PROSPECT = "marc.lefevre@lefevre-industrie.fr"
 OTHER = "sophie.martin@martin-avocats.fr"
@@ -939,6 +939,44 @@ def test_r11_the_team_kill_switch_is_for_admins(story: Story) -> None:
     with acting_as(story.conn, "service_role", story.owner, commit=True):
         story.conn.execute("select public.resume_team(%s, %s)", (story.team_id, story.at("Tue 2026-11-24 09:00")))
     assert story.due(sent) == "Tue 2026-11-24 13:00"
+
+
+def test_r11_the_tick_never_reads_what_a_stopped_mailbox_or_a_paused_team_has_overdue(
+    conn: psycopg.Connection[Any],
+) -> None:
+    # A mailbox disconnected for good keeps its follow-ups (reconnecting it resumes them), overdue for ever, and so
+    # does a team whose kill switch stays on. The tick reads the due follow-ups of each working mailbox of a working
+    # team, never theirs: they cost no tick anything, however many and however long. The index's own counter in
+    # this transaction says what the tick read.
+    story = Story(conn)
+    colleague = story.add_member("paul@cabinet-durand.fr")
+    away = story.add_mailbox("paul@cabinet-durand.fr", colleague)
+    other = Story(conn, domains=("cabinet-martin.fr",), address="luc@cabinet-martin.fr")
+    for i in range(4):
+        sent = outbound(away, [f"p{i}@prospect.example"], sent_at=story.at("Mon 2026-11-23 09:00"), subject=f"P{i}")
+        story.ingest(sent, story.at("Mon 2026-11-23 09:00"), mailbox=away.mailbox_id)
+        other.send("Mon 2026-11-23 09:00", [f"m{i}@prospect.example"], subject=f"M{i}")
+    working = story.send("Mon 2026-11-23 10:00", [PROSPECT])
+    story.conn.execute(
+        "select worker.disconnect_mailbox_as_operator(%s, 'left the firm', null, %s)",
+        (away.mailbox_id, story.at("Mon 2026-11-23 10:00")),
+    )
+    with acting_as(story.conn, "service_role", other.owner, commit=True):
+        story.conn.execute(
+            "select public.pause_team(%s, 'incident', %s)", (other.team_id, other.at("Mon 2026-11-23 10:00"))
+        )
+    read = "select pg_stat_get_xact_tuples_returned('public.followups_due_idx'::regclass)"
+    with story.conn.transaction():  # the counts of this transaction, before and after the tick
+        (before,) = story.conn.execute(read).fetchone()  # type: ignore[misc]
+        assert story.tick("Fri 2026-11-27 10:00") == 1
+        (after,) = story.conn.execute(read).fetchone()  # type: ignore[misc]
+    assert after - before == 1  # the working mailbox's one due follow-up; none of the eight overdue elsewhere
+    assert story.pending(working)["queued_at"] is not None  # type: ignore[index]
+    # Back at work, they are read again, moved from the resume (no backlog burst) and queued when due.
+    with acting_as(story.conn, "service_role", other.owner, commit=True):
+        story.conn.execute("select public.resume_team(%s, %s)", (other.team_id, other.at("Mon 2026-11-30 09:00")))
+    assert story.tick("Mon 2026-11-30 12:59") == 0
+    assert story.tick("Mon 2026-11-30 13:00") == 4
 
 
 # R12 Timeline --------------------------------------------------------------------------------------------------------

@@ -72,9 +72,12 @@ comment on function private.record_sent(uuid, uuid, timestamptz, text, text, tex
 -- its page, no index entry written; the table keeps room in each page for it), where a change of status wrote
 -- a new entry in three indexes per row. A follow-up carries its tracked email's pause (tracked_email_paused, kept by
 -- a trigger: private.follow_tracked_pause), and a paused one is not in followups_due_idx at all, so the tracked
--- email is never read; whether its team or mailbox is stopped is a probe in an index of the stopped ones only
--- (teams_paused_idx, mailboxes_stopped_idx), which finds nothing for almost every row; a follow-up of a tracked
--- email that ended is cancelled at its claim.
+-- email is never read. The tick reads followups_due_idx one working mailbox at a time (mailbox, then due time:
+-- an index probe per active mailbox of an active team), so the follow-ups of a stopped mailbox (paused, to
+-- reconnect, disconnected) or of a paused team are never read, however long they stay overdue: a mailbox
+-- disconnected for good with hundreds of follow-ups past due costs the tick nothing, where a tick that read every
+-- overdue follow-up and asked each whether its mailbox worked found and passed over all of them every minute,
+-- forever. A follow-up of a tracked email that ended is cancelled at its claim.
 create or replace function worker.run_followup_scheduler(p_now timestamptz default now())
 returns integer
 language plpgsql
@@ -120,18 +123,31 @@ begin
     -- their follow-up is due at once and queued below.
     perform private.r15_resume_due(p_now);
 
-    -- Everything due and not yet queued, set-based: work proportional to what is due, not to what is tracked.
+    -- Everything due and not yet queued, set-based: work proportional to what is due (and to the working
+    -- mailboxes, one index probe each), not to what is tracked.
     -- Lock order (065_lock_order.sql): the due follow-ups are locked as they are found, skipping any that a claim
     -- or an ingest holds (left to the next tick), so the tick never waits; the update then changes exactly the
-    -- rows it holds, each found again by its tuple id (a row this transaction holds cannot move).
-    with found as (
-        select f.ctid as row_id
-        from public.followups as f
-        where f.status = 'scheduled' and f.due_at <= p_now and f.queued_at is null
-            and (select true from public.teams as tm where tm.id = f.team_id and tm.paused_at is not null) is null
-            and (select true from public.mailboxes as m where m.id = f.mailbox_id and m.status <> 'active') is null
-            and not f.tracked_email_paused
-        for no key update of f skip locked
+    -- rows it holds, each found again by its tuple id (a row this transaction holds cannot move). The mailboxes
+    -- and teams are read, not locked: a mailbox stopped while the tick runs is refused at the claim.
+    with working as materialized (
+        -- The active mailboxes of active teams, first (materialized, so the planner cannot read a stopped
+        -- mailbox's follow-ups and drop them afterwards).
+        select m.id
+        from public.mailboxes as m
+        inner join public.teams as tm on m.team_id = tm.id
+        where m.status = 'active' and tm.paused_at is null
+    ),
+    found as (
+        select d.row_id
+        from working as w
+        cross join lateral (
+            -- One mailbox's due follow-ups (followups_due_idx: mailbox, due time).
+            select f.ctid as row_id
+            from public.followups as f
+            where f.mailbox_id = w.id and f.status = 'scheduled' and f.due_at <= p_now and f.queued_at is null
+                and not f.tracked_email_paused
+            for no key update of f skip locked
+        ) as d
     ),
     due as (
         update public.followups as f

@@ -114,26 +114,34 @@ declare
     v_f record;
     v_due timestamptz;
     v_n integer := 0;
+    v_mailboxes uuid [];
 begin
     -- R11: resuming never sends a backlog burst: what became overdue is rescheduled from the resume time. A
     -- follow-up whose tracked email is still paused waits for that resume, which moves it then (the tracked email's
     -- resume clears the pause before it calls this); what is left is what the tick reads (followups_due_idx).
+    -- The mailboxes concerned first, so that both statements below read followups_due_idx (mailbox, due time) by
+    -- mailbox, whichever of the three is resumed.
+    v_mailboxes := array(
+        select m.id from public.mailboxes as m
+        where (p_where_mailbox is null or m.id = p_where_mailbox)
+            and (p_where_team is null or m.team_id = p_where_team)
+            and (p_where_tracked is null
+                or m.id = (select t.mailbox_id from public.tracked_emails as t where t.id = p_where_tracked))
+    );
     -- Lock order (065_lock_order.sql): the tracked emails concerned, ascending, then their follow-ups.
     perform private.lock_tracked(array(
         select f.tracked_email_id from public.followups as f
-        where f.status = 'scheduled' and f.due_at <= p_now and not f.tracked_email_paused
+        where f.mailbox_id = any(v_mailboxes) and f.status = 'scheduled' and f.due_at <= p_now
+            and not f.tracked_email_paused
             and (p_where_tracked is null or f.tracked_email_id = p_where_tracked)
-            and (p_where_mailbox is null or f.mailbox_id = p_where_mailbox)
-            and (p_where_team is null or f.team_id = p_where_team)
     ));
     for v_f in
         select f.id, f.team_id, f.mailbox_id, f.tracked_email_id, f.seq, s.followup_interval, s.time_zone
         from public.followups as f
         cross join lateral private.mailbox_settings(f.mailbox_id) as s
-        where f.status = 'scheduled' and f.due_at <= p_now and not f.tracked_email_paused
+        where f.mailbox_id = any(v_mailboxes) and f.status = 'scheduled' and f.due_at <= p_now
+            and not f.tracked_email_paused
             and (p_where_tracked is null or f.tracked_email_id = p_where_tracked)
-            and (p_where_mailbox is null or f.mailbox_id = p_where_mailbox)
-            and (p_where_team is null or f.team_id = p_where_team)
         order by f.tracked_email_id
     loop
         v_due := private.mailbox_add_working_time(v_f.mailbox_id, p_now, v_f.followup_interval);

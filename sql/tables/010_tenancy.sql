@@ -40,9 +40,6 @@ create table public.teams (
     paused_at timestamptz,
     paused_reason text
 );
--- The scheduler's tick asks of each due follow-up whether its team is paused: a probe that finds nothing in an index
--- of the paused teams only.
-create index teams_paused_idx on public.teams (id) where paused_at is not null;
 comment on table public.teams is 'A customer team: owns every mailbox, message and setting below it.';
 comment on column public.teams.paused_at is 'Kill switch (R11): while set, nothing is sent for the team.';
 
@@ -137,7 +134,4 @@ create index mailboxes_address_idx on public.mailboxes (address);
 -- The owner's membership (on delete restrict): removing a member, or a team and so its members, checks that
 -- they own no mailbox without reading every team's mailboxes.
 create index mailboxes_team_id_owner_id_idx on public.mailboxes (team_id, owner_id);
--- The scheduler's tick asks of each due follow-up whether its mailbox is stopped (paused, to reconnect, disconnected):
--- a probe that finds nothing in an index of the stopped mailboxes only.
-create index mailboxes_stopped_idx on public.mailboxes (id) where status <> 'active';
 comment on table public.mailboxes is 'A connected Outlook or Gmail account, owned by one member of a team.';

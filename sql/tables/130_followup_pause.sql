@@ -12,5 +12,9 @@ comment on column public.followups.tracked_email_paused is
 
 -- The scheduler's tick reads what is due, and nothing else (run_followup_scheduler): a follow-up whose tracked
 -- email is paused leaves the index until the resume, so a pause that lasts weeks costs the tick nothing (its
--- follow-up would otherwise be found and passed over at every tick once its due time had passed).
-create index followups_due_idx on public.followups (due_at) where status = 'scheduled' and not tracked_email_paused;
+-- follow-up would otherwise be found and passed over at every tick once its due time had passed). Keyed by mailbox
+-- first: the tick reads the due follow-ups of each working mailbox of a working team, so a stopped mailbox's or a
+-- paused team's, however long overdue, are never read either; a resume (private.resume_overdue) reads the
+-- overdue follow-ups of the mailboxes it resumes the same way.
+create index followups_due_idx on public.followups (mailbox_id, due_at)
+where status = 'scheduled' and not tracked_email_paused;
