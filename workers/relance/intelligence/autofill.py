@@ -23,7 +23,7 @@ import phonenumbers
 from psycopg.types.json import Jsonb
 
 from relance import db
-from relance.intelligence import enrich, llm
+from relance.intelligence import enrich, intent_model, llm
 from relance.intelligence.intent import Intent, offline_intents, read_intent
 from relance.intelligence.reader import SignatureResult, read_signature
 
@@ -192,6 +192,15 @@ class IntelligenceWorker:
 
     def run_once(self) -> int:
         """Reads and records one batch; returns how many messages were recorded."""
+        # The learnt model is trained at its first use (18-19 s on two cores, once per process): before the batch
+        # is taken, so that training never eats the batch's visibility (a batch whose visibility ran out is read
+        # again by another worker while this one still works on it). A training file that cannot be read takes
+        # nothing from the queue: the messages wait for the file to be mended, none is failed for it.
+        try:
+            intent_model.default()
+        except Exception as exc:
+            log.error("intelligence: the intent model cannot be trained (%s); nothing taken from the queue", exc)
+            return 0
         cur = db._execute(
             self.conn,
             "select * from worker.read_intelligence_queue(%s, %s)",
