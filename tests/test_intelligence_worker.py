@@ -157,6 +157,27 @@ def test_the_learnt_model_is_trained_before_the_first_batch_is_taken(
         assert taken_while_training == [(0, 1)]  # trained once, before the one queued message was taken
 
 
+def test_a_pass_over_an_empty_queue_trains_nothing(
+    db_url: str, small_intent_set: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `relance worker --once` (and every idle pass) must not spend 18-19 s training a model it has nothing to read
+    # with; the first message to read trains it.
+    monkeypatch.setenv("RELANCE_INTENT_TRAINING", str(small_intent_set))
+    trained: list[int] = []
+    train = intent_model.train
+
+    def train_and_count(cases: Iterable[Any]) -> intent_model.IntentModel:
+        trained.append(1)
+        return train(cases)
+
+    monkeypatch.setattr(intent_model, "train", train_and_count)
+    with psycopg.connect(db_url, autocommit=True) as conn, worker_connection(db_url) as wconn:
+        worker = IntelligenceWorker(wconn, now_fn=lambda: T0)
+        assert (worker.run_once(), trained) == (0, [])
+        _queue_one_reply(conn)
+        assert (worker.run_once(), trained) == (1, [1])
+
+
 def test_a_training_file_that_cannot_be_read_takes_nothing_from_the_queue(
     db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -413,6 +413,23 @@ comment on function worker.read_intelligence_queue(integer, integer) is
 'settings, the subject, the instant the message was written and the opt-out ingest''s analysis read in it (for its '
 'intent).';
 
+create or replace function worker.intelligence_waiting()
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+    -- What pgmq.read would take now (a message whose visibility has run out), without taking it.
+    select exists (select from pgmq.q_intelligence as q where q.vt <= pg_catalog.clock_timestamp())
+$$;
+
+revoke all on function worker.intelligence_waiting() from public, anon, authenticated;
+grant execute on function worker.intelligence_waiting() to service_role;
+comment on function worker.intelligence_waiting() is
+'Whether the intelligence queue holds a message a read would take now, without taking it: the worker trains its '
+'intent model before its first batch only when there is one (worker.read_intelligence_queue).';
+
 create or replace function private.record_fact(
     p_kind text,
     p_owner_id uuid,

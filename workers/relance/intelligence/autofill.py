@@ -110,6 +110,7 @@ class IntelligenceWorker:
     batch: int = 100
     visibility_seconds: int = 120
     max_attempts: int = 3
+    _model_ready: bool = field(default=False, init=False)  # the process's intent model trained (or turned off)
 
     def read(self, row: dict[str, Any]) -> dict[str, Any]:
         """One queued message's result for ``worker.record_signature``."""
@@ -194,13 +195,19 @@ class IntelligenceWorker:
         """Reads and records one batch; returns how many messages were recorded."""
         # The learnt model is trained at its first use (18-19 s on two cores, once per process): before the batch
         # is taken, so that training never eats the batch's visibility (a batch whose visibility ran out is read
-        # again by another worker while this one still works on it). A training file that cannot be read takes
-        # nothing from the queue: the messages wait for the file to be mended, none is failed for it.
-        try:
-            intent_model.default()
-        except Exception as exc:
-            log.error("intelligence: the intent model cannot be trained (%s); nothing taken from the queue", exc)
-            return 0
+        # again by another worker while this one still works on it), and only once there is a batch to take (a
+        # pass over an empty queue, `relance worker --once` for one, trains nothing). A training file that cannot
+        # be read takes nothing from the queue: the messages wait for the file to be mended, none is failed for it.
+        if not self._model_ready:
+            waiting = db._execute(self.conn, "select worker.intelligence_waiting()").fetchone()
+            if not (waiting and waiting[0]):
+                return 0
+            try:
+                intent_model.default()
+            except Exception as exc:
+                log.error("intelligence: the intent model cannot be trained (%s); nothing taken from the queue", exc)
+                return 0
+            self._model_ready = True
         cur = db._execute(
             self.conn,
             "select * from worker.read_intelligence_queue(%s, %s)",
