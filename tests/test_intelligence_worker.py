@@ -176,21 +176,3 @@ def test_a_pass_over_an_empty_queue_trains_nothing(
         assert (worker.run_once(), trained) == (0, [])
         _queue_one_reply(conn)
         assert (worker.run_once(), trained) == (1, [1])
-
-
-def test_a_training_file_that_cannot_be_read_takes_nothing_from_the_queue(
-    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
-    # A misconfigured RELANCE_INTENT_TRAINING must not fail the team's messages one by one into the archive: they
-    # wait, untouched, until the file is mended, and the pass says why.
-    monkeypatch.setenv("RELANCE_INTENT_TRAINING", str(tmp_path / "missing.json"))
-    with psycopg.connect(db_url, autocommit=True) as conn:
-        _queue_one_reply(conn)
-        with worker_connection(db_url) as wconn:
-            assert IntelligenceWorker(wconn, now_fn=lambda: T0).run_once() == 0
-        assert "the intent model cannot be trained" in caplog.text and "missing.json" in caplog.text
-        assert conn.execute("select read_ct from pgmq.q_intelligence").fetchall() == [(0,)]
-        assert conn.execute("select count(*) from pgmq.a_intelligence").fetchone() == (0,)
-        monkeypatch.setenv("RELANCE_INTENT_TRAINING", "off")  # mended (here: the rules alone)
-        with worker_connection(db_url) as wconn:
-            assert IntelligenceWorker(wconn, now_fn=lambda: T0).run_once() == 1

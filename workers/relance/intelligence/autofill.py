@@ -197,17 +197,17 @@ class IntelligenceWorker:
         # is taken, so that training never eats the batch's visibility (a batch whose visibility ran out is read
         # again by another worker while this one still works on it), and only once there is a batch to take (a
         # pass over an empty queue, `relance worker --once` for one, trains nothing). A training file that cannot
-        # be read takes nothing from the queue: the messages wait for the file to be mended, none is failed for it.
+        # be read does not stop the batch: what the rules settle alone (an opt-out, R8) is recorded, and each reply
+        # that needs the model fails alone and is retried (read_offline, below); the next pass tries to train again.
         if not self._model_ready:
             waiting = db._execute(self.conn, "select worker.intelligence_waiting()").fetchone()
             if not (waiting and waiting[0]):
                 return 0
             try:
                 intent_model.default()
+                self._model_ready = True
             except Exception as exc:
-                log.error("intelligence: the intent model cannot be trained (%s); nothing taken from the queue", exc)
-                return 0
-            self._model_ready = True
+                log.error("intelligence: the intent model cannot be trained (%s); the rules read alone", exc)
         cur = db._execute(
             self.conn,
             "select * from worker.read_intelligence_queue(%s, %s)",
