@@ -10,6 +10,7 @@ import logging
 import re
 import socket
 import ssl
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -168,6 +169,16 @@ class SandboxHTTPServer(ThreadingHTTPServer):
         self.tls = tls
         self.scheme = "https" if tls else "http"
         super().__init__(address, _RequestHandler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # socketserver prints every failed connection to stderr, outside any log. A client that went away before
+        # its answer (a timeout that gave up on a held request, a test that ended first) is no fault of the
+        # sandbox: nothing to report. Anything else is one, logged with its traceback.
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | ssl.SSLError):
+            log.debug("sandbox client=%s went away before its answer: %s", client_address, type(error).__name__)
+            return
+        log.error("sandbox failed serving client=%s", client_address, exc_info=True)
 
     def finish_request(self, request: Any, client_address: Any) -> None:
         if self.tls is None:
