@@ -37,6 +37,7 @@ from psycopg import sql
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import engine_bench as eb
+from ingest_cpu_versions import open_side
 from relance import stack
 
 # Statements that only run inside a trigger of another write: their time is already in that write's.
@@ -62,13 +63,8 @@ def loaded(url: str) -> bool:
 
 
 def fresh_copy(target: stack.Target, data_db: str, db: str) -> str:
-    stack.drop_database(target, db)
+    open_side(target, eb, "floor", data_db, db)
     with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
-        conn.execute(
-            sql.SQL("create database {} template {} strategy file_copy").format(
-                sql.Identifier(db), sql.Identifier(data_db)
-            )
-        )
         # Every statement, nested ones (inside functions and triggers) too, for every connection to the copy.
         conn.execute(sql.SQL("alter database {} set pg_stat_statements.track = 'all'").format(sql.Identifier(db)))
     with psycopg.connect(target.url_for(db), autocommit=True) as conn:
