@@ -201,6 +201,17 @@ def pause_and_resume_mailboxes(c: Conn, w: World) -> None:
                 c.execute(f"select public.{call}", (mailbox.mailbox_id,))
 
 
+def erase_person(c: Conn, w: World) -> None:
+    """An operator erases the person (GDPR Art. 17): their messages, tracked emails and follow-ups."""
+    c.execute("select worker.erase_person_as_operator(%s, %s, 'race')", (w.first.team_id, w.person))
+
+
+def disconnect_mailboxes(c: Conn, w: World) -> None:
+    """The owner disconnects both mailboxes (what was pending pauses, nothing more is sent)."""
+    for mailbox in (w.second, w.first):
+        c.execute("select worker.disconnect_mailbox_as_operator(%s, 'race')", (mailbox.mailbox_id,))
+
+
 def holidays_change(c: Conn, w: World) -> None:
     c.execute(
         "insert into public.team_holidays (team_id, day, name) values (%s, %s, 'Séminaire') on conflict do nothing",
@@ -249,3 +260,39 @@ def test_r13_ticks_against_settings_and_manual_followups_never_deadlock(
 ) -> None:
     race(conn, team, connections, tick, settings_change)
     race(conn, team, connections, tick, manual_everywhere)
+
+
+def test_r13_erasure_against_every_ingest_claims_and_ticks_never_deadlocks_and_leaves_nothing(
+    conn: Conn, team: Any, connections: Any
+) -> None:
+    for other in (
+        reply_everywhere,
+        out_of_office,
+        opt_out_first,
+        bounce_all,
+        manual_everywhere,
+        claim_and_send_all,
+        tick,
+    ):
+        race(conn, team, connections, erase_person, other)
+    # Whatever came first, nothing the team held on an erased person before the erasure began names them
+    # (PRIVACY.md, Art. 17); mail that arrives later is kept, never tracked (test_erasure.py).
+    before = conn.execute(
+        """select count(*) from public.messages as m
+        inner join private.erased_people as p on m.team_id = p.team_id and m.ingested_at < p.erased_at
+        where private.address_hash(m.from_address) = p.address_sha256
+            or exists (select 1 from unnest(m.to_addresses) as a where private.address_hash(a) = p.address_sha256)"""
+    ).fetchone()
+    tracked = conn.execute(
+        """select count(*) from public.tracked_emails as t
+        inner join private.erased_people as p on t.team_id = p.team_id
+        where exists (select 1 from unnest(t.recipients) as a where private.address_hash(a) = p.address_sha256)"""
+    ).fetchone()
+    assert (before, tracked) == ((0,), (0,))
+
+
+def test_r13_disconnecting_against_claims_replies_ticks_and_erasure_never_deadlocks(
+    conn: Conn, team: Any, connections: Any
+) -> None:
+    for other in (claim_and_send_all, reply_everywhere, tick, erase_person):
+        race(conn, team, connections, disconnect_mailboxes, other)
