@@ -54,6 +54,19 @@ def test_every_security_definer_function_pins_an_empty_search_path(conn: psycopg
     assert [name for name, config in rows if 'search_path=""' not in (config or [])] == []
 
 
+def test_no_stable_or_immutable_function_reads_the_clock_or_a_random_source(conn: psycopg.Connection[Any]) -> None:
+    # A stable function may be evaluated once for a whole statement: one that reads clock_timestamp() (or draws a
+    # random value) would hand every row the first row's instant.
+    calls = "(clock_timestamp|timeofday|statement_timestamp|random|gen_random_uuid|nextval)[[:space:]]*[(]"
+    rows = conn.execute(
+        """select p.oid::regprocedure::text
+           from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+           where n.nspname = any(%s) and p.provolatile in ('s', 'i') and p.prosrc ~* %s""",
+        (list(PROJECT_SCHEMAS), calls),
+    ).fetchall()
+    assert [r[0] for r in rows] == []
+
+
 def test_every_view_in_public_is_security_invoker(conn: psycopg.Connection[Any]) -> None:
     rows = conn.execute(
         """select c.relname, coalesce(c.reloptions, '{}')

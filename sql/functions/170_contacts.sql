@@ -416,7 +416,7 @@ comment on function worker.read_intelligence_queue(integer, integer) is
 create or replace function worker.intelligence_waiting()
 returns boolean
 language sql
-stable
+volatile -- it reads the clock (clock_timestamp), as pgmq.read does
 security definer
 set search_path = ''
 as $$
