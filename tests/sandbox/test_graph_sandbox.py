@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
+import time
 from email import message_from_bytes, policy
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -423,15 +424,29 @@ def test_auto_reply_and_bounce_carry_real_headers_and_reports(tenant: Tenant) ->
 
 
 def test_more_than_four_concurrent_requests_per_mailbox_are_throttled(tenant: Tenant) -> None:
-    tenant.sandbox.control.configure(latency_seconds=0.4)
+    # Four requests held in flight (the sandbox keeps them open until released), then four more: the machine's
+    # speed decides nothing.
+    control = tenant.sandbox.control
+    mailbox = "alice@contoso.com"
 
-    def call(_: int) -> httpx.Response:
+    def call() -> httpx.Response:
         return tenant.get(f"{tenant.base}/messages")
 
-    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
-        responses = list(pool.map(call, range(8)))
-    statuses = sorted(r.status_code for r in responses)
-    assert statuses.count(200) == 4 and statuses.count(429) == 4
+    control.hold_graph_requests()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        try:
+            held = [pool.submit(call) for _ in range(4)]
+            deadline = time.monotonic() + 30
+            while control.graph_concurrency(mailbox)["in_flight"] < 4 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            over = [call() for _ in range(4)]
+        finally:
+            control.release_graph_requests()
+        admitted = [future.result(timeout=60) for future in held]
+    assert [r.status_code for r in admitted] == [200] * 4, [r.text for r in admitted]
+    assert [r.status_code for r in over] == [429] * 4
+    assert control.graph_concurrency(mailbox) == {"peak": 5, "in_flight": 0, "throttled": 4, "limit": 4}
+    responses = admitted + over
     throttled = next(r for r in responses if r.status_code == 429)
     assert throttled.headers["Retry-After"] == "2"
     assert throttled.json()["error"] == throttled.json()["error"] | {

@@ -135,8 +135,18 @@ class Control:
 
     def graph_concurrency(self, mailbox: str) -> dict[str, int]:
         """Per-mailbox MailboxConcurrency observation: ``peak`` requests in flight at once (a refused one
-        counts), ``throttled`` requests refused for it, and the ``limit``."""
+        counts), ``in_flight`` now, ``throttled`` requests refused for it, and the ``limit``."""
         return self._sandbox.graph.concurrency(self._sandbox.graph.require_mailbox(mailbox))
+
+    def hold_graph_requests(self) -> dict[str, bool]:
+        """Holds every Graph request admitted under MailboxConcurrency in flight until release_graph_requests
+        (at most 30 s): a test fills a mailbox's slots at its own pace, whatever the machine's speed."""
+        self._sandbox.graph.hold(True)
+        return {"held": True}
+
+    def release_graph_requests(self) -> dict[str, bool]:
+        self._sandbox.graph.hold(False)
+        return {"held": False}
 
     def graph_subscriptions(self) -> list[dict[str, Any]]:
         with self._world.lock:

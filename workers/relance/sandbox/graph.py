@@ -46,6 +46,9 @@ from relance.sandbox.world import FaultRule, SentMail, World, fault_headers, iso
 
 log = logging.getLogger("relance.sandbox.graph")
 
+# The longest a held request waits for control.release_graph_requests before it goes on by itself.
+GATE_TIMEOUT_S = 30.0
+
 DEFAULT_PROPERTIES = [
     "createdDateTime",
     "lastModifiedDateTime",
@@ -189,6 +192,10 @@ class GraphService:
         self._peak: dict[str, int] = {}
         self._refused: dict[str, int] = {}
         self._flight_lock = threading.Lock()
+        # Open unless a test holds the admitted requests in flight (control.hold_graph_requests), so that
+        # MailboxConcurrency can be shown without depending on how fast requests arrive.
+        self._gate = threading.Event()
+        self._gate.set()
         self.identity = MicrosoftIdentity(world, tokens, self.find_tenant, self.find_directory_user)
         self.api = Router()
         self._register_api()
@@ -332,17 +339,27 @@ class GraphService:
                 )
             self._in_flight[key] = self._in_flight.get(key, 0) + 1
         try:
+            self._gate.wait(timeout=GATE_TIMEOUT_S)
             return self._dispatch(request, now)
         finally:
             with self._flight_lock:
                 self._in_flight[key] -= 1
 
+    def hold(self, held: bool) -> None:
+        """Holds every admitted request in flight (at most GATE_TIMEOUT_S), or lets them all go on."""
+        if held:
+            self._gate.clear()
+        else:
+            self._gate.set()
+
     def concurrency(self, mailbox: GraphMailbox) -> dict[str, int]:
         """The most requests the mailbox's clients had in flight at once (a request refused for being one
-        too many counts: it was open), and how many requests were refused with MailboxConcurrency."""
+        too many counts: it was open), how many are in flight now, and how many were refused with
+        MailboxConcurrency."""
         with self._flight_lock:
             return {
                 "peak": self._peak.get(mailbox.user_id, 0),
+                "in_flight": sum(n for (_, user), n in self._in_flight.items() if user == mailbox.user_id),
                 "throttled": self._refused.get(mailbox.user_id, 0),
                 "limit": self.world.settings.graph_mailbox_concurrency,
             }
