@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -588,16 +588,24 @@ def invariant_problems(conn: Conn) -> list[str]:
     return problems
 
 
+def wait_for(what: str, condition: Callable[[], bool], guard: float = 120.0, poll: float = 0.05) -> None:
+    """Waits until ``condition()`` holds; the guard only turns a hang into a failure that says what (a guard
+    against hanging, not a timing assertion)."""
+    deadline = time.monotonic() + guard
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up waiting: {what}")
+        time.sleep(poll)
+
+
 def wait_until_waiting_on_lock(observer: Conn, pid: int, *, give_up_after: float = 30.0) -> None:
-    """Returns once backend `pid` waits on a lock (pg_stat_activity); fails if it never does. A guard
-    against hanging, not a timing assertion."""
-    deadline = time.monotonic() + give_up_after
-    while time.monotonic() < deadline:
+    """Returns once backend `pid` waits on a lock (pg_stat_activity); fails if it never does."""
+
+    def waiting() -> bool:
         row = observer.execute("select wait_event_type from pg_stat_activity where pid = %s", (pid,)).fetchone()
-        if row is not None and row[0] == "Lock":
-            return
-        time.sleep(0.01)
-    raise AssertionError(f"backend {pid} never waited on a lock")
+        return row is not None and row[0] == "Lock"
+
+    wait_for(f"backend {pid} to wait on a lock", waiting, guard=give_up_after, poll=0.01)
 
 
 # The scenario layer ----------------------------------------------------------------------------------------------

@@ -9,8 +9,7 @@ import collections
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -20,18 +19,7 @@ import psycopg
 from relance.config import REPO_ROOT
 from tests.e2e.conftest import E2E
 from tests.e2e.helpers import ALICE
-from tests.story import invariant_problems, promise_violations
-
-GUARD_SECONDS = 120.0
-
-
-def wait_for(what: str, condition: Callable[[], bool], guard: float = GUARD_SECONDS) -> None:
-    """Wait until ``condition()`` holds; the guard only turns a hang into a failure that says what."""
-    deadline = time.monotonic() + guard
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"gave up waiting: {what}")
-        time.sleep(0.05)
+from tests.story import invariant_problems, promise_violations, wait_for
 
 
 def followups_due(e2e: E2E, count: int) -> list[str]:

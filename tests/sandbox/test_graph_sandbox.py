@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
-import time
 from email import message_from_bytes, policy
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -18,6 +17,7 @@ from flufl.bounce import scan_message
 
 from relance.sandbox import RunningSandbox
 from tests.sandbox.conftest import Receiver
+from tests.story import wait_for
 
 IMMUTABLE = {"Prefer": 'IdType="ImmutableId"'}
 
@@ -436,9 +436,7 @@ def test_more_than_four_concurrent_requests_per_mailbox_are_throttled(tenant: Te
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
         try:
             held = [pool.submit(call) for _ in range(4)]
-            deadline = time.monotonic() + 30
-            while control.graph_concurrency(mailbox)["in_flight"] < 4 and time.monotonic() < deadline:
-                time.sleep(0.01)
+            wait_for("four requests held in flight", lambda: control.graph_concurrency(mailbox)["in_flight"] == 4)
             over = [call() for _ in range(4)]
         finally:
             control.release_graph_requests()
