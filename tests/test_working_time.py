@@ -106,14 +106,16 @@ def next_start(
     tz: str = "UTC",
     days: list[int] = WEEKDAYS,
     calendar: str | None = None,
+    start: str = "07:00",
 ) -> str:
     row = conn.execute(
         """select to_char(
                    private.next_working_start(
-                       %(after)s::timestamp at time zone %(tz)s, %(tz)s, '07:00', %(days)s::smallint[], %(cal)s, null
+                       %(after)s::timestamp at time zone %(tz)s, %(tz)s, %(start)s::time, %(days)s::smallint[],
+                       %(cal)s, null
                    ) at time zone %(tz)s,
                    'Dy YYYY-MM-DD HH24:MI')""",
-        {"after": wall(after), "tz": tz, "days": days, "cal": calendar},
+        {"after": wall(after), "tz": tz, "days": days, "cal": calendar, "start": start},
     ).fetchone()
     assert row
     return str(row[0])
@@ -230,6 +232,44 @@ def test_r2_sao_paulo_2018_midnight_that_never_was(db: psycopg.Connection[Any]) 
     assert between(db, "Sat 2018-11-03 00:00", "Mon 2018-11-05 00:00", **kw) == timedelta(hours=11)
     assert add(db, "Sun 2018-11-04 00:00", "5 hours", **kw) == "Sun 2018-11-04 06:00"
     assert add(db, "Sun 2018-11-04 00:00", "5 hours 30 minutes", **kw) == "Mon 2018-11-05 00:30"
+
+
+def test_r2_working_hours_that_begin_or_end_in_an_hour_skipped_by_daylight_saving(db: psycopg.Connection[Any]) -> None:
+    # Sun 29 March 2026 in Paris: 02:00 became 03:00. Only local times that exist count: with hours 02:30-10:00
+    # the day works 03:00-10:00 (7 h, not the 6 h 30 of 03:30-10:00); with 00:00-02:30 it works 00:00-02:00 (2 h:
+    # 03:00-03:30 is after 02:30 on the wall, so not working time, and a claim there is refused).
+    every_day: dict[str, Any] = {"tz": "Europe/Paris", "days": EVERY_DAY}
+    assert between(db, "Sun 2026-03-29 00:00", "Mon 2026-03-30 00:00", hours=("02:30", "10:00"), **every_day) == (
+        timedelta(hours=7)
+    )
+    assert add(db, "Sun 2026-03-29 00:00", "0", hours=("02:30", "10:00"), **every_day) == "Sun 2026-03-29 03:00"
+    assert between(db, "Sun 2026-03-29 00:00", "Mon 2026-03-30 00:00", hours=("00:00", "02:30"), **every_day) == (
+        timedelta(hours=2)
+    )
+    assert add(db, "Sun 2026-03-29 03:10", "0", hours=("00:00", "02:30"), **every_day) == "Mon 2026-03-30 00:00"
+    assert next_start(db, "Sat 2026-03-28 12:00", tz="Europe/Paris", days=EVERY_DAY, start="02:30") == (
+        "Sun 2026-03-29 03:00"
+    )
+
+
+def test_r2_working_hours_that_begin_or_end_in_an_hour_lived_twice(db: psycopg.Connection[Any]) -> None:
+    # Sun 25 October 2026 in Paris: 03:00 became 02:00, so 02:00-03:00 happened twice. With hours 02:30-10:00 the
+    # day works 02:30-03:00 summer time, then from 02:30 winter time to 10:00: 8 h. With 00:00-02:30 it works
+    # 00:00-02:30 summer time and 02:00-02:30 winter time: 3 h, not the 3 h 30 from midnight to the second 02:30.
+    every_day: dict[str, Any] = {"tz": "Europe/Paris", "days": EVERY_DAY}
+    assert between(db, "Sun 2026-10-25 00:00", "Mon 2026-10-26 00:00", hours=("02:30", "10:00"), **every_day) == (
+        timedelta(hours=8)
+    )
+    assert between(db, "Sun 2026-10-25 00:00", "Mon 2026-10-26 00:00", hours=("00:00", "02:30"), **every_day) == (
+        timedelta(hours=3)
+    )
+    # The first working instant is the first 02:30 (00:30 UTC), an hour before the second.
+    row = db.execute(
+        """select private.next_working_start('2026-10-24 12:00+00', 'Europe/Paris', '02:30', %s::smallint[], null,
+                  null)""",
+        (EVERY_DAY,),
+    ).fetchone()
+    assert row == (datetime(2026, 10, 25, 0, 30, tzinfo=UTC),)
 
 
 def test_r2_new_york_spring_forward(db: psycopg.Connection[Any]) -> None:

@@ -1,7 +1,8 @@
 -- Working time (R2): the follow-up clock runs only inside working hours, on working days, off
 -- holidays (a calendar such as France's, and the team's own days off), in the mailbox's time zone.
--- Everything is computed in local wall-clock time (`at time zone`) and converted back to an instant
--- once per day, so daylight saving is the zone's business. Loops go day by day, never minute by minute.
+-- Everything is computed in local wall-clock time (`at time zone`) and converted back to instants once
+-- per day (private.working_spans), so daylight saving is the zone's business. Loops go day by day, never
+-- minute by minute.
 
 -- Calendars ------------------------------------------------------------------------------------------
 
@@ -151,6 +152,94 @@ comment on function private.days_off(integer, text, uuid) is
 
 -- The clock -------------------------------------------------------------------------------------------
 
+-- Daylight saving at the edges of working hours. An instant is working time when its local time lies in the day's
+-- [start, end). Converting start and end to instants once (`at time zone`) is right unless the zone's offset
+-- changes near them: a start or end that does not exist that day (clocks forward across it) is read by PostgreSQL
+-- with the offset before the change, which moves it later by the jump, and one that happens twice (clocks back)
+-- is read as its second occurrence; and when clocks go back inside the hours, the instants whose local time has
+-- left [start, end) and comes back into it are working time twice. So each day's working hours are a list of
+-- spans of real time: one span almost always, found by two conversions; around a change of offset, the spans of
+-- each stretch of one offset, exact to the second.
+create or replace function private.working_spans(p_day date, p_day_start time, p_day_end time, p_time_zone text)
+returns tstzrange[]
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_from timestamp := p_day + p_day_start; -- local wall-clock bounds of the day's working hours
+    v_to timestamp := p_day + p_day_end;
+    -- Every instant whose local time lies in [v_from, v_to) lies in [v_lo, v_hi): offsets are within 15 hours.
+    v_lo timestamptz := (v_from - interval '15 hours') at time zone 'UTC';
+    v_hi timestamptz := (v_to + interval '15 hours') at time zone 'UTC';
+    v_offset interval := (v_lo at time zone p_time_zone) - (v_from - interval '15 hours');
+    v_at timestamptz;
+    v_probe timestamptz;
+    v_end timestamptz;
+    v_next interval;
+    v_a bigint;
+    v_b bigint;
+    v_mid bigint;
+    v_span_start timestamptz;
+    v_span_end timestamptz;
+    v_spans tstzrange [] := array[]::tstzrange [];
+begin
+    if v_offset = (v_hi at time zone p_time_zone) - (v_to + interval '15 hours') then
+        -- One offset from v_lo to v_hi (zones change offset at most a few times a year): local = instant + offset.
+        return array[tstzrange((v_from - v_offset) at time zone 'UTC', (v_to - v_offset) at time zone 'UTC')];
+    end if;
+    -- Real time from v_lo to v_hi in stretches of one offset; in each, the instants whose local time lies in
+    -- [v_from, v_to) are [v_from - offset, v_to - offset).
+    v_at := v_lo;
+    loop
+        -- Where this stretch ends: the next hour whose offset differs, then the change itself, to the second
+        -- (zones change offset on a whole second).
+        v_end := v_hi;
+        v_probe := v_at;
+        while v_probe < v_hi loop
+            v_probe := least(v_probe + interval '1 hour', v_hi);
+            v_next := (v_probe at time zone p_time_zone) - (v_probe at time zone 'UTC');
+            if v_next <> v_offset then
+                v_a := floor(extract(epoch from greatest(v_at, v_probe - interval '1 hour')));
+                v_b := ceil(extract(epoch from v_probe));
+                while v_b - v_a > 1 loop
+                    v_mid := (v_a + v_b) / 2;
+                    if (pg_catalog.to_timestamp(v_mid) at time zone p_time_zone)
+                        - (pg_catalog.to_timestamp(v_mid) at time zone 'UTC') = v_offset then
+                        v_a := v_mid;
+                    else
+                        v_b := v_mid;
+                    end if;
+                end loop;
+                v_end := pg_catalog.to_timestamp(v_b);
+                exit;
+            end if;
+        end loop;
+        v_span_start := greatest(v_at, (v_from - v_offset) at time zone 'UTC');
+        v_span_end := least(v_end, (v_to - v_offset) at time zone 'UTC');
+        if v_span_end > v_span_start then
+            if cardinality(v_spans) > 0 and upper(v_spans[cardinality(v_spans)]) = v_span_start then
+                -- Working on both sides of the change: one span.
+                v_spans[cardinality(v_spans)] := tstzrange(lower(v_spans[cardinality(v_spans)]), v_span_end);
+            else
+                v_spans := v_spans || tstzrange(v_span_start, v_span_end);
+            end if;
+        end if;
+        exit when v_end >= v_hi;
+        v_at := v_end;
+        v_offset := (v_at at time zone p_time_zone) - (v_at at time zone 'UTC');
+    end loop;
+    return v_spans;
+end
+$$;
+
+revoke all on function private.working_spans(date, time, time, text) from public;
+grant execute on function private.working_spans(date, time, time, text) to authenticated, service_role;
+comment on function private.working_spans(date, time, time, text) is
+'The spans of real time, in order, whose local time in zone p_time_zone lies in [p_day_start, p_day_end) on '
+'p_day (R2): one span on an ordinary day; none, one or two when the zone changes offset within or at the edge of '
+'those hours. Stable.';
+
 create or replace function private.add_working_time(
     p_from timestamptz,
     p_duration interval,
@@ -169,11 +258,13 @@ as $$
 declare
     v_left numeric := extract(epoch from p_duration); -- working seconds still to count
     v_first date := (p_from at time zone p_time_zone)::date;
-    v_day date := v_first;
+    -- From the day before: where clocks go back across midnight, instants after p_from can have that local date.
+    v_day date := v_first - 1;
     v_last_working date := v_first;
+    v_span tstzrange;
     v_start timestamptz;
     v_end timestamptz;
-    v_span numeric;
+    v_seconds numeric;
     v_due timestamptz;
     v_year integer; -- the year whose days off v_off holds
     v_off date [];
@@ -207,17 +298,19 @@ begin
         end if;
         if coalesce(extract(isodow from v_day)::smallint = any(p_working_days), false) and v_day <> all(v_off) then
             v_last_working := v_day;
-            -- The day's working hours as instants: DST shortens or lengthens them when it falls inside.
-            v_start := greatest(p_from, (v_day + p_day_start) at time zone p_time_zone);
-            v_end := (v_day + p_day_end) at time zone p_time_zone;
-            if v_start <= v_end then
-                v_span := extract(epoch from v_end - v_start);
-                if v_left <= v_span then
+            -- The day's working hours as spans of real time (DST shortens or lengthens them when it falls inside).
+            foreach v_span in array private.working_spans(v_day, p_day_start, p_day_end, p_time_zone) loop
+                v_start := greatest(p_from, lower(v_span));
+                v_end := upper(v_span);
+                -- Nothing to add: the first working instant (a span's end is not working time).
+                continue when v_start > v_end or (v_left = 0 and v_start = v_end);
+                v_seconds := extract(epoch from v_end - v_start);
+                if v_left <= v_seconds then
                     v_due := v_start + make_interval(secs => v_left::double precision);
-                else
-                    v_left := v_left - v_span;
+                    exit;
                 end if;
-            end if;
+                v_left := v_left - v_seconds;
+            end loop;
         end if;
         v_day := v_day + 1;
     end loop;
@@ -256,6 +349,7 @@ declare
     v_day date := v_first + 1;
     v_year integer; -- the year whose days off v_off holds
     v_off date [];
+    v_spans tstzrange [];
 begin
     if p_after is null then
         return null;
@@ -270,7 +364,12 @@ begin
                 v_year := extract(year from v_day)::integer;
                 v_off := private.days_off(v_year, p_calendar, p_team_id);
             end if;
-            exit when v_day <> all(v_off);
+            if v_day <> all(v_off) then
+                -- The first instant of that day whose local time is p_day_start or later (the change of offset
+                -- itself when clocks jump over p_day_start); none on a day the zone skipped.
+                v_spans := private.working_spans(v_day, p_day_start, time '24:00', p_time_zone);
+                exit when cardinality(v_spans) > 0;
+            end if;
         end if;
         v_day := v_day + 1;
         if v_day - v_first > 400 then
@@ -279,7 +378,7 @@ begin
                 hint = 'Check the working days, the holiday calendar and the team''s days off.';
         end if;
     end loop;
-    return (v_day + p_day_start) at time zone p_time_zone;
+    return lower(v_spans[1]);
 end
 $$;
 
@@ -308,9 +407,12 @@ stable
 set search_path = ''
 as $$
 declare
-    v_day date := (p_from at time zone p_time_zone)::date;
-    v_last date := (p_to at time zone p_time_zone)::date;
+    -- A day either side: where clocks go back across midnight, instants between p_from and p_to can have the
+    -- local date before p_from's or after p_to's.
+    v_day date := (p_from at time zone p_time_zone)::date - 1;
+    v_last date := (p_to at time zone p_time_zone)::date + 1;
     v_seconds numeric := 0.0;
+    v_span tstzrange;
     v_start timestamptz;
     v_end timestamptz;
     v_year integer; -- the year whose days off v_off holds
@@ -333,11 +435,13 @@ begin
             v_off := private.days_off(v_year, p_calendar, p_team_id);
         end if;
         if coalesce(extract(isodow from v_day)::smallint = any(p_working_days), false) and v_day <> all(v_off) then
-            v_start := greatest(p_from, (v_day + p_day_start) at time zone p_time_zone);
-            v_end := least(p_to, (v_day + p_day_end) at time zone p_time_zone);
-            if v_end > v_start then
-                v_seconds := v_seconds + extract(epoch from v_end - v_start);
-            end if;
+            foreach v_span in array private.working_spans(v_day, p_day_start, p_day_end, p_time_zone) loop
+                v_start := greatest(p_from, lower(v_span));
+                v_end := least(p_to, upper(v_span));
+                if v_end > v_start then
+                    v_seconds := v_seconds + extract(epoch from v_end - v_start);
+                end if;
+            end loop;
         end if;
         v_day := v_day + 1;
     end loop;
