@@ -7,6 +7,7 @@ measure something else than the product.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import psycopg
@@ -66,6 +67,10 @@ def test_bench_builds_a_consistent_team_and_measures_without_breaking_the_engine
             "select * from public.followup_activity_summary order by next_followup_due_at, tracked_email_id limit 50",
         )
         assert page == view
+        # The request the benchmark times (as PostgREST makes it) answers the same rows as one JSON body.
+        count, body = bench.rls_body(member_conn, member, bench.RLS_QUERIES["first page, next due"])
+        assert count == len(page)
+        assert [row["tracked_email_id"] for row in json.loads(body)] == [str(row[0]) for row in page]
     with psycopg.connect(db_url, autocommit=True) as member_conn:
         counts = bench.rls_request(member_conn, member, bench.RLS_QUERIES["counts by status"])
     assert sum(int(c) for _s, c in counts) == owned[0]
