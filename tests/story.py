@@ -746,10 +746,13 @@ class Story:
         return self._tracked_rpc("resume_tracked_email", sent, when)
 
     def _tracked_rpc(self, function: str, sent: Message, when: str) -> bool:
-        tracked_id = self.tracked(sent)["tracked_email_id"]
+        return self.tracked_rpc(function, self.tracked(sent)["tracked_email_id"], self.at(when))
+
+    def tracked_rpc(self, function: str, tracked_id: uuid.UUID, moment: datetime) -> bool:
+        """A user RPC on one tracked email (`pause_tracked_email` …) called for its owner at `moment`."""
         with acting_as(self.conn, "service_role", self.owner, commit=True):
             row = self.conn.execute(
-                sql.SQL("select public.{}(%s, %s)").format(sql.Identifier(function)), (tracked_id, self.at(when))
+                sql.SQL("select public.{}(%s, %s)").format(sql.Identifier(function)), (tracked_id, moment)
             ).fetchone()
         return bool(row and row[0])
 

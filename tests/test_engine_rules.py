@@ -449,6 +449,30 @@ def test_r6_a_hold_that_arrives_after_queueing_stops_the_claim(story: Story) -> 
     assert story.due(sent) == "Tue 2026-12-01 07:00"  # the hold took all four hours: none left to wait
 
 
+def test_r6_a_return_date_on_the_day_of_the_reply_holds_until_the_next_working_day(story: Story) -> None:
+    # "Absent jusqu'au vendredi 27 novembre inclus", received that Friday morning: nobody is chased that day.
+    sent = story.send("Fri 2026-11-27 07:00", [PROSPECT])
+    story.receive("Fri 2026-11-27 07:01", PROSPECT, reply_to=sent, analysis=ooo("2026-11-27"))
+    assert story.due(sent) == "Mon 2026-11-30 10:59"  # one working minute had run before the reply
+    assert ("held", f"{PROSPECT} is out of office until 2026-11-27: follow-ups wait for their return") in (
+        story.timeline(sent)
+    )
+
+
+def test_r6_a_hold_counts_from_the_reply_even_once_the_reply_is_deleted(story: Story) -> None:
+    # Retention may delete the automatic reply (its hold keeps message_id null): the hold then starts when it was
+    # recorded, in engine time, never the database's clock.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive("Mon 2026-11-23 10:00", PROSPECT, reply_to=sent, analysis=ooo("2026-12-02"))
+    assert story.due(sent) == "Thu 2026-12-03 10:00"  # the working hour from 09:00 to 10:00 counted
+    story.conn.execute("update public.holds set message_id = null")
+    # A team day off later in December re-plans every pending follow-up of the team: the same hour still counts.
+    story.conn.execute(
+        "insert into public.team_holidays (team_id, day, name) values (%s, '2026-12-24', 'Pont')", (story.team_id,)
+    )
+    assert story.due(sent) == "Thu 2026-12-03 10:00"
+
+
 def test_r6_a_return_date_further_than_90_days_is_ignored(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.receive("Mon 2026-11-23 10:00", PROSPECT, reply_to=sent, analysis=ooo("2027-06-01"))

@@ -944,10 +944,11 @@ declare
     v_t record;
 begin
     -- R6: an automatic reply is never an answer. A return date within 90 days holds every tracked email to
-    -- that person (the hold belongs to the address); held time does not count as interval.
+    -- that person (the hold belongs to the address); held time does not count as interval. A return date that is
+    -- the day the reply came ("absent jusqu'au 27", received on the 27th) holds too: until the next working day.
     select * into v_s from private.mailbox_settings(p_msg.mailbox_id);
     v_local := (coalesce(p_msg.received_at, p_now) at time zone v_s.time_zone)::date;
-    if p_msg.from_address is null or v_return is null or v_return <= v_local or v_return > v_local + 90 then
+    if p_msg.from_address is null or v_return is null or v_return < v_local or v_return > v_local + 90 then
         for v_t in
             select t.id, t.team_id, t.mailbox_id from public.tracked_emails as t
             where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused')
@@ -958,10 +959,11 @@ begin
         end loop;
         return '[]'::jsonb;
     end if;
-    insert into public.holds (team_id, address, return_on, message_id)
-    values (p_msg.team_id, p_msg.from_address, v_return, p_msg.id)
+    -- created_at is engine time (p_now): when the message is gone (retention), it is where the hold began (held_due).
+    insert into public.holds (team_id, address, return_on, message_id, created_at)
+    values (p_msg.team_id, p_msg.from_address, v_return, p_msg.id, p_now)
     on conflict (team_id, address) do update
-    set return_on = excluded.return_on, message_id = excluded.message_id, created_at = now();
+    set return_on = excluded.return_on, message_id = excluded.message_id, created_at = excluded.created_at;
     -- `recipients @> array[…]` (not `= any(recipients)`): the GIN index on recipients answers it.
     perform private.lock_tracked(array(
         select t.id from public.tracked_emails as t

@@ -1,0 +1,223 @@
+"""The engine against a model of its rules, on random sequences of events.
+
+One tracked email to one prospect (Claire at Cabinet Durand: Paris, 07:00-18:00 Monday to Friday, French holidays,
+4 working hours between follow-ups, at most 3). Hypothesis draws a sequence of events at increasing instants
+(minutes to days apart): scheduler ticks with a worker draining the queue (the engine's copy then seen in Sent
+Items), manual follow-ups, an out-of-office with a return date, pauses and resumes, and finally maybe a reply.
+After every event the engine's status, count (R3) and next due time are compared with the model's.
+
+The model is the rules read from BEHAVIOUR.md, with working time from the oracle of
+tests/test_working_time_oracle.py (zoneinfo and dateutil's Easter, never the database):
+- R2: the next follow-up is due at base + 4 h of working time, the base being the last send (tracked email,
+  automatic or manual follow-up); a claim outside working time is refused and moves it to the next working minute;
+- R3/R4: automatic and manual follow-ups count together; the third completes the tracked email;
+- R5: a reply stops it;
+- R6: an out-of-office until D holds the follow-up until the first working hour of the first working day after D,
+  and the working time it had already waited before the out-of-office counts (held time does not);
+- R11: nothing is sent while paused; on resume an overdue follow-up is due 4 working hours after the resume.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import psycopg
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from relance import stack
+from tests.conftest import clone
+from tests.story import (
+    Story,
+    ack,
+    answered_by,
+    auto_reply,
+    claim,
+    engine_copy,
+    inbound_reply,
+    ingest,
+    manual_followup,
+    outbound,
+    read_queue,
+    run_scheduler,
+    send_claimed,
+)
+from tests.test_working_time_oracle import Clock
+
+PARIS = "Europe/Paris"
+PROSPECT = "marc.lefevre@lefevre-industrie.fr"
+INTERVAL = 4 * 60  # minutes
+MAXIMUM = 3
+
+
+@pytest.fixture(scope="module")
+def db(target: stack.Target, template_db: str) -> Iterator[psycopg.Connection[Any]]:
+    name = clone(target, template_db)
+    with psycopg.connect(target.url_for(name), autocommit=True) as conn:
+        yield conn
+    stack.drop_database(target, name)
+
+
+@dataclass
+class Model:
+    clock: Clock
+    base: datetime
+    status: str = "active"
+    count: int = 0
+    due: datetime | None = None
+    release: datetime | None = None  # R6: the hold's end
+    held_from: datetime | None = None
+
+    def plan(self) -> None:
+        """R2 from the last send, then R6's hold."""
+        self.due = self.clock.add(self.base, INTERVAL)
+        self.hold()
+
+    def hold(self) -> None:
+        if self.release is None or self.held_from is None or self.due is None or self.release <= self.due:
+            return
+        waited = self.clock.between(self.base, max(self.base, self.held_from))
+        self.due = self.clock.add(self.release, max(0, INTERVAL - waited))
+
+    def counted(self, at: datetime) -> None:
+        """R3/R4: a follow-up (automatic or manual) sent at `at`."""
+        self.count += 1
+        self.base = at
+        if self.count >= MAXIMUM:
+            self.status, self.due = "completed", None
+        else:
+            self.plan()
+
+
+def first_working_minute_after(clock: Clock, day: date) -> datetime:
+    """R6: the first working hour of the next working day after `day`."""
+    t = datetime.combine(day + timedelta(days=1), time(0), tzinfo=clock.zone).astimezone(UTC)
+    while not clock.working(t):
+        t += timedelta(minutes=1)
+    return t
+
+
+EVENTS = st.sampled_from(["tick", "tick", "tick", "manual", "out_of_office", "pause", "resume"])
+
+
+@settings(
+    derandomize=True,
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    # Claire writes on a day of 2026-2027, often just before a long weekend, a holiday or a change of clocks.
+    sent_day=st.dates(date(2026, 1, 1), date(2027, 12, 31))
+    | st.sampled_from(
+        [date(2026, 3, 27), date(2026, 10, 23), date(2026, 5, 13), date(2026, 12, 24), date(2027, 4, 30)]
+    ),
+    sent_minute=st.integers(0, 24 * 60 - 1),
+    # Minutes between events: often a few (a tick every minute finds what just fell due), sometimes days.
+    events=st.lists(
+        st.tuples(EVENTS, st.integers(1, 90) | st.integers(90, 4 * 24 * 60), st.integers(0, 20)), max_size=14
+    ),
+    reply_at_end=st.booleans(),
+)
+def test_r2_r3_r4_r6_r11_the_engine_follows_a_model_of_the_rules(
+    db: psycopg.Connection[Any],
+    sent_day: date,
+    sent_minute: int,
+    events: list[tuple[str, int, int]],
+    reply_at_end: bool,
+) -> None:
+    story = Story(db, time_zone=PARIS, holiday_calendar="fr")
+    clock = Clock(PARIS, time(7), time(18), [1, 2, 3, 4, 5], "fr")
+    # Claire writes inside working hours (the first working minute from the drawn one).
+    now = clock.add(
+        datetime.combine(sent_day, time(0), tzinfo=clock.zone).astimezone(UTC) + timedelta(minutes=sent_minute), 0
+    )
+    sent = outbound(story.mailbox, [PROSPECT], sent_at=now, subject="Votre projet d'investissement")
+    ingest(db, story.mailbox_id, sent, now)
+    tracked_id = story.tracked(sent)["tracked_email_id"]
+    model = Model(clock=clock, base=now)
+    model.plan()
+    history: list[str] = [f"sent {local(now)}"]
+    away_once = False
+
+    def check() -> None:
+        row = db.execute(
+            """select t.status::text, public.get_total_followup_count(t.id),
+                      (select f.due_at from public.followups f where f.tracked_email_id = t.id
+                       and f.status = 'scheduled')
+               from public.tracked_emails t where t.id = %s""",
+            (tracked_id,),
+        ).fetchone()
+        assert row is not None
+        status, count, due = row
+        expected_status = model.status
+        assert (status, count, local(due)) == (expected_status, model.count, local(model.due)), "\n".join(history)
+
+    check()
+    for event, minutes, days in events:
+        now += timedelta(minutes=minutes)
+        if event == "tick":
+            history.append(f"tick {local(now)}")
+            run_scheduler(db, now)
+            for msg_id, followup_id in read_queue(db):
+                context = claim(db, followup_id, None, now)
+                if context["ok"]:
+                    final = send_claimed(db, context, now, provider_message_id=f"AAMk-{followup_id}")
+                    if final["ok"]:
+                        copy = engine_copy(
+                            story.mailbox, answered_by(context), followup_id, sent_at=now,
+                            provider_message_id=f"AAMk-{followup_id}",
+                            internet_message_id=final["internet_message_id"],
+                        )  # fmt: skip
+                        ingest(db, story.mailbox_id, copy, now)
+                ack(db, msg_id)
+            if model.status == "active" and model.due is not None and model.due <= now:
+                if not clock.working(now):
+                    model.due = clock.add(now, 0)  # R2: refused outside working time, moved to the next minute
+                else:
+                    model.counted(now)
+        elif event == "manual":
+            history.append(f"manual follow-up {local(now)}")
+            ingest(db, story.mailbox_id, manual_followup(story.mailbox, sent, sent_at=now), now)
+            if model.status in ("active", "paused"):
+                model.counted(now)
+        elif event == "out_of_office" and not away_once:
+            away_once = True
+            until = now.astimezone(clock.zone).date() + timedelta(days=days)
+            history.append(f"out of office {local(now)} until {until}")
+            ingest(db, story.mailbox_id, auto_reply(sent, received_at=now, until=until.isoformat()), now)
+            if model.status in ("active", "paused"):
+                model.release, model.held_from = first_working_minute_after(clock, until), now
+                model.plan()
+        elif event == "pause":
+            history.append(f"pause {local(now)}")
+            story.tracked_rpc("pause_tracked_email", tracked_id, now)
+            if model.status == "active":
+                model.status = "paused"
+        elif event == "resume":
+            history.append(f"resume {local(now)}")
+            story.tracked_rpc("resume_tracked_email", tracked_id, now)
+            if model.status == "paused":
+                model.status = "active"
+                if model.due is not None and model.due <= now:
+                    model.due = clock.add(now, INTERVAL)  # R11: no backlog burst
+                    model.hold()
+        else:
+            continue
+        check()
+    if reply_at_end:
+        now += timedelta(minutes=1)
+        history.append(f"reply {local(now)}")
+        ingest(db, story.mailbox_id, inbound_reply(sent, received_at=now), now)
+        if model.status in ("active", "paused"):
+            model.status, model.due = "replied", None
+        check()
+
+
+def local(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(ZoneInfo(PARIS)).strftime("%a %Y-%m-%d %H:%M %Z")
