@@ -14,11 +14,14 @@ tests/test_working_time_oracle.py (zoneinfo and dateutil's Easter, never the dat
 - R5: a reply stops it;
 - R6: an out-of-office until D holds the follow-up until the first working hour of the first working day after D,
   and the working time it had already waited before the out-of-office counts (held time does not);
-- R11: nothing is sent while paused; on resume an overdue follow-up is due 4 working hours after the resume.
+- R11: nothing is sent while paused; on resume an overdue follow-up is due 4 working hours after the resume, and
+  stays counted from the resume when something re-plans it before the next send;
+- R2 again: a change of the interval (2, 4 or 6 working hours) re-plans the pending follow-up at once.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -32,6 +35,7 @@ from hypothesis import strategies as st
 
 from relance import stack
 from tests.conftest import clone
+from tests.pg import acting_as
 from tests.story import (
     Story,
     ack,
@@ -51,7 +55,6 @@ from tests.test_working_time_oracle import Clock
 
 PARIS = "Europe/Paris"
 PROSPECT = "marc.lefevre@lefevre-industrie.fr"
-INTERVAL = 4 * 60  # minutes
 MAXIMUM = 3
 
 
@@ -66,7 +69,8 @@ def db(target: stack.Target, template_db: str) -> Iterator[psycopg.Connection[An
 @dataclass
 class Model:
     clock: Clock
-    base: datetime
+    base: datetime  # the last send; or the resume that moved an overdue follow-up (R11)
+    interval: int = 4 * 60  # minutes of working time
     status: str = "active"
     count: int = 0
     due: datetime | None = None
@@ -74,15 +78,15 @@ class Model:
     held_from: datetime | None = None
 
     def plan(self) -> None:
-        """R2 from the last send, then R6's hold."""
-        self.due = self.clock.add(self.base, INTERVAL)
+        """R2 from the base, then R6's hold."""
+        self.due = self.clock.add(self.base, self.interval)
         self.hold()
 
     def hold(self) -> None:
         if self.release is None or self.held_from is None or self.due is None or self.release <= self.due:
             return
         waited = self.clock.between(self.base, max(self.base, self.held_from))
-        self.due = self.clock.add(self.release, max(0, INTERVAL - waited))
+        self.due = self.clock.add(self.release, max(0, self.interval - waited))
 
     def counted(self, at: datetime) -> None:
         """R3/R4: a follow-up (automatic or manual) sent at `at`."""
@@ -102,7 +106,7 @@ def first_working_minute_after(clock: Clock, day: date) -> datetime:
     return t
 
 
-EVENTS = st.sampled_from(["tick", "tick", "tick", "manual", "out_of_office", "pause", "resume"])
+EVENTS = st.sampled_from(["tick", "tick", "tick", "manual", "out_of_office", "pause", "resume", "interval"])
 
 
 @settings(
@@ -205,8 +209,19 @@ def test_r2_r3_r4_r6_r11_the_engine_follows_a_model_of_the_rules(
             if model.status == "paused":
                 model.status = "active"
                 if model.due is not None and model.due <= now:
-                    model.due = clock.add(now, INTERVAL)  # R11: no backlog burst
-                    model.hold()
+                    model.base = now  # R11: no backlog burst, the interval runs again from the resume
+                    model.plan()
+        elif event == "interval":
+            hours = 2 + days % 3 * 2  # 2, 4 or 6 working hours
+            history.append(f"interval {hours} h {local(now)}")
+            with acting_as(db, "authenticated", story.owner, commit=True):
+                db.execute(
+                    "select public.set_mailbox_settings(%s, %s)",
+                    (story.mailbox_id, json.dumps({"followup_interval_hours": hours})),
+                )
+            model.interval = hours * 60
+            if model.status in ("active", "paused"):
+                model.plan()  # R2: re-planned at once
         else:
             continue
         check()

@@ -965,6 +965,24 @@ def test_r11_the_team_kill_switch_is_for_admins(story: Story) -> None:
     assert story.due(sent) == "Tue 2026-11-24 13:00"
 
 
+def test_r11_a_change_after_the_team_resumes_never_brings_the_backlog_back(story: Story) -> None:
+    # The kill switch held the team for two days; the resume moved every overdue follow-up to resume + 4 h. An admin
+    # then changes a setting, which re-plans every pending follow-up (R2): from the resume, not from the sends of
+    # two days ago, or the next tick would send the whole backlog at once.
+    a = story.send("Mon 2026-11-23 09:00", [PROSPECT], subject="A")
+    b = story.send("Mon 2026-11-23 09:30", [OTHER], subject="B")
+    with acting_as(story.conn, "service_role", story.owner, commit=True):
+        story.conn.execute(
+            "select public.pause_team(%s, 'incident', %s)", (story.team_id, story.at("Mon 2026-11-23 10:00"))
+        )
+        story.conn.execute("select public.resume_team(%s, %s)", (story.team_id, story.at("Wed 2026-11-25 09:00")))
+    assert (story.due(a), story.due(b)) == ("Wed 2026-11-25 13:00", "Wed 2026-11-25 13:00")
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute("select public.set_team_settings(%s, %s)", (story.team_id, '{"followup_interval_hours": 5}'))
+    assert (story.due(a), story.due(b)) == ("Wed 2026-11-25 14:00", "Wed 2026-11-25 14:00")
+    assert story.tick("Wed 2026-11-25 10:00") == 0
+
+
 def test_r11_the_tick_never_reads_what_a_stopped_mailbox_or_a_paused_team_has_overdue(
     conn: psycopg.Connection[Any],
 ) -> None:

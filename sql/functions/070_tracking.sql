@@ -151,10 +151,14 @@ begin
             v_s.working_days, v_s.holiday_calendar, v_s.team_id
         );
     else
+        -- From the latest send; or from the resume that moved this follow-up (R11: its base_at is the resume time,
+        -- later than any send), so that a re-plan after a resume (a setting changed, a hold) never brings back the
+        -- overdue time the resume moved it from, and with it the backlog burst R11 forbids.
         select greatest(
             v_t.sent_at,
             (select max(f.sent_at) from public.followups as f where f.tracked_email_id = v_t.id and f.status = 'sent'),
-            (select max(m.sent_at) from public.manual_followups as m where m.tracked_email_id = v_t.id)
+            (select max(m.sent_at) from public.manual_followups as m where m.tracked_email_id = v_t.id),
+            v_pending.base_at
         ) into v_base;
         v_due := private.add_working_time(
             v_base, v_s.followup_interval, v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
