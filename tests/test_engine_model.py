@@ -1,33 +1,38 @@
 """The engine against a model of its rules, on random sequences of events.
 
-One tracked email to one prospect (Claire at Cabinet Durand: Paris, 07:00-18:00 Monday to Friday, French holidays,
-4 working hours between follow-ups, at most 3). Hypothesis draws a sequence of events at increasing instants
-(minutes to days apart): scheduler ticks with a worker draining the queue (the engine's copy then seen in Sent
-Items), manual follow-ups, an out-of-office with a return date, pauses and resumes, and finally maybe a reply.
-After every event the engine's status, count (R3) and next due time are compared with the model's.
+Claire at Cabinet Durand (Paris, 07:00-18:00 Monday to Friday, French holidays, 4 working hours between
+follow-ups, at most 3) writes to a prospect, and maybe later writes to them again in another conversation.
+Hypothesis draws a sequence of events at increasing instants (minutes to days apart): scheduler ticks with a worker
+draining the queue (the engine's copy then seen in Sent Items), manual follow-ups, out-of-office replies with a
+return date, pauses and resumes, changes of the interval or of the start of working hours, a reply or an opt-out.
+After every event each tracked email's status, count (R3) and next due time are compared with the model's.
 
 The model is the rules read from BEHAVIOUR.md, with working time from the oracle of
 tests/test_working_time_oracle.py (zoneinfo and dateutil's Easter, never the database):
-- R2: the next follow-up is due at base + 4 h of working time, the base being the last send (tracked email,
-  automatic or manual follow-up); a claim outside working time is refused and moves it to the next working minute;
+- R2: the next follow-up is due at base + the interval in working time, the base being the last send (tracked
+  email, automatic or manual follow-up); a claim outside working time is refused and moves it to the next working
+  minute; a change of interval or working hours re-plans it at once;
 - R3/R4: automatic and manual follow-ups count together; the third completes the tracked email;
-- R5: a reply stops it;
-- R6: an out-of-office until D holds the follow-up until the first working hour of the first working day after D,
-  and the working time it had already waited before the out-of-office counts (held time does not);
-- R11: nothing is sent while paused; on resume an overdue follow-up is due 4 working hours after the resume, and
-  stays counted from the resume when something re-plans it before the next send;
-- R2 again: a change of the interval (2, 4 or 6 working hours) re-plans the pending follow-up at once.
+- R5/R8: a reply, or an opt-out, stops every tracked email to the prospect (any conversation: the team's default);
+  after an opt-out a new message to them is not tracked;
+- R6: an out-of-office until D holds every tracked email to the prospect until the first working hour of the first
+  working day after D, and the working time already waited before it counts (held time does not); the latest
+  out-of-office is the one that holds, and a person who writes is back;
+- R11: nothing is sent while paused; on resume an overdue follow-up is due one interval after the resume, and stays
+  counted from the resume when something re-plans it before the next send.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import hypothesis
 import psycopg
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -37,6 +42,7 @@ from relance import stack
 from tests.conftest import clone
 from tests.pg import acting_as
 from tests.story import (
+    Message,
     Story,
     ack,
     answered_by,
@@ -74,7 +80,7 @@ class Model:
     status: str = "active"
     count: int = 0
     due: datetime | None = None
-    release: datetime | None = None  # R6: the hold's end
+    until: date | None = None  # R6: the return date of the prospect's latest out-of-office
     held_from: datetime | None = None
 
     def plan(self) -> None:
@@ -83,10 +89,13 @@ class Model:
         self.hold()
 
     def hold(self) -> None:
-        if self.release is None or self.held_from is None or self.due is None or self.release <= self.due:
+        if self.until is None or self.held_from is None or self.due is None:
+            return
+        release = first_working_minute_after(self.clock, self.until)  # in the settings of the moment
+        if release <= self.due:
             return
         waited = self.clock.between(self.base, max(self.base, self.held_from))
-        self.due = self.clock.add(self.release, max(0, self.interval - waited))
+        self.due = self.clock.add(release, max(0, self.interval - waited))
 
     def counted(self, at: datetime) -> None:
         """R3/R4: a follow-up (automatic or manual) sent at `at`."""
@@ -106,7 +115,12 @@ def first_working_minute_after(clock: Clock, day: date) -> datetime:
     return t
 
 
-EVENTS = st.sampled_from(["tick", "tick", "tick", "manual", "out_of_office", "pause", "resume", "interval"])
+# Ticks most often; "second" writes a second tracked email to the prospect (once).
+EVENTS = st.sampled_from(
+    ["tick"] * 4
+    + ["second"] * 2
+    + ["manual", "out_of_office", "pause", "resume", "interval", "hours", "reply", "opt_out"]
+)
 
 
 @settings(
@@ -141,30 +155,50 @@ def test_r2_r3_r4_r6_r11_the_engine_follows_a_model_of_the_rules(
     now = clock.add(
         datetime.combine(sent_day, time(0), tzinfo=clock.zone).astimezone(UTC) + timedelta(minutes=sent_minute), 0
     )
-    sent = outbound(story.mailbox, [PROSPECT], sent_at=now, subject="Votre projet d'investissement")
-    ingest(db, story.mailbox_id, sent, now)
-    tracked_id = story.tracked(sent)["tracked_email_id"]
-    model = Model(clock=clock, base=now)
-    model.plan()
-    history: list[str] = [f"sent {local(now)}"]
-    away_once = False
+    # The tracked emails to the prospect: the first, and maybe a second in another conversation later ("second").
+    tracked: list[tuple[Message, uuid.UUID, Model]] = []
+    history: list[str] = []
+
+    suppressed = False  # R8: the prospect opted out
+
+    def write(subject: str) -> None:
+        sent = outbound(story.mailbox, [PROSPECT], sent_at=now, subject=subject)
+        ingest(db, story.mailbox_id, sent, now)
+        history.append(f"{subject} sent {local(now)}")
+        if suppressed:
+            assert not story.is_tracked(sent), "R8: nothing is scheduled for a suppressed address"
+            return
+        model = Model(clock=tracked[0][2].clock if tracked else clock, base=now)
+        if tracked:
+            model.interval, model.until, model.held_from = (
+                tracked[0][2].interval, tracked[0][2].until, tracked[0][2].held_from
+            )  # fmt: skip
+        model.plan()
+        tracked.append((sent, story.tracked(sent)["tracked_email_id"], model))
 
     def check() -> None:
-        row = db.execute(
-            """select t.status::text, public.get_total_followup_count(t.id),
-                      (select f.due_at from public.followups f where f.tracked_email_id = t.id
-                       and f.status = 'scheduled')
-               from public.tracked_emails t where t.id = %s""",
-            (tracked_id,),
-        ).fetchone()
-        assert row is not None
-        status, count, due = row
-        expected_status = model.status
-        assert (status, count, local(due)) == (expected_status, model.count, local(model.due)), "\n".join(history)
+        for sent, tracked_id, model in tracked:
+            row = db.execute(
+                """select t.status::text, public.get_total_followup_count(t.id),
+                          (select f.due_at from public.followups f where f.tracked_email_id = t.id
+                           and f.status = 'scheduled')
+                   from public.tracked_emails t where t.id = %s""",
+                (tracked_id,),
+            ).fetchone()
+            assert row is not None
+            status, count, due = row
+            assert (status, count, local(due)) == (model.status, model.count, local(model.due)), (
+                f"{sent.subject}:\n" + "\n".join(history)
+            )
 
+    def live() -> list[Model]:
+        return [m for _s, _i, m in tracked if m.status in ("active", "paused")]
+
+    write("Proposition A")
     check()
-    for event, minutes, days in events:
+    for event, minutes, n in events:
         now += timedelta(minutes=minutes)
+        sent, tracked_id, model = tracked[n % len(tracked)]  # the tracked email an event about one concerns
         if event == "tick":
             history.append(f"tick {local(now)}")
             run_scheduler(db, now)
@@ -180,57 +214,77 @@ def test_r2_r3_r4_r6_r11_the_engine_follows_a_model_of_the_rules(
                         )  # fmt: skip
                         ingest(db, story.mailbox_id, copy, now)
                 ack(db, msg_id)
-            if model.status == "active" and model.due is not None and model.due <= now:
-                if not clock.working(now):
-                    model.due = clock.add(now, 0)  # R2: refused outside working time, moved to the next minute
-                else:
-                    model.counted(now)
+            for m in live():
+                if m.status == "active" and m.due is not None and m.due <= now:
+                    if not m.clock.working(now):
+                        m.due = m.clock.add(now, 0)  # R2: refused outside working time, moved to the next minute
+                    else:
+                        m.counted(now)
+        elif event == "second":
+            if len(tracked) > 1:
+                continue
+            write("Proposition B")
         elif event == "manual":
-            history.append(f"manual follow-up {local(now)}")
+            history.append(f"manual follow-up of {sent.subject} {local(now)}")
             ingest(db, story.mailbox_id, manual_followup(story.mailbox, sent, sent_at=now), now)
             if model.status in ("active", "paused"):
                 model.counted(now)
-        elif event == "out_of_office" and not away_once:
-            away_once = True
-            until = now.astimezone(clock.zone).date() + timedelta(days=days)
-            history.append(f"out of office {local(now)} until {until}")
+        elif event == "out_of_office":
+            # R6: the hold belongs to the person: every tracked email to them waits.
+            until = now.astimezone(clock.zone).date() + timedelta(days=n)
+            history.append(f"out of office in {sent.subject} {local(now)} until {until}")
             ingest(db, story.mailbox_id, auto_reply(sent, received_at=now, until=until.isoformat()), now)
-            if model.status in ("active", "paused"):
-                model.release, model.held_from = first_working_minute_after(clock, until), now
-                model.plan()
+            for _s, _i, m in tracked:
+                m.until, m.held_from = until, now  # the latest out-of-office is the one that holds
+                if m.status in ("active", "paused"):
+                    m.plan()
         elif event == "pause":
-            history.append(f"pause {local(now)}")
+            history.append(f"pause {sent.subject} {local(now)}")
             story.tracked_rpc("pause_tracked_email", tracked_id, now)
             if model.status == "active":
                 model.status = "paused"
         elif event == "resume":
-            history.append(f"resume {local(now)}")
+            history.append(f"resume {sent.subject} {local(now)}")
             story.tracked_rpc("resume_tracked_email", tracked_id, now)
             if model.status == "paused":
                 model.status = "active"
                 if model.due is not None and model.due <= now:
                     model.base = now  # R11: no backlog burst, the interval runs again from the resume
                     model.plan()
-        elif event == "interval":
-            hours = 2 + days % 3 * 2  # 2, 4 or 6 working hours
-            history.append(f"interval {hours} h {local(now)}")
+        elif event in ("reply", "opt_out"):
+            # R5 (in any conversation: the team's default) and R8: every tracked email to the prospect stops.
+            history.append(f"{event.replace('_', '-')} in {sent.subject} {local(now)}")
+            ingest(db, story.mailbox_id, inbound_reply(sent, received_at=now, opt_out=event == "opt_out"), now)
+            for m in live():
+                m.status, m.due = ("opted_out" if event == "opt_out" else "replied"), None
+            for _s, _i, m in tracked:
+                m.until = None  # a person who writes is back
+            suppressed = suppressed or event == "opt_out"
+        elif event in ("hours", "interval"):
+            change: dict[str, Any] = (
+                {"working_hours_start": f"{7 + n % 3:02d}:00"} if event == "hours"
+                else {"followup_interval_hours": 2 + n % 3 * 2}
+            )  # fmt: skip
+            history.append(f"settings {change} {local(now)}")
             with acting_as(db, "authenticated", story.owner, commit=True):
-                db.execute(
-                    "select public.set_mailbox_settings(%s, %s)",
-                    (story.mailbox_id, json.dumps({"followup_interval_hours": hours})),
-                )
-            model.interval = hours * 60
-            if model.status in ("active", "paused"):
-                model.plan()  # R2: re-planned at once
-        else:
-            continue
+                db.execute("select public.set_mailbox_settings(%s, %s)", (story.mailbox_id, json.dumps(change)))
+            for _s, _i, m in tracked:
+                if event == "hours":
+                    m.clock = Clock(PARIS, time(7 + n % 3), time(18), [1, 2, 3, 4, 5], "fr")
+                else:
+                    m.interval = change["followup_interval_hours"] * 60
+                if m.status in ("active", "paused"):
+                    m.plan()  # R2: re-planned at once
         check()
+    # What the sequences reached (pytest --hypothesis-show-statistics).
+    ends = ", ".join(f"{m.status} after {m.count}" for _s, _i, m in tracked)
+    hypothesis.event(f"{len(tracked)} tracked, ends {ends}")
     if reply_at_end:
         now += timedelta(minutes=1)
         history.append(f"reply {local(now)}")
-        ingest(db, story.mailbox_id, inbound_reply(sent, received_at=now), now)
-        if model.status in ("active", "paused"):
-            model.status, model.due = "replied", None
+        ingest(db, story.mailbox_id, inbound_reply(tracked[0][0], received_at=now), now)
+        for m in live():
+            m.status, m.due = "replied", None
         check()
 
 
