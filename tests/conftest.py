@@ -102,6 +102,16 @@ def conn(db_url: str) -> Iterator[psycopg.Connection[Any]]:
         yield connection
 
 
+@pytest.fixture(scope="module")
+def db(target: stack.Target, template_db: str) -> Iterator[psycopg.Connection[Any]]:
+    """One database for a whole module, as migrations leave it, and a superuser connection to it (autocommit): for
+    modules whose tests only read it, write inside transactions they roll back, or each make a team of their own."""
+    name = clone(target, template_db)
+    with psycopg.connect(target.url_for(name), autocommit=True) as connection:
+        yield connection
+    _Spares.drop(target, name)
+
+
 # The instant every sandbox of the tests starts at, whatever the real date: Monday 7 January 2030, 08:00 UTC,
 # inside working hours (07:00-18:00, Monday-Friday, UTC).
 START = dt.datetime(2030, 1, 7, 8, 0, tzinfo=dt.UTC)

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -34,12 +33,9 @@ from zoneinfo import ZoneInfo
 
 import hypothesis
 import psycopg
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from relance import stack
-from tests.conftest import clone
 from tests.pg import acting_as
 from tests.story import (
     Message,
@@ -62,14 +58,6 @@ from tests.test_working_time_oracle import Clock
 PARIS = "Europe/Paris"
 PROSPECT = "marc.lefevre@lefevre-industrie.fr"
 MAXIMUM = 3
-
-
-@pytest.fixture(scope="module")
-def db(target: stack.Target, template_db: str) -> Iterator[psycopg.Connection[Any]]:
-    name = clone(target, template_db)
-    with psycopg.connect(target.url_for(name), autocommit=True) as conn:
-        yield conn
-    stack.drop_database(target, name)
 
 
 @dataclass

@@ -16,21 +16,8 @@ from typing import Any
 import psycopg
 import pytest
 
-from relance import stack
-from tests.conftest import clone
-
 WEEKDAYS = [1, 2, 3, 4, 5]
 EVERY_DAY = [1, 2, 3, 4, 5, 6, 7]
-
-
-@pytest.fixture(scope="module")
-def db(target: stack.Target, template_db: str) -> Iterator[psycopg.Connection[Any]]:
-    """One database for the module: these functions are pure but for team_holidays, which tests
-    write inside a rolled-back transaction (`team` below)."""
-    name = clone(target, template_db)
-    with psycopg.connect(target.url_for(name), autocommit=True) as conn:
-        yield conn
-    stack.drop_database(target, name)
 
 
 def wall(text: str) -> str:

@@ -17,20 +17,15 @@ Morocco's Ramadan suspensions, and offsets from -10 to +14 hours; instants from 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import psycopg
-import pytest
 from dateutil.easter import easter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from relance import stack
-from tests.conftest import clone
 
 ZONES = [
     "UTC",
@@ -60,14 +55,6 @@ SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-
-
-@pytest.fixture(scope="module")
-def db(target: stack.Target, template_db: str) -> Iterator[psycopg.Connection[Any]]:
-    name = clone(target, template_db)
-    with psycopg.connect(target.url_for(name), autocommit=True) as conn:
-        yield conn
-    stack.drop_database(target, name)
 
 
 @cache
