@@ -4,7 +4,8 @@ Claire at Cabinet Durand (Paris, 07:00-18:00 Monday to Friday, French holidays, 
 follow-ups, at most 3) writes to a prospect, and maybe later writes to them again in another conversation.
 Hypothesis draws a sequence of events at increasing instants (minutes to days apart): scheduler ticks with a worker
 draining the queue (the engine's copy then seen in Sent Items), manual follow-ups, out-of-office replies with a
-return date, pauses and resumes, changes of the interval or of the start of working hours, a reply or an opt-out.
+return date, pauses and resumes, changes of the interval or of the start of working hours, a reply, an opt-out, or a
+"not now" that names a date, with or without the team's setting that resumes the sequence on that date.
 After every event each tracked email's status, count (R3) and next due time are compared with the model's.
 
 The model is the rules read from BEHAVIOUR.md, with working time from the oracle of
@@ -19,7 +20,11 @@ tests/test_working_time_oracle.py (zoneinfo and dateutil's Easter, never the dat
   working day after D, and the working time already waited before it counts (held time does not); the latest
   out-of-office is the one that holds, and a person who writes is back;
 - R11: nothing is sent while paused; on resume an overdue follow-up is due one interval after the resume, and stays
-  counted from the resume when something re-plans it before the next send.
+  counted from the resume when something re-plans it before the next send;
+- R15: a not now is an answer (R5) and, with the setting, the tracked email of its conversation resumes at the tick
+  on the first working minute of its date (never before the not now), unless the prospect wrote since (in any
+  conversation) or opted out, with one follow-up due then (held if they are away, due at their release: it has no
+  interval to finish), after which, sent or written by hand, the sequence is completed.
 """
 
 from __future__ import annotations
@@ -70,10 +75,16 @@ class Model:
     due: datetime | None = None
     until: date | None = None  # R6: the return date of the prospect's latest out-of-office
     held_from: datetime | None = None
+    not_now_at: datetime | None = None  # R15: the "not now" that stopped it, with the resume it planned
+    resume_at: datetime | None = None
+    after_not_now: bool = False  # R15: the pending follow-up is the one of a resume
 
     def plan(self) -> None:
-        """R2 from the base, then R6's hold."""
-        self.due = self.clock.add(self.base, self.interval)
+        """R2 from the base, then R6's hold. R15's one follow-up keeps its date, moved into working time."""
+        if self.after_not_now and self.due is not None:
+            self.due = self.clock.add(self.due, 0)
+        else:
+            self.due = self.clock.add(self.base, self.interval)
         self.hold()
 
     def hold(self) -> None:
@@ -82,6 +93,9 @@ class Model:
         release = first_working_minute_after(self.clock, self.until)  # in the settings of the moment
         if release <= self.due:
             return
+        if self.after_not_now:
+            self.due = release  # R15's follow-up is due on a date, not after an interval: held, due at the release
+            return
         waited = self.clock.between(self.base, max(self.base, self.held_from))
         self.due = self.clock.add(release, max(0, self.interval - waited))
 
@@ -89,10 +103,16 @@ class Model:
         """R3/R4: a follow-up (automatic or manual) sent at `at`."""
         self.count += 1
         self.base = at
-        if self.count >= MAXIMUM:
+        if self.count >= MAXIMUM or self.after_not_now:  # R15: the one follow-up after a not now ends it
             self.status, self.due = "completed", None
         else:
             self.plan()
+
+
+def first_working_minute_on(clock: Clock, day: date, now: datetime) -> datetime:
+    """R15: the first working minute of `day`, or the next one, never before `now`."""
+    t = max(now, datetime.combine(day, time(0), tzinfo=clock.zone).astimezone(UTC))
+    return clock.add(t, 0)
 
 
 def first_working_minute_after(clock: Clock, day: date) -> datetime:
@@ -108,6 +128,7 @@ EVENTS = st.sampled_from(
     ["tick"] * 4
     + ["second"] * 2
     + ["manual", "out_of_office", "pause", "resume", "interval", "hours", "reply", "opt_out"]
+    + ["not_now"] * 2
 )
 
 
@@ -129,15 +150,23 @@ EVENTS = st.sampled_from(
         st.tuples(EVENTS, st.integers(1, 90) | st.integers(90, 4 * 24 * 60), st.integers(0, 20)), max_size=14
     ),
     reply_at_end=st.booleans(),
+    resume_after_not_now=st.booleans(),
 )
-def test_r2_r3_r4_r6_r11_the_engine_follows_a_model_of_the_rules(
+def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
     db: psycopg.Connection[Any],
     sent_day: date,
     sent_minute: int,
     events: list[tuple[str, int, int]],
     reply_at_end: bool,
+    resume_after_not_now: bool,
 ) -> None:
     story = Story(db, time_zone=PARIS, holiday_calendar="fr")
+    if resume_after_not_now:  # R15: the team's setting, off by default
+        with acting_as(db, "authenticated", story.owner, commit=True):
+            db.execute(
+                "select public.set_team_settings(%s, %s)",
+                (story.team_id, json.dumps({"resume_after_not_now": True})),
+            )
     clock = Clock(PARIS, time(7), time(18), [1, 2, 3, 4, 5], "fr")
     # Claire writes inside working hours (the first working minute from the drawn one).
     now = clock.add(
@@ -148,6 +177,7 @@ def test_r2_r3_r4_r6_r11_the_engine_follows_a_model_of_the_rules(
     history: list[str] = []
 
     suppressed = False  # R8: the prospect opted out
+    heard: datetime | None = None  # the prospect's latest human message, in any conversation (R5, R15)
 
     def write(subject: str) -> None:
         sent = outbound(story.mailbox, [PROSPECT], sent_at=now, subject=subject)
@@ -190,6 +220,18 @@ def test_r2_r3_r4_r6_r11_the_engine_follows_a_model_of_the_rules(
         if event == "tick":
             history.append(f"tick {local(now)}")
             run_scheduler(db, now)
+            for m in (m for _s, _i, m in tracked if m.resume_at is not None and m.resume_at <= now):
+                # R15: the tick resumes a sequence stopped by a not now on its date, with one follow-up due then,
+                # unless the prospect wrote since (in any conversation: the team's default), opted out, or it is
+                # over (the resumed follow-up is then claimed in this tick like any other that is due).
+                assert m.not_now_at is not None and heard is not None
+                if m.status == "replied" and heard <= m.not_now_at and not suppressed and m.count < MAXIMUM:
+                    m.status, m.after_not_now, m.base, m.due = "active", True, now, m.resume_at
+                    m.hold()
+                    hypothesis.event("R15: a sequence resumed")
+                else:
+                    hypothesis.event("R15: a resume skipped")
+                m.resume_at = None
             for msg_id, followup_id in read_queue(db):
                 context = claim(db, followup_id, None, now)
                 if context["ok"]:
@@ -238,16 +280,41 @@ def test_r2_r3_r4_r6_r11_the_engine_follows_a_model_of_the_rules(
                 model.status = "active"
                 if model.due is not None and model.due <= now:
                     model.base = now  # R11: no backlog burst, the interval runs again from the resume
-                    model.plan()
+                    model.due = model.clock.add(now, model.interval)
+                    model.hold()
+        elif event == "not_now":
+            # R5: an answer (every tracked email to the prospect stops); R15: a reminder on the date it names for
+            # the tracked email of its conversation and, with the team's setting, the resume planned at once.
+            until = now.astimezone(clock.zone).date() + timedelta(days=n % 7)
+            history.append(f"not now in {sent.subject} {local(now)} until {until}")
+            answer = ingest(
+                db, story.mailbox_id,
+                inbound_reply(sent, received_at=now, body_text=f"Pas maintenant, rappelez-moi le {until}."), now,
+            )  # fmt: skip
+            db.execute(
+                "select worker.record_intent(%s, 'not_now', 0.85, 'rules', %s, p_now => %s)",
+                (answer["message_id"], until, now),
+            )
+            for m in live():
+                m.status, m.due, m.after_not_now = "replied", None, False
+            for _s, _i, m in tracked:
+                m.until = None  # a person who writes is back
+            heard = now
+            # The latest not now is the one that resumes (the prospect wrote since the earlier ones).
+            if resume_after_not_now and model.status == "replied":
+                model.not_now_at = now
+                model.resume_at = first_working_minute_on(model.clock, until, now)
         elif event in ("reply", "opt_out"):
             # R5 (in any conversation: the team's default) and R8: every tracked email to the prospect stops.
             history.append(f"{event.replace('_', '-')} in {sent.subject} {local(now)}")
             ingest(db, story.mailbox_id, inbound_reply(sent, received_at=now, opt_out=event == "opt_out"), now)
             for m in live():
                 m.status, m.due = ("opted_out" if event == "opt_out" else "replied"), None
+                m.after_not_now = False
             for _s, _i, m in tracked:
                 m.until = None  # a person who writes is back
             suppressed = suppressed or event == "opt_out"
+            heard = now
         elif event in ("hours", "interval"):
             change: dict[str, Any] = (
                 {"working_hours_start": f"{7 + n % 3:02d}:00"} if event == "hours"
@@ -265,7 +332,7 @@ def test_r2_r3_r4_r6_r11_the_engine_follows_a_model_of_the_rules(
                     m.plan()  # R2: re-planned at once
         check()
     # What the sequences reached (pytest --hypothesis-show-statistics).
-    ends = ", ".join(f"{m.status} after {m.count}" for _s, _i, m in tracked)
+    ends = ", ".join(f"{m.status} after {m.count}" + (" (resumed)" if m.after_not_now else "") for _s, _i, m in tracked)
     hypothesis.event(f"{len(tracked)} tracked, ends {ends}")
     if reply_at_end:
         now += timedelta(minutes=1)

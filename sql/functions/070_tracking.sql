@@ -36,7 +36,9 @@ declare
     v_held_from timestamptz;
 begin
     -- R6: while a recipient is away, the clock stops: the interval left when the out-of-office came
-    -- runs again from the first working hour after their return.
+    -- runs again from the first working hour after their return. The interval is the follow-up's own, at most
+    -- the mailbox's: R15's one follow-up after a not now is due on a date, with none (its due time is at or
+    -- before its base), so held, it is due at the release itself.
     select * into v_s from private.mailbox_settings(p_mailbox_id);
     if not found then
         return null;
@@ -56,7 +58,10 @@ begin
         v_release,
         greatest(
             interval '0',
-            v_s.followup_interval
+            least(
+                v_s.followup_interval,
+                private.mailbox_working_time_between(p_mailbox_id, p_base_at, greatest(p_base_at, p_due_at))
+            )
             - private.mailbox_working_time_between(p_mailbox_id, p_base_at, greatest(p_base_at, v_held_from))
         )
     );

@@ -23,12 +23,15 @@ language sql
 stable
 set search_path = ''
 as $$
-    -- The tracked email a message answers: the one it stopped (R5), else the latest tracked email of its
-    -- conversation sent before it (a second reply, after the first one stopped the sequence).
+    -- The tracked email a message answers, in its own thread first (R15 comes back in the thread the person
+    -- answered in): the one of its conversation it stopped (R5); else the latest tracked email of its conversation
+    -- sent before it (a second reply, after the first one stopped the sequence); else one it stopped in another
+    -- conversation (R5, the team's setting: a reply in a new thread).
     select coalesce(
         (
-            select t.id from public.tracked_emails as t
-            where t.answer_message_id = p_message_id
+            select t.id from public.messages as m
+            inner join public.tracked_emails as t on m.conversation_id = t.conversation_id
+            where m.id = p_message_id and t.answer_message_id = p_message_id
             order by t.sent_at desc, t.id limit 1
         ),
         (
@@ -37,14 +40,20 @@ as $$
             where m.id = p_message_id and t.message_id <> m.id
                 and t.sent_at <= coalesce(m.received_at, m.sent_at, m.ingested_at)
             order by t.sent_at desc, t.id limit 1
+        ),
+        (
+            select t.id from public.tracked_emails as t
+            where t.answer_message_id = p_message_id
+            order by t.sent_at desc, t.id limit 1
         )
     )
 $$;
 
 revoke all on function private.answered_tracked_email(uuid) from public;
 comment on function private.answered_tracked_email(uuid) is
-'The tracked email a message answers: the one it stopped (answer_message_id), else the latest tracked email of '
-'its conversation sent before it; null if none.';
+'The tracked email a message answers, in its own conversation first: the one there it stopped (answer_message_id), '
+'else the latest one of its conversation sent before it, else one it stopped in another conversation; null if '
+'none.';
 
 create or replace function private.apply_intent(p_message_id uuid, p_evidence text, p_now timestamptz)
 returns jsonb

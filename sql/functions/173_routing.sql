@@ -705,6 +705,7 @@ declare
     v_outcome text;
     v_followup uuid;
     v_total integer;
+    v_due timestamptz;
 begin
     for v_row in
         select r.id as reminder_id, r.resume_at, r.due_on, r.message_id, r.address, t.*
@@ -730,6 +731,17 @@ begin
                 and coalesce(m.received_at, m.sent_at) > coalesce(nn.received_at, nn.sent_at)
         ) then
             v_outcome := format('not resumed: %s wrote again since', coalesce(v_row.address, 'the recipient'));
+        elsif v_s.reply_from_any_conversation and exists (
+            -- R5: with the team's setting (on by default), a recipient who writes in any other conversation of
+            -- the mailbox has answered too: the conversation goes on elsewhere, and the owner's reminder stays.
+            select 1 from public.messages as m, public.messages as nn
+            where nn.id = v_row.message_id and m.team_id = v_row.team_id and m.from_address = any(v_row.recipients)
+                and m.mailbox_id = v_row.mailbox_id and m.conversation_id <> v_row.conversation_id
+                and m.direction = 'inbound' and m.kind = 'human'
+                and coalesce(m.received_at, m.sent_at) > coalesce(nn.received_at, nn.sent_at)
+        ) then
+            v_outcome := format('not resumed: %s wrote again since, in another conversation',
+                coalesce(v_row.address, 'the recipient'));
         elsif cardinality(private.suppressed_among(v_row.team_id, v_row.recipients)) >= cardinality(v_row.recipients)
         then
             v_outcome := 'not resumed: every recipient is on the suppression list';
@@ -737,19 +749,26 @@ begin
             v_outcome := format('not resumed: %s follow-ups sent already (maximum %s)', v_total, v_s.max_followups);
         end if;
         if v_outcome is null then
+            -- R6: a recipient away holds it from the start (plan_followup would, as for any other follow-up).
+            v_due := v_row.resume_at;
+            if exists (
+                select 1 from public.holds as h where h.team_id = v_row.team_id and h.address = any(v_row.recipients)
+            ) then
+                v_due := private.held_due(v_row.mailbox_id, v_row.recipients, p_now, v_due);
+            end if;
             -- The one follow-up of the resume (after_not_now): once it is sent, the sequence ends (plan_followup).
             insert into public.followups (
                 team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at, after_not_now
             )
-            values (v_row.team_id, v_row.mailbox_id, v_row.id, v_total + 1, p_now, v_row.resume_at, p_now, true)
+            values (v_row.team_id, v_row.mailbox_id, v_row.id, v_total + 1, p_now, v_due, p_now, true)
             returning id into v_followup;
             update public.tracked_emails
-            set status = 'active', status_changed_at = p_now, next_due_at = v_row.resume_at,
+            set status = 'active', status_changed_at = p_now, next_due_at = v_due,
                 status_reason = format('R15: resumed as %s asked (not now until %s)',
                     coalesce(v_row.address, 'the recipient'), v_row.due_on)
             where id = v_row.id;
             v_outcome := format('resumed: follow-up %s of %s due %s', v_total + 1, v_s.max_followups,
-                private.local_text(v_row.resume_at, v_s.time_zone));
+                private.local_text(v_due, v_s.time_zone));
             perform private.log_event(
                 v_row.team_id, 'resumed',
                 format('R15: %s asked to be contacted again on %s: the sequence resumes, in the same thread',
@@ -758,10 +777,11 @@ begin
             );
             perform private.log_event(
                 v_row.team_id, 'scheduled',
-                format('follow-up %s of %s due %s (R15: the date the not now named)', v_total + 1,
-                    v_s.max_followups, private.local_text(v_row.resume_at, v_s.time_zone)),
+                format('follow-up %s of %s due %s (R15: the date the not now named%s)', v_total + 1,
+                    v_s.max_followups, private.local_text(v_due, v_s.time_zone),
+                    case when v_due > v_row.resume_at then ', held: the recipient is out of office' else '' end),
                 p_now, v_row.mailbox_id, v_row.id, v_followup, null,
-                jsonb_build_object('due_at', v_row.resume_at, 'base_at', p_now, 'seq', v_total + 1)
+                jsonb_build_object('due_at', v_due, 'base_at', p_now, 'seq', v_total + 1)
             );
             v_count := v_count + 1;
         else
@@ -781,5 +801,6 @@ revoke all on function private.r15_resume_due(timestamptz) from public;
 comment on function private.r15_resume_due(timestamptz) is
 'R15: at the scheduler''s tick, makes each tracked email whose resume is due active again with one follow-up due '
 'at the first working hour of the not now''s date (the only one: once sent, the sequence ends), unless it is no '
-'longer stopped by that reply, the person wrote again, every recipient is suppressed or the maximum is reached '
-'(the timeline says which). Returns how many.';
+'longer stopped by that reply, the person wrote again (in the conversation, or in another one when the team '
+'counts those as answers), every recipient is suppressed or the maximum is reached (the timeline says which). '
+'Returns how many.';
