@@ -413,10 +413,11 @@ def test_r9_engine_copy_seen_in_sent_items_during_completion_counts_once(
 
 
 def test_claim_and_opt_out_ingest_never_deadlock(engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]) -> None:
-    """The person opts out from two mailboxes of the team at once while a worker claims. The ingest in the
-    first mailbox waits for the person (lock order step 4) that the other mailbox's ingest holds, before it
+    """The person answers in another mailbox of the team and opts out in the first at once, while a worker
+    claims. The opt-out waits for the person (lock order step 4) that the other mailbox's ingest holds, before it
     locks any tracked email, so the claim never waits behind it; the opt-out then cancels the claimed
-    follow-up, and the worker's final claim refuses. Nothing deadlocks."""
+    follow-up, and the worker's final claim refuses. Nothing deadlocks. (An opt-out in the other mailbox would
+    stop this tracked email too, R8, holding its lock: the claim would rightly wait for it, and then refuse.)"""
     original, tracked_id = track(engine, mailbox)
     followup_id = queued_followup(engine, tracked_id)
     second = add_mailbox(engine, mailbox.team_id, mailbox.owner_id, "alice.second@acme.test", provider="gmail")
@@ -424,7 +425,7 @@ def test_claim_and_opt_out_ingest_never_deadlock(engine: Conn, mailbox: Mailbox,
 
     other_inbox = connect()
     with other_inbox.transaction():
-        ingest(other_inbox, second.mailbox_id, inbound_reply(other_original, received_at=now(), opt_out=True))
+        ingest(other_inbox, second.mailbox_id, inbound_reply(other_original, received_at=now()))
         opting_out = Actor(
             connect(), lambda c: ingest(c, mailbox.mailbox_id, inbound_reply(original, received_at=now(), opt_out=True))
         )

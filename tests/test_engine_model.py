@@ -3,9 +3,10 @@
 Claire at Cabinet Durand (Paris, 07:00-18:00 Monday to Friday, French holidays, 4 working hours between
 follow-ups, at most 3) writes to a prospect, and maybe later writes to them again in another conversation.
 Hypothesis draws a sequence of events at increasing instants (minutes to days apart): scheduler ticks with a worker
-draining the queue (the engine's copy then seen in Sent Items), manual follow-ups, out-of-office replies with a
-return date, pauses and resumes, changes of the interval or of the start of working hours, a reply, an opt-out, or a
-"not now" that names a date, with or without the team's setting that resumes the sequence on that date.
+draining the queue (the engine's copy seen in Sent Items at once, later or never), manual follow-ups, out-of-office
+replies with a return date, pauses and resumes, changes of the interval or of the start of working hours, a bounce, a
+reply, an opt-out, or a "not now" that names a date, with or without the team's setting that resumes the sequence on
+that date.
 After every event each tracked email's status, count (R3) and next due time are compared with the model's.
 
 The model is the rules read from BEHAVIOUR.md, with working time from the oracle of
@@ -16,6 +17,8 @@ tests/test_working_time_oracle.py (zoneinfo and dateutil's Easter, never the dat
 - R3/R4: automatic and manual follow-ups count together; the third completes the tracked email;
 - R5/R8: a reply, or an opt-out, stops every tracked email to the prospect (any conversation: the team's default);
   after an opt-out a new message to them is not tracked;
+- R7/R8: a bounce report about any message to the prospect (answered or not) makes their address undeliverable:
+  every tracked email to them stops at once, and a new message to them is not tracked;
 - R6: an out-of-office until D holds every tracked email to the prospect until the first working hour of the first
   working day after D, and the working time already waited before it counts (held time does not); the latest
   out-of-office is the one that holds, and a person who writes is back;
@@ -48,6 +51,7 @@ from tests.story import (
     ack,
     answered_by,
     auto_reply,
+    bounce,
     claim,
     engine_copy,
     inbound_reply,
@@ -129,6 +133,7 @@ EVENTS = st.sampled_from(
     + ["second"] * 2
     + ["manual", "out_of_office", "pause", "resume", "interval", "hours", "reply", "opt_out"]
     + ["not_now"] * 2
+    + ["bounce", "echo"]
 )
 
 
@@ -178,6 +183,14 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
 
     suppressed = False  # R8: the prospect opted out
     heard: datetime | None = None  # the prospect's latest human message, in any conversation (R5, R15)
+    echoes: list[Message] = []  # the engine's sends not yet seen in Sent Items
+
+    def ingest_echoes() -> None:
+        # R4/R3: the engine's own follow-up seen in Sent Items, however late, is never a manual follow-up.
+        while echoes:
+            copy = echoes.pop(0)
+            history.append(f"the engine's copy seen in Sent Items {local(now)}")
+            ingest(db, story.mailbox_id, copy, now)
 
     def write(subject: str) -> None:
         sent = outbound(story.mailbox, [PROSPECT], sent_at=now, subject=subject)
@@ -232,8 +245,18 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
                 else:
                     hypothesis.event("R15: a resume skipped")
                 m.resume_at = None
-            for msg_id, followup_id in read_queue(db):
-                context = claim(db, followup_id, None, now)
+            # The whole queue, and only this story's follow-ups claimed: the database is shared by the examples,
+            # and the tick also queues what earlier examples left due (more than one read of the queue returns).
+            queued = [q for batch in iter(lambda: read_queue(db), []) for q in batch]
+            ours = {
+                r[0]
+                for r in db.execute(
+                    "select id from public.followups where mailbox_id = %s and id = any(%s)",
+                    (story.mailbox_id, [f for _m, f in queued]),
+                )
+            }
+            for msg_id, followup_id in queued:
+                context = claim(db, followup_id, None, now) if followup_id in ours else {"ok": False}
                 if context["ok"]:
                     final = send_claimed(db, context, now, provider_message_id=f"AAMk-{followup_id}")
                     if final["ok"]:
@@ -242,7 +265,9 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
                             provider_message_id=f"AAMk-{followup_id}",
                             internet_message_id=final["internet_message_id"],
                         )  # fmt: skip
-                        ingest(db, story.mailbox_id, copy, now)
+                        echoes.append(copy)
+                        if n % 2 == 0:  # seen in Sent Items at once; else at a later "echo" event, or never
+                            ingest_echoes()
                 ack(db, msg_id)
             for m in live():
                 if m.status == "active" and m.due is not None and m.due <= now:
@@ -250,6 +275,8 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
                         m.due = m.clock.add(now, 0)  # R2: refused outside working time, moved to the next minute
                     else:
                         m.counted(now)
+        elif event == "echo":
+            ingest_echoes()
         elif event == "second":
             if len(tracked) > 1:
                 continue
@@ -304,6 +331,15 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
             if resume_after_not_now and model.status == "replied":
                 model.not_now_at = now
                 model.resume_at = first_working_minute_on(model.clock, until, now)
+        elif event == "bounce":
+            # R7: a report that the prospect's address is gone, about one of the messages to them (answered or
+            # not): undeliverable for the team, so every tracked email to them stops at once (R8: nothing is
+            # scheduled for a suppressed address) and a new message to them is not tracked.
+            history.append(f"bounce of {sent.subject} {local(now)}")
+            ingest(db, story.mailbox_id, bounce(sent, received_at=now, recipients=[PROSPECT]), now)
+            for m in live():
+                m.status, m.due, m.after_not_now = "bounced", None, False
+            suppressed = True
         elif event in ("reply", "opt_out"):
             # R5 (in any conversation: the team's default) and R8: every tracked email to the prospect stops.
             history.append(f"{event.replace('_', '-')} in {sent.subject} {local(now)}")

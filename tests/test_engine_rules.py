@@ -564,6 +564,48 @@ def test_r7_a_report_failing_an_address_already_on_the_suppression_list_still_st
     assert story.tracked(sent)["status"] == "bounced"
 
 
+def test_r7_a_bounce_stops_the_teams_other_tracked_emails_to_that_address_at_once(story: Story) -> None:
+    # Claire and Max (another mailbox of the team) both wrote to Marc; Max also wrote to Marc and Sophie together.
+    # Marc's address no longer exists: the report about Claire's message stops Max's too (R8: nothing is scheduled
+    # for an undeliverable address; it stayed due until its claim). Max's message to both goes on, for Sophie.
+    max_box = story.add_mailbox("max@cabinet-durand.fr", story.add_member("max@cabinet-durand.fr"))
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    alone = outbound(max_box, [PROSPECT], sent_at=story.at("Mon 2026-11-23 09:10"), subject="Rendez-vous")
+    story.ingest(alone, alone["sent_at"], mailbox=max_box.mailbox_id)
+    both = outbound(max_box, [PROSPECT, OTHER], sent_at=story.at("Mon 2026-11-23 09:20"), subject="Séminaire")
+    story.ingest(both, both["sent_at"], mailbox=max_box.mailbox_id)
+    result = story.receive(
+        "Mon 2026-11-23 09:30", "mailer-daemon@mx.lefevre-industrie.fr", subject="Undeliverable: " + sent.subject,
+        analysis=bounce(sent.internet_message_id, (PROSPECT, True)),
+    )  # fmt: skip
+    assert result["effects"] == ["bounced", "bounced"]
+    assert [story.tracked(m)["status"] for m in (sent, alone, both)] == ["bounced", "bounced", "active"]
+    assert story.pending(alone) is None
+    assert story.timeline(alone)[-1] == (
+        "bounced",
+        f"delivery to {PROSPECT} failed permanently (reported for another message): pending follow-up cancelled",
+    )
+    story.tick("Mon 2026-11-23 13:30")
+    outcomes = story.work("Mon 2026-11-23 13:30")
+    assert [o["recipients"] for o in outcomes if o["ok"]] == [[OTHER]]
+
+
+def test_r7_a_late_report_about_a_completed_tracked_email_still_marks_the_address_undeliverable(story: Story) -> None:
+    # Claire followed up three times by hand (R3: completed); the report about the first message comes after. The
+    # address is dead all the same: a new message to it is not tracked (R8), and the timeline says why.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    for when in ("Mon 2026-11-23 10:00", "Mon 2026-11-23 11:00", "Mon 2026-11-23 12:00"):
+        story.send(when, [PROSPECT], reply_to=sent)
+    assert story.tracked(sent)["status"] == "completed"
+    story.receive(
+        "Mon 2026-11-23 12:30", "mailer-daemon@mx.lefevre-industrie.fr", subject="Undeliverable: " + sent.subject,
+        analysis=bounce(sent.internet_message_id, (PROSPECT, True)),
+    )  # fmt: skip
+    assert story.conn.execute("select address, reason from public.suppressions").fetchall() == [(PROSPECT, "bounced")]
+    assert story.tracked(sent)["status"] == "completed"
+    assert not story.is_tracked(story.send("Tue 2026-11-24 09:00", [PROSPECT], subject="Nouvelle offre"))
+
+
 def test_r7_a_temporary_failure_changes_nothing(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.receive(
@@ -603,6 +645,32 @@ def test_r8_an_opt_out_stops_it_and_nothing_is_ever_sent_to_that_address_again(s
     assert row is not None and PROSPECT in row[0] and "suppression list" in row[0]
     assert story.tick("Tue 2026-11-24 13:00") == 0
     assert story.conn.execute("select count(*) from public.followups where status = 'sent'").fetchone() == (0,)
+
+
+def test_r8_an_opt_out_stops_the_teams_other_tracked_emails_to_that_person_at_once(story: Story) -> None:
+    # Marc asks Claire to stop. Max (another mailbox of the team) had written to him too: nothing may be scheduled
+    # for him any more, so Max's tracked email stops at that ingest (it stayed due until its claim). Max's message
+    # to Marc and Sophie goes on, for Sophie only.
+    max_box = story.add_mailbox("max@cabinet-durand.fr", story.add_member("max@cabinet-durand.fr"))
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    alone = outbound(max_box, [PROSPECT], sent_at=story.at("Mon 2026-11-23 09:10"), subject="Rendez-vous")
+    story.ingest(alone, alone["sent_at"], mailbox=max_box.mailbox_id)
+    both = outbound(max_box, [PROSPECT, OTHER], sent_at=story.at("Mon 2026-11-23 09:20"), subject="Séminaire")
+    story.ingest(both, both["sent_at"], mailbox=max_box.mailbox_id)
+    story.receive(
+        "Mon 2026-11-23 10:00", PROSPECT, reply_to=sent, body="Merci de ne plus me contacter.",
+        analysis={"kind": "human", "opt_out": True, "opt_out_phrase": "ne plus me contacter"},
+    )  # fmt: skip
+    assert [story.tracked(m)["status"] for m in (sent, alone, both)] == ["opted_out", "opted_out", "active"]
+    assert story.pending(alone) is None
+    assert story.timeline(alone)[-1] == (
+        "opted_out",
+        f"{PROSPECT} asked not to be contacted again (in another conversation): every recipient is on the"
+        " suppression list: pending follow-up cancelled",
+    )
+    story.tick("Mon 2026-11-23 14:00")
+    outcomes = story.work("Mon 2026-11-23 14:00")
+    assert [o["recipients"] for o in outcomes if o["ok"]] == [[OTHER]]
 
 
 def test_r8_an_opt_out_without_any_tracked_email_still_suppresses_the_address(story: Story) -> None:

@@ -412,6 +412,38 @@ comment on function private.stop_tracked(uuid, public.tracked_status, text, time
 'Ends the tracking of an active or paused tracked email with a status and reason, cancelling what is '
 'pending. Returns false when it was already over. Idempotent.';
 
+create or replace function private.stop_if_suppressed(
+    p_t public.tracked_emails, p_now timestamptz, p_reason text default null
+)
+returns boolean
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_suppressed text [];
+begin
+    -- R8/R7: nothing is ever sent to, or scheduled for, a suppressed address. A tracked email all of whose
+    -- recipients are on the team's suppression list stops (opted_out when one of them asked or complained, else
+    -- bounced); with one left to write to, it goes on (a send leaves the others out). The caller holds its lock
+    -- (065_lock_order.sql, step 6).
+    v_suppressed := private.suppressed_among(p_t.team_id, p_t.recipients);
+    if exists (select 1 from unnest(p_t.recipients) as a where a <> all(v_suppressed)) then
+        return false;
+    end if;
+    return private.stop_tracked(p_t.id,
+        case when exists (
+            select 1 from public.suppressions as x
+            where x.team_id = p_t.team_id and x.address = any(p_t.recipients) and x.reason in ('opted_out', 'complained')
+        ) then 'opted_out'::public.tracked_status else 'bounced'::public.tracked_status end,
+        coalesce(p_reason, 'every recipient is on the suppression list'), p_now);
+end
+$$;
+
+revoke all on function private.stop_if_suppressed(public.tracked_emails, timestamptz, text) from public;
+comment on function private.stop_if_suppressed(public.tracked_emails, timestamptz, text) is
+'R8/R7: stops a tracked email (opted_out or bounced) when every recipient is suppressed. Returns whether it did.';
+
 create or replace function private.suppressed_among(p_team_id uuid, p_addresses text[])
 returns text[]
 language plpgsql

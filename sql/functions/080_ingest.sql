@@ -732,6 +732,7 @@ declare
     v_effects jsonb := '[]'::jsonb;
     v_original text := p_msg.analysis #>> '{bounce,original_message_id}';
     v_bounced text [];
+    v_reported uuid [];
     v_t public.tracked_emails;
 begin
     -- R7: the permanent failures of this report, added to the team's suppression list; a tracked email
@@ -745,7 +746,7 @@ begin
             and coalesce(btrim(r ->> 'address'), '') <> ''
     ), '{}');
     -- Found through the returned Message-ID (indexes on messages and follow-ups), else the report's thread.
-    perform private.lock_tracked(array(
+    v_reported := array(
         select ot.id from public.messages as om
         inner join public.tracked_emails as ot on om.id = ot.message_id
         where om.mailbox_id = p_msg.mailbox_id and om.internet_message_id = v_original
@@ -755,29 +756,25 @@ begin
         union
         select ct.id from public.tracked_emails as ct
         where v_original is null and ct.conversation_id = p_msg.conversation_id
+    );
+    perform private.lock_tracked(v_reported || array(
+        -- The team's other tracked emails to the failed addresses (R8: nothing is scheduled for them), below.
+        select xt.id from public.tracked_emails as xt
+        where xt.recipients && v_bounced and xt.team_id = p_msg.team_id and xt.status in ('active', 'paused')
     ));
+    -- The failed recipients of the reported message are undeliverable for the team, whatever became of its tracked
+    -- email since (answered, completed: a report can come late).
+    insert into public.suppressions (team_id, address, reason, detail, message_id)
+    select distinct p_msg.team_id, a, 'bounced', 'permanent delivery failure', p_msg.id
+    from public.tracked_emails as t, unnest(v_bounced) as a
+    where t.id = any(v_reported) and t.mailbox_id = p_msg.mailbox_id and a = any(t.recipients)
+    order by a
+    on conflict do nothing;
     for v_t in
         select t.* from public.tracked_emails as t
-        where t.id in (
-                select ot.id from public.messages as om
-                inner join public.tracked_emails as ot on om.id = ot.message_id
-                where om.mailbox_id = p_msg.mailbox_id and om.internet_message_id = v_original
-                union all
-                select f.tracked_email_id from public.followups as f
-                where f.internet_message_id = v_original and f.mailbox_id = p_msg.mailbox_id
-                union all
-                select ct.id from public.tracked_emails as ct
-                where v_original is null and ct.conversation_id = p_msg.conversation_id
-            )
-            and t.mailbox_id = p_msg.mailbox_id and t.status in ('active', 'paused')
+        where t.id = any(v_reported) and t.mailbox_id = p_msg.mailbox_id and t.status in ('active', 'paused')
         order by t.id
     loop
-        insert into public.suppressions (team_id, address, reason, detail, message_id)
-        select v_t.team_id, a, 'bounced', 'permanent delivery failure', p_msg.id
-        from unnest(v_bounced) as a
-        where a = any(v_t.recipients)
-        order by a
-        on conflict do nothing;
         if not exists (
             select 1 from unnest(v_t.recipients) as a
             where not exists (
@@ -801,6 +798,20 @@ begin
             v_effects := v_effects || jsonb_build_array('partial_bounce');
         end if;
     end loop;
+    -- R8: an address now known undeliverable is never written to: every other tracked email of the team left with
+    -- no recipient to write to stops at this ingest too, not at its next claim.
+    for v_t in
+        select t.* from public.tracked_emails as t
+        where t.recipients && v_bounced and t.team_id = p_msg.team_id and t.status in ('active', 'paused')
+        order by t.id
+    loop
+        if private.stop_if_suppressed(v_t, p_now,
+            format('delivery to %s failed permanently (reported for another message)',
+                array_to_string(array(select a from unnest(v_bounced) as a where a = any(v_t.recipients)), ', ')))
+        then
+            v_effects := v_effects || jsonb_build_array('bounced');
+        end if;
+    end loop;
     return v_effects;
 end
 $$;
@@ -808,7 +819,8 @@ $$;
 revoke all on function private.r7_bounce(public.messages, timestamptz) from public;
 comment on function private.r7_bounce(public.messages, timestamptz) is
 'R7: records permanent failures as suppressions and stops a tracked email once every recipient failed '
-'permanently, over all reports so far. Returns effects.';
+'permanently, over all reports so far; the team''s other tracked emails left with no recipient to write to stop '
+'too (R8). Returns effects.';
 
 create or replace function private.bounced_addresses(p_analysis jsonb)
 returns text[]
@@ -1049,6 +1061,7 @@ declare
     v_opted_out boolean;
     v_t public.tracked_emails;
     v_ids uuid [];
+    v_others uuid [] := array[]::uuid [];
 begin
     -- A human wrote: they are back if they were away.
     delete from public.holds where team_id = p_msg.team_id and address = p_msg.from_address;
@@ -1077,12 +1090,21 @@ begin
             -- plan read every active tracked email of the mailbox (5 ms at 1,000,000).
             and (t.mailbox_id = p_msg.mailbox_id) is true
     );
-    if cardinality(v_ids) = 0 then
+    if v_opted_out then
+        -- R8: nothing is scheduled for a suppressed address: the team's other tracked emails to them (another
+        -- conversation the team does not count as an answer, another mailbox) stop too when no recipient is left.
+        v_others := array(
+            select t.id from public.tracked_emails as t
+            where t.recipients @> array[p_msg.from_address] and t.team_id = p_msg.team_id
+                and t.status in ('active', 'paused') and t.id <> all(v_ids)
+        );
+    end if;
+    if cardinality(v_ids) = 0 and cardinality(v_others) = 0 then
         -- Most inbound mail answers nothing tracked: no lock to take, no row to read, the row's ingested_at stands.
         return case when v_opted_out then jsonb_build_array('suppressed') else '[]'::jsonb end;
     end if;
     -- The row locks order this ingest with a worker's final claim (R13).
-    perform private.lock_tracked(v_ids);
+    perform private.lock_tracked(v_ids || v_others);
     for v_t in
         select t.* from public.tracked_emails as t where t.id = any(v_ids) and t.status in ('active', 'paused')
         order by t.id
@@ -1101,6 +1123,14 @@ begin
         end if;
         update public.tracked_emails set answered_at = v_at where id = v_t.id and answer_message_id = p_msg.id;
     end loop;
+    for v_t in select t.* from public.tracked_emails as t where t.id = any(v_others) order by t.id loop
+        if private.stop_if_suppressed(v_t, p_now,
+            format('%s asked not to be contacted again (in another conversation): every recipient is on the '
+                'suppression list', p_msg.from_address))
+        then
+            v_effects := v_effects || jsonb_build_array('opted_out');
+        end if;
+    end loop;
     if v_opted_out and v_effects = '[]' then
         v_effects := jsonb_build_array('suppressed');
     end if;
@@ -1118,7 +1148,8 @@ $$;
 revoke all on function private.r5_reply(public.messages, text[], timestamptz, timestamptz) from public;
 comment on function private.r5_reply(public.messages, text[], timestamptz, timestamptz) is
 'R5 (with R8): a human message stops the tracked emails it answers (replied, or opted_out when it asks to '
-'stop) and lifts its sender''s hold. Returns effects.';
+'stop) and lifts its sender''s hold; an opt-out also stops the team''s other tracked emails left with no recipient '
+'to write to. Returns effects.';
 
 create or replace function worker.ingest_message(
     p_mailbox_id uuid, p_message jsonb, p_now timestamptz default null

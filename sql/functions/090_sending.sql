@@ -323,11 +323,7 @@ begin
         select a from unnest(v_t.recipients) as a where a <> all(private.suppressed_among(v_t.team_id, v_t.recipients))
     );
     if cardinality(v_ok_recipients) = 0 then
-        perform private.stop_tracked(v_t.id,
-            case when exists (select 1 from public.suppressions as x where x.team_id = v_t.team_id
-                and x.address = any(v_t.recipients) and x.reason = 'opted_out') then 'opted_out'::public.tracked_status
-            else 'bounced'::public.tracked_status end,
-            'every recipient is on the suppression list', p_now);
+        perform private.stop_if_suppressed(v_t, p_now);
         return jsonb_build_object('ok', false, 'reason', 'every recipient is suppressed');
     end if;
     -- R6: a hold that came after scheduling moves the follow-up.
