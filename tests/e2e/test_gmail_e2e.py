@@ -18,6 +18,8 @@ from relance.config import REPO_ROOT
 from tests.e2e.conftest import PUSH_SECRET, GmailE2E
 from tests.e2e.helpers import ALICE, BOB
 
+CAROL = "carol@gone.example"
+
 
 def tracked_email_sent(e2e: GmailE2E) -> dict[str, object]:
     """Alice writes to Bob from Gmail; the push reaches the worker, whose history sync starts tracking."""
@@ -72,12 +74,14 @@ def test_r5_a_reply_stops_and_nothing_is_sent(gmail_e2e: GmailE2E) -> None:
 def test_r6_an_out_of_office_holds_and_r7_a_bounce_stops(gmail_e2e: GmailE2E) -> None:
     e2e = gmail_e2e
     first = tracked_email_sent(e2e)
-    second = e2e.send_tracked_email("Second proposal")
+    # The second proposal goes to Carol, whose address no longer exists (a bounce about Bob would stop both
+    # tracked emails to him: R8, nothing is scheduled for an undeliverable address).
+    second = dict(e2e.control.send_by_hand(ALICE, [f"Carol Prospect <{CAROL}>"], "Une proposition", "Second proposal"))
     e2e.control.deliver_auto_reply(ALICE, BOB, str(first["internet_message_id"]), until="2030-01-14")
-    e2e.control.deliver_bounce(ALICE, str(second["internet_message_id"]), recipients=[BOB])
+    e2e.control.deliver_bounce(ALICE, str(second["internet_message_id"]), recipients=[CAROL])
     e2e.worker("events", "sync")
     proposal, bounced = e2e.tracked()
-    # R6: the hold belongs to Bob, so it would hold the second too; the bounce stops that one (R7).
+    # R6: Bob is away, his proposal held; the bounce stops Carol's (R7).
     assert proposal["status"] == "active" and bounced["status"] == "bounced"
     assert proposal["next_due_at"].isoformat() == "2030-01-15T11:00:00+00:00"
     e2e.advance(hours=4)
