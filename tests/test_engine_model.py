@@ -15,8 +15,9 @@ tests/test_working_time_oracle.py (zoneinfo and dateutil's Easter, never the dat
   email, automatic or manual follow-up); a claim outside working time is refused and moves it to the next working
   minute; a change of interval or working hours re-plans it at once;
 - R3/R4: automatic and manual follow-ups count together; the third completes the tracked email;
-- R5/R8: a reply, or an opt-out, stops every tracked email to the prospect (any conversation: the team's default);
-  after an opt-out a new message to them is not tracked;
+- R5/R8: a reply stops the tracked email it answers and, with the team's default (drawn on or off), every other one
+  to the prospect; an opt-out stops every one (R8: nothing is scheduled for a suppressed address), and after it a
+  new message to them is not tracked;
 - R7/R8: a bounce report about any message to the prospect (answered or not) makes their address undeliverable:
   every tracked email to them stops at once, and a new message to them is not tracked;
 - R6: an out-of-office until D holds every tracked email to the prospect until the first working hour of the first
@@ -159,20 +160,31 @@ EVENTS = st.sampled_from(
     reply_at_end=st.booleans(),
     resume_after_not_now=st.booleans(),
     daily_cap=st.sampled_from([200, 1, 2]),
+    any_conversation=st.booleans(),
 )
 # Sequences that once found the engine wrong (or that random ones seldom reach), always run first.
 # R15 with R6: a not now on Friday morning for that day, an out-of-office until that day, then Monday
 # (release at Monday 07:00; the resumed follow-up was due at 11:00), and the same with the tick at 18:00 (outside
 # working time, it was moved to Monday without the hold until Tuesday).
-@example(date(2026, 3, 27), 0, [("not_now", 1, 0), ("out_of_office", 1, 0), ("tick", 1, 0)], False, True, 200)
-@example(date(2026, 3, 27), 0, [("not_now", 1, 0), ("out_of_office", 1, 3), ("tick", 658, 0)], False, True, 200)
+@example(date(2026, 3, 27), 0, [("not_now", 1, 0), ("out_of_office", 1, 0), ("tick", 1, 0)], False, True, 200, True)
+@example(date(2026, 3, 27), 0, [("not_now", 1, 0), ("out_of_office", 1, 3), ("tick", 658, 0)], False, True, 200, True)
 # R15: the not now answers the first proposal; the resume comes back in its thread (it went to the second).
-@example(date(2026, 11, 23), 420, [("second", 10, 0), ("not_now", 10, 2), ("tick", 3 * 24 * 60, 0)], False, True, 200)
+@example(
+    date(2026, 11, 23), 420, [("second", 10, 0), ("not_now", 10, 2), ("tick", 3 * 24 * 60, 0)], False, True, 200, True
+)
 # R7/R8: a bounce about the first proposal stops the second too.
-@example(date(2026, 11, 23), 420, [("second", 10, 0), ("bounce", 10, 0), ("tick", 300, 0)], False, False, 200)
+@example(date(2026, 11, 23), 420, [("second", 10, 0), ("bounce", 10, 0), ("tick", 300, 0)], False, False, 200, True)
+# R8: a team that counts only answers in the conversation itself: an opt-out there stops the other one too.
+@example(date(2026, 11, 23), 420, [("second", 10, 0), ("opt_out", 10, 0), ("tick", 300, 0)], False, False, 200, False)
 # R9: a cap of one a day, two tracked emails due together, ticks the same day and the next.
 @example(
-    date(2026, 11, 23), 420, [("second", 10, 0), ("tick", 230, 0), ("tick", 240, 0), ("tick", 1200, 0)], False, False, 1
+    date(2026, 11, 23),
+    420,
+    [("second", 10, 0), ("tick", 230, 0), ("tick", 240, 0), ("tick", 1200, 0)],
+    False,
+    False,
+    1,
+    True,
 )
 def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
     db: psycopg.Connection[Any],
@@ -182,6 +194,7 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
     reply_at_end: bool,
     resume_after_not_now: bool,
     daily_cap: int,
+    any_conversation: bool,
 ) -> None:
     story = Story(db, time_zone=PARIS, holiday_calendar="fr")
     if resume_after_not_now:  # R15: the team's setting, off by default
@@ -189,6 +202,12 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
             db.execute(
                 "select public.set_team_settings(%s, %s)",
                 (story.team_id, json.dumps({"resume_after_not_now": True})),
+            )
+    if not any_conversation:  # R5: the team counts only an answer in the conversation itself
+        with acting_as(db, "authenticated", story.owner, commit=True):
+            db.execute(
+                "select public.set_team_settings(%s, %s)",
+                (story.team_id, json.dumps({"reply_from_any_conversation": False})),
             )
     if daily_cap != 200:  # R9: the mailbox's sends a day (200 by default)
         with acting_as(db, "authenticated", story.owner, commit=True):
@@ -209,6 +228,7 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
 
     suppressed = False  # R8: the prospect opted out
     heard: datetime | None = None  # the prospect's latest human message, in any conversation (R5, R15)
+    heard_in: dict[int, datetime] = {}  # and in the conversation of each tracked email (id() of its model)
     echoes: list[Message] = []  # the engine's sends not yet seen in Sent Items
 
     def ingest_echoes() -> None:
@@ -257,6 +277,11 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
     def live() -> list[Model]:
         return [m for _s, _i, m in tracked if m.status in ("active", "paused")]
 
+    def answered(model: Model) -> list[Model]:
+        """R5: what a reply in `model`'s conversation stops: with the team's default, every tracked email to the
+        prospect; else that one."""
+        return live() if any_conversation else [m for m in live() if m is model]
+
     write("Proposition A")
     check()
     for event, minutes, n in events:
@@ -270,7 +295,8 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
                 # unless the prospect wrote since (in any conversation: the team's default), opted out, or it is
                 # over (the resumed follow-up is then claimed in this tick like any other that is due).
                 assert m.not_now_at is not None and heard is not None
-                if m.status == "replied" and heard <= m.not_now_at and not suppressed and m.count < MAXIMUM:
+                wrote = heard_in[id(m)] > m.not_now_at or (any_conversation and heard > m.not_now_at)
+                if m.status == "replied" and not wrote and not suppressed and m.count < MAXIMUM:
                     m.status, m.after_not_now, m.base, m.due = "active", True, now, m.resume_at
                     m.hold()
                     hypothesis.event("R15: a sequence resumed")
@@ -354,7 +380,7 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
                     model.due = model.clock.add(now, model.interval)
                     model.hold()
         elif event == "not_now":
-            # R5: an answer (every tracked email to the prospect stops); R15: a reminder on the date it names for
+            # R5: an answer (as a reply); R15: a reminder on the date it names for
             # the tracked email of its conversation and, with the team's setting, the resume planned at once.
             until = now.astimezone(clock.zone).date() + timedelta(days=n % 7)
             history.append(f"not now in {sent.subject} {local(now)} until {until}")
@@ -366,11 +392,11 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
                 "select worker.record_intent(%s, 'not_now', 0.85, 'rules', %s, p_now => %s)",
                 (answer["message_id"], until, now),
             )
-            for m in live():
+            for m in answered(model):
                 m.status, m.due, m.after_not_now = "replied", None, False
             for _s, _i, m in tracked:
                 m.until = None  # a person who writes is back
-            heard = now
+            heard = heard_in[id(model)] = now
             # The latest not now is the one that resumes (the prospect wrote since the earlier ones).
             if resume_after_not_now and model.status == "replied":
                 model.not_now_at = now
@@ -385,16 +411,18 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
                 m.status, m.due, m.after_not_now = "bounced", None, False
             suppressed = True
         elif event in ("reply", "opt_out"):
-            # R5 (in any conversation: the team's default) and R8: every tracked email to the prospect stops.
+            # R5: the tracked email answered stops, and every other one to the prospect unless the team counts
+            # only the conversation itself.
             history.append(f"{event.replace('_', '-')} in {sent.subject} {local(now)}")
             ingest(db, story.mailbox_id, inbound_reply(sent, received_at=now, opt_out=event == "opt_out"), now)
-            for m in live():
+            # R8: after an opt-out nothing is scheduled for them, whatever the conversation.
+            for m in live() if event == "opt_out" else answered(model):
                 m.status, m.due = ("opted_out" if event == "opt_out" else "replied"), None
                 m.after_not_now = False
             for _s, _i, m in tracked:
                 m.until = None  # a person who writes is back
             suppressed = suppressed or event == "opt_out"
-            heard = now
+            heard = heard_in[id(model)] = now
         elif event in ("hours", "interval"):
             change: dict[str, Any] = (
                 {"working_hours_start": f"{7 + n % 3:02d}:00"} if event == "hours"
@@ -418,7 +446,7 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
         now += timedelta(minutes=1)
         history.append(f"reply {local(now)}")
         ingest(db, story.mailbox_id, inbound_reply(tracked[0][0], received_at=now), now)
-        for m in live():
+        for m in answered(tracked[0][2]):
             m.status, m.due = "replied", None
         check()
 
