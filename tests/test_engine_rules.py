@@ -564,16 +564,23 @@ def test_r7_a_report_failing_an_address_already_on_the_suppression_list_still_st
     assert story.tracked(sent)["status"] == "bounced"
 
 
-def test_r7_a_bounce_stops_the_teams_other_tracked_emails_to_that_address_at_once(story: Story) -> None:
-    # Claire and Max (another mailbox of the team) both wrote to Marc; Max also wrote to Marc and Sophie together.
-    # Marc's address no longer exists: the report about Claire's message stops Max's too (R8: nothing is scheduled
-    # for an undeliverable address; it stayed due until its claim). Max's message to both goes on, for Sophie.
+def written_to_marc_from_two_mailboxes(story: Story) -> tuple[Message, Message, Message]:
+    """Claire writes to Marc (09:00); Max, another mailbox of the team, writes to Marc alone (09:10) and to Marc and
+    Sophie (09:20). All three are tracked."""
     max_box = story.add_mailbox("max@cabinet-durand.fr", story.add_member("max@cabinet-durand.fr"))
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     alone = outbound(max_box, [PROSPECT], sent_at=story.at("Mon 2026-11-23 09:10"), subject="Rendez-vous")
     story.ingest(alone, alone["sent_at"], mailbox=max_box.mailbox_id)
     both = outbound(max_box, [PROSPECT, OTHER], sent_at=story.at("Mon 2026-11-23 09:20"), subject="Séminaire")
     story.ingest(both, both["sent_at"], mailbox=max_box.mailbox_id)
+    return sent, alone, both
+
+
+def test_r7_a_bounce_stops_the_teams_other_tracked_emails_to_that_address_at_once(story: Story) -> None:
+    # Claire and Max (another mailbox of the team) both wrote to Marc; Max also wrote to Marc and Sophie together.
+    # Marc's address no longer exists: the report about Claire's message stops Max's too (R8: nothing is scheduled
+    # for an undeliverable address; it stayed due until its claim). Max's message to both goes on, for Sophie.
+    sent, alone, both = written_to_marc_from_two_mailboxes(story)
     result = story.receive(
         "Mon 2026-11-23 09:30", "mailer-daemon@mx.lefevre-industrie.fr", subject="Undeliverable: " + sent.subject,
         analysis=bounce(sent.internet_message_id, (PROSPECT, True)),
@@ -651,12 +658,7 @@ def test_r8_an_opt_out_stops_the_teams_other_tracked_emails_to_that_person_at_on
     # Marc asks Claire to stop. Max (another mailbox of the team) had written to him too: nothing may be scheduled
     # for him any more, so Max's tracked email stops at that ingest (it stayed due until its claim). Max's message
     # to Marc and Sophie goes on, for Sophie only.
-    max_box = story.add_mailbox("max@cabinet-durand.fr", story.add_member("max@cabinet-durand.fr"))
-    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
-    alone = outbound(max_box, [PROSPECT], sent_at=story.at("Mon 2026-11-23 09:10"), subject="Rendez-vous")
-    story.ingest(alone, alone["sent_at"], mailbox=max_box.mailbox_id)
-    both = outbound(max_box, [PROSPECT, OTHER], sent_at=story.at("Mon 2026-11-23 09:20"), subject="Séminaire")
-    story.ingest(both, both["sent_at"], mailbox=max_box.mailbox_id)
+    sent, alone, both = written_to_marc_from_two_mailboxes(story)
     story.receive(
         "Mon 2026-11-23 10:00", PROSPECT, reply_to=sent, body="Merci de ne plus me contacter.",
         analysis={"kind": "human", "opt_out": True, "opt_out_phrase": "ne plus me contacter"},
