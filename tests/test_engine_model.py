@@ -85,6 +85,7 @@ class Model:
     not_now_at: datetime | None = None  # R15: the "not now" that stopped it, with the resume it planned
     resume_at: datetime | None = None
     after_not_now: bool = False  # R15: the pending follow-up is the one of a resume
+    heard: datetime | None = None  # the prospect's latest human message in its conversation (R15)
 
     def plan(self) -> None:
         """R2 from the base, then R6's hold. R15's one follow-up keeps its date, moved into working time."""
@@ -197,24 +198,13 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
     any_conversation: bool,
 ) -> None:
     story = Story(db, time_zone=PARIS, holiday_calendar="fr")
-    if resume_after_not_now:  # R15: the team's setting, off by default
-        with acting_as(db, "authenticated", story.owner, commit=True):
-            db.execute(
-                "select public.set_team_settings(%s, %s)",
-                (story.team_id, json.dumps({"resume_after_not_now": True})),
-            )
-    if not any_conversation:  # R5: the team counts only an answer in the conversation itself
-        with acting_as(db, "authenticated", story.owner, commit=True):
-            db.execute(
-                "select public.set_team_settings(%s, %s)",
-                (story.team_id, json.dumps({"reply_from_any_conversation": False})),
-            )
-    if daily_cap != 200:  # R9: the mailbox's sends a day (200 by default)
-        with acting_as(db, "authenticated", story.owner, commit=True):
-            db.execute(
-                "select public.set_mailbox_settings(%s, %s)",
-                (story.mailbox_id, json.dumps({"daily_send_cap": daily_cap})),
-            )
+    # R15's resume (off by default), R5's answers in any conversation (on by default), R9's cap (200 by default).
+    team = {"resume_after_not_now": resume_after_not_now, "reply_from_any_conversation": any_conversation}
+    with acting_as(db, "authenticated", story.owner, commit=True):
+        db.execute("select public.set_team_settings(%s, %s)", (story.team_id, json.dumps(team)))
+        db.execute(
+            "select public.set_mailbox_settings(%s, %s)", (story.mailbox_id, json.dumps({"daily_send_cap": daily_cap}))
+        )
     sent_on: dict[date, int] = {}  # the engine's sends of each local day
     clock = Clock(PARIS, time(7), time(18), [1, 2, 3, 4, 5], "fr")
     # Claire writes inside working hours (the first working minute from the drawn one).
@@ -223,12 +213,10 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
     )
     # The tracked emails to the prospect: the first, and maybe a second in another conversation later ("second").
     tracked: list[tuple[Message, uuid.UUID, Model]] = []
-    ids: dict[int, uuid.UUID] = {}  # id() of a model: its tracked email
     history: list[str] = []
 
     suppressed = False  # R8: the prospect opted out
     heard: datetime | None = None  # the prospect's latest human message, in any conversation (R5, R15)
-    heard_in: dict[int, datetime] = {}  # and in the conversation of each tracked email (id() of its model)
     echoes: list[Message] = []  # the engine's sends not yet seen in Sent Items
 
     def ingest_echoes() -> None:
@@ -252,7 +240,6 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
             )  # fmt: skip
         model.plan()
         tracked.append((sent, story.tracked(sent)["tracked_email_id"], model))
-        ids[id(model)] = tracked[-1][1]
 
     def total(tracked_id: uuid.UUID) -> int:
         row = db.execute("select public.get_total_followup_count(%s)", (tracked_id,)).fetchone()
@@ -295,7 +282,8 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
                 # unless the prospect wrote since (in any conversation: the team's default), opted out, or it is
                 # over (the resumed follow-up is then claimed in this tick like any other that is due).
                 assert m.not_now_at is not None and heard is not None
-                wrote = heard_in[id(m)] > m.not_now_at or (any_conversation and heard > m.not_now_at)
+                assert m.heard is not None
+                wrote = m.heard > m.not_now_at or (any_conversation and heard > m.not_now_at)
                 if m.status == "replied" and not wrote and not suppressed and m.count < MAXIMUM:
                     m.status, m.after_not_now, m.base, m.due = "active", True, now, m.resume_at
                     m.hold()
@@ -328,18 +316,18 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
                             ingest_echoes()
                 ack(db, msg_id)
             waiting = []
-            for m in live():
+            for _s, tracked_id, m in tracked:
                 if m.status == "active" and m.due is not None and m.due <= now:
                     if not m.clock.working(now):
                         m.due = m.clock.add(now, 0)  # R2: refused outside working time, moved to the next minute
                     else:
-                        waiting.append(m)
+                        waiting.append((tracked_id, m))
             # R9: at most the daily cap a local day; which of two due at once goes first, the rules do not say.
             today = now.astimezone(clock.zone).date()
-            sent_now = {id(m) for m in waiting if total(ids[id(m)]) == m.count + 1}
+            sent_now = {tracked_id for tracked_id, m in waiting if total(tracked_id) == m.count + 1}
             assert len(sent_now) == min(max(0, daily_cap - sent_on.get(today, 0)), len(waiting)), "\n".join(history)
-            for m in waiting:
-                if id(m) in sent_now:
+            for tracked_id, m in waiting:
+                if tracked_id in sent_now:
                     m.counted(now)
                     sent_on[today] = sent_on.get(today, 0) + 1
                 else:
@@ -396,7 +384,7 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
                 m.status, m.due, m.after_not_now = "replied", None, False
             for _s, _i, m in tracked:
                 m.until = None  # a person who writes is back
-            heard = heard_in[id(model)] = now
+            heard = model.heard = now
             # The latest not now is the one that resumes (the prospect wrote since the earlier ones).
             if resume_after_not_now and model.status == "replied":
                 model.not_now_at = now
@@ -422,7 +410,7 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
             for _s, _i, m in tracked:
                 m.until = None  # a person who writes is back
             suppressed = suppressed or event == "opt_out"
-            heard = heard_in[id(model)] = now
+            heard = model.heard = now
         elif event in ("hours", "interval"):
             change: dict[str, Any] = (
                 {"working_hours_start": f"{7 + n % 3:02d}:00"} if event == "hours"

@@ -749,13 +749,8 @@ begin
             v_outcome := format('not resumed: %s follow-ups sent already (maximum %s)', v_total, v_s.max_followups);
         end if;
         if v_outcome is null then
-            -- R6: a recipient away holds it from the start (plan_followup would, as for any other follow-up).
-            v_due := v_row.resume_at;
-            if exists (
-                select 1 from public.holds as h where h.team_id = v_row.team_id and h.address = any(v_row.recipients)
-            ) then
-                v_due := private.held_due(v_row.mailbox_id, v_row.recipients, p_now, v_due);
-            end if;
+            -- R6: a recipient away holds it from the start (held_due returns the date as it is without a hold).
+            v_due := private.held_due(v_row.mailbox_id, v_row.recipients, p_now, v_row.resume_at);
             -- The one follow-up of the resume (after_not_now): once it is sent, the sequence ends (plan_followup).
             insert into public.followups (
                 team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at, after_not_now
