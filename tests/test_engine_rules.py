@@ -185,11 +185,9 @@ def test_r3_manual_followups_count_toward_the_maximum(story: Story) -> None:
     assert (summary["status"], summary["manual_detected"], summary["automatic_sent"]) == ("completed", 2, 1)
 
 
-def test_r3_the_count_never_exceeds_the_maximum_when_the_engines_send_is_seen_late(story: Story) -> None:
-    # Two follow-ups sent; the third is sent by a worker that dies before recording it. The user then writes
-    # by hand (counted: the engine does not know of its own send yet), and only then does the engine's copy
-    # show up in Sent Items. It was sent first, so it counts; the manual one, past the maximum, no longer does.
-    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+def third_followup_sent_by_a_worker_that_dies(story: Story, sent: Message) -> str:
+    """Two follow-ups sent; the third is sent by Tue 10:00 by a worker that dies before recording it (its identity
+    was stored). Returns the follow-up's id."""
     for moment in ("Mon 2026-11-23 13:00", "Mon 2026-11-23 17:00"):
         story.tick(moment)
         story.work(moment)
@@ -200,8 +198,11 @@ def test_r3_the_count_never_exceeds_the_maximum_when_the_engines_send_is_seen_la
         "select worker.record_followup_identity(%s, %s, 'draft-3', %s, %s)",
         (fid, claim["claim_token"], f"<relance-{fid}@cabinet-durand.fr>", story.at("Tue 2026-11-24 10:00")),
     )
-    story.send("Tue 2026-11-24 11:00", [PROSPECT], reply_to=sent)  # by hand
-    assert story.tracked(sent)["total_followups"] == 3
+    return str(fid)
+
+
+def the_engines_copy_shows_up(story: Story, sent: Message, fid: str) -> dict[str, Any]:
+    """The third follow-up's copy in Sent Items, seen at noon; returns the tracked email's summary."""
     copy = engine_copy(
         story.mailbox,
         sent,
@@ -210,11 +211,48 @@ def test_r3_the_count_never_exceeds_the_maximum_when_the_engines_send_is_seen_la
         internet_message_id=f"<relance-{fid}@cabinet-durand.fr>",
     )
     story.ingest(copy, story.at("Tue 2026-11-24 12:00"))
-    summary = story.tracked(sent)
+    return story.tracked(sent)
+
+
+def test_r3_the_count_never_exceeds_the_maximum_when_the_engines_send_is_seen_late(story: Story) -> None:
+    # The user writes by hand after the engine's third send (counted: the engine does not know of its own send
+    # yet), and only then does the engine's copy show up in Sent Items. It was sent first, so it counts; the
+    # manual one, past the maximum, no longer does.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    fid = third_followup_sent_by_a_worker_that_dies(story, sent)
+    story.send("Tue 2026-11-24 11:00", [PROSPECT], reply_to=sent)  # by hand
+    assert story.tracked(sent)["total_followups"] == 3
+    summary = the_engines_copy_shows_up(story, sent, fid)
     assert (summary["automatic_sent"], summary["manual_detected"], summary["total_followups"]) == (3, 0, 3)
     count = story.conn.execute("select public.get_total_followup_count(%s)", (summary["tracked_email_id"],))
     assert count.fetchone() == (3,)
     assert any(kind == "manual_followup_uncounted" for kind, _ in story.timeline(sent))
+
+
+@pytest.mark.parametrize("written", ["Tue 2026-11-24 10:00", "Tue 2026-11-24 09:59"])
+def test_r3_the_count_never_exceeds_the_maximum_when_a_manual_followup_written_first_reaches_the_engine_after_its_send(
+    story: Story, written: str
+) -> None:
+    # Found by bench/stress.py (seed 526112487): the user writes by hand in the same second as the engine's third
+    # send, or a minute before, and Outlook's copy reaches the engine only after the worker had sent (it is
+    # counted then, and completes the tracked email); the engine's own copy comes last. Both left: the engine's
+    # send is a fact the provider recorded (R9), so it counts, and the manual one is the one past the maximum.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    fid = third_followup_sent_by_a_worker_that_dies(story, sent)
+    story.ingest(
+        outbound(story.mailbox, [PROSPECT], sent_at=story.at(written), reply_to=sent), story.at("Tue 2026-11-24 10:01")
+    )
+    assert (story.tracked(sent)["status"], story.tracked(sent)["total_followups"]) == ("completed", 3)
+    summary = the_engines_copy_shows_up(story, sent, fid)
+    assert (summary["automatic_sent"], summary["manual_detected"], summary["total_followups"]) == (3, 0, 3)
+    assert summary["status"] == "completed"
+    count = story.conn.execute("select public.get_total_followup_count(%s)", (summary["tracked_email_id"],))
+    assert count.fetchone() == (3,)
+    assert (
+        "manual_followup_uncounted",
+        f"manual follow-up 3 (written {written} Europe/Paris) reached the engine after follow-up sent "
+        "Tue 2026-11-24 10:00 Europe/Paris had left: together past the maximum of 3, the manual one is not counted",
+    ) in story.timeline(sent)
 
 
 # R4 Manual follow-up -----------------------------------------------------------------------------------

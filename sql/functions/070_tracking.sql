@@ -489,22 +489,32 @@ declare
 begin
     -- R3: the count never exceeds the maximum, whatever order things are seen in. When the engine's own send
     -- is recorded late (its worker died after sending, and the Sent Items copy comes after a manual follow-up
-    -- was counted), the follow-ups are counted in the order they were sent: the manual ones written after the
-    -- engine's send, past the maximum, are no longer counted, and the timeline says so. The caller holds the
-    -- tracked email's lock.
+    -- was counted), the engine's send stays counted (the provider sent it: R9) and manual follow-ups are
+    -- uncounted, latest first, until the total is back at the maximum: first the ones written after the
+    -- engine's send (counted in the order they were sent, they are the ones past the maximum), then, when that
+    -- is not enough, the ones written at the same second or before it that the engine did not know of when it
+    -- sent (a copy that reached the engine after the send had left). The timeline says which and why. The
+    -- caller holds the tracked email's lock.
     select * into v_t from public.tracked_emails where id = p_tracked_email_id;
     select s.max_followups, s.time_zone into v_max, v_tz from private.mailbox_settings(v_t.mailbox_id) as s;
     for v_m in
         select * from public.manual_followups
-        where tracked_email_id = p_tracked_email_id and sent_at > p_sent_at
+        where tracked_email_id = p_tracked_email_id
         order by sent_at desc, seq desc
     loop
         exit when v_t.automatic_sent + v_t.manual_detected - v_n <= v_max;
         delete from public.manual_followups where id = v_m.id;
         v_n := v_n + 1;
         perform private.log_event(v_t.team_id, 'manual_followup_uncounted',
-            format('manual follow-up %s was written after follow-up sent %s: past the maximum of %s, not counted',
-                v_m.seq, private.local_text(p_sent_at, v_tz), v_max),
+            case
+                when v_m.sent_at > p_sent_at then
+                    format('manual follow-up %s was written after follow-up sent %s: past the maximum of %s, not counted',
+                        v_m.seq, private.local_text(p_sent_at, v_tz), v_max)
+                else
+                    format('manual follow-up %s (written %s) reached the engine after follow-up sent %s had left: '
+                        || 'together past the maximum of %s, the manual one is not counted',
+                        v_m.seq, private.local_text(v_m.sent_at, v_tz), private.local_text(p_sent_at, v_tz), v_max)
+            end,
             p_now, v_t.mailbox_id, v_t.id, null, v_m.message_id);
     end loop;
     if v_n > 0 then
@@ -516,7 +526,7 @@ $$;
 
 revoke all on function private.r3_keep_count(uuid, timestamptz, timestamptz) from public;
 comment on function private.r3_keep_count(uuid, timestamptz, timestamptz) is
-'R3: after a late-recorded engine send, stops counting manual follow-ups written after it that would take '
+'R3: after a late-recorded engine send, stops counting the manual follow-ups (latest first) that would take '
 'the total past the maximum. Returns how many were uncounted.';
 
 create or replace function private.replan_pending(
