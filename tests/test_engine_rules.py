@@ -83,6 +83,37 @@ def test_r1_only_the_mailbox_owner_or_an_admin_can_track(story: Story) -> None:
     assert not story.is_tracked(sent)
 
 
+def test_r1_a_new_tracked_email_is_written_once_with_its_first_due_also_to_someone_away(story: Story) -> None:
+    # Tracking writes the tracked email once, with the due time of its first follow-up (not inserted, then updated:
+    # a second version of the row in each index the dashboard reads), and that time is the follow-up's, R2 and R6
+    # applied: a person already away holds a new tracked email as they hold the ones sent before (R6).
+    earlier = story.send("Mon 2026-11-23 09:00", [PROSPECT], subject="Proposition A")
+    story.receive("Mon 2026-11-23 10:00", PROSPECT, reply_to=earlier, analysis=ooo("2026-12-02"))
+    written = (
+        "select pg_stat_get_xact_tuples_inserted('public.tracked_emails'::regclass),"
+        " pg_stat_get_xact_tuples_updated('public.tracked_emails'::regclass)"
+    )
+    with story.conn.transaction():  # the counts of this transaction
+        before = story.conn.execute(written).fetchone()
+        held = story.send("Mon 2026-11-23 11:00", [PROSPECT], subject="Proposition B")
+        free = story.send("Mon 2026-11-23 11:00", [OTHER], subject="Proposition C")
+        after = story.conn.execute(written).fetchone()
+    assert before is not None and after is not None
+    assert (after[0] - before[0], after[1] - before[1]) == (2, 0)
+    # Back on Thursday 3 December at 07:00: the four working hours run from there.
+    assert story.due(held) == "Thu 2026-12-03 11:00"
+    assert story.due(free) == "Mon 2026-11-23 15:00"
+    for sent in (held, free):
+        assert story.tracked(sent)["next_followup_due_at"] == story.pending(sent)["due_at"]  # type: ignore[index]
+    assert story.timeline(held) == [
+        ("tracked", "new conversation with an external recipient (tracking policy: auto)"),
+        (
+            "scheduled",
+            "follow-up 1 of 3 due Thu 2026-12-03 11:00 Europe/Paris (4 working hours after the tracked email)",
+        ),
+    ]
+
+
 # R2 Schedule -----------------------------------------------------------------------------------------
 
 

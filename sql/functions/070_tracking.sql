@@ -72,6 +72,52 @@ revoke all on function private.held_due(uuid, text[], timestamptz, timestamptz) 
 comment on function private.held_due(uuid, text[], timestamptz, timestamptz) is
 'R6: p_due_at moved past any out-of-office hold of the recipients; held time does not count. Stable.';
 
+-- A tracked email's pending follow-up, when it has none, on its timeline: plan_followup's, and the first one of a new
+-- tracked email (private.track_message, which plans it without reading back the row it just wrote).
+create or replace function private.add_followup(
+    p_t public.tracked_emails,
+    p_seq integer,
+    p_base timestamptz,
+    p_due timestamptz,
+    p_now timestamptz,
+    p_max integer,
+    p_time_zone text,
+    p_interval interval,
+    p_reason text
+)
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_id uuid;
+begin
+    -- R11: a follow-up planned while its tracked email is paused (a send that ended after the pause) waits too.
+    insert into public.followups (
+        team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at, tracked_email_paused
+    )
+    values (p_t.team_id, p_t.mailbox_id, p_t.id, p_seq, p_base, p_due, p_now, p_t.status = 'paused')
+    returning id into v_id;
+    perform private.log_event(
+        p_t.team_id, 'scheduled',
+        format('follow-up %s of %s due %s (%s after %s)', p_seq, p_max, private.local_text(p_due, p_time_zone),
+            private.working_hours_text(p_interval), p_reason),
+        p_now, p_t.mailbox_id, p_t.id, v_id, null,
+        jsonb_build_object('due_at', p_due, 'base_at', p_base, 'seq', p_seq)
+    );
+end
+$$;
+
+revoke all on function private.add_followup(
+    public.tracked_emails, integer, timestamptz, timestamptz, timestamptz, integer, text, interval, text
+) from public;
+comment on function private.add_followup(
+    public.tracked_emails, integer, timestamptz, timestamptz, timestamptz, integer, text, interval, text
+) is
+'Inserts follow-up p_seq of a tracked email that has no pending one (due p_due, planned from p_base) and puts it '
+'on the timeline (scheduled). The caller holds the tracked email, or has just inserted it.';
+
 create or replace function private.plan_followup(p_tracked_email_id uuid, p_now timestamptz, p_reason text)
 returns timestamptz
 language plpgsql
@@ -176,19 +222,8 @@ begin
     end if;
 
     if v_pending.id is null then
-        -- R11: a follow-up planned while its tracked email is paused (a send that ended after the pause) waits too.
-        insert into public.followups (
-            team_id, mailbox_id, tracked_email_id, seq, base_at, due_at, created_at, tracked_email_paused
-        )
-        values (v_t.team_id, v_t.mailbox_id, v_t.id, v_total + 1, v_base, v_due, p_now, v_t.status = 'paused')
-        returning * into v_pending;
-        perform private.log_event(
-            v_t.team_id, 'scheduled',
-            format('follow-up %s of %s due %s (%s after %s)', v_total + 1,
-                v_s.max_followups, private.local_text(v_due, v_s.time_zone),
-                private.working_hours_text(v_s.followup_interval), p_reason),
-            p_now, v_t.mailbox_id, v_t.id, v_pending.id, null,
-            jsonb_build_object('due_at', v_due, 'base_at', v_base, 'seq', v_total + 1)
+        perform private.add_followup(
+            v_t, v_total + 1, v_base, v_due, p_now, v_s.max_followups, v_s.time_zone, v_s.followup_interval, p_reason
         );
     elsif v_pending.due_at is distinct from v_due or v_pending.seq <> v_total + 1 or v_pending.status <> 'scheduled' then
         update public.followups
@@ -318,8 +353,10 @@ as $$
 declare
     v_m public.messages;
     v_s record;
-    v_id uuid;
+    v_t public.tracked_emails;
     v_recipients text [];
+    v_base timestamptz;
+    v_due timestamptz;
 begin
     select * into v_m from public.messages where id = p_message_id;
     select * into v_s from private.mailbox_settings(v_m.mailbox_id);
@@ -335,17 +372,29 @@ begin
             array_to_string(private.suppressed_among(v_m.team_id, v_recipients), ', ')
             using errcode = '22023';
     end if;
+    -- The first follow-up, planned as private.plan_followup plans it for a tracked email with nothing sent, no
+    -- follow-up and no resume (R2: the mailbox's interval of working time after the send; R6: past a recipient's
+    -- hold; R3's maximum is at least 1), before the insert: the tracked email is written once, with its next due
+    -- time, instead of inserted and then updated (a second version of the row in each of its ten indexes).
+    v_base := coalesce(v_m.sent_at, p_now);
+    v_due := private.add_working_time(
+        v_base, v_s.followup_interval, v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
+        v_s.working_days, v_s.holiday_calendar, v_s.team_id
+    );
+    if exists (select 1 from public.holds as h where h.team_id = v_m.team_id and h.address = any(v_recipients)) then
+        v_due := private.held_due(v_m.mailbox_id, v_recipients, v_base, v_due);
+    end if;
     insert into public.tracked_emails (
         team_id, mailbox_id, owner_id, conversation_id, message_id, subject, recipients, sent_at,
-        status_changed_at, tracked_by, last_activity_at
+        status_changed_at, tracked_by, last_activity_at, next_due_at
     )
     values (
         v_m.team_id, v_m.mailbox_id, v_s.owner_id, v_m.conversation_id, v_m.id, v_m.subject, v_recipients,
-        coalesce(v_m.sent_at, p_now), p_now, p_by, coalesce(v_m.sent_at, p_now)
+        v_base, p_now, p_by, v_base, v_due
     )
     on conflict (message_id) do nothing
-    returning id into v_id;
-    if v_id is null then
+    returning * into v_t;
+    if v_t.id is null then
         return (select t.id from public.tracked_emails as t where t.message_id = p_message_id);
     end if;
     perform private.log_event(
@@ -354,10 +403,12 @@ begin
             when 'auto' then 'new conversation with an external recipient (tracking policy: auto)'
             else 'tracked on request'
         end,
-        p_now, v_m.mailbox_id, v_id, null, v_m.id, jsonb_build_object('recipients', v_recipients)
+        p_now, v_m.mailbox_id, v_t.id, null, v_m.id, jsonb_build_object('recipients', v_recipients)
     );
-    perform private.plan_followup(v_id, p_now, 'the tracked email');
-    return v_id;
+    perform private.add_followup(
+        v_t, 1, v_base, v_due, p_now, v_s.max_followups, v_s.time_zone, v_s.followup_interval, 'the tracked email'
+    );
+    return v_t.id;
 end
 $$;
 
