@@ -306,7 +306,7 @@ language sql
 immutable
 -- No `set search_path`: one expression, inlined where it is called, instead of a sql function parsed again in
 -- every transaction that schedules a follow-up (a pinned search_path would stop the inlining). Its one caller
--- (private.plan_followup) pins an empty search_path, which the inlined expression is parsed in, and every function
+-- (private.add_followup) pins an empty search_path, which the inlined expression is parsed in, and every function
 -- in it is pg_catalog's, named with its schema. Only immutable functions: an immutable sql function whose body calls
 -- a stable one (to_char, or `||` on a non-text value) is never inlined.
 as $$
