@@ -4,7 +4,9 @@ Run: `.venv/bin/python bench/engine_bench.py [--sizes 100000,1000000] [--keep]`.
 database on the local cluster from sql/ alone (`schema.build_declared`, the database `relance schema check` proves
 the same as the migrations'), fills it set-based in SQL, then measures:
 
-1. a scheduler tick (`run_followup_scheduler`) with exactly `--due` (10,000) follow-ups due, on fresh due sets;
+1. a scheduler tick (`run_followup_scheduler`) with exactly `--due` (10,000) follow-ups due, on fresh due sets:
+   the next ones due, stored together as the engine writes them (the target's), and beside it as many drawn at
+   random among the scheduled ones;
 2. ingest throughput on a realistic mix of mail, with 2 connections and with 1, one `ingest_message` per
    transaction and one `ingest_messages` per page of a mailbox's mail, and the ratio to a plain INSERT of the
    same rows into public.messages made the same way;
@@ -488,6 +490,21 @@ def _connect_builder(url: str) -> psycopg.Connection[Any]:
     return conn
 
 
+# The engine writes a follow-up when it plans it (the tracked email's send, the previous follow-up's, a manual one),
+# one working interval before it falls due, so the follow-ups due together were written together, next to each
+# other in the table. The chunks above write them in tracked-email order with due times drawn at random, which
+# scattered the due ones over every page of the table: a tick then touched a page per due row, more pages the larger
+# the table (bench/RESULTS.md, 2026-12-02). Rewritten in due order (with the table's fillfactor), the data set holds
+# them as the engine does. Due follow-ups drawn at random among the scheduled ones stay measured beside it
+# (MARK_SCATTERED_SQL).
+FOLLOWUP_LAYOUT = "due-order-1"  # part of the data set's key: a change rebuilds kept data sets
+FOLLOWUP_LAYOUT_SQL = (
+    "create index bench_followups_due_order on public.followups (due_at, created_at)",
+    "cluster public.followups using bench_followups_due_order",
+    "drop index bench_followups_due_order",
+)
+
+
 def build(url: str, shape: Shape, log: Log = _stderr, workers: int = 2) -> BuildReport:
     """Fills an empty engine database (built from sql/) with the synthetic team, set-based.
 
@@ -551,6 +568,9 @@ def build(url: str, shape: Shape, log: Log = _stderr, workers: int = 2) -> Build
     with _connect_builder(url) as conn:
         log("  status counters folded (as pg_cron does every minute) ...")
         conn.execute("select private.compact_status_counts()")
+        log("  follow-ups in the order the engine writes them (each planned a working interval before it is due) ...")
+        for statement in FOLLOWUP_LAYOUT_SQL:
+            conn.execute(statement)
         log("  vacuum analyze (as autovacuum would have done by now) ...")
         conn.execute("vacuum (analyze)")
         report = BuildReport(seconds=time.perf_counter() - started)
@@ -621,6 +641,11 @@ from chosen as c
 where t.id = c.tracked_email_id
 """
 
+# Beside the target's ticks (no target): the due follow-ups drawn at random among the scheduled ones, so that they
+# sit on as many pages as the scheduled ones fill, however they were written.
+MARK_SCATTERED_SQL = MARK_DUE_SQL.replace("order by f.due_at", "order by pg_catalog.hashtext(f.id::text)")
+assert MARK_SCATTERED_SQL != MARK_DUE_SQL
+
 
 def backend_cpu(pid: int) -> float | None:
     """User + system CPU seconds of a Postgres backend (on this machine), or None where /proc cannot tell. On a
@@ -672,20 +697,30 @@ select count(*) from back
 PURGE_SQL = "select pgmq.purge_queue('followup_sends')"
 
 
-def measure_ticks(url: str, rounds: int, due: int, log: Log = _stderr, reset: bool = False) -> TickReport:
+def measure_ticks(
+    url: str, rounds: int, due: int, log: Log = _stderr, reset: bool = False, mark: str = MARK_DUE_SQL
+) -> TickReport:
     """`rounds` scheduler ticks, each with exactly `due` follow-ups due (fresh ones every time), timed as
     pg_cron runs it: one statement in its own transaction, as the service role. With `reset`, what a tick queued
     is put back after it (untimed, RESET_SQL), so the queue ends with the last tick's follow-ups only."""
-    return measure_ticks_across([url], rounds, due, log, reset)[0]
+    return measure_ticks_across([url], rounds, due, log, reset, mark)[0]
 
 
 def measure_ticks_across(
-    urls: Sequence[str], rounds: int, due: int, log: Log = _stderr, reset: bool = False
+    urls: Sequence[str],
+    rounds: int,
+    due: int,
+    log: Log = _stderr,
+    reset: bool = False,
+    mark: str = MARK_DUE_SQL,
+    keep_last: bool = True,
 ) -> list[TickReport]:
     """measure_ticks on several data sets at once, interleaved: each round ticks once on every data set in turn
     (the order reversed every other round). This machine's speed drifts by a factor of two within an hour, so
     ticks measured one size after the other (a quarter of an hour apart) compared the machine as much as the
-    sizes; interleaved, every size gets the same minutes and the ratio between them is the engine's."""
+    sizes; interleaved, every size gets the same minutes and the ratio between them is the engine's. `mark` makes
+    the due follow-ups (MARK_DUE_SQL: the next ones, together; MARK_SCATTERED_SQL: anywhere); with `reset` and
+    not `keep_last`, the last tick's follow-ups are put back too and the queue is left empty."""
     reports = [TickReport(seconds=[], queued=[]) for _ in urls]
     conns = [psycopg.connect(url, autocommit=True) for url in urls]
     try:
@@ -695,7 +730,7 @@ def measure_ticks_across(
             for i in order:
                 conn, report = conns[i], reports[i]
                 pid = conn.info.backend_pid
-                conn.execute(MARK_DUE_SQL, {"now": now, "due": due})
+                conn.execute(mark, {"now": now, "due": due})
                 cpu = backend_cpu(pid)
                 started = time.perf_counter()
                 row = conn.execute("select worker.run_followup_scheduler(%s)", (now,)).fetchone()
@@ -711,7 +746,7 @@ def measure_ticks_across(
                     f"  tick {r + 1}/{rounds}{where}: {queued:,} queued in {elapsed * 1000:.0f} ms"
                     + (f" ({report.cpu[-1] * 1000:.0f} ms backend CPU)" if len(report.cpu) == r + 1 else "")
                 )
-                if reset and r < rounds - 1:
+                if reset and (r < rounds - 1 or not keep_last):
                     conn.execute(RESET_SQL, {"now": now})
                     conn.execute(PURGE_SQL)
     finally:
@@ -1331,7 +1366,7 @@ def _data_key(shape: Shape) -> str:
     tables = hashlib.sha256()
     for path in schema.source_files(layers=("tables",)):
         tables.update(path.name.encode() + b"\0" + path.read_bytes())
-    return f"{shape.key()} tables={tables.hexdigest()[:16]}"
+    return f"{shape.key()} tables={tables.hexdigest()[:16]} layout={FOLLOWUP_LAYOUT}"
 
 
 def prepare_databases(
@@ -1405,6 +1440,8 @@ class SizeReport:
     rls: dict[str, LatencyReport]
     invariants: dict[str, int]
     built: BuildReport | None = None
+    # The same ticks with the due follow-ups drawn at random among the scheduled ones (MARK_SCATTERED_SQL): no target.
+    ticks_scattered: TickReport | None = None
 
     @property
     def queue_ok(self) -> bool:
@@ -1412,7 +1449,12 @@ class SizeReport:
 
 
 def measure_size(
-    url: str, shape: Shape, options: Options, log: Log = _stderr, ticks: TickReport | None = None
+    url: str,
+    shape: Shape,
+    options: Options,
+    log: Log = _stderr,
+    ticks: TickReport | None = None,
+    ticks_scattered: TickReport | None = None,
 ) -> SizeReport:
     """Every measurement on one data set (in `url`, built for `shape`): ticks (unless given: measured across the
     sizes by measure_ticks_across), ingest, the dashboard, invariants."""
@@ -1488,6 +1530,7 @@ def measure_size(
         sees=sees,
         rls=rls,
         invariants=check_invariants(url),
+        ticks_scattered=ticks_scattered,
     )
 
 
@@ -1550,6 +1593,15 @@ def figures(reports: Sequence[SizeReport]) -> list[Figure]:
     cpu = [r.ticks.cpu_median for r in reports]
     if all(c is not None for c in cpu):
         out.append(Figure("scheduler tick: median backend CPU (what load changes least)", "s", [c or 0.0 for c in cpu]))
+    scattered = [r.ticks_scattered for r in reports]
+    if all(t is not None for t in scattered):
+        out.append(
+            Figure(
+                "scheduler tick, the due drawn at random among the scheduled (no target): median",
+                "s",
+                [t.median if t else 0.0 for t in scattered],
+            )
+        )
     for i, (ingest, _plain) in enumerate(first.ingest):
         label = f"{'ingest_messages' if ingest.page > 1 else 'ingest_message'}, {ingest.connections} conn., " + (
             f"pages of {ingest.page}" if ingest.page > 1 else "1 msg/transaction"
@@ -1682,11 +1734,17 @@ def main(argv: list[str] | None = None) -> int:
         f"\n1. scheduler ticks with {options.due:,} follow-ups due, at every size in turn"
         + (" (each round visits the sizes in turn, the order reversed every other round) ..." if len(sizes) > 1 else "")
     )
-    ticks = measure_ticks_across([url for _s, _r, url, _b in prepared], options.ticks, options.due, reset=True)
+    urls = [url for _s, _r, url, _b in prepared]
+    _stderr("  first the due drawn at random among the scheduled follow-ups (each tick's put back after it)")
+    scattered = measure_ticks_across(
+        urls, options.ticks, options.due, reset=True, mark=MARK_SCATTERED_SQL, keep_last=False
+    )
+    _stderr("  then the next follow-ups due, together as the engine writes them (the target's)")
+    ticks = measure_ticks_across(urls, options.ticks, options.due, reset=True)
     reports: list[SizeReport] = []
-    for (shape, run_db, url, built), tick_report in zip(prepared, ticks, strict=True):
+    for (shape, run_db, url, built), tick_report, scattered_report in zip(prepared, ticks, scattered, strict=True):
         _stderr(f"\n=== {shape.tracked:,} tracked emails ===")
-        report = measure_size(url, shape, options, ticks=tick_report)
+        report = measure_size(url, shape, options, ticks=tick_report, ticks_scattered=scattered_report)
         report.built = built
         reports.append(report)
         stack.drop_database(target, run_db)  # the copy's writes are measured; the data set stays for --keep

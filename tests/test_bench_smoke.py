@@ -33,6 +33,12 @@ def test_bench_builds_a_consistent_team_and_measures_without_breaking_the_engine
         " where a.conversation_id <> t.conversation_id"
     ).fetchone()
     assert orphans == (0,)
+    # The follow-ups lie in the table in the order they fall due, as the engine writes them (FOLLOWUP_LAYOUT_SQL).
+    out_of_order = conn.execute(
+        "select count(*) from (select due_at, lag(due_at) over (order by ctid) as previous from public.followups) as f"
+        " where due_at < previous"
+    ).fetchone()
+    assert out_of_order == (0,)
 
     # 1. Ticks queue exactly the due follow-ups, and the queue holds exactly them.
     ticks = bench.measure_ticks(db_url, rounds=2, due=100, log=lambda _msg: None)
@@ -89,10 +95,22 @@ def test_bench_measures_two_sizes_side_by_side_with_their_ratio(target: stack.Ta
         # The ticks of both sizes interleaved, as the benchmark runs them; then the rest, size by size.
         # Pages of 2: the paged runs spread over every mailbox (the member's own holds only 10 or 20 here).
         options = bench.Options(due=40, ticks=2, ingest=40, page=2, rls_runs=2)
+        # First the due drawn at random among the scheduled: each tick's put back, the queue left empty.
+        scattered = bench.measure_ticks_across(
+            urls,
+            options.ticks,
+            options.due,
+            log=lambda _msg: None,
+            reset=True,
+            mark=bench.MARK_SCATTERED_SQL,
+            keep_last=False,
+        )
+        assert [t.queued for t in scattered] == [[40, 40], [40, 40]]
+        assert [bench.queue_state(url) for url in urls] == [(0, 0), (0, 0)]
         ticks = bench.measure_ticks_across(urls, options.ticks, options.due, log=lambda _msg: None, reset=True)
         reports = [
-            bench.measure_size(url, shape, options, log=lambda _msg: None, ticks=tick_report)
-            for url, shape, tick_report in zip(urls, shapes, ticks, strict=True)
+            bench.measure_size(url, shape, options, log=lambda _msg: None, ticks=tick_report, ticks_scattered=worst)
+            for url, shape, tick_report, worst in zip(urls, shapes, ticks, scattered, strict=True)
         ]
     finally:
         for name in names:
@@ -111,6 +129,7 @@ def test_bench_measures_two_sizes_side_by_side_with_their_ratio(target: stack.Ta
     names_seen = [f.name for f in figures]
     assert "scheduler tick, 40 due: median" in names_seen
     assert "scheduler tick: median at 2,000 / at 1,000" in names_seen
+    assert "scheduler tick, the due drawn at random among the scheduled (no target): median" in names_seen
     assert any(n.startswith("RLS admin: first page, next due") for n in names_seen)
     assert any(n.startswith("RLS member: counts by status") for n in names_seen)
     for figure in figures:
