@@ -231,8 +231,8 @@ create table public.followups (
 -- index) when its page has room. Follow-ups are written when they are planned, a working interval before they fall
 -- due, so the ones due together were written together and share their pages: a tick after a weekend or a pause
 -- finds every row of a page due at once. Half of each page is kept free, so that all of them fit (with a fifth,
--- four in five of those updates wrote a new row elsewhere and an entry in every index: 10,000 due together cost
--- 171 ms at 100,000 tracked emails and 218 ms at 1,000,000, against 64 and 69 ms with half, bench/RESULTS.md).
+-- most of those updates wrote a new row elsewhere and an entry in every index: 10,000 due together cost 171 ms
+-- at 100,000 tracked emails and 218 ms at 1,000,000, against 64 and 69 ms with half, bench/RESULTS.md).
 -- The price: the table takes about 60 % more pages.
 with (fillfactor = 50);
 -- At most one follow-up in flight per tracked email.
