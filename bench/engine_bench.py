@@ -617,9 +617,10 @@ def member_id() -> uuid.UUID:
 # 1. Scheduler tick
 # ---------------------------------------------------------------------------------------------------------------
 
-# The next `due` follow-ups that the scheduler may send (active tracked email, mailbox and team) become due one
-# minute before p_now; the tracked emails' next_due_at follows, as plan_followup keeps them.
-MARK_DUE_SQL = """
+# `due` follow-ups that the scheduler may send (active tracked email, mailbox and team), the first in {order}, become
+# due one minute before p_now; the tracked emails' next_due_at follows, as plan_followup keeps them. MARK_DUE_SQL:
+# the next ones due.
+_MARK_SQL = """
 with chosen as (
     select f.id, f.tracked_email_id
     from public.followups as f
@@ -627,7 +628,7 @@ with chosen as (
     join public.mailboxes as m on m.id = f.mailbox_id and m.status = 'active'
     join public.teams as tm on tm.id = f.team_id and tm.paused_at is null
     where f.status = 'scheduled' and f.due_at > %(now)s
-    order by f.due_at
+    order by {order}
     limit %(due)s
 ),
 moved as (
@@ -640,11 +641,11 @@ update public.tracked_emails as t set next_due_at = %(now)s::timestamptz - inter
 from chosen as c
 where t.id = c.tracked_email_id
 """
+MARK_DUE_SQL = _MARK_SQL.format(order="f.due_at")
 
 # Beside the target's ticks (no target): the due follow-ups drawn at random among the scheduled ones, so that they
 # sit on as many pages as the scheduled ones fill, however they were written.
-MARK_SCATTERED_SQL = MARK_DUE_SQL.replace("order by f.due_at", "order by pg_catalog.hashtext(f.id::text)")
-assert MARK_SCATTERED_SQL != MARK_DUE_SQL
+MARK_SCATTERED_SQL = _MARK_SQL.format(order="pg_catalog.hashtext(f.id::text)")
 
 
 def backend_cpu(pid: int) -> float | None:
