@@ -682,6 +682,58 @@ def test_r7_a_late_report_about_a_completed_tracked_email_still_marks_the_addres
     assert not story.is_tracked(story.send("Tue 2026-11-24 09:00", [PROSPECT], subject="Nouvelle offre"))
 
 
+@pytest.mark.parametrize("returned", [True, False], ids=["by its Message-ID", "in its thread"])
+def test_r7_a_bounce_about_a_message_never_tracked_still_marks_the_address_undeliverable(
+    story: Story, returned: bool
+) -> None:
+    # Marc writes in; Claire answers him and copies his colleague Julie at an address that does not exist. Her answer
+    # starts no conversation, so it is not tracked (R1), but the report about it says the address is dead all the
+    # same: the tracked email Max (another mailbox of the team) sent to Julie stops at once, and a new message to her
+    # is not tracked (R8). The report also names Sophie, to whom Claire's answer was never sent: she stays writable.
+    # The report names the answer by its Message-ID, or (a mailer-daemon text without it) comes in its thread.
+    dead = "julie.lefevre@lefevre-industrie.fr"
+    max_box = story.add_mailbox("max@cabinet-durand.fr", story.add_member("max@cabinet-durand.fr"))
+    earlier = outbound(max_box, [dead], sent_at=story.at("Mon 2026-11-23 08:30"), subject="Rendez-vous")
+    story.ingest(earlier, earlier["sent_at"], mailbox=max_box.mailbox_id)
+    incoming = story.receive("Mon 2026-11-23 08:45", PROSPECT, subject="Question sur mon contrat")
+    theirs = story.conn.execute(
+        "select m.provider_message_id, m.internet_message_id, c.provider_thread_id from public.messages m"
+        " join public.conversations c on c.id = m.conversation_id where m.id = %s",
+        (incoming["message_id"],),
+    ).fetchone()
+    assert theirs
+    answer = story.send(
+        "Mon 2026-11-23 09:00",
+        [PROSPECT],
+        cc=[dead],
+        reply_to=Message(
+            provider_message_id=theirs[0],
+            internet_message_id=theirs[1],
+            provider_thread_id=theirs[2],
+            subject="Question sur mon contrat",
+            to=[addr(story.address)],
+        ),
+    )
+    assert not story.is_tracked(answer)
+    report = bounce(answer.internet_message_id, (dead, True), (OTHER, True))
+    if not returned:
+        report["bounce"]["original_message_id"] = None
+    result = story.receive(
+        "Mon 2026-11-23 09:05", "mailer-daemon@mx.lefevre-industrie.fr", subject="Undeliverable: " + answer.subject,
+        reply_to=None if returned else answer, analysis=report,
+    )  # fmt: skip
+    assert result["effects"] == ["bounced"]
+    assert story.conn.execute("select address, reason from public.suppressions").fetchall() == [(dead, "bounced")]
+    assert story.tracked(earlier)["status"] == "bounced"
+    assert story.pending(earlier) is None
+    assert story.timeline(earlier)[-1] == (
+        "bounced",
+        f"delivery to {dead} failed permanently (reported for another message): pending follow-up cancelled",
+    )
+    assert not story.is_tracked(story.send("Tue 2026-11-24 09:00", [dead], subject="Nouvelle offre"))
+    assert story.is_tracked(story.send("Tue 2026-11-24 09:10", [OTHER], subject="Nouvelle offre"))
+
+
 def test_r7_a_temporary_failure_changes_nothing(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.receive(

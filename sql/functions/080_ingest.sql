@@ -763,11 +763,27 @@ begin
         where xt.recipients && v_bounced and xt.team_id = p_msg.team_id and xt.status in ('active', 'paused')
     ));
     -- The failed recipients of the reported message are undeliverable for the team, whatever became of its tracked
-    -- email since (answered, completed: a report can come late).
+    -- email since (answered, completed: a report can come late), and when it was never tracked (a reply, a message
+    -- sent under the manual policy): an address that does not exist is dead for every later message and every
+    -- other tracked email (below). Only addresses the reported message was sent to: a report that names anyone
+    -- else (forged, or about mail this mailbox never sent) suppresses nobody.
     insert into public.suppressions (team_id, address, reason, detail, message_id)
-    select distinct p_msg.team_id, a, 'bounced', 'permanent delivery failure', p_msg.id
-    from public.tracked_emails as t, unnest(v_bounced) as a
-    where t.id = any(v_reported) and t.mailbox_id = p_msg.mailbox_id and a = any(t.recipients)
+    select p_msg.team_id, a, 'bounced', 'permanent delivery failure', p_msg.id
+    from unnest(v_bounced) as a
+    where exists (
+            select 1 from public.tracked_emails as t
+            where t.id = any(v_reported) and t.mailbox_id = p_msg.mailbox_id and a = any(t.recipients)
+        )
+        or exists (
+            -- Found as the tracked emails are: by the returned Message-ID, else in the report's conversation.
+            select 1 from public.messages as om
+            where om.mailbox_id = p_msg.mailbox_id and om.direction = 'outbound'
+                and a = any(om.to_addresses || om.cc_addresses)
+                and (
+                    om.internet_message_id = v_original
+                    or (v_original is null and om.conversation_id = p_msg.conversation_id)
+                )
+        )
     order by a
     on conflict do nothing;
     for v_t in
@@ -818,7 +834,8 @@ $$;
 
 revoke all on function private.r7_bounce(public.messages, timestamptz) from public;
 comment on function private.r7_bounce(public.messages, timestamptz) is
-'R7: records permanent failures as suppressions and stops a tracked email once every recipient failed '
+'R7: records the permanent failures of the reported message''s recipients (tracked or not) as suppressions and '
+'stops a tracked email once every recipient failed '
 'permanently, over all reports so far; the team''s other tracked emails left with no recipient to write to stop '
 'too (R8). Returns effects.';
 
