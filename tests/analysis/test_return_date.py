@@ -94,3 +94,98 @@ def test_r6_return_dates_in_more_layouts_and_languages(text: str, sent: date, ex
 
 def test_r6_an_ambiguous_english_date_stays_unsure_when_nothing_settles_its_order() -> None:
     assert find_return_date("Back on 02/01/2025.", date(2024, 12, 23)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # A day alone after a return phrase: this month, or the next when the day has passed.
+        ("Je suis en congés, de retour le 19.", date(2026, 3, 9), date(2026, 3, 19)),
+        ("En vacances. Reprise le 3.", date(2026, 3, 27), date(2026, 4, 3)),
+        ("Away at a conference, back in the office on the 12th.", date(2026, 5, 20), date(2026, 6, 12)),
+        ("Off until Thursday 28th, no access to email.", date(2026, 5, 20), date(2026, 5, 28)),
+        ("En congés jusqu'au jeu. 14 mai inclus, retour ven. 15.", date(2026, 5, 4), date(2026, 5, 15)),
+        ("Absent du 11 au 15, je vous réponds à mon retour.", date(2026, 5, 11), date(2026, 5, 15)),
+        # More ways of saying when one is back.
+        ("Je reprendrai mes fonctions le mardi 2 juin.", date(2026, 5, 11), date(2026, 6, 2)),
+        ("Je reviens le 4/06, merci de votre patience.", date(2026, 5, 29), date(2026, 6, 4)),
+        ("Je serai de nouveau au cabinet le 8 juin.", date(2026, 5, 29), date(2026, 6, 8)),
+        ("Je ne lirai vos messages qu'à partir du lundi 8 juin.", date(2026, 5, 29), date(2026, 6, 8)),
+        ("Réouverture de nos bureaux le 24 août à 9h.", date(2026, 7, 31), date(2026, 8, 24)),
+        ("Le cabinet est fermé. Nous serons de retour le 24-08-2026.", date(2026, 7, 31), date(2026, 8, 24)),
+        ("I expect to return on or around 9/14.", date(2026, 8, 3), date(2026, 9, 14)),
+        ("The office will reopen on Monday 4th January.", date(2026, 12, 23), date(2027, 1, 4)),
+        ("Am 11.08. bin ich wieder im Büro.", date(2026, 7, 27), date(2026, 8, 11)),
+        ("Ich bin bis und mit Freitag, 7. August abwesend.", date(2026, 7, 27), date(2026, 8, 7)),
+        ("Rientrerò in ufficio il 24 agosto.", date(2026, 8, 3), date(2026, 8, 24)),
+        ("De vacaciones. Volveré a la oficina el lunes 24.", date(2026, 8, 3), date(2026, 8, 24)),
+        # The last day, then a later return day: the return.
+        ("Absente jusqu'au 21.08.2026, je reprendrai le lundi 24.08.2026.", date(2026, 8, 3), date(2026, 8, 24)),
+        ("On leave 03/08 to 14/08, back on 17/08.", date(2026, 8, 3), date(2026, 8, 17)),
+        ("Traveling 9/8-9/11, back Monday 9/14.", date(2026, 9, 4), date(2026, 9, 14)),
+        # A weekday settles an English numeric date: Tuesday 10/13/2026 is the only reading on a Tuesday.
+        ("Out until Tues 10/13.", date(2026, 10, 9), date(2026, 10, 13)),
+        (
+            "Je serai absent à partir du 02/03/2026 et ne serai pas de retour avant 16/03/2026.",
+            date(2026, 3, 2),
+            date(2026, 3, 16),
+        ),
+        ("En congé du lun 2/03 au ven 13/03. Je reprends lun 16 mars.", date(2026, 3, 1), date(2026, 3, 16)),
+        ("ooo til thurs, back online then", date(2026, 3, 1), date(2026, 3, 5)),
+        (
+            "Our office is closed for the holiday. Business will resume on Monday, 13 April.",
+            date(2026, 4, 9),
+            date(2026, 4, 13),
+        ),
+        ("On holiday, back w/c 20th.", date(2026, 4, 9), date(2026, 4, 20)),
+        (
+            "Je suis absente jusqu&#39;au 17&nbsp;avril&nbsp;inclus.<br>Cordialement",
+            date(2026, 4, 9),
+            date(2026, 4, 17),
+        ),
+        # Away for the day: the day itself (R6 then holds until the first working hour of the next working day).
+        ("Je suis absent aujourd'hui et vous répondrai à mon retour.", date(2026, 4, 9), date(2026, 4, 9)),
+        ("Out of the office today, I'll reply as soon as I can.", date(2026, 4, 9), date(2026, 4, 9)),
+        ("Je suis absente aujourd'hui, jeudi 9 avril.", date(2026, 4, 9), date(2026, 4, 9)),
+        ("Ab Dienstag, 14. April, bin ich wieder für Sie da.", date(2026, 4, 3), date(2026, 4, 14)),
+        (
+            "Ik ben afwezig tot en met 10 april en ben dinsdag 14 april weer op kantoor.",
+            date(2026, 4, 3),
+            date(2026, 4, 14),
+        ),
+        ("Estou de férias e retorno no dia 14.", date(2026, 4, 3), date(2026, 4, 14)),
+        # The subject, when the text names nothing.
+        ("", date(2026, 11, 2), date(2026, 11, 9)),
+    ],
+)
+def test_r6_return_dates_said_the_ways_people_say_them(text: str, sent: date, expected: date) -> None:
+    subject = "Absente jusqu'au 9 novembre - RE: Votre versement" if not text else ""
+    assert find_return_date(text or "Je suis absente et vous répondrai à mon retour.", sent, subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        # A start with no end, opening hours, a phone number, an offer's deadline: no return date.
+        ("Je serai absent à partir du 20 juillet.", date(2026, 7, 10)),
+        ("Nous sommes fermés dès le 23 décembre, merci de votre compréhension.", date(2026, 12, 18)),
+        ("Absent. Le standard répond du lundi au vendredi de 9h à 18h.", date(2026, 3, 4)),
+        ("Absente, urgences au 04 91 33 52 07.", date(2026, 3, 4)),
+        ("Je suis absent. Notre offre est valable jusqu'au 31/03.", date(2026, 3, 4)),
+        ("Out of office. Our support team is available 24/7 at 555-0100.", date(2026, 3, 4)),
+        ("I'm away, back the week of the 5th.", date(2026, 5, 14)),
+        ("Absent du bureau. La date limite des inscriptions est fixée au vendredi 20 mars.", date(2026, 3, 4)),
+        ("Je suis absent. La souscription au fonds est ouverte jusqu'au 30 juin 2026.", date(2026, 6, 10)),
+    ],
+)
+def test_r6_no_return_date_from_a_start_opening_hours_a_phone_or_a_deadline(text: str, sent: date) -> None:
+    assert find_return_date(text, sent) is None
+
+
+def test_r6_a_colleagues_later_dates_are_not_the_writers_return() -> None:
+    text = "Je suis absente jusqu'au 10 juillet. Ma collègue Anne, elle-même absente du 13 au 31 juillet, vous répond."
+    assert find_return_date(text, date(2026, 7, 1)) == date(2026, 7, 10)
+    # Said of a colleague alone, the date is still the best there is.
+    assert find_return_date(
+        "En mon absence jusqu'au 10 juillet, ma collègue Anne vous répondra.", date(2026, 7, 1)
+    ) == date(2026, 7, 10)

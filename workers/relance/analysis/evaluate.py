@@ -400,10 +400,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=("replies", "signatures", "intents"),
-        help="run one section: the reply analysis, signature reading or intent reading",
+        choices=("replies", "return-dates", "signatures", "intents"),
+        help="run one section: the reply analysis, return dates, signature reading or intent reading",
     )
-    parser.add_argument("--misses", action="store_true", help="list each signature line or field read wrong")
+    parser.add_argument(
+        "--return-dates",
+        type=Path,
+        default=None,
+        help="return-date sets: a folder of *.json splits, or one file (default eval/return_dates)",
+    )
+    parser.add_argument(
+        "--misses", action="store_true", help="list each signature line or field, and each return date, read wrong"
+    )
     args = parser.parse_args(argv)
     ok = True
     if args.only in (None, "replies"):
@@ -415,6 +423,17 @@ def main(argv: list[str] | None = None) -> int:
         report = evaluate(cases, seconds=args.seconds)
         print(render(report, args.data))
         ok = report.targets_met
+    if args.only in (None, "return-dates"):
+        from relance.analysis import return_date_eval
+
+        if args.only is None:
+            print()
+        try:
+            dates_ok = return_date_eval.section(args.return_dates or return_date_eval.DEFAULT_DATA, verbose=args.misses)
+        except return_date_eval.DataError as exc:
+            print(f"relance eval: {exc}", file=sys.stderr)
+            return 2
+        ok = ok and dates_ok
     if args.only in (None, "intents"):
         # Issue 13's intent targets are printed beside each held-out split but do not decide the exit status of
         # the whole evaluation yet: the rules meet them on one held-out split and miss them on another (README).

@@ -79,7 +79,7 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
             auto_reply.generated_reason(headers) or auto_reply.subject_reason(subject) or auto_reply.body_reason(text)
         )
     if reason is not None:
-        until = return_date.find_return_date(text or body_text, _message_day(message))
+        until = return_date.find_return_date(text or body_text, _message_day(message), subject)
         return _result("auto_reply", text, auto={"until": until.isoformat() if until else None, "reason": reason})
 
     # The whole body too: a short reply may be the one word the sender's quoted footer asks for to opt out.

@@ -9,6 +9,7 @@ after it; the latest such date wins; None when unsure.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -35,27 +36,48 @@ _FR_MONTH_WORDS = frozenset(_FR_MONTHS.split("|")) - frozenset(_EN_MONTHS.split(
 
 _MONTH = rf"(?:{_FR_MONTHS}|{_EN_MONTHS})"
 _WEEKDAY = rf"(?:{_EN_DAYS}|{_FR_DAYS})"
+# "ven. 20 févr.", "lun. 23", "jeu 3 oct": French abbreviations, only before a date ("mar" is March too).
+_FR_DAY_ABBREVIATIONS = {"lun": 0, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
 _DATE = rf"""
-    (?:(?:{_WEEKDAY})\.?,?\s+(?:the\s+)?)?
+    (?:(?:(?P<wdp>{_WEEKDAY})\.?|(?P<wda>lun|mer|jeu|ven|sam|dim)\.?),?\s+(?:the\s+)?)?
     (?:
         (?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|e)?(?:\s+of)?\s+(?P<m1>{_MONTH})\b\.?(?:,?\s+(?P<y1>\d{{4}}))?
       | (?P<m2>{_MONTH})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?
       | (?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})(?:[/.](?P<ny>\d{{4}}|\d{{2}}))?\b
+      | (?P<dn1>\d{{1,2}})-(?P<dn2>\d{{1,2}})-(?P<dny>\d{{4}})\b
       | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
+      # A day alone, the month implied ("de retour le 22", "back on the 6th", "retour lun. 23"): not a time
+      # ("9h", "9:00"), a phone number ("au 04 91 33 52 07"), an amount, an age or a street number.
+      | (?P<d0>\d{{1,2}})(?:st|nd|rd|th|er|e|ème)?\b
+        (?!\s*(?:\d|[:/.,-]\d|h\b|h\d|heures?\b|hours?\b|ans?\b|years?\b|rue\b|avenue\b|%|€|\$|£|euros?\b))
     )
   | (?P<next>next\s+)?(?P<wd>{_WEEKDAY})\b(?P<prochain>\s+prochain)?
   | (?P<rel>tomorrow|demain)
 """
 _EN_TRIGGER = (
-    r"until|till|through|thru|to|returning(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on)?|"
-    r"(?:will\s+)?return(?:s)?(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on)?|"
-    r"back(?:\s+in\s+(?:the\s+)?office|\s+in|\s+at\s+work|\s+to\s+work)?(?:\s+on|\s+from)?|"
-    r"(?:available|reachable|in\s+the\s+office)\s+(?:again\s+)?(?:on|from)"
+    r"until|till|til|through|thru|to|returning(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on)?|"
+    r"(?:will\s+)?return(?:s)?(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on(?:\s+or\s+(?:around|about|after))?)?|"
+    r"back(?:\s+in\s+(?:the\s+)?office|\s+in|\s+at\s+work|\s+to\s+work|\s+at\s+my\s+desk)?"
+    r"(?:\s+on(?:\s+or\s+(?:around|about|after))?|\s+from|\s+w/c)?|"
+    r"(?:available|reachable|in\s+the\s+office)\s+(?:again\s+)?(?:on|from)|"
+    r"re-?open(?:s|ing)?(?:\s+on)?|(?:will\s+)?resum(?:e|es|ing)(?:\s+on|\s+from)?"
 )
+# "de retour (au bureau) (le|à partir du|dès le|avant le)", "je reprendrai (mes fonctions|le travail) le", "reprise le",
+# "je reviens le", "je rentre le", "joignable à nouveau le", "réouverture (de nos bureaux) le" ...
+_FR_PLACE = r"(?:\s+(?:au|à\s+l'|a\s+l'|à\s+la|parmi)\s*(?:bureau|cabinet|agence|étude|etude|office|nous))?"
+_FR_FROM = r"(?:\s+(?:le|à\s+partir\s+du|a\s+partir\s+du|dès\s+le|des\s+le|avant(?:\s+le)?|au\s+plus\s+tard\s+le))?"
 _FR_TRIGGER = (
-    r"jusqu'?\s*(?:au|à|a)|jusqu’\s*(?:au|à|a)|de\s+retour(?:\s+au\s+bureau)?(?:\s+le|\s+à\s+partir\s+du|\s+dès\s+le)?|"
-    r"retour(?:\s+prévu|\s+prevu)?(?:\s+le|\s+à\s+partir\s+du)?|reprendrai(?:\s+le\s+travail)?(?:\s+le)?|"
-    r"à\s+partir\s+du|a\s+partir\s+du|au"
+    r"jusqu'?\s*(?:au|à|a)|jusqu’\s*(?:au|à|a)|"
+    rf"(?:de\s+)?retour(?:\s+prévu|\s+prevu)?{_FR_PLACE}{_FR_FROM}|"
+    rf"(?:reprendr(?:ai|ais|ait|a|ons)|reprends|reprend)(?:\s+(?:le\s+travail|mes\s+fonctions|mon\s+activité|mon\s+activite|mon\s+poste|le\s+service))?{_FR_FROM}|"
+    rf"reprise(?:\s+(?:du\s+travail|des\s+activités|des\s+activites|de\s+l'activité|de\s+l'activite))?{_FR_FROM}|"
+    rf"(?:reviens|reviendrai|rentre|rentrerai|rentrons|revenons){_FR_PLACE}{_FR_FROM}|"
+    rf"(?:joignable|disponible|présente?|presente?|connectée?|connectee?){_FR_PLACE}\s+(?:(?:à|a|de)\s+nouveau){_FR_FROM}|"
+    rf"(?:à|a|de)\s+nouveau(?:\s+(?:joignable|disponible|présente?|presente?))?{_FR_PLACE}{_FR_FROM}|"
+    rf"réouverture(?:\s+(?:de\s+nos\s+bureaux|du\s+cabinet|de\s+l'agence|de\s+l'étude|des\s+bureaux))?{_FR_FROM}|"
+    r"reouverture(?:\s+le)?|"
+    r"qu['’]\s*(?:à|a)\s+partir\s+du|"  # "je ne lirai vos messages qu'à partir du 11 mai": the return
+    r"à\s+partir\s+du|a\s+partir\s+du|dès\s+le|des\s+le|au"
 )
 _FIND = re.compile(
     rf"(?:\b(?P<en>{_EN_TRIGGER})|(?<![\w'])(?P<fr>{_FR_TRIGGER}))[\s,:]+(?:(?:the|le|on)\s+)?(?P<date>{_DATE})",
@@ -67,6 +89,7 @@ _RANGE = re.compile(
     rf"""(?<![\w/.-])(?:
         (?P<m1>{_MONTH})\.?\s+(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?\s*[-–—]\s*(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\b
       | (?P<a2>\d{{1,2}})(?:st|nd|rd|th|er)?\s*[-–—]\s*(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\b
+      | (?P<p1>\d{{1,2}})/(?P<p2>\d{{1,2}})\s*[-–—]\s*(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})(?:/(?P<ny>\d{{4}}|\d{{2}}))?\b
     )(?![-/.]\d)""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -91,53 +114,123 @@ OTHER_MONTHS = {
 }  # fmt: skip
 _OTHER_MONTH = "|".join(sorted(OTHER_MONTHS, key=len, reverse=True))
 _OTHER_TRIGGER = (
-    r"bis(?:\s+einschließlich|\s+einschliesslich|\s+zum|\s+am)?|(?:wieder|zurück)(?:\s+im\s+büro)?\s+(?:am|ab)|"
+    r"bis(?:\s+und\s+mit|\s+einschließlich|\s+einschliesslich|\s+zum|\s+am)?|(?:wieder|zurück)(?:\s+im\s+büro)?\s+(?:am|ab)|"
     r"tot\s+en\s+met|t/m|tot|terug\s+op|weer\s+aanwezig\s+op|"
-    r"fino\s+al|al|rientro\s+il|di\s+ritorno\s+il|"
-    r"hasta(?:\s+el)?|de\s+vuelta\s+el|regreso\s+el|"
-    r"até(?:\s+(?:ao|dia))?|de\s+volta\s+(?:a|em)|regresso\s+a|"
+    r"fino\s+al|al|rientro\s+il|di\s+ritorno\s+il|rientrer[òo](?:\s+in\s+ufficio)?(?:\s+il)?|"
+    r"(?:sarò|saro)\s+di\s+nuovo\s+in\s+ufficio(?:\s+il)?|riapertura(?:\s+il)?|"
+    r"hasta(?:\s+el)?|de\s+vuelta\s+el|regreso\s+el|volver[ée](?:\s+a\s+la\s+oficina)?(?:\s+el)?|"
+    r"me\s+reincorporar[ée](?:\s+el)?|estar[ée]\s+de\s+vuelta(?:\s+el)?|"
+    r"até(?:\s+(?:ao|dia))?|de\s+volta\s+(?:a|em)|regresso(?:\s+ao\s+escritório)?\s+a|regressarei(?:\s+a|\s+no\s+dia)?|"
+    r"retorno(?:\s+ao\s+escritório)?(?:\s+no\s+dia|\s+em|\s+a)?|"
     r"tillbaka(?:\s+på)?|till\s+och\s+med|t\.o\.m\.|tilbage(?:\s+på)?|indtil|"
     r"do|wracam|powrót|zpět"  # "do dne 5. srpna": "dne" is read as the word before the date
 )
-_FIND_OTHER = re.compile(
-    rf"""(?<![\w'’])(?:{_OTHER_TRIGGER})\s+(?:[^\W\d]+\.?,?\s+)?
+_OTHER_DATE = rf"""
     (?:(?P<d>\d{{1,2}})\.?\s*(?:de\s+)?(?P<m>{_OTHER_MONTH})\b(?:\s+(?:de\s+)?(?P<y>\d{{4}}))?
-      | (?P<n1>\d{{1,2}})\.(?P<n2>\d{{1,2}})\.(?P<ny>\d{{4}}|\d{{2}})?(?!\d))""",
+      | (?P<n1>\d{{1,2}})\.(?P<n2>\d{{1,2}})\.(?P<ny>\d{{4}}|\d{{2}})?(?!\d)
+      | (?P<d0>\d{{1,2}})\b(?!\s*(?:\d|[:/.,-]\d|h\b|h\d|uhr\b|ore\b|horas?\b|%|€)))"""
+_FIND_OTHER = re.compile(
+    rf"""(?<![\w'’])(?:{_OTHER_TRIGGER})\s+(?:(?P<w>[^\W\d]+)\.?,?\s+)?{_OTHER_DATE}""",
     re.IGNORECASE | re.VERBOSE,
 )
+# German and Dutch put the return after its date: "Am 05.01. bin ich wieder im Büro", "Ab dem 7. Januar bin ich
+# wieder erreichbar", "ab dem 22.4. (nach Ostern) wieder im Büro", "ik ben maandag 4 mei weer op kantoor".
+_FIND_GERMAN_BACK = re.compile(
+    rf"""(?<![\w])(?:am|ab(?:\s+dem)?|ab|ben|is|zijn|vanaf)\s+(?:(?P<w>[^\W\d]+),?\s+)?{_OTHER_DATE}
+    [^.!?\n]{{0,40}}?\b(?:wieder|zurück|weer|terug)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A day alone counts in these languages only after its weekday ("el lunes 18", "il lunedì 25", "am Montag, 5.").
+_OTHER_WEEKDAYS = {
+    name: i
+    for names in (
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+        "lunes martes miércoles jueves viernes sábado domingo",
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+        "segunda terça quarta quinta sexta",
+    )
+    for i, name in enumerate(names.split())
+}
 
 # Cheap gate: no trigger word nor day range at all means no date (dateparser never runs).
 _GATE = re.compile(
     r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
     r"\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
-    r"vuelta|regres|volta|wracam|powrót",
+    r"vuelta|regres|volta|wracam|powrót|reprise|reprendr|reviens|reviendr|rentre|nouveau|r[ée]ouverture|wieder|"
+    r"rientrer|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today",
     re.I,
 )
 
 
-def find_return_date(text: str, sent: date | None) -> date | None:
-    """The return date named by an out-of-office text, or None when there is none or it is unclear."""
+def find_return_date(text: str, sent: date | None, subject: str = "") -> date | None:
+    """The return date named by an out-of-office text, or None when there is none or it is unclear. The subject
+    ("Absent jusqu'au 9 novembre", "Out of Office until 3rd Nov") is read when the text names none."""
+    found = _find(text, sent)
+    if found is None and subject:
+        found = _find(subject, sent)
+    return found
+
+
+def _find(text: str, sent: date | None) -> date | None:
     if not text or sent is None or not _GATE.search(text):
         return None
-    best: date | None = None
+    if "&" in text or "<" in text or "\xa0" in text:  # HTML left in a plain body: "jusqu&#39;au 30&nbsp;avril"
+        text = html.unescape(_TAG.sub(" ", text)).replace("\xa0", " ")
+    if _TODAY.search(text):
+        today: list[tuple[bool, date]] = [(False, sent)]
+    else:
+        today = []
+    found: list[tuple[bool, date | None]] = [*today]  # (said of someone else, date)
     for match in _FIND.finditer(text):
-        found = _resolve(match, sent, french=match.group("fr") is not None)
-        if found is not None and (best is None or found > best):
-            best = found
+        if not _not_an_absence(match):
+            found.append((_of_someone_else(match), _resolve(match, sent, french=match.group("fr") is not None)))
     for match in _RANGE.finditer(text):
-        found = _range_end(match, sent)
-        if found is not None and (best is None or found > best):
-            best = found
-    if best is None:
-        for match in _FIND_OTHER.finditer(text):
-            found = _other_language(match, sent)
-            if found is not None and (best is None or found > best):
-                best = found
-    return best
+        found.append((_of_someone_else(match), _range_end(match, sent)))
+    if not any(day for _, day in found):
+        for match in (*_FIND_OTHER.finditer(text), *_FIND_GERMAN_BACK.finditer(text)):
+            found.append((_of_someone_else(match), _other_language(match, sent)))
+    # The latest date the notice gives for its writer; a colleague's ("ma collègue, elle-même absente du 20 juillet
+    # au 14 août") only when it gives no other.
+    own = [day for other, day in found if day is not None and not other]
+    anyone = [day for _, day in found if day is not None]
+    return max(own) if own else max(anyone) if anyone else None
+
+
+# Someone other than the writer: the colleague, replacement or assistant a notice names with their own dates.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:coll[èe]gues?|colleagues?|remplaçante?|remplacante?|suppléante?|suppleante?|backup|cover(?:ing)?|"
+    r"elle-même|lui-même|elle-meme|lui-meme|himself|herself|kollegin|kollege|collega|compañer[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _of_someone_else(m: re.Match[str]) -> bool:
+    """Whether the sentence the date is in is about someone else (it names a colleague or a replacement)."""
+    return _SOMEONE_ELSE.search(_sentence(m)) is not None
+
+
+def _sentence(m: re.Match[str]) -> str:
+    text = m.string
+    start = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    # (A date may end with its own full stop: "jusqu'au 10 juillet.")
+    end = next((b.start() for b in _SENTENCE_END.finditer(text, m.end() - 1)), len(text))
+    return text[start:end]
+
+
+# A sentence ends at a line break, or at a full stop, question or exclamation mark followed by a space (not at the
+# dots of "20.07.2026").
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _other_language(m: re.Match[str], sent: date) -> date | None:
     """A date after another language's trigger: day first, a month from OTHER_MONTHS or a number."""
+    if m.group("d0"):
+        word = (m.group("w") or "").lower()
+        if re.search(r"\bd[ií]a\s*$", m.string[m.start() : m.start("d0")], re.IGNORECASE):  # "retorno no dia 6"
+            return _day_alone(int(m.group("d0")), sent, None)
+        weekday = _OTHER_WEEKDAYS.get(word)
+        return None if weekday is None else _day_alone(int(m.group("d0")), sent, weekday)
     if m.group("n1"):
         day, month, year_s = int(m.group("n1")), int(m.group("n2")), m.group("ny")
     else:
@@ -147,6 +240,8 @@ def _other_language(m: re.Match[str], sent: date) -> date | None:
 
 
 def _range_end(m: re.Match[str], sent: date) -> date | None:
+    if m.group("n1"):  # "1/20-1/24": its end, in the order the range itself or another date settles
+        return _numeric(m, sent, french=False)
     first, last, month_s = (
         (m.group("a1"), m.group("b1"), m.group("m1"))
         if m.group("m1")
@@ -162,8 +257,87 @@ def _range_end(m: re.Match[str], sent: date) -> date | None:
     return parsed if parsed is not None and _valid(parsed, sent) else None
 
 
+def _day_alone(day: int, sent: date, weekday: int | None) -> date | None:
+    """The first date on or after the message's day with this day of the month (and this weekday when one is
+    named: "lundi 23" is the next Monday the 23rd), within the 90 days."""
+    year, month = sent.year, sent.month
+    for _ in range(4):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= sent and (weekday is None or candidate.weekday() == weekday):
+            return candidate if _valid(candidate, sent) else None
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _valid(day: date, sent: date) -> bool:
     return sent <= day <= sent + timedelta(days=MAX_DAYS_AHEAD)
+
+
+# What comes right before a trigger and makes its date something other than the absence's end: an offer or a
+# deadline ("offre valable jusqu'au 31/12", "valid until", "inscriptions jusqu'au").
+_NOT_ABSENCE_BEFORE = re.compile(
+    r"(?:valable|valables|valid|validity|offre|offer|promotion|inscriptions?|candidatures?|délai|delai|deadline|"
+    r"expire|expires|souscription|subscription)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+# A sentence about something else than the absence: an offer, a subscription, a deadline, an event ("la date limite de
+# dépôt est maintenue au vendredi 20 mars", "la souscription est ouverte jusqu'au 30 juin"), unless it also speaks of
+# the absence.
+_NOT_ABSENCE_SENTENCE = re.compile(
+    r"\b(?:date\s+limite|délai|delai|deadline|offre|offer|valable|valid|souscription|subscription|inscriptions?|"
+    r"registration|webinaire|webinar|séminaire|seminar|promotion|échéance|echeance|déclaration|declaration|"
+    r"tax\s+return|campagne|campaign)\b",
+    re.IGNORECASE,
+)
+_ABSENCE_SENTENCE = re.compile(
+    r"\b(?:absente?s?|absent\(e\)|absence|congés?|conges?|vacances|retour|bureau|cabinet|fermée?s?|joignable|"
+    r"reprendrai|reprise|away|leave|holiday|vacation|office|back|return(?:ing)?|closed|reopen(?:s|ing)?|"
+    r"en\s+(?:séminaire|seminaire|formation|conférence|conference|réunion|reunion|rendez-vous|déplacement|"
+    r"deplacement|mission)|at\s+(?:a\s+)?(?:seminar|conference|training|workshop))\b",
+    re.IGNORECASE,
+)
+# Away for the day the notice is sent ("je suis absente aujourd'hui, vendredi 10 septembre", "out of the office
+# today"): the day itself, unless a later date is named.
+_TODAY = re.compile(
+    r"\b(?:absente?|absent\(e\)|pas\s+au\s+bureau|out\s+of\s+(?:the\s+)?office|away|off)\s+"
+    r"(?:pour\s+la\s+journée\s+|for\s+the\s+day\s+)?(?:aujourd['’]hui|today)\b",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^>]{1,200}>")
+# An absence word before a bare "à partir du" or "dès le": the date is when it starts ("absent à partir du 20",
+# "fermés à partir du 23 décembre"), not when it ends.
+_ABSENCE_BEFORE = re.compile(
+    r"(?:absente?s?|absent\(e\)|fermée?s?|congés?|conges?|vacances|indisponibles?|en\s+déplacement|hors\s+du\s+bureau)"
+    r"[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+# The start of a range of days with no month, before its "au" / "to": "du 18 au 22", "from the 3rd to the 7th".
+_DAY_RANGE_START = re.compile(
+    rf"(?:\bdu|\bfrom)\s+(?:(?:{_WEEKDAY})\.?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er)?\s*$", re.IGNORECASE
+)
+# A range of weekdays is opening hours ("du lundi au vendredi de 9h à 18h"), not an absence.
+_WEEKDAY_RANGE_START = re.compile(rf"(?:\bdu|\bfrom|\bde)\s+(?:{_WEEKDAY})\.?\s*$", re.IGNORECASE)
+_WEAK = frozenset({"au", "to"})
+
+
+def _not_an_absence(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 80) : m.start()]
+    trigger = (m.group("en") or m.group("fr") or "").lower()
+    if _NOT_ABSENCE_BEFORE.search(before):
+        return True
+    sentence = _sentence(m)
+    if _NOT_ABSENCE_SENTENCE.search(sentence) and not _ABSENCE_SENTENCE.search(sentence):
+        return True
+    if re.fullmatch(r"[àa]\s+partir\s+du|d[èe]s\s+le", trigger) and _ABSENCE_BEFORE.search(before):
+        return True
+    if trigger in _WEAK and m.group("wd") and _WEEKDAY_RANGE_START.search(before):
+        return True
+    # A day alone after a bare "au" / "to" is a date only as the end of a range of days ("du 18 au 22"): else it is
+    # a phone number, an address, a time.
+    return trigger in _WEAK and m.group("d0") is not None and not _DAY_RANGE_START.search(before)
 
 
 def _resolve(m: re.Match[str], sent: date, *, french: bool) -> date | None:
@@ -178,6 +352,13 @@ def _resolve(m: re.Match[str], sent: date, *, french: bool) -> date | None:
         return _checked(y, mo, d, sent)
     if m.group("n1"):
         return _numeric(m, sent, french=french)
+    if m.group("dn1"):  # 04-01-2027: day first in French, and in English only when one reading exists
+        a, b, year = int(m.group("dn1")), int(m.group("dn2")), int(m.group("dny"))
+        readings = [(b, a)] if french else [(b, a), (a, b)]
+        dashed = {day for mo, dd in readings if (day := _checked(year, mo, dd, sent)) is not None}
+        return dashed.pop() if len(dashed) == 1 else None
+    if m.group("d0"):
+        return _day_alone(int(m.group("d0")), sent, _named_weekday(m))
     day_s, month_s, year_s = (
         (m.group("d1"), m.group("m1"), m.group("y1"))
         if m.group("d1")
@@ -194,13 +375,17 @@ def _resolve(m: re.Match[str], sent: date, *, french: bool) -> date | None:
     return parsed if parsed is not None and _valid(parsed, sent) else None
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\d/.])")
+# With a year, or with slashes and no year ("from 27/07 to 07/08"; not "13.5 %", and "24/7" is a service's hours).
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.])(?!24/7\b)(\d{1,2})(?:[/.](\d{1,2})[/.](?:\d{4}|\d{2})|/(\d{1,2}))(?![\d/.]\d|/)"
+)
 
 
 def _order_of(text: str) -> str | None:
     """ "dmy" or "mdy" when a numeric date in the text can be read only one way ("from 23/12/2024"), else None."""
     orders = set()
-    for a, b in _NUMERIC_DATE.findall(text):
+    for a, with_year, without in _NUMERIC_DATE.findall(text):
+        b = with_year or without
         if int(a) > 12 >= int(b):
             orders.add("dmy")
         elif int(b) > 12 >= int(a):
@@ -216,7 +401,16 @@ def _numeric(m: re.Match[str], sent: date, *, french: bool) -> date | None:
     # (month, day): day-first, then month-first for English, unless another date in the text settles the order
     readings = [(b, a)] if order == "dmy" else [(a, b)] if order == "mdy" else [(b, a), (a, b)]
     found = {d for mo, dd in readings if (d := _with_year(year, mo, dd, sent)) is not None}
+    weekday = _named_weekday(m)
+    if weekday is not None:  # "Tues 10/12": the reading that falls on a Tuesday
+        found = {d for d in found if d.weekday() == weekday}
     return found.pop() if len(found) == 1 else None
+
+
+def _named_weekday(m: re.Match[str]) -> int | None:
+    groups = m.groupdict()
+    named = groups.get("wdp") or groups.get("wda")
+    return None if named is None else _WEEKDAY_INDEX.get(named.lower(), _FR_DAY_ABBREVIATIONS.get(named.lower()))
 
 
 def _with_year(year: int | None, month: int, day: int, sent: date) -> date | None:
