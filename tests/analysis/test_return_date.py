@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from relance.analysis import return_date
+from relance.analysis.pipeline import analyse
 from relance.analysis.return_date import find_return_date
 
 
@@ -189,3 +190,28 @@ def test_r6_a_colleagues_later_dates_are_not_the_writers_return() -> None:
     assert find_return_date(
         "En mon absence jusqu'au 10 juillet, ma collègue Anne vous répondra.", date(2026, 7, 1)
     ) == date(2026, 7, 10)
+
+
+@pytest.mark.parametrize(
+    ("date_header", "expected"),
+    [
+        # Written at 00:10 in Paris on 1 July; the provider says 22:10 UTC on 30 June: "jusqu'au 30" is 30 July.
+        ("Wed, 01 Jul 2026 00:10:00 +0200", "2026-07-30"),
+        # A Date header a day and more away from the provider's time is a wrong clock: the provider's day stands.
+        ("Fri, 03 Jul 2026 00:10:00 +0200", "2026-06-30"),
+        (None, "2026-06-30"),
+    ],
+)
+def test_r6_a_day_alone_is_read_on_the_writers_calendar(date_header: str | None, expected: str) -> None:
+    headers = {"auto-submitted": ["auto-replied"], **({"date": [date_header]} if date_header else {})}
+    message = {
+        "subject": "Réponse automatique : Relevé annuel",
+        "from": {"address": "oceane@exemple.fr", "name": "Océane"},
+        "headers": headers,
+        "body_text": "Bonjour,\n\nJe suis en vacances et absente jusqu'au 30.\n\nOcéane",
+        "sent_at": "2026-06-30T22:10:00Z",
+        "received_at": "2026-06-30T22:10:05Z",
+    }
+    result = analyse(message)
+    assert result["kind"] == "auto_reply"
+    assert result["auto_reply"]["until"] == expected

@@ -9,6 +9,7 @@ the remaining auto-reply signals (generated header, subject, body). Opt-outs are
 
 from __future__ import annotations
 
+import email.utils
 from datetime import date, datetime
 from email.message import EmailMessage, Message
 from typing import Any
@@ -79,7 +80,7 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
             auto_reply.generated_reason(headers) or auto_reply.subject_reason(subject) or auto_reply.body_reason(text)
         )
     if reason is not None:
-        until = return_date.find_return_date(text or body_text, _message_day(message), subject)
+        until = return_date.find_return_date(text or body_text, _message_day(message, headers), subject)
         return _result("auto_reply", text, auto={"until": until.isoformat() if until else None, "reason": reason})
 
     # The whole body too: a short reply may be the one word the sender's quoted footer asks for to opt out.
@@ -112,17 +113,37 @@ def _has_list_id(headers: Headers) -> bool:
     return any(headers.has(n) for n in ("list-id", "list-unsubscribe", "list-post", "mailing-list"))
 
 
-def _message_day(message: dict[str, Any]) -> date | None:
+def _message_day(message: dict[str, Any], headers: Headers) -> date | None:
+    """The day the message was written, on its writer's calendar: "absente jusqu'au 30" or "absent aujourd'hui" sent
+    at 00:10 in Paris on 1 July is read from 1 July, though the providers give the instant in UTC (30 June). The
+    Date header carries the writer's offset; it is trusted when it is within a day of the provider's time (a
+    sender's clock can say anything), else the provider's day stands."""
+    instant: datetime | None = None
     for key in ("sent_at", "received_at"):
         value = message.get(key)
         if isinstance(value, datetime):
-            return value.date()
+            instant = value
+            break
         if isinstance(value, str) and value:
             try:
-                return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+                instant = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                break
             except ValueError:
                 continue
-    return None
+    written = _date_header(headers.get("date"))
+    if written is not None and (
+        instant is None or instant.tzinfo is None or abs((written - instant).total_seconds()) <= 86400
+    ):
+        return written.date()
+    return instant.date() if instant is not None else None
+
+
+def _date_header(value: Any) -> datetime | None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(str(value)) if value else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return parsed if parsed is not None and parsed.tzinfo is not None else None
 
 
 def _from_header(sender: dict[str, Any]) -> str:
