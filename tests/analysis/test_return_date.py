@@ -147,6 +147,20 @@ def test_r6_an_ambiguous_english_date_stays_unsure_when_nothing_settles_its_orde
         # Away for the day: the day itself (R6 then holds until the first working hour of the next working day).
         ("Je suis absent aujourd'hui et vous répondrai à mon retour.", date(2026, 4, 9), date(2026, 4, 9)),
         ("Out of the office today, I'll reply as soon as I can.", date(2026, 4, 9), date(2026, 4, 9)),
+        # A few words between the return word and its date.
+        ("Réouverture au public le mardi 14 avril à 8h30.", date(2026, 4, 9), date(2026, 4, 14)),
+        ("L'étude est fermée et rouvrira ses portes le lundi 13 avril.", date(2026, 4, 9), date(2026, 4, 13)),
+        ("En congés. Reprise des rendez-vous à compter du mardi 14 avril.", date(2026, 4, 9), date(2026, 4, 14)),
+        ("Je rentre de congés le 20 avril.", date(2026, 4, 9), date(2026, 4, 20)),
+        ("We will resume normal business hours on Monday, April 13.", date(2026, 4, 9), date(2026, 4, 13)),
+        (
+            "I work part-time (Monday to Wednesday) and will reply on Monday 13 April.",
+            date(2026, 4, 9),
+            date(2026, 4, 13),
+        ),
+        ("Ich bin bis Montag, den 13. April, nicht erreichbar.", date(2026, 4, 9), date(2026, 4, 13)),
+        ("Absent jusq. 14 avr. - urgences au 06 12 34 56 78", date(2026, 4, 9), date(2026, 4, 14)),
+        ("Je suis en conge du lun. 06-04-2026 au ven. 17-04-2026 inclus.", date(2026, 4, 3), date(2026, 4, 17)),
         ("Je suis absente aujourd'hui, jeudi 9 avril.", date(2026, 4, 9), date(2026, 4, 9)),
         ("Ab Dienstag, 14. April, bin ich wieder für Sie da.", date(2026, 4, 3), date(2026, 4, 14)),
         (
@@ -177,19 +191,25 @@ def test_r6_return_dates_said_the_ways_people_say_them(text: str, sent: date, ex
         ("I'm away, back the week of the 5th.", date(2026, 5, 14)),
         ("Absent du bureau. La date limite des inscriptions est fixée au vendredi 20 mars.", date(2026, 3, 4)),
         ("Je suis absent. La souscription au fonds est ouverte jusqu'au 30 juin 2026.", date(2026, 6, 10)),
+        ("Absent cette semaine. Pour rappel, l'AG de la copropriété est fixée au 12 juin.", date(2026, 6, 1)),
     ],
 )
 def test_r6_no_return_date_from_a_start_opening_hours_a_phone_or_a_deadline(text: str, sent: date) -> None:
     assert find_return_date(text, sent) is None
 
 
-def test_r6_a_colleagues_later_dates_are_not_the_writers_return() -> None:
+def test_r6_a_colleagues_dates_are_never_the_writers_return() -> None:
     text = "Je suis absente jusqu'au 10 juillet. Ma collègue Anne, elle-même absente du 13 au 31 juillet, vous répond."
     assert find_return_date(text, date(2026, 7, 1)) == date(2026, 7, 10)
-    # Said of a colleague alone, the date is still the best there is.
+    # The colleague named after the writer's date: the date is the writer's.
     assert find_return_date(
         "En mon absence jusqu'au 10 juillet, ma collègue Anne vous répondra.", date(2026, 7, 1)
     ) == date(2026, 7, 10)
+    # Only a replacement's date: the writer gave none.
+    away = "I'm away until further notice. My colleague Tom, who is back on 8 July, will look after your account."
+    assert find_return_date(away, date(2026, 7, 1)) is None
+    doctor = "Le Dr Martin est absent. Le Dr Roux assure le remplacement jusqu'au vendredi 17 juillet."
+    assert find_return_date(doctor, date(2026, 7, 1)) is None
 
 
 @pytest.mark.parametrize(

@@ -60,22 +60,28 @@ _EN_TRIGGER = (
     r"back(?:\s+in\s+(?:the\s+)?office|\s+in|\s+at\s+work|\s+to\s+work|\s+at\s+my\s+desk)?"
     r"(?:\s+on(?:\s+or\s+(?:around|about|after))?|\s+from|\s+w/c)?|"
     r"(?:available|reachable|in\s+the\s+office)\s+(?:again\s+)?(?:on|from)|"
-    r"re-?open(?:s|ing)?(?:\s+on)?|(?:will\s+)?resum(?:e|es|ing)(?:\s+on|\s+from)?"
+    r"re-?open(?:s|ing)?(?:\s+on)?|(?:will\s+)?resum(?:e|es|ing)(?:\s+(?:normal|regular|full|business|office|hours|operations|work)){0,3}"
+    r"(?:\s+on|\s+from)?|(?:respond|reply|answer)\s+(?:to\s+(?:you|your\s+\w+)\s+)?(?:on|from)|next\s+working\s+day,?"
 )
 # "de retour (au bureau) (le|à partir du|dès le|avant le)", "je reprendrai (mes fonctions|le travail) le", "reprise le",
 # "je reviens le", "je rentre le", "joignable à nouveau le", "réouverture (de nos bureaux) le" ...
-_FR_PLACE = r"(?:\s+(?:au|à\s+l'|a\s+l'|à\s+la|parmi)\s*(?:bureau|cabinet|agence|étude|etude|office|nous))?"
-_FR_FROM = r"(?:\s+(?:le|à\s+partir\s+du|a\s+partir\s+du|dès\s+le|des\s+le|avant(?:\s+le)?|au\s+plus\s+tard\s+le))?"
+_FR_PLACE = r"(?:\s+(?:au|à\s+l'|a\s+l'|à\s+la|parmi)\s*(?:bureau|cabinet|agence|étude|etude|office|nous|vous))?"
+_FR_FROM = (
+    r"(?:\s+(?:le|à\s+partir\s+du|a\s+partir\s+du|à\s+compter\s+du|a\s+compter\s+du|dès\s+le|des\s+le|"
+    r"avant(?:\s+le)?|au\s+plus\s+tard\s+le))?"
+)
+# A few words between a strong return word and its date: "réouverture au public le", "rouvrira ses portes le",
+# "reprise des rendez-vous à compter du", "je reprendrai donc le travail le".
+_FR_WORDS = r"(?:\s+[^\W\d]+(?:[-'’][^\W\d]+)*){0,3}?"
 _FR_TRIGGER = (
-    r"jusqu'?\s*(?:au|à|a)|jusqu’\s*(?:au|à|a)|"
+    r"jusqu'?\s*(?:au|à|a)|jusqu’\s*(?:au|à|a)|jusq\.|"
     rf"(?:de\s+)?retour(?:\s+prévu|\s+prevu)?{_FR_PLACE}{_FR_FROM}|"
-    rf"(?:reprendr(?:ai|ais|ait|a|ons)|reprends|reprend)(?:\s+(?:le\s+travail|mes\s+fonctions|mon\s+activité|mon\s+activite|mon\s+poste|le\s+service))?{_FR_FROM}|"
-    rf"reprise(?:\s+(?:du\s+travail|des\s+activités|des\s+activites|de\s+l'activité|de\s+l'activite))?{_FR_FROM}|"
-    rf"(?:reviens|reviendrai|rentre|rentrerai|rentrons|revenons){_FR_PLACE}{_FR_FROM}|"
+    rf"(?:reprendr(?:ai|ais|ait|a|ons)|reprends|reprend)(?:\s+(?:donc|alors|ensuite|normalement))?(?:\s+(?:le\s+travail|mes\s+fonctions|mon\s+activité|mon\s+activite|mon\s+poste|le\s+service))?{_FR_FROM}|"
+    rf"reprise{_FR_WORDS}{_FR_FROM}|"
+    rf"(?:reviens|reviendrai|rentre|rentrerai|rentrons|revenons)(?:\s+de\s+(?:congés?|conges?|vacances))?{_FR_PLACE}{_FR_FROM}|"
     rf"(?:joignable|disponible|présente?|presente?|connectée?|connectee?){_FR_PLACE}\s+(?:(?:à|a|de)\s+nouveau){_FR_FROM}|"
     rf"(?:à|a|de)\s+nouveau(?:\s+(?:joignable|disponible|présente?|presente?))?{_FR_PLACE}{_FR_FROM}|"
-    rf"réouverture(?:\s+(?:de\s+nos\s+bureaux|du\s+cabinet|de\s+l'agence|de\s+l'étude|des\s+bureaux))?{_FR_FROM}|"
-    r"reouverture(?:\s+le)?|"
+    rf"(?:réouverture|reouverture|rouvrira|rouvriront|rouvre|rouvrent|rouvrirons){_FR_WORDS}{_FR_FROM}|"
     r"qu['’]\s*(?:à|a)\s+partir\s+du|"  # "je ne lirai vos messages qu'à partir du 11 mai": the return
     r"à\s+partir\s+du|a\s+partir\s+du|dès\s+le|des\s+le|au"
 )
@@ -130,7 +136,7 @@ _OTHER_DATE = rf"""
       | (?P<n1>\d{{1,2}})\.(?P<n2>\d{{1,2}})\.(?P<ny>\d{{4}}|\d{{2}})?(?!\d)
       | (?P<d0>\d{{1,2}})\b(?!\s*(?:\d|[:/.,-]\d|h\b|h\d|uhr\b|ore\b|horas?\b|%|€)))"""
 _FIND_OTHER = re.compile(
-    rf"""(?<![\w'’])(?:{_OTHER_TRIGGER})\s+(?:(?P<w>[^\W\d]+)\.?,?\s+)?{_OTHER_DATE}""",
+    rf"""(?<![\w'’])(?:{_OTHER_TRIGGER})\s+(?:(?P<w>[^\W\d]+)\.?,?\s+)?(?:den\s+)?{_OTHER_DATE}""",
     re.IGNORECASE | re.VERBOSE,
 )
 # German and Dutch put the return after its date: "Am 05.01. bin ich wieder im Büro", "Ab dem 7. Januar bin ich
@@ -158,7 +164,8 @@ _GATE = re.compile(
     r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
     r"\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
     r"vuelta|regres|volta|wracam|powrót|reprise|reprendr|reviens|reviendr|rentre|nouveau|r[ée]ouverture|wieder|"
-    r"rientrer|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today",
+    r"rientrer|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|repren|rouvr|jusq|"
+    r"respond|reply|answer|working\s+day",
     re.I,
 )
 
@@ -190,24 +197,33 @@ def _find(text: str, sent: date | None) -> date | None:
     if not any(day for _, day in found):
         for match in (*_FIND_OTHER.finditer(text), *_FIND_GERMAN_BACK.finditer(text)):
             found.append((_of_someone_else(match), _other_language(match, sent)))
-    # The latest date the notice gives for its writer; a colleague's ("ma collègue, elle-même absente du 20 juillet
-    # au 14 août") only when it gives no other.
-    own = [day for other, day in found if day is not None and not other]
-    anyone = [day for _, day in found if day is not None]
-    return max(own) if own else max(anyone) if anyone else None
+    # The latest date the notice gives for its writer; never a colleague's ("ma collègue, elle-même absente du 20
+    # juillet au 14 août").
+    return max((day for other, day in found if day is not None and not other), default=None)
 
 
-# Someone other than the writer: the colleague, replacement or assistant a notice names with their own dates.
+# Someone other than the writer: the colleague, partner, replacement or assistant a notice names with their own
+# dates ("ma collègue Sophie, elle-même absente jusqu'au 15 mars", "le Dr Caron assure le remplacement jusqu'au 2 mai",
+# "my colleague James, who is back on 8 July").
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:coll[èe]gues?|colleagues?|remplaçante?|remplacante?|suppléante?|suppleante?|backup|cover(?:ing)?|"
-    r"elle-même|lui-même|elle-meme|lui-meme|himself|herself|kollegin|kollege|collega|compañer[oa])\b",
+    r"\b(?:coll[èe]gues?|colleagues?|associée?|remplaçante?|remplacante?|remplacement|suppléante?|suppleante?|"
+    r"relais|intérim|interim|backup|cover(?:ing)?|elle-même|lui-même|elle-meme|lui-meme|quant\s+à\s+(?:lui|elle)|"
+    r"himself|herself|kollegin|kollege|vertretung|collega|compañer[oa])\b",
     re.IGNORECASE,
 )
 
 
 def _of_someone_else(m: re.Match[str]) -> bool:
-    """Whether the sentence the date is in is about someone else (it names a colleague or a replacement)."""
-    return _SOMEONE_ELSE.search(_sentence(m)) is not None
+    """Whether the date is someone else's: its sentence names a colleague or a replacement before it. ("En mon absence
+    jusqu'au 10 juillet, ma collègue Anne vous répondra" is the writer's date.)"""
+    sentence_start = m.start() - len(_sentence_before(m))
+    return _SOMEONE_ELSE.search(m.string, sentence_start, m.start()) is not None
+
+
+def _sentence_before(m: re.Match[str]) -> str:
+    text = m.string
+    start = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    return text[start : m.start()]
 
 
 def _sentence(m: re.Match[str]) -> str:
@@ -218,9 +234,9 @@ def _sentence(m: re.Match[str]) -> str:
     return text[start:end]
 
 
-# A sentence ends at a line break, or at a full stop, question or exclamation mark followed by a space (not at the
-# dots of "20.07.2026").
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# A sentence ends at a line break, or at a full stop, question or exclamation mark followed by a space and a capital
+# (not at the dots of "20.07.2026", nor after "lun." or "janv.").
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-Þ])|\n")
 
 
 def _other_language(m: re.Match[str], sent: date) -> date | None:
@@ -319,7 +335,7 @@ _DAY_RANGE_START = re.compile(
     rf"(?:\bdu|\bfrom)\s+(?:(?:{_WEEKDAY})\.?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er)?\s*$", re.IGNORECASE
 )
 # A range of weekdays is opening hours ("du lundi au vendredi de 9h à 18h"), not an absence.
-_WEEKDAY_RANGE_START = re.compile(rf"(?:\bdu|\bfrom|\bde)\s+(?:{_WEEKDAY})\.?\s*$", re.IGNORECASE)
+_WEEKDAY_RANGE_START = re.compile(rf"\b(?:{_WEEKDAY})\.?\s*$", re.IGNORECASE)
 _WEAK = frozenset({"au", "to"})
 
 
@@ -334,6 +350,10 @@ def _not_an_absence(m: re.Match[str]) -> bool:
     if re.fullmatch(r"[àa]\s+partir\s+du|d[èe]s\s+le", trigger) and _ABSENCE_BEFORE.search(before):
         return True
     if trigger in _WEAK and m.group("wd") and _WEEKDAY_RANGE_START.search(before):
+        return True
+    # A bare "au" / "to" is a date's end only in a sentence about the absence ("fermés du 29 mai au 1er juin"), not
+    # "l'AG est fixée au 12 mars".
+    if trigger in _WEAK and not _ABSENCE_SENTENCE.search(sentence):
         return True
     # A day alone after a bare "au" / "to" is a date only as the end of a range of days ("du 18 au 22"): else it is
     # a phone number, an address, a time.
