@@ -205,6 +205,9 @@ def test_r6_a_colleagues_dates_are_never_the_writers_return() -> None:
     assert find_return_date(
         "En mon absence jusqu'au 10 juillet, ma collègue Anne vous répondra.", date(2026, 7, 1)
     ) == date(2026, 7, 10)
+    assert find_return_date(
+        "Ma collègue Anne traitera vos demandes jusqu'à mon retour le 10 juillet.", date(2026, 7, 1)
+    ) == date(2026, 7, 10)
     # Only a replacement's date: the writer gave none.
     away = "I'm away until further notice. My colleague Tom, who is back on 8 July, will look after your account."
     assert find_return_date(away, date(2026, 7, 1)) is None

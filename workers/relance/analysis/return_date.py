@@ -217,7 +217,12 @@ def _of_someone_else(m: re.Match[str]) -> bool:
     """Whether the date is someone else's: its sentence names a colleague or a replacement before it. ("En mon absence
     jusqu'au 10 juillet, ma collègue Anne vous répondra" is the writer's date.)"""
     sentence_start = m.start() - len(_sentence_before(m))
+    if _MINE_BEFORE.search(m.string, max(sentence_start, m.start() - 20), m.start()):
+        return False  # "ma collègue vous répondra jusqu'à mon retour le 10 juillet"
     return _SOMEONE_ELSE.search(m.string, sentence_start, m.start()) is not None
+
+
+_MINE_BEFORE = re.compile(r"\b(?:mon|my|notre|our|je\s+(?:serai|suis))\s+$", re.IGNORECASE)
 
 
 def _sentence_before(m: re.Match[str]) -> str:
