@@ -147,7 +147,30 @@ def test_r6_an_ambiguous_english_date_stays_unsure_when_nothing_settles_its_orde
         # Away for the day: the day itself (R6 then holds until the first working hour of the next working day).
         ("Je suis absent aujourd'hui et vous répondrai à mon retour.", date(2026, 4, 9), date(2026, 4, 9)),
         ("Out of the office today, I'll reply as soon as I can.", date(2026, 4, 9), date(2026, 4, 9)),
+        ("Je suis en formation ce jour et vous réponds dès que possible.", date(2026, 4, 9), date(2026, 4, 9)),
+        ("Le bureau est fermé aujourd'hui. Je reviendrai vers vous dès demain.", date(2026, 4, 9), date(2026, 4, 10)),
         # A few words between the return word and its date.
+        ("Je reprendrai la lecture de mes mails lundi 13 avril.", date(2026, 4, 9), date(2026, 4, 13)),
+        ("Je reprendrai mon activité le mardi 14 avril.", date(2026, 4, 9), date(2026, 4, 14)),
+        ("Je ne lirai vos messages qu'à compter du mardi 14 avril.", date(2026, 4, 9), date(2026, 4, 14)),
+        ("En déplacement à Londres, de retour à Lyon le mardi 14.", date(2026, 4, 9), date(2026, 4, 14)),
+        ("At a conference this week, back in Paris on Tuesday 14 April.", date(2026, 4, 9), date(2026, 4, 14)),
+        ("Closed for Easter, reopening at 9am on Tuesday 7 April.", date(2026, 4, 2), date(2026, 4, 7)),
+        (
+            "Ich bin bis 10. April nicht im Büro. Ab Montag, dem 13. April, bin ich wieder erreichbar.",
+            date(2026, 4, 2),
+            date(2026, 4, 13),
+        ),
+        (
+            "Estou ausente até dia 10 de abril. Regresso na segunda-feira, 13 de abril.",
+            date(2026, 4, 2),
+            date(2026, 4, 13),
+        ),
+        (
+            "Estaré fuera hasta el 10 de abril. A partir del lunes 13 de abril atenderé su mensaje.",
+            date(2026, 4, 2),
+            date(2026, 4, 13),
+        ),
         ("Réouverture au public le mardi 14 avril à 8h30.", date(2026, 4, 9), date(2026, 4, 14)),
         ("L'étude est fermée et rouvrira ses portes le lundi 13 avril.", date(2026, 4, 9), date(2026, 4, 13)),
         ("En congés. Reprise des rendez-vous à compter du mardi 14 avril.", date(2026, 4, 9), date(2026, 4, 14)),
@@ -192,6 +215,8 @@ def test_r6_return_dates_said_the_ways_people_say_them(text: str, sent: date, ex
         ("Absent du bureau. La date limite des inscriptions est fixée au vendredi 20 mars.", date(2026, 3, 4)),
         ("Je suis absent. La souscription au fonds est ouverte jusqu'au 30 juin 2026.", date(2026, 6, 10)),
         ("Absent cette semaine. Pour rappel, l'AG de la copropriété est fixée au 12 juin.", date(2026, 6, 1)),
+        ("Je suis en congés. Je reprendrai mes dossiers à mon retour.", date(2026, 6, 1)),  # "mon" is not Monday
+        ("Estaré ausente a partir del 20 de julio.", date(2026, 7, 10)),  # when it starts
     ],
 )
 def test_r6_no_return_date_from_a_start_opening_hours_a_phone_or_a_deadline(text: str, sent: date) -> None:

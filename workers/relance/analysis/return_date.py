@@ -38,6 +38,12 @@ _MONTH = rf"(?:{_FR_MONTHS}|{_EN_MONTHS})"
 _WEEKDAY = rf"(?:{_EN_DAYS}|{_FR_DAYS})"
 # "ven. 20 févr.", "lun. 23", "jeu 3 oct": French abbreviations, only before a date ("mar" is March too).
 _FR_DAY_ABBREVIATIONS = {"lun": 0, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+# A weekday with no date: a whole name, or an English abbreviation not followed by a word ("mon" is also French for
+# "my": "je reprendrai mon activité le lundi 4").
+_WEEKDAY_ALONE = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    rf"{_FR_DAYS}|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(?![ \t]+[^\W\d]))"
+)
 _DATE = rf"""
     (?:(?:(?P<wdp>{_WEEKDAY})\.?|(?P<wda>lun|mer|jeu|ven|sam|dim)\.?),?\s+(?:the\s+)?)?
     (?:
@@ -51,16 +57,16 @@ _DATE = rf"""
       | (?P<d0>\d{{1,2}})(?:st|nd|rd|th|er|e|ème)?\b
         (?!\s*(?:\d|[:/.,-]\d|h\b|h\d|heures?\b|hours?\b|ans?\b|years?\b|rue\b|avenue\b|%|€|\$|£|euros?\b))
     )
-  | (?P<next>next\s+)?(?P<wd>{_WEEKDAY})\b(?P<prochain>\s+prochain)?
+  | (?P<next>next\s+)?(?P<wd>{_WEEKDAY_ALONE})\b(?P<prochain>\s+prochain)?
   | (?P<rel>tomorrow|demain)
 """
 _EN_TRIGGER = (
     r"until|till|til|through|thru|to|returning(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on)?|"
     r"(?:will\s+)?return(?:s)?(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on(?:\s+or\s+(?:around|about|after))?)?|"
-    r"back(?:\s+in\s+(?:the\s+)?office|\s+in|\s+at\s+work|\s+to\s+work|\s+at\s+my\s+desk)?"
+    r"back(?:\s+in\s+(?:the\s+)?office|\s+in\s+[^\W\d]+(?=\s+on\b)|\s+in|\s+at\s+work|\s+to\s+work|\s+at\s+my\s+desk)?"
     r"(?:\s+on(?:\s+or\s+(?:around|about|after))?|\s+from|\s+w/c)?|"
     r"(?:available|reachable|in\s+the\s+office)\s+(?:again\s+)?(?:on|from)|"
-    r"re-?open(?:s|ing)?(?:\s+on)?|(?:will\s+)?resum(?:e|es|ing)(?:\s+(?:normal|regular|full|business|office|hours|operations|work)){0,3}"
+    r"re-?open(?:s|ing)?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?)?(?:\s+on)?|(?:will\s+)?resum(?:e|es|ing)(?:\s+(?:normal|regular|full|business|office|hours|operations|work)){0,3}"
     r"(?:\s+on|\s+from)?|(?:respond|reply|answer)\s+(?:to\s+(?:you|your\s+\w+)\s+)?(?:on|from)|next\s+working\s+day,?"
 )
 # "de retour (au bureau) (le|à partir du|dès le|avant le)", "je reprendrai (mes fonctions|le travail) le", "reprise le",
@@ -68,21 +74,24 @@ _EN_TRIGGER = (
 _FR_PLACE = r"(?:\s+(?:au|à\s+l'|a\s+l'|à\s+la|parmi)\s*(?:bureau|cabinet|agence|étude|etude|office|nous|vous))?"
 _FR_FROM = (
     r"(?:\s+(?:le|à\s+partir\s+du|a\s+partir\s+du|à\s+compter\s+du|a\s+compter\s+du|dès\s+le|des\s+le|"
-    r"avant(?:\s+le)?|au\s+plus\s+tard\s+le))?"
+    r"avant(?:\s+le)?|au\s+plus\s+tard\s+le|dès(?=\s+demain)))?"
 )
 # A few words between a strong return word and its date: "réouverture au public le", "rouvrira ses portes le",
 # "reprise des rendez-vous à compter du", "je reprendrai donc le travail le".
-_FR_WORDS = r"(?:\s+[^\W\d]+(?:[-'’][^\W\d]+)*){0,3}?"
+_FR_WORDS = r"(?:\s+[^\W\d]+(?:[-'’][^\W\d]+)*){0,5}?"
 _FR_TRIGGER = (
     r"jusqu'?\s*(?:au|à|a)|jusqu’\s*(?:au|à|a)|jusq\.|"
-    rf"(?:de\s+)?retour(?:\s+prévu|\s+prevu)?{_FR_PLACE}{_FR_FROM}|"
+    rf"(?:de\s+)?retour(?:\s+prévu|\s+prevu)?(?:{_FR_PLACE}|\s+(?:à|a|au|en)\s+[^\W\d]+){_FR_FROM}|"
+    rf"(?:reprendr(?:ai|ais|ait|a|ons)|reprends|reprend){_FR_WORDS}{_FR_FROM}|"
     rf"(?:reprendr(?:ai|ais|ait|a|ons)|reprends|reprend)(?:\s+(?:donc|alors|ensuite|normalement))?(?:\s+(?:le\s+travail|mes\s+fonctions|mon\s+activité|mon\s+activite|mon\s+poste|le\s+service))?{_FR_FROM}|"
     rf"reprise{_FR_WORDS}{_FR_FROM}|"
-    rf"(?:reviens|reviendrai|rentre|rentrerai|rentrons|revenons)(?:\s+de\s+(?:congés?|conges?|vacances))?{_FR_PLACE}{_FR_FROM}|"
+    rf"(?:reviens|reviendrai|rentre|rentrerai|rentrons|revenons)(?:\s+de\s+(?:congés?|conges?|vacances)|\s+vers\s+vous)?"
+    rf"{_FR_PLACE}{_FR_FROM}|"
+    rf"(?:joignable|disponible|présente?|presente?){_FR_PLACE}\s+(?:le|à\s+partir\s+du|a\s+partir\s+du|dès\s+le|des\s+le)|"
     rf"(?:joignable|disponible|présente?|presente?|connectée?|connectee?){_FR_PLACE}\s+(?:(?:à|a|de)\s+nouveau){_FR_FROM}|"
     rf"(?:à|a|de)\s+nouveau(?:\s+(?:joignable|disponible|présente?|presente?))?{_FR_PLACE}{_FR_FROM}|"
     rf"(?:réouverture|reouverture|rouvrira|rouvriront|rouvre|rouvrent|rouvrirons){_FR_WORDS}{_FR_FROM}|"
-    r"qu['’]\s*(?:à|a)\s+partir\s+du|"  # "je ne lirai vos messages qu'à partir du 11 mai": the return
+    r"qu['’]\s*(?:à|a)\s+(?:partir|compter)\s+du|"  # "je ne lirai vos messages qu'à partir du 11 mai": the return
     r"à\s+partir\s+du|a\s+partir\s+du|dès\s+le|des\s+le|au"
 )
 _FIND = re.compile(
@@ -125,8 +134,8 @@ _OTHER_TRIGGER = (
     r"fino\s+al|al|rientro\s+il|di\s+ritorno\s+il|rientrer[òo](?:\s+in\s+ufficio)?(?:\s+il)?|"
     r"(?:sarò|saro)\s+di\s+nuovo\s+in\s+ufficio(?:\s+il)?|riapertura(?:\s+il)?|"
     r"hasta(?:\s+el)?|de\s+vuelta\s+el|regreso\s+el|volver[ée](?:\s+a\s+la\s+oficina)?(?:\s+el)?|"
-    r"me\s+reincorporar[ée](?:\s+el)?|estar[ée]\s+de\s+vuelta(?:\s+el)?|"
-    r"até(?:\s+(?:ao|dia))?|de\s+volta\s+(?:a|em)|regresso(?:\s+ao\s+escritório)?\s+a|regressarei(?:\s+a|\s+no\s+dia)?|"
+    r"me\s+reincorporar[ée](?:\s+el)?|estar[ée]\s+de\s+vuelta(?:\s+el)?|a\s+partir\s+del|"
+    r"até(?:\s+(?:ao|dia))?|de\s+volta\s+(?:a|em)|regresso(?:\s+ao\s+escritório)?(?:\s+(?:a|na|no|em))?|regressarei(?:\s+a|\s+no\s+dia)?|"
     r"retorno(?:\s+ao\s+escritório)?(?:\s+no\s+dia|\s+em|\s+a)?|"
     r"tillbaka(?:\s+på)?|till\s+och\s+med|t\.o\.m\.|tilbage(?:\s+på)?|indtil|"
     r"do|wracam|powrót|zpět"  # "do dne 5. srpna": "dne" is read as the word before the date
@@ -136,16 +145,17 @@ _OTHER_DATE = rf"""
       | (?P<n1>\d{{1,2}})\.(?P<n2>\d{{1,2}})\.(?P<ny>\d{{4}}|\d{{2}})?(?!\d)
       | (?P<d0>\d{{1,2}})\b(?!\s*(?:\d|[:/.,-]\d|h\b|h\d|uhr\b|ore\b|horas?\b|%|€)))"""
 _FIND_OTHER = re.compile(
-    rf"""(?<![\w'’])(?:{_OTHER_TRIGGER})\s+(?:(?P<w>[^\W\d]+)\.?,?\s+)?(?:den\s+)?{_OTHER_DATE}""",
+    rf"""(?<![\w'’])(?:{_OTHER_TRIGGER})\s+(?:(?P<w>[^\W\d]+(?:-[^\W\d]+)?)\.?,?\s+)?(?:de[nm]\s+)?{_OTHER_DATE}""",
     re.IGNORECASE | re.VERBOSE,
 )
 # German and Dutch put the return after its date: "Am 05.01. bin ich wieder im Büro", "Ab dem 7. Januar bin ich
 # wieder erreichbar", "ab dem 22.4. (nach Ostern) wieder im Büro", "ik ben maandag 4 mei weer op kantoor".
 _FIND_GERMAN_BACK = re.compile(
-    rf"""(?<![\w])(?:am|ab(?:\s+dem)?|ab|ben|is|zijn|vanaf)\s+(?:(?P<w>[^\W\d]+),?\s+)?{_OTHER_DATE}
+    rf"""(?<![\w])(?:am|ab(?:\s+dem)?|ab|ben|is|zijn|vanaf)\s+(?:(?P<w>[^\W\d]+),?\s+)?(?:de[nm]\s+)?{_OTHER_DATE}
     [^.!?\n]{{0,40}}?\b(?:wieder|zurück|weer|terug)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_AWAY_BEFORE_OTHER = re.compile(r"(?:ausente|fuera|vacaciones|cerrad[oa]s?)[^.!?\n]*$", re.IGNORECASE)
 # A day alone counts in these languages only after its weekday ("el lunes 18", "il lunedì 25", "am Montag, 5.").
 _OTHER_WEEKDAYS = {
     name: i
@@ -165,7 +175,7 @@ _GATE = re.compile(
     r"\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
     r"vuelta|regres|volta|wracam|powrót|reprise|reprendr|reviens|reviendr|rentre|nouveau|r[ée]ouverture|wieder|"
     r"rientrer|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|repren|rouvr|jusq|"
-    r"respond|reply|answer|working\s+day",
+    r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du",
     re.I,
 )
 
@@ -246,8 +256,12 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-Þ])|\n")
 
 def _other_language(m: re.Match[str], sent: date) -> date | None:
     """A date after another language's trigger: day first, a month from OTHER_MONTHS or a number."""
+    if re.match(r"a\s+partir\s+del", m.group(0), re.IGNORECASE) and _AWAY_BEFORE_OTHER.search(
+        m.string[max(0, m.start() - 60) : m.start()]
+    ):
+        return None  # "ausente a partir del 20": when it starts
     if m.group("d0"):
-        word = (m.group("w") or "").lower()
+        word = (m.group("w") or "").lower().split("-")[0]  # "segunda-feira"
         if re.search(r"\bd[ií]a\s*$", m.string[m.start() : m.start("d0")], re.IGNORECASE):  # "retorno no dia 6"
             return _day_alone(int(m.group("d0")), sent, None)
         weekday = _OTHER_WEEKDAYS.get(word)
@@ -323,8 +337,9 @@ _ABSENCE_SENTENCE = re.compile(
 # Away for the day the notice is sent ("je suis absente aujourd'hui, vendredi 10 septembre", "out of the office
 # today"): the day itself, unless a later date is named.
 _TODAY = re.compile(
-    r"\b(?:absente?|absent\(e\)|pas\s+au\s+bureau|out\s+of\s+(?:the\s+)?office|away|off)\s+"
-    r"(?:pour\s+la\s+journée\s+|for\s+the\s+day\s+)?(?:aujourd['’]hui|today)\b",
+    r"\b(?:absente?|absent\(e\)|pas\s+au\s+bureau|fermée?|en\s+(?:formation|séminaire|seminaire|rendez-vous|"
+    r"déplacement|deplacement|réunion|reunion|congé|conge)|out\s+of\s+(?:the\s+)?office|away|off|closed)\s+"
+    r"(?:pour\s+la\s+journée\s+|toute\s+la\s+journée\s+|for\s+the\s+day\s+)?(?:aujourd['’]hui|today|ce\s+jour)\b",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]{1,200}>")
