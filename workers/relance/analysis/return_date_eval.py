@@ -8,8 +8,8 @@ quoted text is not. Two rows per split, each beside its target: the dates found 
 notice gives none (a wrong date resumes a sequence too early or holds it too long; a date read where none is
 given holds it for nothing). `--misses` lists every case read wrong.
 
-The splits were written by helper sessions that never read the reader or its tests (each file says so).
-`split_a` was read while the reader was improved; `split_b` was kept for measuring.
+The splits were written by helper sessions that never read the reader or its tests (eval/return_dates/README.md
+says who wrote each and in which order they were read); the ones in HELD_OUT were never read.
 """
 
 from __future__ import annotations
@@ -136,21 +136,30 @@ def score(outcomes: list[Outcome]) -> Scores:
     )
 
 
+# Splits never read while the reader was written: their rows say what it does on notices it has never seen, printed
+# beside the targets without deciding the exit status, and their misses are not listed (mending them would make the
+# split one more that was read; eval/return_dates/README.md).
+HELD_OUT = frozenset({"split_f"})
+
+
 def section(path: Path = DEFAULT_DATA, *, verbose: bool = False) -> bool:
-    """Prints each split's two rows beside their targets (and, verbose, each miss); True when all are met."""
+    """Prints each split's two rows beside their targets (and, verbose, each miss of the splits that were read); True
+    when every split that was read meets them."""
     splits = load(path)
     print(f"Relance return dates: {sum(len(c) for c in splits.values())} out-of-office notices from {path}")
     ok = True
     for name, cases in splits.items():
         s = score(run(cases))
-        ok = ok and s.ok
+        held_out = name in HELD_OUT
+        ok = ok and (s.ok or held_out)
         for metric, value, target in (
             (f"return date exact, {name} ({s.dated} with a date)", s.exact, EXACT),
             (f"return date none when none, {name} ({s.undated})", s.none_right, NONE_WHEN_NONE),
         ):
-            flag = "ok" if value >= target else "FAIL"
+            met = value >= target
+            flag = ("ok" if met else "below") + " (held out)" if held_out else "ok" if met else "FAIL"
             print(f"{metric:<46} {value:>9.3f}  >= {target:<7g} {flag}")
-        if verbose:
+        if verbose and not held_out:
             for o in s.outcomes:
                 if not o.right:
                     print(
