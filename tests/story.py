@@ -806,6 +806,22 @@ class Story:
         assert len(rows) == 1, f"{sent.internet_message_id} is tracked {len(rows)} times"
         return rows[0]
 
+    def received_message(self, result: Row, subject: str) -> Message:
+        """The message an inbound ingest (`receive`'s result) recorded, as one the user can reply to (`reply_to`)."""
+        row = self.conn.execute(
+            "select m.provider_message_id, m.internet_message_id, c.provider_thread_id from public.messages m"
+            " join public.conversations c on c.id = m.conversation_id where m.id = %s",
+            (result["message_id"],),
+        ).fetchone()
+        assert row, result
+        return Message(
+            provider_message_id=row[0],
+            internet_message_id=row[1],
+            provider_thread_id=row[2],
+            subject=subject,
+            to=[addr(self.address)],
+        )
+
     def is_tracked(self, sent: Message) -> bool:
         return bool(
             query_rows(

@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from tests.pg import acting_as, make_user
-from tests.story import Message, Story, addr, engine_copy, outbound, record_identity
+from tests.story import Message, Story, engine_copy, outbound, record_identity
 
 PROSPECT = "marc.lefevre@lefevre-industrie.fr"
 OTHER = "sophie.martin@martin-avocats.fr"
@@ -41,19 +41,7 @@ def test_r1_mail_to_colleagues_only_is_not_tracked(story: Story) -> None:
 def test_r1_a_reply_in_someone_elses_conversation_is_not_a_new_tracked_email(story: Story) -> None:
     incoming = story.receive("Mon 2026-11-23 08:00", PROSPECT, subject="Question sur mon contrat")
     assert incoming["status"] == "ingested"
-    original = story.conn.execute(
-        "select provider_message_id, internet_message_id, provider_thread_id from public.messages m"
-        " join public.conversations c on c.id = m.conversation_id where m.id = %s",
-        (incoming["message_id"],),
-    ).fetchone()
-    assert original
-    theirs = Message(
-        provider_message_id=original[0],
-        internet_message_id=original[1],
-        provider_thread_id=original[2],
-        subject="Question sur mon contrat",
-        to=[addr(story.address)],
-    )
+    theirs = story.received_message(incoming, "Question sur mon contrat")
     answer = story.send("Mon 2026-11-23 09:00", [PROSPECT], reply_to=theirs)
     assert not story.is_tracked(answer)
 
@@ -696,23 +684,11 @@ def test_r7_a_bounce_about_a_message_never_tracked_still_marks_the_address_undel
     earlier = outbound(max_box, [dead], sent_at=story.at("Mon 2026-11-23 08:30"), subject="Rendez-vous")
     story.ingest(earlier, earlier["sent_at"], mailbox=max_box.mailbox_id)
     incoming = story.receive("Mon 2026-11-23 08:45", PROSPECT, subject="Question sur mon contrat")
-    theirs = story.conn.execute(
-        "select m.provider_message_id, m.internet_message_id, c.provider_thread_id from public.messages m"
-        " join public.conversations c on c.id = m.conversation_id where m.id = %s",
-        (incoming["message_id"],),
-    ).fetchone()
-    assert theirs
     answer = story.send(
         "Mon 2026-11-23 09:00",
         [PROSPECT],
         cc=[dead],
-        reply_to=Message(
-            provider_message_id=theirs[0],
-            internet_message_id=theirs[1],
-            provider_thread_id=theirs[2],
-            subject="Question sur mon contrat",
-            to=[addr(story.address)],
-        ),
+        reply_to=story.received_message(incoming, "Question sur mon contrat"),
     )
     assert not story.is_tracked(answer)
     report = bounce(answer.internet_message_id, (dead, True), (OTHER, True))
