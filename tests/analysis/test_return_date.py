@@ -263,3 +263,11 @@ def test_r6_a_day_alone_is_read_on_the_writers_calendar(date_header: str | None,
     result = analyse(message)
     assert result["kind"] == "auto_reply"
     assert result["auto_reply"]["until"] == expected
+
+
+def test_r6_a_notice_of_thousands_of_lines_is_read_like_a_short_one() -> None:
+    # Mail from outside can be any size: a date on each of 20,000 lines (a loop of auto-replies quoting each other)
+    # is read line by line, each date's sentence looked at near it, and the latest date wins as in a short notice.
+    lines = [f"Je suis absent jusqu'au {day} mars.\nMa collègue est absente jusqu'au 30 mars." for day in range(2, 12)]
+    notice = "\n".join(lines * 2000)
+    assert find_return_date(notice, date(2026, 3, 1)) == date(2026, 3, 11)

@@ -397,9 +397,11 @@ def _people(values: list[Any]) -> list[dict[str, str]]:
 
 
 def _date(value: Any) -> datetime | None:
+    """A Date header's instant (with the writer's offset when it gives one), or None when it cannot be read (also
+    read by pipeline._message_day)."""
     if not value:
         return None
     try:
         return parsedate_to_datetime(str(value))
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None

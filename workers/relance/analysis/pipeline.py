@@ -9,7 +9,6 @@ the remaining auto-reply signals (generated header, subject, body). Opt-outs are
 
 from __future__ import annotations
 
-import email.utils
 from datetime import date, datetime
 from email.message import EmailMessage, Message
 from typing import Any
@@ -130,20 +129,14 @@ def _message_day(message: dict[str, Any], headers: Headers) -> date | None:
                 break
             except ValueError:
                 continue
-    written = _date_header(headers.get("date"))
+    written = mime._date(headers.get("date"))
+    if written is not None and written.tzinfo is None:
+        written = None  # no offset: nothing said about the writer's calendar
     if written is not None and (
         instant is None or instant.tzinfo is None or abs((written - instant).total_seconds()) <= 86400
     ):
         return written.date()
     return instant.date() if instant is not None else None
-
-
-def _date_header(value: Any) -> datetime | None:
-    try:
-        parsed = email.utils.parsedate_to_datetime(str(value)) if value else None
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    return parsed if parsed is not None and parsed.tzinfo is not None else None
 
 
 def _from_header(sender: dict[str, Any]) -> str:

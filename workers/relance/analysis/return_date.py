@@ -83,7 +83,6 @@ _FR_TRIGGER = (
     r"jusqu'?\s*(?:au|à|a)|jusqu’\s*(?:au|à|a)|jusq\.|"
     rf"(?:de\s+)?retour(?:\s+prévu|\s+prevu)?(?:{_FR_PLACE}|\s+(?:à|a|au|en)\s+[^\W\d]+){_FR_FROM}|"
     rf"(?:reprendr(?:ai|ais|ait|a|ons)|reprends|reprend){_FR_WORDS}{_FR_FROM}|"
-    rf"(?:reprendr(?:ai|ais|ait|a|ons)|reprends|reprend)(?:\s+(?:donc|alors|ensuite|normalement))?(?:\s+(?:le\s+travail|mes\s+fonctions|mon\s+activité|mon\s+activite|mon\s+poste|le\s+service))?{_FR_FROM}|"
     rf"reprise{_FR_WORDS}{_FR_FROM}|"
     rf"(?:reviens|reviendrai|rentre|rentrerai|rentrons|revenons)(?:\s+de\s+(?:congés?|conges?|vacances)|\s+vers\s+vous)?"
     rf"{_FR_PLACE}{_FR_FROM}|"
@@ -194,11 +193,8 @@ def _find(text: str, sent: date | None) -> date | None:
         return None
     if "&" in text or "<" in text or "\xa0" in text:  # HTML left in a plain body: "jusqu&#39;au 30&nbsp;avril"
         text = html.unescape(_TAG.sub(" ", text)).replace("\xa0", " ")
-    if _TODAY.search(text):
-        today: list[tuple[bool, date]] = [(False, sent)]
-    else:
-        today = []
-    found: list[tuple[bool, date | None]] = [*today]  # (said of someone else, date)
+    # (said of someone else, date); away for the day the notice is sent: that day, unless a later one is named
+    found: list[tuple[bool, date | None]] = [(False, sent)] if _TODAY.search(text) else []
     for match in _FIND.finditer(text):
         if not _not_an_absence(match):
             found.append((_of_someone_else(match), _resolve(match, sent, french=match.group("fr") is not None)))
@@ -226,7 +222,7 @@ _SOMEONE_ELSE = re.compile(
 def _of_someone_else(m: re.Match[str]) -> bool:
     """Whether the date is someone else's: its sentence names a colleague or a replacement before it. ("En mon absence
     jusqu'au 10 juillet, ma collègue Anne vous répondra" is the writer's date.)"""
-    sentence_start = m.start() - len(_sentence_before(m))
+    sentence_start = _sentence_bounds(m)[0]
     if _MINE_BEFORE.search(m.string, max(sentence_start, m.start() - 20), m.start()):
         return False  # "ma collègue vous répondra jusqu'à mon retour le 10 juillet"
     return _SOMEONE_ELSE.search(m.string, sentence_start, m.start()) is not None
@@ -235,18 +231,23 @@ def _of_someone_else(m: re.Match[str]) -> bool:
 _MINE_BEFORE = re.compile(r"\b(?:mon|my|notre|our|je\s+(?:serai|suis))\s+$", re.IGNORECASE)
 
 
-def _sentence_before(m: re.Match[str]) -> str:
-    text = m.string
-    start = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
-    return text[start : m.start()]
-
-
 def _sentence(m: re.Match[str]) -> str:
+    start, end = _sentence_bounds(m)
+    return m.string[start:end]
+
+
+def _sentence_bounds(m: re.Match[str]) -> tuple[int, int]:
+    """Where the sentence of a match starts and ends, looking at most _SENTENCE_REACH characters either side: a
+    notice of a megabyte with a date on every line costs a constant per date, not the whole text per date."""
     text = m.string
-    start = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    low, high = max(0, m.start() - _SENTENCE_REACH), min(len(text), m.end() + _SENTENCE_REACH)
+    start = max((b.end() for b in _SENTENCE_END.finditer(text, low, m.start())), default=low)
     # (A date may end with its own full stop: "jusqu'au 10 juillet.")
-    end = next((b.start() for b in _SENTENCE_END.finditer(text, m.end() - 1)), len(text))
-    return text[start:end]
+    end = next((b.start() for b in _SENTENCE_END.finditer(text, m.end() - 1, high)), high)
+    return start, end
+
+
+_SENTENCE_REACH = 400
 
 
 # A sentence ends at a line break, or at a full stop, question or exclamation mark followed by a space and a capital
@@ -421,6 +422,7 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)  # asked once per numeric date of the same text
 def _order_of(text: str) -> str | None:
     """ "dmy" or "mdy" when a numeric date in the text can be read only one way ("from 23/12/2024"), else None."""
     orders = set()
