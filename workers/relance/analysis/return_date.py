@@ -149,7 +149,7 @@ _FIND_OTHER = re.compile(
 )
 # German and Dutch put the return after its date: "Am 05.01. bin ich wieder im Büro", "Ab dem 7. Januar bin ich
 # wieder erreichbar", "ab dem 22.4. (nach Ostern) wieder im Büro", "ik ben maandag 4 mei weer op kantoor".
-_FIND_GERMAN_BACK = re.compile(
+_FIND_BACK_AFTER_DATE = re.compile(
     rf"""(?<![\w])(?:am|ab(?:\s+dem)?|ab|ben|is|zijn|vanaf)\s+(?:(?P<w>[^\W\d]+),?\s+)?(?:de[nm]\s+)?{_OTHER_DATE}
     [^.!?\n]{{0,40}}?\b(?:wieder|zurück|weer|terug)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -201,7 +201,7 @@ def _find(text: str, sent: date | None) -> date | None:
     for match in _RANGE.finditer(text):
         found.append((_of_someone_else(match), _range_end(match, sent)))
     if not any(day for _, day in found):
-        for match in (*_FIND_OTHER.finditer(text), *_FIND_GERMAN_BACK.finditer(text)):
+        for match in (*_FIND_OTHER.finditer(text), *_FIND_BACK_AFTER_DATE.finditer(text)):
             found.append((_of_someone_else(match), _other_language(match, sent)))
     # The latest date the notice gives for its writer; never a colleague's ("ma collègue, elle-même absente du 20
     # juillet au 14 août").
