@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,13 @@ from relance.keys import InvalidKey, decode_key, opening_keys, split_keys
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 LOCAL_DB_URL = "postgresql://postgres:postgres@127.0.0.1:54322/postgres"
+
+
+def tls_context(ca_file: str | bool = True) -> ssl.SSLContext:
+    """What an HTTPS client trusts: the system's CAs (True or ""), or one CA file (a `*_CA_BUNDLE` variable: the
+    sandbox's, or a corporate proxy's). Never no verification. httpx takes the context itself (a path as
+    `verify=` is deprecated since httpx 0.28)."""
+    return ssl.create_default_context(cafile=ca_file if isinstance(ca_file, str) and ca_file else None)
 
 
 class ConfigError(Exception):

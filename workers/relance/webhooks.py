@@ -43,6 +43,7 @@ import httpx
 from standardwebhooks.webhooks import Webhook
 
 from relance import db
+from relance.config import tls_context
 
 log = logging.getLogger("relance.webhooks")
 
@@ -136,9 +137,10 @@ class CheckedTransport(httpx.HTTPTransport):
     never used)."""
 
     def __init__(self, allow_private: bool, verify: str | bool, resolve: Resolver = resolve_host) -> None:
-        super().__init__(verify=verify, trust_env=False)
+        context = tls_context(verify)
+        super().__init__(verify=context, trust_env=False)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=verify, trust_env=False),
+            ssl_context=context,
             max_connections=MAX_ENDPOINTS_IN_PARALLEL * 2,
             network_backend=CheckedBackend(allow_private, resolve),
         )

@@ -204,7 +204,9 @@ def _query(name: str, domain: str | None) -> str:
 
 def _search(settings: EnrichSettings, q: str, client: httpx.Client | None) -> dict[str, Any]:
     own = client is None
-    http = client or httpx.Client(verify=settings.ca_bundle or True, timeout=TIMEOUT_SECONDS, trust_env=False)
+    http = client or httpx.Client(
+        verify=config.tls_context(settings.ca_bundle), timeout=TIMEOUT_SECONDS, trust_env=False
+    )
     try:
         response = http.get(
             settings.base_url.rstrip("/") + "/search.json",

@@ -19,7 +19,6 @@ executed: the sender checks Sent Items instead. A 401 gets one fresh token; afte
 from __future__ import annotations
 
 import logging
-import ssl
 import threading
 import uuid
 from collections.abc import Iterator
@@ -29,6 +28,7 @@ from urllib.parse import quote
 
 import httpx
 
+from relance.config import tls_context
 from relance.providers.errors import RetryLater, graph_failure, network_failure
 from relance.providers.retry import RetryPolicy
 
@@ -81,8 +81,7 @@ def mailbox_gate(mailbox: str) -> threading.BoundedSemaphore:
 
 def make_http(verify: str | bool = True, timeout: float = 30.0) -> httpx.Client:
     """``verify``: True (the system's CAs) or a CA file (the sandbox's, or a corporate proxy's)."""
-    context = ssl.create_default_context(cafile=verify) if isinstance(verify, str) else ssl.create_default_context()
-    return httpx.Client(verify=context, timeout=timeout, trust_env=False)
+    return httpx.Client(verify=tls_context(verify), timeout=timeout, trust_env=False)
 
 
 class GraphMailbox:
