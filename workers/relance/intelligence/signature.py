@@ -33,7 +33,8 @@ _CLOSING_WORDS = r"""
     merci(?:\s+(?:beaucoup|encore|d['’]avance|par\s+avance|à\s+vous|
         et\s+(?:bonne|belle)\s+(?:journée|soirée|semaine)))? |
     (?:bien\s+)?amicalement | amitiés | bises | bien\s+à\s+vous\s+tous |
-    (?:best|kind|warm|warmest|kindest|many)\s+(?:regards|wishes|thanks) | regards | best | all\s+the\s+best |
+    (?:with\s+)?(?:(?:very\s+)?best|kind|warm|warmest|kindest|many|sincere)\s+(?:regards|wishes|thanks) |
+    with\s+(?:thanks|regards) | regards | best | all\s+the\s+best |
     thanks(?:\s+(?:again|a\s+lot|so\s+much|in\s+advance))? | thank\s+you(?:\s+(?:again|so\s+much))? | many\s+thanks |
     cheers | sincerely(?:\s+yours)? | yours(?:\s+(?:sincerely|truly|faithfully))? | respectfully | br | rgds |
     talk\s+soon | speak\s+soon | have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one)
@@ -44,6 +45,13 @@ _CLOSING = re.compile(rf"^\s*(?:{_CLOSING_WORDS}){_TO_YOU}\s*[,.!…:;-]*\s*$", 
 _CLOSING_WITH_NAME = re.compile(
     rf"^\s*(?:{_CLOSING_WORDS}){_TO_YOU}\s*[,.!–-]+\s*(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,2}})\s*$",
     re.IGNORECASE | re.VERBOSE,
+)
+# The formula that ends a French letter, a sentence of its own: what follows it is the signature.
+_FORMAL_CLOSING = re.compile(
+    r"^\s*(?:veuillez|je\s+vous\s+prie\s+d['’]|nous\s+vous\s+prions\s+d['’]|recevez|je\s+vous\s+adresse|"
+    r"nous\s+vous\s+adressons|dans\s+l['’]attente\s+de\s+votre\s+retour,\s+(?:je|nous)\s+vous\s+prions\s+d['’])"
+    r".{0,140}\b(?:salutations|sentiments|considération|respects?)\b[^.!?]{0,40}[.!]?\s*$",
+    re.IGNORECASE,
 )
 _DASHES = re.compile(r"^\s*--\s*$|^\s*—\s*$|^\s*__\s*$")
 _QUOTE_START = re.compile(
@@ -83,13 +91,15 @@ _DISCLAIMER = re.compile(
 )
 _IMAGE = re.compile(
     r"^\s*(?:\[(?:cid:|image:?|logo|inline\s+image|https?://[^\]]*\.(?:png|jpe?g|gif|svg|webp))[^\]]*\]"
-    r"(?:<[^>]*>)?|<image\d*\.\w+>|\[cid:[^\]]*\])\s*$",
+    r"(?:<[^>]*>)?|<image\d*\.\w+>|\[cid:[^\]]*\])(?:\s*(?:<image\d*\.\w+>|\[(?:cid|image)[^\]]*\]))*\s*$",
     re.I,
 )
 _PHONE = re.compile(r"(?:\+|00)\s?\d[\d\s().\-/]{6,}\d|\b0\d(?:[\s.\-]?\d{2}){4}\b|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|fr|co\.uk|io|eu|net|org|be|ch|de|ca|us|law|legal|finance|fund|partners|group|consulting|tech|ai|app)\b(?:/\S*)?",
+    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:(?:com|co|org|net|ac|gov|gouv)\.[a-z]{2}|com|fr|io|eu|net|org|be|ch|de|ca|us|law|"
+    r"legal|finance|fund|partners|group|consulting|tech|ai|app|lu|es|it|nl|uk|ie|se|dk|no|fi|at|pt|pl|cz|mc|ma|tn|sn|"
+    r"hk|sg|au|nz|za|mx|br|jp|in)\b(?:/\S*)?",
     re.I,
 )
 _POSTCODE = re.compile(
@@ -106,7 +116,21 @@ _LABEL = re.compile(
 )
 _LEGAL = re.compile(
     r"\b(?:SAS|SARL|SA|SASU|EURL|SCI|SNC|SELARL|SELAS|Inc|Ltd|LLC|LLP|PLC|PLLC|GmbH|AG|BV|Sàrl|SPRL|Corp|Limited|"
-    r"Pty|Ltée|S\.A\.S?\.?|P\.C\.|L\.L\.C\.|L\.L\.P\.|S\.p\.A\.|S\.L\.)(?!\w)\.?"
+    r"Pty|Ltée|S\.A\.S?\.?|P\.C\.|L\.L\.C\.|L\.L\.P\.|S\.p\.A\.|S\.L\.|S\.r\.l\.|Srl|SRL|SpA|S\.A\.M\.|SAM|AB|NV|"
+    r"plc|SCP|SCEA|EARL|GIE|SELAFA|SARLAU|KG|ApS|Oy|S\.A\.\s+de\s+C\.V\.)(?!\w)\.?"
+)
+# A firm's registration, licence or capital, a "follow us" line: a footer under the signature, never one of its lines
+# (an ORIAS number stays: an adviser writes it in the block).
+_FOOTER = re.compile(
+    r"\b(?:RCS|SIREN|SIRET|capital\s+(?:social\s+)?(?:de\s+)?\d|au\s+capital|TVA\s+(?:intra|FR)|P\.?\s?IVA|VAT\s+(?:No|number|reg)|"
+    r"ICE\s*:|BCE\s+\d|Reg(?:istration)?\.?\s+No|registered\s+in\s+\w+|company\s+(?:number|no\.?|reg)|"
+    r"licen[cs]e\s+(?:no|number|#)|DRE\s*#|FMC\s+Licen|NMLS|CRD\s*#|B-BBEE|KvK|Handelsregister|Registergericht|"
+    r"suivez[-\s]nous|retrouvez[-\s]nous|follow\s+us|rejoignez[-\s]nous\s+sur)",
+    re.IGNORECASE,
+)
+# A line that ends with an abbreviation's dot, not a sentence's: a designation, a legal form, a "Jr.".
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]{1,4}\.[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*|\b(?:Esq|Jr|Sr|Inc|Ltd|Co|Corp|PhD|Pte|Pty|Bros|Ltée)\.)\s*$"
 )
 _SENTENCE = re.compile(r"[.?!:;]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -170,10 +194,11 @@ def cue(line: str) -> bool:
 
 
 def is_closing(line: str) -> bool:
-    """A closing alone on its line ("Cordialement,", "Cordialement / Best regards"), or with a name after it."""
+    """A closing alone on its line ("Cordialement,", "Cordialement / Best regards"), with a name after it, or the
+    French letter's formula on its own line ("Veuillez agréer, Madame, mes salutations distinguées.")."""
     if " / " in line and all(_CLOSING.match(part) for part in line.split(" / ")):
         return True
-    return bool(_CLOSING.match(line) or _CLOSING_WITH_NAME.match(line))
+    return bool(_CLOSING.match(line) or _CLOSING_WITH_NAME.match(line) or _FORMAL_CLOSING.match(line))
 
 
 def prose(line: str) -> bool:
@@ -186,6 +211,8 @@ def prose(line: str) -> bool:
     words = _WORD.findall(stripped)
     if len(words) > 9:
         return True
+    if _ABBREVIATION_END.search(stripped):
+        return False  # "Rebecca Stone, Ph.D.", "Martin L. Fry, Esq.", "Transportes del Norte, S.A. de C.V."
     return bool(_SENTENCE.search(stripped)) and len(words) >= 4 and not stripped.endswith(":")
 
 
@@ -257,7 +284,10 @@ def _name_tokens(sender_name: str | None, sender_address: str | None) -> set[str
 
 
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|il|elle|iel)\s*/[^)]*\)", re.I)
-_HONORIFIC = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "pr", "prof", "sir"}
+_HONORIFIC = {
+    "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "pr", "prof", "sir", "dame", "maitre", "docteur", "professeur",
+    "professor", "madame", "monsieur",
+}  # fmt: skip
 
 
 def name_words(text: str) -> list[str]:
@@ -334,8 +364,8 @@ def find_block(
             break
         if _DASHES.match(lines[j]) or (not block and j != closing and is_closing(lines[j])):
             continue  # the separator itself, a closing under it ("--" then "Cordialement")
-        if block and prose(lines[j]):
-            break  # a company-registration footer, a P.S.: the message again, not the signature
+        if block and (prose(lines[j]) or _FOOTER.search(lines[j])):
+            break  # a company-registration footer, a P.S., "Suivez-nous": the message again, not the signature
         block.append(j)
     block = block[:MAX_LINES]
     return Block(block, _confidence(lines, block, reason, tokens), closing, reason if block else "none")
@@ -356,7 +386,7 @@ def _cue_block_start(lines: list[str], nonblank: list[int], tokens: set[str]) ->
     # The run may begin with the end of the message ("Je vous rappelle demain"): start at the sender's name, or
     # at the first line of a compact run of cue lines.
     named = [i for i in run if names_sender(lines[i], tokens)]
-    cues = [i for i in run if cue(lines[i]) or _title_line(lines[i])]
+    cues = [i for i in run if cue(lines[i]) or title_line(lines[i])]
     if named:
         first = named[0]
         if cues or first == run[-1] or len(run) <= 4:
@@ -426,10 +456,32 @@ _JOB_NOUNS = {
     "pdg",
     "daf",
     "drh",
+    "praticien",
+    "praticienne",
+    "chirurgien",
+    "chirurgien-dentiste",
+    "negociateur",
+    "negociatrice",
+    "inspecteur",
+    "inspectrice",
+    "expert-comptable",
+    "expert-fiduciaire",
+    "commissaire",
+    "professeur",
+    "professor",
+    "surgeon",
+    "dean",
+    "realtor",
+    "copywriter",
+    "instructrice",
+    "instructeur",
+    "controleur",
+    "controleuse",
+    "conducteur",
 }
 
 
-def _title_line(line: str) -> bool:
+def title_line(line: str) -> bool:
     """A short line naming a position: a signature's line even with no phone or address under it."""
     stripped = line.strip()
     words = [fold(w).strip(",.()") for w in stripped.split()]
