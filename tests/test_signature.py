@@ -496,3 +496,84 @@ Groupe Vautrin SA
     assert read(text, "h.garnier@vautrin.fr", "Hélène Garnier").value("title") == "Responsable juridique"
     text = text.replace("Responsable juridique | Direction Financière", "Associée | Directrice des risques")
     assert read(text, "h.garnier@vautrin.fr", "Hélène Garnier").value("title") == "Associée | Directrice des risques"
+
+
+def test_restant_a_votre_disposition_closes_a_reply_whose_footer_is_long_prose() -> None:
+    text = """Bonjour,
+
+Le dossier est complet, je le transmets au service crédit ce jour.
+
+Restant à votre disposition,
+
+Sylvie MARCHAL
+Chargée d'affaires professionnels
+Banque Régionale de l'Ouest – Agence de Vannes
+12 rue du Port – 56000 Vannes
+Tél. : 02 97 00 11 22
+
+INVITATION – Soirée des entrepreneurs le jeudi 14 janvier à 19h au Palais des Arts, inscription sur notre site.
+Fermeture exceptionnelle de l'agence le samedi 26 décembre."""
+    r = read(text, "s.marchal@bro-banque.fr", "Sylvie Marchal")
+    assert block(text, r)[0] == "Sylvie MARCHAL" and block(text, r)[-1] == "Tél. : 02 97 00 11 22"
+    assert r.value("address") == "12 rue du Port – 56000 Vannes"
+
+
+def test_a_shared_mailbox_named_like_the_firm_still_gives_the_person_who_signed() -> None:
+    text = """Hello Tom,
+
+Your rooms are confirmed for the 3rd to the 5th of March.
+
+Kind regards,
+
+Ciara Doyle
+Reservations Manager
+The Harbour View Hotel
+12 Quay Street, Galway H91 X2Y3
+T: +353 91 555 010"""
+    r = read(text, "reservations@harbourviewhotel.ie", "Reservations – Harbour View Hotel", region="GB")
+    assert (r.value("name"), r.value("company")) == ("Ciara Doyle", "The Harbour View Hotel")
+    assert r.value("address") == "12 Quay Street, Galway H91 X2Y3"
+
+
+def test_an_assistant_signing_for_her_principal_is_the_person_not_the_principal() -> None:
+    text = """Madame,
+
+Maître Perrin vous recevra mardi à 10h.
+
+Bien cordialement,
+
+Pour Maître Louis PERRIN,
+Camille Roux, assistante juridique
+Étude Perrin & Associés
+Tél. 04 78 00 11 22"""
+    r = read(text, "etude@perrin-associes.fr", "Étude Perrin & Associés")
+    assert (r.value("name"), r.value("title")) == ("Camille Roux", "assistante juridique")
+    assert r.value("company") == "Étude Perrin & Associés"
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (["Vasagatan 12, 111 20 Stockholm"], "Vasagatan 12, 111 20 Stockholm"),
+        (["Corso Venezia 8 – 20121 Milano"], "Corso Venezia 8 – 20121 Milano"),
+        (["22 Loop Street, Cape Town, 8001, South Africa"], "22 Loop Street, Cape Town, 8001, South Africa"),
+        (["Calle de Alcalá 120, 3º dcha.", "28009 Madrid"], "Calle de Alcalá 120, 3º dcha., 28009 Madrid"),
+        (["Unit 5, 18/F, 9 Queen's Road Central, Hong Kong"], "Unit 5, 18/F, 9 Queen's Road Central, Hong Kong"),
+    ],
+)
+def test_addresses_with_the_street_number_after_the_name_or_the_country_last_are_read(
+    lines: list[str], address: str
+) -> None:
+    sig = "\n".join(lines)
+    text = f"Noted, thanks.\n\nBest regards,\n\nNora Ekström\nHead of Treasury\nNordvik Partners\n{sig}"
+    r = read(text, "nora.ekstrom@nordvik.com", "Nora Ekström", region="GB")
+    assert r.value("address") == address
+    assert block(text, r)[-1] == lines[-1]
+
+
+def test_designations_with_a_registered_sign_and_particles_do_not_hide_a_name() -> None:
+    for line, name in (("Lerato Dlamini CFP®", "Lerato Dlamini"), ("Johan van der Berg Pr.Eng", "Johan van der Berg")):
+        text = f"Thanks, will revert.\n\nRegards,\n\n{line}\nPortfolio Manager\nT: +27 21 555 0100"
+        first, last = name.split()[0], name.split()[-1]
+        r = read(text, f"{first.lower()}.{last.lower()}@capeinvest.co.za", name, region="GB")
+        assert r.value("name") == name

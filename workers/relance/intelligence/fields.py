@@ -84,31 +84,30 @@ _PHONE = re.compile(
 _PHONE_LABEL = re.compile(
     r"(?P<label>t[ée]l[ée]?(?:phone)?(?:\s+(?:fixe|bureau|portable|mobile|direct))?|tel|phone|ph|office|bureau|"
     r"standard|switchboard|main|accueil|ligne\s+directe|direct(?:\s+line|\s+dial)?|dl|dd|mob(?:ile)?|port(?:able)?|"
-    r"gsm|cell(?:ular)?|cellulaire|fax|télécopie|telecopie|work|[tmfpdwoc])\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*$",
+    r"gsm|cell(?:ular)?|cellulaire|fax|télécopieur|telecopieur|télécopie|telecopie|work|[tmfpdwoc])\b\.?\s*"
+    r"(?:\([^)]*\))?\s*[:.]?\s*$",
     re.I,
 )
 _LABEL_AFTER = re.compile(r"\s*\((m|mob|mobile|cell|c|o|office|w|work|f|fax|t|tel|d|direct|p)\)", re.I)
 _MOBILE_LABEL = re.compile(
     r"^(?:mob|mobile|port|portable|gsm|cell|cellular|cellulaire|m|c|t[ée]l[ée]?(?:phone)?\s+(?:portable|mobile))$", re.I
 )
-_FAX_LABEL = re.compile(r"^(?:fax|télécopie|telecopie|f)$", re.I)
+_FAX_LABEL = re.compile(r"^(?:fax|télécopie|telecopie|télécopieur|telecopieur|f)$", re.I)
 _STREET = re.compile(
     r"^\s*(?:\d+[a-z]?(?:\s*[-–]\s*\d+)?\s*,?\s*(?:bis|ter)?\s*,?\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:rue|avenue|av\.?|bd|boulevard|place|quai|allée|chemin|cours|impasse|route|square|esplanade|parvis|"
     r"rond-point|passage|faubourg|street|st\.?|road|rd\.?|lane|ln\.?|way|drive|dr\.?|ave\.?|plaza|row|"
     r"terrace|court|ct\.?|parkway|blvd\.?|broadway|wall|hill|gardens|strasse|straße|chaussée|laan|weg)\b"
-    r"|(?:bp|cs|po\s+box|p\.o\.\s+box)\s*\d+)",
+    r"|(?:bp|cs|po\s+box|p\.o\.\s+box)\s*\d+"
+    # the street's name first, its number after ("Calle de Serrano 41", "Av. Constitución 2050", "Via Roma 3")
+    r"|(?:calle|carrer|avenida|avda\.?|av\.|paseo|plaza|via|viale|piazza|piazzale|corso|largo|rua)\s+.{2,40}?\d)",
     re.I,
 )
 _BUILDING = re.compile(
     r"\b(?:tour|bâtiment|bat\.?|immeuble|résidence|building|house|floor|étage|suite|level|campus|parc|"
-    r"zi|za|zac|zone|atrium|docks|unit|espace|technopole|technopôle|pôle|hôtel|mansion|tower|plaza)\b",
+    r"zi|za|zac|zone|atrium|docks|unit|espace|technopole|technopôle|pôle|hôtel|mansion|tower|plaza|lieu-dit|"
+    r"hangar|terminal|quai|room|hall)\b",
     re.I,
-)
-# "Avenue Louise 149", "Rue du Rhône 42", "Bahnhofstrasse 10", "Meir 50": the number after the street (Belgium,
-# Switzerland, Germany, the Netherlands), recognised only right above a city line.
-_STREET_AFTER_CITY = re.compile(
-    r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-z]?\s*,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-Za-zÀ-ÿ][\w'’ -]*\s*$"
 )
 _STREET_AFTER = re.compile(r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-z]?(?:\s*[-/]\s*\d{1,4})?\s*$")
 _COUNTRIES = (
@@ -119,12 +118,26 @@ _COUNTRIES = (
     r"australia|australie|new\s+zealand|austria|autriche|denmark|danemark|norway|norvège|finland|poland|pologne"
 )
 _COUNTRY = re.compile(rf"^\s*(?:{_COUNTRIES})\s*$", re.I)
+# "Avenue Louise 149", "Rue du Rhône 42", "Bahnhofstrasse 10", "Meir 50": the number after the street (Belgium,
+# Switzerland, Germany, the Netherlands), recognised only right above a city line.
+_STREET_AFTER_CITY = re.compile(
+    r"^\s*[A-Za-zÀ-ÿ][\w'’., -]{1,50}?\s\d{1,4}[a-zA-Z]?\s*(?:,|\s[–—-])\s*(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}\s\d{2})\s+"
+    rf"[A-Za-zÀ-ÿ][\w'’ -]*?(?:\s*,\s*(?i:{_COUNTRIES}))?\s*$"
+)
 # A whole address on one line whose end is a postcode that says it is one: UK ("Mayfair, London W1J 5LJ"), Irish
 # Eircode ("Dublin 2, D02 TX82"), US state and ZIP ("Suite 1200, Chicago, IL 60601"), Canadian ("Québec (Québec)
 # G1V 4T3"), or a continental postcode after a comma ("Immeuble Le Patio, 47 bd Abdelmoumen, 20340 Casablanca").
 _POSTAL_END = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}|[A-Z]{2}\s+\d{5}(?:-\d{4})?|"
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+)
+# A street line that also names its city and country, or a country only: "14 Fredman Drive, Sandton, 2196,
+# South Africa", "Suite 2301, 23/F, Two Pacific Place, 88 Queensway, Admiralty, Hong Kong".
+_ENDS_WITH_POSTCODE_OR_COUNTRY = re.compile(rf",\s*(?:\d{{4,5}}(?:\s*,\s*(?i:{_COUNTRIES}))?|(?i:{_COUNTRIES}))\s*$")
+_STREET_INSIDE = re.compile(
+    r"\b\d{1,5}[a-z]?,?\s+(?:[\w'’.-]+\s+){0,4}?(?:street|st|road|rd|drive|avenue|ave|lane|way|boulevard|blvd|"
+    r"place|square|crescent|close|terrace|parade|highway|queensway|rue|avenue|quai)\b",
+    re.I,
 )
 _ONE_LINE_ADDRESS = re.compile(
     rf"^\s*[\wÀ-ÿ][\w .,'’()&/-]*?(?:[\s,]\s*{_POSTAL_END}|,\s*(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+[A-ZÀ-Ý][\w'’ -]*"
@@ -148,7 +161,8 @@ _HONORIFICS = (
 )
 _PERSON = re.compile(
     rf"^(?:(?:{_HONORIFICS})\s+)?[A-ZÀ-Ý](?:\.|[\w'’-]*)"
-    r"(?:\s+(?:de\s+|d['’]|van\s+|von\s+|le\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}$"
+    r"(?:\s+(?:(?:de|van|von|der|den|le|la|du|des|di|da|del|della|dos|das|i|y|ter|ten|zu|bin|ben|al|el)\s+|d['’])*"
+    r"[A-ZÀ-Ý][\w'’.-]*){0,3}$"
 )
 _LABEL_PREFIX = re.compile(
     r"^\s*(?:e-?mail|courriel|mail|web|site(?:\s+web)?|website|linkedin|adresse|address|siège|head\s+office)\s*[:.]\s*",
@@ -157,13 +171,16 @@ _LABEL_PREFIX = re.compile(
 _CREDENTIAL_WORDS = (
     r"CFA|CFP|CPA|CAIA|FRM|MBA|PhD|Ph\.\s?D\.?|CIPM|ACA|FCA|ACCA|FCCA|CTA|ATT|Esq\.?|MD|M\.D\.|JD|J\.D\.|LLM|LL\.M\.|"
     r"Chartered\s+FCSI|FCSI|MCSI|MRICS|FRICS|AssocRICS|FRCS|FRCP|FRCPI|MRCP|MRCGP|AITI|CGP|CIF|DPLE|PFS|DipPFS|APFS|"
-    r"ChFC|CLU|CIMA|ACMA|FCMA|CGMA|CISA|CISSP|CFE|PMP|CEng|FIA|FFA|RIBA|FRSA|QC|KC|CBE|OBE|MBE|MSc|LLB|FPFS"
+    r"ChFC|CLU|CIMA|ACMA|FCMA|CGMA|CISA|CISSP|CFE|PMP|CEng|FIA|FFA|RIBA|FRSA|QC|KC|CBE|OBE|MBE|MSc|LLB|FPFS|"
+    r"Pr\.\s?Eng|P\.\s?Eng\.?|PEng|MBBS|MBChB"
 )
-_CREDENTIALS = re.compile(rf"(?:(?:{_CREDENTIAL_WORDS})(?:\s*,\s*|\s+|$))+", re.I)
+_CREDENTIALS = re.compile(rf"(?:(?:{_CREDENTIAL_WORDS})[®™]?(?:\s*,\s*|\s+|$))+", re.I)
 # What is not the name in a name line: a title of address before it ("Maître", "Dr", "Sir", "i.A."), designations
 # after it ("CFA", ", Ph.D.", "ACA CTA", ", Esq."). Case matters after the name: "Jean DUPONT" keeps its capitals.
 _NAME_PREFIX = re.compile(rf"^(?:(?:{_HONORIFICS})\s+)+")
-_NAME_SUFFIX = re.compile(rf"(?:\s*,?\s+(?:{_CREDENTIAL_WORDS})(?=\s|,|$))+\s*,?\s*$")
+_NAME_SUFFIX = re.compile(
+    rf"(?:\s*,?\s+(?:(?:{_CREDENTIAL_WORDS}|BSc|BA|MA|MEng|BEng)[®™]?|\(Hons\))(?=\s|,|$))+\s*,?\s*$"
+)
 # Regulators and registers linked from signatures: not the firm's web site.
 _REGISTRY_SITES = re.compile(
     r"orias\.fr|amf-france\.org|cncgp\.fr|anacofi\.|cnil\.fr|fca\.org\.uk|sec\.gov|finra\.org|legifrance", re.I
@@ -475,6 +492,21 @@ def extract(
                 out.title = Field(tail, 0.85, s.line)
             continue
         if out.title is None and "TITLE" in labels and not has_digit and len(s.text) <= 80:
+            head, sep, tail = _split_name(s.text)
+            if (
+                out.name is None
+                and sep == ","
+                and 2 <= len(head.split()) <= 4
+                and _PERSON.match(head)
+                and not _NOT_A_PERSON.search(head)
+                and not title_line(head)
+                and title_line(tail)
+            ):
+                # "Sabrina Lemaire, assistante notariale" from a shared mailbox: a name, then the position
+                out.name = Field(head, 0.8, s.line)
+                out.title = Field(tail, 0.85, s.line)
+                s.used = True
+                continue
             title, company = _split_title(s.text, domain_words)
             out.title = Field(title, 0.9, s.line)
             if company and out.company is None:
@@ -503,6 +535,7 @@ def extract(
                 and not s.text.rstrip().endswith((".", "!", "?", ":"))
                 and (out.name is not None or s is not rest[0])
                 and not is_closing(s.text)
+                and not _ON_BEHALF.search(s.text)
             ):
                 out.company = Field(s.text, 0.6, s.line)
                 s.used = True
@@ -513,6 +546,7 @@ def extract(
             if (
                 not s.used
                 and _PERSON.match(s.text)
+                and not _NOT_A_PERSON.search(s.text)
                 and not _HAS_DIGIT.search(s.text)
                 and len(s.text.split()) <= 4
                 and not _DEPARTMENT.search(s.text)
@@ -532,7 +566,7 @@ def extract(
             for s in left:
                 inside = [e for e in model if at <= e.start < at + len(s.text) and e.source == "model"]
                 at += len(s.text) + 1
-                if out.name is None and any(e.label == "PER" for e in inside):
+                if out.name is None and any(e.label == "PER" for e in inside) and not _NOT_A_PERSON.search(s.text):
                     out.name = Field(s.text, 0.7, s.line)
                     s.used = True
                 elif out.company is None and any(e.label == "ORG" for e in inside):
@@ -541,6 +575,18 @@ def extract(
     if out.name is not None:
         out.name = Field(clean_name(out.name.value), out.name.confidence, out.name.line)
     return out
+
+
+# A line that names a firm or the one a sender writes for, never the sender: a shared mailbox's display name is the
+# firm's ("Events – Laganside Grand Hotel"), so the firm's line matches it word for word.
+_ON_BEHALF = re.compile(r"^(?:pour|p\.?\s?o\.?|p/o|on\s+behalf\s+of|for)\s", re.I)
+_NOT_A_PERSON = re.compile(
+    r"^(?:pour|p\.?\s?o\.?|p/o|on\s+behalf\s+of|for)\s|"
+    r"\b(?:h[oô]tel|riads?|banque|bank|domaine|ch[aâ]teau|clinique|clinic|universit[ée]|university|[ée]cole|school|"
+    r"institut|institute|association|fondation|foundation|restaurant|laboratoires?|holding|immobili[eè]re?|realty|"
+    r"properties|partners|associ[ée]s|conseil|consulting|capital|solutions|services|logistics|group|groupe)\b",
+    re.I,
+)
 
 
 def clean_name(text: str) -> str:
@@ -608,6 +654,9 @@ def _is_sender_name(text: str, tokens: set[str]) -> bool:
     head, _, _ = _split_name(text)
     if _DEPARTMENT.search(head):
         return False  # "L'équipe Fleurs Exemple", "Service client": a team signs, not a person
+    if _NOT_A_PERSON.search(head):
+        return False  # "Riads de la Palmeraie", "The Laganside Grand Hotel" (a shared mailbox named like the firm)
+    head = clean_name(head)  # "Thandi Mokoena CFP®", "Edward Harrington BSc (Hons) FRICS"
     return is_sender_name(head, tokens) and bool(_PERSON.match(head))
 
 
@@ -631,6 +680,17 @@ def _split_title(text: str, domain_words: list[str]) -> tuple[str, str | None]:
     return text.strip(), None
 
 
+def _one_line_address(text: str) -> bool:
+    return bool(
+        _ONE_LINE_ADDRESS.match(text)
+        or (
+            _ENDS_WITH_POSTCODE_OR_COUNTRY.search(text)
+            and (_STREET_INSIDE.search(text) or _BUILDING.search(text))
+            and not _LEGAL.search(text)
+        )
+    )
+
+
 def _read_address(segs: list[_Seg], out: Fields) -> None:
     parts: list[_Seg] = []
     for k, seg in enumerate(segs):
@@ -650,6 +710,7 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
             city
             or _CITY_LINE.match(seg.text)
             or _ONE_LINE_ADDRESS.match(seg.text)
+            or (_one_line_address(seg.text) and _ENDS_WITH_POSTCODE_OR_COUNTRY.search(seg.text))
             or (re.search(r"\bcedex\b", seg.text, re.I) and _POSTCODE.search(seg.text))
         )
         if street or city or (parts and (_COUNTRY.match(seg.text))):
@@ -685,7 +746,11 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
     if not parts:
         return
     has_city = any(
-        _CITY_LINE.match(p.text) or _ONE_LINE_ADDRESS.match(p.text) or _POSTCODE.search(p.text) for p in parts
+        _CITY_LINE.match(p.text)
+        or _one_line_address(p.text)
+        or _STREET_AFTER_CITY.match(p.text)
+        or _POSTCODE.search(p.text)
+        for p in parts
     )
     has_street = any(_STREET.match(p.text) for p in parts)
     if not has_city:

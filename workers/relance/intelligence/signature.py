@@ -37,7 +37,10 @@ _CLOSING_WORDS = r"""
     with\s+(?:thanks|regards) | regards | best | all\s+the\s+best |
     thanks(?:\s+(?:again|a\s+lot|so\s+much|in\s+advance))? | thank\s+you(?:\s+(?:again|so\s+much))? | many\s+thanks |
     cheers | sincerely(?:\s+yours)? | yours(?:\s+(?:sincerely|truly|faithfully))? | respectfully | br | rgds |
-    talk\s+soon | speak\s+soon | have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one)
+    talk\s+soon | speak\s+soon | have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one) |
+    (?:restant|je\s+reste|nous\s+restons|reste)\s+à\s+votre\s+(?:entière\s+)?(?:disposition|écoute) |
+    au\s+plaisir(?:\s+de\s+vous\s+(?:lire|voir|rencontrer)|\s+d['’]échanger)? | dans\s+l['’]attente\s+de\s+vous\s+lire |
+    looking\s+forward\s+to\s+(?:hearing\s+from\s+you|speaking|it)
 """
 _TO_YOU = r"(?:\s+(?:à\s+(?:vous|toi|tous|toutes|vous\s+tous)|to\s+(?:you|all)|all))?"
 _CLOSING = re.compile(rf"^\s*(?:{_CLOSING_WORDS}){_TO_YOU}\s*[,.!…:;-]*\s*$", re.IGNORECASE | re.VERBOSE)
@@ -107,7 +110,10 @@ _POSTCODE = re.compile(
     re.I,
 )
 _STREET = re.compile(
-    r"^\s*\d+[\s,]*(?:bis|ter)?\b.{0,6}\b(?:rue|avenue|av\.?|bd|boulevard|place|quai|allée|chemin|cours|impasse|route|square|street|st\.?|road|rd\.?|lane|way|drive|avenue|ave\.?|place|floor|suite)\b",
+    r"^\s*\d+[\s,]*(?:bis|ter)?\b.{0,6}\b(?:rue|avenue|av\.?|bd|boulevard|place|quai|allée|chemin|cours|impasse|route|square|street|st\.?|road|rd\.?|lane|way|drive|avenue|ave\.?|place|floor|suite)\b"
+    # the street's name first, its number after (Spain, Italy, Portugal, Latin America, Germany, the Nordics)
+    r"|^\s*(?:calle|carrer|c/|avenida|avda\.?|paseo|plaza|via|viale|piazza|piazzale|corso|largo|rua|avenue|rue)\s+.{2,40}?\d"
+    r"|^\s*[\wÀ-ÿ-]+(?:strasse|straße|gasse|weg|platz|gatan|vägen|gade|vej|straat|laan|plein|kade)\s+\d",
     re.I,
 )
 _LABEL = re.compile(
@@ -115,7 +121,7 @@ _LABEL = re.compile(
     re.I,
 )
 _LEGAL = re.compile(
-    r"\b(?:SAS|SARL|SA|SASU|EURL|SCI|SNC|SELARL|SELAS|Inc|Ltd|LLC|LLP|PLC|PLLC|GmbH|AG|BV|Sàrl|SPRL|Corp|Limited|"
+    r"\b(?:SAS|SARL|SA|SASU|EURL|SCI|SNC|SELARL|SELAS|Inc|inc(?=\.)|Ltd|LLC|LLP|PLC|PLLC|GmbH|AG|BV|Sàrl|SPRL|Corp|Limited|"
     r"Pty|Ltée|S\.A\.S?\.?|P\.C\.|L\.L\.C\.|L\.L\.P\.|S\.p\.A\.|S\.L\.|S\.r\.l\.|Srl|SRL|SpA|S\.A\.M\.|SAM|AB|NV|"
     r"plc|SCP|SCEA|EARL|GIE|SELAFA|SARLAU|KG|ApS|Oy|S\.A\.\s+de\s+C\.V\.)(?!\w)\.?"
 )
@@ -130,7 +136,8 @@ _FOOTER = re.compile(
 )
 # A line that ends with an abbreviation's dot, not a sentence's: a designation, a legal form, a "Jr.".
 _ABBREVIATION_END = re.compile(
-    r"(?:\b[A-Za-z]{1,4}\.[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*|\b(?:Esq|Jr|Sr|Inc|Ltd|Co|Corp|PhD|Pte|Pty|Bros|Ltée)\.)\s*$"
+    r"(?:\b[A-Za-z]{1,4}\.[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*|\b(?i:esq|jr|sr|inc|ltd|co|corp|phd|pte|pty|bros|ltée|izq|dcha|pte)\.)"
+    r"\s*$"
 )
 _SENTENCE = re.compile(r"[.?!:;]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -478,6 +485,10 @@ _JOB_NOUNS = {
     "controleur",
     "controleuse",
     "conducteur",
+    "assistante",
+    "assistant",
+    "secretaire",
+    "notariale",
 }
 
 
