@@ -577,3 +577,58 @@ def test_designations_with_a_registered_sign_and_particles_do_not_hide_a_name() 
         first, last = name.split()[0], name.split()[-1]
         r = read(text, f"{first.lower()}.{last.lower()}@capeinvest.co.za", name, region="GB")
         assert r.value("name") == name
+
+
+@pytest.mark.parametrize(
+    "closing", ["Très amicalement,", "Merci et à bientôt,", "Avec mes meilleures salutations,", "Warmly,"]
+)
+def test_more_closings_start_the_block_even_above_a_long_footer(closing: str) -> None:
+    text = f"""Bonjour Claire,
+
+Je vous envoie les pièces demain matin, le dossier sera complet.
+
+{closing}
+
+Yann Le Guen
+Associé
+Le Guen Conseil SARL
++33 2 98 00 11 22
+
+Le Guen Conseil SARL – société inscrite auprès de l'ORIAS, membre d'une association agréée par l'AMF."""
+    r = read(text, "yann.leguen@leguen-conseil.fr", "Yann Le Guen")
+    assert block(text, r) == ["Yann Le Guen", "Associé", "Le Guen Conseil SARL", "+33 2 98 00 11 22"]
+
+
+def test_initials_that_sign_a_short_reply_are_its_signature_and_never_a_name() -> None:
+    text = "Claire,\n\nOK pour mardi 10h, je préviens le notaire.\n\nJPL"
+    r = read(text, "jp.lambert@lambert-patrimoine.fr", "Jean-Pierre Lambert")
+    assert block(text, r) == ["JPL"] and r.value("name") is None and not r.needs_llm
+    # someone else's initials, or a word, are not the sender's signature
+    assert read("Claire,\n\nVu avec Marc.\n\nOK", "jp.lambert@lambert-patrimoine.fr", "Jean-Pierre Lambert").lines == []
+
+
+def test_belgian_and_singapore_numbers_in_their_own_formats() -> None:
+    text = "Merci.\n\nCordialement,\n\nLuc Peeters\nTél. 02/640.21.35 – GSM 0475/61.28.94"
+    r = read(text, "luc.peeters@peeters-notaire.be", "Luc Peeters")
+    assert [(p.value, p.type) for p in r.phones] == [("+3226402135", "landline"), ("+32475612894", "mobile")]
+    text = "Noted.\n\nRegards,\n\nTan Wei Ming\nT: 6812 3456 | M: 9123 4567"
+    r = read(text, "weiming.tan@tanlaw.com.sg", "Tan Wei Ming", region="GB")
+    assert [(p.value, p.type) for p in r.phones] == [("+6568123456", "landline"), ("+6591234567", "mobile")]
+    # eight bare digits where no plan allows them are no number: "Suite 2301 1208" is not a phone
+    text = "Noted.\n\nRegards,\n\nOwen Price\nRef 2301 1208"
+    assert read(text, "owen.price@pricefield.co.uk", "Owen Price", region="GB").phones == []
+
+
+def test_a_firm_named_after_a_park_is_not_a_building_line_of_the_address() -> None:
+    text = """Bonjour,
+
+Je vous confirme le rendez-vous.
+
+Cordialement,
+
+Dr Anne Lemaire
+Cabinet médical du Parc
+Chaussée de Bruxelles 112
+1410 Waterloo"""
+    r = read(text, "a.lemaire@cabinetduparc.be", "Anne Lemaire", region="BE")
+    assert r.value("address") == "Chaussée de Bruxelles 112, 1410 Waterloo"

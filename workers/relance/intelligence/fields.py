@@ -25,6 +25,7 @@ from relance.intelligence.signature import (
     _LEGAL,
     _POSTCODE,
     _PRONOUNS,
+    INITIALS,
     fold,
     is_closing,
     is_sender_name,
@@ -78,8 +79,9 @@ _URL = re.compile(
 )
 _SOCIAL = re.compile(r"twitter\.com|x\.com/|facebook\.com|instagram\.com|youtube\.com|calendly\.com|bit\.ly", re.I)
 _PHONE = re.compile(
-    r"(?:\+|00)\s?\(?\d(?:[\d().\-/]|\s(?=\S)){6,}\d|\(?\b0\d(?:[\d().\-]|\s(?=\S)){7,}\d"
+    r"(?:\+|00)\s?\(?\d(?:[\d().\-/]|\s(?=\S)){6,}\d|\(?\b0\d(?:[\d().\-]|/(?=\d)|\s(?=\S)){7,}\d"
     r"|\(?\b\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b"
+    r"|\b[2-9]\d{3}[ -]\d{4}\b"  # Singapore, Hong Kong: eight digits in two groups, taken only when valid
 )
 _PHONE_LABEL = re.compile(
     r"(?P<label>t[ée]l[ée]?(?:phone)?(?:\s+(?:fixe|bureau|portable|mobile|direct))?|tel|phone|ph|office|bureau|"
@@ -94,7 +96,7 @@ _MOBILE_LABEL = re.compile(
 )
 _FAX_LABEL = re.compile(r"^(?:fax|télécopie|telecopie|télécopieur|telecopieur|f)$", re.I)
 _STREET = re.compile(
-    r"^\s*(?:\d+[a-z]?(?:\s*[-–]\s*\d+)?\s*,?\s*(?:bis|ter)?\s*,?\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"^\s*(?:\d+[a-z]?(?:\s*[-–]\s*\d+)?\s*,?\s*(?:bis|ter)?\s*,?\s+(?:[\w'’.-]+?[\s-]+){0,4}?"
     r"(?:rue|avenue|av\.?|bd|boulevard|place|quai|allée|chemin|cours|impasse|route|square|esplanade|parvis|"
     r"rond-point|passage|faubourg|street|st\.?|road|rd\.?|lane|ln\.?|way|drive|dr\.?|ave\.?|plaza|row|"
     r"terrace|court|ct\.?|parkway|blvd\.?|broadway|wall|hill|gardens|strasse|straße|chaussée|laan|weg)\b"
@@ -104,17 +106,18 @@ _STREET = re.compile(
     re.I,
 )
 _BUILDING = re.compile(
-    r"\b(?:tour|bâtiment|bat\.?|immeuble|résidence|building|house|floor|étage|suite|level|campus|parc|"
+    r"\b(?:tour|bâtiment|bat\.?|immeuble|résidence|building|house|floor|étage|suite|level|campus|"
     r"zi|za|zac|zone|atrium|docks|unit|espace|technopole|technopôle|pôle|hôtel|mansion|tower|plaza|lieu-dit|"
-    r"hangar|terminal|quai|room|hall)\b",
+    r"parc\s+(?:d['’]activit\w*|technolog\w*|industriel\w*|tertiaire|scientifique|d['’]affaires)|"
+    r"hangar|terminal|quai|room|hall|site)\b",
     re.I,
 )
-_STREET_AFTER = re.compile(r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-z]?(?:\s*[-/]\s*\d{1,4})?\s*$")
+_STREET_AFTER = re.compile(r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-zA-Z]?(?:\s*[-/]\s*\d{1,4})?\s*$")
 _COUNTRIES = (
     r"france|belgique|belgium|suisse|switzerland|luxembourg|united\s+kingdom|uk|england|scotland|wales|usa|"
     r"united\s+states|canada|germany|allemagne|deutschland|espagne|spain|españa|italie|italy|italia|monaco|ireland|"
     r"irlande|maroc|morocco|tunisie|tunisia|sénégal|senegal|méxico|mexico|mexique|sweden|suède|sverige|"
-    r"netherlands|pays-bas|nederland|portugal|south\s+africa|afrique\s+du\s+sud|hong\s+kong|singapore|singapour|"
+    r"(?:the\s+)?netherlands|pays-bas|nederland|portugal|south\s+africa|afrique\s+du\s+sud|hong\s+kong|singapore|singapour|"
     r"australia|australie|new\s+zealand|austria|autriche|denmark|danemark|norway|norvège|finland|poland|pologne"
 )
 _COUNTRY = re.compile(rf"^\s*(?:{_COUNTRIES})\s*$", re.I)
@@ -129,7 +132,7 @@ _STREET_AFTER_CITY = re.compile(
 # G1V 4T3"), or a continental postcode after a comma ("Immeuble Le Patio, 47 bd Abdelmoumen, 20340 Casablanca").
 _POSTAL_END = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}|[A-Z]{2}\s+\d{5}(?:-\d{4})?|"
-    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|Singapore\s+\d{6}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}|\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+)"
 )
 # A street line that also names its city and country, or a country only: "14 Fredman Drive, Sandton, 2196,
 # South Africa", "Suite 2301, 23/F, Two Pacific Place, 88 Queensway, Admiralty, Hong Kong".
@@ -140,11 +143,11 @@ _STREET_INSIDE = re.compile(
     re.I,
 )
 _ONE_LINE_ADDRESS = re.compile(
-    rf"^\s*[\wÀ-ÿ][\w .,'’()&/-]*?(?:[\s,]\s*{_POSTAL_END}|,\s*(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+[A-ZÀ-Ý][\w'’ -]*"
+    rf"^\s*[\wÀ-ÿ][\w .,'’()&/#-]*?(?:[\s,]\s*{_POSTAL_END}|,\s*(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+[A-ZÀ-Ý][\w'’ -]*"
     rf"(?:\s+(?i:cedex)(?:\s+\d+)?)?)\s*(?:,?\s*(?i:{_COUNTRIES}))?\s*$"
 )
 _CITY_LINE = re.compile(
-    r"^\s*(?:(?:f-|fr-|b-|ch-|l-)?\d{4,5}\s+[A-ZÀ-Ýa-zà-ÿ][\w'’ -]*(?:\s+cedex(?:\s+\d+)?)?"
+    r"^\s*(?:(?:f-|fr-|b-|ch-|l-|nl-)?(?:\d{4,5}|\d{4}\s?[A-Z]{2})\s+[A-ZÀ-Ýa-zà-ÿ][\w'’ -]*(?:\s+cedex(?:\s+\d+)?)?"
     r"|[A-Za-zÀ-ÿ][\w .'’-]+,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})"
     r"|[A-Za-zÀ-ÿ][\w .'’-]+\s+cedex(?:\s+\d+)?)\s*,?\s*(?:france|belgique|suisse|uk|usa|united\s+kingdom)?\s*$",
     re.I,
@@ -172,15 +175,14 @@ _CREDENTIAL_WORDS = (
     r"CFA|CFP|CPA|CAIA|FRM|MBA|PhD|Ph\.\s?D\.?|CIPM|ACA|FCA|ACCA|FCCA|CTA|ATT|Esq\.?|MD|M\.D\.|JD|J\.D\.|LLM|LL\.M\.|"
     r"Chartered\s+FCSI|FCSI|MCSI|MRICS|FRICS|AssocRICS|FRCS|FRCP|FRCPI|MRCP|MRCGP|AITI|CGP|CIF|DPLE|PFS|DipPFS|APFS|"
     r"ChFC|CLU|CIMA|ACMA|FCMA|CGMA|CISA|CISSP|CFE|PMP|CEng|FIA|FFA|RIBA|FRSA|QC|KC|CBE|OBE|MBE|MSc|LLB|FPFS|"
-    r"Pr\.\s?Eng|P\.\s?Eng\.?|PEng|MBBS|MBChB"
+    r"Pr\.\s?Eng|P\.\s?Eng\.?|PEng|MBBS|MBChB|FAAOS|FACS|FACP|MPH|FSA|FCIA|CHS|CLU|ACII|FCII|CA|CPA\s?CA|"
+    r"DDS|DMD|RN|MIET|MICE|MIStructE"
 )
 _CREDENTIALS = re.compile(rf"(?:(?:{_CREDENTIAL_WORDS})[®™]?(?:\s*,\s*|\s+|$))+", re.I)
 # What is not the name in a name line: a title of address before it ("Maître", "Dr", "Sir", "i.A."), designations
 # after it ("CFA", ", Ph.D.", "ACA CTA", ", Esq."). Case matters after the name: "Jean DUPONT" keeps its capitals.
 _NAME_PREFIX = re.compile(rf"^(?:(?:{_HONORIFICS})\s+)+")
-_NAME_SUFFIX = re.compile(
-    rf"(?:\s*,?\s+(?:(?:{_CREDENTIAL_WORDS}|BSc|BA|MA|MEng|BEng)[®™]?|\(Hons\))(?=\s|,|$))+\s*,?\s*$"
-)
+_NAME_SUFFIX = re.compile(rf"(?:\s*,?\s+(?:(?:{_CREDENTIAL_WORDS}|BSc|MEng|BEng)[®™]?|\(Hons\))(?=\s|,|$))+\s*,?\s*$")
 # Regulators and registers linked from signatures: not the firm's web site.
 _REGISTRY_SITES = re.compile(
     r"orias\.fr|amf-france\.org|cncgp\.fr|anacofi\.|cnil\.fr|fca\.org\.uk|sec\.gov|finra\.org|legifrance", re.I
@@ -336,7 +338,7 @@ def _read_phones(seg: _Seg, region: str | list[str], out: list[Phone]) -> str:
     for m in _PHONE.finditer(seg.text):
         raw = m.group(0)
         digits = re.sub(r"\D", "", raw)
-        if len(digits) < 9 or len(digits) > 15:
+        if len(digits) < 8 or len(digits) > 15:
             continue
         before = seg.text[pos : m.start()]
         lm = _PHONE_LABEL.search(before[-30:]) if before.strip() else None
@@ -350,6 +352,8 @@ def _read_phones(seg: _Seg, region: str | list[str], out: list[Phone]) -> str:
         if parsed is None:
             continue
         number, valid = parsed
+        if not valid and len(digits) < 9:
+            continue  # eight digits ("6812 3456" in Singapore) are a number only where a plan says so
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if any(p.value == e164 for p in out):
             continue
@@ -547,6 +551,7 @@ def extract(
                 not s.used
                 and _PERSON.match(s.text)
                 and not _NOT_A_PERSON.search(s.text)
+                and not INITIALS.match(s.text)
                 and not _HAS_DIGIT.search(s.text)
                 and len(s.text.split()) <= 4
                 and not _DEPARTMENT.search(s.text)
@@ -654,7 +659,7 @@ def _is_sender_name(text: str, tokens: set[str]) -> bool:
     head, _, _ = _split_name(text)
     if _DEPARTMENT.search(head):
         return False  # "L'équipe Fleurs Exemple", "Service client": a team signs, not a person
-    if _NOT_A_PERSON.search(head):
+    if _NOT_A_PERSON.search(head) or INITIALS.match(head):
         return False  # "Riads de la Palmeraie", "The Laganside Grand Hotel" (a shared mailbox named like the firm)
     head = clean_name(head)  # "Thandi Mokoena CFP®", "Edward Harrington BSc (Hons) FRICS"
     return is_sender_name(head, tokens) and bool(_PERSON.match(head))

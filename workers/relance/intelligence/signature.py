@@ -32,7 +32,11 @@ _CLOSING_WORDS = r"""
     à\s+(?:bientôt|très\s+vite|plus|demain|lundi|mardi|mercredi|jeudi|vendredi) | a\s+bientôt |
     merci(?:\s+(?:beaucoup|encore|d['’]avance|par\s+avance|à\s+vous|
         et\s+(?:bonne|belle)\s+(?:journée|soirée|semaine)))? |
-    (?:bien\s+)?amicalement | amitiés | bises | bien\s+à\s+vous\s+tous |
+    (?:bien\s+|très\s+)?amicalement | amitiés | bises | bien\s+à\s+vous\s+tous |
+    merci\s+et\s+à\s+(?:bientôt|très\s+vite|plus|demain) |
+    avec\s+(?:mes|nos)\s+(?:(?:meilleures|sincères)\s+)?(?:salutations|remerciements)(?:\s+distinguées)? |
+    avec\s+(?:mes|nos)\s+meilleurs\s+(?:vœux|voeux|sentiments) | meilleures\s+salutations |
+    warmly | thanks\s*(?:&|and)\s*regards | with\s+(?:appreciation|gratitude) |
     (?:with\s+)?(?:(?:very\s+)?best|kind|warm|warmest|kindest|many|sincere)\s+(?:regards|wishes|thanks) |
     with\s+(?:thanks|regards) | regards | best | all\s+the\s+best |
     thanks(?:\s+(?:again|a\s+lot|so\s+much|in\s+advance))? | thank\s+you(?:\s+(?:again|so\s+much))? | many\s+thanks |
@@ -56,6 +60,8 @@ _FORMAL_CLOSING = re.compile(
     r".{0,140}\b(?:salutations|sentiments|considération|respects?)\b[^.!?]{0,40}[.!]?\s*$",
     re.IGNORECASE,
 )
+# Initials that sign a short reply: "JPL", "J.-P. L.", "RMcK" (never a word: "OK", "Merci").
+INITIALS = re.compile(r"^(?:[A-Z]\.?-?\s?|Mc|Mac){2,5}$")
 _DASHES = re.compile(r"^\s*--\s*$|^\s*—\s*$|^\s*__\s*$")
 _QUOTE_START = re.compile(
     r"""^\s*(?:>|
@@ -131,7 +137,10 @@ _FOOTER = re.compile(
     r"\b(?:RCS|SIREN|SIRET|capital\s+(?:social\s+)?(?:de\s+)?\d|au\s+capital|TVA\s+(?:intra|FR)|P\.?\s?IVA|VAT\s+(?:No|number|reg)|"
     r"ICE\s*:|BCE\s+\d|Reg(?:istration)?\.?\s+No|registered\s+in\s+\w+|company\s+(?:number|no\.?|reg)|"
     r"licen[cs]e\s+(?:no|number|#)|DRE\s*#|FMC\s+Licen|NMLS|CRD\s*#|B-BBEE|KvK|Handelsregister|Registergericht|"
-    r"suivez[-\s]nous|retrouvez[-\s]nous|follow\s+us|rejoignez[-\s]nous\s+sur)",
+    r"suivez[-\s]nous|retrouvez[-\s]nous|follow\s+us|rejoignez[-\s]nous\s+sur|suivez\s+l['’]actualit|découvrez\s+notre|"
+    r"inscrite?\s+(?:auprès|au\s+registre)|TVA\s+BE|\bBCE\b|\bKBO\b|Amtsgericht|HRB\s*\d|\bABN\s+\d|\bAFSL\b|"
+    r"horaires\s+d['’]ouverture|opening\s+hours|monday\s+to\s+friday|licensed,\s+bonded|\bROC\s*#|"
+    r"we['’]re\s+hiring|nous\s+recrutons|licensed\s+real\s+estate|wire\s+fraud)",
     re.IGNORECASE,
 )
 # A line that ends with an abbreviation's dot, not a sentence's: a designation, a legal form, a "Jr.".
@@ -148,7 +157,7 @@ class Block:
     lines: list[int]  # indexes in text.split("\n"), in order
     confidence: float  # that these lines are the sender's signature (or that there is none, when empty)
     closing: int | None  # the closing line's index, when one was found
-    reason: str  # how the block was found: "closing", "separator", "cues", "own-message", "none"
+    reason: str  # how the block was found: "closing", "separator", "cues", "initials", "own-message", "none"
 
 
 def fold(text: str) -> str:
@@ -290,7 +299,7 @@ def _name_tokens(sender_name: str | None, sender_address: str | None) -> set[str
     return tokens - ROLE_WORDS
 
 
-_PRONOUNS = re.compile(r"\s*\((?:she|he|they|il|elle|iel)\s*/[^)]*\)", re.I)
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|il|elle|iel)(?:\s*/[^)]*)?\)", re.I)
 _HONORIFIC = {
     "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "pr", "prof", "sir", "dame", "maitre", "docteur", "professeur",
     "professor", "madame", "monsieur",
@@ -360,6 +369,8 @@ def find_block(
     if start is None:
         start = _cue_block_start(lines, nonblank, tokens)
         reason = "cues" if start is not None else "none"
+        if start == nonblank[-1] and INITIALS.match(lines[start].strip()):
+            reason = "initials"
     if start is None:
         return Block([], 0.8, None, "none")
 
@@ -380,8 +391,23 @@ def find_block(
 
 def _cue_block_start(lines: list[str], nonblank: list[int], tokens: set[str]) -> int | None:
     """Start of the run of short non-sentence lines at the end, when it carries a cue or names the sender."""
+    # Initials alone on the last line, the sender's ("JPL" from Jean-Pierre Lambert, "RMcK"): a signature of one line.
+    last = lines[nonblank[-1]].strip()
+    if INITIALS.match(last) and tokens and last[0].lower() in {t[0] for t in tokens}:
+        return nonblank[-1]
+    # Paragraphs of prose under the block (a registration footer, a notice, a P.S.), each after a blank line, are
+    # not where a signature ends: the block is looked for above them.
+    idx = list(nonblank)
+    for _ in range(3):
+        k = len(idx) - 1
+        while k > 0 and idx[k - 1] == idx[k] - 1:
+            k -= 1
+        paragraph = idx[k:]
+        if k == 0 or not all(prose(lines[i]) or _FOOTER.search(lines[i]) for i in paragraph):
+            break
+        idx = idx[:k]
     run: list[int] = []
-    for i in reversed(nonblank):
+    for i in reversed(idx):
         line = lines[i]
         if prose(line) or (len(line.strip()) > 90 and "|" not in line):
             break
@@ -485,6 +511,7 @@ _JOB_NOUNS = {
     "controleur",
     "controleuse",
     "conducteur",
+    "specialist",
     "assistante",
     "assistant",
     "secretaire",
@@ -507,7 +534,7 @@ def _short_label_line(line: str) -> bool:
 def _confidence(lines: list[str], block: list[int], reason: str, tokens: set[str]) -> float:
     if not block:
         return 0.8
-    score = {"closing": 0.55, "separator": 0.6, "cues": 0.45}.get(reason, 0.4)
+    score = {"closing": 0.55, "separator": 0.6, "cues": 0.45, "initials": 0.75}.get(reason, 0.4)
     if any(names_sender(lines[i], tokens) for i in block):
         score += 0.25
     n_cues = sum(cue(lines[i]) for i in block)
