@@ -632,3 +632,20 @@ Chaussée de Bruxelles 112
 1410 Waterloo"""
     r = read(text, "a.lemaire@cabinetduparc.be", "Anne Lemaire", region="BE")
     assert r.value("address") == "Chaussée de Bruxelles 112, 1410 Waterloo"
+
+
+def test_a_team_signature_has_no_person_to_find_and_asks_no_llm() -> None:
+    text = """Hello,
+
+Your invoice has been paid today.
+
+Kind regards,
+
+The Accounts Payable Team
+Northwind Logistics Ltd
+T: +44 161 496 0200"""
+    r = read(text, "ap@northwind-logistics.co.uk", "Accounts Payable", region="GB")
+    assert r.value("name") is None and r.value("company") == "Northwind Logistics Ltd" and not r.needs_llm
+    # a block with contact details but no name and no team still asks for one
+    text = text.replace("The Accounts Payable Team\n", "")
+    assert read(text, "ap@northwind-logistics.co.uk", "Accounts Payable", region="GB").needs_llm

@@ -162,6 +162,12 @@ _HONORIFICS = (
     r"M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?|Prof\.?|Maître|Maitre|Docteur|Professeur|Professor|Sir|Dame|"
     r"Madame|Monsieur|i\.\s?A\.|i\.\s?V\."
 )
+# A block's first line naming a team or a service, not a person.
+TEAM = re.compile(
+    r"^\s*(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?:équipe|equipe|service|team|pôle|département|direction|secrétariat|"
+    r"accueil)\b|\b(?:team|services?\s+team|desk|onboarding|support)\s*$",
+    re.I,
+)
 _PERSON = re.compile(
     rf"^(?:(?:{_HONORIFICS})\s+)?[A-ZÀ-Ý](?:\.|[\w'’-]*)"
     r"(?:\s+(?:(?:de|van|von|der|den|le|la|du|des|di|da|del|della|dos|das|i|y|ter|ten|zu|bin|ben|al|el)\s+|d['’])*"

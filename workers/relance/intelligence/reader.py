@@ -124,5 +124,7 @@ def read_signature(
     contact = bool(result.phones) or any(k in result.fields for k in ("email", "website", "linkedin", "address"))
     if "name" in result.fields or contact:
         result.confidence = round(min(1.0, result.confidence + 0.1), 3)
-    result.needs_llm = result.confidence < LLM_FLOOR or ("name" not in result.fields and contact)
+    # A team signs ("The Accounts Team", "Le service client"): no person to find, nothing an LLM would add.
+    team = bool(block.lines) and bool(F.TEAM.search(all_lines[block.lines[0]]))
+    result.needs_llm = result.confidence < LLM_FLOOR or ("name" not in result.fields and contact and not team)
     return result

@@ -41,6 +41,7 @@ _CLOSING_WORDS = r"""
     with\s+(?:thanks|regards) | regards | best | all\s+the\s+best |
     thanks(?:\s+(?:again|a\s+lot|so\s+much|in\s+advance))? | thank\s+you(?:\s+(?:again|so\s+much))? | many\s+thanks |
     cheers | sincerely(?:\s+yours)? | yours(?:\s+(?:sincerely|truly|faithfully))? | respectfully | br | rgds |
+    thx | thks | tks | bàv | bav | cdt | slts |
     talk\s+soon | speak\s+soon | have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one) |
     (?:restant|je\s+reste|nous\s+restons|reste)\s+à\s+votre\s+(?:entière\s+)?(?:disposition|écoute) |
     au\s+plaisir(?:\s+de\s+vous\s+(?:lire|voir|rencontrer)|\s+d['’]échanger)? | dans\s+l['’]attente\s+de\s+vous\s+lire |
@@ -129,7 +130,7 @@ _LABEL = re.compile(
 _LEGAL = re.compile(
     r"\b(?:SAS|SARL|SA|SASU|EURL|SCI|SNC|SELARL|SELAS|Inc|inc(?=\.)|Ltd|LLC|LLP|PLC|PLLC|GmbH|AG|BV|Sàrl|SPRL|Corp|Limited|"
     r"Pty|Ltée|S\.A\.S?\.?|P\.C\.|L\.L\.C\.|L\.L\.P\.|S\.p\.A\.|S\.L\.|S\.r\.l\.|Srl|SRL|SpA|S\.A\.M\.|SAM|AB|NV|"
-    r"plc|SCP|SCEA|EARL|GIE|SELAFA|SARLAU|KG|ApS|Oy|S\.A\.\s+de\s+C\.V\.)(?!\w)\.?"
+    r"plc|SCP|SCEA|EARL|GIE|SELAFA|SARLAU|KG|ApS|Oy|S\.A\.\s+de\s+C\.V\.|DAC|CLG|ULC)(?!\w)\.?"
 )
 # A firm's registration, licence or capital, a "follow us" line: a footer under the signature, never one of its lines
 # (an ORIAS number stays: an adviser writes it in the block).
