@@ -649,3 +649,67 @@ T: +44 161 496 0200"""
     # a block with contact details but no name and no team still asks for one
     text = text.replace("The Accounts Payable Team\n", "")
     assert read(text, "ap@northwind-logistics.co.uk", "Accounts Payable", region="GB").needs_llm
+
+
+def test_sent_with_thanks_closes_and_is_not_a_device_line() -> None:
+    text = "Hannah,\n\nForm attached.\n\nSent with thanks,\n\nMaeve Doran FCCA\nFinance Director\nTel 0113 245 8810"
+    r = read(text, "m.doran@doranprint.co.uk", "Maeve Doran", region="GB")
+    assert block(text, r) == ["Maeve Doran FCCA", "Finance Director", "Tel 0113 245 8810"]
+    assert r.value("name") == "Maeve Doran"
+
+
+def test_a_line_of_designations_is_neither_a_title_nor_a_firm_and_military_ranks_are_not_names() -> None:
+    text = "Bonjour,\n\nNoté.\n\nCordialement,\n\nCapt. Luc Girard\ning., MBA\nDirecteur général\nCoopérative des Monts"
+    r = read(text, "luc.girard@coopmonts.ca", "Luc Girard", region="CA")
+    assert (r.value("name"), r.value("title")) == ("Luc Girard", "Directeur général")
+
+
+def test_a_labelled_number_without_trunk_prefix_is_read_in_the_senders_country_an_unlabelled_one_is_not() -> None:
+    text = "Bien reçu.\n\nCordialement,\n\nAwa Ndiaye\nBureau : 33 939 52 18\nMobile : 77 512 60 94"
+    r = read(text, "awa.ndiaye@teranga-fret.sn", "Awa Ndiaye", region="FR")
+    assert [(p.value, p.type) for p in r.phones] == [("+221339395218", "landline"), ("+221775126094", "mobile")]
+    text = "Bien reçu.\n\nCordialement,\n\nAwa Ndiaye\nDossier 33 939 52 18"
+    assert read(text, "awa.ndiaye@teranga-fret.sn", "Awa Ndiaye", region="FR").phones == []
+
+
+def test_a_remark_in_brackets_after_a_number_does_not_spoil_it_and_a_booking_link_is_passed_over() -> None:
+    text = """Bonjour,
+
+Entendu pour jeudi.
+
+Cordialement,
+
+Hélène Brault
+Tél : 02 97 47 12 60 (24h/24)
+Prendre rendez-vous : https://calendly.com/hbrault/30min
+www.pf-brault.fr"""
+    r = read(text, "h.brault@pf-brault.fr", "Hélène Brault")
+    assert [p.value for p in r.phones] == ["+33297471260"]
+    assert block(text, r) == ["Hélène Brault", "Tél : 02 97 47 12 60 (24h/24)", "www.pf-brault.fr"]
+    assert r.value("website") == "https://www.pf-brault.fr"
+
+
+def test_a_title_cut_by_the_end_of_its_line_is_read_whole_and_a_foundation_after_a_comma_is_the_firm() -> None:
+    text = "Noted.\n\nRegards,\n\nKofi Mensah\nHead of Trade and\nInvestment Promotion\nT: +44 20 7946 0111"
+    r = read(text, "k.mensah@ghanatrade.org.uk", "Kofi Mensah", region="GB")
+    assert r.value("title") == "Head of Trade and Investment Promotion"
+    text = "Noted.\n\nRegards,\n\nSunita Rao\nProgramme Coordinator, Sahyog Foundation\n+91 98110 67452"
+    r = read(text, "sunita.rao@gmail.com", "Sunita Rao", region="IN")
+    assert (r.value("title"), r.value("company")) == ("Programme Coordinator", "Sahyog Foundation")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ZA des Grands Prés – 71350 Verdun-sur-le-Doubs",
+        "Rua Augusta 100, 1100-053 Lisboa, Portugal",
+        "Route des Almadies, BP 15230, Dakar",
+        "2-3-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005, Japan",
+        "Immeuble Yasmine, Bloc B, 3e étage, Rue du Lac Léman, Les Berges du Lac 1, 1053 Tunis",
+    ],
+)
+def test_more_addresses_on_one_line_are_read(line: str) -> None:
+    text = f"Merci.\n\nCordialement,\n\nNadia Karray\nDirectrice\nKarray Conseil SARL\n{line}\nTél : +216 71 962 408"
+    r = read(text, "n.karray@karray-conseil.tn", "Nadia Karray")
+    assert r.value("address") == line
+    assert block(text, r)[-1] == "Tél : +216 71 962 408"

@@ -118,7 +118,6 @@ Retrouvez-nous au salon Patrimonia 2026, stand B12 !""",
             "Cabinet Dupuis Conseil",
             "Port. +33 (0)6.12.98.45.70",
             "Du lundi au vendredi de 9h à 18h",
-            "Retrouvez-nous au salon Patrimonia 2026, stand B12 !",
         ],
         "fields": {
             "name": "Mathieu Dupuis",
@@ -464,7 +463,6 @@ fintrellis.com""",
         "sig": [
             "Alex Morgan (she/her)",
             "Senior Product Manager, Fintrellis",
-            "Book a meeting: calendly.com/alex-morgan-fintrellis",
             "fintrellis.com",
         ],
         "fields": {

@@ -73,26 +73,35 @@ _URL = re.compile(
     r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+(?:/[^\s|,;]*)?"  # after a scheme or www.: any domain
     r"|[\w-]+(?:\.[\w-]+)*\.(?:(?:com|co|org|net|ac|gov|gouv)\.[a-z]{2}|com|fr|io|eu|net|org|be|ch|de|ca|us|law|legal|"
     r"finance|fund|partners|group|consulting|tech|ai|app|lu|es|it|nl|uk|paris|bzh|immo|info|biz|co|ie|se|dk|no|fi|at|"
-    r"pt|pl|cz|mc|ma|tn|sn|hk|sg|au|nz|za|mx|br|jp|in|quebec|swiss|lawyer|bank|insurance|capital|agency|studio)\b"
+    r"pt|pl|cz|mc|ma|tn|sn|hk|sg|au|nz|za|mx|br|jp|in|ae|ci|cm|dz|il|ke|ng|quebec|swiss|lawyer|bank|insurance|capital|"
+    r"agency|studio|games|scot|wales|wine|vin|bio|eco|health|care|dental|clinic|travel|shop|store|online|digital|"
+    r"media|design|energy|solar|farm|coop|ngo|global|world|works|company|email|team|cloud|dev)\b"
     r"(?:/[^\s|,;]*)?",
     re.I,
 )
 _SOCIAL = re.compile(r"twitter\.com|x\.com/|facebook\.com|instagram\.com|youtube\.com|calendly\.com|bit\.ly", re.I)
 _PHONE = re.compile(
-    r"(?:\+|00)\s?\(?\d(?:[\d().\-/]|\s(?=\S)){6,}\d|\(?\b0\d(?:[\d().\-]|/(?=\d)|\s(?=\S)){7,}\d"
+    r"(?:\+|00)\s?\(?\d(?:[\d().\-/]|\s(?=\S)){6,}\d|\(?\b0\d\)?(?:[\d.\-]|\(0\)|/(?=\d)|\s(?=\S)){7,}\d"
     r"|\(?\b\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b"
     r"|\b[2-9]\d{3}[ -]\d{4}\b"  # Singapore, Hong Kong: eight digits in two groups, taken only when valid
+    # no trunk prefix ("33 939 52 18" in Dakar, "98110 67452" in Delhi, "27 21 24 08 50" in Abidjan): only after a
+    # label and only when valid
+    r"|(?<![\d+])\b[1-9]\d{1,4}(?:[ .-]\d{2,5}){1,4}\b"
 )
+_US_SHAPE = re.compile(r"\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
 _PHONE_LABEL = re.compile(
     r"(?P<label>t[ée]l[ée]?(?:phone)?(?:\s+(?:fixe|bureau|portable|mobile|direct))?|tel|phone|ph|office|bureau|"
     r"standard|switchboard|main|accueil|ligne\s+directe|direct(?:\s+line|\s+dial)?|dl|dd|mob(?:ile)?|port(?:able)?|"
-    r"gsm|cell(?:ular)?|cellulaire|fax|télécopieur|telecopieur|télécopie|telecopie|work|[tmfpdwoc])\b\.?\s*"
+    r"gsm|cell(?:ular)?|cellulaire|fax|télécopieur|telecopieur|télécopie|telecopie|work|whatsapp|"
+    r"(?:mobile|mob|portable|gsm)\s*/\s*whatsapp|[tmfpdwoc])\b\.?\s*"
     r"(?:\([^)]*\))?\s*[:.]?\s*$",
     re.I,
 )
 _LABEL_AFTER = re.compile(r"\s*\((m|mob|mobile|cell|c|o|office|w|work|f|fax|t|tel|d|direct|p)\)", re.I)
 _MOBILE_LABEL = re.compile(
-    r"^(?:mob|mobile|port|portable|gsm|cell|cellular|cellulaire|m|c|t[ée]l[ée]?(?:phone)?\s+(?:portable|mobile))$", re.I
+    r"^(?:mob|mobile|port|portable|gsm|cell|cellular|cellulaire|m|c|whatsapp|(?:mobile|mob|portable|gsm)\s*/\s*whatsapp|"
+    r"t[ée]l[ée]?(?:phone)?\s+(?:portable|mobile))$",
+    re.I,
 )
 _FAX_LABEL = re.compile(r"^(?:fax|télécopie|telecopie|télécopieur|telecopieur|f)$", re.I)
 _STREET = re.compile(
@@ -108,8 +117,9 @@ _STREET = re.compile(
 _BUILDING = re.compile(
     r"\b(?:tour|bâtiment|bat\.?|immeuble|résidence|building|house|floor|étage|suite|level|campus|"
     r"zi|za|zac|zone|atrium|docks|unit|espace|technopole|technopôle|pôle|hôtel|mansion|tower|plaza|lieu-dit|"
-    r"parc\s+(?:d['’]activit\w*|technolog\w*|industriel\w*|tertiaire|scientifique|d['’]affaires)|"
-    r"hangar|terminal|quai|room|hall|site)\b",
+    r"parc\s+(?:d['’]activit\w*|d['’]innovation|technolog\w*|industriel\w*|tertiaire|scientifique|d['’]affaires)|"
+    r"hangar|terminal|quai|room|hall|site|stade|aéroport|airport|cité|estate|wharf|mall|centre\s+commercial|"
+    r"lotissement|(?:plot|sector|block|bloc|lot|office)\s+(?:no\.?\s*)?[A-Z\d]{1,5})\b",
     re.I,
 )
 _STREET_AFTER = re.compile(r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-zA-Z]?(?:\s*[-/]\s*\d{1,4})?\s*$")
@@ -118,7 +128,9 @@ _COUNTRIES = (
     r"united\s+states|canada|germany|allemagne|deutschland|espagne|spain|españa|italie|italy|italia|monaco|ireland|"
     r"irlande|maroc|morocco|tunisie|tunisia|sénégal|senegal|méxico|mexico|mexique|sweden|suède|sverige|"
     r"(?:the\s+)?netherlands|pays-bas|nederland|portugal|south\s+africa|afrique\s+du\s+sud|hong\s+kong|singapore|singapour|"
-    r"australia|australie|new\s+zealand|austria|autriche|denmark|danemark|norway|norvège|finland|poland|pologne"
+    r"australia|australie|new\s+zealand|austria|autriche|denmark|danemark|norway|norvège|finland|poland|pologne|"
+    r"uae|u\.a\.e\.|united\s+arab\s+emirates|émirats\s+arabes\s+unis|japan|japon|india|inde|côte\s+d['’]ivoire|"
+    r"cote\s+d['’]ivoire|cameroun|cameroon|kenya|nigeria|brazil|brésil|brasil|israel|israël|algérie|algeria"
 )
 _COUNTRY = re.compile(rf"^\s*(?:{_COUNTRIES})\s*$", re.I)
 # "Avenue Louise 149", "Rue du Rhône 42", "Bahnhofstrasse 10", "Meir 50": the number after the street (Belgium,
@@ -136,14 +148,23 @@ _POSTAL_END = (
 )
 # A street line that also names its city and country, or a country only: "14 Fredman Drive, Sandton, 2196,
 # South Africa", "Suite 2301, 23/F, Two Pacific Place, 88 Queensway, Admiralty, Hong Kong".
-_ENDS_WITH_POSTCODE_OR_COUNTRY = re.compile(rf",\s*(?:\d{{4,5}}(?:\s*,\s*(?i:{_COUNTRIES}))?|(?i:{_COUNTRIES}))\s*$")
+_ENDS_WITH_POSTCODE_OR_COUNTRY = re.compile(
+    r"(?:,\s*|\s)(?:[A-ZÀ-Ý][\w'’-]+\s+)?(?:\d{4,6}|\d{3}\s\d{3}|\d{4}-\d{3}|\d{3}-\d{4})"
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’ ]{2,30})?\s*$"
+    rf"|,\s*(?i:{_COUNTRIES})\s*$"
+)
+# A post-office box ("BP 3165 Dakar", "PO Box 47-210", "Case postale 48"), and a place then "– postcode City".
+_PO_BOX = re.compile(r"\b(?:BP|B\.P\.|CS|P\.?\s?O\.?\s+Box|Case\s+postale)\s*[\d-]{2,}", re.I)
+_DASH_CITY_END = re.compile(r"\s[–—-]\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Ý][\w'’ -]+(?:\s+(?i:cedex)(?:\s+\d+)?)?\s*$")
 _STREET_INSIDE = re.compile(
     r"\b\d{1,5}[a-z]?,?\s+(?:[\w'’.-]+\s+){0,4}?(?:street|st|road|rd|drive|avenue|ave|lane|way|boulevard|blvd|"
-    r"place|square|crescent|close|terrace|parade|highway|queensway|rue|avenue|quai)\b",
+    r"place|square|crescent|close|terrace|parade|highway|queensway|rue|avenue|quai)\b"
+    r"|\b(?:rua|calle|carrer|via|viale|avenida|rue|boulevard|route|chemin|allée)\s+[\w'’ -]{2,40}?\d"
+    r"|\b\d{1,4}-\d{1,4}-\d{1,4}\b",  # a Japanese block number: "2-3-1 Marunouchi"
     re.I,
 )
 _ONE_LINE_ADDRESS = re.compile(
-    rf"^\s*[\wÀ-ÿ][\w .,'’()&/#-]*?(?:[\s,]\s*{_POSTAL_END}|,\s*(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+[A-ZÀ-Ý][\w'’ -]*"
+    rf"^\s*[\wÀ-ÿ][\w .,'’()&/#–-]*?(?:[\s,]\s*{_POSTAL_END}|,\s*(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+[A-ZÀ-Ý][\w'’ -]*"
     rf"(?:\s+(?i:cedex)(?:\s+\d+)?)?)\s*(?:,?\s*(?i:{_COUNTRIES}))?\s*$"
 )
 _CITY_LINE = re.compile(
@@ -159,8 +180,9 @@ _DEPARTMENT = re.compile(
     re.I,
 )
 _HONORIFICS = (
-    r"M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?|Prof\.?|Maître|Maitre|Docteur|Professeur|Professor|Sir|Dame|"
-    r"Madame|Monsieur|i\.\s?A\.|i\.\s?V\."
+    r"M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Dr\.?|Me|Pr\.?|Prof\.?|Maître|Maitre|Docteur|Professeur|Professor|Sir|"
+    r"Dame|Madame|Monsieur|i\.\s?A\.|i\.\s?V\.|Capt\.?|Capitaine|Col\.?|Colonel|Cdt\.?|Maj\.?|Gen\.?|Lt\.?|Cdr\.?|"
+    r"Ir\.|Ing\.|Rev\.?|Fr\.|\((?:ER|retd?\.?|Ret\.)\)"
 )
 # A block's first line naming a team or a service, not a person.
 TEAM = re.compile(
@@ -182,12 +204,12 @@ _CREDENTIAL_WORDS = (
     r"Chartered\s+FCSI|FCSI|MCSI|MRICS|FRICS|AssocRICS|FRCS|FRCP|FRCPI|MRCP|MRCGP|AITI|CGP|CIF|DPLE|PFS|DipPFS|APFS|"
     r"ChFC|CLU|CIMA|ACMA|FCMA|CGMA|CISA|CISSP|CFE|PMP|CEng|FIA|FFA|RIBA|FRSA|QC|KC|CBE|OBE|MBE|MSc|LLB|FPFS|"
     r"Pr\.\s?Eng|P\.\s?Eng\.?|PEng|MBBS|MBChB|FAAOS|FACS|FACP|MPH|FSA|FCIA|CHS|CLU|ACII|FCII|CA|CPA\s?CA|"
-    r"DDS|DMD|RN|MIET|MICE|MIStructE"
+    r"DDS|DMD|RN|MSN|BSN|NP|BDS|MIET|MIStructE|ing\.|Ph\.?\s?D\.?"
 )
 _CREDENTIALS = re.compile(rf"(?:(?:{_CREDENTIAL_WORDS})[®™]?(?:\s*,\s*|\s+|$))+", re.I)
 # What is not the name in a name line: a title of address before it ("Maître", "Dr", "Sir", "i.A."), designations
 # after it ("CFA", ", Ph.D.", "ACA CTA", ", Esq."). Case matters after the name: "Jean DUPONT" keeps its capitals.
-_NAME_PREFIX = re.compile(rf"^(?:(?:{_HONORIFICS})\s+)+")
+_NAME_PREFIX = re.compile(rf"^(?:(?:{_HONORIFICS}|CA)\s+)+")
 _NAME_SUFFIX = re.compile(rf"(?:\s*,?\s+(?:(?:{_CREDENTIAL_WORDS}|BSc|MEng|BEng)[®™]?|\(Hons\))(?=\s|,|$))+\s*,?\s*$")
 # Regulators and registers linked from signatures: not the firm's web site.
 _REGISTRY_SITES = re.compile(
@@ -360,6 +382,8 @@ def _read_phones(seg: _Seg, region: str | list[str], out: list[Phone]) -> str:
         number, valid = parsed
         if not valid and len(digits) < 9:
             continue  # eight digits ("6812 3456" in Singapore) are a number only where a plan says so
+        if raw[:1] in "123456789" and len(digits) > 8 and not _US_SHAPE.fullmatch(raw) and (label is None or not valid):
+            continue  # a number with no trunk prefix nor country code: a phone only when labelled and valid
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if any(p.value == e164 for p in out):
             continue
@@ -501,6 +525,9 @@ def extract(
             if tail and out.title is None:
                 out.title = Field(tail, 0.85, s.line)
             continue
+        if _CREDENTIALS.fullmatch(s.text):
+            s.used = True  # "ing., MBA", "MSN, RN" on their own line: designations, neither a title nor a firm
+            continue
         if out.title is None and "TITLE" in labels and not has_digit and len(s.text) <= 80:
             head, sep, tail = _split_name(s.text)
             if (
@@ -527,6 +554,7 @@ def extract(
     scored_first = [s for s in rest if not s.used and _domain_match(s.text, domain_words) > 0]
     if out.title is not None:
         _whole_title(out, rest, lines, domain_words, tokens, seg_labels, company_elsewhere=bool(scored_first))
+        _wrapped_title(out, rest)
     candidates = [s for s in rest if not s.used and not _HAS_DIGIT.search(s.text) and len(s.text) <= 60]
     scored = [(_domain_match(s.text, domain_words), -i, s) for i, s in enumerate(candidates)]
     scored = [x for x in scored if x[0] > 0]
@@ -590,6 +618,13 @@ def extract(
 
 # A line that names a firm or the one a sender writes for, never the sender: a shared mailbox's display name is the
 # firm's ("Events – Laganside Grand Hotel"), so the firm's line matches it word for word.
+# Words that name an organisation ("Programme Coordinator, Saksham Foundation").
+_FIRM = re.compile(
+    r"\b(?:foundation|fondation|association|institute|institut|university|université|council|conseil\s+\w+|"
+    r"cooperative|coopérative|embassy|ambassade|hospital|hôpital|clinic|clinique|school|école|group|groupe|agency|"
+    r"agence|bank|banque|trust|society|société|ministry|ministère|chamber|chambre)\b",
+    re.I,
+)
 _ON_BEHALF = re.compile(r"^(?:pour|p\.?\s?o\.?|p/o|on\s+behalf\s+of|for)\s", re.I)
 _NOT_A_PERSON = re.compile(
     r"^(?:pour|p\.?\s?o\.?|p/o|on\s+behalf\s+of|for)\s|"
@@ -661,6 +696,21 @@ def _whole_title(
         out.title = Field(raw[start:end].strip(), title.confidence, title.line)
 
 
+_WRAPPED = re.compile(r"(?:\s(?:et|and|of|de|des|du|d['’]|for|pour|en|à|&|-|–)|[-–&,])\s*$", re.I)
+
+
+def _wrapped_title(out: Fields, rest: list[_Seg]) -> None:
+    """A title cut by the line's end ("Chef de Service Achats et" / "Approvisionnements"): the next line ends it."""
+    assert out.title is not None
+    if not _WRAPPED.search(out.title.value):
+        return
+    nxt = next((s for s in rest if s.line == out.title.line + 1), None)
+    if nxt is None or nxt.used or _HAS_DIGIT.search(nxt.text) or _LEGAL.search(nxt.text) or len(nxt.text) > 60:
+        return
+    nxt.used = True
+    out.title = Field(f"{out.title.value.rstrip()} {nxt.text}", out.title.confidence, out.title.line)
+
+
 def _is_sender_name(text: str, tokens: set[str]) -> bool:
     head, _, _ = _split_name(text)
     if _DEPARTMENT.search(head):
@@ -668,6 +718,7 @@ def _is_sender_name(text: str, tokens: set[str]) -> bool:
     if _NOT_A_PERSON.search(head) or INITIALS.match(head):
         return False  # "Riads de la Palmeraie", "The Laganside Grand Hotel" (a shared mailbox named like the firm)
     head = clean_name(head)  # "Thandi Mokoena CFP®", "Edward Harrington BSc (Hons) FRICS"
+    head = re.sub(r"\s+[\"“‘'][^\"”’']{1,20}[\"”’']", "", head)  # 'Lachlan "Lachie" Doyle': the nickname aside
     return is_sender_name(head, tokens) and bool(_PERSON.match(head))
 
 
@@ -686,20 +737,20 @@ def _split_title(text: str, domain_words: list[str]) -> tuple[str, str | None]:
     if m:
         company = m.group(1).strip()
         explicit = m.group(0).strip().split()[0].lower() in ("at", "chez", "@")
-        if _LEGAL.search(company) or _looks_like_company(company, domain_words) or explicit:
+        if _LEGAL.search(company) or _looks_like_company(company, domain_words) or explicit or _FIRM.search(company):
             return text[: m.start()].strip(" ,"), company
     return text.strip(), None
 
 
-def _one_line_address(text: str) -> bool:
-    return bool(
-        _ONE_LINE_ADDRESS.match(text)
-        or (
-            _ENDS_WITH_POSTCODE_OR_COUNTRY.search(text)
-            and (_STREET_INSIDE.search(text) or _BUILDING.search(text))
-            and not _LEGAL.search(text)
-        )
-    )
+def _one_line_address(text: str) -> re.Match[str] | None:
+    """A whole address on one segment, by its end (a postcode, a country, a post-office box, "– 71350 Verdun")."""
+    whole = _ONE_LINE_ADDRESS.match(text)
+    if whole or _LEGAL.search(text) or _HAS_DIGIT.search(text) is None:
+        return whole
+    box = _PO_BOX.search(text) if "," in text else None  # "Route des Almadies, BP 15230, Dakar"
+    if box or not (_STREET_INSIDE.search(text) or _BUILDING.search(text) or _STREET.match(text)):
+        return box
+    return _ENDS_WITH_POSTCODE_OR_COUNTRY.search(text) or _DASH_CITY_END.search(text)
 
 
 def _read_address(segs: list[_Seg], out: Fields) -> None:
@@ -720,8 +771,7 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
         city = (
             city
             or _CITY_LINE.match(seg.text)
-            or _ONE_LINE_ADDRESS.match(seg.text)
-            or (_one_line_address(seg.text) and _ENDS_WITH_POSTCODE_OR_COUNTRY.search(seg.text))
+            or _one_line_address(seg.text)
             or (re.search(r"\bcedex\b", seg.text, re.I) and _POSTCODE.search(seg.text))
         )
         if street or city or (parts and (_COUNTRY.match(seg.text))):

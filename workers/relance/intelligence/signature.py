@@ -41,7 +41,7 @@ _CLOSING_WORDS = r"""
     with\s+(?:thanks|regards) | regards | best | all\s+the\s+best |
     thanks(?:\s+(?:again|a\s+lot|so\s+much|in\s+advance))? | thank\s+you(?:\s+(?:again|so\s+much))? | many\s+thanks |
     cheers | sincerely(?:\s+yours)? | yours(?:\s+(?:sincerely|truly|faithfully))? | respectfully | br | rgds |
-    thx | thks | tks | bàv | bav | cdt | slts |
+    thx | thks | tks | bàv | bav | cdt | slts | sent\s+with\s+(?:thanks|gratitude|best\s+wishes) |
     talk\s+soon | speak\s+soon | have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one) |
     (?:restant|je\s+reste|nous\s+restons|reste)\s+à\s+votre\s+(?:entière\s+)?(?:disposition|écoute) |
     au\s+plaisir(?:\s+de\s+vous\s+(?:lire|voir|rencontrer)|\s+d['’]échanger)? | dans\s+l['’]attente\s+de\s+vous\s+lire |
@@ -62,7 +62,7 @@ _FORMAL_CLOSING = re.compile(
     re.IGNORECASE,
 )
 # Initials that sign a short reply: "JPL", "J.-P. L.", "RMcK" (never a word: "OK", "Merci").
-INITIALS = re.compile(r"^(?:[A-Z]\.?-?\s?|Mc|Mac){2,5}$")
+INITIALS = re.compile(r"^(?:[-–—]\s?)?(?:[A-Z]\.?-?\s?|Mc|Mac){2,5}$")
 _DASHES = re.compile(r"^\s*--\s*$|^\s*—\s*$|^\s*__\s*$")
 _QUOTE_START = re.compile(
     r"""^\s*(?:>|
@@ -75,7 +75,7 @@ _QUOTE_START = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DEVICE = re.compile(
-    r"^\s*(?:sent\s+(?:from|with|via)\s+.{0,40}|envoyé\s+(?:de|depuis|à\s+partir\s+de|avec)\s+(?:mon|ma|l['’])?.{0,40}|"
+    r"^\s*(?:sent\s+(?:from|with(?!\s+(?:thanks|gratitude|love|best|kind|warm|regards))|via)\s+.{0,40}|envoyé\s+(?:de|depuis|à\s+partir\s+de|avec)\s+(?:mon|ma|l['’])?.{0,40}|"
     r"get\s+outlook\s+for\s+\w+|obtenir\s+outlook\s+pour\s+\w+|télécharger\s+outlook\s+pour\s+\w+)\s*$",
     re.IGNORECASE,
 )
@@ -132,6 +132,13 @@ _LEGAL = re.compile(
     r"Pty|Ltée|S\.A\.S?\.?|P\.C\.|L\.L\.C\.|L\.L\.P\.|S\.p\.A\.|S\.L\.|S\.r\.l\.|Srl|SRL|SpA|S\.A\.M\.|SAM|AB|NV|"
     r"plc|SCP|SCEA|EARL|GIE|SELAFA|SARLAU|KG|ApS|Oy|S\.A\.\s+de\s+C\.V\.|DAC|CLG|ULC)(?!\w)\.?"
 )
+# A meeting or booking link, an award, a "discover our" banner: never a signature line, but contact lines may follow.
+_PASSED_OVER = re.compile(
+    r"calendly\.com|zoom\.us|teams\.microsoft|meet\.google|join\s+zoom|meeting\s+id|passcode|"
+    r"book\s+(?:a\s+)?(?:time|meeting|call)|prendre\s+rendez-vous|réserver\s+un\s+créneau|découvrez\b|"
+    r"médaille\s+d|lauréat|award-winning",
+    re.IGNORECASE,
+)
 # A firm's registration, licence or capital, a "follow us" line: a footer under the signature, never one of its lines
 # (an ORIAS number stays: an adviser writes it in the block).
 _FOOTER = re.compile(
@@ -141,7 +148,8 @@ _FOOTER = re.compile(
     r"suivez[-\s]nous|retrouvez[-\s]nous|follow\s+us|rejoignez[-\s]nous\s+sur|suivez\s+l['’]actualit|découvrez\s+notre|"
     r"inscrite?\s+(?:auprès|au\s+registre)|TVA\s+BE|\bBCE\b|\bKBO\b|Amtsgericht|HRB\s*\d|\bABN\s+\d|\bAFSL\b|"
     r"horaires\s+d['’]ouverture|opening\s+hours|monday\s+to\s+friday|licensed,\s+bonded|\bROC\s*#|"
-    r"we['’]re\s+hiring|nous\s+recrutons|licensed\s+real\s+estate|wire\s+fraud)",
+    r"we['’]re\s+hiring|nous\s+recrutons|licensed\s+real\s+estate|wire\s+fraud|\bCIN\s*:|n°\s+d['’]entreprise|"
+    r"\bIBAN\b|\bSIRET\b|\bNAF\b)",
     re.IGNORECASE,
 )
 # A line that ends with an abbreviation's dot, not a sentence's: a designation, a legal form, a "Jr.".
@@ -225,6 +233,8 @@ def prose(line: str) -> bool:
         return any(prose(part) for part in stripped.split("|") if part.strip())
     if cue(stripped) and len(_WORD.findall(stripped)) <= 12:
         return False
+    if _POSTCODE.search(stripped) and not _SENTENCE.search(stripped) and len(_WORD.findall(stripped)) <= 25:
+        return False  # a whole address on one line: "Immeuble Yasmine, Bloc B, 3e étage, Rue du Lac …, 1053 Tunis"
     words = _WORD.findall(stripped)
     if len(words) > 9:
         return True
@@ -385,6 +395,8 @@ def find_block(
             continue  # the separator itself, a closing under it ("--" then "Cordialement")
         if block and (prose(lines[j]) or _FOOTER.search(lines[j])):
             break  # a company-registration footer, a P.S., "Suivez-nous": the message again, not the signature
+        if block and _PASSED_OVER.search(lines[j]):
+            continue
         block.append(j)
     block = block[:MAX_LINES]
     return Block(block, _confidence(lines, block, reason, tokens), closing, reason if block else "none")
@@ -404,7 +416,9 @@ def _cue_block_start(lines: list[str], nonblank: list[int], tokens: set[str]) ->
         while k > 0 and idx[k - 1] == idx[k] - 1:
             k -= 1
         paragraph = idx[k:]
-        if k == 0 or not all(prose(lines[i]) or _FOOTER.search(lines[i]) for i in paragraph):
+        if k == 0 or not all(
+            prose(lines[i]) or _FOOTER.search(lines[i]) or _PASSED_OVER.search(lines[i]) for i in paragraph
+        ):
             break
         idx = idx[:k]
     run: list[int] = []
