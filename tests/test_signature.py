@@ -713,3 +713,15 @@ def test_more_addresses_on_one_line_are_read(line: str) -> None:
     r = read(text, "n.karray@karray-conseil.tn", "Nadia Karray")
     assert r.value("address") == line
     assert block(text, r)[-1] == "Tél : +216 71 962 408"
+
+
+@pytest.mark.parametrize("junk", ["1-" * 20000, "www." * 20000, "a@" * 20000])
+def test_a_line_of_tens_of_thousands_of_characters_is_never_a_signature_line(junk: str) -> None:
+    # Such a line once went through every field pattern, some of them quadratic on it (a minute of a worker for 40 KB
+    # of "1-"); no signature line is that long.
+    text = f"Merci.\n\nCordialement,\n\nJean Dupont\n{junk}\n01 23 45 67 89"
+    r = read(text, "jean.dupont@dupont-conseil.fr", "Jean Dupont")
+    assert block(text, r) == ["Jean Dupont"] and r.value("name") == "Jean Dupont"
+    text = f"Merci.\n\n{junk}\n\nJean Dupont\n01 23 45 67 89"
+    r = read(text, "jean.dupont@dupont-conseil.fr", "Jean Dupont")
+    assert block(text, r) == ["Jean Dupont", "01 23 45 67 89"]

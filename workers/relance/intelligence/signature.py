@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 
 MAX_LINES = 14  # a block longer than this is prose, not a signature
+MAX_LINE = 300  # characters: a longer line is never a signature's
 
 _CLOSING_WORDS = r"""
     (?:bien\s+)?cordialement | cdlt | bien\s+à\s+(?:vous|toi) | bien\s+a\s+vous | très\s+cordialement |
@@ -229,6 +230,8 @@ def is_closing(line: str) -> bool:
 def prose(line: str) -> bool:
     """A line that reads as a sentence of the message, not as a signature line."""
     stripped = line.strip()
+    if len(stripped) > MAX_LINE:
+        return True  # no signature line is that long, and the fields' patterns are never run on one
     if "|" in stripped:
         return any(prose(part) for part in stripped.split("|") if part.strip())
     if cue(stripped) and len(_WORD.findall(stripped)) <= 12:
