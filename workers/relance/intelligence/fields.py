@@ -535,7 +535,7 @@ def extract(
                 and sep == ","
                 and 2 <= len(head.split()) <= 4
                 and _PERSON.match(head)
-                and not _NOT_A_PERSON.search(head)
+                and not _not_a_person(head)
                 and not title_line(head)
                 and title_line(tail)
             ):
@@ -584,7 +584,7 @@ def extract(
             if (
                 not s.used
                 and _PERSON.match(s.text)
-                and not _NOT_A_PERSON.search(s.text)
+                and not _not_a_person(s.text)
                 and not INITIALS.match(s.text)
                 and not _HAS_DIGIT.search(s.text)
                 and len(s.text.split()) <= 4
@@ -605,7 +605,7 @@ def extract(
             for s in left:
                 inside = [e for e in model if at <= e.start < at + len(s.text) and e.source == "model"]
                 at += len(s.text) + 1
-                if out.name is None and any(e.label == "PER" for e in inside) and not _NOT_A_PERSON.search(s.text):
+                if out.name is None and any(e.label == "PER" for e in inside) and not _not_a_person(s.text):
                     out.name = Field(s.text, 0.7, s.line)
                     s.used = True
                 elif out.company is None and any(e.label == "ORG" for e in inside):
@@ -616,23 +616,27 @@ def extract(
     return out
 
 
-# A line that names a firm or the one a sender writes for, never the sender: a shared mailbox's display name is the
+# Words that name an organisation: after a title's comma, the firm ("Programme Coordinator, Saksham Foundation").
+_ORGANISATION_WORDS = (
+    r"foundation|fondation|association|institute|institut|university|université|council|cooperative|coopérative|"
+    r"embassy|ambassade|hospital|hôpital|clinic|clinique|school|école|group|groupe|agency|agence|bank|banque|trust|"
+    r"society|société|ministry|ministère|chamber|chambre"
+)
+_ORGANISATION = re.compile(rf"\b(?:{_ORGANISATION_WORDS})\b", re.I)
+# ... and with a firm's other words, a line that is never the sender's name: a shared mailbox's display name is the
 # firm's ("Events – Laganside Grand Hotel"), so the firm's line matches it word for word.
-# Words that name an organisation ("Programme Coordinator, Saksham Foundation").
 _FIRM = re.compile(
-    r"\b(?:foundation|fondation|association|institute|institut|university|université|council|conseil\s+\w+|"
-    r"cooperative|coopérative|embassy|ambassade|hospital|hôpital|clinic|clinique|school|école|group|groupe|agency|"
-    r"agence|bank|banque|trust|society|société|ministry|ministère|chamber|chambre)\b",
+    rf"\b(?:{_ORGANISATION_WORDS}|h[oô]tel|riads?|domaine|ch[aâ]teau|universit[ée]|[ée]cole|restaurant|laboratoires?|"
+    r"holding|immobili[eè]re?|realty|properties|partners|associ[ée]s|conseil|consulting|capital|solutions|services|"
+    r"logistics)\b",
     re.I,
 )
+# A line that names the one a sender writes for ("Pour Maître X,", "On behalf of").
 _ON_BEHALF = re.compile(r"^(?:pour|p\.?\s?o\.?|p/o|on\s+behalf\s+of|for)\s", re.I)
-_NOT_A_PERSON = re.compile(
-    r"^(?:pour|p\.?\s?o\.?|p/o|on\s+behalf\s+of|for)\s|"
-    r"\b(?:h[oô]tel|riads?|banque|bank|domaine|ch[aâ]teau|clinique|clinic|universit[ée]|university|[ée]cole|school|"
-    r"institut|institute|association|fondation|foundation|restaurant|laboratoires?|holding|immobili[eè]re?|realty|"
-    r"properties|partners|associ[ée]s|conseil|consulting|capital|solutions|services|logistics|group|groupe)\b",
-    re.I,
-)
+
+
+def _not_a_person(text: str) -> bool:
+    return bool(_ON_BEHALF.search(text) or _FIRM.search(text))
 
 
 def clean_name(text: str) -> str:
@@ -715,7 +719,7 @@ def _is_sender_name(text: str, tokens: set[str]) -> bool:
     head, _, _ = _split_name(text)
     if _DEPARTMENT.search(head):
         return False  # "L'équipe Fleurs Exemple", "Service client": a team signs, not a person
-    if _NOT_A_PERSON.search(head) or INITIALS.match(head):
+    if _not_a_person(head) or INITIALS.match(head):
         return False  # "Riads de la Palmeraie", "The Laganside Grand Hotel" (a shared mailbox named like the firm)
     head = clean_name(head)  # "Thandi Mokoena CFP®", "Edward Harrington BSc (Hons) FRICS"
     head = re.sub(r"\s+[\"“‘'][^\"”’']{1,20}[\"”’']", "", head)  # 'Lachlan "Lachie" Doyle': the nickname aside
@@ -737,7 +741,12 @@ def _split_title(text: str, domain_words: list[str]) -> tuple[str, str | None]:
     if m:
         company = m.group(1).strip()
         explicit = m.group(0).strip().split()[0].lower() in ("at", "chez", "@")
-        if _LEGAL.search(company) or _looks_like_company(company, domain_words) or explicit or _FIRM.search(company):
+        if (
+            _LEGAL.search(company)
+            or _looks_like_company(company, domain_words)
+            or explicit
+            or _ORGANISATION.search(company)
+        ):
             return text[: m.start()].strip(" ,"), company
     return text.strip(), None
 
