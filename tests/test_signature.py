@@ -725,3 +725,12 @@ def test_a_line_of_tens_of_thousands_of_characters_is_never_a_signature_line(jun
     text = f"Merci.\n\n{junk}\n\nJean Dupont\n01 23 45 67 89"
     r = read(text, "jean.dupont@dupont-conseil.fr", "Jean Dupont")
     assert block(text, r) == ["Jean Dupont", "01 23 45 67 89"]
+
+
+def test_a_digit_inside_a_word_does_not_spoil_a_title_and_a_pharmacists_degree_is_not_one() -> None:
+    text = "Thanks!\n\nBest,\n\nAmelia Rose\nFreelance B2B Copywriter\n07457 900 218"
+    assert (
+        read(text, "amelia@ameliarose.co.uk", "Amelia Rose", region="GB").value("title") == "Freelance B2B Copywriter"
+    )
+    text = "Merci.\n\nCordialement,\n\nSarah Cohen\nPharmD\nResponsable Affaires Réglementaires\nLaboratoires Orel SAS"
+    assert read(text, "s.cohen@orel-labs.fr", "Sarah Cohen").value("title") == "Responsable Affaires Réglementaires"

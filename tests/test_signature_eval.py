@@ -88,7 +88,7 @@ def test_a_malformed_set_is_refused_with_its_reason(tmp_path: Path, capsys: pyte
 # figures of the last round (2026-12-02), so that no later change of the rules loses what they found.
 BLIND_FLOORS = {
     "set_a": {"lines": 0.99, "name": 0.97, "title": 0.94, "company": 0.93, "address": 0.95, "phone": 0.99, "llm": 0.01},
-    "set_b": {"lines": 0.99, "name": 0.97, "title": 0.92, "company": 0.91, "address": 0.94, "phone": 0.99, "llm": 0.01},
+    "set_b": {"lines": 0.99, "name": 0.97, "title": 0.94, "company": 0.91, "address": 0.94, "phone": 0.99, "llm": 0.01},
     "set_c": {"lines": 0.99, "name": 0.98, "title": 0.97, "company": 0.98, "address": 0.85, "phone": 0.98, "llm": 0.01},
 }
 

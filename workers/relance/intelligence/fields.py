@@ -204,7 +204,7 @@ _CREDENTIAL_WORDS = (
     r"Chartered\s+FCSI|FCSI|MCSI|MRICS|FRICS|AssocRICS|FRCS|FRCP|FRCPI|MRCP|MRCGP|AITI|CGP|CIF|DPLE|PFS|DipPFS|APFS|"
     r"ChFC|CLU|CIMA|ACMA|FCMA|CGMA|CISA|CISSP|CFE|PMP|CEng|FIA|FFA|RIBA|FRSA|QC|KC|CBE|OBE|MBE|MSc|LLB|FPFS|"
     r"Pr\.\s?Eng|P\.\s?Eng\.?|PEng|MBBS|MBChB|FAAOS|FACS|FACP|MPH|FSA|FCIA|CHS|CLU|ACII|FCII|CA|CPA\s?CA|"
-    r"DDS|DMD|RN|MSN|BSN|NP|BDS|MIET|MIStructE|ing\.|Ph\.?\s?D\.?"
+    r"DDS|DMD|RN|MSN|BSN|NP|BDS|MIET|MIStructE|ing\.|Ph\.?\s?D\.?|PharmD|Pharm\.D\.|DVM"
 )
 _CREDENTIALS = re.compile(rf"(?:(?:{_CREDENTIAL_WORDS})[®™]?(?:\s*,\s*|\s+|$))+", re.I)
 # What is not the name in a name line: a title of address before it ("Maître", "Dr", "Sir", "i.A."), designations
@@ -528,7 +528,8 @@ def extract(
         if _CREDENTIALS.fullmatch(s.text):
             s.used = True  # "ing., MBA", "MSN, RN" on their own line: designations, neither a title nor a firm
             continue
-        if out.title is None and "TITLE" in labels and not has_digit and len(s.text) <= 80:
+        # a digit inside a word ("B2B Copywriter", "Web3 Lead") does not make a title a phone or an address
+        if out.title is None and "TITLE" in labels and not re.search(r"(?<![A-Za-z])\d", s.text) and len(s.text) <= 80:
             head, sep, tail = _split_name(s.text)
             if (
                 out.name is None
