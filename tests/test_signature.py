@@ -734,3 +734,9 @@ def test_a_digit_inside_a_word_does_not_spoil_a_title_and_a_pharmacists_degree_i
     )
     text = "Merci.\n\nCordialement,\n\nSarah Cohen\nPharmD\nResponsable Affaires Réglementaires\nLaboratoires Orel SAS"
     assert read(text, "s.cohen@orel-labs.fr", "Sarah Cohen").value("title") == "Responsable Affaires Réglementaires"
+
+
+def test_a_first_name_in_capitals_that_spells_a_legal_form_is_still_a_name() -> None:
+    text = "Bonjour,\n\nC'est noté.\n\nCordialement,\n\nSAM LEROY\nGérant\nLeroy Menuiserie SARL\n06 12 34 56 78"
+    r = read(text, "sam.leroy@leroy-menuiserie.fr", "Sam Leroy")
+    assert (r.value("name"), r.value("company")) == ("SAM LEROY", "Leroy Menuiserie SARL")

@@ -130,7 +130,7 @@ _LABEL = re.compile(
 )
 _LEGAL = re.compile(
     r"\b(?:SAS|SARL|SA|SASU|EURL|SCI|SNC|SELARL|SELAS|Inc|inc(?=\.)|Ltd|LLC|LLP|PLC|PLLC|GmbH|AG|BV|Sàrl|SPRL|Corp|Limited|"
-    r"Pty|Ltée|S\.A\.S?\.?|P\.C\.|L\.L\.C\.|L\.L\.P\.|S\.p\.A\.|S\.L\.|S\.r\.l\.|Srl|SRL|SpA|S\.A\.M\.|SAM|AB|NV|"
+    r"Pty|Ltée|S\.A\.S?\.?|P\.C\.|L\.L\.C\.|L\.L\.P\.|S\.p\.A\.|S\.L\.|S\.r\.l\.|Srl|SRL|SpA|S\.A\.M\.|AB|NV|"
     r"plc|SCP|SCEA|EARL|GIE|SELAFA|SARLAU|KG|ApS|Oy|S\.A\.\s+de\s+C\.V\.|DAC|CLG|ULC)(?!\w)\.?"
 )
 # A meeting or booking link, an award, a "discover our" banner: never a signature line, but contact lines may follow.
@@ -159,6 +159,8 @@ _ABBREVIATION_END = re.compile(
     r"\s*$"
 )
 _SENTENCE = re.compile(r"[.?!:;]\s*$")
+# A postcode then a capitalised city at the end ("…, 1053 Tunis"; never "… le 14 janvier 2026 à Lyon").
+_ENDS_WITH_CITY = re.compile(r"\b\d{4,5}\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -236,7 +238,7 @@ def prose(line: str) -> bool:
         return any(prose(part) for part in stripped.split("|") if part.strip())
     if cue(stripped) and len(_WORD.findall(stripped)) <= 12:
         return False
-    if _POSTCODE.search(stripped) and not _SENTENCE.search(stripped) and len(_WORD.findall(stripped)) <= 25:
+    if stripped.count(",") >= 2 and _ENDS_WITH_CITY.search(stripped) and len(_WORD.findall(stripped)) <= 25:
         return False  # a whole address on one line: "Immeuble Yasmine, Bloc B, 3e étage, Rue du Lac …, 1053 Tunis"
     words = _WORD.findall(stripped)
     if len(words) > 9:
