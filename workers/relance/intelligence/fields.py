@@ -25,7 +25,9 @@ from relance.intelligence.signature import (
     _LEGAL,
     _POSTCODE,
     _PRONOUNS,
+    BARE_TLDS,
     INITIALS,
+    STREET_NAME_FIRST,
     fold,
     is_closing,
     is_sender_name,
@@ -71,24 +73,23 @@ _EMAIL = re.compile(r"(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|company|pub)/[\w%\-.]+/?", re.I)
 _URL = re.compile(
     r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+(?:/[^\s|,;]*)?"  # after a scheme or www.: any domain
-    r"|[\w-]+(?:\.[\w-]+)*\.(?:(?:com|co|org|net|ac|gov|gouv)\.[a-z]{2}|com|fr|io|eu|net|org|be|ch|de|ca|us|law|legal|"
-    r"finance|fund|partners|group|consulting|tech|ai|app|lu|es|it|nl|uk|paris|bzh|immo|info|biz|co|ie|se|dk|no|fi|at|"
-    r"pt|pl|cz|mc|ma|tn|sn|hk|sg|au|nz|za|mx|br|jp|in|ae|ci|cm|dz|il|ke|ng|quebec|swiss|lawyer|bank|insurance|capital|"
-    r"agency|studio|games|scot|wales|wine|vin|bio|eco|health|care|dental|clinic|travel|shop|store|online|digital|"
-    r"media|design|energy|solar|farm|coop|ngo|global|world|works|company|email|team|cloud|dev)\b"
+    rf"|[\w-]+(?:\.[\w-]+)*\.(?:{BARE_TLDS}|paris|bzh|immo|info|biz|ae|ci|cm|dz|il|ke|ng|quebec|swiss|lawyer|bank|"
+    r"insurance|capital|agency|studio|games|scot|wales|wine|vin|bio|eco|health|care|dental|clinic|travel|shop|store|"
+    r"online|digital|media|design|energy|solar|farm|coop|ngo|global|world|works|company|email|team|cloud|dev)\b"
     r"(?:/[^\s|,;]*)?",
     re.I,
 )
 _SOCIAL = re.compile(r"twitter\.com|x\.com/|facebook\.com|instagram\.com|youtube\.com|calendly\.com|bit\.ly", re.I)
+_US_NUMBER = r"\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}"  # (212) 555-0147, 212.555.0147
 _PHONE = re.compile(
     r"(?:\+|00)\s?\(?\d(?:[\d().\-/]|\s(?=\S)){6,}\d|\(?\b0\d\)?(?:[\d.\-]|\(0\)|/(?=\d)|\s(?=\S)){7,}\d"
-    r"|\(?\b\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b"
+    rf"|\(?\b{_US_NUMBER}\b"
     r"|\b[2-9]\d{3}[ -]\d{4}\b"  # Singapore, Hong Kong: eight digits in two groups, taken only when valid
     # no trunk prefix ("33 939 52 18" in Dakar, "98110 67452" in Delhi, "27 21 24 08 50" in Abidjan): only after a
     # label and only when valid
     r"|(?<![\d+])\b[1-9]\d{1,4}(?:[ .-]\d{2,5}){1,4}\b"
 )
-_US_SHAPE = re.compile(r"\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
+_US_SHAPE = re.compile(rf"\(?{_US_NUMBER}")
 _PHONE_LABEL = re.compile(
     r"(?P<label>t[ée]l[ée]?(?:phone)?(?:\s+(?:fixe|bureau|portable|mobile|direct))?|tel|phone|ph|office|bureau|"
     r"standard|switchboard|main|accueil|ligne\s+directe|direct(?:\s+line|\s+dial)?|dl|dd|mob(?:ile)?|port(?:able)?|"
@@ -111,7 +112,7 @@ _STREET = re.compile(
     r"terrace|court|ct\.?|parkway|blvd\.?|broadway|wall|hill|gardens|strasse|straße|chaussée|laan|weg)\b"
     r"|(?:bp|cs|po\s+box|p\.o\.\s+box)\s*\d+"
     # the street's name first, its number after ("Calle de Serrano 41", "Av. Constitución 2050", "Via Roma 3")
-    r"|(?:calle|carrer|avenida|avda\.?|av\.|paseo|plaza|via|viale|piazza|piazzale|corso|largo|rua)\s+.{2,40}?\d)",
+    rf"|(?:{STREET_NAME_FIRST})\s+.{{2,40}}?\d)",
     re.I,
 )
 _BUILDING = re.compile(
@@ -203,8 +204,8 @@ _CREDENTIAL_WORDS = (
     r"CFA|CFP|CPA|CAIA|FRM|MBA|PhD|Ph\.\s?D\.?|CIPM|ACA|FCA|ACCA|FCCA|CTA|ATT|Esq\.?|MD|M\.D\.|JD|J\.D\.|LLM|LL\.M\.|"
     r"Chartered\s+FCSI|FCSI|MCSI|MRICS|FRICS|AssocRICS|FRCS|FRCP|FRCPI|MRCP|MRCGP|AITI|CGP|CIF|DPLE|PFS|DipPFS|APFS|"
     r"ChFC|CLU|CIMA|ACMA|FCMA|CGMA|CISA|CISSP|CFE|PMP|CEng|FIA|FFA|RIBA|FRSA|QC|KC|CBE|OBE|MBE|MSc|LLB|FPFS|"
-    r"Pr\.\s?Eng|P\.\s?Eng\.?|PEng|MBBS|MBChB|FAAOS|FACS|FACP|MPH|FSA|FCIA|CHS|CLU|ACII|FCII|CA|CPA\s?CA|"
-    r"DDS|DMD|RN|MSN|BSN|NP|BDS|MIET|MIStructE|ing\.|Ph\.?\s?D\.?|PharmD|Pharm\.D\.|DVM"
+    r"Pr\.\s?Eng|P\.\s?Eng\.?|PEng|MBBS|MBChB|FAAOS|FACS|FACP|MPH|FSA|FCIA|CHS|ACII|FCII|CPA\s?CA|CA|"
+    r"DDS|DMD|RN|MSN|BSN|NP|BDS|MIET|MIStructE|ing\.|PharmD|Pharm\.D\.|DVM"
 )
 _CREDENTIALS = re.compile(rf"(?:(?:{_CREDENTIAL_WORDS})[®™]?(?:\s*,\s*|\s+|$))+", re.I)
 # What is not the name in a name line: a title of address before it ("Maître", "Dr", "Sir", "i.A."), designations
@@ -304,23 +305,8 @@ def phone_type(number: phonenumbers.PhoneNumber, label: str | None) -> str:
     return "landline"
 
 
-CC_REGION = {
-    "uk": "GB",
-    "be": "BE",
-    "ch": "CH",
-    "de": "DE",
-    "lu": "LU",
-    "es": "ES",
-    "it": "IT",
-    "nl": "NL",
-    "ca": "CA",
-    "us": "US",
-    "ie": "IE",
-    "at": "AT",
-    "pt": "PT",
-    "mc": "MC",
-    "fr": "FR",
-}
+# A country-code domain names its country's region code, but for the UK's.
+CC_REGION = {"uk": "GB"}
 
 
 # Country-code domains that firms take for their letters, not their country (.io, .ai, .co, .me, .tv …).
@@ -552,9 +538,9 @@ def extract(
             s.used = True
             continue
     # the line that holds most of the sender's domain (the firm's name, not a person named like it)
-    scored_first = [s for s in rest if not s.used and _domain_match(s.text, domain_words) > 0]
     if out.title is not None:
-        _whole_title(out, rest, lines, domain_words, tokens, seg_labels, company_elsewhere=bool(scored_first))
+        firm_named = any(not s.used and _domain_match(s.text, domain_words) > 0 for s in rest)
+        _whole_title(out, rest, lines, domain_words, tokens, seg_labels, company_elsewhere=firm_named)
         _wrapped_title(out, rest)
     candidates = [s for s in rest if not s.used and not _HAS_DIGIT.search(s.text) and len(s.text) <= 60]
     scored = [(_domain_match(s.text, domain_words), -i, s) for i, s in enumerate(candidates)]
@@ -644,7 +630,7 @@ def clean_name(text: str) -> str:
     """ "Maître Arnaud de VILLIERS" → "Arnaud de VILLIERS", "Priya Raman ACA CTA" → "Priya Raman",
     "Daniel R. Whitaker, Esq." → "Daniel R. Whitaker"; a name that would be left empty stays as it was."""
     cleaned = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", text.strip())).strip(" ,")
-    return cleaned if len(cleaned.split()) >= 1 and cleaned[:1].isalpha() else text.strip()
+    return cleaned if cleaned[:1].isalpha() else text.strip()
 
 
 def _whole_title(

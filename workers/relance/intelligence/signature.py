@@ -107,20 +107,22 @@ _IMAGE = re.compile(
 )
 _PHONE = re.compile(r"(?:\+|00)\s?\d[\d\s().\-/]{6,}\d|\b0\d(?:[\s.\-]?\d{2}){4}\b|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:(?:com|co|org|net|ac|gov|gouv)\.[a-z]{2}|com|fr|io|eu|net|org|be|ch|de|ca|us|law|"
-    r"legal|finance|fund|partners|group|consulting|tech|ai|app|lu|es|it|nl|uk|ie|se|dk|no|fi|at|pt|pl|cz|mc|ma|tn|sn|"
-    r"hk|sg|au|nz|za|mx|br|jp|in)\b(?:/\S*)?",
-    re.I,
+# The domains a firm's web site is written under with no "www." or scheme before it (fields.py reads the same).
+BARE_TLDS = (
+    r"(?:com|co|org|net|ac|gov|gouv)\.[a-z]{2}|com|co|fr|io|eu|net|org|be|ch|de|ca|us|law|legal|finance|fund|partners|group|"
+    r"consulting|tech|ai|app|lu|es|it|nl|uk|ie|se|dk|no|fi|at|pt|pl|cz|mc|ma|tn|sn|hk|sg|au|nz|za|mx|br|jp|in"
 )
+_URL = re.compile(rf"(?:https?://|www\.)\S+|\b[\w-]+\.(?:{BARE_TLDS})\b(?:/\S*)?", re.I)
 _POSTCODE = re.compile(
     r"\b(?:\d{5}|\d{2}\s\d{3}|\d{4})\s+[A-ZÀ-Ýa-zà-ÿ]|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\bcedex\b|\bBP\s*\d",
     re.I,
 )
+# Words that start a street whose number comes after its name ("Calle de Serrano 41", "Via Roma 3").
+STREET_NAME_FIRST = r"calle|carrer|c/|avenida|avda\.?|av\.|paseo|plaza|via|viale|piazza|piazzale|corso|largo|rua"
 _STREET = re.compile(
     r"^\s*\d+[\s,]*(?:bis|ter)?\b.{0,6}\b(?:rue|avenue|av\.?|bd|boulevard|place|quai|allée|chemin|cours|impasse|route|square|street|st\.?|road|rd\.?|lane|way|drive|avenue|ave\.?|place|floor|suite)\b"
     # the street's name first, its number after (Spain, Italy, Portugal, Latin America, Germany, the Nordics)
-    r"|^\s*(?:calle|carrer|c/|avenida|avda\.?|paseo|plaza|via|viale|piazza|piazzale|corso|largo|rua|avenue|rue)\s+.{2,40}?\d"
+    rf"|^\s*(?:{STREET_NAME_FIRST}|avenue|rue)\s+.{{2,40}}?\d"
     r"|^\s*[\wÀ-ÿ-]+(?:strasse|straße|gasse|weg|platz|gatan|vägen|gade|vej|straat|laan|plein|kade)\s+\d",
     re.I,
 )
@@ -146,16 +148,16 @@ _FOOTER = re.compile(
     r"\b(?:RCS|SIREN|SIRET|capital\s+(?:social\s+)?(?:de\s+)?\d|au\s+capital|TVA\s+(?:intra|FR)|P\.?\s?IVA|VAT\s+(?:No|number|reg)|"
     r"ICE\s*:|BCE\s+\d|Reg(?:istration)?\.?\s+No|registered\s+in\s+\w+|company\s+(?:number|no\.?|reg)|"
     r"licen[cs]e\s+(?:no|number|#)|DRE\s*#|FMC\s+Licen|NMLS|CRD\s*#|B-BBEE|KvK|Handelsregister|Registergericht|"
-    r"suivez[-\s]nous|retrouvez[-\s]nous|follow\s+us|rejoignez[-\s]nous\s+sur|suivez\s+l['’]actualit|découvrez\s+notre|"
+    r"suivez[-\s]nous|retrouvez[-\s]nous|follow\s+us|rejoignez[-\s]nous\s+sur|suivez\s+l['’]actualit|"
     r"inscrite?\s+(?:auprès|au\s+registre)|TVA\s+BE|\bBCE\b|\bKBO\b|Amtsgericht|HRB\s*\d|\bABN\s+\d|\bAFSL\b|"
     r"horaires\s+d['’]ouverture|opening\s+hours|monday\s+to\s+friday|licensed,\s+bonded|\bROC\s*#|"
     r"we['’]re\s+hiring|nous\s+recrutons|licensed\s+real\s+estate|wire\s+fraud|\bCIN\s*:|n°\s+d['’]entreprise|"
-    r"\bIBAN\b|\bSIRET\b|\bNAF\b)",
+    r"\bIBAN\b|\bNAF\b)",
     re.IGNORECASE,
 )
 # A line that ends with an abbreviation's dot, not a sentence's: a designation, a legal form, a "Jr.".
 _ABBREVIATION_END = re.compile(
-    r"(?:\b[A-Za-z]{1,4}\.[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*|\b(?i:esq|jr|sr|inc|ltd|co|corp|phd|pte|pty|bros|ltée|izq|dcha|pte)\.)"
+    r"(?:\b[A-Za-z]{1,4}\.[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*|\b(?i:esq|jr|sr|inc|ltd|co|corp|phd|pte|pty|bros|ltée|izq|dcha)\.)"
     r"\s*$"
 )
 _SENTENCE = re.compile(r"[.?!:;]\s*$")
