@@ -1061,16 +1061,22 @@ def test_r10_a_revoked_grant_pauses_the_mailbox_instead_of_failing(story: Story)
 def test_queue_message_that_keeps_coming_back_is_archived_with_its_reason(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.tick("Mon 2026-11-23 13:00")
-    for _ in range(2):  # a worker that crashes on it every time: read, never acknowledged
-        assert story.conn.execute("select count(*) from worker.read_followup_queue(10, 0, 2)").fetchone() == (1,)
-    assert story.conn.execute("select count(*) from worker.read_followup_queue(10, 0, 2)").fetchone() == (0,)
+    read = "select count(*) from worker.read_followup_queue(10, 0, 2, %s)"
+    for minute in ("01", "02"):  # a worker that crashes on it every time: read, never acknowledged
+        assert story.conn.execute(read, (story.at(f"Mon 2026-11-23 13:{minute}"),)).fetchone() == (1,)
+    assert story.conn.execute(read, (story.at("Mon 2026-11-23 13:03"),)).fetchone() == (0,)
     (followup,) = story.followups(sent)
-    assert (followup["status"], followup["reason"]) == (
-        "failed",
-        "the queue delivered it 3 times without an outcome: archived",
-    )
+    reason = "the queue delivered it 3 times without an outcome: archived"
+    assert (followup["status"], followup["reason"]) == ("failed", reason)
     archived = story.conn.execute("select count(*) from pgmq.a_followup_sends").fetchone()
     assert archived == (1,)
+    # The timeline says so at the worker's instant, not at the server's clock (the suite runs on any day).
+    failed = story.conn.execute(
+        "select occurred_at from public.events where followup_id = %s and kind = 'failed'", (followup["id"],)
+    ).fetchall()
+    assert [story.local(at) for (at,) in failed] == ["Mon 2026-11-23 13:03"]
+    assert ("failed", reason) in story.timeline(sent)
+    assert story.due(sent) is None
 
 
 # R11 Pause ---------------------------------------------------------------------------------------------------------

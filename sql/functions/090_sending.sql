@@ -547,8 +547,14 @@ comment on function worker.fail_followup(uuid, uuid, text, text, integer, timest
 'attempts; permanent: failed with the reason; reauth: the mailbox needs reconnecting, the follow-up waits. '
 'Returns what was done.';
 
+-- p_now came in 2026-12-03 (the archive branch wrote the clock's instant on a timeline of injected ones).
+drop function if exists worker.read_followup_queue(integer, integer, integer);
+
 create or replace function worker.read_followup_queue(
-    p_qty integer default 10, p_visibility_seconds integer default 300, p_max_deliveries integer default 5
+    p_qty integer default 10,
+    p_visibility_seconds integer default 300,
+    p_max_deliveries integer default 5,
+    p_now timestamptz default null
 )
 returns table (msg_id bigint, followup_id uuid, deliveries integer)
 language plpgsql
@@ -558,6 +564,10 @@ set search_path = ''
 as $$
 declare
     v_msg record;
+    v_failed public.followups;
+    -- The instant the archive branch records (the worker's clock, or a test's); the queue's own visibility
+    -- timeout runs on the server's clock, as pgmq's does.
+    v_now timestamptz := coalesce(p_now, now());
 begin
     for v_msg in select * from pgmq.read('followup_sends', p_visibility_seconds, p_qty) loop
         if v_msg.read_ct > p_max_deliveries or private.safe_uuid(v_msg.message ->> 'followup_id') is null then
@@ -568,22 +578,17 @@ begin
                 select f.tracked_email_id from public.followups as f
                 where f.id = private.safe_uuid(v_msg.message ->> 'followup_id')
             ));
-            with failed as (
-                update public.followups as f
-                set status = 'failed', claim_token = null, lease_until = null, updated_at = now(),
-                    reason = format('the queue delivered it %s times without an outcome: archived', v_msg.read_ct)
-                where f.id = private.safe_uuid(v_msg.message ->> 'followup_id')
-                    and ((f.status = 'scheduled' and f.queued_at is not null) or f.status in ('claimed', 'sending'))
-                returning f.id, f.team_id, f.mailbox_id, f.tracked_email_id, f.reason
-            )
-            insert into public.events (team_id, mailbox_id, tracked_email_id, followup_id, kind, reason, occurred_at)
-            select failed.team_id, failed.mailbox_id, failed.tracked_email_id, failed.id, 'failed', failed.reason, now()
-            from failed;
-            update public.tracked_emails set next_due_at = null
-            where id = (
-                select f.tracked_email_id from public.followups as f
-                where f.id = private.safe_uuid(v_msg.message ->> 'followup_id') and f.status = 'failed'
-            );
+            update public.followups as f
+            set status = 'failed', claim_token = null, lease_until = null, updated_at = v_now,
+                reason = format('the queue delivered it %s times without an outcome: archived', v_msg.read_ct)
+            where f.id = private.safe_uuid(v_msg.message ->> 'followup_id')
+                and ((f.status = 'scheduled' and f.queued_at is not null) or f.status in ('claimed', 'sending'))
+            returning f.* into v_failed;
+            if found then
+                perform private.log_event(v_failed.team_id, 'failed', v_failed.reason, v_now, v_failed.mailbox_id,
+                    v_failed.tracked_email_id, v_failed.id);
+                update public.tracked_emails set next_due_at = null where id = v_failed.tracked_email_id;
+            end if;
             continue;
         end if;
         msg_id := v_msg.msg_id;
@@ -594,11 +599,13 @@ begin
 end
 $$;
 
-revoke all on function worker.read_followup_queue(integer, integer, integer) from public, anon, authenticated;
-grant execute on function worker.read_followup_queue(integer, integer, integer) to service_role;
-comment on function worker.read_followup_queue(integer, integer, integer) is
+revoke all on function worker.read_followup_queue(integer, integer, integer, timestamptz)
+from public, anon, authenticated;
+grant execute on function worker.read_followup_queue(integer, integer, integer, timestamptz) to service_role;
+comment on function worker.read_followup_queue(integer, integer, integer, timestamptz) is
 'Reads up to p_qty follow-ups to send (hidden p_visibility_seconds from other workers); archives, with the '
-'reason on the follow-up, a message delivered more than p_max_deliveries times.';
+'reason on the follow-up and a failed event at p_now (default now()), a message delivered more than '
+'p_max_deliveries times.';
 
 create or replace function worker.ack_followup_message(p_msg_id bigint)
 returns boolean

@@ -158,11 +158,13 @@ def ingest_message(
 # --------------------------------------------------------------------------------------- sending
 
 
-def read_followup_queue(conn: Conn, qty: int, visibility_seconds: int, max_deliveries: int) -> list[dict[str, Any]]:
+def read_followup_queue(
+    conn: Conn, qty: int, visibility_seconds: int, max_deliveries: int, now: dt.datetime | None = None
+) -> list[dict[str, Any]]:
     rows = _execute(
         conn,
-        "select msg_id, followup_id, deliveries from worker.read_followup_queue(%s, %s, %s)",
-        (qty, visibility_seconds, max_deliveries),
+        "select msg_id, followup_id, deliveries from worker.read_followup_queue(%s, %s, %s, %s)",
+        (qty, visibility_seconds, max_deliveries, now),
     ).fetchall()
     return [{"msg_id": r[0], "followup_id": r[1], "deliveries": r[2]} for r in rows]
 

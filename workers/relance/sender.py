@@ -99,7 +99,7 @@ class Sender:
         queue's visibility timeout."""
         outcomes = []
         for _ in range(batch):
-            items = db.read_followup_queue(self.conn, 1, VISIBILITY_SECONDS, MAX_DELIVERIES)
+            items = db.read_followup_queue(self.conn, 1, VISIBILITY_SECONDS, MAX_DELIVERIES, self.now())
             if not items:
                 break
             for item in items:
