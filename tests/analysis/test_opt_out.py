@@ -147,6 +147,17 @@ from relance.analysis.opt_out import asked_word, detect
         "Kindly don't follow up on this again. Thanks.",
         # The sentence before a bare request does not turn it around (first read wrong on the blind split heldout15).
         "Under the Act you need my consent, which you don't have. Remove me.",
+        # Forms first missed on the blind split heldout16, each in other words than the split's.
+        "unsubscribe plz",
+        "Remove me pls.",
+        "Kindly never write to this mailbox again.",
+        "Do not email my address again, thank you.",
+        "Le service juridique vous demande de supprimer toutes les adresses @ville-exemple.fr de vos fichiers.",
+        "Merci de retirer les adresses de notre cabinet de vos listes d'envoi.",
+        "Pas intéressés. Pas la peine de nous relancer une nouvelle fois.",
+        "Inutile de me recontacter désormais, le dossier est clos.",
+        "No need to follow up with me again, we went with someone else.",
+        "There's no point chasing us any further.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
@@ -241,6 +252,14 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "I unsubscribed from the newsletter last year but I'd like the blog posts again.",
         "Je me suis désinscrite par erreur, pouvez-vous me réinscrire ?",
         "Épargnez-moi le jargon, combien ça coûte ?",
+        # Leaving an event one registered for is not leaving the sender's lists; a follow-up said needless only
+        # until a day, or because the author read the mail, is no stop either (heldout16's look-alikes, reworded).
+        "Je m'étais inscrit à votre petit-déjeuner du 12 mais je dois me désinscrire, un client m'attend.",
+        "I registered for your webinar on Thursday but I have to unsubscribe from it, a board meeting came up.",
+        "Merci de me désinscrire de l'atelier de mardi, je viendrai à la prochaine session.",
+        "Inutile de me relancer avant mars, je vous écrirai.",
+        "Pas besoin de relancer, j'ai bien lu ! Juste une question sur les tarifs.",
+        "No need to follow up again before the board meets in May.",
     ],
 )
 def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:

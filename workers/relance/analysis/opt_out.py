@@ -14,6 +14,14 @@ from relance.analysis import lowercase
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
+# What one registers for and may leave without leaving a list: "inscrite à votre webinaire … je dois me désinscrire".
+_EVENT = (
+    r"(?:webinaires?|webinars?|ateliers?|workshops?|[ée]v[ée]nements?|events?|conf[ée]rences?|salons?|formations?|"
+    r"sessions?|s[ée]minaires?|seminars?|petits?[\s-]d[ée]jeuners?|breakfasts?|d[ée]jeuners?|lunch(?:es)?|visites?|"
+    r"soir[ée]es?|masterclass(?:es)?|journ[ée]es?|r[ée]unions?|meetings?|d[ée]mos?|classes|cours|courses?|trainings?|"
+    r"summits?|forums?)"
+)
+
 # A whole line that is only the request ("STOP", "Unsubscribe", "Désinscription", "Remove me please").
 _STANDALONE = re.compile(
     r"""^\s*(?:please\s+|merci\s+de\s+)?(?:
@@ -21,7 +29,8 @@ _STANDALONE = re.compile(
         désinscription | desinscription |
         désinscri(?:re|vez[\s-]moi) | desinscri(?:re|vez[\s-]moi) | désabonnement | désabonnez[\s-]moi |
         (?:me\s+|se\s+)?(?:désabonner|desabonner|désinscrire|desinscrire) | retirer(?:\s+(?:moi|mon\s+adresse))?
-    )(?:\s*[,.]?\s*(?:please|thanks|thank\s+you|merci|svp|stp|s\.v\.p\.?|s'il\s+vous\s+pla[iî]t)){0,3}\s*[.!]*\s*$""",
+    )(?:\s*[,.]?\s*(?:please|pl[sz]e?|thanks|thx|thank\s+you|ty|merci|svp|stp|s\.v\.p\.?|s'il\s+vous\s+pla[iî]t)){0,3}
+    \s*[.!]*\s*$""",
     _FLAGS,
 )
 
@@ -131,6 +140,13 @@ _EN = [
     ),
     # "It says reply STOP. STOP.": the word alone as the last sentence of a line.
     (r"(?:(?<=[.!?:])\s+|^\s*)[\"'«“‘]?\s*stop\s*[\"'»”’]?\s*[.!]*\s*$", ("stop",)),
+    # "No need to follow up again", "no point chasing us any more": a follow-up said needless from now on.
+    (
+        r"""\b(?:no\s+need|no\s+point|there['’]s\s+no\s+point)\s+(?:to\s+|in\s+)?(?:follow(?:ing)?\s+up(?:\s+with\s+(?:me|us))?|
+            chas(?:e|ing)\s+(?:me|us)|contact(?:ing)?\s+(?:me|us)|e-?mail(?:ing)?\s+(?:me|us))\s+
+            (?:again|anymore|any\s+more|any\s+further|in\s+(?:the\s+)?future|going\s+forward)\b(?!\s+(?:until|before|unless|till))""",
+        ("need", "point"),
+    ),
     # "Please don't follow up again"; not "don't chase before March".
     (
         r"""\b(?:do\s+not|don['’]?t|never)\s+(?:follow\s+up(?:\s+with\s+(?:me|us))?(?:\s+(?:on|about)\s+(?:this|it|that))?|
@@ -172,9 +188,11 @@ _EN = [
             (?:\s+(?:to\s+)?(?:me|us|these|them|those|any|your\s+(?:e-?mails?|messages))\b|\s*[.!,;]|\s*$)""",
         ("if you",),
     ),
-    # "Kindly do not send such mails to this ID henceforth", "don't email again", "never contact us again".
+    # "Kindly do not send such mails to this ID henceforth", "don't email again", "never contact us again", "please
+    # don't email this address again".
     (
-        r"""\b(?:do\s+not|don['’]?t|never)\s+(?:send|e-?mail|mail|contact|message|write)(?:\s+(?:to\s+)?(?:me|us))?
+        r"""\b(?:do\s+not|don['’]?t|never)\s+(?:send|e-?mail|mail|contact|message|write)
+            (?:\s+(?:to\s+)?(?:me|us|(?:this|my|our)\s+(?:address|e-?mail(?:\s+address)?|id|mailbox|inbox)))?
             (?:\s+(?:such|these|those|any|your|more|further|any\s+more|any\s+further|the\s+same)?\s*
             (?:e-?mails?|mails?|messages?|marketing|offers|solicitations?|newsletters?|follow[\s-]?ups)
             (?:\s+to\s+(?:this|my|our)\s+(?:id|address|e-?mail(?:\s+(?:address|id))?|mailbox|inbox))?)?
@@ -329,8 +347,10 @@ _FR = [
     ),
     (
         r"""\b(?:me|nous)\s+(?:retirer|supprimer|enlever|désinscrire|desinscrire|désabonner|desabonner|radier|rayer|effacer)
-            \s+(?:de|des|du)\b(?!\s*(?:la\s+)?(?:liste\s+des\s+(?:invités|invites|participants)|boucle|copie|conversation|fil\b|
-            réunion|reunion|webinaire|invitation))""",
+            \s+(?:de|des|du)\b(?!\s*(?:la\s+|l['’]\s*|ce\s+|cet\s+|cette\s+|votre\s+|notre\s+)?(?:liste\s+des\s+(?:invités|invites|participants)|
+            boucle|copie|conversation|fil\b|invitation|"""
+        + _EVENT
+        + r"""))""",
         ("retirer", "supprimer", "enlever", "inscrire", "abonner", "radier", "rayer", "effacer"),
     ),
     (
@@ -358,7 +378,20 @@ _FR = [
             ne\s+plus\s+(?:recevoir|être\s+(?:contacté|sollicité|relancé)|etre\s+(?:contacte|sollicite|relance))""",
         ("plus",),
     ),
-    (r"\b(?:me|nous)\s+(?:désinscrire|desinscrire|désabonner|desabonner)\b", ("inscrire", "abonner")),
+    (
+        r"\b(?:me|nous)\s+(?:désinscrire|desinscrire|désabonner|desabonner)\b"
+        r"(?!\s+(?:du|de\s+la|de\s+l['’]|des|de|à|a|au|aux)\s*(?:\w+\s+){0,2}?" + _EVENT + r"\b)",
+        ("inscrire", "abonner"),
+    ),
+    # "Inutile de me relancer à l'avenir", "pas la peine de nous relancer une troisième fois": a follow-up said
+    # needless from now on; not "inutile de me relancer avant mars", nor "pas besoin de relancer, j'ai bien lu".
+    (
+        r"""\b(?:inutile|pas\s+la\s+peine|pas\s+besoin|plus\s+la\s+peine|plus\s+besoin)\s+de\s+(?:me|nous)\s+
+            (?:relancer|recontacter|solliciter|réécrire|reecrire)\s+
+            (?:à\s+l['’]\s*avenir|a\s+l['’]\s*avenir|désormais|desormais|dorénavant|dorenavant|encore|de\s+nouveau|
+            une\s+(?:nouvelle|autre|\w+i[èe]me)\s+fois)\b""",
+        ("inutile", "peine", "besoin"),
+    ),
     (
         r"""\bcess(?:er|ez)\s+(?:imm[ée]diatement(?=\s*[.!]|\s*$|\s+(?:de\s+m['’](?:écrire|ecrire|envoyer)|vos|ces|toute|tout))|toute\s+(?:communication|sollicitation|relance|prospection)|ces\s+envois|tout\s+(?:envoi|message|courriel|contact)|
             (?:tous\s+)?(?:les|vos)\s+envois|
@@ -370,10 +403,12 @@ _FR = [
             été\s+inscrite?|ete\s+inscrite?|inscrite?|souscrit|abonnée?|donné\s+mon\s+accord|donne\s+mon\s+accord)\b""",
         ("jamais",),
     ),
-    # "Merci de retirer l'adresse de la mairie de vos fichiers": an address, not "me", taken off the sender's lists.
+    # "Merci de retirer l'adresse de la mairie de vos fichiers", "retirer l'ensemble des adresses @ville.fr de vos
+    # listes": addresses, not "me", taken off the sender's lists (a domain's dots end no sentence).
     (
         r"""\b(?:retirer|supprimer|effacer|enlever|rayer|retirez|supprimez|effacez|enlevez|rayez)\s+(?:l['’]\s*adresse|
-            (?:notre|cette|mon|nos|ces)\s+(?:adresses?|e-?mails?|courriels?|coordonnées|coordonnees|contacts?|noms?))\b[^.!?\n]{0,50}?
+            (?:notre|cette|mon|nos|ces|les|toutes\s+(?:les|nos)|l['’]\s*ensemble\s+(?:des|de\s+nos))\s+
+            (?:adresses?|e-?mails?|courriels?|coordonnées|coordonnees|contacts?|noms?))\b(?:[^.!?\n]|\.(?=\w)){0,60}?
             \bde\s+(?:vos|votre|tous\s+vos|toutes\s+vos)\s+(?:fichiers?|listes?|bases?|contacts|mailings?|envois|diffusions?|
             destinataires|newsletters?)\b""",
         ("retir", "supprim", "effac", "enlev", "ray"),
@@ -577,6 +612,20 @@ _TURNED_AROUND = (
     (_NEGATION_BEFORE, 12), (_NEEDLESS_BEFORE, 60), (_ASKED_ABOUT_BEFORE, 40), (_NEVER_ASKED_BEFORE, 50),
 )  # fmt: skip
 _TURNED_AROUND_LOWER = tuple((lowercase.twin(pattern), width) for pattern, width in _TURNED_AROUND)
+# Registered for an event earlier in the sentence: leaving it ("inscrite au webinaire du 20 mais je dois me
+# désinscrire", "I signed up for the demo but have to unregister") is not leaving the sender's lists.
+_REGISTERED_BEFORE = re.compile(
+    r"\b(?:inscrite?s?|registered|signed\s+up|booked|enrolled)\s+(?:à|a|au|aux|pour|for|to|on|onto|in)\s+(?:\S+\s+){0,3}?"
+    + _EVENT
+    + r"\b[^.!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+_LEAVING = re.compile(r"inscri|abonn|unsubscri|unregister|opt")
+
+
+def _left_an_event(phrase: str, before: str) -> bool:
+    """The phrase leaves something and the sentence before it registered for an event (both lower-cased)."""
+    return bool(_LEAVING.search(phrase) and _REGISTERED_BEFORE.search(before[-160:]))
 
 
 def _turned_around(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, start: int) -> bool:
@@ -659,7 +708,23 @@ def _words(text: str) -> str:
 # Courtesies said around the word, and words a footer may ask for that say yes or ask for more (never an opt-out,
 # whatever the line around them says), in `_words` form as what they are compared with.
 _COURTESY = tuple(
-    map(_words, ("merci", "thanks", "thank you", "thx", "svp", "stp", "please", "s'il vous plaît", "s'il vous plait"))
+    map(
+        _words,
+        (
+            "merci",
+            "thanks",
+            "thank you",
+            "thx",
+            "ty",
+            "svp",
+            "stp",
+            "please",
+            "pls",
+            "plz",
+            "s'il vous plaît",
+            "s'il vous plait",
+        ),
+    )
 )
 _NEVER_OPT_OUT_WORDS = frozenset(map(_words, (
     "yes", "oui", "ok", "okay", "d'accord", "interested", "intéressé", "intéressée", "interesse", "call", "rappel",
@@ -739,6 +804,8 @@ def detect(new_text: str, body: str | None = None) -> str | None:
     for match in _phrases_among(possible).finditer(view):
         if _turned_around(_TURNED_AROUND_LOWER, view, match.start()):
             continue
+        if _left_an_event(match.group(0), view[: match.start()]):
+            continue
         if _phone_only(match.group(0), view):
             continue
         return text[match.start() : match.end()].strip()
@@ -769,6 +836,8 @@ def _detect_slow(new_text: str, body: str | None = None) -> str | None:
     text = "\n".join(lines)
     for match in _PHRASES.finditer(text):
         if _turned_around(_TURNED_AROUND, text, match.start()):
+            continue
+        if _left_an_event(match.group(0).lower(), text[: match.start()].lower()):
             continue
         if _phone_only(match.group(0).lower(), text.lower()):
             continue

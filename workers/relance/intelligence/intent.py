@@ -63,6 +63,7 @@ _PRECEDENCE = (
     "meeting_request",
     "quote_request",
     "information_request",
+    "new_address",
     "absence",
     "referral",
     "refusal",
@@ -74,6 +75,7 @@ _PRECEDENCE = (
 )
 _AS_LABEL = {
     "departed": "referral",
+    "new_address": "other",
     "auto_absence": "out_of_office",
     "absence": "out_of_office",
     "refusal": "not_interested",
@@ -183,7 +185,14 @@ _MEETING = re.compile(
         je\s+vous\s+propose\s+(?:une|un|de\s+nous)|(?:café|coffee)\b|de\s+vive\s+voix|
         \b\d{1,2}\s*(?:h(?:\d{2})?|[ap]\.?m\.?)(?!\w)|(?:find|book|grab)\s+a\s+(?:slot|time)|a\s+slot\b|
         if\s+you\s+(?:want|wish|['’]d\s+like)\s+to\s+(?:phone|call|ring)|(?:je\s+suis|joignable)\s+au\s+\+?\d|
-        toute\s+la\s+(?:matin[ée]e|journ[ée]e)|all\s+(?:afternoon|morning|day)\s+if)""",
+        toute\s+la\s+(?:matin[ée]e|journ[ée]e)|all\s+(?:afternoon|morning|day)\s+if|
+        # a visit asked for: "when can you come?", "dites-moi quand vous pouvez passer", "contact me to arrange a date",
+        # "would welcome an inspection", "I'd want your engineer to see the lift first"
+        when\s+(?:can|could|would|will)\s+(?:you|your\s+\w+|someone)\s+(?:come|visit|pop|drop|stop|call\s+in)\b|
+        quand\s+(?:est[\s-]ce\s+que\s+)?(?:vous\s+)?(?:pouvez|pourriez|pourrez|pourrie[zs])[\s-]*(?:vous\s+)?(?:passer|venir)|
+        arrange\s+(?:a|the|an)\s+(?:date|time|visit|day|slot|inspection|site\s+visit)|convenir\s+d['’]une\s+date|
+        fixer\s+(?:une|la)\s+date|welcome\s+(?:a|an|the|your)\s+(?:inspection|visit|site\s+visit|survey|audit)|
+        (?:engineer|technician|surveyor|technicien|ing[ée]nieur)\s+(?:to\s+)?(?:come|visit|see|look\s+at|voie|vienne|passe))""",
     _F,
 )
 # A meeting word the sentence declines: "no need for a call", "pas besoin de rendez-vous", "plutôt qu'un rendez-vous".
@@ -240,6 +249,20 @@ _OTHER = re.compile(
             (?:mon|cette|l['’])\s*(?:adresse|mail|e-?mail|bo[îi]te))""",
     _F | re.MULTILINE,
 )
+# The author's own address changes ("please use my new address … this one is being retired", "merci de m'écrire
+# dorénavant sur …, l'ancienne adresse sera fermée fin octobre"): housekeeping about the mail, `other`; the address
+# retired is no person retiring (a referral), the day it closes no day to come back (a deferral). An ask beside it wins.
+_NEW_ADDRESS = re.compile(
+    r"""\b(?:(?:please\s+)?(?:use|utilisez|utiliser|note|notez|noter)\s+(?:d[ée]sormais\s+|dor[ée]navant\s+|now\s+)?
+            (?:my|ma|mon|our|notre)\s+(?:new|nouvelle|nouvel)\s+(?:e-?mail\s+|mail\s+)?(?:address|adresse|e-?mail|courriel|mail)|
+        (?:my|our)\s+(?:new\s+)?(?:e-?mail\s+)?address\s+(?:is|has\s+changed|will\s+change|changes)\b|
+        (?:ma|notre)\s+(?:nouvelle\s+)?adresse\s+(?:e-?mail\s+|mail\s+|[ée]lectronique\s+)?(?:est|change|a\s+chang[ée]|devient|sera)\b|
+        \bm['’]\s*(?:[ée]crire|envoyer\s+vos\s+(?:mails|e-?mails|messages))\s+(?:d[ée]sormais\s+|dor[ée]navant\s+|[àa]\s+l['’]avenir\s+)?
+            (?:sur|[àa])\s+(?:\S+@\S+|(?:ma|mon|cette)\s+(?:nouvelle\s+)?(?:adresse|mail|e-?mail|bo[îi]te))|
+        (?:ancienne|old|this|cette)\s+(?:adresse|address|bo[îi]te|mailbox|one)\s+(?:sera|will\s+be|is\s+being|va\s+[êe]tre)\s+
+            (?:ferm[ée]e|d[ée]sactiv[ée]e|supprim[ée]e|closed|retired|deactivated|shut\s+down|switched\s+off))""",
+    _F,
+)
 _ACK = re.compile(
     r"""^\s*(?:(?:ok|okay|d['’]accord)\s*,?\s*)?(?:merci(?:\s+(?:beaucoup|bien|à\s+vous))?|thanks?(?:\s+(?:you|a\s+lot|for\s+the\s+note))?|
         thank\s+you|noted|got\s+it|bien\s+(?:reçu|noté)|received|reçu|👍|🙏)[\s,.!]*(?:(?:thank\s+you|merci)[\s.!]*)?$""",
@@ -261,7 +284,14 @@ _REFERRAL = re.compile(
         \bretired\b|[àa]\s+la\s+retraite|runs\s+the\s+(?:practice|business|company|firm)|a\s+repris\s+(?:le|la)|rel[èe]ve\s+de|decides?\s+on|qui\s+d[ée]cide|
         (?:suivi|g[ée]r[ée])\s+par|qui\s+g[èe]re|owns\s+(?:this|the)|handles\s+(?:vendor|this)|
         s['’]occupe\s+de\s+ces|try\s+our|contact\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z])|direct\s+(?:future\s+)?correspondence|
-        in\s+charge\s+of|en\s+charge\s+de|en\s+retraite)""",
+        in\s+charge\s+of|en\s+charge\s+de|en\s+retraite|
+        # a department the offer must go through ("this needs to go through procurement", "passez par nos achats")
+        go(?:es)?\s+through\s+(?:our\s+|the\s+)?(?:procurement|purchasing|buying|legal|finance|hr|it)(?:\s+(?:team|department|dept))?\b|
+        pass(?:er|ez)\s+par\s+(?:le\s+service\s+|nos\s+|notre\s+|les\s+|la\s+)?(?:achats|acheteurs|juridique|direction\s+des\s+achats|DSI|RH)\b|
+        # "écrivez à rh.roanne@…", "write to procurement@…": another address to write to (the author's own new
+        # address is `_NEW_ADDRESS`, which comes first)
+        (?:[ée]crivez|[ée]crire|adressez|envoyez|write|send\s+(?:it|this|them)|e-?mail|contact(?:ez)?)\s+
+            (?:plut[ôo]t\s+|directement\s+|instead\s+|directly\s+)?(?:[àa]|to|au|aux)?\s*(?:[\w\s'’-]{0,30}?:\s*)?[\w.+-]+@)""",
     _F,
 )
 
@@ -272,7 +302,10 @@ _NOT_NOW = re.compile(
         nous\s+verrons|on\s+verra|pas\s+prioritaire|n['’]est\s+pas\s+(?:le\s+moment|prioritaire)|sous\s+l['’]eau|(?<!a\sété\s)(?<!a\sete\s)(?<!été\s)(?<!était\s)(?<!etait\s)compliqu[ée]|
         not\s+(?:right\s+now|now|at\s+(?:this|the)\s+(?:time|moment)|a\s+good\s+time|a\s+priority|this\s+year|until|before|yet)|
         bad\s+timing|timing\s+isn['’]t|maybe\s+(?:later|down\s+the\s+road|in)|later\s+this\s+year|down\s+the\s+road|
-        hold\s+off|swamped|heads[\s-]down|budgets?\s+(?:are|is)\s+frozen|not\s+in\s+a\s+position)""",
+        hold\s+off|swamped|heads[\s-]down|budgets?\s+(?:are|is)\s+frozen|not\s+in\s+a\s+position|
+        # a festival whose day moves each year ("after Chinese New Year", "après le Ramadan"): later, undated
+        (?:after|apr[èe]s)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?(?:(?:chinese|lunar)\s+new\s+year|nouvel\s+an\s+chinois|f[êe]te\s+du\s+printemps|
+            t[ée]t|diwali|deepavali|ramadan|eid|a[ïi]d|pongal|songkran|hanukkah|passover|p[âa]que\s+juive|rosh\s+hashanah|yom\s+kippur)\b)""",
     _F,
 )
 # Asking to be contacted again: a deferral when a day or a vague later time goes with it ("revenez vers moi début
@@ -281,7 +314,7 @@ _AGAIN = re.compile(
     r"""\b(?:(?:rappelez|recontactez|relancez|revenez|réessayez|reessayez|repassez|recontacter|relancer|rappeler)[\s-]*
             (?:moi|nous|vers\s+moi|vers\s+nous)?|me\s+(?:recontacter|relancer|rappeler)|revenir\s+vers\s+(?:moi|nous)|
         on\s+en\s+reparle|nous\s+en\s+reparlerons|reparlerons|revoyons|on\s+voit\s+ça|
-        reach\s+out\s+again|follow[\s-]up|check\s+(?:back|in)|circle\s+back|reconnect|revisit|try\s+me\s+again|
+        reach\s+out\s+again|follow[\s-]up|check\s+(?:back|in)(?!\s+(?:the\s+)?meantime)|circle\s+back|reconnect|revisit|try\s+me\s+again|
         ping\s+me|get\s+back\s+to\s+me|come\s+back\s+to\s+me|contact\s+me\s+again|
         try\s+(?:me\s+|us\s+)?(?:back\s+)?(?:again|in|after|around|next)\b|ask\s+me\s+again)""",
     _F,
@@ -735,6 +768,8 @@ def _votes(
         votes.append(_Vote("question", 0.6, found))
     elif "?" in body and not _confused(body):
         votes.append(_Vote("question", 0.55, body[: body.index("?") + 1].rsplit("\n", 1)[-1]))
+    if (found := _find(_NEW_ADDRESS, body)) is not None:
+        votes.append(_Vote("new_address", 0.85, found))
     if (found := _find(_REFERRAL, body)) is not None:
         votes.append(_Vote("referral", 0.85, found))
     if (found := _find(_REFUSAL, body)) is not None:
@@ -885,7 +920,7 @@ _CONTRAST = re.compile(
 _G_DEFER = re.compile(
     r"""\b(?:prematur\w*|trop\s+tot|too\s+(?:early|soon)|(?:pas|not)\s+(?:avant|before|until)|timing\s+(?:is|isn['’]t|is\s+not)\s+(?:off|right|bad|wrong)|
         revenez|recontactez|relancez|(?:ferai|ferons|faire)\s+signe|revisit|pick\s+(?:this|it|things)\s+up|
-        (?:follow|check)\s+(?:up|in|back)|reach\s+(?:out|back)|get\s+back\s+to\s+(?:me|us)|come\s+back\s+to\s+(?:me|us)|touch\s+base|
+        (?:follow|check)\s+(?:up|in|back)(?!\s+(?:the\s+)?meantime)|reach\s+(?:out|back)|get\s+back\s+to\s+(?:me|us)|come\s+back\s+to\s+(?:me|us)|touch\s+base|
         (?:re)?parl(?:er|ons)|rediscut\w+|park|on\s+hold|en\s+suspens|de\s+cote|reconnect|plus\s+tard|later|d['’]ici|une\s+fois|once|
         (?:get|be)\s+in\s+touch|try\s+again)\b""",
     re.I | re.X,
@@ -1052,6 +1087,15 @@ def _short_line_at(body: str, at: int) -> bool:
 
 
 _FIRST_NAME = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b(?![@.]\w)")
+# A first name alone where a referral names one: "ask Siobhan in HR", "c'est mon associé Julien", "my colleague
+# Priya handles it".
+_ROLE_THEN_NAME = re.compile(
+    r"""(?i:\b(?:ask|contact|voyez\s+avec|demandez\s+[àa]|write\s+to|talk\s+to|speak\s+(?:to|with)|
+        (?:mon|ma|notre|my|our)\s+(?:associ[ée]e?|coll[èe]gue|colleague|partner|assistante?|comptable|accountant|boss|patron(?:ne)?|
+            manager|g[ée]rante?|directeur|directrice|office\s+manager|responsable))[\s,:]+)
+        (?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}))\b(?!\s+(?-i:[A-ZÀ-Ý]))""",
+    re.VERBOSE,
+)
 
 
 def referral_of(body: str) -> Referral | None:
@@ -1059,8 +1103,16 @@ def referral_of(body: str) -> Referral | None:
     beside it, preferring a name that the address spells; either may be missing."""
     addresses = _EMAIL.findall(body)
     address = addresses[0].rstrip(".").lower() if addresses else None
+    # The author's signature under the words ("Dr Amara Osei-Bonsu / Clinical Director, Keston Health"): neither the
+    # author nor the firm is the person referred to.
+    block = S.find_block(body)
+    signed = len(body)
+    if block.lines and block.lines[0] > 0 and block.confidence >= 0.4:
+        signed = len("\n".join(body.split("\n")[: block.lines[0]]))
     names: list[tuple[int, str]] = []
     for m in _NAME.finditer(body):
+        if m.start() > signed:
+            break
         name = m.group("name")
         if "\n" in name and _short_line_at(body, m.start()):
             # a signature's lines ("Perrot" above "Acheteur"), not a name wrapped inside a sentence
@@ -1093,6 +1145,8 @@ def referral_of(body: str) -> Referral | None:
                 break
     if chosen is None and names:
         chosen = names[0][1]
+    if chosen is None and (first := _ROLE_THEN_NAME.search(body[:signed])) is not None:
+        chosen = first.group("name")
     if chosen is None and address is None:
         return None
     return Referral(chosen, address)

@@ -84,7 +84,9 @@ _DISCLAIMER = re.compile(
     r"""^\s*[*\[(]?\s*(?:
         ce\s+(?:message|courriel|mail|e-mail|email)\b.{0,60}(?:confidenti|destin|pièces|strictement)|
         (?:le\s+présent|cet?)\s+(?:message|courriel|e-?mail)\b.{0,80}(?:confidenti|destin|exclusivement)|
-        les\s+informations\s+contenues|ce\s+message\s+(?:est|peut)|
+        les\s+informations\s+contenues|
+        # "Ce message est confidentiel / peut contenir …", not "Ce message est automatique. X ne fait plus partie …"
+        ce\s+message\s+(?:est|peut)(?!\s+(?:un\s+message\s+)?(?:automatique|g[ée]n[ée]r[ée]|envoy[ée]))|
         this\s+(?:e-?mail|message|communication|electronic)\b.{0,80}(?:confidential|intended|privileged|attachments)|
         the\s+information\s+(?:contained|in\s+this)|
         confidential(?:ity)?\s*(?:notice|note|:)|confidentiel(?:lité)?\s*:|

@@ -129,6 +129,12 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         ),
     ),
     ("after_day", 1, re.compile(rf"\b{_AFTER}\s+(?:le\s+|the\s+)(?P<d>\d{{1,2}})(?:er|e|st|nd|rd|th)?\b", _F)),
+    # "After March", "pas avant … après mars": the first day of the month after it, as "after Q1" is 1 April.
+    (
+        "after_month",
+        2,
+        re.compile(rf"\b{_AFTER}\s+(?:le\s+mois\s+de\s+|the\s+month\s+of\s+)?(?P<m>{_MONTH})\b(?!\.?\s*\d)", _F),
+    ),
     (
         "part_month",
         2,
@@ -142,7 +148,7 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         "month",
         3,
         re.compile(
-            rf"(?:\b(?:en|in|au\s+mois\s+de|courant|for|by|to|à|(?:pas|not)\s+(?:avant|before)(?:\s+(?:le\s+mois\s+de|the\s+month\s+of))?|"
+            rf"(?:\b(?:en|in|au\s+mois\s+de|courant|for|by|to|à|(?:pas|not)\s+(?:avant|before|until|till)(?:\s+(?:le\s+mois\s+de|the\s+month\s+of))?|"
             rf"no\s+earlier\s+than|attendr(?:e|a|ont|ons)|wait\s+(?:for|till|until))\s+|\(\s*|"
             rf"\b(?:(?:pas|not)\s+(?:avant|before)\s+)?(?:au|le)\s+mois\s+d['’]\s*)(?P<m>{_MONTH})\b",
             _F,
@@ -173,7 +179,8 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
                 (?:la\s+)?semaine\s+prochaine | next\s+week |
                 (?:le\s+)?mois\s+prochain | next\s+month |
                 (?:le\s+|au\s+)?trimestre\s+prochain | next\s+quarter |
-                l['’]ann[ée]e\s+prochaine | l['’]an\s+prochain | next\s+year | (?:the\s+)?new\s+year |
+                l['’]ann[ée]e\s+prochaine | l['’]an\s+prochain | next\s+year |
+                (?<!chinese\s)(?<!lunar\s)(?:the\s+)?new\s+year |
                 d[ée]but\s+d['’]ann[ée]e | early\s+next\s+year |
                 (?:pas|not)\s+(?:avant|before)\s+(?:la\s+fin\s+de\s+l['’]ann[ée]e|the\s+end\s+of\s+the\s+year) |
                 fin\s+du\s+mois | end\s+of\s+(?:the|this)\s+month | fin\s+de\s+(?:la\s+)?semaine |
@@ -315,14 +322,15 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
         part = g["part"].lower()
         day = 1 if part in ("début", "debut", "early") else 15 if part in ("mi", "mid") else 25
         return _next_month_day(sent, MONTHS[g["m"].lower()], day)
-    if kind == "month":
+    if kind in ("month", "after_month"):
         word = g["m"].lower()
         if (
             word in ("mar", "may", "jun", "jan", "dec", "oct", "nov", "sep", "apr", "aug", "feb", "jul")
             and not g["m"].istitle()
         ):
             return None  # "in may" is a verb far more often than a month when written in lower case
-        return _next_month_day(sent, MONTHS[word], 1)
+        first = _next_month_day(sent, MONTHS[word], 1)
+        return _add_months(first, 1) if first is not None and kind == "after_month" else first
     if kind == "quarter":
         q = int(g["q"]) if g.get("q") else _QUARTER_WORDS[g["qw"].lower()]
         if g.get("y"):
@@ -331,8 +339,12 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
     if kind == "relative":
         n_s, unit = g["n"].lower(), _UNITS[g["u"].lower()]
         n = int(n_s) if n_s.isdigit() else _NUMBERS[n_s]
-        if unit == "fortnights" or (n_s == "quinze" and unit == "days"):  # "quinze jours" is a fortnight in French
+        # "Quinze jours", "15 jours" are a fortnight in French, "huit jours" a week; "15 days" stays 15.
+        french_days = g["u"].lower() in ("jours", "jour")
+        if unit == "fortnights" or (n_s in ("quinze", "15") and french_days):
             n, unit = 14 * n if unit == "fortnights" else 14, "days"
+        elif n_s in ("huit", "8") and french_days:
+            n = 7
         phrase = f"in {n} {unit}"
         return _dateparser(phrase, sent)
     if kind == "next":
