@@ -398,3 +398,74 @@ def test_a_format_flowed_body_reads_as_its_reader_sees_it() -> None:
 )
 def test_list_and_old_client_layouts(body: str, expected: str) -> None:
     assert extract(body) == expected
+
+
+def _outlook_reply(top: str, first_quoted: list[tuple[str, str]], older: str) -> tuple[str, str]:
+    """A French Outlook reply, as its two parts: its plain text (colours lost) and its HTML (the first quoted message's
+    paragraphs as given, each `(text, style)`; an older message under a second header block)."""
+    header = (
+        "De : Hugo Lemaire <h.lemaire@cabinet-lemaire.example>\nEnvoyé : mardi 1 décembre 2026 10:12\n"
+        "À : Inès Carvalho <ines@carvalho-conseil.example>\nObjet : RE: Dossier succession Barrault\n"
+    )
+    older_header = header.replace("Hugo Lemaire <h.lemaire", "Inès Carvalho <ines").replace(
+        "mardi 1", "lundi 30 novembre"
+    )
+    older_header = older_header.replace("décembre 2026", "2026")
+    plain = f"{top}\n\n{header}\n" + "\n".join(t for t, _ in first_quoted) + f"\n\n{older_header}\n{older}\n"
+
+    def block(head: str) -> str:
+        rows = "<br>\n".join(
+            f"<b>{ln.split(' : ', 1)[0]}&nbsp;:</b> {ln.split(' : ', 1)[1]}" for ln in head.strip().split("\n")
+        )
+        return f'<div style="border:none;border-top:solid #E1E1E1 1.0pt"><p class="MsoNormal">{rows}</p></div>'
+
+    def para(text: str, style: str) -> str:
+        return f'<p class="MsoNormal"><span style="{style}">{text}</span></p>' if style else f"<p>{text}</p>"
+
+    html = (
+        "<html><body>"
+        + "".join(para(t, "") for t in top.split("\n"))
+        + block(header)
+        + "".join(para(t, s) for t, s in first_quoted)
+        + block(older_header)
+        + para(older, "color:#0070C0")
+        + "</body></html>"
+    )
+    return plain, html
+
+
+def test_answers_written_inside_the_quote_in_the_colour_the_reply_names_are_new_text() -> None:
+    plain, html = _outlook_reply(
+        "Bonjour Inès,\nVoici mes réponses en bleu dans votre message.\nHugo",
+        [
+            ("1. Avez-vous l'acte de notoriété ?", ""),
+            ("Oui, je vous l'envoie ce soir.", "color:#0070C0"),
+            ("2. Les relevés de l'assurance-vie ?", ""),
+            ("Pas encore : la banque relance le 10.", "color:rgb(0, 112, 192)"),
+            ("Hugo Lemaire – Notaire associé", "color:#7F7F7F"),  # a grey signature in the quote is no answer
+        ],
+        "Une réponse en bleu d'un échange plus ancien, qui n'est pas de lui.",
+    )
+    assert extract(plain, html).split("\n") == [
+        "Bonjour Inès,",
+        "Voici mes réponses en bleu dans votre message.",
+        "Hugo",
+        "",
+        "Oui, je vous l'envoie ce soir.",
+        "",
+        "Pas encore : la banque relance le 10.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("top", "style"),
+    [
+        # No colour named: the plain text's reading stands, coloured lines or not.
+        ("Bonjour,\nMerci, bien reçu.\nHugo", "color:#C00000"),
+        # A colour named, but nothing in the quote is written in it.
+        ("Bonjour,\nLes montants en rouge du tableau joint sont à revoir.\nHugo", "color:#1F497D"),
+    ],
+)
+def test_coloured_quoted_lines_are_answers_only_when_the_reply_names_their_colour(top: str, style: str) -> None:
+    plain, html = _outlook_reply(top, [("Pouvez-vous confirmer la date ?", style)], "Ancien message.")
+    assert extract(plain, html) == top

@@ -165,8 +165,10 @@ def plain_body(body_text: str | None, body_html: str | None = None) -> str:
 
 
 def extract(body_text: str | None, body_html: str | None = None) -> str:
-    """New text of a reply: from the plain-text body, or from the HTML body when there is no text."""
-    return from_text(plain_body(body_text, body_html))
+    """New text of a reply: from the plain-text body, or from the HTML body when there is no text; with the answers
+    written inside the quote in the colour the reply names, which only the HTML part shows."""
+    new = from_text(plain_body(body_text, body_html))
+    return with_coloured_answers(new, body_html) if (body_text or "").strip() else new
 
 
 def from_text(text: str) -> str:
@@ -777,3 +779,145 @@ def _lines_of(parts: list[str]) -> str:
         if ln or (out and out[-1]):
             out.append(ln)
     return "\n".join(out).strip()
+
+
+# Answers written inside the quote in a colour the reply names ("Quelques réponses en rouge ci-dessous", "Le contesto
+# en rojo en el texto", "answers in blue below"): the plain-text part shows them as quoted text, only the HTML part
+# keeps the colour. Read only when the new text names a colour and the message has both parts.
+_COLOUR_WORDS = {
+    "red": ("rouge", "red", "rojo", "rosso", "rot", "roter", "rood", "vermelho"),
+    "blue": ("bleu", "blue", "azul", "blu", "blau", "blauw"),
+    "green": ("vert", "green", "verde", "grün", "gruen", "groen"),
+}
+_COLOUR_OF_WORD = {word: family for family, words in _COLOUR_WORDS.items() for word in words}
+_COLOUR_POINTER = re.compile(
+    r"\b(?:en|in|im|em)\s+(?P<colour>" + "|".join(sorted(_COLOUR_OF_WORD, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_NAMED_COLOURS = {
+    "red": (255, 0, 0), "darkred": (139, 0, 0), "crimson": (220, 20, 60), "firebrick": (178, 34, 34),
+    "blue": (0, 0, 255), "darkblue": (0, 0, 139), "navy": (0, 0, 128), "mediumblue": (0, 0, 205),
+    "royalblue": (65, 105, 225), "green": (0, 128, 0), "darkgreen": (0, 100, 0), "lime": (0, 255, 0),
+}  # fmt: skip
+_STYLE_COLOUR = re.compile(
+    r"(?:^|;)\s*color\s*:\s*(?:#(?P<hex>[0-9a-f]{6}|[0-9a-f]{3})\b|rgb\(\s*(?P<r>\d+)\s*,\s*(?P<g>\d+)\s*,\s*(?P<b>\d+)\s*\)|"
+    r"(?P<name>[a-z]+))",
+    re.IGNORECASE,
+)
+
+
+def _colour_family(style: str | None, font_colour: str | None = None) -> str | None:
+    """red, blue or green for a clearly coloured text (an inline style's or a <font color>), else None (black, grey,
+    Outlook's dark reply blue #1F497D and other muted tones)."""
+    m = _STYLE_COLOUR.search(style or "") if style else None
+    if m is None and font_colour:
+        m = _STYLE_COLOUR.search("color:" + font_colour)
+    if m is None:
+        return None
+    if m.group("hex"):
+        h = m.group("hex")
+        h = "".join(c * 2 for c in h) if len(h) == 3 else h
+        r, g, b = int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+    elif m.group("r"):
+        r, g, b = int(m.group("r")), int(m.group("g")), int(m.group("b"))
+    else:
+        rgb = _NAMED_COLOURS.get(m.group("name").lower())
+        if rgb is None:
+            return None
+        r, g, b = rgb
+    if r >= 150 and g <= 90 and b <= 90:
+        return "red"
+    if b >= 150 and r <= 90 and g <= 130:
+        return "blue"
+    if g >= 100 and r <= 90 and b <= 90:
+        return "green"
+    return None
+
+
+class _ColouredLines(HTMLParser):
+    """Each visible line of an HTML body with the colour family most of its characters are written in."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[str, str | None]] = []
+        self._line: list[tuple[str, str | None]] = []
+        self._colours: list[tuple[str, str | None]] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+            return
+        if tag in _BLOCK_TAGS:
+            self._end_line()
+        if tag in _VOID_TAGS:
+            return
+        values = {k.lower(): v for k, v in attrs}
+        family = _colour_family(values.get("style"), values.get("color") if tag == "font" else None)
+        inherited = self._colours[-1][1] if self._colours else None
+        self._colours.append((tag, family or inherited))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+            return
+        for i in range(len(self._colours) - 1, -1, -1):
+            if self._colours[i][0] == tag:
+                del self._colours[i:]
+                break
+        if tag in _BLOCK_TAGS:
+            self._end_line()
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            colour = self._colours[-1][1] if self._colours else None
+            self._line.append((data.replace("\r", " ").replace("\n", " "), colour))
+
+    def _end_line(self) -> None:
+        text = " ".join("".join(chunk for chunk, _ in self._line).split())
+        weights: dict[str | None, int] = {}
+        for chunk, family in self._line:
+            weights[family] = weights.get(family, 0) + len(chunk.strip())
+        self.lines.append((_visible(text), max(weights, key=lambda f: weights[f]) if weights else None))
+        self._line = []
+
+    def close(self) -> None:
+        super().close()
+        self._end_line()
+
+
+_VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "o:p"})
+
+
+def with_coloured_answers(new: str, body_html: str | None) -> str:
+    """`new` (the plain part's new text) with the answers its author wrote inside the first quoted message in the
+    colour `new` names, read from the HTML part; `new` unchanged when it names no colour or none is found."""
+    if not body_html or not new or (pointer := _COLOUR_POINTER.search(new)) is None:
+        return new
+    family = _COLOUR_OF_WORD[pointer.group("colour").lower()]
+    parser = _ColouredLines()
+    try:
+        parser.feed(body_html)
+        parser.close()
+    except Exception:  # an HTML part the parser cannot read: the plain text's reading stands
+        return new
+    lines = [text for text, _ in parser.lines]
+    boundary, _ = _boundary(lines)
+    if boundary is None:
+        return new
+    start = boundary + 1
+    while start < len(lines) and (not lines[start].strip() or _label(lines[start])):
+        start += 1
+    end = next((i for i in range(start, len(lines)) if _header_block_at(lines, i)), len(lines))
+    answers: list[str] = []
+    for i in range(start, end):
+        text, colour = parser.lines[i]
+        if not text:
+            continue
+        if colour == family:
+            if answers and parser.lines[i - 1][1] != family:
+                answers.append("")
+            answers.append(text)
+    if not answers:
+        return new
+    return new + "\n\n" + "\n".join(answers)
