@@ -795,3 +795,20 @@ def test_an_automatic_message_that_says_so_is_read_not_taken_for_a_disclaimer() 
     )
     intent = rules_intent(text, "Re: notre offre", WED)
     assert (intent.label, intent.referral) == ("referral", Referral(None, "contact@garnier-sa.example"))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A holding reply promises an answer on a near day; nobody asks to meet then (Italian and Spanish too).
+        ("Grazie, le rispondo domani con i dati del magazzino.", "other"),
+        ("Recibido, le respondo mañana.", "other"),
+        ("Thanks - I'll reply on Thursday once I've checked with Tom.", "other"),
+        ("Bien reçu, je vous réponds demain.", "other"),
+        # … while interest or a meeting said beside it outranks it.
+        ("Très intéressant, je vous réponds demain pour les dates.", "interested"),
+        ("I'll get back to you tomorrow with a slot for a call next week.", "meeting_request"),
+    ],
+)
+def test_an_answer_promised_for_a_near_day_is_a_holding_reply(text: str, label: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == label

@@ -246,7 +246,15 @@ _OTHER = re.compile(
         (?:send|write|direct)\s+(?:future|your|all\s+(?:future\s+)?|any\s+future)\s*(?:e-?mails?|messages?|correspondence|mail)\s+to\s+(?:my|our)\s+
             (?:\w+\s+)?(?:address|e-?mail|inbox)|
         (?:envoyez|[ée]crivez)[\s-]moi\s+(?:plut[ôo]t\s+|d[ée]sormais\s+|dor[ée]navant\s+|[àa]\s+l['’]avenir\s+)?(?:[àa]|sur)\s+
-            (?:mon|cette|l['’])\s*(?:adresse|mail|e-?mail|bo[îi]te))""",
+            (?:mon|cette|l['’])\s*(?:adresse|mail|e-?mail|bo[îi]te)|
+        # a holding reply, an answer promised for soon ("I'll get back to you tomorrow", "risponderò domani", "le
+        # respondo mañana"): nobody asks to meet on that day (a deferral or an interest said beside it outranks it)
+        \b(?:i['’]ll|i\s+will|will)\s+(?:get\s+back\s+to\s+you|reply|respond|revert|answer)\s+(?:tomorrow|later\s+today|this\s+afternoon|
+            (?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)|(?:early\s+)?next\s+week)\b|
+        \bje\s+(?:vous|te)\s+(?:r[ée]ponds|r[ée]pondrai|reviens|reviendrai)\s+(?:demain|ce\s+soir|cet\s+apr[èe]s[\s-]midi|
+            (?:lundi|mardi|mercredi|jeudi|vendredi))\b|
+        \b(?:risponder[òo]|ti\s+rispondo|vi\s+rispondo|le\s+rispondo|le\s+respondo|te\s+respondo|les\s+respondo|
+            responder[ée])\s+(?:domani|ma[ñn]ana|pi[ùu]\s+tardi|m[áa]s\s+tarde)\b)""",
     _F | re.MULTILINE,
 )
 # The author's own address changes ("please use my new address … this one is being retired", "merci de m'écrire
