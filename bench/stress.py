@@ -1007,8 +1007,8 @@ class WorkerActor(Actor):
             rows = self.call(
                 "read_followup_queue",
                 lambda: self.conn.execute(
-                    "select msg_id, followup_id from worker.read_followup_queue(%s, %s, 5)",
-                    (self.rng.choice([1, 1, 2, 3]), visibility),
+                    "select msg_id, followup_id from worker.read_followup_queue(%s, %s, 5, %s)",
+                    (self.rng.choice([1, 1, 2, 3]), visibility, world.now),
                 ).fetchall(),
             )
         except Failed:

@@ -30,7 +30,7 @@ WORKER_FUNCTIONS = (
     "record_followup_identity(uuid,uuid,text,text,timestamp with time zone)",
     "complete_followup(uuid,uuid,timestamp with time zone,text,text,timestamp with time zone)",
     "fail_followup(uuid,uuid,text,text,integer,timestamp with time zone)",
-    "read_followup_queue(integer,integer,integer)",
+    "read_followup_queue(integer,integer,integer,timestamptz)",
     "ack_followup_message(bigint)",
     "reschedule_pending_followups(uuid,timestamp with time zone)",
     "record_dead_letter(uuid,text,text,text,text,text,timestamp with time zone)",
