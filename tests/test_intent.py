@@ -812,3 +812,19 @@ def test_an_automatic_message_that_says_so_is_read_not_taken_for_a_disclaimer() 
 )
 def test_an_answer_promised_for_a_near_day_is_a_holding_reply(text: str, label: str) -> None:
     assert rules_intent(text, "Re: notre offre", WED).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The ask put first wins (INTELLIGENCE.md's example): what is wanted "before we meet" comes first.
+        ("Before we sit down together, please send us a costed proposal for the two depots.", "quote_request"),
+        ("Avant de nous voir, faites-moi une proposition pour les trois agences.", "quote_request"),
+        ("Avant de se rencontrer, envoyez-moi votre devis.", "quote_request"),
+        # … and a meeting put first stays a meeting; a proposal praised is asked for by nobody.
+        ("Let's meet first, the proposal can follow.", "meeting_request"),
+        ("Your proposal reads well, we're interested.", "interested"),
+    ],
+)
+def test_what_is_asked_before_a_meeting_comes_first(text: str, label: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == label

@@ -206,7 +206,10 @@ _QUOTE = re.compile(
     r"""\b(?:devis|tarifs?|tarification|grille\s+tarifaire|prix|co[ûu]te?|combien|montant|honoraires|budget\s+faut|
         estimation\s+budg[ée]taire|chiffr(?:age|[ée]e)|proposition\s+(?:chiffr[ée]e|commerciale)|
         quote|quotation|pric(?:e|es|ing)|rate\s+card|rates?\b|cost(?:s|ed)?|fees?\b|how\s+much|ballpark|
-        price\s+(?:list|estimate)|numbers\b|discounts?)""",
+        price\s+(?:list|estimate)|numbers\b|discounts?|
+        # a proposal asked for is a quote ("before we meet, send me your proposal")
+        (?:send|share|e-?mail|forward)\s+(?:(?:me|us)\s+)?(?:over\s+)?(?:a|your|the)\s+(?:written\s+|costed\s+|formal\s+|detailed\s+)?proposal\b|
+        (?:envoyez|faites|adressez|transmettez)[\s-](?:moi|nous)\s+(?:une|votre)\s+proposition\b)""",
     _F,
 )
 _INFO = re.compile(
@@ -621,9 +624,12 @@ def _negated(text: str, start: int, end: int) -> bool:
     )
 
 
-def _affirmed(pattern: re.Pattern[str], folded: str) -> str | None:
-    """The first match of `pattern` in `folded` that no negation in its clause turns around."""
+def _affirmed(pattern: re.Pattern[str], folded: str, declined: re.Pattern[str] | None = None) -> str | None:
+    """The first match of `pattern` in `folded` that no negation in its clause turns around (nor, with `declined`,
+    the words just before it: "avant de se voir", "no need for a call")."""
     for m in pattern.finditer(folded):
+        if declined is not None and declined.search(folded[max(0, m.start() - 40) : m.start()]):
+            continue
         if not _negated(folded, m.start(), m.end()):
             return m.group(0).strip()
     return None
@@ -985,7 +991,11 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
             and not _HOW_LONG.search(plain)
         ):
             votes.append(_Vote("quote_request", 0.75, found))
-    if "meeting_request" not in have and not later and (found := _affirmed(_G_MEETING, plain)) is not None:
+    if (
+        "meeting_request" not in have
+        and not later
+        and (found := _affirmed(_G_MEETING, plain, _MEETING_DECLINED)) is not None
+    ):
         votes.append(_Vote("meeting_request", 0.75, found))
     other = _find(_G_OTHER, plain) or _find(_OTHER, plain)
     if not have & {"information_request", "question"}:
