@@ -5,7 +5,7 @@ Who and blind to what: written on 2026-12-03 by a helper session (an AI assistan
 that did NOT read the reply parser or its tests: nothing under workers/, tests/, bench/ or eval/messages was opened
 or listed, eval/labels.json was not opened, and no parser, `relance` command, pytest or bench script was run while
 writing it. Read: eval/blind12/build.py (its label conventions, checks and output format, copied and adapted here)
-and eval/blind12/mime12.py (copied as mime13.py). Not read: eval/blind12/specs_*.py, clients12.py, render.py,
+and eval/blind12/mime12.py (copied as mime13.py; since imported from blind12 instead). Not read: eval/blind12/specs_*.py, clients12.py, render.py,
 loc.py, anything under eval/blind11/. The people, firms, domains, client layouts and texts are new, written from
 knowledge of real mail clients and MTAs. People, firms and company domains are invented (a Paris wealth-management
 firm, Valmont Gestion Privée, valmont-gp.fr, with its clients, a notary, a bank, an insurer, and German, Spanish,
@@ -23,7 +23,7 @@ no clock, every pseudo-random choice is seeded from the message slug, the file o
 
 Files: people13.py (people, signatures and the 18 threads that replies answer), specs_human13.py (the human
 replies), specs_other13.py (list replies, automatic replies, bounces, complaints), render13.py (client layouts and
-MIME assembly), mime13.py (MIME helpers, copied from blind12).
+MIME assembly); the MIME helpers are eval/blind12/mime12.py.
 
 Contents (135 messages)
 * human (103): Outlook 2013 (8), 2016 (17), 2019 (10), 365 desktop (14) with the "De : / Envoyé : / À : / Cc : /
@@ -92,8 +92,10 @@ from html.parser import HTMLParser
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # never leave __pycache__ in the repository
 sys.path.insert(0, HERE)
+# The MIME helpers are blind12's (the helper who wrote this set copied them; one copy is kept).
+sys.path.insert(1, os.path.join(HERE, "..", "blind12"))
 
-from mime13 import D, unflow  # noqa: E402
+from mime12 import D, unflow  # noqa: E402
 
 
 def usage():

@@ -1,5 +1,5 @@
 """blind13 people (all invented) and the threads the replies of specs_human13 answer."""
-from mime13 import L
+from mime12 import L
 
 VAL_DISC = [
     "Valmont Gestion Privée – SAS au capital de 250 000 € – RCS Paris 812 345 678 – Conseiller en investissements "

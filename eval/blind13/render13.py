@@ -9,7 +9,7 @@ import html as _html
 import re
 import textwrap
 
-from mime13 import D, Part, pycs, addrlist, addr, b64, ew, ew_subject, flow, hexid, lowhex, message, multipart, \
+from mime12 import D, Part, pycs, addrlist, addr, b64, ew, ew_subject, flow, hexid, lowhex, message, multipart, \
     prefix_lines, rfcdate, rng, text_part, thread_index
 
 OUTLOOK_DESK = ("outlook2013", "outlook2016", "outlook2019", "outlook365", "outlook_plain")

@@ -7,7 +7,7 @@ style (top / inline_ol / inline_q / bottom / fwd), answers (inline answers: [(an
 segments (inline_q), gateway (lines a gateway appends after the history: not labelled), cs/cte/plain_only/
 html_only/image, opt_out.
 """
-from mime13 import L
+from mime12 import L
 
 GW_BROSSARD = L("""
     --

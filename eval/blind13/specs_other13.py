@@ -1,6 +1,6 @@
 """blind13 non-human messages: mailing-list replies (built like the human replies, kind "list"), automatic replies,
 bounces and complaints (raw, written here)."""
-from mime13 import D, L, Part, ew, ew_subject, message, multipart, rfcdate, text_part
+from mime12 import D, L, Part, ew, ew_subject, message, multipart, rfcdate, text_part
 
 # ============================================================================ mailing-list replies
 LIST_SPECS = [
