@@ -260,6 +260,11 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "Inutile de me relancer avant mars, je vous écrirai.",
         "Pas besoin de relancer, j'ai bien lu ! Juste une question sur les tarifs.",
         "No need to follow up again before the board meets in May.",
+        # A broken unsubscribe link reported by someone who says they are staying is a bug report (heldout18's one
+        # false opt-out, reworded), and the statement itself is no request.
+        "Heads up: the opt-out link at the bottom of your mail gives an error. Not that I want to opt out!",
+        "Le lien de désinscription renvoie une erreur 404. Je ne cherche pas à me désinscrire, je vous préviens.",
+        "We're not leaving your list - but your unsubscribe button is broken.",
     ],
 )
 def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:

@@ -621,6 +621,23 @@ _REGISTERED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LEAVING = re.compile(r"inscri|abonn|unsubscri|unregister|opt")
+# A broken unsubscribe link reported by someone who says they are not leaving ("FYI the unsubscribe link in your
+# footer 404s. Not that I want to unsubscribe"): a bug report, not a request.
+_BROKEN_LINK = re.compile(r"\b(?:link|button|lien|bouton)\b")
+_NOT_LEAVING = re.compile(
+    r"""(?:\bnot\s+that\s+(?:i|we)\s+(?:want|wish|mean|plan|intend)\s+to|\b(?:i|we)\s+(?:don['’]?t|do\s+not)\s+(?:want|wish|mean|plan|intend)\s+to|
+        \b(?:i['’]m|we['’]re|i\s+am|we\s+are)\s+not\s+(?:trying\s+to\s+|going\s+to\s+)?|\bpas\s+que\s+je\s+(?:veuille|souhaite)\s+(?:me\s+)?|
+        \bje\s+ne\s+(?:veux|souhaite|cherche)\s+pas\s+(?:à\s+|a\s+)?(?:me\s+)?|\bsans\s+vouloir\s+(?:me\s+)?)\s*
+        (?:unsubscrib|opt(?:ing)?[\s-]out|leav|d[ée]sinscri|d[ée]sabonn|partir)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _reports_a_link_only(phrase: str, text: str, start: int) -> bool:
+    """The text says its author is not leaving, and the phrase at `start` is that very statement or a broken link
+    reported beside it (both lower-cased)."""
+    link = _BROKEN_LINK.search(phrase) is not None
+    return any(link or m.start() <= start < m.end() for m in _NOT_LEAVING.finditer(text))
 
 
 def _left_an_event(phrase: str, before: str) -> bool:
@@ -806,6 +823,8 @@ def detect(new_text: str, body: str | None = None) -> str | None:
             continue
         if _left_an_event(match.group(0), view[: match.start()]):
             continue
+        if _reports_a_link_only(match.group(0), view, match.start()):
+            continue
         if _phone_only(match.group(0), view):
             continue
         return text[match.start() : match.end()].strip()
@@ -838,6 +857,8 @@ def _detect_slow(new_text: str, body: str | None = None) -> str | None:
         if _turned_around(_TURNED_AROUND, text, match.start()):
             continue
         if _left_an_event(match.group(0).lower(), text[: match.start()].lower()):
+            continue
+        if _reports_a_link_only(match.group(0).lower(), text.lower(), match.start()):
             continue
         if _phone_only(match.group(0).lower(), text.lower()):
             continue
