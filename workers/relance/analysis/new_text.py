@@ -167,8 +167,7 @@ def plain_body(body_text: str | None, body_html: str | None = None) -> str:
 def extract(body_text: str | None, body_html: str | None = None) -> str:
     """New text of a reply: from the plain-text body, or from the HTML body when there is no text; with the answers
     written inside the quote in the colour the reply names, which only the HTML part shows."""
-    new = from_text(plain_body(body_text, body_html))
-    return with_coloured_answers(new, body_html) if (body_text or "").strip() else new
+    return with_coloured_answers(from_text(plain_body(body_text, body_html)), body_text, body_html)
 
 
 def from_text(text: str) -> str:
@@ -809,7 +808,7 @@ _STYLE_COLOUR = re.compile(
 def _colour_family(style: str | None, font_colour: str | None = None) -> str | None:
     """red, blue or green for a clearly coloured text (an inline style's or a <font color>), else None (black, grey,
     Outlook's dark reply blue #1F497D and other muted tones)."""
-    m = _STYLE_COLOUR.search(style or "") if style else None
+    m = _STYLE_COLOUR.search(style) if style else None
     if m is None and font_colour:
         m = _STYLE_COLOUR.search("color:" + font_colour)
     if m is None:
@@ -832,6 +831,10 @@ def _colour_family(style: str | None, font_colour: str | None = None) -> str | N
     if g >= 100 and r <= 90 and b <= 90:
         return "green"
     return None
+
+
+# Tags that hold no text and have no end tag: they set no colour for what follows them.
+_VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "o:p"})
 
 
 class _ColouredLines(HTMLParser):
@@ -886,13 +889,11 @@ class _ColouredLines(HTMLParser):
         self._end_line()
 
 
-_VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "o:p"})
-
-
-def with_coloured_answers(new: str, body_html: str | None) -> str:
+def with_coloured_answers(new: str, body_text: str | None, body_html: str | None) -> str:
     """`new` (the plain part's new text) with the answers its author wrote inside the first quoted message in the
-    colour `new` names, read from the HTML part; `new` unchanged when it names no colour or none is found."""
-    if not body_html or not new or (pointer := _COLOUR_POINTER.search(new)) is None:
+    colour `new` names, read from the HTML part; `new` unchanged when it names no colour, none is found, or the
+    message has no plain part (then `new` was read from the HTML, colours aside)."""
+    if not body_html or not new or not (body_text or "").strip() or (pointer := _COLOUR_POINTER.search(new)) is None:
         return new
     family = _COLOUR_OF_WORD[pointer.group("colour").lower()]
     parser = _ColouredLines()

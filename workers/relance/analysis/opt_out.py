@@ -595,10 +595,11 @@ _FOOTER_LINE = re.compile(
 )
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # "Ne plus m'appeler, écrivez-moi plutôt": a request about the phone, with writing welcome, is not an opt-out.
-_PHONE_VERB = re.compile(r"appel|téléphon|telephon|\bcall|\bring")
+_PHONE_VERB = re.compile(r"appel|téléphon|telephon|\bcall|\bring", re.IGNORECASE)
 _WRITE_INSTEAD = re.compile(
     r"écrivez|ecrivez|écrire|ecrire|par\s+(?:e-?)?mail|par\s+courriel|par\s+écrit|e-?mail\s+(?:me|is\s+better|instead)|"
-    r"write\s+to\s+me|by\s+e-?mail|in\s+writing"
+    r"write\s+to\s+me|by\s+e-?mail|in\s+writing",
+    re.IGNORECASE,
 )
 
 
@@ -620,10 +621,10 @@ _REGISTERED_BEFORE = re.compile(
     + r"\b[^.!?\n]{0,80}$",
     re.IGNORECASE,
 )
-_LEAVING = re.compile(r"inscri|abonn|unsubscri|unregister|opt")
+_LEAVING = re.compile(r"inscri|abonn|unsubscri|unregister|opt", re.IGNORECASE)
 # A broken unsubscribe link reported by someone who says they are not leaving ("FYI the unsubscribe link in your
 # footer 404s. Not that I want to unsubscribe"): a bug report, not a request.
-_BROKEN_LINK = re.compile(r"\b(?:link|button|lien|bouton)\b")
+_BROKEN_LINK = re.compile(r"\b(?:link|button|lien|bouton)\b", re.IGNORECASE)
 _NOT_LEAVING = re.compile(
     r"""(?:\bnot\s+that\s+(?:i|we)\s+(?:want|wish|mean|plan|intend)\s+to|\b(?:i|we)\s+(?:don['’]?t|do\s+not)\s+(?:want|wish|mean|plan|intend)\s+to|
         \b(?:i['’]m|we['’]re|i\s+am|we\s+are)\s+not\s+(?:trying\s+to\s+|going\s+to\s+)?|\bpas\s+que\s+je\s+(?:veuille|souhaite)\s+(?:me\s+)?|
@@ -635,14 +636,26 @@ _NOT_LEAVING = re.compile(
 
 def _reports_a_link_only(phrase: str, text: str, start: int) -> bool:
     """The text says its author is not leaving, and the phrase at `start` is that very statement or a broken link
-    reported beside it (both lower-cased)."""
+    reported beside it."""
     link = _BROKEN_LINK.search(phrase) is not None
     return any(link or m.start() <= start < m.end() for m in _NOT_LEAVING.finditer(text))
 
 
 def _left_an_event(phrase: str, before: str) -> bool:
-    """The phrase leaves something and the sentence before it registered for an event (both lower-cased)."""
+    """The phrase leaves something and the sentence before it registered for an event."""
     return bool(_LEAVING.search(phrase) and _REGISTERED_BEFORE.search(before[-160:]))
+
+
+def _no_request(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, match: re.Match[str]) -> bool:
+    """What makes the phrase `match` found in `text` no request: turned around by the words before it, an event left,
+    a broken link reported by someone staying, calls refused with writing welcome."""
+    phrase, start = match.group(0), match.start()
+    return (
+        _turned_around(guards, text, start)
+        or _left_an_event(phrase, text[:start])
+        or _reports_a_link_only(phrase, text, start)
+        or _phone_only(phrase, text)
+    )
 
 
 def _turned_around(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, start: int) -> bool:
@@ -686,7 +699,7 @@ def _phrases_among(indexes: tuple[int, ...]) -> re.Pattern[str]:
 
 
 def _phone_only(phrase: str, view: str) -> bool:
-    """The request is about calls only and the text asks to be written to instead (both lower-cased)."""
+    """The request is about calls only and the text asks to be written to instead."""
     return bool(_PHONE_VERB.search(phrase) and _WRITE_INSTEAD.search(view))
 
 
@@ -724,25 +737,10 @@ def _words(text: str) -> str:
 
 # Courtesies said around the word, and words a footer may ask for that say yes or ask for more (never an opt-out,
 # whatever the line around them says), in `_words` form as what they are compared with.
-_COURTESY = tuple(
-    map(
-        _words,
-        (
-            "merci",
-            "thanks",
-            "thank you",
-            "thx",
-            "ty",
-            "svp",
-            "stp",
-            "please",
-            "pls",
-            "plz",
-            "s'il vous plaît",
-            "s'il vous plait",
-        ),
-    )
-)
+_COURTESY = tuple(map(_words, (
+    "merci", "thanks", "thank you", "thx", "ty", "svp", "stp", "please", "pls", "plz", "s'il vous plaît",
+    "s'il vous plait",
+)))  # fmt: skip
 _NEVER_OPT_OUT_WORDS = frozenset(map(_words, (
     "yes", "oui", "ok", "okay", "d'accord", "interested", "intéressé", "intéressée", "interesse", "call", "rappel",
     "rdv", "info", "infos", "more", "plus", "go",
@@ -819,15 +817,8 @@ def detect(new_text: str, body: str | None = None) -> str | None:
     if not possible:
         return None
     for match in _phrases_among(possible).finditer(view):
-        if _turned_around(_TURNED_AROUND_LOWER, view, match.start()):
-            continue
-        if _left_an_event(match.group(0), view[: match.start()]):
-            continue
-        if _reports_a_link_only(match.group(0), view, match.start()):
-            continue
-        if _phone_only(match.group(0), view):
-            continue
-        return text[match.start() : match.end()].strip()
+        if not _no_request(_TURNED_AROUND_LOWER, view, match):
+            return text[match.start() : match.end()].strip()
     return None
 
 
@@ -854,13 +845,6 @@ def _detect_slow(new_text: str, body: str | None = None) -> str | None:
         return said
     text = "\n".join(lines)
     for match in _PHRASES.finditer(text):
-        if _turned_around(_TURNED_AROUND, text, match.start()):
-            continue
-        if _left_an_event(match.group(0).lower(), text[: match.start()].lower()):
-            continue
-        if _reports_a_link_only(match.group(0).lower(), text.lower(), match.start()):
-            continue
-        if _phone_only(match.group(0).lower(), text.lower()):
-            continue
-        return match.group(0).strip()
+        if not _no_request(_TURNED_AROUND, text, match):
+            return match.group(0).strip()
     return None

@@ -38,11 +38,9 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
         headers = Headers({**(message.get("headers") or {}), "from": _from_header(sender)})
     body_text = str(message.get("body_text") or "")
     body_html = message.get("body_html")
-    plain = new_text.plain_body(body_text, body_html if isinstance(body_html, str) else None)
-    text = new_text.from_text(plain)
-    if body_text.strip() and isinstance(body_html, str):
-        # Answers written inside the quote in the colour the reply names: only the HTML part keeps the colour.
-        text = new_text.with_coloured_answers(text, body_html)
+    html = body_html if isinstance(body_html, str) else None
+    plain = new_text.plain_body(body_text, html)
+    text = new_text.with_coloured_answers(new_text.from_text(plain), body_text, html)
 
     if bounce.is_feedback_report(headers):
         msg = parsed if parsed is not None else _as_message(message, headers)
