@@ -788,6 +788,36 @@ def test_a_referral_names_a_first_name_after_its_role_and_never_the_signature(te
     assert intent.referral == referral
 
 
+@pytest.mark.parametrize(
+    ("text", "referral"),
+    [
+        # The author's own address, in a signature with no closing, is not whom to write to.
+        (
+            "Please take this up with Ciaran Doyle in our tax team.\n\nNiamh Kearney\nPartner\n"
+            "niamh.kearney@kearney-doyle.example\n+353 1 555 0142",
+            Referral("Ciaran Doyle", None),
+        ),
+        # A contact card the words introduce is the person referred to.
+        (
+            "Pour la partie successorale, adressez-vous directement à notre notaire :\n\nMaître Odile Ferrand\n"
+            "Notaire associée\nodile.ferrand@ferrand-notaires.example\n04 78 00 00 00",
+            Referral("Maître Odile Ferrand", "odile.ferrand@ferrand-notaires.example"),
+        ),
+        # A card that begins with the colleague the words name, its address wrapped under her name.
+        (
+            "Je transfère à ma collègue Anaïs qui suit ce dossier.\n\nAnaïs Lemaire <a.lemaire@groupe-lemaire.example>",
+            Referral("Anaïs Lemaire", "a.lemaire@groupe-lemaire.example"),
+        ),
+    ],
+)
+def test_a_referral_tells_the_author_signature_from_the_card_of_the_person_referred(
+    text: str, referral: Referral
+) -> None:
+    intent = rules_intent(text, "Re: notre échange", WED)
+    assert intent.label == "referral", intent
+    assert intent.referral == referral
+
+
 def test_an_automatic_message_that_says_so_is_read_not_taken_for_a_disclaimer() -> None:
     text = (
         "Bonjour,\n\nCe message est automatique. M. Paul Garnier ne fait plus partie de la société Garnier SA. "

@@ -489,8 +489,8 @@ _G_REFERRAL = re.compile(
         ne\s+(?:suis|fais)\s+plus\s+(?:partie|chez|dans)|n['’](?:est|suis)\s+plus\s+(?:chez|dans|en\s+poste)|a\s+quitte|
         (?:mon|ma|notre)\s+(?:successeu?r|successeure|remplacante?)|pas\s+(?:la\s+bonne\s+personne|le\s+bon\s+interlocuteur|decisionnaire|moi\s+qui)|
         forward(?:ing|ed)\s+(?:this\s+|your\s+(?:email|message|note)\s+)?(?:on\s+)?to|passing\s+(?:this|you|it)\s+(?:on|along)|
-        (?:please\s+)?(?:contact|e-?mail|write\s+to|reach\s+out\s+to|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with)\s+
-            (?:our|my|(?-i:[A-Z]))|
+        (?:please\s+)?(?:contact|e-?mail|write\s+to|reach\s+out\s+to|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with|
+            (?:take|raise)\s+(?:this|it|that|the\s+matter)\s+(?:up\s+)?with)\s+(?:our|my|(?-i:[A-Z]))|
         (?:(?-i:[A-Z])\w+|he|she|who)\s+(?:looks\s+after|handles|is\s+in\s+charge\s+of|is\s+responsible\s+for|takes\s+care\s+of|
             deals\s+with|oversees|manages|runs)\s+(?:our|the|all|this|these|that|it|them|\w+\s+(?:here|for\s+us))|
         (?:redirigez|rediriger|redirect|re-?direct)\s+(?:votre|vos|your|this|ce|cette|la|le)|
@@ -1116,17 +1116,34 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
+def _signature_start(body: str) -> int:
+    """Where the author's signature under the words begins (len(body) when there is none). A contact block the words
+    introduce ("voyez notre notaire :" above a name, a title and an address) or that begins with someone the words
+    name is the person referred to, not the author's."""
+    block = S.find_block(body)
+    if not block.lines or block.lines[0] == 0 or block.confidence < 0.4:
+        return len(body)
+    lines = body.split("\n")
+    words = "\n".join(lines[: block.lines[0]])
+    if words.rstrip().endswith(":"):
+        return len(body)
+    # "Forwarding to my colleague Priya" above "Priya Raman <priya.raman@…>", "… financier, Hugo Ferrand" above
+    # "– hugo.ferrand@… / 02 40…": the block begins with whom the words name.
+    named = {_fold(w) for w in re.findall(r"(?<!\w)[^\W\d_a-zà-ÿ][^\W\d_]{2,}", _EMAIL.sub(" ", words))}
+    head = lines[block.lines[0]]
+    spelt = " ".join(re.sub(r"[._+-]", " ", a.split("@")[0]) for a in _EMAIL.findall(head))
+    first = [_fold(w) for w in re.findall(r"[^\W\d_]{3,}", _EMAIL.sub(" ", head) + " " + spelt)]
+    return len(body) if any(w in named for w in first) else len(words)
+
+
 def referral_of(body: str) -> Referral | None:
     """The person a referral names: the first address in the reply's own words (not its signature) and the name
     beside it, preferring a name that the address spells; either may be missing."""
-    addresses = _EMAIL.findall(body)
-    address = addresses[0].rstrip(".").lower() if addresses else None
+    signed = _signature_start(body)
     # The author's signature under the words ("Dr Amara Osei-Bonsu / Clinical Director, Keston Health"): neither the
-    # author nor the firm is the person referred to.
-    block = S.find_block(body)
-    signed = len(body)
-    if block.lines and block.lines[0] > 0 and block.confidence >= 0.4:
-        signed = len("\n".join(body.split("\n")[: block.lines[0]]))
+    # author, nor the firm, nor the author's own address is the person referred to.
+    found = _EMAIL.search(body[:signed])
+    address = found.group(0).rstrip(".").lower() if found else None
     names: list[tuple[int, str]] = []
     for m in _NAME.finditer(body):
         if m.start() > signed:
