@@ -233,6 +233,25 @@ ORIGINAL_DE = "Sehr geehrte Frau Kuhn,\n\nanbei unser Angebot.\n\nMit freundlich
             "--> sans engagement\n",
             "Merci.",
         ),
+        (  # answers written in capitals inside an unmarked quote, when the reply says so
+            "Mes réponses en majuscules dans votre texte.\nC. Morel\n\nDe : Hugo Lenoir <h@ventilia.example>\n"
+            "Envoyé : jeudi 15 octobre 2026 10:02\nÀ : Claire Morel <c.morel@morel-sa.example>\nObjet : Audit CVC\n\n"
+            "Combien de bâtiments sont concernés ?\nDEUX, L'ENTREPÔT ET LE SIÈGE\n\nUn passage mardi vous irait ?\n"
+            "PLUTÔT JEUDI APRÈS-MIDI\n\nEt une offre chiffrée ?\nNON\n\nCordialement,\nHugo Lenoir\nVENTILIA",
+            "Mes réponses en majuscules dans votre texte.\nC. Morel\n\nDEUX, L'ENTREPÔT ET LE SIÈGE\n\n"
+            "PLUTÔT JEUDI APRÈS-MIDI\n\nNON",
+        ),
+        (  # without that pointer, the quoted sender's own capitals stay quoted
+            "Merci, je regarde.\n\nFrom: Hugo Lenoir <h@ventilia.example>\nSent: 15 October 2026 10:02\n"
+            "To: Claire <c@morel.example>\nSubject: HVAC audit\n\nFREE AUDIT THIS MONTH ONLY\nBook a slot below.\n",
+            "Merci, je regarde.",
+        ),
+        (  # … and a quoted message written in capitals throughout is not a set of answers
+            "Answers in caps below.\n\nFrom: Dispatch <d@haulier.example>\nSent: 15 October 2026 10:02\n"
+            "To: Claire <c@morel.example>\nSubject: LOADS\n\nPLEASE CONFIRM THE LOADS FOR MONDAY\n"
+            "TWO TRAILERS TO LYON\nThanks\n",
+            "Answers in caps below.",
+        ),
         (  # K-9's German line below a signature separator
             "Ja, Donnerstag passt.\n\n-- \nDiese Nachricht wurde von meinem Android-Mobiltelefon mit K-9 Mail "
             "gesendet.\n\n> Hallo\n",

@@ -183,8 +183,10 @@ def from_text(text: str) -> str:
             kept += _answers_between_quotes(lines[attribution_end:])
         else:
             answers = _initialled_answers(lines[boundary:])
-            if not answers and _POINTER.search("\n".join(kept)):
+            if not answers and _POINTER.search(said := "\n".join(kept)):
                 answers = _marked_answers(lines[boundary:])
+                if not answers and _CAPS_POINTER.search(said):
+                    answers = _capital_answers(lines[boundary:])
             kept += answers
     kept = _without_list_footer([ln.rstrip() for ln in kept if not _BOILERPLATE.match(ln)])
     while kept and (
@@ -512,6 +514,48 @@ def _initialled_answers(lines: list[str]) -> list[str]:
     answers: list[str] = []
     for _, line in found:
         answers += ["", line]
+    return answers
+
+
+# Answers written in capitals inside an unmarked quote, which the reply says it did ("Answers inline below in caps",
+# "réponses en majuscules dans le texte"): the plain text keeps them apart from the quote by their case alone.
+_CAPS_POINTER = re.compile(
+    r"\b(?:in\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper[\s-]?case|block\s+letters)|en\s+majuscules?|"
+    r"en\s+capitales|en\s+mayúsculas|in\s+maiuscolo|in\s+gro(?:ß|ss)buchstaben)\b",
+    re.IGNORECASE,
+)
+_CASED = re.compile(r"[^\W\d_]")
+
+
+def _shouted(line: str) -> bool:
+    """A line written in capitals ("YES", "PLUTÔT JEUDI"): two letters or more, none of them lower case, not a
+    header's label."""
+    letters = _CASED.findall(line)
+    return len(letters) >= 2 and all(not c.islower() for c in letters) and _label(line.strip()) is None
+
+
+def _capital_answers(lines: list[str]) -> list[str]:
+    """The lines written in capitals inside the first quoted message, between its header and its closing (its
+    sender's signature may be in capitals too); none when the quote is `>`-marked (a quoted thread, where the
+    answers stand unmarked) or when most of its lines are capitals (a message written that way)."""
+    from relance.intelligence.signature import is_closing  # the signature reader's closings; imported when needed
+
+    start = 1
+    while start < len(lines) and (not lines[start].strip() or _label(lines[start].strip())):
+        start += 1
+    end = next((i for i in range(start, len(lines)) if _header_block_at(lines, i)), len(lines))
+    end = next((i for i in range(start, end) if is_closing(lines[i].strip())), end)
+    body = [ln for ln in lines[start:end] if ln.strip()]
+    if not body or any(ln.lstrip().startswith(">") for ln in body):
+        return []
+    shouted = [i for i in range(start, end) if _shouted(lines[i])]
+    if not shouted or len(shouted) * 2 > len(body):
+        return []
+    answers: list[str] = []
+    for i in shouted:
+        if not answers or not _shouted(lines[i - 1]):
+            answers.append("")
+        answers.append(lines[i].rstrip())
     return answers
 
 
