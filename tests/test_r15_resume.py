@@ -176,6 +176,19 @@ def test_r15_a_new_answer_before_the_date_keeps_the_sequence_stopped(nn: NotNow)
     assert nn.events("resume_skipped") == [f"R15: not resumed: {PROSPECT} wrote again since"]
 
 
+def test_r15_a_colleague_who_answers_for_the_person_keeps_it_stopped_and_is_the_one_named(nn: NotNow) -> None:
+    # Marc's assistant writes in the thread after his "not now": the conversation goes on without the engine,
+    # and the owner reads who wrote, not Marc's name for a message Marc never sent.
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    assistant = "julie.roux@finance-conseil.fr"
+    for days, sender in ((10, PROSPECT), (12, assistant)):
+        at = T0 + dt.timedelta(days=days)
+        ingest(nn.conn, nn.box.mailbox_id, inbound_reply(nn.sent, sender, received_at=at, body_text="Bien noté."), at)
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 0
+    assert nn.status() == "replied"
+    assert nn.events("resume_skipped") == [f"R15: not resumed: {assistant} wrote again since"]
+
+
 def test_r15_a_person_who_wrote_since_in_another_conversation_is_left_to_the_owner(db_url: str) -> None:
     # R5: with the team's default, a prospect who writes back in any conversation has answered. Marc asked to be
     # called back in March, then wrote to Claire in February about something else: the owner's reminder stays,

@@ -706,6 +706,9 @@ declare
     v_followup uuid;
     v_total integer;
     v_due timestamptz;
+    v_wrote boolean;
+    v_elsewhere boolean;
+    v_writer text;
 begin
     for v_row in
         select r.id as reminder_id, r.resume_at, r.due_on, r.message_id, r.address, t.*
@@ -720,28 +723,39 @@ begin
         for no key update of t skip locked
     loop
         v_outcome := null;
+        v_elsewhere := false;
         select * into v_s from private.mailbox_settings(v_row.mailbox_id);
         v_total := v_row.automatic_sent + v_row.manual_detected;
-        if v_row.status <> 'replied' then
-            v_outcome := format('not resumed: the tracked email is %s', v_row.status);
-        elsif exists (
-            select 1 from public.messages as m, public.messages as nn
-            where nn.id = v_row.message_id and m.conversation_id = v_row.conversation_id and m.id <> nn.id
-                and m.direction = 'inbound' and m.kind = 'human'
-                and coalesce(m.received_at, m.sent_at) > coalesce(nn.received_at, nn.sent_at)
-        ) then
-            v_outcome := format('not resumed: %s wrote again since', coalesce(v_row.address, 'the recipient'));
-        elsif v_s.reply_from_any_conversation and exists (
+        -- Anyone's human message in the conversation since the not now, the latest: the conversation goes on
+        -- without the engine (a colleague in copy who answers for the person has answered too), and the timeline
+        -- names who wrote, not the person who asked.
+        select m.from_address into v_writer
+        from public.messages as m, public.messages as nn
+        where nn.id = v_row.message_id and m.conversation_id = v_row.conversation_id and m.id <> nn.id
+            and m.direction = 'inbound' and m.kind = 'human'
+            and coalesce(m.received_at, m.sent_at) > coalesce(nn.received_at, nn.sent_at)
+        order by coalesce(m.received_at, m.sent_at) desc, m.id
+        limit 1;
+        v_wrote := found;
+        if not v_wrote and v_s.reply_from_any_conversation then
             -- R5: with the team's setting (on by default), a recipient who writes in any other conversation of
             -- the mailbox has answered too: the conversation goes on elsewhere, and the owner's reminder stays.
-            select 1 from public.messages as m, public.messages as nn
+            select m.from_address into v_writer
+            from public.messages as m, public.messages as nn
             where nn.id = v_row.message_id and m.team_id = v_row.team_id and m.from_address = any(v_row.recipients)
                 and m.mailbox_id = v_row.mailbox_id and m.conversation_id <> v_row.conversation_id
                 and m.direction = 'inbound' and m.kind = 'human'
                 and coalesce(m.received_at, m.sent_at) > coalesce(nn.received_at, nn.sent_at)
-        ) then
-            v_outcome := format('not resumed: %s wrote again since, in another conversation',
-                coalesce(v_row.address, 'the recipient'));
+            order by coalesce(m.received_at, m.sent_at) desc, m.id
+            limit 1;
+            v_elsewhere := found;
+        end if;
+        if v_row.status <> 'replied' then
+            v_outcome := format('not resumed: the tracked email is %s', v_row.status);
+        elsif v_wrote then
+            v_outcome := format('not resumed: %s wrote again since', coalesce(v_writer, 'the recipient'));
+        elsif v_elsewhere then
+            v_outcome := format('not resumed: %s wrote again since, in another conversation', v_writer);
         elsif cardinality(private.suppressed_among(v_row.team_id, v_row.recipients)) >= cardinality(v_row.recipients)
         then
             v_outcome := 'not resumed: every recipient is on the suppression list';
