@@ -454,6 +454,41 @@ def test_negations_that_decline_nothing_are_not_a_refusal(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Staying as one is, with nothing asked.
+        "Trop compliqué à changer, on reste sur notre vieux standard. Bonne journée.",
+        "Le comité a tranché : nous restons où nous sommes.",
+        # Covered, done, or handled elsewhere.
+        "Thanks Paul, all sorted on our end since the summer.",
+        "Nous sommes déjà très bien équipés de ce côté-là, merci.",
+        "We're more than covered on that front, cheers.",
+        "Our landlord already provides a cleaning crew for the whole floor.",
+        # Gone another way.
+        "We went in a different direction for the Leeds office. Thanks for your time.",
+        "We've signed with a regional installer already, sorry.",
+        # The project itself is gone.
+        "La direction a abandonné le projet de déménagement, désolé.",
+        "Board scrapped the whole relocation plan last week.",
+    ],
+)
+def test_declines_that_say_the_need_is_met_or_gone(text: str) -> None:
+    assert rules_intent(text, "", WED).label == "not_interested"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Staying with *your* offer is a yes; keeping one's ground while asking is a question.
+        ("On reste sur votre proposition à 3 sites, envoyez le contrat.", "interested"),
+        ("Notre assureur fournit déjà un bilan : en quoi le vôtre est-il différent ?", "information_request"),
+    ],
+)
+def test_the_same_words_beside_a_request_leave_it_the_request(text: str, label: str) -> None:
+    assert rules_intent(text, "", WED).label == label
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         # A call proposed after the ask: the meeting wins, as an adviser acts.

@@ -310,7 +310,7 @@ _NOT_NOW = re.compile(
     r"""\b(?:pas\s+(?:pour\s+le\s+moment|pour\s+l['’]instant|maintenant|tout\s+de\s+suite|le\s+(?:bon\s+)?moment|
             avant|dispo\s+en\s+ce\s+moment|cette\s+ann[ée]e|d['’]actualit[ée])|
         (?:pour\s+le\s+moment|pour\s+l['’]instant|en\s+ce\s+moment)|moment\s+est\s+mal\s+choisi|trop\s+t[ôo]t|plus\s+tard|
-        nous\s+verrons|on\s+verra|pas\s+prioritaire|n['’]est\s+pas\s+(?:le\s+moment|prioritaire)|sous\s+l['’]eau|(?<!a\sété\s)(?<!a\sete\s)(?<!été\s)(?<!était\s)(?<!etait\s)compliqu[ée]|
+        nous\s+verrons|on\s+verra|pas\s+prioritaire|n['’]est\s+pas\s+(?:le\s+moment|prioritaire)|sous\s+l['’]eau|(?<!a\sété\s)(?<!a\sete\s)(?<!été\s)(?<!était\s)(?<!etait\s)compliqu[ée](?!e?s?\s+(?:à|a)\s+(?:changer|remplacer|migrer|modifier|installer|mettre\s+en\s+place))|
         not\s+(?:right\s+now|now|at\s+(?:this|the)\s+(?:time|moment)|a\s+good\s+time|a\s+priority|this\s+year|until|before|yet)|
         bad\s+timing|timing\s+isn['’]t|maybe\s+(?:later|down\s+the\s+road|in)|later\s+this\s+year|down\s+the\s+road|
         hold\s+off|swamped|heads[\s-]down|budgets?\s+(?:are|is)\s+frozen|not\s+in\s+a\s+position|
@@ -448,7 +448,20 @@ _G_NOT_INTERESTED = re.compile(
         ne\s+(?:nous\s+|me\s+)?(?:convient|correspond|conviennent)\s+pas|inutile\s+d['’]insister|pas\s+la\s+peine\s+(?:de|d['’])|
         (?:la\s+reponse|the\s+answer)\s+(?:est|sera|is|will\s+be)\s+(?:non|no)|(?:c['’]est|ce\s+sera|it['’]s)\s+(?:un\s+)?non\b|no\s+thank\s+you|sans\s+interet|
         (?:will|we['’]ll|i['’]ll)\s+(?:stick|stay)\s+with|pas\s+(?:vraiment\s+)?(?:notre|mon)\s+(?:truc|besoin)|
-        not\s+our\s+(?:focus|priority|area))\b""",
+        not\s+our\s+(?:focus|priority|area)|
+        # Staying as one is ("on reste sur nos capsules", "on reste où on est"), covered or done elsewhere ("all
+        # sorted", "we're well covered"), gone another way ("went with a local agency"), the project dropped.
+        (?:on|nous)\s+rest(?:e|ons|era|erons)\s+(?:ou\s+(?:on\s+est|nous\s+sommes)|comme\s+(?:ca|on\s+est|nous\s+sommes)|
+            sur\s+(?!votre|vos\b)(?:nos|notre|les|le|la|l['’]|mon|ma|mes)\s*\w+)|
+        (?:all|already|got\s+(?:it|that|this))\s+sorted|sorted\s+already|
+        (?:sommes|suis|are|we['’]re|i['’]m)\s+(?:(?:tres|deja|already|very|well|fully|bien|more\s+than|plus\s+que)\s+)+
+            (?:couverte?s?|equipee?s?|servie?s?|covered|equipped|served|catered\s+for)|
+        (?:went|go(?:ne|ing)?|headed)\s+(?:in\s+)?(?:a\s+)?(?:different|another|other)\s+direction|
+        (?:went|gone|going|signed)\s+with\s+(?:a|an|another|one\s+of)\s+(?:\w+\s+){0,2}(?:firm|provider|supplier|company|vendor|
+            agency|partner|solution|consultant|installer|contractor)s?|
+        (?:already|deja)\s+(?:provides?|offers?|handles?|covers?|includes?|fournit|propose|inclut|couvre|gere)|
+        (?:stoppe|abandonne|arrete|enterre|annule)\s+(?:le|ce|notre)\s+projet|
+        (?:dropped|scrapped|cancel+ed|killed|abandoned)\s+(?:the|this|that|our)\s+(?:\w+\s+){0,2}(?:project|plan|idea))\b""",
     _G,
 )
 _G_ABSENCE = re.compile(
