@@ -893,3 +893,69 @@ def test_an_answer_promised_for_a_near_day_is_a_holding_reply(text: str, label: 
 )
 def test_what_is_asked_before_a_meeting_comes_first(text: str, label: str) -> None:
     assert rules_intent(text, "Re: notre offre", WED).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The free deliverable or the form that starts it, asked for: the offer taken up, not a request for documents.
+        ("Ok, send over the audit, the office is at 12 Harbour Road.", "interested"),
+        ("Envoyez-moi le questionnaire, je le remplis ce soir.", "interested"),
+        ("Send me your annual report first.", "information_request"),
+        # What the offer needs, handed over.
+        ("Please find attached our last three electricity bills.", "interested"),
+        ("Ci-joint la facture de septembre, faites vos calculs.", "interested"),
+        ("Ci-joint notre facture : combien pourriez-vous nous faire économiser ?", "quote_request"),
+        # Yes in other words.
+        ("Go on then, we'll give the pilot a go.", "interested"),
+        ("On veut bien essayer, tenez-moi au courant.", "interested"),
+        ("Non non, pas de souci pour le délai, c'est oui.", "interested"),
+        # A call later this week is a meeting, not a deferral.
+        ("Let's set up a call later this week.", "meeting_request"),
+        # Done already, or by someone else.
+        ("Le bilan a déjà été fait par notre expert-comptable en mars.", "not_interested"),
+        ("Our fire doors get inspected by the council every year.", "not_interested"),
+        ("Nae need, we're fine as we are.", "not_interested"),
+        # Where the data came from, a right of access: about the person's data, not the offer.
+        ("Where did you get my number from?", "other"),
+        ("Au titre de mon droit d'accès, communiquez-moi les données que vous détenez sur moi.", "other"),
+        # An automatic acknowledgement with its reference number.
+        ("Votre message n° 5521 a bien été enregistré. Il sera traité sous 5 jours.", "other"),
+        # A colleague taken off the thread is housekeeping, not a referral.
+        ("Pouvez-vous retirer Marc de la copie ? Il a changé de poste.", "other"),
+        ("Please drop Priya from this thread, she's no longer with the team.", "other"),
+    ],
+)
+def test_offers_taken_up_declines_by_deed_and_housekeeping(text: str, label: str) -> None:
+    assert rules_intent(text, "", WED).label == label
+
+
+def test_we_will_see_what_comes_of_it_defers_nothing() -> None:
+    assert rules_intent("Faites votre simulation, on verra bien.", "", WED).label != "not_now"
+    assert rules_intent("On verra ce que ça donne, envoyez le comparatif.", "", WED).label != "not_now"
+    assert rules_intent("On verra en mars.", "", WED).label == "not_now"
+
+
+def test_solicitations_sent_elsewhere_are_a_referral_to_that_address() -> None:
+    for text, address in (
+        ("Merci d'envoyer vos offres à achats@mairie-exemple.fr, je ne les traite pas.", "achats@mairie-exemple.fr"),
+        ("Kindly direct all supplier proposals to tenders@port-authority.ie.", "tenders@port-authority.ie"),
+    ):
+        intent = rules_intent(text, "", WED)
+        assert intent.label == "referral"
+        assert intent.referral is not None and intent.referral.address == address
+
+
+def test_answers_written_under_the_sign_off_of_a_note_that_points_to_them_are_read() -> None:
+    # New-text extraction brings inline answers up under the note; the note's sign-off does not end the reply, and
+    # an answer with a phone number in it is a sentence, not a contact block.
+    text = (
+        "Réponses dans le texte.\nCordialement\nP. Martin\n\nNous sommes 12 salariés.\n\n"
+        "Oui, lundi 10h, appelez le 04 72 11 22 33 au standard."
+    )
+    assert rules_intent(text, "", WED).label == "meeting_request"
+    # Without a pointer, what follows a sign-off is not read (a signature and its disclaimers).
+    assert (
+        rules_intent("Merci.\nCordialement\nP. Martin\n\nRendez-vous possible sur calendly.com/pmartin", "", WED).label
+        == "other"
+    )

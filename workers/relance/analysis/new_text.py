@@ -120,6 +120,14 @@ _POINTER = re.compile(
         voir\s+(?:mes\s+\w+\s+)?(?:dans\s+(?:le|votre)\s+(?:texte|mail|message)|ci-dessous|en\s+(?:rouge|bleu|vert)))""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+def answers_pointed_to(text: str) -> bool:
+    """Whether `text` points to answers written inside the quote ("réponses dans le texte", "answers inline below in
+    caps"): the words under its sign-off are the reply too."""
+    return bool(_POINTER.search(text) or _CAPS_POINTER.search(text))
+
+
 # How an author marks such answers when the quote itself is unmarked: "--> La plaquette oui.", "=> Oui", ">> on est 23".
 _ANSWER_MARK = re.compile(r"^\s*(-{1,2}>|=>|>>)\s*\S")
 _SENTENCE_END = re.compile(r"[.!?,;]\s*$")

@@ -44,6 +44,7 @@ from functools import lru_cache
 from typing import Any
 
 from relance.analysis import auto_reply, opt_out
+from relance.analysis import new_text as new_text_mod
 from relance.db import Conn
 from relance.intelligence import intent_model, llm
 from relance.intelligence import signature as S
@@ -135,11 +136,20 @@ def body_of(new_text: str) -> str:
     lines. A closing that is the whole message ("Merci") stays: it is the message."""
     lines = new_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
+    signed = False  # inside the sign-off of a note that points to answers written under it
     for line in lines:
         stripped = line.strip()
+        if signed:
+            signed = bool(stripped)
+            continue
         if not stripped:
             continue
         if kept and (S.is_closing(stripped) or S._DASHES.match(stripped) or S.is_disclaimer(stripped)):
+            # "Mes réponses dans le texte. Cdlt, M. Vidal" then the answers: the sign-off closes the note, not the
+            # reply; what follows its block (new-text extraction brought the answers up) is read too.
+            if S.is_closing(stripped) and new_text_mod.answers_pointed_to("\n".join(kept)):
+                signed = True
+                continue
             break
         if _DEVICE.match(stripped) or (not kept and S.is_disclaimer(stripped) and not _FIRST_PERSON.match(stripped)):
             continue
@@ -229,6 +239,10 @@ _QUESTION = re.compile(
 )
 _OTHER = re.compile(
     r"""\b(?:who\s+(?:is\s+this|are\s+you|gave\s+you)|qui\s+(?:êtes|etes)[\s-]vous|comment\s+avez[\s-]vous\s+eu|
+        # where the sender found the person's data, a right of access (GDPR art. 15): about their data, not the offer
+        d['’]o[uù]\s+(?:tenez|avez|sortez)[\s-]vous|where\s+(?:did|do)\s+you\s+(?:get|find|obtain|source)\s+(?:my|our|this)|
+        how\s+did\s+you\s+(?:get|find|obtain)\s+(?:my|our|this)|(?:article|art\.?)\s*15\b|droit\s+d['’]acc[èe]s|
+        right\s+of\s+access|subject\s+access\s+request|(?-i:\bDSAR\b)|
         c['’]est\s+à\s+quel\s+sujet|à\s+quel\s+sujet|tromp[ée]\s+de\s+destinataire|faites\s+erreur|
         meant\s+for\s+someone\s+else|(?:did\s+you\s+)?mean\s+to\s+send\s+this\s+to\s+me|wrong\s+(?!person|contact)(?-i:[A-Z])\w+\s+(?-i:[A-Z])|
         by\s+mistake|spams?\b|(?:link|lien)\s+(?:seems|semble|est)|(?:broken|cassé)|ne\s+s['’]ouvre\s+pas|
@@ -281,7 +295,9 @@ _ACK = re.compile(
 )
 
 _REFERRAL = re.compile(
-    r"""\b(?:pas\s+(?:moi\s+qui|la\s+bonne\s+personne|le\s+bon\s+interlocuteur|de\s+mon\s+ressort|d[ée]cisionnaire)|
+    r"""\b(?:(?:adresser|envoyer|transmettre|faire\s+parvenir|send|direct|address|forward|route)\s+(?:\w+\s+){0,3}?
+            (?:propositions?|offres?|sollicitations?|demandes?\s+commerciales?|courriers?|proposals?|offers?|solicitations?|
+            enquiries|inquiries|pitch(?:es)?|correspondence)\s+(?:\w+\s+){0,3}?(?:à|a|to)\s+[\w.+-]+@|pas\s+(?:moi\s+qui|la\s+bonne\s+personne|le\s+bon\s+interlocuteur|de\s+mon\s+ressort|d[ée]cisionnaire)|
         mauvais\s+interlocuteur|(?:wrong|right)\s+(?:person|contact)|not\s+(?:my\s+area|the\s+right\s+(?:person|contact|people))|
         je\s+transmets|j['’]ai\s+(?:fait\s+suivre|transmis|transféré)|transmis\s+à|fait\s+suivre|
         forwarded\s+(?:this|your)|passing\s+this\s+along|adding\s+(?-i:[A-Z])|cc['’]d|en\s+copie|
@@ -310,7 +326,7 @@ _NOT_NOW = re.compile(
     r"""\b(?:pas\s+(?:pour\s+le\s+moment|pour\s+l['’]instant|maintenant|tout\s+de\s+suite|le\s+(?:bon\s+)?moment|
             avant|dispo\s+en\s+ce\s+moment|cette\s+ann[ée]e|d['’]actualit[ée])|
         (?:pour\s+le\s+moment|pour\s+l['’]instant|en\s+ce\s+moment)|moment\s+est\s+mal\s+choisi|trop\s+t[ôo]t|plus\s+tard|
-        nous\s+verrons|on\s+verra|pas\s+prioritaire|n['’]est\s+pas\s+(?:le\s+moment|prioritaire)|sous\s+l['’]eau|(?<!a\sété\s)(?<!a\sete\s)(?<!été\s)(?<!était\s)(?<!etait\s)compliqu[ée](?!e?s?\s+(?:à|a)\s+(?:changer|remplacer|migrer|modifier|installer|mettre\s+en\s+place))|
+        nous\s+verrons(?!\s+bien)|on\s+verra(?!\s+bien|\s+ce\s+que)|pas\s+prioritaire|n['’]est\s+pas\s+(?:le\s+moment|prioritaire)|sous\s+l['’]eau|(?<!a\sété\s)(?<!a\sete\s)(?<!été\s)(?<!était\s)(?<!etait\s)compliqu[ée](?!e?s?\s+(?:à|a)\s+(?:changer|remplacer|migrer|modifier|installer|mettre\s+en\s+place))|
         not\s+(?:right\s+now|now|at\s+(?:this|the)\s+(?:time|moment)|a\s+good\s+time|a\s+priority|this\s+year|until|before|yet)|
         bad\s+timing|timing\s+isn['’]t|maybe\s+(?:later|down\s+the\s+road|in)|later\s+this\s+year|down\s+the\s+road|
         hold\s+off|swamped|heads[\s-]down|budgets?\s+(?:are|is)\s+frozen|not\s+in\s+a\s+position|
@@ -371,7 +387,7 @@ _NOT_INTERESTED = re.compile(
     r"""(?:\b(?:pas|plus|not|n't)\s+(?:du\s+tout\s+|vraiment\s+|très\s+)?int[ée]ress|\bnot\s+interested|
         \bnon\s+merci|\bno\s+thanks?\b|no,?\s+thank|\bpas\s+pour\s+nous|\bnot\s+for\s+us|\bnot\s+a\s+fit|
         \bne\s+donnerons\s+pas\s+suite|\bdéjà\s+(?:un|une)\s+(?:prestataire|solution|partenaire)|\balready\s+have|
-        \bd[ée]cline|\bne\s+correspond\s+pas|^\s*(?:non|no|nope|nah)\b(?![\s,]+(?:worries|problem|probs?|rush|hurry|stress|pressure|souci|soucis|probl[èe]me|pb)\b)|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
+        \bd[ée]cline|\bne\s+correspond\s+pas|^\s*(?:non|no|nope|nah)\b(?![\s,]+(?:(?:non|no|pas\s+de|pas\s+d['’])[\s,]*)*(?:worries|problem|probs?|rush|hurry|stress|pressure|souci|soucis|probl[èe]me|pb)\b)|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
         ^\s*pass\b|\bi['’]ll\s+pass|\bpas\s+besoin|\bno\s+need\b|don['’]t\s+have\s+a\s+need|we['’]re\s+good|
         in[\s-]house|en\s+interne|not\s+(?:be\s+)?moving\s+forward|pas\s+preneurs?|sans\s+fa[çc]on|ne\s+nous\s+concerne|
         renewed\s+with|(?:pas|ne)\s+(?:\w+\s+)?donner\s+suite|not\s+(?:be\s+)?proceeding|(?:not|n't|no)\s+(?:\w+\s+){0,2}(?:right|good)\s+fit|all\s+set\b|
@@ -418,7 +434,10 @@ _G_INTERESTED = re.compile(
         (?:nous|me)\s+convient|toute\s+(?:mon|notre)\s+attention|(?:plutot|tout\s+a\s+fait)\s+pour(?=\s*[.!,;]|\s*$)|
         comment\s+(?:on\s+procede|proceder|on\s+avance)|how\s+(?:do|shall|should|would)\s+we\s+(?:proceed|get\s+started|go\s+about\s+it)|
         (?:right|good|sensible|logical)\s+(?:first\s+)?(?:step|move)|(?:arrive|tombe)\s+au\s+bon\s+moment|at\s+the\s+right\s+time|
-        perfect\s+timing)\b""",
+        perfect\s+timing|timing['’]?s?\s+(?:is\s+)?(?:\w+\s+)?(?:perfect|spot\s+on|ideal)|(?:on|nous)\s+(?:veut|voulons)\s+bien|
+        go\s+on\s+(?:then|so)|^\s*aye\b|c['’]est\s+(?:un\s+)?oui|(?:it['’]s|that['’]s)\s+a\s+(?:yes|go)|(?:happy|glad|keen|willing|ready|prets?|partants?)\s+(?:to|a|pour)\s+(?:trial|try|test(?:er)?|pilot|essayer)|
+        g(?:ive|ie)\s+(?:it|this|that|them|you|(?:the|your)\s+(?:\w+\s+){0,2}\w+)\s+a\s+(?:shot|go|try|whirl|bash)|
+        what\s+do\s+you\s+need\s+from\s+(?:us|me)|de\s+quoi\s+avez[\s-]vous\s+besoin\s+(?:de\s+notre\s+part|pour\s+(?:commencer|demarrer|lancer)))\b""",
     _G,
 )
 _G_NOT_INTERESTED = re.compile(
@@ -449,6 +468,13 @@ _G_NOT_INTERESTED = re.compile(
         (?:la\s+reponse|the\s+answer)\s+(?:est|sera|is|will\s+be)\s+(?:non|no)|(?:c['’]est|ce\s+sera|it['’]s)\s+(?:un\s+)?non\b|no\s+thank\s+you|sans\s+interet|
         (?:will|we['’]ll|i['’]ll)\s+(?:stick|stay)\s+with|pas\s+(?:vraiment\s+)?(?:notre|mon)\s+(?:truc|besoin)|
         not\s+our\s+(?:focus|priority|area)|
+        # Done already, or done by someone else ("notre audit a été réalisé par X l'an dernier", "nous faisons déjà
+        # contrôler nos racks par le fabricant", "our racking gets done by the landlord's lot"); Scots "naw",
+        # "nae need".
+        (?:a|ont|avons|a\s+deja|ont\s+deja|avons\s+deja)\s+ete\s+(?:realise|fait|effectue|installe|mene|controle)e?s?\s+(?:par|l['’]an|en\s+20|il\s+y\s+a)|
+        (?:faisons|fait|faisait)\s+deja\s+(?:\w+\s+){0,4}?(?:par|en\s+interne|chez)|
+        (?:gets?|got|is|are|was|were|has\s+been|have\s+been)\s+(?:already\s+)?(?:done|checked|inspected|serviced|handled|carried\s+out|sorted)\s+by|
+        naw\b|nae\s+(?:need|interest|thanks)|
         # Staying as one is ("on reste sur nos capsules", "on reste où on est"), covered or done elsewhere ("all
         # sorted", "we're well covered"), gone another way ("went with a local agency"), the project dropped.
         (?:on|nous)\s+rest(?:e|ons|era|erons)\s+(?:ou\s+(?:on\s+est|nous\s+sommes)|comme\s+(?:ca|on\s+est|nous\s+sommes)|
@@ -531,7 +557,7 @@ _G_REFERRAL = re.compile(
 _G_QUOTE = re.compile(
     r"""\b(?:honoraires?|tarifs?|tarifaires?|tarification|devis|chiffr(?:er|age|ez|ee)|couts?|coute(?:nt|rait|raient)?|combien|
         frais\s+(?:de\s+(?:gestion|dossier|conseil|mise\s+en\s+place)|d['’](?:entree|arbitrage)|annuels|fixes)|quels\s+(?:sont\s+)?(?:vos|les)\s+frais|
-        factur(?:ez|er|ation|ee|es)|remuneration|commissions?|prix|(?:proposition|offre)\s+(?:tarifaire|financiere|chiffree|de\s+prix)|
+        factur(?:ez|er|ation|ees?)|remuneration|commissions?|prix|(?:proposition|offre)\s+(?:tarifaire|financiere|chiffree|de\s+prix)|
         fees?|pric(?:e|es|ing|ed)|quote|quotation|how\s+much|ballpark|(?<!in\s)charges?\b(?!\s+of)|rates?|costs?|
         budgetary\s+estimate|estimate\s+of)\b""",
     _G,
@@ -668,7 +694,14 @@ def _words_of(body: str) -> str:
         return body
     if any(_EMAIL.search(lines[i]) for i in block.lines):
         return body
+    # A sentence is no contact line, even with a number in it ("Oui, mardi 20 à 14h par téléphone au 05 61 22 47
+    # 90."): a block that begins with one is part of the words.
+    if _PROSE_LINE.match(lines[block.lines[0]]):
+        return body
     return "\n".join(lines[: block.lines[0]])
+
+
+_PROSE_LINE = re.compile(r"^(?=(?:\S+\s+){7})[^|•·]*[.!?]\s*$")
 
 
 def _only_pleasantries(body: str) -> bool:
@@ -707,7 +740,10 @@ _MEETING_AS_STATE = re.compile(
 # ... unless the words before offer it: "je suis disponible en visio", "I'm free in the afternoon".
 _AVAILABLE = re.compile(r"\b(?:disponibles?|dispos?|available|free|open|partante?s?|pr[eê]te?s?|ready|ok)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
-_LATER_AFTER = re.compile(r"^[^.!?\n]{0,20}\b(?:plus\s+tard|later)\b", re.I)
+_LATER_AFTER = re.compile(
+    r"^[^.!?\n]{0,20}\b(?:plus\s+tard|later)\b(?!\s+(?:this|today|in\s+the\s+(?:day|week|afternoon|morning)|dans\s+la\s+(?:journ[ée]e|semaine)|cette\s+semaine|aujourd))",
+    re.I,
+)
 
 
 def _quote(body: str) -> str | None:
@@ -799,6 +835,7 @@ def _votes(
         votes.append(_Vote("new_address", 0.85, found))
     if (found := _find(_REFERRAL, body)) is not None:
         votes.append(_Vote("referral", 0.85, found))
+        _drop_asks_inside(votes, found)
     if (found := _find(_REFUSAL, body)) is not None:
         votes.append(_Vote("refusal", 0.85, found))
     if deferral or (callback and when is not None and not near):
@@ -812,6 +849,12 @@ def _votes(
     if (found := _find(_OTHER, body)) is not None or (found := _find(_ACK, body)) is not None:
         votes.append(_Vote("other", 0.8, found))
     _general_votes(votes, _ADDRESS.sub(_blank, _plain(body)), when is not None and not near)
+    if (found := _find(_CC_HYGIENE, plain)) is not None:
+        # "Retirez Sandrine de la copie, elle n'est plus dans le service": a colleague taken off the thread is
+        # housekeeping; the person who writes neither hands over nor leaves.
+        votes[:] = [v for v in votes if v.kind not in ("departed", "referral", "new_address")]
+        votes.append(_Vote("other", 0.8, found))
+        _drop_asks_inside(votes, found)
     if when is not None and not any(v.kind not in ("question",) for v in votes):
         # Nothing but a day: a day weeks or months away defers ("Le sujet reviendra sur la table en mars"), a day in
         # the coming week, or an hour, schedules ("Jeudi 10h ?").
@@ -825,6 +868,31 @@ def _votes(
         named = when or implied_date(body, sent, until_counts=True)
         until = named.day if named else None
     return votes, until
+
+
+def _drop_asks_inside(votes: list[_Vote], phrase: str) -> None:
+    """Removes the requests for information whose words are those of `phrase` or hold it ("envoyer vos" inside
+    "envoyer vos offres à achats@", "Pouvez-vous retirer Marc de la copie ?"): that ask is the redirect or the
+    housekeeping, it asks nothing of the sender."""
+    inside = _plain(phrase)
+    votes[:] = [
+        v
+        for v in votes
+        if not (
+            v.kind in ("information_request", "question")
+            and v.evidence
+            and ((said := _plain(v.evidence)) in inside or inside in said)
+        )
+    ]
+
+
+# Someone else taken off the thread: "retirez X de la copie", "take Jenny off the cc", "drop Paul from this chain".
+_CC_HYGIENE = re.compile(
+    r"""\b(?:retire[zr]?|enleve[zr]?|supprime[zr]?|sorte[zr]|take|remove|drop|leave)\s+(?:\w+\s+){1,3}?
+        (?:de\s+(?:la\s+)?copie|du\s+cc|des\s+destinataires|de\s+(?:la\s+)?boucle|de\s+l['’]echange|
+        off\s+(?:the\s+|this\s+)?(?:cc|copy|thread|chain|email\s+chain|loop)|(?:from|out\s+of)\s+(?:the\s+|this\s+)?(?:cc|copy|thread|chain|loop))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 # The person written to has gone, or their address is no longer read ("ne fait plus partie de nos effectifs", "is no
@@ -844,7 +912,7 @@ _DEPARTED = re.compile(
 # An automatic acknowledgement: the message was received and will be handled by a service within a delay.
 _ABSENT_WORD = re.compile(r"\b(?:absen\w*|away|sans\s+reseau)\b", re.IGNORECASE)
 _AUTO_ACK = re.compile(
-    r"""\b(?:(?:avons|ai)\s+bien\s+recu\s+votre|votre\s+(?:demande|message|email|e-mail|mail)\s+(?:a\s+(?:bien\s+)?ete|est)\s+(?:enregistree?|transmise?)|
+    r"""\b(?:(?:avons|ai)\s+bien\s+recu\s+votre|votre\s+(?:demande|message|email|e-mail|mail)(?:\s+(?:n[°o]|no\.?|\#)\s*\d+)?\s+(?:a\s+(?:bien\s+)?ete|est)\s+(?:enregistree?|transmise?)|
         (?:sera|seront)\s+traitee?s?\s+(?:par|dans|sous)|(?:repondr\w+|reviendr\w+)\s+sous\s+\d|
         (?:ticket|case|reference|ref)\s*(?:number|no\.?|n[°o])?\s*[:#]?\s*\#?\d{3,}|
         (?:aim\s+to\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+within\s+(?:\d+|one|two|a)\s+(?:working\s+|business\s+)?(?:days?|hours?)|
@@ -982,7 +1050,22 @@ _TRIAL_ACCEPTED = re.compile(
     r"""\b(?<!will\s)(?<!['’]ll\s)(?:send|sending|ship|post|envoy\w*|expedi\w*|faites[\s-](?:nous|moi)\s+parvenir)[\s-]+
         (?:(?:me|us|moi|nous)\s+)?(?:over\s+)?(?:le|la|les|the|your|votre|vos|un|une|a|an|our|notre|nos)\s+(?:free\s+|gratuite?s?\s+)?
         (?:samples?(?:\s+(?:pack|kit|box))?|kits?(?:\s+d['’]\s*echantillons?)?|echantillons?|trial(?:\s+(?:pack|kit|unit))?|
-        demo\s+unit|test\s+unit|pilot\s+(?:box|kit)|boitiers?\s+(?:de\s+)?(?:test|demo|d['’]essai)|box\s+pilote)""",
+        demo\s+unit|test\s+unit|pilot\s+(?:box|kit)|boitiers?\s+(?:de\s+)?(?:test|demo|d['’]essai)|box\s+pilote|
+        # the free deliverable offered, or the form that starts it: "yes please send the report", "envoyez-moi le
+        # modèle d'inventaire, je le renvoie rempli" (an annual report, a brochure or a specimen contract informs)
+        (?:reports?|rapports?)(?!\s+(?:annuel|d['’]activit|de\s+gestion))|audits?|diagnostics?|comparatifs?|
+        bilans?\s+(?:gratuit|offert)|inventory\s+(?:template|sheet|form)|mod[eè]les?\s+d['’]inventaire|questionnaires?|
+        formulaires?|intake\s+forms?|checklists?|assessments?)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Bill attached", "ci-joint notre dernière facture, faites la comparaison": the prospect hands over what the offer
+# needs (a bill to compare, an inventory, a list): taken up, not asked about.
+_DATA_SENT = re.compile(
+    r"""\b(?:(?:ci[\s-]joint\w*|en\s+(?:piece\s+jointe|p\.?j\.?|annexe)|vous\s+trouverez|voici|attached|enclosed|please\s+find|
+            here(?:['’]s|\s+is|\s+are)|herewith)[^.!?\n]{0,40}?\b(?:(?:les?|la|nos|notre|our|my|mes|ma|mon)\s+)?(?:\w+\s+){0,2}
+            (?:factures?|bills?|invoices?|releves?|statements?|inventaire|inventory|contrats?\s+actuels?|current\s+(?:contract|policy))
+        |(?:factures?|bills?|invoices?|statements?|inventory|inventaire)\s+(?:\w+\s+){0,3}(?:attached|enclosed|ci[\s-]jointe?s?|
+            en\s+(?:p\.?j\.?|piece\s+jointe|annexe)))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _SPECIMEN = re.compile(r"\b(?:exemple|example|sample|modele|model|template|specimen|type)\b", re.IGNORECASE)
@@ -1039,6 +1122,8 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
     accepted = _find(_TO_SIGN, plain) if not _SPECIMEN.search(plain) else None
     if accepted is None and not any(v.kind in ("meeting_request", "quote_request") for v in votes):
         accepted = _find(_TRIAL_ACCEPTED, plain)
+    if accepted is None and not any(v.kind in ("meeting_request", "quote_request", "question") for v in votes):
+        accepted = _find(_DATA_SENT, plain)
     if accepted is not None:
         votes[:] = [v for v in votes if v.kind not in ("information_request", "question")]
         if not any(v.kind == "interested" for v in votes):
