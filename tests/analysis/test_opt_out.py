@@ -271,6 +271,45 @@ def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:
     assert detect(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sehr geehrte Damen und Herren, bitte streichen Sie mich aus Ihrem Verteiler.",
+        "Bitte keine Werbung mehr an diese Adresse.",
+        "Por favor, dejen de escribirme sobre este tema.",
+        "Quítenme de su lista de envíos, gracias.",
+        "Buongiorno, rimuovetemi dai vostri contatti.",
+        "Non desidero più ricevere le vostre proposte.",
+        "Graag verwijder mijn e-mailadres uit uw bestand.",
+        "Bom dia, não quero receber mais propostas comerciais.",
+        "Retirem-me da lista de distribuição, por favor.",
+        "Dzień dobry, proszę o wypisanie z newslettera.",
+        "Nie chcę dostawać więcej ofert.",
+        "Hej, avregistrera mig från nyhetsbrevet.",
+        "Sluta skicka mejl till den här adressen.",
+    ],
+)
+def test_r8_requests_to_stop_in_the_teams_other_languages(text: str) -> None:
+    # German, Spanish, Italian, Dutch, Portuguese, Polish and Swedish correspondents ask in their own words.
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte nehmen Sie mich aus dem CC, mein Kollege übernimmt.",  # out of the copy, not of the list
+        "Ta bort mig från kopian, Eva tar över.",
+        "Verwijder mij uit de cc, dank je.",
+        "Proszę o usunięcie błędu w fakturze nr 12.",  # a mistake removed, not the person
+        "Ik wil geen mails met grote bijlagen, liever een link.",  # a format, not a stop
+        "Podemos eliminar el punto 3 del contrato.",
+        "Non desidero ricevere la fattura in PDF, solo in XML.",
+    ],
+)
+def test_r8_look_alikes_in_the_teams_other_languages_are_not_opt_outs(text: str) -> None:
+    assert detect(text) is None
+
+
 def test_r8_quoted_unsubscribe_in_our_own_signature_is_ignored(make_message: Any) -> None:
     body = (
         "Sounds interesting, what does pricing look like?\n\n"

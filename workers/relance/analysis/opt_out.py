@@ -556,7 +556,123 @@ _FR = [
         ("effacement", "suppression"),
     ),
 ]
-_PHRASES = re.compile("|".join(f"(?:{p})" for p, _ in _EN + _FR), _FLAGS | re.MULTILINE)
+# The team's other correspondents ask in their own words (German, Spanish, Italian, Dutch, Portuguese, Polish, Swedish):
+# the plain forms of "take me off your list", "stop sending me", "I no longer want to receive". Lower case only. A
+# removal from a copy or a thread ("nehmen Sie mich aus dem CC", "ta bort mig från kopian") is no opt-out.
+_NOT_A_COPY = (
+    r"(?![^.!?\n]{0,30}\b(?:cc|kopie|kopian|kopia|copia|cópia|copie|thread|wątku|watku|tråden|traden|conversa|"
+    r"conversación|conversacion|conversazione|gesprek|unterhaltung|verlauf)\b)"
+)
+_EU = [
+    # de: "Bitte nehmen Sie mich aus Ihrem Verteiler", "löschen Sie meine Adresse", "keine E-Mails mehr", "melden Sie
+    # mich ab", "ich möchte keine Werbung mehr erhalten"
+    (
+        r"""\b(?:streichen|entfernen|löschen|loeschen|nehmen|tragen)\s+sie\s+
+            (?:mich|uns|meine\s+(?:e-?mail-?adresse|adresse|daten|kontaktdaten))\s+(?:bitte\s+)?
+            (?:aus|von|\w*\s*(?:verteiler|liste|datenbank))"""
+        + _NOT_A_COPY,
+        ("streichen", "entfernen", "löschen", "loeschen", "nehmen", "tragen"),
+    ),
+    (r"\bmelden\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?(?:\w+\s+){0,3}?ab\b", ("melden",)),
+    (
+        r"\bkeine\s+(?:weiteren\s+)?(?:e-?mails?|mails|nachrichten|werbung|zusendungen|newsletter|angebote)\s+mehr\b",
+        ("keine",),
+    ),
+    (
+        r"\b(?:ich|wir)\s+(?:möchte|moechte|möchten|moechten|will|wollen)\s+(?:keine|nicht\s+mehr)\s+(?:\w+\s+){0,3}?"
+        r"(?:erhalten|bekommen|kontaktiert|angeschrieben)",
+        ("möcht", "moecht", "ich will", "wir will", "wollen"),
+    ),
+    # es: "elimínenme de su lista", "borren mi correo de su base", "darme de baja", "no deseo recibir más", "dejen de
+    # enviarme"
+    (
+        r"""(?:\b(?:elimínenme|eliminenme|bórrenme|borrenme|quítenme|quitenme|sáquenme|saquenme|elimíname|eliminame|
+            bórrame|borrame)\s+de\b|\b(?:eliminen|borren|quiten|saquen|eliminar|borrar|quitar)\s+mi\s+
+            (?:correo|dirección|direccion|email|e-mail|contacto)\b)"""
+        + _NOT_A_COPY,
+        ("elimin", "elimín", "borr", "bórr", "quit", "quít", "saqu", "sáqu"),
+    ),
+    (r"\b(?:darme|darnos|denme|dénme)\s+de\s+baja\b|\bden\s+de\s+baja\s+mi\b", ("baja",)),
+    (
+        r"\bno\s+(?:deseo|quiero|deseamos|queremos)\s+(?:seguir\s+)?recibir\s+(?:más|mas|sus|ningún|ningun|estos|estas|"
+        r"correos|e-?mails|mensajes|ofertas|publicidad)",
+        ("recibir",),
+    ),
+    (r"\bdejen\s+de\s+(?:enviarme|escribirme|contactarme|mandarme|enviarnos|escribirnos|contactarnos)\b", ("dejen",)),
+    # it: "cancellatemi dalla lista", "rimuovete il mio indirizzo", "non desidero più ricevere", "smettete di scrivermi"
+    (
+        r"""(?:\b(?:cancellatemi|rimuovetemi|toglietemi|eliminatemi)\b|
+            \b(?:cancellate|rimuovete|togliete|eliminate)\s+il\s+mio\s+(?:indirizzo|contatto|nominativo|e-?mail)\b)"""
+        + _NOT_A_COPY,
+        ("cancella", "rimuove", "toglie", "elimina"),
+    ),
+    (r"\bnon\s+(?:desidero|voglio|desideriamo|vogliamo)\s+(?:più|piu)\s+ricevere\b", ("ricevere",)),
+    (r"\bsmettete\s+di\s+(?:scrivermi|contattarmi|inviarmi|mandarmi|scriverci|contattarci)\b", ("smettete",)),
+    (
+        r"\bdisiscrivetemi\b|\bvorrei\s+(?:essere\s+)?(?:disiscrivermi|disiscritt[oa]|cancellat[oa]|rimoss[oa])\b",
+        ("disiscri", "vorrei"),
+    ),
+    # nl: "verwijder mij uit uw bestand", "schrijf mij uit", "ik wil geen e-mails meer ontvangen"
+    (
+        r"\b(?:verwijder|verwijdert|schrap)\s+(?:mij|me|ons|mijn\s+(?:e-?mailadres|adres|gegevens))\s+(?:\w+\s+){0,2}?"
+        r"(?:uit|van)\b" + _NOT_A_COPY,
+        ("verwijder", "schrap"),
+    ),
+    (r"\b(?:schrijf|meld)\s+(?:mij|me|ons)\s+(?:a\.?u\.?b\.?\s+)?(?:uit|af)\b", ("schrijf", "meld")),
+    (
+        r"\b(?:ik|wij|we)\s+wil(?:len)?\s+(?:geen\s+(?:\w+\s+){0,2}?(?:e-?mails?|mails|berichten|nieuwsbrieven)\s+"
+        r"(?:meer|(?:\w+\s+)?ontvangen)|niet\s+langer\s+(?:\w+\s+){0,2}?(?:e-?mails?|mails|berichten|nieuwsbrieven))\b",
+        ("ik wil", "wij wil", "we wil"),
+    ),
+    # pt: "removam-me da vossa lista", "remover o meu e-mail", "não quero receber mais e-mails", "descadastrar"
+    (
+        r"""(?:\b(?:removam|retirem|excluam|apaguem|tirem|remova|retire|exclua)[\s-]+(?:me|nos)\s+d[ao]s?\b|
+            \b(?:remover|retirar|excluir|apagar|removam|retirem|excluam|apaguem)\s+o\s+meu\s+
+            (?:e-?mail|endereço|endereco|contacto|contato)\b)"""
+        + _NOT_A_COPY,
+        ("remov", "retir", "exclu", "apag", "tirem"),
+    ),
+    (
+        r"\bn[ãa]o\s+(?:quero|desejo|pretendo|queremos|desejamos)\s+(?:mais\s+)?receber\s+(?:mais\s+)?(?:e-?mails?|"
+        r"mensagens|comunicaç|comunicac|ofertas|propostas|newsletters?|correio)",
+        ("receber",),
+    ),
+    (
+        r"\bdescadastr\w+|\bcancelar\s+a\s+(?:minha\s+)?(?:subscrição|subscricao|inscrição|inscricao)\b",
+        ("descadastr", "cancelar"),
+    ),
+    (r"\bdeixem\s+de\s+(?:me\s+|nos\s+)?(?:enviar|contactar|contatar|escrever)\b", ("deixem",)),
+    # pl: "proszę o usunięcie mojego adresu", "usuńcie mnie z listy", "proszę mnie wypisać", "nie chcę otrzymywać"
+    (
+        r"\bprosz[ęe]\s+o\s+(?:usuni[ęe]cie|wypisanie|wykre[śs]lenie)\s+(?:mnie|mojego|moich|mojej|naszego|naszych|nas|z\s+)"
+        + _NOT_A_COPY,
+        ("prosz",),
+    ),
+    (
+        r"\b(?:usu[ńn]cie|usu[ńn]|wypiszcie|wypisz|skre[śs]lcie)\s+(?:mnie|nas|m[óo]j\s+adres)\b"
+        + _NOT_A_COPY
+        + r"|\bprosz[ęe]\s+(?:mnie\s+)?wypisa[ćc]\b",
+        ("usuń", "usun", "wypis", "skre"),
+    ),
+    (
+        r"\bnie\s+(?:chc[ęe]|chcemy|życzę\s+sobie|zycze\s+sobie)\s+(?:\w+\s+){0,2}?(?:otrzymywa[ćc]|dostawa[ćc])\b",
+        ("otrzymywa", "dostawa"),
+    ),
+    # sv: "ta bort mig från era utskick", "avregistrera mig", "sluta skicka", "jag vill inte längre få"
+    (
+        r"\b(?:ta\s+bort|stryk|radera)\s+(?:mig|oss|min\s+(?:e-?post(?:adress)?|adress|mejladress))\s+(?:från|ur)\b"
+        + _NOT_A_COPY,
+        ("ta bort", "stryk", "radera"),
+    ),
+    (r"\bavregistrera\s+(?:mig|oss)\b|\bavsluta\s+(?:min\s+|mitt\s+)?prenumeration", ("avregistrera", "avsluta")),
+    (r"\bsluta\s+(?:skicka|mejla|maila|kontakta|ringa)\b", ("sluta",)),
+    (
+        r"\b(?:jag|vi)\s+vill\s+inte\s+(?:längre\s+|langre\s+)?(?:få|ha|ta\s+emot)\s+(?:\w+\s+){0,2}?"
+        r"(?:mejl|mail|e-?post|utskick|erbjudanden)",
+        ("vill inte",),
+    ),
+]
+_PHRASES = re.compile("|".join(f"(?:{p})" for p, _ in _EN + _FR + _EU), _FLAGS | re.MULTILINE)
 _NEGATION_BEFORE = re.compile(r"(?:\bdon't|\bdo\s+not|\bnever|\bnot|n't|\bpas|\bn['’])\s*$", re.IGNORECASE)
 # A request said to be needless, in the clause before it: "pas la peine de me retirer", "no need to take me off",
 # "inutile de me désinscrire", "you don't have to remove me". The author stays; a wrong opt-out loses a client.
@@ -664,7 +780,7 @@ def _turned_around(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, s
 
 
 _FOOTER_LINE_LOWER = lowercase.twin(_FOOTER_LINE)
-_PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR]
+_PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR + _EU]
 
 # Each phrase's hints, and every hint once: a text's hints are looked up once, not once per phrase that has them. A
 # hint that contains a shorter one ("abonnement", "abonne") is looked up as the shorter: a text with the longer has
