@@ -141,6 +141,26 @@ def test_r6_bulk_precedence_with_an_out_of_office_subject_is_an_old_vacation_pro
     assert result["auto_reply"] == {"until": "2024-12-09", "reason": "subject"}
 
 
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Hello,\n\nWe have received your request and a ticket (#77120) has been created. An agent will reply "
+         "within one business day.\n\nHelp Centre", "auto_reply"),
+        ("Bonjour,\n\nVotre demande n° 5521 a bien été enregistrée. Un conseiller vous répondra sous 48 h.",
+         "auto_reply"),
+        # a newsletter in bulk that mentions tickets acknowledges nothing
+        ("This month: how our support team cut ticket times by half.", "list"),
+    ],
+)  # fmt: skip
+def test_r6_a_help_desks_acknowledgement_in_bulk_is_an_automatic_answer(
+    make_message: Any, body: str, kind: str
+) -> None:
+    # A help desk sends its acknowledgement with bulk precedence and no list header: it answers the message (R6:
+    # it never stops tracking), it is not list mail.
+    result = analyse(make_message(subject="Request received [#77120]", body=body, headers={"precedence": "bulk"}))
+    assert result["kind"] == kind
+
+
 def test_r6_read_receipt_is_not_an_answer(make_message: Any) -> None:
     headers = {"content-type": 'multipart/report; report-type="disposition-notification"; boundary="b"'}
     result = analyse(make_message(subject="Read: Proposal", body="Your message was read.", headers=headers))

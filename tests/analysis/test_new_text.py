@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from relance.analysis.mime import unflow
-from relance.analysis.new_text import extract, html_to_text
+from relance.analysis.new_text import extract, from_text, html_to_text
 
 ORIGINAL = "Hi,\n\nWould a call next week make sense?\n\nBest,\nAlex"
 
@@ -488,3 +488,45 @@ def test_answers_written_inside_the_quote_in_the_colour_the_reply_names_are_new_
 def test_coloured_quoted_lines_are_answers_only_when_the_reply_names_their_colour(top: str, style: str) -> None:
     plain, html = _outlook_reply(top, [("Pouvez-vous confirmer la date ?", style)], "Ancien message.")
     assert extract(plain, html) == top
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "CAUTION: This email originated from outside of the organization. Do not click links or open attachments "
+        "unless you recognize the sender and know the content is safe.",
+        "[EXTERNAL]",
+        "EXTERNAL EMAIL: This message came from outside your organisation. Be careful with links and attachments.",
+        "ATTENTION : ce courriel provient de l'extérieur de l'organisation. Ne cliquez pas sur les liens et n'ouvrez "
+        "pas les pièces jointes si vous ne connaissez pas l'expéditeur.",
+    ],
+)
+def test_a_mail_gateways_warning_on_top_is_not_new_text(banner: str) -> None:
+    body = f"{banner}\n\nHi Claire,\n\nSigned copy attached.\n\nBest,\nTom\n\n"
+    body += "On Mon, 4 Jan 2027 at 09:00, Claire wrote:\n> Here it is."
+    assert from_text(body) == "Hi Claire,\n\nSigned copy attached.\n\nBest,\nTom"
+
+
+def test_a_first_paragraph_about_outside_parties_is_the_sender_s_own() -> None:
+    body = "This email is to confirm that our external auditors have the links.\n\nTom"
+    assert from_text(body) == body
+
+
+def test_a_help_desk_notification_is_read_as_its_newest_comment() -> None:
+    body = (
+        "##- Please type your reply above this line -##\n\nYour request (4410) has been updated. To add additional "
+        "comments, reply to this email.\n" + "-" * 40 + "\n\nSam Ortiz (Ledgerly)\n\nMar 3, 2027, 10:02 GMT\n\n"
+        "Hi Claire,\n\nThe export is fixed, please try again.\n\nSam\n\n" + "-" * 40 + "\n\nClaire Martin\n\n"
+        "Mar 2, 2027, 16:40 GMT\n\nHello, the CSV export fails since Monday.\n\nClaire\n\n" + "-" * 32 + "\n"
+        "This email is a service from Ledgerly Support."
+    )
+    assert from_text(body) == "Hi Claire,\n\nThe export is fixed, please try again.\n\nSam"
+
+
+def test_direction_marks_before_header_labels_do_not_hide_the_history() -> None:
+    # BlackBerry writes a left-to-right mark before each label of the quoted header.
+    body = (
+        "Agreed, go ahead.\n\nSent from my BlackBerry 10 smartphone.\n\u200eFrom: Claire Martin\n"
+        "\u200eSent: Monday, 4 January 2027 09:00\n\u200eTo: Tom Hale\n\u200eSubject: Draft\n\nHere is the draft."
+    )
+    assert from_text(body) == "Agreed, go ahead."

@@ -101,6 +101,24 @@ def subject_reason(subject: str) -> str | None:
     return "subject" if subject and (_SUBJECT.match(subject) or _SUBJECT_END.search(subject)) else None
 
 
+# A help desk's acknowledgement: the request logged as a ticket, an answer to come ("We have received your request and
+# a ticket has been created", "Votre demande n° 4821 a bien été enregistrée").
+_TICKET_ACK = re.compile(
+    r"""\b(?:(?:a\s+)?ticket\s+(?:\(?\#?\d+\)?\s+)?(?:has\s+been\s+|was\s+)?(?:created|opened|logged|raised|generated)|
+        (?:we\s+have|we['’]ve)\s+(?:successfully\s+)?received\s+your\s+(?:request|enquiry|inquiry|e-?mail|message|ticket)|
+        your\s+(?:request|ticket|case|enquiry|inquiry)\s+(?:\(?\#?\d+\)?\s+)?has\s+been\s+(?:received|logged|created|registered)|
+        votre\s+(?:demande|ticket|requête|requete|message)\s+(?:n°\s*\d+\s+)?a\s+(?:bien\s+)?été\s+(?:enregistrée?|créée?|prise?\s+en\s+compte)|
+        nous\s+avons\s+bien\s+reçu\s+votre\s+(?:demande|message|requête|requete))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def ticket_ack_reason(new_text: str) -> str | None:
+    """A help desk's acknowledgement of a request, short as those are (bulk mail that answers a message with one is an
+    automatic answer, not list mail)."""
+    return "helpdesk acknowledgement" if new_text and len(new_text) <= 1500 and _TICKET_ACK.search(new_text) else None
+
+
 def body_reason(new_text: str) -> str | None:
     """Only explicit statements of automation; the text must be short, as auto-replies are."""
     if not new_text or len(new_text) > 3000:

@@ -135,7 +135,7 @@ _SENTENCE_END = re.compile(r"[.!?,;]\s*$")
 _DEVICE = re.compile(
     r"\b(?:iphone|ipad|android|outlook|galaxy|samsung|huawei|xiaomi|typeapp|bluemail|yahoo|aol|blackberry|"
     r"smartphone|mobile|mobil|móvil|movil|telefon\w*|téléphone|phone|tablet|appareil|gerät|apparaat|"
-    r"dispositivo|urządzenia|proton\s*mail|gmail|spark|airmail|windows)\b",
+    r"dispositivo|urządzenia|proton\s*mail|gmail|spark|airmail|superhuman|windows)\b",
     re.IGNORECASE,
 )
 # How those lines begin: "sent"/"get" in each language (a sentence about a phone, "We only use Outlook.",
@@ -150,7 +150,8 @@ _THIS_MESSAGE = re.compile(
     r"este\s+(?:mensaje|correo|e-?mail)|esta\s+mensagem|dit\s+(?:bericht|e-?mailbericht)|ta\s+wiadomość)\b",
     re.IGNORECASE,
 )
-_INVISIBLE = (("\ufeff", ""), ("\u200b", ""), ("\xa0", " "), ("\u202f", " "))
+# Zero-width and direction marks (BlackBerry puts a left-to-right mark before each header label: "\u200eFrom:").
+_INVISIBLE = (("\ufeff", ""), ("\u200b", ""), ("\u200e", ""), ("\u200f", ""), ("\xa0", " "), ("\u202f", " "))
 
 
 def _visible(text: str) -> str:
@@ -178,8 +179,64 @@ def extract(body_text: str | None, body_html: str | None = None) -> str:
     return with_coloured_answers(from_text(plain_body(body_text, body_html)), body_text, body_html)
 
 
+# A mail gateway's warning put on top of the body ("CAUTION: This email originated from outside of the organisation.
+# Do not click links…", "[EXTERNAL]", "Ce courriel provient de l'extérieur…"): the gateway's words, not the sender's.
+_GATEWAY_BANNER = re.compile(
+    r"""^\s*(?:\[?(?:external|externe|extern|caution|warning|attention|avertissement)\]?\s*(?:e-?mail|sender|message|courriel)?
+        \s*[:!-]?\s*$|
+        (?=.{0,600}$)(?:\W*(?:caution|warning|attention|notice|external(?:\s+(?:e-?mail|sender|message))?|avertissement|
+            mise\s+en\s+garde|externe|\[external\])\W*\s*)*
+        (?:this\s+(?:e-?mail|message)|ce\s+(?:courriel|message|mail|e-?mail)|cet\s+e-?mail|you\s+(?:have\s+)?received|
+            the\s+sender|l['’]exp[ée]diteur)\b.{0,60}?
+        \b(?:originat\w*|comes?|came|(?:was|is|has\s+been)\s+sent|is\s+from|arrived|provient|vient|a\s+[ée]t[ée]\s+envoy[ée]e?|
+            est\s+envoy[ée]e?|is\s+an?)\b.{0,40}?
+        \b(?:outside|external|ext[ée]rieur|externe)\b.{0,200}?
+        \b(?:links?|attachments?|liens?|pi[èe]ces?\s+jointes?|sender|exp[ée]diteur|caution|prudence|vigilan\w+|safe|trusted))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A help desk's notification (Zendesk): "##- Please type your reply above this line -##", the ticket's line, then
+# each comment under a rule with its author and time, the newest first.
+_HELPDESK_MARK = re.compile(
+    r"^\s*##-\s*(?:please\s+(?:type|write)\s+your\s+reply\s+above\s+this\s+line|"
+    r"veuillez\s+(?:saisir|écrire|taper)\s+votre\s+réponse\s+au-dessus\s+de\s+cette\s+ligne)\s*-##\s*$",
+    re.IGNORECASE,
+)
+_HELPDESK_RULE = re.compile(r"^\s*-{10,}\s*$")
+
+
+def _without_banner(lines: list[str]) -> list[str]:
+    """`lines` without the gateway warnings at their top (one paragraph each, up to two of them)."""
+    for _ in range(2):
+        start = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if start is None:
+            return lines
+        end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+        if end - start > 4 or not _GATEWAY_BANNER.match(" ".join(ln.strip() for ln in lines[start:end])):
+            return lines
+        lines = lines[end:]
+    return lines
+
+
+def _helpdesk_comment(lines: list[str]) -> list[str] | None:
+    """The newest comment of a help desk's notification that starts with its reply mark (what the agent wrote, under
+    its author and time), or None when `lines` is not one."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _HELPDESK_MARK.match(lines[first]):
+        return None
+    rules = [i for i in range(first + 1, len(lines)) if _HELPDESK_RULE.match(lines[i])]
+    if not rules:
+        return None
+    body = [i for i in range(rules[0] + 1, rules[1] if len(rules) > 1 else len(lines)) if lines[i].strip()]
+    if len(body) < 3:
+        return None
+    # the author's line and the time's line head the comment
+    return lines[body[2] : body[-1] + 1]
+
+
 def from_text(text: str) -> str:
-    lines = _visible(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _without_banner(_visible(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    if (comment := _helpdesk_comment(lines)) is not None:
+        lines = comment
     boundary, attribution_end = _boundary(lines)
     if boundary is None:
         kept = [ln for ln in lines if not ln.lstrip().startswith(">")]

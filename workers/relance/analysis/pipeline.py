@@ -68,10 +68,14 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
 
     reason = auto_reply.header_reason(headers)
     if reason is None and auto_reply.is_list(headers):
-        automatic = auto_reply.subject_reason(subject) or auto_reply.generated_reason(headers)
+        automatic = (
+            auto_reply.subject_reason(subject)
+            or auto_reply.generated_reason(headers)
+            or auto_reply.ticket_ack_reason(text)
+        )
         if automatic and not _has_list_id(headers):
-            # bulk precedence alone, with an out-of-office subject (an old vacation program) or Auto-Submitted (a
-            # helpdesk's acknowledgement): an automatic answer, not list mail
+            # bulk precedence alone, with an out-of-office subject (an old vacation program), Auto-Submitted or a
+            # ticket's acknowledgement (a helpdesk): an automatic answer, not list mail
             reason = automatic
         else:
             return _result("list", text)
