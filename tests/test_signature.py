@@ -740,3 +740,57 @@ def test_a_first_name_in_capitals_that_spells_a_legal_form_is_still_a_name() -> 
     text = "Bonjour,\n\nC'est noté.\n\nCordialement,\n\nSAM LEROY\nGérant\nLeroy Menuiserie SARL\n06 12 34 56 78"
     r = read(text, "sam.leroy@leroy-menuiserie.fr", "Sam Leroy")
     assert (r.value("name"), r.value("company")) == ("SAM LEROY", "Leroy Menuiserie SARL")
+
+
+@pytest.mark.parametrize(
+    ("place", "numbers", "expected"),
+    [
+        # The overseas departments share France's national format, with their own country codes.
+        (
+            "12 rue de Paris, 97400 Saint-Denis",
+            "Tél. 0262 21 30 40 | Port. 0692 11 22 33",
+            ["+262262213040", "+262692112233"],
+        ),
+        ("ZA Galmot, 97300 Cayenne", "0594 28 11 90", ["+594594281190"]),
+        ("Rue Victor Hugo, 97200 Fort-de-France", "Mob. 0696 45 12 78", ["+596696451278"]),
+        # A country code in brackets without its plus, read where the block says where it is.
+        ("BP 410, 98845 Nouméa Cedex, Nouvelle-Calédonie", "Tél. (687) 28 44 10", ["+687284410"]),
+        # Eight digits in Hong Kong, named by the address.
+        ("Unit 5, 8/F, 33 Des Voeux Road, Central, Hong Kong", "Tel: 2810 4422", ["+85228104422"]),
+    ],
+)
+def test_numbers_are_read_in_the_place_the_signature_names(place: str, numbers: str, expected: list[str]) -> None:
+    text = f"Bien reçu.\n\nCordialement,\n\nLéa Morel\nGérante\n{place}\n{numbers}"
+    r = read(text, "lea.morel@gmail.com", "Léa Morel", region="FR")
+    assert [p.value for p in r.phones] == expected
+
+
+def test_a_us_zip_plus_four_is_never_a_phone() -> None:
+    text = "Thanks.\n\nDana Whit\nDirector\n200 Clarendon St, Ste 400, Boston, MA 02116-5021\no: (617) 482-3390"
+    r = read(text, "dana@whit-health.com", "Dana Whit", region="FR")
+    assert [p.value for p in r.phones] == ["+16174823390"]
+    assert r.value("address") == "200 Clarendon St, Ste 400, Boston, MA 02116-5021"
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (["Rue de la Loi 18 – 1000 Bruxelles (Belgique)"], "Rue de la Loi 18 – 1000 Bruxelles (Belgique)"),
+        (["Rue des Vergers 4", "1920 Martigny (VS)"], "Rue des Vergers 4, 1920 Martigny (VS)"),
+        (["Avinguda Carlemany 12, AD700 Escaldes-Engordany"], "Avinguda Carlemany 12, AD700 Escaldes-Engordany"),
+        (["Villa Les Roses, 4 boulevard d'Italie", "MC 98000 Monaco"],
+         "Villa Les Roses, 4 boulevard d'Italie, MC 98000 Monaco"),
+        (["Le Panorama, Place du Casino", "MC 98000 Monaco"], "Le Panorama, Place du Casino, MC 98000 Monaco"),
+        (["Immeuble Alpha, rue du Commerce", "04 BP 210 Abidjan 04 – Côte d'Ivoire"],
+         "Immeuble Alpha, rue du Commerce, 04 BP 210 Abidjan 04, Côte d'Ivoire"),
+        (["8 rue de la Mer – 97410 Saint-Pierre – La Réunion"], "8 rue de la Mer – 97410 Saint-Pierre, La Réunion"),
+        (["12, route de Longwy, L-8080 Bertrange, Grand-Duché de Luxembourg"],
+         "12, route de Longwy, L-8080 Bertrange, Grand-Duché de Luxembourg"),
+        (["4th Floor, Prestige Point, 12 Cunningham Road, Bengaluru - 560052"],
+         "4th Floor, Prestige Point, 12 Cunningham Road, Bengaluru - 560052"),
+    ],
+)  # fmt: skip
+def test_addresses_with_a_territory_a_canton_or_a_box_and_city_are_read(lines: list[str], address: str) -> None:
+    text = "\n".join(["Merci, c'est noté.", "", "Cordialement,", "Marc Girard", "Associé", *lines])
+    r = read(text, "marc.girard@girard-conseil.com", "Marc Girard")
+    assert r.value("address") == address

@@ -68,7 +68,7 @@ FREE_MAIL = {
     "mail.com",
 }
 
-_SPLIT = re.compile(r"\s*[|•·◦]\s*|\s+[–—-]\s+(?!\d{4,5}\b|[A-Z]{1,2}\d)|\s+/\s+(?=\D)")
+_SPLIT = re.compile(r"\s*[|•·◦]\s*|\s+[–—-]\s+(?!\d{4,6}\b|[A-Z]{1,2}\d)|\s+/\s+(?=\D)")
 _EMAIL = re.compile(r"(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|company|pub)/[\w%\-.]+/?", re.I)
 _URL = re.compile(
@@ -83,6 +83,8 @@ _SOCIAL = re.compile(r"twitter\.com|x\.com/|facebook\.com|instagram\.com|youtube
 _US_NUMBER = r"\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}"  # (212) 555-0147, 212.555.0147
 _PHONE = re.compile(
     r"(?:\+|00)\s?\(?\d(?:[\d().\-/]|\s(?=\S)){6,}\d|\(?\b0\d\)?(?:[\d.\-]|\(0\)|/(?=\d)|\s(?=\S)){7,}\d"
+    # a country code in brackets without its plus: "(687) 27 54 13" (read as one only where that is valid)
+    r"|\(\+?[1-9]\d{0,2}\)\s?\d{2}(?:[\d.\-]|\s(?=\S)){3,}\d"
     rf"|\(?\b{_US_NUMBER}\b"
     r"|\b[2-9]\d{3}[ -]\d{4}\b"  # Singapore, Hong Kong: eight digits in two groups, taken only when valid
     # no trunk prefix ("33 939 52 18" in Dakar, "98110 67452" in Delhi, "27 21 24 08 50" in Abidjan): only after a
@@ -131,7 +133,11 @@ _COUNTRIES = (
     r"(?:the\s+)?netherlands|pays-bas|nederland|portugal|south\s+africa|afrique\s+du\s+sud|hong\s+kong|singapore|singapour|"
     r"australia|australie|new\s+zealand|austria|autriche|denmark|danemark|norway|norvège|finland|poland|pologne|"
     r"uae|u\.a\.e\.|united\s+arab\s+emirates|émirats\s+arabes\s+unis|japan|japon|india|inde|côte\s+d['’]ivoire|"
-    r"cote\s+d['’]ivoire|cameroun|cameroon|kenya|nigeria|brazil|brésil|brasil|israel|israël|algérie|algeria"
+    r"cote\s+d['’]ivoire|cameroun|cameroon|kenya|nigeria|brazil|brésil|brasil|israel|israël|algérie|algeria|"
+    r"nouvelle[\s-]cal[ée]donie|new\s+caledonia|(?:la\s+)?r[ée]union|guyane(?:\s+fran[çc]aise)?|martinique|guadeloupe|mayotte|"
+    r"polyn[ée]sie\s+fran[çc]aise|grand[\s-]duch[ée]\s+de\s+luxembourg|principaut[ée]\s+de\s+monaco|andorr[ae]|"
+    r"madagascar|maurice|mauritius|gabon|congo|mali|burkina\s+faso|b[ée]nin|togo|niger|liban|lebanon|qatar|"
+    r"saudi\s+arabia|arabie\s+saoudite|haïti|haiti"
 )
 _COUNTRY = re.compile(rf"^\s*(?:{_COUNTRIES})\s*$", re.I)
 # "Avenue Louise 149", "Rue du Rhône 42", "Bahnhofstrasse 10", "Meir 50": the number after the street (Belgium,
@@ -150,13 +156,16 @@ _POSTAL_END = (
 # A street line that also names its city and country, or a country only: "14 Fredman Drive, Sandton, 2196,
 # South Africa", "Suite 2301, 23/F, Two Pacific Place, 88 Queensway, Admiralty, Hong Kong".
 _ENDS_WITH_POSTCODE_OR_COUNTRY = re.compile(
-    r"(?:,\s*|\s)(?:[A-ZÀ-Ý][\w'’-]+\s+)?(?:\d{4,6}|\d{3}\s\d{3}|\d{4}-\d{3}|\d{3}-\d{4})"
+    r"(?:,\s*|\s)(?:[A-ZÀ-Ý][\w'’-]+\s+)?(?:[-–]\s*)?(?:\d{4,6}|\d{3}\s\d{3}|\d{4}-\d{3}|\d{3}-\d{4})"
     r"(?:\s*,\s*[A-ZÀ-Ý][\w'’ ]{2,30})?\s*$"
     rf"|,\s*(?i:{_COUNTRIES})\s*$"
 )
 # A post-office box ("BP 3165 Dakar", "PO Box 47-210", "Case postale 48"), and a place then "– postcode City".
 _PO_BOX = re.compile(r"\b(?:BP|B\.P\.|CS|P\.?\s?O\.?\s+Box|Case\s+postale)\s*[\d-]{2,}", re.I)
-_DASH_CITY_END = re.compile(r"\s[–—-]\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Ý][\w'’ -]+(?:\s+(?i:cedex)(?:\s+\d+)?)?\s*$")
+_DASH_CITY_END = re.compile(
+    r"\s[–—-]\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Ý][\w'’ -]+?(?:\s+(?i:cedex)(?:\s+\d+)?)?"
+    rf"(?:\s*\((?i:{_COUNTRIES})\)|\s*[–—-]\s*(?i:{_COUNTRIES}))?\s*$"
+)
 _STREET_INSIDE = re.compile(
     r"\b\d{1,5}[a-z]?,?\s+(?:[\w'’.-]+\s+){0,4}?(?:street|st|road|rd|drive|avenue|ave|lane|way|boulevard|blvd|"
     r"place|square|crescent|close|terrace|parade|highway|queensway|rue|avenue|quai)\b"
@@ -165,16 +174,29 @@ _STREET_INSIDE = re.compile(
     re.I,
 )
 _ONE_LINE_ADDRESS = re.compile(
-    rf"^\s*[\wÀ-ÿ][\w .,'’()&/#–-]*?(?:[\s,]\s*{_POSTAL_END}|,\s*(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+[A-ZÀ-Ý][\w'’ -]*"
+    rf"^\s*[\wÀ-ÿ][\w .,'’()&/#–-]*?(?:[\s,]\s*{_POSTAL_END}|"
+    rf",\s*(?:[A-Z]{{1,2}}-|AD|MC\s)?\d{{3,5}}\s+[A-ZÀ-Ý][\w'’ -]*"
     rf"(?:\s+(?i:cedex)(?:\s+\d+)?)?)\s*(?:,?\s*(?i:{_COUNTRIES}))?\s*$"
 )
 _CITY_LINE = re.compile(
-    r"^\s*(?:(?:f-|fr-|b-|ch-|l-|nl-)?(?:\d{4,5}|\d{4}\s?[A-Z]{2})\s+[A-ZÀ-Ýa-zà-ÿ][\w'’ -]*(?:\s+cedex(?:\s+\d+)?)?"
+    r"^\s*(?:(?:f-|fr-|b-|ch-|l-|nl-|mc[\s-]|ad)?(?:\d{4,5}|\d{4}\s?[A-Z]{2}|(?<=ad)\d{3})\s+[A-ZÀ-Ýa-zà-ÿ][\w'’ -]*"
+    r"(?:\s+cedex(?:\s+\d+)?)?(?:\s*\([\w\s.'’-]{2,20}\))?"
     r"|[A-Za-zÀ-ÿ][\w .'’-]+,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})"
     r"|[A-Za-zÀ-ÿ][\w .'’-]+\s+cedex(?:\s+\d+)?)\s*,?\s*(?:france|belgique|suisse|uk|usa|united\s+kingdom)?\s*$",
     re.I,
 )
 _HAS_DIGIT = re.compile(r"\d")
+# A place then its street, without a number: "Le Continental, Place des Moulins" (read only right above a city line).
+_NAMED_STREET = re.compile(
+    r",\s*(?:place|rue|avenue|boulevard|quai|allée|chemin|route|impasse|cours|esplanade|promenade)\s+"
+    r"(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|d['’]|de\s+)?[A-ZÀ-Ý]",
+    re.I,
+)
+_BOX_CITY_LINE = re.compile(
+    r"^\s*(?:\d{2}\s+)?(?:BP|B\.P\.|CS|P\.?\s?O\.?\s+Box|Case\s+postale)\s*[\d-]{2,}\s*[,–—-]?\s*(?:\d{4,5}\s+)?"
+    rf"[A-ZÀ-Ý][\w'’ -]+?(?:\s+\d{{1,2}})?(?:\s*[,–—-]\s*(?i:{_COUNTRIES}))?\s*$",
+    re.I,
+)
 _DEPARTMENT = re.compile(
     r"(?:\b|l['’])(?:service|département|departement|department|direction|team|équipe|equipe|pôle|pole|agence|cabinet|"
     r"groupe|group|office|bureau|division|support|comptabilité|accounts|suivez|follow|retrouvez)\b",
@@ -329,7 +351,73 @@ def regions_for(region: str, sender_address: str | None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# The overseas departments share France's ten-digit national format but have their own country codes (ARCEP's
+# plan): "0692 45 18 73" is +262 692 45 18 73 in Réunion, "0594 …" +594 in French Guiana.
+_OVERSEAS = (
+    (("262", "692", "693"), 262),
+    (("269", "639"), 262),
+    (("594", "694"), 594),
+    (("596", "696", "697"), 596),
+    (("590", "690", "691"), 590),
+)
+# A country code written in brackets without its plus: "(687) 27 54 13" in Nouméa, "(376) 872 500" in Andorra.
+_BRACKETED_CODE = re.compile(r"^\(\+?(\d{1,3})\)\s*(\S.*)$")
+# Places a signature names that tell the country of its numbers written without their code.
+_PLACE_REGIONS = (
+    (re.compile(r"\b(?:la\s+)?r[ée]union\b|\b974\d{2}\b", re.I), "RE"),
+    (re.compile(r"\bguyane\b|\bfrench\s+guiana\b|\b973\d{2}\b", re.I), "GF"),
+    (re.compile(r"\bmartinique\b|\b972\d{2}\b", re.I), "MQ"),
+    (re.compile(r"\bguadeloupe\b|\b971\d{2}\b", re.I), "GP"),
+    (re.compile(r"\bmayotte\b|\b976\d{2}\b", re.I), "YT"),
+    (re.compile(r"\bnouvelle[\s-]cal[ée]donie\b|\bnew\s+caledonia\b|\bnoum[ée]a\b|\b988\d{2}\b", re.I), "NC"),
+    (re.compile(r"\bpolyn[ée]sie\b|\btahiti\b|\bpapeete\b|\b987\d{2}\b", re.I), "PF"),
+    (re.compile(r"\bmonaco\b|\bMC[\s-]980\d{2}\b"), "MC"),
+    (re.compile(r"\bhong\s+kong\b", re.I), "HK"),
+    (re.compile(r"\bsingapo(?:re|ur)\b", re.I), "SG"),
+    (re.compile(r"\bluxembourg\b|\bL-\d{4}\b"), "LU"),
+    (re.compile(r"\b(?:suisse|switzerland|schweiz|svizzera)\b|\bCH-\d{4}\b", re.I), "CH"),
+    (re.compile(r"\b(?:belgique|belgium|belgi[ëe])\b|\bB-\d{4}\b", re.I), "BE"),
+    (re.compile(r"\bc[ôo]te\s+d['’]ivoire\b|\babidjan\b", re.I), "CI"),
+    (re.compile(r"\bs[ée]n[ée]gal\b|\bdakar\b", re.I), "SN"),
+    (re.compile(r"\bcameroun\b|\bcameroon\b|\bdouala\b|\byaound[ée]\b", re.I), "CM"),
+    (re.compile(r"\b(?:maroc|morocco)\b|\bcasablanca\b|\brabat\b", re.I), "MA"),
+    (re.compile(r"\b(?:tunisie|tunisia)\b|\btunis\b", re.I), "TN"),
+    (re.compile(r"\bandorr(?:a|e)\b|\bAD\d{3}\b"), "AD"),
+)
+
+
+def regions_named(text: str) -> list[str]:
+    """The regions whose place names or postcodes a signature's lines name, in the order of `_PLACE_REGIONS`."""
+    return [region for pattern, region in _PLACE_REGIONS if pattern.search(text)]
+
+
+def _overseas(number: phonenumbers.PhoneNumber) -> phonenumbers.PhoneNumber:
+    """A French number in an overseas department's range, under that department's country code."""
+    if number.country_code != 33:
+        return number
+    national = str(number.national_number)
+    for prefixes, code in _OVERSEAS:
+        if national.startswith(prefixes):
+            moved = phonenumbers.parse(f"+{code}{national}")
+            return moved if phonenumbers.is_valid_number(moved) else number
+    return number
+
+
 def _parse(raw: str, regions: list[str]) -> tuple[phonenumbers.PhoneNumber, bool] | None:
+    found = _parse_in(raw, regions)
+    bracketed = _BRACKETED_CODE.match(raw)
+    if bracketed and (found is None or not found[1]):
+        code = int(bracketed.group(1))
+        if phonenumbers.region_code_for_country_code(code) != "ZZ":
+            written = _parse_in(f"+{code} {bracketed.group(2)}", regions)
+            if written is not None and written[1]:
+                return written
+    if found is not None and found[1]:
+        return _overseas(found[0]), True
+    return found
+
+
+def _parse_in(raw: str, regions: list[str]) -> tuple[phonenumbers.PhoneNumber, bool] | None:
     first: phonenumbers.PhoneNumber | None = None
     for region in regions:
         try:
@@ -345,6 +433,10 @@ def _parse(raw: str, regions: list[str]) -> tuple[phonenumbers.PhoneNumber, bool
     return (first, False) if first is not None else None
 
 
+_ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
+_STATE_BEFORE = re.compile(r"\b[A-Z]{2}\s+$")
+
+
 def _read_phones(seg: _Seg, region: str | list[str], out: list[Phone]) -> str:
     """Phones in a segment (appended to `out`); returns the segment without them."""
     rest = seg.text
@@ -355,6 +447,8 @@ def _read_phones(seg: _Seg, region: str | list[str], out: list[Phone]) -> str:
         if len(digits) < 8 or len(digits) > 15:
             continue
         before = seg.text[pos : m.start()]
+        if _ZIP_PLUS_FOUR.fullmatch(raw.strip()) and _STATE_BEFORE.search(seg.text[: m.start()]):
+            continue  # "Boston, MA 02116-5021": a US ZIP+4, not a number to call
         lm = _PHONE_LABEL.search(before[-30:]) if before.strip() else None
         label = lm.group("label") if lm else None
         if label is None:  # "+1 (202) 555-0172 (m)": the label after the number
@@ -429,7 +523,9 @@ def extract(
     out = Fields()
     segs = _segments(lines)
     domain_words = _domain_words(sender_address)
-    regions = regions_for(region, sender_address)
+    # The places the block names first ("97410 Saint-Pierre", "Nouvelle-Calédonie", "Sheung Wan, Hong Kong"), then the
+    # sender's domain's country, the team's.
+    regions = list(dict.fromkeys(regions_named("\n".join(lines.values())) + regions_for(region, sender_address)))
 
     # 1. contact cues
     for seg in segs:
@@ -767,6 +863,7 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
         city = (
             city
             or _CITY_LINE.match(seg.text)
+            or _BOX_CITY_LINE.match(seg.text)
             or _one_line_address(seg.text)
             or (re.search(r"\bcedex\b", seg.text, re.I) and _POSTCODE.search(seg.text))
         )
@@ -774,7 +871,11 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
             above = segs[k - 1] if k > 0 and not parts else None
             if (
                 above is not None
-                and _BUILDING.search(above.text)
+                and (
+                    _BUILDING.search(above.text)
+                    or _STREET_INSIDE.search(above.text)
+                    or _NAMED_STREET.search(above.text)
+                )
                 and not above.used
                 and (above.line == seg.line or not _LEGAL.search(above.text))
             ):
@@ -804,6 +905,7 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
         return
     has_city = any(
         _CITY_LINE.match(p.text)
+        or _BOX_CITY_LINE.match(p.text)
         or _one_line_address(p.text)
         or _STREET_AFTER_CITY.match(p.text)
         or _POSTCODE.search(p.text)
