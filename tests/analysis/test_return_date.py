@@ -271,3 +271,23 @@ def test_r6_a_notice_of_thousands_of_lines_is_read_like_a_short_one() -> None:
     lines = [f"Je suis absent jusqu'au {day} mars.\nMa collègue est absente jusqu'au 30 mars." for day in range(2, 12)]
     notice = "\n".join(lines * 2000)
     assert find_return_date(notice, date(2026, 3, 1)) == date(2026, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one day away, named
+        ("I'm out of the office on Thursday 11 March and will answer on my return.", date(2027, 3, 11)),
+        ("Off on Monday 15 March, back the next day.", date(2027, 3, 15)),
+        # a Portuguese range "de … a …"
+        ("Estarei fora do escritório de 8 a 12 de março, sem acesso ao email.", date(2027, 3, 12)),
+        # Swedish "back at the office" with its weekday
+        ("Jag är tillbaka på kontoret tisdag den 16 mars.", date(2027, 3, 16)),
+    ],
+)
+def test_r6_a_single_day_away_a_portuguese_range_and_a_swedish_return(text: str, expected: date) -> None:
+    assert return_date.find_return_date(text, date(2027, 3, 5)) == expected
+
+
+def test_r6_a_day_off_said_of_a_thing_is_no_return_date() -> None:
+    assert return_date.find_return_date("The discount is 10% off on orders placed this week.", date(2027, 3, 5)) is None

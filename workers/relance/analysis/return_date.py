@@ -61,6 +61,8 @@ _DATE = rf"""
   | (?P<rel>tomorrow|demain)
 """
 _EN_TRIGGER = (
+    # a single day away: "I am out of the office on Friday 29 January"
+    r"(?:out\s+of\s+(?:the\s+)?office|away|off|absent)\s+on|"
     r"until|till|til|through|thru|to|returning(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on)?|"
     r"(?:will\s+)?return(?:s)?(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on(?:\s+or\s+(?:around|about|after))?)?|"
     r"back(?:\s+in\s+(?:the\s+)?office|\s+in\s+[^\W\d]+(?=\s+on\b)|\s+in|\s+at\s+work|\s+to\s+work|\s+at\s+my\s+desk)?"
@@ -134,9 +136,9 @@ _OTHER_TRIGGER = (
     r"(?:sarò|saro)\s+di\s+nuovo\s+in\s+ufficio(?:\s+il)?|riapertura(?:\s+il)?|"
     r"hasta(?:\s+el)?|de\s+vuelta\s+el|regreso\s+el|volver[ée](?:\s+a\s+la\s+oficina)?(?:\s+el)?|"
     r"me\s+reincorporar[ée](?:\s+el)?|estar[ée]\s+de\s+vuelta(?:\s+el)?|a\s+partir\s+del|"
-    r"até(?:\s+(?:ao|dia))?|de\s+volta\s+(?:a|em)|regresso(?:\s+ao\s+escritório)?(?:\s+(?:a|na|no|em))?|regressarei(?:\s+a|\s+no\s+dia)?|"
+    r"até(?:\s+(?:ao|dia))?|de\s+\d{1,2}\s+a|de\s+volta\s+(?:a|em)|regresso(?:\s+ao\s+escritório)?(?:\s+(?:a|na|no|em))?|regressarei(?:\s+a|\s+no\s+dia)?|"
     r"retorno(?:\s+ao\s+escritório)?(?:\s+no\s+dia|\s+em|\s+a)?|"
-    r"tillbaka(?:\s+på)?|till\s+och\s+med|t\.o\.m\.|tilbage(?:\s+på)?|indtil|"
+    r"tillbaka(?:\s+på(?:\s+(?:kontoret|jobbet|arbetet))?)?|till\s+och\s+med|t\.o\.m\.|tilbage(?:\s+på)?|indtil|"
     r"do|wracam|powrót|zpět"  # "do dne 5. srpna": "dne" is read as the word before the date
 )
 _OTHER_DATE = rf"""
@@ -171,7 +173,7 @@ _OTHER_WEEKDAYS = {
 # Cheap gate: no trigger word nor day range at all means no date (dateparser never runs).
 _GATE = re.compile(
     r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
-    r"\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
+    r"out\s+of\s+(?:the\s+)?office|\bde\s+\d{1,2}\s+a\s+\d|\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
     r"vuelta|regres|volta|wracam|powrót|reprise|reprendr|reviens|reviendr|rentre|nouveau|r[ée]ouverture|wieder|"
     r"rientrer|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|repren|rouvr|jusq|"
     r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du",
