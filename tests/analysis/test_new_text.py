@@ -530,3 +530,18 @@ def test_direction_marks_before_header_labels_do_not_hide_the_history() -> None:
         "\u200eSent: Monday, 4 January 2027 09:00\n\u200eTo: Tom Hale\n\u200eSubject: Draft\n\nHere is the draft."
     )
     assert from_text(body) == "Agreed, go ahead."
+
+
+def test_answers_marked_with_the_initials_the_reply_names_are_new_text_with_their_wrapped_lines() -> None:
+    body = (
+        "Paul,\n\nMy answers below, marked JD.\n\nJeanne\n\n-----Original Message-----\nFrom: Paul Roy\n"
+        "Sent: Monday, 4 January 2027 09:00\nTo: Jeanne Dufour\nSubject: Questions\n\n"
+        "1. How many sites?\nJD: Three, and a fourth one opening in the spring if the\nlease is signed.\n"
+        "2. Who signs?\nJD: Our CFO.\n\nThanks,\nPaul"
+    )
+    assert from_text(body) == (
+        "Paul,\n\nMy answers below, marked JD.\n\nJeanne\n\n"
+        "JD: Three, and a fourth one opening in the spring if the\nlease is signed.\n\nJD: Our CFO."
+    )
+    # initials the reply does not name are the quote's
+    assert from_text(body.replace("My answers below, marked JD.", "See below.")) == "Paul,\n\nSee below.\n\nJeanne"

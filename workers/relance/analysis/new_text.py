@@ -247,8 +247,11 @@ def from_text(text: str) -> str:
         if attribution_end is not None:
             kept += _answers_between_quotes(lines[attribution_end:])
         else:
+            said = "\n".join(kept)
             answers = _initialled_answers(lines[boundary:])
-            if not answers and _POINTER.search(said := "\n".join(kept)):
+            if not answers and (tag := _NAMED_MARK.search(said)) is not None:
+                answers = _tagged_answers(lines[boundary:], tag.group(1))
+            if not answers and _POINTER.search(said):
                 answers = _marked_answers(lines[boundary:])
                 if not answers and _CAPS_POINTER.search(said):
                     answers = _capital_answers(lines[boundary:])
@@ -579,6 +582,31 @@ def _initialled_answers(lines: list[str]) -> list[str]:
     answers: list[str] = []
     for _, line in found:
         answers += ["", line]
+    return answers
+
+
+# A reply that names the mark of its answers: "See my answers below marked CM", "réponses précédées de [JD]".
+_NAMED_MARK = re.compile(
+    r"\b(?:marked|prefixed|tagged|initialled|initialed|marqu[ée]e?s|pr[ée]c[ée]d[ée]e?s)\s+(?:with\s+|by\s+|par\s+|de\s+)?"
+    r"[\"'«“]?\[?([A-Z]{2,3})\]?"
+)
+
+
+def _tagged_answers(lines: list[str], tag: str) -> list[str]:
+    """The answers a reply marked with the initials it names ("CM: Still cost plus 5%."), each with the lines its
+    sentence wraps onto, inside an unmarked quote."""
+    mark = re.compile(rf"^\s*(?:{tag}\s*:|\[{tag}\]:?)\s*\S")
+    answers: list[str] = []
+    k = 0
+    while k < len(lines):
+        if not mark.match(lines[k]):
+            k += 1
+            continue
+        answers += ["", lines[k]]
+        while k + 1 < len(lines) and lines[k + 1].strip() and not _SENTENCE_END.search(lines[k]):
+            k += 1
+            answers.append(lines[k])
+        k += 1
     return answers
 
 
