@@ -545,3 +545,28 @@ def test_answers_marked_with_the_initials_the_reply_names_are_new_text_with_thei
     )
     # initials the reply does not name are the quote's
     assert from_text(body.replace("My answers below, marked JD.", "See below.")) == "Paul,\n\nSee below.\n\nJeanne"
+
+
+def test_answers_written_in_bold_the_reply_names_are_new_text_and_bold_headings_are_not() -> None:
+    plain, html = _outlook_reply(
+        "Tom,\nComments in bold below.\nB",
+        [
+            ("1. Profit share: 50/50 from year one?", ""),
+            ("Agree, 55/45 as a fallback.", "font-weight:bold"),
+            ("2. Exit: a call option after year three?", ""),
+            ("Yes, and a put too.", "font-weight:700"),
+        ],
+        "An older message with a bold line of its own.",
+    )
+    assert extract(plain, html).split("\n") == [
+        "Tom,",
+        "Comments in bold below.",
+        "B",
+        "",
+        "Agree, 55/45 as a fallback.",
+        "",
+        "Yes, and a put too.",
+    ]
+    # bold lines are no answers when the reply does not say it answered in bold
+    plain, html = _outlook_reply("Tom,\nSee below.\nB", [("Heads of terms", "font-weight:bold")], "Older.")
+    assert extract(plain, html) == "Tom,\nSee below.\nB"

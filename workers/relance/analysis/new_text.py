@@ -924,6 +924,8 @@ _COLOUR_WORDS = {
     "red": ("rouge", "red", "rojo", "rosso", "rot", "roter", "rood", "vermelho"),
     "blue": ("bleu", "blue", "azul", "blu", "blau", "blauw"),
     "green": ("vert", "green", "verde", "grün", "gruen", "groen"),
+    # not a colour, but marked the same way: "comments in bold below", "réponses en gras"
+    "bold": ("gras", "bold", "negrita", "grassetto", "negrito", "fett"),
 }
 _COLOUR_OF_WORD = {word: family for family, words in _COLOUR_WORDS.items() for word in words}
 _COLOUR_POINTER = re.compile(
@@ -974,8 +976,12 @@ def _colour_family(style: str | None, font_colour: str | None = None) -> str | N
 _VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "o:p"})
 
 
+_BOLD_STYLE = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
+
+
 class _ColouredLines(HTMLParser):
-    """Each visible line of an HTML body with the colour family most of its characters are written in."""
+    """Each visible line of an HTML body with the colour family most of its characters are written in ("bold" for a
+    line most of whose characters are bold and in no colour)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -995,6 +1001,12 @@ class _ColouredLines(HTMLParser):
         values = {k.lower(): v for k, v in attrs}
         family = _colour_family(values.get("style"), values.get("color") if tag == "font" else None)
         inherited = self._colours[-1][1] if self._colours else None
+        if (
+            family is None
+            and inherited is None
+            and (tag in ("b", "strong") or _BOLD_STYLE.search(values.get("style") or ""))
+        ):
+            family = "bold"
         self._colours.append((tag, family or inherited))
 
     def handle_endtag(self, tag: str) -> None:
