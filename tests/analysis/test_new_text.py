@@ -570,3 +570,15 @@ def test_answers_written_in_bold_the_reply_names_are_new_text_and_bold_headings_
     # bold lines are no answers when the reply does not say it answered in bold
     plain, html = _outlook_reply("Tom,\nSee below.\nB", [("Heads of terms", "font-weight:bold")], "Older.")
     assert extract(plain, html) == "Tom,\nSee below.\nB"
+
+
+def test_an_attribution_wrapped_before_its_verb_ends_the_answers_read_between_quotes() -> None:
+    # Text between quotes is read as inline answers; the attribution of an older message, wrapped by Gmail before
+    # "wrote:", is not one of them.
+    body = (
+        "Hi Priya,\n\nSame total here:\n\n> total(jan)\n[1] 96418.5\n\nThanks,\nSam\n\n"
+        "On Fri, Jan 22, 2027 at 11:02 AM Priya Raman <priya@example.com>\nwrote:\n\n> Could you check the total?\n"
+    )
+    got = from_text(body)
+    assert "wrote:" not in got and "Priya Raman" not in got
+    assert got.startswith("Hi Priya,\n\nSame total here:") and got.endswith("Thanks,\nSam")

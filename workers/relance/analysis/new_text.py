@@ -565,7 +565,12 @@ def _answers_between_quotes(lines: list[str]) -> list[str]:
         stripped = line.strip()
         if _SEPARATOR.match(stripped) or _RULE.match(stripped) or _header_block_at(lines, i):
             break
-        if stripped and (_intro_end(lines, i) is not None or _label_block_at(lines, i)):
+        if stripped and (
+            _intro_end(lines, i) is not None
+            or _label_block_at(lines, i)
+            # an attribution wrapped before its verb ("On Fri, … Priya <p@q.com>" / "wrote:"): an older message
+            or ((_ATTR_START.match(stripped) or "@" in stripped) and _attribution_end(lines, i) is not None)
+        ):
             break
         kept.append(line)
     return kept
