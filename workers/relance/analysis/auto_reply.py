@@ -101,14 +101,21 @@ def subject_reason(subject: str) -> str | None:
     return "subject" if subject and (_SUBJECT.match(subject) or _SUBJECT_END.search(subject)) else None
 
 
-# A help desk's acknowledgement: the request logged as a ticket, an answer to come ("We have received your request and
-# a ticket has been created", "Votre demande n° 4821 a bien été enregistrée").
-_TICKET_ACK = re.compile(
-    r"""\b(?:(?:a\s+)?ticket\s+(?:\(?\#?\d+\)?\s+)?(?:has\s+been\s+|was\s+)?(?:created|opened|logged|raised|generated)|
+# An acknowledgement: the message received or logged as a ticket, an answer to come within a delay ("We have received
+# your request and a ticket has been created", "Votre demande n° 4821 a bien été enregistrée", "nous vous répondrons
+# sous 48 h"). Read here in a bulk message (a help desk's), and by the intent reader in a reply's new text.
+ACKNOWLEDGEMENT = re.compile(
+    r"""\b(?:(?:avons|ai)\s+bien\s+re[çc]u\s+votre|
+        votre\s+(?:demande|message|email|e-mail|mail|ticket|requ[êe]te)(?:\s+(?:n[°o]|no\.?|\#)\s*\d+)?\s+
+            (?:a\s+(?:bien\s+)?[ée]t[ée]|est)\s+(?:enregistr[ée]e?|transmise?|cr[ée][ée]e?|prise?\s+en\s+compte)|
+        (?:sera|seront)\s+trait[ée]e?s?\s+(?:par|dans|sous)|(?:r[ée]pondr\w+|reviendr\w+)\s+sous\s+\d|
+        (?:ticket|case|reference|ref)\s*(?:number|no\.?|n[°o])?\s*[:#]?\s*\#?\d{3,}|
+        (?:aim\s+to\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+within\s+(?:\d+|one|two|a)\s+(?:working\s+|business\s+)?
+            (?:days?|hours?)|
+        (?:inbox|mailbox)\s+is\s+monitored|
+        (?:a\s+)?ticket\s+(?:\(?\#?\d+\)?\s+)?(?:has\s+been\s+|was\s+)?(?:created|opened|logged|raised|generated)|
         (?:we\s+have|we['’]ve)\s+(?:successfully\s+)?received\s+your\s+(?:request|enquiry|inquiry|e-?mail|message|ticket)|
-        your\s+(?:request|ticket|case|enquiry|inquiry)\s+(?:\(?\#?\d+\)?\s+)?has\s+been\s+(?:received|logged|created|registered)|
-        votre\s+(?:demande|ticket|requête|requete|message)\s+(?:n°\s*\d+\s+)?a\s+(?:bien\s+)?été\s+(?:enregistrée?|créée?|prise?\s+en\s+compte)|
-        nous\s+avons\s+bien\s+reçu\s+votre\s+(?:demande|message|requête|requete))""",
+        your\s+(?:request|ticket|case|enquiry|inquiry)\s+(?:\(?\#?\d+\)?\s+)?has\s+been\s+(?:received|logged|created|registered))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -116,7 +123,8 @@ _TICKET_ACK = re.compile(
 def ticket_ack_reason(new_text: str) -> str | None:
     """A help desk's acknowledgement of a request, short as those are (bulk mail that answers a message with one is an
     automatic answer, not list mail)."""
-    return "helpdesk acknowledgement" if new_text and len(new_text) <= 1500 and _TICKET_ACK.search(new_text) else None
+    short = bool(new_text) and len(new_text) <= 1500
+    return "helpdesk acknowledgement" if short and ACKNOWLEDGEMENT.search(new_text) else None
 
 
 def body_reason(new_text: str) -> str | None:

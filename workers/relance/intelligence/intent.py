@@ -791,7 +791,8 @@ def _votes(
         # Gone, and someone else named to write to: the notice hands over, it is neither an absence nor a ticket.
         votes.append(_Vote("departed", 0.9, departed))
         return votes, until
-    if not _G_ABSENCE.search(plain) and not _ABSENT_WORD.search(plain) and (ack := _find(_AUTO_ACK, plain)) is not None:
+    absent = _G_ABSENCE.search(plain) or _ABSENT_WORD.search(plain)
+    if not absent and (ack := _find(auto_reply.ACKNOWLEDGEMENT, plain)) is not None:
         # An automatic acknowledgement ("your request has been logged, we reply within 48 hours") names no absence:
         # nobody is away, nothing is asked.
         votes.append(_Vote("other", 0.8, ack))
@@ -909,16 +910,8 @@ _DEPARTED = re.compile(
 )
 
 
-# An automatic acknowledgement: the message was received and will be handled by a service within a delay.
+# A word of absence: an acknowledgement beside it is an out-of-office notice, not a help desk's.
 _ABSENT_WORD = re.compile(r"\b(?:absen\w*|away|sans\s+reseau)\b", re.IGNORECASE)
-_AUTO_ACK = re.compile(
-    r"""\b(?:(?:avons|ai)\s+bien\s+recu\s+votre|votre\s+(?:demande|message|email|e-mail|mail)(?:\s+(?:n[°o]|no\.?|\#)\s*\d+)?\s+(?:a\s+(?:bien\s+)?ete|est)\s+(?:enregistree?|transmise?)|
-        (?:sera|seront)\s+traitee?s?\s+(?:par|dans|sous)|(?:repondr\w+|reviendr\w+)\s+sous\s+\d|
-        (?:ticket|case|reference|ref)\s*(?:number|no\.?|n[°o])?\s*[:#]?\s*\#?\d{3,}|
-        (?:aim\s+to\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+within\s+(?:\d+|one|two|a)\s+(?:working\s+|business\s+)?(?:days?|hours?)|
-        (?:inbox|mailbox)\s+is\s+monitored)""",
-    re.IGNORECASE | re.VERBOSE,
-)
 
 
 # Addresses and links are not words of the reply ("example.com" asks for no example, "offers@" makes no offer).
