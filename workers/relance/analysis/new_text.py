@@ -131,6 +131,7 @@ def answers_pointed_to(text: str) -> bool:
 # How an author marks such answers when the quote itself is unmarked: "--> La plaquette oui.", "=> Oui", ">> on est 23".
 _ANSWER_MARK = re.compile(r"^\s*(-{1,2}>|=>|>>)\s*\S")
 _SENTENCE_END = re.compile(r"[.!?,;]\s*$")
+_ANSWER_END = re.compile(r"[.!?,;\])]\s*$")  # an answer's last line: its sentence or its bracket closed
 # "Sent from / Envoyé de / Von meinem … gesendet / Wysłane z …": a short line naming a device or a mail app.
 _DEVICE = re.compile(
     r"\b(?:iphone|ipad|android|outlook|galaxy|samsung|huawei|xiaomi|typeapp|bluemail|yahoo|aol|blackberry|"
@@ -581,13 +582,8 @@ def _initialled_answers(lines: list[str]) -> list[str]:
     as a firm answers a list of questions "below in blue": the lines of the one set of initials that marks them."""
     if "[" not in "".join(lines):
         return []
-    found = [(m.group(1), ln) for ln in lines if (m := _INITIALS_ANSWER.match(ln))]
-    if not found or len({tag for tag, _ in found}) != 1:
-        return []
-    answers: list[str] = []
-    for _, line in found:
-        answers += ["", line]
-    return answers
+    tags = {m.group(1) for ln in lines if (m := _INITIALS_ANSWER.match(ln))}
+    return _tagged_answers(lines, tags.pop()) if len(tags) == 1 else []
 
 
 # A reply that names the mark of its answers: "See my answers below marked CM", "réponses précédées de [JD]".
@@ -598,9 +594,9 @@ _NAMED_MARK = re.compile(
 
 
 def _tagged_answers(lines: list[str], tag: str) -> list[str]:
-    """The answers a reply marked with the initials it names ("CM: Still cost plus 5%."), each with the lines its
-    sentence wraps onto, inside an unmarked quote."""
-    mark = re.compile(rf"^\s*(?:{tag}\s*:|\[{tag}\]:?)\s*\S")
+    """The answers marked with the initials `tag` inside an unmarked quote ("CM: Still cost plus 5%.", "[SM] Seven.",
+    "[AP: mostly planning files]"), each with the lines its sentence wraps onto."""
+    mark = re.compile(rf"^\s*(?:{tag}\s*:|\[{tag}(?:\]|:))\s*\S")
     answers: list[str] = []
     k = 0
     while k < len(lines):
@@ -608,7 +604,7 @@ def _tagged_answers(lines: list[str], tag: str) -> list[str]:
             k += 1
             continue
         answers += ["", lines[k]]
-        while k + 1 < len(lines) and lines[k + 1].strip() and not _SENTENCE_END.search(lines[k]):
+        while k + 1 < len(lines) and lines[k + 1].strip() and not _ANSWER_END.search(lines[k]):
             k += 1
             answers.append(lines[k])
         k += 1
