@@ -291,3 +291,8 @@ def test_r6_a_single_day_away_a_portuguese_range_and_a_swedish_return(text: str,
 
 def test_r6_a_day_off_said_of_a_thing_is_no_return_date() -> None:
     assert return_date.find_return_date("The discount is 10% off on orders placed this week.", date(2027, 3, 5)) is None
+
+
+def test_r6_a_single_day_away_is_read_without_any_other_return_word() -> None:
+    # The cheap gate lets every trigger through: "away on" alone, with no "back" nor "until" in the notice.
+    assert return_date.find_return_date("I am away on Friday 12 March.", date(2027, 3, 5)) == date(2027, 3, 12)

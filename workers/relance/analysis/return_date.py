@@ -173,7 +173,7 @@ _OTHER_WEEKDAYS = {
 # Cheap gate: no trigger word nor day range at all means no date (dateparser never runs).
 _GATE = re.compile(
     r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
-    r"out\s+of\s+(?:the\s+)?office|\bde\s+\d{1,2}\s+a\s+\d|\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
+    r"\b(?:office|away|off|absent)\s+on\b|\bde\s+\d{1,2}\s+a\s+\d|\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
     r"vuelta|regres|volta|wracam|powrót|reprise|reprendr|reviens|reviendr|rentre|nouveau|r[ée]ouverture|wieder|"
     r"rientrer|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|repren|rouvr|jusq|"
     r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du",
