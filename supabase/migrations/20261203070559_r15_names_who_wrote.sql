@@ -36,26 +36,33 @@ begin
         for no key update of t skip locked
     loop
         v_outcome := null;
+        v_elsewhere := false;
         select * into v_s from private.mailbox_settings(v_row.mailbox_id);
         v_total := v_row.automatic_sent + v_row.manual_detected;
-        -- Who wrote since the not now, the latest: anyone's human message in the conversation (it goes on without
-        -- the engine; a colleague in copy who answers for the person has answered too), or, with the team's setting
-        -- (R5, on by default), a recipient's in another conversation of the mailbox (the conversation goes on
-        -- elsewhere). The thread first; the timeline names who wrote, not the person who asked.
-        select m.from_address, m.conversation_id = v_row.conversation_id into v_writer, v_wrote
+        -- Anyone's human message in the conversation since the not now, the latest: the conversation goes on
+        -- without the engine (a colleague in copy who answers for the person has answered too), and the timeline
+        -- names who wrote, not the person who asked.
+        select m.from_address into v_writer
         from public.messages as m, public.messages as nn
-        where nn.id = v_row.message_id and m.id <> nn.id
+        where nn.id = v_row.message_id and m.conversation_id = v_row.conversation_id and m.id <> nn.id
             and m.direction = 'inbound' and m.kind = 'human'
             and coalesce(m.received_at, m.sent_at) > coalesce(nn.received_at, nn.sent_at)
-            and (
-                m.conversation_id = v_row.conversation_id
-                or (v_s.reply_from_any_conversation and m.team_id = v_row.team_id
-                    and m.mailbox_id = v_row.mailbox_id and m.from_address = any(v_row.recipients))
-            )
-        order by m.conversation_id = v_row.conversation_id desc, coalesce(m.received_at, m.sent_at) desc, m.id
+        order by coalesce(m.received_at, m.sent_at) desc, m.id
         limit 1;
-        v_elsewhere := found and not v_wrote;
-        v_wrote := found and v_wrote;
+        v_wrote := found;
+        if not v_wrote and v_s.reply_from_any_conversation then
+            -- R5: with the team's setting (on by default), a recipient who writes in any other conversation of
+            -- the mailbox has answered too: the conversation goes on elsewhere, and the owner's reminder stays.
+            select m.from_address into v_writer
+            from public.messages as m, public.messages as nn
+            where nn.id = v_row.message_id and m.team_id = v_row.team_id and m.from_address = any(v_row.recipients)
+                and m.mailbox_id = v_row.mailbox_id and m.conversation_id <> v_row.conversation_id
+                and m.direction = 'inbound' and m.kind = 'human'
+                and coalesce(m.received_at, m.sent_at) > coalesce(nn.received_at, nn.sent_at)
+            order by coalesce(m.received_at, m.sent_at) desc, m.id
+            limit 1;
+            v_elsewhere := found;
+        end if;
         if v_row.status <> 'replied' then
             v_outcome := format('not resumed: the tracked email is %s', v_row.status);
         elsif v_wrote then
