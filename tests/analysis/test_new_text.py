@@ -6,6 +6,7 @@ import pytest
 
 from relance.analysis.mime import unflow
 from relance.analysis.new_text import extract, from_text, html_to_text
+from relance.analysis.pipeline import analyse_email
 
 ORIGINAL = "Hi,\n\nWould a call next week make sense?\n\nBest,\nAlex"
 
@@ -582,3 +583,63 @@ def test_an_attribution_wrapped_before_its_verb_ends_the_answers_read_between_qu
     got = from_text(body)
     assert "wrote:" not in got and "Priya Raman" not in got
     assert got.startswith("Hi Priya,\n\nSame total here:") and got.endswith("Thanks,\nSam")
+
+
+_PASTED = (
+    "Tom,\n\nThis came in from the seller's counsel this afternoon. Pasting the relevant part:\n\n"
+    "From: Whitford Lane LLP <heron@whitfordlane.com>\nSent: Thursday, January 28, 2027 3:47 PM\n"
+    "To: Pine Hollow Capital\nSubject: Project Heron - pension information\n\n"
+    '"Our client is not in a position to disclose the 2024 actuarial valuation at this stage."\n\n'
+    "Non-reliance is a non-starter for us. What would you need as a minimum?\n\n"
+    "Mark\n\nMark Delaney\nPrincipal | Pine Hollow Capital\no: 617-555-0142\n\n"
+    "From: Tom Aldous <tom.aldous@quillanbirch.com>\nSent: Friday, January 22, 2027 11:40 AM\n"
+    "To: Mark Delaney <mdelaney@pinehollowcap.com>\nSubject: RE: Project Heron\n\n"
+    "Thanks Mark.\n\nCould the banker ask about a specific indemnity?\n\nTom\n"
+)
+
+
+def test_a_header_block_the_author_pasted_above_their_own_sign_off_is_their_text() -> None:
+    # The counterpart's message pasted as "From: … Sent: … Subject: …" with the author's comment and name under
+    # it is what the author wrote; the history starts at the next header block.
+    got = from_text(_PASTED, "Mark Delaney")
+    assert "From: Whitford Lane LLP <heron@whitfordlane.com>" in got
+    assert "Non-reliance is a non-starter for us. What would you need as a minimum?" in got
+    assert got.endswith("o: 617-555-0142")
+    assert "Tom Aldous" not in got and "specific indemnity" not in got
+    # Outlook's reversed display name signs the same way.
+    assert from_text(_PASTED, "Delaney, Mark") == got
+    # Without the author's name, the first header block is the history's start, as before.
+    before = "Tom,\n\nThis came in from the seller's counsel this afternoon. Pasting the relevant part:"
+    assert from_text(_PASTED) == before
+
+
+def test_a_thread_s_header_blocks_stay_history_whoever_the_author_is() -> None:
+    # Under a header block, a thread's message ends with its own sender's name: the author's name in a greeting
+    # ("Hi Mark,") or a block from the author themselves never turns history into new text.
+    thread = (
+        "Agreed, let's do Tuesday.\n\nMark\n\n"
+        "From: Tom Aldous <tom.aldous@quillanbirch.com>\nSent: Friday, January 22, 2027 11:40 AM\n"
+        "To: Mark Delaney <mdelaney@pinehollowcap.com>\nSubject: RE: Project Heron\n\n"
+        "Mark,\n\nWould Tuesday suit?\n\nTom\n\n"
+        "From: Mark Delaney <mdelaney@pinehollowcap.com>\nSent: Thursday, January 21, 2027 9:12 AM\n"
+        "To: Tom Aldous <tom.aldous@quillanbirch.com>\nSubject: Project Heron\n\nTom,\n\nCan we meet?\n\nMark\n"
+    )
+    assert from_text(thread, "Mark Delaney") == "Agreed, let's do Tuesday.\n\nMark"
+    own = (
+        "Resending, see below.\n\nMark\n\n"
+        "From: Mark Delaney <mdelaney@pinehollowcap.com>\nSent: Thursday, January 21, 2027 9:12 AM\n"
+        "To: Tom Aldous <tom.aldous@quillanbirch.com>\nSubject: Project Heron\n\nTom,\n\nCan we meet?\n\nMark\n"
+    )
+    assert from_text(own, "Mark Delaney") == "Resending, see below.\n\nMark"
+    # A display name that is no person's name signs nothing.
+    assert from_text(_PASTED, "PINE HOLLOW CAPITAL 2") == from_text(_PASTED)
+
+
+def test_the_reply_analysis_reads_the_author_from_the_from_header() -> None:
+    raw = (
+        "From: Mark Delaney <mdelaney@pinehollowcap.com>\nTo: Tom Aldous <tom.aldous@quillanbirch.com>\n"
+        "Subject: RE: Project Heron\nDate: Fri, 29 Jan 2027 10:00:00 -0500\nMessage-ID: <a1@pinehollowcap.com>\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + _PASTED
+    )
+    got = analyse_email(raw.encode())["new_text"]
+    assert "Non-reliance is a non-starter for us." in got and "specific indemnity" not in got

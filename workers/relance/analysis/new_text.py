@@ -14,6 +14,7 @@ that names a device or an app ends the new text. HTML bodies stop at the clients
 from __future__ import annotations
 
 import re
+import unicodedata
 from html import parser as _html_parser
 from html import unescape
 from html.parser import HTMLParser
@@ -174,10 +175,11 @@ def plain_body(body_text: str | None, body_html: str | None = None) -> str:
     return text
 
 
-def extract(body_text: str | None, body_html: str | None = None) -> str:
+def extract(body_text: str | None, body_html: str | None = None, author: str | None = None) -> str:
     """New text of a reply: from the plain-text body, or from the HTML body when there is no text; with the answers
-    written inside the quote in the colour the reply names, which only the HTML part shows."""
-    return with_coloured_answers(from_text(plain_body(body_text, body_html)), body_text, body_html)
+    written inside the quote in the colour the reply names, which only the HTML part shows. `author`: the display
+    name of the reply's sender, when known (see from_text)."""
+    return with_coloured_answers(from_text(plain_body(body_text, body_html), author), body_text, body_html)
 
 
 # A mail gateway's warning put on top of the body ("CAUTION: This email originated from outside of the organisation.
@@ -234,11 +236,17 @@ def _helpdesk_comment(lines: list[str]) -> list[str] | None:
     return lines[body[2] : body[-1] + 1]
 
 
-def from_text(text: str) -> str:
+def from_text(text: str, author: str | None = None) -> str:
+    """The new text of a reply's plain body. `author` is the display name of the reply's sender ("Mark Delaney"),
+    when known: a header block that the author pasted into their own text (a counterpart's message quoted as
+    "From: … Sent: … Subject: …" with the author's comment and sign-off under it) is then not taken for the
+    history."""
     lines = _without_banner(_visible(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if (comment := _helpdesk_comment(lines)) is not None:
         lines = comment
     boundary, attribution_end = _boundary(lines)
+    if boundary is not None and author and (names := _author_names(author)):
+        boundary, attribution_end = _past_pasted_blocks(lines, boundary, attribution_end, names)
     if boundary is None:
         kept = [ln for ln in lines if not ln.lstrip().startswith(">")]
     else:
@@ -270,6 +278,70 @@ def from_text(text: str) -> str:
     while kept and not kept[0].strip():
         kept.pop(0)
     return "\n".join(kept)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)).strip()
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def _author_names(author: str) -> tuple[str, ...]:
+    """How the author signs, folded: their full name and first name ("Mark Delaney", "Mark"; "Delaney, Mark"
+    as Outlook shows it reversed). Nothing when the display name is not a person's (an address, a firm in
+    capitals with digits, one letter)."""
+    name = author.strip().strip("\"'").strip()
+    if "," in name:
+        last, _, first = name.partition(",")
+        name = f"{first.strip()} {last.strip()}"
+    words = name.split()
+    if not 1 < len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words) or len(words[0]) < 2:
+        return ()
+    return (_fold(" ".join(words)), _fold(words[0]))
+
+
+def _block_end(lines: list[str], i: int) -> int:
+    """The line after a header block that starts at line i (its label lines, no blank line inside)."""
+    k = i + 1
+    while k < len(lines) and lines[k].strip() and (_label(lines[k]) or lines[k - 1].rstrip().endswith((",", ";"))):
+        k += 1
+    return k
+
+
+def _signs_off(segment: list[str], names: tuple[str, ...]) -> bool:
+    """The text ends with the author's own sign-off: their name alone on a line ("Mark", "- Mark", "Best, Mark"),
+    after the text's first two lines (a greeting names its reader) and among its last fourteen (a signature block
+    and a disclaimer may follow)."""
+    said = [ln.strip() for ln in segment if ln.strip()]
+    for k, line in enumerate(said):
+        if k < 2 or len(said) - k > 14 or line.endswith(","):
+            continue
+        signed = line.strip(" -–—*_").rsplit(",", 1)[-1]
+        if _fold(signed) in names:
+            return True
+    return False
+
+
+def _past_pasted_blocks(
+    lines: list[str], boundary: int, attribution_end: int | None, names: tuple[str, ...]
+) -> tuple[int | None, int | None]:
+    """The history's first line once header blocks the author pasted into their own text are passed over: a block
+    whose sender is not the author (its From line names neither them nor their first name) under which the text,
+    up to the next history boundary, ends with the author's sign-off. In a thread, the text under a header is its
+    sender's message and ends with that sender's name, never the reply's author's."""
+    while boundary is not None and _FROM_LINE.match(lines[boundary]):
+        sender = _fold(lines[boundary])
+        if any(name in sender for name in names):
+            break
+        end = _block_end(lines, boundary)
+        rest, rest_attribution = _boundary(lines[end:])
+        if not _signs_off(lines[end : len(lines) if rest is None else end + rest], names):
+            break
+        if rest is None:
+            return None, None
+        boundary, attribution_end = end + rest, None if rest_attribution is None else end + rest_attribution
+    return boundary, attribution_end
 
 
 def _without_list_footer(kept: list[str]) -> list[str]:

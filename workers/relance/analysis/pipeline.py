@@ -14,7 +14,7 @@ from email.message import EmailMessage, Message
 from typing import Any
 
 from relance.analysis import auto_reply, bounce, mime, new_text, opt_out, return_date
-from relance.analysis.headers import Headers
+from relance.analysis.headers import Headers, decode_words, parse_address
 
 VERSION = 1
 
@@ -40,7 +40,7 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
     body_html = message.get("body_html")
     html = body_html if isinstance(body_html, str) else None
     plain = new_text.plain_body(body_text, html)
-    text = new_text.with_coloured_answers(new_text.from_text(plain), body_text, html)
+    text = new_text.with_coloured_answers(new_text.from_text(plain, _author(message, headers)), body_text, html)
 
     if bounce.is_feedback_report(headers):
         msg = parsed if parsed is not None else _as_message(message, headers)
@@ -142,6 +142,14 @@ def _message_day(message: dict[str, Any], headers: Headers) -> date | None:
     ):
         return written.date()
     return instant.date() if instant is not None else None
+
+
+def _author(message: dict[str, Any], headers: Headers) -> str | None:
+    """The display name of the message's sender (new_text.from_text reads their sign-off)."""
+    sender = message.get("from")
+    if isinstance(sender, dict):
+        return str(sender.get("name") or "") or None
+    return parse_address(decode_words(headers.get("from") or ""))[0] or None
 
 
 def _from_header(sender: dict[str, Any]) -> str:

@@ -84,7 +84,7 @@ def load(data: Path) -> list[Case]:
 
 
 def run(case: Case) -> tuple[str, SignatureResult]:
-    text = new_text.from_text(case.body)
+    text = new_text.from_text(case.body, case.sender.get("name"))
     return text, read_signature(
         text,
         sender_address=case.sender.get("address"),
@@ -230,7 +230,7 @@ def throughput(cases: list[Case], *, seconds: float = 1.0) -> float:
     """
     if not cases:
         return 0.0
-    texts = [(new_text.from_text(c.body), c) for c in cases]
+    texts = [(new_text.from_text(c.body, c.sender.get("name")), c) for c in cases]
 
     def one(text: str, c: Case) -> None:
         read_signature(
