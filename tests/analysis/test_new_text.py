@@ -643,3 +643,46 @@ def test_the_reply_analysis_reads_the_author_from_the_from_header() -> None:
     )
     got = analyse_email(raw.encode())["new_text"]
     assert "Non-reliance is a non-starter for us." in got and "specific indemnity" not in got
+
+
+_HISTORY = (
+    "\n\n-----Original Message-----\nFrom: Tom Aldous [mailto:tom.aldous@quillanbirch.com]\n"
+    "Sent: 26 January 2027 11:30\nTo: Hugh Pemberton\nSubject: Pemberton 2009 Settlement\n\nDear Hugh,\n\n"
+    "Could you let me have the 2024 distribution figures and the console output you ran?\n\nKind regards,\nTom\n"
+)
+
+
+def test_quote_marks_the_author_typed_above_the_history_are_their_text() -> None:
+    # Minutes quoted under an intro that names no sender, and a console's "> " prompts, written above the real
+    # history and found nowhere in it, are the author's own lines.
+    minutes = (
+        "Tom,\n\nFrom the trustees' minutes:\n\nOn 3 April 2024 the trustees resolved:\n"
+        "> to appoint 4,000 Pemberton Holdings Ltd ordinary shares to Charlotte\n> absolutely, at £61.25 per share\n\n"
+        "So £245,000 in total.\n\nHugh" + _HISTORY
+    )
+    got = from_text(minutes)
+    assert "On 3 April 2024 the trustees resolved:" in got and "> absolutely, at £61.25 per share" in got
+    assert got.endswith("So £245,000 in total.\n\nHugh")
+    console = (
+        'Same total here:\n\n> jan <- read.csv("payroll_jan.csv")\n> nrow(jan)\n[1] 14\n> sum(jan$gross)\n'
+        "[1] 96418.5\n\nHugh" + _HISTORY
+    )
+    got = from_text(console)
+    assert '> jan <- read.csv("payroll_jan.csv")' in got and "> sum(jan$gross)" in got and got.endswith("Hugh")
+
+
+def test_quotes_of_the_thread_stay_history() -> None:
+    # A line of the message being answered quoted on top is found in the history below; quotes with nothing below
+    # them (bottom posting) are the history; an attribution that names its sender always starts the history.
+    top = (
+        "> Could you let me have the 2024 distribution\n> figures and the console output you ran?\n\nAttached.\n\nHugh"
+        + _HISTORY
+    )
+    assert from_text(top) == "Attached.\n\nHugh"
+    bottom = "On 3 April 2024 the trustees resolved:\n> to appoint 4,000 shares to Charlotte absolutely\n\nHugh\n"
+    assert from_text(bottom) == "Hugh"
+    named = (
+        "Done.\n\nOn Mon, Jan 25, 2027 at 9:00 AM Tom Aldous <tom.aldous@quillanbirch.com> wrote:\n"
+        "> please send the payroll summary for January\n\nHugh" + _HISTORY
+    )
+    assert "please send the payroll summary" not in from_text(named)

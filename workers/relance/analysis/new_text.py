@@ -245,6 +245,8 @@ def from_text(text: str, author: str | None = None) -> str:
     if (comment := _helpdesk_comment(lines)) is not None:
         lines = comment
     boundary, attribution_end = _boundary(lines)
+    if boundary is not None:
+        boundary, attribution_end = _past_own_quotes(lines, boundary, attribution_end)
     if boundary is not None and author and (names := _author_names(author)):
         boundary, attribution_end = _past_pasted_blocks(lines, boundary, attribution_end, names)
     if boundary is None:
@@ -340,6 +342,40 @@ def _past_pasted_blocks(
             break
         if rest is None:
             return None, None
+        boundary, attribution_end = end + rest, None if rest_attribution is None else end + rest_attribution
+    return boundary, attribution_end
+
+
+def _collapsed(line: str) -> str:
+    return " ".join(line.strip().lstrip(">").split()).replace(" >", "").lstrip("> ")
+
+
+def _past_own_quotes(lines: list[str], boundary: int, attribution_end: int | None) -> tuple[int | None, int | None]:
+    """The history's first line once `>` lines the author typed in their own text are passed over (a console's
+    prompts, minutes or a clause quoted the way plain-text mail quotes): a run of `>` lines with no attribution
+    above it, or one that names no sender ("On 3 April 2024 the trustees resolved:": no address, no "wrote"),
+    followed by the author's text and then by the real history, in which none of its lines is found. Quotes of the
+    thread are found in the history below them; with no history below, quotes are the history."""
+    while True:
+        if attribution_end is None:
+            break  # a separator or a header block
+        start = attribution_end
+        first = _next_nonblank_any(lines, start)
+        if first is None or not lines[first].lstrip().startswith(">"):
+            break
+        intro = " ".join(lines[boundary:start])
+        if _ATTR_VERB.search(intro) or _ADDRESS.search(intro) or _ATTR_END.search(intro):
+            break
+        end = first
+        while end < len(lines) and (lines[end].lstrip().startswith(">") or not lines[end].strip()):
+            end += 1
+        rest, rest_attribution = _boundary(lines[end:]) if end < len(lines) else (None, None)
+        if rest is None or rest == 0:
+            break
+        quoted = [q for ln in lines[first:end] if len(q := _collapsed(ln)) >= 12]
+        below = " ".join(_collapsed(ln) for ln in lines[end + rest :] if ln.strip())
+        if not quoted or any(q in below for q in quoted):
+            break
         boundary, attribution_end = end + rest, None if rest_attribution is None else end + rest_attribution
     return boundary, attribution_end
 
