@@ -477,6 +477,26 @@ def test_answers_written_inside_the_quote_in_the_colour_the_reply_names_are_new_
     ]
 
 
+def test_coloured_answers_are_read_when_the_message_has_only_an_html_part() -> None:
+    # New Outlook and webmails may send HTML alone: the answers in the named colour are new text all the same.
+    _, html = _outlook_reply(
+        "Bonjour Inès,\nPour le point 2, voir ma réponse en rouge ci-dessous.\nHugo",
+        [
+            ("1. Avez-vous l'acte de notoriété ?", ""),
+            ("2. Les relevés de l'assurance-vie ?", ""),
+            ("Reçus le 27 janvier, le dossier est complet.", "color:#C00000"),
+        ],
+        "Rien d'autre.",
+    )
+    assert extract(None, html).split("\n") == [
+        "Bonjour Inès,",
+        "Pour le point 2, voir ma réponse en rouge ci-dessous.",
+        "Hugo",
+        "",
+        "Reçus le 27 janvier, le dossier est complet.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("top", "style"),
     [

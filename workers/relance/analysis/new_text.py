@@ -1148,10 +1148,10 @@ class _ColouredLines(HTMLParser):
 
 
 def with_coloured_answers(new: str, body_text: str | None, body_html: str | None) -> str:
-    """`new` (the plain part's new text) with the answers its author wrote inside the first quoted message in the
-    colour `new` names, read from the HTML part; `new` unchanged when it names no colour, none is found, or the
-    message has no plain part (then `new` was read from the HTML, colours aside)."""
-    if not body_html or not new or not (body_text or "").strip() or (pointer := _COLOUR_POINTER.search(new)) is None:
+    """`new` (the new text read from the plain part, or from the HTML's text when there is none) with the answers its
+    author wrote inside the first quoted message in the colour `new` names, read from the HTML part; `new`
+    unchanged when it names no colour or none is found."""
+    if not body_html or not new or (pointer := _COLOUR_POINTER.search(new)) is None:
         return new
     family = _COLOUR_OF_WORD[pointer.group("colour").lower()]
     parser = _ColouredLines()
