@@ -794,3 +794,64 @@ def test_addresses_with_a_territory_a_canton_or_a_box_and_city_are_read(lines: l
     text = "\n".join(["Merci, c'est noté.", "", "Cordialement,", "Marc Girard", "Associé", *lines])
     r = read(text, "marc.girard@girard-conseil.com", "Marc Girard")
     assert r.value("address") == address
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        # A building and a floor, then a street without its number, above the box and city (Dakar).
+        (["Immeuble Kébé, 3e étage – Avenue Léopold Sédar Senghor", "BP 11 482 Dakar – Sénégal"],
+         "Immeuble Kébé, 3e étage, Avenue Léopold Sédar Senghor, BP 11 482 Dakar, Sénégal"),
+        # Québec: the number before a comma, "boul.", the suite as "bureau".
+        (["1250, boul. René-Lévesque Ouest, bureau 2200", "Montréal (Québec) H3B 4W8"],
+         "1250, boul. René-Lévesque Ouest, bureau 2200, Montréal (Québec) H3B 4W8"),
+        # A German street above a city line that names the country.
+        (["Bockenheimer Landstraße 51", "60325 Frankfurt am Main, Germany"],
+         "Bockenheimer Landstraße 51, 60325 Frankfurt am Main, Germany"),
+        # Singapore: an HDB block and its unit, then "Singapore" and the six-digit postcode.
+        (["Blk 71 Ayer Rajah Crescent, #02-18", "Singapore 139951"],
+         "Blk 71 Ayer Rajah Crescent, #02-18, Singapore 139951"),
+    ],
+)  # fmt: skip
+def test_addresses_whose_lines_name_a_building_a_suite_or_a_country_are_read_whole(
+    lines: list[str], address: str
+) -> None:
+    text = "\n".join(["Bien reçu, merci.", "", "Cordialement,", "Marc Girard", "Associé", *lines])
+    assert read(text, "marc.girard@girard-conseil.com", "Marc Girard").value("address") == address
+
+
+def test_the_firm_named_above_its_address_is_the_company_not_a_building() -> None:
+    text = "Thanks.\n\nMargaret O'Connell\nBramley Hall Estates\nEstate Office, Bramley Hall, Guildford GU5 0AA"
+    r = read(text, "moconnell@bramleyhall.co.uk", "Margaret O'Connell", region="GB")
+    assert r.value("address") == "Estate Office, Bramley Hall, Guildford GU5 0AA"
+
+
+def test_labelled_lines_designations_and_a_title_s_department_are_read_as_a_person_writes_them() -> None:
+    # A vCard-like block: the labels are not part of the values.
+    text = (
+        "Bonjour,\n\nCi-joint le bail.\n\nNom : Karine Dubois\nFonction : Gérante\n"
+        "Société : SCI Patrimoine Dubois-Renaud\nAdresse : 8 impasse des Lilas, 44300 Nantes"
+    )
+    r = read(text, "karine.dubois@dubois-renaud.fr", "Karine Dubois")
+    assert (r.value("name"), r.value("title"), r.value("company")) == (
+        "Karine Dubois",
+        "Gérante",
+        "SCI Patrimoine Dubois-Renaud",
+    )
+    # Designations after a name ("CA(SA)" holds a legal form's letters; "MRPharmS"; "CFP®, CPWA®") are neither the
+    # firm nor the position.
+    text = "Noted.\n\nThabo Mokoena CA(SA)\nDirector: Fiduciary Services\nKhanyisa Fiduciary (Pty) Ltd"
+    r = read(text, "thabo@khanyisa.co.za", "Thabo Mokoena", region="ZA")
+    assert (r.value("name"), r.value("company")) == ("Thabo Mokoena", "Khanyisa Fiduciary (Pty) Ltd")
+    text = "Thanks.\n\nAisha Patel MRPharmS\nSuperintendent Pharmacist\nGreenway Pharmacy Group"
+    assert read(text, "aisha@greenwaypharmacy.co.uk", "Aisha Patel", region="GB").value("name") == "Aisha Patel"
+    text = (
+        "Thanks.\n\nJennifer L. Moreno, CFP®, CPWA®\nSenior Vice President, Wealth Management\n"
+        "Harborview Financial Group"
+    )
+    r = read(text, "jmoreno@harborviewfg.com", "Jennifer Moreno", region="US")
+    assert (r.value("name"), r.value("title")) == ("Jennifer L. Moreno", "Senior Vice President, Wealth Management")
+    # What follows a title's comma is its department when the firm has a line of its own.
+    text = "Noted.\n\nRajesh Kumar Pillai\nDirector, Trust Services\nLion Gate Trustees Pte. Ltd."
+    r = read(text, "rajesh@liongatetrustees.sg", "Rajesh Kumar Pillai", region="SG")
+    assert (r.value("title"), r.value("company")) == ("Director, Trust Services", "Lion Gate Trustees Pte. Ltd.")

@@ -85,15 +85,18 @@ def test_a_malformed_set_is_refused_with_its_reason(tmp_path: Path, capsys: pyte
 
 
 # The blind sets (eval/signatures_blind/README.md): written by sessions that never saw the reader. The floors are the
-# figures of the last round (2026-12-03), so that no later change of the rules loses what they found.
+# figures of the last round (2026-12-03, set_f's), so that no later change of the rules loses what they found.
 BLIND_FLOORS = {
     "set_a": {"lines": 0.99, "name": 0.97, "title": 0.94, "company": 0.93, "address": 0.95, "phone": 0.99, "llm": 0.01},
-    "set_b": {"lines": 0.99, "name": 0.97, "title": 0.94, "company": 0.91, "address": 0.94, "phone": 0.99, "llm": 0.01},
-    "set_c": {"lines": 0.99, "name": 0.98, "title": 0.97, "company": 0.98, "address": 0.90, "phone": 0.98, "llm": 0.01},
+    "set_b": {"lines": 0.99, "name": 0.97, "title": 0.94, "company": 0.91, "address": 0.96, "phone": 0.99, "llm": 0.01},
+    "set_c": {"lines": 0.99, "name": 0.98, "title": 0.97, "company": 0.98, "address": 0.93, "phone": 0.98, "llm": 0.01},
     # held out: its figures only, never its misses, were read
-    "set_d": {"lines": 0.97, "name": 0.94, "title": 0.89, "company": 0.88, "address": 0.79, "phone": 0.97, "llm": 0.02},
+    "set_d": {"lines": 0.97, "name": 0.94, "title": 0.89, "company": 0.88, "address": 0.85, "phone": 0.97, "llm": 0.02},
     # written blind on 2026-12-03, measured, then read (places that name a number's country, more address shapes)
-    "set_e": {"lines": 0.98, "name": 0.91, "title": 0.87, "company": 0.87, "address": 0.89, "phone": 0.99, "llm": 0.02},
+    "set_e": {"lines": 0.98, "name": 0.92, "title": 0.87, "company": 0.87, "address": 0.89, "phone": 0.99, "llm": 0.02},
+    # written blind on 2026-12-03 (afternoon), measured, then read (vCard-like labels, designations, Québec, German,
+    # Singapore and Dakar addresses, a title's department when the firm has its own line)
+    "set_f": {"lines": 0.99, "name": 0.96, "title": 0.92, "company": 0.94, "address": 0.95, "phone": 0.99, "llm": 0.02},
 }
 
 

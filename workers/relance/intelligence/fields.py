@@ -109,7 +109,7 @@ _MOBILE_LABEL = re.compile(
 _FAX_LABEL = re.compile(r"^(?:fax|télécopie|telecopie|télécopieur|telecopieur|f)$", re.I)
 _STREET = re.compile(
     r"^\s*(?:\d+[a-z]?(?:\s*[-–]\s*\d+)?\s*,?\s*(?:bis|ter)?\s*,?\s+(?:[\w'’.-]+?[\s-]+){0,4}?"
-    r"(?:rue|avenue|av\.?|bd|boulevard|place|quai|allée|chemin|cours|impasse|route|square|esplanade|parvis|"
+    r"(?:rue|avenue|av\.?|bd|boul\.?|boulevard|place|quai|allée|chemin|cours|impasse|route|square|esplanade|parvis|"
     r"rond-point|passage|faubourg|street|st\.?|road|rd\.?|lane|ln\.?|way|drive|dr\.?|ave\.?|plaza|row|"
     r"terrace|court|ct\.?|parkway|blvd\.?|broadway|wall|hill|gardens|strasse|straße|chaussée|laan|weg)\b"
     r"|(?:bp|cs|po\s+box|p\.o\.\s+box)\s*\d+"
@@ -122,7 +122,7 @@ _BUILDING = re.compile(
     r"zi|za|zac|zone|atrium|docks|unit|espace|technopole|technopôle|pôle|hôtel|mansion|tower|plaza|lieu-dit|"
     r"parc\s+(?:d['’]activit\w*|d['’]innovation|technolog\w*|industriel\w*|tertiaire|scientifique|d['’]affaires)|"
     r"hangar|terminal|quai|room|hall|site|stade|aéroport|airport|cité|estate|wharf|mall|centre\s+commercial|"
-    r"lotissement|(?:plot|sector|block|bloc|lot|office)\s+(?:no\.?\s*)?[A-Z\d]{1,5})\b",
+    r"lotissement|(?:plot|sector|block|blk|bloc|lot|office)\s+(?:no\.?\s*)?[A-Z\d]{1,5})\b",
     re.I,
 )
 _STREET_AFTER = re.compile(r"^\s*[A-Za-zÀ-ÿ][\w'’. -]{1,40}?\s\d{1,4}[a-zA-Z]?(?:\s*[-/]\s*\d{1,4})?\s*$")
@@ -182,7 +182,8 @@ _CITY_LINE = re.compile(
     r"^\s*(?:(?:f-|fr-|b-|ch-|l-|nl-|mc[\s-]|ad)?(?:\d{4,5}|\d{4}\s?[A-Z]{2}|(?<=ad)\d{3})\s+[A-ZÀ-Ýa-zà-ÿ][\w'’ -]*"
     r"(?:\s+cedex(?:\s+\d+)?)?(?:\s*\([\w\s.'’-]{2,20}\))?"
     r"|[A-Za-zÀ-ÿ][\w .'’-]+,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})"
-    r"|[A-Za-zÀ-ÿ][\w .'’-]+\s+cedex(?:\s+\d+)?)\s*,?\s*(?:france|belgique|suisse|uk|usa|united\s+kingdom)?\s*$",
+    r"|[A-Za-zÀ-ÿ][\w .'’-]+\s+cedex(?:\s+\d+)?|singapore\s+\d{6})"
+    rf"\s*,?\s*(?:{_COUNTRIES})?\s*$",
     re.I,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -219,15 +220,18 @@ _PERSON = re.compile(
     r"[A-ZÀ-Ý][\w'’.-]*){0,3}$"
 )
 _LABEL_PREFIX = re.compile(
-    r"^\s*(?:e-?mail|courriel|mail|web|site(?:\s+web)?|website|linkedin|adresse|address|siège|head\s+office)\s*[:.]\s*",
+    r"^\s*(?:e-?mail|courriel|mail|web|site(?:\s+web)?|website|linkedin|adresse|address|siège|head\s+office|nom|name|"
+    r"pr[ée]nom\s+nom|fonction|poste|titre|title|position|job\s+title|soci[ée]t[ée]|company|entreprise|firm|"
+    r"organisation|organization)\s*[:.]\s*",
     re.I,
 )
 _CREDENTIAL_WORDS = (
-    r"CFA|CFP|CPA|CAIA|FRM|MBA|PhD|Ph\.\s?D\.?|CIPM|ACA|FCA|ACCA|FCCA|CTA|ATT|Esq\.?|MD|M\.D\.|JD|J\.D\.|LLM|LL\.M\.|"
+    r"CA\s?\(SA\)|CA\s?\(Z\)|CPA\s?\(Aust\.?\)|CFP\s?\(SA\)|MRPharmS|FRPharmS|CFA|CFP|CPA|CAIA|FRM|MBA|PhD|Ph\.\s?D\.?|CIPM|ACA|FCA|ACCA|FCCA|CTA|ATT|Esq\.?|MD|M\.D\.|JD|J\.D\.|LLM|LL\.M\.|"
     r"Chartered\s+FCSI|FCSI|MCSI|MRICS|FRICS|AssocRICS|FRCS|FRCP|FRCPI|MRCP|MRCGP|AITI|CGP|CIF|DPLE|PFS|DipPFS|APFS|"
     r"ChFC|CLU|CIMA|ACMA|FCMA|CGMA|CISA|CISSP|CFE|PMP|CEng|FIA|FFA|RIBA|FRSA|QC|KC|CBE|OBE|MBE|MSc|LLB|FPFS|"
     r"Pr\.\s?Eng|P\.\s?Eng\.?|PEng|MBBS|MBChB|FAAOS|FACS|FACP|MPH|FSA|FCIA|CHS|ACII|FCII|CPA\s?CA|CA|"
-    r"DDS|DMD|RN|MSN|BSN|NP|BDS|MIET|MIStructE|ing\.|PharmD|Pharm\.D\.|DVM"
+    r"DDS|DMD|RN|MSN|BSN|NP|BDS|MIET|MIStructE|ing\.|PharmD|Pharm\.D\.|DVM|CPWA|CRPC|CRPS|AIF|CEPA|CDFA|RICP|"
+    r"CIMC|CTFA|AAMS|CWS|TEP|ACIB"
 )
 _CREDENTIALS = re.compile(rf"(?:(?:{_CREDENTIAL_WORDS})[®™]?(?:\s*,\s*|\s+|$))+", re.I)
 # What is not the name in a name line: a title of address before it ("Maître", "Dr", "Sir", "i.A."), designations
@@ -561,7 +565,7 @@ def extract(
             seg.text = text
             seg.used = not re.search(r"[^\W_]{2,}", text)
     # 2. postal address: a street (or building) line through the city line, then a country line
-    _read_address(segs, out)
+    _read_address(segs, out, domain_words)
 
     # 3. person, title, company
     rest = [s for s in segs if not s.used and s.text]
@@ -584,7 +588,8 @@ def extract(
     for s in rest:
         labels = seg_labels(s)
         has_digit = bool(_HAS_DIGIT.search(s.text))
-        if out.company is None and ("LEGAL_FORM" in labels or _LEGAL.search(s.text)) and not has_digit:
+        legal = ("LEGAL_FORM" in labels or _LEGAL.search(s.text)) and not _legal_only_in_designations(s.text)
+        if out.company is None and legal and not has_digit:
             if "TITLE" in labels and out.title is None:
                 title, company = _split_title(s.text, domain_words)
                 if company:
@@ -628,6 +633,16 @@ def extract(
                 s.used = True
                 continue
             title, company = _split_title(s.text, domain_words)
+            if (
+                company
+                and not _LEGAL.search(company)
+                and any(
+                    t is not s and not t.used and _LEGAL.search(t.text) and not _HAS_DIGIT.search(t.text) for t in rest
+                )
+            ):
+                # "Director, Trust Services" above "Lion Gate Trustees Pte. Ltd.": the firm has a line of its own,
+                # what follows the comma is the department, part of the position
+                title, company = s.text.strip(), None
             out.title = Field(title, 0.9, s.line)
             if company and out.company is None:
                 out.company = Field(company, 0.85, s.line)
@@ -809,6 +824,12 @@ def _is_sender_name(text: str, tokens: set[str]) -> bool:
     return is_sender_name(head, tokens) and bool(_PERSON.match(head))
 
 
+def _legal_only_in_designations(text: str) -> bool:
+    """The legal form a line seems to carry is a designation after a name: "Thabo Mokoena CA(SA)" is a person."""
+    suffix = _NAME_SUFFIX.search(text)
+    return suffix is not None and not _LEGAL.search(text[: suffix.start()])
+
+
 def _split_name(text: str) -> tuple[str, str, str]:
     """ "Jean Dupont, Directeur" → ("Jean Dupont", ",", "Directeur")."""
     for sep in (",", " – ", " - ", " — "):
@@ -845,7 +866,41 @@ def _one_line_address(text: str) -> re.Match[str] | None:
     return _ENDS_WITH_POSTCODE_OR_COUNTRY.search(text) or _DASH_CITY_END.search(text)
 
 
-def _read_address(segs: list[_Seg], out: Fields) -> None:
+# A street named without a number, alone in its segment: "Avenue Léopold Sédar Senghor" (read only above an address).
+_STREET_WITHOUT_NUMBER = re.compile(
+    r"^\s*(?:avenue|rue|boulevard|bd|route|chemin|allée|place|quai|impasse|cours|road|street)\s+"
+    r"(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|d['’]|de\s+)?[A-ZÀ-Ý][^\d]{2,50}$",
+    re.I,
+)
+
+
+def _above_address(segs: list[_Seg], k: int, domain_words: list[str]) -> list[_Seg]:
+    """The segments right above an address's first line that belong to it: a building, a floor, a street without
+    its number ("Immeuble Kébé, 3e étage – Avenue Léopold Sédar Senghor"), two at most; never the firm's name
+    ("Bramley Hall Estates" holds the sender's domain) nor a legal line."""
+    above: list[_Seg] = []
+    for j in (k - 1, k - 2):
+        if j < 0:
+            break
+        seg = segs[j]
+        if (
+            seg.used
+            or not seg.text
+            or not (
+                _BUILDING.search(seg.text)
+                or _STREET_INSIDE.search(seg.text)
+                or _NAMED_STREET.search(seg.text)
+                or _STREET_WITHOUT_NUMBER.match(seg.text)
+            )
+            or (seg.line != segs[k].line and _LEGAL.search(seg.text))
+            or _domain_match(seg.text, domain_words) > 0
+        ):
+            break
+        above.insert(0, seg)
+    return above
+
+
+def _read_address(segs: list[_Seg], out: Fields, domain_words: list[str]) -> None:
     parts: list[_Seg] = []
     for k, seg in enumerate(segs):
         if seg.used or not seg.text:
@@ -868,18 +923,8 @@ def _read_address(segs: list[_Seg], out: Fields) -> None:
             or (re.search(r"\bcedex\b", seg.text, re.I) and _POSTCODE.search(seg.text))
         )
         if street or city or (parts and (_COUNTRY.match(seg.text))):
-            above = segs[k - 1] if k > 0 and not parts else None
-            if (
-                above is not None
-                and (
-                    _BUILDING.search(above.text)
-                    or _STREET_INSIDE.search(above.text)
-                    or _NAMED_STREET.search(above.text)
-                )
-                and not above.used
-                and (above.line == seg.line or not _LEGAL.search(above.text))
-            ):
-                parts.append(above)
+            if not parts:
+                parts.extend(_above_address(segs, k, domain_words))
             parts.append(seg)
             if city and not street:
                 nxt = segs[k + 1] if k + 1 < len(segs) else None
