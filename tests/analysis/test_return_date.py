@@ -296,3 +296,52 @@ def test_r6_a_day_off_said_of_a_thing_is_no_return_date() -> None:
 def test_r6_a_single_day_away_is_read_without_any_other_return_word() -> None:
     # The cheap gate lets every trigger through: "away on" alone, with no "back" nor "until" in the notice.
     assert return_date.find_return_date("I am away on Friday 12 March.", date(2027, 3, 5)) == date(2027, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # A time and its zone between "until" and the date; a US date that reads one way only.
+        (
+            "I will be unavailable from 2:00 PM ET Wednesday 3/18 until 9:00 AM ET Monday 3/23.",
+            date(2026, 3, 18),
+            date(2026, 3, 23),
+        ),
+        # The end of the absence, then the day back, given as a day alone: the day back.
+        ("En vacances jusqu'au 21/07 ! Mais retour effectif le 22.", date(2025, 7, 8), date(2025, 7, 22)),
+        ("Sailing until the 9th with no wifi. Back on dry land on the 10th!", date(2025, 8, 31), date(2025, 9, 10)),
+        # Italian "fino a" with its weekday.
+        ("Sarò fuori ufficio fino a lunedì 5 maggio 2025 compreso.", date(2025, 4, 24), date(2025, 5, 5)),
+        # The office named by its city between "de retour au bureau" and the date.
+        ("Je serai de retour au bureau de Dubaï le mardi 3 décembre.", date(2024, 11, 27), date(2024, 12, 3)),
+        # Typed in a hurry on a phone.
+        (
+            "bonjour je suis absent jusq'au 5 févirer, je vous rappelle des mon retour",
+            date(2026, 1, 31),
+            date(2026, 2, 5),
+        ),
+        # "nous rentrons": any form of "rentrer".
+        ("Nous rentrons le dimanche 16. Nous vous répondrons à ce moment-là.", date(2025, 3, 10), date(2025, 3, 16)),
+        # A range across two months, across the year.
+        (
+            "Our office is closed. I'm out Dec 26-Jan 2 and will reply once I'm back.",
+            date(2026, 12, 23),
+            date(2027, 1, 2),
+        ),
+        ("Out 29 Dec – 3 Jan, back after that.", date(2026, 12, 23), date(2027, 1, 3)),
+    ],
+)
+def test_r6_return_dates_with_a_time_a_typo_or_a_range_across_months(text: str, sent: date, expected: date) -> None:
+    assert find_return_date(text, sent) == expected
+
+
+def test_r6_a_second_absence_announced_for_later_does_not_move_the_return() -> None:
+    text = "Je suis absente jusqu'au mercredi 10 mars. Je serai par ailleurs également absente du 24 au 28 mars."
+    assert find_return_date(text, date(2027, 3, 2)) == date(2027, 3, 10)
+    # One absence told in two parts, over a weekend, is one absence: its end is the date.
+    text = "Je suis absente jusqu'au vendredi 5 mars, puis en congés du 8 au 19 mars."
+    assert find_return_date(text, date(2027, 3, 1)) == date(2027, 3, 19)
+
+
+def test_r6_a_range_across_months_needs_no_other_word() -> None:
+    assert find_return_date("Out Dec 26 – Jan 2.", date(2026, 12, 23)) == date(2027, 1, 2)

@@ -23,7 +23,7 @@ _EN_MONTHS = (
 )
 _FR_MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
-    "janv|févr|fevr|avr|juil|déc"
+    "janv|févr|fevr|avr|juil|déc|févirer|fevirer|févier|fevier"
 )
 _EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun"
 _FR_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -33,6 +33,9 @@ _WEEKDAY_INDEX = {
     **{name: i for i, name in enumerate(_FR_DAYS.split("|"))},
 }  # fmt: skip
 _FR_MONTH_WORDS = frozenset(_FR_MONTHS.split("|")) - frozenset(_EN_MONTHS.split("|"))
+# February's letters swapped, as people type on a phone ("jusq'au 5 févirer"): read as February, outside the table
+# that mirrors dateparser's.
+_MONTH_TYPOS = {"févirer": "février", "fevirer": "février", "févier": "février", "fevier": "février"}
 
 _MONTH = rf"(?:{_FR_MONTHS}|{_EN_MONTHS})"
 _WEEKDAY = rf"(?:{_EN_DAYS}|{_FR_DAYS})"
@@ -65,6 +68,7 @@ _EN_TRIGGER = (
     r"(?:out\s+of\s+(?:the\s+)?office|away|off|absent)\s+on|"
     r"until|till|til|through|thru|to|returning(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on)?|"
     r"(?:will\s+)?return(?:s)?(?:\s+to\s+(?:the\s+)?(?:office|work))?(?:\s+on(?:\s+or\s+(?:around|about|after))?)?|"
+    r"back(?:\s+(?!to\b|with\b)[^\W\d]+){1,3}?\s+on(?=\s+(?:the\s+)?\d)|"
     r"back(?:\s+in\s+(?:the\s+)?office|\s+in\s+[^\W\d]+(?=\s+on\b)|\s+in|\s+at\s+work|\s+to\s+work|\s+at\s+my\s+desk)?"
     r"(?:\s+on(?:\s+or\s+(?:around|about|after))?|\s+from|\s+w/c)?|"
     r"(?:available|reachable|in\s+the\s+office)\s+(?:again\s+)?(?:on|from)|"
@@ -73,7 +77,10 @@ _EN_TRIGGER = (
 )
 # "de retour (au bureau) (le|à partir du|dès le|avant le)", "je reprendrai (mes fonctions|le travail) le", "reprise le",
 # "je reviens le", "je rentre le", "joignable à nouveau le", "réouverture (de nos bureaux) le" ...
-_FR_PLACE = r"(?:\s+(?:au|à\s+l'|a\s+l'|à\s+la|parmi)\s*(?:bureau|cabinet|agence|étude|etude|office|nous|vous))?"
+_FR_PLACE = (
+    r"(?:\s+(?:au|à\s+l'|a\s+l'|à\s+la|parmi)\s*(?:bureau|cabinet|agence|étude|etude|office|nous|vous)"
+    r"(?:\s+(?:de|d['’])\s*[^\W\d]+(?:[-'’][^\W\d]+)*(?=\s+le\b))?)?"  # "au bureau de Dubaï le mardi 3 décembre"
+)
 _FR_FROM = (
     r"(?:\s+(?:le|à\s+partir\s+du|a\s+partir\s+du|à\s+compter\s+du|a\s+compter\s+du|dès\s+le|des\s+le|"
     r"avant(?:\s+le)?|au\s+plus\s+tard\s+le|dès(?=\s+demain)))?"
@@ -82,8 +89,8 @@ _FR_FROM = (
 # "reprise des rendez-vous à compter du", "je reprendrai donc le travail le".
 _FR_WORDS = r"(?:\s+[^\W\d]+(?:[-'’][^\W\d]+)*){0,5}?"
 _FR_TRIGGER = (
-    r"jusqu'?\s*(?:au|à|a)|jusqu’\s*(?:au|à|a)|jusq\.|"
-    rf"(?:de\s+)?retour(?:\s+prévu|\s+prevu)?(?:{_FR_PLACE}|\s+(?:à|a|au|en)\s+[^\W\d]+){_FR_FROM}|"
+    r"jusqu'?\s*(?:au|à|a)|jusqu’\s*(?:au|à|a)|jusq\.|jusq['’]\s*(?:au|à|a)|"
+    rf"(?:de\s+)?retour(?:\s+prévu|\s+prevu|\s+effectif)?(?:{_FR_PLACE}|\s+(?:à|a|au|en)\s+[^\W\d]+){_FR_FROM}|"
     rf"(?:reprendr(?:ai|ais|ait|a|ons)|reprends|reprend){_FR_WORDS}{_FR_FROM}|"
     rf"reprise{_FR_WORDS}{_FR_FROM}|"
     rf"(?:reviens|reviendrai|rentre|rentrerai|rentrons|revenons)(?:\s+de\s+(?:congés?|conges?|vacances)|\s+vers\s+vous)?"
@@ -96,7 +103,9 @@ _FR_TRIGGER = (
     r"à\s+partir\s+du|a\s+partir\s+du|dès\s+le|des\s+le|au"
 )
 _FIND = re.compile(
-    rf"(?:\b(?P<en>{_EN_TRIGGER})|(?<![\w'])(?P<fr>{_FR_TRIGGER}))[\s,:]+(?:(?:the|le|on)\s+)?(?P<date>{_DATE})",
+    rf"(?:\b(?P<en>{_EN_TRIGGER})|(?<![\w'])(?P<fr>{_FR_TRIGGER}))[\s,:]+"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:[A-Z]{1,4}T?\s+|\([A-Z]{1,5}\)\s+)?(?:on\s+)?)?"
+    rf"(?:(?:the|le|on)\s+)?(?P<date>{_DATE})",
     re.IGNORECASE | re.VERBOSE,
 )
 # A range of days within one month, with no trigger word: "traveling July 10-31", "off 22–26 Dec". Its end
@@ -106,6 +115,11 @@ _RANGE = re.compile(
         (?P<m1>{_MONTH})\.?\s+(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?\s*[-–—]\s*(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\b
       | (?P<a2>\d{{1,2}})(?:st|nd|rd|th|er)?\s*[-–—]\s*(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\b
       | (?P<p1>\d{{1,2}})/(?P<p2>\d{{1,2}})\s*[-–—]\s*(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})(?:/(?P<ny>\d{{4}}|\d{{2}}))?\b
+      # across two months: "Dec 26-Jan 2", "26 Dec – 2 Jan"
+      | (?P<m3>{_MONTH})\.?\s+(?P<a3>\d{{1,2}})(?:st|nd|rd|th)?\s*[-–—]\s*
+        (?P<m5>{_MONTH})\.?\s+(?P<b3>\d{{1,2}})(?:st|nd|rd|th)?\b
+      | (?P<a4>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<m4>{_MONTH})\.?\s*[-–—]\s*
+        (?P<b4>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<m6>{_MONTH})\b
     )(?![-/.]\d)""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -132,7 +146,7 @@ _OTHER_MONTH = "|".join(sorted(OTHER_MONTHS, key=len, reverse=True))
 _OTHER_TRIGGER = (
     r"bis(?:\s+und\s+mit|\s+einschließlich|\s+einschliesslich|\s+zum|\s+am)?|(?:wieder|zurück)(?:\s+im\s+büro)?\s+(?:am|ab)|"
     r"tot\s+en\s+met|t/m|tot|terug\s+op|weer\s+aanwezig\s+op|"
-    r"fino\s+al|al|rientro\s+il|di\s+ritorno\s+il|rientrer[òo](?:\s+in\s+ufficio)?(?:\s+il)?|"
+    r"fino\s+al|fino\s+a|al|rientro\s+il|di\s+ritorno\s+il|rientrer[òo](?:\s+in\s+ufficio)?(?:\s+il)?|"
     r"(?:sarò|saro)\s+di\s+nuovo\s+in\s+ufficio(?:\s+il)?|riapertura(?:\s+il)?|"
     r"hasta(?:\s+el)?|de\s+vuelta\s+el|regreso\s+el|volver[ée](?:\s+a\s+la\s+oficina)?(?:\s+el)?|"
     r"me\s+reincorporar[ée](?:\s+el)?|estar[ée]\s+de\s+vuelta(?:\s+el)?|a\s+partir\s+del|"
@@ -173,9 +187,10 @@ _OTHER_WEEKDAYS = {
 # Cheap gate: no trigger word nor day range at all means no date (dateparser never runs).
 _GATE = re.compile(
     r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
+    r"\d\s*[-–—]\s*[^\W\d]{3}|"
     r"\b(?:office|away|off|absent)\s+on\b|\bde\s+\d{1,2}\s+a\s+\d|\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
-    r"vuelta|regres|volta|wracam|powrót|reprise|reprendr|reviens|reviendr|rentre|nouveau|r[ée]ouverture|wieder|"
-    r"rientrer|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|repren|rouvr|jusq|"
+    r"vuelta|regres|volta|wracam|powrót|reprise|reprendr|reviens|reviendr|rentr|nouveau|r[ée]ouverture|wieder|"
+    r"rientrer|fino\s+al?\b|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|repren|rouvr|jusq|"
     r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du",
     re.I,
 )
@@ -195,19 +210,65 @@ def _find(text: str, sent: date | None) -> date | None:
         return None
     if "&" in text or "<" in text or "\xa0" in text:  # HTML left in a plain body: "jusqu&#39;au 30&nbsp;avril"
         text = html.unescape(_TAG.sub(" ", text)).replace("\xa0", " ")
-    # (said of someone else, date); away for the day the notice is sent: that day, unless a later one is named
-    found: list[tuple[bool, date | None]] = [(False, sent)] if _TODAY.search(text) else []
+    # (said of someone else, date, the first day of its range when it ends one); away for the day the notice is
+    # sent: that day, unless a later one is named
+    found: list[tuple[bool, date | None, date | None]] = [(False, sent, None)] if _TODAY.search(text) else []
     for match in _FIND.finditer(text):
         if not _not_an_absence(match):
-            found.append((_of_someone_else(match), _resolve(match, sent, french=match.group("fr") is not None)))
+            day = _resolve(match, sent, french=match.group("fr") is not None)
+            found.append((_of_someone_else(match), day, _range_start(match, day)))
     for match in _RANGE.finditer(text):
-        found.append((_of_someone_else(match), _range_end(match, sent)))
-    if not any(day for _, day in found):
+        day = _range_end(match, sent)
+        found.append((_of_someone_else(match), day, _range_first(match, day)))
+    if not any(day for _, day, _ in found):
         for match in (*_FIND_OTHER.finditer(text), *_FIND_BACK_AFTER_DATE.finditer(text)):
-            found.append((_of_someone_else(match), _other_language(match, sent)))
+            found.append((_of_someone_else(match), _other_language(match, sent), None))
+    mine = [(day, start) for other, day, start in found if day is not None and not other]
+    # A second absence the notice announces ("absente jusqu'au 10 mars ; par ailleurs absente du 24 au 28 mars")
+    # starts days after the end of the current one: the current one's end is the date.
+    ends = [day for day, start in mine if start is None]
+    mine = [(day, start) for day, start in mine if start is None or not any(start - end > _GAP for end in ends)]
     # The latest date the notice gives for its writer; never a colleague's ("ma collègue, elle-même absente du 20
     # juillet au 14 août").
-    return max((day for other, day in found if day is not None and not other), default=None)
+    return max((day for day, _ in mine), default=None)
+
+
+# More days than a weekend between the end of one absence and the start of the next: two absences, not one.
+_GAP = timedelta(days=3)
+
+
+def _range_start(m: re.Match[str], end: date | None) -> date | None:
+    """The first day of a range of days that a match ends ("du 24 au 28 mars": the 24th), else None."""
+    if end is None or (m.group("en") or m.group("fr") or "").lower() not in _WEAK:
+        return None
+    start = _DAY_RANGE_START.search(m.string[max(0, m.start() - 80) : m.start()])
+    if start is None:
+        return None
+    day = int(re.search(r"(\d{1,2})(?:st|nd|rd|th|er)?\s*$", start.group(0)).group(1))  # type: ignore[union-attr]
+    return _before(end, day)
+
+
+def _range_first(m: re.Match[str], end: date | None) -> date | None:
+    """The first day of a range matched by _RANGE ("July 10-31", "Dec 26-Jan 2")."""
+    if end is None:
+        return None
+    for group in ("a1", "a2", "p2", "a3", "a4"):
+        if m.group(group):
+            return _before(end, int(m.group(group)))
+    return None
+
+
+def _before(end: date, day: int) -> date | None:
+    """The last date on or before `end` whose day of the month is `day`."""
+    year, month = end.year, end.month
+    for _ in range(2):
+        if day <= end.day or (year, month) != (end.year, end.month):
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return None
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return None
 
 
 # Someone other than the writer: the colleague, partner, replacement or assistant a notice names with their own
@@ -280,11 +341,15 @@ def _other_language(m: re.Match[str], sent: date) -> date | None:
 def _range_end(m: re.Match[str], sent: date) -> date | None:
     if m.group("n1"):  # "1/20-1/24": its end, in the order the range itself or another date settles
         return _numeric(m, sent, french=False)
-    first, last, month_s = (
-        (m.group("a1"), m.group("b1"), m.group("m1"))
-        if m.group("m1")
-        else (m.group("a2"), m.group("b2"), m.group("m2"))
-    )
+    if m.group("m3") or m.group("m4"):  # across two months: its end's month
+        last, month_s = (m.group("b3"), m.group("m5")) if m.group("m3") else (m.group("b4"), m.group("m6"))
+        first = "0"
+    else:
+        first, last, month_s = (
+            (m.group("a1"), m.group("b1"), m.group("m1"))
+            if m.group("m1")
+            else (m.group("a2"), m.group("b2"), m.group("m2"))
+        )
     if int(last) <= int(first):
         return None
     month_word = month_s.lower().rstrip(".")
@@ -408,6 +473,7 @@ def _resolve(m: re.Match[str], sent: date, *, french: bool) -> date | None:
         else (m.group("d2"), m.group("m2"), m.group("y2"))
     )
     month_word = month_s.lower().rstrip(".")
+    month_word = _MONTH_TYPOS.get(month_word, month_word)
     language = "fr" if (french or month_word in _FR_MONTH_WORDS) else "en"
     year = int(year_s) if year_s else sent.year
     parsed = _parse_day_month_year(int(day_s), month_word, year, language)
