@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from relance.analysis import analyse
+from relance.analysis import analyse, analyse_email
 
 
 @pytest.mark.parametrize(
@@ -197,3 +197,28 @@ def test_r6_a_helpdesks_acknowledgement_with_bulk_precedence_is_an_automatic_ans
     assert (
         analyse(make_message(subject="[Lanyard] Re: Client referral", body=body, headers=with_list))["kind"] == "list"
     )
+
+
+def test_a_french_help_desk_acknowledgement_without_headers_is_an_automatic_reply() -> None:
+    raw = (
+        "From: Quintal Logiciels <support@quintal.example>\nTo: Sandrine <s@orvanne.example>\n"
+        "Subject: [Quintal] Re: Export impossible\nDate: Thu, 26 Nov 2026 11:41:33 +0100\n"
+        "Message-ID: <a@zendesk.example>\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "##- Veuillez répondre au-dessus de cette ligne -##\n\n"
+        "Votre demande (4521) a bien été reçue et est en cours d'examen par notre équipe d'assistance.\n\n"
+        "Pour ajouter des commentaires, répondez simplement à cet e-mail.\n\n--------------------------------\n\n"
+        "Ce courriel est un service de Quintal Logiciels.\n\nFourni par Zendesk\n\n[4K7QZP-2M3R]\n"
+    )
+    result = analyse_email(raw.encode())
+    assert result["kind"] == "auto_reply"
+    assert result["new_text"].startswith("Votre demande (4521) a bien été reçue")
+    # The same help desk's notification of an agent's answer is a person's message.
+    answer = raw.replace(
+        "Votre demande (4521) a bien été reçue et est en cours d'examen par notre équipe d'assistance.\n\n"
+        "Pour ajouter des commentaires, répondez simplement à cet e-mail.\n\n--------------------------------\n\n"
+        "Ce courriel est un service de Quintal Logiciels.\n\nFourni par Zendesk\n\n[4K7QZP-2M3R]\n",
+        "Votre demande (4521) a été mise à jour.\n\n--------------------------------\n\nAurélie (Quintal)\n\n"
+        "30 nov. 2026 à 10:40 UTC+1\n\nLe correctif est en ligne.\n",
+    )
+    assert analyse_email(answer.encode())["kind"] == "human"

@@ -706,3 +706,55 @@ def test_quotes_of_the_thread_stay_history() -> None:
         "> please send the payroll summary for January\n\nHugh" + _HISTORY
     )
     assert "please send the payroll summary" not in from_text(named)
+
+
+_KYC = (
+    "-----Message d'origine-----\nDe : Sandrine Pellegrin [mailto:s.pellegrin@orvanne.example]\n"
+    "Envoyé : mercredi 2 décembre 2026 09:45\nÀ : Jacqueline Dorval\nObjet : Pièces à nous retourner\n\n"
+    "Bonjour,\n\nNous n'avons pas encore reçu :\n- pièce d'identité en cours de validité ;\n"
+    "JD : envoyée par courrier le 18 novembre.\n- dernier avis d'imposition ;\nJD : ci-joint.\n\n"
+    "Bien cordialement,\n\nSandrine Pellegrin\n"
+)
+
+
+def test_answers_marked_with_the_author_s_own_initials_are_new_text() -> None:
+    # "précédées de mes initiales" names no initials: they are the author's, read from their name.
+    body = "Bonjour,\n\nMes réponses dans le texte, précédées de mes initiales.\n\nJacqueline Dorval\n\n" + _KYC
+    got = from_text(body, "Jacqueline Dorval")
+    assert "JD : envoyée par courrier le 18 novembre." in got and "JD : ci-joint." in got
+    assert "pièce d'identité" not in got
+    # Someone else's initials in the quote are not the author's answers.
+    assert "JD :" not in from_text(body, "Paul Martin")
+
+
+def test_answers_in_capitals_are_read_when_the_reply_says_so_without_another_pointer() -> None:
+    body = (
+        "Bonjour,\n\nRéponses en majuscules sous vos questions.\n\nFrançois Girard\n\n"
+        "De : Sandrine Pellegrin <s.pellegrin@orvanne.example>\nEnvoyé : jeudi 3 décembre 2026 14:20\n"
+        "À : François Girard\nObjet : Votre profil investisseur\n\nBonjour,\n\n"
+        "1. Votre situation familiale a-t-elle changé ?\nNON, TOUJOURS MARIÉ.\n"
+        "2. Vos revenus ont-ils évolué de plus de 20 % ?\nOUI : +30 % DEPUIS SEPTEMBRE.\n\n"
+        "Bien cordialement,\n\nSandrine Pellegrin\n"
+    )
+    got = from_text(body)
+    assert "NON, TOUJOURS MARIÉ." in got and "OUI : +30 % DEPUIS SEPTEMBRE." in got
+    assert "situation familiale" not in got
+    # "en majuscules" that is not about answers reads nothing from the quote.
+    assert "NON" not in from_text(body.replace("Réponses en majuscules sous vos questions.", "Nom en majuscules svp."))
+
+
+def test_a_french_help_desk_notification_and_google_groups_footer_are_not_new_text() -> None:
+    zendesk = (
+        "##- Veuillez répondre au-dessus de cette ligne -##\n\nVotre demande (4521) a été mise à jour.\n\n"
+        "----------------------------------------------\n\nAurélie (Quintal Logiciels)\n\n"
+        "30 nov. 2026 à 10:40 UTC+1\n\n"
+        "Le correctif est en ligne, merci de relancer l'export.\n\n----------------------------------------------\n\n"
+        "Sandrine Pellegrin\n\n27 nov. 2026 à 09:05 UTC+1\n\nL'export échoue.\n"
+    )
+    assert from_text(zendesk) == "Le correctif est en ligne, merci de relancer l'export."
+    groups = (
+        "Je confirme ma venue jeudi.\n\nPaul\n\n--\nVous recevez ce message, car vous êtes abonné au groupe Google "
+        "Groupes « Club Patrimoine ».\nPour vous désabonner de ce groupe, envoyez un e-mail à "
+        "club+unsubscribe@googlegroups.com."
+    )
+    assert from_text(groups) == "Je confirme ma venue jeudi.\n\nPaul"

@@ -411,3 +411,19 @@ def test_r8_a_reply_that_is_the_footers_word_sets_the_flag(make_message: Any) ->
     assert (result["kind"], result["opt_out"], result["opt_out_phrase"]) == ("human", True, "Non merci.")
     result = analyse(make_message(body="Non merci." + NO_THANKS_FOOTER))
     assert (result["opt_out"], result["opt_out_phrase"]) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "opted_out"),
+    [
+        # A change of channel (paper for e-mail, one copy for two) is not an opt-out.
+        ("Je ne souhaite plus recevoir la version papier de la Lettre, la version électronique me suffit.", False),
+        ("Je souhaite ne plus recevoir de courrier papier, merci.", False),
+        ("Je ne souhaite plus recevoir la lettre en double.", False),
+        # Both channels, or no channel named: an opt-out.
+        ("Je ne souhaite plus recevoir vos offres par courrier ni par mail.", True),
+        ("Je ne souhaite plus recevoir vos messages.", True),
+    ],
+)
+def test_r8_a_change_of_channel_is_not_an_opt_out(text: str, opted_out: bool) -> None:
+    assert (detect(text) is not None) is opted_out

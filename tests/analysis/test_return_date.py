@@ -345,3 +345,9 @@ def test_r6_a_second_absence_announced_for_later_does_not_move_the_return() -> N
 
 def test_r6_a_range_across_months_needs_no_other_word() -> None:
     assert find_return_date("Out Dec 26 – Jan 2.", date(2026, 12, 23)) == date(2027, 1, 2)
+
+
+def test_r6_a_single_day_away_in_french() -> None:
+    text = "Bonjour,\n\nJe suis absent ce mardi 1er décembre. Je traiterai votre message dès demain.\n\nLuc Weber"
+    assert find_return_date(text, date(2026, 12, 1)) == date(2026, 12, 1)
+    assert find_return_date("Absente le 4 mars, de retour le 5.", date(2027, 3, 1)) == date(2027, 3, 5)

@@ -106,8 +106,8 @@ def subject_reason(subject: str) -> str | None:
 # sous 48 h"). Read here in a bulk message (a help desk's), and by the intent reader in a reply's new text.
 ACKNOWLEDGEMENT = re.compile(
     r"""\b(?:(?:avons|ai)\s+bien\s+re[çc]u\s+votre|
-        votre\s+(?:demande|message|email|e-mail|mail|ticket|requ[êe]te)(?:\s+(?:n[°o]|no\.?|\#)\s*\d+)?\s+
-            (?:a\s+(?:bien\s+)?[ée]t[ée]|est)\s+(?:enregistr[ée]e?|transmise?|cr[ée][ée]e?|prise?\s+en\s+compte)|
+        votre\s+(?:demande|message|email|e-mail|mail|ticket|requ[êe]te)(?:\s+(?:n[°o]|no\.?|\#)\s*\d+|\s+\(\#?\d+\))?\s+
+            (?:a\s+(?:bien\s+)?[ée]t[ée]|est)\s+(?:enregistr[ée]e?|transmise?|cr[ée][ée]e?|re[çc]ue?|prise?\s+en\s+compte)|
         (?:sera|seront)\s+trait[ée]e?s?\s+(?:par|dans|sous)|(?:r[ée]pondr\w+|reviendr\w+)\s+sous\s+\d|
         (?:ticket|case|reference|ref)\s*(?:number|no\.?|n[°o])?\s*[:#]?\s*\#?\d{3,}|
         (?:aim\s+to\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+within\s+(?:\d+|one|two|a)\s+(?:working\s+|business\s+)?

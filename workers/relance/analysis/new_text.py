@@ -35,7 +35,9 @@ _NAME_ATTR = re.compile(
 _SUPERCITE = re.compile(r"^\s*[A-Za-z]{1,4}>")
 # A mailing list's footer under the reply: Google Groups' "--" block, Mailman's rule and "<list> mailing list".
 _GOOGLE_GROUPS = re.compile(
-    r"^you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed\s+to\s+the\s+google", re.IGNORECASE
+    r"^(?:you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed\s+to\s+the\s+google|"
+    r"vous\s+recevez\s+ce\s+message,?\s+car\s+vous\s+êtes\s+abonnée?\s+au\s+groupe\s+google)",
+    re.IGNORECASE,
 )
 _MAILMAN_LIST = re.compile(r"^\S+\s+mailing\s+list\s*$", re.IGNORECASE)
 _SEPARATOR = re.compile(
@@ -201,7 +203,8 @@ _GATEWAY_BANNER = re.compile(
 # each comment under a rule with its author and time, the newest first.
 _HELPDESK_MARK = re.compile(
     r"^\s*##-\s*(?:please\s+(?:type|write)\s+your\s+reply\s+above\s+this\s+line|"
-    r"veuillez\s+(?:saisir|écrire|taper)\s+votre\s+réponse\s+au-dessus\s+de\s+cette\s+ligne)\s*-##\s*$",
+    r"veuillez\s+(?:(?:saisir|écrire|taper)\s+votre\s+réponse|répondre|repondre)\s+au-dessus\s+de\s+cette\s+ligne)"
+    r"\s*-##\s*$",
     re.IGNORECASE,
 )
 _HELPDESK_RULE = re.compile(r"^\s*-{10,}\s*$")
@@ -230,10 +233,19 @@ def _helpdesk_comment(lines: list[str]) -> list[str] | None:
     if not rules:
         return None
     body = [i for i in range(rules[0] + 1, rules[1] if len(rules) > 1 else len(lines)) if lines[i].strip()]
-    if len(body) < 3:
-        return None
+    if len(body) < 3 or not _DATEISH.search(lines[body[1]]):
+        # no comment under the rule (its author's line, then its time's): the notification's own words above it
+        # ("Votre demande (4521) a bien été reçue…"), the help desk's footer below
+        return lines[first + 1 : rules[0]]
     # the author's line and the time's line head the comment
     return lines[body[2] : body[-1] + 1]
+
+
+def is_helpdesk_notification(text: str) -> bool:
+    """A help desk's notification: its first line is its reply mark ("##- Please type your reply above this line
+    -##")."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    return bool(_HELPDESK_MARK.match(first))
 
 
 def from_text(text: str, author: str | None = None) -> str:
@@ -262,10 +274,13 @@ def from_text(text: str, author: str | None = None) -> str:
             answers = _initialled_answers(lines[boundary:])
             if not answers and (tag := _NAMED_MARK.search(said)) is not None:
                 answers = _tagged_answers(lines[boundary:], tag.group(1))
+            if not answers and author and _OWN_INITIALS.search(said) and (initials := _initials(author)):
+                # "Mes réponses dans le texte, précédées de mes initiales": the author's, from their name
+                answers = _tagged_answers(lines[boundary:], initials)
             if not answers and _POINTER.search(said):
                 answers = _marked_answers(lines[boundary:])
-                if not answers and _CAPS_POINTER.search(said):
-                    answers = _capital_answers(lines[boundary:])
+            if not answers and _CAPS_POINTER.search(said) and _ANSWER_WORD.search(said):
+                answers = _capital_answers(lines[boundary:])
             kept += answers
     kept = _without_list_footer([ln.rstrip() for ln in kept if not _BOILERPLATE.match(ln)])
     while kept and (
@@ -293,7 +308,7 @@ def _author_names(author: str) -> tuple[str, ...]:
     """How the author signs, folded: their full name and first name ("Mark Delaney", "Mark"; "Delaney, Mark"
     as Outlook shows it reversed). Nothing when the display name is not a person's (an address, a firm in
     capitals with digits, one letter)."""
-    name = author.strip().strip("\"'").strip()
+    name = _HONORIFIC.sub("", author.strip().strip("\"'").strip())
     if "," in name:
         last, _, first = name.partition(",")
         name = f"{first.strip()} {last.strip()}"
@@ -319,7 +334,7 @@ def _signs_off(segment: list[str], names: tuple[str, ...]) -> bool:
     for k, line in enumerate(said):
         if k < 2 or len(said) - k > 14 or line.endswith(","):
             continue
-        signed = line.strip(" -–—*_").rsplit(",", 1)[-1]
+        signed = _HONORIFIC.sub("", line.strip(" -–—*_").rsplit(",", 1)[-1].strip())
         if _fold(signed) in names:
             return True
     return False
@@ -701,10 +716,26 @@ _NAMED_MARK = re.compile(
 )
 
 
+_OWN_INITIALS = re.compile(r"\b(?:mes|my)\s+initiales?\b|\b(?:my|mes)\s+initials\b", re.IGNORECASE)
+_ANSWER_WORD = re.compile(r"\b(?:r[ée]ponses?|r[ée]pondu|answers?|answered|replies|comments?|commentaires?)\b", re.I)
+_HONORIFIC = re.compile(
+    r"^(?:dr|docteur|me|maître|maitre|m|mme|mlle|mr|mrs|ms|mx|prof|pr|sir|dame)\.?\s+", re.IGNORECASE
+)
+
+
+def _initials(author: str) -> str | None:
+    """ "Jacqueline Dorval" -> "JD"; None when the name is not a person's two to four words."""
+    names = _author_names(author)
+    if not names:
+        return None
+    words = names[0].split()
+    return "".join(w[0] for w in (words[0], words[-1])).upper() if len(words) >= 2 else None
+
+
 def _tagged_answers(lines: list[str], tag: str) -> list[str]:
     """The answers marked with the initials `tag` inside an unmarked quote ("CM: Still cost plus 5%.", "[SM] Seven.",
     "[AP: mostly planning files]"), each with the lines its sentence wraps onto."""
-    mark = re.compile(rf"^\s*(?:{tag}\s*:|\[{tag}(?:\]|:))\s*\S")
+    mark = re.compile(rf"^\s*(?:{tag}\s*:|\[{tag}(?:\]|\s*:))\s*\S")
     answers: list[str] = []
     k = 0
     while k < len(lines):
@@ -730,10 +761,14 @@ _CASED = re.compile(r"[^\W\d_]")
 
 
 def _shouted(line: str) -> bool:
-    """A line written in capitals ("YES", "PLUTÔT JEUDI"): two letters or more, none of them lower case, not a
-    header's label."""
+    """A line written in capitals ("YES", "PLUTÔT JEUDI", "OUI : +30 %"): two letters or more, none of them lower
+    case, not a header line ("OBJET : …")."""
     letters = _CASED.findall(line)
-    return len(letters) >= 2 and all(not c.islower() for c in letters) and _label(line.strip()) is None
+    return (
+        len(letters) >= 2
+        and all(not c.islower() for c in letters)
+        and not (_FROM_LINE.match(line) or _HEADER_LINE.match(line))
+    )
 
 
 def _capital_answers(lines: list[str]) -> list[str]:
@@ -1169,9 +1204,10 @@ def with_coloured_answers(new: str, body_text: str | None, body_html: str | None
         start += 1
     end = next((i for i in range(start, len(lines)) if _header_block_at(lines, i)), len(lines))
     answers: list[str] = []
+    already = {ln.strip() for ln in new.split("\n")}  # read from the plain text already (marked "=>", initialled)
     for i in range(start, end):
         text, colour = parser.lines[i]
-        if not text:
+        if not text or text.strip() in already:
             continue
         if colour == family:
             if answers and parser.lines[i - 1][1] != family:

@@ -39,6 +39,13 @@ _FOR_A_WHILE = r"""(?!\s+(?:until|till|for\s+(?:now|a\s+(?:while|bit|few|week|mo
     the\s+(?:moment|summer|holidays))|this\s+(?:week|month|year)|during|while|before|jusqu|pendant|quelques|cette\s+(?:semaine|année)|ce\s+mois|
     pour\s+(?:le\s+moment|l['’]instant)|avant))"""
 
+# "Je ne souhaite plus recevoir la version papier": a change of channel (paper for e-mail, one copy instead of two),
+# not an opt-out.
+_NOT_A_CHANNEL = (
+    r"(?![^.!?\n]{0,40}?(?:\b(?:version|format|édition|edition|exemplaire|copie|courrier)s?\s+(?:papier|imprimée?s?)|"
+    r"\ben\s+double|\bsur\s+(?:mon|cette)\s+(?:ancienne\s+)?adresse))"
+)
+
 _EN = [
     (r"\b(?:please\s+|kindly\s+)?unsubscribe\s+(?:me|us|my\s+(?:e-?mail|address))\b", ("unsubscribe",)),
     (r"\bplease\s+unsubscribe\b", ("unsubscribe",)),
@@ -360,7 +367,8 @@ _FR = [
     ),
     (
         r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|voudrais|souhaitons|voulons)\s+plus\s+(?:rien\s+|en\s+)?
-            (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?|démarchée?s?|prospectée?s?)|etre\s+(?:contacte|sollicite|demarche))""",
+            (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?|démarchée?s?|prospectée?s?)|etre\s+(?:contacte|sollicite|demarche))"""
+        + _NOT_A_CHANNEL,
         ("plus",),
     ),
     (
@@ -375,7 +383,8 @@ _FR = [
     ),
     (
         r"""\b(?:souhaite|souhaitons|veux|voudrais|voulons|désire|desire|préfère|prefere|préférerais|prefererais)\s+
-            ne\s+plus\s+(?:recevoir|être\s+(?:contacté|sollicité|relancé)|etre\s+(?:contacte|sollicite|relance))""",
+            ne\s+plus\s+(?:recevoir|être\s+(?:contacté|sollicité|relancé)|etre\s+(?:contacte|sollicite|relance))"""
+        + _NOT_A_CHANNEL,
         ("plus",),
     ),
     (

@@ -83,6 +83,8 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
         reason = (
             auto_reply.generated_reason(headers) or auto_reply.subject_reason(subject) or auto_reply.body_reason(text)
         )
+    if reason is None and new_text.is_helpdesk_notification(plain):
+        reason = auto_reply.ticket_ack_reason(text)  # a help desk acknowledging a request, not an agent's answer
     if reason is not None:
         until = return_date.find_return_date(text or body_text, _message_day(message, headers), subject)
         return _result("auto_reply", text, auto={"until": until.isoformat() if until else None, "reason": reason})

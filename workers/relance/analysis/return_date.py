@@ -100,6 +100,8 @@ _FR_TRIGGER = (
     rf"(?:à|a|de)\s+nouveau(?:\s+(?:joignable|disponible|présente?|presente?))?{_FR_PLACE}{_FR_FROM}|"
     rf"(?:réouverture|reouverture|rouvrira|rouvriront|rouvre|rouvrent|rouvrirons){_FR_WORDS}{_FR_FROM}|"
     r"qu['’]\s*(?:à|a)\s+(?:partir|compter)\s+du|"  # "je ne lirai vos messages qu'à partir du 11 mai": the return
+    # a single day away: "je suis absent ce mardi 1er décembre", "absente le 4 mars"
+    r"(?:absente?|absent\(e\)|absents|absentes)\s+(?:ce|le)(?=\s+(?:\w+\s+)?\d)|"
     r"à\s+partir\s+du|a\s+partir\s+du|dès\s+le|des\s+le|au"
 )
 _FIND = re.compile(
@@ -188,7 +190,7 @@ _OTHER_WEEKDAYS = {
 _GATE = re.compile(
     r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
     r"\d\s*[-–—]\s*[^\W\d]{3}|"
-    r"\b(?:office|away|off|absent)\s+on\b|\bde\s+\d{1,2}\s+a\s+\d|\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
+    r"\b(?:office|away|off|absent)\s+on\b|\babsente?s?\s+(?:ce|le)\b|\bde\s+\d{1,2}\s+a\s+\d|\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
     r"vuelta|regres|volta|wracam|powrót|reprise|reprendr|reviens|reviendr|rentr|nouveau|r[ée]ouverture|wieder|"
     r"rientrer|fino\s+al?\b|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|repren|rouvr|jusq|"
     r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du",
