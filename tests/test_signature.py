@@ -855,3 +855,14 @@ def test_labelled_lines_designations_and_a_title_s_department_are_read_as_a_pers
     text = "Noted.\n\nRajesh Kumar Pillai\nDirector, Trust Services\nLion Gate Trustees Pte. Ltd."
     r = read(text, "rajesh@liongatetrustees.sg", "Rajesh Kumar Pillai", region="SG")
     assert (r.value("title"), r.value("company")) == ("Director, Trust Services", "Lion Gate Trustees Pte. Ltd.")
+
+
+def test_a_booking_link_and_a_follow_our_work_line_are_footers_not_signature_lines() -> None:
+    text = (
+        "Bien reçu.\n\nCordialement,\n\nDr Claire Fabre\nMédecin généraliste\n12 rue des Lilas, 33000 Bordeaux\n"
+        "Prise de rendez-vous en ligne : www.doctolib.fr"
+    )
+    r = read(text, "c.fabre@medecin-fabre.fr", "Claire Fabre")
+    assert r.value("website") is None and "doctolib" not in r.text
+    text = "Thanks.\n\nTom Ashworth\nPartner, Ashworth Kemp Architects\nFollow our work on Instagram @ashworthkemp"
+    assert "Instagram" not in read(text, "tom@ashworthkemp.co.uk", "Tom Ashworth", region="GB").text

@@ -140,7 +140,8 @@ _LEGAL = re.compile(
 # A meeting or booking link, an award, a "discover our" banner: never a signature line, but contact lines may follow.
 _PASSED_OVER = re.compile(
     r"calendly\.com|zoom\.us|teams\.microsoft|meet\.google|join\s+zoom|meeting\s+id|passcode|"
-    r"book\s+(?:a\s+)?(?:time|meeting|call)|prendre\s+rendez-vous|réserver\s+un\s+créneau|découvrez\b|"
+    r"book\s+(?:a\s+)?(?:time|meeting|call)|prendre\s+rendez-vous|prise\s+de\s+rendez-vous|prenez\s+rendez-vous|"
+    r"réserver\s+un\s+créneau|doctolib\.|découvrez\b|"
     r"médaille\s+d|lauréat|award-winning",
     re.IGNORECASE,
 )
@@ -151,6 +152,8 @@ _FOOTER = re.compile(
     r"ICE\s*:|BCE\s+\d|Reg(?:istration)?\.?\s+No|registered\s+in\s+\w+|company\s+(?:number|no\.?|reg)|"
     r"licen[cs]e\s+(?:no|number|#)|DRE\s*#|FMC\s+Licen|NMLS|CRD\s*#|B-BBEE|KvK|Handelsregister|Registergericht|"
     r"suivez[-\s]nous|retrouvez[-\s]nous|follow\s+us|rejoignez[-\s]nous\s+sur|suivez\s+l['’]actualit|"
+    r"(?:follow|see)\s+(?:our|my)\s+(?:\w+\s+){0,2}on\s+(?:instagram|linkedin|twitter|x|facebook|youtube)|"
+    r"suivez\s+(?:nos|notre|mes|mon)\s+(?:\w+\s+){0,2}sur\s+(?:instagram|linkedin|twitter|x|facebook|youtube)|"
     r"inscrite?\s+(?:auprès|au\s+registre)|TVA\s+BE|\bBCE\b|\bKBO\b|Amtsgericht|HRB\s*\d|\bABN\s+\d|\bAFSL\b|"
     r"horaires\s+d['’]ouverture|opening\s+hours|monday\s+to\s+friday|licensed,\s+bonded|\bROC\s*#|"
     r"we['’]re\s+hiring|nous\s+recrutons|licensed\s+real\s+estate|wire\s+fraud|\bCIN\s*:|n°\s+d['’]entreprise|"
