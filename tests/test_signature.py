@@ -866,3 +866,20 @@ def test_a_booking_link_and_a_follow_our_work_line_are_footers_not_signature_lin
     assert r.value("website") is None and "doctolib" not in r.text
     text = "Thanks.\n\nTom Ashworth\nPartner, Ashworth Kemp Architects\nFollow our work on Instagram @ashworthkemp"
     assert "Instagram" not in read(text, "tom@ashworthkemp.co.uk", "Tom Ashworth", region="GB").text
+
+
+def test_a_two_column_block_flattened_with_tabs_and_a_quebec_fax_are_read() -> None:
+    text = (
+        "Merci.\n\nCordialement,\n\nSébastien Morin\tCabinet Morin & Faure\n"
+        "Conseiller en investissements financiers\t9 rue Sainte-Catherine\nTél. 05 36 49 71 12\t33000 Bordeaux"
+    )
+    r = read(text, "s.morin@morin-faure.fr", "Sébastien Morin")
+    assert (r.value("name"), r.value("company"), r.value("address")) == (
+        "Sébastien Morin",
+        "Cabinet Morin & Faure",
+        "9 rue Sainte-Catherine, 33000 Bordeaux",
+    )
+    assert [p.value for p in r.phones] == ["+33536497112"]
+    text = "Merci.\n\nMe Karine Bouchard, notaire\nTél. : 514 555-0142\nTéléc. : 514 555-0199"
+    r = read(text, "kbouchard@bouchardlevesque.ca", "Karine Bouchard", region="CA")
+    assert [(p.value, p.type) for p in r.phones] == [("+15145550142", "landline"), ("+15145550199", "fax")]

@@ -68,7 +68,9 @@ FREE_MAIL = {
     "mail.com",
 }
 
-_SPLIT = re.compile(r"\s*[|•·◦]\s*|\s+[–—-]\s+(?!\d{4,6}\b|[A-Z]{1,2}\d)|\s+/\s+(?=\D)")
+# Between two fields on one line: a bar or a bullet, a spaced dash, a spaced slash, or a tab (a two-column table
+# flattened to text: "Sébastien Morin<TAB>Cabinet Morin & Faure").
+_SPLIT = re.compile(r"\s*[|•·◦]\s*|\s+[–—-]\s+(?!\d{4,6}\b|[A-Z]{1,2}\d)|\s+/\s+(?=\D)|\s*\t+\s*")
 _EMAIL = re.compile(r"(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|company|pub)/[\w%\-.]+/?", re.I)
 _URL = re.compile(
@@ -95,7 +97,7 @@ _US_SHAPE = re.compile(rf"\(?{_US_NUMBER}")
 _PHONE_LABEL = re.compile(
     r"(?P<label>t[ée]l[ée]?(?:phone)?(?:\s+(?:fixe|bureau|portable|mobile|direct))?|tel|phone|ph|office|bureau|"
     r"standard|switchboard|main|accueil|ligne\s+directe|direct(?:\s+line|\s+dial)?|dl|dd|mob(?:ile)?|port(?:able)?|"
-    r"gsm|cell(?:ular)?|cellulaire|fax|télécopieur|telecopieur|télécopie|telecopie|work|whatsapp|"
+    r"gsm|cell(?:ular)?|cellulaire|fax|télécopieur|telecopieur|télécopie|telecopie|t[ée]l[ée]c|work|whatsapp|"
     r"(?:mobile|mob|portable|gsm)\s*/\s*whatsapp|[tmfpdwoc])\b\.?\s*"
     r"(?:\([^)]*\))?\s*[:.]?\s*$",
     re.I,
@@ -106,7 +108,7 @@ _MOBILE_LABEL = re.compile(
     r"t[ée]l[ée]?(?:phone)?\s+(?:portable|mobile))$",
     re.I,
 )
-_FAX_LABEL = re.compile(r"^(?:fax|télécopie|telecopie|télécopieur|telecopieur|f)$", re.I)
+_FAX_LABEL = re.compile(r"^(?:fax|télécopie|telecopie|télécopieur|telecopieur|t[ée]l[ée]c|f)$", re.I)
 _STREET = re.compile(
     r"^\s*(?:\d+[a-z]?(?:\s*[-–]\s*\d+)?\s*,?\s*(?:bis|ter)?\s*,?\s+(?:[\w'’.-]+?[\s-]+){0,4}?"
     r"(?:rue|avenue|av\.?|bd|boul\.?|boulevard|place|quai|allée|chemin|cours|impasse|route|square|esplanade|parvis|"
