@@ -93,7 +93,7 @@ BLIND_FLOORS = {
     # held out: its figures only, never its misses, were read
     "set_d": {"lines": 0.97, "name": 0.94, "title": 0.89, "company": 0.88, "address": 0.85, "phone": 0.97, "llm": 0.02},
     # written blind on 2026-12-03, measured, then read (places that name a number's country, more address shapes)
-    # (its LLM share 0.03 since a Québec "Téléc." is read as a fax, no longer as the name "Télé": that block has no name)
+    # (LLM share 0.03 since a Québec "Téléc." is read as a fax, no longer as the name "Télé": the block names nobody)
     "set_e": {"lines": 0.98, "name": 0.93, "title": 0.87, "company": 0.89, "address": 0.92, "phone": 0.99, "llm": 0.03},
     # written blind on 2026-12-03 (afternoon), measured, then read (vCard-like labels, designations, Québec, German,
     # Singapore and Dakar addresses, a title's department when the firm has its own line)
