@@ -427,3 +427,30 @@ def test_r8_a_reply_that_is_the_footers_word_sets_the_flag(make_message: Any) ->
 )
 def test_r8_a_change_of_channel_is_not_an_opt_out(text: str, opted_out: bool) -> None:
     assert (detect(text) is not None) is opted_out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi prego di cancellare il mio indirizzo dalla vostra lista. Grazie.",
+        "Gelieve mij uit uw mailinglijst te verwijderen.",
+        "Verwyder my asseblief van julle poslys. Dankie.",  # Afrikaans
+        "Kripya mujhe is mailing list se hata dein. Dhanyavaad.",  # Hindi in Latin letters
+        "pls remove fr list tks",
+        "You've emailed me twice without my consent. Under the Spam Act 2003, stop.",
+    ],
+)
+def test_r8_opt_outs_in_more_languages_and_in_shorthand(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FYI your unsubscribe link is broken (404). Not that I'm using it – just thought you'd want to know.",
+        "Merci de ne plus nous envoyer vos brochures par courrier : l'e-mail nous suffit amplement.",
+        "This is unsolicited but welcome: stop by our stand!",
+    ],
+)
+def test_r8_a_broken_link_from_someone_staying_paper_no_more_and_a_stand_are_no_opt_outs(text: str) -> None:
+    assert detect(text) is None

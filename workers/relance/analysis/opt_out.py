@@ -43,7 +43,8 @@ _FOR_A_WHILE = r"""(?!\s+(?:until|till|for\s+(?:now|a\s+(?:while|bit|few|week|mo
 # not an opt-out.
 _NOT_A_CHANNEL = (
     r"(?![^.!?\n]{0,40}?(?:\b(?:version|format|édition|edition|exemplaire|copie|courrier)s?\s+(?:papier|imprimée?s?)|"
-    r"\ben\s+double|\bsur\s+(?:mon|cette)\s+(?:ancienne\s+)?adresse))"
+    r"\ben\s+double|\bsur\s+(?:mon|cette)\s+(?:ancienne\s+)?adresse|"
+    r"\bpar\s+(?:courrier|la\s+poste|voie\s+postale)\b(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b)))"
 )
 
 _EN = [
@@ -55,6 +56,17 @@ _EN = [
     ),
     (r"\bhow\s+(?:do|can)\s+i\s+unsubscribe\b", ("unsubscribe",)),
     (r"\bopt\s+(?:me|us)\s+out\b", ("opt",)),
+    # In text-message shorthand: "pls remove fr list tks", "plz rmv me frm ur list".
+    (
+        r"\b(?:pls|plz|please)\s+(?:remove|rmv|take)\s+(?:me\s+|us\s+)?(?:off\s+|fr\s+|frm\s+|from\s+)"
+        r"(?:ur\s+|your\s+|yr\s+|the\s+)?(?:list|mailing|db)\b",
+        ("remove", "rmv", "take"),
+    ),
+    # "You've emailed me twice without my consent. Under the Spam Act 2003, stop.": the law named, then the word.
+    (
+        r"\b(?:without\s+(?:my|our)\s+consent|spam\s+act|unsolicited)\b[^\n]{0,80}?[,:;]\s*stop\s*[.!]",
+        ("consent", "spam", "unsolicited"),
+    ),
     (
         r"""\b(?:remove|take|delete|scrub|strike|purge|erase)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+(?:address|id))?|mail\s+id|address|details|contact\s+details|data)|
             our\s+(?:address|e-?mail(?:\s+address)?|details|contact\s+details)|this\s+(?:address|e-?mail\s+address|mailbox))
@@ -332,7 +344,8 @@ _EN = [
 _FR = [
     (
         r"""\bne\s+(?:plus\s+jamais|jamais\s+plus|plus|jamais)\s+(?:me|nous)\s+(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|
-            démarcher|demarcher|appeler|téléphoner|adresser)""",
+            démarcher|demarcher|appeler|téléphoner|adresser)"""
+        + _NOT_A_CHANNEL,
         ("plus", "jamais"),
     ),
     (r"\bne\s+plus\s+m(?:['’]\s*|\s+)(?:écrire|ecrire|envoyer|appeler|adresser)", ("plus",)),
@@ -611,7 +624,8 @@ _EU = [
     # it: "cancellatemi dalla lista", "rimuovete il mio indirizzo", "non desidero più ricevere", "smettete di scrivermi"
     (
         r"""(?:\b(?:cancellatemi|rimuovetemi|toglietemi|eliminatemi)\b|
-            \b(?:cancellate|rimuovete|togliete|eliminate)\s+il\s+mio\s+(?:indirizzo|contatto|nominativo|e-?mail)\b)"""
+            \b(?:cancellate|rimuovete|togliete|eliminate|cancellare|rimuovere|togliere|eliminare)\s+il\s+mio\s+
+            (?:indirizzo|contatto|nominativo|e-?mail)\b)"""
         + _NOT_A_COPY,
         ("cancella", "rimuove", "toglie", "elimina"),
     ),
@@ -628,6 +642,18 @@ _EU = [
         ("verwijder", "schrap"),
     ),
     (r"\b(?:schrijf|meld)\s+(?:mij|me|ons)\s+(?:a\.?u\.?b\.?\s+)?(?:uit|af)\b", ("schrijf", "meld")),
+    (
+        r"\b(?:mij|me|ons)\s+(?:\w+\s+){0,2}?(?:uit|van)\s+(?:uw|jullie|de|het)\s+\w*(?:lijst|bestand|database)\w*\s+"
+        r"te\s+(?:verwijderen|schrappen|halen)\b",
+        ("verwijderen", "schrappen", "halen"),
+    ),
+    # af: "Verwyder my asseblief van julle poslys", "haal my van u lys af"
+    (
+        r"\b(?:verwyder|haal)\s+(?:my|ons)\s+(?:asseblief\s+)?(?:van|uit)\s+(?:julle|u|jul|die)\s+\w*(?:lys|databasis)\b",
+        ("verwyder", "haal"),
+    ),
+    # hi (in Latin letters, as Indian correspondents write it): "Kripya mujhe is mailing list se hata dein"
+    (r"\b(?:mailing\s+list|list|suchi)\s+se\s+(?:hata|nikal)\s*(?:dein|do|dijiye|dijie|de)\b", ("hata", "nikal")),
     (
         r"\b(?:ik|wij|we)\s+wil(?:len)?\s+(?:geen\s+(?:\w+\s+){0,2}?(?:e-?mails?|mails|berichten|nieuwsbrieven)\s+"
         r"(?:meer|(?:\w+\s+)?ontvangen)|niet\s+langer\s+(?:\w+\s+){0,2}?(?:e-?mails?|mails|berichten|nieuwsbrieven))\b",
@@ -754,7 +780,8 @@ _NOT_LEAVING = re.compile(
     r"""(?:\bnot\s+that\s+(?:i|we)\s+(?:want|wish|mean|plan|intend)\s+to|\b(?:i|we)\s+(?:don['’]?t|do\s+not)\s+(?:want|wish|mean|plan|intend)\s+to|
         \b(?:i['’]m|we['’]re|i\s+am|we\s+are)\s+not\s+(?:trying\s+to\s+|going\s+to\s+)?|\bpas\s+que\s+je\s+(?:veuille|souhaite)\s+(?:me\s+)?|
         \bje\s+ne\s+(?:veux|souhaite|cherche)\s+pas\s+(?:à\s+|a\s+)?(?:me\s+)?|\bsans\s+vouloir\s+(?:me\s+)?)\s*
-        (?:unsubscrib|opt(?:ing)?[\s-]out|leav|d[ée]sinscri|d[ée]sabonn|partir)""",
+        (?:unsubscrib|opt(?:ing)?[\s-]out|leav|d[ée]sinscri|d[ée]sabonn|partir)
+      | \bnot\s+that\s+(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:using|use|clicking|click|need|needing)\s+it\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
