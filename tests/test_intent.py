@@ -959,3 +959,24 @@ def test_answers_written_under_the_sign_off_of_a_note_that_points_to_them_are_re
         rules_intent("Merci.\nCordialement\nP. Martin\n\nRendez-vous possible sur calendly.com/pmartin", "", WED).label
         == "other"
     )
+
+
+def test_someone_to_try_instead_and_a_successor_who_takes_over_are_referrals() -> None:
+    for text, name, address in (
+        (
+            "Not for me, but a friend runs a family office – try Mei Chen, mei@lotusfo.sg. Good luck.\n\nNick",
+            "Mei Chen",
+            "mei@lotusfo.sg",
+        ),
+        (
+            "I'm retiring at the end of the month; my colleague Rebecca Lam takes over client communications – "
+            "rebecca.lam@rideaupw.ca.\n\nGordon",
+            "Rebecca Lam",
+            "rebecca.lam@rideaupw.ca",
+        ),
+    ):
+        intent = rules_intent(text, "", WED)
+        assert intent.label == "referral", text
+        assert intent.referral is not None and (intent.referral.name, intent.referral.address) == (name, address)
+    # "try" with no one named is no referral.
+    assert rules_intent("Try again in the spring, we'll see.", "", WED).label != "referral"

@@ -312,6 +312,9 @@ _REFERRAL = re.compile(
         (?:suivi|g[ée]r[ée])\s+par|qui\s+g[èe]re|owns\s+(?:this|the)|handles\s+(?:vendor|this)|
         s['’]occupe\s+de\s+ces|try\s+our|contact\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z])|direct\s+(?:future\s+)?correspondence|
         in\s+charge\s+of|en\s+charge\s+de|en\s+retraite|
+        # "try Mei Chen, mei@lotusfo.sg"; "Rebecca Lam takes over client communications"; "prendra le relais"
+        try\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*[,–(-]?\s*[\w.+-]+@|
+        (?-i:[A-Z])[\w'’-]+\s+(?:takes|will\s+take|is\s+taking)\s+over\b|prend(?:ra)?\s+le\s+relais|
         # a department the offer must go through ("this needs to go through procurement", "passez par nos achats")
         go(?:es)?\s+through\s+(?:our\s+|the\s+)?(?:procurement|purchasing|buying|legal|finance|hr|it)(?:\s+(?:team|department|dept))?\b|
         pass(?:er|ez)\s+par\s+(?:le\s+service\s+|nos\s+|notre\s+|les\s+|la\s+)?(?:achats|acheteurs|juridique|direction\s+des\s+achats|DSI|RH)\b|
