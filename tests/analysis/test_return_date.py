@@ -351,3 +351,7 @@ def test_r6_a_single_day_away_in_french() -> None:
     text = "Bonjour,\n\nJe suis absent ce mardi 1er décembre. Je traiterai votre message dès demain.\n\nLuc Weber"
     assert find_return_date(text, date(2026, 12, 1)) == date(2026, 12, 1)
     assert find_return_date("Absente le 4 mars, de retour le 5.", date(2027, 3, 1)) == date(2027, 3, 5)
+
+
+def test_r6_a_typo_d_month_is_read_in_a_range_too() -> None:
+    assert find_return_date("En congés du 2 au 6 févirer.", date(2026, 1, 20)) == date(2026, 2, 6)

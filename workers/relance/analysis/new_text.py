@@ -14,7 +14,6 @@ that names a device or an app ends the new text. HTML bodies stop at the clients
 from __future__ import annotations
 
 import re
-import unicodedata
 from html import parser as _html_parser
 from html import unescape
 from html.parser import HTMLParser
@@ -244,8 +243,7 @@ def _helpdesk_comment(lines: list[str]) -> list[str] | None:
 def is_helpdesk_notification(text: str) -> bool:
     """A help desk's notification: its first line is its reply mark ("##- Please type your reply above this line
     -##")."""
-    first = next((line for line in text.split("\n") if line.strip()), "")
-    return bool(_HELPDESK_MARK.match(first))
+    return bool(_HELPDESK_MARK.match(text.lstrip().split("\n", 1)[0]))
 
 
 def from_text(text: str, author: str | None = None) -> str:
@@ -297,10 +295,6 @@ def from_text(text: str, author: str | None = None) -> str:
     return "\n".join(kept)
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)).strip()
-
-
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 
@@ -308,14 +302,17 @@ def _author_names(author: str) -> tuple[str, ...]:
     """How the author signs, folded: their full name and first name ("Mark Delaney", "Mark"; "Delaney, Mark"
     as Outlook shows it reversed). Nothing when the display name is not a person's (an address, a firm in
     capitals with digits, one letter)."""
-    name = _HONORIFIC.sub("", author.strip().strip("\"'").strip())
+    from relance.intelligence.fields import clean_name  # the signature reader's ("Dr Karim Benali", "… CFA")
+    from relance.intelligence.signature import fold
+
+    name = clean_name(author.strip().strip("\"'"))
     if "," in name:
         last, _, first = name.partition(",")
         name = f"{first.strip()} {last.strip()}"
     words = name.split()
     if not 1 < len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words) or len(words[0]) < 2:
         return ()
-    return (_fold(" ".join(words)), _fold(words[0]))
+    return (fold(" ".join(words)), fold(words[0]))
 
 
 def _block_end(lines: list[str], i: int) -> int:
@@ -330,12 +327,14 @@ def _signs_off(segment: list[str], names: tuple[str, ...]) -> bool:
     """The text ends with the author's own sign-off: their name alone on a line ("Mark", "- Mark", "Best, Mark"),
     after the text's first two lines (a greeting names its reader) and among its last fourteen (a signature block
     and a disclaimer may follow)."""
+    from relance.intelligence.fields import clean_name
+    from relance.intelligence.signature import fold
+
     said = [ln.strip() for ln in segment if ln.strip()]
     for k, line in enumerate(said):
         if k < 2 or len(said) - k > 14 or line.endswith(","):
             continue
-        signed = _HONORIFIC.sub("", line.strip(" -–—*_").rsplit(",", 1)[-1].strip())
-        if _fold(signed) in names:
+        if fold(clean_name(line.strip(" -–—*_").rsplit(",", 1)[-1])) in names:
             return True
     return False
 
@@ -347,8 +346,10 @@ def _past_pasted_blocks(
     whose sender is not the author (its From line names neither them nor their first name) under which the text,
     up to the next history boundary, ends with the author's sign-off. In a thread, the text under a header is its
     sender's message and ends with that sender's name, never the reply's author's."""
+    from relance.intelligence.signature import fold
+
     while boundary is not None and _FROM_LINE.match(lines[boundary]):
-        sender = _fold(lines[boundary])
+        sender = fold(lines[boundary])
         if any(name in sender for name in names):
             break
         end = _block_end(lines, boundary)
@@ -362,7 +363,8 @@ def _past_pasted_blocks(
 
 
 def _collapsed(line: str) -> str:
-    return " ".join(line.strip().lstrip(">").split()).replace(" >", "").lstrip("> ")
+    """A line without its quote marks ("> > text"), its spaces collapsed: as a quote and its source compare."""
+    return " ".join(line.lstrip(" \t>").split())
 
 
 def _past_own_quotes(lines: list[str], boundary: int, attribution_end: int | None) -> tuple[int | None, int | None]:
@@ -718,9 +720,6 @@ _NAMED_MARK = re.compile(
 
 _OWN_INITIALS = re.compile(r"\b(?:mes|my)\s+initiales?\b|\b(?:my|mes)\s+initials\b", re.IGNORECASE)
 _ANSWER_WORD = re.compile(r"\b(?:r[ée]ponses?|r[ée]pondu|answers?|answered|replies|comments?|commentaires?)\b", re.I)
-_HONORIFIC = re.compile(
-    r"^(?:dr|docteur|me|maître|maitre|m|mme|mlle|mr|mrs|ms|mx|prof|pr|sir|dame)\.?\s+", re.IGNORECASE
-)
 
 
 def _initials(author: str) -> str | None:

@@ -37,6 +37,13 @@ _FR_MONTH_WORDS = frozenset(_FR_MONTHS.split("|")) - frozenset(_EN_MONTHS.split(
 # that mirrors dateparser's.
 _MONTH_TYPOS = {"févirer": "février", "fevirer": "février", "févier": "février", "fevier": "février"}
 
+
+def _month_word(month_s: str) -> str:
+    """A month as matched ("Févr.", "févirer") as the table knows it ("févr", "février")."""
+    word = month_s.lower().rstrip(".")
+    return _MONTH_TYPOS.get(word, word)
+
+
 _MONTH = rf"(?:{_FR_MONTHS}|{_EN_MONTHS})"
 _WEEKDAY = rf"(?:{_EN_DAYS}|{_FR_DAYS})"
 # "ven. 20 févr.", "lun. 23", "jeu 3 oct": French abbreviations, only before a date ("mar" is March too).
@@ -244,10 +251,7 @@ def _range_start(m: re.Match[str], end: date | None) -> date | None:
     if end is None or (m.group("en") or m.group("fr") or "").lower() not in _WEAK:
         return None
     start = _DAY_RANGE_START.search(m.string[max(0, m.start() - 80) : m.start()])
-    if start is None:
-        return None
-    day = int(re.search(r"(\d{1,2})(?:st|nd|rd|th|er)?\s*$", start.group(0)).group(1))  # type: ignore[union-attr]
-    return _before(end, day)
+    return None if start is None else _before(end, int(start.group("first")))
 
 
 def _range_first(m: re.Match[str], end: date | None) -> date | None:
@@ -354,7 +358,7 @@ def _range_end(m: re.Match[str], sent: date) -> date | None:
         )
     if int(last) <= int(first):
         return None
-    month_word = month_s.lower().rstrip(".")
+    month_word = _month_word(month_s)
     language = "fr" if month_word in _FR_MONTH_WORDS else "en"
     parsed = _parse_day_month_year(int(last), month_word, sent.year, language)
     if parsed is not None and parsed < sent:
@@ -422,7 +426,8 @@ _ABSENCE_BEFORE = re.compile(
 )
 # The start of a range of days with no month, before its "au" / "to": "du 18 au 22", "from the 3rd to the 7th".
 _DAY_RANGE_START = re.compile(
-    rf"(?:\bdu|\bfrom)\s+(?:(?:{_WEEKDAY})\.?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er)?\s*$", re.IGNORECASE
+    rf"(?:\bdu|\bfrom)\s+(?:(?:{_WEEKDAY})\.?\s+)?(?:the\s+)?(?P<first>\d{{1,2}})(?:st|nd|rd|th|er)?\s*$",
+    re.IGNORECASE,
 )
 # A range of weekdays is opening hours ("du lundi au vendredi de 9h à 18h"), not an absence.
 _WEEKDAY_RANGE_START = re.compile(rf"\b(?:{_WEEKDAY})\.?\s*$", re.IGNORECASE)
@@ -474,8 +479,7 @@ def _resolve(m: re.Match[str], sent: date, *, french: bool) -> date | None:
         if m.group("d1")
         else (m.group("d2"), m.group("m2"), m.group("y2"))
     )
-    month_word = month_s.lower().rstrip(".")
-    month_word = _MONTH_TYPOS.get(month_word, month_word)
+    month_word = _month_word(month_s)
     language = "fr" if (french or month_word in _FR_MONTH_WORDS) else "en"
     year = int(year_s) if year_s else sent.year
     parsed = _parse_day_month_year(int(day_s), month_word, year, language)

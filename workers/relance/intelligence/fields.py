@@ -189,10 +189,11 @@ _CITY_LINE = re.compile(
     re.I,
 )
 _HAS_DIGIT = re.compile(r"\d")
-# A place then its street, without a number: "Le Continental, Place des Moulins" (read only right above a city line).
+# A street without a number, after a place or alone: "Le Continental, Place des Moulins", "Avenue Léopold Sédar
+# Senghor" (read only right above an address's first line).
 _NAMED_STREET = re.compile(
-    r",\s*(?:place|rue|avenue|boulevard|quai|allée|chemin|route|impasse|cours|esplanade|promenade)\s+"
-    r"(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|d['’]|de\s+)?[A-ZÀ-Ý]",
+    r"(?:,|^)\s*(?:place|rue|avenue|boulevard|bd|quai|allée|chemin|route|impasse|cours|esplanade|promenade|road|"
+    r"street)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|d['’]|de\s+)?[A-ZÀ-Ý]",
     re.I,
 )
 _BOX_CITY_LINE = re.compile(
@@ -228,7 +229,9 @@ _LABEL_PREFIX = re.compile(
     re.I,
 )
 _CREDENTIAL_WORDS = (
-    r"CA\s?\(SA\)|CA\s?\(Z\)|CPA\s?\(Aust\.?\)|CFP\s?\(SA\)|MRPharmS|FRPharmS|CFA|CFP|CPA|CAIA|FRM|MBA|PhD|Ph\.\s?D\.?|CIPM|ACA|FCA|ACCA|FCCA|CTA|ATT|Esq\.?|MD|M\.D\.|JD|J\.D\.|LLM|LL\.M\.|"
+    # the longer forms first, where a shorter one is their start ("CA(SA)" before "CA")
+    r"CA\s?\(SA\)|CA\s?\(Z\)|CPA\s?\(Aust\.?\)|CFP\s?\(SA\)|MRPharmS|FRPharmS|"
+    r"CFA|CFP|CPA|CAIA|FRM|MBA|PhD|Ph\.\s?D\.?|CIPM|ACA|FCA|ACCA|FCCA|CTA|ATT|Esq\.?|MD|M\.D\.|JD|J\.D\.|LLM|LL\.M\.|"
     r"Chartered\s+FCSI|FCSI|MCSI|MRICS|FRICS|AssocRICS|FRCS|FRCP|FRCPI|MRCP|MRCGP|AITI|CGP|CIF|DPLE|PFS|DipPFS|APFS|"
     r"ChFC|CLU|CIMA|ACMA|FCMA|CGMA|CISA|CISSP|CFE|PMP|CEng|FIA|FFA|RIBA|FRSA|QC|KC|CBE|OBE|MBE|MSc|LLB|FPFS|"
     r"Pr\.\s?Eng|P\.\s?Eng\.?|PEng|MBBS|MBChB|FAAOS|FACS|FACP|MPH|FSA|FCIA|CHS|ACII|FCII|CPA\s?CA|CA|"
@@ -868,14 +871,6 @@ def _one_line_address(text: str) -> re.Match[str] | None:
     return _ENDS_WITH_POSTCODE_OR_COUNTRY.search(text) or _DASH_CITY_END.search(text)
 
 
-# A street named without a number, alone in its segment: "Avenue Léopold Sédar Senghor" (read only above an address).
-_STREET_WITHOUT_NUMBER = re.compile(
-    r"^\s*(?:avenue|rue|boulevard|bd|route|chemin|allée|place|quai|impasse|cours|road|street)\s+"
-    r"(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|d['’]|de\s+)?[A-ZÀ-Ý][^\d]{2,50}$",
-    re.I,
-)
-
-
 def _above_address(segs: list[_Seg], k: int, domain_words: list[str]) -> list[_Seg]:
     """The segments right above an address's first line that belong to it: a building, a floor, a street without
     its number ("Immeuble Kébé, 3e étage – Avenue Léopold Sédar Senghor"), two at most; never the firm's name
@@ -888,12 +883,7 @@ def _above_address(segs: list[_Seg], k: int, domain_words: list[str]) -> list[_S
         if (
             seg.used
             or not seg.text
-            or not (
-                _BUILDING.search(seg.text)
-                or _STREET_INSIDE.search(seg.text)
-                or _NAMED_STREET.search(seg.text)
-                or _STREET_WITHOUT_NUMBER.match(seg.text)
-            )
+            or not (_BUILDING.search(seg.text) or _STREET_INSIDE.search(seg.text) or _NAMED_STREET.search(seg.text))
             or (seg.line != segs[k].line and _LEGAL.search(seg.text))
             or _domain_match(seg.text, domain_words) > 0
         ):
