@@ -357,6 +357,22 @@ def test_r16_the_proposed_signature_is_confirmed_by_its_user_and_appended(team: 
     assert audit == [("confirmed", "Claire Durand\nCabinet Durand <Paris>")]
 
 
+def test_r16_a_template_that_does_not_place_the_signature_is_signed_at_its_end(team: Team) -> None:
+    """R16: "with the mailbox's signature": an admin's template without {{signature}} is not sent unsigned; one
+    that places it is signed once, where it says."""
+    team.rpc(team.owner, "confirm_mailbox_signature(%s, %s)", team.mailbox_id, "Claire Durand\nCabinet Durand")
+    team.template(1, "fr", "Bonjour {{recipient_first_name}},\n\nOù en êtes-vous ?",
+                  body_html="<p>Où en êtes-vous ?</p>")  # fmt: skip
+    team.template(2, "fr", "Bonjour,\n\n{{ Signature }}\nPS : le dossier est en pièce jointe.")
+    team.send("Mon 2026-11-23 09:00", [PROSPECT])
+    (first,) = team.first_followup()
+    assert first["body_text"] == "Bonjour,\n\nOù en êtes-vous ?\n\nClaire Durand\nCabinet Durand"
+    assert first["body_html"] == "<p>Où en êtes-vous ?</p><br><br>Claire Durand<br>\nCabinet Durand"
+    (second,) = team.first_followup("Mon 2026-11-23 17:00")
+    assert second["body_text"] == "Bonjour,\n\nClaire Durand\nCabinet Durand\nPS : le dossier est en pièce jointe."
+    assert second["body_text"].count("Claire Durand") == 1
+
+
 def test_r16_a_signature_is_the_mailbox_users_and_its_html_must_be_safe(team: Team) -> None:
     with pytest.raises(psycopg.errors.InvalidParameterValue, match="no signature has been proposed"):
         team.rpc(team.owner, "confirm_mailbox_signature(%s)", team.mailbox_id)

@@ -443,8 +443,10 @@ begin
     if not found then
         return false;
     end if;
+    -- R5: the follow-ups' reason is the status that ended them (`replied`, `bounced`, `opted_out`, `untracked`);
+    -- the tracked email's status_reason and the timeline say who and why.
     update public.followups
-    set status = 'cancelled', reason = p_reason, updated_at = p_now
+    set status = 'cancelled', reason = p_status::text, updated_at = p_now
     -- Whatever is pending, `sending` too: a worker between storing the identity and its final claim is refused
     -- there, and a send that did leave before a crash is recorded from Sent Items all the same.
     where tracked_email_id = p_tracked_email_id and status in ('scheduled', 'claimed', 'sending');

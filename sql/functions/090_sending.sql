@@ -293,7 +293,7 @@ begin
         if v_t.status = 'paused' then
             perform private.unclaim(v_f.id, p_now);
         else
-            update public.followups set status = 'cancelled', reason = coalesce(v_t.status_reason, v_t.status::text),
+            update public.followups set status = 'cancelled', reason = v_t.status::text,
                 claim_token = null, lease_until = null, updated_at = p_now
             where id = v_f.id;
         end if;

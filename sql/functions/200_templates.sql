@@ -425,16 +425,25 @@ language sql
 stable
 set search_path = ''
 as $$
+    -- R16: a follow-up carries the mailbox's signature; a template that does not place it gets it at its end.
     select jsonb_build_object(
-        'body_text', private.render_template(p_body_text, v.v, 'text'),
-        'body_html', case when p_body_html is null then private.render_template(p_body_text, v.v, 'text_html')
-            else private.render_template(p_body_html, v.v, 'html') end
+        'body_text', private.render_template(b.body_text, v.v, 'text'),
+        'body_html', case when p_body_html is null then private.render_template(b.body_text, v.v, 'text_html')
+            else private.render_template(b.body_html, v.v, 'html') end
     )
-    from (select private.template_values(p_tracked_email_id, p_language) as v) as v
+    from (select private.template_values(p_tracked_email_id, p_language) as v) as v,
+        lateral (
+            select
+                case when p_body_text ~* '\{\{\s*signature\s*\}\}' then p_body_text
+                    else p_body_text || E'\n\n{{signature}}' end as body_text,
+                case when p_body_html is null or p_body_html ~* '\{\{\s*signature\s*\}\}' then p_body_html
+                    else p_body_html || '<br><br>{{signature}}' end as body_html
+        ) as b
 $$;
 revoke all on function private.render_for(uuid, text, text, text) from public;
 comment on function private.render_for(uuid, text, text, text) is
-'{body_text, body_html} of a template rendered with a tracked email''s values. Stable.';
+'{body_text, body_html} of a template rendered with a tracked email''s values; the signature is appended when the '
+'template does not place it (R16). Stable.';
 
 -- R16: the language of a tracked email is its message's (analysis.language, from the worker's detector).
 create or replace function private.tracked_email_language()
