@@ -8,8 +8,9 @@ For each follow-up the queue hands out:
    in Sent (``find_sent``: Graph looks at the draft by its immutable id, then Sent Items; Gmail searches
    SENT) carrying the ``X-Relance-Followup-Id`` header. Found: ingest that copy and complete from it;
    never send again.
-3. Last look: read the conversation from the provider (``conversation``) and ingest it (an answer that
-   arrived a second ago stops the follow-up here), then check the claim again.
+3. Last look: one round of the mailbox's changes since its sync cursors (an answer the provider filed in
+   another conversation), then the conversation as the provider has it (``conversation``), both ingested (an
+   answer that arrived a second ago stops the follow-up here), then check the claim again.
 4. ``prepare`` the reply in the thread with the ``X-Relance-Followup-Id`` header (Graph: ``createReply``
    and an edited draft; Gmail: RFC 822 with ``In-Reply-To``, ``References``, the subject and a generated
    ``Message-ID``), then ``record_followup_identity`` (committed).
@@ -39,7 +40,7 @@ from relance.providers.graph import GraphMailbox
 from relance.providers.graph_provider import GraphProvider
 from relance.providers.normalise import with_analysis
 from relance.providers.seam import MailProvider, SentCopy
-from relance.sync import SyncReport, ingest
+from relance.sync import SyncReport, ingest, sync_round
 
 __all__ = ["Outcome", "Sender", "gmail_reply", "reply_subject"]
 
@@ -127,6 +128,17 @@ class Sender:
         except (ProviderError, CredentialsError) as exc:
             return self._fail(followup_id, token, str(exc), "retry", None, "retry")
 
+    def _catch_up(self, provider: MailProvider, mailbox_id: uuid.UUID) -> None:
+        """R5 and R13: an answer the provider filed outside the conversation (a reply from a client that sends no
+        Thread-Index, which Exchange may thread apart; a recipient writing on another subject) is read too: one
+        round of the mailbox's changes since its cursors, as the sync loop reads them. A mailbox never synced waits
+        for the sync loop's first full round. What this round sets aside is the sync loop's to retry, not a reason
+        to hold this conversation (its own dead letters are, below)."""
+        cursors = [db.get_sync_cursor(self.conn, mailbox_id, key) for key in provider.cursor_keys()]
+        if not cursors or any(cursor is None for cursor in cursors):
+            return
+        sync_round(self.conn, provider, mailbox_id, now=self.now())
+
     def _fail(
         self, followup_id: uuid.UUID, token: uuid.UUID, error: str, kind: str, retry_after: float | None, label: str
     ) -> Outcome:
@@ -142,7 +154,8 @@ class Sender:
             if sent is not None:
                 return self._complete_from_copy(followup_id, token, mailbox_id, provider.address, sent)
 
-        # Last look: anything new in the conversation is ingested before anything is written.
+        # Last look: anything new in the mailbox, then in the conversation, is ingested before anything is written.
+        self._catch_up(provider, mailbox_id)
         conversation = provider.conversation(claim)
         looked = SyncReport()
         ingest(self.conn, provider, mailbox_id, provider.readable(conversation), looked, self.now())
