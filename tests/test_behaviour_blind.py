@@ -3,8 +3,8 @@
 Cabinet Durand, a wealth-management firm in Paris: Claire's mailbox, Europe/Paris, the French holiday calendar,
 working hours 07:00-18:00 Monday-Friday, a 4 working-hour interval and at most three follow-ups (the defaults
 of BEHAVIOUR.md's settings table). Every expected instant is written in the mailbox's local time and was
-computed by hand from the rule text; the arithmetic is in the comments. Dates are in 2027-2029, after the real
-clock, so that a function that reads now() for want of a p_now never sees an instant after the story's.
+computed by hand from the rule text; the arithmetic is in the comments. The stories are dated 2027-2029; the
+file passes on any date (run whole with client and cluster under `faketime -f '+1500d'`, in 2031, on 2026-12-03).
 """
 
 from __future__ import annotations
