@@ -417,7 +417,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("0001_unindexed_foreign_keys", "public.dead_letters dead_letters_team_id_fkey"): _covered_by(
         "dead_letters_team_id_idx"
     ),
-    ("0001_unindexed_foreign_keys", "public.events events_team_id_fkey"): _covered_by("events_team_created_idx"),
+    ("0001_unindexed_foreign_keys", "public.events events_team_id_fkey"): _covered_by("events_team_occurred_idx"),
     ("0001_unindexed_foreign_keys", "public.events events_tracked_email_id_fkey"): _covered_by(
         "events_tracked_email_id_idx"
     ),

@@ -192,6 +192,26 @@ def test_decisions_on_facts_are_recorded_with_their_source_and_confidence(cab: C
     ]  # fmt: skip
 
 
+def test_an_ignored_suggestion_is_recorded_and_stays_a_suggestion_out_of_the_accuracy(cab: Cabinet) -> None:
+    """INTELLIGENCE.md: every accept, reject, edit or ignore of a suggestion is recorded; an ignore is no judgement:
+    the suggestion still waits, and the accuracy counts it apart."""
+    sender = "jean.martin@patrimoine-ouest.fr"
+    ids = signature_facts(cab, sender)
+    with acting_as(cab.conn, "authenticated", cab.claire, commit=True) as c:
+        c.execute("select public.decide_fact(%s, 'ignore')", (ids["website"],))
+        c.execute("select public.decide_fact(%s, 'accept')", (ids["title"],))
+    assert feedback(cab.conn) == [
+        (cab.claire, "fact", "ignore", "website", "patrimoine.fr", "signature", 0.5, None, sender),
+        (cab.claire, "fact", "approve", "title", "Gérant", "signature", 0.7, None, sender),
+    ]
+    status = cab.conn.execute("select status::text from public.contact_facts where id = %s", (ids["website"],))
+    assert status.fetchone() == ("suggested",)
+    metrics = cab.conn.execute(
+        "select class, decisions, ignored, accuracy::float8 from public.ai_accuracy_metrics order by class"
+    ).fetchall()
+    assert metrics == [("title", 1, 0, 1.0), ("website", 0, 1, None)]
+
+
 def test_bulk_decisions_record_one_feedback_per_fact(cab: Cabinet) -> None:
     signature_facts(cab, "a@alpha-gestion.fr")
     signature_facts(cab, "b@beta-finance.fr")

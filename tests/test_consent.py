@@ -6,6 +6,7 @@ tracked again) and is visible on the contact and the timeline. Members of anothe
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from typing import Any
@@ -55,7 +56,8 @@ def test_a_contact_learnt_from_mail_is_prospected_on_legitimate_interest(
         "select lawful_basis::text, basis_source, basis_at, objected_at from public.contacts where id = %s",
         (world["lea_a"],),
     ).fetchone()
-    assert row == ("legitimate_interest", "mail", None, None)
+    # PRIVACY.md: each contact carries its basis, its source and date: since it was first seen, in the mail.
+    assert row == ("legitimate_interest", "mail", dt.datetime(2030, 1, 7, 9, 0, tzinfo=dt.UTC), None)
 
 
 @pytest.mark.parametrize("member", ["mia", "max", "adam"])

@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from tests.pg import acting_as, make_user
-from tests.story import Message, Story, engine_copy, outbound, record_identity
+from tests.story import Message, Story, engine_copy, outbound, read_queue, record_identity
 
 PROSPECT = "marc.lefevre@lefevre-industrie.fr"
 OTHER = "sophie.martin@martin-avocats.fr"
@@ -162,6 +162,24 @@ def test_r2_working_hours_and_days_off_changes_replan_too(story: Story) -> None:
     assert story.due(sent) == "Wed 2026-11-25 11:00"
     story.conn.execute("delete from public.team_holidays where team_id = %s", (story.team_id,))
     assert story.due(sent) == "Tue 2026-11-24 11:00"
+
+
+def test_r2_hours_changed_under_a_claim_the_refused_final_claim_plans_in_the_new_hours(story: Story) -> None:
+    """The re-plan leaves a follow-up a worker holds alone; its final claim, now outside working time, puts it where
+    the new hours put sent time + interval (Mon 09-12 = 3 h, Tue 08-09), not at the next working instant."""
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert story.tick("Mon 2026-11-23 13:00") == 1
+    ((_msg, followup_id),) = read_queue(story.conn)
+    first = story.claim(followup_id, story.at("Mon 2026-11-23 13:00"))
+    assert first["ok"]
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute(
+            "select public.set_mailbox_settings(%s, %s)",
+            (story.mailbox_id, '{"working_hours_start": "08:00", "working_hours_end": "12:00"}'),
+        )
+    final = story.claim(followup_id, story.at("Mon 2026-11-23 13:00"), first["claim_token"])
+    assert (final["ok"], final["reason"]) == (False, "outside working time")
+    assert story.due(sent) == "Tue 2026-11-24 09:00"
 
 
 def test_r2_a_claim_refuses_an_instant_outside_working_time(story: Story) -> None:
@@ -1363,9 +1381,12 @@ def test_r4_an_outbound_message_with_a_malformed_followup_header_is_a_manual_fol
 
 
 def test_events_older_than_the_retention_are_purged(story: Story) -> None:
+    """The timeline keeps retention_days, counted from when each event happened (the engine's instant), whatever
+    the server's clock said when the row was written."""
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
-    story.conn.execute("update public.events set created_at = now() - interval '91 days'")
+    recent = story.send("Mon 2027-02-15 09:00", ["paul@client.example"])
     story.conn.execute("update public.team_settings set retention_days = 90")
-    row = story.conn.execute("select private.purge_expired()").fetchone()
-    assert row and row[0]["events"] == 2
+    row = story.conn.execute("select private.purge_expired(%s)", (story.at("Tue 2027-02-23 09:00"),)).fetchone()
+    assert row and row[0]["events"] == 2  # 92 days: tracked and scheduled
     assert story.timeline(sent) == []
+    assert len(story.timeline(recent)) == 2

@@ -233,7 +233,7 @@ def test_choices_expire_after_ninety_days_and_the_weekly_job_deletes_them(conn: 
     assert conn.execute(purge, (T0 + 91 * DAY,)).fetchone() == (1,)
     assert conn.execute(purge, (T0 + 91 * DAY,)).fetchone() == (0,), "idempotent"
     job = conn.execute(
-        "select prosrc like '%%relance-ai-preferences-purge%%29 4 * * 0%%purge_expired_preferences()%%'"
+        "select prosrc like '%%relance-ai-preferences-purge%%0 4 * * 0%%purge_expired_preferences()%%'"
         " from pg_proc where proname = 'schedule_jobs'"
     ).fetchone()
     assert job == (True,), "registered by name, weekly (Sunday 04:29 UTC)"

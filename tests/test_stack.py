@@ -63,7 +63,7 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
             ("relance-access-log-retention", "0 2 1 * *", "select private.purge_access_logs()", target.dbname),
             (
                 "relance-ai-preferences-purge",
-                "29 4 * * 0",
+                "0 4 * * 0",
                 "select private.purge_expired_preferences()",
                 target.dbname,
             ),

@@ -311,6 +311,13 @@ begin
     -- R2: nobody is written to outside working time, whatever the queue or a setting did meanwhile.
     v_working := private.mailbox_add_working_time(v_f.mailbox_id, p_now, interval '0');
     if v_working > p_now then
+        -- The next working instant, or later when the settings changed while it was claimed (the re-plan leaves a
+        -- follow-up in flight alone): never before its base + interval in the hours now in force.
+        if not v_f.after_not_now then
+            v_working := greatest(
+                v_working, private.mailbox_add_working_time(v_f.mailbox_id, v_f.base_at, v_s.followup_interval)
+            );
+        end if;
         v_f := private.unclaim(v_f.id, p_now, v_working);
         update public.tracked_emails set next_due_at = v_working where id = v_t.id;
         perform private.log_event(v_t.team_id, 'rescheduled',

@@ -16,7 +16,8 @@ begin
     with gone as (
         delete from public.events as e
         using public.team_settings as s
-        where s.team_id = e.team_id and e.created_at < p_now - make_interval(days => s.retention_days)
+        -- By when it happened (the engine's instant, p_now of the call that wrote it), not by the server's clock.
+        where s.team_id = e.team_id and e.occurred_at < p_now - make_interval(days => s.retention_days)
         returning e.team_id
     )
     select private.count_by_team(array_agg(gone.team_id)) into v_events from gone;
@@ -114,7 +115,7 @@ begin
             ),
             ('relance-retention', '41 3 * * *', 'select private.purge_expired()'),
             ('relance-autofill', '7 * * * *', 'select worker.run_autofill()'),
-            ('relance-ai-preferences-purge', '29 4 * * 0', 'select private.purge_expired_preferences()'),
+            ('relance-ai-preferences-purge', '0 4 * * 0', 'select private.purge_expired_preferences()'),
             ('relance-health-snapshot', '*/5 * * * *', 'select private.record_health_snapshot()'),
             -- PRIVACY.md: bodies and provider events past the team's retention (daily), inactive users (Monday).
             ('relance-privacy-retention', '53 3 * * *', 'select private.apply_privacy_retention()'),

@@ -146,10 +146,10 @@ begin
     order by 2
     on conflict (team_id, domain) where domain is not null do nothing;
     insert into public.contacts as c (
-        team_id, address, organisation_id, owner_id, first_seen_at, last_seen_at, created_at, updated_at
+        team_id, address, organisation_id, owner_id, first_seen_at, last_seen_at, basis_at, created_at, updated_at
     )
     select
-        p_team_id, a, o.id, p_owner_id, p_seen_at, p_seen_at, p_now, p_now
+        p_team_id, a, o.id, p_owner_id, p_seen_at, p_seen_at, p_seen_at, p_now, p_now
     from (select distinct lower(btrim(a)) as a from unnest(p_addresses) as a) as x
     left join public.organisations as o
         on o.team_id = p_team_id and o.domain = private.organisation_domain(p_team_id, x.a)
@@ -688,9 +688,9 @@ begin
     end if;
     -- Step 9: the contact.
     insert into public.contacts as c (
-        team_id, address, organisation_id, owner_id, first_seen_at, last_seen_at, created_at, updated_at
+        team_id, address, organisation_id, owner_id, first_seen_at, last_seen_at, basis_at, created_at, updated_at
     )
-    values (v_m.team_id, v_m.address, v_org, v_m.owner_id, v_at, v_at, p_now, p_now)
+    values (v_m.team_id, v_m.address, v_org, v_m.owner_id, v_at, v_at, v_at, p_now, p_now)
     on conflict (team_id, address) do update
     set last_seen_at = greatest(c.last_seen_at, excluded.last_seen_at),
         first_seen_at = least(c.first_seen_at, excluded.first_seen_at),
@@ -890,6 +890,14 @@ begin
         raise exception 'p_value: an edit needs the value (1-500 characters)' using errcode = '22023';
     end if;
     perform private.record_fact_feedback(p_kind, p_fact_id, p_decision, p_value, p_now);
+    if p_decision = 'ignore' then
+        -- Dismissed without a decision: recorded (feedback, the decider's choice), the fact left as it is.
+        perform private.learn_choice(
+            v_team, v_user, case when p_kind = 'organisation' and v_field = 'name' then 'company' else v_field end,
+            'ignore', v_value, null, v_address, p_now
+        );
+        return p_fact_id;
+    end if;
     if p_decision = 'edit' and btrim(p_value) is distinct from (
         select value from public.contact_facts where id = p_fact_id
         union all select value from public.organisation_facts where id = p_fact_id
@@ -949,7 +957,8 @@ $$;
 
 revoke all on function private.decide_one(text, uuid, text, text, timestamptz) from public;
 comment on function private.decide_one(text, uuid, text, text, timestamptz) is
-'Applies one decision (accept, reject, edit with p_value) to a contact or organisation fact, under its parent''s '
+'Applies one decision (accept, reject, edit with p_value; ignore records it and changes nothing) to a contact or '
+'organisation fact, under its parent''s '
 'lock. Returns the id of the fact that now holds the decided value.';
 
 create or replace function public.decide_fact(
@@ -969,8 +978,8 @@ declare
     v_id uuid;
 begin
     p_now := private.caller_now(p_now);
-    if p_decision is null or p_decision not in ('accept', 'reject', 'edit') then
-        raise exception 'p_decision: accept, reject or edit' using errcode = '22023';
+    if p_decision is null or p_decision not in ('accept', 'reject', 'edit', 'ignore') then
+        raise exception 'p_decision: accept, reject, edit or ignore' using errcode = '22023';
     end if;
     select 'contact', f.team_id, f.contact_id, c.owner_id into v_kind, v_team, v_parent, v_owner
     from public.contact_facts as f inner join public.contacts as c on f.contact_id = c.id where f.id = p_fact_id;
@@ -1003,7 +1012,7 @@ revoke all on function public.decide_fact(uuid, text, text, timestamptz) from pu
 grant execute on function public.decide_fact(uuid, text, text, timestamptz) to authenticated, service_role;
 comment on function public.decide_fact(uuid, text, text, timestamptz) is
 'Accepts, rejects or edits (p_value) a contact or organisation fact; the decided value is then set by hand and '
-'no newer fact replaces it. The contact''s owner or a team admin (42501 otherwise). Returns the id of the fact '
+'no newer fact replaces it. Ignore records the dismissal (ai_feedback) and leaves the suggestion as it is. The contact''s owner or a team admin (42501 otherwise). Returns the id of the fact '
 'holding the value.';
 
 create or replace function public.decide_facts(

@@ -44,7 +44,8 @@ comment on function private.record_ai_feedback(
 'public.ai_feedback, by the caller.';
 
 -- A decision on a suggested fact (decide_fact, decide_facts through private.decide_one), before it is applied:
--- accept → approve, reject → reject, edit → correct (approve when the value typed is the one suggested). A fact
+-- accept → approve, reject → reject, edit → correct (approve when the value typed is the one suggested), ignore →
+-- ignore (dismissed without a decision: the fact stays a suggestion). A fact
 -- that a person typed (source user) is not the AI's: nothing is recorded.
 create or replace function private.record_fact_feedback(
     p_kind text, p_fact_id uuid, p_decision text, p_value text, p_now timestamptz
@@ -71,7 +72,7 @@ begin
     perform private.record_ai_feedback(
         v_f.team_id, 'fact',
         case
-            when p_decision = 'reject' then 'reject'
+            when p_decision in ('reject', 'ignore') then p_decision
             when p_decision = 'edit' and btrim(p_value) is distinct from v_f.value then 'correct'
             else 'approve'
         end,
@@ -85,7 +86,7 @@ $$;
 
 revoke all on function private.record_fact_feedback(text, uuid, text, text, timestamptz) from public;
 comment on function private.record_fact_feedback(text, uuid, text, text, timestamptz) is
-'Feedback for a decision (accept, reject, edit) on a contact or organisation fact read by the AI, before the '
+'Feedback for a decision (accept, reject, edit, ignore) on a contact or organisation fact read by the AI, before the '
 'decision is applied; nothing for a fact a person typed.';
 
 -- A value typed by hand over the value the AI set (set_contact_field): a correction (an approval when it is the
@@ -226,18 +227,23 @@ select
     f.source,
     to_char(f.occurred_at at time zone 'UTC', 'IYYY-"W"IW') as iso_week,
     date_trunc('week', f.occurred_at at time zone 'UTC')::date as week_start,
-    count(*)::integer as decisions,
+    (count(*) filter (where f.action <> 'ignore'))::integer as decisions,
     (count(*) filter (where f.action = 'approve'))::integer as approved,
     (count(*) filter (where f.action = 'reject'))::integer as rejected,
     (count(*) filter (where f.action = 'correct'))::integer as corrected,
-    round((count(*) filter (where f.action = 'approve'))::numeric / count(*), 3) as accuracy,
-    round(avg(f.confidence), 3) as mean_confidence
+    round(
+        (count(*) filter (where f.action = 'approve'))::numeric / nullif(count(*) filter (where f.action <> 'ignore'), 0),
+        3
+    ) as accuracy,
+    round(avg(f.confidence) filter (where f.action <> 'ignore'), 3) as mean_confidence,
+    -- Suggestions dismissed without a decision: recorded, not judged.
+    (count(*) filter (where f.action = 'ignore'))::integer as ignored
 from public.ai_feedback as f
 group by 1, 2, 3, 4, 5, 6;
 
 comment on view public.ai_accuracy_metrics is
-'Accuracy (approved / decided) of intents and facts per team, class or field, source and ISO week (UTC), from '
-'ai_feedback; security invoker: its RLS applies.';
+'Accuracy (approved / decided; ignored suggestions counted apart) of intents and facts per team, class or field, '
+'source and ISO week (UTC), from ai_feedback; security invoker: its RLS applies.';
 grant select on public.ai_accuracy_metrics to authenticated, service_role;
 
 create or replace view public.ai_accuracy_daily
@@ -249,16 +255,21 @@ select
     f.class,
     f.source,
     (f.occurred_at at time zone 'UTC')::date as day,
-    count(*)::integer as decisions,
+    (count(*) filter (where f.action <> 'ignore'))::integer as decisions,
     (count(*) filter (where f.action = 'approve'))::integer as approved,
     (count(*) filter (where f.action = 'reject'))::integer as rejected,
     (count(*) filter (where f.action = 'correct'))::integer as corrected,
-    round((count(*) filter (where f.action = 'approve'))::numeric / count(*), 3) as accuracy,
-    round(avg(f.confidence), 3) as mean_confidence
+    round(
+        (count(*) filter (where f.action = 'approve'))::numeric / nullif(count(*) filter (where f.action <> 'ignore'), 0),
+        3
+    ) as accuracy,
+    round(avg(f.confidence) filter (where f.action <> 'ignore'), 3) as mean_confidence,
+    -- Suggestions dismissed without a decision: recorded, not judged.
+    (count(*) filter (where f.action = 'ignore'))::integer as ignored
 from public.ai_feedback as f
 group by 1, 2, 3, 4, 5;
 
 comment on view public.ai_accuracy_daily is
-'Accuracy (approved / decided) of intents and facts per team, class or field, source and day (UTC), from '
-'ai_feedback; security invoker: its RLS applies.';
+'Accuracy (approved / decided; ignored suggestions counted apart) of intents and facts per team, class or field, '
+'source and day (UTC), from ai_feedback; security invoker: its RLS applies.';
 grant select on public.ai_accuracy_daily to authenticated, service_role;

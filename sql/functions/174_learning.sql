@@ -99,6 +99,7 @@ declare
     v_suggested text := nullif(btrim(p_suggested_value), '');
     v_final text := nullif(btrim(p_final_value), '');
     v_address text := lower(nullif(btrim(p_address), ''));
+    v_fact uuid;
 begin
     p_now := private.caller_now(p_now);
     if v_user is null or not exists (
@@ -136,6 +137,18 @@ begin
     if v_address is not null and v_address !~ '^[^@\s]+@[^@\s]+$' then
         raise exception 'p_address: % is not an address', v_address using errcode = '22023';
     end if;
+    if p_action = 'ignore' and v_address is not null then
+        -- A suggestion the AI read for this person, dismissed in a form: recorded in ai_feedback too
+        -- (INTELLIGENCE.md: every accept, reject, edit or ignore of a suggestion); the fact stays a suggestion.
+        select f.id into v_fact from public.contact_facts as f
+        where f.team_id = p_team_id and f.address = v_address and f.field = p_field and f.status = 'suggested'
+            and lower(f.value) = lower(v_suggested)
+        order by f.observed_at desc, f.id
+        limit 1;
+        if v_fact is not null then
+            perform private.record_fact_feedback('contact', v_fact, 'ignore', null, p_now);
+        end if;
+    end if;
     return private.learn_choice(
         p_team_id, v_user, p_field, p_action, v_suggested,
         case when p_action = 'accept' then v_suggested else v_final end, v_address, p_now
@@ -148,7 +161,7 @@ grant execute on function public.track_field_choice(uuid, text, text, text, text
 to authenticated, service_role;
 comment on function public.track_field_choice(uuid, text, text, text, text, text, timestamptz) is
 'Records the caller''s choice on a field''s value (accept, reject or ignore a suggested value; manual: a value '
-'typed), kept 90 days. 42501 unless a member of the team; 22023 for an unknown field or action, or values that '
+'typed), kept 90 days; an ignore of a suggested fact of that address is recorded in ai_feedback too. 42501 unless a member of the team; 22023 for an unknown field or action, or values that '
 'do not fit the action. Returns the choice''s id.';
 
 create or replace function private.rank_field_values(

@@ -254,7 +254,7 @@ begin
     v_hash := private.address_hash(v_addr);
     v_token := 'erased-' || left(encode(v_hash, 'hex'), 16) || '@erased.invalid';
     -- Logged before it runs (PRIVACY.md): under the token, since the log must not keep the address either.
-    perform private.log_data_access(p_team_id, 'contact', v_token, 'delete');
+    perform private.log_data_access(p_team_id, 'contact', v_token, 'delete', null, p_now);
 
     -- Lock order (065_lock_order.sql): the team and its mailboxes (steps 1-2, only where a reason names them),
     -- the person (4), their conversations (5, ascending), their tracked emails (6, ascending, with their

@@ -50,7 +50,7 @@ begin
             using errcode = '22023';
     end if;
     -- Logged before it runs.
-    perform private.log_data_access(p_team_id, 'user', p_user_id::text, 'anonymize');
+    perform private.log_data_access(p_team_id, 'user', p_user_id::text, 'anonymize', null, p_now);
     -- Lock order (065_lock_order.sql): each mailbox (step 2), one after the other in ascending id.
     for v_box in
         select b.id from public.mailboxes as b where b.team_id = p_team_id and b.owner_id = p_user_id order by b.id

@@ -288,8 +288,8 @@ create table public.events (
 );
 -- A tracked email's timeline in order (get_timeline); also the cascade from tracked_emails.
 create index events_tracked_email_id_idx on public.events (tracked_email_id, id);
--- Retention: a team's events older than its retention_days (private.purge_expired).
-create index events_team_created_idx on public.events (team_id, created_at);
+-- Retention: a team's events that happened longer ago than its retention_days (private.purge_expired).
+create index events_team_occurred_idx on public.events (team_id, occurred_at);
 -- RLS reads events by mailbox; deleting a mailbox cascades through it.
 create index events_mailbox_id_idx on public.events (mailbox_id);
 -- The follow-up and the message an event names (on delete set null): deleting follow-ups or messages (a tracked

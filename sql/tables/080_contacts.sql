@@ -124,7 +124,8 @@ create table public.contacts (
     last_seen_at timestamptz not null,
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now(),
-    -- Lawful basis (public.set_contact_basis): which, where it came from, since when (null: first_seen_at).
+    -- Lawful basis (public.set_contact_basis): which, where it came from, since when (PRIVACY.md: each contact
+    -- carries it; legitimate interest from mail since the contact was first seen).
     lawful_basis public.lawful_basis not null default 'legitimate_interest',
     basis_source text not null default 'mail' check (length(btrim(basis_source)) between 1 and 200),
     basis_at timestamptz,

@@ -99,7 +99,9 @@ create table public.ai_feedback (
     -- Who decided (null once the user is deleted).
     user_id uuid references auth.users (id) on delete set null,
     subject text not null check (subject in ('intent', 'fact')),
-    action text not null check (action in ('approve', 'reject', 'correct')),
+    -- ignore: the suggestion was dismissed without a decision (INTELLIGENCE.md: every accept, reject, edit or
+    -- ignore is recorded); it is not a judgement, so accuracy leaves it out.
+    action text not null check (action in ('approve', 'reject', 'correct', 'ignore')),
     -- intent: the intent class read; fact: the field (name, title, company …).
     class text not null check (length(class) between 1 and 60),
     -- What was read, by whom (rules, llm, signature, web …) and how sure.
@@ -121,5 +123,5 @@ create index ai_feedback_address_idx on public.ai_feedback (address);
 create index ai_feedback_user_id_idx on public.ai_feedback (user_id) where user_id is not null;
 create index ai_feedback_message_id_idx on public.ai_feedback (message_id) where message_id is not null;
 comment on table public.ai_feedback is
-'Every approve, reject or correct of an intent or a fact: who, the original value, source and confidence, the '
+'Every approve, reject, correct or ignore of an intent or a fact: who, the original value, source and confidence, the '
 'corrected value, when, the address concerned. Accuracy: ai_accuracy_metrics. Written by the RPCs only.';
