@@ -801,7 +801,7 @@ def test_r6_hold_belongs_to_the_person_across_tracked_emails_and_holidays(conn: 
     third = story.send("Wed 2027-10-27 10:00", [PAUL], "Invitation conférence patrimoine")
     for sent in (first, second, third):
         assert story.tracked(sent)["status"] == "active"
-        assert story.due(sent) == "Tue 2027-11-02 11:00", story.subject
+        assert story.due(sent) == "Tue 2027-11-02 11:00", sent.subject
     assert sent_now(story, "Mon 2027-10-25 13:00") == []
     assert sent_now(story, "Fri 2027-10-29 12:00") == []
     no_problems(story)
@@ -1301,7 +1301,8 @@ def test_r11_team_kill_switch_stops_every_mailbox(conn: Any) -> None:
         assert conn.execute(
             "select public.resume_team(%s, %s)", (story.team_id, story.at("Wed 2027-11-24 10:00"))
         ).fetchone()[0]
-    assert story.pending(a)["due_at"] >= story.at("Wed 2027-11-24 10:00")
+    pending = story.pending(a)
+    assert pending is not None and pending["due_at"] >= story.at("Wed 2027-11-24 10:00")
     assert story.tracked(a)["automatic_sent"] == 0
     assert story.tracked(b)["automatic_sent"] == 0
     no_problems(story)
@@ -1446,6 +1447,7 @@ def _template(story: Story, step: int, body: str, variant: str | None = None) ->
             " p_body_text => %s, p_variant => %s, p_weight => 1)",
             (story.team_id, step, body, variant or "A"),
         ).fetchone()
+    assert row is not None
     return row[0]
 
 

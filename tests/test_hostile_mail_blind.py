@@ -1063,7 +1063,8 @@ def sync_a_hostile_family(world: World, delta_log: DeltaLog, family: str) -> Non
     late_id, late = good("late")
     deliver(world, ALICE, late)
     world.advance(minutes=1)
-    alice_user = world.sandbox.sandbox.graph.mailbox(ALICE).user_id if not gmail else ""
+    alice_box = None if gmail else world.sandbox.sandbox.graph.mailbox(ALICE)
+    alice_user = alice_box.user_id if alice_box is not None else ""
     delta_log.pages.clear()
     run_worker(world, problems, "next pass")
     message_ids, values = stored(world, world.mailbox_id)
@@ -1094,7 +1095,8 @@ def test_hostile_answers_read_at_the_last_look_never_let_a_followup_through(
     """The send loop's last look reads a conversation just before sending into it: a hostile answer found
     there neither stops the loop nor lets the follow-up go (R13: nothing is sent after an answer), and the
     rest of the due follow-ups, Carol's in another team among them, go out."""
-    world, problems = any_world, []
+    world = any_world
+    problems: list[str] = []
     carol = connect_carol(world)
     world.control.send_by_hand(CAROL, [f"Bob Prospect <{BOB}>"], "Shall we meet?", "Offer")
     prospects: dict[str, str] = {}
@@ -1154,7 +1156,8 @@ def test_r13_a_plain_answer_from_another_client_found_at_the_last_look_stops_the
     Thread-Index, so Exchange files it in a conversation of its own, but its In-Reply-To and References name
     the tracked email (R5: it is an answer). The last look must see it: nothing is sent (R13)."""
     client = "other"
-    world, problems = build_world(sandbox, db_url, conn), []
+    world = build_world(sandbox, db_url, conn)
+    problems: list[str] = []
     try:
         sent = world.send_tracked_email()
         first_sync(world, world.mailbox_id)
