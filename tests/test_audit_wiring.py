@@ -341,7 +341,7 @@ def test_a_basis_change_and_an_objection_are_audited_by_the_contacts_id(
         (w["mia"], "contact", str(contact), "objection_recorded"),
     ]
     (basis_before, basis_after), (objection_before, objection_after) = [(b, af) for *_, b, af in rows]
-    assert basis_before == {"lawful_basis": "legitimate_interest", "basis_at": None}
+    assert basis_before["lawful_basis"] == "legitimate_interest" and basis_before["basis_at"] is not None
     assert basis_after["lawful_basis"] == "consent" and basis_after["basis_at"] is not None
     assert objection_before == {"objected_at": None}
     assert objection_after["objected_at"] is not None and objection_after["suppressed"] is True

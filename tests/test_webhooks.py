@@ -721,7 +721,7 @@ def test_retention_deletes_deliveries_with_their_events(story: Story) -> None:
     story.send("Mon 2026-11-23 09:00", [P1])
     as_admin(story.conn, story.owner, "select public.send_test_webhook(%s)", made["endpoint_id"])
     assert len(deliveries(story.conn, made["endpoint_id"])) == 2
-    story.conn.execute("update public.events set created_at = created_at - interval '400 days'")
+    story.conn.execute("update public.events set occurred_at = occurred_at - interval '400 days'")
     story.conn.execute("update public.webhook_deliveries set created_at = created_at - interval '400 days'")
     story.conn.execute("select private.purge_expired(now())")
     assert deliveries(story.conn, made["endpoint_id"]) == []

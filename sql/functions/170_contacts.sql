@@ -1012,7 +1012,8 @@ revoke all on function public.decide_fact(uuid, text, text, timestamptz) from pu
 grant execute on function public.decide_fact(uuid, text, text, timestamptz) to authenticated, service_role;
 comment on function public.decide_fact(uuid, text, text, timestamptz) is
 'Accepts, rejects or edits (p_value) a contact or organisation fact; the decided value is then set by hand and '
-'no newer fact replaces it. Ignore records the dismissal (ai_feedback) and leaves the suggestion as it is. The contact''s owner or a team admin (42501 otherwise). Returns the id of the fact '
+'no newer fact replaces it. Ignore records the dismissal (ai_feedback) and leaves the suggestion as it is. '
+'The contact''s owner or a team admin (42501 otherwise). Returns the id of the fact '
 'holding the value.';
 
 create or replace function public.decide_facts(

@@ -232,7 +232,8 @@ select
     (count(*) filter (where f.action = 'reject'))::integer as rejected,
     (count(*) filter (where f.action = 'correct'))::integer as corrected,
     round(
-        (count(*) filter (where f.action = 'approve'))::numeric / nullif(count(*) filter (where f.action <> 'ignore'), 0),
+        (count(*) filter (where f.action = 'approve'))::numeric
+        / nullif(count(*) filter (where f.action <> 'ignore'), 0),
         3
     ) as accuracy,
     round(avg(f.confidence) filter (where f.action <> 'ignore'), 3) as mean_confidence,
@@ -260,7 +261,8 @@ select
     (count(*) filter (where f.action = 'reject'))::integer as rejected,
     (count(*) filter (where f.action = 'correct'))::integer as corrected,
     round(
-        (count(*) filter (where f.action = 'approve'))::numeric / nullif(count(*) filter (where f.action <> 'ignore'), 0),
+        (count(*) filter (where f.action = 'approve'))::numeric
+        / nullif(count(*) filter (where f.action <> 'ignore'), 0),
         3
     ) as accuracy,
     round(avg(f.confidence) filter (where f.action <> 'ignore'), 3) as mean_confidence,

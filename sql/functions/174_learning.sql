@@ -161,7 +161,8 @@ grant execute on function public.track_field_choice(uuid, text, text, text, text
 to authenticated, service_role;
 comment on function public.track_field_choice(uuid, text, text, text, text, text, timestamptz) is
 'Records the caller''s choice on a field''s value (accept, reject or ignore a suggested value; manual: a value '
-'typed), kept 90 days; an ignore of a suggested fact of that address is recorded in ai_feedback too. 42501 unless a member of the team; 22023 for an unknown field or action, or values that '
+'typed), kept 90 days; an ignore of a suggested fact of that address is recorded in ai_feedback too. '
+'42501 unless a member of the team; 22023 for an unknown field or action, or values that '
 'do not fit the action. Returns the choice''s id.';
 
 create or replace function private.rank_field_values(

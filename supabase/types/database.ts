@@ -2682,6 +2682,7 @@ export type Database = {
           "corrected": number | null;
           "day": string | null;
           "decisions": number | null;
+          "ignored": number | null;
           "mean_confidence": number | null;
           "rejected": number | null;
           "source": string;
@@ -2706,6 +2707,7 @@ export type Database = {
           "class": string;
           "corrected": number | null;
           "decisions": number | null;
+          "ignored": number | null;
           "iso_week": string | null;
           "mean_confidence": number | null;
           "rejected": number | null;

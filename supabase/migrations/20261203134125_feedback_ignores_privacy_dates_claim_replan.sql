@@ -1111,4 +1111,5 @@ select private.schedule_jobs();
 
 -- Added by hand: contacts made before their basis carried its date (PRIVACY.md: each contact carries its basis,
 -- its source and date) date it from when they were first seen.
-update public.contacts set basis_at = first_seen_at where basis_at is null;
+update public.contacts set basis_at = first_seen_at
+where basis_at is null;
