@@ -17,6 +17,7 @@ import base64
 import email
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -819,6 +820,9 @@ FAMILIES: dict[str, Callable[[str, Converse], list[Hostile]]] = {
 # --------------------------------------------------------------------------------------- harness
 
 
+_DELTA_PAGE = re.compile(r"delta mailbox=(?P<user>\S+) folder=(?P<folder>\S+) items=(?P<items>\d+)$")
+
+
 class DeltaLog(logging.Handler):
     """The Graph sandbox's own log of delta pages served (``delta mailbox=… folder=… items=…``)."""
 
@@ -827,10 +831,11 @@ class DeltaLog(logging.Handler):
         self.pages: list[tuple[str, str, int]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.getMessage().startswith("delta ") and isinstance(record.args, tuple) and len(record.args) == 3:
-            user, folder, items = record.args
-            if isinstance(items, int):
-                self.pages.append((str(user), str(folder), items))
+        # Read from the message, not record.args: once relance.logsafe is installed in this process (another test
+        # may have), every record reaches handlers already formatted and redacted, its args gone.
+        page = _DELTA_PAGE.match(record.getMessage())
+        if page:
+            self.pages.append((page["user"], page["folder"], int(page["items"])))
 
 
 @pytest.fixture
