@@ -308,6 +308,41 @@ def test_r4_manual_followup_reschedules_the_automatic_one(story: Story) -> None:
     )
 
 
+
+def test_r4_a_manual_followup_seen_by_the_last_look_stops_the_claimed_followup_and_moves_it(story: Story) -> None:
+    """The worker holds the claim of follow-up 1 at 13:00; its last look reads Sent Items and finds the user's own
+    follow-up of 12:59. The final claim refuses (the user has just chased by hand: a second follow-up a minute later
+    is the embarrassment R4 exists for), and the follow-up, now number 2, is due at 12:59 + 4 working hours."""
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    assert story.tick("Mon 2026-11-23 13:00") == 1
+    ((_msg, followup_id),) = read_queue(story.conn)
+    first = story.claim(followup_id, story.at("Mon 2026-11-23 13:00"))
+    assert first["ok"]
+    story.send("Mon 2026-11-23 12:59", [PROSPECT], reply_to=sent)
+    final = story.claim(followup_id, story.at("Mon 2026-11-23 13:00"), first["claim_token"])
+    assert (final["ok"], final["reason"]) == (False, "manual follow-up since it was planned")
+    assert story.due(sent) == "Mon 2026-11-23 16:59"
+    pending = story.pending(sent)
+    assert pending is not None and (pending["status"], pending["seq"]) == ("scheduled", 2)
+    assert story.tick("Mon 2026-11-23 13:01") == 0
+    assert story.tick("Mon 2026-11-23 16:59") == 1
+
+
+def test_r4_a_manual_followup_during_a_failed_attempt_moves_the_retry(story: Story) -> None:
+    """A send fails (retry in 30 s); meanwhile the user follows up by hand. The retry is not a follow-up a minute
+    after the user's: its claim refuses and the follow-up waits for the manual one's time + interval."""
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.tick("Mon 2026-11-23 13:00")
+    ((_msg, followup_id),) = read_queue(story.conn)
+    claim = story.claim(followup_id, story.at("Mon 2026-11-23 13:00"))
+    story.conn.execute(
+        "select worker.fail_followup(%s, %s, 'HTTP 503', 'retry', null, %s)",
+        (followup_id, claim["claim_token"], story.at("Mon 2026-11-23 13:00")),
+    )
+    story.send("Mon 2026-11-23 13:00", [PROSPECT], reply_to=sent)
+    assert story.tick("Mon 2026-11-23 13:01") == 0
+    assert story.due(sent) == "Mon 2026-11-23 17:00"
+    assert story.tracked(sent)["automatic_sent"] == 0
 def test_r4_the_same_manual_followup_seen_twice_is_recorded_once(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     manual = story.send("Mon 2026-11-23 11:00", [PROSPECT], reply_to=sent)

@@ -340,6 +340,16 @@ begin
         perform private.plan_followup(v_t.id, p_now, 'the recipient is out of office');
         return jsonb_build_object('ok', false, 'reason', 'recipient out of office');
     end if;
+    -- R4: a manual follow-up recorded while this one was claimed (the last look reads Sent Items just before the
+    -- final claim) moved the plan, which a follow-up in flight keeps (plan_followup leaves it to its outcome); its
+    -- number, the count + 1 when planned, says so. Sent now, it would chase a minute after the user did.
+    if v_f.seq <> v_t.automatic_sent + v_t.manual_detected + 1 then
+        perform private.unclaim(v_f.id, p_now);
+        return jsonb_build_object('ok', false, 'reason', case
+            when private.plan_followup(v_t.id, p_now, 'the manual follow-up') is null then 'maximum reached'
+            else 'manual follow-up since it was planned'
+        end);
+    end if;
     -- R3: the maximum counts manual follow-ups too.
     if v_t.automatic_sent + v_t.manual_detected >= v_s.max_followups then
         perform private.plan_followup(v_t.id, p_now, 'maximum reached');
