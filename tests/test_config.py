@@ -49,6 +49,7 @@ def test_defaults_are_behaviour_md_defaults(tmp_path: Path) -> None:
         ("FOLLOWUP_INTERVAL_HOURS", "-1", "FOLLOWUP_INTERVAL_HOURS must be a number from 0.25 to 240"),
         ("WORKING_HOURS_START", "25", "WORKING_HOURS_START must be an hour of the day"),
         ("SUPABASE_DB_URL", "mysql://x", "SUPABASE_DB_URL must be a postgresql://"),
+        ("RELANCE_WEBHOOKS_ALLOW_PRIVATE", "sometimes", "RELANCE_WEBHOOKS_ALLOW_PRIVATE must be on or off"),
     ],
 )
 def test_malformed_values_name_the_variable(name: str, value: str, message: str, tmp_path: Path) -> None:
@@ -56,6 +57,12 @@ def test_malformed_values_name_the_variable(name: str, value: str, message: str,
         load({name: value}, env_file=tmp_path / "none")
     assert str(err.value).startswith(message)
     assert "\n" not in str(err.value)
+
+
+def test_webhooks_reach_private_addresses_only_when_switched_on(tmp_path: Path) -> None:
+    """The SSRF guard is the default; local development lifts it with one documented variable."""
+    assert load({}, env_file=tmp_path / "none")["RELANCE_WEBHOOKS_ALLOW_PRIVATE"] is False
+    assert load({"RELANCE_WEBHOOKS_ALLOW_PRIVATE": "on"}, env_file=tmp_path / "none")["RELANCE_WEBHOOKS_ALLOW_PRIVATE"]
 
 
 def test_secrets_are_never_echoed(tmp_path: Path) -> None:

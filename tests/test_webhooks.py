@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 import types
 import uuid
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -709,6 +713,37 @@ def test_the_worker_loop_delivers_webhooks(story: Story, receiver: Receiver, wor
     assert worker.pass_once(("webhooks",)) == {"webhooks": 1}
     assert [p["type"] for p in receiver.verified()] == ["email.tracked"]
     worker.webhooks().close()
+
+
+@pytest.mark.parametrize("switch", ["on", "off"])
+def test_the_worker_command_reaches_a_local_receiver_only_when_the_variable_says_so(
+    story: Story, receiver: Receiver, db_url: str, tmp_path: Path, switch: str
+) -> None:
+    """`relance worker` as a developer runs it: RELANCE_WEBHOOKS_ALLOW_PRIVATE=on delivers to http://127.0.0.1,
+    and without it the SSRF guard refuses the address (the delivery waits, nothing is sent)."""
+    made = create(story.conn, story.owner, story.team_id, receiver.url, ["email.tracked"])
+    receiver.secret = made["secret"]
+    story.send("Mon 2026-11-23 09:00", [P1])
+    env = {
+        **os.environ,
+        "SUPABASE_DB_URL": db_url,
+        "RELANCE_WORKER_DB_URL": "",
+        "RELANCE_INTENT_TRAINING": "off",
+        "RELANCE_WEBHOOKS_ALLOW_PRIVATE": switch,
+        "RELANCE_SECRET_KEY": os.environ.get("RELANCE_SECRET_KEY") or "",
+    }
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "relance"), "worker", "--once", "--loops", "webhooks", "--now",
+         story.at("Mon 2026-11-23 09:01").isoformat()],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    if switch == "on":
+        assert [p["type"] for p in receiver.verified()] == ["email.tracked"]
+    else:
+        assert receiver.received == []
+        (status,) = story.conn.execute("select status from public.webhook_deliveries").fetchone() or (None,)
+        assert status == "pending"
 
 
 def test_a_signing_secret_is_redacted_from_any_log_line() -> None:

@@ -101,6 +101,13 @@ def _text(raw: str) -> str:
     return raw.strip()
 
 
+def _switch(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value not in ("on", "off", "true", "false", "yes", "no", "1", "0", ""):
+        raise ValueError("must be on or off")
+    return value in ("on", "true", "yes", "1")
+
+
 def _log_level(raw: str) -> str:
     level = raw.strip().upper()
     if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
@@ -199,6 +206,13 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("SERPAPI_BASE_URL", _https_or_http_url, "https://serpapi.com", "SerpApi base URL"),
     Variable("SERPAPI_CA_BUNDLE", _text, "", "CA file to trust for SERPAPI_BASE_URL; empty = the system's"),
     Variable("AUTOFILL_WEB_MIN_CONFIDENCE", _float_range(0, 1), "0.70", "web enrichment: least confidence proposed"),
+    Variable(
+        "RELANCE_WEBHOOKS_ALLOW_PRIVATE",
+        _switch,
+        "off",
+        "on: outgoing webhooks may reach private and local addresses over http (local development only, never"
+        " production)",
+    ),
     Variable(
         "RELANCE_SECRET_KEY",
         _secret_key,

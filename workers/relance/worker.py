@@ -147,6 +147,7 @@ class Connector:
             slots=RequestSlots(cfg.worker_db_url),
             llm_settings=_llm_settings(cfg),
             enrich_settings=_enrich_settings(cfg),
+            webhooks_allow_private=cfg["RELANCE_WEBHOOKS_ALLOW_PRIVATE"],
         )
 
     def __post_init__(self) -> None:
