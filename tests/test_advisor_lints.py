@@ -604,6 +604,7 @@ ALLOWED: dict[tuple[str, str], str] = {
             ("public.erase_person(uuid,text,timestamp with time zone)", "190_erasure.sql"),
             ("public.anonymise_member(uuid,uuid,text,timestamp with time zone)", "194_anonymise.sql"),
             ("public.set_privacy_settings(uuid,jsonb)", "192_retention.sql"),
+            ("public.lift_suppression(uuid,text,text,timestamp with time zone)", "191_consent.sql"),
         )
     },
     **{

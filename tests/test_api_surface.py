@@ -164,7 +164,7 @@ def test_every_user_rpc_that_takes_p_now_asks_whose_clock_it_is(conn: psycopg.Co
     # The learning RPCs: tried the same way in tests/test_learning.py.
     crm |= {"track_field_choice", "get_field_suggestions", "get_learning_stats"}
     # Privacy's: tests/test_erasure.py (erase_person) and tests/test_consent.py; anonymise_member as erase_person.
-    crm |= {"erase_person", "anonymise_member", "set_contact_basis", "record_objection"}
+    crm |= {"erase_person", "anonymise_member", "set_contact_basis", "record_objection", "lift_suppression"}
     # The privacy exports, in tests/test_export.py.
     crm |= {"export_person", "export_user"}
     # Routing, corrections and R15's resume: tests/test_routing.py.

@@ -157,3 +157,78 @@ def test_r8_an_objection_ends_prospecting_and_is_visible(
     assert conn.execute(
         "select status::text from public.tracked_emails where team_id = %s", (w["team_b"],)
     ).fetchone() == ("active",)
+
+
+def test_an_objection_is_kept_from_the_data_api_and_lifted_only_with_evidence(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    """PRIVACY.md: an objection "is kept as a suppression". No admin deletes it through the Data API; when the
+    person asks to hear from the team again, an admin lifts it with that evidence, on the timeline and audited."""
+    w = world
+    with acting_as(conn, "authenticated", w["mia"], commit=True):
+        conn.execute("select public.record_objection(%s, 'ne plus me contacter')", (w["lea_a"],))
+    with acting_as(conn, "authenticated", w["adam"]):
+        assert conn.execute("delete from public.suppressions where address = %s returning 1", (LEA,)).fetchall() == []
+    assert send(conn, w["box_mia"], "mia@team_a.example", LEA, "a2", "08")["effects"] == ["not_tracked_suppressed"]
+
+    lift = "select public.lift_suppression(%s, %s, %s)"
+    for actor, evidence, state in (
+        ("mia", "she asked by email", "42501"),  # a member
+        ("bob", "she asked by email", "42501"),  # another team's admin
+        ("adam", "  ", "22023"),  # no evidence
+        ("adam", None, "22023"),
+    ):
+        with pytest.raises(psycopg.Error) as caught, acting_as(conn, "authenticated", w[actor]):
+            conn.execute(lift, (w["team_a"], LEA, evidence))
+        assert sqlstate(caught.value) == state, actor
+    with pytest.raises(psycopg.Error) as caught, acting_as(conn, "authenticated", w["adam"]):
+        conn.execute(lift, (w["team_a"], "nobody@client.example", "asked"))
+    assert sqlstate(caught.value) == "P0002"
+    # A signed-in admin acts at the server's instant, never one they pick (private.caller_now).
+    with pytest.raises(psycopg.Error) as caught, acting_as(conn, "authenticated", w["adam"]):
+        conn.execute("select public.lift_suppression(%s, %s, 'asked', '2030-01-01')", (w["team_a"], LEA))
+    assert sqlstate(caught.value) == "42501"
+
+    with acting_as(conn, "authenticated", w["adam"], commit=True):
+        row = conn.execute(lift, (w["team_a"], "Lea.Martin@Client.example", "her email of 2030-01-09 asking for news"))
+        assert row.fetchone() == ("opted_out",)
+    assert conn.execute("select count(*) from public.suppressions where team_id = %s", (w["team_a"],)).fetchone() == (
+        0,
+    )
+    assert conn.execute("select objected_at from public.contacts where id = %s", (w["lea_a"],)).fetchone() == (None,)
+    event = conn.execute(
+        "select reason from public.events where team_id = %s and kind = 'suppression_lifted'", (w["team_a"],)
+    ).fetchone()
+    assert event and "her email of 2030-01-09 asking for news" in event[0] and "opted_out" in event[0]
+    audit = conn.execute(
+        "select actor_id, entity_id, before ->> 'reason', after::text from public.audit_log"
+        " where team_id = %s and entity_type = 'suppression' and action = 'lifted'",
+        (w["team_a"],),
+    ).fetchone()
+    assert audit and audit[:3] == (w["adam"], str(w["lea_a"]), "opted_out") and LEA not in audit[3]
+    assert send(conn, w["box_mia"], "mia@team_a.example", LEA, "a3", "10")["effects"] == ["tracked"]
+
+
+def test_a_bounce_or_a_hand_added_suppression_is_removed_by_an_admin_and_an_erased_person_never_is(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    w = world
+    conn.execute(
+        "insert into public.suppressions (team_id, address, reason) values (%s, 'typo@client.example', 'bounced'),"
+        " (%s, 'hand@client.example', 'manual')",
+        (w["team_a"], w["team_a"]),
+    )
+    with acting_as(conn, "authenticated", w["mia"]):
+        assert conn.execute("delete from public.suppressions returning 1").fetchall() == []
+    with acting_as(conn, "authenticated", w["adam"]):
+        deleted = conn.execute("delete from public.suppressions returning address").fetchall()
+    assert sorted(deleted) == [("hand@client.example",), ("typo@client.example",)]
+    # Art. 17: once erased, the person is never written to again (their hash stays), whatever an admin lifts.
+    with acting_as(conn, "authenticated", w["adam"], commit=True):
+        conn.execute("select public.erase_person(%s, %s)", (w["team_a"], LEA))
+    conn.execute(
+        "insert into public.suppressions (team_id, address, reason) values (%s, %s, 'manual')", (w["team_a"], LEA)
+    )
+    with pytest.raises(psycopg.Error) as caught, acting_as(conn, "authenticated", w["adam"]):
+        conn.execute("select public.lift_suppression(%s, %s, 'asked')", (w["team_a"], LEA))
+    assert sqlstate(caught.value) == "42501" and "erased" in str(caught.value)

@@ -156,11 +156,19 @@ def cases() -> list[Case]:
             anon=DENIED, mia=Rows("team_a"), max=Rows("team_a"), adam=Rows("team_a"), olivia=Rows("team_a"),
             bob=Rows("team_b"), zoe=Rows(), service=Rows("team_a", "team_b"),
         )  # fmt: skip
-        each(
-            table, "delete", f"delete from public.{table} where address like '%%@x.example' returning team_id",
-            anon=DENIED, mia=Rows(), adam=Rows("team_a"), olivia=Rows("team_a"), bob=Rows("team_b"), zoe=Rows(),
-            service=Rows("team_a", "team_b"),
-        )  # fmt: skip
+    # Admins clear holds and the suppressions nobody asked for (team B's bounce); team A's is an opt-out, an
+    # objection kept (PRIVACY.md), which only public.lift_suppression lifts.
+    each(
+        "suppressions", "delete", "delete from public.suppressions where address like '%%@x.example' returning team_id",
+        anon=DENIED, mia=Rows(), adam=Rows(), olivia=Rows(), bob=Rows("team_b"), zoe=Rows(),
+        service=Rows("team_a", "team_b"),
+    )  # fmt: skip
+    each(
+        "holds", "delete", "delete from public.holds where address like '%%@x.example' returning team_id",
+        anon=DENIED, mia=Rows(), adam=Rows("team_a"), olivia=Rows("team_a"), bob=Rows("team_b"), zoe=Rows(),
+        service=Rows("team_a", "team_b"),
+    )  # fmt: skip
+    for table in ("suppressions", "holds"):
         each(
             table, "update", f"update public.{table} set address = address returning team_id",
             anon=DENIED, mia=DENIED, adam=DENIED, olivia=DENIED, bob=DENIED, service=Rows("team_a", "team_b"),

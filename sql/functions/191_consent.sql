@@ -141,3 +141,66 @@ comment on function public.record_objection(uuid, text, timestamptz) is
 'Records a contact''s objection (Art. 21), for members of its team: the address is suppressed (R8), every '
 'running tracked email to it stops as opted_out with the reason on its timeline, and the contact shows '
 'objected_at and the detail; audited. 42501 for anyone else. Returns the contact.';
+
+-- An objection is kept (PRIVACY.md: "an objection (opt-out, R8) ... is kept as a suppression"): the Data API lets
+-- an admin delete only the suppressions a person never asked for (added by hand, an address that bounced), and
+-- an opt-out or a complaint is lifted here only, when the person asked to hear from the team again, with that
+-- evidence on the timeline and the lift in the audit trail. An erased person stays unreachable whatever is lifted.
+create or replace function public.lift_suppression(
+    p_team_id uuid, p_address text, p_evidence text, p_now timestamptz default null
+)
+returns text
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_address text := lower(btrim(coalesce(p_address, '')));
+    v_evidence text := nullif(btrim(coalesce(p_evidence, '')), '');
+    v_s public.suppressions;
+    v_contact uuid;
+begin
+    p_now := private.caller_now(p_now);
+    perform private.require_team_admin(p_team_id, 'lift a suppression');
+    if v_evidence is null or length(v_evidence) > 500 then
+        raise exception 'p_evidence: why the address may be written to again (1 to 500 characters, e.g. "her email '
+            'of 2030-03-02 asking to hear from us")' using errcode = '22023';
+    end if;
+    -- Lock order (065_lock_order.sql): the person (step 4), as an ingest that suppresses them would.
+    perform private.lock_people(p_team_id, array[v_address]);
+    select * into v_s from public.suppressions where team_id = p_team_id and address = v_address for update;
+    if not found then
+        raise exception 'no suppression of that address in the team' using errcode = 'P0002';
+    end if;
+    if private.is_erased(p_team_id, v_address) then
+        raise exception 'this person was erased (Art. 17): they are never written to again' using errcode = '42501';
+    end if;
+    delete from public.suppressions where team_id = p_team_id and address = v_address;
+    select c.id into v_contact from public.contacts as c where c.team_id = p_team_id and c.address = v_address;
+    if v_s.reason in ('opted_out', 'complained') then
+        -- The objection is withdrawn: the contact no longer shows it (the timeline keeps both).
+        update public.contacts set objected_at = null, objection_detail = null, updated_at = p_now
+        where id = v_contact and objected_at is not null;
+    end if;
+    perform private.log_event(p_team_id, 'suppression_lifted',
+        format('%s may be written to again: the %s suppression of %s was lifted (%s)', v_address, v_s.reason,
+            private.local_text(v_s.created_at, 'UTC'), v_evidence),
+        p_now, null, null, null, null,
+        jsonb_build_object('contact_id', v_contact, 'actor', (select auth.uid()), 'reason', v_s.reason));
+    -- Audited without the address nor the evidence (free text naming the person; both are on the timeline, which
+    -- an erasure scrubs): by the contact's id when there is one.
+    perform private.audit(p_team_id, 'suppression', coalesce(v_contact::text, 'no contact'), 'lifted',
+        jsonb_build_object('reason', v_s.reason, 'created_at', v_s.created_at), jsonb_build_object('lifted', true),
+        p_now);
+    return v_s.reason;
+end
+$$;
+
+revoke all on function public.lift_suppression(uuid, text, text, timestamptz) from public, anon;
+grant execute on function public.lift_suppression(uuid, text, text, timestamptz) to authenticated, service_role;
+comment on function public.lift_suppression(uuid, text, text, timestamptz) is
+'Lifts a team''s suppression of an address (an opt-out or complaint only this way: the Data API deletes only '
+'those added by hand or from a bounce), for admins, with the evidence that the person may be written to again '
+'on the timeline; audited; an erased person stays suppressed (42501). Returns the reason lifted; 22023 without '
+'evidence, P0002 when the address is not suppressed.';

@@ -92,7 +92,8 @@ with check (team_id = any(array(select private.my_team_ids())) and reason = 'man
 drop policy if exists "Admins remove suppressions" on public.suppressions;
 create policy "Admins remove suppressions" on public.suppressions
 for delete to authenticated
-using (team_id = any(array(select private.my_admin_team_ids())));
+-- An opt-out or a complaint is an objection, kept (PRIVACY.md): only public.lift_suppression lifts it.
+using (team_id = any(array(select private.my_admin_team_ids())) and reason in ('manual', 'bounced'));
 
 alter table public.holds enable row level security;
 revoke all on table public.holds from anon, authenticated, service_role;

@@ -3372,6 +3372,10 @@ export type Database = {
         }[];
       };
       "get_total_followup_count": { Args: { "p_tracked_email_id": string }; Returns: number };
+      "lift_suppression": {
+        Args: { "p_address": string; "p_evidence": string; "p_now"?: string; "p_team_id": string };
+        Returns: string;
+      };
       "list_routing_rules": {
         Args: { "p_team_id": string };
         Returns: {
