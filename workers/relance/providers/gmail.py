@@ -66,7 +66,33 @@ class GoogleApp:
 
     def http(self, timeout: float = 30.0) -> httplib2.Http:
         # proxy_info=None: no proxy from the environment, as the Graph client (trust_env=False).
-        return httplib2.Http(ca_certs=self.ca_bundle or None, timeout=timeout, proxy_info=None)
+        return OnceHttp(ca_certs=self.ca_bundle or None, timeout=timeout, proxy_info=None)
+
+
+class OnceHttp(httplib2.Http):
+    """httplib2, except that a request that may change something (any method but GET and HEAD) goes out once.
+
+    httplib2 sends a request again when the connection drops before the answer comes, whatever the method (it
+    takes that for a stale keep-alive connection, "retry regardless of the number of RETRIES set"): a
+    ``messages.send`` whose answer was lost went out twice, milliseconds apart, before the sender could look in
+    Sent (R9). Here such a request gets a fresh connection (so a stale one is never the cause) and one attempt;
+    a failure is :class:`RetryLater` for the caller, whose policy knows whether it may repeat it."""
+
+    def _conn_request(self, conn: Any, request_uri: str, method: str, body: Any, headers: Any) -> Any:
+        if method in ("GET", "HEAD"):
+            return super()._conn_request(conn, request_uri, method, body, headers)
+        # identity: the answer needs no decompressing (httplib2 asks for gzip and inflates in the code skipped).
+        headers = {**(headers or {}), "accept-encoding": "identity"}
+        conn.close()
+        try:
+            conn.connect()
+            conn.request(method, request_uri, body, headers)
+            answer = conn.getresponse()
+            content = answer.read()
+        except BaseException:
+            conn.close()
+            raise
+        return httplib2.Response(answer), content
 
 
 def credentials_from(app: GoogleApp, sealed: dict[str, Any] | None, mailbox: str) -> Credentials:
