@@ -454,3 +454,43 @@ def test_r8_opt_outs_in_more_languages_and_in_shorthand(text: str) -> None:
 )
 def test_r8_a_broken_link_from_someone_staying_paper_no_more_and_a_stand_are_no_opt_outs(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A request for a colleague: the author stays, and R8 silences nobody on another person's word.
+        "Merci de retirer ma collègue alice@client-b.fr de votre liste de diffusion, elle ne souhaite plus recevoir "
+        "vos messages. Pour ma part, je reste intéressé par votre offre.",
+        "Please unsubscribe alice@client-b.fr, she has left the company. I'm still keen to hear about the pilot.",
+        "Pouvez-vous sortir mon associé de la boucle ? Il ne souhaite plus recevoir ces e-mails, moi si.",
+        "Stop emailing my assistant please, send everything to me directly.",
+        "My colleague no longer wishes to receive your newsletters, but do keep me posted.",
+        "Merci de ne plus écrire à Mme Durand, elle a pris sa retraite. Je reprends le dossier.",
+        "Could you remove this colleague from the thread? Thanks. Happy to talk on Thursday.",
+    ],
+)
+def test_r8_a_request_about_someone_else_is_no_opt_out_of_the_author(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon associé et moi ne souhaitons plus recevoir vos messages.",
+        "Please unsubscribe my address from your list.",
+        "Merci de supprimer mon adresse e-mail de vos fichiers.",
+        "Please unsubscribe this address (I think the French at the bottom says to reply « désinscription »?).",
+        "Nous ne souhaitons plus recevoir vos offres.",
+        "Stop emailing me. My assistant will call you if we need anything.",
+    ],
+)
+def test_r8_the_authors_own_request_stays_an_opt_out_beside_third_persons(text: str) -> None:
+    assert detect(text) is not None
+
+
+def test_r8_an_address_named_in_the_request_is_the_authors_only_when_it_is_theirs(make_message: Any) -> None:
+    own = analyse(make_message(body="Please unsubscribe jordan@acme.com. Thanks.", sender="jordan@acme.com"))
+    assert (own["opt_out"], own["opt_out_phrase"]) == (True, "Please unsubscribe")
+    other = analyse(make_message(body="Please unsubscribe sam@acme.com. Thanks.", sender="jordan@acme.com"))
+    assert other["opt_out"] is False

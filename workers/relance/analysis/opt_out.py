@@ -798,6 +798,52 @@ def _left_an_event(phrase: str, before: str) -> bool:
     return bool(_LEAVING.search(phrase) and _REGISTERED_BEFORE.search(before[-160:]))
 
 
+# A request about someone else: the clause before the phrase has a third person for its subject ("elle ne souhaite
+# plus recevoir vos messages", "my colleague no longer wishes to receive"), or the words right after it name another
+# person ("unsubscribe alice@client.fr", "stop emailing my assistant", "retirez Mme Martin"). The author is no
+# opt-out (they often say they stay interested), and R8 silences nobody on another person's word: a wrong opt-out
+# silences a client for good. "Mon associé et moi", "my address", "mon adresse" are the author's own.
+_OWN_THINGS = (
+    r"(?!adresses?\b|address|e-?mails?\b|mails?\b|courriels?\b|comptes?\b|account|noms?\b|name|coordonn|details"
+    r"|data\b|donn)"
+)
+_SOMEONE_ELSE_BEFORE = re.compile(
+    r"""(?:\b(?:il|elle|ils|elles|he|she|they)
+        | \b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|my|our|his|her|their)\s+"""
+    + _OWN_THINGS
+    + r"""[\w'’-]+(?:\s+[\w'’-]+)?)
+    (?:\s+(?:has|have|had|is|was|would|does|did|will|a|est|avait|aurait|veut|voudrait|souhaite|souhaiterait))?
+    \s+(?:ne\s+|n['’]\s*)?$""",
+    _FLAGS,
+)
+_WITH_THE_AUTHOR = re.compile(r"\b(?:et\s+moi|moi\s+et|and\s+i|i\s+and|me\s+and|and\s+me|nous|we)\b", re.IGNORECASE)
+_ADDRESS_AFTER = re.compile(r"^\s*<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
+_SOMEONE_ELSE_AFTER = re.compile(
+    r"""^\s*(?:
+        (?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|my|our|his|her|their)\s+"""
+    + _OWN_THINGS
+    + r"""[\w'’-]+
+      | (?:mr|mrs|ms|miss|dr|m|mme|mlle|monsieur|madame|mademoiselle)\.?\s+\w+
+      | (?:this|that)\s+(?:person|colleague|contact)|cette\s+personne|ce\s+contact
+    )""",
+    _FLAGS,
+)
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
+
+
+def _about_someone_else(text: str, match: re.Match[str], sender: str | None) -> bool:
+    """The phrase `match` in `text` asks to stop writing to someone other than its author (`sender`: the author's
+    address, when known: an address named after the phrase that is the author's own is theirs)."""
+    before = text[max(0, match.start() - 50) : match.start()]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if _SOMEONE_ELSE_BEFORE.search(clause) and not _WITH_THE_AUTHOR.search(clause):
+        return True
+    after = text[match.end() : match.end() + 60]
+    if (named := _ADDRESS_AFTER.match(after)) is not None:
+        return sender is None or named.group(1).lower() != sender.lower()
+    return _SOMEONE_ELSE_AFTER.match(after) is not None
+
+
 def _no_request(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, match: re.Match[str]) -> bool:
     """What makes the phrase `match` found in `text` no request: turned around by the words before it, an event left,
     a broken link reported by someone staying, calls refused with writing welcome."""
@@ -939,15 +985,16 @@ def _says_asked_word(lines: list[str], body: str | None) -> str | None:
     return content[0]
 
 
-def detect(new_text: str, body: str | None = None) -> str | None:
+def detect(new_text: str, body: str | None = None, sender: str | None = None) -> str | None:
     """The phrase by which the author asks to stop, or None. `body`: the whole message, quoted history included,
     where the sender's footer may name the word that opts out ("répondez « non merci »"): that word said alone is a
-    request too (read only for a short reply)."""
+    request too (read only for a short reply). `sender`: the author's address, when known (a request that names an
+    address is the author's own only when it names theirs)."""
     if not new_text:
         return None
     lowered = lowercase.lowered(new_text)
     if lowered is None:
-        return _detect_slow(new_text, body)
+        return _detect_slow(new_text, body, sender)
     present = _hints_in(lowered)
     if present is None:
         return _says_asked_word(_own_lines(new_text), body)
@@ -969,7 +1016,7 @@ def detect(new_text: str, body: str | None = None) -> str | None:
     if not possible:
         return None
     for match in _phrases_among(possible).finditer(view):
-        if not _no_request(_TURNED_AROUND_LOWER, view, match):
+        if not _no_request(_TURNED_AROUND_LOWER, view, match) and not _about_someone_else(view, match, sender):
             return text[match.start() : match.end()].strip()
     return None
 
@@ -985,7 +1032,7 @@ def _own_lines(new_text: str) -> list[str]:
     return lines
 
 
-def _detect_slow(new_text: str, body: str | None = None) -> str | None:
+def _detect_slow(new_text: str, body: str | None = None, sender: str | None = None) -> str | None:
     """`detect` with case-insensitive patterns, for the rare text `_lowered` cannot fold."""
     if not _PREFILTER.search(new_text):
         return _says_asked_word(_own_lines(new_text), body)
@@ -997,6 +1044,6 @@ def _detect_slow(new_text: str, body: str | None = None) -> str | None:
         return said
     text = "\n".join(lines)
     for match in _PHRASES.finditer(text):
-        if not _no_request(_TURNED_AROUND, text, match):
+        if not _no_request(_TURNED_AROUND, text, match) and not _about_someone_else(text, match, sender):
             return match.group(0).strip()
     return None

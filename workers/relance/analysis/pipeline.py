@@ -90,7 +90,7 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
         return _result("auto_reply", text, auto={"until": until.isoformat() if until else None, "reason": reason})
 
     # The whole body too: a short reply may be the one word the sender's quoted footer asks for to opt out.
-    phrase = opt_out.detect(text, plain)
+    phrase = opt_out.detect(text, plain, sender=_author_address(headers))
     return _result("human", text, opt_out_phrase=phrase)
 
 
@@ -152,6 +152,11 @@ def _author(message: dict[str, Any], headers: Headers) -> str | None:
     if isinstance(sender, dict):
         return str(sender.get("name") or "") or None
     return parse_address(decode_words(headers.get("from") or ""))[0] or None
+
+
+def _author_address(headers: Headers) -> str | None:
+    """The sender's address (a request to stop that names an address is the author's own only when it names it)."""
+    return parse_address(decode_words(headers.get("from") or ""))[1].lower() or None
 
 
 def _from_header(sender: dict[str, Any]) -> str:
