@@ -308,7 +308,6 @@ def test_r4_manual_followup_reschedules_the_automatic_one(story: Story) -> None:
     )
 
 
-
 def test_r4_a_manual_followup_seen_by_the_last_look_stops_the_claimed_followup_and_moves_it(story: Story) -> None:
     """The worker holds the claim of follow-up 1 at 13:00; its last look reads Sent Items and finds the user's own
     follow-up of 12:59. The final claim refuses (the user has just chased by hand: a second follow-up a minute later
@@ -343,6 +342,8 @@ def test_r4_a_manual_followup_during_a_failed_attempt_moves_the_retry(story: Sto
     assert story.tick("Mon 2026-11-23 13:01") == 0
     assert story.due(sent) == "Mon 2026-11-23 17:00"
     assert story.tracked(sent)["automatic_sent"] == 0
+
+
 def test_r4_the_same_manual_followup_seen_twice_is_recorded_once(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     manual = story.send("Mon 2026-11-23 11:00", [PROSPECT], reply_to=sent)
