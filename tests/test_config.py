@@ -93,3 +93,18 @@ def test_cli_prints_one_line_and_no_traceback() -> None:
         "relance: error: FOLLOWUP_MAX_COUNT must be a whole number from 1 to 10 (got 'many')"
     ]
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_a_misspelt_worker_loop_is_refused_by_name() -> None:
+    """`relance worker --loops intelligense` used to run nothing and exit 0: a deployment's typo went unseen."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "relance.cli", "worker", "--once", "--loops", "sync,intelligense"],
+        cwd=REPO_ROOT,
+        env=dict(os.environ, PYTHONWARNINGS=GOOGLE_PYTHON_NOTICE),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert "unknown loop 'intelligense'; the loops are events, send, sync" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -285,6 +285,17 @@ def _friendly(command: Callable[[Config, argparse.Namespace], int]) -> Callable[
     return run
 
 
+def _loops(value: str) -> str:
+    """--loops: names of the worker's loops; a misspelt one is refused by name (it would run nothing, silently)."""
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    unknown = [n for n in names if n not in LOOPS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown loop {', '.join(map(repr, unknown)) or '(none given)'}; the loops are {', '.join(LOOPS)}"
+        )
+    return ",".join(names)
+
+
 @_friendly
 def cmd_worker(cfg: Config, args: argparse.Namespace) -> int:
     connector = _connector(cfg, args)
@@ -443,7 +454,9 @@ def add_worker_commands(sub: Any) -> None:
     )
     run.add_argument("--once", action="store_true", help="one pass of each loop, then exit")
     run.add_argument("--now", help=now_help)
-    run.add_argument("--loops", default=",".join(LOOPS), help="which loops (comma-separated)")
+    run.add_argument(
+        "--loops", type=_loops, default=",".join(LOOPS), help=f"which loops, comma-separated: {', '.join(LOOPS)}"
+    )
     run.set_defaults(func=cmd_worker)
     con = sub.add_parser("connect", help="connect a Microsoft 365 or Gmail mailbox, subscribe, and backfill it")
     con.add_argument("provider", choices=["graph", "gmail"])
