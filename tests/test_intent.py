@@ -7,7 +7,9 @@ figures in tests/test_intent_eval.py.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import random
 
 import pytest
 
@@ -312,6 +314,63 @@ def test_automatic_replies_and_unclear_text() -> None:
     assert ooo.label == "out_of_office"
     unsure = rules_intent("Hmm, voyons voir.", "", WED)
     assert unsure.needs_llm and unsure.confidence < 0.5 and unsure.label == "other"
+
+
+def _random_text(size: int, encoding: str, seed: int) -> str:
+    rng = random.Random(seed)
+    return bytes(rng.randrange(1, 256) for _ in range(size)).decode(encoding, errors="replace")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _random_text(200_000, "latin-1", 20300304),  # an attachment's bytes read as Latin-1: it holds a "3h"
+        _random_text(5_000, "cp1252", 7),
+        _random_text(5_000, "utf-8", 8),  # mostly U+FFFD
+        _random_text(5_000, "utf-16-le", 9),
+        "Ok pour jeudi 10h ?\n" + base64.encodebytes(random.Random(3).randbytes(6_000)).decode(),
+        random.Random(4).randbytes(3_000).hex(),
+    ],
+    ids=["latin1_200k", "cp1252", "utf8_replaced", "utf16", "base64_under_a_line", "hex"],
+)
+def test_text_that_is_not_words_asks_for_nothing(text: str) -> None:
+    """Bytes read as text match a lexicon by chance (a "3h" in 200 KB read as a meeting request, notifying the owner):
+    unreadable text is `other`, sure enough that neither the learnt model nor an LLM is asked, and says why."""
+    intent = rules_intent(text, "RE: Votre proposition", WED)
+    assert (intent.label, intent.needs_llm) == ("other", False)
+    assert intent.confidence >= 0.9 and intent.evidence.startswith("unreadable text")
+    assert offline_intents([(text, "RE: Votre proposition", WED)])[0].label == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ok pour jeudi 10h", "meeting_request"),
+        ("👍🙏" * 300, "other"),  # emoji are not garbage: read as usual (no lexicon speaks)
+        (
+            "Voici le lien : https://www.example.fr/suivi?id=Xk9ZqP7wL2mN4vB8cD1eF6gH3jK5&utm_source=relance "
+            "— rappelez-moi jeudi",
+            "meeting_request",
+        ),
+        ("请不要再给我发邮件了。谢谢。我们对这个不感兴趣，请删除我的地址。" * 3, None),
+        (
+            "Please send the quote for SKU AB-7781-XZ and PO 4500012345 (iPhone, McKinsey, PowerPoint deck).",
+            "quote_request",
+        ),
+    ],
+    ids=["short", "emoji", "long_url", "chinese", "codes_and_brands"],
+)
+def test_readable_text_with_figures_links_and_other_scripts_is_read_as_usual(text: str, label: str | None) -> None:
+    intent = rules_intent(text, "", WED)
+    assert not intent.evidence.startswith("unreadable")
+    if label is not None:
+        assert intent.label == label
+
+
+def test_an_opt_out_found_in_the_message_wins_over_unreadable_text() -> None:
+    """R8: the analysis read a stop in the whole message; its intent says unsubscribe, even above garbage."""
+    text = "STOP\n" + _random_text(3_000, "latin-1", 11)
+    assert rules_intent(text, "", WED, opt_out_phrase="STOP").label == "unsubscribe"
 
 
 def test_without_a_database_the_reader_answers_with_its_rules_and_no_network() -> None:

@@ -131,6 +131,16 @@ def test_a_reply_the_rules_are_sure_of_never_reaches_the_model(
     assert calls(conn) == []
 
 
+def test_unreadable_text_never_reaches_the_model(conn: psycopg.Connection[Any], sandbox: RunningSandbox) -> None:
+    """Bytes read as text would cost a model call (and send the bytes out) for nothing a person could act on."""
+    team_id = team(conn)
+    garbage = bytes(range(1, 256)).decode("cp1252", errors="replace") * 20
+    got = read_intent(garbage, "", WED, conn=conn, team_id=team_id, llm_settings=settings(sandbox), now=START)
+    assert (got.label, got.source, got.needs_llm) == ("other", "rules", False)
+    assert sandbox.control.chat_requests() == []
+    assert calls(conn) == []
+
+
 def test_a_reply_the_rules_are_unsure_of_but_the_learnt_model_is_sure_of_never_reaches_the_llm(
     conn: psycopg.Connection[Any], sandbox: RunningSandbox
 ) -> None:
