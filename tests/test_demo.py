@@ -144,9 +144,10 @@ def test_r16_the_followups_speak_the_threads_language_with_the_templates_variant
         " where t.team_id = %s and f.status = 'sent'",
         result.team_id,
     )
-    # No contact name is known for James before he answers: the neutral greeting, not "Hello ,".
+    # No contact name is known for James before he answers: "James Whitaker" in To gives his first name (Claire's
+    # mail opens with no salutation to say otherwise).
     english = [body for subject, _, body, _ in rows if subject.startswith("Your pension transfer")]
-    assert len(english) == 1 and english[0].startswith("Hello,\n\nI wanted to follow up on “Your pension")
+    assert len(english) == 1 and english[0].startswith("Hello James,\n\nI wanted to follow up on “Your pension")
     # Graph turns the HTML body into the copy's text: compare words, not line breaks.
     assert "Best regards, Claire Durand Conseillère en gestion de patrimoine" in " ".join(english[0].split())
     firsts = [(body, details) for subject, seq, body, details in rows if seq == 1 and details["language"] == "fr"]

@@ -354,6 +354,37 @@ def test_an_erased_person_is_never_tracked_or_followed_up_again(
     ).fetchone() == (1,)
 
 
+def test_a_name_known_only_from_the_users_to_line_is_erased_wherever_the_team_wrote_it(
+    conn: psycopg.Connection[Any],
+) -> None:
+    """A prospect who never answered is known by the display name the user's mail gave them in To (the worker's
+    analysis.recipients, R16's greeting): erasing them scrubs that name from the team's other mail too."""
+    w = build_world(conn)
+    mine = conn.execute("select address from public.mailboxes where id = %s", (w["box_mia"],)).fetchone()
+    assert mine
+    prospect, name = "h.vidal@quesnel.example", "Hortense Vidal-Quesnel"
+    ingest(conn, w["box_mia"], {
+        "provider_message_id": "to-hv", "internet_message_id": "<to-hv@cabinet-a.fr>", "folder": "sent",
+        "from": {"address": mine[0]}, "to": [{"address": prospect, "name": name}], "subject": "Proposition",
+        "sent_at": "2030-01-07T09:00:00Z", "body_text": "Bonjour Hortense, voici notre proposition.",
+        "analysis": {"language": "fr", "recipients": {prospect: {"name": name, "first_name": "Hortense"}}},
+    }, "2030-01-07T09:00:00Z")  # fmt: skip
+    note = ingest(conn, w["box_mia"], {
+        "provider_message_id": "to-colleague", "folder": "sent", "from": {"address": mine[0]},
+        "to": [{"address": "max@cabinet-a.fr"}], "subject": "Dossier",
+        "sent_at": "2030-01-08T09:00:00Z", "body_text": f"Max, peux-tu rappeler {name} demain ?", "analysis": {},
+    }, "2030-01-08T09:00:00Z")  # fmt: skip
+    with acting_as(conn, "authenticated", w["adam"], commit=True):
+        conn.execute("select public.erase_person(%s, %s)", (w["team_a"], prospect))
+    left = conn.execute(
+        "select count(*) from public.messages where team_id = %s and (body_text ilike %s or analysis::text ilike %s)",
+        (w["team_a"], f"%{name}%", f"%{name}%"),
+    ).fetchone()
+    assert left == (0,)
+    body = conn.execute("select body_text from public.messages where id = %s", (note["message_id"],)).fetchone()
+    assert body == ("Max, peux-tu rappeler [erased] demain ?",)
+
+
 @pytest.mark.parametrize(
     ("actor", "team"), [("mia", "team_a"), ("nina", "team_a"), ("bob", "team_a"), ("zoe", "team_a"), ("anon", "team_a")]
 )

@@ -173,7 +173,8 @@ def test_r9_followup_is_a_reply_in_the_thread_with_its_identity_stored_first(wor
     assert mail["in_reply_to"] == original["internet_message_id"]
     assert mail["references"] == [original["internet_message_id"]]
     assert mail["headers"]["x-relance-followup-id"] == str(followup["id"])
-    assert mail["body_text"].startswith("Hello,")  # "Shall we meet next week?" is English (R16)
+    # "Shall we meet next week?" is English, and "Bob Prospect" in To gives the first name (R16).
+    assert mail["body_text"].startswith("Hello Bob,")
     assert followup["status"] == "sent" and followup["internet_message_id"] == mail["internet_message_id"]
     # The copy in SENT, synced later, is the engine's own follow-up (R4): never a manual one.
     sync(world)

@@ -113,7 +113,8 @@ def test_r9_followup_is_sent_in_thread_with_its_identity_and_seen_again_without_
     assert mail["to"] == [BOB] and mail["via"] == "graph.send"
     assert mail["in_reply_to"] == original["internet_message_id"] and mail["thread_id"] == original["thread_id"]
     assert mail["headers"]["x-relance-followup-id"] == str(followup["id"])
-    assert mail["body_text"].startswith("Hello,")  # "Shall we meet next week?" is English (R16)
+    # "Shall we meet next week?" is English, and "Bob Prospect" in To gives the first name (R16).
+    assert mail["body_text"].startswith("Hello Bob,")
     assert followup["status"] == "sent" and followup["internet_message_id"] == mail["internet_message_id"]
     # The copy in Sent Items, synced later, is the engine's own follow-up (R4): never a manual one.
     sync(world)

@@ -87,9 +87,11 @@ def test_r16_an_english_thread_is_followed_up_in_english_through_graph(graph: Wo
     assert [o.result for o in outcomes] == ["sent", "sent"]
     mails = {m["to"][0]: m for m in graph.sent_by_engine()}
     english, french = mails[BOB], mails["chloe@client.example"]
-    assert english["body_text"].startswith("Hello,\n\nI am following up on my message below.")
-    assert "<div>Hello,<br>" in english["body_html"]  # our HTML above Graph's quoted history
+    # "Hello Bob," in Alice's own mail to Bob Prospect: the follow-up greets him the same way (R16).
+    assert english["body_text"].startswith("Hello Bob,\n\nI am following up on my message below.")
+    assert "<div>Hello Bob,<br>" in english["body_html"]  # our HTML above Graph's quoted history
     assert "Shall we meet next week?" in english["body_html"]  # the thread it replies to, quoted
+    # "Bonjour Bob," to Chloé: a slip or a nickname, so no first name at all.
     assert french["body_text"].startswith("Bonjour,\n\nJe me permets de revenir vers vous")
     timeline = graph.conn.execute(
         "select details ->> 'language', details ->> 'variant' from public.events where kind = 'sent' order by 1"
@@ -114,7 +116,7 @@ def test_r16_an_english_thread_is_followed_up_in_english_through_gmail_with_text
     assert [o.result for o in sender.run_once()] == ["sent"]
     [mail] = gmail.sent_by_engine()
     assert mail["subject"] == "Re: Proposal"  # no subject of its own: a reply in the thread
-    assert mail["body_text"].startswith("Hello,\n\nI am following up")
+    assert mail["body_text"].startswith("Hello Bob,\n\nI am following up")
     assert mail["body_text"].rstrip().endswith("Best regards,\nAlice Martin\nContoso & Co")
     assert (
         mail["body_html"].rstrip().endswith("Best regards,<br>\nAlice Martin<br>\nContoso &amp; Co</div></body></html>")

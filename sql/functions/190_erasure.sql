@@ -198,6 +198,10 @@ begin
             union all
             select m.from_name from public.messages as m where m.team_id = p_team_id and m.from_address = p_address
             union all
+            -- The name the user's own mail gave them in To (relance.analysis.names).
+            select m.analysis #>> array['recipients', p_address, 'name'] from public.messages as m
+            where m.team_id = p_team_id and m.to_addresses @> array[p_address]
+            union all
             select i.referral_name from public.message_intents as i
             where i.team_id = p_team_id and i.referral_address = p_address
         ) as x where n is not null

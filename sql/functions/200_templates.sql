@@ -284,6 +284,10 @@ comment on function private.one_line(text) is
 -- The values of a tracked email's placeholders: its first recipient's contact (name, company), the original
 -- message (subject, date in the mailbox's zone and p_language's format), the sender (the mailbox's display name)
 -- and the mailbox's confirmed signature.
+-- The recipient's first name, in this order: none when the user's own salutation was formal ("Bonjour Monsieur
+-- Dupont,": the follow-up keeps that register); the name the user greeted them by ("Bonjour Bob,"); the contact's
+-- name; the first name the To display name gives clearly. The worker reads the last three from what the user sent
+-- (relance.analysis.names, the original message's analysis.recipients).
 create or replace function private.template_values(p_tracked_email_id uuid, p_language text)
 returns jsonb
 language sql
@@ -291,8 +295,15 @@ stable
 set search_path = ''
 as $$
     select jsonb_strip_nulls(jsonb_build_object(
-        'recipient_first_name', split_part(private.one_line(c.name), ' ', 1),
-        'recipient_name', private.one_line(c.name),
+        'recipient_first_name', case when r.said -> 'formal' = 'true'::jsonb then null else coalesce(
+            private.one_line(case jsonb_typeof(r.said -> 'greeted') when 'string' then r.said ->> 'greeted' end),
+            split_part(private.one_line(c.name), ' ', 1),
+            private.one_line(case jsonb_typeof(r.said -> 'first_name') when 'string' then r.said ->> 'first_name' end)
+        ) end,
+        'recipient_name', coalesce(
+            private.one_line(c.name),
+            private.one_line(case jsonb_typeof(r.said -> 'name') when 'string' then r.said ->> 'name' end)
+        ),
         'company', private.one_line(coalesce(c.company, o.name)),
         'original_subject', private.one_line(t.subject),
         'original_date', case when p_language = 'en'
@@ -306,6 +317,11 @@ as $$
     from public.tracked_emails as t
     join public.mailboxes as m on m.id = t.mailbox_id
     cross join lateral private.mailbox_settings(t.mailbox_id) as s
+    left join lateral (
+        select case jsonb_typeof(om.analysis #> array['recipients', t.recipients[1]]) when 'object'
+            then om.analysis #> array['recipients', t.recipients[1]] end as said
+        from public.messages as om where om.id = t.message_id
+    ) as r on true
     left join public.contacts as c on c.team_id = t.team_id and c.address = t.recipients[1]
     left join public.organisations as o on o.id = c.organisation_id
     left join private.mailbox_signatures as sig on sig.mailbox_id = t.mailbox_id and sig.confirmed_at is not null

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from relance.analysis import analyse, analyse_email, language, new_text
+from relance.analysis import analyse, analyse_email, language, names, new_text
 from relance.analysis.bounce import looks_like_bounce
 from relance.analysis.headers import Headers, message_ids
 
@@ -104,12 +104,17 @@ def with_analysis(normalised: dict[str, Any], mailbox_address: str, fetch_mime: 
     result = {k: v for k, v in normalised.items() if k != "body_html"}
     inbound = normalised["folder"] != "sent" and normalised["from"]["address"] != mailbox_address.lower()
     if not inbound:
-        # R16: what the user sent is read for its language only (the follow-ups of a tracked email speak it).
+        # R16: what the user sent is read for its language (the follow-ups of a tracked email speak it) and for how
+        # it greets its recipients (`names`: the first name a follow-up may use, or none after a formal salutation).
         body_html = normalised.get("body_html")
         words = new_text.extract(normalised.get("body_text"), body_html if isinstance(body_html, str) else None)
-        detected = language.detect(words)
-        if detected:
-            result["analysis"] = {"language": detected}
+        analysis: dict[str, Any] = {}
+        if detected := language.detect(words):
+            analysis["language"] = detected
+        if recipients := names.recipients_analysis(normalised.get("to") or [], words):
+            analysis["recipients"] = recipients
+        if analysis:
+            result["analysis"] = analysis
         return result
     headers = Headers(normalised["headers"])
     if looks_like_bounce(headers, str(normalised.get("subject") or "")):

@@ -1,0 +1,270 @@
+"""R16: the first name a follow-up greets its recipient by (`{{recipient_first_name}}`), read from what the user sent:
+their salutation first, then the To display name when it is clear, and none after a formal salutation. Unit cases on
+the reader (relance.analysis.names), the values SQL takes from the original message's analysis, and the whole path
+through the Graph sandbox: the user's mail synced, the follow-up sent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+
+from relance.analysis.names import display_name, first_name, recipients_analysis, salutation
+from relance.providers.normalise import with_analysis
+from relance.sandbox import RunningSandbox
+from relance.sender import Sender
+from relance.sync import sync_mailbox
+from tests.e2e.helpers import ALICE, World, build_world
+from tests.test_templates import PROSPECT, Team
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "expected"),
+    [
+        ("Bob Prospect", "bob@prospect.example", "Bob"),
+        ("Jean Dupont", "contact@dupont-associes.fr", "Jean"),
+        # French directories put the surname first, in capitals or after a comma.
+        ("DUPONT Jean", "jean.dupont@mairie-exemple.fr", "Jean"),
+        ("Jean DUPONT", "j.dupont@exemple.fr", "Jean"),
+        ("DE LA FONTAINE Marie-Hélène", "mh.delafontaine@exemple.fr", "Marie-Hélène"),
+        ("Dupont, Jean", "jdupont@exemple.fr", "Jean"),
+        ("Martin, Sarah (Legal - London)", "sarah.martin@firm.co.uk", "Sarah"),
+        ("'Jean-Pierre Moreau'", "jpm@exemple.fr", "Jean-Pierre"),
+        ('"Claire Petit [EXT]"', "claire.petit@ext.example", "Claire"),
+        ("Sophie Bernard - Cabinet Bernard", "s.bernard@cabinet-bernard.fr", "Sophie"),
+        ("Anne de Vries", "anne@devries.nl", "Anne"),
+        ("jean-pierre de la fontaine", "jp@exemple.fr", "Jean-Pierre"),
+        ("M. Jean Dupont", "jean@exemple.fr", "Jean"),
+        ("Dr. Sarah Smith", "s.smith@clinic.example", "Sarah"),
+        # Without capitals, the address's initial says which word is the first name.
+        ("Dupont Jean", "jdupont@exemple.fr", "Jean"),
+        ("Dupont Jean", "dupontj@exemple.fr", "Jean"),
+        ("Jean Dupont", "j.dupont@exemple.fr", "Jean"),
+        # One word is a first name only when the address starts with it as a word.
+        ("Bob", "bob.martin@exemple.fr", "Bob"),
+        ("Dupont", "dupont@exemple.fr", None),
+        ("Chloé", "chloe@client.example", None),
+        # Unclear: nothing, and the template says "Bonjour,".
+        ("Jean Dupont", "dupont.jean@exemple.fr", None),  # the address reverses the display: which one is right?
+        ("JEAN DUPONT", "contact@exemple.fr", None),
+        ("Mme Dupont", "dupont@exemple.fr", None),
+        ("J. Dupont", "jdupont@exemple.fr", None),
+        ("bob@prospect.example", "bob@prospect.example", None),
+        ("", "bob@prospect.example", None),
+        (None, "bob@prospect.example", None),
+        # Roles, desks and firms are nobody.
+        ("Service client", "service.client@boutique.example", None),
+        ("Cabinet Martin SAS", "contact@cabinet-martin.fr", None),
+        ("Accueil", "accueil@mairie.example", None),
+        ("Info Acme", "info@acme.example", None),
+        ("Sales Team", "sales@acme.example", None),
+        ("Comptabilité Fournisseurs", "compta@acme.example", None),
+        ("Direction Générale", "dg@acme.example", None),
+        ("Étude de Maître Durand", "etude.durand@notaires.fr", None),
+        # Invisible and control characters never reach a name.
+        ("\u202eBob\u202c Prospect", "bob@prospect.example", "Bob"),
+    ],
+)
+def test_a_display_name_gives_a_first_name_only_when_it_is_clear(
+    display: str | None, address: str, expected: str | None
+) -> None:
+    assert first_name(display, address) == expected
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("DUPONT Jean", "Jean Dupont"),
+        ("Dupont, Jean", "Jean Dupont"),
+        ("jean dupont", "Jean Dupont"),
+        ("'Jean Dupont (Cabinet X)'", "Jean Dupont"),
+        ("Anne de Vries", "Anne de Vries"),
+        ("DE LA FONTAINE Marie-Hélène", "Marie-Hélène De La Fontaine"),
+        ("Service client", None),
+        ("bob@prospect.example", None),
+    ],
+)
+def test_the_recipient_name_is_written_first_name_first(display: str, expected: str | None) -> None:
+    assert display_name(display) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "formal", "name"),
+    [
+        ("Bonjour Bob,\n\nVoici notre proposition.", False, "Bob"),
+        ("Bonjour Bob, merci pour votre retour.", False, "Bob"),
+        ("Hi Sarah!\n\nAttached.", False, "Sarah"),
+        ("Dear Sarah,", False, "Sarah"),
+        ("Bonsoir Jean-Pierre,", False, "Jean-Pierre"),
+        ("\n\n  Chère Marie,\n", False, "Marie"),
+        ("Bonjour Monsieur Dupont,", True, None),
+        ("Bonjour Monsieur, je reviens vers vous", True, None),
+        ("Madame,\n\nSuite à notre entretien", True, None),
+        ("Madame, Monsieur,", True, None),
+        ("Cher Maître,", True, None),
+        ("Bonjour Me Durand,", True, None),
+        ("Chère Madame Martin,", True, None),
+        ("Dear Mr Smith,", True, None),
+        ("Dear Dr. Patel,", True, None),
+        ("Bonjour Jean Dupont,", True, None),  # first and last name: a register to keep
+        ("Bonjour,", False, None),
+        ("Bonjour à tous,", False, None),
+        ("Hello team,", False, None),
+        ("Hi there,", False, None),
+        ("Hello Jean et Marie,", False, None),
+    ],
+)
+def test_the_salutation_of_the_users_own_words(words: str, formal: bool, name: str | None) -> None:
+    said = salutation(words)
+    assert said is not None
+    assert (said.formal, said.name) == (formal, name)
+
+
+@pytest.mark.parametrize("words", ["Je reviens vers vous au sujet du devis.", "", None, "x" * 200])
+def test_words_that_open_without_a_salutation_say_nothing(words: str | None) -> None:
+    assert salutation(words) is None
+
+
+def _to(*people: tuple[str, str]) -> list[dict[str, str]]:
+    return [{"name": name, "address": address} for name, address in people]
+
+
+def test_the_name_the_user_greets_a_person_by_wins_and_only_for_that_person() -> None:
+    got = recipients_analysis(
+        _to(("Robert Martin", "bob.martin@martin.example"), ("Anne Roy", "anne.roy@roy.example")), "Bonjour Anne,\n"
+    )
+    assert got == {
+        "bob.martin@martin.example": {"name": "Robert Martin", "first_name": "Robert"},
+        "anne.roy@roy.example": {"name": "Anne Roy", "first_name": "Anne", "greeted": "Anne"},
+    }
+    # A bare address greeted by name: the salutation is all there is.
+    assert recipients_analysis(_to(("", "b.prospect@prospect.example")), "Hello Bob,") == {
+        "b.prospect@prospect.example": {"greeted": "Bob"}
+    }
+    # The address confirms a name given with no greeting word ("Bob,"); "Merci," confirms nothing.
+    assert recipients_analysis(_to(("", "bob@prospect.example")), "Bob,\n\nvoici") == {
+        "bob@prospect.example": {"greeted": "Bob"}
+    }
+    assert recipients_analysis(_to(("", "bob@prospect.example")), "Merci,\n\nvoici") == {}
+
+
+def test_a_greeting_that_contradicts_the_display_name_gives_no_first_name() -> None:
+    """ "Bonjour Bob," to Robert Martin is a nickname or a slip: repeating either is a risk, so neither is used."""
+    assert recipients_analysis(_to(("Robert Martin", "r.martin@martin.example")), "Bonjour Bob,") == {
+        "r.martin@martin.example": {"name": "Robert Martin"}
+    }
+
+
+def test_a_formal_salutation_marks_every_recipient_formal() -> None:
+    got = recipients_analysis(
+        _to(("Jean Dupont", "jdupont@exemple.fr"), ("Service client", "sc@exemple.fr")), "Madame, Monsieur,\n\n..."
+    )
+    assert got == {
+        "jdupont@exemple.fr": {"name": "Jean Dupont", "first_name": "Jean", "formal": True},
+        "sc@exemple.fr": {"formal": True},
+    }
+
+
+def test_a_mass_mailing_is_read_for_its_first_recipients_only() -> None:
+    many = _to(*(("Anne Martin", f"anne.martin{i}@exemple.fr") for i in range(500)))
+    assert len(recipients_analysis(many, "Bonjour,")) == 50
+
+
+def test_a_sent_message_carries_its_recipients_names_in_its_analysis() -> None:
+    sent = {
+        "folder": "sent",
+        "from": {"address": ALICE},
+        "to": _to(("DUPONT Jean", "jean.dupont@mairie.example")),
+        "subject": "Proposition",
+        "headers": {},
+        "body_text": "Bonjour Monsieur Dupont,\n\nVous trouverez ci-joint notre proposition pour la mairie.",
+    }
+    analysis = with_analysis(sent, ALICE, lambda: b"")["analysis"]
+    assert analysis["recipients"] == {
+        "jean.dupont@mairie.example": {"name": "Jean Dupont", "first_name": "Jean", "formal": True}
+    }
+    assert analysis["language"] == "fr"
+
+
+# --------------------------------------------------------------------------- the values SQL gives templates
+
+
+def _send_with(team: Team, recipients: dict[str, Any]) -> None:
+    from tests.story import outbound
+
+    sent = outbound(team.mailbox, [PROSPECT], sent_at=team.at("Mon 2026-11-23 09:00"), subject="Proposition")
+    sent["analysis"] = {"language": "fr", "recipients": recipients}
+    team.ingest(sent, team.at("Mon 2026-11-23 09:00"))
+
+
+@pytest.fixture
+def team(conn: psycopg.Connection[Any]) -> Team:
+    return Team(conn)
+
+
+@pytest.mark.parametrize(
+    ("said", "contact", "greeting"),
+    [
+        ({PROSPECT: {"name": "Paul Martin", "first_name": "Paul"}}, None, "Bonjour Paul,"),
+        ({PROSPECT: {"greeted": "Polo", "first_name": "Paul"}}, "Paul Martin", "Bonjour Polo,"),  # the user's word
+        ({PROSPECT: {"first_name": "Pierre"}}, "Paul Martin", "Bonjour Paul,"),  # the contact over the display
+        ({PROSPECT: {"formal": True, "first_name": "Paul"}}, "Paul Martin", "Bonjour,"),  # the register kept
+        ({}, None, "Bonjour,"),
+        # Whatever the analysis holds, a value is one line of text or nothing.
+        ({PROSPECT: {"first_name": {"x": 1}, "greeted": ["Paul"], "formal": "yes"}}, None, "Bonjour,"),
+        ({PROSPECT: {"first_name": "Paul\r\nBcc: x@evil.example"}}, None, "Bonjour Paul Bcc: x@evil.example,"),
+        ({PROSPECT: "Paul"}, None, "Bonjour,"),
+    ],
+)
+def test_the_first_name_a_followup_uses(team: Team, said: dict[str, Any], contact: str | None, greeting: str) -> None:
+    if contact:
+        team.contact(PROSPECT, contact)
+    _send_with(team, said)
+    (outcome,) = team.first_followup()
+    assert outcome["ok"] is True
+    assert outcome["body_text"].startswith(greeting + "\n\nJe me permets de revenir vers vous")
+
+
+def test_the_recipient_name_falls_back_to_the_display_name(team: Team) -> None:
+    template = team.template(1, "fr", "Bonjour {{recipient_name}},\n\nDes nouvelles ?")
+    assert template["id"]
+    _send_with(team, {PROSPECT: {"name": "Paul Martin", "first_name": "Paul"}})
+    (outcome,) = team.first_followup()
+    assert outcome["body_text"].startswith("Bonjour Paul Martin,\n\nDes nouvelles ?")
+
+
+# --------------------------------------------------------------------------- end to end through Graph
+
+
+@pytest.fixture
+def graph(sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any]) -> Iterator[World]:
+    built = build_world(sandbox, db_url, conn)
+    try:
+        yield built
+    finally:
+        built.worker_conn.close()
+
+
+def test_followups_greet_as_the_user_did_through_graph(graph: World) -> None:
+    """Four prospects who never answered (no contact name): the follow-up greets each as the user's own mail allows."""
+    body = "\n\nVous trouverez ci-joint notre proposition pour vos nouveaux bureaux à Lyon. Bien à vous."
+    graph.control.send_by_hand(ALICE, ["Bob Prospect <bob@prospect.example>"], "Bonjour Bob," + body, "A")
+    graph.control.send_by_hand(ALICE, ["DUPONT Jean <jean.dupont@mairie.example>"], "Bonjour," + body, "B")
+    graph.control.send_by_hand(
+        ALICE, ["Martin Sophie <smartin@notaires.example>"], "Bonjour Maître Martin," + body, "C"
+    )
+    graph.control.send_by_hand(ALICE, ["Service client <sc@boutique.example>"], "Bonjour," + body, "D")
+    sync_mailbox(graph.worker_conn, graph.connector.client(graph.mailbox_id, ALICE), graph.mailbox_id)
+    graph.advance(hours=4)
+    assert graph.schedule() == 4
+    outcomes = Sender(graph.worker_conn, graph.connector.client, graph.now).run_once()
+    assert [o.result for o in outcomes] == ["sent"] * 4
+    opening = {m["to"][0]: m["body_text"].split("\n", 1)[0] for m in graph.sent_by_engine()}
+    assert opening == {
+        "bob@prospect.example": "Bonjour Bob,",
+        "jean.dupont@mairie.example": "Bonjour Jean,",
+        "smartin@notaires.example": "Bonjour,",  # "Maître Martin" in the user's mail: never "Sophie"
+        "sc@boutique.example": "Bonjour,",
+    }
