@@ -10,6 +10,8 @@ import os
 import re
 import subprocess
 import sys
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -264,6 +266,51 @@ def test_r10_a_revoked_grant_seen_by_the_sync_pauses_the_mailbox(world: GmailWor
     status = world.conn.execute("select status::text, status_reason from public.mailboxes where id = %s",
                                 (world.mailbox_id,)).fetchone()  # fmt: skip
     assert status is not None and status[0] == "needs_reauth" and "invalid_grant" in status[1]
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "count", "outcome", "mailbox_status"),
+    [(400, "invalid_grant", 1, "reauth", "needs_reauth"), (500, None, 3, "synced", "active")],
+)
+def test_r10_googles_token_endpoint_refusing_the_grant_pauses_the_mailbox_but_its_failure_does_not(
+    world: GmailWorld,
+    monkeypatch: pytest.MonkeyPatch,
+    status: int,
+    reason: str | None,
+    count: int,
+    outcome: str,
+    mailbox_status: str,
+) -> None:
+    """R10: only "A revoked or expired grant pauses the mailbox". Google's token endpoint answers OAuth's error body:
+    ``invalid_grant`` is the grant gone; ``internal_failure`` (a 500) is retried, by google-auth then by the
+    connector, and the sync goes on. Nobody's waits are slept: they are recorded."""
+    sync(world)
+    world.advance(hours=2)  # the access token has expired: the next request needs the token endpoint
+    arrived = world.control.deliver(ALICE, "carol@example.org", "Meanwhile", "text")
+    waits = fast(world)
+    library_waits: list[float] = []  # google-auth's own backoff between two token requests
+    real_sleep = time.sleep
+
+    def sleep(seconds: float) -> None:
+        if threading.current_thread() is threading.main_thread():
+            library_waits.append(seconds)
+        else:
+            real_sleep(seconds)
+
+    monkeypatch.setattr(time, "sleep", sleep)
+    world.control.inject_fault(r"^/token$", count=count, status=status, retry_after=None, reason=reason)
+    result = world.connector.try_sync("gmail", world.mailbox_id)
+    assert (result if isinstance(result, str) else "synced") == outcome
+    assert world.control.faults() == [], "the token endpoint was not asked as often as the test expects"
+    row = world.conn.execute("select status::text from public.mailboxes where id = %s", (world.mailbox_id,))
+    assert row.fetchone() == (mailbox_status,)
+    ingested = world.conn.execute(
+        "select count(*) from public.messages where internet_message_id = %s", (arrived["internet_message_id"],)
+    ).fetchone()
+    if outcome == "synced":
+        assert ingested == (1,) and len(waits) == 1 and len(library_waits) == count - 1
+    else:
+        assert ingested == (0,) and waits == [] and library_waits == [], "a refused grant was asked again"
 
 
 def test_r10_a_permanent_refusal_fails_the_followup_with_gmails_reason(world: GmailWorld) -> None:

@@ -5,6 +5,7 @@ mapping, and the 4-requests-per-mailbox gate."""
 from __future__ import annotations
 
 import concurrent.futures
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,6 +16,7 @@ from relance import db
 from relance.providers.errors import RetryLater
 from relance.providers.graph import GraphMailbox, RetryPolicy
 from relance.sandbox import RunningSandbox
+from relance.sandbox.web import Request, Response
 from relance.sender import Sender
 from relance.sync import sync_mailbox
 from relance.worker import Worker
@@ -99,6 +101,53 @@ def test_expired_delta_tokens_trigger_a_full_resync_that_loses_nothing(world: Wo
     assert report.ingested == 7 and report.duplicates == 1  # the full resync replays the sent email harmlessly
     count = world.conn.execute("select count(*) from public.messages where mailbox_id = %s", (world.mailbox_id,))
     assert count.fetchone() == (8,)
+
+
+@pytest.mark.parametrize("location", ["as Graph sends it", "stripped"])
+def test_a_410_resync_with_or_without_location_restarts_the_folder_from_its_own_query_and_loses_nothing(
+    world: World, monkeypatch: pytest.MonkeyPatch, location: str
+) -> None:
+    """M-DQO: "410 Gone plus a Location header with an empty $deltaToken means restart with a full sync"; the
+    restart is the connector's own initial query (its $select brings In-Reply-To and References), whether the 410
+    carries the Location or not (a proxy may drop it), and the answer that came meanwhile still stops the email."""
+    sent = world.send_tracked_email()
+    sync(world)
+    world.advance(minutes=30)
+    answer = world.control.deliver_reply(ALICE, f"Bob Prospect <{BOB}>", sent["internet_message_id"], "Yes.")
+    newcomer = world.control.deliver(ALICE, "carol@example.org", "A question", "text")
+    inbox = re.escape(client(world).folder_id("inbox"))
+    world.control.inject_fault(
+        rf"/mailFolders\('{inbox}'\)/messages/delta$", count=1, status=410, reason="resyncRequired"
+    )
+    seen: list[tuple[Request, Response]] = []
+    route = world.sandbox.sandbox._route
+
+    def recording(request: Request) -> Response:
+        response = route(request)
+        if response.status == 410 and location == "stripped":
+            response.headers = [h for h in response.headers if h[0].lower() != "location"]
+        seen.append((request, response))
+        return response
+
+    monkeypatch.setattr(world.sandbox.sandbox, "_route", recording)
+    report = sync(world)
+
+    gone = [i for i, (_, response) in enumerate(seen) if response.status == 410]
+    assert len(gone) == 1, "the fault was never met: the test did not test a 410"
+    carried = {k.lower(): v for k, v in seen[gone[0]][1].headers}
+    assert ("location" in carried) == (location == "as Graph sends it")
+    restart = next(request for request, _ in seen[gone[0] + 1 :] if request.path.endswith("/messages/delta"))
+    assert restart.path.endswith("/mailFolders/inbox/messages/delta") and "$select" in restart.query
+    assert not restart.query.get("$deltatoken"), "the restart continued a delta instead of starting over"
+    assert report.resyncs == ["inbox"]
+    assert [t["status"] for t in world.tracked()] == ["replied"]
+    rows = world.conn.execute(
+        "select internet_message_id, in_reply_to from public.messages where mailbox_id = %s", (world.mailbox_id,)
+    ).fetchall()
+    assert sorted(r[0] for r in rows) == sorted(
+        [sent["internet_message_id"], answer["internet_message_id"], newcomer["internet_message_id"]]
+    ), "a message was lost or recorded twice by the resync"
+    assert dict(rows)[answer["internet_message_id"]] == sent["internet_message_id"]
 
 
 def test_r9_followup_is_sent_in_thread_with_its_identity_and_seen_again_without_counting(world: World) -> None:
@@ -209,6 +258,29 @@ def test_token_cache_is_written_back_only_when_msal_changed_it(world: World) -> 
     world.control.deliver(ALICE, "carol@example.org", "Hello", "text")
     assert sync(world).ingested == 1
     assert db.load_mailbox_credentials(world.worker_conn, world.mailbox_id) != before
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "outcome", "mailbox_status"),
+    [(400, "invalid_grant", "reauth", "needs_reauth"), (429, None, "failed", "active")],
+)
+def test_r10_the_token_endpoint_refusing_the_grant_pauses_the_mailbox_but_throttling_does_not(
+    world: World, status: int, reason: str | None, outcome: str, mailbox_status: str
+) -> None:
+    """R10: only "A revoked or expired grant pauses the mailbox"; what the identity platform answers (an AADSTS
+    body: invalid_grant, or temporarily_unavailable when it throttles) is what MSAL and the connector judge by."""
+    sync(world)
+    kept = db.get_sync_cursor(world.worker_conn, world.mailbox_id, "inbox")
+    world.advance(hours=2)  # the access token has expired: the next request needs the token endpoint
+    waits: list[float] = []
+    client(world).retry = RetryPolicy(sleep=waits.append)
+    world.control.inject_fault(r"/oauth2/v2\.0/token$", count=10, status=status, retry_after=None, reason=reason)
+    assert world.connector.try_sync("graph", world.mailbox_id) == outcome
+    assert world.control.faults()[0]["hits"] >= 1, "the token endpoint was never asked: the test did not test it"
+    row = world.conn.execute("select status::text from public.mailboxes where id = %s", (world.mailbox_id,))
+    assert row.fetchone() == (mailbox_status,)
+    assert db.get_sync_cursor(world.worker_conn, world.mailbox_id, "inbox") == kept
+    assert len(waits) == (5 if outcome == "failed" else 0), "a refused grant was retried, or a throttle was not"
 
 
 def test_never_more_than_four_requests_in_flight_per_mailbox(world: World) -> None:

@@ -1,8 +1,9 @@
 """Microsoft Graph behind the provider seam (:class:`relance.providers.seam.MailProvider`).
 
 - Sync: a delta round of Sent Items and Inbox, one cursor (deltaLink) per folder; a cursor Graph no longer
-  knows (410, SyncStateNotFound) starts that folder over (a full resync, idempotent). ``@removed`` entries
-  mean nothing to the engine and are skipped.
+  knows (410 SyncStateNotFound or resyncRequired, with Graph's ``Location`` or without) starts that folder over
+  from its own initial query (a full resync, idempotent). ``@removed`` entries mean nothing to the engine and
+  are skipped.
 - Last look for a follow-up with an identity: its draft by immutable id (no longer a draft: it was sent; still
   a draft: never sent, deleted to start again), then Sent Items for the ``X-Relance-Followup-Id`` header.
 - Prepare: ``createReply`` on the message the engine answers (else the conversation's latest), then the
@@ -95,6 +96,10 @@ class GraphProvider:
             try:
                 page = client.delta_page(url)
             except SyncStateLost as lost:
+                # 410 (SyncStateNotFound, resyncRequired), with or without Graph's Location: start the folder again
+                # from our own initial query, not from the Location. It names the same delta function with an empty
+                # $deltatoken, but without our $select (internetMessageHeaders, In-Reply-To and References, come
+                # only when selected), and following a URL from a response would hand our bearer token to its host.
                 if restarted:
                     raise
                 log.warning("sync cursor lost mailbox=%s folder=%s: full resync (%s)", client.address, folder, lost)

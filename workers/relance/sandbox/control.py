@@ -69,7 +69,10 @@ class Control:
         reason: str | None = None,
     ) -> dict[str, Any]:
         """The next ``count`` requests whose path matches the regex ``path`` fail: ``status`` with
-        ``Retry-After`` and the provider's error body, or a dropped connection when ``drop``."""
+        ``Retry-After`` and the error body of the provider whose endpoint the path is (Graph, the Microsoft
+        identity platform, Google's OAuth endpoints, the Gmail API), ``reason`` as its error code; or a dropped
+        connection when ``drop``. A 410 on a Graph delta is Graph's resync answer: a ``Location`` with an empty
+        ``$deltatoken``, ``SyncStateNotFound`` (or ``reason``, e.g. ``resyncRequired``), no Retry-After."""
         rule = FaultRule(path, count, status, retry_after, drop, method, reason)
         self._world.faults.add(rule)
         return dataclasses.asdict(rule)

@@ -15,6 +15,11 @@ client_options={"api_endpoint": sandbox_url})`` works unchanged) and ``/token`` 
 ``token_uri``). History ids grow by uneven steps; a ``startHistoryId`` older than the retained history
 answers 404. Threading of sent mail follows Gmail's documented rule: the requested ``threadId``, RFC 2822
 ``In-Reply-To``/``References`` pointing into the thread, and a matching subject.
+
+An injected fault answers with the error body of the endpoint it hits: the Gmail API's
+``{"error": {"code", "message", "errors": [{"message", "domain", "reason"}], "status"}}`` under ``/gmail/v1``,
+OAuth's ``{"error", "error_description"}`` on Google's OAuth endpoints (``/token``, ``/revoke``,
+``/o/oauth2/...``, ``/oauth2/v3/certs``): see :meth:`GmailService.fault_response`.
 """
 
 from __future__ import annotations
@@ -67,6 +72,41 @@ def google_error(
         }
     }
     return json_response(status, body, headers)
+
+
+# Google's OAuth endpoints (accounts.google.com, oauth2.googleapis.com): they answer OAuth's error body.
+OAUTH_PATHS = frozenset({"/token", "/revoke", "/oauth2/v3/certs"})
+# What Google's token endpoint says when it refuses (RFC 6749 5.2 errors, Google's own descriptions).
+OAUTH_DESCRIPTIONS = {
+    "invalid_request": "Bad Request",
+    "invalid_grant": "Token has been expired or revoked.",
+    "invalid_client": "The OAuth client was not found.",
+    "unauthorized_client": "Unauthorized",
+    "unsupported_grant_type": "Invalid grant_type: ",
+    "invalid_scope": "Bad Request",
+    "invalid_token": "Token expired or revoked",
+    "temporarily_unavailable": "Rate Limit Exceeded",
+}
+OAUTH_ERROR_BY_STATUS = {
+    400: "invalid_request",
+    401: "invalid_client",
+    403: "unauthorized_client",
+    429: "temporarily_unavailable",
+}
+
+
+def is_oauth_path(path: str) -> bool:
+    return path in OAUTH_PATHS or path.startswith("/o/oauth2/")
+
+
+def oauth_error(status: int, error: str, headers: list[tuple[str, str]] | None = None) -> Response:
+    """Google's OAuth error body. A failure of the token endpoint itself (5xx) is ``{"error": "internal_failure"}``
+    and nothing else, as oauth2.googleapis.com answers it; Google documents no body for a throttled token request,
+    so a 429 carries OAuth's ``temporarily_unavailable`` (which google-auth, like any OAuth client, retries)."""
+    if status >= 500:
+        return json_response(status, {"error": error}, headers)
+    description = OAUTH_DESCRIPTIONS.get(error, "Bad Request")
+    return json_response(status, {"error": error, "error_description": description}, headers)
 
 
 def not_found() -> HttpError:
@@ -384,8 +424,13 @@ class GmailService:
 
     # ----------------------------------------------------------------- request pipeline
 
-    def fault_response(self, rule: FaultRule, now: dt.datetime) -> Response:
+    def fault_response(self, rule: FaultRule, now: dt.datetime, path: str = "/gmail/v1") -> Response:
+        """An injected fault as Google answers it on ``path``: OAuth's error body on its OAuth endpoints
+        (``rule.reason`` is the OAuth ``error``), the Gmail API's elsewhere (``rule.reason`` is the reason)."""
         headers = fault_headers(rule, now)
+        if is_oauth_path(path):
+            default = "internal_failure" if rule.status >= 500 else OAUTH_ERROR_BY_STATUS.get(rule.status)
+            return oauth_error(rule.status, rule.reason or default or "invalid_request", headers)
         if rule.status == 429:
             return google_error(429, rule.reason or "rateLimitExceeded", "Rate Limit Exceeded", "usageLimits", headers)
         if rule.status == 403:

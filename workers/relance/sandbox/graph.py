@@ -46,6 +46,11 @@ from relance.sandbox.world import FaultRule, SentMail, World, fault_headers, iso
 
 log = logging.getLogger("relance.sandbox.graph")
 
+# A delta function (``…/messages/delta``, also written ``delta()``): a 410 there is Graph's "start over".
+DELTA_PATH = re.compile(r"/delta(?:\(\))?$", re.IGNORECASE)
+# What Graph says with a 410 other than SyncStateNotFound (M-ERR's error codes).
+RESYNC_MESSAGES = {"resyncrequired": "The delta token is no longer valid, and the app must reset the sync state."}
+
 # The longest a held request waits for control.release_graph_requests before it goes on by itself.
 GATE_TIMEOUT_S = 30.0
 
@@ -418,8 +423,17 @@ class GraphService:
             )
         return record
 
-    def fault_response(self, rule: FaultRule, now: dt.datetime) -> Response:
+    def fault_response(self, rule: FaultRule, now: dt.datetime, request: Request) -> Response:
+        """An injected fault as Graph answers it: ``{"error": {"code", "message", "innerError"}}`` with
+        ``Retry-After``; a 410 on a delta is Graph's resync answer (:meth:`_delta_gone`)."""
         headers = fault_headers(rule, now)
+        if rule.status == 410 and DELTA_PATH.search(request.path):
+            lowered = {k.lower(): v[0] for k, v in request.query.items() if v}
+            with self.world.lock:
+                state = self.delta_states.get(lowered.get("$skiptoken") or lowered.get("$deltatoken") or "")
+            link = f"{request.base_url}{request.path}"
+            dated = [h for h in headers if h[0] == "Date"]
+            return self._delta_gone(rule.reason or "SyncStateNotFound", link, now, state, dated)
         if rule.status == 429:
             return graph_error(429, rule.reason or "TooManyRequests", "Please retry again later.", now, headers)
         if rule.status == 503:
@@ -431,6 +445,28 @@ class GraphService:
                 headers,
             )
         return graph_error(rule.status, rule.reason or "generalException", "Injected fault.", now, headers)
+
+    def _delta_gone(
+        self,
+        code: str,
+        link: str,
+        now: dt.datetime,
+        state: DeltaState | None,
+        headers: list[tuple[str, str]] | None = None,
+    ) -> Response:
+        """Graph's answer to a delta it can no longer continue (M-DQO, M-ERR): ``410 Gone``, a ``Location`` that
+        is the initial query again (``link``, the folder's delta function, with an empty ``$deltatoken``:
+        restart with a full sync), and the error ``code``: ``SyncStateNotFound`` (the state was evicted, with
+        the generation asked for and the highest one) or ``resyncRequired``. No Retry-After: waiting does not
+        bring the state back."""
+        if code.lower() == "syncstatenotfound":
+            message = (
+                f"The sync state generation is not found; generation={state.generation if state else 0};"
+                f"[highest={self.delta_generation}]"
+            )
+        else:
+            message = RESYNC_MESSAGES.get(code.lower(), "The delta token is no longer valid: synchronize again.")
+        return graph_error(410, code, message, now, [*(headers or []), ("Location", f"{link}?$deltatoken=")])
 
     # ----------------------------------------------------------------- routes
 
@@ -707,14 +743,7 @@ class GraphService:
                 state = self.delta_states.get(skip_token or delta_token or "")
                 if state is None or state.user_id != mailbox.user_id or state.folder != folder:
                     log.info("delta mailbox=%s folder=%s result=SyncStateNotFound", mailbox.user_id, folder)
-                    return graph_error(
-                        410,
-                        "SyncStateNotFound",
-                        f"The sync state generation is not found; generation={state.generation if state else 0};"
-                        f"[highest={self.delta_generation}]",
-                        now,
-                        [("Location", f"{base_link}?$deltatoken=")],
-                    )
+                    return self._delta_gone("SyncStateNotFound", base_link, now, state)
                 if not state.is_page:
                     state = self._new_round(mailbox, folder, state)
             else:

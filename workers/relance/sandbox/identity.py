@@ -2,6 +2,12 @@
 endpoint that consents at once, and the token endpoint (client_credentials, refresh_token,
 authorization_code) with AADSTS-style error bodies. MSAL's ConfidentialClientApplication runs against it
 with ``authority=<sandbox>/<tenant>`` and ``instance_discovery=False``.
+
+A fault injected on one of these paths (:meth:`MicrosoftIdentity.fault_response`) answers as the identity
+platform does: the OAuth ``error`` (the fault's ``reason``, else the one its status stands for), an
+``error_description`` that starts with the AADSTS code, ``error_codes``, ``timestamp``, ``trace_id``,
+``correlation_id`` and ``error_uri`` (Microsoft Entra's "authentication and authorization error codes"
+page), never Graph's or Google's body.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import re
 import secrets
 import time
 from collections.abc import Callable
@@ -17,10 +24,42 @@ from urllib.parse import urlencode
 
 from relance.sandbox.auth import Client, Grant, TokenStore, b64url, new_guid, pkce_matches
 from relance.sandbox.web import Request, Response, Router, json_response, text_response
-from relance.sandbox.world import World
+from relance.sandbox.world import FaultRule, World, fault_headers
 
 RESERVED_SCOPES = {"openid", "profile", "offline_access", "email"}
 GRAPH_DEFAULT_SCOPE = "https://graph.microsoft.com/.default"
+# The identity platform's paths, all under a tenant (see :meth:`MicrosoftIdentity.register`).
+IDENTITY_PATH = re.compile(r"^/[^/]+/(?:oauth2/v2\.0/|v2\.0/\.well-known/|discovery/v2\.0/)", re.IGNORECASE)
+# An injected refusal's AADSTS code and text, by OAuth error (Microsoft Entra's error code reference).
+AADSTS_BY_ERROR: dict[str, tuple[int, str]] = {
+    "invalid_request": (90023, "The authentication service request isn't valid."),
+    "invalid_grant": (70000, "Authentication failed. The refresh token isn't valid."),
+    "interaction_required": (
+        50076,
+        "Due to a configuration change made by your administrator, or because you moved to a new location, you "
+        "must use multi-factor authentication to access '00000003-0000-0000-c000-000000000000'.",
+    ),
+    "invalid_client": (
+        7000215,
+        "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, "
+        "not the client secret ID.",
+    ),
+    "unauthorized_client": (700016, "Application was not found in the directory."),
+    "invalid_scope": (70011, "The provided value for the input parameter 'scope' isn't valid."),
+    "unsupported_grant_type": (70003, "The app requested an unsupported grant type."),
+}
+# An injected failure's OAuth error and AADSTS code, by status: Entra documents ``temporarily_unavailable`` ("The
+# server is temporarily too busy to handle the request. Retry the request.") but not which AADSTS number comes with
+# a 429 or a 5xx; these are the closest documented ones (TenantThrottlingError, TokenIssuanceError, RequestTimeout,
+# RequestBudgetExceededError: "A transient error has occurred. Try again.").
+AADSTS_BY_STATUS: dict[int, tuple[str, int, str]] = {
+    400: ("invalid_request", 90023, "The authentication service request isn't valid."),
+    401: ("invalid_client", 7000215, "Invalid client secret provided."),
+    429: ("temporarily_unavailable", 90055, "There are too many incoming requests."),
+    500: ("temporarily_unavailable", 50000, "There's an issue with the sign-in service."),
+    504: ("temporarily_unavailable", 90012, "The request has timed out."),
+}
+TRANSIENT = ("temporarily_unavailable", 90024, "A transient error has occurred. Try again.")
 
 
 @dataclass
@@ -37,7 +76,9 @@ class DirectoryUser:
     tenant_id: str
 
 
-def aad_error(status: int, error: str, code: int, message: str, now: dt.datetime) -> Response:
+def aad_error(
+    status: int, error: str, code: int, message: str, now: dt.datetime, headers: list[tuple[str, str]] | None = None
+) -> Response:
     trace, correlation = new_guid(), new_guid()
     stamp = now.strftime("%Y-%m-%d %H:%M:%SZ")
     description = f"AADSTS{code}: {message} Trace ID: {trace} Correlation ID: {correlation} Timestamp: {stamp}"
@@ -52,7 +93,12 @@ def aad_error(status: int, error: str, code: int, message: str, now: dt.datetime
             "correlation_id": correlation,
             "error_uri": f"https://login.microsoftonline.com/error?code={code}",
         },
+        headers,
     )
+
+
+def is_identity_path(path: str) -> bool:
+    return bool(IDENTITY_PATH.match(path))
 
 
 class MicrosoftIdentity:
@@ -76,6 +122,16 @@ class MicrosoftIdentity:
 
     def _now(self) -> dt.datetime:
         return self.world.clock.now()
+
+    def fault_response(self, rule: FaultRule, now: dt.datetime) -> Response:
+        """An injected fault as the identity platform answers it: ``rule.reason`` is the OAuth ``error``
+        (``invalid_grant`` …), else the status says which (``temporarily_unavailable`` for 429 and 5xx)."""
+        default = TRANSIENT if rule.status >= 500 else AADSTS_BY_STATUS[400]
+        error, code, message = AADSTS_BY_STATUS.get(rule.status, default)
+        if rule.reason:
+            error = rule.reason
+            code, message = AADSTS_BY_ERROR.get(rule.reason, (code, message))
+        return aad_error(rule.status, error, code, message, now, fault_headers(rule, now))
 
     def openid_configuration(self, request: Request) -> Response:
         tenant = self._tenant(request.params["tenant"])

@@ -1,6 +1,7 @@
 """The composed sandbox: one HTTPS server answering for Microsoft (identity platform + Graph), Google
 (token endpoint + Gmail API), an OpenAI-compatible chat-completions API, SerpApi's Google search and the
-control interface, with fault injection in front of all providers.
+control interface, with fault injection in front of all providers: an injected fault answers with the error body
+of the provider whose endpoint the path is (:meth:`Sandbox.fault_response`).
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from relance.sandbox.auth import TokenStore
-from relance.sandbox.chat import ChatService
+from relance.sandbox.chat import ChatService, openai_error
 from relance.sandbox.control import Control
 from relance.sandbox.gmail import GmailService
 from relance.sandbox.graph import GraphService
+from relance.sandbox.identity import is_identity_path
 from relance.sandbox.notify import Notifier
 from relance.sandbox.serp import SerpService
 from relance.sandbox.tls import make_certificates, server_context
@@ -27,7 +29,7 @@ from relance.sandbox.web import (
     json_response,
     start_server,
 )
-from relance.sandbox.world import Clock, World
+from relance.sandbox.world import Clock, FaultRule, World, fault_headers
 
 log = logging.getLogger("relance.sandbox")
 
@@ -74,16 +76,28 @@ class Sandbox:
             log.info("fault path=%s status=%s drop=%s", request.path.split("?")[0][:160], rule.status, rule.drop)
             if rule.drop:
                 raise DropConnection()
-            now = self.world.clock.now()
-            if request.path.startswith("/v1.0/"):
-                return self.graph.fault_response(rule, now)
-            return self.gmail.fault_response(rule, now)
+            return self.fault_response(rule, request)
         if request.path.startswith("/v1.0/"):
             return self.graph.handle(request)
         response = self.router.dispatch(request)
         if response is None:
             return json_response(404, {"error": {"code": "NotFound", "message": f"No route for {request.path}"}})
         return response
+
+    def fault_response(self, rule: FaultRule, request: Request) -> Response:
+        """The injected failure as the provider that owns the path answers it: Graph's error (and its resync 410
+        on a delta), the identity platform's AADSTS error, Google's OAuth error, the Gmail API's error, OpenAI's
+        or SerpApi's; what a client does with a failure depends on that body."""
+        now, path = self.world.clock.now(), request.path
+        if path.startswith("/v1.0/"):
+            return self.graph.fault_response(rule, now, request)
+        if is_identity_path(path):
+            return self.graph.identity.fault_response(rule, now)
+        if path.lower().endswith("/chat/completions"):
+            return openai_error(rule.status, "Injected fault.", fault_headers(rule, now))
+        if path == "/search.json":
+            return json_response(rule.status, {"error": "Injected fault."}, fault_headers(rule, now))
+        return self.gmail.fault_response(rule, now, path)
 
     def close(self) -> None:
         self.chat.release()
