@@ -5,6 +5,7 @@ mapping, and the 4-requests-per-mailbox gate."""
 from __future__ import annotations
 
 import concurrent.futures
+import logging
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -281,6 +282,34 @@ def test_r10_the_token_endpoint_refusing_the_grant_pauses_the_mailbox_but_thrott
     assert row.fetchone() == (mailbox_status,)
     assert db.get_sync_cursor(world.worker_conn, world.mailbox_id, "inbox") == kept
     assert len(waits) == (5 if outcome == "failed" else 0), "a refused grant was retried, or a throttle was not"
+
+
+@pytest.mark.parametrize("fault", [{"drop": True}, {"status": 503, "retry_after": None}], ids=["dropped", "503"])
+def test_r10_the_token_endpoint_unreachable_is_retried_with_backoff_and_logged_without_a_traceback(
+    world: World, fault: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    """R10: "Retryable errors (429 with Retry-After, 5xx, network) retry with backoff". MSAL raises its HTTP
+    library's error when the identity platform drops the connection: a network error like any other, retried, the
+    mailbox kept active with its cursor, and said in one line (a traceback in the log reads as a crash)."""
+    sync(world)
+    kept = db.get_sync_cursor(world.worker_conn, world.mailbox_id, "inbox")
+    world.advance(hours=2)  # the access token has expired: the next request needs the token endpoint
+    waits: list[float] = []
+    client(world).retry = RetryPolicy(sleep=waits.append)
+    world.control.inject_fault(r"/oauth2/v2\.0/token$", count=10, **fault)
+    with caplog.at_level(logging.DEBUG):
+        assert world.connector.try_sync("graph", world.mailbox_id) == "failed"
+    assert world.control.faults()[0]["hits"] >= 1, "the token endpoint was never asked: the test did not test it"
+    assert len(waits) == 5, "a network error at the token endpoint was not retried with backoff"
+    row = world.conn.execute("select status::text from public.mailboxes where id = %s", (world.mailbox_id,))
+    assert row.fetchone() == ("active",)
+    assert db.get_sync_cursor(world.worker_conn, world.mailbox_id, "inbox") == kept
+    assert not [r for r in caplog.records if r.exc_info], "a traceback was logged for a network error"
+    if fault.get("drop"):
+        # (After a 5xx, MSAL itself holds the same request back for a while, on the real clock.)
+        world.control.clear_faults()
+        world.control.deliver(ALICE, "carol@example.org", "After the outage", "text")
+        assert sync(world).ingested == 1
 
 
 def test_never_more_than_four_requests_in_flight_per_mailbox(world: World) -> None:

@@ -22,7 +22,8 @@ import os
 import secrets
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from relance import db
 from relance.config import REPO_ROOT
 from relance.keys import KEY_BYTES, InvalidKey, KeyRing, SecretKey
-from relance.providers.errors import GiveUp, NeedsReauth, msal_failure
+from relance.providers.errors import GiveUp, NeedsReauth, RetryLater, msal_failure
 
 log = logging.getLogger("relance.credentials")
 
@@ -191,6 +192,19 @@ class GraphApp:
         )
 
 
+@contextmanager
+def _token_endpoint(what: str) -> Iterator[None]:
+    """R10: the identity platform unreachable (a dropped connection, a timeout) or failing in a way MSAL raises
+    for (an answer it cannot read) is a network error to retry with backoff, never a refused grant, and never a
+    traceback in the worker's log."""
+    try:
+        yield
+    except requests.RequestException as exc:
+        raise RetryLater(f"{what}: token endpoint unreachable ({type(exc).__name__})") from None
+    except msal.exceptions.MsalServiceError as exc:
+        raise RetryLater(f"{what}: token endpoint failed ({type(exc).__name__})") from None
+
+
 class AppTokens:
     """App-only tokens (client credentials) shared by every app-only mailbox of the process; MSAL keeps
     them in its in-memory cache and looks there first."""
@@ -201,7 +215,7 @@ class AppTokens:
         self._lock = threading.Lock()
 
     def token(self, force_refresh: bool = False) -> str:
-        with self._lock:
+        with self._lock, _token_endpoint("app token"):
             if self._msal is None:
                 self._msal = self._app.msal_app()
             if force_refresh:
@@ -260,7 +274,7 @@ class MailboxTokens:
             self._loaded = hashlib.sha256(json.dumps(credentials, sort_keys=True).encode()).hexdigest()
 
     def token(self, force_refresh: bool = False) -> str:
-        with self._lock:
+        with self._lock, _token_endpoint("delegated token"):
             if self._mode is None:
                 self._load()
             if self._mode == "app":
