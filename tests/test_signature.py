@@ -5,13 +5,16 @@ Each test is a message a user would receive; it asserts what the CRM would learn
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relance.analysis import new_text
-from relance.intelligence import LLM_FLOOR, read_signature
+from relance.intelligence import LLM_FLOOR, own_signature, read_signature
 from relance.intelligence import entities as ents
+from relance.intelligence import signature as S
 from relance.intelligence.signature import is_disclaimer
 
 USER = {"user_address": "claire.martin@cabinet-martin.fr", "user_name": "Claire Martin"}
@@ -883,3 +886,154 @@ def test_a_two_column_block_flattened_with_tabs_and_a_quebec_fax_are_read() -> N
     text = "Merci.\n\nMe Karine Bouchard, notaire\nTél. : 514 555-0142\nTéléc. : 514 555-0199"
     r = read(text, "kbouchard@bouchardlevesque.ca", "Karine Bouchard", region="CA")
     assert [(p.value, p.type) for p in r.phones] == [("+15145550142", "landline"), ("+15145550199", "fax")]
+
+
+def _texts(value: object) -> list[str]:
+    """Every string in a result's JSON (`as_dict`): what SQL and the CRM are handed."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    return []
+
+
+def _hidden(text: str) -> list[str]:
+    """The characters of `text` no one sees or that drive a terminal: format (Cf) and control (Cc) characters,
+    line and paragraph separators; newlines and tabs aside (the block's lines and columns)."""
+    return [c for c in text if unicodedata.category(c) in ("Cf", "Cc", "Zl", "Zp") and c not in "\n\t"]
+
+
+BIDI = (
+    "Merci \u202eelbissopmi\u202c bien reçu.\n\nCordialement,\n\u202eNom Faux\u202c\n\u2066Directeur\u2069\n"
+    "\u202d+33 6 12 34 56 78\u202c\n"
+)
+
+
+@pytest.mark.parametrize(("address", "name"), [("nom.faux@exemple.fr", "Nom Faux"), (None, None)])
+def test_bidi_overrides_never_reach_a_contact_and_the_phone_under_them_is_still_read(
+    address: str | None, name: str | None
+) -> None:
+    # "Trojan Source": U+202E shows "Nom Faux" reversed in a CRM; the name, the title and the phone are read as
+    # written without the controls, and no value handed to SQL holds one.
+    r = read_signature(BIDI, sender_address=address, sender_name=name, **USER)
+    assert r.value("name") == "Nom Faux"
+    assert r.value("title") == "Directeur"
+    assert [(p.value, p.type) for p in r.phones] == [("+33612345678", "mobile")]
+    assert r.text == "Nom Faux\nDirecteur\n+33 6 12 34 56 78"
+    assert [c for t in _texts(r.as_dict()) for c in _hidden(t)] == []
+    assert r.lines == [3, 4, 5]  # still the lines of the text as received
+
+
+def test_every_invisible_format_or_control_character_is_left_out_of_what_is_read() -> None:
+    hidden = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) in ("Cf", "Cc") and chr(c) not in "\n\t"]
+    hidden += ["\u2028", "\u2029", "\u3164", "\x1b[1;31m", "\x1b]8;;https://evil.example\x07", "\x1b(B"]
+    for c in hidden:
+        text = f"Merci.\n\nCordialement,\n\n{c}Jean Dupont{c}\n{c}Directeur{c}\nPort. : {c}06 12 34 56 78{c}"
+        r = read(text, "jean.dupont@dupont-conseil.fr", "Jean Dupont")
+        assert (r.value("name"), r.value("title")) == ("Jean Dupont", "Directeur"), ascii(c)
+        assert [p.value for p in r.phones] == ["+33612345678"], ascii(c)
+        assert [h for t in _texts(r.as_dict()) for h in _hidden(t)] == [], ascii(c)
+
+
+def test_control_characters_and_terminal_colours_leave_nothing_behind() -> None:
+    text = "Bonjour\x01\x02\x03\x07\x08\x0b\x0c\x1b[31m rouge\x1b[0m\n\nCordialement\n\x7fJean\x1f"
+    for address, name in (("jean@exemple.fr", "Jean"), (None, None)):
+        r = read_signature(text, sender_address=address, sender_name=name)
+        assert r.value("name") == "Jean" and r.text.strip() == "Jean"
+        values = _texts(r.as_dict())
+        assert [c for t in values for c in _hidden(t)] == []
+        assert not any("[31m" in t or "[0m" in t for t in values)
+
+
+@pytest.mark.parametrize(
+    ("line", "address", "name"),
+    [
+        ("ياسمين حداد", "y.haddad@atlas-conseil.ma", "ياسمين حداد"),
+        ("\u200fياسمين حداد\u200f", "y.haddad@atlas-conseil.ma", "ياسمين حداد"),  # right-to-left marks around it
+    ],
+)
+def test_an_arabic_name_written_normally_is_kept_as_written(line: str, address: str, name: str) -> None:
+    text = f"Merci.\n\nCordialement,\n\n{line}\nDirectrice commerciale\n+212 6 12 34 56 78"
+    r = read(text, address, name)
+    assert r.value("name") == "ياسمين حداد"
+    assert r.text.split("\n")[0] == "ياسمين حداد"
+    assert [p.value for p in r.phones] == ["+212612345678"]
+
+
+def test_joiners_that_join_stay_a_persian_word_and_an_emoji_are_kept_whole() -> None:
+    text = "Thanks.\n\nBest,\n\nDara Rahimi\nمی\u200cخواهم\nDeveloper \U0001f469\u200d\U0001f4bb\n+44 7700 900123"
+    r = read(text, "dara@rahimi-studio.co.uk", "Dara Rahimi", region="GB")
+    assert "می\u200cخواهم" in r.text.split("\n")
+    assert r.value("title") == "Developer \U0001f469\u200d\U0001f4bb"
+    # between two Latin letters a joiner joins nothing: it only makes two names look alike
+    r = read("Merci.\n\nCordialement,\n\nJe\u200dan Du\u200cpont\n06 12 34 56 78", "jean@dupont.fr", "Jean Dupont")
+    assert r.value("name") == "Jean Dupont"
+
+
+def test_the_users_own_signature_proposed_for_follow_ups_holds_no_bidi_override() -> None:
+    body = "Bonjour,\n\nCi-joint.\n\nCordialement,\n\u202eClaire Martin\u202c\nCabinet Martin\n\u200b01 42 68 53 00"
+    found = own_signature.block_of(body, "claire.martin@cabinet-martin.fr", "Claire Martin")
+    assert found == "Claire Martin\nCabinet Martin\n01 42 68 53 00"
+
+
+def _numbers(count: int) -> str:
+    return "".join(f"Tél. : 01 42 68 {n // 100 % 100:02d} {n % 100:02d} | poste {n}\n" for n in range(count))
+
+
+@pytest.mark.parametrize("opening", ["Merci.\n\nCordialement,\n\nLéa Roux\n", "Merci.\n\nLéa Roux\n"])
+def test_a_list_of_thousands_of_numbers_under_a_name_is_no_signature_the_crm_would_trust(opening: str) -> None:
+    # 5,000 landlines under "Léa Roux": no signature holds more than a handful (MAX_LINES lines, MAX_PHONES numbers).
+    # The reader keeps one number of each type at most, below the auto-apply threshold, and says it is unsure.
+    text = opening + _numbers(5000)
+    r = read(text, "lea.roux@roux-conseil.fr", "Léa Roux")
+    assert r.value("name") == "Léa Roux"
+    assert len(r.lines) <= S.MAX_LINES
+    assert [(p.value, p.type) for p in r.phones] == [("+33142680000", "landline")]
+    assert all(p.confidence < LLM_FLOOR for p in r.phones)
+    assert r.confidence < LLM_FLOOR and r.needs_llm
+
+
+def test_a_block_listing_more_numbers_than_a_signature_carries_keeps_one_of_each_type_unsure() -> None:
+    text = (
+        "Merci.\n\nCordialement,\n\nMarc Petit\nAssocié\nPetit & Roux Avocats\nParis : 01 42 68 53 00\n"
+        "Lyon : 04 72 10 20 30\nBordeaux : 05 56 10 20 30\nLille : 03 20 10 20 30\nNantes : 02 40 10 20 30\n"
+        "Mobile : 06 12 34 56 78"
+    )
+    r = read(text, "m.petit@petit-roux.fr", "Marc Petit")
+    assert [(p.value, p.type) for p in r.phones] == [("+33142685300", "landline"), ("+33612345678", "mobile")]
+    assert all(p.confidence < LLM_FLOOR for p in r.phones) and r.needs_llm
+    assert r.value("name") == "Marc Petit"
+
+
+def test_a_long_corporate_signature_is_read_whole_and_trusted() -> None:
+    # The longest signatures a firm prints: a title, a department, the firm, an address on three lines, a standard,
+    # a direct line, a mobile and a fax, then legal mentions and a disclaimer. The bounds are never reached.
+    text = (
+        "Bonjour Claire,\n\nMerci pour votre retour, je vous propose un appel jeudi.\n\nBien cordialement,\n\n"
+        "Hélène Marchand-Vidal\nDirectrice du développement – Banque privée\nDirection Clientèle Patrimoniale\n"
+        "Banque Exemple Gestion SA\nTour Horizon – 12e étage\n52, quai de Dion-Bouton\n92800 Puteaux\n"
+        "Standard : +33 1 40 90 12 00\nLigne directe : +33 1 40 90 12 47\nMobile : +33 6 71 22 48 90\n"
+        "Fax : +33 1 40 90 12 01\nhelene.marchand-vidal@banque-exemple.fr | www.banque-exemple.fr\n"
+        "Banque Exemple Gestion SA au capital de 12 000 000 € – RCS Nanterre 123 456 789\n\n"
+        "Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses "
+        "destinataires."
+    )
+    r = read(text, "helene.marchand-vidal@banque-exemple.fr", "Hélène Marchand-Vidal")
+    assert len(r.lines) == 12 and block(text, r)[-1].startswith("helene.marchand-vidal@")
+    assert [(p.value, p.type) for p in r.phones] == [
+        ("+33140901200", "landline"),
+        ("+33140901247", "landline"),
+        ("+33671224890", "mobile"),
+        ("+33140901201", "fax"),
+    ]
+    assert min(p.confidence for p in r.phones) >= 0.92 and not r.needs_llm
+    assert r.value("address") == "Tour Horizon, 12e étage, 52, quai de Dion-Bouton, 92800 Puteaux"
+
+
+def test_a_line_of_thousands_of_numbers_after_a_separator_is_never_read() -> None:
+    # The first line under "--" was never measured: 3,000 numbers on it took seconds of phone parsing.
+    text = "Merci.\n\n--\n" + " ".join(f"Tél 01 42 68 {n // 100 % 100:02d} {n % 100:02d}" for n in range(3000))
+    r = read(text, "lea.roux@roux-conseil.fr", "Léa Roux")
+    assert r.lines == [] and r.phones == []

@@ -250,6 +250,11 @@ _REGISTRY_SITES = re.compile(
 _ORIAS = re.compile(r"\borias\b\D{0,12}(\d[\d ]{6,10}\d)", re.I)
 
 FIELDS = ("name", "title", "company", "email", "website", "linkedin", "address")
+# A signature carries a few numbers: a standard, a direct line, a mobile, a fax (the 865 signatures labelled in eval/
+# hold 3 at most, 2 of one type at most), a fifth at the very most (a second mobile, another office). A block with
+# more is a list (a firm's offices, a directory, a table pasted under a closing), not one person's numbers: the reader
+# keeps the first of each type only, unsure (`one_per_type`), and so it does for a block that is no one's signature.
+MAX_PHONES = 5
 
 
 @dataclass(frozen=True)
@@ -314,6 +319,16 @@ def _segments(lines: dict[int, str]) -> list[_Seg]:
             if part:
                 segs.append(_Seg(i, part))
     return segs
+
+
+def one_per_type(phones: list[Phone], confidence: float) -> list[Phone]:
+    """The first number of each type (landline, mobile, fax), none above `confidence`: what a list of numbers, or a
+    block that is no signature, may say of its sender (a suggestion at most, never a fact applied unseen)."""
+    kept: dict[str, Phone] = {}
+    for p in phones:
+        if p.type not in kept:
+            kept[p.type] = Phone(p.value, p.type, min(p.confidence, confidence), p.line, p.label)
+    return list(kept.values())
 
 
 def phone_type(number: phonenumbers.PhoneNumber, label: str | None) -> str:

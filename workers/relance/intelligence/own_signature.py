@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from relance import db
 from relance.analysis import new_text
-from relance.intelligence.signature import find_block
+from relance.intelligence.signature import clean, find_block
 
 # A block counts as the user's signature when it ends at least this many of their latest messages (or every one,
 # when they sent fewer).
@@ -23,8 +23,9 @@ MIN_REPEATS = 2
 
 
 def block_of(body: str, address: str, name: str | None) -> str | None:
-    """The signature block at the end of the new text of one message the user sent, or None."""
-    text = new_text.extract(body)
+    """The signature block at the end of the new text of one message the user sent, or None (without bidi
+    overrides, invisible or control characters: it is appended to every follow-up)."""
+    text = clean(new_text.extract(body))
     lines = text.split("\n")
     block = find_block(text, sender_address=address, sender_name=name)
     if not block.lines:

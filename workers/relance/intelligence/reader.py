@@ -93,6 +93,9 @@ def read_signature(
     if not isinstance(new_text, str):
         raise TypeError(f"new_text must be a str, not {type(new_text).__name__}")
     text = new_text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").replace("\u202f", " ")
+    # Bidi overrides, zero-width and other invisible characters, control characters and terminal escapes go before
+    # anything is read (a phone "\u202d+33 6 12 34 56 78\u202c" still parses), so that no value returned holds one.
+    text = S.clean(text)
     lang = lang or detect_lang(text)
     block = S.find_block(
         text, sender_address=sender_address, sender_name=sender_name, user_address=user_address, user_name=user_name
@@ -118,12 +121,17 @@ def read_signature(
         region=region,
     )
     result.fields = {k: getattr(found, k) for k in (*F.FIELDS, "orias") if getattr(found, k) is not None}
-    result.phones = found.phones
+    # A block that ran past MAX_LINES, or that holds more numbers than a signature carries, is a list, not a
+    # person's signature (see `S.MAX_LINES`, `F.MAX_PHONES`): one number of each type at most, and unsure.
+    listing = block.overlong or len(found.phones) > F.MAX_PHONES
+    result.phones = F.one_per_type(found.phones, S.UNSURE) if listing else found.phones
     result.entities = found.entities
     result.model_used = found.model_used
     contact = bool(result.phones) or any(k in result.fields for k in ("email", "website", "linkedin", "address"))
     if "name" in result.fields or contact:
         result.confidence = round(min(1.0, result.confidence + 0.1), 3)
+    if listing:
+        result.confidence = min(result.confidence, S.UNSURE)
     # A team signs ("The Accounts Team", "Le service client"): no person to find, nothing an LLM would add.
     team = bool(block.lines) and bool(F.TEAM.search(all_lines[block.lines[0]]))
     result.needs_llm = result.confidence < LLM_FLOOR or ("name" not in result.fields and contact and not team)

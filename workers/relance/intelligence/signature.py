@@ -22,8 +22,71 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-MAX_LINES = 14  # a block longer than this is prose, not a signature
-MAX_LINE = 300  # characters: a longer line is never a signature's
+# A signature is a short block: the longest of the 865 labelled in eval/ has 10 lines (a name, a title, a
+# department, a firm, an address on three lines, a standard, a direct line and a mobile); legal mentions, a
+# disclaimer, a "follow us" footer end the block before they count. A run that would go past MAX_LINES (a list of
+# numbers or a table pasted under "Cordialement") is no person's signature: the block keeps its first MAX_LINES
+# lines and says it is over-long (`Block.overlong`), so that the reader reads it as unsure.
+MAX_LINES = 14
+MAX_LINE = 300  # characters: a longer line is never a signature's (nor one the fields' patterns are run on)
+# The confidence of a block that is no one's signature (over-long, a list of numbers): below the reader's LLM floor.
+UNSURE = 0.45
+
+# What a signature's text may hold that no one sees, removed before anything is read (`clean`): bidi embeddings,
+# overrides and isolates (U+202A-202E, U+2066-2069: "Trojan Source" text a CRM would show reversed), directional
+# marks (U+200E, U+200F, U+061C), zero-width spaces and the BOM (U+200B, U+2060, U+FEFF), the zero-width joiner and
+# non-joiner (U+200D, U+200C) but where they join (`_invisible`), every other format (Cf) character (the soft hyphen;
+# Unicode tags, which smuggle ASCII past a reader into an LLM's prompt), Hangul fillers (blank "letters"), C0 and C1
+# controls and DEL, and terminal escape sequences whole ("\x1b[31m": an ESC alone would leave "[31m" behind).
+# Newlines and tabs stay (lines and columns); other line and page breaks become a space, so that line indexes in
+# `text.split("\n")` stay those of the text before `clean`.
+_INVISIBLE = re.compile(
+    # ANSI: CSI ("\x1b[31m"), OSC up to its end or the line's, a charset's designation ("\x1b(B"); any other ESC
+    # alone (never the letter after it: "\x1bJean" is "Jean"); C1 controls alone too (a "\x9b" is more often a
+    # "›" decoded as Latin-1 than an 8-bit CSI)
+    "\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?|[!-/]+[0-~])?"
+    "|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029"
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    "\u115f\u1160\u3164\uffa0]"
+)
+_AS_SPACE = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029")
+
+
+def _joining_letter(c: str) -> bool:
+    """A letter or mark of a script whose shaping a zero-width (non-)joiner changes: Arabic, Syriac, Thaana, N'Ko
+    and the like (Persian writes ZWNJ inside words: "mi<ZWNJ>khâham"), the Indic scripts."""
+    o = ord(c)
+    return (0x0600 <= o <= 0x08FF or 0x0900 <= o <= 0x0DFF or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFC) and (
+        unicodedata.category(c)[0] in "LM"
+    )
+
+
+def _emoji(c: str) -> bool:
+    return unicodedata.category(c) in ("So", "Sk") or c == "\ufe0f"
+
+
+def _invisible(m: re.Match[str]) -> str:
+    found = m.group(0)
+    if found in ("\u200c", "\u200d"):
+        # kept where it joins: between two letters of a joining script (either), inside an emoji sequence (the
+        # joiner: woman, ZWJ, laptop is one picture)
+        text, at = m.string, m.start()
+        before, after = (text[at - 1] if at else ""), text[at + 1 : at + 2]
+        if before and after:
+            if _joining_letter(before) and _joining_letter(after):
+                return found
+            if found == "\u200d" and _emoji(before) and unicodedata.category(after) == "So":
+                return found
+    return " " if found in _AS_SPACE else ""
+
+
+def clean(text: str) -> str:
+    """`text` without what no one sees (see `_INVISIBLE`): the one place hostile characters are taken out, before
+    the block and its fields are read, so that no value read from it carries one. Never adds nor removes a "\\n"."""
+    return _INVISIBLE.sub(_invisible, text)
+
 
 _CLOSING_WORDS = r"""
     (?:bien\s+)?cordialement | cdlt | bien\s+à\s+(?:vous|toi) | bien\s+a\s+vous | très\s+cordialement |
@@ -177,6 +240,7 @@ class Block:
     confidence: float  # that these lines are the sender's signature (or that there is none, when empty)
     closing: int | None  # the closing line's index, when one was found
     reason: str  # how the block was found: "closing", "separator", "cues", "initials", "own-message", "none"
+    overlong: bool = False  # the run went on past MAX_LINES: `lines` are its first MAX_LINES, no one's signature
 
 
 def fold(text: str) -> str:
@@ -398,20 +462,26 @@ def find_block(
         return Block([], 0.8, None, "none")
 
     block: list[int] = []
+    overlong = False
     for j in nonblank:
         if j < start:
             continue
-        if _names_user(lines[j], user_address, user_name):
-            break
+        if _names_user(lines[j], user_address, user_name) or len(lines[j].strip()) > MAX_LINE:
+            break  # the user's own signature; a line no signature holds, even the first after a "--"
         if _DASHES.match(lines[j]) or (not block and j != closing and is_closing(lines[j])):
             continue  # the separator itself, a closing under it ("--" then "Cordialement")
         if block and (prose(lines[j]) or _FOOTER.search(lines[j])):
             break  # a company-registration footer, a P.S., "Suivez-nous": the message again, not the signature
         if block and _PASSED_OVER.search(lines[j]):
             continue
+        if len(block) == MAX_LINES:
+            overlong = True  # one line more than a signature holds: the rest is not read (a 5,000-line list)
+            break
         block.append(j)
-    block = block[:MAX_LINES]
-    return Block(block, _confidence(lines, block, reason, tokens), closing, reason if block else "none")
+    confidence = _confidence(lines, block, reason, tokens)
+    if overlong:
+        confidence = min(confidence, UNSURE)
+    return Block(block, confidence, closing, reason if block else "none", overlong)
 
 
 def _cue_block_start(lines: list[str], nonblank: list[int], tokens: set[str]) -> int | None:
