@@ -5,11 +5,14 @@ through the Graph sandbox: the user's mail synced, the follow-up sent."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 import psycopg
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from relance.analysis.names import display_name, first_name, recipients_analysis, salutation
 from relance.providers.normalise import with_analysis
@@ -24,7 +27,7 @@ from tests.test_templates import PROSPECT, Team
     ("display", "address", "expected"),
     [
         ("Bob Prospect", "bob@prospect.example", "Bob"),
-        ("Jean Dupont", "contact@dupont-associes.fr", "Jean"),
+        ("Jean Dupont", "jean@dupont-associes.fr", "Jean"),
         # French directories put the surname first, in capitals or after a comma.
         ("DUPONT Jean", "jean.dupont@mairie-exemple.fr", "Jean"),
         ("Jean DUPONT", "j.dupont@exemple.fr", "Jean"),
@@ -36,11 +39,8 @@ from tests.test_templates import PROSPECT, Team
         ("Sophie Bernard - Cabinet Bernard", "s.bernard@cabinet-bernard.fr", "Sophie"),
         ("Anne de Vries", "anne@devries.nl", "Anne"),
         ("jean-pierre de la fontaine", "jp@exemple.fr", "Jean-Pierre"),
-        ("M. Jean Dupont", "jean@exemple.fr", "Jean"),
-        ("Dr. Sarah Smith", "s.smith@clinic.example", "Sarah"),
         # Without capitals, the address's initial says which word is the first name.
         ("Dupont Jean", "jdupont@exemple.fr", "Jean"),
-        ("Dupont Jean", "dupontj@exemple.fr", "Jean"),
         ("Jean Dupont", "j.dupont@exemple.fr", "Jean"),
         # One word is a first name only when the address starts with it as a word.
         ("Bob", "bob.martin@exemple.fr", "Bob"),
@@ -48,6 +48,21 @@ from tests.test_templates import PROSPECT, Team
         ("Chloé", "chloe@client.example", None),
         # Unclear: nothing, and the template says "Bonjour,".
         ("Jean Dupont", "dupont.jean@exemple.fr", None),  # the address reverses the display: which one is right?
+        ("Dupont Jean", "dupontj@exemple.fr", None),  # a surname and an initial, or a first name and an initial?
+        # A title in the address book: the user is formal with them, even if the mail opens with "Bonjour,".
+        ("M. Jean Dupont", "jean@exemple.fr", None),
+        ("Dr. Sarah Smith", "s.smith@clinic.example", None),
+        # A desk's address under a person's or a firm's name: whoever is on duty reads it.
+        ("Jean Dupont", "contact@dupont-associes.fr", None),
+        ("Sarah Jones (Shared Mailbox)", "procurement@westgate.example", None),
+        ("Paul Smith", "orders@paulsmith.example", None),
+        # A surname in capitals makes the order clear, even at a desk's address of the family firm.
+        ("ROBERT Michel", "contact@robert-elec.fr", "Michel"),
+        # A surname that opens with its particle.
+        ("Van Damme Luc", "luc.vandamme@skynet.be", "Luc"),
+        ("LE GOFF Yann", "yann.legoff@legoff-marine.fr", "Yann"),
+        ("Jean D.", "jean.d@gmail.com", "Jean"),
+        ("Dupont J.", "jdupont@mairie.example", None),
         ("JEAN DUPONT", "contact@exemple.fr", None),
         ("Mme Dupont", "dupont@exemple.fr", None),
         ("J. Dupont", "jdupont@exemple.fr", None),
@@ -148,6 +163,51 @@ def test_the_name_the_user_greets_a_person_by_wins_and_only_for_that_person() ->
         "bob@prospect.example": {"greeted": "Bob"}
     }
     assert recipients_analysis(_to(("", "bob@prospect.example")), "Merci,\n\nvoici") == {}
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "words", "expected"),
+    [
+        ("Robert Martin", "bob.martin@martin.example", "Hi Bob,", "Bob"),  # the address uses the short form
+        ("Robert (Bob) Martin", "robert.martin@martin.example", "Hi Bob,", "Bob"),  # so does the display
+        ("Hélène Durand", "helene.durand@durand.example", "Bonjour Helene,", "Hélène"),  # the name's own accents
+        ("Helene Garnier", "helene.garnier@free.example", "Bonjour Hélène,", "Hélène"),
+        ("Sarah Collins", "sarah.collins@collins.example", "Hi Sarha,", "Sarah"),  # a typo is not a new name
+        ("Jean Dupont", "jean.dupont@dupont.example", "Bonjour Jeanne,", None),  # another name is
+        ("Marie-Claire Dubois", "marie-claire.dubois@orange.example", "Bonjour Marie,", None),
+        ("David Smith", "david.smith@smith.example", "Morning Dave,", None),
+        ("Jean Dupont", "jean.dupont@dupont.example", "Salut Dupont,", None),  # a surname
+        ("Zhang Wei", "wei.zhang@bank.example", "Hi Zhang,", None),  # the address says Wei is the given name
+        ("Jean-Baptiste Le Roux", "jb.leroux@cave.example", "Salut JB,", None),  # initials
+        ("J. Dupont", "j.dupont@avocats.example", "Bonjour Jean,", "Jean"),  # the initial agrees
+        ("Martin Laurent", "info@laurent-immo.example", "Bonjour Martin,", "Martin"),  # the greeting settles it
+        ("Cabinet Martin", "contact@cabinet-martin.example", "Bonjour Martin,", None),  # a firm's name
+        ("Julie Renard", "julie.renard@avocats.example", "Chère consœur,", None),
+        ("Marc Aubert", "marc.aubert@avocats.example", "Cher confrère,", None),
+        ("Catherine Morel", "cmorel@morel.example", "Bonjour cher Maître,", None),
+        ("Elizabeth Grant", "e.grant@grant.example", "To whom it may concern,", None),
+        ("David Brown", "david.brown@brown.example", "Dear Sir/Madam,", None),
+        ("Sarah Jones", "sarah.jones@jones.example", "Sarah Jones,\nI am following up on my application.", None),
+        (
+            "Brigitte Lemoine",
+            "b.lemoine@lemoine.example",
+            "Bonjour Madame Lemoine, je fais suite à notre rencontre au salon Patrimonia et vous adresse le dossier.",
+            None,
+        ),
+        (
+            "Paul Moreau",
+            "paul.moreau@moreau.example",
+            "Bonjour Paul, suite à notre appel de ce matin je vous envoie le dossier complet. Bonne lecture !",
+            "Paul",
+        ),
+    ],
+)
+def test_the_name_a_followup_would_use_for_one_recipient(
+    display: str, address: str, words: str, expected: str | None
+) -> None:
+    entry = recipients_analysis(_to((display, address)), words).get(address, {})
+    got = None if entry.get("formal") else entry.get("greeted") or entry.get("first_name")
+    assert got == expected, entry
 
 
 def test_a_greeting_that_contradicts_the_display_name_gives_no_first_name() -> None:
@@ -268,3 +328,34 @@ def test_followups_greet_as_the_user_did_through_graph(graph: World) -> None:
         "smartin@notaires.example": "Bonjour,",  # "Maître Martin" in the user's mail: never "Sophie"
         "sc@boutique.example": "Bonjour,",
     }
+
+
+_ANY_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00"), max_size=300)
+_PIECES = st.sampled_from(
+    ["Jean", "DUPONT", "de", "LA", "Marie-Claire", "O'Neill", "Service", "client", "M.", "Mme", "Maître", ",", "|",
+     "-", "(Paris)", "[EXT]", "'", '"', "\u202e", "\u200b", "\x07", "\x1b[31m", "\r\n", "é", "x" * 200, "Bonjour",
+     "Hi", "Dear", "Madame", "Bob", "à", "tous", "et", "\ufffd", "😀", "محمد", "WANG", "Li"]
+)  # fmt: skip
+_NAMEISH = st.one_of(_ANY_TEXT, st.lists(_PIECES, max_size=7).map(" ".join), st.lists(_PIECES, max_size=7).map("".join))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    people=st.lists(st.tuples(_NAMEISH, st.one_of(_ANY_TEXT, _NAMEISH.map(str.lower))), max_size=8),
+    words=st.one_of(st.none(), _NAMEISH, _NAMEISH.map(lambda w: w + ",\n\nVoici notre proposition.")),
+)
+def test_any_header_and_text_give_clean_values_or_none(people: list[tuple[str, str]], words: str | None) -> None:
+    """Whatever a header holds (a provider passes it through), the reader answers: single-line, printable values a
+    template can show, a first name one word long (hyphens allowed), never longer than a name."""
+    got = recipients_analysis([{"name": name, "address": f"{local}@x.example"} for name, local in people], words)
+    assert len(got) <= len(people)
+    for entry in got.values():
+        assert set(entry) <= {"name", "first_name", "greeted", "formal"}
+        for key in ("name", "first_name", "greeted"):
+            if key in entry:
+                value = entry[key]
+                assert isinstance(value, str) and value.strip() and len(value) <= 120
+                assert not any(unicodedata.category(c)[0] == "C" for c in value), repr(value)
+        for key in ("first_name", "greeted"):
+            if key in entry:
+                assert " " not in entry[key]

@@ -22,6 +22,7 @@ What is unclear gives nothing: the template then says "Bonjour," which never emb
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -54,8 +55,14 @@ _NOT_A_PERSON = _lexicon(
     finance finances tresorerie paie payroll assistance enquiries inquiries hello bonjour desk department
     dept departement pole agency company compagnie association asso fondation foundation ecole school
     universite university hopital hospital clinique clinic pharmacie pharmacy etude notaires notaire avocats
-    conseil conseils consulting partners associes associés the les et and"""
+    conseil conseils consulting partners associes associés the les et and lycee college hotel boulangerie
+    restaurant cafe brasserie syndic guichet relations ressources humaines customer care chez menuiserie corporate
+    appeal hospice reservations reservation booking bookings shared mailbox investisseurs investor
+    garage immobilier immo transports transport boulanger traiteur atelier studio magasin shop store institut
+    centre center mutuelle banque bank assurances insurance holding trust fund fonds collectif collective"""
 )
+# Words a directory adds after a person's name: dropped, the person stays ("Dupont Jean Externe", "Jean DUPONT EXT").
+_ADDED = _lexicon("""ext externe extern external contractor prestataire interim intérim stagiaire trainee consultant""")
 _PARTICLES = _lexicon("""de du des le la van von der den di da del della dos das ter ten st st.""")
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?$")
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>")
@@ -64,7 +71,7 @@ _SEPARATORS = ".-_"
 
 _GREETING = (
     r"(?:bonjour|bonsoir|re-?bonjour|hello|hi|hey|dear|dearest|cher|chère|chere|chers|chères|salut|coucou|"
-    r"good\s+(?:morning|afternoon|evening)|greetings|allo|allô|hallo)"
+    r"(?:good\s+)?(?:morning|afternoon|evening)|good\s+day|greetings|allo|allô|hallo|hiya|salam|salaam)"
 )
 _GROUP = re.compile(
     r"^(?:à\s+)?(?:tous|toutes|tout\s+le\s+monde|toutes\s+et\s+(?:à\s+)?tous|all|everyone|everybody|team|"
@@ -104,62 +111,98 @@ def _clean_display(display: str) -> str | None:
 
 
 def _is_initial(word: str) -> bool:
-    return len(word.rstrip(".")) <= 1
+    """ "J.", "J-P", "JP", "JB": initials, never a name to greet by."""
+    runs = re.findall(r"[^\W\d_]+", word)
+    return not runs or all(len(r) == 1 for r in runs) or (word.isupper() and len(_letters(word)) <= 2)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", _fold(text))
+
+
+def _fits_address(words: list[str], local: str, domain: str = "") -> bool:
+    """The address is the person's own: its local part spells one of the display's names ("jean.dupont",
+    "jdupont", "venkatesh.s") or its initials ("jpm"). A desk's address under a person's or a firm's name
+    ("contact@", "orders@", "procurement@" under "Sarah Jones (Shared Mailbox)") is read by whoever is on duty."""
+    letters = _letters(local)
+    if not letters:
+        return False
+    folded = [_letters(w) for w in words if len(_letters(w)) >= 2]
+    if any(w in letters or (domain and w in _letters(domain)) for w in folded):
+        return True
+    initials = "".join(_letters(part)[:1] for w in words if _fold(w) not in _PARTICLES for part in w.split("-"))
+    return len(initials) >= 2 and (letters.startswith(initials) or (len(letters) >= 2 and initials.startswith(letters)))
 
 
 def _first_of_two(a: str, b: str, local: str) -> str:
-    """Of two words with no capitals to tell them apart, the first name, by the address's local part: an initial
-    stands for the first name ("jdupont", "dupontj", "j.dupont"), and an address is "prénom.nom" when it spells
-    both in the order opposite to the display ("Dupont Jean" <jean.dupont@…>)."""
-    fa, fb = _fold(a), _fold(b)
-    compact = re.sub(r"[._-]", "", local)
-    if compact in (fa[0] + fb, fb + fa[0]):
-        return a
-    if compact in (fb[0] + fa, fa + fb[0]):
-        return b
+    """Of two words with nothing in their case to tell them apart, the first name: the address says it when it
+    starts with one of them as a word ("jean.dupont", "luc.vandamme": addresses are "prénom.nom") or with its
+    initial before the other ("jdupont", "j.dupont"); else the display's order, first name first."""
+    fa, fb = _letters(a), _letters(b)
+    compact = _letters(local)
     for sep in _SEPARATORS:
-        if local.startswith(fb + sep + fa):
-            # The address spells the two words the other way round: "prénom.nom" under a "Nom Prénom" display,
-            # or "nom.prénom" under "Prénom Nom". Firms use both; nothing says which.
+        if local.startswith(fb + sep) and not local.startswith(fa + sep):
+            # The address spells the two the other way round ("Laurent Simon" <simon.laurent@>): a "Nom Prénom"
+            # display over a "prénom.nom" address, or the reverse; nothing says which.
             return ""
+    if fb and compact == fb[0] + fa and compact != fa[0] + fb:
+        return b
+    if compact == fa + fb[:1] and not any(sep in local for sep in _SEPARATORS):
+        return ""  # "dupontj": a surname and its initial, or a first name and the surname's ("venkatesh.s" has a dot)
     return a
 
 
 def first_name(display: str | None, address: str) -> str | None:
-    """The first name a display name gives for `address`, or None when it gives none clearly."""
+    """The first name a display name gives for `address`, or None when it gives none clearly: a display with a
+    title ("M. Jean MARTIN", "Dr. Emily Chen": the user's address book is formal), a role or a firm, a desk's address,
+    initials, or three names with nothing to say which are given names give none."""
     cleaned = _clean_display(display or "")
     if cleaned is None:
         return None
-    if cleaned.count(",") == 1:
-        last, given = (part.strip() for part in cleaned.split(","))
-        if not last or not given:
+    comma = cleaned.count(",") == 1
+    if comma:
+        before, after = (part.strip() for part in cleaned.split(","))
+        if not before or not after:
             return None
-        words = given.split()
-        words = [w for w in words if _fold(w) not in _HONORIFICS]
-        if not words or any(_fold(w) in _NOT_A_PERSON for w in [*words, *last.split()]):
-            return None
-        candidate = words[0]
-        return _tidy(candidate) if _WORD.match(candidate) and not _is_initial(candidate) else None
-    if "," in cleaned:
+        cleaned = f"{after} {before.upper()}"  # "Dupont, Jean": the surname is the part before the comma
+    elif "," in cleaned:
         return None
-    words = cleaned.split()
-    if any(_fold(w).strip(".") in _NOT_A_PERSON or _fold(w) in _NOT_A_PERSON for w in words):
+    words = [w for w in cleaned.split() if _fold(w) not in _ADDED]
+    if any(_fold(w) in _NOT_A_PERSON or _fold(w).strip(".") in _NOT_A_PERSON for w in words):
         return None
-    words = [w for w in words if _fold(w) not in _HONORIFICS]
-    if not words or not all(_WORD.match(w) for w in words):
+    if not words or any(_fold(w) in _HONORIFICS for w in words) or not all(_WORD.match(w) for w in words):
         return None
     local = _local_part(address)
+    domain = address.split("@", 1)[1] if "@" in address else ""
+    clear = comma or any(w.isupper() and len(_letters(w)) > 2 for w in words)
+    if not _fits_address(words, local, domain if clear else ""):
+        return None
+    if len(words) == 2 and _is_initial(words[1]) and not _is_initial(words[0]) and not words[0].isupper():
+        # "Jean D." <jean.d@>, "Sarah J" <sarahj@>: a first name and an initial, when the address starts with it
+        # ("Dupont J." <jdupont@> is a surname and an initial).
+        return _tidy(words[0]) if _letters(local).startswith(_letters(words[0])) else None
+    if any(_is_initial(w) and _fold(w) not in _PARTICLES for w in words):
+        return None
     if len(words) == 1:
         only = _fold(words[0])
-        # One word is a first name only when the address begins with it as a word of its own ("bob.prospect@").
-        if not _is_initial(words[0]) and any(local.startswith(only + sep) for sep in _SEPARATORS):
+        # One word is a first name only when the address begins with it as a word of its own, another word after
+        # it ("bob.prospect@"; "smith.j@" is a surname and an initial).
+        if any(local.startswith(only + sep) and len(_letters(local[len(only) + 1 :])) >= 2 for sep in _SEPARATORS):
             return _tidy(words[0])
         return None
+    lead = _fold(words[0]) in _PARTICLES and not comma
     names = [w for w in words if _fold(w) not in _PARTICLES]
     capitals = [w for w in names if w.isupper() and len(w.rstrip(".")) >= 2]
-    if capitals and len(capitals) < len(names):
-        # A surname in capitals ("DUPONT Jean", "Jean DUPONT"): the first word not in capitals is the first name.
-        candidate = next(w for w in names if w not in capitals)
+    given = [w for w in names if w not in capitals]
+    if capitals and given:
+        # A surname in capitals ("DUPONT Jean", "Jean DUPONT", "Fatima Zahra EL IDRISSI"): the rest is the given
+        # name, two words at most.
+        if len(given) > 2:
+            return None
+        candidate = " ".join(given)
+    elif lead and len(names) == 2:
+        # A surname that opens with its particle ("Van Damme Luc", "El Amrani Youssef"): the first name is last.
+        candidate = names[-1]
     elif len(names) == 2 and not capitals:
         candidate = _first_of_two(names[0], names[1], local)
         if not candidate:
@@ -174,13 +217,9 @@ def first_name(display: str | None, address: str) -> str | None:
             candidate = b
         else:
             return None
-    elif capitals:
-        return None
     else:
-        candidate = names[0]
-    if _is_initial(candidate):
-        return None
-    return _tidy(candidate)
+        return None  # "Jean Pierre Martin": Jean or Jean-Pierre? "Marie Curie Hospice": a person at all?
+    return " ".join(_tidy(w) for w in candidate.split())
 
 
 def display_name(display: str | None) -> str | None:
@@ -212,43 +251,59 @@ class Salutation:
 
 
 _FORMAL_HEAD = re.compile(
-    r"^(?:monsieur|madame|mademoiselle|messieurs|mesdames|ma[iî]tre|docteur|professeur|m\.|mme\.?|mlle\.?|mr\.?|"
-    r"mrs\.?|ms\.?|miss|dr\.?|me\.?|sir|madam|prof\.?|pr\.?)(?=\s|$|,)",
+    r"^(?:(?:cher|chère|chere|dear)\s+)?(?:monsieur|madame|mademoiselle|messieurs|mesdames|ma[iî]tre|docteur|"
+    r"professeur|m\.|mme\.?|mlle\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|me\.?|sir|madam|prof\.?|pr\.?|"
+    r"conf[rè]+re|conf[rè]+res|cons(?:œ|oe)ur|cons(?:œ|oe)urs|to\s+whom\s+it\s+may\s+concern|a\s+chara)"
+    r"(?=[\s/,;:!.]|$)",
     re.IGNORECASE,
 )
+_HEAD_END = re.compile(r"[,!;:]")
 
 
 def salutation(words: str | None) -> Salutation | None:
-    """How the user's own words open (the first non-empty line), or None when they open with no salutation."""
+    """How the user's own words open (the first non-empty line, up to its first comma), or None when they open
+    with no salutation."""
     if not words:
         return None
-    line = next((ln for ln in words.splitlines() if ln.strip()), "")
+    line = next((ln for ln in words.splitlines() if ln.strip()), "").strip()
+    if _FORMAL_HEAD.match(line):
+        return Salutation(formal=True)  # "Madame,", "Monsieur, je me permets…", "To whom it may concern,"
     if len(line) > 80:
-        return None
+        # "Bonjour Madame Lemoine, je fais suite à notre rencontre…": the salutation ends at its comma.
+        cut = _HEAD_END.search(line)
+        if cut is None or cut.start() > 60:
+            return None
+        line = line[: cut.start() + 1]
     found = _SALUTATION_LINE.match(line)
     if not found:
         return None
     greeting, rest = found.group("greeting"), found.group("rest").strip()
-    if greeting and "," in rest:
-        # "Bonjour Bob, merci pour votre retour": the salutation ends at its comma.
-        head = rest.split(",", 1)[0].strip()
-        if len(head.split()) <= 4 and not _FORMAL_HEAD.match(rest):
-            rest = head
+    if greeting and (cut := _HEAD_END.search(rest)) is not None:
+        rest = rest[: cut.start()].strip()
+    if greeting:
+        # "Bonjour cher Maître,", "Hello dear Sarah,"
+        rest = re.sub(r"^(?:cher|chère|chere|dear|dearest)\s+", "", rest, flags=re.IGNORECASE)
     if _FORMAL_HEAD.match(rest):
         return Salutation(formal=True)
     if not greeting:
-        # "Bob," alone: a name and a comma, nothing else on the line.
-        bare = re.fullmatch(r"([^\W\d_][\w'’-]*)\s*,", line.strip())
-        if bare and _WORD.match(bare.group(1)) and bare.group(1)[0].isupper():
-            return Salutation(name=_tidy(bare.group(1)), bare=True)
-        return None
+        bare = line.rstrip().rstrip(",").strip()
+        if not line.rstrip().endswith(",") or not bare:
+            return None
+        names = bare.split()
+        if not all(_WORD.match(n) and n[0].isupper() for n in names):
+            return None
+        if len(names) == 1:
+            # "Bob," alone: trusted only when a recipient's name confirms it ("Merci," names nobody).
+            return Salutation(name=_tidy(names[0]), bare=True)
+        # "Sarah Jones," at the head of a letter: the person in full, a formal register.
+        return Salutation(formal=True) if len(names) <= 3 else None
     if not rest or _GROUP.match(rest):
         return Salutation()
     names = rest.split()
     if not all(_WORD.match(n) for n in names) or not names[0][0].isupper():
         return Salutation()
     if len(names) == 1:
-        return None if _is_initial(names[0]) else Salutation(name=_tidy(names[0]))
+        return Salutation(name=names[0] if _is_initial(names[0]) else _tidy(names[0]))
     # "Bonjour Jean Dupont," names the person in full: a register the follow-up keeps by greeting no first name.
     # "Bonjour Jean et Marie," greets two people: nothing to read for one.
     if any(_fold(n) in ("et", "and", "&") for n in names):
@@ -256,15 +311,62 @@ def salutation(words: str | None) -> Salutation | None:
     return Salutation(formal=True)
 
 
-def _greets(name: str, person: dict[str, str], read_first: str | None) -> bool:
-    folded = _fold(name)
-    local = _local_part(person["address"])
-    if read_first and _fold(read_first) == folded:
-        return True
-    if local == folded or any(local.startswith(folded + sep) for sep in _SEPARATORS):
-        return True
+def _display_words(person: dict[str, str]) -> list[str]:
     display = _clean_display(person.get("name") or "") or ""
-    return folded in {_fold(w) for w in re.split(r"[\s,]+", display) if w}
+    return [w for w in re.split(r"[\s,]+", display) if w]
+
+
+def _accented(a: str, b: str) -> str:
+    """Of two spellings of one name, the one with its accents ("Helene" / "Hélène": "Hélène")."""
+    marks = lambda t: sum(1 for c in unicodedata.normalize("NFD", t) if unicodedata.combining(c))  # noqa: E731
+    return b if marks(b) > marks(a) else a
+
+
+def _alike(a: str, b: str) -> bool:
+    """The same name, or one typo apart ("Sarha", "Nicloas", "Mathew"), never another name or a short form ("Jeanne"
+    and "Jean", "Martine" and "Marie", "Dave" and "David")."""
+    fa, fb = _fold(a), _fold(b)
+    if fa == fb:
+        return True
+    if len(fa) < 4 or fa[0] != fb[0] or abs(len(fa) - len(fb)) > 1 or fa.startswith(fb) or fb.startswith(fa):
+        return False
+    return difflib.SequenceMatcher(None, fa, fb).ratio() >= 0.8
+
+
+def _greets(name: str, person: dict[str, str], read_first: str | None) -> str | None:
+    """The name to greet this person by when the salutation's name is theirs, spelt as it should be ("Helene" to
+    "Hélène Durand" gives "Hélène", "Sarha" to Sarah Collins "Sarah"), else None."""
+    folded = _fold(name)
+    if _is_initial(name):
+        return None
+    local = _local_part(person["address"])
+    raw = person.get("name") or ""
+    # A short form the address or the display itself uses ("Bob" <bob.martin@>, "Robert (Bob) Martin", "Sid"
+    # <sid.iyer@>): the user's word stands.
+    if any(local.startswith(folded + sep) for sep in "._") or re.search(
+        rf"[(\[]\s*{re.escape(name)}\s*[)\]]", raw, re.IGNORECASE
+    ):
+        return _accented(name, read_first) if read_first and _fold(read_first) == folded else name
+    if read_first:
+        # The display's first name decides: "Marie" is not "Marie-Claire", "Dave" not "David".
+        return _accented(read_first, name) if _alike(read_first, name) else None
+    words = _display_words(person)
+    if words and not (display_name(raw) or ""):
+        return None  # a firm's or a desk's display: a name in it is the firm's ("Cabinet Martin")
+    names = [w for w in words if _fold(w) not in _HONORIFICS and _fold(w) not in _PARTICLES]
+    others = [_letters(w) for w in names if _fold(w) != folded and len(_letters(w)) >= 2]
+    if any(local.startswith(o + sep) for o in others for sep in "._"):
+        return None  # "Hi Zhang," to "Zhang Wei" <wei.zhang@>: the address says Wei is the given name
+    for word in names:
+        if _fold(word) == folded and (len(names) == 2 or word is not names[-1]):
+            return _accented(_tidy(word), name)  # "Bonjour Martin," to "Martin Laurent" <info@>: the order, settled
+    # "Bonjour Jean," to "J. Dupont" <j.dupont@>, "Hi Anjali," to "Dr Patel" <apatel@>: the initial agrees.
+    compact = _letters(local)
+    if any(compact == folded[:1] + _letters(w) or compact == _letters(w) + folded[:1] for w in names if len(w) > 2):
+        return name
+    if not words and (local == folded or any(local.startswith(folded + sep) for sep in _SEPARATORS)):
+        return name
+    return None
 
 
 def recipients_analysis(to: Sequence[dict[str, Any]], words: str | None) -> dict[str, dict[str, Any]]:
@@ -279,30 +381,39 @@ def recipients_analysis(to: Sequence[dict[str, Any]], words: str | None) -> dict
     said = salutation(words)
     out: dict[str, dict[str, Any]] = {}
     firsts = {p["address"]: first_name(p["name"], p["address"]) for p in people}
-    greeted: str | None = None
-    unsure: str | None = None
+    greeted: dict[str, str] = {}
+    unsure: set[str] = set()
     if said is not None and said.name:
-        matching = [p["address"] for p in people if _greets(said.name, p, firsts[p["address"]])]
+        spelt = {p["address"]: _greets(said.name, p, firsts[p["address"]]) for p in people}
+        matching = [a for a, n in spelt.items() if n]
         if len(matching) == 1:
-            greeted = matching[0]
-        elif not matching and len(people) == 1 and not said.bare:
-            if display_name(people[0]["name"]) is None:
-                greeted = people[0]["address"]  # a bare address: the user's salutation is all there is
+            greeted[matching[0]] = str(spelt[matching[0]])
+        elif not matching and len(people) == 1:
+            only = people[0]
+            words_of = {_fold(w) for w in _display_words(only)}
+            if said.bare:
+                first = firsts[only["address"]]
+                if first and _fold(first)[:3] == _fold(said.name)[:3]:
+                    unsure.add(only["address"])  # "Kev," to Kevin: a nickname to keep, not Kevin's full name
+            elif not words_of and not _is_initial(said.name):
+                greeted[only["address"]] = said.name  # a bare address: the user's salutation is all there is
+            elif display_name(only["name"]) is None and _fold(said.name) not in words_of and words_of:
+                greeted[only["address"]] = said.name  # "Bonjour Claire," to "Accueil Cabinet Vidal"
             else:
-                # "Bonjour Bob," to "Robert Martin": a nickname, or the wrong name. Either way no first name is
-                # safe to repeat, the display's included.
-                unsure = people[0]["address"]
+                # "Bonjour Bob," to "Robert Martin", "Salut Dupont," to Jean Dupont, "Salut JB,": a nickname, a
+                # surname or a slip. No first name is safe to repeat, the display's included.
+                unsure.add(only["address"])
     for person in people:
         address = person["address"]
         entry: dict[str, Any] = {}
         if (name := display_name(person["name"])) is not None:
             entry["name"] = name
-        if firsts[address] is not None and address != unsure:
+        if firsts[address] is not None and address not in unsure:
             entry["first_name"] = firsts[address]
         if said is not None and said.formal:
             entry["formal"] = True
-        elif address == greeted and said is not None and said.name:
-            entry["greeted"] = said.name
+        elif address in greeted:
+            entry["greeted"] = greeted[address]
         if entry:
             out[address] = entry
     return out
