@@ -188,6 +188,26 @@ def test_the_name_the_user_greets_a_person_by_wins_and_only_for_that_person() ->
         ("Elizabeth Grant", "e.grant@grant.example", "To whom it may concern,", None),
         ("David Brown", "david.brown@brown.example", "Dear Sir/Madam,", None),
         ("Sarah Jones", "sarah.jones@jones.example", "Sarah Jones,\nI am following up on my application.", None),
+        ("John Smith", "john.smith@lane.example", "Hi Jon,", None),  # two names, not a typo
+        ("Stéphane Roux", "s.roux@roux.example", "Bonjour Stéphanie,", None),
+        ("Accounts Payable", "accounts.payable@lane.example", "Hello Accounts,", None),  # a desk
+        ("", "paul.durand@altea.example", "Bonjour Sophie,", None),  # the address names someone else
+        ("", "b.prospect@prospect.example", "Hello Bob,", "Bob"),
+        ("DURAND", "durand.sarl@wanadoo.example", "Bonjour,", None),
+        ("Famille Martin", "famille.martin@gmail.example", "Bonjour à tous,", None),
+        ("No Reply", "noreply@plateforme.example", "Bonjour,", None),
+        # Formal in other languages, and a title further on when the opening names nobody.
+        ("Lukas Becker", "l.becker@becker.example", "Sehr geehrter Herr Becker,\n\nanbei unser Angebot.", None),
+        ("Markus Weber", "m.weber@weber.example", "Sehr geehrte Damen und Herren,\n\nanbei.", None),
+        ("Giovanna Esposito", "g.esposito@esposito.example", "Gentile Sig.ra Esposito,\n\nle scrivo.", None),
+        ("Javier García", "jgarcia@garcia.example", "Estimado Sr. García:\n\nquería saber.", None),
+        ("Pieter Janssens", "pieter.janssens@telenet.example", "Geachte heer Janssens,\n\ngraag.", None),
+        ("Olivier Roussel", "o.roussel@notaires.example", "Mon cher confrère,\n\nNous attendons.", None),
+        ("Paul Martin", "paul.martin@altea.example", "Bjr M. Martin\n\nAvez-vous pu consulter ?", None),
+        ("Claire Lambert", "claire.lambert@notaires.example", "Bonjour,\n\nComme convenu, Maître, voici l'acte.", None),
+        ("Chinedu Okafor", "c.okafor@kcl.example", "Good morning,\n\nI would be grateful, Dr Okafor, if…", None),
+        ("Paul Martin", "paul.martin@altea.example", "Bonjour Paul,\n\nMadame Roy m'a transmis votre dossier.", "Paul"),
+        ("Lukas Becker", "lukas.becker@becker.example", "Hallo Lukas,\n\nanbei unser Angebot.", "Lukas"),
         (
             "Brigitte Lemoine",
             "b.lemoine@lemoine.example",

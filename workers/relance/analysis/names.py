@@ -59,7 +59,8 @@ _NOT_A_PERSON = _lexicon(
     restaurant cafe brasserie syndic guichet relations ressources humaines customer care chez menuiserie corporate
     appeal hospice reservations reservation booking bookings shared mailbox investisseurs investor
     garage immobilier immo transports transport boulanger traiteur atelier studio magasin shop store institut
-    centre center mutuelle banque bank assurances insurance holding trust fund fonds collectif collective"""
+    centre center mutuelle banque bank assurances insurance holding trust fund fonds collectif collective famille
+    family reply payable receivable"""
 )
 # Words a directory adds after a person's name: dropped, the person stays ("Dupont Jean Externe", "Jean DUPONT EXT").
 _ADDED = _lexicon("""ext externe extern external contractor prestataire interim intérim stagiaire trainee consultant""")
@@ -71,7 +72,9 @@ _SEPARATORS = ".-_"
 
 _GREETING = (
     r"(?:bonjour|bonsoir|re-?bonjour|hello|hi|hey|dear|dearest|cher|chère|chere|chers|chères|salut|coucou|"
-    r"(?:good\s+)?(?:morning|afternoon|evening)|good\s+day|greetings|allo|allô|hallo|hiya|salam|salaam)"
+    r"(?:good\s+)?(?:morning|afternoon|evening)|good\s+day|greetings|allo|allô|hallo|hiya|salam|salaam|bjr|slt|hallo|guten\s+tag|sehr\s+geehrte[rs]?|liebe[rs]?|gentile|egregio|egregia|caro|cara|"
+    r"estimad[oa]s?|querid[oa]s?|exmo\.?|exma\.?|geachte|beste|buongiorno|buenos\s+d[ií]as|bom\s+dia|ol[aá]|hola|"
+    r"mon\s+cher|ma\s+ch[eè]re)"
 )
 _GROUP = re.compile(
     r"^(?:à\s+)?(?:tous|toutes|tout\s+le\s+monde|toutes\s+et\s+(?:à\s+)?tous|all|everyone|everybody|team|"
@@ -184,6 +187,8 @@ def first_name(display: str | None, address: str) -> str | None:
     if any(_is_initial(w) and _fold(w) not in _PARTICLES for w in words):
         return None
     if len(words) == 1:
+        if words[0].isupper():
+            return None  # "DURAND": a surname
         only = _fold(words[0])
         # One word is a first name only when the address begins with it as a word of its own, another word after
         # it ("bob.prospect@"; "smith.j@" is a surname and an initial).
@@ -253,14 +258,30 @@ class Salutation:
 _FORMAL_HEAD = re.compile(
     r"^(?:(?:cher|chère|chere|dear)\s+)?(?:monsieur|madame|mademoiselle|messieurs|mesdames|ma[iî]tre|docteur|"
     r"professeur|m\.|mme\.?|mlle\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|me\.?|sir|madam|prof\.?|pr\.?|"
-    r"conf[rè]+re|conf[rè]+res|cons(?:œ|oe)ur|cons(?:œ|oe)urs|to\s+whom\s+it\s+may\s+concern|a\s+chara)"
+    r"conf[rè]+re|conf[rè]+res|cons(?:œ|oe)ur|cons(?:œ|oe)urs|to\s+whom\s+it\s+may\s+concern|a\s+chara|"
+    r"herr|frau|damen|sig\.?(?:ra|na)?|signor[ae]?|sr\.?|sra\.?|srta\.?|señor[a]?|senhor[a]?|sres\.?|"
+    r"muy\s+señor|heer|mevrouw|dott\.?(?:ssa)?|ing\.?|avv\.?)"
     r"(?=[\s/,;:!.]|$)",
     re.IGNORECASE,
 )
 _HEAD_END = re.compile(r"[,!;:]")
+# A title the user's words address the reader by, wherever it stands ("Comme convenu, Maître, …", "je vous prie
+# d'agréer, Monsieur, …", "I would be grateful, Dr Okafor, …"): the register is formal even without a salutation.
+_VOCATIVE = re.compile(
+    r"\b(?:Monsieur|Madame|Mademoiselle|Ma[iî]tre)\b|\b(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+[A-Z][a-zà-ÿ]"
+)
 
 
 def salutation(words: str | None) -> Salutation | None:
+    """How the user's own words open (see `_opening`); formal too when, opening with no name, they address the reader
+    by a title further on (`_VOCATIVE`)."""
+    said = _opening(words)
+    if (said is None or not (said.name or said.formal)) and words and _VOCATIVE.search(words[:3000]):
+        return Salutation(formal=True)
+    return said
+
+
+def _opening(words: str | None) -> Salutation | None:
     """How the user's own words open (the first non-empty line, up to its first comma), or None when they open
     with no salutation."""
     if not words:
@@ -300,8 +321,8 @@ def salutation(words: str | None) -> Salutation | None:
     if not rest or _GROUP.match(rest):
         return Salutation()
     names = rest.split()
-    if not all(_WORD.match(n) for n in names) or not names[0][0].isupper():
-        return Salutation()
+    if not all(_WORD.match(n) for n in names) or not names[0][0].isupper() or _fold(names[0]) in _NOT_A_PERSON:
+        return Salutation()  # "Hello Accounts,": a desk
     if len(names) == 1:
         return Salutation(name=names[0] if _is_initial(names[0]) else _tidy(names[0]))
     # "Bonjour Jean Dupont," names the person in full: a register the follow-up keeps by greeting no first name.
@@ -329,6 +350,13 @@ def _alike(a: str, b: str) -> bool:
     if fa == fb:
         return True
     if len(fa) < 4 or fa[0] != fb[0] or abs(len(fa) - len(fb)) > 1 or fa.startswith(fb) or fb.startswith(fa):
+        return False
+    if len(fa) == len(fb):
+        return sorted(fa) == sorted(fb)  # letters swapped ("Sarha", "Nicloas"); "Mario" is not "Marie"
+    # a letter left out or doubled in the middle ("Mathew"); never at the end, where names change ("Stéphane" and
+    # "Stéphanie", "Jon" and "John" are two names)
+    short, long_ = sorted((fa, fb), key=len)
+    if len(short) < 5 or short[-2:] != long_[-2:]:
         return False
     return difflib.SequenceMatcher(None, fa, fb).ratio() >= 0.8
 
@@ -396,7 +424,14 @@ def recipients_analysis(to: Sequence[dict[str, Any]], words: str | None) -> dict
                 if first and _fold(first)[:3] == _fold(said.name)[:3]:
                     unsure.add(only["address"])  # "Kev," to Kevin: a nickname to keep, not Kevin's full name
             elif not words_of and not _is_initial(said.name):
-                greeted[only["address"]] = said.name  # a bare address: the user's salutation is all there is
+                # A bare address: the user's salutation is all there is, unless the address names someone else
+                # ("Bonjour Sophie," to paul.durand@).
+                local = _local_part(only["address"])
+                head = re.split(r"[._-]", local)[0]
+                if len(head) >= 3 and head.isalpha() and "." in local and head != _fold(said.name):
+                    unsure.add(only["address"])
+                else:
+                    greeted[only["address"]] = said.name
             elif display_name(only["name"]) is None and _fold(said.name) not in words_of and words_of:
                 greeted[only["address"]] = said.name  # "Bonjour Claire," to "Accueil Cabinet Vidal"
             else:
