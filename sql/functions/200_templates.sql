@@ -281,13 +281,308 @@ revoke all on function private.one_line(text) from public;
 comment on function private.one_line(text) is
 'p_value on one line (control characters, CR and LF as spaces), trimmed, at most 300 characters; null if empty.';
 
+-- The first name a person's name gives for greeting them (R16: `{{recipient_first_name}}` from a contact's name),
+-- or null when it gives none clearly: the same reading as the worker's relance.analysis.names.first_name for a To
+-- display name (tests/test_greeting_first_name.py holds the two to the same answers), so that "DUPONT Jean" and
+-- "Dupont, Jean" greet Jean, and a title, a firm or a desk, initials, a surname alone or three names with nothing
+-- to say which are given names greet nobody ("Bonjour," never embarrasses anyone).
+create or replace function private.name_words(p_kind text)
+returns text[]
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+    select case p_kind
+        when 'honorific' then
+            '{dame,docteur,doctor,dr,dr.,dre,lady,lord,m,m.,madame,mademoiselle,maitre,me,me.,messrs,miss,mlle,'
+            'mlle.,mm.,mme,mme.,mmes,monsieur,mr,mr.,mrs,mrs.,ms,ms.,mx,mx.,pr,pr.,prof,prof.,professeur,professor,'
+            'sir}'
+        when 'not_a_person' then
+            '{accounting,accounts,accueil,achats,admin,administratif,administration,ag,agence,agency,and,appeal,'
+            'assistance,asso,association,associes,assurances,atelier,avocats,bank,banque,billing,bonjour,booking,'
+            'bookings,boulanger,boulangerie,boutique,brasserie,bureau,bureaux,bv,cabinet,cafe,care,center,centre,'
+            'chez,client,clientele,clients,clinic,clinique,collectif,collective,college,commercial,commerciale,'
+            'communication,compagnie,company,compta,comptabilite,conseil,conseils,consulting,contact,contacts,'
+            'corporate,customer,departement,department,dept,desk,direction,ecole,enquiries,equipe,et,etude,eurl,'
+            'facturation,famille,family,finance,finances,fondation,fonds,foundation,fund,garage,gmbh,group,groupe,'
+            'guichet,hello,helpdesk,holding,hopital,hospice,hospital,hotel,hotline,hr,humaines,immo,immobilier,inc,'
+            'info,information,informations,infos,inquiries,institut,insurance,investisseurs,investor,invoice,'
+            'invoices,juridique,legal,les,limited,llc,llp,ltd,lycee,magasin,mailbox,mairie,marketing,menuiserie,'
+            'mutuelle,newsletter,noreply,notaire,notaires,notification,notifications,nv,office,paie,partenariats,'
+            'partners,partnerships,payable,payroll,pharmacie,pharmacy,plc,pole,press,presse,procurement,purchasing,'
+            'receivable,reception,recruiting,recruitment,recrutement,relations,reply,reservation,reservations,'
+            'ressources,restaurant,rh,sa,sales,sarl,sas,sasu,school,sci,scp,secretariat,selarl,service,services,'
+            'shared,shop,societe,standard,store,studio,support,syndic,team,the,traiteur,transport,transports,'
+            'tresorerie,trust,universite,university,vente,ventes}'
+        when 'added' then
+            '{consultant,contractor,ext,extern,external,externe,interim,prestataire,stagiaire,trainee}'
+        when 'particle' then
+            '{da,das,de,del,della,den,der,des,di,dos,du,la,le,st,st.,ten,ter,van,von}'
+    end::text []
+$$;
+revoke all on function private.name_words(text) from public;
+comment on function private.name_words(text) is
+'The words private.greeting_first_name reads names with, folded (lowercase, no accents): honorific, not_a_person '
+'(roles, desks, firms), added (what a directory appends: "EXT"), particle. The worker''s lexicons '
+'(relance.analysis.names) are the same sets.';
+
+-- Lowercase without accents or other combining marks (NFKD), as the worker folds names.
+create or replace function private.fold_name(p_text text)
+returns text
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+    select regexp_replace(normalize(lower(p_text), nfkd), '[\u0300-\u036f]', '', 'g')
+$$;
+revoke all on function private.fold_name(text) from public;
+comment on function private.fold_name(text) is 'p_text lowercase, NFKD, combining marks removed (é → e).';
+
+
+-- "J.", "J-P", "JP": initials, never a name to greet by.
+create or replace function private.is_initial(p_word text)
+returns boolean
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+    select not exists (
+        select 1 from regexp_matches(p_word, '[[:alpha:]]+', 'g') as r where length(r[1]) > 1
+    ) or (
+        p_word = upper(p_word) and p_word <> lower(p_word)
+        and length(regexp_replace(private.fold_name(p_word), '[^a-z]', '', 'g')) <= 2
+    )
+$$;
+revoke all on function private.is_initial(text) from public;
+comment on function private.is_initial(text) is
+'Whether p_word is initials ("J.", "J-P", "JP"): no run of two letters, or two letters at most in capitals.';
+
+-- A name as people write it: all capitals or all lower case capitalised ("JEAN-PIERRE" → "Jean-Pierre"); a mixed
+-- case ("McKenzie") stays.
+create or replace function private.tidy_name(p_word text)
+returns text
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+    select case when (p_word = upper(p_word) or p_word = lower(p_word)) and upper(p_word) <> lower(p_word)
+        then initcap(p_word) else p_word end
+$$;
+revoke all on function private.tidy_name(text) from public;
+comment on function private.tidy_name(text) is
+'p_word capitalised when it is all capitals or all lower case ("JEAN-PIERRE" → "Jean-Pierre"), else as written.';
+
+create or replace function private.greeting_first_name(p_name text, p_address text)
+returns text
+language plpgsql
+immutable
+parallel safe
+set search_path = ''
+as $$
+declare
+    v_text text;
+    v_comma boolean;
+    v_words text [];
+    v_names text [];
+    v_capitals text [];
+    v_given text [];
+    v_candidate text;
+    v_local text;
+    v_domain text;
+    v_compact text;
+    v_letters text [];
+    v_initials text := '';
+    v_fits boolean := false;
+    v_clear boolean;
+    v_lead boolean;
+    v_only text;
+    v_a text;
+    v_b text;
+    v_fa text;
+    v_fb text;
+    v_w text;
+    v_part text;
+    c_word constant text := '^[[:alpha:]](?:[[:alpha:]]|[''’-](?=[[:alpha:]]))*\.?$';
+begin
+    if p_name is null then
+        return null;
+    end if;
+    -- The name without controls, format characters, bracketed parts, quotes, or a firm after a dash or bar.
+    v_text := regexp_replace(p_name, '[[:cntrl:]\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]', '', 'g');
+    v_text := regexp_replace(v_text, '\([^)]*\)|\[[^]]*\]|\{[^}]*\}|<[^>]*>', ' ', 'g');
+    v_text := btrim(btrim(btrim(v_text), '"''“”‘’«» '));
+    v_text := regexp_replace(v_text, '\s+(?:[-–—|/@]|via|for|pour|chez)\s+.*$', '', 'i');
+    v_text := btrim(regexp_replace(v_text, '\s+', ' ', 'g'), ' ,;');
+    if v_text = '' or position('@' in v_text) > 0 or length(v_text) > 120 then
+        return null;
+    end if;
+    -- "Dupont, Jean": the surname is the part before the comma.
+    v_comma := length(v_text) - length(replace(v_text, ',', '')) = 1;
+    if v_comma then
+        v_a := btrim(split_part(v_text, ',', 1));
+        v_b := btrim(split_part(v_text, ',', 2));
+        if v_a = '' or v_b = '' then
+            return null;
+        end if;
+        v_text := v_b || ' ' || upper(v_a);
+    elsif position(',' in v_text) > 0 then
+        return null;
+    end if;
+    v_words := array(
+        select w from unnest(string_to_array(v_text, ' ')) with ordinality as x (w, i)
+        where w <> '' and private.fold_name(w) <> all(private.name_words('added')) order by i
+    );
+    if cardinality(v_words) = 0 or exists (
+        select 1 from unnest(v_words) as w
+        where private.fold_name(w) = any(private.name_words('not_a_person'))
+            or btrim(private.fold_name(w), '.') = any(private.name_words('not_a_person'))
+            or private.fold_name(w) = any(private.name_words('honorific'))
+            or w !~ c_word
+    ) then
+        return null;
+    end if;
+    -- The address must be the person's own: its local part spells one of the names, or their initials.
+    v_local := private.fold_name(split_part(coalesce(p_address, ''), '@', 1));
+    v_domain := case when position('@' in coalesce(p_address, '')) > 0 then split_part(p_address, '@', 2) else '' end;
+    v_compact := regexp_replace(v_local, '[^a-z]', '', 'g');
+    v_clear := v_comma or exists (
+        select 1 from unnest(v_words) as w
+        where w = upper(w) and w <> lower(w) and length(regexp_replace(private.fold_name(w), '[^a-z]', '', 'g')) > 2
+    );
+    if v_compact <> '' then
+        v_letters := array(
+            select l from unnest(v_words) as w, regexp_replace(private.fold_name(w), '[^a-z]', '', 'g') as l
+            where length(l) >= 2
+        );
+        v_fits := exists (
+            select 1 from unnest(v_letters) as l
+            where position(l in v_compact) > 0
+                or (v_clear and v_domain <> ''
+                    and position(l in regexp_replace(private.fold_name(v_domain), '[^a-z]', '', 'g')) > 0)
+        );
+        if not v_fits then
+            foreach v_w in array v_words loop
+                continue when private.fold_name(v_w) = any(private.name_words('particle'));
+                foreach v_part in array string_to_array(v_w, '-') loop
+                    v_initials := v_initials || left(regexp_replace(private.fold_name(v_part), '[^a-z]', '', 'g'), 1);
+                end loop;
+            end loop;
+            v_fits := length(v_initials) >= 2 and (starts_with(v_compact, v_initials)
+                or (length(v_compact) >= 2 and starts_with(v_initials, v_compact)));
+        end if;
+    end if;
+    if not v_fits then
+        return null;
+    end if;
+    -- "Jean D." <jean.d@>: a first name and an initial, when the address starts with it.
+    if cardinality(v_words) = 2 and private.is_initial(v_words[2]) and not private.is_initial(v_words[1])
+        and not (v_words[1] = upper(v_words[1]) and v_words[1] <> lower(v_words[1]))
+    then
+        return case when starts_with(v_compact, regexp_replace(private.fold_name(v_words[1]), '[^a-z]', '', 'g'))
+            then private.tidy_name(v_words[1]) end;
+    end if;
+    if exists (
+        select 1 from unnest(v_words) as w
+        where private.is_initial(w) and private.fold_name(w) <> all(private.name_words('particle'))
+    ) then
+        return null;
+    end if;
+    if cardinality(v_words) = 1 then
+        -- One word is a first name only when the address begins with it, another word after it ("bob.prospect@").
+        if v_words[1] = upper(v_words[1]) and v_words[1] <> lower(v_words[1]) then
+            return null; -- "DURAND": a surname
+        end if;
+        v_only := private.fold_name(v_words[1]);
+        return case when exists (
+            select 1 from unnest(array['.', '-', '_']) as sep
+            where starts_with(v_local, v_only || sep)
+                and length(regexp_replace(substr(v_local, length(v_only) + 2), '[^a-z]', '', 'g')) >= 2
+        ) then private.tidy_name(v_words[1]) end;
+    end if;
+    v_lead := private.fold_name(v_words[1]) = any(private.name_words('particle')) and not v_comma;
+    v_names := array(
+        select w from unnest(v_words) with ordinality as x (w, i)
+        where private.fold_name(w) <> all(private.name_words('particle')) order by i
+    );
+    v_capitals := array(
+        select w from unnest(v_names) with ordinality as x (w, i)
+        where w = upper(w) and w <> lower(w) and length(rtrim(w, '.')) >= 2 order by i
+    );
+    v_given := array(
+        select w from unnest(v_names) with ordinality as x (w, i) where w <> all(v_capitals) order by i
+    );
+    if cardinality(v_capitals) > 0 and cardinality(v_given) > 0 then
+        -- A surname in capitals ("DUPONT Jean", "Fatima Zahra EL IDRISSI"): the rest is the given name, two words
+        -- at most.
+        if cardinality(v_given) > 2 then
+            return null;
+        end if;
+        v_candidate := array_to_string(v_given, ' ');
+    elsif v_lead and cardinality(v_names) = 2 then
+        v_candidate := v_names[2]; -- "Van Damme Luc": the first name is last
+    elsif cardinality(v_names) = 2 and cardinality(v_capitals) = 0 then
+        -- Two words with nothing in their case to tell them apart: the address says which ("jean.dupont",
+        -- "jdupont"), else the name's order, first name first.
+        v_a := v_names[1];
+        v_b := v_names[2];
+        v_fa := regexp_replace(private.fold_name(v_a), '[^a-z]', '', 'g');
+        v_fb := regexp_replace(private.fold_name(v_b), '[^a-z]', '', 'g');
+        if exists (
+            select 1 from unnest(array['.', '-', '_']) as sep
+            where starts_with(v_local, v_fb || sep) and not starts_with(v_local, v_fa || sep)
+        ) then
+            return null; -- the address spells the two the other way round: nothing says which
+        end if;
+        if v_fb <> '' and v_compact = left(v_fb, 1) || v_fa and v_compact <> left(v_fa, 1) || v_fb then
+            v_candidate := v_b;
+        elsif v_compact = v_fa || left(v_fb, 1) and v_local !~ '[._-]' then
+            return null; -- "dupontj"
+        else
+            v_candidate := v_a;
+        end if;
+    elsif cardinality(v_names) = 2 then
+        -- "JEAN DUPONT": only the address can say which is which.
+        v_fa := private.fold_name(v_names[1]);
+        v_fb := private.fold_name(v_names[2]);
+        if exists (select 1 from unnest(array['.', '-', '_']) as sep where starts_with(v_local, v_fa || sep))
+            or regexp_replace(v_local, '[._-]', '', 'g') = left(v_fa, 1) || v_fb
+        then
+            v_candidate := v_names[1];
+        elsif exists (select 1 from unnest(array['.', '-', '_']) as sep where starts_with(v_local, v_fb || sep))
+            or regexp_replace(v_local, '[._-]', '', 'g') = left(v_fb, 1) || v_fa
+        then
+            v_candidate := v_names[2];
+        else
+            return null;
+        end if;
+    else
+        return null; -- "Jean Pierre Martin": Jean or Jean-Pierre?
+    end if;
+    return array_to_string(array(
+        select private.tidy_name(w) from unnest(string_to_array(v_candidate, ' ')) with ordinality as x (w, i)
+        order by i
+    ), ' ');
+end
+$$;
+revoke all on function private.greeting_first_name(text, text) from public;
+comment on function private.greeting_first_name(text, text) is
+'The first name p_name gives for greeting the person at p_address ("DUPONT Jean", "Dupont, Jean" → Jean), or null '
+'when it gives none clearly (a title, a firm or a desk, initials, a surname alone, three names). The worker''s '
+'relance.analysis.names.first_name reads To display names the same way.';
+
 -- The values of a tracked email's placeholders: its first recipient's contact (name, company), the original
 -- message (subject, date in the mailbox's zone and p_language's format), the sender (the mailbox's display name)
 -- and the mailbox's confirmed signature.
 -- The recipient's first name, in this order: none when the user's own salutation was formal ("Bonjour Monsieur
--- Dupont,": the follow-up keeps that register); the name the user greeted them by ("Bonjour Bob,"); the contact's
--- name; the first name the To display name gives clearly. The worker reads the last three from what the user sent
--- (relance.analysis.names, the original message's analysis.recipients).
+-- Dupont,": the follow-up keeps that register); the name the user greeted them by ("Bonjour Bob,"); the first name
+-- the contact's name gives clearly (private.greeting_first_name: "DUPONT Jean" greets Jean, never "DUPONT"); the
+-- first name the To display name gives clearly. The worker reads the greeting and the display from what the user
+-- sent (relance.analysis.names, the original message's analysis.recipients). The sender's first name: what the
+-- mailbox's display name gives the same way, else its first word.
 create or replace function private.template_values(p_tracked_email_id uuid, p_language text)
 returns jsonb
 language sql
@@ -297,7 +592,7 @@ as $$
     select jsonb_strip_nulls(jsonb_build_object(
         'recipient_first_name', case when r.said -> 'formal' = 'true'::jsonb then null else coalesce(
             private.one_line(case jsonb_typeof(r.said -> 'greeted') when 'string' then r.said ->> 'greeted' end),
-            split_part(private.one_line(c.name), ' ', 1),
+            private.greeting_first_name(private.one_line(c.name), c.address),
             private.one_line(case jsonb_typeof(r.said -> 'first_name') when 'string' then r.said ->> 'first_name' end)
         ) end,
         'recipient_name', coalesce(
@@ -309,7 +604,10 @@ as $$
         'original_date', case when p_language = 'en'
             then to_char(t.sent_at at time zone s.time_zone, 'FMMonth FMDD, YYYY')
             else to_char(t.sent_at at time zone s.time_zone, 'DD/MM/YYYY') end,
-        'sender_first_name', split_part(private.one_line(m.display_name), ' ', 1),
+        'sender_first_name', coalesce(
+            private.greeting_first_name(private.one_line(m.display_name), m.address),
+            split_part(private.one_line(m.display_name), ' ', 1)
+        ),
         'sender_name', private.one_line(m.display_name),
         'signature', sig.signature_text,
         'signature_html', sig.signature_html

@@ -158,7 +158,9 @@ def _first_of_two(a: str, b: str, local: str) -> str:
 def first_name(display: str | None, address: str) -> str | None:
     """The first name a display name gives for `address`, or None when it gives none clearly: a display with a
     title ("M. Jean MARTIN", "Dr. Emily Chen": the user's address book is formal), a role or a firm, a desk's address,
-    initials, or three names with nothing to say which are given names give none."""
+    initials, or three names with nothing to say which are given names give none. SQL reads a contact's name the same
+    way (`private.greeting_first_name`); tests/test_greeting_first_name.py holds the two to the same answers, so a
+    change here is made there too."""
     cleaned = _clean_display(display or "")
     if cleaned is None:
         return None
