@@ -26,6 +26,7 @@ from relance.sandbox import RunningSandbox
 from relance.sender import Sender, gmail_reply, reply_subject
 from relance.sync import GMAIL_CURSOR, sync_gmail_mailbox
 from relance.worker import EventConsumer, Worker, connect_gmail_mailbox
+from tests.conftest import START
 from tests.e2e.helpers import ALICE, BOB, TOPIC, GmailWorld, build_gmail_world
 
 
@@ -311,6 +312,52 @@ def test_r10_googles_token_endpoint_refusing_the_grant_pauses_the_mailbox_but_it
         assert ingested == (1,) and len(waits) == 1 and len(library_waits) == count - 1
     else:
         assert ingested == (0,) and waits == [] and library_waits == [], "a refused grant was asked again"
+
+
+def test_r10_googles_token_endpoint_down_is_asked_once_per_cooldown_not_once_per_mailbox(
+    world: GmailWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R10 across a pass, as for Graph: the first mailbox retries Google's token endpoint (google-auth's own retries,
+    then the connector's backoff); once it has failed that often in a row, the other mailboxes fail at once without
+    asking it, until the cool-down is over, and sync again when it answers."""
+    carol = "carol@gmail.example"
+    world.control.create_gmail_user(carol)
+    carol_box = db.connect_mailbox(world.worker_conn, world.team_id, world.owner_id, "gmail", carol, "Carol", START)
+    refresh = world.control.google_refresh_token(world.google.client_id, carol)["refresh_token"]
+    connect_gmail_mailbox(world.connector, carol_box, carol, refresh)
+    assert world.connector.try_sync("gmail", world.mailbox_id) != "failed"
+    assert world.connector.try_sync("gmail", carol_box) != "failed"
+    world.advance(hours=2)  # both access tokens have expired
+    library_waits: list[float] = []  # google-auth's own backoff between two token requests, recorded
+    real_sleep = time.sleep
+    monkeypatch.setattr(
+        time,
+        "sleep",
+        lambda s: library_waits.append(s) if threading.current_thread() is threading.main_thread() else real_sleep(s),
+    )
+    alice_waits = fast(world)
+    carol_waits: list[float] = []
+    world.connector.gmail_client(carol_box, carol).retry = RetryPolicy(sleep=carol_waits.append)
+    breaker = world.google.breaker
+    clock = [1000.0]
+    breaker.clock = lambda: clock[0]
+    world.control.inject_fault(r"^/token$", count=100, drop=True)
+    assert world.connector.try_sync("gmail", world.mailbox_id) == "failed"
+    asked = world.control.faults()[0]["hits"]
+    assert asked >= breaker.threshold and alice_waits, "the first mailbox did not retry"
+    assert breaker.open
+    assert world.connector.try_sync("gmail", carol_box) == "failed"
+    assert carol_waits == [] and world.control.faults()[0]["hits"] == asked, "asked again within the pass"
+    clock[0] += breaker.cooldown_seconds + 1
+    world.control.clear_faults()
+    arrived = world.control.deliver(carol, "dan@example.org", "After the outage", "text")
+    assert world.connector.try_sync("gmail", carol_box) != "failed"
+    row = world.conn.execute(
+        "select count(*) from public.messages where internet_message_id = %s", (arrived["internet_message_id"],)
+    ).fetchone()
+    assert row == (1,) and breaker.failures == 0
+    statuses = world.conn.execute("select count(*) from public.mailboxes where status = 'active'").fetchone()
+    assert statuses == (2,), "an outage of the token endpoint paused a mailbox"
 
 
 def test_r10_a_permanent_refusal_fails_the_followup_with_gmails_reason(world: GmailWorld) -> None:

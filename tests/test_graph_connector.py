@@ -14,6 +14,7 @@ import psycopg
 import pytest
 
 from relance import db
+from relance.credentials import connect_with_refresh_token
 from relance.providers.errors import RetryLater
 from relance.providers.graph import GraphMailbox, RetryPolicy
 from relance.sandbox import RunningSandbox
@@ -21,6 +22,7 @@ from relance.sandbox.web import Request, Response
 from relance.sender import Sender
 from relance.sync import sync_mailbox
 from relance.worker import Worker
+from tests.conftest import START
 from tests.e2e.helpers import ALICE, BOB, World, build_world
 
 
@@ -306,10 +308,59 @@ def test_r10_the_token_endpoint_unreachable_is_retried_with_backoff_and_logged_w
     assert db.get_sync_cursor(world.worker_conn, world.mailbox_id, "inbox") == kept
     assert not [r for r in caplog.records if r.exc_info], "a traceback was logged for a network error"
     if fault.get("drop"):
-        # (After a 5xx, MSAL itself holds the same request back for a while, on the real clock.)
+        # (After a 5xx, MSAL itself holds the same request back for a while, on the real clock.) The endpoint failed
+        # a mailbox's whole retry budget: the breaker holds every mailbox back until its cool-down is over.
+        breaker = world.connector.app.breaker
+        assert breaker.open
+        clock = breaker.clock() + breaker.cooldown_seconds + 1
+        breaker.clock = lambda: clock
         world.control.clear_faults()
         world.control.deliver(ALICE, "carol@example.org", "After the outage", "text")
         assert sync(world).ingested == 1
+
+
+def test_r10_an_identity_platform_down_is_asked_once_per_cooldown_not_once_per_mailbox(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    """R10 across a pass: the first mailbox that needs a token retries the failing endpoint with backoff (about
+    half a minute); the others then fail at once, without asking it, and are retried by the next pass, as a pass over
+    hundreds of mailboxes would otherwise wait half a minute for each. After the cool-down one request goes: still
+    down, the breaker opens again; up, the mailbox syncs."""
+    carol = "carol@contoso.com"
+    world.control.create_graph_user(carol, "Carol Petit")
+    carol_box = db.connect_mailbox(world.worker_conn, world.team_id, world.owner_id, "graph", carol, "Carol", START)
+    refresh = world.control.graph_refresh_token(world.app["client_id"], carol)["refresh_token"]
+    connect_with_refresh_token(world.connector.app, world.connector.store, carol_box, refresh)
+    assert world.connector.try_sync("graph", world.mailbox_id) != "failed"
+    assert world.connector.try_sync("graph", carol_box) != "failed"
+    world.advance(hours=2)  # both access tokens have expired: each mailbox needs the token endpoint
+    waits: dict[str, list[float]] = {"alice": [], "carol": []}
+    client(world).retry = RetryPolicy(sleep=waits["alice"].append)
+    world.connector.client(carol_box).retry = RetryPolicy(sleep=waits["carol"].append)
+    breaker = world.connector.app.breaker
+    clock = [1000.0]
+    breaker.clock = lambda: clock[0]
+    world.control.inject_fault(r"/oauth2/v2\.0/token$", count=100, drop=True)
+    with caplog.at_level(logging.INFO, logger="relance.breaker"):
+        assert world.connector.try_sync("graph", world.mailbox_id) == "failed"
+        asked = world.control.faults()[0]["hits"]
+        assert len(waits["alice"]) == 5 and asked >= 6, "the first mailbox did not retry with backoff"
+        assert world.connector.try_sync("graph", carol_box) == "failed"
+        assert waits["carol"] == [] and world.control.faults()[0]["hits"] == asked, "asked again within the pass"
+        clock[0] += breaker.cooldown_seconds + 1  # still down after the cool-down: one request, then open again
+        assert world.connector.try_sync("graph", carol_box) == "failed"
+        assert world.control.faults()[0]["hits"] == asked + 1 and len(waits["carol"]) == 1
+        clock[0] += breaker.cooldown_seconds + 1  # up again: the next pass syncs
+        world.control.clear_faults()
+        world.control.deliver(carol, "dan@example.org", "After the outage", "text")
+        report = world.connector.try_sync("graph", carol_box)
+    assert not isinstance(report, str) and report.ingested == 1
+    assert breaker.failures == 0 and not breaker.open
+    said = [r.getMessage() for r in caplog.records if r.name == "relance.breaker"]
+    assert said[0].startswith("graph token endpoint failed 6 times in a row") and "answers again" in said[-1]
+    assert world.app["client_secret"] not in " ".join(said)
+    row = world.conn.execute("select count(*) from public.mailboxes where status = 'active'").fetchone()
+    assert row == (2,), "an outage of the token endpoint paused a mailbox"
 
 
 def test_never_more_than_four_requests_in_flight_per_mailbox(world: World) -> None:

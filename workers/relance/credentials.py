@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from relance import db
 from relance.config import REPO_ROOT
 from relance.keys import KEY_BYTES, InvalidKey, KeyRing, SecretKey
+from relance.providers.breaker import EndpointBreaker, answered
 from relance.providers.errors import GiveUp, NeedsReauth, RetryLater, msal_failure
 
 log = logging.getLogger("relance.credentials")
@@ -167,6 +168,11 @@ class GraphApp:
     client_id: str
     client_secret: str = field(repr=False)
     verify: str | bool = True
+    # Shared by every mailbox's MSAL app of the process: an identity platform that is down is asked once per
+    # cool-down, not once per mailbox (R10).
+    breaker: EndpointBreaker = field(
+        default_factory=lambda: EndpointBreaker("graph token endpoint"), repr=False, compare=False
+    )
 
     @property
     def authority(self) -> str:
@@ -174,7 +180,7 @@ class GraphApp:
 
     def http_client(self) -> requests.Session:
         # trust_env=False: REQUESTS_CA_BUNDLE in the environment would override ``verify``.
-        session = requests.Session()
+        session = _GuardedSession(self.breaker)
         session.trust_env = False
         session.verify = self.verify
         return session
@@ -190,6 +196,24 @@ class GraphApp:
             http_client=self.http_client(),
             token_cache=cache,
         )
+
+
+class _GuardedSession(requests.Session):
+    """MSAL's HTTP client: every request it makes goes to the identity platform, through the breaker."""
+
+    def __init__(self, breaker: EndpointBreaker) -> None:
+        super().__init__()
+        self.breaker = breaker
+
+    def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+        self.breaker.guard()
+        try:
+            response = super().request(method, url, *args, **kwargs)
+        except requests.RequestException:
+            self.breaker.record(False)
+            raise
+        self.breaker.record(answered(response.status_code))
+        return response
 
 
 @contextmanager

@@ -46,6 +46,11 @@ class RetryLater(ProviderError):
         self.status = status
 
 
+class EndpointDown(RetryLater):
+    """A request not made: its endpoint (a token endpoint) failed too often in a row and is not asked again before
+    its cool-down ends (:mod:`relance.providers.breaker`). Retried by the next pass, never within this one."""
+
+
 class GiveUp(ProviderError):
     def __init__(self, reason: str, status: int | None = None, code: str | None = None) -> None:
         super().__init__(reason)

@@ -24,6 +24,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from http.client import HTTPException
 from typing import Any
 
 import google_auth_httplib2
@@ -33,6 +34,7 @@ from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
+from relance.providers.breaker import EndpointBreaker, answered
 from relance.providers.errors import (
     NeedsReauth,
     ProviderError,
@@ -63,10 +65,17 @@ class GoogleApp:
     token_uri: str = "https://oauth2.googleapis.com/token"  # noqa: S105 - a URL, not a secret
     api_url: str = "https://gmail.googleapis.com"
     ca_bundle: str = ""
+    # Shared by every Gmail mailbox of the process: a token URI that is down is asked once per cool-down, not once
+    # per mailbox (R10).
+    breaker: EndpointBreaker = field(
+        default_factory=lambda: EndpointBreaker("google token endpoint"), repr=False, compare=False
+    )
 
     def http(self, timeout: float = 30.0) -> httplib2.Http:
         # proxy_info=None: no proxy from the environment, as the Graph client (trust_env=False).
-        return OnceHttp(ca_certs=self.ca_bundle or None, timeout=timeout, proxy_info=None)
+        http = OnceHttp(ca_certs=self.ca_bundle or None, timeout=timeout, proxy_info=None)
+        http.guard(self.token_uri, self.breaker)
+        return http
 
 
 class OnceHttp(httplib2.Http):
@@ -77,6 +86,25 @@ class OnceHttp(httplib2.Http):
     ``messages.send`` whose answer was lost went out twice, milliseconds apart, before the sender could look in
     Sent (R9). Here such a request gets a fresh connection (so a stale one is never the cause) and one attempt;
     a failure is :class:`RetryLater` for the caller, whose policy knows whether it may repeat it."""
+
+    _guarded: tuple[str, EndpointBreaker] | None = None
+
+    def guard(self, uri: str, breaker: EndpointBreaker) -> None:
+        """Requests to `uri` (the token URI, where google-auth refreshes the access token) go through `breaker`."""
+        self._guarded = (uri, breaker)
+
+    def request(self, uri: str, *args: Any, **kwargs: Any) -> Any:
+        if self._guarded is None or not uri.startswith(self._guarded[0]):
+            return super().request(uri, *args, **kwargs)
+        breaker = self._guarded[1]
+        breaker.guard()
+        try:
+            response, content = super().request(uri, *args, **kwargs)
+        except (httplib2.HttpLib2Error, HTTPException, OSError):
+            breaker.record(False)
+            raise
+        breaker.record(answered(int(response.status)))
+        return response, content
 
     def _conn_request(self, conn: Any, request_uri: str, method: str, body: Any, headers: Any) -> Any:
         if method in ("GET", "HEAD"):

@@ -12,6 +12,8 @@
 - How often: ``attempts`` in all. A ``Retry-After`` longer than ``longest_wait_seconds`` is not waited in
   the worker: the failure is raised with it, and the follow-up (``fail_followup``) or the event comes back
   after it.
+- Not at all: :class:`EndpointDown`, a request not made because its endpoint is down for everyone
+  (:mod:`relance.providers.breaker`); the next pass tries again.
 - ``sleep`` is injectable: tests record the waits instead of sleeping.
 """
 
@@ -26,7 +28,7 @@ from typing import TypeVar
 
 import tenacity
 
-from relance.providers.errors import RetryLater
+from relance.providers.errors import EndpointDown, RetryLater
 
 log = logging.getLogger("relance.retry")
 
@@ -65,7 +67,7 @@ class RetryPolicy:
         its last failure is raised)."""
 
         def retryable(exc: BaseException) -> bool:
-            if not isinstance(exc, RetryLater) or not safe_to_repeat(exc):
+            if not isinstance(exc, RetryLater) or isinstance(exc, EndpointDown) or not safe_to_repeat(exc):
                 return False
             return exc.retry_after is None or exc.retry_after <= self.longest_wait_seconds
 
