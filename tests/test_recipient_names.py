@@ -166,6 +166,24 @@ def test_the_name_the_user_greets_a_person_by_wins_and_only_for_that_person() ->
 
 
 @pytest.mark.parametrize(
+    "words",
+    [
+        "Bonjour Paul, Madame Durand,\n\nVous trouverez ci-joint le projet d'acte.",
+        "Bonjour Paul, bonjour Madame Durand,\n\nVous trouverez ci-joint le projet d'acte.",
+        "Hi Paul,\n\nPlease find the draft attached. Mrs Durand, could you confirm the date?",
+    ],
+)
+def test_a_person_the_user_addresses_by_a_title_is_not_greeted_by_first_name_beside_one_who_is(words: str) -> None:
+    """One recipient greeted by name, another addressed as "Madame Durand": the follow-up to Sophie Durand, the first
+    To, would say "Bonjour Sophie," where the user wrote "Madame"."""
+    got = recipients_analysis(
+        _to(("Sophie Durand", "sophie.durand@notaires.example"), ("Paul Martin", "paul.martin@martin.example")), words
+    )
+    assert got["sophie.durand@notaires.example"].get("formal") is True
+    assert got["paul.martin@martin.example"]["greeted"] == "Paul"
+
+
+@pytest.mark.parametrize(
     ("display", "address", "words", "expected"),
     [
         ("Robert Martin", "bob.martin@martin.example", "Hi Bob,", "Bob"),  # the address uses the short form

@@ -26,7 +26,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 # How many To recipients are read (the engine's templates use the first; a mass mailing is not a conversation).
@@ -255,6 +255,9 @@ class Salutation:
     formal: bool = False
     name: str | None = None  # the one first name greeted, when the salutation greets one person by it
     bare: bool = False  # "Bob," with no greeting word: trusted only when a recipient's name confirms it
+    # "Bonjour Paul, Madame Durand,": one person greeted by name, someone else addressed by a title; whoever the name
+    # is not is greeted by no first name.
+    others_formal: bool = False
 
 
 _FORMAL_HEAD = re.compile(
@@ -280,6 +283,8 @@ def salutation(words: str | None) -> Salutation | None:
     said = _opening(words)
     if (said is None or not (said.name or said.formal)) and words and _VOCATIVE.search(words[:3000]):
         return Salutation(formal=True)
+    if said is not None and said.name and words and _VOCATIVE.search(words[:3000]):
+        return replace(said, others_formal=True)
     return said
 
 
@@ -451,6 +456,8 @@ def recipients_analysis(to: Sequence[dict[str, Any]], words: str | None) -> dict
             entry["formal"] = True
         elif address in greeted:
             entry["greeted"] = greeted[address]
+        elif said is not None and said.others_formal:
+            entry["formal"] = True
         if entry:
             out[address] = entry
     return out
