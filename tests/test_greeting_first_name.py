@@ -100,6 +100,26 @@ def test_a_contact_name_gives_a_first_name_only_when_it_is_clear(
     assert names.first_name(name, address) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "address", "expected"),
+    [
+        ("Ann Smith", "a@prospect.test", "Ann"),
+        ("Jean Dupont", "contact@dupont-associes.fr", "Jean"),
+        ("DUPONT Jean", "secretariat@mairie.example", "Jean"),
+        ("Dupont", "dupont@exemple.fr", None),
+        ("M. Jean Dupont", "contact@dupont-associes.fr", None),
+        ("Accueil Cabinet Vidal", "accueil@vidal.example", None),
+    ],
+)
+def test_a_contacts_name_is_theirs_whatever_their_address_spells(
+    db: psycopg.Connection[Any], name: str, address: str, expected: str | None
+) -> None:
+    """A To display name over a desk's address is whoever is on duty; a contact's name is the person's at that address
+    (a user named them, or they signed from it), so the address need not spell it."""
+    row = db.execute("select private.greeting_first_name(%s, %s, false)", (name, address)).fetchone()
+    assert row == (expected,)
+
+
 _GIVEN = ["Jean", "Marie-Hélène", "Jean-Pierre", "Élodie", "Bob", "Fatima", "Zahra", "Luc", "Ana", "Chloé", "O'Neil"]
 _SURNAMES = ["Dupont", "Martin", "Le Goff", "de la Fontaine", "Van Damme", "El Amrani", "Nguyen", "McKenzie", "Smith"]
 _EXTRAS = ["M.", "Mme", "Dr", "Maître", "(Cabinet X)", "[EXT]", "- Acme SAS", "Service", "J.", "EXT", "| Paris", "Jr"]
@@ -160,6 +180,7 @@ def team(conn: psycopg.Connection[Any]) -> Team:
         ("Martin, Paul", "Bonjour Paul,"),
         ("MARTIN", "Bonjour,"),
         ("Dr Paul Martin", "Bonjour,"),
+        ("Paul", "Bonjour Paul,"),  # paul.martin@: the address begins with it
     ],
 )
 def test_r16_a_followup_greets_a_contact_by_the_first_name_their_name_gives(

@@ -376,7 +376,9 @@ revoke all on function private.tidy_name(text) from public;
 comment on function private.tidy_name(text) is
 'p_word capitalised when it is all capitals or all lower case ("JEAN-PIERRE" → "Jean-Pierre"), else as written.';
 
-create or replace function private.greeting_first_name(p_name text, p_address text)
+create or replace function private.greeting_first_name(
+    p_name text, p_address text, p_address_must_fit boolean default true
+)
 returns text
 language plpgsql
 immutable
@@ -475,7 +477,9 @@ begin
                 or (length(v_compact) >= 2 and starts_with(v_initials, v_compact)));
         end if;
     end if;
-    if not v_fits then
+    -- A To display name over a desk's address is whoever is on duty; a contact's name is the person's at that
+    -- address (a user named them, or they signed from it): p_address_must_fit false.
+    if not v_fits and p_address_must_fit then
         return null;
     end if;
     -- "Jean D." <jean.d@>: a first name and an initial, when the address starts with it.
@@ -568,11 +572,12 @@ begin
     ), ' ');
 end
 $$;
-revoke all on function private.greeting_first_name(text, text) from public;
-comment on function private.greeting_first_name(text, text) is
+revoke all on function private.greeting_first_name(text, text, boolean) from public;
+comment on function private.greeting_first_name(text, text, boolean) is
 'The first name p_name gives for greeting the person at p_address ("DUPONT Jean", "Dupont, Jean" → Jean), or null '
 'when it gives none clearly (a title, a firm or a desk, initials, a surname alone, three names). The worker''s '
-'relance.analysis.names.first_name reads To display names the same way.';
+'relance.analysis.names.first_name reads To display names the same way. p_address_must_fit false (a contact''s '
+'name): a name is read even where the address does not spell it ("Ann Smith" <a@…>).';
 
 -- The values of a tracked email's placeholders: its first recipient's contact (name, company), the original
 -- message (subject, date in the mailbox's zone and p_language's format), the sender (the mailbox's display name)
@@ -592,7 +597,7 @@ as $$
     select jsonb_strip_nulls(jsonb_build_object(
         'recipient_first_name', case when r.said -> 'formal' = 'true'::jsonb then null else coalesce(
             private.one_line(case jsonb_typeof(r.said -> 'greeted') when 'string' then r.said ->> 'greeted' end),
-            private.greeting_first_name(private.one_line(c.name), c.address),
+            private.greeting_first_name(private.one_line(c.name), c.address, false),
             private.one_line(case jsonb_typeof(r.said -> 'first_name') when 'string' then r.said ->> 'first_name' end)
         ) end,
         'recipient_name', coalesce(
@@ -605,7 +610,7 @@ as $$
             then to_char(t.sent_at at time zone s.time_zone, 'FMMonth FMDD, YYYY')
             else to_char(t.sent_at at time zone s.time_zone, 'DD/MM/YYYY') end,
         'sender_first_name', coalesce(
-            private.greeting_first_name(private.one_line(m.display_name), m.address),
+            private.greeting_first_name(private.one_line(m.display_name), m.address, false),
             split_part(private.one_line(m.display_name), ' ', 1)
         ),
         'sender_name', private.one_line(m.display_name),
