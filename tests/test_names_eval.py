@@ -39,11 +39,14 @@ def test_the_scorer_counts_wrong_names_apart_from_missed_ones() -> None:
     assert (result.precision, result.recall, result.accuracy) == (0.5, 0.5, 0.5)
 
 
-# Each set's figures after its revision (eval/names*/README.md): eval/names 0.992 / 0.922 (2 wrong), eval/names2
-# 0.957 / 0.870 (9 wrong); a drop below these floors is a regression.
+# Each set's figures now (eval/names*/README.md): eval/names 0.992 / 0.865 (2 wrong), eval/names2 0.960 / 0.839
+# (8 wrong), eval/names3 0.827 / 0.838 (53 wrong, 41 of them its convention that "Bonjour," greets nobody). The
+# first two sets greet the first recipient by their display name when the user greets a group or another recipient;
+# the product does not (the follow-up goes to all of them), so those cases count as missed there. A drop below these
+# floors is a regression.
 @pytest.mark.parametrize(
     ("folder", "size", "precision", "wrong", "recall"),
-    [("names", 500, 0.98, 5, 0.9), ("names2", 400, 0.95, 10, 0.85)],
+    [("names", 500, 0.98, 5, 0.85), ("names2", 400, 0.95, 10, 0.82), ("names3", 550, 0.82, 55, 0.82)],
 )
 def test_each_blind_set_builds_and_the_reading_keeps_its_precision(
     tmp_path: Path, folder: str, size: int, precision: float, wrong: int, recall: float

@@ -147,13 +147,20 @@ def _to(*people: tuple[str, str]) -> list[dict[str, str]]:
 
 
 def test_the_name_the_user_greets_a_person_by_wins_and_only_for_that_person() -> None:
+    # The follow-up goes to both: Robert, whom the user did not greet, is greeted by no first name.
     got = recipients_analysis(
         _to(("Robert Martin", "bob.martin@martin.example"), ("Anne Roy", "anne.roy@roy.example")), "Bonjour Anne,\n"
     )
     assert got == {
-        "bob.martin@martin.example": {"name": "Robert Martin", "first_name": "Robert"},
+        "bob.martin@martin.example": {"name": "Robert Martin", "first_name": "Robert", "formal": True},
         "anne.roy@roy.example": {"name": "Anne Roy", "first_name": "Anne", "greeted": "Anne"},
     }
+    # Both greeted by name on the salutation line: each keeps theirs.
+    both = recipients_analysis(
+        _to(("Hugo Roy", "hugo.roy@roy.example"), ("Inès Roy", "ines.roy@roy.example")), "Bonjour Inès, bonjour Hugo,\n"
+    )
+    assert both["hugo.roy@roy.example"] == {"name": "Hugo Roy", "first_name": "Hugo"}
+    assert both["ines.roy@roy.example"]["greeted"] == "Inès"
     # A bare address greeted by name: the salutation is all there is.
     assert recipients_analysis(_to(("", "b.prospect@prospect.example")), "Hello Bob,") == {
         "b.prospect@prospect.example": {"greeted": "Bob"}
@@ -163,6 +170,37 @@ def test_the_name_the_user_greets_a_person_by_wins_and_only_for_that_person() ->
         "bob@prospect.example": {"greeted": "Bob"}
     }
     assert recipients_analysis(_to(("", "bob@prospect.example")), "Merci,\n\nvoici") == {}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Bonjour à vous deux,\n\nVoici le compromis.",
+        "Dear both,\n\nPlease find the proposal attached.",
+        "Hallo zusammen,\n\nanbei der Entwurf.",
+        "Ciao a tutti,\n\nvi mando la proposta.",
+        "Chers tous,\n\nVoici le compromis.",
+    ],
+)
+def test_a_group_greeting_greets_nobody_by_first_name(words: str) -> None:
+    """The user greeted a group and the follow-up goes to all of them: "Bonjour Camille," would leave the others out."""
+    got = recipients_analysis(
+        _to(("Camille Laurent", "camille.laurent@laurent.example"), ("Lucas Meyer", "lucas.meyer@laurent.example")),
+        words,
+    )
+    assert all(entry.get("formal") is True and "greeted" not in entry for entry in got.values()), got
+    assert recipients_analysis(
+        _to(("Camille Laurent", "camille.laurent@laurent.example")), "Hi there,\n\nHow are you?"
+    )["camille.laurent@laurent.example"] == {"name": "Camille Laurent", "first_name": "Camille"}, (
+        '"Hi there," greets one person without a name'
+    )
+
+
+def test_a_greeted_name_that_an_initial_in_the_address_contradicts_is_not_used() -> None:
+    assert recipients_analysis(_to(("", "c.roux@roux-finance.example")), "Bonjour Sophie,\n\nVoici l'offre.") == {}
+    assert recipients_analysis(_to(("", "s.roux@roux-finance.example")), "Bonjour Sophie,\n\nVoici l'offre.") == {
+        "s.roux@roux-finance.example": {"greeted": "Sophie"}
+    }
 
 
 @pytest.mark.parametrize(

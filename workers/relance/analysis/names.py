@@ -74,13 +74,16 @@ _GREETING = (
     r"(?:bonjour|bonsoir|re-?bonjour|hello|hi|hey|dear|dearest|cher|chère|chere|chers|chères|salut|coucou|"
     r"(?:good\s+)?(?:morning|afternoon|evening)|good\s+day|greetings|allo|allô|hallo|hiya|salam|salaam|bjr|slt|hallo|guten\s+tag|sehr\s+geehrte[rs]?|liebe[rs]?|gentile|egregio|egregia|caro|cara|"
     r"estimad[oa]s?|querid[oa]s?|exmo\.?|exma\.?|geachte|beste|buongiorno|buenos\s+d[ií]as|bom\s+dia|ol[aá]|hola|"
-    r"mon\s+cher|ma\s+ch[eè]re)"
+    r"mon\s+cher|ma\s+ch[eè]re|ciao|salve|moin|servus|gr[üu]ezi|gr[üu]ess\s+gott|hej|hoi|goedemorgen|goedemiddag)"
 )
 _GROUP = re.compile(
     r"^(?:à\s+)?(?:tous|toutes|tout\s+le\s+monde|toutes\s+et\s+(?:à\s+)?tous|all|everyone|everybody|team|"
-    r"l['’]équipe|the\s+team|folks|guys|there|vous\s+deux|both|à\s+vous\s+deux)\b",
+    r"l['’]équipe|the\s+team|folks|guys|there|vous\s+deux|both|à\s+vous\s+deux|a\s+tutti|tutti|zusammen|"
+    r"allerseits|iedereen|allemaal|a\s+todos|todos|a\s+todas)\b",
     re.IGNORECASE,
 )
+# Of those, the ones that greet several people ("Hi there," greets one person without a name).
+_SEVERAL = re.compile(r"^(?!there\b)", re.IGNORECASE)
 _SALUTATION_LINE = re.compile(rf"^\s*(?P<greeting>{_GREETING}\b)?\s*(?P<rest>[^\n]*?)\s*[,!.:;]?\s*$", re.IGNORECASE)
 
 
@@ -258,6 +261,8 @@ class Salutation:
     # "Bonjour Paul, Madame Durand,": one person greeted by name, someone else addressed by a title; whoever the name
     # is not is greeted by no first name.
     others_formal: bool = False
+    # "Bonjour à tous,", "Dear both,", "Hallo zusammen,": a group, so nobody in it is greeted by a first name.
+    group: bool = False
 
 
 _FORMAL_HEAD = re.compile(
@@ -326,7 +331,7 @@ def _opening(words: str | None) -> Salutation | None:
         # "Sarah Jones," at the head of a letter: the person in full, a formal register.
         return Salutation(formal=True) if len(names) <= 3 else None
     if not rest or _GROUP.match(rest):
-        return Salutation()
+        return Salutation(group=bool(rest) and bool(_SEVERAL.match(rest)))
     names = rest.split()
     if not all(_WORD.match(n) for n in names) or not names[0][0].isupper() or _fold(names[0]) in _NOT_A_PERSON:
         return Salutation()  # "Hello Accounts,": a desk
@@ -418,11 +423,23 @@ def recipients_analysis(to: Sequence[dict[str, Any]], words: str | None) -> dict
     firsts = {p["address"]: first_name(p["name"], p["address"]) for p in people}
     greeted: dict[str, str] = {}
     unsure: set[str] = set()
+    aside: set[str] = set()  # people the salutation leaves out: greeted by no first name
     if said is not None and said.name:
         spelt = {p["address"]: _greets(said.name, p, firsts[p["address"]]) for p in people}
         matching = [a for a, n in spelt.items() if n]
         if len(matching) == 1:
             greeted[matching[0]] = str(spelt[matching[0]])
+            # "Bonjour Claire," to Jean Dupont and Claire Martin: the user greeted Claire, so a follow-up to the
+            # thread greets nobody else by a first name.
+            # ("Bonjour Inès, bonjour Hugo," greets Hugo too: whoever the salutation line names by first name stays.)
+            line = next((ln for ln in (words or "").splitlines() if ln.strip()), "")
+            named = {_fold(w) for w in re.findall(r"[^\W\d_]+", line)}
+            aside.update(
+                p["address"]
+                for p in people
+                if p["address"] != matching[0]
+                and not (firsts[p["address"]] and _fold(str(firsts[p["address"]])) in named)
+            )
         elif not matching and len(people) == 1:
             only = people[0]
             words_of = {_fold(w) for w in _display_words(only)}
@@ -437,6 +454,8 @@ def recipients_analysis(to: Sequence[dict[str, Any]], words: str | None) -> dict
                 head = re.split(r"[._-]", local)[0]
                 if len(head) >= 3 and head.isalpha() and "." in local and head != _fold(said.name):
                     unsure.add(only["address"])
+                elif len(head) == 1 and re.match(r"^[a-z][._-]", local) and head != _fold(said.name)[:1]:
+                    unsure.add(only["address"])  # "Bonjour Sophie," to c.roux@: the initial is someone else's
                 else:
                     greeted[only["address"]] = said.name
             elif display_name(only["name"]) is None and _fold(said.name) not in words_of and words_of:
@@ -452,11 +471,11 @@ def recipients_analysis(to: Sequence[dict[str, Any]], words: str | None) -> dict
             entry["name"] = name
         if firsts[address] is not None and address not in unsure:
             entry["first_name"] = firsts[address]
-        if said is not None and said.formal:
+        if said is not None and (said.formal or said.group):
             entry["formal"] = True
         elif address in greeted:
             entry["greeted"] = greeted[address]
-        elif said is not None and said.others_formal:
+        elif (said is not None and said.others_formal) or address in aside:
             entry["formal"] = True
         if entry:
             out[address] = entry
