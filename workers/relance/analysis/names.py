@@ -82,8 +82,6 @@ _GROUP = re.compile(
     r"allerseits|iedereen|allemaal|a\s+todos|todos|a\s+todas)\b",
     re.IGNORECASE,
 )
-# Of those, the ones that greet several people ("Hi there," greets one person without a name).
-_SEVERAL = re.compile(r"^(?!there\b)", re.IGNORECASE)
 _SALUTATION_LINE = re.compile(rf"^\s*(?P<greeting>{_GREETING}\b)?\s*(?P<rest>[^\n]*?)\s*[,!.:;]?\s*$", re.IGNORECASE)
 
 
@@ -261,7 +259,8 @@ class Salutation:
     # "Bonjour Paul, Madame Durand,": one person greeted by name, someone else addressed by a title; whoever the name
     # is not is greeted by no first name.
     others_formal: bool = False
-    # "Bonjour à tous,", "Dear both,", "Hallo zusammen,": a group, so nobody in it is greeted by a first name.
+    # "Bonjour à tous,", "Dear both,", "Hallo zusammen,": a group (not a register), so nobody in it is greeted by a
+    # first name.
     group: bool = False
 
 
@@ -282,6 +281,11 @@ _VOCATIVE = re.compile(
 )
 
 
+def _first_line(words: str | None) -> str:
+    """The first non-empty line of the user's words: where a salutation stands."""
+    return next((ln for ln in (words or "").splitlines() if ln.strip()), "")
+
+
 def salutation(words: str | None) -> Salutation | None:
     """How the user's own words open (see `_opening`); formal too when, opening with no name, they address the reader
     by a title further on (`_VOCATIVE`)."""
@@ -298,7 +302,7 @@ def _opening(words: str | None) -> Salutation | None:
     with no salutation."""
     if not words:
         return None
-    line = next((ln for ln in words.splitlines() if ln.strip()), "").strip()
+    line = _first_line(words).strip()
     if _FORMAL_HEAD.match(line):
         return Salutation(formal=True)  # "Madame,", "Monsieur, je me permets…", "To whom it may concern,"
     if len(line) > 80:
@@ -331,7 +335,8 @@ def _opening(words: str | None) -> Salutation | None:
         # "Sarah Jones," at the head of a letter: the person in full, a formal register.
         return Salutation(formal=True) if len(names) <= 3 else None
     if not rest or _GROUP.match(rest):
-        return Salutation(group=bool(rest) and bool(_SEVERAL.match(rest)))
+        # "Hi there," greets one person without a name.
+        return Salutation(group=bool(rest) and not re.match(r"there\b", rest, re.IGNORECASE))
     names = rest.split()
     if not all(_WORD.match(n) for n in names) or not names[0][0].isupper() or _fold(names[0]) in _NOT_A_PERSON:
         return Salutation()  # "Hello Accounts,": a desk
@@ -432,8 +437,7 @@ def recipients_analysis(to: Sequence[dict[str, Any]], words: str | None) -> dict
             # "Bonjour Claire," to Jean Dupont and Claire Martin: the user greeted Claire, so a follow-up to the
             # thread greets nobody else by a first name.
             # ("Bonjour Inès, bonjour Hugo," greets Hugo too: whoever the salutation line names by first name stays.)
-            line = next((ln for ln in (words or "").splitlines() if ln.strip()), "")
-            named = {_fold(w) for w in re.findall(r"[^\W\d_]+", line)}
+            named = {_fold(w) for w in re.findall(r"[^\W\d_]+", _first_line(words))}
             aside.update(
                 p["address"]
                 for p in people
