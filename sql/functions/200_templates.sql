@@ -341,6 +341,19 @@ revoke all on function private.fold_name(text) from public;
 comment on function private.fold_name(text) is 'p_text lowercase, NFKD, combining marks removed (é → e).';
 
 
+-- A name's letters as the worker compares them: folded, a to z only ("Jean-Pierre" → "jeanpierre").
+create or replace function private.name_letters(p_text text)
+returns text
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+    select regexp_replace(private.fold_name(p_text), '[^a-z]', '', 'g')
+$$;
+revoke all on function private.name_letters(text) from public;
+comment on function private.name_letters(text) is 'p_text folded (private.fold_name), letters a to z only.';
+
 -- "J.", "J-P", "JP": initials, never a name to greet by.
 create or replace function private.is_initial(p_word text)
 returns boolean
@@ -353,7 +366,7 @@ as $$
         select 1 from regexp_matches(p_word, '[[:alpha:]]+', 'g') as r where length(r[1]) > 1
     ) or (
         p_word = upper(p_word) and p_word <> lower(p_word)
-        and length(regexp_replace(private.fold_name(p_word), '[^a-z]', '', 'g')) <= 2
+        and length(private.name_letters(p_word)) <= 2
     )
 $$;
 revoke all on function private.is_initial(text) from public;
@@ -450,27 +463,27 @@ begin
     -- The address must be the person's own: its local part spells one of the names, or their initials.
     v_local := private.fold_name(split_part(coalesce(p_address, ''), '@', 1));
     v_domain := case when position('@' in coalesce(p_address, '')) > 0 then split_part(p_address, '@', 2) else '' end;
-    v_compact := regexp_replace(v_local, '[^a-z]', '', 'g');
+    v_compact := private.name_letters(v_local);
     v_clear := v_comma or exists (
         select 1 from unnest(v_words) as w
-        where w = upper(w) and w <> lower(w) and length(regexp_replace(private.fold_name(w), '[^a-z]', '', 'g')) > 2
+        where w = upper(w) and w <> lower(w) and length(private.name_letters(w)) > 2
     );
     if v_compact <> '' then
         v_letters := array(
-            select l from unnest(v_words) as w, regexp_replace(private.fold_name(w), '[^a-z]', '', 'g') as l
+            select l from unnest(v_words) as w, private.name_letters(w) as l
             where length(l) >= 2
         );
         v_fits := exists (
             select 1 from unnest(v_letters) as l
             where position(l in v_compact) > 0
                 or (v_clear and v_domain <> ''
-                    and position(l in regexp_replace(private.fold_name(v_domain), '[^a-z]', '', 'g')) > 0)
+                    and position(l in private.name_letters(v_domain)) > 0)
         );
         if not v_fits then
             foreach v_w in array v_words loop
                 continue when private.fold_name(v_w) = any(private.name_words('particle'));
                 foreach v_part in array string_to_array(v_w, '-') loop
-                    v_initials := v_initials || left(regexp_replace(private.fold_name(v_part), '[^a-z]', '', 'g'), 1);
+                    v_initials := v_initials || left(private.name_letters(v_part), 1);
                 end loop;
             end loop;
             v_fits := length(v_initials) >= 2 and (starts_with(v_compact, v_initials)
@@ -486,7 +499,7 @@ begin
     if cardinality(v_words) = 2 and private.is_initial(v_words[2]) and not private.is_initial(v_words[1])
         and not (v_words[1] = upper(v_words[1]) and v_words[1] <> lower(v_words[1]))
     then
-        return case when starts_with(v_compact, regexp_replace(private.fold_name(v_words[1]), '[^a-z]', '', 'g'))
+        return case when starts_with(v_compact, private.name_letters(v_words[1]))
             then private.tidy_name(v_words[1]) end;
     end if;
     if exists (
@@ -504,7 +517,7 @@ begin
         return case when exists (
             select 1 from unnest(array['.', '-', '_']) as sep
             where starts_with(v_local, v_only || sep)
-                and length(regexp_replace(substr(v_local, length(v_only) + 2), '[^a-z]', '', 'g')) >= 2
+                and length(private.name_letters(substr(v_local, length(v_only) + 2))) >= 2
         ) then private.tidy_name(v_words[1]) end;
     end if;
     v_lead := private.fold_name(v_words[1]) = any(private.name_words('particle')) and not v_comma;
@@ -533,8 +546,8 @@ begin
         -- "jdupont"), else the name's order, first name first.
         v_a := v_names[1];
         v_b := v_names[2];
-        v_fa := regexp_replace(private.fold_name(v_a), '[^a-z]', '', 'g');
-        v_fb := regexp_replace(private.fold_name(v_b), '[^a-z]', '', 'g');
+        v_fa := private.name_letters(v_a);
+        v_fb := private.name_letters(v_b);
         if exists (
             select 1 from unnest(array['.', '-', '_']) as sep
             where starts_with(v_local, v_fb || sep) and not starts_with(v_local, v_fa || sep)
