@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import uuid
+from decimal import Decimal
 from typing import Any
 
 import psycopg
 import pytest
 from psycopg.types.json import Jsonb
 
+from relance.providers import normalise
 from tests.pg import acting_as, sqlstate
 from tests.story import Mailbox, add_member, inbound, ingest, make_team_with_mailbox, outbound, worker_connection
 
@@ -386,3 +388,83 @@ def test_a_bulk_decision_on_an_unknown_field_is_refused_by_name(conn: Conn, box:
     with pytest.raises(psycopg.Error) as refused:
         conn.execute("select public.decide_facts(%s, 'accept', p_field => 'shoe_size')", (box.team_id,))
     assert sqlstate(refused.value) == "22023" and "p_field" in str(refused.value)
+
+
+def sent_as_the_connector_sends_it(
+    box: Mailbox, to: list[tuple[str, str]], body: str, minutes: int, cc: tuple[str, str] | None = None
+) -> dict[str, Any]:
+    """An outbound message read as the worker reads one it synced (`normalise.with_analysis`: the language, and how
+    the user's words greet each To recipient, with the display names), in a conversation of its own."""
+    message = outbound(box, [a for a, _ in to], sent_at=at(minutes), body_text=body, subject=f"Offre {minutes}")
+    message["to"] = [{"address": a, "name": n} for a, n in to]
+    message["cc"] = [{"address": cc[0], "name": cc[1]}] if cc else []
+    return normalise.with_analysis(dict(message), box.address, lambda: b"")
+
+
+def test_outbound_recipients_are_named_as_the_users_own_mail_names_them(conn: Conn, box: Mailbox) -> None:
+    # A prospect who never answers would stay an address in the contact list, though the user's address book named
+    # them in every message. The To display name is a fact (source header): applied when it clearly names the
+    # address's person, a suggestion when it is unclear (three names, a greeting by another name), nothing for a
+    # desk. Cc is not read (the user's greeting speaks to To).
+    to = [
+        ("jean.dupont@lefevre-industrie.fr", "DUPONT Jean"),
+        ("mcdubois@lefevre-industrie.fr", "Marie Claire Dubois"),
+        ("compta@lefevre-industrie.fr", "Service Comptabilité"),
+    ]
+    anne = ("anne.roux@gmail.com", "Anne Roux")
+    sent = sent_as_the_connector_sends_it(box, to, "Bonjour,\n\nVoici notre offre.", 0, cc=anne)
+    ingest(conn, box.mailbox_id, sent, at(0))
+    bob = [("robert.martin@martin-sa.fr", "Robert Martin")]
+    ingest(conn, box.mailbox_id, sent_as_the_connector_sends_it(box, bob, "Bonjour Bob,\n\nComme promis.", 5), at(5))
+    jean = [("jean.dupont@lefevre-industrie.fr", "jean dupont")]
+    ingest(conn, box.mailbox_id, sent_as_the_connector_sends_it(box, jean, "Bonjour,\n\nÀ lundi.", 10), at(10))
+    assert conn.execute("select worker.run_autofill(%s)", (at(30),)).fetchone() == (0,)
+    named = conn.execute("select address, name from public.contacts where team_id = %s order by 1", [box.team_id])
+    assert named.fetchall() == [
+        ("anne.roux@gmail.com", None),
+        ("compta@lefevre-industrie.fr", None),
+        ("jean.dupont@lefevre-industrie.fr", "Jean Dupont"),
+        ("mcdubois@lefevre-industrie.fr", None),
+        ("robert.martin@martin-sa.fr", None),
+    ]
+    assert conn.execute(
+        "select address, value, source::text, status::text, confidence from public.contact_facts order by address"
+    ).fetchall() == [
+        ("jean.dupont@lefevre-industrie.fr", "Jean Dupont", "header", "applied", Decimal("0.950")),
+        ("mcdubois@lefevre-industrie.fr", "Marie Claire Dubois", "header", "suggested", Decimal("0.800")),
+        ("robert.martin@martin-sa.fr", "Robert Martin", "header", "suggested", Decimal("0.800")),
+    ]
+    # Jean's follow-up greets him by his first name. "Bonjour Bob," to Robert Martin left no first name safe to
+    # repeat (relance.analysis.names), and his name, only suggested, does not bring "Robert" back.
+    assert first_names(conn, box, "Offre 5", "Offre 10") == {
+        "robert.martin@martin-sa.fr": None,
+        "jean.dupont@lefevre-industrie.fr": "Jean",
+    }
+
+
+def test_a_name_set_by_hand_outlives_the_display_names_of_later_mail(conn: Conn, box: Mailbox) -> None:
+    address = "jean.dupont@lefevre-industrie.fr"
+    to = [(address, "Jean Dupont")]
+    ingest(conn, box.mailbox_id, sent_as_the_connector_sends_it(box, to, "Bonjour Jean,\n\nVoici.", 0), at(0))
+    conn.execute("select worker.run_autofill(%s)", (at(10),))
+    contact_id = contact(conn, box.team_id, address)["id"]
+    with acting_as(conn, "authenticated", box.owner_id, commit=True) as c:
+        c.execute("select public.set_contact_field(%s, 'name', 'Jean-Marc Dupont')", (contact_id,))
+    again = [(address, "M. Jean DUPONT")]
+    ingest(conn, box.mailbox_id, sent_as_the_connector_sends_it(box, again, "Bonjour,\n\nSuite.", 20), at(20))
+    conn.execute("select worker.run_autofill(%s)", (at(30),))
+    assert contact(conn, box.team_id, address)["name"] == "Jean-Marc Dupont"
+    assert facts(conn, box.team_id, address) == {
+        ("name", "Jean Dupont"): "applied",
+        ("name", "Jean-Marc Dupont"): "applied",
+    }, "the same name again, without its title, is evidence for the first reading, not a new value"
+
+
+def first_names(conn: Conn, box: Mailbox, *subjects: str) -> dict[str, str | None]:
+    """What `{{recipient_first_name}}` gives the mailbox's tracked emails of these subjects."""
+    rows = conn.execute(
+        "select t.recipients[1], private.template_values(t.id, 'fr') ->> 'recipient_first_name'"
+        " from public.tracked_emails t where t.mailbox_id = %s and t.subject = any(%s)",
+        (box.mailbox_id, list(subjects)),
+    ).fetchall()
+    return dict(rows)

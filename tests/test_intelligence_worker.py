@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -110,10 +111,53 @@ def test_a_message_gone_before_its_turn_is_dropped_and_the_batch_goes_on(db_url:
 
 
 def test_the_from_header_names_a_person_only_when_it_looks_like_a_name() -> None:
-    assert header_name("Jean Dupont", "jean@x.fr") == "Jean Dupont"
-    assert header_name('"DUPONT Jean"', "jean@x.fr") == "DUPONT Jean"
-    for not_a_person in ("jean@x.fr", "Service Client 24/7", "Jean", None, "", "a b c d e f"):
+    # First name first, titles off; applied (0.95, above the default threshold) only when the address spells the
+    # person and says which name is the first; a suggestion (0.80) otherwise; nothing for a role, a firm, one word.
+    assert header_name("Jean Dupont", "jean.dupont@x.fr") == ("Jean Dupont", 0.95)
+    assert header_name('"DUPONT Jean"', "jean@x.fr") == ("Jean Dupont", 0.95)
+    assert header_name("Dupont, Jean", "jdupont@x.fr") == ("Jean Dupont", 0.95)
+    assert header_name("james whitaker", "james.whitaker@whitaker-capital.co.uk") == ("James Whitaker", 0.95)
+    assert header_name("M. Jean MARTIN", "jean.martin@x.fr") == ("Jean Martin", 0.80)
+    assert header_name("Marie Claire Dubois", "mcdubois@x.fr") == ("Marie Claire Dubois", 0.80)
+    assert header_name("Jean Dupont", "contact@x.fr") == ("Jean Dupont", 0.80), "a desk's address"
+    assert header_name("Dupont Jean", "jean.dupont@x.fr") == ("Dupont Jean", 0.80), "which is the first name?"
+    for not_a_person in ("jean@x.fr", "Service Client 24/7", "Cabinet Martin SAS", "Jean", None, "", "a b c d e f"):
         assert header_name(not_a_person, "jean@x.fr") is None, not_a_person
+
+
+def test_a_sender_whose_signature_gives_no_name_is_named_by_their_from_header(db_url: str) -> None:
+    # Most replies sign with a first name or nothing: the contact list would be a column of addresses. The From
+    # header names the person; when it clearly does, the contact is named, else the owner is asked.
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        senders = {
+            "jean.dupont@lefevre-industrie.fr": "DUPONT Jean",
+            "mcdubois@dubois-avocats.fr": "Marie Claire Dubois",
+            "contact@garnier-pharma.fr": "Service Contact",
+        }
+        for i, (address, name) in enumerate(senders.items()):
+            message = inbound(
+                box, address, received_at=T0 + dt.timedelta(minutes=i), body_text="D'accord, merci.\n\nJ."
+            )
+            message["from"]["name"] = name
+            ingest(conn, box.mailbox_id, message, T0)
+        assert conn.execute("select worker.run_autofill(%s)", (T0,)).fetchone() == (3,)
+        with worker_connection(db_url) as wconn:
+            assert IntelligenceWorker(wconn, now_fn=lambda: T0).run_once() == 3
+        names = conn.execute("select address, name from public.contacts order by address").fetchall()
+        assert names == [
+            ("contact@garnier-pharma.fr", None),
+            ("jean.dupont@lefevre-industrie.fr", "Jean Dupont"),
+            ("mcdubois@dubois-avocats.fr", None),
+        ]
+        facts = conn.execute(
+            "select address, value, source::text, status::text, confidence from public.contact_facts"
+            " where field = 'name' order by address"
+        ).fetchall()
+        assert facts == [
+            ("jean.dupont@lefevre-industrie.fr", "Jean Dupont", "header", "applied", Decimal("0.950")),
+            ("mcdubois@dubois-avocats.fr", "Marie Claire Dubois", "header", "suggested", Decimal("0.800")),
+        ]
 
 
 def test_an_autofill_run_with_only_outbound_mail_pending_turns_recipients_into_contacts(db_url: str) -> None:

@@ -174,6 +174,58 @@ comment on function private.upsert_contacts(uuid, uuid, text[], timestamptz, tim
 'Lock order steps 8-9: the contacts of these addresses (and the organisations of their domains), created or '
 'seen again at p_seen_at; an existing contact keeps its owner and organisation.';
 
+create or replace function private.record_recipient_names(
+    p_team_id uuid, p_message_id uuid, p_addresses text[], p_said jsonb, p_at timestamptz, p_now timestamptz
+)
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_r record;
+    v_name text;
+    v_threshold numeric := (private.intelligence_settings(p_team_id)).autofill_threshold;
+begin
+    -- The name the user's own mail gives each recipient (the To display name, first name first, as the worker
+    -- read it: relance.analysis.names, the message's analysis.recipients) is a fact about the contact, source
+    -- 'header'. Applied (0.95, above the default threshold) when the display is clearly a person whose address
+    -- spells it and whose first name it gives (the analysis has that first name: "Jean Dupont" <jean.dupont@>,
+    -- "DUPONT Jean" <jdupont@>); else a suggestion (0.80): three names, an address that spells someone else, a
+    -- salutation that greeted the person by another name. A name a user set by hand stays (record_fact). The
+    -- same reading and figures as the worker's for a From header (relance.intelligence.autofill.header_name).
+    -- Lock order step 10, under the contacts' locks upsert_contacts took (ascending address).
+    for v_r in
+        select c.id, c.address, btrim(p_said #>> array[c.address, 'name']) as name,
+            p_said #>> array[c.address, 'first_name'] as first_name
+        from public.contacts as c
+        where c.team_id = p_team_id and c.address = any(p_addresses)
+            and jsonb_typeof(p_said #> array[c.address, 'name']) = 'string'
+        order by c.address
+    loop
+        -- Without its titles ("M. Jean Martin" names Jean Martin), as relance.analysis.names.person_name reads it.
+        v_name := array_to_string(array(
+            select x.w from unnest(string_to_array(v_r.name, ' ')) with ordinality as x (w, i)
+            where private.fold_name(x.w) <> all(private.name_words('honorific'))
+            order by x.i
+        ), ' ');
+        continue when v_name !~ '^[^\s@<>0-9]+( [^\s@<>0-9]+){1,3}$' or length(v_name) > 120;
+        perform private.record_fact(
+            'contact', v_r.id, p_team_id, v_r.address, 'name', v_name, 'header', p_message_id,
+            case when v_r.first_name is not null and lower(v_name) like lower(v_r.first_name) || ' %'
+                then 0.95 else 0.80 end,
+            p_at, v_threshold
+        );
+        perform private.refresh_contact(v_r.id, p_now);
+    end loop;
+end
+$$;
+
+revoke all on function private.record_recipient_names(uuid, uuid, text[], jsonb, timestamptz, timestamptz) from public;
+comment on function private.record_recipient_names(uuid, uuid, text[], jsonb, timestamptz, timestamptz) is
+'Records the name an outbound message''s To display gives each of its recipients (analysis.recipients) as a '
+'header fact of their contact: applied when the display clearly names the address''s person, else suggested.';
+
 create or replace function worker.run_autofill(
     p_now timestamptz default now(), p_team_id uuid default null, p_limit integer default null
 )
@@ -190,8 +242,8 @@ declare
     v_count integer;
 begin
     -- The autofill run: for each team (with autofill on, or the one asked for), internal senders are set
-    -- aside, outbound mail's external recipients become contacts (no worker needed), and the oldest pending
-    -- inbound messages, up to the team's batch size, go onto the intelligence queue.
+    -- aside, outbound mail's external recipients become contacts (no worker needed), named as the user's mail
+    -- names them (private.record_recipient_names), and the oldest pending inbound messages, up to the team's batch size, go onto the intelligence queue.
     for v_team in
         select t.id, s.autofill_batch_size
         from public.teams as t
@@ -213,6 +265,8 @@ begin
             );
         for v_message in
             select m.id, b.owner_id, coalesce(m.sent_at, m.ingested_at) as seen_at,
+                case jsonb_typeof(m.analysis -> 'recipients') when 'object' then m.analysis -> 'recipients' end
+                    as said,
                 array(
                     select a from unnest(m.to_addresses || m.cc_addresses) as a
                     where lower(split_part(a, '@', 2)) <> all(t.domains)
@@ -231,6 +285,13 @@ begin
             perform private.upsert_contacts(
                 v_team.id, v_message.owner_id, v_message.recipients, v_message.seen_at, p_now
             );
+            if v_message.said is not null then
+                perform private.record_recipient_names(
+                    v_team.id, v_message.id,
+                    array(select lower(btrim(a)) from unnest(v_message.recipients) as a),
+                    v_message.said, v_message.seen_at, p_now
+                );
+            end if;
             update public.message_insights
             set state = 'done', done_at = p_now, fields_found = 0
             where message_id = v_message.id;
@@ -268,7 +329,8 @@ $$;
 revoke all on function worker.run_autofill(timestamptz, uuid, integer) from public, anon, authenticated;
 grant execute on function worker.run_autofill(timestamptz, uuid, integer) to service_role;
 comment on function worker.run_autofill(timestamptz, uuid, integer) is
-'The autofill run (pg_cron hourly; run_autofill_now): per team, outbound recipients become contacts and up to '
+'The autofill run (pg_cron hourly; run_autofill_now): per team, outbound recipients become contacts (with the '
+'name their To display gives) and up to '
 'the batch size (or p_limit) of pending inbound messages go onto the intelligence queue. Returns how many were '
 'queued.';
 

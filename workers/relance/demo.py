@@ -930,7 +930,10 @@ class Demo:
             " where c.team_id = %s order by c.address",
             (self.team_id,),
         ).fetchall()
-        self.out.heading("contacts (signatures read by the intelligence loop; suggestions wait for a human)")
+        self.out.heading(
+            "contacts (names from the mail's display names and signatures, read by the intelligence loop;"
+            " suggestions wait for a human)"
+        )
         table = [("contact", "name", "title", "organisation", "phone", "suggested")]
         table += [(str(a), str(n), _short(str(t), 24), _short(str(o), 24), str(p), str(k)) for a, n, t, o, p, k in rows]
         widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]

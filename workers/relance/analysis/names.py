@@ -251,6 +251,14 @@ def display_name(display: str | None) -> str | None:
     return " ".join(w if _fold(w) in _PARTICLES and w.islower() else _tidy(w) for w in words)
 
 
+def person_name(display: str | None) -> str | None:
+    """A contact's name from a display name: `display_name` without the titles ("M. Jean MARTIN" gives "Jean Martin");
+    None when it gives none. SQL reads an outbound recipient's the same way (`private.record_recipient_names`)."""
+    shown = display_name(display)
+    words = [w for w in (shown or "").split() if _fold(w) not in _HONORIFICS]
+    return " ".join(words) or None
+
+
 @dataclass(frozen=True)
 class Salutation:
     formal: bool = False

@@ -23,6 +23,7 @@ import phonenumbers
 from psycopg.types.json import Jsonb
 
 from relance import db
+from relance.analysis import names
 from relance.intelligence import enrich, intent_model, llm
 from relance.intelligence.intent import Intent, offline_intents, read_intent
 from relance.intelligence.reader import SignatureResult, read_signature
@@ -39,21 +40,28 @@ _PHONES = {"mobile": "phone_mobile", "landline": "phone_landline", "fax": "phone
 _WORDS = {"name", "title", "company", "postal_address"}
 # What an LLM's reading is worth: below the default threshold (0.92), so a person confirms it first.
 LLM_CONFIDENCE = 0.85
-# A display name that looks like a person's ("Jean Dupont", "DUPONT Jean"): a suggestion at most.
+# A From display name read as a person's name ("Jean Dupont", "DUPONT Jean" read as "Jean Dupont"): applied when it
+# clearly names the address's person, first name first (HEADER_NAME_CLEAR, above the default threshold of 0.92), else
+# a suggestion (HEADER_NAME_CONFIDENCE). SQL gives a To display name of the user's own mail the same figures
+# (private.record_recipient_names, sql/functions/170_contacts.sql).
 HEADER_NAME_CONFIDENCE = 0.80
+HEADER_NAME_CLEAR = 0.95
 
 
-def header_name(name: str | None, address: str | None) -> str | None:
-    """The From header's display name when it names a person: two to four words, no address, no digits."""
-    if not name:
+def header_name(name: str | None, address: str | None) -> tuple[str, float] | None:
+    """The name a From header's display gives its person, first name first, with what it is worth: None for an
+    address, a role or a firm ("Service Client", "Cabinet Martin SAS"), one word alone, or more than four. Clear
+    (HEADER_NAME_CLEAR) when the address spells it and the first name is known ("Jean Dupont" <jean.dupont@>,
+    "DUPONT Jean" <jdupont@>); else a suggestion ("Marie Claire Dubois", "Jean Dupont" <contact@>, "M. Jean Martin"
+    as "Jean Martin")."""
+    shown = names.person_name(name)
+    if not shown or "@" in shown or any(c.isdigit() for c in shown) or not 2 <= len(shown.split()) <= 4:
         return None
-    text = " ".join(name.replace('"', " ").split())
-    words = text.split(" ")
-    if "@" in text or any(c.isdigit() for c in text) or not 2 <= len(words) <= 4:
+    if address and shown.lower() == address.lower():
         return None
-    if address and text.lower() == address.lower():
-        return None
-    return text
+    first = names.first_name(name, address or "")
+    clear = first is not None and shown.lower().startswith(first.lower() + " ")
+    return shown, HEADER_NAME_CLEAR if clear else HEADER_NAME_CONFIDENCE
 
 
 def facts_of(result: SignatureResult, sender_address: str | None) -> list[dict[str, Any]]:
@@ -142,10 +150,10 @@ class IntelligenceWorker:
                 shapes = {f["field"] for f in facts if f["field"] not in _WORDS}
                 facts = [f for f in facts if f["field"] not in words]
                 facts += [f for f in read if f["field"] in words or f["field"] not in shapes]
-        if not any(f["field"] == "name" for f in facts):
-            name = header_name(row["from_name"], row["from_address"])
-            if name:
-                facts.append({"field": "name", "value": name, "confidence": HEADER_NAME_CONFIDENCE, "source": "header"})
+        if not any(f["field"] == "name" for f in facts) and (
+            named := header_name(row["from_name"], row["from_address"])
+        ):
+            facts.append({"field": "name", "value": named[0], "confidence": named[1], "source": "header"})
         return {"confidence": round(result.confidence, 3), "reached_llm": reached_llm, "fields": facts}
 
     def read_intent(self, row: dict[str, Any], offline: Intent | None = None) -> Intent:
