@@ -436,10 +436,14 @@ def test_outbound_recipients_are_named_as_the_users_own_mail_names_them(conn: Co
     ]
     # Jean's follow-up greets him by his first name. "Bonjour Bob," to Robert Martin left no first name safe to
     # repeat (relance.analysis.names), and his name, only suggested, does not bring "Robert" back.
-    assert first_names(conn, box, "Offre 5", "Offre 10") == {
-        "robert.martin@martin-sa.fr": None,
-        "jean.dupont@lefevre-industrie.fr": "Jean",
-    }
+    assert first_names(conn, box, "Offre 5", "Offre 10") == {"Offre 5": None, "Offre 10": "Jean"}
+    # Later mail names Robert Martin clearly: the contact is named. The follow-ups of the mail that greeted him "Bob"
+    # still greet no first name (the user's word for him was a nickname: not "Robert" either).
+    later = sent_as_the_connector_sends_it(box, bob, "Suite à notre échange.", 40)
+    ingest(conn, box.mailbox_id, later, at(40))
+    conn.execute("select worker.run_autofill(%s)", (at(50),))
+    assert contact(conn, box.team_id, "robert.martin@martin-sa.fr")["name"] == "Robert Martin"
+    assert first_names(conn, box, "Offre 5", "Offre 40") == {"Offre 5": None, "Offre 40": "Robert"}
 
 
 def test_a_name_set_by_hand_outlives_the_display_names_of_later_mail(conn: Conn, box: Mailbox) -> None:
@@ -461,9 +465,9 @@ def test_a_name_set_by_hand_outlives_the_display_names_of_later_mail(conn: Conn,
 
 
 def first_names(conn: Conn, box: Mailbox, *subjects: str) -> dict[str, str | None]:
-    """What `{{recipient_first_name}}` gives the mailbox's tracked emails of these subjects."""
+    """What `{{recipient_first_name}}` gives the mailbox's tracked emails of these subjects, by subject."""
     rows = conn.execute(
-        "select t.recipients[1], private.template_values(t.id, 'fr') ->> 'recipient_first_name'"
+        "select t.subject, private.template_values(t.id, 'fr') ->> 'recipient_first_name'"
         " from public.tracked_emails t where t.mailbox_id = %s and t.subject = any(%s)",
         (box.mailbox_id, list(subjects)),
     ).fetchall()

@@ -5,7 +5,7 @@ its first word is no first name: "Bonjour DUPONT," or "Bonjour Dupont,," is the 
 
 The worker reads To display names with relance.analysis.names.first_name; SQL reads contact names the same way,
 so the two must give the same answer for the same name and address: on every recipient of the blind name sets
-(eval/names, eval/names2) and on names built at random from the parts directories and signatures use."""
+(eval/names, eval/names2, eval/names3) and on names built at random from the parts directories and signatures use."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def _sql_first_names(conn: psycopg.Connection[Any], pairs: list[tuple[str | None
 @pytest.fixture(scope="module")
 def blind_recipients(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str | None, str]]:
     pairs: set[tuple[str | None, str]] = set()
-    for name in ("names", "names2"):
+    for name in ("names", "names2", "names3"):
         out = tmp_path_factory.mktemp(name)
         script = ROOT / "eval" / name / "cases.py"
         subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True)
@@ -57,6 +57,28 @@ def test_sql_reads_every_recipient_of_the_blind_sets_as_the_worker_does(
     assert differ == []
     # The sets hold both kinds: names to greet, and names that give none.
     assert 300 < sum(1 for w in worker if w) < len(worker) - 150
+
+
+def test_sql_tells_when_an_address_confirms_a_contacts_first_name_as_the_worker_does(
+    db: psycopg.Connection[Any], blind_recipients: list[tuple[str | None, str]]
+) -> None:
+    # A contact's name from a display is applied only when the address confirms its first name
+    # (`private.address_confirms_name` for the To displays of the user's mail, `names.address_confirms` for a
+    # sender's From): the same answer for every recipient of the blind sets.
+    triples = [
+        (shown, names.first_name(name, address), address)
+        for name, address in blind_recipients
+        if (shown := names.person_name(name)) is not None
+    ]
+    rows = db.execute(
+        "select private.address_confirms_name(n, f, a)"
+        " from unnest(%s::text[], %s::text[], %s::text[]) with ordinality as x (n, f, a, i) order by i",
+        ([t[0] for t in triples], [t[1] for t in triples], [t[2] for t in triples]),
+    ).fetchall()
+    worker = [names.address_confirms(*t) for t in triples]
+    differ = [(t, w, r[0]) for t, w, r in zip(triples, worker, rows, strict=True) if w != r[0]]
+    assert differ == []
+    assert 300 < sum(worker) < len(worker) - 100, "both kinds are there"
 
 
 @pytest.mark.parametrize("kind", ["honorific", "not_a_person", "added", "particle"])

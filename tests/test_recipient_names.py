@@ -197,7 +197,10 @@ def test_a_group_greeting_greets_nobody_by_first_name(words: str) -> None:
 
 
 def test_a_greeted_name_that_an_initial_in_the_address_contradicts_is_not_used() -> None:
-    assert recipients_analysis(_to(("", "c.roux@roux-finance.example")), "Bonjour Sophie,\n\nVoici l'offre.") == {}
+    # Unsure: no first name, not even the one a contact record may give later.
+    assert recipients_analysis(_to(("", "c.roux@roux-finance.example")), "Bonjour Sophie,\n\nVoici l'offre.") == {
+        "c.roux@roux-finance.example": {"unsure": True}
+    }
     assert recipients_analysis(_to(("", "s.roux@roux-finance.example")), "Bonjour Sophie,\n\nVoici l'offre.") == {
         "s.roux@roux-finance.example": {"greeted": "Sophie"}
     }
@@ -287,9 +290,10 @@ def test_the_name_a_followup_would_use_for_one_recipient(
 
 
 def test_a_greeting_that_contradicts_the_display_name_gives_no_first_name() -> None:
-    """ "Bonjour Bob," to Robert Martin is a nickname or a slip: repeating either is a risk, so neither is used."""
+    """ "Bonjour Bob," to Robert Martin is a nickname or a slip: repeating either is a risk, so neither is used (nor
+    the first name of a contact record named later: `unsure`)."""
     assert recipients_analysis(_to(("Robert Martin", "r.martin@martin.example")), "Bonjour Bob,") == {
-        "r.martin@martin.example": {"name": "Robert Martin"}
+        "r.martin@martin.example": {"name": "Robert Martin", "unsure": True}
     }
 
 
@@ -347,6 +351,8 @@ def team(conn: psycopg.Connection[Any]) -> Team:
         ({PROSPECT: {"greeted": "Polo", "first_name": "Paul"}}, "Paul Martin", "Bonjour Polo,"),  # the user's word
         ({PROSPECT: {"first_name": "Pierre"}}, "Paul Martin", "Bonjour Paul,"),  # the contact over the display
         ({PROSPECT: {"formal": True, "first_name": "Paul"}}, "Paul Martin", "Bonjour,"),  # the register kept
+        # "Bonjour Polo," to a display that does not confirm it: neither the display's first name nor the contact's.
+        ({PROSPECT: {"unsure": True, "name": "Paul Martin"}}, "Paul Martin", "Bonjour,"),
         ({}, None, "Bonjour,"),
         # Whatever the analysis holds, a value is one line of text or nothing.
         ({PROSPECT: {"first_name": {"x": 1}, "greeted": ["Paul"], "formal": "yes"}}, None, "Bonjour,"),
@@ -426,7 +432,7 @@ def test_any_header_and_text_give_clean_values_or_none(people: list[tuple[str, s
     got = recipients_analysis([{"name": name, "address": f"{local}@x.example"} for name, local in people], words)
     assert len(got) <= len(people)
     for entry in got.values():
-        assert set(entry) <= {"name", "first_name", "greeted", "formal"}
+        assert set(entry) <= {"name", "first_name", "greeted", "formal", "unsure"}
         for key in ("name", "first_name", "greeted"):
             if key in entry:
                 value = entry[key]

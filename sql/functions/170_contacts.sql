@@ -189,10 +189,10 @@ declare
 begin
     -- The name the user's own mail gives each recipient (the To display name, first name first, as the worker
     -- read it: relance.analysis.names, the message's analysis.recipients) is a fact about the contact, source
-    -- 'header'. Applied (0.95, above the default threshold) when the display is clearly a person whose address
-    -- spells it and whose first name it gives (the analysis has that first name: "Jean Dupont" <jean.dupont@>,
-    -- "DUPONT Jean" <jdupont@>); else a suggestion (0.80): three names, an address that spells someone else, a
-    -- salutation that greeted the person by another name. A name a user set by hand stays (record_fact). The
+    -- 'header'. Applied (0.95, above the default threshold) when the display clearly names a person, its first
+    -- name known (the analysis has it) and confirmed by the address ("Jean Dupont" <jean.dupont@>, "DUPONT Jean"
+    -- <jdupont@>: private.address_confirms_name); else a suggestion (0.80): three names, an address that spells
+    -- someone else ("Robert Martin" <bob.martin@>), a salutation that greeted the person by another name. A name a user set by hand stays (record_fact). The
     -- same reading and figures as the worker's for a From header (relance.intelligence.autofill.header_name).
     -- Lock order step 10, under the contacts' locks upsert_contacts took (ascending address).
     for v_r in
@@ -212,8 +212,7 @@ begin
         continue when v_name !~ '^[^\s@<>0-9]+( [^\s@<>0-9]+){1,3}$' or length(v_name) > 120;
         perform private.record_fact(
             'contact', v_r.id, p_team_id, v_r.address, 'name', v_name, 'header', p_message_id,
-            case when v_r.first_name is not null and lower(v_name) like lower(v_r.first_name) || ' %'
-                then 0.95 else 0.80 end,
+            case when private.address_confirms_name(v_name, v_r.first_name, v_r.address) then 0.95 else 0.80 end,
             p_at, v_threshold
         );
         perform private.refresh_contact(v_r.id, p_now);

@@ -354,6 +354,38 @@ $$;
 revoke all on function private.name_letters(text) from public;
 comment on function private.name_letters(text) is 'p_text folded (private.fold_name), letters a to z only.';
 
+create or replace function private.address_confirms_name(p_name text, p_first text, p_address text)
+returns boolean
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+    -- The address says which of the name's words is the first name: its local part opens with it ("jean.dupont@",
+    -- "jean@" for Jean Dupont) or is its initial and the rest of the name ("jdupont@", "i.fournier@"). As
+    -- relance.analysis.names.address_confirms; tests/test_greeting_first_name.py holds the two to the same answers.
+    -- (Used by private.record_recipient_names, 170_contacts.sql.)
+    select coalesce(
+        p_first <> '' and left(lower(p_name), length(p_first) + 1) = lower(p_first) || ' '
+        and private.name_letters(p_first) <> ''
+        and (
+            private.name_letters((regexp_match(private.fold_name(split_part(p_address, '@', 1)), '([^._+]+)'))[1])
+            = private.name_letters(p_first)
+            or (
+                private.name_letters(substr(p_name, length(p_first) + 1)) <> ''
+                and private.name_letters(split_part(p_address, '@', 1))
+                = left(private.name_letters(p_first), 1) || private.name_letters(substr(p_name, length(p_first) + 1))
+            )
+        ),
+        false
+    )
+$$;
+
+revoke all on function private.address_confirms_name(text, text, text) from public;
+comment on function private.address_confirms_name(text, text, text) is
+'Whether an address confirms which word of a name is its first name (its local part opens with it, or is its '
+'initial and the rest of the name).';
+
 -- "J.", "J-P", "JP": initials, never a name to greet by.
 create or replace function private.is_initial(p_word text)
 returns boolean
@@ -554,6 +586,9 @@ begin
         ) then
             return null; -- the address spells the two the other way round: nothing says which
         end if;
+        if v_fb <> '' and v_compact = v_fb and v_compact <> v_fa then
+            return null; -- the address is one of the two alone ("Dubois Marie" <marie@>): which one?
+        end if;
         if v_fb <> '' and v_compact = left(v_fb, 1) || v_fa and v_compact <> left(v_fa, 1) || v_fb then
             v_candidate := v_b;
         elsif v_compact = v_fa || left(v_fb, 1) and v_local !~ '[._-]' then
@@ -596,7 +631,8 @@ comment on function private.greeting_first_name(text, text, boolean) is
 -- message (subject, date in the mailbox's zone and p_language's format), the sender (the mailbox's display name)
 -- and the mailbox's confirmed signature.
 -- The recipient's first name, in this order: none when the user's own salutation was formal ("Bonjour Monsieur
--- Dupont,": the follow-up keeps that register); the name the user greeted them by ("Bonjour Bob,"); the first name
+-- Dupont,": the follow-up keeps that register), or greeted them by a name nothing confirms ("Bonjour Peggy," to
+-- Margaret Brown: analysis unsure); the name the user greeted them by ("Bonjour Bob,"); the first name
 -- the contact's name gives clearly (private.greeting_first_name: "DUPONT Jean" greets Jean, never "DUPONT"); the
 -- first name the To display name gives clearly. The worker reads the greeting and the display from what the user
 -- sent (relance.analysis.names, the original message's analysis.recipients). The sender's first name: what the
@@ -608,7 +644,8 @@ stable
 set search_path = ''
 as $$
     select jsonb_strip_nulls(jsonb_build_object(
-        'recipient_first_name', case when r.said -> 'formal' = 'true'::jsonb then null else coalesce(
+        'recipient_first_name', case when r.said -> 'formal' = 'true'::jsonb or r.said -> 'unsure' = 'true'::jsonb
+            then null else coalesce(
             private.one_line(case jsonb_typeof(r.said -> 'greeted') when 'string' then r.said ->> 'greeted' end),
             private.greeting_first_name(private.one_line(c.name), c.address, false),
             private.one_line(case jsonb_typeof(r.said -> 'first_name') when 'string' then r.said ->> 'first_name' end)

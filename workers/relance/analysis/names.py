@@ -149,6 +149,10 @@ def _first_of_two(a: str, b: str, local: str) -> str:
             # The address spells the two the other way round ("Laurent Simon" <simon.laurent@>): a "Nom Prénom"
             # display over a "prénom.nom" address, or the reverse; nothing says which.
             return ""
+    if fb and compact == fb and compact != fa:
+        # The address is one of the two alone ("Dubois Marie" <marie@>, "Jean Dupont" <dupont@>): a first name or a
+        # surname, nothing says which.
+        return ""
     if fb and compact == fb[0] + fa and compact != fa[0] + fb:
         return b
     if compact == fa + fb[:1] and not any(sep in local for sep in _SEPARATORS):
@@ -257,6 +261,21 @@ def person_name(display: str | None) -> str | None:
     shown = display_name(display)
     words = [w for w in (shown or "").split() if _fold(w) not in _HONORIFICS]
     return " ".join(words) or None
+
+
+def address_confirms(name: str, first: str | None, address: str) -> bool:
+    """The address says which of `name`'s words is the first name `first`: its local part opens with it
+    ("jean.dupont@", "jean@" for "Jean Dupont") or is its initial and the rest of the name ("jdupont@", "i.fournier@").
+    "Zhang Xiaoming" <kevin.zhang@> or "Robert Martin" <bob.martin@> is not confirmed. SQL has the same rule
+    (`private.address_confirms_name`; tests/test_greeting_first_name.py holds the two to the same answers)."""
+    if not first or not name.lower().startswith(first.lower() + " "):
+        return False
+    local = _local_part(address)
+    head = next((p for p in re.split(r"[._+]", local) if p), "")
+    given, rest = _letters(first), _letters(name[len(first) :])
+    if not given or not head:
+        return False
+    return _letters(head) == given or (bool(rest) and _letters(local) == given[0] + rest)
 
 
 @dataclass(frozen=True)
@@ -424,7 +443,8 @@ def _greets(name: str, person: dict[str, str], read_first: str | None) -> str | 
 
 def recipients_analysis(to: Sequence[dict[str, Any]], words: str | None) -> dict[str, dict[str, Any]]:
     """Per To address (lower case, at most MAX_RECIPIENTS): `name` (the display name, tidied), `first_name` (read from
-    it), `greeted` (the first name the user's salutation gave this person) and `formal` (true: greet no first name).
+    it), `greeted` (the first name the user's salutation gave this person), `formal` (true: greet no first name) and
+    `unsure` (true: the salutation named this person otherwise, a nickname or a surname; no first name either).
     Addresses with nothing to say are left out."""
     people = []
     for person in list(to)[:MAX_RECIPIENTS]:
@@ -489,6 +509,10 @@ def recipients_analysis(to: Sequence[dict[str, Any]], words: str | None) -> dict
             entry["greeted"] = greeted[address]
         elif (said is not None and said.others_formal) or address in aside:
             entry["formal"] = True
+        elif address in unsure:
+            # The user greeted this person by a name nothing confirms ("Bonjour Peggy," to Margaret Brown): no first
+            # name is safe, not even the one a contact record gives later (private.template_values).
+            entry["unsure"] = True
         if entry:
             out[address] = entry
     return out

@@ -51,16 +51,15 @@ HEADER_NAME_CLEAR = 0.95
 def header_name(name: str | None, address: str | None) -> tuple[str, float] | None:
     """The name a From header's display gives its person, first name first, with what it is worth: None for an
     address, a role or a firm ("Service Client", "Cabinet Martin SAS"), one word alone, or more than four. Clear
-    (HEADER_NAME_CLEAR) when the address spells it and the first name is known ("Jean Dupont" <jean.dupont@>,
-    "DUPONT Jean" <jdupont@>); else a suggestion ("Marie Claire Dubois", "Jean Dupont" <contact@>, "M. Jean Martin"
-    as "Jean Martin")."""
+    (HEADER_NAME_CLEAR) when the first name is known and the address confirms it (`names.address_confirms`: "Jean
+    Dupont" <jean.dupont@>, "DUPONT Jean" <jdupont@>); else a suggestion ("Marie Claire Dubois", "Jean Dupont"
+    <contact@>, "Robert Martin" <bob.martin@>, "M. Jean Martin" as "Jean Martin")."""
     shown = names.person_name(name)
     if not shown or "@" in shown or any(c.isdigit() for c in shown) or not 2 <= len(shown.split()) <= 4:
         return None
     if address and shown.lower() == address.lower():
         return None
-    first = names.first_name(name, address or "")
-    clear = first is not None and shown.lower().startswith(first.lower() + " ")
+    clear = names.address_confirms(shown, names.first_name(name, address or ""), address or "")
     return shown, HEADER_NAME_CLEAR if clear else HEADER_NAME_CONFIDENCE
 
 
