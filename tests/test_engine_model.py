@@ -92,7 +92,7 @@ class Model:
         if self.after_not_now and self.due is not None:
             self.due = self.clock.add(self.due, 0)
         else:
-            self.due = self.clock.add(self.base, self.interval)
+            self.due = due_after(self.clock, self.base, self.interval)
         self.hold()
 
     def hold(self) -> None:
@@ -105,7 +105,7 @@ class Model:
             self.due = release  # R15's follow-up is due on a date, not after an interval: held, due at the release
             return
         waited = self.clock.between(self.base, max(self.base, self.held_from))
-        self.due = self.clock.add(release, max(0, self.interval - waited))
+        self.due = due_after(self.clock, release, max(0, self.interval - waited))
 
     def counted(self, at: datetime) -> None:
         """R3/R4: a follow-up (automatic or manual) sent at `at`."""
@@ -115,6 +115,12 @@ class Model:
             self.status, self.due = "completed", None
         else:
             self.plan()
+
+
+def due_after(clock: Clock, t: datetime, minutes: int) -> datetime:
+    """R2: when a follow-up `minutes` of working time after `t` may go: the end of the last of those minutes, or the
+    next working minute when that end closes the day (18:00 is no working time; nothing is due when a claim refuses)."""
+    return clock.add(clock.add(t, minutes), 0)
 
 
 def first_working_minute_on(clock: Clock, day: date, now: datetime) -> datetime:
@@ -365,7 +371,7 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
                 model.status = "active"
                 if model.due is not None and model.due <= now:
                     model.base = now  # R11: no backlog burst, the interval runs again from the resume
-                    model.due = model.clock.add(now, model.interval)
+                    model.due = due_after(model.clock, now, model.interval)
                     model.hold()
         elif event == "not_now":
             # R5: an answer (as a reply); R15: a reminder on the date it names for

@@ -113,11 +113,33 @@ def test_r1_a_new_tracked_email_is_written_once_with_its_first_due_also_to_someo
         ("Sat 2026-11-28 10:00", "Mon 2026-11-30 11:00"),
         # Christmas is a Friday in 2026: two hours on Thursday, two on Monday.
         ("Thu 2026-12-24 16:00", "Mon 2026-12-28 09:00"),
+        # The interval ends exactly at the close: 18:00 is no working time (a claim refuses it), the next opening is.
+        ("Mon 2026-11-23 14:00", "Tue 2026-11-24 07:00"),
+        ("Fri 2026-11-27 14:00", "Mon 2026-11-30 07:00"),
     ],
 )
 def test_r2_first_followup_is_due_four_working_hours_later(story: Story, sent_at: str, due: str) -> None:
     sent = story.send(sent_at, [PROSPECT])
     assert story.due(sent) == due
+
+
+def test_r2_a_followup_whose_interval_ends_at_the_close_goes_at_the_opening_without_a_refusal(story: Story) -> None:
+    # Planned for 18:00, it was queued at 18:00, refused as outside working time, and moved: a timeline that said
+    # the engine scheduled a send outside working hours. Nothing is due at a time a claim refuses.
+    sent = story.send("Mon 2026-11-23 14:00", [PROSPECT])
+    assert story.tick("Mon 2026-11-23 18:00") == 0
+    assert story.tick("Tue 2026-11-24 07:00") == 1
+    assert [o["ok"] for o in story.work("Tue 2026-11-24 07:00")] == [True]
+    assert [kind for kind, _ in story.timeline(sent)] == ["tracked", "scheduled", "sent", "scheduled"]
+    assert story.timeline(sent)[1] == (
+        "scheduled",
+        "follow-up 1 of 3 due Tue 2026-11-24 07:00 Europe/Paris (4 working hours after the tracked email)",
+    )
+    # The next one, four working hours after the send, is 11:00, and a manual follow-up at 14:00 moves it to the
+    # next opening too.
+    assert story.due(sent) == "Tue 2026-11-24 11:00"
+    story.send("Tue 2026-11-24 14:00", [PROSPECT], reply_to=sent)
+    assert story.due(sent) == "Wed 2026-11-25 07:00"
 
 
 def test_r2_each_followup_sent_rebases_the_next(story: Story) -> None:

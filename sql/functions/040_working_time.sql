@@ -331,6 +331,38 @@ comment on function private.add_working_time(timestamptz, interval, text, time, 
 'working start. A duration that exactly fills the day ends at p_day_end, not the next morning. '
 'Raises 22023 when no working day comes within 400 days. Stable (reads public.team_holidays).';
 
+create or replace function private.due_after(
+    p_from timestamptz,
+    p_duration interval,
+    p_time_zone text,
+    p_day_start time,
+    p_day_end time,
+    p_working_days smallint[],
+    p_calendar text,
+    p_team_id uuid
+)
+returns timestamptz
+language sql
+stable
+set search_path = ''
+as $$
+    -- When a follow-up may go: p_duration of working time after p_from (private.add_working_time), at an instant
+    -- that is working time. A duration that ends exactly at the close of a day (Mon 14:00 + 4 h with 07:00-18:00
+    -- ends at 18:00) is due at the next opening: a claim refuses a day's end (R2), so a follow-up due then was
+    -- queued at 18:00, refused, and moved on its timeline; no working time passes between the two.
+    select private.add_working_time(
+        private.add_working_time(
+            p_from, p_duration, p_time_zone, p_day_start, p_day_end, p_working_days, p_calendar, p_team_id
+        ),
+        interval '0', p_time_zone, p_day_start, p_day_end, p_working_days, p_calendar, p_team_id
+    )
+$$;
+
+revoke all on function private.due_after(timestamptz, interval, text, time, time, smallint[], text, uuid) from public;
+comment on function private.due_after(timestamptz, interval, text, time, time, smallint[], text, uuid) is
+'R2: when a follow-up p_duration of working time after p_from may be sent: private.add_working_time, moved to the '
+'next working start when it ends exactly at a day''s end (which is not working time). Stable.';
+
 create or replace function private.next_working_start(
     p_after timestamptz,
     p_time_zone text,

@@ -76,6 +76,30 @@ revoke all on function private.mailbox_add_working_time(uuid, timestamptz, inter
 comment on function private.mailbox_add_working_time(uuid, timestamptz, interval) is
 'p_from + p_duration of working time in the mailbox''s effective settings (R2). Stable.';
 
+create or replace function private.mailbox_due_after(
+    p_mailbox_id uuid, p_from timestamptz, p_duration interval
+)
+returns timestamptz
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+    return (
+        select private.due_after(
+            p_from, p_duration, s.time_zone, s.working_hours_start, s.working_hours_end, s.working_days,
+            s.holiday_calendar, s.team_id
+        )
+        from private.mailbox_settings(p_mailbox_id) as s
+    );
+end
+$$;
+
+revoke all on function private.mailbox_due_after(uuid, timestamptz, interval) from public;
+comment on function private.mailbox_due_after(uuid, timestamptz, interval) is
+'R2: when a follow-up p_duration of working time after p_from may be sent, in the mailbox''s effective settings '
+'(private.due_after). Stable.';
+
 create or replace function private.mailbox_working_time_between(
     p_mailbox_id uuid, p_from timestamptz, p_to timestamptz
 )

@@ -53,7 +53,7 @@ begin
     if v_release is null or v_release <= p_due_at then
         return p_due_at;
     end if;
-    return private.mailbox_add_working_time(
+    return private.mailbox_due_after(
         p_mailbox_id,
         v_release,
         greatest(
@@ -211,7 +211,7 @@ begin
             (select max(m.sent_at) from public.manual_followups as m where m.tracked_email_id = v_t.id),
             v_pending.base_at
         ) into v_base;
-        v_due := private.add_working_time(
+        v_due := private.due_after(
             v_base, v_s.followup_interval, v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
             v_s.working_days, v_s.holiday_calendar, v_s.team_id
         );
@@ -377,7 +377,7 @@ begin
     -- hold; R3's maximum is at least 1), before the insert: the tracked email is written once, with its next due
     -- time, instead of inserted and then updated (a second version of the row in each of its ten indexes).
     v_base := coalesce(v_m.sent_at, p_now);
-    v_due := private.add_working_time(
+    v_due := private.due_after(
         v_base, v_s.followup_interval, v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
         v_s.working_days, v_s.holiday_calendar, v_s.team_id
     );

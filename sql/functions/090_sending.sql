@@ -315,7 +315,7 @@ begin
         -- follow-up in flight alone): never before its base + interval in the hours now in force.
         if not v_f.after_not_now then
             v_working := greatest(
-                v_working, private.mailbox_add_working_time(v_f.mailbox_id, v_f.base_at, v_s.followup_interval)
+                v_working, private.mailbox_due_after(v_f.mailbox_id, v_f.base_at, v_s.followup_interval)
             );
         end if;
         v_f := private.unclaim(v_f.id, p_now, v_working);

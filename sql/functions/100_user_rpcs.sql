@@ -144,7 +144,7 @@ begin
             and (p_where_tracked is null or f.tracked_email_id = p_where_tracked)
         order by f.tracked_email_id
     loop
-        v_due := private.mailbox_add_working_time(v_f.mailbox_id, p_now, v_f.followup_interval);
+        v_due := private.mailbox_due_after(v_f.mailbox_id, p_now, v_f.followup_interval);
         update public.followups
         set due_at = v_due, base_at = p_now, status = 'scheduled', queued_at = null, updated_at = p_now
         where id = v_f.id;
