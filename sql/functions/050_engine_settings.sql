@@ -80,19 +80,14 @@ create or replace function private.mailbox_due_after(
     p_mailbox_id uuid, p_from timestamptz, p_duration interval
 )
 returns timestamptz
-language plpgsql
+language sql
 stable
 set search_path = ''
 as $$
-begin
-    return (
-        select private.due_after(
-            p_from, p_duration, s.time_zone, s.working_hours_start, s.working_hours_end, s.working_days,
-            s.holiday_calendar, s.team_id
-        )
-        from private.mailbox_settings(p_mailbox_id) as s
-    );
-end
+    -- private.due_after in the mailbox's settings: the instant, then the first working instant from it.
+    select private.mailbox_add_working_time(
+        p_mailbox_id, private.mailbox_add_working_time(p_mailbox_id, p_from, p_duration), interval '0'
+    )
 $$;
 
 revoke all on function private.mailbox_due_after(uuid, timestamptz, interval) from public;
