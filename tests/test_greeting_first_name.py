@@ -45,6 +45,13 @@ def blind_recipients(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str
         for case in json.loads((out / "cases.json").read_text(encoding="utf-8")):
             for recipient in case["to"]:
                 pairs.add((recipient.get("name"), recipient.get("address") or ""))
+    # The display names of eval/contact_names (East Asian orders, initials, firms, tags): the contact-name rule's.
+    out = tmp_path_factory.mktemp("contact_names")
+    subprocess.run(
+        [sys.executable, str(ROOT / "eval" / "contact_names" / "cases.py"), str(out)], check=True, capture_output=True
+    )
+    contact_pairs = {(c["display"], c["address"]) for c in json.loads((out / "cases.json").read_text(encoding="utf-8"))}
+    pairs |= contact_pairs
     return sorted(pairs, key=lambda p: (p[0] or "", p[1]))
 
 
@@ -81,13 +88,14 @@ def test_sql_tells_when_an_address_confirms_a_contacts_first_name_as_the_worker_
     assert 300 < sum(worker) < len(worker) - 100, "both kinds are there"
 
 
-@pytest.mark.parametrize("kind", ["honorific", "not_a_person", "added", "particle"])
+@pytest.mark.parametrize("kind", ["honorific", "not_a_person", "added", "particle", "east_asian_family"])
 def test_sql_reads_names_with_the_workers_words(db: psycopg.Connection[Any], kind: str) -> None:
     lexicon = {
         "honorific": names._HONORIFICS,
         "not_a_person": names._NOT_A_PERSON,
         "added": names._ADDED,
         "particle": names._PARTICLES,
+        "east_asian_family": names._EAST_ASIAN_FAMILY,
     }[kind]
     row = db.execute("select private.name_words(%s)", (kind,)).fetchone()
     assert row is not None

@@ -299,32 +299,43 @@ as $$
             'mlle.,mm.,mme,mme.,mmes,monsieur,mr,mr.,mrs,mrs.,ms,ms.,mx,mx.,pr,pr.,prof,prof.,professeur,professor,'
             'sir}'
         when 'not_a_person' then
-            '{accounting,accounts,accueil,achats,admin,administratif,administration,ag,agence,agency,and,appeal,'
-            'assistance,asso,association,associes,assurances,atelier,avocats,bank,banque,billing,bonjour,booking,'
-            'bookings,boulanger,boulangerie,boutique,brasserie,bureau,bureaux,bv,cabinet,cafe,care,center,centre,'
-            'chez,client,clientele,clients,clinic,clinique,collectif,collective,college,commercial,commerciale,'
-            'communication,compagnie,company,compta,comptabilite,conseil,conseils,consulting,contact,contacts,'
-            'corporate,customer,departement,department,dept,desk,direction,ecole,enquiries,equipe,et,etude,eurl,'
-            'facturation,famille,family,finance,finances,fondation,fonds,foundation,fund,garage,gmbh,group,groupe,'
-            'guichet,hello,helpdesk,holding,hopital,hospice,hospital,hotel,hotline,hr,humaines,immo,immobilier,inc,'
-            'info,information,informations,infos,inquiries,institut,insurance,investisseurs,investor,invoice,'
-            'invoices,juridique,legal,les,limited,llc,llp,ltd,lycee,magasin,mailbox,mairie,marketing,menuiserie,'
-            'mutuelle,newsletter,noreply,notaire,notaires,notification,notifications,nv,office,paie,partenariats,'
-            'partners,partnerships,payable,payroll,pharmacie,pharmacy,plc,pole,press,presse,procurement,purchasing,'
-            'receivable,reception,recruiting,recruitment,recrutement,relations,reply,reservation,reservations,'
-            'ressources,restaurant,rh,sa,sales,sarl,sas,sasu,school,sci,scp,secretariat,selarl,service,services,'
-            'shared,shop,societe,standard,store,studio,support,syndic,team,the,traiteur,transport,transports,'
-            'tresorerie,trust,universite,university,vente,ventes}'
+            '{accounting,accounts,accueil,achats,admin,administratif,administration,ag,agence,agency,ambulances,and,appeal,'
+            'assistance,asso,association,associes,assurances,atelier,auto-ecole,avocats,bank,banque,billing,bonjour,'
+            'booking,bookings,boulanger,boulangerie,boulot,boutique,brasserie,bureau,bureaux,bv,cabinet,cafe,care,'
+            'carrosserie,center,centre,chauffage,chez,client,clientele,clients,clinic,clinique,coiffure,collectif,'
+            'collective,college,commercial,commerciale,communication,compagnie,company,compta,comptabilite,conseil,'
+            'conseils,consulting,contact,contacts,corporate,couverture,customer,departement,department,dept,desk,direction,'
+            'ecole,electricite,enquiries,equipe,et,etude,eurl,facturation,famiglia,familia,familie,famille,family,finance,'
+            'finances,fleuriste,fondation,fonds,foundation,fund,garage,gmbh,group,groupe,guichet,hello,helpdesk,holding,'
+            'home,hopital,hospice,hospital,hotel,hotline,hr,humaines,immo,immobilier,inc,info,information,informations,'
+            'infos,inquiries,institut,insurance,investisseurs,investor,invoice,invoices,juridique,legal,les,limited,llc,'
+            'llp,ltd,lycee,maconnerie,magasin,mailbox,mairie,maison,marketing,menuiserie,mutuelle,newsletter,noreply,'
+            'notaire,notaires,notification,notifications,nv,office,paie,partenariats,partners,partnerships,payable,payroll,'
+            'peinture,perso,pharmacie,pharmacy,plc,plomberie,plombier,pole,press,presse,pressing,pro,procurement,'
+            'purchasing,receivable,reception,recruiting,recruitment,recrutement,relations,reply,reservation,reservations,'
+            'ressources,restaurant,rh,sa,sales,sarl,sas,sasu,school,sci,scp,secretariat,selarl,service,services,shared,'
+            'shop,societe,standard,store,studio,support,syndic,taxi,team,the,traiteur,transport,transports,travail,'
+            'tresorerie,trust,universite,university,vente,ventes,work}'
         when 'added' then
             '{consultant,contractor,ext,extern,external,externe,interim,prestataire,stagiaire,trainee}'
         when 'particle' then
             '{da,das,de,del,della,den,der,des,di,dos,du,la,le,st,st.,ten,ter,van,von}'
+        when 'east_asian_family' then
+            '{abe,ahn,aoki,bui,cai,cao,chan,chen,cheng,cheung,cho,choi,chow,dang,deng,ding,do,dong,du,duong,endo,feng,fu,'
+            'fujii,fujiwara,fukuda,gao,goh,goto,guo,han,hasegawa,hashimoto,hayashi,he,ho,hoang,hong,hu,huang,huynh,hwang,'
+            'ikeda,inoue,ishii,ishikawa,ito,jang,jeong,jiang,jin,jung,kang,kato,kim,kimura,kobayashi,koh,kondo,kwon,lam,'
+            'lau,le,lee,leung,li,liang,lim,lin,liu,lu,luo,ly,ma,matsuda,matsumoto,miura,mori,murakami,nakagawa,nakamura,ng,'
+            'ngo,nguyen,nishimura,ogawa,oh,okada,okamoto,ong,ota,pan,park,peng,pham,phan,ren,saito,sakamoto,sasaki,sato,'
+            'seo,shen,shimizu,shin,song,su,sun,suzuki,takahashi,tan,tanaka,tang,teo,tian,tran,tsang,vo,vu,wang,watanabe,'
+            'wei,wong,wu,xiao,xie,xu,yamada,yamaguchi,yamamoto,yamazaki,yang,yao,ye,yoo,yoon,yoshida,yu,yuan,zeng,zhang,'
+            'zhao,zheng,zhong,zhou,zhu}'
     end::text []
 $$;
 revoke all on function private.name_words(text) from public;
 comment on function private.name_words(text) is
 'The words private.greeting_first_name reads names with, folded (lowercase, no accents): honorific, not_a_person '
-'(roles, desks, firms), added (what a directory appends: "EXT"), particle. The worker''s lexicons '
+'(roles, desks, firms), added (what a directory appends: "EXT"), particle, east_asian_family (family names a '
+'display often puts first). The worker''s lexicons '
 '(relance.analysis.names) are the same sets.';
 
 -- Lowercase without accents or other combining marks (NFKD), as the worker folds names.
@@ -354,38 +365,6 @@ $$;
 revoke all on function private.name_letters(text) from public;
 comment on function private.name_letters(text) is 'p_text folded (private.fold_name), letters a to z only.';
 
-create or replace function private.address_confirms_name(p_name text, p_first text, p_address text)
-returns boolean
-language sql
-immutable
-parallel safe
-set search_path = ''
-as $$
-    -- The address says which of the name's words is the first name: its local part opens with it ("jean.dupont@",
-    -- "jean@" for Jean Dupont) or is its initial and the rest of the name ("jdupont@", "i.fournier@"). As
-    -- relance.analysis.names.address_confirms; tests/test_greeting_first_name.py holds the two to the same answers.
-    -- (Used by private.record_recipient_names, 170_contacts.sql.)
-    select coalesce(
-        p_first <> '' and left(lower(p_name), length(p_first) + 1) = lower(p_first) || ' '
-        and private.name_letters(p_first) <> ''
-        and (
-            private.name_letters((regexp_match(private.fold_name(split_part(p_address, '@', 1)), '([^._+]+)'))[1])
-            = private.name_letters(p_first)
-            or (
-                private.name_letters(substr(p_name, length(p_first) + 1)) <> ''
-                and private.name_letters(split_part(p_address, '@', 1))
-                = left(private.name_letters(p_first), 1) || private.name_letters(substr(p_name, length(p_first) + 1))
-            )
-        ),
-        false
-    )
-$$;
-
-revoke all on function private.address_confirms_name(text, text, text) from public;
-comment on function private.address_confirms_name(text, text, text) is
-'Whether an address confirms which word of a name is its first name (its local part opens with it, or is its '
-'initial and the rest of the name).';
-
 -- "J.", "J-P", "JP": initials, never a name to greet by.
 create or replace function private.is_initial(p_word text)
 returns boolean
@@ -404,6 +383,54 @@ $$;
 revoke all on function private.is_initial(text) from public;
 comment on function private.is_initial(text) is
 'Whether p_word is initials ("J.", "J-P", "JP"): no run of two letters, or two letters at most in capitals.';
+
+create or replace function private.address_confirms_name(p_name text, p_first text, p_address text)
+returns boolean
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+    -- The address says which of the name's words is the first name: its local part opens with it ("jean.dupont@",
+    -- "jean@" for Jean Dupont) or is its initial and the rest of the name ("jdupont@", "i.fournier@"). As
+    -- relance.analysis.names.address_confirms; tests/test_greeting_first_name.py holds the two to the same answers.
+    -- (Used by private.record_recipient_names, 170_contacts.sql.)
+    -- Not confirmed: a name with an initial ("Jean D."), one that opens with a common East Asian family name
+    -- ("Zhang Wei": which is which?), a first name "de" the firm of the address ("Claire de PayFit" <claire@payfit…>).
+    select coalesce(
+        p_first <> '' and left(lower(p_name), length(p_first) + 1) = lower(p_first) || ' '
+        and private.name_letters(p_first) <> ''
+        and not exists (
+            select 1 from unnest(string_to_array(p_name, ' ')) as w
+            where private.is_initial(w) and private.fold_name(w) <> all(private.name_words('particle'))
+        )
+        and private.fold_name(split_part(p_name, ' ', 1)) <> all(private.name_words('east_asian_family'))
+        and not (
+            cardinality(string_to_array(p_name, ' ')) = 3
+            and private.fold_name(split_part(p_name, ' ', 2)) in ('de', 'd''')
+            and private.name_letters(split_part(split_part(p_address, '@', 2), '.', 1)) <> ''
+            and position(
+                private.name_letters(split_part(p_name, ' ', 3))
+                in private.name_letters(split_part(split_part(p_address, '@', 2), '.', 1))
+            ) > 0
+        )
+        and (
+            private.name_letters((regexp_match(private.fold_name(split_part(p_address, '@', 1)), '([^._+]+)'))[1])
+            = private.name_letters(p_first)
+            or (
+                private.name_letters(substr(p_name, length(p_first) + 1)) <> ''
+                and private.name_letters(split_part(p_address, '@', 1))
+                = left(private.name_letters(p_first), 1) || private.name_letters(substr(p_name, length(p_first) + 1))
+            )
+        ),
+        false
+    )
+$$;
+
+revoke all on function private.address_confirms_name(text, text, text) from public;
+comment on function private.address_confirms_name(text, text, text) is
+'Whether an address confirms which word of a name is its first name (its local part opens with it, or is its '
+'initial and the rest of the name).';
 
 -- A name as people write it: all capitals or all lower case capitalised ("JEAN-PIERRE" → "Jean-Pierre"); a mixed
 -- case ("McKenzie") stays.

@@ -60,7 +60,22 @@ _NOT_A_PERSON = _lexicon(
     appeal hospice reservations reservation booking bookings shared mailbox investisseurs investor
     garage immobilier immo transports transport boulanger traiteur atelier studio magasin shop store institut
     centre center mutuelle banque bank assurances insurance holding trust fund fonds collectif collective famille
-    family reply payable receivable"""
+    family reply payable receivable familie famiglia familia plomberie plombier electricite chauffage peinture
+    maconnerie couverture carrosserie pressing coiffure fleuriste taxi ambulances auto-ecole boulot travail perso
+    maison home work pro"""
+)
+# The commonest family names of China, Hong Kong, Singapore, Korea, Japan and Vietnam, where a display often puts the
+# family name first ("Zhang Wei", "Tanaka Hiroshi", "Park Ji-hoon"): a contact's name that opens with one is not
+# applied without a person's confirmation (the order cannot be told from the display alone).
+_EAST_ASIAN_FAMILY = _lexicon(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang
+    han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu
+    zhong wong chan leung cheung lau ng ho tsang chow lam tan lim lee ong goh teo koh kim park choi jung jeong kang
+    cho yoon jang seo shin kwon hwang ahn yoo hong oh sato suzuki takahashi tanaka watanabe ito yamamoto nakamura
+    kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda
+    hashimoto ishikawa ogawa okada goto hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura
+    fukuda ota miura fujiwara okamoto matsuda nakagawa nguyen tran le pham hoang huynh phan vu vo dang bui do ngo
+    duong ly"""
 )
 # Words a directory adds after a person's name: dropped, the person stays ("Dupont Jean Externe", "Jean DUPONT EXT").
 _ADDED = _lexicon("""ext externe extern external contractor prestataire interim intérim stagiaire trainee consultant""")
@@ -252,6 +267,8 @@ def display_name(display: str | None) -> str | None:
         # The surname in capitals, with its particles in capitals ("DE LA FONTAINE Marie"), goes last.
         surname = [w for w in words if w.isupper() and len(w.rstrip(".")) >= 2]
         words = [w for w in words if w not in surname] + surname
+    if words and len(_letters(words[-1])) > 2:
+        words[-1] = words[-1].rstrip(".")  # "Jean Dupont.": a stray full stop, not an initial
     return " ".join(w if _fold(w) in _PARTICLES and w.islower() else _tidy(w) for w in words)
 
 
@@ -266,11 +283,19 @@ def person_name(display: str | None) -> str | None:
 def address_confirms(name: str, first: str | None, address: str) -> bool:
     """The address says which of `name`'s words is the first name `first`: its local part opens with it
     ("jean.dupont@", "jean@" for "Jean Dupont") or is its initial and the rest of the name ("jdupont@", "i.fournier@").
-    "Zhang Xiaoming" <kevin.zhang@> or "Robert Martin" <bob.martin@> is not confirmed. SQL has the same rule
+    "Zhang Xiaoming" <kevin.zhang@> or "Robert Martin" <bob.martin@> is not confirmed, nor a name with an initial
+    ("Jean D."), one that opens with a common East Asian family name ("Zhang Wei" <zhang.wei@>: which is which?), or
+    a first name "de" the firm of the address ("Claire de PayFit" <claire@payfit.…>). SQL has the same rule
     (`private.address_confirms_name`; tests/test_greeting_first_name.py holds the two to the same answers)."""
     if not first or not name.lower().startswith(first.lower() + " "):
         return False
+    words = name.split()
+    if any(_is_initial(w) and _fold(w) not in _PARTICLES for w in words) or _fold(words[0]) in _EAST_ASIAN_FAMILY:
+        return False  # "Jean D.": half a name; "Zhang Wei", "Tanaka Hiroshi": which is the family name?
     local = _local_part(address)
+    domain = _letters(address.split("@", 1)[1].split(".")[0]) if "@" in address else ""
+    if len(words) == 3 and _fold(words[1]) in ("de", "d'") and domain and _letters(words[2]) in domain:
+        return False  # "Claire de PayFit" <claire@payfit…>: Claire, of the firm
     head = next((p for p in re.split(r"[._+]", local) if p), "")
     given, rest = _letters(first), _letters(name[len(first) :])
     if not given or not head:
