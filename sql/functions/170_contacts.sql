@@ -175,7 +175,8 @@ comment on function private.upsert_contacts(uuid, uuid, text[], timestamptz, tim
 'seen again at p_seen_at; an existing contact keeps its owner and organisation.';
 
 create or replace function private.record_recipient_names(
-    p_team_id uuid, p_message_id uuid, p_addresses text[], p_said jsonb, p_at timestamptz, p_now timestamptz
+    p_team_id uuid, p_message_id uuid, p_addresses text[], p_said jsonb, p_at timestamptz, p_now timestamptz,
+    p_threshold numeric
 )
 returns void
 language plpgsql
@@ -185,15 +186,15 @@ as $$
 declare
     v_r record;
     v_name text;
-    v_threshold numeric := (private.intelligence_settings(p_team_id)).autofill_threshold;
 begin
     -- The name the user's own mail gives each recipient (the To display name, first name first, as the worker
     -- read it: relance.analysis.names, the message's analysis.recipients) is a fact about the contact, source
     -- 'header'. Applied (0.95, above the default threshold) when the display clearly names a person, its first
     -- name known (the analysis has it) and confirmed by the address ("Jean Dupont" <jean.dupont@>, "DUPONT Jean"
     -- <jdupont@>: private.address_confirms_name); else a suggestion (0.80): three names, an address that spells
-    -- someone else ("Robert Martin" <bob.martin@>), a salutation that greeted the person by another name. A name a user set by hand stays (record_fact). The
-    -- same reading and figures as the worker's for a From header (relance.intelligence.autofill.header_name).
+    -- someone else ("Robert Martin" <bob.martin@>), a salutation that greeted the person by another name. A name a
+    -- user set by hand stays (record_fact). The same reading and figures as the worker's for a From header
+    -- (relance.intelligence.autofill.header_name). p_threshold: the team's autofill threshold.
     -- Lock order step 10, under the contacts' locks upsert_contacts took (ascending address).
     for v_r in
         select c.id, c.address, btrim(p_said #>> array[c.address, 'name']) as name,
@@ -213,15 +214,17 @@ begin
         perform private.record_fact(
             'contact', v_r.id, p_team_id, v_r.address, 'name', v_name, 'header', p_message_id,
             case when private.address_confirms_name(v_name, v_r.first_name, v_r.address) then 0.95 else 0.80 end,
-            p_at, v_threshold
+            p_at, p_threshold
         );
         perform private.refresh_contact(v_r.id, p_now);
     end loop;
 end
 $$;
 
-revoke all on function private.record_recipient_names(uuid, uuid, text[], jsonb, timestamptz, timestamptz) from public;
-comment on function private.record_recipient_names(uuid, uuid, text[], jsonb, timestamptz, timestamptz) is
+revoke all on function private.record_recipient_names(
+    uuid, uuid, text[], jsonb, timestamptz, timestamptz, numeric
+) from public;
+comment on function private.record_recipient_names(uuid, uuid, text[], jsonb, timestamptz, timestamptz, numeric) is
 'Records the name an outbound message''s To display gives each of its recipients (analysis.recipients) as a '
 'header fact of their contact: applied when the display clearly names the address''s person, else suggested.';
 
@@ -242,9 +245,10 @@ declare
 begin
     -- The autofill run: for each team (with autofill on, or the one asked for), internal senders are set
     -- aside, outbound mail's external recipients become contacts (no worker needed), named as the user's mail
-    -- names them (private.record_recipient_names), and the oldest pending inbound messages, up to the team's batch size, go onto the intelligence queue.
+    -- names them (private.record_recipient_names), and the oldest pending inbound messages, up to the team's batch
+    -- size, go onto the intelligence queue.
     for v_team in
-        select t.id, s.autofill_batch_size
+        select t.id, s.autofill_batch_size, s.autofill_threshold
         from public.teams as t
         cross join lateral private.intelligence_settings(t.id) as s
         where (p_team_id is null and s.autofill_enabled or t.id = p_team_id)
@@ -288,7 +292,7 @@ begin
                 perform private.record_recipient_names(
                     v_team.id, v_message.id,
                     array(select lower(btrim(a)) from unnest(v_message.recipients) as a),
-                    v_message.said, v_message.seen_at, p_now
+                    v_message.said, v_message.seen_at, p_now, v_team.autofill_threshold
                 );
             end if;
             update public.message_insights

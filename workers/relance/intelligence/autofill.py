@@ -57,8 +57,6 @@ def header_name(name: str | None, address: str | None) -> tuple[str, float] | No
     shown = names.person_name(name)
     if not shown or "@" in shown or any(c.isdigit() for c in shown) or not 2 <= len(shown.split()) <= 4:
         return None
-    if address and shown.lower() == address.lower():
-        return None
     clear = names.address_confirms(shown, names.first_name(name, address or ""), address or "")
     return shown, HEADER_NAME_CLEAR if clear else HEADER_NAME_CONFIDENCE
 
