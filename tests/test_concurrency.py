@@ -27,6 +27,7 @@ from tests.story import (
     claim,
     complete,
     engine_copy,
+    inbound,
     inbound_reply,
     ingest,
     make_team_with_mailbox,
@@ -214,6 +215,39 @@ def test_r13_final_claim_waits_for_an_answer_being_ingested_then_refuses(
     assert sending.result() == {"ok": False, "reason": "cancelled: replied"}
     assert status_of(engine, followup_id) == "cancelled"
     assert promise_violations(engine) == []
+
+
+def test_r5_an_answer_to_a_colleagues_mailbox_being_ingested_holds_the_final_claim_then_it_refuses(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    """The person writes to a colleague's mailbox of the team (R5, the team's setting) while this mailbox's worker
+    makes its final claim: that ingest locks this tracked email too (lock order step 6), so the claim waits for its
+    commit and refuses; no follow-up leaves after the team knew of the answer."""
+    original, tracked_id = track(engine, mailbox)
+    followup_id = queued_followup(engine, tracked_id)
+    colleague = add_mailbox(engine, mailbox.team_id, mailbox.owner_id, "max@acme.test", provider="gmail")
+    worker = connect()
+    token = first_claim(worker, followup_id)
+    ingester = connect()
+
+    def final_claim_and_send(c: Conn) -> dict[str, Any]:
+        with c.transaction():
+            context = claim(c, followup_id, token)
+            if context["ok"]:
+                complete(c, followup_id, token)
+            return context
+
+    to_colleague = inbound(colleague, PROSPECT, received_at=now(), subject="Autre chose")
+    with ingester.transaction():
+        assert ingest(ingester, colleague.mailbox_id, to_colleague)["effects"] == ["replied"]
+        sending = Actor(worker, final_claim_and_send)
+        wait_until_waiting_on_lock(engine, sending.pid)
+        assert not sending.done()
+
+    assert sending.result() == {"ok": False, "reason": "cancelled: replied"}
+    assert status_of(engine, followup_id) == "cancelled"
+    tracked = tracked_email(engine, original_id(engine, mailbox, original))
+    assert tracked is not None and tracked["status"] == "replied" and tracked["automatic_sent"] == 0
 
 
 def test_r13_reply_between_first_claim_and_identity_loses_the_claim(
@@ -416,8 +450,12 @@ def test_claim_and_opt_out_ingest_never_deadlock(engine: Conn, mailbox: Mailbox,
     """The person answers in another mailbox of the team and opts out in the first at once, while a worker
     claims. The opt-out waits for the person (lock order step 4) that the other mailbox's ingest holds, before it
     locks any tracked email, so the claim never waits behind it; the opt-out then cancels the claimed
-    follow-up, and the worker's final claim refuses. Nothing deadlocks. (An opt-out in the other mailbox would
-    stop this tracked email too, R8, holding its lock: the claim would rightly wait for it, and then refuse.)"""
+    follow-up, and the worker's final claim refuses. Nothing deadlocks. The team counts only the thread as an
+    answer (R5's setting off): with it on, or with an opt-out in the other mailbox (R8), that ingest would stop
+    this tracked email too, holding its lock, and the claim would rightly wait for it, and then refuse."""
+    engine.execute(
+        "update public.team_settings set reply_from_any_conversation = false where team_id = %s", (mailbox.team_id,)
+    )
     original, tracked_id = track(engine, mailbox)
     followup_id = queued_followup(engine, tracked_id)
     second = add_mailbox(engine, mailbox.team_id, mailbox.owner_id, "alice.second@acme.test", provider="gmail")

@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from tests.pg import acting_as, make_user
-from tests.story import Message, Story, engine_copy, outbound, read_queue, record_identity
+from tests.story import Message, Story, engine_copy, inbound, outbound, read_queue, record_identity
 
 PROSPECT = "marc.lefevre@lefevre-industrie.fr"
 OTHER = "sophie.martin@martin-avocats.fr"
@@ -36,6 +36,29 @@ def test_r1_a_new_conversation_with_an_external_recipient_is_tracked(story: Stor
 def test_r1_mail_to_colleagues_only_is_not_tracked(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [COLLEAGUE])
     assert not story.is_tracked(sent)
+
+
+@pytest.mark.parametrize("provider", ["orange.fr", "gmail.com"])
+def test_r1_an_adviser_on_free_mail_tracks_a_client_on_the_same_provider(
+    conn: psycopg.Connection[Any], provider: str
+) -> None:
+    # An independent adviser writes from cabinet.durand@orange.fr to a client at orange.fr: a client, not a
+    # colleague (the provider's domain is nobody's firm). Another mailbox of the team on the same provider is a
+    # colleague all the same.
+    story = Story(conn, address=f"cabinet.durand@{provider}", domains=())
+    story.add_mailbox(f"assistante.durand@{provider}", story.add_member(f"assistante.durand@{provider}"))
+    client = f"jean.moreau@{provider}"
+    sent = story.send("Mon 2026-11-23 09:00", [client])
+    assert story.tracked(sent)["status"] == "active"
+    assert story.tracked(sent)["recipients"] == [client]
+    assert not story.is_tracked(story.send("Mon 2026-11-23 09:10", [f"assistante.durand@{provider}"], subject="Agenda"))
+
+
+def test_r1_a_firm_without_listed_domains_keeps_its_own_domain_internal(conn: psycopg.Connection[Any]) -> None:
+    # No domain listed for the team: the mailbox's own (a firm's, not a free-mail provider's) is the team's.
+    story = Story(conn, domains=())
+    assert not story.is_tracked(story.send("Mon 2026-11-23 09:00", [COLLEAGUE]))
+    assert story.is_tracked(story.send("Mon 2026-11-23 09:10", [PROSPECT], subject="Proposition"))
 
 
 def test_r1_a_reply_in_someone_elses_conversation_is_not_a_new_tracked_email(story: Story) -> None:
@@ -482,6 +505,54 @@ def test_r5_with_the_team_setting_off_only_the_conversation_counts(conn: psycopg
     assert story.tracked(sent)["status"] == "replied"
 
 
+def test_r5_a_tracked_recipient_writing_to_another_mailbox_of_the_team_counts_as_an_answer(story: Story) -> None:
+    # Claire wrote to Marc; Marc writes to Max, her colleague (another mailbox of the team), about something else.
+    # The team has his answer: Claire's follow-up must not chase him. Her timeline names the mailbox he wrote to,
+    # not what he wrote there (the subject of Max's mail is Max's).
+    max_box = story.add_mailbox("max@cabinet-durand.fr", story.add_member("max@cabinet-durand.fr"))
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    moment = story.at("Mon 2026-11-23 10:00")
+    to_max = inbound(max_box, PROSPECT, received_at=moment, subject="Dossier succession de ma mère")
+    assert story.ingest(to_max, moment, mailbox=max_box.mailbox_id)["effects"] == ["replied"]
+    summary = story.tracked(sent)
+    assert (summary["status"], summary["status_reason"]) == (
+        "replied",
+        f"{PROSPECT} wrote to max@cabinet-durand.fr, another mailbox of the team",
+    )
+    assert story.followups(sent)[0]["reason"] == "replied"
+    assert "succession" not in str(story.timeline(sent))
+    assert story.tick("Mon 2026-11-23 13:00") == 0
+
+
+def test_r5_another_mailbox_counts_only_after_the_tracked_email_and_with_the_team_setting(
+    conn: psycopg.Connection[Any],
+) -> None:
+    for any_conversation in (True, False):
+        story = Story(conn, reply_from_any_conversation=any_conversation)
+        max_box = story.add_mailbox("max@cabinet-durand.fr", story.add_member("max@cabinet-durand.fr"))
+        early = story.at("Mon 2026-11-23 08:30")
+        story.ingest(inbound(max_box, PROSPECT, received_at=early, subject="Avant"), early, mailbox=max_box.mailbox_id)
+        sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+        assert story.tracked(sent)["status"] == "active", "mail to Max before Claire wrote answers nothing"
+        later = story.at("Mon 2026-11-23 10:00")
+        story.ingest(inbound(max_box, PROSPECT, received_at=later, subject="Après"), later, mailbox=max_box.mailbox_id)
+        assert story.tracked(sent)["status"] == ("replied" if any_conversation else "active")
+
+
+def test_r5_a_colleague_in_copy_writing_about_something_else_is_not_an_answer(story: Story) -> None:
+    # Claire wrote to Marc with Paul, her colleague, in copy. Paul then writes to her about lunch: Paul is one of
+    # the tracked email's recipients, but the team's own people are not the ones it waits for (R1: only the people
+    # outside the team make an email tracked). Marc is still chased; Paul answering in the thread still stops it.
+    # Max, of the firm's other office, has a mailbox of the team at a domain the team does not list: a colleague too.
+    story.add_mailbox("max@durand-patrimoine.fr", story.add_member("max@durand-patrimoine.fr"))
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT], cc=[COLLEAGUE, "max@durand-patrimoine.fr"])
+    assert story.receive("Mon 2026-11-23 10:00", COLLEAGUE, subject="Déjeuner jeudi ?")["effects"] == []
+    assert story.receive("Mon 2026-11-23 10:30", "max@durand-patrimoine.fr", subject="Point équipe")["effects"] == []
+    assert story.tracked(sent)["status"] == "active"
+    assert story.tracked(sent)["recipients"] == sorted([PROSPECT, COLLEAGUE, "max@durand-patrimoine.fr"])
+    assert story.receive("Mon 2026-11-23 11:00", COLLEAGUE, reply_to=sent)["effects"] == ["replied"]
+
+
 def test_r5_a_colleague_of_the_prospect_answering_in_the_thread_stops_it(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     story.receive("Mon 2026-11-23 10:00", "assistante@lefevre-industrie.fr", reply_to=sent)
@@ -829,25 +900,40 @@ def test_r8_an_opt_out_stops_it_and_nothing_is_ever_sent_to_that_address_again(s
     assert story.conn.execute("select count(*) from public.followups where status = 'sent'").fetchone() == (0,)
 
 
-def test_r8_an_opt_out_stops_the_teams_other_tracked_emails_to_that_person_at_once(story: Story) -> None:
+@pytest.mark.parametrize("any_conversation", [True, False], ids=["answers count team-wide", "the thread only"])
+def test_r8_an_opt_out_stops_the_teams_other_tracked_emails_to_that_person_at_once(
+    conn: psycopg.Connection[Any], any_conversation: bool
+) -> None:
     # Marc asks Claire to stop. Max (another mailbox of the team) had written to him too: nothing may be scheduled
-    # for him any more, so Max's tracked email stops at that ingest (it stayed due until its claim). Max's message
-    # to Marc and Sophie goes on, for Sophie only.
+    # for him any more, so Max's tracked email to him alone stops at that ingest (it stayed due until its claim).
+    # With the team's setting (R5, on by default) Marc's message is an answer to every tracked email of the team
+    # written to him, Max's to Marc and Sophie too; without it, that one goes on, for Sophie only.
+    story = Story(conn, reply_from_any_conversation=any_conversation)
     sent, alone, both = written_to_marc_from_two_mailboxes(story)
     story.receive(
         "Mon 2026-11-23 10:00", PROSPECT, reply_to=sent, body="Merci de ne plus me contacter.",
         analysis={"kind": "human", "opt_out": True, "opt_out_phrase": "ne plus me contacter"},
     )  # fmt: skip
-    assert [story.tracked(m)["status"] for m in (sent, alone, both)] == ["opted_out", "opted_out", "active"]
+    assert [story.tracked(m)["status"] for m in (sent, alone, both)] == [
+        "opted_out", "opted_out", "opted_out" if any_conversation else "active"
+    ]  # fmt: skip
     assert story.pending(alone) is None
     assert story.timeline(alone)[-1] == (
-        "opted_out",
-        f"{PROSPECT} asked not to be contacted again (in another conversation): every recipient is on the"
-        " suppression list: pending follow-up cancelled",
+        (
+            "opted_out",
+            f"{PROSPECT} asked not to be contacted again (writing to claire@cabinet-durand.fr, another mailbox of"
+            " the team): pending follow-up cancelled",
+        )
+        if any_conversation
+        else (
+            "opted_out",
+            f"{PROSPECT} asked not to be contacted again (in another conversation): every recipient is on the"
+            " suppression list: pending follow-up cancelled",
+        )
     )
     story.tick("Mon 2026-11-23 14:00")
     outcomes = story.work("Mon 2026-11-23 14:00")
-    assert [o["recipients"] for o in outcomes if o["ok"]] == [[OTHER]]
+    assert [o["recipients"] for o in outcomes if o["ok"]] == ([] if any_conversation else [[OTHER]])
 
 
 def test_r8_an_opt_out_without_any_tracked_email_still_suppresses_the_address(story: Story) -> None:

@@ -20,9 +20,11 @@ from psycopg.types.json import Jsonb
 from tests.pg import acting_as, sqlstate
 from tests.story import (
     Mailbox,
+    add_mailbox,
     add_member,
     auto_reply,
     claim,
+    inbound,
     inbound_reply,
     ingest,
     invariant_problems,
@@ -217,6 +219,22 @@ def test_r15_a_person_who_wrote_since_in_another_conversation_is_left_to_the_own
                 else []
             )  # fmt: skip
             assert invariant_problems(conn) == []
+
+
+def test_r15_a_person_who_wrote_since_to_a_colleagues_mailbox_is_left_to_the_owner(nn: NotNow) -> None:
+    # Marc asked Claire to call him back in March, then wrote to Max, her colleague, in February: he is talking to
+    # the team, so the engine does not come back by itself; the owner reads where he wrote, not what.
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    max_box = add_mailbox(nn.conn, nn.box.team_id, add_member(nn.conn, nn.box.team_id, "max@cabinet-durand.fr"),
+        "max@cabinet-durand.fr")  # fmt: skip
+    february = T0 + dt.timedelta(days=30)
+    to_max = inbound(max_box, PROSPECT, received_at=february, subject="Succession de mon père")
+    ingest(nn.conn, max_box.mailbox_id, to_max, february)
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 0
+    assert nn.status() == "replied"
+    assert nn.events("resume_skipped") == [
+        f"R15: not resumed: {PROSPECT} wrote again since, to max@cabinet-durand.fr (another mailbox of the team)"
+    ]
 
 
 def test_r15_an_answer_after_the_resume_stops_the_sequence_again(nn: NotNow) -> None:

@@ -527,6 +527,42 @@ comment on function private.suppressed_among(uuid, text[]) is
 'R7/R8: which of these addresses are on the team''s suppression list or were erased from the team, sorted. '
 'Stable.';
 
+create or replace function private.outside_the_team(p_team_id uuid, p_addresses text[])
+returns text[]
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+    -- The people outside the team among these addresses (R1 tracks mail to them, R5 waits for them): not one of
+    -- the team's mailboxes, not at one of the team's domains, and not at the domain of one of its mailboxes,
+    -- unless that is a free-mail provider's (an adviser at orange.fr and a client at orange.fr are not
+    -- colleagues; two mailboxes of the team at gmail.com are).
+    return array(
+        select distinct a from unnest(p_addresses) as x (raw)
+        cross join lateral (select lower(btrim(x.raw)) as a, lower(split_part(btrim(x.raw), '@', 2)) as domain) as l
+        where l.a <> ''
+            and not exists (
+                select 1 from public.teams as t where t.id = p_team_id and l.domain = any(t.domains)
+            )
+            and not exists (
+                select 1 from public.mailboxes as b
+                where b.team_id = p_team_id and (
+                    lower(b.address) = l.a
+                    or lower(split_part(b.address, '@', 2)) = l.domain
+                    and not exists (select 1 from private.free_mail_domains as f where f.domain = l.domain)
+                )
+            )
+        order by a
+    );
+end
+$$;
+
+revoke all on function private.outside_the_team(uuid, text[]) from public;
+comment on function private.outside_the_team(uuid, text[]) is
+'The addresses, lower-case and sorted, of people outside the team: none of its mailboxes, none at its domains or '
+'at a mailbox''s domain (free-mail providers excepted). Stable.';
+
 create or replace function private.r3_keep_count(p_tracked_email_id uuid, p_sent_at timestamptz, p_now timestamptz)
 returns integer
 language plpgsql

@@ -687,17 +687,14 @@ declare
     v_suppressed text [];
 begin
     -- R1: under policy auto, an outbound message that starts a conversation, with a recipient outside the
-    -- team's domains, is tracked.
+    -- team (private.outside_the_team), is tracked.
     select * into v_s from private.mailbox_settings(p_msg.mailbox_id);
     if v_s.tracking_policy <> 'auto' or cardinality(p_refs) > 0
         or exists (select 1 from public.messages as m where m.conversation_id = p_msg.conversation_id and m.id <> p_msg.id)
     then
         return '[]'::jsonb;
     end if;
-    v_external := array(
-        select a from unnest(p_msg.to_addresses || p_msg.cc_addresses) as a
-        where a <> v_s.address and split_part(a, '@', 2) <> all(v_s.team_domains || split_part(v_s.address, '@', 2))
-    );
+    v_external := private.outside_the_team(p_msg.team_id, p_msg.to_addresses || p_msg.cc_addresses);
     if cardinality(v_external) = 0 then
         return '[]'::jsonb;
     end if;
@@ -1078,14 +1075,14 @@ declare
     v_opted_out boolean;
     v_t public.tracked_emails;
     v_ids uuid [];
+    v_elsewhere uuid [];
     v_others uuid [] := array[]::uuid [];
 begin
     -- A human wrote: they are back if they were away.
     delete from public.holds where team_id = p_msg.team_id and address = p_msg.from_address;
     v_opted_out := private.r8_opt_out(p_msg);
     -- R5: an answer in the conversation after the tracked email, or one whose links name the tracked email
-    -- or a later message of its conversation (clocks differ; links do not lie); or, when the team says so,
-    -- from a tracked recipient in any other conversation of this mailbox.
+    -- or a later message of its conversation (clocks differ; links do not lie).
     v_ids := array(
         select t.id from public.tracked_emails as t
         where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused')
@@ -1097,7 +1094,11 @@ begin
                     where lm.conversation_id = t.conversation_id and lm.sent_at >= t.sent_at
                 )
             )
-        union
+    );
+    -- Or, when the team says so, a message from one of a tracked email's recipients after it, in any other
+    -- conversation of any mailbox of the team (the person answered the team: a colleague's mailbox, a new
+    -- subject), unless the sender is one of the team's own people (R1: they are not whom it waits for).
+    v_elsewhere := array(
         select t.id from public.tracked_emails as t
         -- The team's setting (private.mailbox_settings reads it from team_settings), read in this statement.
         where (select s.reply_from_any_conversation from public.team_settings as s where s.team_id = p_msg.team_id)
@@ -1105,8 +1106,14 @@ begin
             and t.status in ('active', 'paused') and t.sent_at <= v_at
             -- A filter on what the GIN index returns, never an index condition: as one, the cached (generic)
             -- plan read every active tracked email of the mailbox (5 ms at 1,000,000).
-            and (t.mailbox_id = p_msg.mailbox_id) is true
+            and (t.team_id = p_msg.team_id) is true
+            and t.id <> all(v_ids)
     );
+    if cardinality(v_elsewhere) > 0 and cardinality(private.outside_the_team(p_msg.team_id, array[p_msg.from_address])) = 0
+    then
+        v_elsewhere := array[]::uuid [];
+    end if;
+    v_ids := v_ids || v_elsewhere;
     if v_opted_out then
         -- R8: nothing is scheduled for a suppressed address: the team's other tracked emails to them (another
         -- conversation the team does not count as an answer, another mailbox) stop too when no recipient is left.
@@ -1128,13 +1135,23 @@ begin
     loop
         if v_opted_out then
             perform private.stop_tracked(v_t.id, 'opted_out',
-                format('%s asked not to be contacted again', p_msg.from_address), p_now, p_msg.id);
+                format('%s asked not to be contacted again', p_msg.from_address) || case
+                    when v_t.mailbox_id <> p_msg.mailbox_id then format(' (writing to %s, another mailbox of the team)',
+                        (select b.address from public.mailboxes as b where b.id = p_msg.mailbox_id))
+                    else ''
+                end,
+                p_now, p_msg.id);
             v_effects := v_effects || jsonb_build_array('opted_out');
         else
             perform private.stop_tracked(v_t.id, 'replied',
-                case when v_t.conversation_id = p_msg.conversation_id then format('%s replied', p_msg.from_address)
-                else format('%s wrote in another conversation (%s)', p_msg.from_address,
-                    coalesce(p_msg.subject, 'no subject')) end,
+                case
+                    when v_t.conversation_id = p_msg.conversation_id then format('%s replied', p_msg.from_address)
+                    when v_t.mailbox_id = p_msg.mailbox_id then format('%s wrote in another conversation (%s)',
+                        p_msg.from_address, coalesce(p_msg.subject, 'no subject'))
+                    -- Another mailbox's mail: where the person wrote, not what (its subject is that mailbox's).
+                    else format('%s wrote to %s, another mailbox of the team', p_msg.from_address,
+                        (select b.address from public.mailboxes as b where b.id = p_msg.mailbox_id))
+                end,
                 p_now, p_msg.id);
             v_effects := v_effects || jsonb_build_array('replied');
         end if;

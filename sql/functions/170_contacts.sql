@@ -258,29 +258,15 @@ begin
         update public.message_insights as i
         set state = 'done', reason = 'internal sender', done_at = p_now
         where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'inbound'
-            and (
-                i.address is null
-                or exists (
-                    select 1 from public.teams as t
-                    where t.id = v_team.id and split_part(i.address, '@', 2) = any(t.domains)
-                )
-                or exists (select 1 from public.mailboxes as b where b.team_id = v_team.id and b.address = i.address)
-            );
+            and (i.address is null or cardinality(private.outside_the_team(v_team.id, array[i.address])) = 0);
         for v_message in
             select m.id, b.owner_id, coalesce(m.sent_at, m.ingested_at) as seen_at,
                 case jsonb_typeof(m.analysis -> 'recipients') when 'object' then m.analysis -> 'recipients' end
                     as said,
-                array(
-                    select a from unnest(m.to_addresses || m.cc_addresses) as a
-                    where lower(split_part(a, '@', 2)) <> all(t.domains)
-                        and not exists (
-                            select 1 from public.mailboxes as o where o.team_id = m.team_id and o.address = lower(a)
-                        )
-                ) as recipients
+                private.outside_the_team(m.team_id, m.to_addresses || m.cc_addresses) as recipients
             from public.message_insights as i
             inner join public.messages as m on i.message_id = m.id
             inner join public.mailboxes as b on m.mailbox_id = b.id
-            inner join public.teams as t on m.team_id = t.id
             where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'outbound'
             order by i.created_at, i.message_id
             for update of i skip locked

@@ -25,8 +25,8 @@ set search_path = ''
 as $$
     -- The tracked email a message answers, in its own thread first (R15 comes back in the thread the person
     -- answered in): the one of its conversation it stopped (R5); else the latest tracked email of its conversation
-    -- sent before it (a second reply, after the first one stopped the sequence); else one it stopped in another
-    -- conversation (R5, the team's setting: a reply in a new thread).
+    -- sent before it (a second reply, after the first one stopped the sequence); else one of its mailbox it stopped
+    -- in another conversation (R5, the team's setting: a reply in a new thread).
     select coalesce(
         (
             select t.id from public.messages as m
@@ -42,7 +42,10 @@ as $$
             order by t.sent_at desc, t.id limit 1
         ),
         (
+            -- Of its own mailbox only: a message that also stopped a colleague's tracked email (R5, the team's
+            -- setting) was written to this mailbox; what it asks is read, routed and scheduled here.
             select t.id from public.tracked_emails as t
+            inner join public.messages as m on m.id = p_message_id and t.mailbox_id = m.mailbox_id
             where t.answer_message_id = p_message_id
             order by t.sent_at desc, t.id limit 1
         )
@@ -52,8 +55,8 @@ $$;
 revoke all on function private.answered_tracked_email(uuid) from public;
 comment on function private.answered_tracked_email(uuid) is
 'The tracked email a message answers, in its own conversation first: the one there it stopped (answer_message_id), '
-'else the latest one of its conversation sent before it, else one it stopped in another conversation; null if '
-'none.';
+'else the latest one of its conversation sent before it, else one of its mailbox it stopped in another '
+'conversation; null if none.';
 
 create or replace function private.apply_intent(p_message_id uuid, p_evidence text, p_now timestamptz)
 returns jsonb

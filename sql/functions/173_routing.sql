@@ -709,6 +709,7 @@ declare
     v_wrote boolean;
     v_elsewhere boolean;
     v_writer text;
+    v_where text;
 begin
     for v_row in
         select r.id as reminder_id, r.resume_at, r.due_on, r.message_id, r.address, t.*
@@ -727,9 +728,12 @@ begin
         v_total := v_row.automatic_sent + v_row.manual_detected;
         -- Who wrote since the not now, the latest: anyone's human message in the conversation (it goes on without
         -- the engine; a colleague in copy who answers for the person has answered too), or, with the team's setting
-        -- (R5, on by default), a recipient's in another conversation of the mailbox (the conversation goes on
-        -- elsewhere). The thread first; the timeline names who wrote, not the person who asked.
-        select m.from_address, m.conversation_id = v_row.conversation_id into v_writer, v_wrote
+        -- (R5, on by default), a recipient's from outside the team in another conversation of any mailbox of the
+        -- team (the conversation goes on elsewhere). The thread first; the timeline names who wrote, not the person
+        -- who asked, and the other mailbox they wrote to, not what.
+        select m.from_address, m.conversation_id = v_row.conversation_id,
+            (select b.address from public.mailboxes as b where b.id = m.mailbox_id and b.id <> v_row.mailbox_id)
+        into v_writer, v_wrote, v_where
         from public.messages as m, public.messages as nn
         where nn.id = v_row.message_id and m.id <> nn.id
             and m.direction = 'inbound' and m.kind = 'human'
@@ -737,7 +741,7 @@ begin
             and (
                 m.conversation_id = v_row.conversation_id
                 or (v_s.reply_from_any_conversation and m.team_id = v_row.team_id
-                    and m.mailbox_id = v_row.mailbox_id and m.from_address = any(v_row.recipients))
+                    and m.from_address = any(private.outside_the_team(v_row.team_id, v_row.recipients)))
             )
         order by m.conversation_id = v_row.conversation_id desc, coalesce(m.received_at, m.sent_at) desc, m.id
         limit 1;
@@ -748,7 +752,10 @@ begin
         elsif v_wrote then
             v_outcome := format('not resumed: %s wrote again since', coalesce(v_writer, 'the recipient'));
         elsif v_elsewhere then
-            v_outcome := format('not resumed: %s wrote again since, in another conversation', v_writer);
+            v_outcome := format('not resumed: %s wrote again since, ', v_writer) || case
+                when v_where is null then 'in another conversation'
+                else format('to %s (another mailbox of the team)', v_where)
+            end;
         elsif cardinality(private.suppressed_among(v_row.team_id, v_row.recipients)) >= cardinality(v_row.recipients)
         then
             v_outcome := 'not resumed: every recipient is on the suppression list';
