@@ -353,6 +353,51 @@ def test_r4_manual_followup_reschedules_the_automatic_one(story: Story) -> None:
     )
 
 
+def test_r4_forwarding_the_tracked_email_to_a_colleague_or_a_third_party_is_not_a_followup(story: Story) -> None:
+    # Claire forwards her proposal to Paul, her colleague, then to the firm's notary (Outlook and Gmail keep a
+    # forward in the conversation): neither writes to Marc again, so neither counts toward the maximum or moves
+    # his follow-up (R3: three such forwards would have completed the sequence, and Marc would never be chased).
+    # A message in the thread to Marc in copy is one.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    for when, to in (("Mon 2026-11-23 10:00", COLLEAGUE), ("Mon 2026-11-23 10:30", "etude@notaires-paris.fr")):
+        forward = outbound(
+            story.mailbox, [to], sent_at=story.at(when), subject="TR: " + sent.subject, thread_id=sent.thread
+        )
+        assert story.ingest(forward, story.at(when))["effects"] == []
+    summary = story.tracked(sent)
+    assert (summary["status"], summary["manual_detected"]) == ("active", 0)
+    assert story.due(sent) == "Mon 2026-11-23 13:00"
+    story.send("Mon 2026-11-23 11:00", [OTHER], cc=[PROSPECT], reply_to=sent)
+    assert (story.tracked(sent)["manual_detected"], story.due(sent)) == (1, "Mon 2026-11-23 15:00")
+
+
+def test_r4_the_followup_answers_the_last_message_to_the_person_never_a_forward(story: Story) -> None:
+    # Claire forwards her proposal to Paul with a note ("Paul, on est trop bas sur le prix ?"): the follow-up to Marc
+    # must not answer that forward (Graph's reply would quote her note to Marc, Gmail's subject would say "TR:"). It
+    # answers the last message written to Marc: the tracked email, then her own follow-up by hand.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    forward = outbound(
+        story.mailbox, [COLLEAGUE], sent_at=story.at("Mon 2026-11-23 10:00"), subject="TR: " + sent.subject,
+        thread_id=sent.thread, body_text="Paul, on est trop bas sur le prix ?",
+    )  # fmt: skip
+    story.ingest(forward, story.at("Mon 2026-11-23 10:00"))
+    assert story.tick("Mon 2026-11-23 13:00") == 1
+    [(_, followup_id)] = read_queue(story.conn)
+    context = story.claim(followup_id, story.at("Mon 2026-11-23 13:00"))
+    assert context["ok"] and context["recipients"] == [PROSPECT]
+    assert (context["reply_to"]["internet_message_id"], context["reply_to"]["subject"]) == (
+        sent.internet_message_id, sent.subject,
+    )  # fmt: skip
+    assert story.send_claimed(context, story.at("Mon 2026-11-23 13:00"))["ok"]
+    by_hand = story.send("Tue 2026-11-24 09:00", [PROSPECT], reply_to=sent)
+    story.send("Tue 2026-11-24 09:30", [COLLEAGUE], subject="TR: " + sent.subject, reply_to=by_hand)
+    story.tick("Tue 2026-11-24 14:00")
+    [(_, followup_id)] = read_queue(story.conn)
+    context = story.claim(followup_id, story.at("Tue 2026-11-24 14:00"))
+    assert context["ok"], context
+    assert context["reply_to"]["internet_message_id"] == by_hand.internet_message_id
+
+
 def test_r4_a_manual_followup_seen_by_the_last_look_stops_the_claimed_followup_and_moves_it(story: Story) -> None:
     """The worker holds the claim of follow-up 1 at 13:00; its last look reads Sent Items and finds the user's own
     follow-up of 12:59. The final claim refuses (the user has just chased by hand: a second follow-up a minute later

@@ -175,6 +175,29 @@ def test_r9_followup_is_sent_in_thread_with_its_identity_and_seen_again_without_
     assert world.control.graph_messages(ALICE, "drafts") == []
 
 
+def test_r4_a_forward_to_a_colleague_is_neither_counted_nor_quoted_to_the_prospect(world: World) -> None:
+    """Alice forwards her proposal to Carol, her colleague, with a note, before the follow-up is due: Outlook keeps the
+    forward in the conversation. The follow-up still leaves on time, answering Alice's message to Bob: Graph's reply
+    quotes the message it answers, and Alice's note to Carol must never reach Bob."""
+    original = world.send_tracked_email()
+    world.advance(hours=1)
+    world.control.send_by_hand(
+        ALICE, ["Carol Durand <carol@contoso.com>"], "Carol, on est trop bas sur le prix ?", "TR: Proposal",
+        in_reply_to=original["internet_message_id"],
+    )  # fmt: skip
+    sync(world)
+    assert (world.tracked()[0]["status"], world.tracked()[0]["manual_detected"]) == ("active", 0)
+    world.advance(hours=3)
+    assert world.schedule() == 1
+    outcomes = Sender(world.worker_conn, world.connector.client, world.now).run_once()
+    assert [o.result for o in outcomes] == ["sent"]
+    [mail] = world.sent_by_engine()
+    assert mail["to"] == [BOB] and mail["in_reply_to"] == original["internet_message_id"]
+    assert "trop bas" not in mail["body_text"] and "trop bas" not in (mail["body_html"] or "")
+    assert "Shall we meet next week?" in (mail["body_html"] or mail["body_text"])
+    assert mail["subject"] == "RE: Proposal"
+
+
 def test_last_look_ingests_an_answer_and_sends_nothing(world: World) -> None:
     due_followup(world)
     original = world.control.sent(ALICE)[0]

@@ -635,18 +635,27 @@ declare
     v_at timestamptz := coalesce(p_msg.sent_at, p_now);
     v_seq integer;
     v_tz text;
+    v_ids uuid [];
+    v_people text [];
 begin
-    -- R4: an outbound message after a tracked email of this conversation is a manual follow-up: recorded
-    -- once with the next number, counted (R3), and the pending follow-up moves to its time + interval.
-    perform private.lock_tracked(array(
+    -- R4: an outbound message after a tracked email of this conversation, written to one of its recipients
+    -- outside the team, is a manual follow-up: recorded once with the next number, counted (R3), and the pending
+    -- follow-up moves to its time + interval. A forward to a colleague or a third party (Outlook and Gmail keep it
+    -- in the conversation) writes to nobody the tracked email waits for: it is not one.
+    v_ids := array(
         select t.id from public.tracked_emails as t
         where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused')
             and t.message_id <> p_msg.id and t.sent_at < v_at
-    ));
+    );
+    if cardinality(v_ids) = 0 then
+        return v_effects; -- a new conversation, or nothing tracked in it: no lock to take
+    end if;
+    v_people := private.outside_the_team(p_msg.team_id, p_msg.to_addresses || p_msg.cc_addresses);
+    v_ids := array(select t.id from public.tracked_emails as t where t.id = any(v_ids) and t.recipients && v_people);
+    perform private.lock_tracked(v_ids);
     for v_t in
         select t.* from public.tracked_emails as t
-        where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused')
-            and t.message_id <> p_msg.id and t.sent_at < v_at
+        where t.id = any(v_ids) and t.status in ('active', 'paused')
         order by t.id
     loop
         v_seq := v_t.automatic_sent + v_t.manual_detected + 1;

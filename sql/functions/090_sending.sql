@@ -201,8 +201,12 @@ as $$
                 'references', to_jsonb(m."references" || array_remove(array[m.internet_message_id], null)),
                 'subject', m.subject
             )
+            -- The latest message of the thread written to the person (R4's sense: to one of the tracked email's
+            -- recipients outside the team): the tracked email, a follow-up, one sent by hand; never a forward to a
+            -- colleague, whose words a reply would quote to the person and whose "TR:" its subject would carry.
             from public.messages as m
             where m.conversation_id = t.conversation_id and m.direction = 'outbound'
+                and (m.to_addresses || m.cc_addresses) && private.outside_the_team(t.team_id, t.recipients)
             order by m.sent_at desc nulls last limit 1
         ),
         'draft_id', p_f.draft_id,
