@@ -198,6 +198,40 @@ def test_r4_a_forward_to_a_colleague_is_neither_counted_nor_quoted_to_the_prospe
     assert mail["subject"] == "RE: Proposal"
 
 
+@pytest.mark.parametrize("bob_wrote", [False, True], ids=["only the forward left", "Bob's auto-reply left"])
+def test_r9_when_the_user_deleted_the_tracked_email_the_followup_never_answers_a_forward(
+    world: World, bob_wrote: bool
+) -> None:
+    """Alice deleted her proposal for good (Sent Items, then Deleted Items) after forwarding it to Carol with a note:
+    createReply on it is a 404. The follow-up falls back on the conversation's latest message to or from Bob (his
+    automatic reply), never on the forward, whose note Graph would quote to him; with nothing written to or by Bob
+    left, it fails with a reason a person can read and nothing is sent."""
+    original = world.send_tracked_email()
+    world.advance(minutes=30)
+    if bob_wrote:
+        world.control.deliver_auto_reply(ALICE, BOB, original["internet_message_id"])
+    world.advance(minutes=30)
+    world.control.send_by_hand(
+        ALICE, ["Carol Durand <carol@contoso.com>"], "Carol, on est trop bas sur le prix ?", "TR: Proposal",
+        in_reply_to=original["internet_message_id"],
+    )  # fmt: skip
+    sync(world)
+    for _ in range(2):  # deleted, then gone from Deleted Items too (until then, Graph still answers it)
+        client(world).delete_message(original["provider_message_id"])
+    world.advance(hours=3)
+    assert world.schedule() == 1
+    outcomes = Sender(world.worker_conn, world.connector.client, world.now).run_once()
+    sent = world.sent_by_engine()
+    assert all("trop bas" not in m["body_text"] and "trop bas" not in (m["body_html"] or "") for m in sent)
+    if bob_wrote:
+        assert [o.result for o in outcomes] == ["sent"]
+        assert [m["to"] for m in sent] == [[BOB]]
+        assert "out of the office" in (sent[0]["body_html"] or sent[0]["body_text"])
+    else:
+        assert [o.result for o in outcomes] == ["failed"] and sent == []
+        assert "no longer in the mailbox" in str(world.followups()[0]["reason"])
+
+
 def test_last_look_ingests_an_answer_and_sends_nothing(world: World) -> None:
     due_followup(world)
     original = world.control.sent(ALICE)[0]

@@ -53,6 +53,12 @@ def reply_body(draft: dict[str, Any], text: str, body_html: str | None = None) -
     return {"contentType": "html", "content": ours + content}
 
 
+def _people_of(message: dict[str, Any]) -> set[str]:
+    """The addresses a Graph message was written by or to (from, to, cc), lower-case."""
+    recipients = [message.get("from") or {}, *(message.get("toRecipients") or []), *(message.get("ccRecipients") or [])]
+    return {str((r.get("emailAddress") or {}).get("address") or "").lower() for r in recipients} - {""}
+
+
 def instant(value: Any) -> dt.datetime | None:
     if not value:
         return None
@@ -172,11 +178,13 @@ class GraphProvider:
         return self.client.conversation(str(thread)) if thread else []
 
     def _create_draft(self, claim: dict[str, Any], conversation: list[dict[str, Any]]) -> dict[str, Any]:
-        """createReply on the message the engine answers (its latest outbound one), else on the
-        conversation's latest message."""
+        """createReply on the message the engine answers (the latest one written to the person), else, when the
+        user deleted it, on the conversation's latest message to or from the person: never on a forward to a
+        colleague, whose note Graph's reply would quote to the person."""
         reply_to = (claim.get("reply_to") or {}).get("provider_message_id")
+        people = {str(r).lower() for r in claim.get("recipients") or []}
         candidates = [str(reply_to)] if reply_to else []
-        candidates += [str(m["id"]) for m in reversed(conversation) if not m.get("isDraft")]
+        candidates += [str(m["id"]) for m in reversed(conversation) if not m.get("isDraft") and _people_of(m) & people]
         last: GiveUp | None = None
         for message_id in dict.fromkeys(candidates):
             try:
@@ -185,7 +193,10 @@ class GraphProvider:
                 if exc.status != 404:
                     raise
                 last = exc
-        raise last or GiveUp("no message to reply to in the conversation")
+        raise GiveUp(
+            "the message to answer is no longer in the mailbox, and no other message of the conversation was "
+            "written to or by the recipients"
+        ) from last
 
     def prepare(
         self,
