@@ -18,6 +18,7 @@ import psycopg
 import pytest
 from psycopg.types.json import Jsonb
 
+from relance.intelligence.fields import FREE_MAIL
 from relance.providers import normalise
 from tests.pg import acting_as, sqlstate
 from tests.story import Mailbox, add_member, inbound, ingest, make_team_with_mailbox, outbound, worker_connection
@@ -85,6 +86,12 @@ def box(conn: Conn) -> Mailbox:
 
 def ingest_inbound(conn: Conn, box: Mailbox, sender: str, minutes: int = 0, **kw: Any) -> uuid.UUID:
     return message_id(ingest(conn, box.mailbox_id, inbound(box, sender, received_at=at(minutes), **kw), at(minutes)))
+
+
+def test_the_worker_and_the_database_know_the_same_free_mail_providers(conn: Conn) -> None:
+    # The worker reads no firm from a free-mail domain (a signature's company), the database neither (organisations,
+    # and R1's colleagues): one list, held equal here.
+    assert {r[0] for r in conn.execute("select domain from private.free_mail_domains")} == FREE_MAIL
 
 
 def test_ingest_notes_human_mail_and_leaves_automatic_mail_out(conn: Conn, box: Mailbox) -> None:

@@ -34,39 +34,25 @@ from relance.intelligence.signature import (
     title_line,
 )
 
+# Free-mail providers: a domain there names no firm. The same list as private.free_mail_domains
+# (sql/tables/080_contacts.sql; tests/test_signature.py holds the two equal).
+# Free-mail providers: a domain there names no firm. The list private.free_mail_domains seeds
+# (sql/tables/080_contacts.sql); tests/test_contacts.py holds the two equal.
 FREE_MAIL = {
-    "gmail.com",
-    "googlemail.com",
-    "yahoo.com",
-    "yahoo.fr",
-    "hotmail.com",
-    "hotmail.fr",
-    "outlook.com",
-    "outlook.fr",
-    "live.com",
-    "live.fr",
-    "msn.com",
-    "icloud.com",
-    "me.com",
-    "mac.com",
-    "orange.fr",
-    "wanadoo.fr",
-    "free.fr",
-    "sfr.fr",
-    "laposte.net",
-    "aol.com",
-    "gmx.com",
-    "gmx.fr",
-    "protonmail.com",
-    "proton.me",
-    "bbox.fr",
-    "neuf.fr",
-    "club-internet.fr",
-    "numericable.fr",
-    "yahoo.co.uk",
-    "btinternet.com",
-    "mail.com",
-}
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.fr", "ymail.com", "hotmail.com", "hotmail.fr", "outlook.com",
+    "outlook.fr", "live.com", "live.fr", "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "aol.fr",
+    "orange.fr", "wanadoo.fr", "free.fr", "sfr.fr", "neuf.fr", "laposte.net", "bbox.fr", "numericable.fr",
+    "club-internet.fr", "aliceadsl.fr", "voila.fr", "gmx.fr", "gmx.com", "gmx.de", "gmx.net", "web.de",
+    "protonmail.com", "proton.me", "pm.me", "yandex.com", "mail.com", "tutanota.com", "skynet.be", "bluewin.ch",
+    "cegetel.net", "noos.fr", "tele2.fr", "9online.fr", "libertysurf.fr", "netcourrier.com", "mailo.com",
+    "caramail.com", "icloud.fr", "telenet.be", "proximus.be", "voo.be", "scarlet.be", "hotmail.be", "live.be",
+    "sunrise.ch", "hispeed.ch", "gmx.ch", "bluemail.ch", "protonmail.ch", "pt.lu", "videotron.ca", "sympatico.ca",
+    "bell.net", "yahoo.ca", "hotmail.ca", "hotmail.co.uk", "yahoo.co.uk", "live.co.uk", "btinternet.com", "sky.com",
+    "t-online.de", "freenet.de", "posteo.de", "mailbox.org", "libero.it", "virgilio.it", "tiscali.it", "alice.it",
+    "hotmail.it", "yahoo.it", "hotmail.es", "yahoo.es", "telefonica.net", "zoho.com", "fastmail.com", "tuta.io",
+    "yandex.ru", "mail.ru", "qq.com", "163.com", "126.com", "naver.com", "comcast.net", "verizon.net", "att.net",
+    "sbcglobal.net",
+}  # fmt: skip
 
 # Between two fields on one line: a bar or a bullet, a spaced dash, a spaced slash, or a tab (a two-column table
 # flattened to text: "Sébastien Morin<TAB>Cabinet Morin & Faure").
