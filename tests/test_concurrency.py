@@ -193,6 +193,16 @@ def test_r13_final_claim_waits_for_an_answer_being_ingested_then_refuses(
 ) -> None:
     original, tracked_id = track(engine, mailbox)
     followup_id = queued_followup(engine, tracked_id)
+    answer = inbound_reply(original, received_at=now())
+    final_claim_waits_for_the_answer_then_refuses(engine, connect, followup_id, mailbox.mailbox_id, answer)
+    assert promise_violations(engine) == []
+
+
+def final_claim_waits_for_the_answer_then_refuses(
+    engine: Conn, connect: Callable[[], Conn], followup_id: uuid.UUID, answered_in: uuid.UUID, answer: Message
+) -> None:
+    """A worker holds the first claim; the answer is ingested (in `answered_in`) in a transaction kept open while the
+    worker makes its final claim and would send: the claim waits for that commit, then refuses."""
     worker = connect()
     token = first_claim(worker, followup_id)
     ingester = connect()
@@ -205,16 +215,13 @@ def test_r13_final_claim_waits_for_an_answer_being_ingested_then_refuses(
             return context
 
     with ingester.transaction():
-        assert ingest(ingester, mailbox.mailbox_id, inbound_reply(original, received_at=now()))["effects"] == [
-            "replied"
-        ]
+        assert ingest(ingester, answered_in, answer)["effects"] == ["replied"]
         sending = Actor(worker, final_claim_and_send)
         wait_until_waiting_on_lock(engine, sending.pid)
         assert not sending.done()
 
     assert sending.result() == {"ok": False, "reason": "cancelled: replied"}
     assert status_of(engine, followup_id) == "cancelled"
-    assert promise_violations(engine) == []
 
 
 def test_r5_an_answer_to_a_colleagues_mailbox_being_ingested_holds_the_final_claim_then_it_refuses(
@@ -226,26 +233,8 @@ def test_r5_an_answer_to_a_colleagues_mailbox_being_ingested_holds_the_final_cla
     original, tracked_id = track(engine, mailbox)
     followup_id = queued_followup(engine, tracked_id)
     colleague = add_mailbox(engine, mailbox.team_id, mailbox.owner_id, "max@acme.test", provider="gmail")
-    worker = connect()
-    token = first_claim(worker, followup_id)
-    ingester = connect()
-
-    def final_claim_and_send(c: Conn) -> dict[str, Any]:
-        with c.transaction():
-            context = claim(c, followup_id, token)
-            if context["ok"]:
-                complete(c, followup_id, token)
-            return context
-
     to_colleague = inbound(colleague, PROSPECT, received_at=now(), subject="Autre chose")
-    with ingester.transaction():
-        assert ingest(ingester, colleague.mailbox_id, to_colleague)["effects"] == ["replied"]
-        sending = Actor(worker, final_claim_and_send)
-        wait_until_waiting_on_lock(engine, sending.pid)
-        assert not sending.done()
-
-    assert sending.result() == {"ok": False, "reason": "cancelled: replied"}
-    assert status_of(engine, followup_id) == "cancelled"
+    final_claim_waits_for_the_answer_then_refuses(engine, connect, followup_id, colleague.mailbox_id, to_colleague)
     tracked = tracked_email(engine, original_id(engine, mailbox, original))
     assert tracked is not None and tracked["status"] == "replied" and tracked["automatic_sent"] == 0
 
