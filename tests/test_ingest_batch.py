@@ -8,10 +8,13 @@ import json
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
+import psycopg.sql
 import pytest
 
+from relance import db
 from tests.story import (
     Mailbox,
     Message,
@@ -193,3 +196,73 @@ def test_only_the_workers_may_ingest_a_page(conn: psycopg.Connection[Any]) -> No
             (role,),
         ).fetchone()
         assert row == (allowed,), role
+
+
+def test_a_page_stops_at_a_passing_error_and_its_replay_records_the_rest_in_order(
+    db_url: str, conn: psycopg.Connection[Any]
+) -> None:
+    """A lock timeout is the moment's fault, not the message's: the page stops at that message, what came
+    before stays recorded, nothing after it is tried (a later reply must never be recorded before what it
+    answers), and the same page played again records the rest."""
+    mailbox = make_team_with_mailbox(conn)
+    tracked = outbound(mailbox, "claire@client-one.example", subject="Proposition", sent_at=MONDAY)
+    before = outbound(mailbox, "paul@client-two.example", subject="Devis", sent_at=MONDAY + timedelta(minutes=5))
+    answer = inbound_reply(tracked, received_at=MONDAY + timedelta(hours=1))
+    later = outbound(mailbox, "anne@client-four.example", subject="Offre", sent_at=MONDAY + timedelta(hours=2))
+    page = [before, answer, later]
+    with worker_connection(db_url) as worker, psycopg.connect(db_url) as holder:
+        [first] = ingest_page(worker, mailbox.mailbox_id, [tracked])
+        row = conn.execute("select id from public.tracked_emails where message_id = %s", (first["message_id"],))
+        [tracked_id] = row.fetchone() or [None]
+        # Another transaction holds the tracked email (as a sender's final claim does) past the worker's patience.
+        holder.execute("select 1 from public.tracked_emails where id = %s for update", (tracked_id,))
+        worker.execute("set lock_timeout = '200ms'")
+        stopped = ingest_page(worker, mailbox.mailbox_id, page)
+        assert [r["status"] for r in stopped] == ["ingested", "stopped"]
+        assert stopped[1]["sqlstate"] == "55P03"
+        recorded = conn.execute(
+            "select subject from public.messages where mailbox_id = %s order by sent_at", (mailbox.mailbox_id,)
+        ).fetchall()
+        assert recorded == [("Proposition",), ("Devis",)]
+        status = conn.execute("select status::text from public.tracked_emails where id = %s", (tracked_id,))
+        assert status.fetchone() == ("active",)
+        holder.rollback()
+        replayed = ingest_page(worker, mailbox.mailbox_id, page)
+    assert [r["status"] for r in replayed] == ["duplicate", "ingested", "ingested"]
+    assert "replied" in replayed[1]["effects"]
+    rows = conn.execute(
+        "select subject, status::text from public.tracked_emails where mailbox_id = %s order by sent_at",
+        (mailbox.mailbox_id,),
+    ).fetchall()
+    assert rows == [("Proposition", "replied"), ("Devis", "active"), ("Offre", "active")]
+    assert invariant_problems(conn) == []
+
+
+def test_a_worker_whose_login_role_may_only_become_service_role_ingests_its_pages_message_by_message(
+    db_url: str, conn: psycopg.Connection[Any]
+) -> None:
+    """A committing procedure cannot run behind `set local role`, so a login role that can do nothing but become
+    service_role (the pooler tests' role) cannot call `ingest_messages`: the worker's page goes one
+    `ingest_message` per message instead, with the same results, refusals included."""
+    mailbox = make_team_with_mailbox(conn)
+    good = outbound(mailbox, "claire@client-one.example", sent_at=MONDAY)
+    bad = dict(outbound(mailbox, "paul@client-two.example", sent_at=MONDAY), provider_message_id="")
+    after = outbound(mailbox, "anne@client-four.example", sent_at=MONDAY + timedelta(minutes=1))
+    user, password = f"relance_worker_{uuid.uuid4().hex[:12]}", uuid.uuid4().hex
+    conn.execute(
+        psycopg.sql.SQL("create role {} login noinherit password {} in role service_role").format(
+            psycopg.sql.Identifier(user), psycopg.sql.Literal(password)
+        )
+    )
+    try:
+        parts = urlsplit(db_url)
+        url = urlunsplit(parts._replace(netloc=f"{user}:{password}@{parts.hostname}:{parts.port}"))
+        with db.connect(url) as worker:
+            results = db.ingest_messages(worker, mailbox.mailbox_id, [good, bad, after])
+            again = db.ingest_messages(worker, mailbox.mailbox_id, [good])
+    finally:
+        conn.execute(psycopg.sql.SQL("drop role {}").format(psycopg.sql.Identifier(user)))
+    assert [r["status"] for r in results] == ["ingested", "refused", "ingested"]
+    assert results[1]["sqlstate"] == "22023" and "provider_message_id" in results[1]["error"]
+    assert [r["status"] for r in again] == ["duplicate"]
+    assert conn.execute("select count(*) from public.tracked_emails").fetchone() == (2,)

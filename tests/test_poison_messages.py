@@ -27,6 +27,7 @@ from relance import db, sync
 from relance.config import REPO_ROOT
 from relance.credentials import connect_with_refresh_token
 from relance.sandbox import RunningSandbox
+from tests import story
 from tests.e2e.helpers import ALICE, BOB, GmailWorld, World, build_gmail_world, build_world, make_team
 from tests.pg import acting_as
 
@@ -282,6 +283,87 @@ def test_a_message_the_contract_refuses_is_set_aside_with_its_reason_and_the_pag
         "AAMk-bad": "ingest",
         "AAMk-odd": "analyse",
     }
+
+
+def _thread(prospect: str, subject: str, minute: int) -> list[dict[str, Any]]:
+    """Alice writes to a prospect at 08:``minute``; the prospect answers an hour later (normalised, unanalysed)."""
+    mine = story.outbound(ALICE, prospect, subject=subject, sent_at=f"2030-01-07T08:{minute:02d}:00Z")
+    answer = story.inbound_reply(mine, received_at=f"2030-01-07T09:{minute:02d}:00Z", body_text="Oui, mardi.")
+    del answer["analysis"]
+    return [dict(mine), dict(answer)]
+
+
+def test_a_passing_database_error_stops_the_round_at_that_message_and_the_next_round_records_the_rest(
+    world: World, db_url: str
+) -> None:
+    """The worker ingests a page at a time. A lock held too long (a deadlock or a timeout would do the same) is
+    the moment's fault, not the message's: nothing is set aside, the round fails at that message (so its
+    cursors are not stored), what came before stays recorded, nothing after it is, and the next round replays
+    the rest in order: the answer stops its tracked email."""
+    [mine, answer] = _thread("paul@prospect.example", "Proposition", 0)
+    later = dict(story.outbound(ALICE, "anne@prospect.example", subject="Offre", sent_at="2030-01-07T10:00:00Z"))
+    first = sync.SyncReport()
+    sync._ingest_in_order(world.worker_conn, world.mailbox_id, ALICE, lambda _id: b"", [mine], first, world.now())
+    [tracked_id] = world.conn.execute(
+        "select id from public.tracked_emails where mailbox_id = %s", (world.mailbox_id,)
+    ).fetchone() or [None]
+    with psycopg.connect(db_url) as holder:
+        holder.execute("select 1 from public.tracked_emails where id = %s for update", (tracked_id,))
+        world.worker_conn.execute("set lock_timeout = '200ms'")
+        stopped = sync.SyncReport()
+        with pytest.raises(psycopg.errors.LockNotAvailable, match="ingest stopped at this message"):
+            sync._ingest_in_order(
+                world.worker_conn, world.mailbox_id, ALICE, lambda _id: b"", [later, answer], stopped, world.now()
+            )
+        world.worker_conn.execute("reset lock_timeout")
+    assert (stopped.messages, stopped.dead_letters) == (0, 0)  # the answer came first in time: nothing recorded
+    assert statuses(world, world.mailbox_id) == ["active"] and dead_letters(world) == []
+    replay = sync.SyncReport()
+    sync._ingest_in_order(
+        world.worker_conn, world.mailbox_id, ALICE, lambda _id: b"", [later, answer], replay, world.now()
+    )
+    assert (replay.ingested, replay.duplicates, replay.dead_letters) == (2, 0, 0)
+    assert statuses(world, world.mailbox_id) == ["replied", "active"]
+
+
+def test_a_round_longer_than_a_page_is_ingested_page_by_page_in_time_order(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Answers handed over before what they answer, across page boundaries: each is recorded after its
+    original (R5), whatever the page size; a refused message in the middle is set aside alone."""
+    monkeypatch.setattr(sync, "INGEST_PAGE", 2)
+    threads = [_thread(f"p{i}@prospect.example", f"Sujet {i}", i) for i in range(3)]
+    bad = {**threads[0][0], "provider_message_id": "AAMk-bad", "internet_message_id": "<bad@acme.test>"}
+    bad["sent_at"] = bad["received_at"] = "2030-01-07T08:30:00Z"
+    bad["headers"] = ["x-relance-followup-id", "1"]
+    handed = [t[1] for t in threads] + [bad] + [t[0] for t in threads]
+    report = sync.SyncReport()
+    seen: list[str] = []
+    sync._ingest_in_order(
+        world.worker_conn, world.mailbox_id, ALICE, lambda _id: b"", handed, report, world.now(), seen.append
+    )
+    assert (report.ingested, report.dead_letters) == (6, 1)
+    assert seen == [str(m["provider_message_id"]) for t in threads for m in t[:1]] + [
+        str(t[1]["provider_message_id"]) for t in threads
+    ]
+    assert statuses(world, world.mailbox_id) == ["replied"] * 3
+    assert [(d["provider_message_id"], d["stage"], d["sqlstate"]) for d in dead_letters(world)] == [
+        ("AAMk-bad", "ingest", "22023")
+    ]
+
+
+def test_a_page_inside_the_callers_transaction_is_ingested_message_by_message(world: World) -> None:
+    """``worker.ingest_messages`` commits each message, which no procedure may do inside a transaction block:
+    called there, the page goes one message per call, under savepoints, with the same results."""
+    [mine, _answer] = _thread("paul@prospect.example", "Proposition", 0)
+    bad = {**mine, "provider_message_id": "AAMk-bad", "internet_message_id": "<bad@acme.test>", "headers": []}
+    conn = world.worker_conn
+    with conn.transaction():
+        results = db.ingest_messages(conn, world.mailbox_id, [mine, bad, mine], world.now())
+    assert [r["status"] for r in results] == ["ingested", "refused", "duplicate"]
+    assert results[1]["sqlstate"] == "22023" and "headers must be an object" in results[1]["error"]
+    assert statuses(world, world.mailbox_id) == ["active"]
+    assert db.ingest_messages(conn, world.mailbox_id, [], world.now()) == []
 
 
 # --------------------------------------------------------------------------------------- Gmail

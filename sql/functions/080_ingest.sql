@@ -1356,6 +1356,16 @@ begin
             );
         exception when others then
             get stacked diagnostics v_state = returned_sqlstate, v_text = message_text;
+            -- The message's own fault (data 22, integrity 23, a limit 54): reported, and the page goes on.
+            -- Anything else (a deadlock, a lock or statement timeout, a failing disk) is the moment's, not the
+            -- message's: the page stops there, so that no later message (a reply) is recorded before this
+            -- one (what it answers); what came before stays committed, and the caller replays the rest.
+            if pg_catalog.left(v_state, 2) not in ('22', '23', '54') then
+                p_results := p_results || pg_catalog.jsonb_build_array(
+                    pg_catalog.jsonb_build_object('status', 'stopped', 'sqlstate', v_state, 'error', v_text)
+                );
+                return;
+            end if;
             p_results := p_results || pg_catalog.jsonb_build_array(
                 pg_catalog.jsonb_build_object('status', 'refused', 'sqlstate', v_state, 'error', v_text)
             );
@@ -1370,4 +1380,7 @@ grant execute on procedure worker.ingest_messages(uuid, jsonb, timestamptz, json
 comment on procedure worker.ingest_messages (uuid, jsonb, timestamptz, jsonb) is
 'Records a page of normalised messages of one mailbox, in order, each exactly as ingest_message and in its '
 'own transaction. p_results: one entry per message, in order: ingest_message''s result, or {status: refused, '
-'sqlstate, error}. Idempotent as ingest_message. Call with autocommit.';
+'sqlstate, error} for a message the contract or a constraint refuses (SQLSTATE class 22, 23 or 54); at any '
+'other error the page stops with {status: stopped, sqlstate, error} as its last entry, every message before '
+'it committed and none after it tried. Idempotent as ingest_message. Call with autocommit, outside a '
+'transaction block.';

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
+import weakref
 from typing import Any
 
 import psycopg
@@ -153,6 +154,64 @@ def ingest_message(
 ) -> dict[str, Any]:
     result = _one(conn, "select worker.ingest_message(%s, %s, %s)", (mailbox_id, Jsonb(message), now))
     return dict(result or {})
+
+
+# SQLSTATE classes of a message's own fault (data 22, integrity 23, a limit 54): the message is refused and set
+# aside, the others go on. Any other error is the moment's (a deadlock, a timeout) and stops a page there.
+POISON_CLASSES = ("22", "23", "54")
+
+# Connections whose login role may not call ``worker.ingest_messages`` itself (a role that can only become
+# service_role): their pages go one ``ingest_message`` per message.
+_NO_PAGE_CALL: weakref.WeakSet[Conn] = weakref.WeakSet()
+
+
+def ingest_messages(
+    conn: Conn, mailbox_id: uuid.UUID, messages: list[dict[str, Any]], now: dt.datetime | None = None
+) -> list[dict[str, Any]]:
+    """A page of one mailbox's messages, in order: one result per message tried, each as ``ingest_message``'s,
+    or ``{status: refused, sqlstate, error}`` for a message the contract or a constraint refuses, or, as the
+    last entry, ``{status: stopped, sqlstate, error}`` when a passing error (a deadlock, a timeout) stopped the
+    page there: what came before is committed, nothing after was tried.
+
+    ``worker.ingest_messages`` takes the page in one round trip and commits each message on its own, which a
+    procedure may do only when its CALL is a transaction of its own: so it is called as the connection's login
+    role (``postgres``, which owns the engine's functions, directly or through Supavisor), never behind ``set
+    local role`` in the same simple query; each message still runs as ``ingest_message`` (security definer).
+    A login role that may only become service_role, or a transaction the caller opened, gets the same results
+    one ``ingest_message`` call per message."""
+    if not messages:
+        return []
+    idle = conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+    if idle and conn not in _NO_PAGE_CALL:
+        try:
+            cur = psycopg.ClientCursor(conn)
+            cur.execute("call worker.ingest_messages(%s, %s, %s, null)", (mailbox_id, Jsonb(messages), now))
+        except psycopg.errors.InsufficientPrivilege:
+            _NO_PAGE_CALL.add(conn)  # refused before any message ran (every error inside is reported, not raised)
+        else:
+            row = cur.fetchone()
+            return [dict(r) for r in (row[0] if row and row[0] else [])]
+    results = []
+    for message in messages:
+        results.append(_ingest_or_refuse(conn, mailbox_id, message, now))
+    return results
+
+
+def _ingest_or_refuse(
+    conn: Conn, mailbox_id: uuid.UUID, message: dict[str, Any], now: dt.datetime | None
+) -> dict[str, Any]:
+    """One message of a page on its own: a refusal (SQLSTATE class 22, 23 or 54) is reported as the procedure
+    reports it, any other error raised (the page stops there). Inside the caller's transaction, a savepoint
+    keeps that transaction usable after a refusal."""
+    try:
+        if conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE:
+            return ingest_message(conn, mailbox_id, message, now)
+        with conn.transaction():
+            return ingest_message(conn, mailbox_id, message, now)
+    except psycopg.Error as exc:
+        if not (exc.sqlstate or "").startswith(POISON_CLASSES):
+            raise
+        return {"status": "refused", "sqlstate": exc.sqlstate, "error": exc.diag.message_primary or str(exc)}
 
 
 # --------------------------------------------------------------------------------------- sending

@@ -8,7 +8,9 @@ message it answers, and only then stores the new cursors (``private.mailbox_sync
 moves forward, ``advance_sync_cursor``): a crash replays the round, which is safe because ingest is
 idempotent. A cursor the provider no longer knows starts over from scratch: idempotent as well.
 
-Poison messages never stop a round: each message is normalised, analysed and ingested on its own. What can
+Poison messages never stop a round: each message is normalised and analysed on its own, then ingested a page
+at a time (``worker.ingest_messages``: one round trip a page, each message committed on its own, a refused one
+reported in its place; a passing error stops the page at that message and fails the round). What can
 be cleaned without losing anything is (NUL characters, which Postgres text cannot hold, are stripped; SQL
 reads a repeated header as its first value); a message that still cannot be read or that ``ingest_message``
 refuses is set aside in ``public.dead_letters`` with the stage and the reason, and the round goes on, its
@@ -77,11 +79,11 @@ def _instant(normalised: dict[str, Any]) -> str:
 
 # ------------------------------------------------------------------------------- poison messages
 
-# SQLSTATE classes that say "this message", not "this database": data exceptions (22: the contract's 22023,
-# a JSON Postgres cannot hold), integrity (23) and program limits (54: a value too long for an index). Anything
-# else (a lost connection, a deadlock, a lock timeout) is the database's trouble: the round fails and is
-# replayed, as before.
-POISON_CLASSES = ("22", "23", "54")
+# SQLSTATE classes that say "this message", not "this database" (db.POISON_CLASSES): data exceptions (22: the
+# contract's 22023, a JSON Postgres cannot hold), integrity (23) and program limits (54: a value too long for an
+# index). Anything else (a lost connection, a deadlock, a lock timeout) is the database's trouble: the round
+# fails and is replayed, as before.
+POISON_CLASSES = db.POISON_CLASSES
 
 
 class Poison(Exception):
@@ -192,15 +194,18 @@ def ingest(
     _ingest_in_order(conn, mailbox_id, provider.address, provider.get_mime, ready, report, now, on_ingested)
 
 
-def _ingest_one(
-    conn: db.Conn,
+# Messages per call of ``worker.ingest_messages``: one round trip for a page of a delta, each message still
+# committed on its own (bench/engine_bench.py measures pages of 50).
+INGEST_PAGE = 50
+
+
+def _analysed(
     mailbox_id: uuid.UUID,
     address: str,
     get_mime: Callable[[str], bytes],
     normalised: dict[str, Any],
-    now: dt.datetime | None,
 ) -> dict[str, Any]:
-    """Analyse and ingest one normalised message; :class:`Poison` when it cannot be."""
+    """One normalised message with its analysis, ready for ingest; :class:`Poison` when it cannot be."""
     provider_id = str(normalised["provider_message_id"])
     where = _surrogate_at(normalised, "")
     if where:
@@ -210,18 +215,80 @@ def _ingest_one(
         return get_mime(message_id)
 
     try:
-        message = strip_nul(with_analysis(normalised, address, fetch_mime))
+        return strip_nul(with_analysis(normalised, address, fetch_mime))
     except ProviderError:
         raise  # fetching the raw MIME failed: the provider's trouble, not the message's
     except Exception as exc:
         raise Poison("analyse", _reason(exc)) from exc
+
+
+class _Pages:
+    """Analysed messages waiting for ingest, sent a page at a time (``db.ingest_messages``), in order."""
+
+    def __init__(
+        self,
+        conn: db.Conn,
+        mailbox_id: uuid.UUID,
+        report: SyncReport,
+        now: dt.datetime | None,
+        on_ingested: Callable[[str], None] | None,
+    ) -> None:
+        self.conn = conn
+        self.mailbox_id = mailbox_id
+        self.report = report
+        self.now = now
+        self.on_ingested = on_ingested
+        self.waiting: list[dict[str, Any]] = []
+
+    def add(self, message: dict[str, Any]) -> None:
+        self.waiting.append(message)
+        if len(self.waiting) >= INGEST_PAGE:
+            self.flush()
+
+    def flush(self) -> None:
+        """Ingest what waits. A message refused for what it holds is set aside and the page goes on; a passing
+        error (a deadlock, a timeout) is raised once what came before it is counted: the round fails, its
+        cursors stay where they were, and the next round replays the rest in order."""
+        page, self.waiting = self.waiting, []
+        if not page:
+            return
+        results = db.ingest_messages(self.conn, self.mailbox_id, page, self.now)
+        for message, result in zip(page, results, strict=False):
+            provider_id = str(message["provider_message_id"])
+            status = result.get("status")
+            if status == "stopped":
+                raise _passing_error(str(result.get("sqlstate") or ""), str(result.get("error") or ""))
+            if status == "refused":
+                state = str(result.get("sqlstate") or "")
+                poison = Poison("ingest", _reason(_database_error(state, str(result.get("error") or ""))), state)
+                folder = str(message.get("folder") or "")
+                set_aside(self.conn, self.mailbox_id, provider_id, folder, poison, self.report, self.now)
+                continue
+            self.report.messages += 1
+            if self.on_ingested is not None:
+                self.on_ingested(provider_id)
+            if status == "duplicate":
+                self.report.duplicates += 1
+                continue
+            self.report.ingested += 1
+            for effect in result.get("effects") or []:
+                self.report.effects[str(effect)] = self.report.effects.get(str(effect), 0) + 1
+        if len(results) < len(page):
+            raise RuntimeError(f"ingest_messages answered {len(results)} of {len(page)} messages")
+
+
+def _database_error(sqlstate: str, message: str) -> psycopg.Error:
+    """The error a page reported for a message, as psycopg raises it from one ``ingest_message`` call (its
+    class named by the SQLSTATE)."""
     try:
-        return db.ingest_message(conn, mailbox_id, message, now)
-    except psycopg.Error as exc:
-        state = exc.sqlstate or ""
-        if not state.startswith(POISON_CLASSES):
-            raise
-        raise Poison("ingest", _reason(exc), state) from exc
+        return psycopg.errors.lookup(sqlstate)(message)
+    except KeyError:
+        return psycopg.DatabaseError(message)
+
+
+def _passing_error(sqlstate: str, message: str) -> psycopg.Error:
+    """The error that stopped a page: raised, so that the round fails as it would on one message."""
+    return _database_error(sqlstate, f"ingest stopped at this message ({sqlstate or 'no SQLSTATE'}): {message}")
 
 
 def _ingest_in_order(
@@ -234,26 +301,25 @@ def _ingest_in_order(
     now: dt.datetime | None,
     on_ingested: Callable[[str], None] | None = None,
 ) -> None:
-    """Analyse and ingest normalised messages, oldest first (a reply never before what it answers), counting
-    what happened in ``report``. ``get_mime`` fetches a message's raw MIME when the analysis needs it. A
-    message that cannot be ingested is set aside (:func:`set_aside`) and the others go on."""
+    """Analyse and ingest normalised messages, oldest first (a reply never before what it answers), a page at
+    a time, counting what happened in ``report``. ``get_mime`` fetches a message's raw MIME when the analysis
+    needs it. A message that cannot be ingested is set aside (:func:`set_aside`) and the others go on; a
+    passing database error stops the round at that message (its cursors are not stored)."""
     ready.sort(key=_instant)
-    for normalised in ready:
-        provider_id = str(normalised["provider_message_id"])
-        try:
-            result = _ingest_one(conn, mailbox_id, address, get_mime, normalised, now)
-        except Poison as poison:
-            set_aside(conn, mailbox_id, provider_id, str(normalised.get("folder") or ""), poison, report, now)
-            continue
-        report.messages += 1
-        if on_ingested is not None:
-            on_ingested(provider_id)
-        if result.get("status") == "duplicate":
-            report.duplicates += 1
-            continue
-        report.ingested += 1
-        for effect in result.get("effects") or []:
-            report.effects[str(effect)] = report.effects.get(str(effect), 0) + 1
+    pages = _Pages(conn, mailbox_id, report, now, on_ingested)
+    try:
+        for normalised in ready:
+            try:
+                message = _analysed(mailbox_id, address, get_mime, normalised)
+            except Poison as poison:
+                provider_id = str(normalised["provider_message_id"])
+                set_aside(conn, mailbox_id, provider_id, str(normalised.get("folder") or ""), poison, report, now)
+                continue
+            pages.add(message)
+    except ProviderError:
+        pages.flush()  # what was analysed before the provider failed is recorded; the round replays the rest
+        raise
+    pages.flush()
 
 
 def sync_round(
