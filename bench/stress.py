@@ -943,7 +943,19 @@ class MailActor(Actor):
                 world.echoes += [(e.mailbox, e.messages[0]) for e in events if e.kind == "engine_echo"]
             return
         world.count(f"ingest page of {len(messages)}")
-        for event, result in zip(events, results or [], strict=False):
+        results = list(results or [])
+        for i, event in enumerate(events):
+            missing = {"status": "stopped", "sqlstate": "XX000", "error": "no result for this message of the page"}
+            result = results[i] if i < len(results) else missing
+            if (result or {}).get("status") == "stopped":
+                # A passing error stopped the page here (recorded as an error, as a raised one would be): this
+                # message and the ones after it were not recorded, and a sync would hand them over again.
+                state, text = str(result.get("sqlstate")), str(result.get("error"))
+                world.errors.record(state, text, f"{self.name}: {label}", world.replay, None)
+                world.count("ingest page (stopped)")
+                with world.lock:
+                    world.echoes += [(e.mailbox, e.messages[0]) for e in events[i:] if e.kind == "engine_echo"]
+                return
             if (result or {}).get("status") == "refused":
                 # Refused in its own transaction: an error like any other, and nothing of it was recorded.
                 world.errors.record(
