@@ -6,7 +6,10 @@ pooler (Supavisor on Supabase's port 6543, PgBouncer) as directly: every call is
 executable by service_role only), with the parameters bound client-side; nothing is prepared server-side
 (``prepare_threshold=None``), and no ``SET`` outlives its transaction. The sender opens its own
 transaction around the final claim, the send and the completion; each call in it sets the role again
-(``set local`` lasts until that transaction ends).
+(``set local`` lasts until that transaction ends). One call differs: ``worker.ingest_messages`` commits each
+message of a page, which no procedure may do behind ``set local role`` in one simple query, so
+:func:`ingest_messages` calls it on its own as the login role (and falls back on one ``ingest_message`` per
+message for a login role that may only become service_role).
 """
 
 from __future__ import annotations

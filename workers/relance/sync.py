@@ -222,59 +222,42 @@ def _analysed(
         raise Poison("analyse", _reason(exc)) from exc
 
 
-class _Pages:
-    """Analysed messages waiting for ingest, sent a page at a time (``db.ingest_messages``), in order."""
-
-    def __init__(
-        self,
-        conn: db.Conn,
-        mailbox_id: uuid.UUID,
-        report: SyncReport,
-        now: dt.datetime | None,
-        on_ingested: Callable[[str], None] | None,
-    ) -> None:
-        self.conn = conn
-        self.mailbox_id = mailbox_id
-        self.report = report
-        self.now = now
-        self.on_ingested = on_ingested
-        self.waiting: list[dict[str, Any]] = []
-
-    def add(self, message: dict[str, Any]) -> None:
-        self.waiting.append(message)
-        if len(self.waiting) >= INGEST_PAGE:
-            self.flush()
-
-    def flush(self) -> None:
-        """Ingest what waits. A message refused for what it holds is set aside and the page goes on; a passing
-        error (a deadlock, a timeout) is raised once what came before it is counted: the round fails, its
-        cursors stay where they were, and the next round replays the rest in order."""
-        page, self.waiting = self.waiting, []
-        if not page:
-            return
-        results = db.ingest_messages(self.conn, self.mailbox_id, page, self.now)
-        for message, result in zip(page, results, strict=False):
-            provider_id = str(message["provider_message_id"])
-            status = result.get("status")
-            if status == "stopped":
-                raise _passing_error(str(result.get("sqlstate") or ""), str(result.get("error") or ""))
-            if status == "refused":
-                state = str(result.get("sqlstate") or "")
-                poison = Poison("ingest", _reason(_database_error(state, str(result.get("error") or ""))), state)
-                folder = str(message.get("folder") or "")
-                set_aside(self.conn, self.mailbox_id, provider_id, folder, poison, self.report, self.now)
-                continue
-            self.report.messages += 1
-            if self.on_ingested is not None:
-                self.on_ingested(provider_id)
-            if status == "duplicate":
-                self.report.duplicates += 1
-                continue
-            self.report.ingested += 1
-            for effect in result.get("effects") or []:
-                self.report.effects[str(effect)] = self.report.effects.get(str(effect), 0) + 1
-        if len(results) < len(page):
-            raise RuntimeError(f"ingest_messages answered {len(results)} of {len(page)} messages")
+def _ingest_page(
+    conn: db.Conn,
+    mailbox_id: uuid.UUID,
+    page: list[dict[str, Any]],
+    report: SyncReport,
+    now: dt.datetime | None,
+    on_ingested: Callable[[str], None] | None,
+) -> None:
+    """Ingest analysed messages in one call (``db.ingest_messages``), counting what happened in ``report``. A
+    message refused for what it holds is set aside and the page goes on; a passing error (a deadlock, a
+    timeout) is raised once what came before it is counted: the round fails, its cursors stay where they
+    were, and the next round replays the rest in order."""
+    if not page:
+        return
+    results = db.ingest_messages(conn, mailbox_id, page, now)
+    for message, result in zip(page, results, strict=False):
+        provider_id = str(message["provider_message_id"])
+        status = result.get("status")
+        if status == "stopped":
+            raise _passing_error(str(result.get("sqlstate") or ""), str(result.get("error") or ""))
+        if status == "refused":
+            state = str(result.get("sqlstate") or "")
+            poison = Poison("ingest", _reason(_database_error(state, str(result.get("error") or ""))), state)
+            set_aside(conn, mailbox_id, provider_id, str(message.get("folder") or ""), poison, report, now)
+            continue
+        report.messages += 1
+        if on_ingested is not None:
+            on_ingested(provider_id)
+        if status == "duplicate":
+            report.duplicates += 1
+            continue
+        report.ingested += 1
+        for effect in result.get("effects") or []:
+            report.effects[str(effect)] = report.effects.get(str(effect), 0) + 1
+    if len(results) < len(page):
+        raise RuntimeError(f"ingest_messages answered {len(results)} of {len(page)} messages")
 
 
 def _database_error(sqlstate: str, message: str) -> psycopg.Error:
@@ -306,20 +289,20 @@ def _ingest_in_order(
     needs it. A message that cannot be ingested is set aside (:func:`set_aside`) and the others go on; a
     passing database error stops the round at that message (its cursors are not stored)."""
     ready.sort(key=_instant)
-    pages = _Pages(conn, mailbox_id, report, now, on_ingested)
-    try:
-        for normalised in ready:
-            try:
-                message = _analysed(mailbox_id, address, get_mime, normalised)
-            except Poison as poison:
-                provider_id = str(normalised["provider_message_id"])
-                set_aside(conn, mailbox_id, provider_id, str(normalised.get("folder") or ""), poison, report, now)
-                continue
-            pages.add(message)
-    except ProviderError:
-        pages.flush()  # what was analysed before the provider failed is recorded; the round replays the rest
-        raise
-    pages.flush()
+    for start in range(0, len(ready), INGEST_PAGE):
+        page: list[dict[str, Any]] = []
+        try:
+            for normalised in ready[start : start + INGEST_PAGE]:
+                try:
+                    page.append(_analysed(mailbox_id, address, get_mime, normalised))
+                except Poison as poison:
+                    pid, folder = str(normalised["provider_message_id"]), str(normalised.get("folder") or "")
+                    set_aside(conn, mailbox_id, pid, folder, poison, report, now)
+        except ProviderError:
+            # What was analysed before the provider failed is recorded; the round replays the rest.
+            _ingest_page(conn, mailbox_id, page, report, now, on_ingested)
+            raise
+        _ingest_page(conn, mailbox_id, page, report, now, on_ingested)
 
 
 def sync_round(
