@@ -230,6 +230,31 @@ comment on function worker.list_connected_mailboxes(public.mail_provider) is
 'Mailboxes of a provider that have credentials and are active or paused (a paused mailbox is still '
 'synced, so answers keep stopping follow-ups). Stable.';
 
+create or replace function worker.colleague_mailboxes(p_mailbox_id uuid)
+returns table (mailbox_id uuid, provider public.mail_provider, address text)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+    -- The sender's last look (R5 team-wide, R13): where else the person may have answered. Only when the
+    -- team counts an answer in any of its mailboxes; only mailboxes a worker can read (connected, with a grant).
+    select c.id, c.provider, c.address
+    from public.mailboxes as m
+    join public.team_settings as s on s.team_id = m.team_id and s.reply_from_any_conversation
+    join public.mailboxes as c on c.team_id = m.team_id and c.id <> m.id and c.status in ('active', 'paused')
+    join private.mailbox_credentials as g on g.mailbox_id = c.id
+    where m.id = p_mailbox_id
+    order by c.address
+$$;
+
+revoke all on function worker.colleague_mailboxes(uuid) from public, anon, authenticated;
+grant execute on function worker.colleague_mailboxes(uuid) to service_role;
+comment on function worker.colleague_mailboxes(uuid) is
+'The other connected mailboxes (active or paused, with a grant) of a mailbox''s team, when the team''s '
+'reply_from_any_conversation is on (R5: an answer there stops the tracked email); none otherwise. What the '
+'sender''s last look catches up before a follow-up leaves. Stable.';
+
 create or replace function worker.mailbox_needs_reauth(
     p_mailbox_id uuid, p_error text, p_now timestamptz default now()
 )

@@ -80,6 +80,14 @@ def list_connected_mailboxes(conn: Conn, provider: str) -> list[dict[str, Any]]:
     return [{"mailbox_id": r[0], "team_id": r[1], "address": r[2], "status": r[3]} for r in rows]
 
 
+def colleague_mailboxes(conn: Conn, mailbox_id: uuid.UUID) -> list[dict[str, Any]]:
+    """The team's other connected mailboxes, when an answer there counts (R5 team-wide); else none."""
+    rows = _execute(
+        conn, "select mailbox_id, provider::text, address from worker.colleague_mailboxes(%s)", (mailbox_id,)
+    ).fetchall()
+    return [{"mailbox_id": r[0], "provider": r[1], "address": r[2]} for r in rows]
+
+
 def mailbox_needs_reauth(conn: Conn, mailbox_id: uuid.UUID, error: str, now: dt.datetime | None) -> bool:
     return bool(_one(conn, "select worker.mailbox_needs_reauth(%s, %s, coalesce(%s, now()))", (mailbox_id, error, now)))
 

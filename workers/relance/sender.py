@@ -9,8 +9,10 @@ For each follow-up the queue hands out:
    SENT) carrying the ``X-Relance-Followup-Id`` header. Found: ingest that copy and complete from it;
    never send again.
 3. Last look: one round of the mailbox's changes since its sync cursors (an answer the provider filed in
-   another conversation), then the conversation as the provider has it (``conversation``), both ingested (an
-   answer that arrived a second ago stops the follow-up here), then check the claim again.
+   another conversation), then, when the team counts an answer in any of its mailboxes (R5), one round of
+   each colleague's mailbox (an answer written to a colleague), then the conversation as the provider has it
+   (``conversation``), all ingested (an answer that arrived a second ago stops the follow-up here), then
+   check the claim again.
 4. ``prepare`` the reply in the thread with the ``X-Relance-Followup-Id`` header (Graph: ``createReply``
    and an edited draft; Gmail: RFC 822 with ``In-Reply-To``, ``References``, the subject and a generated
    ``Message-ID``), then ``record_followup_identity`` (committed).
@@ -48,6 +50,10 @@ log = logging.getLogger("relance.sender")
 
 VISIBILITY_SECONDS = 300
 MAX_DELIVERIES = 5
+# A colleague's mailbox read by a last look is not read again for the next follow-ups of the next minute: a
+# burst of follow-ups reads each colleague once, not once per follow-up (an answer written to a colleague in
+# that minute is read by the sync loop, as it always is).
+COLLEAGUE_LOOK_EVERY = dt.timedelta(seconds=60)
 
 ClientFor = Callable[[uuid.UUID, str], GraphMailbox]
 GmailFor = Callable[[uuid.UUID, str], GmailMailbox]
@@ -85,6 +91,7 @@ class Sender:
         self.now = now
         self.gmail_for = gmail_for
         self.provider_for = provider_for or self._provider
+        self._colleagues_read: dict[uuid.UUID, dt.datetime] = {}
 
     def _provider(self, kind: str, mailbox_id: uuid.UUID, address: str) -> MailProvider:
         if kind == "gmail":
@@ -139,6 +146,29 @@ class Sender:
             return
         sync_round(self.conn, provider, mailbox_id, now=self.now())
 
+    def _catch_up_colleagues(self, mailbox_id: uuid.UUID, followup_id: uuid.UUID) -> None:
+        """R5 team-wide and R13: a person who answered the adviser by writing to a colleague (the team's
+        ``reply_from_any_conversation``) is read before the follow-up leaves, not when the colleague's sync
+        loop comes round: one round of each colleague's mailbox since its cursors, unless this sender read it
+        in the last minute (COLLEAGUE_LOOK_EVERY). A colleague's mailbox that cannot be read now (its grant
+        refused, its provider down) does not hold the team's follow-ups: it is logged, and its own sync loop
+        reads it (and puts it in needs_reauth) as it does anyway."""
+        now = self.now() or dt.datetime.now(dt.UTC)
+        for colleague in db.colleague_mailboxes(self.conn, mailbox_id):
+            colleague_id = colleague["mailbox_id"]
+            read_at = self._colleagues_read.get(colleague_id)
+            if read_at is not None and abs(now - read_at) < COLLEAGUE_LOOK_EVERY:
+                continue
+            try:
+                provider = self.provider_for(colleague["provider"], colleague_id, colleague["address"])
+                self._catch_up(provider, colleague_id)
+            except (ProviderError, CredentialsError) as exc:
+                log.warning(
+                    "followup id=%s last look: colleague mailbox=%s not read: %s", followup_id, colleague_id, exc
+                )
+                continue
+            self._colleagues_read[colleague_id] = now
+
     def _fail(
         self, followup_id: uuid.UUID, token: uuid.UUID, error: str, kind: str, retry_after: float | None, label: str
     ) -> Outcome:
@@ -154,8 +184,10 @@ class Sender:
             if sent is not None:
                 return self._complete_from_copy(followup_id, token, mailbox_id, provider.address, sent)
 
-        # Last look: anything new in the mailbox, then in the conversation, is ingested before anything is written.
+        # Last look: anything new in the mailbox, in the colleagues' (R5 team-wide), then in the conversation, is
+        # ingested before anything is written.
         self._catch_up(provider, mailbox_id)
+        self._catch_up_colleagues(mailbox_id, followup_id)
         conversation = provider.conversation(claim)
         looked = SyncReport()
         ingest(self.conn, provider, mailbox_id, provider.readable(conversation), looked, self.now())
