@@ -16,6 +16,7 @@ import os
 import signal
 import socket
 import subprocess
+import threading
 import time
 import types
 import uuid
@@ -220,6 +221,57 @@ def test_the_worker_loop_beats_each_pass_and_removes_its_beat_when_it_stops(
     assert seen[0] == []
     assert seen[1] == seen[2] == [(worker.worker_id, "idle", AT)]
     assert worker.worker_id.split(":")[:2] == [socket.gethostname(), str(os.getpid())]
+    assert healthy.execute("select count(*) from private.worker_heartbeats").fetchone() == (0,)
+
+
+def test_a_pass_longer_than_the_allowed_silence_keeps_beating_on_its_own_connection(
+    healthy: psycopg.Connection[Any], db_url: str
+) -> None:
+    """The first backfill of a large mailbox is one long pass: the process beats from a thread while it runs, on a
+    connection of its own, so the health check never reports a worker that is working as stopped; once the pass
+    is over the thread stops (a loop stuck between passes would fall silent)."""
+    healthy.execute("delete from private.worker_heartbeats")
+    ticks = iter(range(10_000))  # each beat a minute after the last: the clock says which beat was written when
+    opened: list[db.Conn] = []
+
+    def beat_connect() -> db.Conn:
+        conn = db.connect(db_url)
+        opened.append(conn)
+        return conn
+
+    def last_beat() -> dt.datetime | None:
+        row = healthy.execute("select last_beat_at from private.worker_heartbeats").fetchone()
+        return row[0] if row else None
+
+    with db.connect(db_url) as worker_conn:
+        connector = types.SimpleNamespace(
+            conn=worker_conn,
+            now_fn=lambda: AT + dt.timedelta(minutes=next(ticks)),
+            client=None,
+            gmail_client=None,
+            webhook_url="",
+        )
+        worker = Worker(connector, beat_connect=beat_connect, beat_every=0.01)  # type: ignore[arg-type]
+        during: list[dt.datetime | None] = []
+
+        def long_pass(loops: tuple[str, ...], force: bool = True) -> dict[str, int]:
+            first = last_beat()
+            deadline = time.monotonic() + 60  # a bound for a broken build, never reached by a working one
+            while time.monotonic() < deadline and (last_beat() or AT) < (first or AT) + dt.timedelta(minutes=3):
+                time.sleep(0.01)
+            during.extend([first, last_beat()])
+            return {}
+
+        worker.pass_once = long_pass  # type: ignore[method-assign]
+        passes = iter([False, True])
+        worker.run_forever(idle_seconds=0, stop=lambda: next(passes), loops=("sync",))
+        threads = [t.name for t in threading.enumerate()]
+
+    first, later = during
+    assert first is not None and later is not None
+    assert later >= first + dt.timedelta(minutes=3), "no beat while the pass ran"
+    assert len(opened) == 1 and opened[0].closed  # one connection for every beat of the pass, closed at the stop
+    assert "relance-beat" not in threads
     assert healthy.execute("select count(*) from private.worker_heartbeats").fetchone() == (0,)
 
 

@@ -299,7 +299,7 @@ def _loops(value: str) -> str:
 @_friendly
 def cmd_worker(cfg: Config, args: argparse.Namespace) -> int:
     connector = _connector(cfg, args)
-    worker = Worker(connector)
+    worker = Worker(connector, beat_connect=lambda: db.connect(cfg.worker_db_url))
     loops = tuple(args.loops.split(","))
     if args.once:
         done = worker.pass_once(loops)

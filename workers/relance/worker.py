@@ -18,7 +18,9 @@ each with ``--once``).
   signed and POSTed to the teams' endpoints, :mod:`relance.webhooks`.
 
 Each pass starts with a heartbeat (``worker.record_heartbeat``: kind, host, pid, last beat), which
-``worker.health_check`` reads; a clean stop removes it, so only a worker that died shows as stopped.
+``worker.health_check`` reads, and a thread beats every :data:`BEAT_EVERY_SECONDS` while the pass runs, on a
+connection of its own, so a long pass (a first backfill) is not a stopped worker; a clean stop removes the beat,
+so only a worker that died shows as stopped.
 
 Gmail (:mod:`relance.providers.gmail`): a push (queue ``provider_events``, filled by the gmail-push edge
 function) names a historyId; when it is ahead of the stored cursor the worker runs a history sync of the
@@ -40,6 +42,7 @@ import datetime as dt
 import logging
 import os
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -82,6 +85,10 @@ EVENT_VISIBILITY_SECONDS = 120
 EVENT_MAX_DELIVERIES = 8
 SYNC_EVERY = dt.timedelta(minutes=5)
 RENEW_EVERY = dt.timedelta(hours=1)
+# While a pass runs (the first backfill of a large mailbox, a batch of LLM readings), a thread of the process beats
+# this often on a connection of its own, so a long pass is not reported as a stopped worker (worker_max_silence,
+# 2 minutes by default, is four times this).
+BEAT_EVERY_SECONDS = 30.0
 GMAIL_POLL_EVERY = dt.timedelta(minutes=10)
 PROVIDER_NAMES = {"graph": "Graph", "gmail": "Gmail"}
 
@@ -440,8 +447,19 @@ LOOPS = ("events", "send", "sync", "renew", "intelligence", "cleanup", "webhooks
 
 
 class Worker:
-    def __init__(self, connector: Connector) -> None:
+    """``beat_connect`` opens the connection a thread of this process beats on while a pass runs (every
+    ``beat_every`` seconds); without it the process beats between passes only."""
+
+    def __init__(
+        self,
+        connector: Connector,
+        beat_connect: Callable[[], db.Conn] | None = None,
+        beat_every: float = BEAT_EVERY_SECONDS,
+    ) -> None:
         self.c = connector
+        self.beat_connect = beat_connect
+        self.beat_every = beat_every
+        self._beat_conn: db.Conn | None = None
         self.events = EventConsumer(connector)
         self.sender = Sender(connector.conn, connector.client, connector.now_fn, connector.gmail_client)
         self.cleanup = MailboxCleanup(connector)
@@ -473,12 +491,13 @@ class Worker:
             self._webhooks = WebhookSender(self.c.conn, self.c.now_fn, allow_private=self.c.webhooks_allow_private)
         return self._webhooks
 
-    def beat(self, loops: tuple[str, ...]) -> bool:
-        """Records that this process is alive (once per pass of its loop); a failure to record is logged and
-        never stops the loop: the missing beat is what the health check then reports."""
+    def beat(self, loops: tuple[str, ...], conn: db.Conn | None = None) -> bool:
+        """Records that this process is alive (once per pass of its loop, and from the pass beat's thread on
+        its own connection while a pass runs); a failure to record is logged and never stops the loop: the
+        missing beat is what the health check then reports."""
         try:
             at = db.record_heartbeat(
-                self.c.conn, self.worker_id, ",".join(loops) or "idle", socket.gethostname(), os.getpid(),
+                conn or self.c.conn, self.worker_id, ",".join(loops) or "idle", socket.gethostname(), os.getpid(),
                 self._started_at, self.c.now_fn(),
             )  # fmt: skip
         except Exception:
@@ -487,6 +506,34 @@ class Worker:
         if self._started_at is None:
             self._started_at = at
         return True
+
+    def _beat_during_pass(self, loops: tuple[str, ...], done: threading.Event) -> None:
+        """The pass beat: every ``beat_every`` seconds until the pass is done, on a connection of its own (the
+        pass's may be inside a transaction, a send's, which a beat must never join). Only while the loop is
+        inside a pass: a process whose loop stopped still falls silent."""
+        while not done.wait(self.beat_every):
+            try:
+                if self._beat_conn is None or self._beat_conn.closed:
+                    assert self.beat_connect is not None
+                    self._beat_conn = self.beat_connect()
+            except Exception:
+                log.exception("heartbeat failed: no connection to beat on")
+                continue
+            if not self.beat(loops, self._beat_conn):
+                self._beat_conn.close()  # opened again at the next beat
+
+    def _pass(self, loops: tuple[str, ...]) -> dict[str, int]:
+        """One pass of the loop, with the pass beat's thread running beside it when there is a way to beat."""
+        if self.beat_connect is None:
+            return self.pass_once(loops, force=False)
+        done = threading.Event()
+        beater = threading.Thread(target=self._beat_during_pass, args=(loops, done), name="relance-beat", daemon=True)
+        beater.start()
+        try:
+            return self.pass_once(loops, force=False)
+        finally:
+            done.set()
+            beater.join()
 
     def stop_beating(self) -> None:
         """A clean stop removes the heartbeat: the health check then reports no stopped worker for it."""
@@ -532,7 +579,7 @@ class Worker:
             while not stop():
                 self.beat(loops)
                 try:
-                    done = self.pass_once(loops, force=False)
+                    done = self._pass(loops)
                 except ProviderError as exc:
                     log.warning("worker pass failed: %s", exc)
                     done = {}
@@ -545,6 +592,8 @@ class Worker:
             # Stopped (Ctrl-C, SIGTERM turned into an exception, `stop()`): not a stopped worker to report. A killed
             # process never gets here, and its silence is what the health check reports.
             self.stop_beating()
+            if self._beat_conn is not None:
+                self._beat_conn.close()
             if self._webhooks is not None:
                 self._webhooks.close()
 
