@@ -262,7 +262,7 @@ def test_a_pass_longer_than_the_allowed_silence_keeps_beating_on_its_own_connect
             during.extend([first, last_beat()])
             return {}
 
-        worker.pass_once = long_pass  # type: ignore[method-assign]
+        worker.pass_once = long_pass  # type: ignore[method-assign,assignment]
         passes = iter([False, True])
         worker.run_forever(idle_seconds=0, stop=lambda: next(passes), loops=("sync",))
         threads = [t.name for t in threading.enumerate()]
