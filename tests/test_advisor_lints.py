@@ -719,7 +719,7 @@ ALLOWED: dict[tuple[str, str], str] = {
         )
         for signature in (
             "public.update_webhook_endpoint(uuid,text[],text)",
-            "public.rotate_webhook_secret(uuid)",
+            "public.rotate_webhook_secret(uuid,interval)",
             "public.enable_webhook_endpoint(uuid)",
             "public.disable_webhook_endpoint(uuid,text)",
             "public.delete_webhook_endpoint(uuid)",

@@ -688,16 +688,79 @@ def test_the_connection_goes_to_the_address_the_check_resolved(receiver: Receive
         client.post(f"https://hooks.relance.invalid:{receiver.port}/hooks/relance", content=b"{}")
 
 
-def test_a_rotated_secret_signs_the_next_attempts(story: Story, receiver: Receiver, worker_conn: db.Conn) -> None:
+def deliver(story: Story, worker_conn: db.Conn, at: str, to: str) -> None:
+    story.send(at, [to])
+    for sender in sender_for(worker_conn, Clock(story.at(at))):
+        sender.run_once()
+
+
+def test_a_rotated_secret_signs_the_next_attempts_beside_the_old_one_until_the_overlap_ends(
+    story: Story, receiver: Receiver, worker_conn: db.Conn
+) -> None:
+    """The receiver still verifies with the old secret: a rotation must not make it refuse the next deliveries
+    before it is given the new one (Standard Webhooks: one signature per secret, space-separated)."""
     made = create(story.conn, story.owner, story.team_id, receiver.url, ["email.tracked"])
     new = as_admin(story.conn, story.owner, "select public.rotate_webhook_secret(%s)", made["endpoint_id"])
     receiver.secret = made["secret"]
-    story.send("Mon 2026-11-23 09:00", [P1])
-    for sender in sender_for(worker_conn, Clock(story.at("Mon 2026-11-23 09:00"))):
-        sender.run_once()
+    deliver(story, worker_conn, "Mon 2026-11-23 09:00", P1)
+    [during] = receiver.verified()  # the old secret still verifies …
+    [request] = receiver.received
+    Webhook(new).verify(request["body"], request["headers"])  # … and so does the new one
+    assert len(request["headers"]["webhook-signature"].split(" ")) == 2
+    assert during["type"] == "email.tracked"
+    until = story.conn.execute(
+        "select s.previous_until - e.secret_rotated_at from private.webhook_secrets as s"
+        " join public.webhook_endpoints as e on e.id = s.endpoint_id where e.id = %s",
+        (made["endpoint_id"],),
+    ).fetchone()
+    assert until == (dt.timedelta(hours=24),)  # the default overlap, from the rotation's instant
+
+    # 24 hours later (stood in for: the overlap's end moved to now), the old secret no longer signs.
+    story.conn.execute(
+        "update private.webhook_secrets set previous_until = now() where endpoint_id = %s", (made["endpoint_id"],)
+    )
+    deliver(story, worker_conn, "Mon 2026-11-23 10:00", P2)
+    later = receiver.received[1]
+    assert later.get("error") == "No matching signature found"
+    Webhook(new).verify(later["body"], later["headers"])
+    assert len(later["headers"]["webhook-signature"].split(" ")) == 1
+
+
+def test_a_leaked_secret_rotated_with_no_overlap_stops_signing_at_once(
+    story: Story, receiver: Receiver, worker_conn: db.Conn
+) -> None:
+    made = create(story.conn, story.owner, story.team_id, receiver.url, ["email.tracked"])
+    new = as_admin(
+        story.conn, story.owner, "select public.rotate_webhook_secret(%s, interval '0')", made["endpoint_id"]
+    )
+    receiver.secret = made["secret"]
+    deliver(story, worker_conn, "Mon 2026-11-23 09:00", P1)
     [request] = receiver.received
     assert request.get("error") == "No matching signature found"  # the old secret no longer verifies
     Webhook(new).verify(request["body"], request["headers"])
+    [event] = story.conn.execute(
+        "select reason, details from public.events where team_id = %s and kind = 'webhook_secret_rotated'",
+        (story.team_id,),
+    ).fetchall()
+    assert event[0].endswith("rotated; the old secret no longer signs")
+    assert event[1]["old_secret_signs_until"] is None
+
+
+@pytest.mark.parametrize("overlap", ["-1 hour", "8 days"])
+def test_an_overlap_out_of_range_is_refused_and_changes_nothing(
+    story: Story, receiver: Receiver, worker_conn: db.Conn, overlap: str
+) -> None:
+    made = create(story.conn, story.owner, story.team_id, receiver.url, ["email.tracked"])
+    with pytest.raises(psycopg.errors.InvalidParameterValue, match=r"between 0 .* and 7 days"):
+        as_admin(
+            story.conn, story.owner, "select public.rotate_webhook_secret(%s, %s::interval)", made["endpoint_id"],
+            overlap,
+        )  # fmt: skip
+    story.conn.rollback()
+    receiver.secret = made["secret"]
+    deliver(story, worker_conn, "Mon 2026-11-23 09:00", P1)
+    assert len(receiver.verified()) == 1
+    assert len(receiver.received[0]["headers"]["webhook-signature"].split(" ")) == 1
 
 
 def test_the_worker_loop_delivers_webhooks(story: Story, receiver: Receiver, worker_conn: db.Conn) -> None:

@@ -255,6 +255,9 @@ comment on function private.queue_health_webhooks(bigint, timestamptz) is
 
 -- The worker's side ---------------------------------------------------------------------------------------------
 
+-- previous_secret came in 2026-12-04 (a rotation's overlap): a new column of the result.
+drop function if exists worker.read_webhook_deliveries(integer, integer);
+
 create or replace function worker.read_webhook_deliveries(
     p_qty integer default 50, p_visibility_seconds integer default 60
 )
@@ -264,6 +267,7 @@ returns table (
     endpoint_id uuid,
     url text,
     secret text,
+    previous_secret text,
     webhook_id text,
     payload jsonb,
     attempts integer
@@ -279,7 +283,8 @@ declare
 begin
     for v_msg in select * from pgmq.read('webhook_deliveries', p_visibility_seconds, p_qty) loop
         select d.id, d.status, d.queue_msg_id, d.webhook_id, d.payload, d.attempts, e.id as endpoint_id,
-            e.status as endpoint_status, e.url, s.secret
+            e.status as endpoint_status, e.url, s.secret,
+            case when s.previous_until > now() then s.previous_secret end as previous_secret
         into v_d
         from public.webhook_deliveries as d
         inner join public.webhook_endpoints as e on d.endpoint_id = e.id
@@ -302,6 +307,7 @@ begin
         endpoint_id := v_d.endpoint_id;
         url := v_d.url;
         secret := v_d.secret;
+        previous_secret := v_d.previous_secret;
         webhook_id := v_d.webhook_id;
         payload := v_d.payload;
         attempts := v_d.attempts;
@@ -314,8 +320,9 @@ revoke all on function worker.read_webhook_deliveries(integer, integer) from pub
 grant execute on function worker.read_webhook_deliveries(integer, integer) to service_role;
 comment on function worker.read_webhook_deliveries(integer, integer) is
 'Reads up to p_qty webhook deliveries to send (hidden p_visibility_seconds from other workers) with the '
-'endpoint''s URL and signing secret; archives the messages with nothing to send (delivered, replaced by a replay, '
-'endpoint deleted) and holds those of a disabled endpoint.';
+'endpoint''s URL and signing secret (and the secret its last rotation replaced while that one still signs too, '
+'else null); archives the messages with nothing to send (delivered, replaced by a replay, endpoint deleted) and '
+'holds those of a disabled endpoint.';
 
 create or replace function worker.record_webhook_attempt(
     p_delivery_id uuid,
@@ -661,7 +668,12 @@ comment on function public.update_webhook_endpoint(uuid, text[], text) is
 'Changes the events (and the description) of a webhook endpoint; a null argument keeps its value. Admins of its '
 'team only (42501); 22023 naming unknown events. Audited.';
 
-create or replace function public.rotate_webhook_secret(p_endpoint_id uuid)
+-- p_overlap came in 2026-12-04: the replaced secret signs beside the new one for a while.
+drop function if exists public.rotate_webhook_secret(uuid);
+
+create or replace function public.rotate_webhook_secret(
+    p_endpoint_id uuid, p_overlap interval default interval '24 hours'
+)
 returns text
 language plpgsql
 volatile
@@ -671,23 +683,41 @@ as $$
 declare
     v_e public.webhook_endpoints := private.admin_webhook_endpoint(p_endpoint_id);
     v_secret text := private.new_webhook_secret();
+    v_until timestamptz;
 begin
-    update private.webhook_secrets as s set secret = v_secret, created_at = now() where s.endpoint_id = v_e.id;
+    if p_overlap is null or p_overlap < interval '0' or p_overlap > interval '7 days' then
+        raise exception 'rotate_webhook_secret: the overlap must be between 0 (a leaked secret: it stops signing at '
+            'once) and 7 days' using errcode = '22023';
+    end if;
+    -- During the overlap each request carries two signatures, the new secret's and the replaced one's: a
+    -- receiver that still verifies with the old secret keeps accepting them until it is given the new one.
+    v_until := case when p_overlap > interval '0' then now() + p_overlap end;
+    update private.webhook_secrets as s
+    set previous_secret = case when v_until is not null then s.secret end, previous_until = v_until,
+        secret = v_secret, created_at = now()
+    where s.endpoint_id = v_e.id;
     update public.webhook_endpoints as e set secret_rotated_at = now(), updated_at = now() where e.id = v_e.id;
     perform private.log_event(v_e.team_id, 'webhook_secret_rotated',
-        format('signing secret of the webhook endpoint to %s rotated', private.url_host(v_e.url)),
-        now(), null, null, null, null, jsonb_build_object('by', (select auth.uid()), 'endpoint_id', v_e.id));
+        format('signing secret of the webhook endpoint to %s rotated', private.url_host(v_e.url))
+        || case when v_until is null then '; the old secret no longer signs'
+            else '; the old secret signs too until '
+                || pg_catalog.to_char(v_until at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') end,
+        now(), null, null, null, null,
+        jsonb_build_object('by', (select auth.uid()), 'endpoint_id', v_e.id, 'old_secret_signs_until', v_until));
     perform private.audit(v_e.team_id, 'webhook_endpoint', v_e.id::text, 'secret_rotated',
-        jsonb_build_object('secret_rotated_at', v_e.secret_rotated_at), jsonb_build_object('secret_rotated_at', now()));
+        jsonb_build_object('secret_rotated_at', v_e.secret_rotated_at),
+        jsonb_build_object('secret_rotated_at', now(), 'old_secret_signs_until', v_until));
     return v_secret;
 end
 $$;
 
-revoke all on function public.rotate_webhook_secret(uuid) from public, anon;
-grant execute on function public.rotate_webhook_secret(uuid) to authenticated, service_role;
-comment on function public.rotate_webhook_secret(uuid) is
+revoke all on function public.rotate_webhook_secret(uuid, interval) from public, anon;
+grant execute on function public.rotate_webhook_secret(uuid, interval) to authenticated, service_role;
+comment on function public.rotate_webhook_secret(uuid, interval) is
 'Replaces the signing secret of a webhook endpoint and returns the new one (whsec_…), shown this once; the next '
-'attempt of every delivery is signed with it. Admins of its team only (42501). Audited.';
+'attempt of every delivery is signed with it, and for p_overlap (24 hours by default, at most 7 days) with the '
+'replaced secret too, so a receiver moves to the new one at its own pace; 0 (a leaked secret) stops the old one '
+'at once. Admins of its team only (42501); 22023 for an overlap out of range. Audited.';
 
 create or replace function public.enable_webhook_endpoint(p_endpoint_id uuid)
 returns integer

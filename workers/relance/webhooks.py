@@ -4,8 +4,9 @@
 Each delivery is signed as the Standard Webhooks specification says, with its maintained library
 (``standardwebhooks``): ``webhook-id`` (the same for every attempt of an event, so a receiver dedupes retries and
 replays), ``webhook-timestamp`` (this attempt's, in seconds) and ``webhook-signature`` (``v1,`` + base64 of the
-HMAC-SHA256 of ``id.timestamp.body`` under the endpoint's ``whsec_`` secret). A 2xx answer delivers it; anything
-else (another status, a redirect, a timeout, a refused connection) is recorded with
+HMAC-SHA256 of ``id.timestamp.body`` under the endpoint's ``whsec_`` secret; for a while after a rotation, a
+second signature under the replaced secret follows it, space-separated, as the specification allows). A 2xx
+answer delivers it; anything else (another status, a redirect, a timeout, a refused connection) is recorded with
 ``worker.record_webhook_attempt``, which retries with an exponential backoff, gives up after its attempts and
 disables an endpoint that keeps failing (its missed deliveries are replayed when an admin enables it again).
 
@@ -32,7 +33,7 @@ import logging
 import socket
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -151,9 +152,10 @@ def body_of(payload: Any) -> str:
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
 
 
-def signed_headers(secret: str, webhook_id: str, body: str, at: dt.datetime) -> dict[str, str]:
-    """The Standard Webhooks headers of one attempt, signed by the library."""
-    signature = Webhook(secret).sign(webhook_id, at, body)
+def signed_headers(secrets: Sequence[str | None], webhook_id: str, body: str, at: dt.datetime) -> dict[str, str]:
+    """The Standard Webhooks headers of one attempt, signed by the library under each secret given (the current one
+    first; a None is skipped): a receiver that knows any of them verifies the request."""
+    signature = " ".join(Webhook(secret).sign(webhook_id, at, body) for secret in secrets if secret)
     return {
         "webhook-id": webhook_id,
         "webhook-timestamp": str(int(at.timestamp())),
@@ -238,7 +240,9 @@ class WebhookSender:
         try:
             check_public(row["url"], self.allow_private, self.resolve)
             # The signature's timestamp is this attempt's real instant: receivers refuse one older than 5 minutes.
-            headers = signed_headers(row["secret"], row["webhook_id"], body, dt.datetime.now(dt.UTC))
+            headers = signed_headers(
+                (row["secret"], row.get("previous_secret")), row["webhook_id"], body, dt.datetime.now(dt.UTC)
+            )
             started = time.monotonic()
             with self.http.stream("POST", row["url"], content=body.encode(), headers=headers) as response:
                 read = 0
