@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from tests.pg import acting_as, make_user
-from tests.story import Message, Story, engine_copy, inbound, outbound, read_queue, record_identity
+from tests.story import Mailbox, Message, Story, engine_copy, inbound, outbound, read_queue, record_identity
 
 PROSPECT = "marc.lefevre@lefevre-industrie.fr"
 OTHER = "sophie.martin@martin-avocats.fr"
@@ -123,6 +123,69 @@ def test_r1_a_new_tracked_email_is_written_once_with_its_first_due_also_to_someo
             "follow-up 1 of 3 due Thu 2026-12-03 11:00 Europe/Paris (4 working hours after the tracked email)",
         ),
     ]
+
+
+def connect(story: Story, owner: Any, address: str, when: str) -> Mailbox:
+    """A mailbox connected (or reconnected) as the workers connect one: worker.connect_mailbox at `when`."""
+    row = story.conn.execute(
+        "select worker.connect_mailbox(%s, %s, 'graph', %s, null, %s)", (story.team_id, owner, address, story.at(when))
+    ).fetchone()
+    assert row is not None
+    return Mailbox(story.team_id, row[0], owner, address, "graph")
+
+
+def sent_from(story: Story, box: Mailbox, when: str, to: str, subject: str) -> tuple[Message, list[str]]:
+    """`box`'s owner sent this at `when`; the worker's sync reads it later. Returns the message and the effects."""
+    message = outbound(box, [to], sent_at=story.at(when), subject=subject)
+    return message, story.ingest(message, None, mailbox=box.mailbox_id)["effects"]
+
+
+def test_r1_mail_sent_before_the_mailbox_was_connected_is_never_chased(story: Story) -> None:
+    # Paul connects his mailbox on Wednesday; its first backfill reads what he sent before, among it a proposal
+    # of Monday nobody answered. A careful assistant does not write about it: only what he sends from now on is
+    # tracked, and he can still ask for that one (R1, on request).
+    paul = story.add_member(COLLEAGUE)
+    box = connect(story, paul, COLLEAGUE, "Wed 2026-11-25 09:00")
+    old, effects = sent_from(story, box, "Mon 2026-11-23 10:00", PROSPECT, "Ancienne proposition")
+    assert effects == ["not_tracked_sent_before_connection"]
+    _, effects = sent_from(story, box, "Wed 2026-11-25 10:00", OTHER, "Nouvelle proposition")
+    assert effects == ["tracked"]
+    assert story.tick("Fri 2026-11-27 10:00") == 1  # the new one's follow-up; nothing about Monday's
+    [(subject,)] = story.conn.execute(
+        "select t.subject from public.followups as f join public.tracked_emails as t on t.id = f.tracked_email_id"
+        " where f.mailbox_id = %s",
+        (box.mailbox_id,),
+    ).fetchall()
+    assert subject == "Nouvelle proposition"
+    message_id = story.conn.execute(
+        "select id from public.messages where internet_message_id = %s", (old["internet_message_id"],)
+    ).fetchone()
+    with acting_as(story.conn, "authenticated", paul, commit=True) as c:
+        assert c.execute("select public.track_message(%s)", (message_id[0],)).fetchone() is not None  # type: ignore[index]
+
+
+def test_r1_a_lapsed_grant_keeps_what_was_sent_meanwhile_tracked_a_disconnection_does_not(story: Story) -> None:
+    # While Paul's grant lapsed (needs_reauth) he kept writing from Outlook under Relance's watch: the catch-up
+    # after he reconnects tracks it. While he had disconnected the mailbox, nothing was watched: the catch-up after
+    # he connects it again tracks only what he sends from then on.
+    paul = story.add_member(COLLEAGUE)
+    box = connect(story, paul, COLLEAGUE, "Mon 2026-11-23 09:00")
+    story.conn.execute(
+        "select worker.mailbox_needs_reauth(%s, 'invalid_grant', %s)",
+        (box.mailbox_id, story.at("Mon 2026-11-23 12:00")),
+    )
+    connect(story, paul, COLLEAGUE, "Tue 2026-11-24 09:00")
+    _, effects = sent_from(story, box, "Mon 2026-11-23 14:00", PROSPECT, "Pendant la coupure")
+    assert effects == ["tracked"]
+    story.conn.execute(
+        "select worker.disconnect_mailbox_as_operator(%s, 'changing phones', null, %s)",
+        (box.mailbox_id, story.at("Tue 2026-11-24 10:00")),
+    )
+    connect(story, paul, COLLEAGUE, "Wed 2026-11-25 09:00")
+    _, effects = sent_from(story, box, "Tue 2026-11-24 11:00", OTHER, "Pendant la déconnexion")
+    assert effects == ["not_tracked_sent_before_connection"]
+    _, effects = sent_from(story, box, "Wed 2026-11-25 10:00", "jean@dupont-sa.fr", "Après")
+    assert effects == ["tracked"]
 
 
 # R2 Schedule -----------------------------------------------------------------------------------------

@@ -68,6 +68,25 @@ def test_backfill_ingests_both_folders_in_time_order_with_progress(world: World)
     assert again.messages == 0  # the deltaLink was stored: nothing new
 
 
+def test_r1_the_first_backfill_never_tracks_what_was_sent_before_the_connection(world: World) -> None:
+    """Claire has used Outlook for years before her firm connects her mailbox: the backfill reads her history, and
+    nothing in it is chased; what she sends once connected is."""
+    claire = "claire@contoso.com"
+    world.control.create_graph_user(claire, "Claire Durand")
+    world.control.send_by_hand(claire, [f"Bob Prospect <{BOB}>"], "Une proposition de l'an dernier", "Ancienne")
+    world.advance(hours=30)
+    box = db.connect_mailbox(world.worker_conn, world.team_id, world.owner_id, "graph", claire, "Claire", world.now())
+    refresh = world.control.graph_refresh_token(world.app["client_id"], claire)["refresh_token"]
+    connect_with_refresh_token(world.connector.app, world.connector.store, box, refresh)
+    backfill = sync_mailbox(world.worker_conn, world.connector.client(box, claire), box)
+    assert backfill.ingested == 1 and backfill.effects == {"not_tracked_sent_before_connection": 1}
+    world.advance(minutes=5)
+    world.control.send_by_hand(claire, [f"Bob Prospect <{BOB}>"], "Et une nouvelle", "Nouvelle")
+    assert sync_mailbox(world.worker_conn, world.connector.client(box, claire), box).effects == {"tracked": 1}
+    tracked = world.conn.execute("select subject from public.tracked_emails where mailbox_id = %s", (box,)).fetchall()
+    assert tracked == [("Nouvelle",)]
+
+
 def test_normalised_message_carries_headers_threading_and_analysis(world: World) -> None:
     sent = world.send_tracked_email()
     world.control.deliver_auto_reply(ALICE, BOB, sent["internet_message_id"], until="2030-01-21")

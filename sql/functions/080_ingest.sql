@@ -707,6 +707,12 @@ begin
     if cardinality(v_external) = 0 then
         return '[]'::jsonb;
     end if;
+    -- Mail sent before the mailbox was connected (the history its first backfill reads) is never chased: a
+    -- careful assistant does not write to someone about a message of last year. No event: a history has
+    -- thousands; a user who wants one of them followed tracks it on request (public.track_message).
+    if p_msg.sent_at < (select m.tracks_from from public.mailboxes as m where m.id = p_msg.mailbox_id) then
+        return jsonb_build_array('not_tracked_sent_before_connection');
+    end if;
     -- R8: nothing is scheduled for a suppressed address; the message is recorded as not tracked, and why.
     v_suppressed := private.suppressed_among(p_msg.team_id, p_msg.to_addresses || p_msg.cc_addresses);
     if cardinality(v_suppressed) > 0 then
@@ -725,8 +731,9 @@ $$;
 
 revoke all on function private.r1_track_new(public.messages, text[], timestamptz) from public;
 comment on function private.r1_track_new(public.messages, text[], timestamptz) is
-'R1 (and R8): tracks a new outbound conversation with an external recipient under policy auto, unless a '
-'recipient is suppressed (then logs why). Returns effects.';
+'R1 (and R8): tracks a new outbound conversation with an external recipient under policy auto, unless it was '
+'sent before the mailbox was connected (mailboxes.tracks_from) or a recipient is suppressed (then logs why). '
+'Returns effects.';
 
 create or replace function private.r7_bounce(p_msg public.messages, p_now timestamptz)
 returns jsonb

@@ -27,10 +27,16 @@ begin
     select * into v_before from public.mailboxes as m
     where m.team_id = p_team_id and m.address = v_address
     for no key update;
-    insert into public.mailboxes (team_id, owner_id, provider, address, display_name, status, status_changed_at)
-    values (p_team_id, p_owner_id, p_provider, v_address, p_display_name, 'active', p_now)
+    insert into public.mailboxes (
+        team_id, owner_id, provider, address, display_name, status, status_changed_at, tracks_from
+    )
+    values (p_team_id, p_owner_id, p_provider, v_address, p_display_name, 'active', p_now, p_now)
     on conflict (team_id, address) do update
     set display_name = coalesce(excluded.display_name, public.mailboxes.display_name),
+        -- R1: what was sent while the mailbox was disconnected was not under watch (its owner chose so); what
+        -- was sent while its grant lapsed (needs_reauth) was, and is tracked when the catch-up reads it.
+        tracks_from = case when public.mailboxes.status = 'disconnected' then p_now
+            else public.mailboxes.tracks_from end,
         -- Reconnecting ends needs_reauth/disconnected; a mailbox its owner paused stays paused.
         status = case when public.mailboxes.status = 'paused' then 'paused'::public.mailbox_status
             else 'active'::public.mailbox_status end,
@@ -75,7 +81,9 @@ to service_role;
 comment on function worker.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamptz) is
 'Connects (or reconnects) a mailbox of a team: creates it active, or brings a needs_reauth/disconnected one '
 'back to active (a paused one stays paused), rescheduling what fell due meanwhile from p_now (R11: no '
-'backlog burst). The event records the status before and after. Returns its id. Idempotent.';
+'backlog burst). A first connection, and a reconnection after a disconnection, set tracks_from to p_now (R1: '
+'the mail sent before is never chased). The event records the status before and after. Returns its id. '
+'Idempotent.';
 
 create or replace function worker.store_mailbox_credentials(p_mailbox_id uuid, p_ciphertext bytea, p_key_id text)
 returns void

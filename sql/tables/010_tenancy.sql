@@ -120,6 +120,11 @@ create table public.mailboxes (
     daily_send_cap integer check (daily_send_cap between 1 and 10000),
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now(),
+    -- R1: policy auto tracks only conversations started from this instant on. The mail sent before the mailbox
+    -- was connected (its history, which the first backfill reads) is never chased. Set by worker.connect_mailbox
+    -- at the first connection and at a reconnection after a disconnection (kept after needs_reauth: what was
+    -- sent during an outage was sent under watch); null: no bound.
+    tracks_from timestamptz,
     unique (team_id, address),
     -- The owner must be a member; removing a member who still owns mailboxes is refused:
     -- disconnect or hand the mailboxes over first, so nothing disappears by accident.
