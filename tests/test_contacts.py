@@ -479,3 +479,51 @@ def first_names(conn: Conn, box: Mailbox, *subjects: str) -> dict[str, str | Non
         (box.mailbox_id, list(subjects)),
     ).fetchall()
     return dict(rows)
+
+
+def test_an_opt_out_reply_shows_on_the_contact_and_ends_profiling_and_llm_reading(
+    conn: Conn, box: Mailbox, db_url: str
+) -> None:
+    # PRIVACY.md: an objection (opt-out, R8) ends processing for prospecting and stays visible. Marc is a contact
+    # (his signature was read last week); he answers "please stop": his contact says so, and neither that mail nor
+    # any later one is read into facts about him or sent to an LLM. His intent is still read (by the rules).
+    conn.execute("select public.set_intelligence_settings(%s, p_llm_enabled => true)", (box.team_id,))
+    first = ingest_inbound(conn, box, "marc@finance-conseil.fr", 0)
+    record(conn, first, [field("title", "Directeur financier", 0.95)])
+    assert contact(conn, box.team_id, "marc@finance-conseil.fr")["objected_at"] is None
+    phrase = "merci de ne plus me contacter"
+    stop = ingest_inbound(
+        conn, box, "marc@finance-conseil.fr", 10,
+        analysis={"opt_out": True, "opt_out_phrase": phrase, "new_text": "Merci de ne plus me contacter."},
+    )  # fmt: skip
+    marc = contact(conn, box.team_id, "marc@finance-conseil.fr")
+    assert (marc["objected_at"], marc["objection_detail"]) == (at(10), phrase)
+    later = ingest_inbound(conn, box, "marc@finance-conseil.fr", 20)
+    other = ingest_inbound(conn, box, "anne@banque-roux.fr", 21)
+    assert conn.execute("select worker.run_autofill(%s)", (at(30),)).fetchone() == (3,)
+    with worker_connection(db_url) as worker:
+        llm = dict(
+            worker.execute("select message_id, llm_enabled from worker.read_intelligence_queue(10, 60)").fetchall()
+        )
+    assert llm == {stop: False, later: False, other: True}
+    before = facts(conn, box.team_id, "marc@finance-conseil.fr")
+    result = record(
+        conn, later, [field("phone_mobile", "+33612345678", 0.99), field("company", "Finance Conseil", 0.99)]
+    )
+    assert (result["recorded"], result["skipped"]) == (0, "objection")
+    assert facts(conn, box.team_id, "marc@finance-conseil.fr") == before
+    assert insight(conn, later)["state"] == "done"
+    assert insight(conn, later)["reason"] == "objected to prospecting: not profiled (R8)"
+    assert record(conn, other, [field("title", "Gérante", 0.95)])["recorded"] == 1  # anyone else: as before
+
+
+def test_a_contact_made_after_the_person_opted_out_shows_the_objection(conn: Conn, box: Mailbox) -> None:
+    # Léa opted out before the team had a contact for her; the autofill run makes one later (a colleague wrote to
+    # her by hand): it shows her objection from the start.
+    ingest_inbound(
+        conn, box, "lea@bernard-conseil.fr", 0, analysis={"opt_out": True, "opt_out_phrase": "désinscrivez-moi"}
+    )
+    ingest(conn, box.mailbox_id, outbound(box, "lea@bernard-conseil.fr", sent_at=at(5)), at(5))
+    conn.execute("select worker.run_autofill(%s)", (at(30),))
+    lea = contact(conn, box.team_id, "lea@bernard-conseil.fr")
+    assert lea["objected_at"] is not None and lea["objection_detail"] == "désinscrivez-moi"

@@ -1084,6 +1084,24 @@ def test_r8_a_complaint_about_a_tracked_email_suppresses_the_address_and_stops_i
     assert not story.is_tracked(story.send("Wed 2026-11-25 09:00", [PROSPECT], subject="Nouvelle offre"))
 
 
+def test_r8_a_complaint_shows_on_the_persons_contact(story: Story) -> None:
+    # The team knows the prospect (a contact, from the autofill run); the complaint is an objection the contact
+    # shows (PRIVACY.md), so that nobody writes to them by hand unaware.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.conn.execute("select worker.run_autofill(%s)", (story.at("Mon 2026-11-23 10:00"),))
+    story.receive(
+        "Tue 2026-11-24 08:00",
+        "fbl@feedback.mailbox-isp.net",
+        subject="Email Feedback Report for IP 192.0.2.44",
+        analysis=complaint(sent.internet_message_id, PROSPECT),
+    )
+    row = story.conn.execute(
+        "select objected_at, objection_detail from public.contacts where team_id = %s and address = %s",
+        (story.team_id, PROSPECT),
+    ).fetchone()
+    assert row == (story.at("Tue 2026-11-24 08:00"), "reported our mail as spam")
+
+
 def test_r8_a_complaint_that_redacts_the_address_suppresses_the_reported_emails_recipients(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT, OTHER])
     untouched = story.send("Mon 2026-11-23 09:30", ["someone.else@acme-industrie.fr"], subject="Autre sujet")

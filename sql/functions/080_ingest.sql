@@ -963,6 +963,8 @@ begin
             v_effects := v_effects || jsonb_build_array('complaint');
         end if;
     end loop;
+    perform private.r8_contacts_objected(p_msg.team_id, v_addresses, coalesce(p_msg.received_at, p_now),
+        'reported our mail as spam', p_now);
     return v_effects;
 end
 $$;
@@ -1077,6 +1079,27 @@ comment on function private.r8_opt_out(public.messages) is
 'R8: when the worker read an opt-out in a human message, suppresses its sender for the team. Returns whether '
 'it did.';
 
+create or replace function private.r8_contacts_objected(
+    p_team_id uuid, p_addresses text[], p_at timestamptz, p_detail text, p_now timestamptz
+)
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+    -- PRIVACY.md: an objection (opt-out, complaint: R8) ends processing for prospecting and stays visible on the
+    -- contact, so that nobody of the team writes to the person by hand unaware. Lock order: the people are held
+    -- (step 4) and the contacts come last (step 9).
+    update public.contacts as c
+    set objected_at = p_at, objection_detail = left(p_detail, 500), updated_at = p_now
+    where c.team_id = p_team_id and c.address = any(p_addresses) and c.objected_at is null
+$$;
+
+revoke all on function private.r8_contacts_objected(uuid, text[], timestamptz, text, timestamptz) from public;
+comment on function private.r8_contacts_objected(uuid, text[], timestamptz, text, timestamptz) is
+'R8: the contacts of these addresses, where the team has them, show the objection an opt-out or a complaint made '
+'(objected_at, objection_detail); a contact already objected keeps its first objection.';
+
 create or replace function private.r5_reply(
     p_msg public.messages, p_refs text[], p_now timestamptz, p_driven_now timestamptz
 )
@@ -1141,6 +1164,10 @@ begin
     end if;
     if cardinality(v_ids) = 0 and cardinality(v_others) = 0 then
         -- Most inbound mail answers nothing tracked: no lock to take, no row to read, the row's ingested_at stands.
+        if v_opted_out then
+            perform private.r8_contacts_objected(p_msg.team_id, array[p_msg.from_address], v_at,
+                coalesce(p_msg.analysis ->> 'opt_out_phrase', 'asked not to be contacted again'), p_now);
+        end if;
         return case when v_opted_out then jsonb_build_array('suppressed') else '[]'::jsonb end;
     end if;
     -- The row locks order this ingest with a worker's final claim (R13).
@@ -1183,6 +1210,10 @@ begin
     end loop;
     if v_opted_out and v_effects = '[]' then
         v_effects := jsonb_build_array('suppressed');
+    end if;
+    if v_opted_out then
+        perform private.r8_contacts_objected(p_msg.team_id, array[p_msg.from_address], v_at,
+            coalesce(p_msg.analysis ->> 'opt_out_phrase', 'asked not to be contacted again'), p_now);
     end if;
     -- R13: the engine knows of the answer once it holds those locks, i.e. after any send under way
     -- committed; the row was inserted before the wait, so its ingested_at is set again here. A driven clock

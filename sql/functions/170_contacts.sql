@@ -417,6 +417,27 @@ comment on function public.set_intelligence_settings(
 'Changes a team''s intelligence settings (its admins; null leaves a setting as it is). Returns the settings. '
 '23514 for a value out of range.';
 
+create or replace function private.objected(p_team_id uuid, p_address text)
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+    -- An opt-out or a spam complaint (the suppression R8 keeps), or an objection recorded by hand on the contact.
+    select exists (
+        select 1 from public.suppressions as s
+        where s.team_id = p_team_id and s.address = p_address and s.reason in ('opted_out', 'complained')
+    ) or exists (
+        select 1 from public.contacts as c
+        where c.team_id = p_team_id and c.address = p_address and c.objected_at is not null
+    )
+$$;
+
+revoke all on function private.objected(uuid, text) from public;
+comment on function private.objected(uuid, text) is
+'Whether the person objected to prospecting in this team (an opt-out or complaint suppression, or an objection '
+'on their contact): PRIVACY.md, their mail is no longer profiled (facts, web lookups) nor sent to an LLM. Stable.';
+
 -- Its columns grew (subject, message_at for the intent; opt_out_phrase, the opt-out ingest's analysis read in the
 -- whole message, for R8's one reading): a function's result type cannot be replaced in place.
 drop function if exists worker.read_intelligence_queue(integer, integer);
@@ -446,7 +467,9 @@ as $$
     -- A message deleted since it was queued comes back with nulls: the worker deletes it from the queue.
     select
         q.msg_id, q.read_ct, m.id, m.team_id, b.address, b.display_name, m.from_address, m.from_name,
-        coalesce(m.analysis ->> 'new_text', m.body_text), s.default_region, s.llm_enabled, s.llm_confidence_floor,
+        coalesce(m.analysis ->> 'new_text', m.body_text), s.default_region,
+        -- A person who objected to prospecting: their mail is never sent to an LLM (rules only).
+        s.llm_enabled and not private.objected(m.team_id, lower(m.from_address)), s.llm_confidence_floor,
         m.subject, coalesce(m.received_at, m.sent_at, m.ingested_at),
         case when m.analysis ->> 'opt_out' = 'true' then m.analysis ->> 'opt_out_phrase' end
     from pgmq.read('intelligence', p_vt, p_qty) as q
@@ -721,6 +744,18 @@ begin
     v_at := v_m.seen_at;
     -- Lock order step 4: the person, so that two messages of one sender are recorded one after the other.
     perform private.lock_people(v_m.team_id, array[v_m.address]);
+    -- PRIVACY.md: an objection (opt-out, R8) ends processing for prospecting: the person's mail is no longer read
+    -- into facts about them or their firm, nor looked up on the web (their intent is still read: their message
+    -- may be the objection itself, or a question someone must answer).
+    if private.objected(v_m.team_id, v_m.address) then
+        update public.message_insights
+        set state = 'done', reason = 'objected to prospecting: not profiled (R8)', done_at = p_now, fields_found = 0
+        where message_id = p_message_id;
+        if p_queue_msg_id is not null then
+            perform pgmq.delete('intelligence', p_queue_msg_id);
+        end if;
+        return jsonb_build_object('message_id', p_message_id, 'recorded', 0, 'skipped', 'objection');
+    end if;
     -- Step 8: the organisation, by the sender's domain, or (free mail) by the company the signature names.
     v_domain := private.organisation_domain(v_m.team_id, v_m.address);
     select f.value, f.confidence into v_company

@@ -5,6 +5,33 @@
 -- and stays visible on the contact (objected_at, objection_detail). Any member of the contact's team may do
 -- either: the contacts are the team's CRM, which every member reads.
 
+create or replace function private.contact_carries_objection()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+    -- A contact made after the person opted out (the autofill run, a signature read later) shows it from the
+    -- start: the objection is the person's, not the contact row's.
+    if new.objected_at is null then
+        select s.created_at, left(coalesce(s.detail, 'asked not to be contacted again'), 500)
+        into new.objected_at, new.objection_detail
+        from public.suppressions as s
+        where s.team_id = new.team_id and s.address = new.address and s.reason in ('opted_out', 'complained');
+    end if;
+    return new;
+end
+$$;
+
+revoke all on function private.contact_carries_objection() from public;
+comment on function private.contact_carries_objection() is
+'Trigger: a new contact whose address opted out or complained (public.suppressions) is created objected, with '
+'the suppression''s instant and detail.';
+
+create or replace trigger contact_carries_objection
+before insert on public.contacts
+for each row execute function private.contact_carries_objection();
+
 create or replace function private.require_team_contact(p_contact_id uuid)
 returns public.contacts
 language plpgsql
