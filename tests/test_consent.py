@@ -195,7 +195,11 @@ def test_an_objection_is_kept_from_the_data_api_and_lifted_only_with_evidence(
     assert conn.execute("select count(*) from public.suppressions where team_id = %s", (w["team_a"],)).fetchone() == (
         0,
     )
-    assert conn.execute("select objected_at from public.contacts where id = %s", (w["lea_a"],)).fetchone() == (None,)
+    # Her word is the basis the team now writes to her on, kept on her contact beyond the timeline's retention.
+    assert conn.execute(
+        "select objected_at, lawful_basis::text, basis_source, basis_at is not null from public.contacts where id = %s",
+        (w["lea_a"],),
+    ).fetchone() == (None, "consent", "renewed consent: her email of 2030-01-09 asking for news", True)
     event = conn.execute(
         "select reason from public.events where team_id = %s and kind = 'suppression_lifted'", (w["team_a"],)
     ).fetchone()
@@ -206,7 +210,27 @@ def test_an_objection_is_kept_from_the_data_api_and_lifted_only_with_evidence(
         (w["team_a"],),
     ).fetchone()
     assert audit and audit[:3] == (w["adam"], str(w["lea_a"]), "opted_out") and LEA not in audit[3]
+    assert '"lawful_basis": "consent"' in audit[3] and "asking for news" not in audit[3]
     assert send(conn, w["box_mia"], "mia@team_a.example", LEA, "a3", "10")["effects"] == ["tracked"]
+
+
+def test_a_lifted_opt_out_of_someone_without_a_contact_leaves_a_contact_carrying_the_consent(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    w = world
+    paul = "paul.roux@client.example"
+    with acting_as(conn, "service_role", w["adam"], commit=True):
+        conn.execute(
+            "insert into public.suppressions (team_id, address, reason, detail) values (%s, %s, 'opted_out', 'stop')",
+            (w["team_a"], paul),
+        )
+    assert conn.execute("select count(*) from public.contacts where address = %s", (paul,)).fetchone() == (0,)
+    with acting_as(conn, "authenticated", w["adam"], commit=True):
+        conn.execute("select public.lift_suppression(%s, %s, 'his call of 2030-01-09')", (w["team_a"], paul))
+    assert conn.execute(
+        "select lawful_basis::text, basis_source, objected_at from public.contacts where team_id = %s and address = %s",
+        (w["team_a"], paul),
+    ).fetchone() == ("consent", "renewed consent: his call of 2030-01-09", None)
 
 
 def test_a_bounce_or_a_hand_added_suppression_is_removed_by_an_admin_and_an_erased_person_never_is(

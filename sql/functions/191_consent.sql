@@ -206,9 +206,20 @@ begin
     delete from public.suppressions where team_id = p_team_id and address = v_address;
     select c.id into v_contact from public.contacts as c where c.team_id = p_team_id and c.address = v_address;
     if v_s.reason in ('opted_out', 'complained') then
-        -- The objection is withdrawn: the contact no longer shows it (the timeline keeps both).
-        update public.contacts set objected_at = null, objection_detail = null, updated_at = p_now
-        where id = v_contact and objected_at is not null;
+        -- The objection is withdrawn, on the person's word: the team now writes to them on their consent, and the
+        -- contact keeps that evidence as its basis (PRIVACY.md: its basis, source and date) for as long as the
+        -- contact lives, not only the timeline's retention. No contact yet: one is made to carry it.
+        insert into public.contacts as c (
+            team_id, address, first_seen_at, last_seen_at, lawful_basis, basis_source, basis_at, created_at, updated_at
+        )
+        values (
+            p_team_id, v_address, p_now, p_now, 'consent', left('renewed consent: ' || v_evidence, 200), p_now, p_now,
+            p_now
+        )
+        on conflict (team_id, address) do update
+        set objected_at = null, objection_detail = null, lawful_basis = 'consent', basis_source = excluded.basis_source,
+            basis_at = p_now, updated_at = p_now
+        returning c.id into v_contact;
     end if;
     perform private.log_event(p_team_id, 'suppression_lifted',
         format('%s may be written to again: the %s suppression of %s was lifted (%s)', v_address, v_s.reason,
@@ -218,7 +229,9 @@ begin
     -- Audited without the address nor the evidence (free text naming the person; both are on the timeline, which
     -- an erasure scrubs): by the contact's id when there is one.
     perform private.audit(p_team_id, 'suppression', coalesce(v_contact::text, 'no contact'), 'lifted',
-        jsonb_build_object('reason', v_s.reason, 'created_at', v_s.created_at), jsonb_build_object('lifted', true),
+        jsonb_build_object('reason', v_s.reason, 'created_at', v_s.created_at),
+        jsonb_build_object('lifted', true) || case when v_s.reason in ('opted_out', 'complained')
+            then jsonb_build_object('lawful_basis', 'consent', 'basis_at', p_now) else '{}' end,
         p_now);
     return v_s.reason;
 end
@@ -229,5 +242,6 @@ grant execute on function public.lift_suppression(uuid, text, text, timestamptz)
 comment on function public.lift_suppression(uuid, text, text, timestamptz) is
 'Lifts a team''s suppression of an address (an opt-out or complaint only this way: the Data API deletes only '
 'those added by hand or from a bounce), for admins, with the evidence that the person may be written to again '
-'on the timeline; audited; an erased person stays suppressed (42501). Returns the reason lifted; 22023 without '
-'evidence, P0002 when the address is not suppressed.';
+'on the timeline; an opt-out or complaint lifted leaves the person''s contact (made if need be) on consent, '
+'with that evidence as its basis source; audited; an erased person stays suppressed (42501). Returns the reason '
+'lifted; 22023 without evidence, P0002 when the address is not suppressed.';
