@@ -71,6 +71,21 @@ create table if not exists auth.users (
 );
 grant select on auth.users to service_role;
 
+-- A user's sign-in identities (email, Google, Azure …), as Supabase Auth keeps them: identity_data holds the
+-- provider's claims (email, name). Anonymising a user deletes them (sql/functions/194_anonymise.sql).
+create table if not exists auth.identities (
+    provider_id text not null,
+    user_id uuid not null references auth.users (id) on delete cascade,
+    identity_data jsonb not null,
+    provider text not null,
+    last_sign_in_at timestamptz,
+    created_at timestamptz,
+    updated_at timestamptz,
+    email text generated always as (lower(identity_data ->> 'email')) stored,
+    id uuid not null default gen_random_uuid() primary key,
+    unique (provider_id, provider)
+);
+
 -- The four helpers, as Supabase defines them (supabase/auth migrations, 2024).
 create or replace function auth.uid() returns uuid
 language sql stable

@@ -436,6 +436,16 @@ def test_an_admin_anonymises_a_member_who_leaves_and_the_history_stays(
         " where id = %s",
         (w["mia"],),
     )
+    conn.execute(
+        "insert into auth.identities (provider_id, user_id, identity_data, provider)"
+        ' values (%s, %s, \'{"email": "mia@team_a.example", "full_name": "Mia Lefort"}\', \'azure\')',
+        (str(w["mia"]), w["mia"]),
+    )
+    conn.execute(
+        "insert into private.mailbox_signatures (mailbox_id, team_id, signature_text, confirmed_at)"
+        " values (%s, %s, 'Mia Lefort\nConseillère patrimoniale\n+33 1 42 00 00 01', now())",
+        (w["box_mia"], w["team_a"]),
+    )
     tracked_before = conn.execute(
         "select id, owner_id from public.tracked_emails where mailbox_id = %s order by id", (w["box_mia"],)
     ).fetchall()
@@ -447,6 +457,11 @@ def test_an_admin_anonymises_a_member_who_leaves_and_the_history_stays(
     assert row and row[0] == {"mailboxes": 1, "identity": True, "successor": str(w["adam"])}
     email, phone, meta = identity(conn, w["mia"])
     assert email == f"anonymised-{w['mia'].hex}@anonymised.invalid" and phone is None and meta == {}
+    # Nothing else of hers names her: no sign-in identity (the provider's claims), no signature of her mailbox.
+    assert conn.execute("select count(*) from auth.identities where user_id = %s", (w["mia"],)).fetchone() == (0,)
+    assert conn.execute(
+        "select count(*) from private.mailbox_signatures where mailbox_id = %s", (w["box_mia"],)
+    ).fetchone() == (0,)
     assert conn.execute("select count(*) from public.team_members where user_id = %s", (w["mia"],)).fetchone() == (0,)
     assert conn.execute(
         "select reason, actor_id from private.anonymised_members where team_id = %s and user_id = %s",

@@ -6,8 +6,10 @@
 -- and handed, with their reminders and notifications, to a successor (the admin who acts, else the team's
 -- first owner), so the membership can go (mailboxes.owner_id references it, on delete restrict); the
 -- membership is recorded in private.anonymised_members and removed. Tracked emails, decisions and the
--- timeline keep the user's id. Once the user is in no team, their identity (auth.users: email, phone, the
--- metadata that holds their name) is replaced by an anonymous one, so the id points to nobody.
+-- timeline keep the user's id; their mailboxes' signatures (name, title, direct line) are deleted. Once the user is
+-- in no team, their identity (auth.users: email, phone, the metadata that holds their name) is replaced by an
+-- anonymous one and their sign-in identities (auth.identities: the provider's claims) are deleted, so the id
+-- points to nobody.
 --
 -- Inactive (the weekly job, worker.anonymise_inactive_users): the latest of what the schema records of a
 -- user, namely their last sign-in (auth.users.last_sign_in_at), their account's creation, their membership's
@@ -59,6 +61,8 @@ begin
             case when p_actor is null then 'operator' else 'app' end,
             case when p_actor is null then 'inactivity job' end, p_now);
         update public.mailboxes set owner_id = v_successor, display_name = null, updated_at = p_now where id = v_box;
+        -- Their signature (name, title, direct line) was theirs, not the mailbox's history.
+        delete from private.mailbox_signatures where mailbox_id = v_box;
         v_boxes := v_boxes + 1;
     end loop;
     update public.reminders set owner_id = v_successor where team_id = p_team_id and owner_id = p_user_id;
@@ -80,6 +84,8 @@ begin
             raw_user_meta_data = '{}', updated_at = p_now
         where id = p_user_id;
         v_identity := found;
+        -- Their sign-in identities hold the provider's claims (email, name): gone with the identity.
+        delete from auth.identities where user_id = p_user_id;
     end if;
     -- The audit trail: who anonymised whom (the user's id, which now points to nobody), the membership before
     -- and what became of it; the reason stays in private.anonymised_members (free text may name the member).
