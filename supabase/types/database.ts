@@ -1150,6 +1150,7 @@ export type Database = {
           "team_id": string;
           "time_zone": string | null;
           "tracking_policy": Database["public"]["Enums"]["tracking_policy"] | null;
+          "tracks_from": string | null;
           "updated_at": string;
           "working_days": (number)[] | null;
           "working_hours_end": string | null;
@@ -1173,6 +1174,7 @@ export type Database = {
           "team_id": string;
           "time_zone"?: string | null;
           "tracking_policy"?: Database["public"]["Enums"]["tracking_policy"] | null;
+          "tracks_from"?: string | null;
           "updated_at"?: string;
           "working_days"?: (number)[] | null;
           "working_hours_end"?: string | null;
@@ -1195,6 +1197,7 @@ export type Database = {
           "team_id"?: string;
           "time_zone"?: string | null;
           "tracking_policy"?: Database["public"]["Enums"]["tracking_policy"] | null;
+          "tracks_from"?: string | null;
           "updated_at"?: string;
           "working_days"?: (number)[] | null;
           "working_hours_end"?: string | null;
@@ -3478,7 +3481,7 @@ export type Database = {
       "resume_team": { Args: { "p_now"?: string; "p_team_id": string }; Returns: boolean };
       "resume_tracked_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
       "retry_dead_letter": { Args: { "p_dead_letter_id": string; "p_now"?: string }; Returns: boolean };
-      "rotate_webhook_secret": { Args: { "p_endpoint_id": string }; Returns: string };
+      "rotate_webhook_secret": { Args: { "p_endpoint_id": string; "p_overlap"?: string }; Returns: string };
       "run_autofill_now": { Args: { "p_limit"?: number; "p_now"?: string; "p_team_id": string }; Returns: number };
       "send_test_webhook": { Args: { "p_endpoint_id": string }; Returns: string };
       "set_contact_basis": {
@@ -3572,6 +3575,7 @@ export type Database = {
           "team_id": string;
           "time_zone": string | null;
           "tracking_policy": Database["public"]["Enums"]["tracking_policy"] | null;
+          "tracks_from": string | null;
           "updated_at": string;
           "working_days": (number)[] | null;
           "working_hours_end": string | null;
