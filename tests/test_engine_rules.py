@@ -272,6 +272,54 @@ def test_r2_working_hours_and_days_off_changes_replan_too(story: Story) -> None:
     assert story.due(sent) == "Tue 2026-11-24 11:00"
 
 
+def audits(story: Story, entity: str) -> list[tuple[Any, ...]]:
+    return story.conn.execute(
+        "select actor_id, before, after from public.audit_log where team_id = %s and entity_type = %s order by id",
+        (story.team_id, entity),
+    ).fetchall()
+
+
+def test_r2_a_setting_changed_through_the_data_api_replans_and_is_audited_like_the_rpc(story: Story) -> None:
+    # The web app may write the settings' columns directly (PostgREST: PATCH /team_settings, /mailboxes) instead of
+    # calling set_team_settings: the pending follow-ups move at once all the same, and the change is audited once.
+    sent = story.send("Mon 2026-11-23 16:00", [PROSPECT])
+    assert story.due(sent) == "Tue 2026-11-24 09:00"
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute(
+            "update public.team_settings set working_hours_start = '09:00' where team_id = %s", (story.team_id,)
+        )
+    assert story.due(sent) == "Tue 2026-11-24 11:00"
+    [(actor, before, after)] = audits(story, "team_settings")
+    assert actor == story.owner and (before["working_hours_start"], after["working_hours_start"]) == (
+        "07:00:00",
+        "09:00:00",
+    )
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute(
+            "update public.mailboxes set time_zone = 'America/New_York' where id = %s", (story.mailbox_id,)
+        )
+    assert story.due(sent) == "Mon 2026-11-23 20:00"  # sent at 10:00 in New York: 14:00 there, 20:00 in Paris
+    [(actor, before, after)] = audits(story, "mailbox_settings")
+    assert actor == story.owner and after["time_zone"] == "America/New_York" and "address" not in after
+    # A change that decides nothing about due times (the display name) is audited and re-plans nothing.
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute("update public.mailboxes set display_name = 'Claire D.' where id = %s", (story.mailbox_id,))
+    assert len(audits(story, "mailbox_settings")) == 2
+    assert [e for e in story.timeline(sent) if e[0] == "rescheduled"] == [
+        ("rescheduled", "follow-up 1 of 3 moved to Tue 2026-11-24 11:00 Europe/Paris: the team's settings changed"),
+        (
+            "rescheduled",
+            "follow-up 1 of 3 moved to Mon 2026-11-23 14:00 America/New_York: the mailbox's settings changed",
+        ),
+    ]
+    # Through the RPC: one audit line, as before (the trigger leaves the RPC's own change to it).
+    with acting_as(story.conn, "authenticated", story.owner, commit=True):
+        story.conn.execute(
+            "select public.set_team_settings(%s, %s)", (story.team_id, '{"working_hours_start": "08:00"}')
+        )
+    assert len(audits(story, "team_settings")) == 2
+
+
 def test_r2_hours_changed_under_a_claim_the_refused_final_claim_plans_in_the_new_hours(story: Story) -> None:
     """The re-plan leaves a follow-up a worker holds alone; its final claim, now outside working time, puts it where
     the new hours put sent time + interval (Mon 09-12 = 3 h, Tue 08-09), not at the next working instant."""
