@@ -266,6 +266,36 @@ def test_gmail_disconnect_stops_the_watch_revokes_the_grant_and_deletes_it(
     assert "cleanup mailbox=" in caplog.text and gmail.refresh_token not in caplog.text
 
 
+def test_a_connected_mailbox_is_not_deleted_through_the_data_api_until_its_cleanup_took_the_grant(
+    gmail: GmailWorld,
+) -> None:
+    """Deleting the row would cascade its grant away unrevoked and leave the watch running: refused, with what to do.
+    Once disconnected and cleaned, the owner may delete it (and its history); the deletion is audited."""
+    delete = "delete from public.mailboxes where id = %s returning id"
+    with (
+        pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="disconnect the mailbox first"),
+        acting_as(gmail.conn, "authenticated", gmail.owner_id),
+    ):
+        gmail.conn.execute(delete, (gmail.mailbox_id,))
+    gmail.conn.rollback()
+    assert sealed(gmail) == 1
+    disconnect_world(gmail)
+    cleanup, _ = quick(gmail)
+    assert cleanup.run_once() == 1
+    assert gmail.control.grants("google", ALICE)[0]["revoked_at"] is not None
+    with acting_as(gmail.conn, "authenticated", gmail.owner_id, commit=True):
+        assert gmail.conn.execute(delete, (gmail.mailbox_id,)).fetchall() == [(gmail.mailbox_id,)]
+    assert gmail.conn.execute(
+        "select count(*) from public.messages where mailbox_id = %s", (gmail.mailbox_id,)
+    ).fetchone() == (0,)
+    audit = gmail.conn.execute(
+        "select actor_id, before from public.audit_log where entity_type = 'mailbox' and action = 'deleted'"
+        " and entity_id = %s",
+        (str(gmail.mailbox_id),),
+    ).fetchall()
+    assert audit == [(gmail.owner_id, {"status": "disconnected", "provider": "gmail", "owner_id": str(gmail.owner_id)})]
+
+
 def test_pushes_queued_before_the_disconnection_ingest_nothing(gmail: GmailWorld) -> None:
     gmail.control.deliver(ALICE, f"Bob Prospect <{BOB}>", "Late", "Queued just before")
     push = {"provider": "gmail", "mailbox_id": str(gmail.mailbox_id), "history_id": 10**9}

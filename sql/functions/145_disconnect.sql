@@ -267,3 +267,38 @@ comment on function worker.record_mailbox_cleanup(uuid, text, text, jsonb, times
 'The outcome of a provider cleanup on the mailbox''s timeline (mailbox_cleanup_done, _failed: retried, '
 '_incomplete: given up, _skipped: reconnected meanwhile), and in worker_logs when it failed. False for an '
 'unknown mailbox.';
+
+
+-- Deleting a mailbox (the Data API lets its owner or a team admin delete the row: its messages, tracked emails and
+-- timeline go with it, on delete cascade) while the team still holds its provider grant would drop the grant
+-- unrevoked and leave the Gmail watch or Graph subscriptions running: such a delete is refused until the mailbox
+-- is disconnected and its cleanup has taken the grant (disconnect_mailbox). The delete that goes through is
+-- audited (who, when, what the mailbox was; never its address).
+create or replace function private.mailbox_deleted_through_the_api()
+returns trigger
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    if exists (select 1 from private.mailbox_credentials as c where c.mailbox_id = old.id) then
+        raise exception 'disconnect the mailbox first (disconnect_mailbox): its provider grant is still held, and '
+            'deleting it now would leave the grant unrevoked and its subscriptions running'
+            using errcode = '55000';
+    end if;
+    perform private.audit(old.team_id, 'mailbox', old.id::text, 'deleted',
+        jsonb_build_object('status', old.status, 'provider', old.provider, 'owner_id', old.owner_id), null);
+    return old;
+end
+$$;
+
+revoke all on function private.mailbox_deleted_through_the_api() from public;
+comment on function private.mailbox_deleted_through_the_api() is
+'Trigger (before delete on mailboxes, rows deleted by `authenticated` through the Data API): refuses (55000) while '
+'the mailbox''s provider grant is held (disconnect it first), else audits the deletion.';
+
+create or replace trigger mailbox_deleted_through_the_api
+before delete on public.mailboxes
+for each row when (current_user = 'authenticated')
+execute function private.mailbox_deleted_through_the_api();
