@@ -112,6 +112,32 @@ def test_a_mailbox_settings_change_is_audited_without_the_address(
     assert "@" not in json.dumps([before, after])
 
 
+def test_memberships_changed_through_the_data_api_are_audited(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
+) -> None:
+    # Who may do what in the team: an admin adds Zoe, promotes Nina, removes her; Nina leaves. Each is a line with
+    # the role before and after (no address), by whoever did it.
+    conn, w = world_conn
+    rows = audited(
+        conn, "authenticated", w["adam"],
+        ("insert into public.team_members (team_id, user_id, role) values (%s, %s, 'member')", (w["team_a"], w["zoe"])),
+        ("update public.team_members set role = 'admin' where team_id = %s and user_id = %s", (w["team_a"], w["nina"])),
+        ("delete from public.team_members where team_id = %s and user_id = %s", (w["team_a"], w["nina"])),
+    )  # fmt: skip
+    assert [
+        (actor, entity, entity_id, action, before, after) for actor, _, entity, entity_id, action, before, after in rows
+    ] == [
+        (w["adam"], "member", str(w["zoe"]), "added", None, {"role": "member"}),
+        (w["adam"], "member", str(w["nina"]), "role_changed", {"role": "member"}, {"role": "admin"}),
+        (w["adam"], "member", str(w["nina"]), "removed", {"role": "admin"}, None),
+    ]
+    rows = audited(
+        conn, "authenticated", w["nina"],
+        ("delete from public.team_members where team_id = %s and user_id = %s", (w["team_a"], w["nina"])),
+    )  # fmt: skip
+    assert [(r[0], r[4], r[5]) for r in rows] == [(w["nina"], "left", {"role": "member"})]
+
+
 def test_an_intelligence_settings_change_is_audited(
     world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
 ) -> None:

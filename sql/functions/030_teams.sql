@@ -88,3 +88,40 @@ comment on function private.keep_an_owner() is
 create or replace trigger keep_an_owner
 after update of role or delete on public.team_members
 for each row execute function private.keep_an_owner();
+
+
+-- Who joins a team, with which role, who is promoted or removed, and who leaves: through the Data API (RLS lets
+-- admins add, promote and remove members, and a member leave), audited as every other change of who may do what
+-- (PRIVACY.md: who, when, before and after). The RPCs that change memberships (create_team, anonymise_member)
+-- run as their owner and audit for themselves; so do cascades (a team deleted).
+create or replace function private.membership_changed_through_the_api()
+returns trigger
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_row public.team_members := coalesce(new, old);
+begin
+    perform private.audit(v_row.team_id, 'member', v_row.user_id::text,
+        case tg_op
+            when 'INSERT' then 'added'
+            when 'UPDATE' then 'role_changed'
+            else case when old.user_id = (select auth.uid()) then 'left' else 'removed' end
+        end,
+        case when tg_op <> 'INSERT' then jsonb_build_object('role', old.role) end,
+        case when tg_op <> 'DELETE' then jsonb_build_object('role', new.role) end);
+    return null;
+end
+$$;
+
+revoke all on function private.membership_changed_through_the_api() from public;
+comment on function private.membership_changed_through_the_api() is
+'Trigger (after insert, update of role or delete on team_members, by `authenticated` through the Data API): '
+'audits the membership change (added, role_changed, removed, left) with the role before and after.';
+
+create or replace trigger membership_changed_through_the_api
+after insert or update of role or delete on public.team_members
+for each row when (current_user = 'authenticated')
+execute function private.membership_changed_through_the_api();
