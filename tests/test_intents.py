@@ -25,6 +25,7 @@ from tests.story import (
     Mailbox,
     Message,
     add_member,
+    inbound,
     inbound_reply,
     ingest,
     make_team_with_mailbox,
@@ -370,6 +371,29 @@ def test_meeting_and_quote_requests_notify_the_mailbox_owner_only(db_url: str, l
             "select count(*) from public.events where tracked_email_id = %s and kind = 'notified'", (tracked_id,)
         )
         assert events.fetchone() == (1,)
+
+
+def test_history_read_by_the_first_backfill_sets_nobody_to_work_but_an_opt_out_is_honoured(db_url: str) -> None:
+    # Claire's mailbox is connected on T0; its backfill reads what came before, among it a meeting request of last
+    # year and an opt-out. Nobody is notified about a meeting asked for a year ago, nothing is routed; the opt-out
+    # holds all the same. A meeting request that arrives once connected is told as always.
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        conn.execute("update public.mailboxes set tracks_from = %s where id = %s", (T0, box.mailbox_id))
+        old = inbound(box, PROSPECT, received_at=T0 - dt.timedelta(days=400), body_text="Pouvez-vous m'appeler ?")
+        old_id = uuid.UUID(str(ingest(conn, box.mailbox_id, old, T0)["message_id"]))
+        gone = inbound(box, "lea@bernard-conseil.fr", received_at=T0 - dt.timedelta(days=300), body_text=OPT_OUT)
+        gone_id = uuid.UUID(str(ingest(conn, box.mailbox_id, gone, T0)["message_id"]))
+        new = inbound(
+            box, "paul@roux-associes.fr", received_at=T0 + dt.timedelta(hours=1), body_text="Un rendez-vous ?"
+        )
+        new_id = uuid.UUID(str(ingest(conn, box.mailbox_id, new, T0)["message_id"]))
+        assert record(conn, old_id, "meeting_request", 0.9, "rules")["effects"] == []
+        assert record(conn, gone_id, "unsubscribe", 0.9, "rules")["effects"] == ["suppressed"]
+        assert record(conn, new_id, "meeting_request", 0.9, "rules")["effects"] == ["routed", "notified"]
+        notified = conn.execute("select message_id from public.notifications").fetchall()
+        assert notified == [(new_id,)]
+        assert conn.execute("select address from public.suppressions").fetchall() == [("lea@bernard-conseil.fr",)]
 
 
 def test_a_referral_makes_the_named_person_a_contact_suggestion(db_url: str) -> None:

@@ -77,6 +77,7 @@ declare
     v_route jsonb;
     v_reminder uuid;
     v_new_reminder boolean := false;
+    v_history boolean;
     v_effects jsonb := '[]'::jsonb;
 begin
     -- What a new or changed reading (worker.record_intent) or a member's correction (public.correct_intent) sets
@@ -103,9 +104,18 @@ begin
     delete from public.notifications where message_id = v_m.id and read_at is null
         and kind::text <> v_label::text and kind <> 'routed';
 
+    -- History (mail received before the mailbox was connected, which its first backfill reads: R1's
+    -- mailboxes.tracks_from) is read for what it says (an opt-out is honoured, a referral becomes a contact) but
+    -- sets nobody to work: no routing, no notification about a meeting somebody asked for last year.
+    v_history := coalesce(
+        v_m.at < (select b.tracks_from from public.mailboxes as b where b.id = v_m.mailbox_id), false
+    );
+
     -- Routing (issue 13, item 3): who should act on it; a meeting or a quote request is told to that member.
-    v_route := private.route_message(v_m.id, p_now);
-    v_effects := v_effects || jsonb_build_array('routed');
+    if not v_history then
+        v_route := private.route_message(v_m.id, p_now);
+        v_effects := v_effects || jsonb_build_array('routed');
+    end if;
 
     -- R15: "not now, in March": the tracked email's owner is reminded on that day (R5 already stopped the
     -- sequence: this is an answer). Without a tracked email there is nothing to come back to. A resume the owner
@@ -179,7 +189,7 @@ begin
 
     -- A meeting or a quote request never waits unseen: the member the reply is routed to (a rule's assignee, else
     -- the mailbox's owner) is told.
-    if v_label in ('meeting_request', 'quote_request') then
+    if v_label in ('meeting_request', 'quote_request') and not v_history then
         delete from public.notifications where message_id = v_m.id and kind::text = v_label::text and read_at is null
             and owner_id <> (v_route ->> 'assigned_to')::uuid;
         insert into public.notifications (
@@ -240,8 +250,9 @@ $$;
 revoke all on function private.apply_intent(uuid, text, timestamptz) from public;
 comment on function private.apply_intent(uuid, text, timestamptz) is
 'What a message''s stored intent sets off, all on the timeline: routing, the R15 reminder, the R8 opt-out, the '
-'meeting or quote notification, the referral''s contact suggestion; takes back what a previous reading asked for '
-'and nobody acted on. Returns the effects.';
+'meeting or quote notification, the referral''s contact suggestion (for mail received before the mailbox was '
+'connected, only the opt-out and the referral); takes back what a previous reading asked for and nobody acted '
+'on. Returns the effects.';
 
 create or replace function worker.record_intent(
     p_message_id uuid,
