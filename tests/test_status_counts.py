@@ -52,6 +52,15 @@ def fold(conn: psycopg.Connection[Any]) -> int:
     return int(row[0])
 
 
+def statuses_by_message(conn: psycopg.Connection[Any]) -> dict[str, str]:
+    """Each tracked email's status, by the Message-ID of the message it tracks."""
+    rows = conn.execute(
+        "select m.internet_message_id, t.status::text from public.tracked_emails as t"
+        " join public.messages as m on m.id = t.message_id"
+    ).fetchall()
+    return {r[0]: r[1] for r in rows}
+
+
 def test_counts_by_status_equal_the_rows_after_every_step_of_a_random_run(conn: psycopg.Connection[Any]) -> None:
     rng = random.Random(seed_of("random run"))
     story = Story(conn, max_followups=3)
@@ -69,7 +78,12 @@ def test_counts_by_status_equal_the_rows_after_every_step_of_a_random_run(conn: 
         kinds = ["track", "track", "answer", "bounce", "opt-out", "away", "manual", "pause", "resume", "untrack"]
         kinds += ["delete", "fold", "fold"]
         kind = rng.choice(kinds) if sent else "track"
-        box_id, original = rng.choice(sent) if sent else (None, None)
+        # What acts on a running sequence picks a running one when there is one (a paused one to resume): a run
+        # that kept answering what was already answered would reach too few statuses to prove anything.
+        running = statuses_by_message(conn)
+        wanted = {"resume": ("paused",), "delete": None, "fold": None, "track": None}.get(kind, ("active", "paused"))
+        pool = [s for s in sent if wanted is None or running.get(s[1]["internet_message_id"]) in wanted] or sent
+        box_id, original = rng.choice(pool) if pool else (None, None)
         if kind == "track":
             box = rng.choice(boxes)
             message = outbound(box, [f"client{rng.randrange(30)}@prospect{rng.randrange(5)}.example"], sent_at=now)

@@ -232,7 +232,52 @@ comment on function private.replan_teams(uuid[], text) is
 -- the RPC's is (R2: "re-plans every pending follow-up it affects, at once"; PRIVACY.md: settings changes, who,
 -- when, before and after). The triggers fire only for a statement run as `authenticated` itself, never inside a
 -- security definer function (the RPCs, the engine), which re-plans and audits on its own.
-create or replace function private.settings_changed_through_the_api()
+create or replace function private.schedule_settings_changed(p_old jsonb, p_new jsonb)
+returns boolean
+language sql
+immutable
+set search_path = ''
+as $$
+    -- The settings that decide when a follow-up is due (R2), on a team's row as on a mailbox's override.
+    select exists (
+        select 1
+        from unnest(array[
+            'max_followups', 'followup_interval', 'working_hours_start', 'working_hours_end', 'working_days',
+            'time_zone', 'holiday_calendar'
+        ]) as k
+        where p_old -> k is distinct from p_new -> k
+    )
+$$;
+
+revoke all on function private.schedule_settings_changed(jsonb, jsonb) from public;
+comment on function private.schedule_settings_changed(jsonb, jsonb) is
+'Whether a settings row (team_settings or mailboxes, as jsonb) changed a setting that decides due times (R2). '
+'Immutable.';
+
+create or replace function private.team_settings_changed_through_the_api()
+returns trigger
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+    if private.schedule_settings_changed(to_jsonb(old), to_jsonb(new)) then
+        perform private.replan_pending(new.team_id, null, now(), 'the team''s settings changed');
+    end if;
+    perform private.audit(new.team_id, 'team_settings', new.team_id::text, 'updated',
+        to_jsonb(old) - 'updated_at', to_jsonb(new) - 'updated_at');
+    return null;
+end
+$$;
+
+revoke all on function private.team_settings_changed_through_the_api() from public;
+comment on function private.team_settings_changed_through_the_api() is
+'Trigger (after update on team_settings, rows updated by `authenticated` through the Data API): re-plans the '
+'team''s pending follow-ups when a setting that decides their due time changed (R2), and audits the change as '
+'set_team_settings does.';
+
+create or replace function private.mailbox_settings_changed_through_the_api()
 returns trigger
 language plpgsql
 volatile
@@ -240,47 +285,32 @@ security definer
 set search_path = ''
 as $$
 declare
-    v_schedule boolean := (
-        new.max_followups, new.followup_interval, new.working_hours_start, new.working_hours_end, new.working_days,
-        new.time_zone, new.holiday_calendar
-    ) is distinct from (
-        old.max_followups, old.followup_interval, old.working_hours_start, old.working_hours_end, old.working_days,
-        old.time_zone, old.holiday_calendar
-    );
     v_hidden constant text [] := array['address', 'status', 'status_reason', 'status_changed_at', 'updated_at'];
 begin
-    if tg_table_name = 'team_settings' then
-        if v_schedule then
-            perform private.replan_pending(new.team_id, null, now(), 'the team''s settings changed');
-        end if;
-        perform private.audit(new.team_id, 'team_settings', new.team_id::text, 'updated',
-            to_jsonb(old) - 'updated_at', to_jsonb(new) - 'updated_at');
-    else
-        if v_schedule then
-            perform private.replan_pending(null, new.id, now(), 'the mailbox''s settings changed');
-        end if;
-        perform private.audit(new.team_id, 'mailbox_settings', new.id::text, 'updated',
-            to_jsonb(old) - v_hidden, to_jsonb(new) - v_hidden);
+    if private.schedule_settings_changed(to_jsonb(old), to_jsonb(new)) then
+        perform private.replan_pending(null, new.id, now(), 'the mailbox''s settings changed');
     end if;
+    perform private.audit(new.team_id, 'mailbox_settings', new.id::text, 'updated',
+        to_jsonb(old) - v_hidden, to_jsonb(new) - v_hidden);
     return null;
 end
 $$;
 
-revoke all on function private.settings_changed_through_the_api() from public;
-comment on function private.settings_changed_through_the_api() is
-'Trigger (after update on team_settings and mailboxes, rows updated by `authenticated` through the Data API): '
-'re-plans the pending follow-ups when a setting that decides their due time changed (R2), and audits the change '
-'as set_team_settings / set_mailbox_settings do.';
+revoke all on function private.mailbox_settings_changed_through_the_api() from public;
+comment on function private.mailbox_settings_changed_through_the_api() is
+'Trigger (after update on mailboxes, rows updated by `authenticated` through the Data API): re-plans the '
+'mailbox''s pending follow-ups when a setting that decides their due time changed (R2), and audits the change as '
+'set_mailbox_settings does (without the address).';
 
 create or replace trigger settings_changed_through_the_api
 after update on public.team_settings
 for each row when (current_user = 'authenticated')
-execute function private.settings_changed_through_the_api();
+execute function private.team_settings_changed_through_the_api();
 
 create or replace trigger settings_changed_through_the_api
 after update on public.mailboxes
 for each row when (current_user = 'authenticated')
-execute function private.settings_changed_through_the_api();
+execute function private.mailbox_settings_changed_through_the_api();
 
 -- A team's days off changed: its pending follow-ups are re-planned at once (R2). One statement trigger per
 -- event, each reading the transition table it has.

@@ -131,4 +131,5 @@ comment on function private.r1_track_new(public.messages, text[], timestamp with
 comment on function worker.connect_mailbox(uuid, uuid, public.mail_provider, text, text, timestamp with time zone) is 'Connects (or reconnects) a mailbox of a team: creates it active, or brings a needs_reauth/disconnected one back to active (a paused one stays paused), rescheduling what fell due meanwhile from p_now (R11: no backlog burst). A first connection, and a reconnection after a disconnection, set tracks_from to p_now (R1: the mail sent before is never chased). The event records the status before and after. Returns its id. Idempotent.';
 
 -- By hand: the mailboxes connected before this migration were connected when they were created.
-update public.mailboxes set tracks_from = created_at where tracks_from is null;
+update public.mailboxes set tracks_from = created_at
+where tracks_from is null;

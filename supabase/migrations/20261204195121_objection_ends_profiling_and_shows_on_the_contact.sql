@@ -454,7 +454,10 @@ grant execute on function private.r8_contacts_objected(uuid, text[], timestamp w
 
 -- By hand: the contacts of people who opted out or complained before this migration show it too.
 update public.contacts as c
-set objected_at = s.created_at, objection_detail = left(coalesce(s.detail, 'asked not to be contacted again'), 500)
+set
+    objected_at = s.created_at,
+    objection_detail = left(coalesce(s.detail, 'asked not to be contacted again'), 500)
 from public.suppressions as s
-where s.team_id = c.team_id and s.address = c.address and s.reason in ('opted_out', 'complained')
+where
+    s.team_id = c.team_id and s.address = c.address and s.reason in ('opted_out', 'complained')
     and c.objected_at is null;
