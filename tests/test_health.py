@@ -53,6 +53,7 @@ JOBS = [
     "relance-compliance-report",
     "relance-cron-history-cleanup",
     "relance-health-snapshot",
+    "relance-live-mail",
     "relance-privacy-retention",
     "relance-queue-archive-purge",
     "relance-retention",
@@ -317,14 +318,21 @@ def test_a_failed_cron_run_fails_the_cron_check_naming_the_job(healthy: psycopg.
 def test_a_job_that_stopped_running_fails_after_three_of_its_intervals(healthy: psycopg.Connection[Any]) -> None:
     healthy.execute("delete from cron.job_run_details")
     record_runs(healthy, AT - dt.timedelta(minutes=14))  # every-5-minutes job: 15 minutes allowed
-    record_runs(healthy, AT - dt.timedelta(seconds=30), "succeeded", "relance-scheduler", "relance-status-counts")
+    record_runs(
+        healthy,
+        AT - dt.timedelta(seconds=30),
+        "succeeded",
+        "relance-scheduler",
+        "relance-status-counts",
+        "relance-live-mail",
+    )
     assert health(healthy)["healthy"] is True
     healthy.execute("delete from cron.job_run_details")
     record_runs(healthy, AT - dt.timedelta(minutes=16))
     record_runs(healthy, AT - dt.timedelta(minutes=2), "succeeded", "relance-scheduler")
     cron = check(health(healthy), "cron_jobs")
     # Every minute: 3 minutes allowed; every 5 minutes: 15; the daily jobs (16 minutes ago) are fine.
-    assert cron["failing"] == ["relance-health-snapshot", "relance-status-counts"]
+    assert cron["failing"] == ["relance-health-snapshot", "relance-live-mail", "relance-status-counts"]
 
 
 def test_a_database_without_pg_cron_fails_the_cron_check(conn: psycopg.Connection[Any]) -> None:

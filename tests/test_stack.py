@@ -82,6 +82,7 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
                 target.dbname,
             ),
             ("relance-health-snapshot", "*/5 * * * *", "select private.record_health_snapshot()", target.dbname),
+            ("relance-live-mail", "* * * * *", "select worker.queue_live_mail()", target.dbname),
             ("relance-privacy-retention", "53 3 * * *", "select private.apply_privacy_retention()", target.dbname),
             ("relance-queue-archive-purge", "17 3 * * *", "select private.purge_queue_archive()", target.dbname),
             ("relance-retention", "41 3 * * *", "select private.purge_expired()", target.dbname),
@@ -90,7 +91,7 @@ def test_cron_jobs_are_registered_by_name_in_the_cron_database(target: stack.Tar
         ]
         # Registering again (a re-run migration, `relance up`) never duplicates a job.
         conn.execute("select private.schedule_jobs()")
-        assert conn.execute("select count(*) from cron.job").fetchone() == (12,)
+        assert conn.execute("select count(*) from cron.job").fetchone() == (13,)
 
 
 def test_cluster_resources_follow_the_machines_memory() -> None:

@@ -115,6 +115,7 @@ begin
             ),
             ('relance-retention', '41 3 * * *', 'select private.purge_expired()'),
             ('relance-autofill', '7 * * * *', 'select worker.run_autofill()'),
+            ('relance-live-mail', '* * * * *', 'select worker.queue_live_mail()'),
             ('relance-ai-preferences-purge', '0 4 * * 0', 'select private.purge_expired_preferences()'),
             ('relance-health-snapshot', '*/5 * * * *', 'select private.record_health_snapshot()'),
             -- PRIVACY.md: bodies and provider events past the team's retention (daily), inactive users (Monday).
@@ -133,8 +134,7 @@ $$;
 
 revoke all on function private.schedule_jobs() from public;
 comment on function private.schedule_jobs() is
-'Registers the pg_cron jobs by name (scheduler and status-count folding every minute, health snapshot every 5 '
-'minutes, autofill hourly, queue archive purge, cron history cleanup, retention, the members'' expired '
-'choices weekly, privacy retention daily, inactive users weekly, access-log retention and the compliance report '
-'monthly). Returns how many, 0 without '
-'pg_cron. Idempotent.';
+'Registers the pg_cron jobs by name (scheduler, status-count folding and live mail for the intelligence queue '
+'every minute, health snapshot every 5 minutes, autofill hourly, queue archive purge, cron history cleanup, '
+'retention, the members'' expired choices weekly, privacy retention daily, inactive users weekly, access-log '
+'retention and the compliance report monthly). Returns how many, 0 without pg_cron. Idempotent.';

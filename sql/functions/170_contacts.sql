@@ -75,11 +75,11 @@ begin
     then
         return null;
     end if;
-    insert into public.message_insights (message_id, team_id, mailbox_id, address, direction, created_at)
+    insert into public.message_insights (message_id, team_id, mailbox_id, address, direction, created_at, message_at)
     values (
         new.id, new.team_id, new.mailbox_id,
         case when new.direction = 'inbound' then lower(nullif(btrim(new.from_address), '')) end,
-        new.direction, new.ingested_at
+        new.direction, new.ingested_at, coalesce(new.received_at, new.sent_at, new.ingested_at)
     )
     on conflict do nothing;
     return null;
@@ -106,11 +106,11 @@ declare
     v_count integer;
 begin
     -- Mail ingested before the pipeline existed (or whose insight was removed): noted once, oldest first.
-    insert into public.message_insights (message_id, team_id, mailbox_id, address, direction, created_at)
+    insert into public.message_insights (message_id, team_id, mailbox_id, address, direction, created_at, message_at)
     select
         m.id, m.team_id, m.mailbox_id,
         case when m.direction = 'inbound' then lower(nullif(btrim(m.from_address), '')) end,
-        m.direction, m.ingested_at
+        m.direction, m.ingested_at, coalesce(m.received_at, m.sent_at, m.ingested_at)
     from public.messages as m
     where m.kind = 'human' and m.relance_followup_id is null
         and (p_team_id is null or m.team_id = p_team_id)
@@ -228,6 +228,72 @@ comment on function private.record_recipient_names(uuid, uuid, text[], jsonb, ti
 'Records the name an outbound message''s To display gives each of its recipients (analysis.recipients) as a '
 'header fact of their contact: applied when the display clearly names the address''s person, else suggested.';
 
+create or replace function private.queue_pending_insights(
+    p_team_id uuid, p_limit integer, p_now timestamptz, p_live_only boolean
+)
+returns integer
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_from timestamptz := '-infinity'::timestamptz;
+    v_ids uuid [];
+begin
+    -- Live mail first: what arrived since its mailbox was connected (mailboxes.tracks_from; all the mail of a
+    -- mailbox without that instant), then the history its first backfill read; each oldest first. An answer
+    -- asking for a meeting is read in its turn among the mail of the day, never behind a year of history.
+    -- p_live_only (the minutely run): the live mail alone, found through the index from the team's earliest
+    -- connection, so a run costs what arrived, not what the backfill left pending.
+    if p_live_only then
+        select coalesce(min(coalesce(b.tracks_from, '-infinity'::timestamptz)), 'infinity'::timestamptz) into v_from
+        from public.mailboxes as b where b.team_id = p_team_id;
+    end if;
+    -- A colleague's mail teaches nothing about a contact: set aside. Rows a concurrent run or worker holds are
+    -- skipped (they are taken at the next run), so two runs never wait for each other.
+    update public.message_insights as i
+    set state = 'done', reason = 'internal sender', done_at = p_now
+    where i.message_id in (
+        select x.message_id from public.message_insights as x
+        where x.team_id = p_team_id and x.state = 'pending' and x.direction = 'inbound' and x.message_at >= v_from
+            and (x.address is null or cardinality(private.outside_the_team(p_team_id, array[x.address])) = 0)
+        for update skip locked
+    );
+    with picked as (
+        select i.message_id, i.message_at, i.message_at < coalesce(b.tracks_from, '-infinity') as history
+        from public.message_insights as i
+        inner join public.mailboxes as b on i.mailbox_id = b.id
+        where i.team_id = p_team_id and i.state = 'pending' and i.direction = 'inbound' and i.message_at >= v_from
+            and (not p_live_only or i.message_at >= coalesce(b.tracks_from, '-infinity'))
+        order by history, i.message_at, i.message_id
+        limit greatest(p_limit, 0)
+        for update of i skip locked
+    ),
+
+    queued as (
+        update public.message_insights as i set state = 'queued', queued_at = p_now
+        from picked where i.message_id = picked.message_id
+        returning picked.message_id, picked.message_at, picked.history
+    )
+
+    select array_agg(q.message_id order by q.history, q.message_at, q.message_id) into v_ids from queued as q;
+    -- pgmq.send_batch refuses an empty batch.
+    if cardinality(v_ids) > 0 then
+        perform pgmq.send_batch(
+            'intelligence',
+            array(select jsonb_build_object('message_id', u.id) from unnest(v_ids) with ordinality as u (id, n) order by u.n)
+        );
+    end if;
+    return coalesce(cardinality(v_ids), 0);
+end
+$$;
+
+revoke all on function private.queue_pending_insights(uuid, integer, timestamptz, boolean) from public;
+comment on function private.queue_pending_insights(uuid, integer, timestamptz, boolean) is
+'Sets a team''s pending mail from its own people aside, then puts up to p_limit pending inbound messages on the '
+'intelligence queue: the live mail (received since its mailbox was connected) first, then the history, each '
+'oldest first; p_live_only: the live mail alone. Never waits for a row another run holds. Returns how many.';
+
 create or replace function worker.run_autofill(
     p_now timestamptz default now(), p_team_id uuid default null, p_limit integer default null
 )
@@ -241,12 +307,12 @@ declare
     v_team record;
     v_message record;
     v_queued integer := 0;
-    v_count integer;
 begin
-    -- The autofill run: for each team (with autofill on, or the one asked for), internal senders are set
-    -- aside, outbound mail's external recipients become contacts (no worker needed), named as the user's mail
-    -- names them (private.record_recipient_names), and the oldest pending inbound messages, up to the team's batch
-    -- size, go onto the intelligence queue.
+    -- The autofill run: for each team (with autofill on, or the one asked for), outbound mail's external
+    -- recipients become contacts (no worker needed), named as the user's mail names them
+    -- (private.record_recipient_names), internal senders are set aside, and pending inbound messages, up to the
+    -- team's batch size, go onto the intelligence queue: the live mail first (the minutely run,
+    -- worker.queue_live_mail, has usually taken it), then the history a first backfill read, each oldest first.
     for v_team in
         select t.id, s.autofill_batch_size, s.autofill_threshold
         from public.teams as t
@@ -255,10 +321,6 @@ begin
             and exists (select 1 from public.message_insights as i where i.team_id = t.id and i.state = 'pending')
         order by t.id
     loop
-        update public.message_insights as i
-        set state = 'done', reason = 'internal sender', done_at = p_now
-        where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'inbound'
-            and (i.address is null or cardinality(private.outside_the_team(v_team.id, array[i.address])) = 0);
         for v_message in
             select m.id, b.owner_id, coalesce(m.sent_at, m.ingested_at) as seen_at,
                 case jsonb_typeof(m.analysis -> 'recipients') when 'object' then m.analysis -> 'recipients' end
@@ -268,7 +330,7 @@ begin
             inner join public.messages as m on i.message_id = m.id
             inner join public.mailboxes as b on m.mailbox_id = b.id
             where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'outbound'
-            order by i.created_at, i.message_id
+            order by i.message_at, i.message_id
             for update of i skip locked
         loop
             perform private.upsert_contacts(
@@ -285,31 +347,9 @@ begin
             set state = 'done', done_at = p_now, fields_found = 0
             where message_id = v_message.id;
         end loop;
-        -- Only outbound mail pending: nothing to queue (pgmq.send_batch refuses an empty batch, which failed the
-        -- whole run).
-        continue when not exists (
-            select 1 from public.message_insights as i
-            where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'inbound'
+        v_queued := v_queued + private.queue_pending_insights(
+            v_team.id, coalesce(p_limit, v_team.autofill_batch_size), p_now, false
         );
-        with picked as (
-            select i.message_id from public.message_insights as i
-            where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'inbound'
-            order by i.created_at, i.message_id
-            limit greatest(coalesce(p_limit, v_team.autofill_batch_size), 0)
-            for update skip locked
-        ),
-
-        queued as (
-            update public.message_insights as i set state = 'queued', queued_at = p_now
-            from picked where i.message_id = picked.message_id
-            returning i.message_id
-        )
-
-        select count(*) into v_count
-        from pgmq.send_batch(
-            'intelligence', array(select jsonb_build_object('message_id', q.message_id) from queued as q)
-        );
-        v_queued := v_queued + v_count;
     end loop;
     return v_queued;
 end
@@ -320,8 +360,8 @@ grant execute on function worker.run_autofill(timestamptz, uuid, integer) to ser
 comment on function worker.run_autofill(timestamptz, uuid, integer) is
 'The autofill run (pg_cron hourly; run_autofill_now): per team, outbound recipients become contacts (with the '
 'name their To display gives) and up to '
-'the batch size (or p_limit) of pending inbound messages go onto the intelligence queue. Returns how many were '
-'queued.';
+'the batch size (or p_limit) of pending inbound messages go onto the intelligence queue, the live mail before the '
+'history. Returns how many were queued.';
 
 create or replace function public.run_autofill_now(
     p_team_id uuid, p_limit integer default null, p_now timestamptz default null
@@ -352,6 +392,46 @@ grant execute on function public.run_autofill_now(uuid, integer, timestamptz) to
 comment on function public.run_autofill_now(uuid, integer, timestamptz) is
 'Runs autofill for one team now (its admins): recipients become contacts and up to p_limit (1-1000, default '
 'the team''s batch size) pending messages are queued for the intelligence worker. Returns how many were queued.';
+
+create or replace function worker.queue_live_mail(p_now timestamptz default now())
+returns integer
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_team record;
+    v_queued integer := 0;
+begin
+    -- The live-mail run (pg_cron, every minute): for each team with autofill on, the mail people sent it since its
+    -- mailboxes were connected goes onto the intelligence queue as it arrives, up to the team's batch size a
+    -- minute, so its intent is read (and routed, and notified: INTELLIGENCE.md, "a meeting request or a quote
+    -- request never waits unseen") within minutes, never an hour later nor behind the history a first backfill
+    -- left pending, which the hourly autofill run reads at the team's batch size.
+    for v_team in
+        select t.id, s.autofill_batch_size
+        from public.teams as t
+        cross join lateral private.intelligence_settings(t.id) as s
+        where s.autofill_enabled
+            and exists (
+                select 1 from public.message_insights as i
+                where i.team_id = t.id and i.state = 'pending' and i.direction = 'inbound'
+            )
+        order by t.id
+    loop
+        v_queued := v_queued + private.queue_pending_insights(v_team.id, v_team.autofill_batch_size, p_now, true);
+    end loop;
+    return v_queued;
+end
+$$;
+
+revoke all on function worker.queue_live_mail(timestamptz) from public, anon, authenticated;
+grant execute on function worker.queue_live_mail(timestamptz) to service_role;
+comment on function worker.queue_live_mail(timestamptz) is
+'The live-mail run (pg_cron every minute): per team with autofill on, up to its batch size of pending inbound '
+'messages received since their mailbox was connected go onto the intelligence queue, oldest first; the history '
+'is left to the hourly autofill run. Returns how many were queued.';
 
 create or replace function public.set_intelligence_settings(
     p_team_id uuid,

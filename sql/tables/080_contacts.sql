@@ -231,10 +231,14 @@ create table public.message_insights (
     reached_llm boolean not null default false,
     created_at timestamptz not null default now(),
     queued_at timestamptz,
-    done_at timestamptz
+    done_at timestamptz,
+    -- When the message was received (or sent): mail from before its mailbox was connected
+    -- (mailboxes.tracks_from) is history, read after the mail that arrives from then on.
+    message_at timestamptz not null
 );
--- The autofill job takes each team's oldest pending messages.
-create index message_insights_team_state_idx on public.message_insights (team_id, state, created_at);
+-- The queueing runs (the minutely live-mail run, the hourly autofill) take each team's pending messages by the
+-- time they were received, the live ones alone when the run is the minutely one.
+create index message_insights_team_state_idx on public.message_insights (team_id, state, message_at);
 -- Deleting a mailbox cascades through it.
 create index message_insights_mailbox_id_idx on public.message_insights (mailbox_id);
 comment on table public.message_insights is

@@ -1303,6 +1303,7 @@ export type Database = {
           "done_at": string | null;
           "fields_found": number | null;
           "mailbox_id": string;
+          "message_at": string;
           "message_id": string;
           "queued_at": string | null;
           "reached_llm": boolean;
@@ -1320,6 +1321,7 @@ export type Database = {
           "done_at"?: string | null;
           "fields_found"?: number | null;
           "mailbox_id": string;
+          "message_at": string;
           "message_id": string;
           "queued_at"?: string | null;
           "reached_llm"?: boolean;
@@ -1336,6 +1338,7 @@ export type Database = {
           "done_at"?: string | null;
           "fields_found"?: number | null;
           "mailbox_id"?: string;
+          "message_at"?: string;
           "message_id"?: string;
           "queued_at"?: string | null;
           "reached_llm"?: boolean;
