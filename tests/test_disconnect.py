@@ -467,6 +467,87 @@ def test_relance_disconnect_deletes_the_graph_subscriptions_and_the_grant(graph:
     assert graph.conn.execute("select count(*) from pgmq.q_mailbox_cleanup").fetchone() == (0,)
 
 
+def _subscriptions_recorded(world: World) -> dict[str, str]:
+    rows = world.conn.execute(
+        "select external_id, status::text from private.provider_subscriptions where mailbox_id = %s",
+        (world.mailbox_id,),
+    ).fetchall()
+    return dict(rows)
+
+
+def _connect_again(world: World, url: str) -> subprocess.CompletedProcess[str]:
+    refresh = world.control.graph_refresh_token(world.app["client_id"], ALICE)["refresh_token"]
+    args = ["connect", "graph", "--address", ALICE, "--team", str(world.team_id), "--owner", str(world.owner_id)]
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "relance.cli",
+            *args,
+            "--refresh-token-stdin",
+            "--no-sync",
+            "--now",
+            world.now().isoformat(),
+        ],
+        input=refresh,
+        env={**os.environ, **world.env(), "GRAPH_WEBHOOK_URL": url},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_reconnecting_a_graph_mailbox_keeps_one_subscription_per_folder(graph: World) -> None:
+    # Alice's grant lapses (needs_reauth) and, meanwhile, Graph drops her Sent Items subscription. She connects
+    # again with `relance connect`: her Inbox subscription, still alive at Graph, is renewed under the new grant
+    # (same id, a later expiry), the lost one is recorded as removed and replaced: one subscription per folder,
+    # never two notifying each change twice. Connecting once more creates nothing.
+    before = {s["resource"].lower(): s for s in graph.control.graph_subscriptions()}
+    assert len(before) == 2
+    inbox = next(s for r, s in before.items() if "inbox" in r)
+    sent = next(s for r, s in before.items() if "sentitems" in r)
+    url = inbox["notificationUrl"]
+    db.mailbox_needs_reauth(graph.conn, graph.mailbox_id, "invalid_grant", graph.now())
+    graph.connector.client(graph.mailbox_id, ALICE).delete_subscription(sent["id"])  # Graph's side only
+    graph.control.advance_clock(hours=30)
+
+    done = _connect_again(graph, url)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "(1 renewed, 1 created)" in done.stderr
+    after = {s["resource"].lower(): s for s in graph.control.graph_subscriptions()}
+    assert sorted(after) == sorted(before), "one subscription per folder at Graph"
+    new_inbox = next(s for r, s in after.items() if "inbox" in r)
+    new_sent = next(s for r, s in after.items() if "sentitems" in r)
+    assert new_inbox["id"] == inbox["id"] and new_inbox["expirationDateTime"] > inbox["expirationDateTime"]
+    assert new_sent["id"] != sent["id"]
+    assert _subscriptions_recorded(graph) == {inbox["id"]: "active", sent["id"]: "removed", new_sent["id"]: "active"}
+    assert mailbox_row(graph.conn, graph.mailbox_id)[0] == "active"
+
+    again = _connect_again(graph, url)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "(2 renewed, 0 created)" in again.stderr
+    assert {s["id"] for s in graph.control.graph_subscriptions()} == {inbox["id"], new_sent["id"]}
+
+
+def test_a_second_subscription_left_on_a_folder_is_deleted_at_reconnection(graph: World) -> None:
+    # Connections made before this fix subscribed again beside the old subscriptions: the next connection keeps
+    # the latest on each folder and deletes the other at Graph.
+    first = {s["id"] for s in graph.control.graph_subscriptions()}
+    url = graph.control.graph_subscriptions()[0]["notificationUrl"]
+    graph.control.advance_clock(minutes=5)
+    client = graph.connector.client(graph.mailbox_id, ALICE)
+    second = set(subscriptions.subscribe_all(graph.worker_conn, client, graph.mailbox_id, url, graph.now()))
+    assert len(graph.control.graph_subscriptions()) == 4
+
+    done = _connect_again(graph, url)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert {s["id"] for s in graph.control.graph_subscriptions()} == second
+    recorded = _subscriptions_recorded(graph)
+    assert {i for i, status in recorded.items() if status == "active"} == second
+    assert {i for i, status in recorded.items() if status == "removed"} == first
+
+
 def test_relance_disconnect_names_an_unknown_mailbox_clearly(graph: World) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "relance.cli", "disconnect", "nobody@contoso.com"],

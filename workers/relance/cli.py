@@ -352,8 +352,8 @@ def cmd_connect(cfg: Config, args: argparse.Namespace) -> int:
     _log(f"connected {args.address.lower()} as mailbox {mailbox_id}")
     client_ = connector.client(mailbox_id, args.address.lower())
     if connector.webhook_url and not args.no_subscribe:
-        ids = subscriptions.subscribe_all(connector.conn, client_, mailbox_id, connector.webhook_url, now)
-        _log(f"subscribed to Inbox and Sent Items ({len(ids)} subscriptions)")
+        kept, ids = subscriptions.ensure_subscribed(connector.conn, client_, mailbox_id, connector.webhook_url, now)
+        _log(f"subscribed to Inbox and Sent Items ({kept} renewed, {len(ids)} created)")
     if not args.no_sync:
         _report(args.address.lower(), connector.sync(mailbox_id, _progress(args.address.lower())))
     print(mailbox_id)

@@ -67,6 +67,52 @@ def resubscribe_missing(
     return [subscribe(conn, client, mailbox_id, webhook_url, now, f) for f in FOLDERS if f not in have]
 
 
+def ensure_subscribed(
+    conn: db.Conn, client: GraphMailbox, mailbox_id: uuid.UUID, webhook_url: str, now: dt.datetime
+) -> tuple[int, list[str]]:
+    """A mailbox connected again (``relance connect``, the web app's OAuth callback): one subscription per folder,
+    never two. Each one Graph still holds is renewed, which also reauthorizes it under the new grant; one Graph
+    lost (or that expired while the grant lapsed) is recorded as removed; a second one on the same folder (left by
+    an older reconnection) is deleted, the latest kept; the folders left without one get a new one. Returns (how
+    many were kept, the ids created)."""
+    mine = [
+        s
+        for s in db.list_expiring_subscriptions(conn, dt.datetime.max.replace(tzinfo=dt.UTC))
+        if s["mailbox_id"] == mailbox_id and s["provider"] == "graph"
+    ]
+    kept = 0
+    seen: set[str] = set()
+    for sub in sorted(mine, key=lambda s: s["expires_at"], reverse=True):
+        external_id, resource = str(sub["external_id"]), str(sub["resource"]).lower()
+        if resource in seen:
+            try:
+                client.delete_subscription(external_id)  # 404: already gone, as good as deleted
+            except GiveUp as exc:  # never stops the connection: it expires within days, refused meanwhile
+                log.warning(
+                    "could not delete a second subscription=%s mailbox=%s: status %s",
+                    external_id,
+                    mailbox_id,
+                    exc.status,
+                )
+            db.remove_provider_subscription(conn, external_id, "a second subscription on the folder (reconnected)")
+            continue
+        try:
+            alive = renew(conn, client, external_id, now)
+        except GiveUp as exc:
+            log.warning(
+                "could not renew subscription=%s mailbox=%s, replacing it: status %s",
+                external_id,
+                mailbox_id,
+                exc.status,
+            )
+            db.remove_provider_subscription(conn, external_id, f"not renewed at reconnection: {exc.status}")
+            alive = False
+        if alive:
+            seen.add(resource)
+            kept += 1
+    return kept, resubscribe_missing(conn, client, mailbox_id, webhook_url, now)
+
+
 def renew(conn: db.Conn, client: GraphMailbox, external_id: str, now: dt.datetime) -> bool:
     """PATCH the expiry (which also reauthorizes); False when Graph no longer has it (it was removed)."""
     expires = now + LIFETIME

@@ -400,10 +400,11 @@ class EventConsumer:
                 done += [i["msg_id"] for i in lifecycle]
             granted = [i for i in items if i["event"].get("kind") == "connected"]
             if granted:
-                # The web app's OAuth callback stored a new grant: subscribe what is missing, then backfill (a
-                # reconnected mailbox catches up from its delta links). A failed sync leaves the event queued.
+                # The web app's OAuth callback stored a new grant: renew what Graph still holds and subscribe what
+                # is missing, then backfill (a reconnected mailbox catches up from its delta links). A failed sync
+                # leaves the event queued.
                 if self.c.webhook_url:
-                    subscriptions.resubscribe_missing(self.c.conn, client, mailbox_id, self.c.webhook_url, self.c.now())
+                    subscriptions.ensure_subscribed(self.c.conn, client, mailbox_id, self.c.webhook_url, self.c.now())
                 if self.c.try_sync("graph", mailbox_id) != "failed":
                     done += [i["msg_id"] for i in granted]
         except NeedsReauth as exc:
