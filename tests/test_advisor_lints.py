@@ -418,6 +418,9 @@ ALLOWED: dict[tuple[str, str], str] = {
         "dead_letters_team_id_idx"
     ),
     ("0001_unindexed_foreign_keys", "public.events events_team_id_fkey"): _covered_by("events_team_occurred_idx"),
+    ("0001_unindexed_foreign_keys", "public.message_insights message_insights_mailbox_id_fkey"): _covered_by(
+        "message_insights_mailbox_state_idx"
+    ),
     ("0001_unindexed_foreign_keys", "public.events events_tracked_email_id_fkey"): _covered_by(
         "events_tracked_email_id_idx"
     ),

@@ -236,11 +236,11 @@ create table public.message_insights (
     -- (mailboxes.tracks_from) is history, read after the mail that arrives from then on.
     message_at timestamptz not null
 );
--- The queueing runs (the minutely live-mail run, the hourly autofill) take each team's pending messages by the
--- time they were received, the live ones alone when the run is the minutely one.
+-- The hourly autofill run takes each team's pending messages.
 create index message_insights_team_state_idx on public.message_insights (team_id, state, message_at);
--- Deleting a mailbox cascades through it.
-create index message_insights_mailbox_id_idx on public.message_insights (mailbox_id);
+-- The minutely live-mail run reads each mailbox's pending mail from its connection on; deleting a mailbox
+-- cascades through it.
+create index message_insights_mailbox_state_idx on public.message_insights (mailbox_id, state, message_at);
 comment on table public.message_insights is
 'Where each message stands in the intelligence pipeline (pending, queued, done, no_signature, failed) and what '
 'was found.';
