@@ -369,6 +369,53 @@ def test_two_workers_recording_one_new_person_at_once_make_one_contact(db_url: s
     assert conn.execute("select count(*) from public.contact_facts where field = 'title'").fetchone() == (2,)
 
 
+def test_the_autofill_run_takes_its_contacts_in_the_lock_order_and_deadlocks_with_nothing(
+    db_url: str, conn: Conn, box: Mailbox
+) -> None:
+    # Lock order (README, Contacts): organisations, then contacts by ascending address. Claire wrote to Zoé, then
+    # to Anne; both are contacts already. While the run is due, a path that follows the order (a member's bulk
+    # decision over both) holds Anne and is about to take Zoé. Taken message by message, the run held Zoé while it
+    # waited for Anne: a deadlock, one side rolled back. Taken at once in the order, the run waits for Anne holding
+    # no contact, the decision takes Zoé and commits, and the run completes.
+    zoe, anne = "zoe.zimmer@zeta-conseil.fr", "anne.arnaud@alpha-conseil.fr"
+    ingest(conn, box.mailbox_id, outbound(box, [zoe, anne], sent_at=at(0)), at(0))
+    conn.execute("select worker.run_autofill(%s)", (at(1),))
+    ingest(conn, box.mailbox_id, outbound(box, zoe, sent_at=at(10)), at(10))
+    ingest(conn, box.mailbox_id, outbound(box, anne, sent_at=at(20)), at(20))
+    errors: list[BaseException] = []
+    with psycopg.connect(db_url) as decision, psycopg.connect(db_url, autocommit=True) as run:
+        decision.execute("set deadlock_timeout = '100ms'")
+        run.execute("set deadlock_timeout = '100ms'")
+        decision.execute("select id from public.contacts where address = %s for no key update", (anne,))
+
+        def autofill() -> None:
+            try:
+                run.execute("select worker.run_autofill(%s)", (at(30),))
+            except BaseException as exc:
+                errors.append(exc)
+
+        thread = threading.Thread(target=autofill)
+        thread.start()
+        pid = run.info.backend_pid
+        for _ in range(500):
+            waiting = conn.execute(
+                "select wait_event_type = 'Lock' from pg_stat_activity where pid = %s", (pid,)
+            ).fetchone()
+            if waiting and waiting[0]:
+                break
+            thread.join(0.01)
+        else:
+            pytest.fail("the autofill run never waited for Anne's contact")
+        decision.execute("select id from public.contacts where address = %s for no key update", (zoe,))
+        decision.commit()
+        thread.join(30)
+    assert errors == [], errors
+    seen = conn.execute(
+        "select address, last_seen_at from public.contacts where address = any(%s) order by address", ([zoe, anne],)
+    ).fetchall()
+    assert seen == [(anne, at(20)), (zoe, at(10))]
+
+
 def test_a_signed_in_user_cannot_choose_the_instant_of_a_decision(conn: Conn, box: Mailbox) -> None:
     msg = ingest_inbound(conn, box, "henri@maison-henri.fr")
     record(conn, msg, [field("title", "Président", 0.5)])

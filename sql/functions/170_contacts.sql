@@ -128,6 +128,66 @@ comment on function worker.backfill_insights(uuid) is
 'Notes the human messages already ingested (of one team, or all) for the intelligence pipeline. Returns how '
 'many. Idempotent.';
 
+create or replace function private.upsert_contacts_seen(
+    p_team_id uuid, p_addresses text[], p_owners uuid[], p_seen timestamptz[], p_now timestamptz
+)
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+begin
+    -- Lock order steps 8 and 9: the organisations of the addresses' domains, then the contacts, each ascending,
+    -- one statement each however many messages named them: the autofill run hands a whole run's recipients over
+    -- at once (taken message by message, a run held one contact while it waited for a smaller one, which a bulk
+    -- decision or another run may hold while it waits for the first). p_addresses, p_owners and p_seen go
+    -- together: each address seen at that instant in mail of that owner's mailbox. An address is seen from its
+    -- earliest instant to its latest; a new contact or organisation belongs to whoever wrote to it first. An
+    -- existing contact keeps its organisation and owner and learns when it was last seen.
+    insert into public.organisations (team_id, domain, owner_id, created_at, updated_at)
+    select p_team_id, x.d, (array_agg(x.owner order by x.seen, x.owner))[1], p_now, p_now
+    from (
+        select private.organisation_domain(p_team_id, s.a) as d, s.owner, s.seen
+        from unnest(p_addresses, p_owners, p_seen) as s (a, owner, seen)
+    ) as x
+    where x.d is not null
+    group by x.d
+    order by x.d
+    on conflict (team_id, domain) where domain is not null do nothing;
+    insert into public.contacts as c (
+        team_id, address, organisation_id, owner_id, first_seen_at, last_seen_at, basis_at, created_at, updated_at
+    )
+    select p_team_id, x.a, o.id, x.owner, x.first_seen, x.last_seen, x.first_seen, p_now, p_now
+    from (
+        select lower(btrim(s.a)) as a, (array_agg(s.owner order by s.seen, s.owner))[1] as owner,
+            min(s.seen) as first_seen, max(s.seen) as last_seen
+        from unnest(p_addresses, p_owners, p_seen) as s (a, owner, seen)
+        group by lower(btrim(s.a))
+    ) as x
+    left join public.organisations as o
+        on o.team_id = p_team_id and o.domain = private.organisation_domain(p_team_id, x.a)
+    where x.a ~ '^[^@\s]+@[^@\s]+$'
+        -- An erased person (Art. 17) never becomes a contact again.
+        and not (x.a like '%@erased.invalid' or (
+            exists (select 1 from private.erased_people as e where e.team_id = p_team_id)
+            and private.is_erased(p_team_id, x.a)
+        ))
+    order by x.a
+    on conflict (team_id, address) do update
+    set last_seen_at = greatest(c.last_seen_at, excluded.last_seen_at),
+        first_seen_at = least(c.first_seen_at, excluded.first_seen_at),
+        organisation_id = coalesce(c.organisation_id, excluded.organisation_id),
+        owner_id = coalesce(c.owner_id, excluded.owner_id),
+        updated_at = p_now;
+end
+$$;
+
+revoke all on function private.upsert_contacts_seen(uuid, text[], uuid[], timestamptz[], timestamptz) from public;
+comment on function private.upsert_contacts_seen(uuid, text[], uuid[], timestamptz[], timestamptz) is
+'Lock order steps 8-9, in one statement each: the contacts of these addresses (and the organisations of their '
+'domains), created or seen again, each address at the instants given with it (p_seen), a new one owned by the '
+'owner given with its earliest instant (p_owners); an existing contact keeps its owner and organisation.';
+
 create or replace function private.upsert_contacts(
     p_team_id uuid, p_owner_id uuid, p_addresses text[], p_seen_at timestamptz, p_now timestamptz
 )
@@ -137,35 +197,12 @@ volatile
 set search_path = ''
 as $$
 begin
-    -- Lock order steps 8 and 9: the organisations of the addresses' domains, then the contacts, each
-    -- ascending. An existing contact keeps its organisation and owner and learns when it was last seen.
-    insert into public.organisations (team_id, domain, owner_id, created_at, updated_at)
-    select distinct p_team_id, d, p_owner_id, p_now, p_now
-    from (select private.organisation_domain(p_team_id, a) as d from unnest(p_addresses) as a) as x
-    where d is not null
-    order by 2
-    on conflict (team_id, domain) where domain is not null do nothing;
-    insert into public.contacts as c (
-        team_id, address, organisation_id, owner_id, first_seen_at, last_seen_at, basis_at, created_at, updated_at
-    )
-    select
-        p_team_id, a, o.id, p_owner_id, p_seen_at, p_seen_at, p_seen_at, p_now, p_now
-    from (select distinct lower(btrim(a)) as a from unnest(p_addresses) as a) as x
-    left join public.organisations as o
-        on o.team_id = p_team_id and o.domain = private.organisation_domain(p_team_id, x.a)
-    where x.a ~ '^[^@\s]+@[^@\s]+$'
-        -- An erased person (Art. 17) never becomes a contact again.
-        and not (x.a like '%@erased.invalid' or (
-            exists (select 1 from private.erased_people as e where e.team_id = p_team_id)
-            and private.is_erased(p_team_id, x.a)
-        ))
-    order by 2
-    on conflict (team_id, address) do update
-    set last_seen_at = greatest(c.last_seen_at, excluded.last_seen_at),
-        first_seen_at = least(c.first_seen_at, excluded.first_seen_at),
-        organisation_id = coalesce(c.organisation_id, excluded.organisation_id),
-        owner_id = coalesce(c.owner_id, excluded.owner_id),
-        updated_at = p_now;
+    perform private.upsert_contacts_seen(
+        p_team_id, p_addresses,
+        array_fill(p_owner_id, array[coalesce(cardinality(p_addresses), 0)]),
+        array_fill(p_seen_at, array[coalesce(cardinality(p_addresses), 0)]),
+        p_now
+    );
 end
 $$;
 
@@ -316,6 +353,10 @@ declare
     v_team record;
     v_message record;
     v_queued integer := 0;
+    v_outbound uuid [];
+    v_addresses text [];
+    v_owners uuid [];
+    v_seen timestamptz [];
 begin
     -- The autofill run: for each team (with autofill on, or the one asked for), outbound mail's external
     -- recipients become contacts (no worker needed), named as the user's mail names them
@@ -330,32 +371,44 @@ begin
             and exists (select 1 from public.message_insights as i where i.team_id = t.id and i.state = 'pending')
         order by t.id
     loop
-        for v_message in
-            select m.id, b.owner_id, coalesce(m.sent_at, m.ingested_at) as seen_at,
-                case jsonb_typeof(m.analysis -> 'recipients') when 'object' then m.analysis -> 'recipients' end
-                    as said,
-                private.outside_the_team(m.team_id, m.to_addresses || m.cc_addresses) as recipients
-            from public.message_insights as i
-            inner join public.messages as m on i.message_id = m.id
-            inner join public.mailboxes as b on m.mailbox_id = b.id
+        -- Outbound mail: its external recipients become contacts, the whole run's at once (lock order steps 8-9,
+        -- private.upsert_contacts_seen), then each message's To display names them (step 10, under those locks).
+        v_outbound := array(
+            select i.message_id from public.message_insights as i
             where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'outbound'
             order by i.message_at, i.message_id
-            for update of i skip locked
-        loop
-            perform private.upsert_contacts(
-                v_team.id, v_message.owner_id, v_message.recipients, v_message.seen_at, p_now
-            );
-            if v_message.said is not null then
+            for update skip locked
+        );
+        if cardinality(v_outbound) > 0 then
+            select array_agg(r.a order by r.a, r.seen), array_agg(r.owner order by r.a, r.seen),
+                array_agg(r.seen order by r.a, r.seen)
+            into v_addresses, v_owners, v_seen
+            from (
+                select x.a, b.owner_id as owner, coalesce(m.sent_at, m.ingested_at) as seen
+                from public.messages as m
+                inner join public.mailboxes as b on m.mailbox_id = b.id
+                cross join lateral unnest(private.outside_the_team(m.team_id, m.to_addresses || m.cc_addresses))
+                    as x (a)
+                where m.id = any(v_outbound)
+            ) as r;
+            perform private.upsert_contacts_seen(v_team.id, v_addresses, v_owners, v_seen, p_now);
+            for v_message in
+                select m.id, coalesce(m.sent_at, m.ingested_at) as seen_at, m.analysis -> 'recipients' as said,
+                    private.outside_the_team(m.team_id, m.to_addresses || m.cc_addresses) as recipients
+                from public.messages as m
+                where m.id = any(v_outbound) and jsonb_typeof(m.analysis -> 'recipients') = 'object'
+                order by coalesce(m.sent_at, m.ingested_at), m.id
+            loop
                 perform private.record_recipient_names(
                     v_team.id, v_message.id,
                     array(select lower(btrim(a)) from unnest(v_message.recipients) as a),
                     v_message.said, v_message.seen_at, p_now, v_team.autofill_threshold
                 );
-            end if;
+            end loop;
             update public.message_insights
             set state = 'done', done_at = p_now, fields_found = 0
-            where message_id = v_message.id;
-        end loop;
+            where message_id = any(v_outbound);
+        end if;
         v_queued := v_queued + private.queue_pending_insights(
             v_team.id, coalesce(p_limit, v_team.autofill_batch_size), p_now, false
         );
