@@ -4,8 +4,6 @@
 
 set local check_function_bodies = off;
 
-drop index public.message_insights_mailbox_id_idx;
-
 drop index public.message_insights_team_state_idx;
 
 alter table public.message_insights
@@ -57,63 +55,54 @@ language plpgsql
 set search_path to ''
 as $function$
 declare
-    v_scope uuid [];
-    v_ids uuid [] := array[]::uuid [];
-    v_row record;
+    v_from timestamptz := '-infinity'::timestamptz;
+    v_ids uuid [];
 begin
     -- Live mail first: what arrived since its mailbox was connected (mailboxes.tracks_from; all the mail of a
     -- mailbox without that instant), then the history its first backfill read; each oldest first. An answer
     -- asking for a meeting is read in its turn among the mail of the day, never behind a year of history.
-    -- p_live_only (the minutely run): the live mail alone, each mailbox's read through its own index range
-    -- (message_insights_mailbox_state_idx), so a run costs what arrived, never what a backfill left pending.
-    if p_limit is null or p_limit < 1 then
-        return 0;
-    end if;
+    -- p_live_only (the minutely run): the live mail alone, found through the index from the team's earliest
+    -- connection, so a run costs what arrived, not what the backfill left pending.
     if p_live_only then
-        v_scope := array(
-            select i.message_id from public.mailboxes as b
-            inner join public.message_insights as i
-                on
-                    b.id = i.mailbox_id and i.state = 'pending'
-                    and i.message_at >= coalesce(b.tracks_from, '-infinity'::timestamptz)
-            where b.team_id = p_team_id and i.direction = 'inbound'
-        );
-    else
-        v_scope := array(
-            select i.message_id from public.message_insights as i
-            where i.team_id = p_team_id and i.state = 'pending' and i.direction = 'inbound'
-        );
+        select coalesce(min(coalesce(b.tracks_from, '-infinity'::timestamptz)), 'infinity'::timestamptz) into v_from
+        from public.mailboxes as b where b.team_id = p_team_id;
     end if;
-    -- In that order, up to p_limit messages from outside the team; a colleague's mail met on the way teaches
-    -- nothing about a contact and is set aside. Rows a concurrent run or worker holds are skipped (taken at the
-    -- next run), so two runs never wait for each other; the rows are locked as they are read, so a run reads
-    -- (and asks who each sender is for) about as many as it takes, however many wait.
-    for v_row in
-        select i.message_id, i.address
+    -- A colleague's mail teaches nothing about a contact: set aside. Rows a concurrent run or worker holds are
+    -- skipped (they are taken at the next run), so two runs never wait for each other.
+    update public.message_insights as i
+    set state = 'done', reason = 'internal sender', done_at = p_now
+    where i.message_id in (
+        select x.message_id from public.message_insights as x
+        where x.team_id = p_team_id and x.state = 'pending' and x.direction = 'inbound' and x.message_at >= v_from
+            and (x.address is null or cardinality(private.outside_the_team(p_team_id, array[x.address])) = 0)
+        for update skip locked
+    );
+    with picked as (
+        select i.message_id, i.message_at, i.message_at < coalesce(b.tracks_from, '-infinity') as history
         from public.message_insights as i
         inner join public.mailboxes as b on i.mailbox_id = b.id
-        where i.message_id = any(v_scope) and i.state = 'pending'
-        order by i.message_at < coalesce(b.tracks_from, '-infinity'::timestamptz), i.message_at, i.message_id
+        where i.team_id = p_team_id and i.state = 'pending' and i.direction = 'inbound' and i.message_at >= v_from
+            and (not p_live_only or i.message_at >= coalesce(b.tracks_from, '-infinity'))
+        order by history, i.message_at, i.message_id
+        limit greatest(p_limit, 0)
         for update of i skip locked
-    loop
-        if v_row.address is null or cardinality(private.outside_the_team(p_team_id, array[v_row.address])) = 0 then
-            update public.message_insights
-            set state = 'done', reason = 'internal sender', done_at = p_now
-            where message_id = v_row.message_id;
-        else
-            v_ids := v_ids || v_row.message_id;
-            exit when cardinality(v_ids) >= p_limit;
-        end if;
-    end loop;
-    if cardinality(v_ids) = 0 then
-        return 0; -- pgmq.send_batch refuses an empty batch
+    ),
+
+    queued as (
+        update public.message_insights as i set state = 'queued', queued_at = p_now
+        from picked where i.message_id = picked.message_id
+        returning picked.message_id, picked.message_at, picked.history
+    )
+
+    select array_agg(q.message_id order by q.history, q.message_at, q.message_id) into v_ids from queued as q;
+    -- pgmq.send_batch refuses an empty batch.
+    if cardinality(v_ids) > 0 then
+        perform pgmq.send_batch(
+            'intelligence',
+            array(select jsonb_build_object('message_id', u.id) from unnest(v_ids) with ordinality as u (id, n) order by u.n)
+        );
     end if;
-    update public.message_insights set state = 'queued', queued_at = p_now where message_id = any(v_ids);
-    perform pgmq.send_batch(
-        'intelligence',
-        array(select jsonb_build_object('message_id', u.id) from unnest(v_ids) with ordinality as u (id, n) order by u.n)
-    );
-    return cardinality(v_ids);
+    return coalesce(cardinality(v_ids), 0);
 end
 $function$;
 
@@ -285,8 +274,6 @@ begin
     return v_queued;
 end
 $function$;
-
-create index message_insights_mailbox_state_idx on public.message_insights using btree (mailbox_id, state, message_at);
 
 create index message_insights_team_state_idx on public.message_insights using btree (team_id, state, message_at);
 
