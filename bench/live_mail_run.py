@@ -12,7 +12,15 @@ tracked emails: 3 teams, 40 mailboxes, about 70,000 inbound messages pending), t
 - **a burst**: the 20 newest inbound messages of each of the 40 mailboxes arrived since the connection (800 live),
   each run queueing the teams' batch sizes (3 x 50).
 
-It prints the median and worst of `--runs` runs of each state beside the target (a run under 50 ms).
+In those three, the outbound mail's recipients are contacts already (as the runs leave them within the hour). The
+run also makes contacts of a backfill's sent mail, 500 messages a team a run (`private.contacts_from_outbound`):
+
+- **a backfill's sent mail**: the data set's 110,000 outbound messages pending, each naming its recipient in its
+  To display (`analysis.recipients`), so each run makes contacts of 3 x 500 messages and records their names.
+  Target: a team's batch under 1 s (the run, a batch per team, must end well within its minute, and an admin's
+  `run_autofill_now`, which takes the same batch, within the API's statement timeout of 8 s).
+
+It prints the median and worst of `--runs` runs of each state beside its target.
 
     .venv/bin/python bench/live_mail_run.py [--runs 20]
 
@@ -36,11 +44,24 @@ import engine_bench as eb
 from relance import stack
 
 TARGET_MS = 50.0
+SENT_TARGET_MS = 1000.0
 RUN_DB = "relance_live_mail_bench"
 
+# The outbound mail's recipients made contacts of (the state the runs leave within the hour of a backfill).
+OUTBOUND_DONE = "update public.message_insights set state = 'done' where direction = 'outbound'"
+# Each outbound message names its recipients in its To display, as the worker's analysis reads it.
+NAMED = """update public.messages as m set analysis = m.analysis || jsonb_build_object('recipients', (
+               select jsonb_object_agg(a, jsonb_build_object('name', 'Jean Martin', 'first_name', 'Jean'))
+               from unnest(m.to_addresses) as a))
+           where m.direction = 'outbound' and cardinality(m.to_addresses) > 0"""
+
 STATES = {
-    "history only": ["update public.mailboxes set tracks_from = (select max(message_at) from public.message_insights)"],
+    "history only": [
+        OUTBOUND_DONE,
+        "update public.mailboxes set tracks_from = (select max(message_at) from public.message_insights)",
+    ],
     "mixed connections": [
+        OUTBOUND_DONE,
         "update public.mailboxes set tracks_from = (select max(message_at) from public.message_insights)",
         """update public.mailboxes set tracks_from = '2000-01-01'
            where id in (select distinct on (team_id) id from public.mailboxes order by team_id, id)""",
@@ -53,13 +74,21 @@ STATES = {
                )""",
     ],
     "a burst": [
+        OUTBOUND_DONE,
         """update public.mailboxes as b set tracks_from = (
                select i.message_at from public.message_insights as i
                where i.mailbox_id = b.id and i.direction = 'inbound' and i.state = 'pending'
                order by i.message_at desc offset 19 limit 1
            )""",
     ],
+    "a backfill's sent mail": [
+        NAMED,
+        "update public.mailboxes set tracks_from = (select max(message_at) from public.message_insights)",
+    ],
 }
+
+
+OUTBOUND_PENDING = "select count(*) from public.message_insights where state = 'pending' and direction = 'outbound'"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,8 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     data_db = f"{eb.DATA_DB}_{size}"
     eb.prepare_databases(target, eb.shape_for(size), True, eb._stderr, data_db, f"{eb.RUN_DB}_{size}")
     stack.drop_database(target, f"{eb.RUN_DB}_{size}")
-    worst = 0.0
-    print(f"worker.queue_live_mail, {args.runs} runs in each state, target < {TARGET_MS:.0f} ms a run")
+    missed = False
+    print(f"worker.queue_live_mail, {args.runs} runs in each state")
     for name, setup in STATES.items():
         stack.drop_database(target, RUN_DB)
         with psycopg.connect(target.url_for("postgres"), autocommit=True) as conn:
@@ -87,34 +116,55 @@ def main(argv: list[str] | None = None) -> int:
             with psycopg.connect(target.url_for(RUN_DB), autocommit=True) as conn:
                 for statement in setup:
                     conn.execute(statement)
+                # As autovacuum would have by now (the setup rewrote rows the runs read).
                 conn.execute("vacuum analyze public.message_insights")
+                conn.execute("vacuum analyze public.messages")
                 pending = conn.execute(
-                    "select count(*) filter (where i.message_at >= coalesce(b.tracks_from, '-infinity')), count(*)"
+                    "select count(*) filter (where i.direction = 'inbound'"
+                    " and i.message_at >= coalesce(b.tracks_from, '-infinity')),"
+                    " count(*) filter (where i.direction = 'inbound'), count(*) filter (where i.direction = 'outbound')"
                     " from public.message_insights as i join public.mailboxes as b on b.id = i.mailbox_id"
-                    " where i.state = 'pending' and i.direction = 'inbound'"
+                    " where i.state = 'pending'"
                 ).fetchone()
                 assert pending is not None
-                conn.execute("select worker.queue_live_mail(now())")  # the session's plans, as pg_cron's are
-                # Timed apart: the runs that queued something (a burst empties at 150 a run) and those that did not.
+                conn.execute("select worker.queue_live_mail(now())")  # untimed: warms the caches
+                # Timed apart: the runs that queued or read something (a burst empties at 150 a run, a backfill's
+                # sent mail at 1,500) and those that did not. Each run in a connection of its own, as pg_cron opens
+                # one for each run of a job (so each run plans its statements anew: a session's plans made while
+                # the contacts table was empty would go on scanning it whole as it fills).
                 timed: dict[bool, list[float]] = {True: [], False: []}
                 for _ in range(args.runs):
-                    started = time.perf_counter()
-                    row = conn.execute("select worker.queue_live_mail(now())").fetchone()
-                    timed[bool(row and row[0])].append((time.perf_counter() - started) * 1000)
+                    before = conn.execute(OUTBOUND_PENDING).fetchone()
+                    with psycopg.connect(target.url_for(RUN_DB), autocommit=True) as run:
+                        started = time.perf_counter()
+                        row = run.execute("select worker.queue_live_mail(now())").fetchone()
+                        elapsed = (time.perf_counter() - started) * 1000
+                    after = conn.execute(OUTBOUND_PENDING).fetchone()
+                    timed[bool(row and row[0]) or before != after].append(elapsed)
+                contacts = conn.execute("select count(*) from public.contacts").fetchone()
+                assert contacts is not None
         finally:
             stack.drop_database(target, RUN_DB)
-        print(f"  {name}: {pending[0]:,} live of {pending[1]:,} pending inbound messages")
+        print(
+            f"  {name}: {pending[0]:,} live of {pending[1]:,} pending inbound messages,"
+            f" {pending[2]:,} outbound pending; {contacts[0]:,} contacts after the runs"
+        )
+        # A backfill's sent mail: the target is a team's batch (the run takes one per team).
+        teams = eb.shape_for(size).teams if pending[2] else 1
+        goal = SENT_TARGET_MS if pending[2] else TARGET_MS
         for queueing, times in timed.items():
             if not times:
                 continue
-            median, top = statistics.median(times), max(times)
-            worst = max(worst, median)
-            what = "runs that queued mail" if queueing else "runs with nothing to queue"
+            median, top = statistics.median(times) / teams, max(times) / teams
+            missed = missed or median >= goal
+            what = "runs with nothing to queue"
+            if queueing:
+                what = "a team's batch of sent mail" if pending[2] else "runs that queued mail"
             print(
                 f"    {what:28s} {len(times):>3}: median {median:6.1f} ms, worst {top:6.1f} ms"
-                f"  (target < {TARGET_MS:.0f} ms: {'ok' if median < TARGET_MS else 'MISSED'})"
+                f"  (target < {goal:.0f} ms: {'ok' if median < goal else 'MISSED'})"
             )
-    return 0 if worst < TARGET_MS else 1
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":

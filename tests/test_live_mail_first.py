@@ -18,7 +18,7 @@ from typing import Any
 import psycopg
 
 from relance.intelligence.autofill import IntelligenceWorker
-from tests.story import Mailbox, add_member, inbound, ingest, make_team_with_mailbox, worker_connection
+from tests.story import Mailbox, add_member, inbound, ingest, make_team_with_mailbox, outbound, worker_connection
 
 T0 = dt.datetime(2030, 3, 4, 9, 0, tzinfo=dt.UTC)  # Claire connects her mailbox (a Monday)
 MINUTE = dt.timedelta(minutes=1)
@@ -172,12 +172,66 @@ def test_the_two_runs_never_wait_for_each_other_nor_queue_a_message_twice(db_url
     with psycopg.connect(db_url, autocommit=True) as conn:
         box = connected_mailbox(conn)
         live = [receive(conn, box, f"prospect{i}@cabinet-{i}.fr", T0 + i * MINUTE) for i in range(4)]
+        sent = [send(conn, box, [f"client{i}@societe-{i}.fr"], T0 + i * MINUTE) for i in range(3)]
         with psycopg.connect(db_url) as other:
             other.execute("set lock_timeout = '1ms'")
-            other.execute("select worker.queue_live_mail(%s)", (T0 + 5 * MINUTE,))  # holds the four, uncommitted
+            # Holds the four and the three sent messages' recipients, uncommitted.
+            other.execute("select worker.queue_live_mail(%s)", (T0 + 5 * MINUTE,))
             conn.execute("set lock_timeout = '1ms'")
             assert autofill(conn, T0 + 7 * MINUTE) == 0
             assert live_run(conn, T0 + 7 * MINUTE) == 0
+            assert states(conn, sent) == ["pending"] * 3, "the other run's batch, not yet committed"
             other.commit()
         assert queued_ids(conn) == live
+        assert states(conn, sent) == ["done"] * 3
+        assert contacts(conn, box) == {f"client{i}@societe-{i}.fr": box.owner_id for i in range(3)}
         assert autofill(conn, T0 + HOUR) == 0 and live_run(conn, T0 + HOUR) == 0
+
+
+def send(conn: Conn, box: Mailbox, to: list[str], at: dt.datetime) -> uuid.UUID:
+    """Mail the mailbox sent at `at` (ingested then, or at the backfill for history)."""
+    row = ingest(conn, box.mailbox_id, outbound(box, to, sent_at=at), max(at, T0))
+    return uuid.UUID(str(row["message_id"]))
+
+
+def contacts(conn: Conn, box: Mailbox) -> dict[str, uuid.UUID]:
+    rows = conn.execute("select address, owner_id from public.contacts where team_id = %s", (box.team_id,))
+    return dict(rows.fetchall())
+
+
+def test_a_backfills_sent_mail_becomes_contacts_a_batch_a_minute_each_owned_by_its_first_writer(db_url: str) -> None:
+    # A first backfill reads a year of sent mail. Its recipients become contacts in short runs, 500 messages a
+    # minute, oldest first: one run over all of it held thousands of contacts' locks for as long as it took, and an
+    # admin's "run now" over it outlasted the API's statement timeout, so it never ended. Oldest first, a contact
+    # still belongs to whoever wrote to it first, even when that message and a later one fall in different runs.
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = connected_mailbox(conn)
+        luc = add_member(conn, box.team_id, "luc@cabinet-durand.fr")
+        luc_box = conn.execute(
+            "insert into public.mailboxes (team_id, owner_id, provider, address, tracks_from)"
+            " values (%s, %s, 'graph', 'luc@cabinet-durand.fr', %s) returning id",
+            (box.team_id, luc, T0),
+        ).fetchone()
+        assert luc_box is not None
+        year_ago = T0 - dt.timedelta(days=365)
+        notary = "maitre.blanc@notaires-lyon.fr"
+        first = send(conn, Mailbox(box.team_id, luc_box[0], luc, "luc@cabinet-durand.fr", "graph"), [notary], year_ago)
+        clients = [send(conn, box, [f"client{i}@societe-{i}.fr"], year_ago + (i + 1) * HOUR) for i in range(500)]
+        last = send(conn, box, [notary, "nouveau@client-neuf.fr"], T0 - dt.timedelta(days=1))
+        assert live_run(conn, T0 + MINUTE) == 0, "no inbound mail to queue"
+        assert states(conn, [first, *clients[:499]]) == ["done"] * 500
+        assert states(conn, [clients[499], last]) == ["pending"] * 2, "the rest waits for the next run"
+        made = contacts(conn, box)
+        assert len(made) == 500 and "nouveau@client-neuf.fr" not in made
+        assert made[notary] == luc
+        # The hourly run takes its batch the same way.
+        assert autofill(conn, T0 + HOUR) == 0
+        assert states(conn, [clients[499], last]) == ["done"] * 2
+        made = contacts(conn, box)
+        assert len(made) == 502
+        assert (made[notary], made["nouveau@client-neuf.fr"]) == (luc, box.owner_id), "the first writer owns it"
+        seen = conn.execute(
+            "select first_seen_at, last_seen_at from public.contacts where team_id = %s and address = %s",
+            (box.team_id, notary),
+        ).fetchone()
+        assert seen == (year_ago, T0 - dt.timedelta(days=1))

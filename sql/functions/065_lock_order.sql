@@ -16,8 +16,10 @@
 --   6. tracked_emails                     for no key update, ascending id, all that a path needs, at once
 --   7. followups                          for no key update, only while holding their tracked email's lock
 --
--- Outside the order: Graph request slots (advisory, class 3, take_mailbox_request_slot in 140_connectors.sql)
--- are only ever tried, never waited for, each in a transaction of its own that takes nothing else.
+-- Outside the order, only ever tried, never waited for (so never part of a cycle): Graph request slots
+-- (advisory, class 3, take_mailbox_request_slot in 140_connectors.sql), each in a transaction of its own that
+-- takes nothing else, and a team's outbound contacts batch (advisory, class 4, private.contacts_from_outbound in
+-- 170_contacts.sql), tried before its contacts (steps 8-10).
 --
 -- Two more habits keep the order true:
 -- - `for no key update`, never `for update`: inserting an event or a follow-up takes `for key share` on

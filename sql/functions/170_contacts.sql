@@ -340,6 +340,92 @@ comment on function private.queue_pending_insights(uuid, integer, timestamptz, b
 'intelligence queue: the live mail (received since its mailbox was connected) first, then the history, each '
 'oldest first; p_live_only: the live mail alone. Never waits for a row another run holds. Returns how many.';
 
+create or replace function private.contacts_from_outbound(
+    p_team_id uuid, p_now timestamptz, p_threshold numeric, p_limit integer default 500
+)
+returns integer
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_outbound uuid [];
+    v_outside text [];
+    v_addresses text [];
+    v_owners uuid [];
+    v_seen timestamptz [];
+    v_message record;
+begin
+    -- A team's pending outbound mail, up to p_limit messages a run, oldest first: its external recipients become
+    -- contacts, named as the user's mail names them. Bounded, so that a first backfill's year of sent mail is
+    -- read a batch a run (the minutely live-mail run and the hourly run both call this), each transaction short:
+    -- one run over all of it held thousands of contacts' locks for as long as it took, and an admin's
+    -- run_autofill_now over it outlasted the API's statement timeout, so it never finished. Oldest first, so a
+    -- new contact still belongs to whoever wrote to it first. One run at a time per team (an advisory lock only
+    -- tried, never waited for: 065_lock_order.sql, outside the order): two runs would take two batches at once,
+    -- and the later one could create a contact before the earlier one gave it its first writer.
+    if p_limit is null or p_limit < 1
+        or not pg_catalog.pg_try_advisory_xact_lock(4, pg_catalog.hashtext(p_team_id::text)) then
+        return 0;
+    end if;
+    v_outbound := array(
+        select i.message_id from public.message_insights as i
+        where i.team_id = p_team_id and i.state = 'pending' and i.direction = 'outbound'
+        order by i.message_at, i.message_id
+        limit p_limit
+        for update skip locked
+    );
+    if cardinality(v_outbound) = 0 then
+        return 0;
+    end if;
+    -- Who of the batch's recipients is outside the team, asked once for the whole batch.
+    v_outside := private.outside_the_team(p_team_id, array(
+        select r from public.messages as m cross join lateral unnest(m.to_addresses || m.cc_addresses) as r
+        where m.id = any(v_outbound)
+    ));
+    -- Lock order steps 8-9: the batch's recipients at once (private.upsert_contacts_seen), then each message's
+    -- To display names them (step 10, under those locks).
+    select array_agg(r.a order by r.a, r.seen), array_agg(r.owner order by r.a, r.seen),
+        array_agg(r.seen order by r.a, r.seen)
+    into v_addresses, v_owners, v_seen
+    from (
+        select o.a, b.owner_id as owner, coalesce(m.sent_at, m.ingested_at) as seen
+        from public.messages as m
+        inner join public.mailboxes as b on m.mailbox_id = b.id
+        cross join lateral (
+            select distinct lower(btrim(x)) as a from unnest(m.to_addresses || m.cc_addresses) as x
+        ) as l
+        inner join unnest(v_outside) as o (a) on l.a = o.a
+        where m.id = any(v_outbound)
+    ) as r;
+    perform private.upsert_contacts_seen(p_team_id, v_addresses, v_owners, v_seen, p_now);
+    for v_message in
+        select m.id, coalesce(m.sent_at, m.ingested_at) as seen_at, m.analysis -> 'recipients' as said,
+            array(
+                select distinct lower(btrim(x)) from unnest(m.to_addresses || m.cc_addresses) as x
+                where lower(btrim(x)) = any(v_outside)
+            ) as recipients
+        from public.messages as m
+        where m.id = any(v_outbound) and jsonb_typeof(m.analysis -> 'recipients') = 'object'
+        order by coalesce(m.sent_at, m.ingested_at), m.id
+    loop
+        perform private.record_recipient_names(
+            p_team_id, v_message.id, v_message.recipients, v_message.said, v_message.seen_at, p_now, p_threshold
+        );
+    end loop;
+    update public.message_insights
+    set state = 'done', done_at = p_now, fields_found = 0
+    where message_id = any(v_outbound);
+    return cardinality(v_outbound);
+end
+$$;
+
+revoke all on function private.contacts_from_outbound(uuid, timestamptz, numeric, integer) from public;
+comment on function private.contacts_from_outbound(uuid, timestamptz, numeric, integer) is
+'Up to p_limit (500) of a team''s pending outbound messages, oldest first: their external recipients become '
+'contacts (a new one owned by whoever wrote to it first), named as their To display names them; the messages '
+'are done. One run per team at a time (another returns 0 at once). Returns how many messages it read.';
+
 create or replace function worker.run_autofill(
     p_now timestamptz default now(), p_team_id uuid default null, p_limit integer default null
 )
@@ -351,16 +437,12 @@ set search_path = ''
 as $$
 declare
     v_team record;
-    v_message record;
     v_queued integer := 0;
-    v_outbound uuid [];
-    v_addresses text [];
-    v_owners uuid [];
-    v_seen timestamptz [];
 begin
     -- The autofill run: for each team (with autofill on, or the one asked for), outbound mail's external
-    -- recipients become contacts (no worker needed), named as the user's mail names them
-    -- (private.record_recipient_names), internal senders are set aside, and pending inbound messages, up to the
+    -- recipients become contacts (no worker needed), named as the user's mail names them, a batch of 500
+    -- messages a run (private.contacts_from_outbound; the minutely run takes a batch too, so a backfill's sent
+    -- mail is read within the hour), internal senders are set aside, and pending inbound messages, up to the
     -- team's batch size, go onto the intelligence queue: the live mail first (the minutely run,
     -- worker.queue_live_mail, has usually taken it), then the history a first backfill read, each oldest first.
     for v_team in
@@ -371,44 +453,8 @@ begin
             and exists (select 1 from public.message_insights as i where i.team_id = t.id and i.state = 'pending')
         order by t.id
     loop
-        -- Outbound mail: its external recipients become contacts, the whole run's at once (lock order steps 8-9,
-        -- private.upsert_contacts_seen), then each message's To display names them (step 10, under those locks).
-        v_outbound := array(
-            select i.message_id from public.message_insights as i
-            where i.team_id = v_team.id and i.state = 'pending' and i.direction = 'outbound'
-            order by i.message_at, i.message_id
-            for update skip locked
-        );
-        if cardinality(v_outbound) > 0 then
-            select array_agg(r.a order by r.a, r.seen), array_agg(r.owner order by r.a, r.seen),
-                array_agg(r.seen order by r.a, r.seen)
-            into v_addresses, v_owners, v_seen
-            from (
-                select x.a, b.owner_id as owner, coalesce(m.sent_at, m.ingested_at) as seen
-                from public.messages as m
-                inner join public.mailboxes as b on m.mailbox_id = b.id
-                cross join lateral unnest(private.outside_the_team(m.team_id, m.to_addresses || m.cc_addresses))
-                    as x (a)
-                where m.id = any(v_outbound)
-            ) as r;
-            perform private.upsert_contacts_seen(v_team.id, v_addresses, v_owners, v_seen, p_now);
-            for v_message in
-                select m.id, coalesce(m.sent_at, m.ingested_at) as seen_at, m.analysis -> 'recipients' as said,
-                    private.outside_the_team(m.team_id, m.to_addresses || m.cc_addresses) as recipients
-                from public.messages as m
-                where m.id = any(v_outbound) and jsonb_typeof(m.analysis -> 'recipients') = 'object'
-                order by coalesce(m.sent_at, m.ingested_at), m.id
-            loop
-                perform private.record_recipient_names(
-                    v_team.id, v_message.id,
-                    array(select lower(btrim(a)) from unnest(v_message.recipients) as a),
-                    v_message.said, v_message.seen_at, p_now, v_team.autofill_threshold
-                );
-            end loop;
-            update public.message_insights
-            set state = 'done', done_at = p_now, fields_found = 0
-            where message_id = any(v_outbound);
-        end if;
+        -- Outbound mail: its external recipients become contacts, a batch a run, oldest first.
+        perform private.contacts_from_outbound(v_team.id, p_now, v_team.autofill_threshold);
         v_queued := v_queued + private.queue_pending_insights(
             v_team.id, coalesce(p_limit, v_team.autofill_batch_size), p_now, false
         );
@@ -420,10 +466,10 @@ $$;
 revoke all on function worker.run_autofill(timestamptz, uuid, integer) from public, anon, authenticated;
 grant execute on function worker.run_autofill(timestamptz, uuid, integer) to service_role;
 comment on function worker.run_autofill(timestamptz, uuid, integer) is
-'The autofill run (pg_cron hourly; run_autofill_now): per team, outbound recipients become contacts (with the '
-'name their To display gives) and up to '
-'the batch size (or p_limit) of pending inbound messages go onto the intelligence queue, the live mail before the '
-'history. Returns how many were queued.';
+'The autofill run (pg_cron hourly; run_autofill_now): per team, the recipients of up to 500 pending outbound '
+'messages (oldest first) become contacts (with the name their To display gives) and up to the batch size (or '
+'p_limit) of pending inbound messages go onto the intelligence queue, the live mail before the history. Returns '
+'how many were queued.';
 
 create or replace function public.run_autofill_now(
     p_team_id uuid, p_limit integer default null, p_now timestamptz default null
@@ -470,18 +516,18 @@ begin
     -- mailboxes were connected goes onto the intelligence queue as it arrives, up to the team's batch size a
     -- minute, so its intent is read (and routed, and notified: INTELLIGENCE.md, "a meeting request or a quote
     -- request never waits unseen") within minutes, never an hour later nor behind the history a first backfill
-    -- left pending, which the hourly autofill run reads at the team's batch size.
+    -- left pending, which the hourly autofill run reads at the team's batch size. The recipients of the team's
+    -- outbound mail become contacts at the same pace as the hourly run's, a batch a minute, oldest first
+    -- (private.contacts_from_outbound): a backfill's year of sent mail in short transactions, within the hour.
     for v_team in
-        select t.id, s.autofill_batch_size
+        select t.id, s.autofill_batch_size, s.autofill_threshold
         from public.teams as t
         cross join lateral private.intelligence_settings(t.id) as s
         where s.autofill_enabled
-            and exists (
-                select 1 from public.message_insights as i
-                where i.team_id = t.id and i.state = 'pending' and i.direction = 'inbound'
-            )
+            and exists (select 1 from public.message_insights as i where i.team_id = t.id and i.state = 'pending')
         order by t.id
     loop
+        perform private.contacts_from_outbound(v_team.id, p_now, v_team.autofill_threshold);
         v_queued := v_queued + private.queue_pending_insights(v_team.id, v_team.autofill_batch_size, p_now, true);
     end loop;
     return v_queued;
@@ -493,7 +539,8 @@ grant execute on function worker.queue_live_mail(timestamptz) to service_role;
 comment on function worker.queue_live_mail(timestamptz) is
 'The live-mail run (pg_cron every minute): per team with autofill on, up to its batch size of pending inbound '
 'messages received since their mailbox was connected go onto the intelligence queue, oldest first; the history '
-'is left to the hourly autofill run. Returns how many were queued.';
+'is left to the hourly autofill run. The recipients of up to 500 pending outbound messages become contacts, as in '
+'the hourly run. Returns how many inbound messages were queued.';
 
 create or replace function public.set_intelligence_settings(
     p_team_id uuid,

@@ -236,8 +236,8 @@ create table public.message_insights (
     -- (mailboxes.tracks_from) is history, read after the mail that arrives from then on.
     message_at timestamptz not null
 );
--- The hourly autofill run takes each team's pending messages.
-create index message_insights_team_state_idx on public.message_insights (team_id, state, message_at);
+-- The autofill runs take each team's pending messages, inbound and outbound apart, outbound oldest first.
+create index message_insights_team_state_idx on public.message_insights (team_id, state, direction, message_at);
 -- The minutely live-mail run reads each mailbox's pending mail from its connection on; deleting a mailbox
 -- cascades through it.
 create index message_insights_mailbox_state_idx on public.message_insights (mailbox_id, state, message_at);
