@@ -65,7 +65,7 @@ from relance.sandbox.web import DropConnection, Request, Response
 from tests.conftest import START
 from tests.e2e.conftest import (
     E2E,
-    PUSH_SECRET,
+    PUSH_AUDIENCE,
     GmailE2E,
     e2e,
     gmail_e2e,
@@ -1013,7 +1013,8 @@ def test_gmail_watch_is_renewed_daily(gmail_e2e: GmailE2E, recorder: Recorder) -
     assert {"INBOX", "SENT"} <= set(renewed["labels"]) or renewed["labels"] == []
 
 
-def _push(url: str, address: str, history_id: int, message_id: str) -> httpx.Response:
+def _push(url: str, address: str, history_id: int, message_id: str, token: str | None = None) -> httpx.Response:
+    """A Pub/Sub push of Gmail's notification, with `token` as its OIDC bearer (none without)."""
     data = base64.urlsafe_b64encode(json.dumps({"emailAddress": address, "historyId": str(history_id)}).encode())
     envelope = {
         "message": {
@@ -1025,23 +1026,36 @@ def _push(url: str, address: str, history_id: int, message_id: str) -> httpx.Res
         },
         "subscription": "projects/relance-tests/subscriptions/relance-push",
     }
-    return httpx.post(url, json=envelope, timeout=10)
+    headers = {"authorization": f"Bearer {token}"} if token else {}
+    return httpx.post(url, json=envelope, headers=headers, timeout=10)
 
 
-@pytest.mark.parametrize("token", ["wrong-secret", None])
-def test_gmail_push_with_a_bad_or_missing_token_is_refused_and_changes_nothing(
-    gmail_e2e: GmailE2E, token: str | None
+def _pubsub_token(world: GmailE2E, audience: str = PUSH_AUDIENCE) -> str:
+    return str(world.control.pubsub_token(audience)["token"])
+
+
+@pytest.mark.parametrize("credentials", ["a secret in the URL", "another audience", "a forged token", None])
+def test_gmail_push_with_bad_or_missing_credentials_is_refused_and_changes_nothing(
+    gmail_e2e: GmailE2E, credentials: str | None
 ) -> None:
-    """README: the function authenticates the push (OIDC, or as a fallback "a secret in the URL
-    (`…/gmail-push?token=<secret>`)"); G-PSAUTH; G-PUSH: "treat it as an untrusted wake-up". A push that fails
-    authentication queues nothing; the same push with the right token is accepted (the control case)."""
+    """README: the function authenticates the push by Pub/Sub's OIDC token (audience, service account, Google's
+    keys) and refuses a secret in the URL, which access logs keep (PRIVACY.md); G-PSAUTH; G-PUSH: "treat it as an
+    untrusted wake-up". A push that fails authentication queues nothing; the same push with a genuine token is
+    accepted (the control case)."""
     world = gmail_e2e
-    url = world.push_url if token is None else f"{world.push_url}?token={token}"
+    url, token = world.push_url, None
+    if credentials == "a secret in the URL":
+        url, token = f"{world.push_url}?token=s3cret", _pubsub_token(world)
+    elif credentials == "another audience":
+        token = _pubsub_token(world, "https://elsewhere.example/functions/v1/gmail-push")
+    elif credentials == "a forged token":
+        head, claims, _signature = _pubsub_token(world).split(".")
+        token = f"{head}.{claims}.{base64.urlsafe_b64encode(b'forged').decode().rstrip('=')}"
     baseline = queued_provider_events(world)
-    refused = _push(url, ALICE, 999_999_999, "7001")
+    refused = _push(url, ALICE, 999_999_999, "7001", token)
     assert refused.status_code in (401, 403), refused.status_code
     assert queued_provider_events(world) == baseline
-    accepted = _push(f"{world.push_url}?token={PUSH_SECRET}", ALICE, 999_999_999, "7002")
+    accepted = _push(world.push_url, ALICE, 999_999_999, "7002", _pubsub_token(world))
     assert 200 <= accepted.status_code < 300
     assert queued_provider_events(world) == baseline + 1
 
@@ -1052,10 +1066,10 @@ def test_gmail_push_delivered_twice_is_handled_once(gmail_e2e: GmailE2E) -> None
     world = gmail_e2e
     arrived = deliver(world, BOB, "Pushed twice")
     world.pushed(2)  # the sandbox's own push for that message (the watch's first push was the fixture's)
-    url = f"{world.push_url}?token={PUSH_SECRET}"
+    token = _pubsub_token(world)
     baseline = queued_provider_events(world)
-    assert 200 <= _push(url, ALICE, 10**9, "8001").status_code < 300
-    assert 200 <= _push(url, ALICE, 10**9, "8001").status_code < 300
+    assert 200 <= _push(world.push_url, ALICE, 10**9, "8001", token).status_code < 300
+    assert 200 <= _push(world.push_url, ALICE, 10**9, "8001", token).status_code < 300
     assert queued_provider_events(world) == baseline + 1, "the same Pub/Sub message was queued twice"
     run_worker(world, "events")
     assert_recorded_once(world, [arrived])

@@ -283,14 +283,25 @@ def e2e(
 # --------------------------------------------------------------------------------------- Gmail
 
 GMAIL_FUNCTION = REPO_ROOT / "supabase" / "functions" / "gmail-push" / "index.ts"
-PUSH_SECRET = "gmail-push-secret-for-tests-0123456789"
+# Pushes are authenticated as README.md tells a deployment to: Pub/Sub's OIDC token, for this audience and service
+# account, signed by the sandbox (whose JWKS stands in for Google's).
+PUSH_AUDIENCE = "https://relance-e2e.example/functions/v1/gmail-push"
+PUSH_SERVICE_ACCOUNT = "gmail-push@relance-sandbox.iam.gserviceaccount.com"
 
 
 @pytest.fixture
-def gmail_push(db_url: str, conn: psycopg.Connection[Any], tmp_path: Path) -> Iterator[str]:
-    """The gmail-push edge function on a free port (secret in the URL), talking to this test's database."""
+def gmail_push(sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any], tmp_path: Path) -> Iterator[str]:
+    """The gmail-push edge function on a free port (OIDC, the sandbox's keys), talking to this test's database."""
     port = free_port()
-    env = {**os.environ, "PORT": str(port), "SUPABASE_DB_URL": db_url, "GMAIL_PUSH_SECRET": PUSH_SECRET}
+    env = {
+        **os.environ,
+        "PORT": str(port),
+        "SUPABASE_DB_URL": db_url,
+        "GMAIL_PUSH_AUDIENCE": PUSH_AUDIENCE,
+        "GMAIL_PUSH_SERVICE_ACCOUNT": PUSH_SERVICE_ACCOUNT,
+        "GOOGLE_OIDC_JWKS_URL": f"{sandbox.url}/oauth2/v3/certs",
+        "DENO_CERT": str(sandbox.ca_path),
+    }
     env["NO_COLOR"] = "1"
     log = (tmp_path / "gmail-push.log").open("w")
     proc = subprocess.Popen(
@@ -332,7 +343,7 @@ def gmail_e2e(
     sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any], gmail_push: str
 ) -> Iterator[GmailE2E]:
     """Alice's Gmail mailbox, connected, watched (INBOX and SENT, pushes to gmail-push), backfilled."""
-    world = build_gmail_world(sandbox, db_url, conn, f"{gmail_push}?token={PUSH_SECRET}")
+    world = build_gmail_world(sandbox, db_url, conn, gmail_push, PUSH_AUDIENCE)
     world.__class__ = GmailE2E
     assert isinstance(world, GmailE2E)
     world.push_url = gmail_push

@@ -165,13 +165,19 @@ class GmailWorld(World):
 
 
 def build_gmail_world(
-    sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any], push_endpoint: str = "http://127.0.0.1:9/"
+    sandbox: RunningSandbox,
+    db_url: str,
+    conn: psycopg.Connection[Any],
+    push_endpoint: str = "http://127.0.0.1:9/",
+    push_audience: str | None = None,
 ) -> GmailWorld:
+    """Alice's Gmail mailbox, connected; Gmail's notifications go to ``push_endpoint`` (with ``push_audience``,
+    each push carries Pub/Sub's OIDC token for it)."""
     sandbox.control.set_clock(START.isoformat())
     sandbox.control.configure(gmail_push_min_interval=0)
     sandbox.control.create_gmail_user(ALICE)
     client = sandbox.control.create_google_client()
-    sandbox.control.create_pubsub_subscription(TOPIC, push_endpoint)
+    sandbox.control.create_pubsub_subscription(TOPIC, push_endpoint, audience=push_audience)
     google = GoogleApp(
         client["client_id"], client["client_secret"], client["token_uri"], sandbox.url, str(sandbox.ca_path)
     )

@@ -15,7 +15,7 @@ import httpx
 import psycopg
 
 from relance.config import REPO_ROOT
-from tests.e2e.conftest import PUSH_SECRET, GmailE2E
+from tests.e2e.conftest import PUSH_AUDIENCE, GmailE2E
 from tests.e2e.helpers import ALICE, BOB
 
 CAROL = "carol@gone.example"
@@ -191,10 +191,15 @@ def test_a_forged_push_changes_nothing(gmail_e2e: GmailE2E) -> None:
 
     before = e2e.queued_events()
     forged = envelope(ALICE, 10**12)
-    assert httpx.post(e2e.push_url, json=forged, timeout=10).status_code == 401  # no secret
+    assert httpx.post(e2e.push_url, json=forged, timeout=10).status_code == 401  # no token
     assert httpx.post(f"{e2e.push_url}?token=guessed", json=forged, timeout=10).status_code == 403
-    stranger = f"{e2e.push_url}?token={PUSH_SECRET}"
-    assert httpx.post(stranger, json=envelope("nobody@contoso.com", 10**12), timeout=10).status_code == 204
+    # Signed by Pub/Sub, but for another deployment's audience.
+    elsewhere = {"authorization": f"Bearer {e2e.control.pubsub_token('https://elsewhere.example/gmail-push')['token']}"}
+    assert httpx.post(e2e.push_url, json=forged, headers=elsewhere, timeout=10).status_code == 403
+    # A genuine push about an address no mailbox has: acknowledged, recorded, nothing queued.
+    genuine = {"authorization": f"Bearer {e2e.control.pubsub_token(PUSH_AUDIENCE)['token']}"}
+    stranger = envelope("nobody@contoso.com", 10**12)
+    assert httpx.post(e2e.push_url, json=stranger, headers=genuine, timeout=10).status_code == 204
     assert e2e.queued_events() == before
     rejected = e2e.conn.execute("select reason from private.provider_rejections").fetchall()
     assert rejected == [("unknown_mailbox",)]

@@ -23,7 +23,7 @@ import pytest
 from relance import demo, logsafe
 from relance.config import REPO_ROOT, load
 from relance.sandbox import RunningSandbox
-from tests.e2e.conftest import E2E, PUSH_SECRET, GmailE2E
+from tests.e2e.conftest import E2E, GmailE2E
 from tests.e2e.helpers import ALICE, BOB, TEST_KEY
 
 NOW = dt.datetime(2026, 11, 21, 10, 0, tzinfo=demo.PARIS)
@@ -158,7 +158,7 @@ def test_the_gmail_worker_at_debug_logs_no_secret(gmail_e2e: GmailE2E, caplog: p
     assert [t["status"] for t in e2e.tracked()] == ["replied"]
     assert any(" DEBUG " in line for line in lines)
     lines += caplog.text.splitlines()
-    secrets_ = sandbox_secrets(e2e.sandbox) | {TEST_KEY, PUSH_SECRET, e2e.refresh_token}
+    secrets_ = sandbox_secrets(e2e.sandbox) | {TEST_KEY, e2e.refresh_token}
     assert_no_secret(lines, secrets_, body_lines(e2e.sandbox, BODY, REPLY))
 
 

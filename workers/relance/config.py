@@ -169,8 +169,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("GOOGLE_CLIENT_ID", _text, "", "OAuth client id (Google Cloud)"),
     Variable("GOOGLE_CLIENT_SECRET", _text, "", "OAuth client secret", secret=True),
     Variable("GOOGLE_PUBSUB_TOPIC", _text, "", "projects/<project>/topics/<topic> for users.watch"),
-    Variable("GMAIL_PUSH_SECRET", _text, "", "shared secret in the gmail-push URL", secret=True),
-    Variable("GMAIL_PUSH_AUDIENCE", _text, "", "gmail-push: audience of the Pub/Sub OIDC token, if used"),
+    Variable("GMAIL_PUSH_AUDIENCE", _text, "", "gmail-push: audience of the Pub/Sub OIDC token"),
     Variable("GMAIL_PUSH_SERVICE_ACCOUNT", _text, "", "gmail-push: service account the OIDC token must name"),
     Variable(
         "GOOGLE_OIDC_JWKS_URL",

@@ -1,12 +1,14 @@
 // Gmail notifications through a Cloud Pub/Sub push subscription.
 //
-// Who may push: Pub/Sub, proven either way (at least one must be configured):
-// - an OIDC token (push subscription with authentication): `Authorization: Bearer <JWT>` signed by Google,
-//   checked against the JWKS (GOOGLE_OIDC_JWKS_URL), issuer accounts.google.com, audience
-//   GMAIL_PUSH_AUDIENCE, expiry and, if GMAIL_PUSH_SERVICE_ACCOUNT is set, the signing service account;
-// - a secret in the push endpoint URL (`…/gmail-push?token=<GMAIL_PUSH_SECRET>`), compared in constant time.
-// Anything else is refused (401 without credentials, 403 with wrong ones) before the body is read, and
-// nothing is recorded.
+// Who may push: Pub/Sub, proven by the OIDC token of a push subscription with authentication:
+// `Authorization: Bearer <JWT>` signed by Google, checked against the JWKS (GOOGLE_OIDC_JWKS_URL), issuer
+// accounts.google.com, audience GMAIL_PUSH_AUDIENCE, expiry and, if GMAIL_PUSH_SERVICE_ACCOUNT is set, the
+// signing service account. Anything else is refused (401 without credentials, 403 with wrong ones) before the
+// body is read, and nothing is recorded. A secret in the push URL (`?token=`, which this function once took) is
+// refused whatever else the request carries: a URL reaches the platform's invocation logs and every proxy's
+// access log, and PRIVACY.md keeps secrets out of any URL a log keeps; the refusal makes the subscription's
+// owner move it to OIDC. GMAIL_PUSH_SECRET is no longer read; a deployment that still sets it is told so once,
+// at start.
 //
 // What the answer tells Pub/Sub: 102, 200, 201, 202 and 204 acknowledge the message; every other status,
 // 4xx included, is a negative acknowledgement and the message comes back, with backoff, until the
@@ -19,25 +21,29 @@
 // - the database did not take it: 503, so Pub/Sub delivers it again.
 import { Intake, within } from "../_shared/db.ts";
 import { empty, Handler, json, log, readBody } from "../_shared/http.ts";
-import { OidcPolicy, remoteJwks, sameSecret, verifyPushToken } from "../_shared/oidc.ts";
+import { OidcPolicy, remoteJwks, verifyPushToken } from "../_shared/oidc.ts";
 
 const FN = "gmail-push";
 const MAX_BODY_BYTES = 64_000;
 export const GOOGLE_JWKS_URL = "https://www.googleapis.com/oauth2/v3/certs";
 
 export interface GmailPushOptions {
-  /** GMAIL_PUSH_SECRET: the `token` query parameter of the push endpoint. */
-  secret?: string;
   /** GMAIL_PUSH_AUDIENCE (and GOOGLE_OIDC_JWKS_URL, GMAIL_PUSH_SERVICE_ACCOUNT): OIDC bearer tokens. */
   oidc?: OidcPolicy;
   budgetMs?: number;
 }
 
+/** What a deployment that still sets GMAIL_PUSH_SECRET is told at start (the variable is not read). */
+export const SECRET_IGNORED = "GMAIL_PUSH_SECRET is no longer read: a secret in the push URL reaches access logs. " +
+  "Authenticate the Pub/Sub push subscription with OIDC (a service account and an audience), set " +
+  "GMAIL_PUSH_AUDIENCE and GMAIL_PUSH_SERVICE_ACCOUNT, drop ?token= from the push endpoint, then unset " +
+  "GMAIL_PUSH_SECRET";
+
 /** The options as the deployed function reads them from its environment. */
 export function optionsFromEnv(env: { get(name: string): string | undefined }): GmailPushOptions {
   const audience = env.get("GMAIL_PUSH_AUDIENCE") || undefined;
+  if (env.get("GMAIL_PUSH_SECRET")) log(FN, { warning: SECRET_IGNORED, oidc: audience !== undefined });
   return {
-    secret: env.get("GMAIL_PUSH_SECRET") || undefined,
     oidc: audience
       ? {
         audience,
@@ -82,15 +88,13 @@ export function gmailPush(intake: () => Intake, options: GmailPushOptions): Hand
   const jwks = options.oidc ? remoteJwks(options.oidc.jwksUrl) : undefined;
 
   async function authenticate(request: Request): Promise<{ status: 401 | 403 | 500; reason: string } | null> {
-    if (!options.secret && !options.oidc) return { status: 500, reason: "no push authentication configured" };
-    const token = new URL(request.url).searchParams.get("token");
-    if (token !== null) {
-      if (options.secret && await sameSecret(token, options.secret)) return null;
-      return { status: 403, reason: "wrong push secret" };
+    if (!options.oidc) return { status: 500, reason: "no push authentication configured" };
+    if (new URL(request.url).searchParams.has("token")) {
+      return { status: 403, reason: "a secret in the push URL is refused: authenticate the subscription with OIDC" };
     }
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
     if (bearer) {
-      if (!options.oidc || !jwks) return { status: 403, reason: "OIDC tokens are not accepted" };
+      if (!jwks) return { status: 500, reason: "no push authentication configured" };
       const verdict = await verifyPushToken(bearer[1], options.oidc, jwks);
       if (verdict.ok) return null;
       // Google's keys could not be fetched: not the sender's fault, Pub/Sub retries the 500.

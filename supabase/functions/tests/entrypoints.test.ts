@@ -2,6 +2,7 @@
 // SUPABASE_DB_URL and the push settings from the environment, the same permissions as the demo.
 import assert from "node:assert/strict";
 import { admin, mailbox, queued, start, unique } from "./helpers.ts";
+import { AUDIENCE, issuer } from "./issuer.ts";
 
 Deno.test("graph-webhook/index.ts serves on PORT and hands notifications to the database", async () => {
   const db = admin();
@@ -31,10 +32,16 @@ Deno.test("graph-webhook/index.ts serves on PORT and hands notifications to the 
   }
 });
 
-Deno.test("gmail-push/index.ts reads its secret from the environment", async () => {
+Deno.test("gmail-push/index.ts reads its OIDC settings from the environment, and no push secret", async () => {
   const db = admin();
-  const secret = crypto.randomUUID();
-  const fn = await start("gmail-push", { GMAIL_PUSH_SECRET: secret });
+  const keys = await issuer();
+  const leftover = "s3cret-" + crypto.randomUUID();
+  const fn = await start("gmail-push", {
+    GMAIL_PUSH_AUDIENCE: AUDIENCE,
+    GMAIL_PUSH_SERVICE_ACCOUNT: keys.good.email,
+    GOOGLE_OIDC_JWKS_URL: keys.url,
+    GMAIL_PUSH_SECRET: leftover, // a deployment that set the old fallback: told once, never used
+  });
   try {
     const address = `${unique("max")}@gmail.example`;
     const box = await mailbox(db, "gmail", address);
@@ -43,13 +50,23 @@ Deno.test("gmail-push/index.ts reads its secret from the environment", async () 
     const refused = await fetch(fn.url, { method: "POST", body });
     assert.equal(refused.status, 401);
     await refused.body?.cancel();
-    const accepted = await fetch(`${fn.url}?token=${secret}`, { method: "POST", body });
+    const bySecret = await fetch(`${fn.url}?token=${leftover}`, { method: "POST", body });
+    assert.equal(bySecret.status, 403);
+    await bySecret.body?.cancel();
+    const accepted = await fetch(fn.url, {
+      method: "POST",
+      body,
+      headers: { authorization: `Bearer ${await keys.sign(keys.good)}` },
+    });
     assert.equal(accepted.status, 204);
     await accepted.body?.cancel();
     const [event] = await queued(db, box);
     assert.equal(event.history_id, 77);
+    assert.match(fn.output(), /GMAIL_PUSH_SECRET is no longer read/);
+    assert.ok(!fn.output().includes(leftover));
   } finally {
     await fn.stop();
+    await keys.close();
     await db.end();
   }
 });

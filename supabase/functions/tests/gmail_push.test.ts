@@ -1,10 +1,10 @@
 // gmail-push against the real local Postgres and the Gmail sandbox: a push authenticated by the
-// Pub/Sub OIDC token (signed by the sandbox, checked against its JWKS) or by the URL secret is queued
-// and answered 204; bad or missing credentials are refused with nothing recorded; a redelivered
-// messageId is queued once; malformed pushes are acknowledged and dropped; a database outage is 503.
+// Pub/Sub OIDC token (signed by the sandbox, checked against its JWKS) is queued and answered 204; bad or
+// missing credentials, and a secret in the URL, are refused with nothing recorded; a redelivered messageId
+// is queued once; malformed pushes are acknowledged and dropped; a database outage is 503.
 import assert from "node:assert/strict";
 import { connectIntake } from "../_shared/db.ts";
-import { gmailPush, GmailPushOptions } from "../gmail-push/handler.ts";
+import { gmailPush, GmailPushOptions, optionsFromEnv, SECRET_IGNORED } from "../gmail-push/handler.ts";
 import {
   admin,
   control,
@@ -19,14 +19,7 @@ import {
   serveOnFreePort,
   unique,
 } from "./helpers.ts";
-
-const SECRET = "push-secret-" + crypto.randomUUID();
-const AUDIENCE = "https://relance.example/functions/v1/gmail-push";
-
-function b64url(bytes: Uint8Array | string): string {
-  const raw = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
-  return btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
+import { AUDIENCE, b64url, issuer } from "./issuer.ts";
 
 function envelope(emailAddress: string, historyId: string | number, messageId: string) {
   return JSON.stringify({
@@ -47,38 +40,6 @@ async function push(url: string, body: string, headers: Record<string, string> =
   });
   const text = await response.text();
   return { status: response.status, text };
-}
-
-/** A signing key of our own with its JWKS served locally, to check each claim the function verifies. */
-async function issuer() {
-  const keys = await crypto.subtle.generateKey(
-    { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
-    true,
-    ["sign", "verify"],
-  );
-  const kid = "test-" + crypto.randomUUID();
-  const jwk = await crypto.subtle.exportKey("jwk", keys.publicKey);
-  const jwks = serveOnFreePort(() =>
-    Response.json({ keys: [{ kty: "RSA", n: jwk.n, e: jwk.e, alg: "RS256", use: "sig", kid }] })
-  );
-  async function sign(claims: Record<string, unknown>, header: Record<string, unknown> = {}, key = keys.privateKey) {
-    const input = `${b64url(JSON.stringify({ alg: "RS256", typ: "JWT", kid, ...header }))}.${
-      b64url(JSON.stringify(claims))
-    }`;
-    const signature = await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, new TextEncoder().encode(input));
-    return `${input}.${b64url(new Uint8Array(signature))}`;
-  }
-  const now = Math.floor(Date.now() / 1000);
-  const good = {
-    iss: "https://accounts.google.com",
-    aud: AUDIENCE,
-    email: "gmail-push@relance.iam.gserviceaccount.com",
-    email_verified: true,
-    iat: now,
-    exp: now + 3600,
-    sub: "1000",
-  };
-  return { url: jwks.url, sign, good, close: jwks.close };
 }
 
 Deno.test("a push signed by Pub/Sub's OIDC token is queued; a token for another audience is refused", async () => {
@@ -182,29 +143,32 @@ Deno.test("each claim of the OIDC token is checked: signature, issuer, audience,
   }
 });
 
-Deno.test("the URL secret authenticates; a redelivered messageId is queued once", async () => {
+Deno.test("a redelivered messageId is queued once; a secret in the URL is refused even beside a good token", async () => {
   const db = admin();
   const intake = connectIntake(DB_URL);
-  const served = serveOnFreePort(gmailPush(() => intake, { secret: SECRET }));
+  const keys = await issuer();
+  const served = serveOnFreePort(gmailPush(() => intake, { oidc: { audience: AUDIENCE, jwksUrl: keys.url } }));
   try {
     const address = `${unique("lea")}@gmail.example`;
     const box = await mailbox(db, "gmail", address);
-    const url = `${served.url}?token=${encodeURIComponent(SECRET)}`;
+    const auth = { authorization: `Bearer ${await keys.sign(keys.good)}` };
     const messageId = unique("pubsub");
-    assert.equal((await push(url, envelope(address, "9876543210", messageId))).status, 204);
-    assert.equal((await push(url, envelope(address, "9876543210", messageId))).status, 204);
-    assert.equal((await push(url, envelope(address, "9876543299", unique("pubsub")))).status, 204);
+    assert.equal((await push(served.url, envelope(address, "9876543210", messageId), auth)).status, 204);
+    assert.equal((await push(served.url, envelope(address, "9876543210", messageId), auth)).status, 204);
+    assert.equal((await push(served.url, envelope(address, "9876543299", unique("pubsub")), auth)).status, 204);
     const events = await queued(db, box);
     assert.deepEqual(events.map((e) => e.history_id), [9876543210, 9876543299]);
 
-    const wrong = await push(`${served.url}?token=${SECRET}x`, envelope(address, 1, unique("pubsub")));
-    assert.equal(wrong.status, 403);
-    // OIDC is not configured here: a bearer token alone gets nowhere.
-    const bearer = await push(served.url, envelope(address, 1, unique("pubsub")), { authorization: "Bearer x.y.z" });
-    assert.equal(bearer.status, 403);
+    // A subscription whose endpoint still carries ?token= (the secret sits in every access log of its URL):
+    // refused, with or without a valid token beside it, so that its owner moves it to OIDC.
+    for (const headers of [{}, auth]) {
+      const answer = await push(`${served.url}?token=s3cret`, envelope(address, 1, unique("pubsub")), headers);
+      assert.equal(answer.status, 403);
+    }
     assert.equal((await queued(db, box)).length, 2);
   } finally {
     await served.close();
+    await keys.close();
     await intake.close();
     await db.end();
   }
@@ -213,11 +177,13 @@ Deno.test("the URL secret authenticates; a redelivered messageId is queued once"
 Deno.test("an unknown address is recorded; malformed pushes are acknowledged and dropped", async () => {
   const db = admin();
   const intake = connectIntake(DB_URL);
-  const served = serveOnFreePort(gmailPush(() => intake, { secret: SECRET }));
+  const keys = await issuer();
+  const served = serveOnFreePort(gmailPush(() => intake, { oidc: { audience: AUDIENCE, jwksUrl: keys.url } }));
   try {
-    const url = `${served.url}?token=${encodeURIComponent(SECRET)}`;
+    const url = served.url;
+    const auth = { authorization: `Bearer ${await keys.sign(keys.good)}` };
     const stranger = unique("pubsub");
-    assert.equal((await push(url, envelope(`${unique("nobody")}@gmail.example`, 5, stranger))).status, 204);
+    assert.equal((await push(url, envelope(`${unique("nobody")}@gmail.example`, 5, stranger), auth)).status, 204);
     const [recorded] = await rejections(db, { deliveryId: stranger });
     assert.equal(recorded.reason, "unknown_mailbox");
 
@@ -232,7 +198,7 @@ Deno.test("an unknown address is recorded; malformed pushes are acknowledged and
       envelope(address, "-4", "4"),
     ];
     for (const body of malformed) {
-      const answer = await push(url, body);
+      const answer = await push(url, body, auth);
       // Pub/Sub takes 200 as an acknowledgement: a push no retry can repair is not sent again.
       assert.equal(answer.status, 200, body);
       assert.equal(JSON.parse(answer.text).acknowledged, true);
@@ -243,6 +209,7 @@ Deno.test("an unknown address is recorded; malformed pushes are acknowledged and
     await get.body?.cancel();
   } finally {
     await served.close();
+    await keys.close();
     await intake.close();
     await db.end();
   }
@@ -250,22 +217,41 @@ Deno.test("an unknown address is recorded; malformed pushes are acknowledged and
 
 Deno.test("when the database cannot take the push the answer is 503, so Pub/Sub redelivers", async () => {
   const intake = connectIntake(DEAD_DB_URL, { connectTimeoutSeconds: 1 });
-  const served = serveOnFreePort(gmailPush(() => intake, { secret: SECRET }));
+  const keys = await issuer();
+  const served = serveOnFreePort(gmailPush(() => intake, { oidc: { audience: AUDIENCE, jwksUrl: keys.url } }));
   try {
-    const answer = await push(`${served.url}?token=${SECRET}`, envelope("a@gmail.example", 5, "m"));
+    const answer = await push(served.url, envelope("a@gmail.example", 5, "m"), {
+      authorization: `Bearer ${await keys.sign(keys.good)}`,
+    });
     assert.equal(answer.status, 503);
   } finally {
     await served.close();
+    await keys.close();
     await intake.close();
   }
 });
 
-Deno.test("without any push authentication configured, every push is refused with a 500", async () => {
+Deno.test("without OIDC configured, every push is refused with a 500, and a leftover push secret is not read", async () => {
   const intake = connectIntake(DB_URL);
-  const served = serveOnFreePort(gmailPush(() => intake, {}));
+  const printed: string[] = [];
+  const original = console.log;
+  console.log = (line: string) => printed.push(line);
+  let options: GmailPushOptions;
   try {
-    const answer = await push(`${served.url}?token=`, envelope("a@gmail.example", 5, "m"));
-    assert.equal(answer.status, 500);
+    options = optionsFromEnv(new Map([["GMAIL_PUSH_SECRET", "s3cret"]]));
+  } finally {
+    console.log = original;
+  }
+  // The deployment is told, once, what to do; the secret itself is never printed.
+  assert.equal(printed.length, 1);
+  assert.equal(JSON.parse(printed[0]).warning, SECRET_IGNORED);
+  assert.ok(!printed[0].includes("s3cret"));
+  const served = serveOnFreePort(gmailPush(() => intake, options));
+  try {
+    for (const url of [served.url, `${served.url}?token=s3cret`]) {
+      const answer = await push(url, envelope("a@gmail.example", 5, "m"));
+      assert.equal(answer.status, 500);
+    }
   } finally {
     await served.close();
     await intake.close();

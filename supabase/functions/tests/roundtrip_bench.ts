@@ -6,6 +6,7 @@ import postgres from "postgres";
 import { connectIntake } from "../_shared/db.ts";
 import { gmailPush } from "../gmail-push/handler.ts";
 import { graphWebhook } from "../graph-webhook/handler.ts";
+import { AUDIENCE, issuer } from "./issuer.ts";
 
 const url = Deno.env.get("SUPABASE_DB_URL");
 if (!url) throw new Error("SUPABASE_DB_URL is not set");
@@ -28,12 +29,15 @@ await db`select worker.register_provider_subscription(${graphBox.id}, ${sub}, 'u
   now() + interval '1 day')`;
 
 const graph = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, graphWebhook(() => intake));
+// Pushes carry a Pub/Sub OIDC token, verified as in production (the keys fetched once, then cached).
+const keys = await issuer();
+const bearer = `Bearer ${await keys.sign(keys.good)}`;
 const gmail = Deno.serve(
   { hostname: "127.0.0.1", port: 0, onListen: () => {} },
-  gmailPush(() => intake, { secret: "s" }),
+  gmailPush(() => intake, { oidc: { audience: AUDIENCE, jwksUrl: keys.url } }),
 );
 const graphUrl = `http://127.0.0.1:${graph.addr.port}/`;
-const gmailUrl = `http://127.0.0.1:${gmail.addr.port}/?token=s`;
+const gmailUrl = `http://127.0.0.1:${gmail.addr.port}/`;
 
 function batch(n: number) {
   return JSON.stringify({
@@ -71,12 +75,17 @@ await measure(
 );
 await measure("graph POST, 1 notification", () => fetch(graphUrl, { method: "POST", body: one }), 202);
 await measure("graph POST, 50 notifications (5 forged)", () => fetch(graphUrl, { method: "POST", body: fifty }), 202);
-await measure("gmail push (URL secret)", () => {
+await measure("gmail push (OIDC token)", () => {
   const data = btoa(JSON.stringify({ emailAddress: `bench-${tag}@gmail.example`, historyId: 100 + n }));
-  return fetch(gmailUrl, { method: "POST", body: JSON.stringify({ message: { data, messageId: `${tag}-${n++}` } }) });
+  return fetch(gmailUrl, {
+    method: "POST",
+    headers: { authorization: bearer },
+    body: JSON.stringify({ message: { data, messageId: `${tag}-${n++}` } }),
+  });
 }, 204);
 
 await graph.shutdown();
 await gmail.shutdown();
+await keys.close();
 await intake.close();
 await db.end();

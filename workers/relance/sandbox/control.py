@@ -402,6 +402,12 @@ class Control:
         """A Pub/Sub push subscription on ``topic``; with ``audience`` each push carries an OIDC bearer."""
         return self._sandbox.gmail.add_push_subscription(topic, push_endpoint, subscription, audience, service_account)
 
+    def pubsub_token(
+        self, audience: str, service_account: str = "gmail-push@relance-sandbox.iam.gserviceaccount.com"
+    ) -> dict[str, str]:
+        """The OIDC bearer token Pub/Sub puts on a push for ``audience`` (for a test that pushes by hand)."""
+        return {"token": self._sandbox.gmail.push_token(audience, service_account)}
+
     def expire_history(self, mailbox: str) -> dict[str, str]:
         """Forget the mailbox's history: any older startHistoryId answers 404."""
         return {"oldest_valid": self._sandbox.gmail.expire_history(mailbox)}

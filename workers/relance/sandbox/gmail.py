@@ -233,6 +233,23 @@ class GmailService:
         _, refresh = self.tokens.grant("google", client, box.address.lower(), granted, self.world.clock.now())
         return refresh
 
+    def push_token(self, audience: str, service_account: str) -> str:
+        """The OIDC token Pub/Sub puts on a push of an authenticated subscription (Google's claims, signed by the
+        sandbox's key, which its JWKS publishes), valid for an hour of real time: the function checks expiry
+        against its own clock."""
+        real_now = int(time.time())
+        claims = {
+            "aud": audience,
+            "azp": "1" + "0" * 20,
+            "email": service_account,
+            "email_verified": True,
+            "exp": real_now + 3600,
+            "iat": real_now,
+            "iss": "https://accounts.google.com",
+            "sub": "1" + "0" * 20,
+        }
+        return self.tokens.signer.sign(claims)
+
     def add_push_subscription(
         self, topic: str, endpoint: str, name: str | None, audience: str | None, service_account: str
     ) -> dict[str, str]:
@@ -850,18 +867,7 @@ class GmailService:
             }
             headers = {}
             if sub.audience:
-                real_now = int(time.time())
-                claims = {
-                    "aud": sub.audience,
-                    "azp": "1" + "0" * 20,
-                    "email": sub.service_account,
-                    "email_verified": True,
-                    "exp": real_now + 3600,
-                    "iat": real_now,
-                    "iss": "https://accounts.google.com",
-                    "sub": "1" + "0" * 20,
-                }
-                headers["Authorization"] = f"Bearer {self.tokens.signer.sign(claims)}"
+                headers["Authorization"] = f"Bearer {self.push_token(sub.audience, sub.service_account)}"
             self.notifier.submit(Delivery("gmail.push", sub.endpoint, envelope, headers))
 
 
