@@ -731,10 +731,15 @@ ALLOWED: dict[tuple[str, str], str] = {
     },
     # The webhook secrets: read only by worker.read_webhook_deliveries (sql/policies/070_webhooks.sql).
     ("0008_rls_enabled_no_policy", "private.webhook_secrets"): "deny-all on purpose: no role holds a grant",
+    ("0008_rls_enabled_no_policy", "private.webhook_retired_secrets"): "deny-all on purpose: no role holds a grant",
     **{
         ("0001_unindexed_foreign_keys", key): _covered_by(index)
         for key, index in (
             ("public.webhook_endpoints webhook_endpoints_team_id_fkey", "webhook_endpoints_team_id_url_key"),
+            (
+                "private.webhook_retired_secrets webhook_retired_secrets_endpoint_id_fkey",
+                "webhook_retired_secrets_pkey",
+            ),
             ("public.webhook_deliveries webhook_deliveries_team_id_fkey", "webhook_deliveries_team_id_idx"),
             (
                 "public.webhook_deliveries webhook_deliveries_endpoint_id_fkey",

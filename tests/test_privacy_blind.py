@@ -1173,6 +1173,7 @@ def test_no_column_the_api_reads_looks_like_a_secret(conn: Conn) -> None:
         for table in (
             "private.mailbox_credentials",
             "private.webhook_secrets",
+            "private.webhook_retired_secrets",
             "private.oauth_states",
             "private.erasure_salt",
             "private.erased_people",

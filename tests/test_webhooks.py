@@ -310,6 +310,7 @@ def test_every_admin_change_is_audited_on_the_teams_timeline(story: Story) -> No
     assert made["secret"] not in json.dumps([d for _, d in rows])
     # The endpoint's secret and log went with it.
     assert story.conn.execute("select count(*) from private.webhook_secrets").fetchone() == (0,)
+    assert story.conn.execute("select count(*) from private.webhook_retired_secrets").fetchone() == (0,)
     assert story.conn.execute("select count(*) from public.webhook_deliveries").fetchone() == (0,)
 
 
@@ -709,21 +710,68 @@ def test_a_rotated_secret_signs_the_next_attempts_beside_the_old_one_until_the_o
     assert len(request["headers"]["webhook-signature"].split(" ")) == 2
     assert during["type"] == "email.tracked"
     until = story.conn.execute(
-        "select s.previous_until - e.secret_rotated_at from private.webhook_secrets as s"
-        " join public.webhook_endpoints as e on e.id = s.endpoint_id where e.id = %s",
+        "select r.signs_until - e.secret_rotated_at from private.webhook_retired_secrets as r"
+        " join public.webhook_endpoints as e on e.id = r.endpoint_id where e.id = %s",
         (made["endpoint_id"],),
-    ).fetchone()
-    assert until == (dt.timedelta(hours=24),)  # the default overlap, from the rotation's instant
+    ).fetchall()
+    assert until == [(dt.timedelta(hours=24),)]  # the default overlap, from the rotation's instant
 
     # 24 hours later (stood in for: the overlap's end moved to now), the old secret no longer signs.
     story.conn.execute(
-        "update private.webhook_secrets set previous_until = now() where endpoint_id = %s", (made["endpoint_id"],)
+        "update private.webhook_retired_secrets set signs_until = now() where endpoint_id = %s",
+        (made["endpoint_id"],),
     )
     deliver(story, worker_conn, "Mon 2026-11-23 10:00", P2)
     later = receiver.received[1]
     assert later.get("error") == "No matching signature found"
     Webhook(new).verify(later["body"], later["headers"])
     assert len(later["headers"]["webhook-signature"].split(" ")) == 1
+
+
+def test_rotating_again_within_the_overlap_keeps_the_first_secret_signing_until_its_own_end(
+    story: Story, receiver: Receiver, worker_conn: db.Conn
+) -> None:
+    """An admin rotates, loses the new secret before deploying it, and rotates again: the receiver still holds the
+    first secret, which the first rotation promised would sign for 24 hours. It must go on verifying until then,
+    and the second secret until its own end; then only the current one signs."""
+    made = create(story.conn, story.owner, story.team_id, receiver.url, ["email.tracked"])
+    endpoint = made["endpoint_id"]
+    lost = as_admin(story.conn, story.owner, "select public.rotate_webhook_secret(%s)", endpoint)
+    story.conn.execute(  # the first rotation was 3 hours ago: 21 hours of its overlap are left
+        "update private.webhook_retired_secrets set signs_until = signs_until - interval '3 hours'"
+        " where endpoint_id = %s",
+        (endpoint,),
+    )
+    current = as_admin(story.conn, story.owner, "select public.rotate_webhook_secret(%s, interval '2 days')", endpoint)
+    left = story.conn.execute(
+        "select r.signs_until - e.secret_rotated_at from private.webhook_retired_secrets as r"
+        " join public.webhook_endpoints as e on e.id = r.endpoint_id where e.id = %s order by r.signs_until",
+        (endpoint,),
+    ).fetchall()
+    assert [round(d.total_seconds() / 3600) for (d,) in left] == [21, 48], "each keeps the end it was given"
+    receiver.secret = made["secret"]
+    deliver(story, worker_conn, "Mon 2026-11-23 09:00", P1)
+    [request] = receiver.received
+    assert receiver.verified(), "the first secret still verifies"
+    for secret in (lost, current):
+        Webhook(secret).verify(request["body"], request["headers"])
+    assert len(request["headers"]["webhook-signature"].split(" ")) == 3
+
+    # The first secret's overlap ends: the other two sign on.
+    story.conn.execute(
+        "update private.webhook_retired_secrets set signs_until = now() where endpoint_id = %s and secret = %s",
+        (endpoint, made["secret"]),
+    )
+    deliver(story, worker_conn, "Mon 2026-11-23 10:00", P2)
+    later = receiver.received[1]
+    assert later.get("error") == "No matching signature found"
+    assert len(later["headers"]["webhook-signature"].split(" ")) == 2
+    # A third rotation drops the secret whose overlap ended; one with no overlap (a leak) ends every old one.
+    as_admin(story.conn, story.owner, "select public.rotate_webhook_secret(%s)", endpoint)
+    count = "select count(*) from private.webhook_retired_secrets where endpoint_id = %s"
+    assert story.conn.execute(count, (endpoint,)).fetchone() == (2,)
+    as_admin(story.conn, story.owner, "select public.rotate_webhook_secret(%s, interval '0')", endpoint)
+    assert story.conn.execute(count, (endpoint,)).fetchone() == (0,)
 
 
 def test_a_leaked_secret_rotated_with_no_overlap_stops_signing_at_once(

@@ -255,7 +255,8 @@ comment on function private.queue_health_webhooks(bigint, timestamptz) is
 
 -- The worker's side ---------------------------------------------------------------------------------------------
 
--- previous_secret came in 2026-12-04 (a rotation's overlap): a new column of the result.
+-- previous_secret came in 2026-12-04 (a rotation's overlap), previous_secrets replaced it on 2026-12-05 (each
+-- rotation's overlap kept): a changed column of the result.
 drop function if exists worker.read_webhook_deliveries(integer, integer);
 
 create or replace function worker.read_webhook_deliveries(
@@ -267,7 +268,7 @@ returns table (
     endpoint_id uuid,
     url text,
     secret text,
-    previous_secret text,
+    previous_secrets text[],
     webhook_id text,
     payload jsonb,
     attempts integer
@@ -284,7 +285,11 @@ begin
     for v_msg in select * from pgmq.read('webhook_deliveries', p_visibility_seconds, p_qty) loop
         select d.id, d.status, d.queue_msg_id, d.webhook_id, d.payload, d.attempts, e.id as endpoint_id,
             e.status as endpoint_status, e.url, s.secret,
-            case when s.previous_until > now() then s.previous_secret end as previous_secret
+            array(
+                select r.secret from private.webhook_retired_secrets as r
+                where r.endpoint_id = e.id and r.signs_until > now()
+                order by r.signs_until desc, r.secret
+            ) as previous_secrets
         into v_d
         from public.webhook_deliveries as d
         inner join public.webhook_endpoints as e on d.endpoint_id = e.id
@@ -307,7 +312,7 @@ begin
         endpoint_id := v_d.endpoint_id;
         url := v_d.url;
         secret := v_d.secret;
-        previous_secret := v_d.previous_secret;
+        previous_secrets := v_d.previous_secrets;
         webhook_id := v_d.webhook_id;
         payload := v_d.payload;
         attempts := v_d.attempts;
@@ -320,9 +325,9 @@ revoke all on function worker.read_webhook_deliveries(integer, integer) from pub
 grant execute on function worker.read_webhook_deliveries(integer, integer) to service_role;
 comment on function worker.read_webhook_deliveries(integer, integer) is
 'Reads up to p_qty webhook deliveries to send (hidden p_visibility_seconds from other workers) with the '
-'endpoint''s URL and signing secret (and the secret its last rotation replaced while that one still signs too, '
-'else null); archives the messages with nothing to send (delivered, replaced by a replay, endpoint deleted) and '
-'holds those of a disabled endpoint.';
+'endpoint''s URL and signing secret (and previous_secrets: those rotations replaced that still sign too, each '
+'until its own overlap ends, latest end first); archives the messages with nothing to send (delivered, replaced '
+'by a replay, endpoint deleted) and holds those of a disabled endpoint.';
 
 create or replace function worker.record_webhook_attempt(
     p_delivery_id uuid,
@@ -689,12 +694,19 @@ begin
         raise exception 'rotate_webhook_secret: the overlap must be between 0 (a leaked secret: it stops signing at '
             'once) and 7 days' using errcode = '22023';
     end if;
-    -- During the overlap each request carries two signatures, the new secret's and the replaced one's: a
-    -- receiver that still verifies with the old secret keeps accepting them until it is given the new one.
+    -- During the overlap each request carries a signature by the new secret and one by each replaced secret still
+    -- in its own overlap: a receiver that still verifies with an old secret keeps accepting them until it is given
+    -- the new one, even when the admin rotated again meanwhile. No overlap (a leaked secret): every old one stops.
     v_until := case when p_overlap > interval '0' then now() + p_overlap end;
+    delete from private.webhook_retired_secrets as r
+    where r.endpoint_id = v_e.id and (v_until is null or r.signs_until <= now());
+    if v_until is not null then
+        insert into private.webhook_retired_secrets (endpoint_id, secret, signs_until)
+        select s.endpoint_id, s.secret, v_until from private.webhook_secrets as s where s.endpoint_id = v_e.id
+        on conflict (endpoint_id, secret) do update set signs_until = excluded.signs_until;
+    end if;
     update private.webhook_secrets as s
-    set previous_secret = case when v_until is not null then s.secret end, previous_until = v_until,
-        secret = v_secret, created_at = now()
+    set secret = v_secret, created_at = now()
     where s.endpoint_id = v_e.id;
     update public.webhook_endpoints as e set secret_rotated_at = now(), updated_at = now() where e.id = v_e.id;
     perform private.log_event(v_e.team_id, 'webhook_secret_rotated',
@@ -716,8 +728,9 @@ grant execute on function public.rotate_webhook_secret(uuid, interval) to authen
 comment on function public.rotate_webhook_secret(uuid, interval) is
 'Replaces the signing secret of a webhook endpoint and returns the new one (whsec_…), shown this once; the next '
 'attempt of every delivery is signed with it, and for p_overlap (24 hours by default, at most 7 days) with the '
-'replaced secret too, so a receiver moves to the new one at its own pace; 0 (a leaked secret) stops the old one '
-'at once. Admins of its team only (42501); 22023 for an overlap out of range. Audited.';
+'replaced secret too (and with any secret an earlier rotation replaced, until its own overlap ends), so a '
+'receiver moves to the new one at its own pace; 0 (a leaked secret) stops every old one at once. Admins of its '
+'team only (42501); 22023 for an overlap out of range. Audited.';
 
 create or replace function public.enable_webhook_endpoint(p_endpoint_id uuid)
 returns integer

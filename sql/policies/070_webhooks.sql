@@ -8,6 +8,8 @@ revoke all on table private.webhook_settings from public, anon, authenticated, s
 
 alter table private.webhook_secrets enable row level security;
 revoke all on table private.webhook_secrets from public, anon, authenticated, service_role;
+alter table private.webhook_retired_secrets enable row level security;
+revoke all on table private.webhook_retired_secrets from public, anon, authenticated, service_role;
 
 alter table public.webhook_endpoints enable row level security;
 revoke all on table public.webhook_endpoints from anon, authenticated, service_role;

@@ -67,16 +67,25 @@ comment on table public.webhook_endpoints is
 create table private.webhook_secrets (
     endpoint_id uuid primary key references public.webhook_endpoints (id) on delete cascade,
     secret text not null check (secret ~ '^whsec_[A-Za-z0-9+/]{40,}={0,2}$'),
-    created_at timestamptz not null,
-    -- The secret the last rotation replaced, still signing beside the new one until previous_until (Standard
-    -- Webhooks: a header may carry several signatures), so a receiver moves to the new secret at its own pace.
-    previous_secret text check (previous_secret ~ '^whsec_[A-Za-z0-9+/]{40,}={0,2}$'),
-    previous_until timestamptz,
-    check ((previous_secret is null) = (previous_until is null))
+    created_at timestamptz not null
 );
 comment on table private.webhook_secrets is
-'Each webhook endpoint''s signing secret, and the one its last rotation replaced while it still signs too; read '
-'only by the delivering worker, never by an API role.';
+'Each webhook endpoint''s signing secret; read only by the delivering worker, never by an API role.';
+
+-- The secrets rotations replaced, each still signing beside the current one until its own overlap ends (Standard
+-- Webhooks: a header may carry several signatures), so a receiver moves to the new secret at its own pace, even
+-- when an admin rotates again before the first overlap ended (a secret lost before it was deployed): each keeps the
+-- end it was promised. A rotation with no overlap (a leaked secret) ends them all; one with an overlap drops those
+-- whose overlap has ended.
+create table private.webhook_retired_secrets (
+    endpoint_id uuid not null references public.webhook_endpoints (id) on delete cascade,
+    secret text not null check (secret ~ '^whsec_[A-Za-z0-9+/]{40,}={0,2}$'),
+    signs_until timestamptz not null,
+    primary key (endpoint_id, secret)
+);
+comment on table private.webhook_retired_secrets is
+'Secrets of a webhook endpoint that rotations replaced, each signing beside the current one until signs_until; '
+'read only by the delivering worker, never by an API role.';
 
 -- One row per event and endpoint: what was sent (the payload, which names ids, never a message''s content),
 -- how it went, and what happens next.

@@ -470,16 +470,16 @@ def record_mailbox_cleanup(
 
 
 def read_webhook_deliveries(conn: Conn, qty: int, visibility_seconds: int) -> list[dict[str, Any]]:
-    """Deliveries to send, with their endpoint's URL and signing secret, and the secret its last rotation replaced
-    while that one still signs too (else None); secrets are never to be logged."""
+    """Deliveries to send, with their endpoint's URL and signing secret, and the secrets rotations replaced that
+    still sign too, each until its own overlap ends (previous_secrets, a list); secrets are never to be logged."""
     rows = _execute(
         conn,
-        "select msg_id, delivery_id, endpoint_id, url, secret, previous_secret, webhook_id, payload, attempts"
+        "select msg_id, delivery_id, endpoint_id, url, secret, previous_secrets, webhook_id, payload, attempts"
         " from worker.read_webhook_deliveries(%s, %s)",
         (qty, visibility_seconds),
     ).fetchall()
     keys = (
-        "msg_id", "delivery_id", "endpoint_id", "url", "secret", "previous_secret", "webhook_id", "payload", "attempts"
+        "msg_id", "delivery_id", "endpoint_id", "url", "secret", "previous_secrets", "webhook_id", "payload", "attempts"
     )  # fmt: skip
     return [dict(zip(keys, r, strict=True)) for r in rows]
 

@@ -241,7 +241,7 @@ class WebhookSender:
             check_public(row["url"], self.allow_private, self.resolve)
             # The signature's timestamp is this attempt's real instant: receivers refuse one older than 5 minutes.
             headers = signed_headers(
-                (row["secret"], row.get("previous_secret")), row["webhook_id"], body, dt.datetime.now(dt.UTC)
+                (row["secret"], *(row.get("previous_secrets") or ())), row["webhook_id"], body, dt.datetime.now(dt.UTC)
             )
             started = time.monotonic()
             with self.http.stream("POST", row["url"], content=body.encode(), headers=headers) as response:
