@@ -88,13 +88,12 @@ export function gmailPush(intake: () => Intake, options: GmailPushOptions): Hand
   const jwks = options.oidc ? remoteJwks(options.oidc.jwksUrl) : undefined;
 
   async function authenticate(request: Request): Promise<{ status: 401 | 403 | 500; reason: string } | null> {
-    if (!options.oidc) return { status: 500, reason: "no push authentication configured" };
+    if (!options.oidc || !jwks) return { status: 500, reason: "no push authentication configured" };
     if (new URL(request.url).searchParams.has("token")) {
       return { status: 403, reason: "a secret in the push URL is refused: authenticate the subscription with OIDC" };
     }
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
     if (bearer) {
-      if (!jwks) return { status: 500, reason: "no push authentication configured" };
       const verdict = await verifyPushToken(bearer[1], options.oidc, jwks);
       if (verdict.ok) return null;
       // Google's keys could not be fetched: not the sender's fault, Pub/Sub retries the 500.
