@@ -28,6 +28,7 @@ from psycopg import sql
 from relance import subscriptions
 from relance.config import REPO_ROOT
 from relance.sandbox import RunningSandbox
+from relance.sandbox.gmail import PUBSUB_SERVICE_ACCOUNT
 from relance.worker import EventConsumer
 from tests.e2e.helpers import ALICE, TOPIC, GmailWorld, World, build_gmail_world, build_world
 
@@ -284,9 +285,8 @@ def e2e(
 
 GMAIL_FUNCTION = REPO_ROOT / "supabase" / "functions" / "gmail-push" / "index.ts"
 # Pushes are authenticated as README.md tells a deployment to: Pub/Sub's OIDC token, for this audience and service
-# account, signed by the sandbox (whose JWKS stands in for Google's).
+# account (the sandbox's default), signed by the sandbox (whose JWKS stands in for Google's).
 PUSH_AUDIENCE = "https://relance-e2e.example/functions/v1/gmail-push"
-PUSH_SERVICE_ACCOUNT = "gmail-push@relance-sandbox.iam.gserviceaccount.com"
 
 
 @pytest.fixture
@@ -298,7 +298,7 @@ def gmail_push(sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[An
         "PORT": str(port),
         "SUPABASE_DB_URL": db_url,
         "GMAIL_PUSH_AUDIENCE": PUSH_AUDIENCE,
-        "GMAIL_PUSH_SERVICE_ACCOUNT": PUSH_SERVICE_ACCOUNT,
+        "GMAIL_PUSH_SERVICE_ACCOUNT": PUBSUB_SERVICE_ACCOUNT,
         "GOOGLE_OIDC_JWKS_URL": f"{sandbox.url}/oauth2/v3/certs",
         "DENO_CERT": str(sandbox.ca_path),
     }

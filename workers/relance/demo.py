@@ -55,6 +55,7 @@ from relance import db, logsafe, report, stack, subscriptions
 from relance.config import REPO_ROOT, Config
 from relance.credentials import connect_with_refresh_token
 from relance.sandbox import RunningSandbox, serve
+from relance.sandbox.gmail import PUBSUB_SERVICE_ACCOUNT
 from relance.sandbox.world import Clock
 from relance.worker import Connector, Worker, connect_gmail_mailbox
 
@@ -69,7 +70,7 @@ PUBSUB_TOPIC = "projects/cabinet-durand-demo/topics/gmail"
 # The push subscription authenticates with an OIDC token, as README.md tells a deployment to: signed by the
 # sandbox (its JWKS stands in for Google's), for this audience and service account.
 PUSH_AUDIENCE = "https://cabinet-durand-demo.example/functions/v1/gmail-push"
-PUSH_SERVICE_ACCOUNT = "gmail-push@relance-sandbox.iam.gserviceaccount.com"
+PUSH_SERVICE_ACCOUNT = PUBSUB_SERVICE_ACCOUNT
 
 
 # --------------------------------------------------------------------------------------- the story

@@ -15,6 +15,7 @@ import secrets
 from typing import TYPE_CHECKING, Any
 
 from relance.sandbox import mime
+from relance.sandbox.gmail import PUBSUB_SERVICE_ACCOUNT
 from relance.sandbox.web import Request, Response, json_response
 from relance.sandbox.world import FaultRule, iso_z, parse_instant
 
@@ -397,14 +398,12 @@ class Control:
         push_endpoint: str,
         subscription: str | None = None,
         audience: str | None = None,
-        service_account: str = "gmail-push@relance-sandbox.iam.gserviceaccount.com",
+        service_account: str = PUBSUB_SERVICE_ACCOUNT,
     ) -> dict[str, str]:
         """A Pub/Sub push subscription on ``topic``; with ``audience`` each push carries an OIDC bearer."""
         return self._sandbox.gmail.add_push_subscription(topic, push_endpoint, subscription, audience, service_account)
 
-    def pubsub_token(
-        self, audience: str, service_account: str = "gmail-push@relance-sandbox.iam.gserviceaccount.com"
-    ) -> dict[str, str]:
+    def pubsub_token(self, audience: str, service_account: str = PUBSUB_SERVICE_ACCOUNT) -> dict[str, str]:
         """The OIDC bearer token Pub/Sub puts on a push for ``audience`` (for a test that pushes by hand)."""
         return {"token": self._sandbox.gmail.push_token(audience, service_account)}
 

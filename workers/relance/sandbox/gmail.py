@@ -49,6 +49,8 @@ log = logging.getLogger("relance.sandbox.gmail")
 SYSTEM_LABELS = ["INBOX", "SENT", "UNREAD", "DRAFT", "TRASH", "SPAM", "STARRED", "IMPORTANT"]
 HISTORY_TYPES = {"messageAdded", "messageDeleted", "labelAdded", "labelRemoved"}
 FORMATS = {"full", "metadata", "minimal", "raw"}
+# The service account a push subscription's OIDC tokens name unless its creator names another.
+PUBSUB_SERVICE_ACCOUNT = "gmail-push@relance-sandbox.iam.gserviceaccount.com"
 STATUS_NAMES = {
     400: "INVALID_ARGUMENT",
     401: "UNAUTHENTICATED",
