@@ -774,6 +774,22 @@ def test_rotating_again_within_the_overlap_keeps_the_first_secret_signing_until_
     assert story.conn.execute(count, (endpoint,)).fetchone() == (0,)
 
 
+def test_the_retention_run_deletes_a_replaced_secret_once_its_overlap_has_ended(story: Story) -> None:
+    # A secret that signs nothing more is not kept at rest: the daily retention run (private.purge_expired) takes
+    # it, and leaves one still in its overlap.
+    first = create(story.conn, story.owner, story.team_id, "https://hooks.example.com/a", ["email.tracked"])
+    second = create(story.conn, story.owner, story.team_id, "https://hooks.example.com/b", ["email.tracked"])
+    for made in (first, second):
+        as_admin(story.conn, story.owner, "select public.rotate_webhook_secret(%s)", made["endpoint_id"])
+    story.conn.execute(
+        "update private.webhook_retired_secrets set signs_until = now() - interval '1 second' where endpoint_id = %s",
+        (first["endpoint_id"],),
+    )
+    story.conn.execute("select private.purge_expired()")
+    left = story.conn.execute("select endpoint_id::text, secret from private.webhook_retired_secrets").fetchall()
+    assert left == [(str(second["endpoint_id"]), second["secret"])]
+
+
 def test_a_leaked_secret_rotated_with_no_overlap_stops_signing_at_once(
     story: Story, receiver: Receiver, worker_conn: db.Conn
 ) -> None:

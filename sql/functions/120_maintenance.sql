@@ -41,6 +41,9 @@ begin
     select private.count_by_team(array_agg(gone.team_id)) into v_deliveries from gone;
     -- Expired subscriptions, old Pub/Sub receipts and rejected notifications.
     perform private.purge_provider_intake(p_now);
+    -- Webhook secrets a rotation replaced whose overlap has ended: they sign nothing more, and a secret is not kept
+    -- at rest past its use. By the server's clock, as the rotation that set their end.
+    delete from private.webhook_retired_secrets as r where r.signs_until <= now();
     for v_team in select s.team_id, s.retention_days from public.team_settings as s order by s.team_id loop
         perform private.audit_retention(
             v_team.team_id, 'relance-retention',
@@ -62,9 +65,9 @@ $$;
 
 revoke all on function private.purge_expired(timestamptz) from public;
 comment on function private.purge_expired(timestamptz) is
-'Deletes events and worker logs older than each team''s retention_days (90 by default), and expired provider '
-'intake records; audits one retention run per team (what went, by kind, and the setting applied). Returns counts. '
-'Idempotent.';
+'Deletes events and worker logs older than each team''s retention_days (90 by default), expired provider '
+'intake records and replaced webhook secrets whose overlap has ended; audits one retention run per team (what '
+'went, by kind, and the setting applied). Returns counts. Idempotent.';
 
 create or replace function private.purge_queue_archive(p_keep interval default '30 days')
 returns integer
