@@ -19,8 +19,13 @@ run also makes contacts of a backfill's sent mail, 500 messages a team a run (`p
   To display (`analysis.recipients`), so each run makes contacts of 3 x 500 messages and records their names.
   Target: a team's batch under 1 s (the run, a batch per team, must end well within its minute, and an admin's
   `run_autofill_now`, which takes the same batch, within the API's statement timeout of 8 s).
+- **a backfill's sent mail, runs in one session**: the same, every run in one session that keeps its plans, as
+  PostgREST's pool does for `run_autofill_now`, starting from a contacts table analyzed empty (a new team's
+  first minutes, before autovacuum analyzes it). Same target: a run's cost must not grow with the contacts its
+  earlier runs made.
 
-It prints the median and worst of `--runs` runs of each state beside its target.
+It prints the median and worst of `--runs` runs of each state beside its target (the median is judged, the worst
+in one session).
 
     .venv/bin/python bench/live_mail_run.py [--runs 20]
 
@@ -85,7 +90,16 @@ STATES = {
         NAMED,
         "update public.mailboxes set tracks_from = (select max(message_at) from public.message_insights)",
     ],
+    "a backfill's sent mail, runs in one session": [
+        NAMED,
+        "update public.mailboxes set tracks_from = (select max(message_at) from public.message_insights)",
+    ],
 }
+# Timed in one session, its plans kept from run to run, as PostgREST's pool keeps them for an admin's
+# run_autofill_now (and as one run over many teams' backfills keeps them from team to team). The contacts table
+# is analyzed empty and autovacuum left off for it, as in the minute after a new team's backfill: plans made for
+# an empty contacts table must not go on scanning it whole as the batches fill it.
+ONE_SESSION = {"a backfill's sent mail, runs in one session"}
 
 
 OUTBOUND_PENDING = "select count(*) from public.message_insights where state = 'pending' and direction = 'outbound'"
@@ -119,6 +133,11 @@ def main(argv: list[str] | None = None) -> int:
                 # As autovacuum would have by now (the setup rewrote rows the runs read).
                 conn.execute("vacuum analyze public.message_insights")
                 conn.execute("vacuum analyze public.messages")
+                if name in ONE_SESSION:
+                    conn.execute("alter table public.contacts set (autovacuum_enabled = off)")
+                    conn.execute("alter table public.contact_facts set (autovacuum_enabled = off)")
+                    conn.execute("analyze public.contacts")
+                    conn.execute("analyze public.contact_facts")
                 pending = conn.execute(
                     "select count(*) filter (where i.direction = 'inbound'"
                     " and i.message_at >= coalesce(b.tracks_from, '-infinity')),"
@@ -127,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
                     " where i.state = 'pending'"
                 ).fetchone()
                 assert pending is not None
-                conn.execute("select worker.queue_live_mail(now())")  # untimed: warms the caches
+                if name not in ONE_SESSION:
+                    conn.execute("select worker.queue_live_mail(now())")  # untimed: warms the caches
                 # Timed apart: the runs that queued or read something (a burst empties at 150 a run, a backfill's
                 # sent mail at 1,500) and those that did not. Each run in a connection of its own, as pg_cron opens
                 # one for each run of a job (so each run plans its statements anew: a session's plans made while
@@ -135,10 +155,15 @@ def main(argv: list[str] | None = None) -> int:
                 timed: dict[bool, list[float]] = {True: [], False: []}
                 for _ in range(args.runs):
                     before = conn.execute(OUTBOUND_PENDING).fetchone()
-                    with psycopg.connect(target.url_for(RUN_DB), autocommit=True) as run:
+                    if name in ONE_SESSION:
                         started = time.perf_counter()
-                        row = run.execute("select worker.queue_live_mail(now())").fetchone()
+                        row = conn.execute("select worker.queue_live_mail(now())").fetchone()
                         elapsed = (time.perf_counter() - started) * 1000
+                    else:
+                        with psycopg.connect(target.url_for(RUN_DB), autocommit=True) as run:
+                            started = time.perf_counter()
+                            row = run.execute("select worker.queue_live_mail(now())").fetchone()
+                            elapsed = (time.perf_counter() - started) * 1000
                     after = conn.execute(OUTBOUND_PENDING).fetchone()
                     timed[bool(row and row[0]) or before != after].append(elapsed)
                 contacts = conn.execute("select count(*) from public.contacts").fetchone()
@@ -156,13 +181,16 @@ def main(argv: list[str] | None = None) -> int:
             if not times:
                 continue
             median, top = statistics.median(times) / teams, max(times) / teams
-            missed = missed or median >= goal
+            # In one session the verdict is the worst run: the last runs are the ones stale plans would slow.
+            judged = top if name in ONE_SESSION else median
+            missed = missed or judged >= goal
             what = "runs with nothing to queue"
             if queueing:
                 what = "a team's batch of sent mail" if pending[2] else "runs that queued mail"
             print(
                 f"    {what:28s} {len(times):>3}: median {median:6.1f} ms, worst {top:6.1f} ms"
-                f"  (target < {goal:.0f} ms: {'ok' if median < goal else 'MISSED'})"
+                f"  (target < {goal:.0f} ms{', worst' if name in ONE_SESSION else ''}:"
+                f" {'ok' if judged < goal else 'MISSED'})"
             )
     return 1 if missed else 0
 

@@ -219,6 +219,12 @@ returns void
 language plpgsql
 volatile
 set search_path = ''
+-- Each call plans its statements for the contacts and facts there are now. Called for each message of a batch
+-- of 500 (private.contacts_from_outbound), in a session that may be long (PostgREST's pool for
+-- run_autofill_now, a run over many teams' backfills in one transaction): a generic plan made while a new
+-- team's contacts were few went on scanning contacts and contact_facts whole as the batches filled them, until
+-- an analyze replaced it (a batch grew from 0.6 to 2 s in 8 runs of one session; bench/live_mail_run.py).
+set plan_cache_mode = force_custom_plan
 as $$
 declare
     v_r record;
