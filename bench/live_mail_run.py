@@ -12,8 +12,9 @@ tracked emails: 3 teams, 40 mailboxes, about 70,000 inbound messages pending), t
 - **a burst**: the 20 newest inbound messages of each of the 40 mailboxes arrived since the connection (800 live),
   each run queueing the teams' batch sizes (3 x 50).
 
-In those three, the outbound mail's recipients are contacts already (as the runs leave them within the hour). The
-run also makes contacts of a backfill's sent mail, 500 messages a team a run (`private.contacts_from_outbound`):
+In those three, the outbound mail is marked read (as the runs leave it within the hour; its contacts, which those
+runs do not read, are not made). The run also makes contacts of a backfill's sent mail, 500 messages a team a run
+(`private.contacts_from_outbound`):
 
 - **a backfill's sent mail**: the data set's 110,000 outbound messages pending, each naming its recipient in its
   To display (`analysis.recipients`), so each run makes contacts of 3 x 500 messages and records their names.
@@ -52,7 +53,8 @@ TARGET_MS = 50.0
 SENT_TARGET_MS = 1000.0
 RUN_DB = "relance_live_mail_bench"
 
-# The outbound mail's recipients made contacts of (the state the runs leave within the hour of a backfill).
+# The outbound mail marked read, as the runs leave it within the hour of a backfill (its contacts are not made:
+# the inbound runs never read them).
 OUTBOUND_DONE = "update public.message_insights set state = 'done' where direction = 'outbound'"
 # Each outbound message names its recipients in its To display, as the worker's analysis reads it.
 NAMED = """update public.messages as m set analysis = m.analysis || jsonb_build_object('recipients', (
