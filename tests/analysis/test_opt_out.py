@@ -420,12 +420,35 @@ def test_r8_a_reply_that_is_the_footers_word_sets_the_flag(make_message: Any) ->
         ("Je ne souhaite plus recevoir la version papier de la Lettre, la version électronique me suffit.", False),
         ("Je souhaite ne plus recevoir de courrier papier, merci.", False),
         ("Je ne souhaite plus recevoir la lettre en double.", False),
+        # Printed matter asked away, in the forms "stop sending me" takes: the paper goes, the e-mail stays.
+        ("Merci d'arrêter de m'envoyer vos plaquettes papier : chez nous tout se classe en PDF.", False),
+        ("Merci de ne plus m'envoyer les relevés papier, je les consulte en ligne.", False),
+        ("Arrêtez vos envois imprimés, le cabinet est passé au tout numérique.", False),
         # Both channels, or no channel named: an opt-out.
         ("Je ne souhaite plus recevoir vos offres par courrier ni par mail.", True),
         ("Je ne souhaite plus recevoir vos messages.", True),
+        ("Arrêtez de m'envoyer vos plaquettes papier, et vos e-mails non plus.", True),
+        ("Arrêtez vos envois imprimés ou électroniques, merci.", True),
+        ("Merci d'arrêter de m'envoyer vos plaquettes.", True),
     ],
 )
 def test_r8_a_change_of_channel_is_not_an_opt_out(text: str, opted_out: bool) -> None:
+    assert (detect(text) is not None) is opted_out
+
+
+@pytest.mark.parametrize(
+    ("text", "opted_out"),
+    [
+        # "Merci d'arrêter de…" asks, with what to stop.
+        ("Merci d'arrêter de m'écrire, je n'ai jamais demandé à être sur vos listes.", True),
+        ("Je vous prie d'arrêter de me relancer chaque semaine.", True),
+        ("Merci par avance d'arrêter de nous solliciter pour ces placements.", True),
+        # "d'arrêter de m'…" in a story asks nothing.
+        ("J'ai décidé d'arrêter de m'occuper des placements de la SCI, voyez avec ma sœur.", False),
+        ("Mon comptable vient d'arrêter de m'envoyer ses notes, d'où mon retard.", False),
+    ],
+)
+def test_r8_thanks_for_stopping_is_a_request_and_a_story_is_not(text: str, opted_out: bool) -> None:
     assert (detect(text) is not None) is opted_out
 
 

@@ -39,10 +39,13 @@ _FOR_A_WHILE = r"""(?!\s+(?:until|till|for\s+(?:now|a\s+(?:while|bit|few|week|mo
     the\s+(?:moment|summer|holidays))|this\s+(?:week|month|year)|during|while|before|jusqu|pendant|quelques|cette\s+(?:semaine|année)|ce\s+mois|
     pour\s+(?:le\s+moment|l['’]instant)|avant))"""
 
-# "Je ne souhaite plus recevoir la version papier": a change of channel (paper for e-mail, one copy instead of two),
-# not an opt-out.
+# "Je ne souhaite plus recevoir la version papier", "arrêtez de m'envoyer vos catalogues papier": a change of channel
+# (paper for e-mail, one copy instead of two), not an opt-out; unless another channel follows ("vos catalogues papier
+# et vos mails").
 _NOT_A_CHANNEL = (
-    r"(?![^.!?\n]{0,40}?(?:\b(?:version|format|édition|edition|exemplaire|copie|courrier)s?\s+(?:papier|imprimée?s?)|"
+    r"(?![^.!?\n]{0,40}?(?:\b(?:version|format|édition|edition|exemplaire|copie|courrier|catalogue|brochure|plaquette|"
+    r"prospectus|dépliant|depliant|magazine|revue|documentation|relevé|releve|facture|envoi)s?\s+(?:papier|imprimée?s?)\b"
+    r"(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b)|"
     r"\ben\s+double|\bsur\s+(?:mon|cette)\s+(?:ancienne\s+)?adresse|"
     r"\bpar\s+(?:courrier|la\s+poste|voie\s+postale)\b(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b)))"
 )
@@ -348,7 +351,7 @@ _FR = [
         + _NOT_A_CHANNEL,
         ("plus", "jamais"),
     ),
-    (r"\bne\s+plus\s+m(?:['’]\s*|\s+)(?:écrire|ecrire|envoyer|appeler|adresser)", ("plus",)),
+    (r"\bne\s+plus\s+m(?:['’]\s*|\s+)(?:écrire|ecrire|envoyer|appeler|adresser)" + _NOT_A_CHANNEL, ("plus",)),
     # "m'enlever de vos contacts", "m'effacer de votre fichier": "me" elided before a removal verb's vowel.
     (
         r"""\bm(?:['’]\s*|\s+)(?:enlever|effacer|ôter|oter|exclure)\s+(?:de|des|du)\s+(?:(?:vos|votre|la|les|cette|ces|tous\s+vos|toutes\s+vos)\s+)?
@@ -386,8 +389,19 @@ _FR = [
     ),
     (
         r"""(?<![’'])\b(?:arrêtez|arretez|cessez|stoppez|arrêter|arreter|cesser|stopper)\s+
-            (?:de\s+(?:m['’]|m\s+(?=[aeéèêiou])|me\s|nous\s)|vos\s+(?:relances|mails|e-?mails|messages|envois|sollicitations|courriels))""",
+            (?:de\s+(?:m['’]|m\s+(?=[aeéèêiou])|me\s|nous\s)|vos\s+(?:relances|mails|e-?mails|messages|sollicitations|courriels|
+            envois(?!\s+(?:papier|imprimés?)\b(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b))))"""
+        + _NOT_A_CHANNEL,
         ("arr", "cess", "stopp"),
+    ),
+    # "Merci d'arrêter de m'envoyer vos mails", "je vous prie d'arrêter de me relancer": asked, with what to stop (the
+    # form above leaves "d'arrêter de m'…" out: "j'ai décidé d'arrêter de m'occuper de ce dossier" tells a story).
+    (
+        r"""\b(?:merci|je\s+vous\s+(?:remercie|prie|demande)|nous\s+vous\s+(?:remercions|prions|demandons))\s+
+            (?:par\s+avance\s+)?d['’]\s*(?:arrêter|arreter)\s+de\s+(?:m['’]\s*|me\s+|nous\s+)
+            (?:envoyer|écrire|ecrire|contacter|recontacter|relancer|solliciter|adresser|démarcher|demarcher|appeler)\b"""
+        + _NOT_A_CHANNEL,
+        ("arr",),
     ),
     (r"\bma\s+(?:désinscription|desinscription|radiation)\b", ("inscription", "radiation")),
     (
