@@ -989,6 +989,27 @@ def test_offers_taken_up_declines_by_deed_and_housekeeping(text: str, label: str
     assert rules_intent(text, "", WED).label == label
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The offer taken in so many words.
+        ("We'd be glad to. We will take you up on the free review: the portfolio file follows tomorrow.", "interested"),
+        ("Je vous prends au mot, le dossier de la SCI part ce soir.", "interested"),
+        ("Bon, on prend l'essai gratuit pour l'équipe de Rennes.", "interested"),
+        ("Fine, I'll take the free audit for the Leeds office.", "interested"),
+        # … and the same words declining.
+        ("Thanks, but I won't take you up on it this year.", "not_interested"),
+    ],
+)
+def test_an_offer_taken_in_so_many_words_is_interest(text: str, label: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == label
+
+
+def test_taking_something_that_is_not_the_offer_is_no_interest() -> None:
+    assert rules_intent("On prend le train de 9 h, je vous rappelle en arrivant.", "", WED).label != "interested"
+    assert rules_intent("I'll take the matter up with our auditor.", "", WED).label != "interested"
+
+
 def test_we_will_see_what_comes_of_it_defers_nothing() -> None:
     assert rules_intent("Faites votre simulation, on verra bien.", "", WED).label != "not_now"
     assert rules_intent("On verra ce que ça donne, envoyez le comparatif.", "", WED).label != "not_now"

@@ -441,7 +441,14 @@ _G_INTERESTED = re.compile(
         perfect\s+timing|timing['’]?s?\s+(?:is\s+)?(?:\w+\s+)?(?:perfect|spot\s+on|ideal)|(?:on|nous)\s+(?:veut|voulons)\s+bien|
         go\s+on\s+(?:then|so)|^\s*aye\b|c['’]est\s+(?:un\s+)?oui|(?:it['’]s|that['’]s)\s+a\s+(?:yes|go)|(?:happy|glad|keen|willing|ready|prets?|partants?)\s+(?:to|a|pour)\s+(?:trial|try|test(?:er)?|pilot|essayer)|
         g(?:ive|ie)\s+(?:it|this|that|them|you|(?:the|your)\s+(?:\w+\s+){0,2}\w+)\s+a\s+(?:shot|go|try|whirl|bash)|
-        what\s+do\s+you\s+need\s+from\s+(?:us|me)|de\s+quoi\s+avez[\s-]vous\s+besoin\s+(?:de\s+notre\s+part|pour\s+(?:commencer|demarrer|lancer)))\b""",
+        what\s+do\s+you\s+need\s+from\s+(?:us|me)|de\s+quoi\s+avez[\s-]vous\s+besoin\s+(?:de\s+notre\s+part|pour\s+(?:commencer|demarrer|lancer))|
+        # The offer taken in so many words: "we'll take you up on the valuation", "je vous prends au mot", "on prend
+        # l'essai offert", "I'll take a sample box".
+        (?<!n['’]t\s)(?<!not\s)(?<!never\s)take\s+you\s+up\s+on|(?:je|on|nous)\s+vous\s+(?:prends|prend|prenons)\s+au\s+mot|
+        (?:^|[.!,;]\s*|\b(?:alors|donc|ok|bon)\s+)(?:on|je|nous)\s+(?:prend|prends|prenons)\s+(?:l['’]|le|la|les|votre|vos)\s*(?:\w+\s+){0,2}?
+            (?:offert|offerte|offerts|offertes|gratuit|gratuite|essai|test|pilote|echantillon|offre)|
+        (?:i['’]ll|we['’]ll|i\s+will|we\s+will)\s+take\s+(?:a|the|one|your)\s+(?:free\s+)?(?:\w+\s+)?
+            (?:samples?|trial|demo|pilot|test|offer|benchmark|valuation|review|audit))\b""",
     _G,
 )
 _G_NOT_INTERESTED = re.compile(
