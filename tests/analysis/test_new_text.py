@@ -758,3 +758,43 @@ def test_a_french_help_desk_notification_and_google_groups_footer_are_not_new_te
         "club+unsubscribe@googlegroups.com."
     )
     assert from_text(groups) == "Je confirme ma venue jeudi.\n\nPaul"
+
+
+def test_blackberry_works_two_line_signature_and_a_case_thread_id_are_not_new_text() -> None:
+    body = (
+        "Approved, go ahead with the wire.\n\nSent from BlackBerry Work\n(www.blackberry.com)\n\n"
+        "> On 9 Jan 2027, at 10:02, Ops Desk <ops@fundadmin.example> wrote:\n> Please approve.\n"
+    )
+    assert extract(body) == "Approved, go ahead with the wire."
+    case = (
+        "Thanks, the NAV file is attached again.\n\nref:_00D5X1aQz._500Kj2Pp9:ref\n\n"
+        "> On 9 Jan 2027, at 10:02, Support <support@vendor.example> wrote:\n> Could you resend it?\n"
+    )
+    assert extract(case) == "Thanks, the NAV file is attached again."
+
+
+def test_a_table_in_an_html_reply_reads_a_cell_a_line() -> None:
+    html = (
+        "<p>Die Salden:</p><table><tr><th>Depot</th><th>Bestand</th></tr>"
+        "<tr><td>7702-01</td><td>1.250.000,00</td></tr></table><p>Gruß</p>"
+    )
+    assert html_to_text(html).splitlines() == ["Die Salden:", "Depot", "Bestand", "7702-01", "1.250.000,00", "Gruß"]
+
+
+def test_arrow_answers_pointed_to_in_german_keep_their_wrapped_lines() -> None:
+    body = (
+        "Guten Tag Herr Roth,\n\nAnmerkungen unten im Text mit =>.\n\nViele Grüße\nUta Brandt\n\n"
+        "-----Ursprüngliche Nachricht-----\nVon: Roth, Felix <f.roth@fonds.example>\n"
+        "Gesendet: Montag, 11. Januar 2027 09:10\nAn: Brandt, Uta\nBetreff: Prüfung\n\n"
+        "1. Bitte bestätigen Sie die Bestände zum Stichtag.\n"
+        "=> Die Bestätigung kommt bis Freitag, die Bestände der Sondervermögen melden\n"
+        "wir getrennt über das Portal.\n"
+        "2. Gibt es offene Wertpapierleihen?\n"
+        "=> Nein.\n"
+        "Mit freundlichen Grüßen\nFelix Roth\n"
+    )
+    said = extract(body)
+    assert "=> Die Bestätigung kommt bis Freitag, die Bestände der Sondervermögen melden" in said
+    assert "wir getrennt über das Portal." in said
+    assert "=> Nein." in said
+    assert "Gibt es offene Wertpapierleihen?" not in said and "Bitte bestätigen" not in said

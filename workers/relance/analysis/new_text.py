@@ -65,7 +65,11 @@ _BOILERPLATE = re.compile(
         envoyé\s+(?:depuis|à\s+partir\s+de|avec)\s+(?:outlook|mail|yahoo\s+mail|gmail|proton\s*mail)
             (?:\s+pour\s+\w[\w\s]{0,30})? |
         get\s+outlook\s+for\s+(?:ios|android) |
-        (?:obtenir|télécharger)\s+outlook\s+pour\s+(?:ios|android)
+        (?:obtenir|télécharger)\s+outlook\s+pour\s+(?:ios|android) |
+        # BlackBerry Work's second line under "Sent from BlackBerry Work"
+        \(www\.blackberry\.com\) |
+        # Salesforce Email-to-Case's thread id, which its template puts in the reply ("ref:_00D….5008…:ref")
+        ref:_[\w.]+:ref
     )\s*(?:<https?://[^>\s]*>)?\s*\.?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -119,7 +123,11 @@ _POINTER = re.compile(
         (?:answers?|comments?|responses?|replies|notes?|remarks?)\s+(?:are\s+)?(?:below|inline|in[\s-]line|in\s+(?:red|blue|green|bold))|
         (?:réponses?|reponses?|commentaires?|remarques?|annotations?)\b[^.\n]{0,25}?(?:dans\s+(?:le|votre)\s+(?:texte|corps|mail|message)|
             ci-dessous|en\s+(?:rouge|bleu|vert|gras))|
-        voir\s+(?:mes\s+\w+\s+)?(?:dans\s+(?:le|votre)\s+(?:texte|mail|message)|ci-dessous|en\s+(?:rouge|bleu|vert)))""",
+        voir\s+(?:mes\s+\w+\s+)?(?:dans\s+(?:le|votre)\s+(?:texte|mail|message)|ci-dessous|en\s+(?:rouge|bleu|vert))|
+        # "meine Antworten direkt im Text unten", "Anmerkungen in Rot", "siehe unten"; "antwoorden hieronder"
+        (?:antworten|antwort|anmerkungen|kommentare|antwoorden|opmerkingen|reacties)\b[^.\n]{0,25}?
+            (?:im\s+text|unten|inline|in\s+(?:rot|blau|gr[üu]n|fett)|hieronder|in\s+de\s+tekst|in\s+(?:rood|blauw|groen))|
+        siehe\s+(?:unten|im\s+text)|zie\s+(?:hieronder|in\s+de\s+tekst))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -132,6 +140,7 @@ def answers_pointed_to(text: str) -> bool:
 
 # How an author marks such answers when the quote itself is unmarked: "--> La plaquette oui.", "=> Oui", ">> on est 23".
 _ANSWER_MARK = re.compile(r"^\s*(-{1,2}>|=>|>>)\s*\S")
+_NUMBERED_POINT = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s")
 _SENTENCE_END = re.compile(r"[.!?,;]\s*$")
 _ANSWER_END = re.compile(r"[.!?,;\])]\s*$")  # an answer's last line: its sentence or its bracket closed
 # "Sent from / Envoyé de / Von meinem … gesendet / Wysłane z …": a short line naming a device or a mail app.
@@ -798,14 +807,29 @@ def _capital_answers(lines: list[str]) -> list[str]:
 def _marked_answers(lines: list[str]) -> list[str]:
     """Answers the reply points to ("réponses dans le texte") inside an unmarked quote, each line marked by the one
     arrow the author chose ("-->", "=>", ">>"); none when the quote holds `>` lines of its own (a quoted thread)."""
-    found = [(m.group(1), ln) for ln in lines if (m := _ANSWER_MARK.match(ln))]
+    found = [(m.group(1), i) for i, ln in enumerate(lines) if (m := _ANSWER_MARK.match(ln))]
     if not found or len({mark for mark, _ in found}) != 1:
         return []
     if found[0][0] == ">>" and sum(1 for ln in lines if ln.lstrip().startswith(">")) != len(found):
         return []
     answers: list[str] = []
-    for _, line in found:
-        answers += ["", line]
+    for _, at in found:
+        answers += ["", lines[at]]
+        # Wrapped at the plain-text width (a long line with its sentence open): the next lines are the answer's,
+        # up to its sentence's end, the next mark, a blank line or a numbered point of the quote.
+        i = at + 1
+        while (
+            len(answers[-1]) >= 60
+            and not _ANSWER_END.search(answers[-1])
+            and i < len(lines)
+            and lines[i].strip()
+            and not _ANSWER_MARK.match(lines[i])
+            and not _NUMBERED_POINT.match(lines[i])
+            and not lines[i].lstrip().startswith(">")
+            and len(answers) < 2 * len(found) + 20
+        ):
+            answers.append(lines[i])
+            i += 1
     return answers
 
 
@@ -845,7 +869,9 @@ def _quotequail_boundary(lines: list[str]) -> int | None:
 # ---------------------------------------------------------------------------------------------- HTML
 
 _BLOCK_TAGS = frozenset(
-    {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "hr", "pre"}
+    # a table's cells each a line ("KontoWährungSaldo" read three cells as one word)
+    {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote"}
+    | {"hr", "pre"}
 )
 _SKIP_TAGS = frozenset({"style", "script", "head", "title"})
 _QUOTE_IDS = frozenset({"appendonsend", "divrplyfwdmsg", "mail-editor-reference-message-container", "stopspelling"})
