@@ -68,9 +68,8 @@ STATE_DIR = REPO_ROOT / ".relance" / "demo"
 GMAIL_PUSH = REPO_ROOT / "supabase" / "functions" / "gmail-push" / "index.ts"
 PUBSUB_TOPIC = "projects/cabinet-durand-demo/topics/gmail"
 # The push subscription authenticates with an OIDC token, as README.md tells a deployment to: signed by the
-# sandbox (its JWKS stands in for Google's), for this audience and service account.
+# sandbox (its JWKS stands in for Google's), for this audience and the sandbox's service account.
 PUSH_AUDIENCE = "https://cabinet-durand-demo.example/functions/v1/gmail-push"
-PUSH_SERVICE_ACCOUNT = PUBSUB_SERVICE_ACCOUNT
 
 
 # --------------------------------------------------------------------------------------- the story
@@ -685,9 +684,7 @@ class Demo:
         control = self.sandbox.control
         control.configure(gmail_push_min_interval=0)
         control.create_gmail_user(box.user.address)
-        control.create_pubsub_subscription(
-            PUBSUB_TOPIC, self.gmail_push_url, audience=PUSH_AUDIENCE, service_account=PUSH_SERVICE_ACCOUNT
-        )
+        control.create_pubsub_subscription(PUBSUB_TOPIC, self.gmail_push_url, audience=PUSH_AUDIENCE)
         box.mailbox_id = db.connect_mailbox(
             self.worker_conn, self.team_id, box.user_id, "gmail", box.user.address, box.user.name, self.now
         )
@@ -1013,7 +1010,7 @@ def run(
                 state_dir / "gmail-push.log",
                 {
                     "GMAIL_PUSH_AUDIENCE": PUSH_AUDIENCE,
-                    "GMAIL_PUSH_SERVICE_ACCOUNT": PUSH_SERVICE_ACCOUNT,
+                    "GMAIL_PUSH_SERVICE_ACCOUNT": PUBSUB_SERVICE_ACCOUNT,
                     "GOOGLE_OIDC_JWKS_URL": f"{sandbox.url}/oauth2/v3/certs",
                     "DENO_CERT": str(sandbox.ca_path),
                 },
