@@ -62,6 +62,8 @@ NAMED = """update public.messages as m set analysis = m.analysis || jsonb_build_
                from unnest(m.to_addresses) as a))
            where m.direction = 'outbound' and cardinality(m.to_addresses) > 0"""
 
+SENT_MAIL = [NAMED, "update public.mailboxes set tracks_from = (select max(message_at) from public.message_insights)"]
+
 STATES = {
     "history only": [
         OUTBOUND_DONE,
@@ -88,14 +90,8 @@ STATES = {
                order by i.message_at desc offset 19 limit 1
            )""",
     ],
-    "a backfill's sent mail": [
-        NAMED,
-        "update public.mailboxes set tracks_from = (select max(message_at) from public.message_insights)",
-    ],
-    "a backfill's sent mail, runs in one session": [
-        NAMED,
-        "update public.mailboxes set tracks_from = (select max(message_at) from public.message_insights)",
-    ],
+    "a backfill's sent mail": SENT_MAIL,
+    "a backfill's sent mail, runs in one session": SENT_MAIL,
 }
 # Timed in one session, its plans kept from run to run, as PostgREST's pool keeps them for an admin's
 # run_autofill_now (and as one run over many teams' backfills keeps them from team to team). The contacts table
