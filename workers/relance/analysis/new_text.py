@@ -816,17 +816,16 @@ def _marked_answers(lines: list[str]) -> list[str]:
     for _, at in found:
         answers += ["", lines[at]]
         # Wrapped at the plain-text width (a long line with its sentence open): the next lines are the answer's,
-        # up to its sentence's end, the next mark, a blank line or a numbered point of the quote.
+        # up to its sentence's end, the next mark, a blank line or a numbered point of the quote; five lines at most.
         i = at + 1
         while (
             len(answers[-1]) >= 60
             and not _ANSWER_END.search(answers[-1])
-            and i < len(lines)
+            and i < min(len(lines), at + 6)
             and lines[i].strip()
             and not _ANSWER_MARK.match(lines[i])
             and not _NUMBERED_POINT.match(lines[i])
             and not lines[i].lstrip().startswith(">")
-            and len(answers) < 2 * len(found) + 20
         ):
             answers.append(lines[i])
             i += 1
