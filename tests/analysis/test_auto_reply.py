@@ -222,3 +222,69 @@ def test_a_french_help_desk_acknowledgement_without_headers_is_an_automatic_repl
         "30 nov. 2026 à 10:40 UTC+1\n\nLe correctif est en ligne.\n",
     )
     assert analyse_email(answer.encode())["kind"] == "human"
+
+
+def _desk_mail(headers: str, body: str) -> bytes:
+    return (
+        "From: Custody Desk <custody@desk.example>\nTo: Anne <anne@orvanne.example>\n"
+        "Subject: CS0012345 - Statement missing\nDate: Tue, 12 Jan 2027 10:05:00 +0100\n"
+        f"Message-ID: <n1@desk.example>\n{headers}MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{body}"
+    ).encode()
+
+
+JIRA_COMMENT = (
+    "—-—-—-—\n\nReply above this line.\n\nLea Hoffmann commented:\n\nHi Anne,\n\nThe corrected file is in the portal; "
+    "please submit it again before Friday.\n\nRegards,\nLea\n\nView request · Turn off this request's notifications\n\n"
+    "This is shared with Anne Morel.\n\nReporting Desk, powered by Jira Service Management\n"
+)
+SNOW_COMMENT = (
+    "Dear Anne Morel,\n\nYour case CS0012345 has been updated with the following comments:\n\n"
+    "2027-01-12 09:58:31 CET - Rui Costa (Additional comments)\n\nHello Anne,\n\nThe statement was held by a "
+    "sanctions check; it is released and will reach you tonight.\n\nRui Costa\nCustody Operations\n\n"
+    "Click here to view case CS0012345\n\nThank you,\nCustody Desk\n\nRef:MSG0012399_aB3dE5fG7h\n\n"
+    "2027-01-11 17:02:10 CET - Anne Morel (Additional comments)\n\nWhere is the statement of 8 January?\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headers", "body", "said"),
+    [
+        (
+            "Auto-Submitted: auto-generated\nX-JIRA-FingerPrint: 0a1b2c\n",
+            JIRA_COMMENT,
+            "Hi Anne,\n\nThe corrected file is in the portal; please submit it again before Friday.\n\nRegards,\nLea",
+        ),
+        (
+            "X-ServiceNow-Source: Notification-9f8e7d\n",
+            SNOW_COMMENT,
+            "Hello Anne,\n\nThe statement was held by a sanctions check; it is released and will reach you tonight."
+            "\n\nRui Costa\nCustody Operations",
+        ),
+    ],
+)
+def test_r5_an_agents_comment_relayed_by_a_help_desk_is_a_persons_answer(headers: str, body: str, said: str) -> None:
+    """R5: an agent's answer is an answer, though the help desk marks it as generated; its new text is the comment,
+    without the notification's template around it nor the older entries under it."""
+    result = analyse_email(_desk_mail(headers, body))
+    assert result["kind"] == "human"
+    assert result["new_text"] == said
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        (
+            "Auto-Submitted: auto-generated\nX-JIRA-FingerPrint: 0a1b2c\n",
+            "—-—-—-—\n\nReply above this line.\n\nHi Anne Morel,\n\nWe've received your request and a member of our "
+            "team will be in touch within two business days.\n\nView request · Turn off this request's notifications\n",
+        ),
+        (
+            "X-ServiceNow-Source: Notification-9f8e7d\n",
+            "Dear Anne Morel,\n\nThank you for contacting the Custody Desk. Case CS0012345 has been opened for you.\n\n"
+            "We aim to respond within 4 business hours.\n\nThank you,\nCustody Desk\n\nRef:MSG0012398_aB3dE5fG7h\n",
+        ),
+    ],
+)
+def test_r6_a_help_desks_acknowledgement_is_automatic_without_a_reply_mark(headers: str, body: str) -> None:
+    """An acknowledgement from a help-desk product is automatic, by what it says, with or without its reply mark."""
+    assert analyse_email(_desk_mail(headers, body))["kind"] == "auto_reply"

@@ -120,6 +120,15 @@ ACKNOWLEDGEMENT = re.compile(
 )
 
 
+# The headers a help-desk product puts on every notification it sends (ServiceNow, Jira, Zendesk, Freshdesk).
+_HELPDESK_HEADERS = ("x-servicenow-source", "x-jira-fingerprint", "x-zendesk-from-account-id", "x-fd-email")
+
+
+def from_helpdesk(headers: Headers) -> bool:
+    """The message was sent by a help-desk product (its agents' answers too: what it says decides)."""
+    return any(headers.has(name) for name in _HELPDESK_HEADERS)
+
+
 def ticket_ack_reason(new_text: str) -> str | None:
     """A help desk's acknowledgement of a request, short as those are (bulk mail that answers a message with one is an
     automatic answer, not list mail)."""

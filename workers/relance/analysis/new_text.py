@@ -249,10 +249,90 @@ def _helpdesk_comment(lines: list[str]) -> list[str] | None:
     return lines[body[2] : body[-1] + 1]
 
 
+# Jira Service Management's notification: a rule of dashes, "Reply above this line.", then "<author> commented:" and
+# the comment, or the notification's own words (an acknowledgement); its footer links to the request.
+_REPLY_ABOVE = re.compile(
+    r"^\s*(?:reply|r[ée]pondez|r[ée]pondre|antworten\s+sie|antwoord|rispondi|responda)\b.{0,30}?"
+    r"\b(?:above|au-dessus\s+de|[üu]ber|boven|sopra|encima\s+de|acima\s+(?:desta|da))\b.{0,15}?"
+    r"\b(?:this\s+line|cette\s+ligne|dieser\s+zeile|deze\s+(?:lijn|regel)|questa\s+riga|esta\s+l[íi]nea|linha)\W*$",
+    re.IGNORECASE,
+)
+_COMMENTED = re.compile(
+    r"^\s*\S.{0,60}?\s+(?:commented|replied|responded|a\s+comment[ée]|a\s+r[ée]pondu|hat\s+(?:kommentiert|geantwortet)|"
+    r"heeft\s+gereageerd|ha\s+commentato|ha\s+comentado|comentou)\s*:\s*$",
+    re.IGNORECASE,
+)
+# ServiceNow's comment notification: "Your incident INC0071846 has been updated with the following comments:", then
+# each journal entry under its time, author and field ("2026-12-17 16:42:04 GMT - Priyanka Shah (Additional
+# comments)"), the newest first, then a link to the record and the instance's own sign-off.
+_JOURNAL_ENTRY = re.compile(
+    r"^\s*(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s+-\s+"
+    r"[^()\n]{2,60}\((?:[^()\n]{0,30}(?:comments?|kommentare?|commentaires?|notes?|commenti|comentarios?|coment[áa]rios?))\)\s*$",
+    re.IGNORECASE,
+)
+# The footer lines of those notifications: a link to the record, who it is shared with, whose product it is.
+_HELPDESK_FOOTER = re.compile(
+    r"""^\s*(?:(?:click\s+here\s+to\s+|to\s+)?view\s+(?:this\s+|the\s+|your\s+)?(?:request|incident|case|ticket|record)\b|
+        turn\s+off\s+this\s+request|this\s+is\s+shared\s+with\b|.{0,80}\bpowered\s+by\s+jira\b|
+        (?:zum|zur|zu\s+ihrem)\s+(?:ticket|vorgang|incident|anfrage)\b|(?:ticket|anfrage|vorgang)\s+anzeigen\b|
+        (?:cliquez\s+ici\s+pour\s+(?:voir|afficher|consulter)|(?:voir|afficher|consulter)\s+(?:l['’]incident|le\s+ticket|la\s+demande))\b|
+        ref:MSG\d+)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _until_footer(lines: list[str], start: int) -> list[str]:
+    """`lines` from `start` up to the first footer line of a help desk's notification or the next journal entry."""
+    end = next(
+        (i for i in range(start, len(lines)) if _HELPDESK_FOOTER.match(lines[i]) or _JOURNAL_ENTRY.match(lines[i])),
+        len(lines),
+    )
+    return lines[start:end]
+
+
+def _authored_comment(lines: list[str]) -> list[str] | None:
+    """The newest comment, under its author's line, of a Jira Service Management or ServiceNow notification, or
+    None when `lines` is not one of those or holds no comment."""
+    heads = [i for i, line in enumerate(lines) if line.strip()][:8]
+    mark = next((i for i in heads if _REPLY_ABOVE.match(lines[i])), None)
+    if mark is not None:
+        author = next((i for i in range(mark + 1, len(lines)) if lines[i].strip()), None)
+        if author is not None and _COMMENTED.match(lines[author]):
+            return _until_footer(lines, author + 1)
+        return None
+    entry = next((i for i in heads if _JOURNAL_ENTRY.match(lines[i])), None)
+    return _until_footer(lines, entry + 1) if entry is not None else None
+
+
+def _helpdesk_notice(lines: list[str]) -> list[str] | None:
+    """A Jira Service Management notification that holds no comment: its own words, between its mark and its
+    footer (an acknowledgement, a status change)."""
+    heads = [i for i, line in enumerate(lines) if line.strip()][:3]
+    mark = next((i for i in heads if _REPLY_ABOVE.match(lines[i])), None)
+    return _until_footer(lines, mark + 1) if mark is not None else None
+
+
+def helpdesk_comment(text: str) -> str | None:
+    """What an agent wrote, when `text` (a plain body) is a help desk's notification of a comment (Jira Service
+    Management's "<author> commented:", ServiceNow's journal entry): a person's answer relayed by a system, which
+    the system marks as generated."""
+    comment = _authored_comment(text.replace("\r\n", "\n").split("\n"))
+    if comment is None:
+        return None
+    said = "\n".join(comment).strip()
+    return said or None
+
+
 def is_helpdesk_notification(text: str) -> bool:
     """A help desk's notification: its first line is its reply mark ("##- Please type your reply above this line
-    -##")."""
-    return bool(_HELPDESK_MARK.match(text.lstrip().split("\n", 1)[0]))
+    -##", Jira Service Management's "Reply above this line."), or it opens on a ServiceNow journal entry."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    heads = [line for line in lines if line.strip()][:8]
+    return bool(heads) and (
+        bool(_HELPDESK_MARK.match(heads[0]))
+        or any(_REPLY_ABOVE.match(line) for line in heads[:3])
+        or any(_JOURNAL_ENTRY.match(line) for line in heads)
+    )
 
 
 def from_text(text: str, author: str | None = None) -> str:
@@ -261,7 +341,7 @@ def from_text(text: str, author: str | None = None) -> str:
     "From: … Sent: … Subject: …" with the author's comment and sign-off under it) is then not taken for the
     history."""
     lines = _without_banner(_visible(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    if (comment := _helpdesk_comment(lines)) is not None:
+    if (comment := _helpdesk_comment(lines) or _authored_comment(lines) or _helpdesk_notice(lines)) is not None:
         lines = comment
     boundary, attribution_end = _boundary(lines)
     if boundary is not None:

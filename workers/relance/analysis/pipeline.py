@@ -66,6 +66,13 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
         report = bounce.read_bounce(msg, headers, notification)
         return _result("bounce", text, bounce=report.as_dict())
 
+    comment = new_text.helpdesk_comment(plain)
+    if comment is not None and not auto_reply.ticket_ack_reason(comment):
+        # An agent's comment that a help desk relays (Jira Service Management, ServiceNow) and marks as generated,
+        # as it marks all its mail: a person's answer, read as one.
+        phrase = opt_out.detect(text, plain, sender=_author_address(headers))
+        return _result("human", text, opt_out_phrase=phrase)
+
     reason = auto_reply.header_reason(headers)
     if reason is None and auto_reply.is_list(headers):
         automatic = (
@@ -83,7 +90,7 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
         reason = (
             auto_reply.generated_reason(headers) or auto_reply.subject_reason(subject) or auto_reply.body_reason(text)
         )
-    if reason is None and new_text.is_helpdesk_notification(plain):
+    if reason is None and (new_text.is_helpdesk_notification(plain) or auto_reply.from_helpdesk(headers)):
         reason = auto_reply.ticket_ack_reason(text)  # a help desk acknowledging a request, not an agent's answer
     if reason is not None:
         until = return_date.find_return_date(text or body_text, _message_day(message, headers), subject)
