@@ -611,6 +611,11 @@ def test_a_malfunction_or_a_do_not_reply_is_not_a_refusal(text: str) -> None:
         # "Not this year" bounds the day; the season named beside it is the day.
         ("Not this year - try me in the summer.", dt.date(2026, 10, 14), dt.date(2027, 6, 21)),
         ("Pas cette année, désolé. Recontactez-moi plus tard.", dt.date(2026, 10, 14), dt.date(2027, 1, 1)),
+        # "next <Month>", "<mois> prochain": that month to come; "drop me a line", "réécrivez-moi" at a time defer.
+        ("Budget's gone for this year. Drop us a note next September.", dt.date(2026, 11, 9), dt.date(2027, 9, 1)),
+        ("Trop tard pour cette saison, réécrivez-nous en avril.", dt.date(2026, 11, 9), dt.date(2027, 4, 1)),
+        ("Pas avant le bilan ; revenez vers moi mars prochain.", dt.date(2026, 11, 9), dt.date(2027, 3, 1)),
+        ("Try me this coming June, once the merger has closed.", dt.date(2026, 11, 9), dt.date(2027, 6, 1)),
     ],
 )
 def test_a_deferral_bounded_by_a_month_or_a_span_is_dated(text: str, sent: dt.date, until: dt.date) -> None:
@@ -1003,6 +1008,99 @@ def test_offers_taken_up_declines_by_deed_and_housekeeping(text: str, label: str
 )
 def test_an_offer_taken_in_so_many_words_is_interest(text: str, label: str) -> None:
     assert rules_intent(text, "Re: notre offre", WED).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A go-ahead takes the offer, and outranks the practical questions that come with it…
+        "Oh go on, put us down for the pilot. Who gets the staff list?",
+        "Go on then - 14 people in the Nantes office. Where do I send their addresses?",
+        "Let's just do it. What do you need from our IT team?",
+        "On y va : à qui dois-je envoyer la liste des collaborateurs ?",
+        "Vous avez notre feu vert pour le test. Quels fichiers faut-il préparer ?",
+        "Send me whatever you need from us and we'll get going.",
+        # … and the colleague copied in to do the work is no referral.
+        "C'est parti. Je mets en copie Julien, notre informaticien, pour les accès au serveur.",
+        # The free deliverable asked for, with a word between the verb and the article.
+        "Envoyez-nous donc le benchmark pour un poste de gérant à Lyon.",
+        "Sure, send over the benchmark for a paraplanner in Leeds. Don't need a call for that.",
+    ],
+)
+def test_a_go_ahead_takes_the_offer(text: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == "interested"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't sign us up without the board's approval, and they said no.",
+        "Let's not do this again: we declined in March.",
+        "Je mets en copie Julien Morel, c'est lui qui décide de ces sujets.",
+    ],
+)
+def test_a_go_ahead_refused_or_absent_is_no_interest(text: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label != "interested"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Handing over what the offer needs: the case's papers, a policy, a portfolio, in so many words or attached.
+        "Testament et acte de notoriété ci-joints, à vous de jouer.",
+        "I'll send you our current policy schedule tonight.",
+        "Je vous transmets le portefeuille type de nos clients retraités.",
+        "Deed of trust and the last known address of the nephew attached.",
+        # Asking what it takes to start, or handing the next step over.
+        "What would you need from us to start?",
+        "Dites-moi ce qu'il vous faut, on a deux dossiers en tête.",
+        "On part sur votre audit offert.",
+        "Vous pouvez faire tourner la simulation sur ce portefeuille.",
+    ],
+)
+def test_handing_over_what_the_offer_needs_takes_it(text: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == "interested"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Nothing was attached to your email - can you resend the brochure?", "information_request"),
+        ("I won't send you our client files, that is confidential.", "not_interested"),
+        ("Can we schedule a call next week?", "meeting_request"),
+        # a specimen of the deliverable, to read before deciding
+        ("Could you send over a sample letter so I can see what the client would get?", "information_request"),
+    ],
+)
+def test_papers_withheld_or_a_schedule_to_make_are_no_hand_over(text: str, label: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody in the practice would touch it, we're a paper office.",
+        "Un logiciel pour ça ? Jamais de la vie.",
+        "Hors de question pour nous, les clients ne veulent pas d'outil en ligne.",
+        "Not a chance, our board would laugh at me.",
+        "Franchement, on ne s'en servirait jamais.",
+    ],
+)
+def test_a_flat_never_declines(text: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == "not_interested"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pas vraiment pour moi, mais mon associée Claire Vernet pourrait être partante.", "Claire Vernet"),
+        ("Not my area, but our CFO would probably want a look.", None),
+    ],
+)
+def test_not_for_me_but_my_colleague_points_the_offer_at_someone_else(text: str, name: str | None) -> None:
+    intent = rules_intent(text, "Re: notre offre", WED)
+    assert intent.label == "referral"
+    assert (intent.referral.name if intent.referral else None) == name
 
 
 def test_taking_something_that_is_not_the_offer_is_no_interest() -> None:

@@ -189,7 +189,9 @@ _MEETING = re.compile(
         (?:quick|short|phone)\s+call|(?:hop|jump)\s+on\s+a|call\s+(?:me|on)\b|give\s+me\s+a\s+(?:call|ring)|
         ring\s+me|tel\s+moi|t[ée]l[ée]phonez[\s-]moi|appelez[\s-]moi|appelez[\s-]nous|appelle[\s-]moi|
         (?:pouvez|pourriez)[\s-]vous\s+me\s+rappeler(?!\s+(?:qui|quel|quelle|quels|quelles|ce\s+que|ce\s+qui|comment|pourquoi|o[uù]\b|votre\s+nom|le\s+nom|who|what|why|how))|me\s+rappeler\s*\?|je\s+vous\s+appelle|nous\s+appeler|
-        se\s+voir|vous\s+rencontrer|(?<!board\s)(?<!team\s)meet(?:ing)?\b|schedule|set\s+up\s+(?:a|some)|book\s+(?:some\s+)?time|
+        se\s+voir|vous\s+rencontrer|(?<!board\s)(?<!team\s)meet(?:ing)?\b|
+        # to schedule, not a schedule of insured items or fees ("the policy schedule", "a sample schedule")
+        (?<!policy\s)(?<!sample\s)(?<!fee\s)(?<!fees\s)(?<!price\s)(?<!valuation\s)(?<!insurance\s)(?<!the\s)(?<!our\s)(?<!your\s)(?<!my\s)schedule(?!s\b)|set\s+up\s+(?:a|some)|book\s+(?:some\s+)?time|
         (?:an|calendar|teams|zoom)\s+invite\b|availability|are\s+you\s+free|i['’]m\s+free|(?:does|would)\s+\w+\s+(?:at\s+\S+\s+)?work|
         disponible\s+(?:lundi|mardi|mercredi|jeudi|vendredi|le\s+\d|pour\s+(?:un|une))|
         passez\s+nous\s+voir|stop\s+by\s+our\s+office|find\s+\d+\s+minutes|\d+[\s-]?min(?:ute)?s?\b|
@@ -208,7 +210,8 @@ _MEETING = re.compile(
 )
 # A meeting word the sentence declines: "no need for a call", "pas besoin de rendez-vous", "plutôt qu'un rendez-vous".
 _MEETING_DECLINED = re.compile(
-    r"""(?:(?:(?:pas|not)\s+int[ée]ress[ée]e?s?\s+(?:par|in|by|for)|non\s+merci\s+pour|pas\s+besoin|skip|no\s+need\s+for|not\s+interested\s+in|not\s+now\s+for|
+    r"""(?:(?:(?:pas|not)\s+int[ée]ress[ée]e?s?\s+(?:par|in|by|for)|non\s+merci\s+pour|pas\s+besoin|skip|no\s+need\s+for|
+        (?:don['’]t|do\s+not|won['’]t|shouldn['’]t)\s+need|not\s+interested\s+in|not\s+now\s+for|
         pas\s+(?:le\s+bon\s+moment|disponible|dispo)\s+pour|pas\s+(?:le\s+)?temps\s+(?:pour|d['’]|de)|no\s+time\s+for|plut[ôo]t\s+qu['’]?|rather\s+than|instead\s+of|sans)\s*
         (?:a|an|un|une|le|la|the|de|d['’]|du)?\s*|(?:before|avant)\b[^.?!\n]{0,30})$""",
     _F,
@@ -313,6 +316,12 @@ _REFERRAL = re.compile(
         (?:suivi|g[ée]r[ée])\s+par|qui\s+g[èe]re|owns\s+(?:this|the)|handles\s+(?:vendor|this)|
         s['’]occupe\s+de\s+ces|try\s+our|contact\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z])|direct\s+(?:future\s+)?correspondence|
         in\s+charge\s+of|en\s+charge\s+de|en\s+retraite|
+        # "pas pour moi, mais ma collègue sera peut-être preneuse", "not for me, but my partner might bite": the offer
+        # pointed at someone else
+        (?:pas\s+(?:vraiment\s+)?pour\s+moi|not\s+(?:really\s+)?(?:for\s+me|my\s+(?:thing|area))|pas\s+mon\s+(?:domaine|rayon|truc))
+            [^.!?\n]{0,15}?\b(?:mais|but)\s+(?:(?:peut[\s-][êe]tre|maybe|perhaps)\s+)?(?:mon|ma|notre|nos|my|our)\s+(?:\w+\s+){0,2}?
+            (?:coll[èe]gues?|associ[ée]e?s?|partners?|colleagues?|boss|patron(?:ne)?|directeur|directrice|manager|assistante?|
+            ceo|cfo|dg|daf)\b|
         # "try Mei Chen, mei@lotusfo.sg"; "Rebecca Lam takes over client communications"; "prendra le relais"
         try\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*[,–(-]?\s*[\w.+-]+@|
         (?-i:[A-Z])[\w'’-]+\s+(?:takes|will\s+take|is\s+taking)\s+over\b|prend(?:ra)?\s+le\s+relais|
@@ -347,6 +356,9 @@ _AGAIN = re.compile(
         on\s+en\s+reparle|nous\s+en\s+reparlerons|reparlerons|revoyons|on\s+voit\s+ça|
         reach\s+out\s+again|follow[\s-]up|check\s+(?:back|in)(?!\s+(?:the\s+)?meantime)|circle\s+back|reconnect|revisit|try\s+me\s+again|
         ping\s+me|get\s+back\s+to\s+me|come\s+back\s+to\s+me|contact\s+me\s+again|
+        # "drop me a line next October", "réécrivez-moi en mai": written to again, at a time
+        drop\s+(?:me|us)\s+an?\s+(?:line|note|e-?mail|mail)|shoot\s+(?:me|us)\s+an?\s+(?:e-?mail|note|message)|
+        (?:r[ée]{0,2})?[ée]crivez[\s-](?:moi|nous)|(?:e-?mail|write\s+to)\s+(?:me|us)\s+again|
         try\s+(?:me\s+|us\s+)?(?:back\s+)?(?:again|in|after|around|next)\b|ask\s+me\s+again)""",
     _F,
 )
@@ -441,18 +453,18 @@ _G_INTERESTED = re.compile(
         perfect\s+timing|timing['’]?s?\s+(?:is\s+)?(?:\w+\s+)?(?:perfect|spot\s+on|ideal)|(?:on|nous)\s+(?:veut|voulons)\s+bien|
         go\s+on\s+(?:then|so)|^\s*aye\b|c['’]est\s+(?:un\s+)?oui|(?:it['’]s|that['’]s)\s+a\s+(?:yes|go)|(?:happy|glad|keen|willing|ready|prets?|partants?)\s+(?:to|a|pour)\s+(?:trial|try|test(?:er)?|pilot|essayer)|
         g(?:ive|ie)\s+(?:it|this|that|them|you|(?:the|your)\s+(?:\w+\s+){0,2}\w+)\s+a\s+(?:shot|go|try|whirl|bash)|
-        what\s+do\s+you\s+need\s+from\s+(?:us|me)|de\s+quoi\s+avez[\s-]vous\s+besoin\s+(?:de\s+notre\s+part|pour\s+(?:commencer|demarrer|lancer))|
-        # The offer taken in so many words: "we'll take you up on the valuation", "je vous prends au mot", "on prend
-        # l'essai offert", "I'll take a sample box".
-        (?<!n['’]t\s)(?<!not\s)(?<!never\s)take\s+you\s+up\s+on|(?:je|on|nous)\s+vous\s+(?:prends|prend|prenons)\s+au\s+mot|
-        (?:^|[.!,;]\s*|\b(?:alors|donc|ok|bon)\s+)(?:on|je|nous)\s+(?:prend|prends|prenons)\s+(?:l['’]|le|la|les|votre|vos)\s*(?:\w+\s+){0,2}?
-            (?:offert|offerte|offerts|offertes|gratuit|gratuite|essai|test|pilote|echantillon|offre)|
-        (?:i['’]ll|we['’]ll|i\s+will|we\s+will)\s+take\s+(?:a|the|one|your)\s+(?:free\s+)?(?:\w+\s+)?
-            (?:samples?|trial|demo|pilot|test|offer|benchmark|valuation|review|audit))\b""",
+        what\s+do\s+you\s+need\s+from\s+(?:us|me)|de\s+quoi\s+avez[\s-]vous\s+besoin\s+(?:de\s+notre\s+part|pour\s+(?:commencer|demarrer|lancer)))\b""",
     _G,
 )
 _G_NOT_INTERESTED = re.compile(
-    r"""\b(?:deja\s+(?:(?:tres\s+)?(?:bien\s+)?(?:accompagnee?s?|equipee?s?|suivie?s?|conseillee?s?|client|en\s+place|pris|couverte?s?)|
+    r"""\b(?:
+        # nobody would use it, never in my life: "None of us would use it", "jamais de la vie", "not a chance"
+        (?:none\s+of\s+us|nobody\s+(?:here|in\s+(?:the|our)\s+(?:office|team|firm|practice))|no\s+one\s+here|(?:we|i)\s+(?:would\s+never|wouldn['’]t\s+ever))\s+
+            (?:would\s+|will\s+)?(?:use|need|want|touch|bother\s+with)\b|
+        jamais\s+de\s+la\s+vie|(?<![\w'’]\s)(?:c['’]est\s+)?(?:pas|hors\s+de)\s+question(?=\s*[.!,;]|\s+pour\s+(?:nous|moi)|\s*$)|
+        no\s+way(?!\s+(?:to|of|for)\b)|not\s+a\s+chance|not\s+in\s+a\s+million\s+years|
+        personne\s+(?:ici\s+|chez\s+nous\s+|au\s+cabinet\s+)?ne\s+(?:l['’]\s*|s['’]en\s+)?(?:utiliserait|servirait)|
+        (?:on|nous)\s+ne\s+(?:l['’]\s*|s['’]en\s+)?(?:utiliserait|utiliserions|servirait|servirions)\s+(?:pas|jamais)|deja\s+(?:(?:tres\s+)?(?:bien\s+)?(?:accompagnee?s?|equipee?s?|suivie?s?|conseillee?s?|client|en\s+place|pris|couverte?s?)|
             (?:un|une|notre|nos|mon|ma|mes)\s+(?:conseill|banqu|cabinet|prestataire|partenaire|solution|gestionnaire|notaire|expert)\w*)|
         travaill(?:e|ons)\s+deja|(?:fait|avons\s+fait)\s+(?:le|un)\s+choix|choisi\s+(?:un|une)\s+autre|autre\s+(?:cabinet|prestataire|conseiller)|
         (?:suis|sommes)\s+pas\s+(?:interess|concern|demandeu)\w*|ne\s+(?:suis|sommes)\s+pas\s+(?:interess|concern|demandeu)\w*|
@@ -1052,8 +1064,12 @@ _TO_SIGN = re.compile(
 # not a request for documents.
 _TRIAL_ACCEPTED = re.compile(
     r"""\b(?<!will\s)(?<!['’]ll\s)(?:send|sending|ship|post|envoy\w*|expedi\w*|faites[\s-](?:nous|moi)\s+parvenir)[\s-]+
-        (?:(?:me|us|moi|nous)\s+)?(?:over\s+)?(?:le|la|les|the|your|votre|vos|un|une|a|an|our|notre|nos)\s+(?:free\s+|gratuite?s?\s+)?
-        (?:samples?(?:\s+(?:pack|kit|box))?|kits?(?:\s+d['’]\s*echantillons?)?|echantillons?|trial(?:\s+(?:pack|kit|unit))?|
+        (?:(?:me|us|moi|nous)\s+)?(?:(?:over|deja|just|simply|simplement|donc|alors|then|now|maintenant|first|d['’]abord)\s+)?
+        (?:le|la|les|the|your|votre|vos|un|une|a|an|our|notre|nos)\s+(?:free\s+|gratuite?s?\s+)?
+        (?:samples?(?:\s+(?:pack|kit|box))?
+            # a sample of the deliverable is a specimen to read, not the free sample taken: "a sample report"
+            (?!\s+(?:reports?|rapports?|letters?|contracts?|documents?|cop(?:y|ies)|pages?|files?|outputs?|analys[ie]s))|kits?(?:\s+d['’]\s*echantillons?)?|echantillons?|trial(?:\s+(?:pack|kit|unit))?|
+        benchmarks?|hampers?|coffrets?|
         demo\s+unit|test\s+unit|pilot\s+(?:box|kit)|boitiers?\s+(?:de\s+)?(?:test|demo|d['’]essai)|box\s+pilote|
         # the free deliverable offered, or the form that starts it: "yes please send the report", "envoyez-moi le
         # modèle d'inventaire, je le renvoie rempli" (an annual report, a brochure or a specimen contract informs)
@@ -1062,17 +1078,54 @@ _TRIAL_ACCEPTED = re.compile(
         formulaires?|intake\s+forms?|checklists?|assessments?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# "Bill attached", "ci-joint notre dernière facture, faites la comparaison": the prospect hands over what the offer
-# needs (a bill to compare, an inventory, a list): taken up, not asked about.
+# "Bill attached", "ci-joint notre dernière facture, faites la comparaison", "je vous transmets la police actuelle",
+# "I'll send over our MI pack", "will attached ... over to you": the prospect hands over what the offer needs (a bill
+# to compare, a policy, an inventory, a case's deeds, a portfolio): taken up, not asked about.
+_CASE_PAPERS = r"""(?:factures?|bills?|invoices?|releves?|statements?|inventaires?|inventor(?:y|ies)|
+    contrats?\s+actuels?|current\s+(?:contract|policy)|polices?|polic(?:y|ies)|wills?|testaments?|actes?|allocations?|portfolios?|portefeuilles?|
+    dossiers?|files?|case\s+files?|packs?|schedules?|documents?|pieces|extraits?|exports?|fichiers?|spreadsheets?|tableaux?|
+    donnees|data|ledgers?|grand\s+livre|fec|balances?|bilans?|liasses?|mi)"""
 _DATA_SENT = re.compile(
-    r"""\b(?:(?:ci[\s-]joint\w*|en\s+(?:piece\s+jointe|p\.?j\.?|annexe)|vous\s+trouverez|voici|attached|enclosed|please\s+find|
-            here(?:['’]s|\s+is|\s+are)|herewith)[^.!?\n]{0,40}?\b(?:(?:les?|la|nos|notre|our|my|mes|ma|mon)\s+)?(?:\w+\s+){0,2}
-            (?:factures?|bills?|invoices?|releves?|statements?|inventaire|inventory|contrats?\s+actuels?|current\s+(?:contract|policy))
-        |(?:factures?|bills?|invoices?|statements?|inventory|inventaire)\s+(?:\w+\s+){0,3}(?:attached|enclosed|ci[\s-]jointe?s?|
-            en\s+(?:p\.?j\.?|piece\s+jointe|annexe)))\b""",
-    re.IGNORECASE | re.VERBOSE,
+    rf"""\b(?:(?:ci[\s-]joint\w*|en\s+(?:pieces?\s+jointes?|p\.?j\.?|annexe)|vous\s+trouverez|voici|attached|enclosed|please\s+find|
+            here(?:['’]s|\s+is|\s+are)|herewith|je\s+vous\s+(?:transmets|envoie|adresse|joins|fais\s+suivre)|
+            (?:i['’]ll|we['’]ll|i\s+will|we\s+will|i['’]m|we['’]re)\s+(?:send|sending)\s+(?:you\s+)?(?:over\s+|across\s+)?)
+            [^.!?\n]{{0,40}}?\b(?:(?:les?|la|nos|notre|our|my|mes|ma|mon|the)\s+)?(?:\w+\s+){{0,2}}{_CASE_PAPERS}
+        |{_CASE_PAPERS}\s+(?:\w+\s+){{0,3}}(?:attached|enclosed|ci[\s-]jointe?s?|en\s+(?:p\.?j\.?|pieces?\s+jointes?|annexe))
+        # a sentence that ends on what it attaches: "... la dernière adresse connue du frère en pièces jointes."
+        |(?:attached|enclosed|en\s+pieces?\s+jointes?|ci[\s-]joints?)(?=\s*[.!]?\s*$))\b""",
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
 _SPECIMEN = re.compile(r"\b(?:exemple|example|sample|modele|model|template|specimen|type)\b", re.IGNORECASE)
+# The offer taken with a go-ahead rather than a word of liking: "go on then", "let's just do it", "sign us up", "on
+# y va", "c'est parti", "send me whatever you need from us". It outranks the practical questions that come with it
+# ("who do I send the list to?") and the colleague copied to do the work ("je mets en copie notre prestataire").
+_TAKEN_UP = re.compile(
+    r"""(?:^|[.!?,;:]\s*|\b(?:ah|oh|och|well|right|ok|okay|alors|bon|allez|eh\s+bien)\s*,?\s*)go\s+on(?=\s*(?:[.!,;]|then|so|$))|
+        \blet['’]?s\s+(?:just\s+|simply\s+)?(?:do\s+(?:it|this|that)|go\s+for\s+it|go\s+ahead|start\s+with\s+the|kick\s+(?:it\s+)?off|
+            get\s+(?:it|this|things)\s+(?:started|going|moving))\b|
+        \b(?:sign\s+(?:me|us)\s+up|count\s+(?:me|us)\s+in)\b|
+        (?:^|[.!?,;:]\s*)(?:ok\s*,?\s*|bon\s*,?\s*|alors\s*,?\s*)?(?:on\s+y\s+va|c['’]est\s+parti|on\s+se\s+lance|banco|allons[\s-]y|go\s+pour\s+\w+)\b|
+        \b(?:(?:vous\s+avez|you\s+have)\s+(?:le|notre|mon|our|my|the)\s+(?:feu\s+vert|green\s+light|go[\s-]ahead))\b|
+        \b(?:send|tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:whatever|what(?:ever)?\s+else|what)\s+you\s+need\b|
+        \bwhat\s+(?:do|would|will)\s+you\s+need\s+(?:from\s+(?:me|us)|to\s+(?:get\s+)?start)|
+        \b(?:envoyez|dites|transmettez|indiquez)[\s-](?:moi|nous)\s+(?:plutot\s+|donc\s+|simplement\s+|juste\s+)?
+            ce\s+(?:qu['’]il\s+vous\s+faut|dont\s+vous\s+avez\s+besoin)|
+        \b(?:to\s+get\s+(?:started|going|the\s+ball\s+rolling)|pour\s+(?:demarrer|commencer))(?=\s*[?.!]|\s*$)|
+        \bover\s+to\s+you\b|\bon\s+(?:embarque|part\s+sur\s+(?:votre|le|la|l['’]|vos))|
+        \blet['’]?s\s+(?:just\s+)?(?:do|try|run)\s+(?:the|a|your|one)\s+(?:\w+\s+)?(?:review|trial|test|pilot|audit|check|benchmark|valuation)\b|
+        \b(?:vous\s+pouvez|you\s+can)\s+(?:faire\s+tourner|y\s+aller|run\s+it|go\s+ahead)\b|
+        \b(?:on|nous)\s+(?:veut|voulons)\s+bien\s+(?:demarrer|commencer|lancer|tester|essayer|faire|recevoir|profiter)\b|
+        # The offer taken in so many words: "we'll take you up on the valuation", "je vous prends au mot", "on prend
+        # l'essai offert", "I'll take a sample box".
+        (?<!n['’]t\s)(?<!not\s)(?<!never\s)\btake\s+you\s+up\s+on\b|\b(?:je|on|nous)\s+vous\s+(?:prends|prend|prenons)\s+au\s+mot\b|
+        (?:^|[.!,;]\s*|\b(?:alors|donc|ok|bon)\s+)(?:on|je|nous)\s+(?:prend|prends|prenons)\s+(?:l['’]|le|la|les|votre|vos)\s*(?:\w+\s+){0,2}?
+            (?:offert|offerte|offerts|offertes|gratuit|gratuite|essai|test|pilote|echantillon|offre)\b|
+        \b(?:i['’]ll|we['’]ll|i\s+will|we\s+will)\s+take\s+(?:a|the|one|your)\s+(?:free\s+)?(?:\w+\s+)?
+            (?:samples?|trial|demo|pilot|test|offer|benchmark|valuation|review|audit)\b""",
+    _G,
+)
+# Someone copied in to do the offer's practical part, not to take it over.
+_COPIED_IN = re.compile(r"\b(?:en\s+copie|cc['’]?d|cc['’]?ing|copying\s+in|copied\s+in|adding|in\s+copy)\b", re.I)
 
 
 def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
@@ -1127,11 +1180,20 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
     if accepted is None and not any(v.kind in ("meeting_request", "quote_request") for v in votes):
         accepted = _find(_TRIAL_ACCEPTED, plain)
     if accepted is None and not any(v.kind in ("meeting_request", "quote_request", "question") for v in votes):
-        accepted = _find(_DATA_SENT, plain)
+        accepted = _affirmed(_DATA_SENT, plain)
+    taken = _affirmed(_TAKEN_UP, plain)
+    if accepted is None:
+        accepted = taken
     if accepted is not None:
-        votes[:] = [v for v in votes if v.kind not in ("information_request", "question")]
-        if not any(v.kind == "interested" for v in votes):
-            votes.append(_Vote("interested", 0.8, accepted))
+        votes[:] = [
+            v
+            for v in votes
+            if v.kind not in ("information_request", "question")
+            and not (taken and v.kind == "referral" and _COPIED_IN.search(v.evidence))
+        ]
+        # Taking the offer outweighs a word of liking said with it ("yes please, send the sample").
+        votes[:] = [v for v in votes if v.kind != "interested"]
+        votes.append(_Vote("interested", 0.8, accepted))
     if _KEEP_SENDING.search(plain):
         votes[:] = [v for v in votes if v.kind not in ("information_request", "question", "interested")]
         other = other or _find(_KEEP_SENDING, plain)

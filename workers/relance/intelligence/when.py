@@ -148,12 +148,14 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         "month",
         3,
         re.compile(
-            rf"(?:\b(?:en|in|au\s+mois\s+de|courant|for|by|to|à|(?:pas|not)\s+(?:avant|before|until|till)(?:\s+(?:le\s+mois\s+de|the\s+month\s+of))?|"
+            rf"(?:\b(?:en|in|au\s+mois\s+de|courant|for|by|to|à|next|(?:this\s+)?coming|(?:pas|not)\s+(?:avant|before|until|till)(?:\s+(?:le\s+mois\s+de|the\s+month\s+of))?|"
             rf"no\s+earlier\s+than|attendr(?:e|a|ont|ons)|wait\s+(?:for|till|until))\s+|\(\s*|"
             rf"\b(?:(?:pas|not)\s+(?:avant|before)\s+)?(?:au|le)\s+mois\s+d['’]\s*)(?P<m>{_MONTH})\b",
             _F,
         ),
     ),
+    # "octobre prochain", "mars prochain": that month to come.
+    ("month", 3, re.compile(rf"\b(?P<m>{_MONTH})\s+prochain\b", _F)),
     (
         "quarter",
         3,
