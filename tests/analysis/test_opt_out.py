@@ -517,3 +517,30 @@ def test_r8_an_address_named_in_the_request_is_the_authors_only_when_it_is_their
     assert (own["opt_out"], own["opt_out_phrase"]) == (True, "Please unsubscribe")
     other = analyse(make_message(body="Please unsubscribe sam@acme.com. Thanks.", sender="jordan@acme.com"))
     assert other["opt_out"] is False
+
+
+@pytest.mark.parametrize("text", ["desabonement", "Désinscripton svp", "unsubcribe", "Unsubscibe me", "désabonez-moi"])
+def test_r8_a_one_word_request_typed_in_haste_is_an_opt_out(text: str) -> None:
+    """A letter doubled or left out of the one word a person sends to stop is still that word."""
+    assert detect(text) == text
+
+
+@pytest.mark.parametrize("text", ["Description", "unsubtle, but fine", "Désabusé, mais merci quand même."])
+def test_r8_look_alike_words_are_no_opt_out(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi chiedo di cancellare i miei dati dai vostri archivi.",
+        "Buongiorno, di non contattarmi più, grazie.",
+        "Non scrivetemi più per favore.",
+    ],
+)
+def test_r8_italian_requests_to_stop_and_to_erase_are_opt_outs(text: str) -> None:
+    assert detect(text) is not None
+
+
+def test_r8_italian_more_that_is_not_never_again_is_no_opt_out() -> None:
+    assert detect("Può non contattarmi più tardi delle 18? Grazie.") is None

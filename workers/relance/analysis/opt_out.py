@@ -25,10 +25,12 @@ _EVENT = (
 # A whole line that is only the request ("STOP", "Unsubscribe", "Désinscription", "Remove me please").
 _STANDALONE = re.compile(
     r"""^\s*(?:please\s+|merci\s+de\s+)?(?:
-        unsubscribe(?:\s+(?:me|us))? | unsub | stop(?:[\s.!,]+stop){0,4} | remove(?:\s+(?:me|us))? | opt[\s-]?out |
-        désinscription | desinscription |
-        désinscri(?:re|vez[\s-]moi) | desinscri(?:re|vez[\s-]moi) | désabonnement | désabonnez[\s-]moi |
-        (?:me\s+|se\s+)?(?:désabonner|desabonner|désinscrire|desinscrire) | retirer(?:\s+(?:moi|mon\s+adresse))?
+        un+sub+s?c?r?i+b?e?(?:\s+(?:me|us))? | unsub | stop(?:[\s.!,]+stop){0,4} | remove(?:\s+(?:me|us))? |
+        opt[\s-]?out |
+        # typed in haste, one letter doubled or left out: "desabonement", "désinscripton", "unsubscibe"
+        d[ée]s+in?s+cri?p?t?i?on | d[ée]s+ab+on+e?ment |
+        d[ée]sinscri(?:re|vez[\s-]moi) | d[ée]s+ab+on+ez[\s-]moi |
+        (?:me\s+|se\s+)?(?:d[ée]s+ab+on+er|d[ée]sinscrire) | retirer(?:\s+(?:moi|mon\s+adresse))?
     )(?:\s*[,.]?\s*(?:please|pl[sz]e?|thanks|thx|thank\s+you|ty|merci|svp|stp|s\.v\.p\.?|s'il\s+vous\s+pla[iî]t)){0,3}
     \s*[.!]*\s*$""",
     _FLAGS,
@@ -638,13 +640,20 @@ _EU = [
     # it: "cancellatemi dalla lista", "rimuovete il mio indirizzo", "non desidero più ricevere", "smettete di scrivermi"
     (
         r"""(?:\b(?:cancellatemi|rimuovetemi|toglietemi|eliminatemi)\b|
-            \b(?:cancellate|rimuovete|togliete|eliminate|cancellare|rimuovere|togliere|eliminare)\s+il\s+mio\s+
-            (?:indirizzo|contatto|nominativo|e-?mail)\b)"""
+            \b(?:cancellate|rimuovete|togliete|eliminate|cancellare|rimuovere|togliere|eliminare)\s+
+            (?:il\s+mio\s+(?:indirizzo|contatto|nominativo|e-?mail)|i\s+miei\s+(?:dati|recapiti|contatti))\b)"""
         + _NOT_A_COPY,
         ("cancella", "rimuove", "toglie", "elimina"),
     ),
     (r"\bnon\s+(?:desidero|voglio|desideriamo|vogliamo)\s+(?:più|piu)\s+ricevere\b", ("ricevere",)),
     (r"\bsmettete\s+di\s+(?:scrivermi|contattarmi|inviarmi|mandarmi|scriverci|contattarci)\b", ("smettete",)),
+    # "di non contattarmi più", "non scrivetemi più", "non mi mandate più niente"
+    (
+        r"\bnon\s+(?:(?:contattarmi|scrivermi|inviarmi|mandarmi|contattarci|scriverci|disturbarmi)|"
+        r"(?:contattatemi|scrivetemi|mandatemi|inviatemi)|mi\s+(?:contattate|scrivete|mandate|inviate))\s+(?:più|piu)\b"
+        r"(?!\s+(?:tardi|presto|spesso|di\b|del\b|della\b|delle\b|dei\b|volte|avanti|tardo))",
+        ("contatt", "scriver", "scrivet", "inviar", "inviat", "mandar", "mandat", "disturb"),
+    ),
     (
         r"\bdisiscrivetemi\b|\bvorrei\s+(?:essere\s+)?(?:disiscrivermi|disiscritt[oa]|cancellat[oa]|rimoss[oa])\b",
         ("disiscri", "vorrei"),
@@ -887,7 +896,7 @@ _PHRASE_HINTS = [frozenset(_ROOT[hint] for hint in hints) for _, hints in _PHRAS
 _ALL_HINTS = tuple(sorted(set(_ROOT.values())))
 # Words one of which any opt-out contains (a phrase contains one of its hints; a standalone request one of these): a
 # text with none of them is no opt-out.
-_STANDALONE_WORDS = ("unsub", "stop", "remove", "opt", "désinscri", "desinscri", "désabonn", "desabonn", "retir")
+_STANDALONE_WORDS = ("unsub", "stop", "remove", "opt", "désins", "desins", "désabon", "desabon", "retir")
 _PREFILTER_WORDS = tuple(sorted(set(_ALL_HINTS) | set(_STANDALONE_WORDS)))
 _PREFILTER = re.compile("|".join(map(re.escape, _PREFILTER_WORDS)), re.IGNORECASE)
 _PREFILTER_LOWER = lowercase.twin(_PREFILTER)
