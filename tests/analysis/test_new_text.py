@@ -798,3 +798,76 @@ def test_arrow_answers_pointed_to_in_german_keep_their_wrapped_lines() -> None:
     assert "wir getrennt über das Portal." in said
     assert "=> Nein." in said
     assert "Gibt es offene Wertpapierleihen?" not in said and "Bitte bestätigen" not in said
+
+
+_CHASER = (
+    "De : Karine Lemoine <k.lemoine@orvanne.example>\nEnvoyé : mardi 9 février 2027 10:12\n"
+    "À : Bruno Fabre <b.fabre@fabre-associes.example>\nObjet : RE: Votre bilan retraite offert\n\n"
+    "Bonjour,\n\nAvez-vous pu regarder ma proposition ?\n{a1}"
+    "Préférez-vous un appel la semaine prochaine ?\n{a2}\n"
+    "Bien cordialement,\nKaren Lemoine\n\n"
+    "Le mar. 2 févr. 2027 à 09:00, Karine Lemoine <k.lemoine@orvanne.example> a écrit :\n\n"
+    "> Bonjour,\n>\n> Nous vous proposons un bilan retraite offert.\n>\n> Karine Lemoine\n"
+)
+
+
+def test_arrow_answers_pointed_to_are_read_above_an_older_quoted_message() -> None:
+    """The older message's `>` lines under the first quoted one do not make the `>>` answers a quoted thread."""
+    body = "Mes réponses ci-dessous.\n\nB. Fabre\n\n" + _CHASER.format(
+        a1=">> Pas encore, fin du mois.\n", a2=">> Non, par écrit c'est mieux.\n"
+    )
+    got = from_text(body)
+    assert ">> Pas encore, fin du mois." in got and ">> Non, par écrit c'est mieux." in got
+    assert "bilan retraite offert" not in got
+
+
+def test_answers_under_the_author_s_initials_with_nothing_above_the_quote_are_new_text() -> None:
+    body = _CHASER.format(a1="BF : pas encore, fin du mois.\n", a2="BF >> non, par écrit c'est mieux.\n")
+    got = from_text(body, "Bruno Fabre")
+    assert got == "BF : pas encore, fin du mois.\n\nBF >> non, par écrit c'est mieux."
+    # Another person's initials are nobody's answers here; words above the quote are the reply without a pointer.
+    assert from_text(body, "Paul Martin") == ""
+    assert from_text("Je regarde ça demain.\n\n" + body, "Bruno Fabre") == "Je regarde ça demain."
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Inizio messaggio inoltrato:",
+        "Inicio del mensaje reenviado:",
+        "Início da mensagem reencaminhada:",
+        "Anfang der weitergeleiteten Nachricht:",
+    ],
+)
+def test_apple_mail_s_forward_in_other_languages_is_not_new_text(marker: str) -> None:
+    body = f"Guarda questo.\n\nAnna\n\n{marker}\n\n> From: Bank <b@bank.example>\n> Subject: Profilo\n>\n> Testo."
+    assert from_text(body) == "Guarda questo.\n\nAnna"
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    ["Rispondo nel testo.", "Le contesto debajo, en rojo.", "Respondo abaixo.", "Vedi sotto."],
+)
+def test_arrow_answers_pointed_to_in_italian_spanish_and_portuguese_are_new_text(pointer: str) -> None:
+    body = (
+        f"Buongiorno,\n\n{pointer}\n\nPaolo\n\n-----Original Message-----\nFrom: Anne <a@firm.example>\n"
+        "Sent: Monday, February 1, 2027 9:00 AM\nTo: Paolo\nSubject: Domande\n\n"
+        "1. La polizza è rinnovabile?\n--> Sì, ogni anno.\n2. Con quale preavviso?\n--> Tre mesi.\n\nAnne\n"
+    )
+    got = from_text(body)
+    assert "--> Sì, ogni anno." in got and "--> Tre mesi." in got
+    assert "rinnovabile" not in got
+
+
+def test_initialled_answers_of_an_older_reply_in_the_thread_are_not_new_text() -> None:
+    """The author's earlier answers, quoted further down the thread under their initials, were new text then."""
+    body = (
+        "Bom dia,\n\nNão, não é preciso.\n\nRui Lopes\n\n"
+        "De: Anne <a@firm.example>\nEnviada: segunda-feira, 1 de fevereiro de 2027 09:00\nPara: Rui Lopes\n"
+        "Assunto: RE: Questões\n\nObrigada. Uma última questão: é preciso declarar a venda?\n\nAnne\n\n"
+        "De: Rui Lopes <rui@contas.example>\nEnviada: sexta-feira, 29 de janeiro de 2027 18:00\nPara: Anne\n"
+        "Assunto: RE: Questões\n\nRespondo no texto.\n\nDe: Anne <a@firm.example>\n"
+        "Enviada: quinta-feira, 28 de janeiro de 2027 10:00\nPara: Rui Lopes\nAssunto: Questões\n\n"
+        "1. A pensão é tributada?\n[RL] Sim, no Anexo J.\n2. E os dividendos?\n[RL] Também.\n\nAnne\n"
+    )
+    assert from_text(body, "Rui Lopes") == "Bom dia,\n\nNão, não é preciso.\n\nRui Lopes"

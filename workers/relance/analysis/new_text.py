@@ -42,7 +42,10 @@ _MAILMAN_LIST = re.compile(r"^\S+\s+mailing\s+list\s*$", re.IGNORECASE)
 _SEPARATOR = re.compile(
     r"^\s*(?:-{2,}\s*(?:original\s+message|message\s+d'origine|message\s+d’origine|forwarded\s+message|"
     r"message\s+transféré|mensaje\s+original|ursprüngliche\s+nachricht)\s*-{2,}|"
-    r"(?:begin\s+forwarded\s+message|début\s+du\s+message\s+réexpédié|début\s+du\s+message\s+transféré)\s*:|"
+    r"(?:begin\s+forwarded\s+message|début\s+du\s+message\s+réexpédié|début\s+du\s+message\s+transféré|"
+    # Apple Mail's forward in its other languages
+    r"anfang\s+der\s+weitergeleiteten\s+nachricht|inicio\s+del\s+mensaje\s+reenviado|inizio\s+messaggio\s+inoltrato|"
+    r"in[íi]cio\s+da\s+mensagem\s+(?:reencaminhada|encaminhada)|begin\s+doorgestuurd\s+bericht)\s*:|"
     # Lotus Notes: "----- Forwarded by Name/Org on 01/02/2001 10:00 AM -----", in its languages
     r"-{3,}\s*(?:forwarded\s+by|weitergeleitet\s+von|transféré\s+par|réacheminé\s+par|reenviado\s+por|"
     r"inoltrato\s+da|doorgestuurd\s+door|encaminhado\s+por|przekazane\s+przez|przesłane\s+przez)\s.*-{3,}|"
@@ -127,7 +130,12 @@ _POINTER = re.compile(
         # "meine Antworten direkt im Text unten", "Anmerkungen in Rot", "siehe unten"; "antwoorden hieronder"
         (?:antworten|antwort|anmerkungen|kommentare|antwoorden|opmerkingen|reacties)\b[^.\n]{0,25}?
             (?:im\s+text|unten|inline|in\s+(?:rot|blau|gr[üu]n|fett)|hieronder|in\s+de\s+tekst|in\s+(?:rood|blauw|groen))|
-        siehe\s+(?:unten|im\s+text)|zie\s+(?:hieronder|in\s+de\s+tekst))""",
+        siehe\s+(?:unten|im\s+text)|zie\s+(?:hieronder|in\s+de\s+tekst)|
+        # "rispondo nel testo", "te contesto debajo", "respondo abaixo", "risposte in rosso", "ver abajo"
+        (?:rispondo|risposte|commenti|contesto|respondo|respuestas|comentarios|respostas|coment[áa]rios)\b[^.\n]{0,20}?
+            (?:nel\s+testo|sotto|di\s+seguito|in\s+(?:rosso|blu|verde|grassetto)|debajo|abajo|en\s+el\s+texto|entre\s+l[íi]neas|
+            en\s+(?:rojo|azul|verde|negrita)|abaixo|no\s+texto|(?:a|em)\s+(?:vermelho|azul|verde|negrito))|
+        (?:vedi|ver|vide|veja)\s+(?:sotto|nel\s+testo|abajo|debajo|abaixo|no\s+texto))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -210,10 +218,10 @@ _GATEWAY_BANNER = re.compile(
 # A help desk's notification (Zendesk): "##- Please type your reply above this line -##", the ticket's line, then
 # each comment under a rule with its author and time, the newest first.
 _HELPDESK_MARK = re.compile(
-    r"^\s*##-\s*(?:please\s+(?:type|write)\s+your\s+reply\s+above\s+this\s+line|"
-    r"veuillez\s+(?:(?:saisir|écrire|taper)\s+votre\s+réponse|répondre|repondre)\s+au-dessus\s+de\s+cette\s+ligne)"
-    r"\s*-##\s*$",
-    re.IGNORECASE,
+    # in the agent's language: "##- Please type your reply above this line -##", "##- Veuillez répondre au-dessus de
+    # cette ligne -##", "##- Escriba su respuesta por encima de esta línea -##", "##- Digita la tua risposta sopra
+    # questa riga -##": Zendesk's mark, whatever its words
+    r"^\s*##-\s*[^#\n]{5,100}?\s*-##\s*$",
 )
 _HELPDESK_RULE = re.compile(r"^\s*-{10,}\s*$")
 
@@ -231,9 +239,10 @@ def _without_banner(lines: list[str]) -> list[str]:
     return lines
 
 
-def _helpdesk_comment(lines: list[str]) -> list[str] | None:
+def _helpdesk_comment(lines: list[str], *, authored: bool = False) -> list[str] | None:
     """The newest comment of a help desk's notification that starts with its reply mark (what the agent wrote, under
-    its author and time), or None when `lines` is not one."""
+    its author and time), or None when `lines` is not one. `authored`: None when it holds no comment (only the
+    notification's own words)."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or not _HELPDESK_MARK.match(lines[first]):
         return None
@@ -244,9 +253,19 @@ def _helpdesk_comment(lines: list[str]) -> list[str] | None:
     if len(body) < 3 or not _DATEISH.search(lines[body[1]]):
         # no comment under the rule (its author's line, then its time's): the notification's own words above it
         # ("Votre demande (4521) a bien été reçue…"), the help desk's footer below
-        return lines[first + 1 : rules[0]]
-    # the author's line and the time's line head the comment
-    return lines[body[2] : body[-1] + 1]
+        return None if authored else lines[first + 1 : rules[0]]
+    # the author's line and the time's line head the comment; the list of its attachments ends it
+    comment = lines[body[2] : body[-1] + 1]
+    attached = next((i for i, line in enumerate(comment) if _ATTACHMENTS_HEADING.match(line)), len(comment))
+    return comment[:attached]
+
+
+# The heading of the attachments a help desk lists under a comment.
+_ATTACHMENTS_HEADING = re.compile(
+    r"^\s*(?:attachments?(?:\(s\))?|pi[èe]ces?\s+jointes?|archivos\s+adjuntos|adjuntos|allegati|anexos|anh[äa]nge|bijlagen)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 # Jira Service Management's notification: a rule of dashes, "Reply above this line.", then "<author> commented:" and
@@ -313,10 +332,11 @@ def _helpdesk_notice(lines: list[str]) -> list[str] | None:
 
 
 def helpdesk_comment(text: str) -> str | None:
-    """What an agent wrote, when `text` (a plain body) is a help desk's notification of a comment (Jira Service
-    Management's "<author> commented:", ServiceNow's journal entry): a person's answer relayed by a system, which
-    the system marks as generated."""
-    comment = _authored_comment(text.replace("\r\n", "\n").split("\n"))
+    """What an agent wrote, when `text` (a plain body) is a help desk's notification of a comment (Zendesk's comment
+    under its author and time, Jira Service Management's "<author> commented:", ServiceNow's journal entry): a
+    person's answer relayed by a system, which the system marks as generated."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    comment = _helpdesk_comment(lines, authored=True) or _authored_comment(lines)
     if comment is None:
         return None
     said = "\n".join(comment).strip()
@@ -358,12 +378,20 @@ def from_text(text: str, author: str | None = None) -> str:
             kept += _answers_between_quotes(lines[attribution_end:])
         else:
             said = "\n".join(kept)
-            answers = _initialled_answers(lines[boundary:])
+            quoted = _first_quoted(lines[boundary:])
+            answers = _initialled_answers(quoted)
             if not answers and (tag := _NAMED_MARK.search(said)) is not None:
-                answers = _tagged_answers(lines[boundary:], tag.group(1))
-            if not answers and author and _OWN_INITIALS.search(said) and (initials := _initials(author)):
-                # "Mes réponses dans le texte, précédées de mes initiales": the author's, from their name
-                answers = _tagged_answers(lines[boundary:], initials)
+                answers = _tagged_answers(quoted, tag.group(1))
+            if (
+                not answers
+                and author
+                and (_OWN_INITIALS.search(said) or not said.strip())
+                and (initials := _initials(author))
+            ):
+                # "Mes réponses dans le texte, précédées de mes initiales", or nothing written above the quote but
+                # answers inside it under the author's initials ("YC : pas maintenant.", "EG >> What does that
+                # cover?"): the author's, from their name
+                answers = _tagged_answers(quoted, initials)
             if not answers and _POINTER.search(said):
                 answers = _marked_answers(lines[boundary:])
             if not answers and _CAPS_POINTER.search(said) and _ANSWER_WORD.search(said):
@@ -791,6 +819,18 @@ def _answers_between_quotes(lines: list[str]) -> list[str]:
     return kept
 
 
+def _first_quoted(lines: list[str]) -> list[str]:
+    """The first quoted message of `lines` (which start at its header or attribution): up to where an older one
+    starts ("Le jeu. … a écrit :", "From: … Sent: …"). Answers typed into the quote are in it; an older message's
+    marked lines are the answers of an earlier reply."""
+    body = next((i for i in range(len(lines)) if not lines[i].strip()), 0)  # under the first message's header
+    end = next(
+        (i for i in range(body + 1, len(lines)) if _intro_end(lines, i) is not None or _header_block_at(lines, i)),
+        len(lines),
+    )
+    return lines[:end]
+
+
 def _initialled_answers(lines: list[str]) -> list[str]:
     """Answers written inside an unmarked quote and signed with the author's initials ("[SM] Seven, soon eight."),
     as a firm answers a list of questions "below in blue": the lines of the one set of initials that marks them."""
@@ -823,7 +863,7 @@ def _initials(author: str) -> str | None:
 def _tagged_answers(lines: list[str], tag: str) -> list[str]:
     """The answers marked with the initials `tag` inside an unmarked quote ("CM: Still cost plus 5%.", "[SM] Seven.",
     "[AP: mostly planning files]"), each with the lines its sentence wraps onto."""
-    mark = re.compile(rf"^\s*(?:{tag}\s*:|\[{tag}(?:\]|\s*:))\s*\S")
+    mark = re.compile(rf"^\s*(?:{tag}\s*(?::|>>?|-->?|=>)|\[{tag}(?:\]|\s*:))\s*\S")
     answers: list[str] = []
     k = 0
     while k < len(lines):
@@ -887,6 +927,9 @@ def _capital_answers(lines: list[str]) -> list[str]:
 def _marked_answers(lines: list[str]) -> list[str]:
     """Answers the reply points to ("réponses dans le texte") inside an unmarked quote, each line marked by the one
     arrow the author chose ("-->", "=>", ">>"); none when the quote holds `>` lines of its own (a quoted thread)."""
+    # the `>` lines of an older message under the first quoted one are its own quote, not a sign that this one is a
+    # quoted thread
+    lines = _first_quoted(lines)
     found = [(m.group(1), i) for i, ln in enumerate(lines) if (m := _ANSWER_MARK.match(ln))]
     if not found or len({mark for mark, _ in found}) != 1:
         return []
