@@ -174,6 +174,11 @@ def test_r6_read_receipt_is_not_an_answer(make_message: Any) -> None:
         "Dana Whitcombe/HOU/SHE is out of the office.",  # Lotus Notes
         "Marie Dupont est absente du bureau",
         "AW: Angebot - Abwesend",
+        # Lotus Notes' own subject, in the languages of its other clients
+        "[EXTERNAL] Jean Morel est absent(e) du bureau.",
+        "Giulia Conti è fuori ufficio.",
+        "Álvaro Gil está fuera de la oficina",
+        "Rita Lopes está fora do escritório.",
     ],
 )
 def test_r6_an_out_of_office_notice_named_at_the_end_of_the_subject(make_message: Any, subject: str) -> None:
@@ -288,3 +293,17 @@ def test_r5_an_agents_comment_relayed_by_a_help_desk_is_a_persons_answer(headers
 def test_r6_a_help_desks_acknowledgement_is_automatic_without_a_reply_mark(headers: str, body: str) -> None:
     """An acknowledgement from a help-desk product is automatic, by what it says, with or without its reply mark."""
     assert analyse_email(_desk_mail(headers, body))["kind"] == "auto_reply"
+
+
+def test_r5_a_zendesk_comment_in_another_language_is_a_persons_answer_without_its_attachments_list() -> None:
+    """Zendesk writes its reply mark in the agent's language and marks every notification as generated: the
+    comment is still an answer, and the list of files under it is not part of it."""
+    body = (
+        "##- Scriva la sua risposta sopra questa riga -##\n\nLa sua richiesta (7731) è stata aggiornata.\n\n"
+        "----------------------------------------------\n\nMarco Bassi (Banca Esempio)\n\n3 feb 2027, 10:12 CET\n\n"
+        "Buongiorno,\n\nin allegato l'estratto conto richiesto.\n\nCordiali saluti\n\nAllegati\n\nestratto_2026.pdf\n\n"
+        "----------------------------------------------\n\nQuesta e-mail è un servizio di Banca Esempio.\n"
+    )
+    result = analyse_email(_desk_mail("Auto-Submitted: auto-generated\nX-Mailer: Zendesk Mailer\n", body))
+    assert result["kind"] == "human"
+    assert result["new_text"] == "Buongiorno,\n\nin allegato l'estratto conto richiesto.\n\nCordiali saluti"

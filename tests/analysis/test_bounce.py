@@ -468,3 +468,68 @@ def test_r7_a_groupwise_bounce_names_the_recipient_through_the_copy_it_returns()
         "recipients": [{"address": "gstroud@county.example", "permanent": True, "status": None}],
         "original_message_id": TRACKED_ID,
     }
+
+
+def _pec(kind: str, subject: str, text: str, certificate: str | None) -> bytes:
+    """A PEC provider's receipt as the Italian technical rules shape it: `X-Ricevuta`, the Message-ID it is about,
+    the notice as text, and (when given) its daticert.xml."""
+    head = (
+        "From: posta-certificata@pec.gestore.example\nTo: ufficio@pec.studio.example\n"
+        f"Subject: {subject}\nDate: Tue, 16 Feb 2027 11:02:09 +0100\nMessage-ID: <opec1.2027@pec.gestore.example>\n"
+        f"X-Ricevuta: {kind}\nX-Riferimento-Message-ID: <invio-42@pec.studio.example>\nMIME-Version: 1.0\n"
+    )
+    if certificate is None:
+        return (head + f"Content-Type: text/plain; charset=utf-8\n\n{text}").encode()
+    return (
+        head + 'Content-Type: multipart/mixed; boundary="b"\n\n'
+        f"--b\nContent-Type: text/plain; charset=utf-8\n\n{text}\n"
+        '--b\nContent-Type: application/xml; name="daticert.xml"\n'
+        'Content-Disposition: inline; filename="daticert.xml"\n\n'
+        f"{certificate}\n--b--\n"
+    ).encode()
+
+
+_NOTICE = (
+    'Il giorno 16/02/2027 alle ore 11:01:40 (+0100) nel messaggio\n"Atto di donazione" proveniente da '
+    '"ufficio@pec.studio.example"\ned indirizzato a:\nnotaio.rossi@pec.notai.example\n{what}\n'
+)
+_CERTIFICATE = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<postacert tipo="{kind}" errore="{error}"><intestazione>'
+    "<mittente>ufficio@pec.studio.example</mittente>"
+    '<destinatari tipo="certificato">notaio.rossi@pec.notai.example</destinatari></intestazione>'
+    "<dati><msgid>&lt;invio-42@pec.studio.example&gt;</msgid>{extra}</dati></postacert>"
+)
+
+
+def test_r7_a_pec_failure_notice_is_a_bounce_for_its_recipient_and_the_message_it_names() -> None:
+    what = "è stato rilevato un problema che ne impedisce la consegna.\n5.1.1 - utente sconosciuto"
+    error = "<errore-esteso>5.1.1 - utente sconosciuto</errore-esteso>"
+    certificate = _CERTIFICATE.format(kind="errore-consegna", error="no-destinatario", extra=error)
+    for cert in (certificate, None):  # read from the certificate, or from the notice when it is missing
+        raw = _pec("errore-consegna", "AVVISO DI MANCATA CONSEGNA: Atto di donazione", _NOTICE.format(what=what), cert)
+        result = analyse_email(raw)
+        assert result["kind"] == "bounce"
+        assert result["bounce"] == {
+            "permanent": True,
+            "recipients": [{"address": "notaio.rossi@pec.notai.example", "permanent": True, "status": "5.1.1"}],
+            "original_message_id": "<invio-42@pec.studio.example>",
+        }
+
+
+def test_r7_the_pec_twelve_hour_warning_is_a_temporary_failure() -> None:
+    what = "non è stata ricevuta, entro le prime 12 ore dall'invio, la ricevuta di avvenuta consegna."
+    cert = _CERTIFICATE.format(kind="preavviso-errore-consegna", error="altro", extra="")
+    raw = _pec("preavviso-errore-consegna", "PREAVVISO DI MANCATA CONSEGNA: Atto", _NOTICE.format(what=what), cert)
+    result = analyse_email(raw)
+    assert result["kind"] == "bounce" and result["bounce"]["permanent"] is False
+
+
+def test_r5_pec_acceptance_and_delivery_receipts_are_nobodys_answer() -> None:
+    """A PEC provider sends an acceptance and a delivery receipt for every message: neither is a reply, and neither
+    names a return date (the dates in them are when the mail went through)."""
+    for kind, subject in (("accettazione", "ACCETTAZIONE: Atto"), ("avvenuta-consegna", "CONSEGNA: Atto")):
+        what = "è stato accettato dal sistema ed inoltrato." if kind == "accettazione" else "è stato consegnato."
+        cert = _CERTIFICATE.format(kind=kind, error="nessuno", extra="")
+        result = analyse_email(_pec(kind, subject, _NOTICE.format(what=what), cert))
+        assert result["kind"] == "auto_reply"
+        assert result["auto_reply"] == {"until": None, "reason": "header:x-ricevuta"}

@@ -355,3 +355,28 @@ def test_r6_a_single_day_away_in_french() -> None:
 
 def test_r6_a_typo_d_month_is_read_in_a_range_too() -> None:
     assert find_return_date("En congés du 2 au 6 févirer.", date(2026, 1, 20)) == date(2026, 2, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # day first with slashes, as Italian, Spanish and Portuguese notices write it
+        (
+            "Messaggio automatico: in ferie fino al 9/2/2027, leggerò la posta al rientro.",
+            date(2027, 1, 28),
+            date(2027, 2, 9),
+        ),
+        ("Ausente por viaje hasta el 03/03, respondo a la vuelta.", date(2027, 2, 22), date(2027, 3, 3)),
+        ("Estou fora e volto no dia 14/04. Obrigado.", date(2027, 4, 2), date(2027, 4, 14)),
+        # an ordinal day: "1° de marzo", "1º de março"
+        ("De licencia hasta el 1° de marzo.", date(2027, 2, 10), date(2027, 3, 1)),
+        # an office closed for the day the notice is sent
+        (
+            "Gli uffici sono chiusi oggi per la festa del patrono. Risponderemo domani.",
+            date(2027, 1, 27),
+            date(2027, 1, 27),
+        ),
+    ],
+)
+def test_r6_return_dates_written_day_first_with_slashes_or_ordinals(text: str, sent: date, expected: date) -> None:
+    assert find_return_date(text, sent) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from relance.analysis import lowercase
+from relance.analysis.bounce import PEC_RECEIPTS, pec_receipt
 from relance.analysis.headers import Headers, content_type
 
 _LIST_HEADERS = ("list-id", "list-unsubscribe", "list-post", "mailing-list")
@@ -37,7 +38,10 @@ _SUBJECT = re.compile(
 _SUBJECT_END = re.compile(
     r"""(?:
         (?:\s[-–:]\s*|\bis\s+|\best\s+|\bist\s+)
-            (?:out\s+of\s+(?:the\s+)?office|absente?\s+du\s+bureau|nicht\s+im\s+büro) |
+            (?:out\s+of\s+(?:the\s+)?office|(?:absente?|absent\(e\))\s+du\s+bureau|nicht\s+im\s+büro) |
+        # Lotus Notes' "<name> is out of the office." in the languages of its other clients
+        \s(?:è|e')\s+fuori\s+(?:dall['’]\s*)?ufficio | \sestá\s+fuera\s+de\s+la\s+oficina |
+        \sestá\s+fora\s+do\s+escritório |
         \bis\s+niet\s+op\s+kantoor |
         \s[-–:]\s*(?:away\s+from\s+(?:the\s+)?office|abwesend|afwezig|en\s+congés?|on\s+(?:holiday|vacation|annual\s+leave))
     )\s*[.!]?\s*$""",
@@ -69,6 +73,9 @@ def header_reason(headers: Headers) -> str | None:
     submitted = _auto_submitted(headers)
     if submitted and submitted != "auto-generated":
         return "header:auto-submitted"
+    # An Italian certified-mail provider's acceptance or delivery receipt (its failures are bounces, read first).
+    if pec_receipt(headers) in PEC_RECEIPTS:
+        return "header:x-ricevuta"
     if headers.has("x-autoreply"):
         return "header:x-autoreply"
     if headers.has("x-autorespond"):

@@ -16,6 +16,7 @@ its own kind, never a bounce nor a person's reply.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -131,8 +132,61 @@ def _daemon_name(display: str) -> bool:
     return bool(_DAEMON_NAMES.search(display) if folded is None else _DAEMON_NAMES_LOWER.search(folded))
 
 
+# Italian certified mail (PEC, DPR 68/2005 and its technical rules): the provider's receipts carry `X-Ricevuta` with
+# their type, `X-Riferimento-Message-ID` with the Message-ID of the message they are about, and an XML certificate
+# (daticert.xml) naming the recipient and the error. A failure to deliver, a refusal at the sender's own provider or a
+# virus found is a permanent failure; the warning that no delivery receipt came within 12 hours a temporary one.
+# Acceptance, taking in charge and delivery receipts say the mail went through (`pec_receipt`).
+_PEC_FAILURES = {
+    "errore-consegna": True,
+    "non-accettazione": True,
+    "rilevazione-virus": True,
+    "preavviso-errore-consegna": False,
+}
+PEC_RECEIPTS = frozenset({"accettazione", "presa-in-carico", "avvenuta-consegna"})
+_PEC_RECIPIENT = re.compile(r"<destinatari\b[^>]*>\s*([^<\s]+@[^<\s]+)\s*</destinatari>", re.IGNORECASE)
+_PEC_ERROR = re.compile(r"<errore-esteso>([^<]*)</errore-esteso>", re.IGNORECASE)
+_PEC_MSGID = re.compile(r"<msgid>([^<]*)</msgid>", re.IGNORECASE)
+# The notice's text when the certificate is missing: "ed indirizzato a:" then the recipients, one a line.
+_PEC_ADDRESSED = re.compile(r"indirizzato\s+a\s*:\s*\n((?:[^\n]*@[^\n]*\n?)+)", re.IGNORECASE)
+
+
+def pec_receipt(headers: Headers) -> str | None:
+    """The type of a PEC provider's receipt (`X-Ricevuta`), lower case, or None."""
+    value = headers.lower("x-ricevuta").strip()
+    return value or None
+
+
+def _pec_certificate(msg: Message) -> str:
+    """The text of a PEC receipt's daticert.xml, or ''."""
+    for part in _walk_outer(msg):
+        name = (part.get_filename() or "").lower()
+        if name == "daticert.xml" or part.get_content_type() in ("application/xml", "text/xml"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                return payload[:_NOTIFICATION_LIMIT].decode("utf-8", "replace")
+    return ""
+
+
+def _read_pec_failure(msg: Message, headers: Headers, notification: str, permanent: bool) -> BounceReport:
+    certificate = _pec_certificate(msg)
+    found = [m.group(1).strip().lower() for m in _PEC_RECIPIENT.finditer(certificate)]
+    if not found and (addressed := _PEC_ADDRESSED.search(notification)):
+        found = addresses(addressed.group(1).split("\n"))
+    error = _PEC_ERROR.search(certificate)
+    status = _status_of(html.unescape(error.group(1))) if error else _status_of(notification)
+    recipients = [Recipient(a, permanent, status) for a in dict.fromkeys(found)]
+    referred = message_ids(headers.get("x-riferimento-message-id") or "")
+    if not referred and (msgid := _PEC_MSGID.search(certificate)):
+        referred = message_ids(html.unescape(msgid.group(1)))
+    return BounceReport(recipients, referred[0] if referred else None)
+
+
 def looks_like_bounce(headers: Headers, subject: str) -> bool:
-    """The gate: an RFC 3464 report, or a delivery-system sender or subject backed by a second signal."""
+    """The gate: an RFC 3464 report, a PEC provider's failure notice, or a delivery-system sender or subject backed by
+    a second signal."""
+    if pec_receipt(headers) in _PEC_FAILURES:
+        return True
     media, params = content_type(headers.get("content-type"))
     if media == "multipart/report" and params.get("report-type", "").lower() == "delivery-status":
         return True
@@ -160,6 +214,8 @@ def looks_like_bounce(headers: Headers, subject: str) -> bool:
 
 def read_bounce(msg: Message, headers: Headers, notification: str) -> BounceReport:
     """Failed recipients and the returned message's id. `notification` is the bounce's readable text."""
+    if (pec := pec_receipt(headers)) in _PEC_FAILURES:
+        return _read_pec_failure(msg, headers, notification, _PEC_FAILURES[pec])
     returned = _returned_headers(msg)
     recipients = _from_delivery_status(msg, returned)
     if not recipients:

@@ -93,7 +93,12 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
     if reason is None and (new_text.is_helpdesk_notification(plain) or auto_reply.from_helpdesk(headers)):
         reason = auto_reply.ticket_ack_reason(text)  # a help desk acknowledging a request, not an agent's answer
     if reason is not None:
-        until = return_date.find_return_date(text or body_text, _message_day(message, headers), subject)
+        # a receipt of delivery names when the mail went through, not when anyone is back
+        until = (
+            None
+            if reason == "header:x-ricevuta"
+            else return_date.find_return_date(text or body_text, _message_day(message, headers), subject)
+        )
         return _result("auto_reply", text, auto={"until": until.isoformat() if until else None, "reason": reason})
 
     # The whole body too: a short reply may be the one word the sender's quoted footer asks for to opt out.

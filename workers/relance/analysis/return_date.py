@@ -160,13 +160,16 @@ _OTHER_TRIGGER = (
     r"hasta(?:\s+el)?|de\s+vuelta\s+el|regreso\s+el|volver[ée](?:\s+a\s+la\s+oficina)?(?:\s+el)?|"
     r"me\s+reincorporar[ée](?:\s+el)?|estar[ée]\s+de\s+vuelta(?:\s+el)?|a\s+partir\s+del|"
     r"até(?:\s+(?:ao|dia))?|de\s+\d{1,2}\s+a|de\s+volta\s+(?:a|em)|regresso(?:\s+ao\s+escritório)?(?:\s+(?:a|na|no|em))?|regressarei(?:\s+a|\s+no\s+dia)?|"
-    r"retorno(?:\s+ao\s+escritório)?(?:\s+no\s+dia|\s+em|\s+a)?|"
+    r"retorno(?:\s+ao\s+escritório)?(?:\s+no\s+dia|\s+em|\s+a)?|volto(?:\s+(?:ao\s+escritório\s+)?(?:no\s+dia|dia|em|a))?|"
+    r"estarei\s+de\s+volta(?:\s+(?:no\s+dia|em|a))?|"
     r"tillbaka(?:\s+på(?:\s+(?:kontoret|jobbet|arbetet))?)?|till\s+och\s+med|t\.o\.m\.|tilbage(?:\s+på)?|indtil|"
     r"do|wracam|powrót|zpět"  # "do dne 5. srpna": "dne" is read as the word before the date
 )
 _OTHER_DATE = rf"""
-    (?:(?P<d>\d{{1,2}})\.?\s*(?:de\s+)?(?P<m>{_OTHER_MONTH})\b(?:\s+(?:de\s+)?(?P<y>\d{{4}}))?
+    (?:(?P<d>\d{{1,2}})(?:[°º]|er|o)?\.?\s*(?:de\s+)?(?P<m>{_OTHER_MONTH})\b(?:\s+(?:de\s+)?(?P<y>\d{{4}}))?
       | (?P<n1>\d{{1,2}})\.(?P<n2>\d{{1,2}})\.(?P<ny>\d{{4}}|\d{{2}})?(?!\d)
+      # "fino al 7/1/2027", "volto no dia 25/01": day first, as every language of this table writes it
+      | (?P<s1>\d{{1,2}})/(?P<s2>\d{{1,2}})(?:/(?P<sy>\d{{4}}|\d{{2}}))?(?![\d/])
       | (?P<d0>\d{{1,2}})\b(?!\s*(?:\d|[:/.,-]\d|h\b|h\d|uhr\b|ore\b|horas?\b|%|€)))"""
 _FIND_OTHER = re.compile(
     rf"""(?<![\w'’])(?:{_OTHER_TRIGGER})\s+(?:(?P<w>[^\W\d]+(?:-[^\W\d]+)?)\.?,?\s+)?(?:de[nm]\s+)?{_OTHER_DATE}""",
@@ -198,8 +201,8 @@ _GATE = re.compile(
     r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
     r"\d\s*[-–—]\s*[^\W\d]{3}|"
     r"\b(?:office|away|off|absent)\s+on\b|\babsente?s?\s+(?:ce|le)\b|\bde\s+\d{1,2}\s+a\s+\d|\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
-    r"vuelta|regres|volta|wracam|powrót|reprise|reprendr|reviens|reviendr|rentr|nouveau|r[ée]ouverture|wieder|"
-    r"rientrer|fino\s+al?\b|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|repren|rouvr|jusq|"
+    r"vuelta|regres|volta|volto|wracam|powrót|reprise|reprendr|reviens|reviendr|rentr|nouveau|r[ée]ouverture|wieder|"
+    r"rientrer|fino\s+al?\b|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|\boggi\b|\bhoy\b|\bhoje\b|repren|rouvr|jusq|"
     r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du",
     re.I,
 )
@@ -338,6 +341,8 @@ def _other_language(m: re.Match[str], sent: date) -> date | None:
         return None if weekday is None else _day_alone(int(m.group("d0")), sent, weekday)
     if m.group("n1"):
         day, month, year_s = int(m.group("n1")), int(m.group("n2")), m.group("ny")
+    elif m.group("s1"):
+        day, month, year_s = int(m.group("s1")), int(m.group("s2")), m.group("sy")
     else:
         day, month, year_s = int(m.group("d")), OTHER_MONTHS[m.group("m").lower()], m.group("y")
     year = (2000 + int(year_s) if len(year_s) == 2 else int(year_s)) if year_s else None
@@ -411,9 +416,9 @@ _ABSENCE_SENTENCE = re.compile(
 # Away for the day the notice is sent ("je suis absente aujourd'hui, vendredi 10 septembre", "out of the office
 # today"): the day itself, unless a later date is named.
 _TODAY = re.compile(
-    r"\b(?:absente?|absent\(e\)|pas\s+au\s+bureau|fermée?|en\s+(?:formation|séminaire|seminaire|rendez-vous|"
+    r"\b(?:absente?s?|absent\(e\)|pas\s+au\s+bureau|ferm[ée]e?s?|chius[oiae]|cerrad[oa]s?|fechad[oa]s?|en\s+(?:formation|séminaire|seminaire|rendez-vous|"
     r"déplacement|deplacement|réunion|reunion|congé|conge)|out\s+of\s+(?:the\s+)?office|away|off|closed)\s+"
-    r"(?:pour\s+la\s+journée\s+|toute\s+la\s+journée\s+|for\s+the\s+day\s+)?(?:aujourd['’]hui|today|ce\s+jour)\b",
+    r"(?:pour\s+la\s+journée\s+|toute\s+la\s+journée\s+|for\s+the\s+day\s+)?(?:aujourd['’]hui|today|ce\s+jour|oggi|hoy|hoje)\b",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]{1,200}>")
