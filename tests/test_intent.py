@@ -739,6 +739,21 @@ def test_the_opt_out_the_analysis_read_in_the_whole_message_is_the_intent() -> N
             "Not me - ask Sharon, she runs purchasing: sharon.b@swanvalley.example",
             Referral("Sharon", "sharon.b@swanvalley.example"),
         ),
+        # A successor whose address spells the initial and the family name.
+        (
+            "M. Garnier a quitté l'étude en décembre. Écrivez à sa successeure, Mme Léa Fontaine : "
+            "l.fontaine@etude-garnier.example",
+            Referral("Léa Fontaine", "l.fontaine@etude-garnier.example"),
+        ),
+        # A family name with its particle, and a first name that the stop words once took for a firm's.
+        (
+            "Pas pour moi ; voyez ma consœur Inès de Valois (ines.devalois@valois-fo.example).",
+            Referral("Inès de Valois", "ines.devalois@valois-fo.example"),
+        ),
+        (
+            "I'm on the litigation side - our estates partner is Robert Chen (rchen@delgado.example).",
+            Referral("Robert Chen", "rchen@delgado.example"),
+        ),
     ],
 )
 def test_a_notice_that_the_person_has_gone_is_a_referral_to_whom_it_names(text: str, referral: Referral) -> None:

@@ -1238,12 +1238,14 @@ def _decide(votes: list[_Vote]) -> _Vote:
 _NAME = re.compile(
     r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur)\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
-    r"(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ]?['’](?=[A-ZÀ-Ý]))?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2})"
+    # a family name's particle ("Inès de Valois", "Jan van Dijk", "Maria da Silva", "Anne d'Aubigny")
+    r"(?:\s+(?:(?:de|du|des|van|von|der|den|di|da|del|della|dos|das|le|la)\s+(?=[A-ZÀ-Ý])|d['’](?=[A-ZÀ-Ý]))?"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]?['’](?=[A-ZÀ-Ý]))?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2})"
 )
 _NOT_NAME_TEXT = """
     our notre nos my mon ma the le la les please merci bonjour hi hello head chief director directeur directrice
     contact service je you vous unfortunately thanks thank not pas adding passing voyez you'd i'm i've we we're
-    mauvais wrong robert hugh regards best cordialement london paris lyon manchester leeds ops team hr cfo coo
+    mauvais wrong regards best cordialement london paris lyon manchester leeds ops team hr cfo coo
     cordialement bonne try sorry désolé bien dear cher chère ce c'est il elle son sa ses his her
     systems group groupe gym leisure industrie industries solutions services logistics holdings hotels hotel partners
     associates consulting conseil conseils immobilier assurances assurance négoce negoce transports transport foods
@@ -1365,7 +1367,10 @@ def _handed_over_to(body: str) -> Referral:
         local = _local_part(address)
         for m in _NAME.finditer(body, after):
             parts = [_fold(w) for w in m.group("name").split()]
-            if len(parts) >= 2 and all(p in local for p in parts):
+            # spelt whole, or as an initial and the family name ("Sarah Benhamou", s.benhamou@…)
+            if len(parts) >= 2 and (
+                all(p in local for p in parts) or (parts[-1] in local and local.startswith(parts[0][0]))
+            ):
                 name = m.group("name")
                 break
     return Referral(name, address)
