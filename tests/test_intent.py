@@ -1080,9 +1080,26 @@ def test_handing_over_what_the_offer_needs_takes_it(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        # not now for the rest, but the free part taken after a turn: the deed is the answer ...
+        ("Pas la peine pour l'abonnement. En revanche l'audit offert, oui : fichier joint.", "interested"),
+        ("Not now for the full service, but the free review yes - our policy schedule is attached.", "interested"),
+        # ... while a word of liking after a deferral does not turn it
+        ("Pas maintenant, mais ça a l'air intéressant.", "not_now"),
+    ],
+)
+def test_an_offer_taken_after_a_turn_outweighs_the_deferral_before_it(text: str, label: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
         ("Nothing was attached to your email - can you resend the brochure?", "information_request"),
         ("I won't send you our client files, that is confidential.", "not_interested"),
         ("Can we schedule a call next week?", "meeting_request"),
+        # the sender's own attachment that fails is no hand-over
+        ("Le fichier joint ne s'ouvre pas, pouvez-vous le renvoyer ?", "other"),
+        ("The attached file won't open on my side.", "other"),
         # a specimen of the deliverable, to read before deciding
         ("Could you send over a sample letter so I can see what the client would get?", "information_request"),
     ],

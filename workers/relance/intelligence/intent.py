@@ -1028,6 +1028,8 @@ _HOW_LONG = re.compile(r"\bcombien\s+de\s+(?:temps|mois|jours|semaines|personnes
 _CONTRAST = re.compile(
     r"\b(?:mais|but|however|cependant|toutefois|neanmoins|unfortunately|malheureusement|sadly|that\s+said)\b", re.I
 )
+# A turn in the reply, before what it then accepts.
+_TURN = re.compile(r"\b(?:par\s+contre|en\s+revanche|but|mais|however|cependant|on\s+the\s+other\s+hand)\b", re.I)
 _G_DEFER = re.compile(
     r"""\b(?:prematur\w*|trop\s+tot|too\s+(?:early|soon)|(?:pas|not)\s+(?:avant|before|until)|timing\s+(?:is|isn['’]t|is\s+not)\s+(?:off|right|bad|wrong)|
         revenez|recontactez|relancez|(?:ferai|ferons|faire)\s+signe|revisit|pick\s+(?:this|it|things)\s+up|
@@ -1085,12 +1087,16 @@ _CASE_PAPERS = r"""(?:factures?|bills?|invoices?|releves?|statements?|inventaire
     contrats?\s+actuels?|current\s+(?:contract|policy)|polices?|polic(?:y|ies)|wills?|testaments?|actes?|allocations?|portfolios?|portefeuilles?|
     dossiers?|files?|case\s+files?|packs?|schedules?|documents?|pieces|extraits?|exports?|fichiers?|spreadsheets?|tableaux?|
     donnees|data|ledgers?|grand\s+livre|fec|balances?|bilans?|liasses?|mi)"""
+# ... not an attachment that fails ("le fichier joint ne s'ouvre pas", "the attached file won't open"): the sender's
+_NOT_FAILING = r"""(?![^.!?\n]{0,30}\b(?:ne\s+s['’]ouvre|ne\s+(?:marche|fonctionne|passe)|n['’]est\s+pas|illisible|vide|
+    manqu|corromp|won['’]t|doesn['’]t|didn['’]t|isn['’]t|is\s+(?:missing|empty|corrupt|blank)|can['’]t\s+be))"""
 _DATA_SENT = re.compile(
     rf"""\b(?:(?:ci[\s-]joint\w*|en\s+(?:pieces?\s+jointes?|p\.?j\.?|annexe)|vous\s+trouverez|voici|attached|enclosed|please\s+find|
             here(?:['’]s|\s+is|\s+are)|herewith|je\s+vous\s+(?:transmets|envoie|adresse|joins|fais\s+suivre)|
             (?:i['’]ll|we['’]ll|i\s+will|we\s+will|i['’]m|we['’]re)\s+(?:send|sending)\s+(?:you\s+)?(?:over\s+|across\s+)?)
-            [^.!?\n]{{0,40}}?\b(?:(?:les?|la|nos|notre|our|my|mes|ma|mon|the)\s+)?(?:\w+\s+){{0,2}}{_CASE_PAPERS}
-        |{_CASE_PAPERS}\s+(?:\w+\s+){{0,3}}(?:attached|enclosed|ci[\s-]jointe?s?|en\s+(?:p\.?j\.?|pieces?\s+jointes?|annexe))
+            [^.!?\n]{{0,40}}?\b(?:(?:les?|la|nos|notre|our|my|mes|ma|mon|the)\s+)?(?:\w+\s+){{0,2}}{_CASE_PAPERS}{_NOT_FAILING}
+        |{_CASE_PAPERS}\s+(?:\w+\s+){{0,3}}(?:attached|enclosed|(?:ci[\s-])?jointe?s?|en\s+(?:p\.?j\.?|pieces?\s+jointes?|annexe))
+{_NOT_FAILING}
         # a sentence that ends on what it attaches: "... la dernière adresse connue du frère en pièces jointes."
         |(?:attached|enclosed|en\s+pieces?\s+jointes?|ci[\s-]joints?)(?=\s*[.!]?\s*$))\b""",
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,
@@ -1194,6 +1200,19 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
         # Taking the offer outweighs a word of liking said with it ("yes please, send the sample").
         votes[:] = [v for v in votes if v.kind != "interested"]
         votes.append(_Vote("interested", 0.8, accepted))
+        # "Pas la peine. Par contre le rapport offert, oui : fichier joint", "not now for the full service, but the
+        # free review yes: schedule attached": a deferral or a decline before a contrast, the offer taken after it.
+        low = plain.lower()
+        taken_at = low.find(accepted.lower())
+        turns = [m.start() for m in _TURN.finditer(plain) if m.start() < taken_at]
+        if turns:
+            votes[:] = [
+                v
+                for v in votes
+                if not (
+                    v.kind in ("not_now", "not_interested", "refusal") and 0 <= low.find(v.evidence.lower()) < turns[-1]
+                )
+            ]
     if _KEEP_SENDING.search(plain):
         votes[:] = [v for v in votes if v.kind not in ("information_request", "question", "interested")]
         other = other or _find(_KEEP_SENDING, plain)
