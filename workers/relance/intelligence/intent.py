@@ -1025,11 +1025,12 @@ _QUOTE_ASK = re.compile(
 )
 _HOUR = re.compile(r"\b\d{1,2}\s*(?:h\s*\d{0,2}|:\d{2}|[ap]\.?m\.?)(?!\w)", re.I)
 _HOW_LONG = re.compile(r"\bcombien\s+de\s+(?:temps|mois|jours|semaines|personnes|clients)", re.I)
+# A turn in the reply: what follows it outweighs what came before.
 _CONTRAST = re.compile(
-    r"\b(?:mais|but|however|cependant|toutefois|neanmoins|unfortunately|malheureusement|sadly|that\s+said)\b", re.I
+    r"""\b(?:mais|but|however|cependant|toutefois|neanmoins|unfortunately|malheureusement|sadly|that\s+said|
+        par\s+contre|en\s+revanche|on\s+the\s+other\s+hand)\b""",
+    re.I | re.X,
 )
-# A turn in the reply, before what it then accepts.
-_TURN = re.compile(r"\b(?:par\s+contre|en\s+revanche|but|mais|however|cependant|on\s+the\s+other\s+hand)\b", re.I)
 _G_DEFER = re.compile(
     r"""\b(?:prematur\w*|trop\s+tot|too\s+(?:early|soon)|(?:pas|not)\s+(?:avant|before|until)|timing\s+(?:is|isn['’]t|is\s+not)\s+(?:off|right|bad|wrong)|
         revenez|recontactez|relancez|(?:ferai|ferons|faire)\s+signe|revisit|pick\s+(?:this|it|things)\s+up|
@@ -1191,28 +1192,22 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
     if accepted is None:
         accepted = taken
     if accepted is not None:
-        votes[:] = [
-            v
-            for v in votes
-            if v.kind not in ("information_request", "question")
-            and not (taken and v.kind == "referral" and _COPIED_IN.search(v.evidence))
-        ]
-        # Taking the offer outweighs a word of liking said with it ("yes please, send the sample").
-        votes[:] = [v for v in votes if v.kind != "interested"]
-        votes.append(_Vote("interested", 0.8, accepted))
-        # "Pas la peine. Par contre le rapport offert, oui : fichier joint", "not now for the full service, but the
-        # free review yes: schedule attached": a deferral or a decline before a contrast, the offer taken after it.
+        # Taking the offer outweighs the practical questions about it, a word of liking said with it ("yes please,
+        # send the sample"), the colleague copied in to do the work, and a deferral or a decline said before a turn
+        # ("Pas la peine. Par contre le rapport offert, oui : fichier joint").
         low = plain.lower()
         taken_at = low.find(accepted.lower())
-        turns = [m.start() for m in _TURN.finditer(plain) if m.start() < taken_at]
-        if turns:
-            votes[:] = [
-                v
-                for v in votes
-                if not (
-                    v.kind in ("not_now", "not_interested", "refusal") and 0 <= low.find(v.evidence.lower()) < turns[-1]
-                )
-            ]
+        turn = max((m.start() for m in _CONTRAST.finditer(plain) if m.start() < taken_at), default=-1)
+
+        def outweighed(v: _Vote) -> bool:
+            if v.kind in ("information_request", "question", "interested"):
+                return True
+            if v.kind == "referral":
+                return bool(taken and _COPIED_IN.search(v.evidence))
+            return v.kind in ("not_now", "not_interested", "refusal") and 0 <= low.find(v.evidence.lower()) < turn
+
+        votes[:] = [v for v in votes if not outweighed(v)]
+        votes.append(_Vote("interested", 0.8, accepted))
     if _KEEP_SENDING.search(plain):
         votes[:] = [v for v in votes if v.kind not in ("information_request", "question", "interested")]
         other = other or _find(_KEEP_SENDING, plain)
