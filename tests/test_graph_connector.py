@@ -484,3 +484,33 @@ def test_r14_a_spoofed_from_the_user_in_the_inbox_is_inbound_never_tracked_answe
     assert rows == [("inbox", "inbound"), ("sent", "outbound"), ("inbox", "inbound")]
     [tracked] = world.tracked()
     assert (tracked["subject"], tracked["status"], tracked["manual_detected"]) == ("Proposal", "active", 0)
+
+
+def test_r8_a_request_to_stop_typed_inside_the_quote_of_alices_message_suppresses_the_prospect(world: World) -> None:
+    """Bob answers in Outlook with nothing above Alice's quoted message but "Bonjour": his "retirez-moi de votre
+    liste" stands inside her text, without a mark. The worker compares the quote with what Alice's mailbox stored of
+    her message, so R8 reads the request (without that text, it read a greeting and only stopped the follow-ups)."""
+    body = (
+        "Bonjour Bob,\n\nJe vous adresse notre proposition de gestion conseillée.\n"
+        "Seriez-vous disponible pour en parler jeudi ?\n\nBien cordialement,\nAlice Martin\nContoso Gestion\n"
+    )
+    sent = dict(world.control.send_by_hand(ALICE, [f"Bob Prospect <{BOB}>"], body, "Proposition"))
+    sync(world)
+    world.advance(minutes=40)
+    answer = (
+        "Bonjour,\n\nDe : Alice Martin <alice@contoso.com>\nEnvoyé : lundi 7 décembre 2026 09:00\n"
+        f"À : Bob Prospect <{BOB}>\nObjet : Proposition\n\n"
+        + body.replace("jeudi ?\n", "jeudi ?\nNon, et retirez-moi de votre liste de diffusion.\n")
+    )
+    world.control.deliver_reply(ALICE, f"Bob Prospect <{BOB}>", sent["internet_message_id"], answer)
+    report = sync(world)
+    assert report.effects.get("opted_out") == 1, report.effects
+    suppressed = world.conn.execute(
+        "select reason::text from public.suppressions where team_id = %s and address = %s", (world.team_id, BOB)
+    ).fetchall()
+    assert suppressed == [("opted_out",)]
+    new_text = world.conn.execute(
+        "select analysis ->> 'new_text' from public.messages where direction = 'inbound' and mailbox_id = %s",
+        (world.mailbox_id,),
+    ).fetchone()
+    assert new_text == ("Bonjour,\n\nNon, et retirez-moi de votre liste de diffusion.",)

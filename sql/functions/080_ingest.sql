@@ -1422,3 +1422,28 @@ comment on procedure worker.ingest_messages (uuid, jsonb, timestamptz, jsonb) is
 'other error the page stops with {status: stopped, sqlstate, error} as its last entry, every message before '
 'it committed and none after it tried. Idempotent as ingest_message. Call with autocommit, outside a '
 'transaction block.';
+
+create or replace function worker.sent_texts(p_mailbox_id uuid, p_ids text[])
+returns table (internet_message_id text, body_text text)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+    -- What the team sent under these Message-IDs, from any of its mailboxes (a prospect may answer a colleague's
+    -- message in this mailbox), each message read by its mailbox's unique key.
+    select distinct on (m.internet_message_id) m.internet_message_id, m.body_text
+    from public.mailboxes as mine
+    inner join public.mailboxes as team on team.team_id = mine.team_id
+    inner join public.messages as m
+        on m.mailbox_id = team.id and m.internet_message_id = any(p_ids)
+    where mine.id = p_mailbox_id and m.direction = 'outbound' and m.body_text <> ''
+    order by m.internet_message_id, (m.mailbox_id = p_mailbox_id) desc, m.sent_at
+$$;
+
+revoke all on function worker.sent_texts(uuid, text[]) from public, anon, authenticated;
+grant execute on function worker.sent_texts(uuid, text[]) to service_role;
+comment on function worker.sent_texts(uuid, text[]) is
+'The text the team sent under each of these Message-IDs (outbound messages of any mailbox of the mailbox''s '
+'team, this mailbox''s first): what the reply analysis compares a quote with, to find answers typed inside it '
+'without a mark. Stable; nothing for an ID the team did not send or whose text is gone.';

@@ -160,6 +160,14 @@ def unknown_provider_message_ids(conn: Conn, mailbox_id: uuid.UUID, ids: list[st
     return [str(r[0]) for r in rows]
 
 
+def sent_texts(conn: Conn, mailbox_id: uuid.UUID, ids: list[str]) -> dict[str, str]:
+    """The text the mailbox's team sent under each of these Message-IDs, when it did and the text is kept."""
+    if not ids:
+        return {}
+    rows = _execute(conn, "select * from worker.sent_texts(%s, %s)", (mailbox_id, ids)).fetchall()
+    return {str(r[0]): str(r[1]) for r in rows}
+
+
 def ingest_message(
     conn: Conn, mailbox_id: uuid.UUID, message: dict[str, Any], now: dt.datetime | None = None
 ) -> dict[str, Any]:

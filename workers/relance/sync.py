@@ -31,6 +31,7 @@ from typing import Any
 import psycopg
 
 from relance import db
+from relance.analysis import new_text
 from relance.intelligence import own_signature
 from relance.providers.errors import GiveUp, ProviderError
 from relance.providers.gmail import GmailMailbox
@@ -274,6 +275,37 @@ def _passing_error(sqlstate: str, message: str) -> psycopg.Error:
     return _database_error(sqlstate, f"ingest stopped at this message ({sqlstate or 'no SQLSTATE'}): {message}")
 
 
+def _stored_text(message: dict[str, Any]) -> str:
+    """The text ingest stores of a message: its plain body, else its HTML's text."""
+    html = message.get("body_html")
+    return str(message.get("body_text") or "") or (new_text.html_to_text(html) if isinstance(html, str) else "")
+
+
+def with_replied_to(
+    conn: db.Conn, mailbox_id: uuid.UUID, page: list[dict[str, Any]], before: list[dict[str, Any]]
+) -> None:
+    """Gives each inbound message of ``page`` the text the team sent under the Message-ID it answers
+    (``replied_to_text``), when the team sent it: stored already, or earlier in this round (``before``, or
+    earlier in the page). The analysis finds in it what the author typed, unmarked, inside the quote."""
+    wanted = {
+        str(m["in_reply_to"]) for m in page if m.get("folder") != "sent" and isinstance(m.get("in_reply_to"), str)
+    }
+    if not wanted:
+        return
+    known = {
+        str(m["internet_message_id"]): _stored_text(m)
+        for m in (*before, *page)
+        if m.get("folder") == "sent" and m.get("internet_message_id") in wanted
+    }
+    known = {k: v for k, v in known.items() if v}
+    if missing := sorted(wanted - known.keys()):
+        known |= db.sent_texts(conn, mailbox_id, missing)
+    for message in page:
+        text = known.get(str(message.get("in_reply_to"))) if message.get("folder") != "sent" else None
+        if text:
+            message["replied_to_text"] = text
+
+
 def _ingest_in_order(
     conn: db.Conn,
     mailbox_id: uuid.UUID,
@@ -291,6 +323,7 @@ def _ingest_in_order(
     ready.sort(key=_instant)
     for start in range(0, len(ready), INGEST_PAGE):
         page: list[dict[str, Any]] = []
+        with_replied_to(conn, mailbox_id, ready[start : start + INGEST_PAGE], ready[:start])
         try:
             for normalised in ready[start : start + INGEST_PAGE]:
                 try:

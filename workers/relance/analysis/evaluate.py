@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from relance.analysis import return_date
+from relance.analysis import mime, new_text, return_date
 from relance.analysis.pipeline import analyse_email
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "eval"
@@ -49,6 +49,7 @@ class Case:
     name: str
     raw: bytes
     label: dict[str, Any]
+    replied_to: str | None = None  # the text the firm stored of the message this one answers
 
 
 @dataclass
@@ -90,7 +91,9 @@ def load(data_dir: Path, labels_path: Path | None = None) -> list[Case]:
     in `data_dir/messages/` when that folder exists, else in `data_dir` itself.
 
     A label may carry `kind` (human, auto_reply, bounce, list, complaint; `opt_out`), `new_text` (the lines the author
-    wrote), `client` and `lang`; a message without `kind` counts only for new text. Details are optional: `until`
+    wrote), `client` and `lang`; a message without `kind` counts only for new text. `replied_to` names the raw
+    message the firm sent that this one answers (a file of the folder without a label of its own): its text is
+    what the worker finds stored when it reads the reply. Details are optional: `until`
     (an automatic reply's return date, null for none) and `bounce` / `complaint` are scored on the labels that
     carry them.
     """
@@ -113,8 +116,21 @@ def load(data_dir: Path, labels_path: Path | None = None) -> list[Case]:
             raw = (folder / name).read_bytes()
         except OSError as exc:
             raise DataError(f"{labels_path} names {name}, which cannot be read in {folder}: {exc}") from exc
-        cases.append(Case(name, raw, label))
+        replied_to = label.get("replied_to")
+        if replied_to is not None and not isinstance(replied_to, str):
+            raise DataError(f"{labels_path}: {name}: replied_to must name a file")
+        try:
+            sent = stored_text((folder / replied_to).read_bytes()) if replied_to else None
+        except OSError as exc:
+            raise DataError(f"{labels_path}: {name} answers {replied_to}, which cannot be read: {exc}") from exc
+        cases.append(Case(name, raw, label, sent))
     return cases
+
+
+def stored_text(raw: bytes) -> str:
+    """The text the worker stores of a message the firm sent (its plain part, else its HTML's text)."""
+    message = mime.normalise(mime.parse(raw), raw)
+    return str(message.get("body_text") or "") or new_text.html_to_text(str(message.get("body_html") or ""))
 
 
 def _actual_class(result: dict[str, Any]) -> set[str]:
@@ -150,7 +166,7 @@ def evaluate(cases: list[Case], *, seconds: float = 1.0) -> Report:
     results: list[tuple[Case, dict[str, Any]]] = []
     for case in cases:
         try:
-            results.append((case, analyse_email(case.raw)))
+            results.append((case, analyse_email(case.raw, replied_to_text=case.replied_to)))
         except Exception as exc:  # an analyser crash is a finding, not a reason to stop the evaluation
             report.errors.append(f"{case.name}: {exc!r}")
     tp: Counter[str] = Counter()

@@ -14,6 +14,7 @@ that names a device or an app ends the new text. HTML bodies stop at the clients
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from html import parser as _html_parser
 from html import unescape
 from html.parser import HTMLParser
@@ -1363,3 +1364,136 @@ def with_coloured_answers(new: str, body_text: str | None, body_html: str | None
     if not answers:
         return new
     return new + "\n\n" + "\n".join(answers)
+
+
+# What a mail system, not the author, puts into the copy of a message it quotes: a gateway's warning, Outlook's
+# "You don't often get email from …" line, a client's note that it cut the quote, an image left as its name.
+_SYSTEM_LINE = re.compile(
+    r"""^\W*(?:you\s+don['’]?t\s+often\s+get\s+e-?mail\s+from|
+        vous\s+ne\s+recevez\s+pas\s+souvent\s+de\s+courriers?|
+        some\s+people\s+who\s+received\s+this\s+message\s+don['’]?t\s+often|
+        certaines\s+personnes\s+qui\s+ont\s+reçu\s+ce\s+message|
+        \[?(?:message\s+(?:tronqué|truncated|clipped|abgeschnitten)|quoted\s+text\s+hidden|texte\s+des\s+messages\s+précédents\s+masqué)|
+        \[(?:cid|image|inline|attachment|pièce\s+jointe)[:\s]|
+        \[[^\[\]]*\]\W*$)  # a line that is only a bracketed note: an image's alt text, "[Logo]", "[Description : …]"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A confidentiality notice: a mail system's (or a translation of the firm's own), never an answer.
+_NOTICE_WORDS = re.compile(
+    r"\b(?:confidential\w*|intended\s+recipient|destinataire|vertraulich|riservat\w*|confidencial\w*|"
+    r"disclaimer|avertissement\s+juridique|strictement\s+interdit)\b",
+    re.IGNORECASE,
+)
+# Inside a line: a link or an address a client spelled out, an image left as its name (how one client's copy of a
+# message differs from the text another client stored).
+_SPELLED_OUT = re.compile(r"<(?:mailto:|https?://|www\.)[^<>\s]*>|\[cid:[^\]]*\]|\bhttps?://\S+", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+# Beyond these many words on either side, a quote is compared with nothing (the comparison grows with their product).
+_MAX_COMPARED_WORDS = 6000
+
+
+def _compared_words(line: str) -> list[tuple[str, int]]:
+    """The words of a line as compared (lower case, no quote marks, links or images), each with where it starts."""
+    bare = _SPELLED_OUT.sub(lambda m: " " * len(m.group(0)), line)
+    return [(m.group(0).casefold(), m.start()) for m in _WORD.finditer(bare)]
+
+
+def _quote_start(lines: list[str], boundary: int, attribution_end: int | None) -> int:
+    """The first line of the quoted message's own text: after the attribution ("Le … a écrit :"), or after the
+    separator and the header block ("De : … Envoyé : … Objet : …", which may wrap) that open it."""
+    if attribution_end is not None:
+        return attribution_end
+    i = boundary
+    if not _label(lines[i]):
+        i += 1  # a separator, a rule
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    block_end = next((j for j in range(i, min(len(lines), i + 16)) if not lines[j].strip()), None)
+    if block_end is not None and any(_label(lines[j]) for j in range(i, block_end)):
+        return block_end
+    return i
+
+
+def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
+    """`new` with what the author typed inside the quoted copy of a message the firm sent, without any mark ("No
+    need." under the adviser's question, an address after "Pourriez-vous me confirmer votre adresse ?"), found by
+    comparing the quote with `sent`, the text the firm stored of that message: the words the quote holds that
+    `sent` does not, when the quote is that message (most of its words are `sent`'s). What mail systems put into
+    a copy (gateway warnings, images, trimmed-quote notes, a re-wrapped line, a phone number re-formatted) is not
+    typed text; `new` is unchanged when nothing was typed or the quote is another message."""
+    if not sent or not plain:
+        return new
+    lines = _without_banner(_visible(plain).replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    boundary, attribution_end = _boundary(lines)
+    if boundary is None:
+        return new
+    start = _quote_start(lines, boundary, attribution_end)
+    quoted: list[tuple[str, int, int]] = []  # (word, line, where in the line)
+    for i in range(start, len(lines)):
+        quoted += [(w, i, at) for w, at in _compared_words(lines[i])]
+    theirs = [w for ln in sent.replace("\r\n", "\n").split("\n") for w, _ in _compared_words(ln)]
+    if not quoted or not theirs or max(len(quoted), len(theirs)) > _MAX_COMPARED_WORDS:
+        return new
+    ours = [w for w, _, _ in quoted]
+    matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    if matched < 8 or matched < 0.5 * len(ours):
+        return new  # not a copy of the firm's message: another message, or one too cut to compare
+    typed = [False] * len(ours)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "delete" or (op == "replace" and not _reworded(ours[i1:i2], theirs[j1:j2])):
+            for k in range(i1, i2):
+                typed[k] = True
+    by_line: dict[int, list[int]] = {}
+    for k, (_, line, _) in enumerate(quoted):
+        by_line.setdefault(line, []).append(k)
+    already = {ln.strip() for ln in new.split("\n")}
+    answers: list[tuple[int, str]] = []
+    for line, ks in sorted(by_line.items()):
+        if not typed[ks[-1]]:
+            continue  # what was typed ends the line, or it is no answer (a word a client changed inside it)
+        first = len(ks) - 1
+        while first > 0 and typed[ks[first - 1]]:
+            first -= 1
+        if all(ch.isdigit() for k in ks[first:] for ch in ours[k]):
+            continue  # numbers alone: a date or a phone number a client re-formatted
+        text = lines[line][quoted[ks[first]][2] :].strip() if first else lines[line].strip().lstrip(">").strip()
+        answers.append((line, text))
+    # A paragraph of typed lines that is a gateway's warning ("CAUTION: This email originated…") or a
+    # confidentiality notice is the mail system's; so is a line a client writes for itself, and a header's label.
+    kept: list[tuple[int, str]] = []
+    paragraph: list[tuple[int, str]] = []
+    for item in [*answers, (-10, "")]:
+        if paragraph and item[0] != paragraph[-1][0] + 1:
+            said = " ".join(t for _, t in paragraph)
+            if not _GATEWAY_BANNER.match(said) and not _NOTICE_WORDS.search(said):
+                kept += [
+                    (line, text)
+                    for line, text in paragraph
+                    if text not in already and not _quoted_header(lines[line]) and not _SYSTEM_LINE.match(text)
+                ]
+            paragraph = []
+        paragraph.append(item)
+    if not kept:
+        return new
+    out: list[str] = []
+    for n, (line, text) in enumerate(kept):
+        if n and line != kept[n - 1][0] + 1:
+            out.append("")
+        out.append(text)
+    return (new + "\n\n" if new.strip() else "") + "\n".join(out)
+
+
+def _quoted_header(line: str) -> bool:
+    """A line of a quoted header block ("Envoyé : …", "> From: …"), which a client may lay out otherwise than the
+    stored text has it."""
+    bare = line.strip().lstrip(">").strip()
+    return bool(_FROM_LINE.match(bare) or _HEADER_LINE.match(bare))
+
+
+def _reworded(typed: list[str], stored: list[str]) -> bool:
+    """Whether words of a quote that differ from the stored text are the same words written otherwise (a phone
+    number spaced another way, an accent a client dropped), not words the author typed in their place."""
+    a, b = " ".join(typed), " ".join(stored)
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.6

@@ -24,10 +24,16 @@ def analyse(message: dict[str, Any]) -> dict[str, Any]:
     return analyse_parsed(message, None)
 
 
-def analyse_email(raw: bytes | str, *, received_at: datetime | None = None) -> dict[str, Any]:
-    """Parse a raw RFC 822 message and analyse it."""
+def analyse_email(
+    raw: bytes | str, *, received_at: datetime | None = None, replied_to_text: str | None = None
+) -> dict[str, Any]:
+    """Parse a raw RFC 822 message and analyse it (`replied_to_text`: the text the firm stored of the message it
+    answers, when known)."""
     msg = mime.parse(raw)
-    return analyse_parsed(mime.normalise(msg, raw, received_at=received_at), msg)
+    message = mime.normalise(msg, raw, received_at=received_at)
+    if replied_to_text:
+        message["replied_to_text"] = replied_to_text
+    return analyse_parsed(message, msg)
 
 
 def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str, Any]:
@@ -41,6 +47,11 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
     html = body_html if isinstance(body_html, str) else None
     plain = new_text.plain_body(body_text, html)
     text = new_text.with_coloured_answers(new_text.from_text(plain, _author(message, headers)), body_text, html)
+    # The text the firm stored of the message this one answers (the worker looks it up): what the author typed
+    # inside its quoted copy, unmarked, is theirs too.
+    replied_to = message.get("replied_to_text")
+    if isinstance(replied_to, str) and replied_to:
+        text = new_text.with_answers_in_quote(text, plain, replied_to)
 
     if bounce.is_feedback_report(headers):
         msg = parsed if parsed is not None else _as_message(message, headers)

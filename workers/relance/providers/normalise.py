@@ -100,8 +100,9 @@ def normalise(message: dict[str, Any], folder: str) -> dict[str, Any]:
 
 def with_analysis(normalised: dict[str, Any], mailbox_address: str, fetch_mime: Callable[[], bytes]) -> dict[str, Any]:
     """The message ready for ``ingest_message``: inbound messages carry their ``analysis`` (from the raw
-    MIME when it looks like a bounce); the transport-only ``body_html`` is dropped."""
-    result = {k: v for k, v in normalised.items() if k != "body_html"}
+    MIME when it looks like a bounce); the transport-only ``body_html`` and ``replied_to_text`` (the text the firm
+    stored of the message it answers, :func:`relance.sync.with_replied_to`) are dropped."""
+    result = {k: v for k, v in normalised.items() if k not in ("body_html", "replied_to_text")}
     inbound = normalised["folder"] != "sent" and normalised["from"]["address"] != mailbox_address.lower()
     if not inbound:
         # R16: what the user sent is read for its language (the follow-ups of a tracked email speak it) and for how

@@ -1,0 +1,181 @@
+"""Answers a client typed inside the quoted copy of the adviser's message, with no mark at all, found by comparing
+the quote with the text the firm stored of what it sent (`replied_to_text`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from relance.analysis.new_text import with_answers_in_quote
+from relance.analysis.pipeline import analyse
+
+# What Hugo Marchetti's Outlook stored of his message to a client.
+SENT = """Bonjour Monsieur Ferrand,
+
+Je reviens vers vous au sujet du transfert de votre contrat d'assurance-vie.
+Pour avancer, j'aurais besoin de deux éléments :
+- votre relevé de situation au 31 décembre ;
+- la copie de votre pièce d'identité.
+
+Seriez-vous disponible pour un appel la semaine prochaine ?
+
+Vous pouvez consulter notre note de frais sur https://www.meridienne-patrimoine.example/frais
+
+Bien à vous,
+
+Hugo Marchetti
+Ingénieur patrimonial
+Méridienne Patrimoine
+Tél. 04 65 71 20 30
+"""
+
+HEADER = """De : Hugo Marchetti <hugo.marchetti@meridienne-patrimoine.example>
+Envoyé : jeudi 10 décembre 2026 09:41
+À : Olivier Ferrand <o.ferrand@fibre.example>
+Objet : Transfert de votre contrat
+"""
+
+
+def quoted(body: str) -> str:
+    """Olivier's client's copy of Hugo's message, after the header block it opens with."""
+    return HEADER + "\n" + body
+
+
+def message(body: str, sent: str | None = SENT) -> dict[str, Any]:
+    msg: dict[str, Any] = {
+        "from": {"address": "o.ferrand@fibre.example", "name": "Olivier Ferrand"},
+        "headers": {},
+        "subject": "RE: Transfert de votre contrat",
+        "body_text": body,
+    }
+    if sent is not None:
+        msg["replied_to_text"] = sent
+    return msg
+
+
+def test_answers_typed_between_the_advisers_lines_are_the_clients() -> None:
+    body = "Bonjour,\n\nOlivier\n\n" + quoted(
+        SENT.replace(
+            "- la copie de votre pièce d'identité.\n",
+            "- la copie de votre pièce d'identité.\nJe vous envoie les deux par courrier demain.\n",
+        ).replace(
+            "la semaine prochaine ?\n",
+            "la semaine prochaine ?\nPlutôt mardi après 17 h.\n",
+        )
+    )
+    new = with_answers_in_quote("Bonjour,\n\nOlivier", body, SENT)
+    assert new == ("Bonjour,\n\nOlivier\n\nJe vous envoie les deux par courrier demain.\n\nPlutôt mardi après 17 h.")
+
+
+def test_an_answer_written_after_the_question_on_its_own_line_is_read_from_where_it_starts() -> None:
+    body = quoted(
+        SENT.replace(
+            "Seriez-vous disponible pour un appel la semaine prochaine ?",
+            "Seriez-vous disponible pour un appel la semaine prochaine ? Oui, lundi matin.",
+        )
+    )
+    assert with_answers_in_quote("", body, SENT) == "Oui, lundi matin."
+
+
+def test_a_request_to_stop_typed_inside_the_quote_is_an_opt_out() -> None:
+    """Nothing above the quote but a greeting: the request is under the adviser's last paragraph."""
+    body = "Bonjour,\n\n" + quoted(
+        SENT.replace("Bien à vous,", "Merci de ne plus me solliciter, je garde mon contrat actuel.\n\nBien à vous,")
+    )
+    result = analyse(message(body))
+    assert result["kind"] == "human" and result["opt_out"] is True
+    assert "Merci de ne plus me solliciter, je garde mon contrat actuel." in result["new_text"]
+    # Without the text the firm stored, the request is hidden in what looks like the adviser's own words.
+    assert analyse(message(body, sent=None))["opt_out"] is False
+
+
+def test_a_line_added_under_the_signature_is_read() -> None:
+    body = "Voir plus bas.\n\n" + quoted(
+        SENT + "\nJe ne suis plus chez Ferrand & Fils, écrivez-moi à olivier@ferrand-conseil.example\n"
+    )
+    assert with_answers_in_quote("Voir plus bas.", body, SENT) == (
+        "Voir plus bas.\n\nJe ne suis plus chez Ferrand & Fils, écrivez-moi à olivier@ferrand-conseil.example"
+    )
+
+
+REWRAPPED = """[EXTERNAL]
+
+CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless
+you recognize the sender and know the content is safe.
+
+You don't often get email from hugo.marchetti@meridienne-patrimoine.example. Learn why this is important<https://aka.ms/LearnAboutSenderIdentification>
+
+Bonjour Monsieur Ferrand,
+
+Je reviens vers vous au sujet du transfert de votre
+contrat d'assurance-vie. Pour avancer, j'aurais besoin
+de deux éléments :
+• votre relevé de situation au 31 décembre ;
+• la copie de votre pièce d’identité.
+
+Seriez-vous disponible pour un appel la semaine prochaine ?
+
+Vous pouvez consulter notre note de frais sur https://www.meridienne-patrimoine.example/frais<https://www.meridienne-patrimoine.example/frais>
+
+Bien à vous,
+
+Hugo Marchetti
+Ingénieur patrimonial
+[cid:image001.png@01DB4A2C.5E3F9A10]
+Méridienne Patrimoine
+Tél. +33 4 65 71 20 30
+"""
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        pytest.param(REWRAPPED, id="rewrapped, bullets, banners, links, image, phone re-formatted"),
+        pytest.param(SENT.replace("Seriez-vous disponible pour un appel la semaine prochaine ?\n\n", ""), id="cut"),
+        pytest.param(
+            SENT.split("Bien à vous,")[0] + "[Message tronqué]  Afficher le message en entier\n", id="trimmed"
+        ),
+        pytest.param(
+            SENT + "\nCe message est confidentiel et destiné exclusivement à son destinataire. Toute diffusion "
+            "non autorisée est interdite.\n",
+            id="a gateway's confidentiality notice",
+        ),
+    ],
+)
+def test_a_copy_that_mail_systems_changed_gains_no_typed_text(copy: str) -> None:
+    body = "Merci, je regarde cela ce week-end.\n\nOlivier Ferrand\n\n" + quoted(copy)
+    said = "Merci, je regarde cela ce week-end.\n\nOlivier Ferrand"
+    assert with_answers_in_quote(said, body, SENT) == said
+
+
+def test_a_quote_of_another_message_is_not_compared() -> None:
+    """Olivier answered his notary's message, forwarded to him, not Hugo's: nothing in it is measured against Hugo's."""
+    other = (
+        "Cher Monsieur,\n\nVeuillez trouver ci-joint le projet d'acte pour la donation.\nMerci de le relire avant "
+        "notre rendez-vous du 18.\n\nMaître Anne Delorme\nNotaire\n"
+    )
+    body = "Hugo, pour information.\n\n" + quoted(
+        other.replace("du 18.\n", "du 18.\nJ'ai une question sur l'article 4.\n")
+    )
+    assert with_answers_in_quote("Hugo, pour information.", body, SENT) == "Hugo, pour information."
+
+
+def test_answers_between_quote_marks_are_not_read_twice() -> None:
+    """A Gmail reply: the answers already stand between the quoted lines, the comparison adds nothing."""
+    lines = SENT.rstrip("\n").split("\n")
+    at = lines.index("Seriez-vous disponible pour un appel la semaine prochaine ?")
+    quote = [f"> {ln}" if ln else ">" for ln in lines]
+    body = (
+        "Le jeu. 10 déc. 2026 à 09:41, Hugo Marchetti <hugo.marchetti@meridienne-patrimoine.example> a écrit :\n"
+        + "\n".join([*quote[: at + 1], "", "Oui, jeudi à 14 h.", "", *quote[at + 1 :]])
+    )
+    result = analyse(message(body))
+    assert result["new_text"] == "Oui, jeudi à 14 h."
+
+
+def test_a_quote_too_long_to_compare_is_left_as_it_is() -> None:
+    """A quote of tens of thousands of words (a pasted log, a hostile message) costs no comparison."""
+    huge = "\n".join(f"ligne {n} du journal de transfert, statut inchangé" for n in range(4000))
+    body = "Voir le journal.\n\n" + quoted(SENT + huge + "\nJe confirme.\n")
+    assert with_answers_in_quote("Voir le journal.", body, SENT + huge) == "Voir le journal."

@@ -1,0 +1,65 @@
+"""What the worker finds of the message a reply answers, to read answers typed inside its quote: the text the team
+sent (any of its mailboxes, this one first), never another team's, never a message the team received; and a
+message sent earlier in the same round, before it is stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import psycopg
+
+from relance import db
+from relance.sync import with_replied_to
+from tests.story import add_mailbox, inbound, ingest, make_team_with_mailbox, outbound, worker_connection
+
+T0 = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
+
+
+def test_the_team_s_own_sent_text_is_found_by_message_id_and_nobody_else_s(
+    conn: psycopg.Connection[Any], db_url: str
+) -> None:
+    alice = make_team_with_mailbox(conn, address="alice@acme.test")
+    colleague = add_mailbox(conn, alice.team_id, alice.owner_id, "chloe@acme.test")
+    other = make_team_with_mailbox(conn, address="eve@rival.test", domains=("rival.test",), team_name="Rival")
+    worker = worker_connection(db_url)
+    hers = outbound(alice, "bob@client.test", sent_at=T0, body_text="Bonjour Bob, notre proposition.")
+    ingest(worker, alice.mailbox_id, hers)
+    chloes = outbound(colleague, "bob@client.test", sent_at=T0, body_text="Bob, voici le dossier de Chloé.")
+    ingest(worker, colleague.mailbox_id, chloes)
+    # Another firm's message under the same Message-ID (a forged or colliding id) is not the team's.
+    ingest(worker, other.mailbox_id, outbound(other, "bob@client.test", sent_at=T0, body_text="Texte d'Eve.",
+                                              internet_message_id=hers.internet_message_id))  # fmt: skip
+    received = inbound(alice, "bob@client.test", received_at=T0, body_text="Le texte de Bob.")
+    ingest(worker, alice.mailbox_id, received)
+    with db.connect(db_url) as service:
+        found = db.sent_texts(
+            service,
+            alice.mailbox_id,
+            [hers.internet_message_id, chloes.internet_message_id, received.internet_message_id, "<nobody@x.test>"],
+        )
+    assert found == {
+        hers.internet_message_id: "Bonjour Bob, notre proposition.",
+        chloes.internet_message_id: "Bob, voici le dossier de Chloé.",
+    }
+
+
+def test_a_reply_gets_the_text_its_firm_sent_stored_or_earlier_in_the_round(
+    conn: psycopg.Connection[Any], db_url: str
+) -> None:
+    alice = make_team_with_mailbox(conn, address="alice@acme.test")
+    worker = worker_connection(db_url)
+    stored = outbound(alice, "bob@client.test", sent_at=T0, body_text="Le texte déjà enregistré.")
+    ingest(worker, alice.mailbox_id, stored)
+    unstored = outbound(alice, "dan@client.test", sent_at=T0, body_text="Le texte vu plus tôt dans ce tour.")
+    to_stored = inbound(alice, "bob@client.test", received_at=T0, reply_to=stored)
+    to_unstored = inbound(alice, "dan@client.test", received_at=T0, reply_to=unstored)
+    to_nobody = inbound(alice, "eli@client.test", received_at=T0)
+    page: list[dict[str, Any]] = [to_stored, to_unstored, to_nobody]
+    with db.connect(db_url) as service:
+        with_replied_to(service, alice.mailbox_id, page, [unstored])
+    assert [m.get("replied_to_text") for m in page] == [
+        "Le texte déjà enregistré.",
+        "Le texte vu plus tôt dans ce tour.",
+        None,
+    ]
