@@ -765,6 +765,26 @@ def test_r6_an_out_of_office_is_never_an_answer(story: Story) -> None:
     assert story.due(sent) == "Mon 2026-11-23 13:00"
 
 
+def test_r6_a_certified_mail_receipt_is_named_as_one_on_the_timeline(story: Story) -> None:
+    """An Italian PEC box sends its sender two receipts for every message: neither is an answer, and the timeline
+    says which they are rather than "automatic reply without a usable return date" twice."""
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    for n, (receipt, subject) in enumerate([("accettazione", "ACCETTAZIONE"), ("avvenuta-consegna", "CONSEGNA")]):
+        story.receive(
+            f"Mon 2026-11-23 09:0{n + 1}",
+            "posta-certificata@pec.provider.example",
+            reply_to=sent,
+            subject=f"{subject}: {sent.subject}",
+            headers={"x-ricevuta": receipt, "auto-submitted": "auto-generated"},
+            analysis={"kind": "auto_reply", "auto_reply": {"until": None, "reason": "header:x-ricevuta"}},
+        )
+    assert story.tracked(sent)["status"] == "active"
+    assert [r for k, r in story.timeline(sent) if k == "auto_reply"] == [
+        'certified-mail (PEC) receipt "accettazione": not an answer, tracking goes on',
+        'certified-mail (PEC) receipt "avvenuta-consegna": not an answer, tracking goes on',
+    ]
+
+
 def test_r6_headers_alone_make_an_automatic_reply_when_no_analysis_came(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     result = story.ingest(

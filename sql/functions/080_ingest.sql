@@ -997,8 +997,13 @@ begin
             select t.id, t.team_id, t.mailbox_id from public.tracked_emails as t
             where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused')
         loop
+            -- Every Italian certified (PEC) message brings its sender two receipts (accepted, delivered): named as
+            -- what they are, so that a firm that sends through PEC reads its timeline at a glance.
             perform private.log_event(v_t.team_id, 'auto_reply',
-                'automatic reply without a usable return date: not an answer, tracking goes on',
+                case when p_msg.analysis #>> '{auto_reply,reason}' = 'header:x-ricevuta' then format(
+                    'certified-mail (PEC) receipt%s: not an answer, tracking goes on',
+                    coalesce(' "' || (p_msg.headers ->> 'x-ricevuta') || '"', '')
+                ) else 'automatic reply without a usable return date: not an answer, tracking goes on' end,
                 p_now, v_t.mailbox_id, v_t.id, null, p_msg.id);
         end loop;
         return '[]'::jsonb;
