@@ -174,8 +174,9 @@ def test_answers_between_quote_marks_are_not_read_twice() -> None:
     assert result["new_text"] == "Oui, jeudi à 14 h."
 
 
-def test_a_quote_too_long_to_compare_is_left_as_it_is() -> None:
-    """A quote of tens of thousands of words (a pasted log, a hostile message) costs no comparison."""
+def test_only_the_start_of_a_long_quote_is_compared() -> None:
+    """A quote of tens of thousands of words (a pasted log, a hostile message) is compared on its first thousand words
+    only: what is typed under them is not looked for, and the cost stays that of a real message."""
     huge = "\n".join(f"ligne {n} du journal de transfert, statut inchangé" for n in range(4000))
     body = "Voir le journal.\n\n" + quoted(SENT + huge + "\nJe confirme.\n")
     assert with_answers_in_quote("Voir le journal.", body, SENT + huge) == "Voir le journal."

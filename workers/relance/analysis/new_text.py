@@ -1389,8 +1389,10 @@ _NOTICE_WORDS = re.compile(
 # message differs from the text another client stored).
 _SPELLED_OUT = re.compile(r"<(?:mailto:|https?://|www\.)[^<>\s]*>|\[cid:[^\]]*\]|\bhttps?://\S+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-# Beyond these many words on either side, a quote is compared with nothing (the comparison grows with their product).
-_MAX_COMPARED_WORDS = 6000
+# The first words of the quote and of the stored text that are compared: the firm's message and the start of the
+# history under it. The comparison grows with their product (up to a quarter of a second a message at this size
+# on repetitive, hostile text; a few milliseconds on a real message); what is typed further down is not looked for.
+_MAX_COMPARED_WORDS = 1000
 
 
 def _compared_words(line: str) -> list[tuple[str, int]]:
@@ -1431,12 +1433,21 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
     start = _quote_start(lines, boundary, attribution_end)
     quoted: list[tuple[str, int, int]] = []  # (word, line, where in the line)
     for i in range(start, len(lines)):
-        quoted += [(w, i, at) for w, at in _compared_words(lines[i])]
-    theirs = [w for ln in sent.replace("\r\n", "\n").split("\n") for w, _ in _compared_words(ln)]
-    if not quoted or not theirs or max(len(quoted), len(theirs)) > _MAX_COMPARED_WORDS:
+        words = _compared_words(lines[i])
+        if len(quoted) + len(words) > _MAX_COMPARED_WORDS:
+            break
+        quoted += [(w, i, at) for w, at in words]
+    theirs: list[str] = []
+    for ln in sent.replace("\r\n", "\n").split("\n"):
+        theirs += [w for w, _ in _compared_words(ln)]
+        if len(theirs) >= _MAX_COMPARED_WORDS:
+            break
+    if not quoted or not theirs:
         return new
     ours = [w for w, _, _ in quoted]
-    matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
+    # autojunk (difflib's default) leaves out of the anchors the words that fill more than 1 % of the stored text:
+    # without it, a text of a few words repeated costs the product of the lengths again at every anchor.
+    matcher = SequenceMatcher(None, ours, theirs)
     matched = sum(block.size for block in matcher.get_matching_blocks())
     if matched < 8 or matched < 0.5 * len(ours):
         return new  # not a copy of the firm's message: another message, or one too cut to compare
