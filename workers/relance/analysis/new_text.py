@@ -1395,10 +1395,15 @@ _WORD = re.compile(r"\w+")
 _MAX_COMPARED_WORDS = 1000
 
 
-def _compared_words(line: str) -> list[tuple[str, int]]:
-    """The words of a line as compared (lower case, no quote marks, links or images), each with where it starts."""
+def _compared_words(text: str) -> list[str]:
+    """The words of a text as compared: lower case, without quote marks, links or images."""
+    return _WORD.findall(_SPELLED_OUT.sub(" ", text).lower())
+
+
+def _word_starts(line: str) -> list[int]:
+    """Where each compared word of a line starts (the same words as `_compared_words`, in the line as written)."""
     bare = _SPELLED_OUT.sub(lambda m: " " * len(m.group(0)), line)
-    return [(m.group(0).casefold(), m.start()) for m in _WORD.finditer(bare)]
+    return [m.start() for m in _WORD.finditer(bare)]
 
 
 def _quote_start(lines: list[str], boundary: int, attribution_end: int | None) -> int:
@@ -1431,20 +1436,17 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
     if boundary is None:
         return new
     start = _quote_start(lines, boundary, attribution_end)
-    quoted: list[tuple[str, int, int]] = []  # (word, line, where in the line)
+    ours: list[str] = []
+    line_of: list[int] = []  # the line of each of `ours`
     for i in range(start, len(lines)):
         words = _compared_words(lines[i])
-        if len(quoted) + len(words) > _MAX_COMPARED_WORDS:
+        if len(ours) + len(words) > _MAX_COMPARED_WORDS:
             break
-        quoted += [(w, i, at) for w, at in words]
-    theirs: list[str] = []
-    for ln in sent.replace("\r\n", "\n").split("\n"):
-        theirs += [w for w, _ in _compared_words(ln)]
-        if len(theirs) >= _MAX_COMPARED_WORDS:
-            break
-    if not quoted or not theirs:
-        return new
-    ours = [w for w, _, _ in quoted]
+        ours += words
+        line_of += [i] * len(words)
+    theirs = _compared_words(sent[: _MAX_COMPARED_WORDS * 40])[:_MAX_COMPARED_WORDS]
+    if not ours or not theirs or ours == theirs[: len(ours)]:
+        return new  # nothing to compare, or a copy word for word
     # autojunk (difflib's default) leaves out of the anchors the words that fill more than 1 % of the stored text:
     # without it, a text of a few words repeated costs the product of the lengths again at every anchor.
     matcher = SequenceMatcher(None, ours, theirs)
@@ -1457,7 +1459,7 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
             for k in range(i1, i2):
                 typed[k] = True
     by_line: dict[int, list[int]] = {}
-    for k, (_, line, _) in enumerate(quoted):
+    for k, line in enumerate(line_of):
         by_line.setdefault(line, []).append(k)
     already = {ln.strip() for ln in new.split("\n")}
     answers: list[tuple[int, str]] = []
@@ -1469,7 +1471,11 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
             first -= 1
         if all(ch.isdigit() for k in ks[first:] for ch in ours[k]):
             continue  # numbers alone: a date or a phone number a client re-formatted
-        text = lines[line][quoted[ks[first]][2] :].strip() if first else lines[line].strip().lstrip(">").strip()
+        starts = _word_starts(lines[line]) if first else []
+        if len(starts) == len(ks):
+            text = lines[line][starts[first] :].strip()
+        else:  # the whole line typed (or a letter whose lower case splits it otherwise: the whole line)
+            text = lines[line].strip().lstrip(">").strip()
         answers.append((line, text))
     # A paragraph of typed lines that is a gateway's warning ("CAUTION: This email originated…") or a
     # confidentiality notice is the mail system's; so is a line a client writes for itself, and a header's label.
