@@ -3,12 +3,14 @@ the quote with the text the firm stored of what it sent (`replied_to_text`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
 from relance.analysis.new_text import with_answers_in_quote
 from relance.analysis.pipeline import analyse
+from relance.intelligence.intent import rules_intent
 
 # What Hugo Marchetti's Outlook stored of his message to a client.
 SENT = """Bonjour Monsieur Ferrand,
@@ -180,3 +182,25 @@ def test_only_the_start_of_a_long_quote_is_compared() -> None:
     huge = "\n".join(f"ligne {n} du journal de transfert, statut inchangé" for n in range(4000))
     body = "Voir le journal.\n\n" + quoted(SENT + huge + "\nJe confirme.\n")
     assert with_answers_in_quote("Voir le journal.", body, SENT + huge) == "Voir le journal."
+
+
+def test_typed_answers_stand_before_the_closing_so_that_the_intent_reads_them() -> None:
+    """Above the quote, thanks and a full sign-off; inside it, the one answer that says what Olivier wants: a
+    meeting. The answer is placed before "Cordialement," (what the intent reads stops at a closing)."""
+    above = "Bonjour Hugo,\n\nMerci pour votre message.\n\nCordialement,\nOlivier Ferrand\nDirecteur financier"
+    body = (
+        above
+        + "\n\n"
+        + quoted(
+            SENT.replace(
+                "la semaine prochaine ?\n", "la semaine prochaine ?\nOui, appelez-moi mardi 15 décembre à 10 h.\n"
+            )
+        )
+    )
+    result = analyse(message(body))
+    assert result["new_text"] == (
+        "Bonjour Hugo,\n\nMerci pour votre message.\n\nOui, appelez-moi mardi 15 décembre à 10 h.\n\n"
+        "Cordialement,\nOlivier Ferrand\nDirecteur financier"
+    )
+    intent = rules_intent(result["new_text"], "RE: Transfert de votre contrat", dt.date(2026, 12, 10))
+    assert intent.label == "meeting_request"

@@ -1499,7 +1499,22 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
         if n and line != kept[n - 1][0] + 1:
             out.append("")
         out.append(text)
-    return (new + "\n\n" if new.strip() else "") + "\n".join(out)
+    return _before_closing(new, out)
+
+
+def _before_closing(new: str, answers: list[str]) -> str:
+    """`new` with `answers` where they belong to its reading: before the author's closing ("Cordialement,", "Merci
+    d'avance", under which come a name and a signature) when it has one, so that what reads the message up to its
+    closing (the intent) reads them; at its end otherwise."""
+    from relance.intelligence.signature import is_closing  # the closings the signature reader knows
+
+    lines = new.split("\n") if new.strip() else []
+    at = next((i for i, ln in enumerate(lines) if i and is_closing(ln.strip())), len(lines))
+    head = lines[:at]
+    while head and not head[-1].strip():
+        head.pop()
+    tail = lines[at:]
+    return "\n".join([*head, *([""] if head else []), *answers, *([""] if tail else []), *tail])
 
 
 def _quoted_header(line: str) -> bool:
