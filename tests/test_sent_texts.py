@@ -63,3 +63,21 @@ def test_a_reply_gets_the_text_its_firm_sent_stored_or_earlier_in_the_round(
         "Le texte vu plus tôt dans ce tour.",
         None,
     ]
+
+
+def test_a_reply_to_a_follow_up_without_history_gets_the_first_message_too(
+    conn: psycopg.Connection[Any], db_url: str
+) -> None:
+    """Alice's reminder was written as a new message in the thread, with no history under it; the client answers
+    inside the quote of her first message, which her client kept under the reminder's header."""
+    alice = make_team_with_mailbox(conn, address="alice@acme.test")
+    worker = worker_connection(db_url)
+    first = outbound(alice, "bob@client.test", sent_at=T0, body_text="Les quatre questions de la déclaration.")
+    ingest(worker, alice.mailbox_id, first)
+    reminder = outbound(alice, "bob@client.test", sent_at=T0, reply_to=first, body_text="Je me permets de relancer.")
+    ingest(worker, alice.mailbox_id, reminder)
+    answer = inbound(alice, "bob@client.test", received_at=T0, reply_to=reminder)
+    page: list[dict[str, Any]] = [answer]
+    with db.connect(db_url) as service:
+        with_replied_to(service, alice.mailbox_id, page, [])
+    assert page[0]["replied_to_text"] == "Je me permets de relancer.\n\nLes quatre questions de la déclaration."

@@ -204,3 +204,110 @@ def test_typed_answers_stand_before_the_closing_so_that_the_intent_reads_them() 
     )
     intent = rules_intent(result["new_text"], "RE: Transfert de votre contrat", dt.date(2026, 12, 10))
     assert intent.label == "meeting_request"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "ATTENZIONE: messaggio proveniente da un mittente esterno. Prestare attenzione a link e allegati.",
+        "AVISO: este mensaje procede de fuera de la organización. No abra enlaces ni adjuntos sospechosos.",
+        "VORSICHT: Externe E-Mail. Öffnen Sie Links und Anhänge nur von bekannten Absendern.",
+        "*** Message externe *** Prudence avec les liens et les pièces jointes de cet expéditeur.",
+        "Vous n’obtenez pas souvent d’e-mail à partir de hugo.marchetti@meridienne-patrimoine.example. "
+        "Pourquoi c’est important<https://aka.ms/LearnAboutSenderIdentification>",
+        "This message was released from quarantine by its recipient, open links with care.",
+    ],
+)
+def test_a_gateway_s_warning_in_the_copy_is_no_answer_in_any_language(banner: str) -> None:
+    body = "Merci, bien reçu.\n\n" + quoted(banner + "\n\n" + SENT)
+    assert with_answers_in_quote("Merci, bien reçu.", body, SENT) == "Merci, bien reçu."
+
+
+def test_what_apple_mail_and_footers_leave_in_a_copy_is_no_answer() -> None:
+    copy = (
+        SENT.replace("Tél. 04 65 71 20 30", "Tél. 04 65 71 20 30 <tel:+33465712030>")
+        + "<image002.jpg>\n\nMerci de penser à l’environnement avant d’imprimer ce courriel.\n"
+        "Ce courriel et ses pièces jointes sont confidentiels et réservés à leurs destinataires.\n"
+    )
+    body = "Parfait.\n\n" + quoted(copy)
+    assert with_answers_in_quote("Parfait.", body, SENT) == "Parfait."
+
+
+def test_an_answer_that_repeats_the_last_word_of_the_question_is_read_whole() -> None:
+    """ "…par chèque ou par virement ?" then "Virement." on the next line, the longer part of the message below: the
+    question keeps its own word, the answer is the line."""
+    sent = SENT.replace(
+        "Je reviens vers vous au sujet du transfert de votre contrat d'assurance-vie.\n",
+        "Préférez-vous régler les frais par chèque ou par virement ?\n",
+    )
+    body = quoted(sent.replace("par virement ?\n", "par virement ?\nVirement.\n"))
+    assert with_answers_in_quote("", body, sent) == "Virement."
+
+
+def test_an_arrow_that_points_at_a_choice_stays_with_it() -> None:
+    sent = SENT.replace(
+        "Seriez-vous disponible pour un appel la semaine prochaine ?",
+        "Quel créneau vous convient ?\n- mardi 15 à 9 h\n- jeudi 17 à 14 h\n- vendredi 18 à 11 h",
+    )
+    body = quoted(sent.replace("- jeudi 17 à 14 h", "- jeudi 17 à 14 h   <-- celui-ci"))
+    assert with_answers_in_quote("", body, sent) == "<-- celui-ci"
+
+
+def test_a_number_typed_as_an_answer_is_kept() -> None:
+    sent = SENT.replace(
+        "Seriez-vous disponible pour un appel la semaine prochaine ?", "Quel est votre numéro de portable ?"
+    )
+    body = quoted(sent.replace("portable ?\n", "portable ?\n06 39 98 11 22\n"))
+    assert with_answers_in_quote("", body, sent) == "06 39 98 11 22"
+
+
+def test_the_same_short_answer_under_two_questions_is_read_twice() -> None:
+    """Gmail: the first "Non." stands right under a quoted line, where a re-wrapped end would; the stored text says
+    it is not the question's."""
+    questions = "1. Avez-vous changé d'adresse ?\n2. Avez-vous changé d'employeur ?\n3. Attendez-vous un héritage ?"
+    sent = SENT.replace("Seriez-vous disponible pour un appel la semaine prochaine ?", questions)
+    lines = sent.rstrip("\n").split("\n")
+    quote: list[str] = []
+    for ln in lines:
+        quote.append(f"> {ln}" if ln else ">")
+        if ln.startswith(("1.", "3.")):
+            quote.append("Non.")
+        if ln.startswith("2."):
+            quote.append("Oui, depuis le 1er septembre.")
+    body = (
+        "Le jeu. 10 déc. 2026 à 09:41, Hugo Marchetti <hugo.marchetti@meridienne-patrimoine.example> a écrit :\n"
+        + "\n".join(quote)
+    )
+    assert sorted(analyse(message(body))["new_text"].split("\n")) == sorted(
+        ["Non.", "Oui, depuis le 1er septembre.", "Non."]
+    )
+
+
+def test_nothing_written_above_an_outlook_header_leaves_only_the_answers() -> None:
+    """The reply starts with the adviser's quoted header, and Olivier signs his answers inside the quote: the copy
+    read as a block he pasted and signed, all of it his. With the stored text, only what he typed remains."""
+    body = quoted(
+        SENT.replace("- votre relevé de situation au 31 décembre ;\n", "- votre relevé de situation au 31 décembre ;\n"
+                     "Je l'ai demandé à l'assureur, vous l'aurez lundi.\n\nOlivier\n")
+    )  # fmt: skip
+    result = analyse(message(body))
+    assert result["new_text"] == "Je l'ai demandé à l'assureur, vous l'aurez lundi.\n\nOlivier"
+
+
+def test_a_plain_text_quote_whose_lines_the_client_wrapped_is_not_new_text() -> None:
+    long_line = (
+        "Je reviens vers vous au sujet du transfert de votre contrat d'assurance-vie, que nous avions évoqué lors "
+        "de notre dernier rendez-vous à Lyon."
+    )
+    sent = SENT.replace("Je reviens vers vous au sujet du transfert de votre contrat d'assurance-vie.", long_line)
+    wrapped = "\n".join(
+        f"> {ln}" if len(ln) <= 70 else f"> {ln[:70].rsplit(' ', 1)[0]}\n{ln[len(ln[:70].rsplit(' ', 1)[0]) + 1 :]}"
+        for ln in sent.rstrip("\n").split("\n")
+    )
+    body = (
+        "C'est noté, je vous envoie tout cela.\n\nOlivier\n\n>\n> -----Message d'origine-----\n"
+        + "\n".join(f"> {ln}" for ln in HEADER.rstrip("\n").split("\n"))
+        + "\n>\n"
+        + wrapped
+    )
+    assert analyse(message(body, sent=sent))["new_text"] == "C'est noté, je vous envoie tout cela.\n\nOlivier"

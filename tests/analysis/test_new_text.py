@@ -871,3 +871,14 @@ def test_initialled_answers_of_an_older_reply_in_the_thread_are_not_new_text() -
         "1. A pensão é tributada?\n[RL] Sim, no Anexo J.\n2. E os dividendos?\n[RL] Também.\n\nAnne\n"
     )
     assert from_text(body, "Rui Lopes") == "Bom dia,\n\nNão, não é preciso.\n\nRui Lopes"
+
+
+@pytest.mark.parametrize("device", ["Von meinem iPhone gesendet", "Inviato da iPhone", "Envoyé de mon iPad"])
+def test_a_phones_line_above_a_quote_with_answers_inside_is_not_new_text(device: str) -> None:
+    """The phone app writes its line above the quote; the answers typed between the quoted lines come after it,
+    so it no longer ends the new text, but it is still the app's."""
+    body = (
+        f"{device}\n\n> Am 03.02.2027 um 10:15 schrieb Katrin Roth <k.roth@kanzlei-roth.example>:\n>\n"
+        "> Passt Ihnen Dienstag um 10 Uhr?\nJa, gerne.\n> Kommen Sie zu uns ins Büro?\nNein, lieber per Video.\n"
+    )
+    assert from_text(body, "Jonas Weber") == "Ja, gerne.\nNein, lieber per Video."

@@ -277,6 +277,9 @@ def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:
         "Sehr geehrte Damen und Herren, bitte streichen Sie mich aus Ihrem Verteiler.",
         "Bitte keine Werbung mehr an diese Adresse.",
         "Por favor, dejen de escribirme sobre este tema.",
+        "Le pido que no vuelvan a contactarme por ningún medio.",
+        "No me vuelvan a escribir, ya tengo gestor.",
+        "Gracias, pero no nos escriban más.",
         "Quítenme de su lista de envíos, gracias.",
         "Buongiorno, rimuovetemi dai vostri contatti.",
         "Non desidero più ricevere le vostre proposte.",
@@ -304,6 +307,8 @@ def test_r8_requests_to_stop_in_the_teams_other_languages(text: str) -> None:
         "Ik wil geen mails met grote bijlagen, liever een link.",  # a format, not a stop
         "Podemos eliminar el punto 3 del contrato.",
         "Non desidero ricevere la fattura in PDF, solo in XML.",
+        "Vuelva a escribirme en febrero, por favor.",  # a date to write again, not a stop
+        "No me escriban más tarde de las siete, no leo el correo por la noche.",
     ],
 )
 def test_r8_look_alikes_in_the_teams_other_languages_are_not_opt_outs(text: str) -> None:

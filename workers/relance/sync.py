@@ -281,15 +281,30 @@ def _stored_text(message: dict[str, Any]) -> str:
     return str(message.get("body_text") or "") or (new_text.html_to_text(html) if isinstance(html, str) else "")
 
 
+# The firm's messages of a thread read for a reply: the one it answers, then the older ones it names.
+REPLIED_TO_DEPTH = 4
+
+
+def _answered(message: dict[str, Any]) -> list[str]:
+    """The Message-IDs an inbound message answers, the one it replies to first, then the older ones of its
+    References, newest first (at most ``REPLIED_TO_DEPTH``)."""
+    if message.get("folder") == "sent":
+        return []
+    refs = message.get("references")
+    named = [message.get("in_reply_to"), *(reversed(refs) if isinstance(refs, list) else [])]
+    ids = list(dict.fromkeys(str(i) for i in named if isinstance(i, str) and i))
+    return ids[:REPLIED_TO_DEPTH]
+
+
 def with_replied_to(
     conn: db.Conn, mailbox_id: uuid.UUID, page: list[dict[str, Any]], before: list[dict[str, Any]]
 ) -> None:
-    """Gives each inbound message of ``page`` the text the team sent under the Message-ID it answers
-    (``replied_to_text``), when the team sent it: stored already, or earlier in this round (``before``, or
-    earlier in the page). The analysis finds in it what the author typed, unmarked, inside the quote."""
-    wanted = {
-        str(m["in_reply_to"]) for m in page if m.get("folder") != "sent" and isinstance(m.get("in_reply_to"), str)
-    }
+    """Gives each inbound message of ``page`` the text the team sent in the thread it answers
+    (``replied_to_text``): the message it replies to, then the older ones its References name (a follow-up written
+    as a new message holds no history, and the author may answer inside the quote of the first message), each
+    when the team sent it: stored already, or earlier in this round (``before``, or earlier in the page). The
+    analysis finds in it what the author typed, unmarked, inside the quote."""
+    wanted = {i for m in page for i in _answered(m)}
     if not wanted:
         return
     known = {
@@ -301,9 +316,9 @@ def with_replied_to(
     if missing := sorted(wanted - known.keys()):
         known |= db.sent_texts(conn, mailbox_id, missing)
     for message in page:
-        text = known.get(str(message.get("in_reply_to"))) if message.get("folder") != "sent" else None
-        if text:
-            message["replied_to_text"] = text
+        texts = [known[i] for i in _answered(message) if i in known]
+        if texts:
+            message["replied_to_text"] = "\n\n".join(texts)
 
 
 def _ingest_in_order(

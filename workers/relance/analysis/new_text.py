@@ -14,6 +14,7 @@ that names a device or an app ends the new text. HTML bodies stop at the clients
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from html import parser as _html_parser
 from html import unescape
@@ -372,7 +373,9 @@ def from_text(text: str, author: str | None = None) -> str:
     if boundary is None:
         kept = [ln for ln in lines if not ln.lstrip().startswith(">")]
     else:
-        kept = list(lines[:boundary])
+        # "Von meinem iPhone gesendet" above the quote, the answers inside it: the phone's line ends what was
+        # written above, though the answers come after it
+        kept = _without_device_tail(list(lines[:boundary]))
         if attribution_end is None:
             attribution_end = _quotes_under_header(lines, boundary)
         if attribution_end is not None:
@@ -398,19 +401,25 @@ def from_text(text: str, author: str | None = None) -> str:
             if not answers and _CAPS_POINTER.search(said) and _ANSWER_WORD.search(said):
                 answers = _capital_answers(lines[boundary:])
             kept += answers
-    kept = _without_list_footer([ln.rstrip() for ln in kept if not _BOILERPLATE.match(ln)])
-    while kept and (
-        not kept[-1].strip()
-        or (_device_line(kept[-1]) and (len(kept) < 2 or not kept[-2].strip() or kept[-2].strip() == "--"))
-        or kept[-1].strip() == "--"  # a signature separator with nothing left below it
-    ):
-        kept.pop()
+    kept = _without_device_tail(_without_list_footer([ln.rstrip() for ln in kept if not _BOILERPLATE.match(ln)]))
     kept = [ln for i, ln in enumerate(kept) if ln or (i > 0 and kept[i - 1])]  # one blank line at most
     while kept and not kept[-1].strip():
         kept.pop()
     while kept and not kept[0].strip():
         kept.pop(0)
     return "\n".join(kept)
+
+
+def _without_device_tail(kept: list[str]) -> list[str]:
+    """`kept` without its trailing blank lines, a phone's "sent from" line standing alone at its end, and a signature
+    separator with nothing below it."""
+    while kept and (
+        not kept[-1].strip()
+        or (_device_line(kept[-1]) and (len(kept) < 2 or not kept[-2].strip() or kept[-2].strip() == "--"))
+        or kept[-1].strip() == "--"  # a signature separator with nothing left below it
+    ):
+        kept.pop()
+    return kept
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
@@ -1374,20 +1383,43 @@ _SYSTEM_LINE = re.compile(
         some\s+people\s+who\s+received\s+this\s+message\s+don['’]?t\s+often|
         certaines\s+personnes\s+qui\s+ont\s+reçu\s+ce\s+message|
         \[?(?:message\s+(?:tronqué|truncated|clipped|abgeschnitten)|quoted\s+text\s+hidden|texte\s+des\s+messages\s+précédents\s+masqué)|
+        vous\s+n['’]obtenez\s+pas\s+souvent\s+d['’]e-?mails?|
+        sie\s+erhalten\s+nicht\s+oft\s+e-?mails?|
+        this\s+message\s+was\s+released\s+from\s+quarantine|
+        (?:please\s+)?(?:consider|think\s+of|respect)\s+the\s+environment\s+before\s+printing|
+        pensez\s+[àa]\s+l['’]environnement|denken\s+sie\s+an\s+die\s+umwelt|
+        (?:pensa|rispetta)\s+l['’]ambiente|piensa\s+en\s+el\s+medio\s+ambiente|
         \[(?:cid|image|inline|attachment|pièce\s+jointe)[:\s]|
-        \[[^\[\]]*\]\W*$)  # a line that is only a bracketed note: an image's alt text, "[Logo]", "[Description : …]"
+        \[[^\[\]]*\]\W*$|  # a line that is only a bracketed note: an image's alt text, "[Logo]", "[Description : …]"
+        <[^<>\s]+>\s*$)  # or an image's name, as Apple Mail writes it: "<image001.png>"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 # A confidentiality notice: a mail system's (or a translation of the firm's own), never an answer.
 _NOTICE_WORDS = re.compile(
-    r"\b(?:confidential\w*|intended\s+recipient|destinataire|vertraulich|riservat\w*|confidencial\w*|"
-    r"disclaimer|avertissement\s+juridique|strictement\s+interdit)\b",
+    r"\b(?:confidential\w*|confidentiel\w*|intended\s+recipient|destinataire\w*|vertraulich\w*|riservat\w*|"
+    r"confidencial\w*|disclaimer|avertissement\s+juridique|strictement\s+interdit)\b",
+    re.IGNORECASE,
+)
+# A gateway's warning in the languages of a firm's correspondents ("ATTENZIONE: questa e-mail proviene da un mittente
+# esterno…", "ACHTUNG: Diese E-Mail stammt von einem externen Absender…", "*** Courriel externe ***"): words for
+# outside and words for a sender, a link or a security system in one short paragraph.
+_OUTSIDE = re.compile(
+    r"\b(?:extern\w*|estern\w*|exterior\w*|outside|ext[ée]rieur\w*|fuera|fuori|au(?:ß|ss)erhalb|fora|quarantine|"
+    r"quarantaine|passerelle|gateway)\b",
+    re.IGNORECASE,
+)
+_WARNED_OF = re.compile(
+    r"\b(?:sender|mittente|remitente|absender|exp[ée]diteur|links?|liens?|enlaces|collegamenti|allegati|adjuntos|"
+    r"anh[äa]nge|pi[èe]ces\s+jointes|attachments|organi[sz]ation|organizzazione|organizaci[óo]n|company|"
+    r"caution|precauci[óo]n|attenzione|achtung|vorsicht|attention|warning|courriel|e-?mail)\b",
     re.IGNORECASE,
 )
 # Inside a line: a link or an address a client spelled out, an image left as its name (how one client's copy of a
 # message differs from the text another client stored).
-_SPELLED_OUT = re.compile(r"<(?:mailto:|https?://|www\.)[^<>\s]*>|\[cid:[^\]]*\]|\bhttps?://\S+", re.IGNORECASE)
+_SPELLED_OUT = re.compile(
+    r"<?\b(?:mailto|tel|sms|https?):[^<>\s]*>?|<www\.[^<>\s]*>|\[cid:[^\]]*\]|\[image:[^\]]*\]", re.IGNORECASE
+)
 _WORD = re.compile(r"\w+")
 # The first words of the quote and of the stored text that are compared: the firm's message and the start of the
 # history under it. The comparison grows with their product (up to a quarter of a second a message at this size
@@ -1400,10 +1432,68 @@ def _compared_words(text: str) -> list[str]:
     return _WORD.findall(_SPELLED_OUT.sub(" ", text).lower())
 
 
-def _word_starts(line: str) -> list[int]:
-    """Where each compared word of a line starts (the same words as `_compared_words`, in the line as written)."""
+def _word_spans(line: str) -> list[tuple[int, int]]:
+    """Where each compared word of a line starts and ends (the words of `_compared_words`, in the line as written)."""
     bare = _SPELLED_OUT.sub(lambda m: " " * len(m.group(0)), line)
-    return [m.start() for m in _WORD.finditer(bare)]
+    return [m.span() for m in _WORD.finditer(bare)]
+
+
+def _without_stored_copy(new: str, theirs: list[str]) -> str:
+    """`new` without the copy of the firm's message it holds when the quote's boundary was missed (nothing written
+    above an Outlook header, a plain-text quote whose lines the client wrapped): from the first quoted header, or the
+    first line of five words or more that are all the stored text's in its order, when most of what follows is the
+    stored text, every line of the copy (its words all the stored text's, a header, a separator, a gateway's
+    warning, a line a client writes for itself) is left out, and what the author typed among them stays."""
+    lines = new.split("\n")
+    words = [_compared_words(ln) for ln in lines]
+    flat = [w for ws in words for w in ws]
+    if len(flat) < 15 or not theirs:
+        return new
+    copied = [False] * len(flat)
+    for block in SequenceMatcher(None, flat, theirs).get_matching_blocks():
+        copied[block.a : block.a + block.size] = [True] * block.size
+    firsts = [0]
+    for ws in words:
+        firsts.append(firsts[-1] + len(ws))
+    whole = [bool(ws) and all(copied[firsts[i] : firsts[i + 1]]) for i, ws in enumerate(words)]
+    start = next((i for i in range(len(lines)) if _quoted_header(lines[i]) or (whole[i] and len(words[i]) >= 5)), None)
+    if start is None:
+        return new
+    below = copied[firsts[start] :]
+    if sum(below) < 15 or sum(below) < 0.5 * len(below):
+        return new
+    kept = [ln if ln.strip(" >\t") else "" for ln in lines[:start]]
+    for i in range(start, len(lines)):
+        bare = lines[i].strip().lstrip(">").strip()
+        if whole[i] or _quoted_header(lines[i]) or (not words[i] and bare) or _SYSTEM_LINE.match(bare):
+            continue
+        if _GATEWAY_BANNER.match(bare) or (_OUTSIDE.search(bare) and _WARNED_OF.search(bare)):
+            continue
+        kept.append(lines[i] if bare else "")
+    kept = [ln for n, ln in enumerate(kept) if ln.strip() or (n and kept[n - 1].strip())]
+    while kept and not kept[-1].strip():
+        kept.pop()
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    return "\n".join(kept)
+
+
+def _after_marked_line(lines: list[str], i: int) -> bool:
+    """Whether line `i` follows a line quoted with ">" that has words."""
+    return i > 0 and lines[i - 1].lstrip().startswith(">") and bool(lines[i - 1].strip(" >\t"))
+
+
+def _slide_to_line_start(ours: list[str], line_of: list[int], i1: int, i2: int) -> int:
+    """How far the typed words `ours[i1:i2]` can move forward, over the same words, to start a line (0 when they
+    start one, or cannot)."""
+    if i1 == 0 or line_of[i1 - 1] != line_of[i1]:
+        return 0
+    shift = 0
+    while i2 + shift < len(ours) and ours[i1 + shift] == ours[i2 + shift]:
+        shift += 1
+        if line_of[i1 + shift - 1] != line_of[i1 + shift]:
+            return shift
+    return 0
 
 
 def _quote_start(lines: list[str], boundary: int, attribution_end: int | None) -> int:
@@ -1445,6 +1535,7 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
         ours += words
         line_of += [i] * len(words)
     theirs = _compared_words(sent[: _MAX_COMPARED_WORDS * 40])[:_MAX_COMPARED_WORDS]
+    new = _without_stored_copy(new, theirs)
     if not ours or not theirs or ours == theirs[: len(ours)]:
         return new  # nothing to compare, or a copy word for word
     # autojunk (difflib's default) leaves out of the anchors the words that fill more than 1 % of the stored text:
@@ -1454,28 +1545,43 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
     if matched < 8 or matched < 0.5 * len(ours):
         return new  # not a copy of the firm's message: another message, or one too cut to compare
     typed = [False] * len(ours)
+    inserted = [False] * len(ours)  # typed where the stored text has nothing (not in place of other words)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "delete" or (op == "replace" and not _reworded(ours[i1:i2], theirs[j1:j2])):
+        if op == "delete":
+            # "…ou les réinvestir ?" then "Réinvestir" on the next line: the typed word may be aligned with the
+            # question's, leaving the question's last word typed. Slid to the start of a line when it can be.
+            shift = _slide_to_line_start(ours, line_of, i1, i2)
+            for k in range(i1 + shift, i2 + shift):
+                typed[k] = inserted[k] = True
+        elif op == "replace" and not _reworded(ours[i1:i2], theirs[j1:j2]):
             for k in range(i1, i2):
                 typed[k] = True
     by_line: dict[int, list[int]] = {}
     for k, line in enumerate(line_of):
         by_line.setdefault(line, []).append(k)
-    already = {ln.strip() for ln in new.split("\n")}
+    already = Counter(ln.strip() for ln in new.split("\n"))  # read from the plain text already: once for each time
     answers: list[tuple[int, str]] = []
     for line, ks in sorted(by_line.items()):
-        if not typed[ks[-1]]:
-            continue  # what was typed ends the line, or it is no answer (a word a client changed inside it)
+        if not typed[ks[-1]] or lines[line].lstrip().startswith(">"):
+            # what was typed ends the line, or it is no answer (a word a client changed inside it); a line quoted
+            # with ">" is the quote's
+            continue
         first = len(ks) - 1
         while first > 0 and typed[ks[first - 1]]:
             first -= 1
-        if all(ch.isdigit() for k in ks[first:] for ch in ours[k]):
-            continue  # numbers alone: a date or a phone number a client re-formatted
-        starts = _word_starts(lines[line]) if first else []
-        if len(starts) == len(ks):
-            text = lines[line][starts[first] :].strip()
+        if first and _after_marked_line(lines, line):
+            continue  # under a ">" line, only a line typed whole is an answer (else, the end of a re-wrapped line)
+        if all(ch.isdigit() for k in ks[first:] for ch in ours[k]) and not all(inserted[k] for k in ks[first:]):
+            continue  # numbers in place of others: a date or a phone number a client re-formatted
+        spans = _word_spans(lines[line]) if first else []
+        if len(spans) == len(ks):
+            # from the first typed word, or from the arrow that points to it: "Monday 29 March, 11:30 <- this one"
+            begin = spans[first][0]
+            if arrow := _ARROW_BEFORE.search(lines[line], spans[first - 1][1], begin):
+                begin = arrow.start()
+            text = lines[line][begin:].strip()
         else:  # the whole line typed (or a letter whose lower case splits it otherwise: the whole line)
-            text = lines[line].strip().lstrip(">").strip()
+            text = lines[line].strip()
         answers.append((line, text))
     # A paragraph of typed lines that is a gateway's warning ("CAUTION: This email originated…") or a
     # confidentiality notice is the mail system's; so is a line a client writes for itself, and a header's label.
@@ -1484,12 +1590,13 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
     for item in [*answers, (-10, "")]:
         if paragraph and item[0] != paragraph[-1][0] + 1:
             said = " ".join(t for _, t in paragraph)
-            if not _GATEWAY_BANNER.match(said) and not _NOTICE_WORDS.search(said):
-                kept += [
-                    (line, text)
-                    for line, text in paragraph
-                    if text not in already and not _quoted_header(lines[line]) and not _SYSTEM_LINE.match(text)
-                ]
+            warning = len(said) < 600 and bool(_OUTSIDE.search(said)) and bool(_WARNED_OF.search(said))
+            if not warning and not _GATEWAY_BANNER.match(said) and not _NOTICE_WORDS.search(said):
+                for line, text in paragraph:
+                    if already[text] > 0:
+                        already[text] -= 1  # "Non." under two questions: the second is an answer too
+                    elif not _quoted_header(lines[line]) and not _SYSTEM_LINE.match(text):
+                        kept.append((line, text))
             paragraph = []
         paragraph.append(item)
     if not kept:
@@ -1517,11 +1624,23 @@ def _before_closing(new: str, answers: list[str]) -> str:
     return "\n".join([*head, *([""] if head else []), *answers, *([""] if tail else []), *tail])
 
 
+_ARROW_BEFORE = re.compile(r"(?:<-+|<=+|-+>|=+>|[←→⇐⇒])\s*$")
+_MORE_HEADER = re.compile(r"^(?:copie\s+à|message\s+du|date\s+d['’]envoi|envoyé\s+par|reply-to|répondre\s+à)\b", re.I)
+
+
 def _quoted_header(line: str) -> bool:
-    """A line of a quoted header block ("Envoyé : …", "> From: …"), which a client may lay out otherwise than the
-    stored text has it."""
+    """A line of a quoted header block ("Envoyé : …", "> From: …", "Message du …"), an attribution ("Le … a écrit :")
+    or a separator, which a client may lay out otherwise than the stored text has it."""
     bare = line.strip().lstrip(">").strip()
-    return bool(_FROM_LINE.match(bare) or _HEADER_LINE.match(bare))
+    return bool(
+        _FROM_LINE.match(bare)
+        or _HEADER_LINE.match(bare)
+        or _MORE_HEADER.match(bare)
+        or _ATTR_END.search(bare)
+        or _SEPARATOR.match(bare)
+        or _UNDERSCORES.match(bare)
+        or _RULE.match(bare)
+    )
 
 
 def _reworded(typed: list[str], stored: list[str]) -> bool:

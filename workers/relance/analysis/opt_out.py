@@ -637,6 +637,14 @@ _EU = [
         ("recibir",),
     ),
     (r"\bdejen\s+de\s+(?:enviarme|escribirme|contactarme|mandarme|enviarnos|escribirnos|contactarnos)\b", ("dejen",)),
+    # "les ruego que no vuelvan a escribirme", "no me vuelvan a contactar", "no me escriban más"
+    (
+        r"\bno\s+(?:vuelvan|vuelva)\s+a\s+(?:escribirme|contactarme|enviarme|mandarme|llamarme|molestarme|escribirnos|"
+        r"contactarnos)\b|\bno\s+(?:me|nos)\s+(?:vuelvan|vuelva)\s+a\s+(?:escribir|contactar|enviar|mandar|llamar|molestar)\b|"
+        r"\bno\s+(?:me|nos)\s+(?:escriban|contacten|manden|envíen|envien|escriba|contacte)\s+(?:más|mas)\b"
+        r"(?!\s+(?:tarde|de|del|que))",
+        ("vuelva", "escriban", "contacten", "manden", "envíen", "envien", "escriba ", "contacte "),
+    ),
     # it: "cancellatemi dalla lista", "rimuovete il mio indirizzo", "non desidero più ricevere", "smettete di scrivermi"
     (
         r"""(?:\b(?:cancellatemi|rimuovetemi|toglietemi|eliminatemi)\b|
