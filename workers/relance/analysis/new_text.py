@@ -1418,7 +1418,7 @@ _WARNED_OF = re.compile(
 # Inside a line: a link or an address a client spelled out, an image left as its name (how one client's copy of a
 # message differs from the text another client stored).
 _SPELLED_OUT = re.compile(
-    r"<?\b(?:mailto|tel|sms|https?):[^<>\s]*>?|<www\.[^<>\s]*>|\[cid:[^\]]*\]|\[image:[^\]]*\]", re.IGNORECASE
+    r"<?\b(?:mailto|tel|sms|https?):[^<>\s]*>?|<www\.[^<>\s]*>|\[cid:[^\]\n]*\]|\[image:[^\]\n]*\]", re.IGNORECASE
 )
 _WORD = re.compile(r"\w+")
 # The first words of the quote and of the stored text that are compared: the firm's message and the start of the
@@ -1432,13 +1432,26 @@ def _compared_words(text: str) -> list[str]:
     return _WORD.findall(_SPELLED_OUT.sub(" ", text).lower())
 
 
+def _words_by_line(lines: list[str], limit: int) -> tuple[list[str], list[int]]:
+    """The compared words of `lines` and the index of the line of each, whole lines only, at most `limit` words."""
+    words: list[str] = []
+    line_of: list[int] = []
+    for i, line in enumerate(lines):
+        found = _compared_words(line)
+        if len(words) + len(found) > limit:
+            break
+        words += found
+        line_of += [i] * len(found)
+    return words, line_of
+
+
 def _word_spans(line: str) -> list[tuple[int, int]]:
     """Where each compared word of a line starts and ends (the words of `_compared_words`, in the line as written)."""
     bare = _SPELLED_OUT.sub(lambda m: " " * len(m.group(0)), line)
     return [m.span() for m in _WORD.finditer(bare)]
 
 
-def _without_stored_copy(new: str, theirs: list[str]) -> str:
+def _without_stored_copy(new: str, theirs: list[str], matcher: SequenceMatcher[str]) -> str:
     """`new` without the copy of the firm's message it holds when the quote's boundary was missed (nothing written
     above an Outlook header, a plain-text quote whose lines the client wrapped): from the first quoted header, or the
     first line of five words or more that are all the stored text's in its order, when most of what follows is the
@@ -1450,7 +1463,8 @@ def _without_stored_copy(new: str, theirs: list[str]) -> str:
     if len(flat) < 15 or not theirs:
         return new
     copied = [False] * len(flat)
-    for block in SequenceMatcher(None, flat, theirs).get_matching_blocks():
+    matcher.set_seq1(flat)
+    for block in matcher.get_matching_blocks():
         copied[block.a : block.a + block.size] = [True] * block.size
     firsts = [0]
     for ws in words:
@@ -1526,21 +1540,17 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
     if boundary is None:
         return new
     start = _quote_start(lines, boundary, attribution_end)
-    ours: list[str] = []
-    line_of: list[int] = []  # the line of each of `ours`
-    for i in range(start, len(lines)):
-        words = _compared_words(lines[i])
-        if len(ours) + len(words) > _MAX_COMPARED_WORDS:
-            break
-        ours += words
-        line_of += [i] * len(words)
+    ours, line_of = _words_by_line(lines[start:], _MAX_COMPARED_WORDS)
+    line_of = [start + i for i in line_of]  # the line of each of `ours`
     theirs = _compared_words(sent[: _MAX_COMPARED_WORDS * 40])[:_MAX_COMPARED_WORDS]
-    new = _without_stored_copy(new, theirs)
+    # autojunk (difflib's default) leaves out of the anchors the words that fill more than 1 % of the stored text:
+    # without it, a text of a few words repeated costs the product of the lengths again at every anchor. The stored
+    # text is indexed once, for both comparisons.
+    matcher: SequenceMatcher[str] = SequenceMatcher(None, [], theirs)
+    new = _without_stored_copy(new, theirs, matcher)
     if not ours or not theirs or ours == theirs[: len(ours)]:
         return new  # nothing to compare, or a copy word for word
-    # autojunk (difflib's default) leaves out of the anchors the words that fill more than 1 % of the stored text:
-    # without it, a text of a few words repeated costs the product of the lengths again at every anchor.
-    matcher = SequenceMatcher(None, ours, theirs)
+    matcher.set_seq1(ours)
     matched = sum(block.size for block in matcher.get_matching_blocks())
     if matched < 8 or matched < 0.5 * len(ours):
         return new  # not a copy of the firm's message: another message, or one too cut to compare
