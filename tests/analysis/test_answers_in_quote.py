@@ -311,3 +311,16 @@ def test_a_plain_text_quote_whose_lines_the_client_wrapped_is_not_new_text() -> 
         + wrapped
     )
     assert analyse(message(body, sent=sent))["new_text"] == "C'est noté, je vous envoie tout cela.\n\nOlivier"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Le destinataire du virement sera mon fils, je vous envoie son RIB.",
+        "Je suis à l'extérieur toute la semaine : écrivez plutôt un e-mail à mon assistante.",
+        "I'm working outside the office until Friday, so my email replies will be slow.",
+    ],
+)
+def test_an_answer_that_uses_a_gateway_s_or_a_notice_s_words_is_still_an_answer(answer: str) -> None:
+    body = quoted(SENT.replace("la semaine prochaine ?\n", f"la semaine prochaine ?\n{answer}\n"))
+    assert with_answers_in_quote("", body, SENT) == answer

@@ -1387,7 +1387,7 @@ _SYSTEM_LINE = re.compile(
         sie\s+erhalten\s+nicht\s+oft\s+e-?mails?|
         this\s+message\s+was\s+released\s+from\s+quarantine|
         (?:please\s+)?(?:consider|think\s+of|respect)\s+the\s+environment\s+before\s+printing|
-        pensez\s+[àa]\s+l['’]environnement|denken\s+sie\s+an\s+die\s+umwelt|
+        (?:merci\s+de\s+)?pense[rz]\s+[àa]\s+l['’]environnement|denken\s+sie\s+an\s+die\s+umwelt|
         (?:pensa|rispetta)\s+l['’]ambiente|piensa\s+en\s+el\s+medio\s+ambiente|
         \[(?:cid|image|inline|attachment|pièce\s+jointe)[:\s]|
         \[[^\[\]]*\]\W*$|  # a line that is only a bracketed note: an image's alt text, "[Logo]", "[Description : …]"
@@ -1395,11 +1395,23 @@ _SYSTEM_LINE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# A confidentiality notice: a mail system's (or a translation of the firm's own), never an answer.
+# A confidentiality notice: a mail system's (or a translation of the firm's own), never an answer. It says the message
+# is confidential, or whom it is for and what to do with it otherwise ("le destinataire du virement est mon fils" says
+# the one, not the other).
 _NOTICE_WORDS = re.compile(
-    r"\b(?:confidential\w*|confidentiel\w*|intended\s+recipient|destinataire\w*|vertraulich\w*|riservat\w*|"
-    r"confidencial\w*|disclaimer|avertissement\s+juridique|strictement\s+interdit)\b",
+    r"\b(?:confidential\w*|confidentiel\w*|intended\s+recipient|vertraulich\w*|riservat\w*|confidencial\w*|"
+    r"disclaimer|avertissement\s+juridique)\b",
     re.IGNORECASE,
+)
+_NOTICE_FOR = re.compile(r"\b(?:destinataire\w*|addressee\w*|empfänger\w*|destinatari\w*)\b", re.IGNORECASE)
+_NOTICE_ASKS = re.compile(
+    r"\b(?:erreur|error|irrtümlich\w*|errore|prohibited|interdit\w*|notify|informer|delete|détruire|supprimer|"
+    r"löschen|eliminar\w*|cancellar\w*|distribut\w*|diffusion|copy(?:ing)?)\b",
+    re.IGNORECASE,
+)
+# The author speaking ("je suis à l'extérieur cette semaine, écrivez un e-mail à…"): no gateway writes so.
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:je|j['’]|moi|mon|mes|i|i['’]m|i['’]ll|i['’]ve|my|ich|mein\w*|io|mio|yo|eu|meu|minha)\b", re.IGNORECASE
 )
 # A gateway's warning in the languages of a firm's correspondents ("ATTENZIONE: questa e-mail proviene da un mittente
 # esterno…", "ACHTUNG: Diese E-Mail stammt von einem externen Absender…", "*** Courriel externe ***"): words for
@@ -1481,7 +1493,7 @@ def _without_stored_copy(new: str, theirs: list[str], matcher: SequenceMatcher[s
         bare = lines[i].strip().lstrip(">").strip()
         if whole[i] or _quoted_header(lines[i]) or (not words[i] and bare) or _SYSTEM_LINE.match(bare):
             continue
-        if _GATEWAY_BANNER.match(bare) or (_OUTSIDE.search(bare) and _WARNED_OF.search(bare)):
+        if _mail_systems(bare):
             continue
         kept.append(lines[i] if bare else "")
     kept = [ln for n, ln in enumerate(kept) if ln.strip() or (n and kept[n - 1].strip())]
@@ -1490,6 +1502,18 @@ def _without_stored_copy(new: str, theirs: list[str], matcher: SequenceMatcher[s
     while kept and not kept[0].strip():
         kept.pop(0)
     return "\n".join(kept)
+
+
+def _mail_systems(said: str) -> bool:
+    """Whether a paragraph that is not the stored text's is a mail system's: a gateway's warning, in any of the
+    firm's correspondents' languages, or a confidentiality notice (never in the first person, as an author writes)."""
+    if _GATEWAY_BANNER.match(said):
+        return True
+    if len(said) > 600 or _FIRST_PERSON_WORD.search(said):
+        return False
+    warning = bool(_OUTSIDE.search(said)) and bool(_WARNED_OF.search(said))
+    notice = bool(_NOTICE_WORDS.search(said)) or (bool(_NOTICE_FOR.search(said)) and bool(_NOTICE_ASKS.search(said)))
+    return warning or notice
 
 
 def _after_marked_line(lines: list[str], i: int) -> bool:
@@ -1600,8 +1624,7 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
     for item in [*answers, (-10, "")]:
         if paragraph and item[0] != paragraph[-1][0] + 1:
             said = " ".join(t for _, t in paragraph)
-            warning = len(said) < 600 and bool(_OUTSIDE.search(said)) and bool(_WARNED_OF.search(said))
-            if not warning and not _GATEWAY_BANNER.match(said) and not _NOTICE_WORDS.search(said):
+            if not _mail_systems(said):
                 for line, text in paragraph:
                     if already[text] > 0:
                         already[text] -= 1  # "Non." under two questions: the second is an answer too
