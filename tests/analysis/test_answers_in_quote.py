@@ -324,3 +324,70 @@ def test_a_plain_text_quote_whose_lines_the_client_wrapped_is_not_new_text() -> 
 def test_an_answer_that_uses_a_gateway_s_or_a_notice_s_words_is_still_an_answer(answer: str) -> None:
     body = quoted(SENT.replace("la semaine prochaine ?\n", f"la semaine prochaine ?\n{answer}\n"))
     assert with_answers_in_quote("", body, SENT) == answer
+
+
+GATEWAY_DISCLAIMER = """AVERTISSEMENT – HINWEIS – DISCLAIMER
+Ce message et ses annexes sont confidentiels et réservés à leurs destinataires. Si vous l'avez reçu par erreur,
+merci d'en informer l'expéditeur et de le détruire.
+
+Diese Nachricht ist vertraulich und nur für den Empfänger bestimmt. Sollten Sie sie irrtümlich erhalten haben,
+benachrichtigen Sie bitte den Absender und löschen Sie sie.
+
+Dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Hebt u het per vergissing ontvangen,
+verwittig dan de afzender en vernietig het.
+
+Méridienne Patrimoine SAS – 12 quai de Bondy, 69005 Lyon – RCS Lyon 555 010 420 – TVA FR55 555010420
+
+P Pensez à l'environnement avant d'imprimer ce message.
+"""
+
+
+def test_a_long_disclaimer_the_firm_s_gateway_added_does_not_hide_the_answers() -> None:
+    """The firm's outbound gateway appends a disclaimer in three languages: it is in the client's copy, never in what
+    the firm stored, and outweighs the adviser's short message. The answers are still read, the disclaimer is not."""
+    short = "Bonjour,\n\nVotre nouvelle adresse est-elle définitive ?\n\nHugo Marchetti\n"
+    copy = short.replace("définitive ?\n", "définitive ?\nOui, depuis le 1er février.\n") + "\n" + GATEWAY_DISCLAIMER
+    body = quoted(copy)
+    assert with_answers_in_quote("", body, short) == "Oui, depuis le 1er février."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "U ontvangt niet vaak e-mail van hugo.marchetti@meridienne-patrimoine.example. Ontdek waarom dit belangrijk is",
+        "Sie erhalten nicht oft eine E-Mail von hugo.marchetti@meridienne-patrimoine.example.",
+        "LET OP: deze e-mail komt van buiten de organisatie. Open geen bijlagen van onbekende afzenders.",
+        "Ferrand Conseil B.V. – KvK 55501234 – Denk aan het milieu voordat u deze e-mail print.",
+    ],
+)
+def test_what_dutch_and_german_gateways_write_into_a_copy_is_no_answer(line: str) -> None:
+    body = "Dank u.\n\n" + quoted(line + "\n\n" + SENT)
+    assert with_answers_in_quote("Dank u.", body, SENT) == "Dank u."
+
+
+def test_in_a_reply_all_the_colleague_s_message_above_the_firm_s_is_not_typed_text() -> None:
+    """Olivier answers his accountant's reply-all; under her message and its header comes Hugo's, with Olivier's own
+    answer typed inside it. Her message is not what Olivier typed."""
+    accountant = (
+        "Monsieur Marchetti, Monsieur Ferrand,\n\nPour le relevé, je vous l'envoie demain.\n\nSophie Lenoir\n"
+        "Expert-comptable\n\n"
+        "De : Hugo Marchetti <hugo.marchetti@meridienne-patrimoine.example>\nEnvoyé : jeudi 10 décembre 2026 09:41\n"
+        "À : Olivier Ferrand <o.ferrand@fibre.example>\nCc : Sophie Lenoir <s.lenoir@cabinet-lenoir.example>\n"
+        "Objet : Transfert de votre contrat\n\n"
+    )
+    copy = accountant + SENT.replace("la semaine prochaine ?\n", "la semaine prochaine ?\nMardi, après 16 h.\n")
+    body = (
+        "Merci Sophie.\n\nDe : Sophie Lenoir <s.lenoir@cabinet-lenoir.example>\nEnvoyé : jeudi 10 décembre 2026 "
+        "11:02\nÀ : Olivier Ferrand <o.ferrand@fibre.example>\nObjet : RE: Transfert de votre contrat\n\n" + copy
+    )
+    assert with_answers_in_quote("Merci Sophie.", body, SENT) == "Merci Sophie.\n\nMardi, après 16 h."
+
+
+def test_under_the_firm_s_signature_a_sentence_and_its_sign_off_are_typed_a_company_line_is_not() -> None:
+    copy = (
+        SENT
+        + "\nMerci pour votre suivi, je vous rappelle lundi.\nO. Ferrand\n\n"
+        + "Ferrand & Fils SARL | 3 chemin du Lac | 74290 Talloires\n"
+    )
+    body = quoted(copy)
+    assert with_answers_in_quote("", body, SENT) == "Merci pour votre suivi, je vous rappelle lundi.\nO. Ferrand"

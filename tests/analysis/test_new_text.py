@@ -882,3 +882,16 @@ def test_a_phones_line_above_a_quote_with_answers_inside_is_not_new_text(device:
         "> Passt Ihnen Dienstag um 10 Uhr?\nJa, gerne.\n> Kommen Sie zu uns ins Büro?\nNein, lieber per Video.\n"
     )
     assert from_text(body, "Jonas Weber") == "Ja, gerne.\nNein, lieber per Video."
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Op dinsdag 9 februari 2027 om 14:05:31 CET schreef Eline de Wit <e.dewit@notariaat-dewit.example>:",
+        "In data martedì 9 febbraio 2027, 14:05:31 CET, Marco Ferri <m.ferri@studio-ferri.example> ha scritto:",
+    ],
+)
+def test_yahoo_attributions_in_dutch_and_italian_end_the_new_text(attribution: str) -> None:
+    """Yahoo Mail quotes without ">" under a localised attribution, the verb before the sender in Dutch."""
+    body = f"Prima, tot dan.\n\n{attribution}\n\nGeachte heer,\n\nKomt dinsdag u uit?\n\nMet vriendelijke groet\n"
+    assert from_text(body, "Jan Peeters") == "Prima, tot dan."

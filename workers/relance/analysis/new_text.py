@@ -24,10 +24,15 @@ import quotequail
 
 _ATTR_START = re.compile(r"^(?:on|le|el|am|em|den|op)\s", re.IGNORECASE)
 _ATTR_END = re.compile(
-    r"(?:\bwrote|\bwrites|\ba\s+écrit|\bschrieb|\bescribió|\bescreveu|\bskrev|\bschreef)\s*:\s*$", re.IGNORECASE
+    r"(?:\bwrote|\bwrites|\ba\s+écrit|\bschrieb|\bescribió|\bescreveu|\bskrev|\bschreef|\bha\s+scritto)\s*:\s*$"
+    # Yahoo Mail in Dutch and German puts the verb before the sender: "Op woensdag … schreef Pieter <p@…>:"
+    r"|\b(?:schreef|schrieb)\s+[^<>:]{1,80}<[^<>@\s]+@[^<>\s]+>\s*:\s*$",
+    re.IGNORECASE,
 )
 _ATTR_VERB = re.compile(r"\b(?:wrote|a\s+écrit|schrieb|escribió|escreveu|skrev|schreef|scritto|pisze|napisał)\b", re.I)
-_ATTR_ADDR_END = re.compile(r"<[^<>@\s]+@[^<>\s]+>\s*(?:wrote|writes|a\s+écrit)\s*:\s*$", re.IGNORECASE)
+_ATTR_ADDR_END = re.compile(
+    r"<[^<>@\s]+@[^<>\s]+>\s*(?:wrote|writes|a\s+écrit|ha\s+scritto|escribió|escreveu)\s*:\s*$", re.IGNORECASE
+)
 # "Aurélie Kervella a écrit :", "Walt Ebner writes:" (SeaMonkey, Gnus): a name alone before the verb, then quotes.
 _NAME_ATTR = re.compile(
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s+(?:wrote|writes|a\s+écrit|schrieb|skrev|schreef)\s*:\s*$", re.I
@@ -1378,13 +1383,15 @@ def with_coloured_answers(new: str, body_text: str | None, body_html: str | None
 # What a mail system, not the author, puts into the copy of a message it quotes: a gateway's warning, Outlook's
 # "You don't often get email from …" line, a client's note that it cut the quote, an image left as its name.
 _SYSTEM_LINE = re.compile(
-    r"""^\W*(?:you\s+don['’]?t\s+often\s+get\s+e-?mail\s+from|
+    r"""^\W*(?:p\s+(?=pense|denk|please|consider|think|merci))?(?:you\s+don['’]?t\s+often\s+get\s+e-?mail\s+from|
         vous\s+ne\s+recevez\s+pas\s+souvent\s+de\s+courriers?|
         some\s+people\s+who\s+received\s+this\s+message\s+don['’]?t\s+often|
         certaines\s+personnes\s+qui\s+ont\s+reçu\s+ce\s+message|
         \[?(?:message\s+(?:tronqué|truncated|clipped|abgeschnitten)|quoted\s+text\s+hidden|texte\s+des\s+messages\s+précédents\s+masqué)|
         vous\s+n['’]obtenez\s+pas\s+souvent\s+d['’]e-?mails?|
-        sie\s+erhalten\s+nicht\s+oft\s+e-?mails?|
+        sie\s+erhalten\s+nicht\s+oft\s+(?:eine\s+)?e-?mails?|u\s+ontvangt\s+niet\s+vaak\s+e-?mail|
+        non\s+ricevi\s+spesso\s+(?:messaggi|e-?mail)|no\s+suele\s+recibir\s+(?:correo|mensajes)|
+        (?:você\s+)?não\s+(?:costuma\s+receber|recebe\s+frequentemente)\s+(?:e-?mails?|mensagens)|
         this\s+message\s+was\s+released\s+from\s+quarantine|
         (?:please\s+)?(?:consider|think\s+of|respect)\s+the\s+environment\s+before\s+printing|
         (?:merci\s+de\s+)?pense[rz]\s+[àa]\s+l['’]environnement|denken\s+sie\s+an\s+die\s+umwelt|
@@ -1399,8 +1406,19 @@ _SYSTEM_LINE = re.compile(
 # is confidential, or whom it is for and what to do with it otherwise ("le destinataire du virement est mon fils" says
 # the one, not the other).
 _NOTICE_WORDS = re.compile(
-    r"\b(?:confidential\w*|confidentiel\w*|intended\s+recipient|vertraulich\w*|riservat\w*|confidencial\w*|"
-    r"disclaimer|avertissement\s+juridique)\b",
+    r"\b(?:confidential\w*|confidentiel\w*|intended\s+recipient|vertraulich\w*|vertrouwelijk\w*|riservat\w*|"
+    r"confidencial\w*|disclaimer|avertissement\s+juridique)\b",
+    re.IGNORECASE,
+)
+# A company's legal line under a message ("Hautmont & Wiltz Banque Privée SA – Avenue Louise 371, 1050 Bruxelles –
+# RPM Bruxelles – TVA BE 0555.010.420"): its register, with its form or its tax number.
+_REGISTER = re.compile(
+    r"\b(?:RPM|RCS|R\.C\.S\.|HRB|HRA|KBO|KvK|Handelsregister|Amtsgericht|SIREN|SIRET|registered\s+(?:in|office|number)|"
+    r"capital\s+social|au\s+capital\s+de|company\s+(?:no|number)|Companies\s+House)\b",
+    re.IGNORECASE,
+)
+_COMPANY_FORM = re.compile(
+    r"(?:\b(?:SA|SAS|SARL|NV|BV|GmbH|AG|Ltd|LLP|PLC|SpA|TVA|VAT|BTW|USt)\b|\b(?:S\.A|B\.V|N\.V)\.|S\.à\s?r\.l\.)",
     re.IGNORECASE,
 )
 _NOTICE_FOR = re.compile(r"\b(?:destinataire\w*|addressee\w*|empfänger\w*|destinatari\w*)\b", re.IGNORECASE)
@@ -1417,14 +1435,15 @@ _FIRST_PERSON_WORD = re.compile(
 # esterno…", "ACHTUNG: Diese E-Mail stammt von einem externen Absender…", "*** Courriel externe ***"): words for
 # outside and words for a sender, a link or a security system in one short paragraph.
 _OUTSIDE = re.compile(
-    r"\b(?:extern\w*|estern\w*|exterior\w*|outside|ext[ée]rieur\w*|fuera|fuori|au(?:ß|ss)erhalb|fora|quarantine|"
-    r"quarantaine|passerelle|gateway)\b",
+    r"\b(?:extern\w*|estern\w*|exterior\w*|outside|ext[ée]rieur\w*|fuera|fuori|au(?:ß|ss)erhalb|fora|buiten|"
+    r"quarantine|quarantaine|passerelle|gateway)\b",
     re.IGNORECASE,
 )
 _WARNED_OF = re.compile(
     r"\b(?:sender|mittente|remitente|absender|exp[ée]diteur|links?|liens?|enlaces|collegamenti|allegati|adjuntos|"
     r"anh[äa]nge|pi[èe]ces\s+jointes|attachments|organi[sz]ation|organizzazione|organizaci[óo]n|company|"
-    r"caution|precauci[óo]n|attenzione|achtung|vorsicht|attention|warning|courriel|e-?mail)\b",
+    r"caution|precauci[óo]n|attenzione|achtung|vorsicht|attention|warning|courriel|e-?mail|afzender|bijlagen|"
+    r"organisatie|let\s+op)\b",
     re.IGNORECASE,
 )
 # Inside a line: a link or an address a client spelled out, an image left as its name (how one client's copy of a
@@ -1513,7 +1532,37 @@ def _mail_systems(said: str) -> bool:
         return False
     warning = bool(_OUTSIDE.search(said)) and bool(_WARNED_OF.search(said))
     notice = bool(_NOTICE_WORDS.search(said)) or (bool(_NOTICE_FOR.search(said)) and bool(_NOTICE_ASKS.search(said)))
-    return warning or notice
+    legal = bool(_REGISTER.search(said)) and bool(_COMPANY_FORM.search(said))
+    return warning or notice or legal
+
+
+def _mail_system_lines(lines: list[str], line_of: list[int]) -> set[int]:
+    """The lines of the compared words that stand in paragraphs a mail system wrote (`_mail_systems`), or that it
+    writes alone."""
+    counted = set(line_of)
+    flagged: set[int] = set()
+    start = None
+    for i in range(min(counted, default=0), max(counted, default=-1) + 2):
+        blank = i >= len(lines) or not lines[i].strip(" >\t")
+        if start is None and not blank:
+            start = i
+        elif start is not None and blank:
+            said = " ".join(lines[j].strip(" >\t") for j in range(start, i))
+            if _mail_systems(said):
+                flagged.update(range(start, i))
+            else:
+                flagged.update(j for j in range(start, i) if _SYSTEM_LINE.match(lines[j].strip(" >\t")))
+            start = None
+    return flagged
+
+
+def _said_by_a_person(line: str) -> bool:
+    """A line that reads as someone's sentence ("Je ne suis plus chez Ferrand & Fils, écrivez-moi à …"), not as a
+    signature's or a company's line ("Kanzlei Hartmann & Vogt PartG mbB | Königsallee 55 | 40212 Düsseldorf")."""
+    bare = line.strip()
+    if "|" in bare:
+        return False
+    return bool(_FIRST_PERSON_WORD.search(bare)) or (len(bare.split()) >= 4 and bare.endswith((".", "!", "?")))
 
 
 def _after_marked_line(lines: list[str], i: int) -> bool:
@@ -1575,9 +1624,26 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
     if not ours or not theirs or ours == theirs[: len(ours)]:
         return new  # nothing to compare, or a copy word for word
     matcher.set_seq1(ours)
-    matched = sum(block.size for block in matcher.get_matching_blocks())
-    if matched < 8 or matched < 0.5 * len(ours):
-        return new  # not a copy of the firm's message: another message, or one too cut to compare
+    blocks = [block for block in matcher.get_matching_blocks() if block.size]
+    matched = sum(block.size for block in blocks)
+    copied = [False] * len(ours)
+    for block in blocks:
+        copied[block.a : block.a + block.size] = [True] * block.size
+    added = _mail_system_lines(lines, line_of)
+    if matched < 8 or matched < 0.5 * sum(1 for k, line in enumerate(line_of) if copied[k] or line not in added):
+        # not a copy of the firm's message: another message, or one too cut to compare (what mail systems added to
+        # the copy, a gateway's disclaimer in three languages, does not count)
+        return new
+    # The copy ends with the stored text's last word, or under it (answers under the signature, then what gateways
+    # add) at the next quoted header: what follows is older history the stored text may not hold.
+    last_line = line_of[blocks[-1].a + blocks[-1].size - 1]
+    # ... and starts at the quoted header above its first word, when another message comes first (a reply-all
+    # answering a colleague's answer to the firm): what is above that header is the other message's.
+    first_line = line_of[blocks[0].a]
+    copy_start = max((i for i in range(start, first_line) if _FROM_LINE.match(lines[i].lstrip("> "))), default=start)
+    copy_end = next(
+        (i for i in range(last_line + 1, len(lines)) if _FROM_LINE.match(lines[i].lstrip("> "))), len(lines)
+    )
     typed = [False] * len(ours)
     inserted = [False] * len(ours)  # typed where the stored text has nothing (not in place of other words)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -1596,10 +1662,15 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
     already = Counter(ln.strip() for ln in new.split("\n"))  # read from the plain text already: once for each time
     answers: list[tuple[int, str]] = []
     for line, ks in sorted(by_line.items()):
-        if not typed[ks[-1]] or lines[line].lstrip().startswith(">"):
+        if not typed[ks[-1]] or lines[line].lstrip().startswith(">") or not copy_start <= line < copy_end:
             # what was typed ends the line, or it is no answer (a word a client changed inside it); a line quoted
-            # with ">" is the quote's
+            # with ">" is the quote's; above or under the copy, other messages
             continue
+        if line in added and not _FIRST_PERSON_WORD.search(lines[line]):
+            continue  # a line of a paragraph a mail system wrote (a disclaimer the client wrapped)
+        signs = bool(answers) and answers[-1][0] == line - 1 and len(lines[line].split()) <= 4  # "V. Masson"
+        if line > last_line and not _said_by_a_person(lines[line]) and not signs:
+            continue  # under the firm's last word: a sentence of the author's, not a gateway's or a signature's line
         first = len(ks) - 1
         while first > 0 and typed[ks[first - 1]]:
             first -= 1

@@ -612,6 +612,13 @@ _EU = [
         ("streichen", "entfernen", "löschen", "loeschen", "nehmen", "tragen"),
     ),
     (r"\bmelden\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?(?:\w+\s+){0,3}?ab\b", ("melden",)),
+    # "Bitte kontaktieren Sie mich nicht mehr", "löschen Sie meine Daten"
+    (
+        r"\b(?:kontaktieren|schreiben|mailen|anschreiben|belästigen|belaestigen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?"
+        r"(?:nicht\s+mehr|nie\s+wieder)\b|\b(?:löschen|loeschen)\s+sie\s+(?:bitte\s+)?(?:alle\s+)?meine\s+"
+        r"(?:persönlichen\s+|persoenlichen\s+)?daten\b",
+        ("kontaktieren", "schreiben", "mailen", "belästigen", "belaestigen", "löschen", "loeschen"),
+    ),
     (
         r"\bkeine\s+(?:weiteren\s+)?(?:e-?mails?|mails|nachrichten|werbung|zusendungen|newsletter|angebote)\s+mehr\b",
         ("keine",),
@@ -674,7 +681,8 @@ _EU = [
     ),
     (r"\b(?:schrijf|meld)\s+(?:mij|me|ons)\s+(?:a\.?u\.?b\.?\s+)?(?:uit|af)\b", ("schrijf", "meld")),
     (
-        r"\b(?:mij|me|ons)\s+(?:\w+\s+){0,2}?(?:uit|van)\s+(?:uw|jullie|de|het)\s+\w*(?:lijst|bestand|database)\w*\s+"
+        r"\b(?:mij|me|ons)\s+(?:\w+\s+){0,2}?(?:uit|van)\s+(?:al\s+|alle\s+)?(?:uw|jullie|de|het)\s+"
+        r"\w*(?:lijst|bestand|database)\w*\s+"
         r"te\s+(?:verwijderen|schrappen|halen)\b",
         ("verwijderen", "schrappen", "halen"),
     ),
