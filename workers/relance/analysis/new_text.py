@@ -1536,23 +1536,23 @@ def _mail_systems(said: str) -> bool:
     return warning or notice or legal
 
 
-def _mail_system_lines(lines: list[str], line_of: list[int]) -> set[int]:
-    """The lines of the compared words that stand in paragraphs a mail system wrote (`_mail_systems`), or that it
-    writes alone."""
-    counted = set(line_of)
+def _mail_system_lines(lines: list[str], uncopied: set[int]) -> set[int]:
+    """Among the paragraphs that hold `uncopied` lines (words the stored text does not have), the lines of those a
+    mail system wrote (`_mail_systems`), and the lines it writes alone."""
     flagged: set[int] = set()
-    start = None
-    for i in range(min(counted, default=0), max(counted, default=-1) + 2):
-        blank = i >= len(lines) or not lines[i].strip(" >\t")
-        if start is None and not blank:
-            start = i
-        elif start is not None and blank:
-            said = " ".join(lines[j].strip(" >\t") for j in range(start, i))
-            if _mail_systems(said):
-                flagged.update(range(start, i))
-            else:
-                flagged.update(j for j in range(start, i) if _SYSTEM_LINE.match(lines[j].strip(" >\t")))
-            start = None
+    for line in sorted(uncopied):
+        if line in flagged:
+            continue
+        start, end = line, line + 1
+        while start > 0 and lines[start - 1].strip(" >\t"):
+            start -= 1
+        while end < len(lines) and lines[end].strip(" >\t"):
+            end += 1
+        said = " ".join(lines[j].strip(" >\t") for j in range(start, end))
+        if _mail_systems(said):
+            flagged.update(range(start, end))
+        else:
+            flagged.update(j for j in range(start, end) if j in uncopied and _SYSTEM_LINE.match(lines[j].strip(" >\t")))
     return flagged
 
 
@@ -1629,7 +1629,7 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
     copied = [False] * len(ours)
     for block in blocks:
         copied[block.a : block.a + block.size] = [True] * block.size
-    added = _mail_system_lines(lines, line_of)
+    added = _mail_system_lines(lines, {line for k, line in enumerate(line_of) if not copied[k]})
     if matched < 8 or matched < 0.5 * sum(1 for k, line in enumerate(line_of) if copied[k] or line not in added):
         # not a copy of the firm's message: another message, or one too cut to compare (what mail systems added to
         # the copy, a gateway's disclaimer in three languages, does not count)
