@@ -81,3 +81,20 @@ def test_a_reply_to_a_follow_up_without_history_gets_the_first_message_too(
     with db.connect(db_url) as service:
         with_replied_to(service, alice.mailbox_id, page, [])
     assert page[0]["replied_to_text"] == "Je me permets de relancer.\n\nLes quatre questions de la déclaration."
+
+
+def test_a_hostile_message_id_is_not_looked_up_and_fails_nothing(conn: psycopg.Connection[Any], db_url: str) -> None:
+    """A Message-ID with a NUL or a lone surrogate cannot be sent to the database: asked about, it would fail the
+    lookup, and the round with it, at every sync. It is not asked about; the rest of the page still is."""
+    alice = make_team_with_mailbox(conn, address="alice@acme.test")
+    worker = worker_connection(db_url)
+    stored = outbound(alice, "bob@client.test", sent_at=T0, body_text="Notre proposition.")
+    ingest(worker, alice.mailbox_id, stored)
+    hostile = inbound(alice, "eve@client.test", received_at=T0)
+    hostile["in_reply_to"] = "<a\x00b@x.test>"
+    hostile["references"] = ["<\ud800@x.test>", "<" + "x" * 5000 + "@x.test>"]
+    fine = inbound(alice, "bob@client.test", received_at=T0, reply_to=stored)
+    page: list[dict[str, Any]] = [hostile, fine]
+    with db.connect(db_url) as service:
+        with_replied_to(service, alice.mailbox_id, page, [])
+    assert "replied_to_text" not in hostile and fine["replied_to_text"] == "Notre proposition."

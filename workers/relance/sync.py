@@ -276,7 +276,8 @@ def _passing_error(sqlstate: str, message: str) -> psycopg.Error:
 
 
 def _stored_text(message: dict[str, Any]) -> str:
-    """The text ingest stores of a message: its plain body, else its HTML's text."""
+    """The text of a message the firm sent, as the analysis compares a quote with it: its plain body, else its HTML's
+    text (ingest stores the plain body only: an HTML-only message is compared while it is in the round, not after)."""
     html = message.get("body_html")
     return str(message.get("body_text") or "") or (new_text.html_to_text(html) if isinstance(html, str) else "")
 
@@ -292,8 +293,20 @@ def _answered(message: dict[str, Any]) -> list[str]:
         return []
     refs = message.get("references")
     named = [message.get("in_reply_to"), *(reversed(refs) if isinstance(refs, list) else [])]
-    ids = list(dict.fromkeys(str(i) for i in named if isinstance(i, str) and i))
+    ids = list(dict.fromkeys(i for i in named if isinstance(i, str) and _usable_id(i)))
     return ids[:REPLIED_TO_DEPTH]
+
+
+def _usable_id(value: str) -> bool:
+    """A Message-ID the database can be asked about: no NUL, no lone surrogate, of a length a header allows (a
+    hostile header must not fail the lookup, and with it the round, every time)."""
+    if not value or len(value) > 998 or "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def with_replied_to(
