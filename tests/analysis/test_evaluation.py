@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +69,59 @@ def test_bounce_details_return_dates_and_complaints_are_judged_against_a_target(
     assert len(judged) >= 10 and all(row.ok is not None for row in judged), [row.metric for row in judged]
     kinds = Counter(c.label.get("kind") for c in evaluate.load(evaluate.DEFAULT_DATA))
     assert kinds["complaint"] >= 3
+
+
+def _eml(sender: str, to: str, subject: str, message_id: str, body: str, in_reply_to: str | None = None) -> bytes:
+    headers = [
+        f"From: {sender}",
+        f"To: {to}",
+        f"Subject: {subject}",
+        "Date: Tue, 08 Dec 2026 10:00:00 +0100",
+        f"Message-ID: {message_id}",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: 8bit",
+    ]
+    if in_reply_to:
+        headers += [f"In-Reply-To: {in_reply_to}", f"References: {in_reply_to}"]
+    return ("\r\n".join(headers) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode("utf-8")
+
+
+def test_a_label_s_replied_to_hands_the_analysis_the_message_the_firm_sent(tmp_path: Path) -> None:
+    """A user scoring their own mail names, beside a reply, the message their firm sent: the evaluation reads the
+    reply with it, as the worker does, and an opt-out typed inside the quote counts."""
+    sent = (
+        "Bonjour Madame Roy,\n\nJe vous propose un rendez-vous pour faire le point sur votre contrat.\n"
+        "Seriez-vous disponible jeudi à 10 h ?\n\nBien cordialement,\nLéa Morel\nCabinet Morel\n"
+    )
+    reply = (
+        "Bonjour,\n\nDe : Léa Morel <lea@morel.example>\nEnvoyé : mardi 8 décembre 2026 09:00\n"
+        "À : Anne Roy <anne.roy@fai.example>\nObjet : Rendez-vous\n\n"
+        + sent.replace("10 h ?\n", "10 h ?\nNon, et merci de ne plus me contacter.\n")
+    )
+    folder = tmp_path / "messages"
+    folder.mkdir()
+    (folder / "sent.eml").write_bytes(
+        _eml("lea@morel.example", "anne.roy@fai.example", "Rendez-vous", "<s1@morel.example>", sent)
+    )
+    (folder / "reply.eml").write_bytes(
+        _eml(
+            "anne.roy@fai.example",
+            "lea@morel.example",
+            "RE: Rendez-vous",
+            "<r1@fai.example>",
+            reply,
+            "<s1@morel.example>",
+        )
+    )
+    label = {"kind": "human", "opt_out": True, "new_text": ["Bonjour,", "Non, et merci de ne plus me contacter."]}
+    (tmp_path / "labels.json").write_text(json.dumps({"reply.eml": {**label, "replied_to": "sent.eml"}}))
+    with_it = evaluate.evaluate(evaluate.load(tmp_path))
+    assert with_it.value("opt-out          recall") == 1.0
+    assert with_it.value("new text exact (all lines right)") == 1.0
+    (tmp_path / "labels.json").write_text(json.dumps({"reply.eml": label}))
+    without = evaluate.evaluate(evaluate.load(tmp_path))
+    assert without.value("opt-out          recall") == 0.0
+    (tmp_path / "labels.json").write_text(json.dumps({"reply.eml": {**label, "replied_to": "gone.eml"}}))
+    with pytest.raises(evaluate.DataError, match=r"gone\.eml"):
+        evaluate.load(tmp_path)
