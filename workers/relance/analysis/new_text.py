@@ -319,7 +319,7 @@ def _until_footer(lines: list[str], start: int) -> list[str]:
 def _authored_comment(lines: list[str]) -> list[str] | None:
     """The newest comment, under its author's line, of a Jira Service Management or ServiceNow notification, or
     None when `lines` is not one of those or holds no comment."""
-    heads = [i for i, line in enumerate(lines) if line.strip()][:8]
+    heads = _heads(lines, 8)
     mark = next((i for i in heads if _REPLY_ABOVE.match(lines[i])), None)
     if mark is not None:
         author = next((i for i in range(mark + 1, len(lines)) if lines[i].strip()), None)
@@ -333,15 +333,54 @@ def _authored_comment(lines: list[str]) -> list[str] | None:
 def _helpdesk_notice(lines: list[str]) -> list[str] | None:
     """A Jira Service Management notification that holds no comment: its own words, between its mark and its
     footer (an acknowledgement, a status change)."""
-    heads = [i for i, line in enumerate(lines) if line.strip()][:3]
+    heads = _heads(lines, 3)
     mark = next((i for i in heads if _REPLY_ABOVE.match(lines[i])), None)
     return _until_footer(lines, mark + 1) if mark is not None else None
+
+
+def _heads(lines: list[str], count: int) -> list[int]:
+    """The indexes of the first `count` lines of `lines` that are not blank (read no further)."""
+    heads: list[int] = []
+    for i, line in enumerate(lines):
+        if line.strip():
+            heads.append(i)
+            if len(heads) == count:
+                break
+    return heads
+
+
+def _head_lines(text: str, count: int) -> list[str]:
+    """The first `count` lines of `text` that are not blank, without splitting the rest of it (a long thread's
+    body is read here for its first lines only)."""
+    heads: list[str] = []
+    start = 0
+    while len(heads) < count:
+        end = text.find("\n", start)
+        line = (text[start:] if end < 0 else text[start:end]).removesuffix("\r")
+        if line.strip():
+            heads.append(line)
+        if end < 0:
+            break
+        start = end + 1
+    return heads
+
+
+def _may_be_helpdesk(heads: list[str]) -> bool:
+    """`heads` (a body's first eight lines that are not blank) open a help desk's notification: its reply mark
+    first, Jira Service Management's "Reply above this line." or a ServiceNow journal entry among them."""
+    return bool(heads) and (
+        bool(_HELPDESK_MARK.match(heads[0]))
+        or any(_REPLY_ABOVE.match(line) for line in heads)
+        or any(_JOURNAL_ENTRY.match(line) for line in heads)
+    )
 
 
 def helpdesk_comment(text: str) -> str | None:
     """What an agent wrote, when `text` (a plain body) is a help desk's notification of a comment (Zendesk's comment
     under its author and time, Jira Service Management's "<author> commented:", ServiceNow's journal entry): a
     person's answer relayed by a system, which the system marks as generated."""
+    if not _may_be_helpdesk(_head_lines(text, 8)):
+        return None
     lines = text.replace("\r\n", "\n").split("\n")
     comment = _helpdesk_comment(lines, authored=True) or _authored_comment(lines)
     if comment is None:
@@ -353,8 +392,7 @@ def helpdesk_comment(text: str) -> str | None:
 def is_helpdesk_notification(text: str) -> bool:
     """A help desk's notification: its first line is its reply mark ("##- Please type your reply above this line
     -##", Jira Service Management's "Reply above this line."), or it opens on a ServiceNow journal entry."""
-    lines = text.replace("\r\n", "\n").split("\n")
-    heads = [line for line in lines if line.strip()][:8]
+    heads = _head_lines(text, 8)
     return bool(heads) and (
         bool(_HELPDESK_MARK.match(heads[0]))
         or any(_REPLY_ABOVE.match(line) for line in heads[:3])

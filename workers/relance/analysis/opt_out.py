@@ -8,7 +8,9 @@ emailing John"), quoted history, links and newsletter-style footers never count.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from relance.analysis import lowercase
 
@@ -910,6 +912,8 @@ _HINTS = {hint for _, hints in _PHRASES_LOWER for hint in hints}
 _ROOT = {hint: min((other for other in _HINTS if other in hint), key=len) for hint in _HINTS}
 _PHRASE_HINTS = [frozenset(_ROOT[hint] for hint in hints) for _, hints in _PHRASES_LOWER]
 _ALL_HINTS = tuple(sorted(set(_ROOT.values())))
+# The phrases that have each hint: the phrases a text's hints make possible, without testing every phrase's.
+_PHRASES_OF = {hint: tuple(i for i, hints in enumerate(_PHRASE_HINTS) if hint in hints) for hint in _ALL_HINTS}
 # Words one of which any opt-out contains (a phrase contains one of its hints; a standalone request one of these): a
 # text with none of them is no opt-out.
 _STANDALONE_WORDS = ("unsub", "stop", "remove", "opt", "désins", "desins", "désabon", "desabon", "retir")
@@ -918,11 +922,37 @@ _PREFILTER = re.compile("|".join(map(re.escape, _PREFILTER_WORDS)), re.IGNORECAS
 _PREFILTER_LOWER = lowercase.twin(_PREFILTER)
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching any of `words`, as a tree of their common prefixes: `re` tries the next character's few
+    branches at each position instead of every word (a plain alternation of 200 words is slower than 200 substring
+    tests; this is faster than both)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        ends = "" in node
+        arms = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not arms:
+            return ""
+        group = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+        return f"(?:{group})?" if ends else group
+
+    return branch(tree)
+
+
+# Every hint where it starts, overlapping ones too (no hint contains another: each is its shortest form, `_ROOT`).
+_HINTS_AT = re.compile(f"(?=({_trie(_ALL_HINTS)}))")
+
+
 def _hints_in(lowered: str) -> set[str] | None:
     """The phrases' hints `lowered` contains; None when it holds none of `_PREFILTER_WORDS` (what
-    `_PREFILTER_LOWER.search` finds, by substring tests: a scan for one of many words with no common prefix is slow
-    in `re`)."""
-    present = {hint for hint in _ALL_HINTS if hint in lowered}
+    `_PREFILTER_LOWER.search` finds, but by one scan for the hints' tree of prefixes: a scan for one of many words
+    with no common prefix is slow in `re`)."""
+    present = {match.group(1) for match in _HINTS_AT.finditer(lowered)}
     if present or any(word in lowered for word in _STANDALONE_WORDS):
         return present
     return None
@@ -1051,7 +1081,7 @@ def detect(new_text: str, body: str | None = None, sender: str | None = None) ->
     if (said := _says_asked_word(lines, body)) is not None:
         return said
     text, view = "\n".join(lines), "\n".join(views)
-    possible = tuple(i for i, hints in enumerate(_PHRASE_HINTS) if not hints.isdisjoint(present))
+    possible = tuple(sorted({i for hint in present for i in _PHRASES_OF.get(hint, ())}))
     if not possible:
         return None
     for match in _phrases_among(possible).finditer(view):
