@@ -391,3 +391,57 @@ def test_under_the_firm_s_signature_a_sentence_and_its_sign_off_are_typed_a_comp
     )
     body = quoted(copy)
     assert with_answers_in_quote("", body, SENT) == "Merci pour votre suivi, je vous rappelle lundi.\nO. Ferrand"
+
+
+def _outlook_html(own: list[str], quote_lines: list[str]) -> str:
+    """An Outlook reply sent as HTML alone: the author's paragraphs, then Outlook's header and the quoted copy."""
+    paragraphs = "".join(f"<p class=MsoNormal>{line}<o:p></o:p></p>\n" for line in quote_lines)
+    return (
+        "<html><body><div class=WordSection1>"
+        + "".join(f"<p class=MsoNormal>{line}<o:p></o:p></p>\n" for line in own)
+        + "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+        "<p class=MsoNormal><b>De&nbsp;:</b> Hugo Marchetti &lt;hugo.marchetti@meridienne-patrimoine.example&gt;<br>"
+        "<b>Envoyé&nbsp;:</b> jeudi 10 décembre 2026 09:41<br><b>À&nbsp;:</b> Olivier Ferrand<br>"
+        "<b>Objet&nbsp;:</b> Transfert de votre contrat</p></div>\n" + paragraphs + "</div></body></html>"
+    )
+
+
+def test_an_html_only_reply_is_compared_with_the_stored_text_through_its_quote() -> None:
+    """A reply sent as HTML alone is read up to its quote container; the comparison reads the quote in the HTML."""
+    quote = SENT.replace(
+        "- la copie de votre pièce d'identité.\n",
+        "- la copie de votre pièce d'identité.\nC'est parti par La Poste ce matin.\n",
+    )
+    msg = message("")
+    msg["body_html"] = _outlook_html(["Bonjour,", "Olivier"], quote.split("\n"))
+    result = analyse(msg)
+    assert "C'est parti par La Poste ce matin." in result["new_text"]
+    assert "Seriez-vous disponible" not in result["new_text"]
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Réponses marquées [OF] ci-dessous.",
+        "Meine Antworten habe ich mit [OF] gekennzeichnet.",
+        "Risposte contrassegnate con [OF].",
+        "Mijn antwoorden met [OF] gemarkeerd.",
+    ],
+)
+def test_an_html_only_reply_that_points_to_answers_marked_inside_its_quote_is_read_whole(pointer: str) -> None:
+    """Outlook sends HTML alone; "answers marked [OF] below" points into the quote, which is then read too."""
+    quote = SENT.replace(
+        "- votre relevé de situation au 31 décembre ;\n",
+        "- votre relevé de situation au 31 décembre ;\n[OF] Demandé à l'assureur hier.\n",
+    ).replace(
+        "Seriez-vous disponible pour un appel la semaine prochaine ?\n",
+        "Seriez-vous disponible pour un appel la semaine prochaine ?\n[OF] Mardi après 17 h.\n",
+    )
+    msg = message("", sent=None)
+    msg["body_html"] = _outlook_html(["Bonjour,", pointer, "Olivier"], quote.split("\n"))
+    new = analyse(msg)["new_text"]
+    assert "[OF] Demandé à l'assureur hier." in new and "[OF] Mardi après 17 h." in new
+    assert "Pour avancer" not in new
+    # without the pointer, the quote stays the adviser's
+    msg["body_html"] = _outlook_html(["Bonjour,", "Olivier"], quote.split("\n"))
+    assert "[OF]" not in analyse(msg)["new_text"]

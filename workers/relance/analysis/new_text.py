@@ -168,7 +168,7 @@ _DEVICE = re.compile(
 # How those lines begin: "sent"/"get" in each language (a sentence about a phone, "We only use Outlook.",
 # begins with its subject).
 _SENT_VERB = re.compile(
-    r"^(?:sent|get|envoyé|envoye|télécharger|obtenir|von|gesendet|verstuurd|verzonden|inviato|scarica|mandato|"
+    r"^(?:sent|get|envoyé|envoye|télécharger|obtenir|von|gesendet|holen|verstuurd|verzonden|inviato|scarica|ottieni|mandato|"
     r"enviado|enviada|obtener|descargar|obter|baixe|wysłane|wysłano|pobierz|skickat|sendt|odesláno|отправлено)\b",
     re.IGNORECASE,
 )
@@ -204,7 +204,42 @@ def extract(body_text: str | None, body_html: str | None = None, author: str | N
     """New text of a reply: from the plain-text body, or from the HTML body when there is no text; with the answers
     written inside the quote in the colour the reply names, which only the HTML part shows. `author`: the display
     name of the reply's sender, when known (see from_text)."""
-    return with_coloured_answers(from_text(plain_body(body_text, body_html), author), body_text, body_html)
+    return read(body_text, body_html, author)[0]
+
+
+def read(body_text: str | None, body_html: str | None, author: str | None = None) -> tuple[str, str]:
+    """The new text of a reply (as `extract`) and the whole body it was read from, quoted history included. A reply
+    sent as HTML alone is read up to its quote container, unless what its author wrote above it points to answers
+    typed inside the quote ("Meine Antworten unten mit [MK] markiert", "voir mes réponses dans le texte"): then the
+    whole HTML's text is read, quote included, as a plain-text part is."""
+    plain = plain_body(body_text, body_html)
+    new = from_text(plain, author)
+    if body_html and not (body_text or "").strip() and points_inside(new) and not _COLOUR_POINTER.search(new):
+        # (answers in a colour it names are read from the HTML's colours, below)
+        whole = html_whole_text(body_html)
+        fuller = from_text(whole, author)
+        if len(fuller) > len(new):
+            new, plain = fuller, whole
+    return with_coloured_answers(new, body_text, body_html), plain
+
+
+def points_inside(text: str) -> bool:
+    """Whether `text` (what a reply's author wrote above the quote) says answers are typed inside it: a pointer ("see
+    below", "réponses dans le texte", "in caps"), the mark they carry ("marked [MK]", "mit [MK] markiert") or the
+    author's initials."""
+    return answers_pointed_to(text) or bool(_NAMED_MARK.search(text) or _OWN_INITIALS.search(text))
+
+
+def html_whole_text(html: str) -> str:
+    """The visible text of an HTML body, one line per block as `html_to_text` reads it, quote containers included
+    (empty when the parser cannot read it)."""
+    parser = _Text(whole=True)
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:
+        return ""
+    return _lines_of(parser.parts)
 
 
 # A mail gateway's warning put on top of the body ("CAUTION: This email originated from outside of the organisation.
@@ -412,7 +447,11 @@ def from_text(text: str, author: str | None = None) -> str:
     if boundary is not None:
         boundary, attribution_end = _past_own_quotes(lines, boundary, attribution_end)
     if boundary is not None and author and (names := _author_names(author)):
+        first = boundary
         boundary, attribution_end = _past_pasted_blocks(lines, boundary, attribution_end, names)
+        if boundary is None and (below := _bottom_posted(lines, first, names)) is not None:
+            lines = lines[below:]
+            boundary, attribution_end = _boundary(lines)
     if boundary is None:
         kept = [ln for ln in lines if not ln.lstrip().startswith(">")]
     else:
@@ -428,7 +467,7 @@ def from_text(text: str, author: str | None = None) -> str:
             quoted = _first_quoted(lines[boundary:])
             answers = _initialled_answers(quoted)
             if not answers and (tag := _NAMED_MARK.search(said)) is not None:
-                answers = _tagged_answers(quoted, tag.group(1))
+                answers = _tagged_answers(quoted, tag.group(1) or tag.group(2))
             if (
                 not answers
                 and author
@@ -454,11 +493,21 @@ def from_text(text: str, author: str | None = None) -> str:
 
 
 def _without_device_tail(kept: list[str]) -> list[str]:
-    """`kept` without its trailing blank lines, a phone's "sent from" line standing alone at its end, and a signature
+    """`kept` without its trailing blank lines, a phone's "sent from" line at its end (standing alone, or right under
+    the text when it says so: "Von meinem iPhone gesendet", "Get Outlook for iOS<https://aka.ms/…>"), and a signature
     separator with nothing below it."""
     while kept and (
         not kept[-1].strip()
-        or (_device_line(kept[-1]) and (len(kept) < 2 or not kept[-2].strip() or kept[-2].strip() == "--"))
+        or (
+            _device_line(kept[-1])
+            and (
+                len(kept) < 2
+                or not kept[-2].strip()
+                or kept[-2].strip() == "--"
+                or bool(_SENT_VERB.match(kept[-1].strip()))
+                or "<http" in kept[-1]
+            )
+        )
         or kept[-1].strip() == "--"  # a signature separator with nothing left below it
     ):
         kept.pop()
@@ -530,6 +579,41 @@ def _past_pasted_blocks(
             return None, None
         boundary, attribution_end = end + rest, None if rest_attribution is None else end + rest_attribution
     return boundary, attribution_end
+
+
+# How a reply written under the quote opens: the author greets the person they answer.
+_GREETING_LINE = re.compile(
+    r"^\s*(?:bonjour|bonsoir|hello|hi|dear|cher|ch[èe]re|madame|monsieur|guten\s+(?:tag|morgen|abend)|gr[üu]ezi|"
+    r"hallo|liebe[r]?|sehr\s+geehrte[r]?|buongiorno|buonasera|gentile|egregi[oa]|caro|cara|salve|goedemorgen|"
+    r"goedemiddag|beste|geachte|buenos\s+d[íi]as|estimad[oa]|hola|bom\s+dia|car[oa]|prezad[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _bottom_posted(lines: list[str], boundary: int, names: tuple[str, ...]) -> int | None:
+    """Where the author's text starts when they wrote under the quote (bottom posting): nothing above the header
+    block at `boundary`, the quoted message signed by the block's sender, then the author's greeting and text signed
+    by the author. None when `lines` is not such a reply (a pasted block with the author's comment under it)."""
+    from relance.intelligence.fields import clean_name
+    from relance.intelligence.signature import fold
+
+    if any(line.strip() for line in lines[:boundary]) or not _FROM_LINE.match(lines[boundary]):
+        return None
+    sender = fold(clean_name(lines[boundary].split(":", 1)[1].split("<", 1)[0].strip(" *\"'")))
+    if not sender or sender in names:
+        return None
+    signed = {sender, sender.split()[0]}
+    end = _block_end(lines, boundary)
+    sign_off = next(
+        (k for k in range(end, len(lines)) if fold(clean_name(lines[k].strip(" -–—*_").rsplit(",", 1)[-1])) in signed),
+        None,
+    )
+    if sign_off is None:
+        return None
+    start = next((k for k in range(sign_off + 1, len(lines)) if _GREETING_LINE.match(lines[k])), None)
+    if start is None or not _signs_off(lines[start:], names):
+        return None
+    return start
 
 
 def _collapsed(line: str) -> str:
@@ -895,8 +979,12 @@ def _initialled_answers(lines: list[str]) -> list[str]:
 
 # A reply that names the mark of its answers: "See my answers below marked CM", "réponses précédées de [JD]".
 _NAMED_MARK = re.compile(
-    r"\b(?:marked|prefixed|tagged|initialled|initialed|marqu[ée]e?s|pr[ée]c[ée]d[ée]e?s)\s+(?:with\s+|by\s+|par\s+|de\s+)?"
-    r"[\"'«“]?\[?([A-Z]{2,3})\]?"
+    r"\b(?i:marked|prefixed|tagged|initialled|initialed|marqu[ée]e?s|pr[ée]c[ée]d[ée]e?s|contrassegnat[eio]|"
+    r"segnat[eio]|precedut[eio]|marcad[ao]s|gemarkeerd|gekennzeichnet|markiert)\s+"
+    r"(?i:with\s+|by\s+|par\s+|de\s+|con\s+|da\s+|met\s+|mit\s+)?[\"'«“„]?\[?([A-Z]{2,3})\]?|"
+    # German and Dutch name the mark before the verb: "mit [MK] markiert", "met [MK] gemarkeerd"
+    r"\b(?i:mit|met)\s+[\"'«“„]?\[?([A-Z]{2,3})\]?[\"'»”“]?\s+"
+    r"(?i:markiert|gekennzeichnet|versehen|gemarkeerd|aangeduid|aangegeven)\b"
 )
 
 
@@ -1060,12 +1148,13 @@ class _QuoteReached(Exception):
 
 
 class _Text(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, *, whole: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
         self.pre = 0
         self.stopped = False
+        self.whole = whole  # read on past the quote containers
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.stopped:
@@ -1073,7 +1162,7 @@ class _Text(HTMLParser):
         if tag in _SKIP_TAGS:
             self.skip += 1
             return
-        if _is_quote_container(tag, attrs):
+        if not self.whole and _is_quote_container(tag, attrs):
             self.stopped = True
             raise _QuoteReached
         if tag == "br":

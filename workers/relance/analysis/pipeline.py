@@ -45,13 +45,15 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
     body_text = str(message.get("body_text") or "")
     body_html = message.get("body_html")
     html = body_html if isinstance(body_html, str) else None
-    plain = new_text.plain_body(body_text, html)
-    text = new_text.with_coloured_answers(new_text.from_text(plain, _author(message, headers)), body_text, html)
+    text, plain = new_text.read(body_text, html, _author(message, headers))
     # The text the firm stored of the message this one answers (the worker looks it up): what the author typed
     # inside its quoted copy, unmarked, is theirs too.
     replied_to = message.get("replied_to_text")
     if isinstance(replied_to, str) and replied_to:
-        text = new_text.with_answers_in_quote(text, plain, replied_to)
+        # a reply sent as HTML alone: its quote is read from the HTML's whole text (its plain reading stops at the
+        # quote container)
+        quoted = plain if body_text.strip() or html is None else (new_text.html_whole_text(html) or plain)
+        text = new_text.with_answers_in_quote(text, quoted, replied_to)
 
     if bounce.is_feedback_report(headers):
         msg = parsed if parsed is not None else _as_message(message, headers)
