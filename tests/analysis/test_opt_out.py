@@ -553,3 +553,38 @@ def test_r8_italian_requests_to_stop_and_to_erase_are_opt_outs(text: str) -> Non
 
 def test_r8_italian_more_that_is_not_never_again_is_no_opt_out() -> None:
     assert detect("Può non contattarmi più tardi delle 18? Grazie.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bin an Anlässen nicht interessiert und möchte künftig auch keine Einladungen mehr von Ihnen erhalten.",
+        "Wir möchten ab sofort keine Newsletter oder Angebote mehr zugeschickt bekommen.",
+        "Votre bouton « se désabonner » mène à une page d'erreur.",
+        "Le lien de désinscription ne marche pas depuis des semaines.",
+        "Non inviatemi più le vostre offerte.",
+        "No me manden más sus promociones.",
+    ],
+)
+def test_stopping_the_mail_said_around_the_thing_sent_is_an_opt_out(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich möchte keine Papierauszüge mehr zugeschickt bekommen, das E-Banking genügt.",
+        "Non mandatemi più gli estratti cartacei, li scarico online.",
+        "Non inviatemi più le vostre fatture cartacee.",
+        "No me manden más los extractos en papel, gracias.",
+        "No me manden más sus extractos por correo postal.",
+    ],
+)
+def test_no_longer_wanting_a_paper_document_sent_is_not_an_opt_out(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_the_words_a_footer_asks_for_to_close_the_file_are_an_opt_out() -> None:
+    footer = "Pas concerné ? Répondez « pas concerné » et je clos votre fiche."
+    assert detect("Pas concerné.", f"Pas concerné.\n\n> Bonjour,\n> {footer}\n") == "Pas concerné."
+    assert asked_word(f"> {footer}") == "pas concerné"

@@ -603,7 +603,37 @@ _NOT_A_COPY = (
     r"(?![^.!?\n]{0,30}\b(?:cc|kopie|kopian|kopia|copia|cópia|copie|thread|wątku|watku|tråden|traden|conversa|"
     r"conversación|conversacion|conversazione|gesprek|unterhaltung|verlauf)\b)"
 )
+# What follows "non mandatemi più" / "no me manden más" when the author means a thing sent, not the messages: an
+# article, then a noun that is not the mail ("gli estratti cartacei", "los extractos en papel").
+_MAIL_NOUNS = (
+    r"e-?mails?|mails?|messaggi|mensajes|newsletters?|comunicazioni|comunicaciones|offerte|ofertas|inviti|"
+    r"invitaciones|pubblicit|publicidad|proposte|propuestas|promozioni|promociones|correos?|informazioni|"
+    r"informaciones|notizie|novedades|aggiornamenti"
+)
+_IT_OTHER_THING = (  # a possessive before the noun is passed over, never taken for it ("le vostre newsletter")
+    r"(?!\s+(?:gli|le|i|il|lo|la|l['’]|questi|queste|quegli|quelle)\s*"
+    rf"(?:(?:vostr[aeio]|su[aeo]|suoi|loro|altr[aei]|ulteriori)\s+)?+(?!(?:{_MAIL_NOUNS})\b)[^\W\d_])"
+)
+_ES_OTHER_THING = (
+    r"(?!\s+(?:(?:los|las|el|la|estos|estas|esos|esas)\s+(?:(?:sus|vuestr[ao]s|otr[ao]s)\s+)?+|(?:sus|su|vuestr[ao]s)\s+)"
+    rf"(?!(?:{_MAIL_NOUNS})\b)[^\W\d_])"
+)
+# The mail in German, as the object of "keine … mehr erhalten" ("keine Werbung", "keine Newsletter"; not "keine
+# Papierauszüge").
+_DE_MAIL_NOUNS = (
+    r"(?:e-?mails?|mails|nachrichten|werbung|zusendungen|newsletter|angebote|einladungen|mailings?|\w*mails|"
+    r"\w*werbung|informationen|infos|post|korrespondenz|kontaktaufnahmen?|anrufe)"
+)
 _EU = [
+    # fr: "le lien « Se désinscrire » renvoie vers une page d'erreur", "votre lien de désabonnement ne marche pas":
+    # whoever says so clicked it to leave (R8), as "your unsubscribe link doesn't work"
+    (
+        r"""\b(?:lien|bouton)\s+(?:de\s+|du\s+|«\s*|"\s*)?(?:se\s+)?(?:désinscri|desinscri|désabonn|desabonn)\w*\s*(?:»|")?
+            [^.!?\n]{0,40}?\b(?:ne\s+(?:fonctionne|marche)\s+pas|renvoie\s+(?:vers|sur)\s+une\s+(?:page\s+d['’])?erreur|
+            (?:mène|mene|aboutit)\s+(?:à\s+une\s+(?:page\s+d['’])?erreur|nulle\s+part)|est\s+(?:cassé|casse|mort|inactif)|
+            (?:donne|affiche)\s+une\s+erreur|erreur\s+404|404)""",
+        ("inscri", "abonn"),
+    ),
     # de: "Bitte nehmen Sie mich aus Ihrem Verteiler", "löschen Sie meine Adresse", "keine E-Mails mehr", "melden Sie
     # mich ab", "ich möchte keine Werbung mehr erhalten"
     (
@@ -626,9 +656,18 @@ _EU = [
         ("keine",),
     ),
     (
-        r"\b(?:ich|wir)\s+(?:möchte|moechte|möchten|moechten|will|wollen)\s+(?:keine|nicht\s+mehr)\s+(?:\w+\s+){0,3}?"
+        r"\b(?:ich|wir)\s+(?:möchte|moechte|möchten|moechten|will|wollen)\s+(?:nicht\s+mehr\s+(?:\w+\s+){0,3}?|"
+        rf"keine\s+(?:[\w-]+\s+){{0,2}}?{_DE_MAIL_NOUNS}\s+(?:[\w-]+\s+){{0,3}}?)"
         r"(?:erhalten|bekommen|kontaktiert|angeschrieben)",
         ("möcht", "moecht", "ich will", "wir will", "wollen"),
+    ),
+    # "(ich bin … nicht interessiert und) möchte künftig auch keine Einladungen oder Newsletter mehr von Ihnen
+    # erhalten": the mail named between "keine" and "mehr", the wish said without its subject
+    (
+        r"\b(?:möchte|moechte|möchten|moechten|will|wollen|wünsche|wuensche)\s+(?:\w+\s+){0,3}?keine\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{_DE_MAIL_NOUNS}\s+(?:[\w-]+\s+){{0,2}}?mehr\s+(?:[\w-]+\s+){{0,3}}?"
+        r"(?:erhalten|bekommen|zugeschickt|zugesandt|zugestellt)\b",
+        ("keine",),
     ),
     # es: "elimínenme de su lista", "borren mi correo de su base", "darme de baja", "no deseo recibir más", "dejen de
     # enviarme"
@@ -651,7 +690,7 @@ _EU = [
         r"\bno\s+(?:vuelvan|vuelva)\s+a\s+(?:escribirme|contactarme|enviarme|mandarme|llamarme|molestarme|escribirnos|"
         r"contactarnos)\b|\bno\s+(?:me|nos)\s+(?:vuelvan|vuelva)\s+a\s+(?:escribir|contactar|enviar|mandar|llamar|molestar)\b|"
         r"\bno\s+(?:me|nos)\s+(?:escriban|contacten|manden|envíen|envien|escriba|contacte)\s+(?:más|mas)\b"
-        r"(?!\s+(?:tarde|de|del|que))",
+        r"(?!\s+(?:tarde|de|del|que))" + _ES_OTHER_THING,
         ("vuelva", "escriban", "contacten", "manden", "envíen", "envien", "escriba ", "contacte "),
     ),
     # it: "cancellatemi dalla lista", "rimuovete il mio indirizzo", "non desidero più ricevere", "smettete di scrivermi"
@@ -668,7 +707,8 @@ _EU = [
     (
         r"\bnon\s+(?:(?:contattarmi|scrivermi|inviarmi|mandarmi|contattarci|scriverci|disturbarmi)|"
         r"(?:contattatemi|scrivetemi|mandatemi|inviatemi)|mi\s+(?:contattate|scrivete|mandate|inviate))\s+(?:più|piu)\b"
-        r"(?!\s+(?:tardi|presto|spesso|di\b|del\b|della\b|delle\b|dei\b|volte|avanti|tardo))",
+        r"(?!\s+(?:tardi|presto|spesso|di\b|del\b|della\b|delle\b|dei\b|volte|avanti|tardo))" + _IT_OTHER_THING,
+        # "non mandatemi più gli estratti cartacei": a thing they no longer want sent, not the mail
         ("contatt", "scriver", "scrivet", "inviar", "inviat", "mandar", "mandat", "disturb"),
     ),
     (
@@ -987,7 +1027,8 @@ _ASKED_FOR = re.compile(
         leave\s+you\s+(?:be|alone)|bother\s+you|not\s+(?:for\s+you|relevant|interested)|
         \bne\s+plus|(?:souhaitez|voulez|désirez|desirez)\s+plus|plus\s+(?:de\s+nouvelles|sollicit|recevoir|envie)|
         plus\s+(?:être|etre)\s+(?:contacté|contacte|sollicité|sollicite|relancé|relance)|
-        pas\s+(?:pour\s+vous|intéress|interess)|laisser(?:ons|ai)?\s+tranquille""",
+        pas\s+(?:pour\s+vous|intéress|interess|concern)|laisser(?:ons|ai)?\s+tranquille|
+        (?:cl[ôo]s|cl[ôo]tur|ferm|archiv)\w*\s+(?:votre|ta)\s+(?:fiche|dossier)""",
     re.IGNORECASE | re.VERBOSE,
 )
 _GREETING = re.compile(
