@@ -243,6 +243,27 @@ def test_vague_times_give_no_date(phrase: str) -> None:
     assert implied_date(phrase, WED) is None
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Revenez vers moi au second semestre 2028.", dt.date(2028, 7, 1)),
+        ("Plutôt au premier semestre, après la clôture.", dt.date(2027, 1, 1)),
+        ("On verra au 2e semestre de l'année prochaine.", dt.date(2027, 7, 1)),
+        ("Try us again in the second half of next year.", dt.date(2027, 7, 1)),
+        ("Budget's locked, come back to us in H2 2027.", dt.date(2027, 7, 1)),
+        ("Ping me in H1.", dt.date(2027, 1, 1)),
+        ("not now, next yr", dt.date(2027, 1, 1)),
+    ],
+)
+def test_a_half_year_is_its_first_day(phrase: str, expected: dt.date) -> None:
+    found = implied_date(phrase, WED)
+    assert found is not None and found.day == expected
+
+
+def test_a_half_that_is_no_time_gives_no_date() -> None:
+    assert implied_date("We had a strong first half, thanks for asking.", WED) is None
+
+
 def test_an_absence_end_is_not_a_call_back_day() -> None:
     intent = rules_intent("Please follow up next week, I'm travelling until Friday.", "", WED)
     assert (intent.label, intent.not_now_until) == ("not_now", dt.date(2026, 10, 19))
@@ -1023,6 +1044,22 @@ def test_offers_taken_up_declines_by_deed_and_housekeeping(text: str, label: str
 )
 def test_an_offer_taken_in_so_many_words_is_interest(text: str, label: str) -> None:
     assert rules_intent(text, "Re: notre offre", WED).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allez-y pour l'étude, les contrats sont dans le dossier partagé.",
+        "Bon, chiche : on teste sur le cabinet de Nantes.",
+        "Go ahead with the review, the files are on the portal.",
+        "Sorry for the delay. Yes to the free assessment.",
+        "Two of us for the 12 June session, please book us in.",
+        "Fine, send over the onboarding questionnaire.",
+        "Envoyez-moi le questionnaire, je le remplis ce week-end.",
+    ],
+)
+def test_a_go_ahead_in_other_words_is_interest(text: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == "interested"
 
 
 @pytest.mark.parametrize(

@@ -1128,7 +1128,18 @@ _TAKEN_UP = re.compile(
         (?:^|[.!,;]\s*|\b(?:alors|donc|ok|bon)\s+)(?:on|je|nous)\s+(?:prend|prends|prenons)\s+(?:l['’]|le|la|les|votre|vos)\s*(?:\w+\s+){0,2}?
             (?:offert|offerte|offerts|offertes|gratuit|gratuite|essai|test|pilote|echantillon|offre)\b|
         \b(?:i['’]ll|we['’]ll|i\s+will|we\s+will)\s+take\s+(?:a|the|one|your)\s+(?:free\s+)?(?:\w+\s+)?
-            (?:samples?|trial|demo|pilot|test|offer|benchmark|valuation|review|audit)\b""",
+            (?:samples?|trial|demo|pilot|test|offer|benchmark|valuation|review|audit|rate|package|deal|places?|seats?)\b|
+        # "allez-y pour le diagnostic", "allez, chiche", "go ahead with the check", "yes to the free issue", "book us
+        # in", "inscrivez-nous": the go-ahead said in other words
+        \ballez[\s-]y\b(?!\s+(?:doucement|mollo))|\bchiche\b|\bgo\s+ahead\s+(?:with|and)\b|
+        (?:^|[.!?,;:-]\s*)yes\s+(?:to|for|please\s+to)\s+(?:the|your|a|an)\s+(?:free\s+)?\w+|
+        \bbook\s+(?:me|us)\s+in\b|\binscri(?:vez|s)[\s-](?:moi|nous)\b|
+        # what the offer's own first step needs, asked for: "send the 15 questions over", "envoyez-moi les questions
+        # qui restent", "send us the onboarding form"
+        \bsend\s+(?:me\s+|us\s+)?(?:over\s+)?(?:the|your)\s+(?:\d+\s+)?(?:\w+\s+)?(?:questions|questionnaire|forms?|
+            paperwork|checklist)\b|
+        \b(?:envoyez|transmettez|adressez)[\s-](?:moi|nous)\s+(?:le|les|votre|vos)\s+(?:\d+\s+)?(?:questions|questionnaire|
+            formulaires?)\b""",
     _G,
 )
 # Someone copied in to do the offer's practical part, not to take it over.

@@ -5,7 +5,8 @@
 Conventions (eval/intents/README.md, decided before the rules): a named month → its 1st, next occurrence after
 the message day; début/early → 1st, mi-/mid- → 15th, fin/end of/late → 25th; "in N days/weeks/months", "dans N
 jours/semaines/mois" → the message day plus that (dateparser, relative to the message day); next week → the next
-Monday; next month → its 1st; next quarter, Q1…Q4, "deuxième trimestre" → the quarter's first day; next year,
+Monday; next month → its 1st; next quarter, Q1…Q4, "deuxième trimestre" → the quarter's first day; a half
+("second semestre 2028", "in H1", "the first half of next year") → 1 January or 1 July; next year,
 the new year → 1 January; after the summer, "à la rentrée" → 1 September; seasons → 21 March, 21 June,
 22 September, 21 December; after the (year-end, Christmas) holidays → 2 January, after the summer holidays → 1
 September; after Easter → the Tuesday after Easter Monday; "pas avant 2028" → 1 January 2028; "after the 15th" →
@@ -164,6 +165,23 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
             _F,
         ),
     ),
+    # "au second semestre 2028", "premier semestre", "H2 2028", "in the second half of next year": the half's first
+    # day (1 January or 1 July), next occurrence when no year is named.
+    (
+        "half",
+        3,
+        re.compile(
+            r"""\b(?:(?P<hf>premier|1er|second|seconde|deuxi[èe]me|2e|2[èe]me|2nd)\s+semestre|
+                # in English, a half said as a time ("in the second half", "the first half of 2028", "in H2", "H2
+                # 2028"), not "we had a strong first half"
+                (?:in|during|by|for|around|towards?|until|till)\s+(?:the\s+)?(?P<he>first|second|1st|2nd)\s+half
+                    (?:\s+of\s+the\s+year)?|
+                (?:the\s+)?(?P<he2>first|second|1st|2nd)\s+half(?=\s+of\s+(?:\d{4}\b|next\s+year))|
+                (?:in|during|by|for)\s+h(?P<hn>[12])\b|h(?P<hn2>[12])(?=\s+\d{4}\b))
+                (?:\s+(?:de\s+|of\s+)?(?:(?P<y>\d{4})\b|(?P<next>l['’]ann[ée]e\s+prochaine|l['’]an\s+prochain|next\s+year)))?""",
+            _F,
+        ),
+    ),
     (
         "relative",
         4,
@@ -181,7 +199,7 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
                 (?:la\s+)?semaine\s+prochaine | next\s+week |
                 (?:le\s+)?mois\s+prochain | next\s+month |
                 (?:le\s+|au\s+)?trimestre\s+prochain | next\s+quarter |
-                l['’]ann[ée]e\s+prochaine | l['’]an\s+prochain | next\s+year |
+                l['’]ann[ée]e\s+prochaine | l['’]an\s+prochain | next\s+year | next\s+yr |
                 (?<!chinese\s)(?<!lunar\s)(?:the\s+)?new\s+year |
                 d[ée]but\s+d['’]ann[ée]e | early\s+next\s+year |
                 (?:pas|not)\s+(?:avant|before)\s+(?:la\s+fin\s+de\s+l['’]ann[ée]e|the\s+end\s+of\s+the\s+year) |
@@ -338,6 +356,14 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
         if g.get("y"):
             return date(int(g["y"]), 3 * q - 2, 1)
         return _next_month_day(sent, 3 * q - 2, 1)
+    if kind == "half":
+        which = (g.get("hf") or g.get("he") or g.get("he2") or g.get("hn") or g.get("hn2") or "").lower()
+        month = 1 if which in ("premier", "1er", "first", "1st", "1") else 7
+        if g.get("y"):
+            return date(int(g["y"]), month, 1)
+        if g.get("next"):
+            return date(sent.year + 1, month, 1)
+        return _next_month_day(sent, month, 1)
     if kind == "relative":
         n_s, unit = g["n"].lower(), _UNITS[g["u"].lower()]
         n = int(n_s) if n_s.isdigit() else _NUMBERS[n_s]
