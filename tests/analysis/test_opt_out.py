@@ -588,3 +588,31 @@ def test_the_words_a_footer_asks_for_to_close_the_file_are_an_opt_out() -> None:
     footer = "Pas concerné ? Répondez « pas concerné » et je clos votre fiche."
     assert detect("Pas concerné.", f"Pas concerné.\n\n> Bonjour,\n> {footer}\n") == "Pas concerné."
     assert asked_word(f"> {footer}") == "pas concerné"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the GDPR I am objecting to direct marketing from your firm.",
+        "We object to any further marketing, thank you.",
+        "Your preferences page wants a password I never set, which I won't do. Just delete my details.",
+        "Oui. Arrêtez.",
+        "No more emails about pensions please. My daughter handles all that now.",
+        "I keep getting these every week. Please make them stop.",
+    ],
+)
+def test_an_objection_a_plain_stop_and_a_complaint_that_asks_it_are_opt_outs(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you unsubscribe me from the paper statements? Email suits me better.",
+        "Do I need to unsubscribe from the old platform's emails myself, or is that automatic?",
+        "I object to the exit fee, it was never disclosed.",
+        "Arrêtez de vous excuser, ce n'est rien.",
+    ],
+)
+def test_paper_given_up_a_question_about_another_sender_and_an_objection_to_a_fee_are_not(text: str) -> None:
+    assert detect(text) is None

@@ -26,8 +26,10 @@ _EVENT = (
 
 # A whole line that is only the request ("STOP", "Unsubscribe", "Désinscription", "Remove me please").
 _STANDALONE = re.compile(
-    r"""^\s*(?:please\s+|merci\s+de\s+)?(?:
+    r"""^\s*(?:(?:yes|oui|ok|okay)\s*[.,!]+\s*)?(?:please\s+|merci\s+de\s+)?(?:
         un+sub+s?c?r?i+b?e?(?:\s+(?:me|us))? | unsub | stop(?:[\s.!,]+stop){0,4} | remove(?:\s+(?:me|us))? |
+        # "arrêtez.", "oui. arrêtez.": the answer to "dites-moi si je dois arrêter de vous relancer"
+        arr[êe]tez(?:\s+(?:tout|l[àa]))? |
         opt[\s-]?out |
         # typed in haste, one letter doubled or left out: "desabonement", "désinscripton", "unsubscibe"
         d[ée]s+in?s+cri?p?t?i?on | d[ée]s+ab+on+e?ment |
@@ -54,10 +56,21 @@ _NOT_A_CHANNEL = (
     r"\bpar\s+(?:courrier|la\s+poste|voie\s+postale)\b(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b)))"
 )
 
+# "Unsubscribe me from paper statements - email is fine": the post given up for e-mail, not an opt-out (unless the
+# mail goes too: "from the paper statements and the emails").
+_EN_NOT_A_CHANNEL = (
+    r"(?!\s+(?:me\s+|us\s+)?from\s+(?:the\s+|your\s+|my\s+|all\s+)?(?:paper|postal|printed|hard[\s-]?copy|posted)\b"
+    r"(?![^.!?\n]{0,40}\b(?:and|or)\s+(?:the\s+|your\s+|all\s+)?e-?mails?\b))"
+)
 _EN = [
-    (r"\b(?:please\s+|kindly\s+)?unsubscribe\s+(?:me|us|my\s+(?:e-?mail|address))\b", ("unsubscribe",)),
-    (r"\bplease\s+unsubscribe\b", ("unsubscribe",)),
     (
+        r"\b(?:please\s+|kindly\s+)?unsubscribe\s+(?:me|us|my\s+(?:e-?mail|address))\b" + _EN_NOT_A_CHANNEL,
+        ("unsubscribe",),
+    ),
+    (r"\bplease\s+unsubscribe\b" + _EN_NOT_A_CHANNEL, ("unsubscribe",)),
+    (
+        # not asked as a question ("do I need to unsubscribe from Harrowgate's emails myself?")
+        r"(?<!\bdo\s)(?<!\bshould\s)(?<!\bshall\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bcan\s)"
         r"\b(?:i|we)(?:\s+would|'d)?\s+(?:like|want|wish|need)\s+to\s+(?:unsubscribe|opt[\s-]out|be\s+removed)\b",
         ("unsubscribe", "opt", "removed"),
     ),
@@ -101,7 +114,18 @@ _EN = [
             [^.!?\n]{0,30}?\b(?:e-?mails?|messages?|mails?|from\s+you)\b""",
         ("receive", "get", "hear"),
     ),
-    (r"\bno\s+more\s+e-?mails?(?:\s*,?\s*(?:please|thanks|thank\s+you))?\s*[.!]*\s*$", ("more",)),
+    (
+        r"\bno\s+more\s+e-?mails?(?:\s+(?:about|on|regarding|re|for)\s+[^.!?\n,]{1,40}?)?"
+        # the sentence's end seen, not taken: the words after it are not the request's object ("My daughter handles
+        # that now" names no one the request is about)
+        r"(?:\s*,?\s*(?:please|pls|thanks|thank\s+you))?(?=\s*[.!]|\s*$)",
+        ("more",),
+    ),
+    # "Why am I still getting these? ... Can you make them stop." (the mails the author complains of)
+    (
+        r"\b(?:make|get)\s+(?:them|these|those|it|this|the\s+e-?mails?)\s+(?:to\s+)?stop\b(?!\s+(?:at|in|on|by|for|being)\b)",
+        ("stop",),
+    ),
     # Indirect or terse requests (formerly a second lexicon in the intent reader, now under the same guards).
     # "Stop." alone, or then a decline or a complaint about the mails; not "Stop. Let me think about it."
     (
@@ -190,6 +214,14 @@ _EN = [
     (
         r"""\b(?:i|we)\s+(?:hereby\s+)?object\s+to\s+(?:the\s+|any\s+|all\s+)?(?:further\s+)?(?:processing|use)\s+of\s+
             (?:my|our)\s+(?:personal\s+)?(?:data|details|information)""",
+        ("object",),
+    ),
+    # ... and to direct marketing, the right the GDPR makes absolute: "Under UK GDPR I'm objecting to direct
+    # marketing", "I object to receiving marketing from you"
+    (
+        r"""\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:hereby\s+)?object(?:ing)?\s+to\s+(?:any\s+|all\s+|further\s+|your\s+)*
+            (?:(?:direct|e-?mail|electronic)\s+)?(?:marketing|solicitations?|prospecting|receiving\s+(?:any\s+)?(?:marketing|
+            (?:these|your)\s+e-?mails))\b""",
         ("object",),
     ),
     # Generalised forms (2026-12-01), each under the same guards: what people write that the phrases above miss.
@@ -943,6 +975,18 @@ def _turned_around(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, s
 
 
 _FOOTER_LINE_LOWER = lowercase.twin(_FOOTER_LINE)
+# A footer speaks to its reader, never as "I": a line with the author's "I" or "je" is theirs, whatever it mentions
+# ("Your preferences link wants me to create an account to unsubscribe, which I'm not going to do").
+_FIRST_PERSON = re.compile(
+    r"(?:^|(?<=[^\w'’]))(?:(?:i|je)(?:['’](?:m|ve|d|ll))?(?![\w'’-])|j['’](?=\w))", re.IGNORECASE
+)
+
+
+def _footer(line: str, pattern: re.Pattern[str] = _FOOTER_LINE) -> bool:
+    """`line` is a list's or a disclaimer's, not the author's (`pattern`: `_FOOTER_LINE` or its lower-case twin)."""
+    return bool(pattern.search(line)) and not _FIRST_PERSON.search(line)
+
+
 _PHRASES_LOWER = [(lowercase.twin(re.compile(p, _FLAGS | re.MULTILINE)).pattern, hints) for p, hints in _EN + _FR + _EU]
 
 # Each phrase's hints, and every hint once: a text's hints are looked up once, not once per phrase that has them. A
@@ -1113,7 +1157,7 @@ def detect(new_text: str, body: str | None = None, sender: str | None = None) ->
     for line, view in zip(new_text.split("\n"), lowered.split("\n"), strict=True):
         if _SIGNATURE_DELIMITER.match(line.strip()):
             break
-        if line.strip() and not _FOOTER_LINE_LOWER.search(view):
+        if line.strip() and not _footer(view, _FOOTER_LINE_LOWER):
             lines.append(line.strip())
             views.append(view.strip())
     for line, view in zip(lines[:3], views[:3], strict=True):
@@ -1137,7 +1181,7 @@ def _own_lines(new_text: str) -> list[str]:
     for line in new_text.split("\n"):
         if _SIGNATURE_DELIMITER.match(line.strip()):
             break
-        if line.strip() and not _FOOTER_LINE.search(line):
+        if line.strip() and not _footer(line):
             lines.append(line.strip())
     return lines
 
