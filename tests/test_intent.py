@@ -1065,6 +1065,23 @@ def test_a_go_ahead_in_other_words_is_interest(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Send me whatever paperwork you need and I'll dig out the policy schedule.",
+        "On est cinq, mais commençons par l'essai à deux. Envoyez les accès.",
+        "We'd like the free valuation for the Dufy. Who should I send the photos to?",
+    ],
+)
+def test_the_offer_asked_for_by_its_first_step_is_interest(text: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == "interested"
+
+
+def test_after_all_saints_is_the_second_of_november() -> None:
+    found = implied_date("Le sujet m'intéresse, mais revenez vers moi après la Toussaint.", WED)
+    assert found is not None and found.day == dt.date(2026, 11, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # A go-ahead takes the offer, and outranks the practical questions that come with it…
         "Oh go on, put us down for the pilot. Who gets the staff list?",
         "Go on then - 14 people in the Nantes office. Where do I send their addresses?",

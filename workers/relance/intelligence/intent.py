@@ -1113,7 +1113,7 @@ _TAKEN_UP = re.compile(
         \b(?:sign\s+(?:me|us)\s+up|count\s+(?:me|us)\s+in)\b|
         (?:^|[.!?,;:]\s*)(?:ok\s*,?\s*|bon\s*,?\s*|alors\s*,?\s*)?(?:on\s+y\s+va|c['’]est\s+parti|on\s+se\s+lance|banco|allons[\s-]y|go\s+pour\s+\w+)\b|
         \b(?:(?:vous\s+avez|you\s+have)\s+(?:le|notre|mon|our|my|the)\s+(?:feu\s+vert|green\s+light|go[\s-]ahead))\b|
-        \b(?:send|tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:whatever|what(?:ever)?\s+else|what)\s+you\s+need\b|
+        \b(?:send|tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:whatever|what(?:ever)?\s+else|what)\s+(?:\w+\s+){0,2}?you\s+need\b|
         \bwhat\s+(?:do|would|will)\s+you\s+need\s+(?:from\s+(?:me|us)|to\s+(?:get\s+)?start)|
         \b(?:envoyez|dites|transmettez|indiquez)[\s-](?:moi|nous)\s+(?:plutot\s+|donc\s+|simplement\s+|juste\s+)?
             ce\s+(?:qu['’]il\s+vous\s+faut|dont\s+vous\s+avez\s+besoin)|
@@ -1139,7 +1139,13 @@ _TAKEN_UP = re.compile(
         \bsend\s+(?:me\s+|us\s+)?(?:over\s+)?(?:the|your)\s+(?:\d+\s+)?(?:\w+\s+)?(?:questions|questionnaire|forms?|
             paperwork|checklist)\b|
         \b(?:envoyez|transmettez|adressez)[\s-](?:moi|nous)\s+(?:le|les|votre|vos)\s+(?:\d+\s+)?(?:questions|questionnaire|
-            formulaires?)\b""",
+            formulaires?)\b|
+        # the trial's keys asked for, or the offer named as wanted: "commençons par l'essai", "envoyez les accès", "we'd
+        # like the benchmark on the yacht"
+        \bcommen[cç]ons\s+par\s+(?:l['’]|le|la|un|une)\s*(?:\w+\s+){0,1}?(?:essai|test|pilote|audit|diagnostic|atelier)\b|
+        \b(?:envoyez|transmettez|ouvrez|créez|creez)[\s-](?:(?:moi|nous)\s+)?(?:les|nos|mes)\s+(?:accès|acces|identifiants|codes\s+d['’]accès)\b|
+        \b(?:i|we)(?:['’]d|\s+would)\s+like\s+(?:the|a|your)\s+(?:free\s+)?(?:benchmark|trial|review|audit|valuation|assessment|
+            pilot|sample)\b""",
     _G,
 )
 # Someone copied in to do the offer's practical part, not to take it over.

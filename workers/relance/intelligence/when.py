@@ -2,15 +2,15 @@
 
     implied_date("Rappelez-moi début mars", date(2026, 10, 14)) -> Found(date(2027, 3, 1), "début mars")
 
-Conventions (eval/intents/README.md, decided before the rules): a named month → its 1st, next occurrence after
-the message day; début/early → 1st, mi-/mid- → 15th, fin/end of/late → 25th; "in N days/weeks/months", "dans N
+Conventions (eval/intents/README.md, decided before the rules): a named month → its 1st, next occurrence after the
+message day; début/early → 1st, mi-/mid- → 15th, fin/end of/late → 25th; "in N days/weeks/months", "dans N
 jours/semaines/mois" → the message day plus that (dateparser, relative to the message day); next week → the next
-Monday; next month → its 1st; next quarter, Q1…Q4, "deuxième trimestre" → the quarter's first day; a half
-("second semestre 2028", "in H1", "the first half of next year") → 1 January or 1 July; next year,
-the new year → 1 January; after the summer, "à la rentrée" → 1 September; seasons → 21 March, 21 June,
-22 September, 21 December; after the (year-end, Christmas) holidays → 2 January, after the summer holidays → 1
-September; after Easter → the Tuesday after Easter Monday; "pas avant 2028" → 1 January 2028; "after the 15th" →
-the 16th; a weekday → its next occurrence; a full date → that date; a fortnight, "quinze jours" → 14 days; the week
+Monday; next month → its 1st; next quarter, Q1…Q4, "deuxième trimestre" → the quarter's first day; a half ("second
+semestre 2028", "in H1", "the first half of next year") → 1 January or 1 July; next year, the new year → 1 January;
+after the summer, "à la rentrée" → 1 September; seasons → 21 March, 21 June, 22 September, 21 December; after the
+(year-end, Christmas) holidays → 2 January, after the summer holidays → 1 September; after Easter → the Tuesday
+after Easter Monday; after la Toussaint → 2 November; "pas avant 2028" → 1 January 2028; "after the 15th" → the
+16th; a weekday → its next occurrence; a full date → that date; a fortnight, "quinze jours" → 14 days; the week
 after D → the Monday after D; "after that" / "après cette date" → the day after the day named before it. Vague words
 ("plus tard", "in a few weeks", "a couple of months", "later this year") give None. A date after "until"/"jusqu'à"
 says when an absence ends, not when to call back: it is not read.
@@ -228,7 +228,7 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         re.compile(
             rf"\b{_AFTER}\s+(?:les\s+f[êe]tes|les\s+vacances(?:\s+de\s+no[ëe]l|\s+de\s+fin\s+d['’]ann[ée]e|\s+d['’][ée]t[ée])?|"
             rf"the\s+(?:christmas\s+|summer\s+|year[\s-]end\s+)?holidays|the\s+break|christmas|no[ëe]l|"
-            rf"the\s+new\s+year)",
+            rf"the\s+new\s+year|la\s+toussaint|(?:les\s+vacances\s+de\s+)?la\s+toussaint|all\s+saints['’]?(?:\s+day)?)",
             _F,
         ),
     ),
@@ -397,6 +397,8 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
         return _next_month_day(sent, month, day)
     if kind == "holidays":
         text = m.group(0).lower()
+        if "toussaint" in text or "saints" in text:
+            return _next_month_day(sent, 11, 2)  # All Saints' Day is 1 November; its school holidays end about then
         # "Les fêtes" are the year-end ones in French.
         year_end = ("christmas", "noël", "noel", "new year", "fêtes", "fetes")
         if any(word in text for word in year_end) or sent.month in (11, 12):
