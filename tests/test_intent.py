@@ -1074,8 +1074,16 @@ def test_the_offer_asked_for_by_its_first_step_is_interest(text: str) -> None:
     assert rules_intent(text, "Re: notre offre", WED).label == "interested"
 
 
-def test_after_all_saints_is_the_second_of_november() -> None:
-    found = implied_date("Le sujet m'intéresse, mais revenez vers moi après la Toussaint.", WED)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le sujet m'intéresse, mais revenez vers moi après la Toussaint.",
+        "Rappelez-moi après les vacances de la Toussaint, pas avant.",
+    ],
+)
+def test_after_all_saints_is_the_second_of_november(text: str) -> None:
+    # (sent in October, "les vacances" alone would be the summer's or nothing)
+    found = implied_date(text, WED)
     assert found is not None and found.day == dt.date(2026, 11, 2)
 
 

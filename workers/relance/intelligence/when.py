@@ -226,9 +226,10 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         "holidays",
         6,
         re.compile(
-            rf"\b{_AFTER}\s+(?:les\s+f[êe]tes|les\s+vacances(?:\s+de\s+no[ëe]l|\s+de\s+fin\s+d['’]ann[ée]e|\s+d['’][ée]t[ée])?|"
+            rf"\b{_AFTER}\s+(?:(?:les\s+vacances\s+de\s+)?la\s+toussaint|all\s+saints['’]?(?:\s+day)?|les\s+f[êe]tes|"
+            rf"les\s+vacances(?:\s+de\s+no[ëe]l|\s+de\s+fin\s+d['’]ann[ée]e|\s+d['’][ée]t[ée])?|"
             rf"the\s+(?:christmas\s+|summer\s+|year[\s-]end\s+)?holidays|the\s+break|christmas|no[ëe]l|"
-            rf"the\s+new\s+year|la\s+toussaint|(?:les\s+vacances\s+de\s+)?la\s+toussaint|all\s+saints['’]?(?:\s+day)?)",
+            rf"the\s+new\s+year)",
             _F,
         ),
     ),
