@@ -616,3 +616,27 @@ def test_an_objection_a_plain_stop_and_a_complaint_that_asks_it_are_opt_outs(tex
 )
 def test_paper_given_up_a_question_about_another_sender_and_an_objection_to_a_fee_are_not(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je souhaite vraiment ne plus recevoir vos lettres d'information.",
+        "Cessez de m'écrire sur cette adresse, je l'ai déjà demandé deux fois.",
+        "We don't want sales emails from your firm.",
+        "Third time of asking: make sure this is the last one.",
+    ],
+)
+def test_a_stop_said_with_an_adverb_an_address_or_an_insistence_is_an_opt_out(text: str) -> None:
+    assert detect(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci de ne plus m'écrire sur mon ancienne adresse, je suis chez Durand désormais.",
+        "Make sure that is the last time the fund pays late.",
+    ],
+)
+def test_an_old_address_and_a_last_time_that_is_not_the_mail_are_not_opt_outs(text: str) -> None:
+    assert detect(text) is None

@@ -52,7 +52,9 @@ _NOT_A_CHANNEL = (
     r"(?![^.!?\n]{0,40}?(?:\b(?:version|format|édition|edition|exemplaire|copie|courrier|catalogue|brochure|plaquette|"
     r"prospectus|dépliant|depliant|magazine|revue|documentation|relevé|releve|facture|envoi)s?\s+(?:papier|imprimée?s?)\b"
     r"(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b)|"
-    r"\ben\s+double|\bsur\s+(?:mon|cette)\s+(?:ancienne\s+)?adresse|"
+    # an old address, or this one with another given ("sur cette adresse, écrivez à …@…"); not "cessez de m'écrire sur
+    # cette adresse professionnelle", which R8 suppresses
+    r"\ben\s+double|\bsur\s+(?:mon|cette)\s+ancienne\s+adresse|\bsur\s+(?:mon|cette)\s+adresse\b(?=[^.!?\n]{0,80}@)|"
     r"\bpar\s+(?:courrier|la\s+poste|voie\s+postale)\b(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b)))"
 )
 
@@ -177,8 +179,9 @@ _EN = [
     ),
     # "I'd appreciate it if this was the last one", "let this be the last email I get".
     (
-        r"""\b(?:(?:i|we)(?:['’]d|\s+would)\s+(?:appreciate\s+it|prefer\s+it|be\s+grateful)\s+if|let)\s+(?:this|that)\s+
-            (?:was|were|is|be)\s+the\s+(?:very\s+)?last\s+(?:one|e-?mail|message|time)\b""",
+        r"""\b(?:(?:i|we)(?:['’]d|\s+would)\s+(?:appreciate\s+it|prefer\s+it|be\s+grateful)\s+if|let|make\s+sure)\s+(?:this|that)\s+
+            (?:was|were|is|be)\s+the\s+(?:very\s+)?last\s+(?:one|e-?mail|message|time)\b
+            (?!\s+(?:the|a|an|our|your|this|that|we|they|it|he|she|its|their|his|her)\b)""",
         ("last",),
     ),
     # "Your unsubscribe link doesn't work": whoever says so clicked it to leave; objecting must be easy (R8).
@@ -351,8 +354,8 @@ _EN = [
     # "I don't want these emails", "I don't want receive your emails anymore".
     (
         r"""\b(?:i|we)\s+(?:do\s+not|don['’]?t|dont|no\s+longer)\s+(?:want|wish|need)\s+(?:to\s+)?(?:receive\s+|get\s+)?
-            (?:these|your|any\s+(?:more|further)|any|more|further|those)\s+(?:e-?mails?|mails|messages|newsletters?|solicitations?|
-            offers|marketing|follow[\s-]?ups)\b(?![^.!?\n]{0,30}\b(?:until|before|till|but|instead|rather|at\s+(?:this|my)|to\s+my|on\s+my|going\s+to))""",
+            (?:these|your|any\s+(?:more|further)|any|more|further|those|marketing|promotional|sales)\s+(?:e-?mails?|mails|messages|
+            newsletters?|solicitations?|offers|marketing|follow[\s-]?ups)\b(?![^.!?\n]{0,30}\b(?:until|before|till|but|instead|rather|at\s+(?:this|my)|to\s+my|on\s+my|going\s+to))""",
         ("want", "wish", "need"),
     ),
     # "... and that I will receive no further marketing emails".
@@ -446,6 +449,7 @@ _FR = [
     ),
     (
         r"""\b(?:souhaite|souhaitons|veux|voudrais|voulons|désire|desire|préfère|prefere|préférerais|prefererais)\s+
+            (?:(?:surtout|simplement|juste|seulement|vraiment|désormais|desormais|dorénavant|dorenavant|donc|maintenant)\s+)?
             ne\s+plus\s+(?:recevoir|être\s+(?:contacté|sollicité|relancé)|etre\s+(?:contacte|sollicite|relance))"""
         + _NOT_A_CHANNEL,
         ("plus",),
