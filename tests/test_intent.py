@@ -260,6 +260,23 @@ def test_a_half_year_is_its_first_day(phrase: str, expected: dt.date) -> None:
     assert found is not None and found.day == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Busy quarter ahead, so let's park this until March.", dt.date(2027, 3, 1)),
+        ("Can we put it on hold until the spring?", dt.date(2027, 3, 21)),
+        ("Laissons le sujet de côté jusqu'en février, merci.", dt.date(2027, 2, 1)),
+    ],
+)
+def test_the_matter_put_off_until_a_time_is_that_time(phrase: str, expected: dt.date) -> None:
+    found = implied_date(phrase, WED)
+    assert found is not None and found.day == expected
+
+
+def test_someone_away_until_a_time_still_names_no_call_back() -> None:
+    assert implied_date("I'm away until March, sorry.", WED) is None
+
+
 def test_a_half_that_is_no_time_gives_no_date() -> None:
     assert implied_date("We had a strong first half, thanks for asking.", WED) is None
 

@@ -64,10 +64,24 @@ _SEASONS = {
 }  # fmt: skip
 _SEASON = "|".join(_SEASONS)
 _AFTER = r"(?:après|apres|after)"
+# The matter itself put off to a time: "let's leave this until February", "park it until the spring".
+_DEFER_UNTIL = (
+    r"(?:leave|park|hold|put|keep|shelve|pause)\s+(?:this|it|that|things|everything)?\s*"
+    r"(?:off|aside|on\s+hold|on\s+ice)?\s*(?:until|till)"
+)
 # Words before a date that make it the end of an absence rather than a call-back day.
 _UNTIL_BEFORE = re.compile(r"(?:until|till|jusqu['’]?\s*(?:au|à|a|en)?|jusque)\s*(?:the\s+|le\s+|on\s+)?$", re.I)
 # ... except after a negation in the same sentence: "not until next year", "not in a position … until Q1".
 _NOT_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bpas\b)[^.!?\n]*(?:until|till|jusqu)[^.!?\n]*$", re.I)
+# ... or after a deferral of the matter itself: "let's leave this until February", "park it until the spring",
+# "laissons cela de côté jusqu'en mars" name when to take it up again, not when someone is back.
+_DEFERRED_UNTIL = re.compile(
+    r"""(?:\b(?:leave|park|hold|put|keep|shelve|pause|table)\s+(?:this|it|that|things|everything|the\s+\w+)?\s*
+        (?:off|aside|on\s+hold|on\s+ice|there)?\s*(?:until|till)|
+        \b(?:laiss|mett|gard|repouss|report)\w*\s+(?:ça|ca|cela|ceci|le\s+sujet|ce\s+sujet|le\s+dossier|ce\s+dossier)\s+
+        (?:de\s+c[ôo]t[ée]\s+|en\s+attente\s+|en\s+suspens\s+)?jusqu['’]?\s*(?:au|à|a|en)?)\s*(?:the\s+|le\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 # Words before a date (same sentence, close by) that make it the end of something, so the day to come back is the
 # day after: "after our fiscal year end — 31 January" → 1 February, "once Q1 is behind us" → 1 April, "pas avant la
@@ -150,7 +164,7 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         3,
         re.compile(
             rf"(?:\b(?:en|in|au\s+mois\s+de|courant|for|by|to|à|next|(?:this\s+)?coming|(?:pas|not)\s+(?:avant|before|until|till)(?:\s+(?:le\s+mois\s+de|the\s+month\s+of))?|"
-            rf"no\s+earlier\s+than|attendr(?:e|a|ont|ons)|wait\s+(?:for|till|until))\s+|\(\s*|"
+            rf"no\s+earlier\s+than|attendr(?:e|a|ont|ons)|wait\s+(?:for|till|until)|{_DEFER_UNTIL})\s+|\(\s*|"
             rf"\b(?:(?:pas|not)\s+(?:avant|before)\s+)?(?:au|le)\s+mois\s+d['’]\s*)(?P<m>{_MONTH})\b",
             _F,
         ),
@@ -220,7 +234,10 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
     (
         "season",
         6,
-        re.compile(rf"\b(?:au|à\s+l['’]|l['’]|in\s+the|this|next|cet|cette|before)\s*(?P<s>{_SEASON})\b", _F),
+        re.compile(
+            rf"\b(?:au|à\s+l['’]|l['’]|in\s+the|this|next|cet|cette|before|{_DEFER_UNTIL}\s+the)\s*(?P<s>{_SEASON})\b",
+            _F,
+        ),
     ),
     (
         "holidays",
@@ -479,6 +496,7 @@ def _first(text: str, sent: date, only: tuple[str, ...] | None = None, *, until_
                 not until_counts
                 and _UNTIL_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
                 and not _NOT_UNTIL.search(text[max(0, m.start() - 80) : m.start()])
+                and not _DEFERRED_UNTIL.search(text[max(0, m.start() - 60) : m.start()])
             ):
                 continue
             day = _resolve(kind, m, sent)
