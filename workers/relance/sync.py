@@ -300,13 +300,7 @@ def _answered(message: dict[str, Any]) -> list[str]:
 def _usable_id(value: str) -> bool:
     """A Message-ID the database can be asked about: no NUL, no lone surrogate, of a length a header allows (a
     hostile header must not fail the lookup, and with it the round, every time)."""
-    if not value or len(value) > 998 or "\x00" in value:
-        return False
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    return bool(value) and len(value) <= 998 and _storable(value) == value
 
 
 def with_replied_to(
