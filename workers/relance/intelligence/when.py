@@ -76,8 +76,7 @@ _NOT_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bpas\b)[^.!?\n]*(?:until|till|jusqu)
 # ... or after a deferral of the matter itself: "let's leave this until February", "park it until the spring",
 # "laissons cela de côté jusqu'en mars" name when to take it up again, not when someone is back.
 _DEFERRED_UNTIL = re.compile(
-    r"""(?:\b(?:leave|park|hold|put|keep|shelve|pause|table)\s+(?:this|it|that|things|everything|the\s+\w+)?\s*
-        (?:off|aside|on\s+hold|on\s+ice|there)?\s*(?:until|till)|
+    rf"""(?:\b{_DEFER_UNTIL}|
         \b(?:laiss|mett|gard|repouss|report)\w*\s+(?:ça|ca|cela|ceci|le\s+sujet|ce\s+sujet|le\s+dossier|ce\s+dossier)\s+
         (?:de\s+c[ôo]t[ée]\s+|en\s+attente\s+|en\s+suspens\s+)?jusqu['’]?\s*(?:au|à|a|en)?)\s*(?:the\s+|le\s+)?$""",
     re.IGNORECASE | re.VERBOSE,
