@@ -207,20 +207,28 @@ def extract(body_text: str | None, body_html: str | None = None, author: str | N
     return read(body_text, body_html, author)[0]
 
 
-def read(body_text: str | None, body_html: str | None, author: str | None = None) -> tuple[str, str]:
-    """The new text of a reply (as `extract`) and the whole body it was read from, quoted history included. A reply
-    sent as HTML alone is read up to its quote container, unless what its author wrote above it points to answers
-    typed inside the quote ("Meine Antworten unten mit [MK] markiert", "voir mes réponses dans le texte"): then the
-    whole HTML's text is read, quote included, as a plain-text part is."""
+def read(
+    body_text: str | None, body_html: str | None, author: str | None = None, *, whole_quote: bool = False
+) -> tuple[str, str, str]:
+    """The new text of a reply (as `extract`), the whole body it was read from, and the body with its whole quote (to
+    compare with the message it answers: for a reply sent as HTML alone, the HTML's whole text when `whole_quote`,
+    else the body). A reply sent as HTML alone is read up to its quote container, unless what its author wrote above
+    it points to answers typed inside the quote ("Meine Antworten unten mit [MK] markiert", "voir mes réponses dans
+    le texte"): then the whole HTML's text is read, quote included, as a plain-text part is. That text is parsed
+    once, for both."""
     plain = plain_body(body_text, body_html)
     new = from_text(plain, author)
-    if body_html and not (body_text or "").strip() and points_inside(new) and not _COLOUR_POINTER.search(new):
+    html_only = bool(body_html) and not (body_text or "").strip()
+    whole: str | None = None
+    if html_only and body_html and points_inside(new) and not _COLOUR_POINTER.search(new):
         # (answers in a colour it names are read from the HTML's colours, below)
         whole = html_whole_text(body_html)
         fuller = from_text(whole, author)
         if len(fuller) > len(new):
             new, plain = fuller, whole
-    return with_coloured_answers(new, body_text, body_html), plain
+    if html_only and body_html and whole_quote and whole is None:
+        whole = html_whole_text(body_html)
+    return with_coloured_answers(new, body_text, body_html), plain, whole or plain
 
 
 def points_inside(text: str) -> bool:

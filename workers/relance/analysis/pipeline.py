@@ -45,15 +45,14 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
     body_text = str(message.get("body_text") or "")
     body_html = message.get("body_html")
     html = body_html if isinstance(body_html, str) else None
-    text, plain = new_text.read(body_text, html, _author(message, headers))
     # The text the firm stored of the message this one answers (the worker looks it up): what the author typed
-    # inside its quoted copy, unmarked, is theirs too.
+    # inside its quoted copy, unmarked, is theirs too. A reply sent as HTML alone is compared through the HTML's
+    # whole text (its plain reading stops at the quote container).
     replied_to = message.get("replied_to_text")
-    if isinstance(replied_to, str) and replied_to:
-        # a reply sent as HTML alone: its quote is read from the HTML's whole text (its plain reading stops at the
-        # quote container)
-        quoted = plain if body_text.strip() or html is None else (new_text.html_whole_text(html) or plain)
-        text = new_text.with_answers_in_quote(text, quoted, replied_to)
+    stored = isinstance(replied_to, str) and bool(replied_to)
+    text, plain, quoted = new_text.read(body_text, html, _author(message, headers), whole_quote=stored)
+    if stored:
+        text = new_text.with_answers_in_quote(text, quoted, str(replied_to))
 
     if bounce.is_feedback_report(headers):
         msg = parsed if parsed is not None else _as_message(message, headers)
