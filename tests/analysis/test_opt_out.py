@@ -469,6 +469,14 @@ def test_r8_thanks_for_stopping_is_a_request_and_a_story_is_not(text: str, opted
         "Verwyder my asseblief van julle poslys. Dankie.",  # Afrikaans
         "Kripya mujhe is mailing list se hata dein. Dhanyavaad.",  # Hindi in Latin letters
         "pls remove fr list tks",
+        # Dutch, Danish, Norwegian (blind22, 2026-12-05, in other words)
+        "Kunt u mij uitschrijven voor de nieuwsbrief? Ik lees hem niet meer.",
+        "Graag afmelden.",
+        "Wij wensen van uw firma geen mails meer te ontvangen.",
+        "Gelieve mijn e-mailadres uit uw mailinglijst te verwijderen.",
+        "Vær venlig at afmelde mig - frameld mig alle jeres nyhedsbreve.",
+        "Vi ønsker ikke at modtage flere tilbud fra jer.",
+        "Meld meg av alle utsendelsene deres, takk.",
         "You've emailed me twice without my consent. Under the Spam Act 2003, stop.",
     ],
 )
@@ -482,6 +490,9 @@ def test_r8_opt_outs_in_more_languages_and_in_shorthand(text: str) -> None:
         "FYI your unsubscribe link is broken (404). Not that I'm using it – just thought you'd want to know.",
         "Merci de ne plus nous envoyer vos brochures par courrier : l'e-mail nous suffit amplement.",
         "This is unsolicited but welcome: stop by our stand!",
+        # the author asking whether to leave another sender's list
+        "Min gamla bank skickar nyhetsbrev. Ska jag avregistrera mig från det innan deklarationen?",
+        "Moet ik me afmelden voor de nieuwsbrief van mijn vorige bank?",
     ],
 )
 def test_r8_a_broken_link_from_someone_staying_paper_no_more_and_a_stand_are_no_opt_outs(text: str) -> None:
@@ -500,6 +511,11 @@ def test_r8_a_broken_link_from_someone_staying_paper_no_more_and_a_stand_are_no_
         "My colleague no longer wishes to receive your newsletters, but do keep me posted.",
         "Merci de ne plus écrire à Mme Durand, elle a pris sa retraite. Je reprends le dossier.",
         "Could you remove this colleague from the thread? Thanks. Happy to talk on Thursday.",
+        # A pronoun for the person the words before name or say is gone (heldout26, 2026-12-05, in other words).
+        "Bonjour,\nM. Lemoine n'est plus chez nous depuis janvier, vous pouvez le retirer de vos fichiers. "
+        "Je reprends ses dossiers.",
+        "Mrs Khan has retired, so please remove her from your list. I handle the insurance now.",
+        "Notre ancienne gérante est partie en novembre : merci de la supprimer de votre liste.",
     ],
 )
 def test_r8_a_request_about_someone_else_is_no_opt_out_of_the_author(text: str) -> None:
@@ -515,6 +531,9 @@ def test_r8_a_request_about_someone_else_is_no_opt_out_of_the_author(text: str) 
         "Please unsubscribe this address (I think the French at the bottom says to reply « désinscription »?).",
         "Nous ne souhaitons plus recevoir vos offres.",
         "Stop emailing me. My assistant will call you if we need anything.",
+        # … and the author's address or details the pronoun stands for, after a greeting that names the adviser.
+        "Bonjour Madame Ferrer,\nCette adresse ne sert plus, merci de la retirer de vos fichiers.",
+        "Bonjour M. Aubry, vous avez eu mes coordonnées par un salon : merci de les supprimer de vos listes.",
     ],
 )
 def test_r8_the_authors_own_request_stays_an_opt_out_beside_third_persons(text: str) -> None:

@@ -26,7 +26,7 @@ _EVENT = (
 
 # A whole line that is only the request ("STOP", "Unsubscribe", "Désinscription", "Remove me please").
 _STANDALONE = re.compile(
-    r"""^\s*(?:(?:yes|oui|ok|okay)\s*[.,!]+\s*)?(?:please\s+|merci\s+de\s+)?(?:
+    r"""^\s*(?:(?:yes|oui|ok|okay)\s*[.,!]+\s*)?(?:please\s+|merci\s+de\s+|graag\s+|bitte\s+)?(?:
         un+sub+s?c?r?i+b?e?(?:\s+(?:me|us))? | unsub | stop(?:[\s.!,]+stop){0,4} | remove(?:\s+(?:me|us))? |
         # "arrêtez.", "oui. arrêtez.": the answer to "dites-moi si je dois arrêter de vous relancer"
         arr[êe]tez(?:\s+(?:tout|l[àa]))? |
@@ -34,8 +34,11 @@ _STANDALONE = re.compile(
         # typed in haste, one letter doubled or left out: "desabonement", "désinscripton", "unsubscibe"
         d[ée]s+in?s+cri?p?t?i?on | d[ée]s+ab+on+e?ment |
         d[ée]sinscri(?:re|vez[\s-]moi) | d[ée]s+ab+on+ez[\s-]moi |
-        (?:me\s+|se\s+)?(?:d[ée]s+ab+on+er|d[ée]sinscrire) | retirer(?:\s+(?:moi|mon\s+adresse))?
-    )(?:\s*[,.]?\s*(?:please|pl[sz]e?|thanks|thx|thank\s+you|ty|merci|svp|stp|s\.v\.p\.?|s'il\s+vous\s+pla[iî]t)){0,3}
+        (?:me\s+|se\s+)?(?:d[ée]s+ab+on+er|d[ée]sinscrire) | retirer(?:\s+(?:moi|mon\s+adresse))? |
+        # dutch, german, the nordic languages: "afmelden a.u.b.", "bitte abmelden", "avmeld meg, takk"
+        afmelden | uitschrijven | abmelden | austragen | afmeld(?:\s+mig)? | avmeld(?:\s+meg)? | avregistrera(?:\s+mig)?
+    )(?:\s*[,.]?\s*(?:please|pl[sz]e?|thanks|thx|thank\s+you|ty|merci|svp|stp|s\.v\.p\.?|s'il\s+vous\s+pla[iî]t|
+        a\.?u\.?b\.?|graag|bitte|danke|tak|takk|tack)){0,3}
     \s*[.!]*\s*$""",
     _FLAGS,
 )
@@ -758,8 +761,10 @@ _EU = [
         ("verwijder", "schrap"),
     ),
     (r"\b(?:schrijf|meld)\s+(?:mij|me|ons)\s+(?:a\.?u\.?b\.?\s+)?(?:uit|af)\b", ("schrijf", "meld")),
+    # "Wilt u mij uitschrijven voor dit kwartaalbericht?", "Graag afmelden", "ik wil mij afmelden"
+    (r"\b(?:mij|me|ons)\s+(?:graag\s+|a\.?u\.?b\.?\s+)?(?:uitschrijven|afmelden)\b", ("uitschrij", "afmeld")),
     (
-        r"\b(?:mij|me|ons)\s+(?:\w+\s+){0,2}?(?:uit|van)\s+(?:al\s+|alle\s+)?(?:uw|jullie|de|het)\s+"
+        r"\b(?:mij|me|ons|mijn\s+(?:e-?mail)?adres|mijn\s+gegevens)\s+(?:\w+\s+){0,2}?(?:uit|van)\s+(?:al\s+|alle\s+)?(?:uw|jullie|de|het)\s+"
         r"\w*(?:lijst|bestand|database)\w*\s+"
         r"te\s+(?:verwijderen|schrappen|halen)\b",
         ("verwijderen", "schrappen", "halen"),
@@ -772,9 +777,22 @@ _EU = [
     # hi (in Latin letters, as Indian correspondents write it): "Kripya mujhe is mailing list se hata dein"
     (r"\b(?:mailing\s+list|list|suchi)\s+se\s+(?:hata|nikal)\s*(?:dein|do|dijiye|dijie|de)\b", ("hata", "nikal")),
     (
-        r"\b(?:ik|wij|we)\s+wil(?:len)?\s+(?:geen\s+(?:\w+\s+){0,2}?(?:e-?mails?|mails|berichten|nieuwsbrieven)\s+"
+        r"\b(?:ik|wij|we)\s+(?:wil(?:len)?|wens(?:en)?)\s+(?:\w+\s+){0,3}?(?:geen\s+(?:\w+\s+){0,2}?(?:e-?mails?|mails|berichten|nieuwsbrieven)\s+"
         r"(?:meer|(?:\w+\s+)?ontvangen)|niet\s+langer\s+(?:\w+\s+){0,2}?(?:e-?mails?|mails|berichten|nieuwsbrieven))\b",
-        ("ik wil", "wij wil", "we wil"),
+        ("ik wil", "wij wil", "we wil", "ik wens", "wij wens", "we wens"),
+    ),
+    # da / no: "venligst afmeld mig", "fjern mig fra jeres liste", "meld meg av", "jeg ønsker ikke at modtage flere
+    # mails", "jeg ønsker ikke å motta flere e-poster"
+    (
+        r"\b(?:afmeld|avmeld|frameld)\s+(?:mig|meg|os|oss)\b|\bmeld\s+(?:mig|meg|os|oss)\s+(?:af|av|ud|ut)\b|"
+        r"\bfjern\s+(?:mig|meg|os|oss|min\s+(?:e-?mail(?:adresse)?|adresse|e-?post(?:adresse)?))\s+(?:fra|af|av)\b"
+        + _NOT_A_COPY,
+        ("afmeld", "avmeld", "frameld", "meld mig", "meld meg", "meld os", "meld oss", "fjern"),
+    ),
+    (
+        r"\b(?:jeg|vi)\s+(?:ønsker|onsker|vil)\s+ikke\s+(?:længere\s+|lenger\s+)?(?:at\s+|å\s+|a\s+)?(?:få|modtage|motta|ha)\s+"
+        r"(?:\w+\s+){0,2}?(?:post|mails?|e-?mails?|e-?poster?|nyhedsbreve?|nyhetsbrev|henvendelser|tilbud)\b",
+        ("ønsker", "onsker", "vil ikke"),
     ),
     # pt: "removam-me da vossa lista", "remover o meu e-mail", "não quero receber mais e-mails", "descadastrar"
     (
@@ -845,7 +863,10 @@ _NEVER_ASKED_BEFORE = re.compile(
 # A question about a stop that happened, in the clause before it: "why did you stop emailing me?", "have you stopped
 # sending the newsletter?". The author wants the mail back; "can you stop emailing me?" stays a request.
 _ASKED_ABOUT_BEFORE = re.compile(
-    r"""(?:\bwhy\s+(?:did|have|has|had)|\b(?:did|have|had)\s+(?:you|they|u))[^.!?;:\n]{0,20}$""",
+    r"""(?:\bwhy\s+(?:did|have|has|had)|\b(?:did|have|had)\s+(?:you|they|u))[^.!?;:\n]{0,20}$
+        # the author asking whether to leave another sender's list: "ska jag avregistrera mig från det?", "moet ik me
+        # afmelden voor die nieuwsbrief?", "soll ich mich dort abmelden?"
+        |\b(?:ska|bör|bor|måste|maste|skal|bør|moet|zal|soll|muss|sollte)\s+(?:jag|jeg|ik|ich)\b[^.!?;:\n]{0,20}$""",
     _FLAGS,
 )
 
@@ -946,6 +967,25 @@ _SOMEONE_ELSE_AFTER = re.compile(
     _FLAGS,
 )
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
+# "Mme Perrin a quitté le garage fin décembre, vous pouvez la retirer de vos fichiers": a pronoun whose person the
+# words before name (a title and a name) or say is gone, where no address nor details of the author's come between.
+_PRONOUN_FIRST = re.compile(r"(?:la|les|le|l['’])\s*\w|(?:remove|delete|take)\s+(?:her|him|them)\b", _FLAGS)
+_A_PERSON_BEFORE = re.compile(
+    r"""\b(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|dr\.?|madame|monsieur)\s+[^\W\d_]
+        | \b(?:a\s+quitt[ée]|est\s+partie?|ne\s+fait\s+plus\s+partie|n['’]est\s+plus\s+(?:chez|dans|avec|en\s+poste)|
+            ne\s+travaille\s+plus|a\s+pris\s+sa\s+retraite|est\s+(?:d[ée]c[ée]d[ée]e?|en\s+retraite|[àa]\s+la\s+retraite)|
+            has\s+(?:left|retired|moved\s+on)|(?:left|retired\s+from)\s+(?:the|our)\b|no\s+longer\s+(?:works|with)|passed\s+away)""",
+    _FLAGS,
+)
+_THE_AUTHORS_BEFORE = re.compile(
+    r"""\b(?:mon|mes|notre|nos|cette|ces|my|our|this)\s+(?:adresses?|coordonn|donn|e-?mails?|mails?|courriels?|bo[îi]te|
+        address|details|data|mailbox|inbox)""",
+    _FLAGS,
+)
+# the greeting names whom the author writes to, not a person the pronoun stands for
+_GREETING_LINE = re.compile(
+    r"^\s*(?:bonjour|bonsoir|hello|hi|dear|cher|ch[èe]re|madame|monsieur)\b[^\n]*\n?", _FLAGS | re.M
+)
 
 
 def _about_someone_else(text: str, match: re.Match[str], sender: str | None) -> bool:
@@ -955,6 +995,10 @@ def _about_someone_else(text: str, match: re.Match[str], sender: str | None) -> 
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _SOMEONE_ELSE_BEFORE.search(clause) and not _WITH_THE_AUTHOR.search(clause):
         return True
+    if _PRONOUN_FIRST.match(match.group(0)):
+        earlier = _GREETING_LINE.sub("", text[max(0, match.start() - 200) : match.start()].split("\n\n")[-1])
+        if _A_PERSON_BEFORE.search(earlier) and not _THE_AUTHORS_BEFORE.search(earlier):
+            return True
     after = text[match.end() : match.end() + 60]
     if (named := _ADDRESS_AFTER.match(after)) is not None:
         return sender is None or named.group(1).lower() != sender.lower()
@@ -1004,7 +1048,10 @@ _ALL_HINTS = tuple(sorted(set(_ROOT.values())))
 _PHRASES_OF = {hint: tuple(i for i, hints in enumerate(_PHRASE_HINTS) if hint in hints) for hint in _ALL_HINTS}
 # Words one of which any opt-out contains (a phrase contains one of its hints; a standalone request one of these): a
 # text with none of them is no opt-out.
-_STANDALONE_WORDS = ("unsub", "stop", "remove", "opt", "désins", "desins", "désabon", "desabon", "retir")
+_STANDALONE_WORDS = (
+    "unsub", "stop", "remove", "opt", "désins", "desins", "désabon", "desabon", "retir",
+    "afmeld", "uitschrij", "abmeld", "austrag", "avmeld", "avregistr",
+)  # fmt: skip
 _PREFILTER_WORDS = tuple(sorted(set(_ALL_HINTS) | set(_STANDALONE_WORDS)))
 _PREFILTER = re.compile("|".join(map(re.escape, _PREFILTER_WORDS)), re.IGNORECASE)
 _PREFILTER_LOWER = lowercase.twin(_PREFILTER)
