@@ -520,12 +520,29 @@ def test_coloured_quoted_lines_are_answers_only_when_the_reply_names_their_colou
         "EXTERNAL EMAIL: This message came from outside your organisation. Be careful with links and attachments.",
         "ATTENTION : ce courriel provient de l'extérieur de l'organisation. Ne cliquez pas sur les liens et n'ouvrez "
         "pas les pièces jointes si vous ne connaissez pas l'expéditeur.",
+        # Dutch, German, Danish, Swedish and Norwegian gateways (blind22, 2026-12-05, in other words)
+        "LET OP: Deze e-mail komt van een afzender buiten ons bedrijf. Open geen bijlagen die u niet verwacht.",
+        "[EXTERN] ACHTUNG: Diese Nachricht stammt von außerhalb der Firma. Klicken Sie nicht auf unbekannte Links.",
+        "EKSTERN MAIL - Denne mail kommer fra en ekstern afsender. Vær forsigtig med vedhæftede filer.",
+        "VARNING: Detta e-postmeddelande kommer från en avsändare utanför företaget. Öppna inte okända bilagor.",
+        "Ekstern e-post: Denne meldingen kom fra en avsender utenfor selskapet. Ikke åpne vedlegg du ikke venter.",
     ],
 )
 def test_a_mail_gateways_warning_on_top_is_not_new_text(banner: str) -> None:
     body = f"{banner}\n\nHi Claire,\n\nSigned copy attached.\n\nBest,\nTom\n\n"
     body += "On Mon, 4 Jan 2027 at 09:00, Claire wrote:\n> Here it is."
     assert from_text(body) == "Hi Claire,\n\nSigned copy attached.\n\nBest,\nTom"
+
+
+def test_a_header_block_an_html_body_spreads_a_line_apart_ends_the_new_text() -> None:
+    # "<div>Van: …</div>" then "<div>Verzonden: …</div>" with the source's line breaks between them: read a line apart
+    html = (
+        "<html><body><div>Beste Eva,</div>\n<div>Dinsdag past prima.</div>\n<div>Groet, Ruud</div>\n<hr>\n"
+        "<div>Van: Eva Smit &lt;eva@firm.example&gt;</div>\n<div>Verzonden: maandag 1 maart 2027 09:12</div>\n"
+        "<div>Aan: Ruud Bos &lt;ruud@bos.example&gt;</div>\n<div>Onderwerp: Afspraak</div>\n<div>Hallo Ruud,</div>\n"
+        "<div>Past dinsdag om tien uur?</div></body></html>"
+    )
+    assert extract(None, html) == "Beste Eva,\n\nDinsdag past prima.\n\nGroet, Ruud"
 
 
 def test_a_first_paragraph_about_outside_parties_is_the_sender_s_own() -> None:

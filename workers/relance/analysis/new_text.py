@@ -256,13 +256,20 @@ _GATEWAY_BANNER = re.compile(
     r"""^\s*(?:\[?(?:external|externe|extern|caution|warning|attention|avertissement)\]?\s*(?:e-?mail|sender|message|courriel)?
         \s*[:!-]?\s*$|
         (?=.{0,600}$)(?:\W*(?:caution|warning|attention|notice|external(?:\s+(?:e-?mail|sender|message))?|avertissement|
-            mise\s+en\s+garde|externe|\[external\])\W*\s*)*
+            mise\s+en\s+garde|externe|\[external\]|
+            # Dutch, German and the Nordic languages: "[EXTERN] LET OP:", "ACHTUNG:", "EKSTERN E-MAIL", "VARNING:"
+            let\s+op|achtung|vorsicht|varning|advarsel|obs|(?:extern|ekstern|externt|eksternt)(?:\s+(?:e-?mail|e-?post|mail|bericht))?
+            )\W*\s*)*
         (?:this\s+(?:e-?mail|message)|ce\s+(?:courriel|message|mail|e-?mail)|cet\s+e-?mail|you\s+(?:have\s+)?received|
-            the\s+sender|l['’]exp[ée]diteur)\b.{0,60}?
+            the\s+sender|l['’]exp[ée]diteur|deze\s+e-?mail|dit\s+(?:e-?mail)?bericht|diese\s+(?:e-?mail|nachricht)|
+            (?:denne|dette|detta)\s+(?:e-?mail|e-?post|mail|mejl|meddelande|besked|melding)\w*)\b.{0,60}?
         \b(?:originat\w*|comes?|came|(?:was|is|has\s+been)\s+sent|is\s+from|arrived|provient|vient|a\s+[ée]t[ée]\s+envoy[ée]e?|
-            est\s+envoy[ée]e?|is\s+an?)\b.{0,40}?
-        \b(?:outside|external|ext[ée]rieur|externe)\b.{0,200}?
-        \b(?:links?|attachments?|liens?|pi[èe]ces?\s+jointes?|sender|exp[ée]diteur|caution|prudence|vigilan\w+|safe|trusted))""",
+            est\s+envoy[ée]e?|is\s+an?|is\s+afkomstig|komt|stammt|kommt|kommer|kom|er\s+sendt|ble\s+sendt|skickades|
+            har\s+skickats|wurde)\b.{0,40}?
+        \b(?:outside|external|ext[ée]rieur|externe|buiten|au[sß]erhalb|externe[mn]?|utanf[öo]r|uden\s*for|udenfor|utenfor|
+            eksterne?)\b.{0,200}?
+        \b(?:links?|attachments?|liens?|pi[èe]ces?\s+jointes?|sender|exp[ée]diteur|caution|prudence|vigilan\w+|safe|trusted|
+            bijlagen?|afzender|anh[äa]ng\w*|absender|l[äa]nkar|bilagor|avs[äa]ndare|afsender|vedh[æa]ftede?|avsender|vedlegg))""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A help desk's notification (Zendesk): "##- Please type your reply above this line -##", the ticket's line, then
@@ -816,6 +823,12 @@ def _label_block_at(lines: list[str], i: int, *, ruled: bool = False) -> bool:
         previous = ln
         if len(following) == 3:
             break
+    if not following:
+        # … but for an HTML body read a block a line ("<div>Van: …</div>" then "<div>Verzonden: …</div>", the
+        # source's line breaks between them read as blank lines): three more labels, each a line apart
+        spaced = lines[i + 1 : i + 7]
+        if len(spaced) == 6 and all(not spaced[k].strip() and _label(spaced[k + 1]) for k in (0, 2, 4)):
+            following = spaced[1::2]
     if not following or not _label(following[0]):
         return False
     labelled = [lines[i], *(ln for ln in following if _label(ln))]
