@@ -380,3 +380,28 @@ def test_r6_a_typo_d_month_is_read_in_a_range_too() -> None:
 )
 def test_r6_return_dates_written_day_first_with_slashes_or_ordinals(text: str, sent: date, expected: date) -> None:
     assert find_return_date(text, sent) == expected
+
+
+# Forms first read wrong on blind22 (2026-12-05), each in other words than the set's.
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # Norwegian, Danish and Swedish return words ("back at the office", "until", "back again")
+        ("Jeg er på kurs og tilbake på jobb fredag 12. mars.", date(2027, 3, 8), date(2027, 3, 12)),
+        ("Jeg er på ferie til 19. marts og læser ikke mails.", date(2027, 3, 8), date(2027, 3, 19)),
+        ("Jag är ledig och åter på kontoret 24/3.", date(2027, 3, 15), date(2027, 3, 24)),
+        # away to the end of a numbered week: that week's Friday
+        ("Wegens vakantie afwezig t/m week 14.", date(2027, 3, 29), date(2027, 4, 9)),
+        ("Ich bin bis einschließlich KW 11 nicht im Büro.", date(2027, 3, 8), date(2027, 3, 19)),
+        # … in the next year when the week is past in this one
+        ("Afwezig tot en met week 2 in verband met de feestdagen.", date(2026, 12, 21), date(2027, 1, 15)),
+    ],
+)
+def test_r6_nordic_return_words_and_a_week_number(text: str, sent: date, expected: date) -> None:
+    assert find_return_date(text, sent) == expected
+
+
+def test_r6_a_nordic_until_is_not_read_as_an_english_day_alone() -> None:
+    # "til 1. august", five months on: beyond R6's 90 days, so no date; never the 1st of next month
+    assert find_return_date("Jeg er på orlov til 1. august 2027.", date(2027, 3, 10)) is None
+    assert find_return_date("Back in week 13.", date(2027, 3, 10)) is None

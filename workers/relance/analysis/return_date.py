@@ -163,6 +163,8 @@ _OTHER_TRIGGER = (
     r"retorno(?:\s+ao\s+escritório)?(?:\s+no\s+dia|\s+em|\s+a)?|volto(?:\s+(?:ao\s+escritório\s+)?(?:no\s+dia|dia|em|a))?|"
     r"estarei\s+de\s+volta(?:\s+(?:no\s+dia|em|a))?|"
     r"tillbaka(?:\s+på(?:\s+(?:kontoret|jobbet|arbetet))?)?|till\s+och\s+med|t\.o\.m\.|tilbage(?:\s+på)?|indtil|"
+    # Norwegian, Danish and Swedish: "tilbake på kontoret onsdag 10. mars", "frem til 1. august", "åter 22/3"
+    r"tilbake(?:\s+på(?:\s+(?:kontoret|jobben|jobb))?)?|til\s+og\s+med|(?:frem\s+)?til|åter(?:\s+på\s+(?:kontoret|jobbet))?|"
     r"do|wracam|powrót|zpět"  # "do dne 5. srpna": "dne" is read as the word before the date
 )
 _OTHER_DATE = rf"""
@@ -201,6 +203,7 @@ _GATE = re.compile(
     r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
     r"\d\s*[-–—]\s*[^\W\d]{3}|"
     r"\b(?:office|away|off|absent)\s+on\b|\babsente?s?\s+(?:ce|le)\b|\bde\s+\d{1,2}\s+a\s+\d|\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
+    r"tilbake|åter|frem\s+til|"
     r"vuelta|regres|volta|volto|wracam|powrót|reprise|reprendr|reviens|reviendr|rentr|nouveau|r[ée]ouverture|wieder|"
     r"rientrer|fino\s+al?\b|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|\boggi\b|\bhoy\b|\bhoje\b|repren|rouvr|jusq|"
     r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du",
@@ -226,6 +229,8 @@ def _find(text: str, sent: date | None) -> date | None:
     # sent: that day, unless a later one is named
     found: list[tuple[bool, date | None, date | None]] = [(False, sent, None)] if _TODAY.search(text) else []
     for match in _FIND.finditer(text):
+        if _OTHER_MONTH_AFTER.match(text, match.end()):
+            continue  # "til 1. august": Danish or Norwegian for until, its month read by _FIND_OTHER
         if not _not_an_absence(match):
             day = _resolve(match, sent, french=match.group("fr") is not None)
             found.append((_of_someone_else(match), day, _range_start(match, day)))
@@ -235,6 +240,9 @@ def _find(text: str, sent: date | None) -> date | None:
     if not any(day for _, day, _ in found):
         for match in (*_FIND_OTHER.finditer(text), *_FIND_BACK_AFTER_DATE.finditer(text)):
             found.append((_of_someone_else(match), _other_language(match, sent), None))
+    if not any(day for _, day, _ in found):
+        for match in _UNTIL_WEEK.finditer(text):
+            found.append((_of_someone_else(match), _end_of_week(int(match.group("week")), sent), None))
     mine = [(day, start) for other, day, start in found if day is not None and not other]
     # A second absence the notice announces ("absente jusqu'au 10 mars ; par ailleurs absente du 24 au 28 mars")
     # starts days after the end of the current one: the current one's end is the date.
@@ -243,6 +251,30 @@ def _find(text: str, sent: date | None) -> date | None:
     # The latest date the notice gives for its writer; never a colleague's ("ma collègue, elle-même absente du 20
     # juillet au 14 août").
     return max((day for day, _ in mine), default=None)
+
+
+_OTHER_MONTH_AFTER = re.compile(rf"\.?\s*(?:{_OTHER_MONTH})\b", re.IGNORECASE)
+# Away until the end of a week named by its number, as the Netherlands, Germany and the Nordic countries date
+# holidays: "afwezig tot en met week 12", "bis einschließlich KW 12", "ledig till och med vecka 12", "fraværende
+# uge 11 til og med": the Friday of that ISO week, in the year it is next. "Back in week 13" names no day.
+_UNTIL_WEEK = re.compile(
+    r"""(?<![\w'’])(?:tot\s+en\s+met|t/m|tot|bis(?:\s+einschließlich|\s+einschliesslich|\s+ende)?|till\s+och\s+med|t\.o\.m\.|
+        til\s+og\s+med|t\.o\.m|frem\s+til|indtil|until\s+the\s+end\s+of|through)\s+(?:(?:de|der|die)\s+)?
+        (?:week|uge|uke|vecka|kw|kalenderwoche)\s*(?P<week>\d{1,2})\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _end_of_week(week: int, sent: date) -> date | None:
+    """The Friday of ISO week `week`, in the year that puts it at most a week before `sent`, else the next."""
+    for year in (sent.year, sent.year + 1):
+        try:
+            friday = date.fromisocalendar(year, week, 5)
+        except ValueError:
+            return None
+        if friday >= sent - timedelta(days=7):
+            return friday
+    return None
 
 
 # More days than a weekend between the end of one absence and the start of the next: two absences, not one.
