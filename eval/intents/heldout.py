@@ -201,7 +201,7 @@ CASES = [
     C("en", "unsubscribe", "Not interested. Please don't email me again."),
     C("en", "quote_request", "No need for a call, just send me the price list.\nWes"),
     C("en", "referral", "I'm the wrong contact, it's our COO Rachel Adams you want (rachel.adams@pinecrest.com).", referral=("Rachel Adams", "rachel.adams@pinecrest.com")),
-    C("en", "other", "I think this was meant for someone else?"),
+    C("en", "referral", "I think this was meant for someone else?", referral=(None, None)),
     C("en", "interested", "Not bad at all! Keep me posted."),
     C("fr", "interested", "Pas mal du tout votre truc, tenez-moi au courant.\nSeb"),
 ]

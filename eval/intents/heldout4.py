@@ -234,7 +234,7 @@ CASES = [
     C("fr", "other", "Merci, bien reçu." + SIG_FR_1 + OUTLOOK_FR.format(to="Bertrand Lemoine")),
     C("en", "other", "Thanks for the note." + SIG_EN_1 + OUTLOOK_EN.format(to="Oliver Hale")),
     C("fr", "other", "Qui vous a transmis mes coordonnées ?"),
-    C("en", "other", "Sorry, I think you have the wrong Oliver Hale."),
+    C("en", "referral", "Sorry, I think you have the wrong Oliver Hale.", referral=(None, None)),
     C("fr", "other", "Je crois que ce message ne m'était pas destiné."),
     C("en", "other", "Noted, thanks."),
     C("fr", "other", "Votre pièce jointe ne s'ouvre pas." + SIG_FR_2),

@@ -4410,7 +4410,13 @@ Service de la commande publique"""
         """As a public body we can only buy through competitive tender. Opportunities are published on Find a Tender and Contracts Finder.""",
         sent="2026-02-18",
     ),
-    R("fr", "other", """Erreur de destinataire : personne de ce nom ne travaille ici.""", sent="2026-10-14"),
+    R(
+        "fr",
+        "referral",
+        """Erreur de destinataire : personne de ce nom ne travaille ici.""",
+        sent="2026-10-14",
+        referral=(None, None),
+    ),
     R(
         "en",
         "other",

@@ -2201,9 +2201,9 @@ Sue""", sent="2026-11-24"),
 # ---------------------------------------------------------------- other
 CASES += [
     C("fr", "other", """Bien reçu, merci.""", sent="2026-01-05"),
-    C("fr", "other", """Bonjour,
+    C("fr", "referral", """Bonjour,
 Vous vous êtes trompé de personne, je ne suis pas Mme Durand et je ne connais pas cette société.
-Cordialement""", sent="2026-01-12"),
+Cordialement""", sent="2026-01-12", referral=(None, None)),
     C("fr", "other", """Merci, je regarde ça.""" + OL_FR_EPARGNE.format(date="jeudi 15 janvier 2026 10:00", to="m.guerin@guerin-sa.fr"), sent="2026-01-15"),
     C("fr", "other", """Bonjour, vous recrutez ? Je cherche un poste de conseiller en gestion de patrimoine dans la région de Nantes. Je peux vous envoyer mon CV.""", sent="2026-01-19"),
     C("fr", "other", """Bonjour,
@@ -2396,7 +2396,7 @@ Your message was read on Thursday, April 9, 2026 3:12 PM.""", sent="2026-04-09")
     C("en", "other", """Hi there, can you sponsor our under-12s football team? We're raising money for new kits. Happy to put your logo on the shirts!
 
 Steve, Hadley Rovers FC""", sent="2026-04-15"),
-    C("en", "other", """Wrong person, sorry — I've never heard of your company or the person you mention.""", sent="2026-04-22"),
+    C("en", "referral", """Wrong person, sorry — I've never heard of your company or the person you mention.""", sent="2026-04-22", referral=(None, None)),
     C("en", "other", """Thanks Sarah. Got it.""", sent="2026-04-29"),
     C("en", "other", """Hi, I'm already a client of yours! Maybe update your CRM 😅""", sent="2026-05-06"),
     C("en", "other", """Hi Oliver, nice to hear from you! How was the wedding? Hope Portugal was lovely.""", sent="2026-05-13"),

@@ -202,7 +202,7 @@ CASES = [
     # ------------------------------------------------------------------ other
     C("fr", "other", "Merci"),
     C("fr", "other", "Bien reçu, merci." + Q_FR),
-    C("fr", "other", "Bonjour,\nVous vous êtes trompé de destinataire je pense, je ne vois pas de quelle proposition vous parlez ?\nCordialement"),
+    C("fr", "referral", "Bonjour,\nVous vous êtes trompé de destinataire je pense, je ne vois pas de quelle proposition vous parlez ?\nCordialement", referral=(None, None)),
     C("fr", "other", "Qui êtes-vous et comment avez-vous eu mon adresse ?"),
     C("fr", "other", "Bonjour, la pièce jointe ne s'ouvre pas de mon côté.\nMerci\nGilles"),
     C("fr", "other", "👍"),
@@ -212,7 +212,7 @@ CASES = [
     C("en", "other", "Who gave you my email address?"),
     C("en", "other", "Your link seems to be broken, FYI.\n\nJoe"),
     C("en", "other", "Happy Friday to you too!" + Q_EN),
-    C("en", "other", "Sorry, I think you have the wrong Tom Baker. I'm a plumber in Leeds.\n\nCheers"),
+    C("en", "referral", "Sorry, I think you have the wrong Tom Baker. I'm a plumber in Leeds.\n\nCheers", referral=(None, None)),
     # ------------------------------------------------------------------ hard cases: mixed signals, negations, traps
     C("fr", "not_now", "Je ne dis pas non, mais pas avant l'été prochain.\nVincent", until="2027-06-21"),
     C("fr", "interested", "Je ne suis pas contre, au contraire ! Tenez-moi informé.\nRachid"),

@@ -205,22 +205,28 @@ _MEETING = re.compile(
         quand\s+(?:est[\s-]ce\s+que\s+)?(?:vous\s+)?(?:pouvez|pourriez|pourrez|pourrie[zs])[\s-]*(?:vous\s+)?(?:passer|venir)|
         arrange\s+(?:a|the|an)\s+(?:date|time|visit|day|slot|inspection|site\s+visit)|convenir\s+d['’]une\s+date|
         fixer\s+(?:une|la)\s+date|welcome\s+(?:a|an|the|your)\s+(?:inspection|visit|site\s+visit|survey|audit)|
-        (?:engineer|technician|surveyor|technicien|ing[ée]nieur)\s+(?:to\s+)?(?:come|visit|see|look\s+at|voie|vienne|passe))""",
+        (?:engineer|technician|surveyor|technicien|ing[ée]nieur)\s+(?:to\s+)?(?:come|visit|see|look\s+at|voie|vienne|passe)|
+        # "could you come to the domaine one morning?", "venez au domaine qu'on en parle", "passez chez nous"
+        (?:could|can|would)\s+you\s+(?:come|pop|drop)\s+(?:to|over|out|by|round|in)\b|
+        venez\s+(?:au|[àa]\s+la|[àa]\s+l['’]|nous\s+voir|me\s+voir|sur\s+place|chez\s+nous)\b|passez\s+(?:au|me\s+voir|[àa]\s+la|chez\s+nous)\b)""",
     _F,
 )
 # A meeting word the sentence declines: "no need for a call", "pas besoin de rendez-vous", "plutôt qu'un rendez-vous".
-_MEETING_DECLINED = re.compile(
-    r"""(?:(?:(?:pas|not)\s+int[ée]ress[ée]e?s?\s+(?:par|in|by|for)|non\s+merci\s+pour|pas\s+besoin|skip|no\s+need\s+for|
+_DECLINING = r"""(?:(?:pas|not)\s+int[ée]ress[ée]e?s?\s+(?:par|in|by|for)|non\s+merci\s+pour|pas\s+besoin|skip|
+        no\s+need\s+for|
         (?:don['’]t|do\s+not|won['’]t|shouldn['’]t)\s+need|not\s+interested\s+in|not\s+now\s+for|
-        pas\s+(?:le\s+bon\s+moment|disponible|dispo)\s+pour|pas\s+(?:le\s+)?temps\s+(?:pour|d['’]|de)|no\s+time\s+for|plut[ôo]t\s+qu['’]?|rather\s+than|instead\s+of|sans)\s*
-        (?:a|an|un|une|le|la|the|de|d['’]|du)?\s*|(?:before|avant)\b[^.?!\n]{0,30})$""",
-    _F,
-)
+        pas\s+(?:le\s+bon\s+moment|disponible|dispo)\s+pour|pas\s+(?:le\s+)?temps\s+(?:pour|d['’]|de)|no\s+time\s+for|plut[ôo]t\s+qu['’]?|rather\s+than|instead\s+of|sans|
+        not\s+keen\s+on|not\s+(?:a\s+)?fan\s+of|pas\s+(?:fan|chaud)\s+(?:de|d['’]|des|du|pour)|
+        inutile\s+de\s+(?:faire|pr[ée]voir|programmer|caler|organiser)|\bno|pas\s+de|pas\s+d['’])\s*
+        (?:a|an|un|une|le|la|the|de|d['’]|du)?\s*"""
+_MEETING_DECLINED = re.compile(r"(?:" + _DECLINING + r"|(?:before|avant)\b[^.?!\n]{0,30})$", _F)
+# A price word the sentence declines: "rather than a quote by email", "pas besoin de devis".
+_QUOTE_DECLINED = re.compile(_DECLINING + "$", _F)
 _QUOTE = re.compile(
     r"""\b(?:devis|tarifs?|tarification|grille\s+tarifaire|prix|co[ûu]te?|combien|montant|honoraires|budget\s+faut|
         estimation\s+budg[ée]taire|chiffr(?:age|[ée]e)|proposition\s+(?:chiffr[ée]e|commerciale)|
         quote|quotation|pric(?:e|es|ing)|rate\s+card|rates?\b|cost(?:s|ed)?|fees?\b|how\s+much|ballpark|
-        price\s+(?:list|estimate)|numbers\b|discounts?|
+        price\s+(?:list|estimate)|numbers\b|discounts?|(?:your|vos|votre)\s+(?:margins?|marges?|spreads?|mark[\s-]?ups?)\b|
         # a proposal asked for is a quote ("before we meet, send me your proposal")
         (?:send|share|e-?mail|forward)\s+(?:(?:me|us)\s+)?(?:over\s+)?(?:a|your|the)\s+(?:written\s+|costed\s+|formal\s+|detailed\s+)?proposal\b|
         (?:envoyez|faites|adressez|transmettez)[\s-](?:moi|nous)\s+(?:une|votre)\s+proposition\b)""",
@@ -231,7 +237,7 @@ _INFO = re.compile(
         en\s+dire\s+plus|m['’]en\s+dire|d[ée]tailler|pr[ée]ciser|r[ée]f[ée]rences?|cas\s+clients?|
         document\s+de\s+synth[èe]se|lien\s+vers(?![^.!?\n]*(?:ne\s+(?:fonctionne|marche|s['’]ouvre)|est\s+(?:cass|mort)))|one[\s-]pager|deck\b|case\s+stud(?:y|ies)|material\b|
         more\s+(?:information|info|details)|read\s+more|tell\s+me\s+(?:a\s+bit\s+)?more|
-        understand|clarify|comprendre|distingue|what\s+makes\s+you|conditions\s+g[ée]n[ée]rales|\bcgv\b|terms\s+and\s+conditions|(?<!will\s)(?<!['’]ll\s)(?<!\bto\s)send\s+(?:me\s+)?(?:over\s+)?(?:some|the|your)|something\s+if\s+you\s+send|
+        understand|clarify|comprendre|distingue|(?:veux\s+bien|voudrais|aimerais)\s+savoir|what\s+makes\s+you|conditions\s+g[ée]n[ée]rales|\bcgv\b|terms\s+and\s+conditions|(?<!will\s)(?<!['’]ll\s)(?<!\bto\s)send\s+(?:me\s+)?(?:over\s+)?(?:some|the|your)|something\s+if\s+you\s+send|
         (?:envoyez|envoyer|adresser|transmettre|faire\s+suivre)[\s-](?:moi\s+)?(?:la|le|de\s+la|votre|vos|une|un|des|plus))""",
     _F,
 )
@@ -678,12 +684,21 @@ _NOT_AFTER = re.compile(r"^\s*,?\s*not\b(?!\s+(?:only|just|bad|least))", re.IGNO
 
 
 def _negated(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 40) : start]
+    # the words before it in its own sentence: "pas besoin de démo. On prend l'essai" takes the trial
+    before = re.split(r"[.!?](?=\s)|\s[–—-]\s|\n", text[max(0, start - 40) : start])[-1]
     if _NOT_AFTER.match(text[end : end + 12]):  # "Absolutely not", "certainly not"
         return True
     return bool(
         _NEGATED_BEFORE.search(before) or (_NE_BEFORE.search(before) and _PAS_AFTER.match(text[end : end + 20]))
     )
+
+
+# A yes-no question about the offer ("Is this relevant for Northern Ireland?", "Est-ce pertinent pour une SCI ?")
+# asks; its words of liking say no liking.
+_YES_NO_QUESTIONS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:is|are|would|will|does|est[\s-]ce\s+que|est[\s-]ce|serait[\s-]ce|c['’]est)\b[^.!?\n]*\?",
+    re.IGNORECASE,
+)
 
 
 def _affirmed(pattern: re.Pattern[str], folded: str, declined: re.Pattern[str] | None = None) -> str | None:
@@ -692,7 +707,8 @@ def _affirmed(pattern: re.Pattern[str], folded: str, declined: re.Pattern[str] |
     for m in pattern.finditer(folded):
         if declined is not None and declined.search(folded[max(0, m.start() - 40) : m.start()]):
             continue
-        if not _negated(folded, m.start(), m.end()):
+        lead = len(m.group(0)) - len(m.group(0).lstrip(".!?,;:- \n"))  # the punctuation a pattern starts at
+        if not _negated(folded, m.start() + lead, m.end()):
             return m.group(0).strip()
     return None
 
@@ -769,10 +785,25 @@ _LATER_AFTER = re.compile(
 )
 
 
+# "Jonathan Price", "Samantha Price in finance": a family name after a first name inside a sentence, not a price
+# ("Best Price for 3 sites?" opens one).
+_PRICE_AS_NAME = re.compile(r"(?<=[\w,;(] )(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?P<word>(?-i:Price|Cost|Rate|Fee))\b")
+_PRICE_AS_FIRM = re.compile(r"\b(?-i:Price|Cost|Rate|Fee)(?=\s*&\s*(?-i:[A-Z]))")  # "Price & Walsh Financial Planning"
+
+
+def _without_price_names(text: str) -> str:
+    """`text` with the family names that are price words blanked ("Jonathan Price", "Price & Walsh")."""
+    text = _PRICE_AS_FIRM.sub(_blank, text)
+    return _PRICE_AS_NAME.sub(lambda m: m.group(0)[: m.start("word") - m.start()] + " " * len(m.group("word")), text)
+
+
 def _quote(body: str) -> str | None:
     """The first price word that asks: a weak one ("le prix", "the cost") only in a sentence that asks something
     ("mes sœurs ne sont pas d'accord sur le prix" tells a story, "quel prix ?" asks)."""
+    body = _without_price_names(body)
     for m in _QUOTE.finditer(body):
+        if _QUOTE_DECLINED.search(body[max(0, m.start() - 40) : m.start()]):
+            continue  # "Rather than a quote by email, could you come …", "pas besoin de devis": declined
         if not _WEAK_QUOTE.fullmatch(m.group(0)):
             return m.group(0).strip()
         start = max(body.rfind(c, 0, m.start()) for c in ".!?\n") + 1
@@ -860,13 +891,15 @@ def _votes(
     if (found := _find(_REFERRAL, body)) is not None:
         votes.append(_Vote("referral", 0.85, found))
         _drop_asks_inside(votes, found)
+    elif (found := _find(_WRONG_PERSON, plain)) is not None and not _OWN_SLIP.search(plain):
+        votes.append(_Vote("referral", 0.85, found))
     if (found := _find(_REFUSAL, body)) is not None:
         votes.append(_Vote("refusal", 0.85, found))
     if deferral or (callback and when is not None and not near):
         evidence = deferral or callback or ""
         votes.append(_Vote("not_now", 0.85 if when or deferral else 0.7, evidence))
         until = when.day if when else None
-    if (found := _affirmed(_INTERESTED, body)) is not None:
+    if (found := _affirmed(_INTERESTED, _YES_NO_QUESTIONS.sub(_blank, body))) is not None:
         votes.append(_Vote("interested", 0.75, found))
     if (found := _find(_NOT_INTERESTED, body)) is not None:
         votes.append(_Vote("not_interested", 0.85, found))
@@ -892,6 +925,26 @@ def _votes(
         named = when or implied_date(body, sent, until_counts=True)
         until = named.day if named else None
     return votes, until
+
+
+# The firm wrote to the wrong person ("Mauvaise personne.", "Wrong Sarah I'm afraid", "vous vous êtes trompée de
+# destinataire, je ne suis pas client chez vous"): a referral that names nobody (INTELLIGENCE.md: referral is "wrong
+# person, left the company, contact X instead"); the adviser has the contact to correct. Read on accent-free text.
+_WRONG_PERSON = re.compile(
+    r"""\b(?:mauvaise?\s+(?:personne|interlocut(?:eur|rice)|destinataire)|erreur\s+de\s+(?:destinataire|personne)|
+        tromp(?:e|ee|es|ees|er|ez)\s+de\s+(?:destinataire|personne|contact)|homonyme|
+        wrong\s+(?:person|contact|recipient)\b|(?:got|have|has|emailed|mailed|reached|contacted|written\s+to)\s+the\s+wrong\s+(?-i:[A-Z])\w+|
+        ^\W*wrong\s+(?-i:[A-Z])\w+|(?:meant|intended)\s+for\s+someone\s+else|not\s+(?:meant|intended)\s+for\s+me|
+        pas\s+(?:destinee?|adressee?)\s+a\s+moi)""",
+    _G,
+)
+# … unless the slip is the author's own: a message of theirs sent to the wrong person or thread, to be ignored.
+_OWN_SLIP = re.compile(
+    r"""\b(?:ignore[zr]?|ignoring|disregard|wrong\s+(?:thread|reply|chain|conversation|e-?mail\s+thread)|mauvais\s+(?:fil|message)|
+        (?:my|our)\s+(?:last|previous|earlier)\s+(?:message|reply|e-?mail|mail)|(?:mon|notre)\s+(?:precedent|dernier)\s+(?:message|mail|courriel)|
+        (?:meant|intended)\s+for\s+(?-i:[A-Z])|(?:destine|adresse)e?\s+a\s+(?-i:[A-Z]))""",
+    _G,
+)
 
 
 def _drop_asks_inside(votes: list[_Vote], phrase: str) -> None:
@@ -1133,7 +1186,15 @@ _TAKEN_UP = re.compile(
         # in", "inscrivez-nous": the go-ahead said in other words
         \ballez[\s-]y\b(?!\s+(?:doucement|mollo))|\bchiche\b|\bgo\s+ahead\s+(?:with|and)\b|
         (?:^|[.!?,;:-]\s*)yes\s+(?:to|for|please\s+to)\s+(?:the|your|a|an)\s+(?:free\s+)?\w+|
-        \bbook\s+(?:me|us)\s+in\b|\binscri(?:vez|s)[\s-](?:moi|nous)\b|
+        \bbook\s+(?:me|us)\s+in\b|\binscri(?:vez|s)[\s-](?:moi|nous)\b|\bregister\s+(?:me|us)\b|
+        # seats booked, an account opened, ready to move over: "Deux places svp", "how do we open an account?", "nous
+        # sommes prêts à passer chez vous ; que vous faut-il de notre part ?"
+        \b(?:une|deux|trois|quatre|cinq|one|two|three|four|five|\d+)\s+(?:places?|seats?)\s*(?:,\s*)?(?:svp|s['’]il\s+vous\s+pla[iî]t|please|pour\s+(?:moi|nous)|for\s+(?:me|us))\b|
+        \br[ée]servez[\s-](?:moi|nous)\s+(?:une|deux|trois|\d+)\s+places?\b|\breserve\s+(?:me|us)\s+(?:a\s+|two\s+|\d+\s+)?(?:place|seat|spot)s?\b|
+        \bhow\s+do\s+(?:we|i)\s+(?:open|set\s+up)\s+(?:an?|the|our|my)\s+account\b|\bhow\s+do\s+(?:we|i)\s+(?:sign\s+up|get\s+started)\b|
+        \bcomment\s+(?:on\s+)?(?:ouvre|ouvrir|ouvrons)[\s-](?:t[\s-]on\s+|nous\s+)?(?:un|le|notre)\s+compte\b|
+        \bpr[eê]t(?:e|s|es)?\s+[àa]\s+(?:passer|basculer|souscrire|signer|changer)\s+chez\s+vous\b|
+        \bque\s+vous\s+faut[\s-]il\s+(?:de\s+(?:notre|ma)\s+part|pour\s+(?:demarrer|d[ée]marrer|commencer|lancer))|
         # what the offer's own first step needs, asked for: "send the 15 questions over", "envoyez-moi les questions
         # qui restent", "send us the onboarding form"
         \bsend\s+(?:me\s+|us\s+)?(?:over\s+)?(?:the|your)\s+(?:\d+\s+)?(?:\w+\s+)?(?:questions|questionnaire|forms?|
@@ -1150,6 +1211,14 @@ _TAKEN_UP = re.compile(
 )
 # Someone copied in to do the offer's practical part, not to take it over.
 _COPIED_IN = re.compile(r"\b(?:en\s+copie|cc['’]?d|cc['’]?ing|copying\s+in|copied\s+in|adding|in\s+copy)\b", re.I)
+# … or taking it up with the author: "register me and my colleague Dan", "inscrivez-moi avec ma collègue"
+_WITH_ME = re.compile(
+    r"\b(?:me|myself|us)\s+(?:and|as\s+well\s+as|plus)\s+(?:my|our)\b|\b(?:moi(?:-m[eê]me)?|nous)\s+(?:et|avec)\s+(?:mon|ma|notre|nos)\b",
+    re.I,
+)
+
+
+_SENTENCE_TURN = re.compile(r"[.!?;](?=\s)|\s[–—-]\s|\n")
 
 
 def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
@@ -1161,7 +1230,7 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
         elif (found := _find(_G_ABSENCE, plain)) is not None and _G_ABSENCE_DETAIL.search(plain):
             votes.append(_Vote("absence", 0.75, found))
     if "quote_request" not in have:
-        found = _affirmed(_G_QUOTE, plain)
+        found = _affirmed(_G_QUOTE, _without_price_names(plain))
         if (
             found is not None
             and (not _WEAK_QUOTE.fullmatch(found) or _QUOTE_ASK.search(plain))
@@ -1187,7 +1256,10 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
             votes.append(_Vote("not_now", 0.75, found))
         elif (found := _find(_G_LATER, plain)) is not None:
             votes.append(_Vote("not_now", 0.7, found))
-    if "interested" not in have and (found := _affirmed(_G_INTERESTED, plain)) is not None:
+    if (
+        "interested" not in have
+        and (found := _affirmed(_G_INTERESTED, _YES_NO_QUESTIONS.sub(_blank, plain))) is not None
+    ):
         votes.append(_Vote("interested", 0.7, found))
     if "not_interested" not in have and (found := _find(_G_NOT_INTERESTED, plain)) is not None:
         votes.append(_Vote("not_interested", 0.75, found))
@@ -1214,13 +1286,16 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
         # ("Pas la peine. Par contre le rapport offert, oui : fichier joint").
         low = plain.lower()
         taken_at = low.find(accepted.lower())
-        turn = max((m.start() for m in _CONTRAST.finditer(plain) if m.start() < taken_at), default=-1)
+        # the last turn before it: a contrast word, or the end of an earlier sentence ("Pas besoin de démo. On prend
+        # l'essai des 30 jours", "No need for a call, I've read enough – how do we open an account?")
+        turns = [m.start() for m in _CONTRAST.finditer(plain)] + [m.start() for m in _SENTENCE_TURN.finditer(plain)]
+        turn = max((at for at in turns if at < taken_at), default=-1)
 
         def outweighed(v: _Vote) -> bool:
             if v.kind in ("information_request", "question", "interested"):
                 return True
             if v.kind == "referral":
-                return bool(taken and _COPIED_IN.search(v.evidence))
+                return bool(taken and (_COPIED_IN.search(v.evidence) or _WITH_ME.search(v.evidence)))
             return v.kind in ("not_now", "not_interested", "refusal") and 0 <= low.find(v.evidence.lower()) < turn
 
         votes[:] = [v for v in votes if not outweighed(v)]
@@ -1267,7 +1342,7 @@ def _decide(votes: list[_Vote]) -> _Vote:
 
 
 _NAME = re.compile(
-    r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur)\s+)?"
+    r"(?:(?:M\.|Mme|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur)\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
     # a family name's particle ("Inès de Valois", "Jan van Dijk", "Maria da Silva", "Anne d'Aubigny")
     r"(?:\s+(?:(?:de|du|des|van|von|der|den|di|da|del|della|dos|das|le|la)\s+(?=[A-ZÀ-Ý])|d['’](?=[A-ZÀ-Ý]))?"
@@ -1333,6 +1408,51 @@ def _signature_start(body: str) -> int:
     return len(body) if any(w in named for w in first) else len(words)
 
 
+# Who a referral does not send the adviser to, however it names them: a person it says is gone ("Mr Hollis retired
+# from the practice", "Mon père, M. Henri Labat, est décédé", "the late Mr Ward"), the author ("I'm Sam Okoro, not
+# Sam Okafor": neither), a firm ("Grierson Whyte LLP").
+_GONE_AFTER = re.compile(
+    r"""[\s,]*(?:who\s+|qui\s+)?(?:has\s+|had\s+|have\s+)?(?:now\s+|sadly\s+|recently\s+|just\s+|hélas\s+|malheureusement\s+)?
+        (?:retired|passed\s+away|died|left\s+(?:the|our|us)\b|is\s+(?:now\s+)?(?:deceased|no\s+longer)|was\s+no\s+longer|
+        est\s+(?:malheureusement\s+)?d[ée]c[ée]d[ée]e?|nous\s+a\s+quitt[ée]e?s?|a\s+quitt[ée]|est\s+parti(?:e)?\s+[àa]\s+la\s+retraite|
+        a\s+pris\s+sa\s+retraite|est\s+(?:[àa]\s+la|en)\s+retraite|ne\s+fait\s+plus\s+partie|n['’]est\s+plus|ne\s+travaille\s+plus)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NOT_REFERRED_BEFORE = re.compile(
+    r"(?:\bI['’]m|\bI\s+am|\bmy\s+name\s+is|\bje\s+m['’]appelle|\bje\s+suis|\bnot|\bpas|\blate|\bfeu|\bdefunct|\bdéfunte?|"
+    r"\bwrong)\s+$",
+    re.IGNORECASE,
+)
+_FIRM_AFTER = re.compile(
+    r"\s*(?:LLP|Ltd|Limited|PLC|plc|SARL|SAS|SA|GmbH|AG|& Co\b|&\s+(?-i:[A-Z])|Solicitors|Avocats|Notaires"
+    r"|Associates)\b"
+)
+
+
+def _not_referred(body: str, found: re.Match[str]) -> bool:
+    """Whether the name `found` is no one to write to: said gone, the author's own, a firm's."""
+    return bool(
+        _GONE_AFTER.match(body, found.end())
+        or _NOT_REFERRED_BEFORE.search(body[max(0, found.start() - 20) : found.start()])
+        or _FIRM_AFTER.match(body, found.end())
+        or found.group(0).lower().startswith("wrong ")  # "Wrong Mark Davies, I'm afraid": whom the firm meant
+    )
+
+
+def _kin_of(name: str, address: str, body: str) -> str | None:
+    """A relative the address names, for a name it spells only the family name of: the author "Joseph Tanguy" under
+    "à mon fils Julien (julien.tanguy@…)" gives "Julien Tanguy"; None when the address spells no other first name
+    the words give."""
+    pieces = [_fold(p) for p in re.split(r"[._-]", address.split("@")[0]) if p]
+    parts = [_fold(w) for w in name.split()]
+    if len(pieces) != 2 or len(pieces[0]) < 2 or pieces[1] != parts[-1] or pieces[0] in parts:
+        return None
+    for m in _FIRST_NAME.finditer(body):
+        if _fold(m.group(0)) == pieces[0]:
+            return f"{m.group(0)} {name.split()[-1]}"
+    return None
+
+
 def referral_of(body: str) -> Referral | None:
     """The person a referral names: the first address in the reply's own words (not its signature) and the name
     beside it, preferring a name that the address spells; either may be missing."""
@@ -1346,6 +1466,8 @@ def referral_of(body: str) -> Referral | None:
         if m.start() > signed:
             break
         name = m.group("name")
+        if _not_referred(body, m):
+            continue
         if "\n" in name and _short_line_at(body, m.start()):
             # a signature's lines ("Perrot" above "Acheteur"), not a name wrapped inside a sentence
             continue
@@ -1364,8 +1486,12 @@ def referral_of(body: str) -> Referral | None:
         local = _local_part(address)
         for _, name in names:
             parts = [_fold(w) for w in name.split()]
-            if all(p in local for p in parts[-1:]) or parts[0] in local:
+            if parts[0] in local:
                 chosen = name
+                break
+            if all(p in local for p in parts[-1:]):
+                # the family name alone: the person, or a relative whose first name the address spells
+                chosen = _kin_of(name, address, body) or name
                 break
     if chosen is None and address:
         # A first name alone that the address begins with ("ask Sharon: sharon.b@…").

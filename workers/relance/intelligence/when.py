@@ -106,7 +106,9 @@ _CALLBACK_BEFORE = re.compile(
 # "After that", "après cette date", "get in touch after.": the day to come back is the day after the one named before.
 _AFTER_THAT = re.compile(
     r"""\b(?:after\s+(?:that|this\s+date|that\s+date|then|which)|once\s+(?:that|it)(?:['’]s|\s+is|\s+has)\s+(?:done|over|passed|gone)|
-        apr[èe]s\s+(?:cette\s+date|cette\s+[ée]ch[ée]ance|[çc]a|cela|quoi|celle-ci)|apr[èe]s\s*[.!]|pass[ée]e?\s+cette\s+date|pass[ée]\s+ce\s+d[ée]lai)""",
+        apr[èe]s\s+(?:cette\s+date|cette\s+[ée]ch[ée]ance|[çc]a|cela|quoi|celle-ci)|apr[èe]s\s*[.!]|pass[ée]e?\s+cette\s+date|pass[ée]\s+ce\s+d[ée]lai|
+        # "recontactez-moi après svp", "get in touch after, thanks"
+        apr[èe]s\s*,?\s*(?:svp|stp|s['’]il\s+vous\s+pla[iî]t|merci)\b|\bafter\s*(?:[.!]|,?\s*(?:please|thanks|thank\s+you)\b))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
