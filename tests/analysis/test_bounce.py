@@ -533,3 +533,20 @@ def test_r5_pec_acceptance_and_delivery_receipts_are_nobodys_answer() -> None:
         result = analyse_email(_pec(kind, subject, _NOTICE.format(what=what), cert))
         assert result["kind"] == "auto_reply"
         assert result["auto_reply"] == {"until": None, "reason": "header:x-ricevuta"}
+
+
+def test_r7_a_delivery_report_that_every_recipient_got_it_is_no_bounce() -> None:
+    # A receipt ("Remis :", "Delivered:"): an automatic message with no return date; nothing failed (blind23, in
+    # other words). A report with one recipient failed among delivered ones is still a bounce for that one.
+    delivered = "Final-Recipient: rfc822;sales@orbit.com\nAction: delivered\nStatus: 2.0.0\n"
+    relayed = "\nFinal-Recipient: rfc822;ceo@orbit.com\nAction: relayed\nStatus: 2.0.0\n"
+    receipt = analyse_email(_dsn(delivered + relayed))
+    assert (receipt["kind"], receipt["auto_reply"], receipt["bounce"]) == (
+        "auto_reply",
+        {"until": None, "reason": "delivery-status:delivered"},
+        None,
+    )
+    failed = "\nFinal-Recipient: rfc822;ceo@orbit.com\nAction: failed\nStatus: 5.1.1\n"
+    mixed = analyse_email(_dsn(delivered + failed))
+    assert mixed["kind"] == "bounce"
+    assert mixed["bounce"]["recipients"] == [{"address": "ceo@orbit.com", "permanent": True, "status": "5.1.1"}]

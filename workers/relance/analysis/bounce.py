@@ -429,6 +429,19 @@ def _from_delivery_status(msg: Message, returned: Message | None = None) -> list
     return out
 
 
+def delivered_only(msg: Message) -> bool:
+    """Whether `msg` is a delivery-status report (RFC 3464) whose every recipient was delivered, relayed or expanded:
+    a delivery receipt, not a bounce."""
+    actions = [
+        str(block.get("action", "")).strip().lower()
+        for part in _walk_outer(msg)
+        if part.get_content_type() == "message/delivery-status" and isinstance(part.get_payload(), list)
+        for block in part.get_payload()
+        if isinstance(block, Message) and (block.get("final-recipient") or block.get("original-recipient"))
+    ]
+    return bool(actions) and all(a.startswith(("delivered", "relayed", "expanded")) for a in actions)
+
+
 def _from_flufl(msg: Message, notification: str) -> list[Recipient]:
     try:
         temporary, permanent = all_failures(msg)

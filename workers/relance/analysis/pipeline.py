@@ -74,6 +74,10 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
 
     if bounce.looks_like_bounce(headers, subject):
         msg = parsed if parsed is not None else _as_message(message, headers)
+        if bounce.delivered_only(msg):
+            # A delivery report that every recipient got the message ("Remis :", "Delivered:"): nothing failed, no
+            # one answered; an automatic message with no return date (R6: tracking goes on).
+            return _result("auto_reply", text, auto={"until": None, "reason": "delivery-status:delivered"})
         notification = body_text or (new_text.html_to_text(body_html) if isinstance(body_html, str) else "")
         report = bounce.read_bounce(msg, headers, notification)
         return _result("bounce", text, bounce=report.as_dict())
