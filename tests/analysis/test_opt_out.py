@@ -469,6 +469,8 @@ def test_r8_thanks_for_stopping_is_a_request_and_a_story_is_not(text: str, opted
         "Verwyder my asseblief van julle poslys. Dankie.",  # Afrikaans
         "Kripya mujhe is mailing list se hata dein. Dhanyavaad.",  # Hindi in Latin letters
         "pls remove fr list tks",
+        # the e-mails named before the post: both stop
+        "Ne m'envoyez plus de mails, ni par courrier non plus.",
         # Dutch, Danish, Norwegian (blind22, 2026-12-05, in other words)
         "Kunt u mij uitschrijven voor de nieuwsbrief? Ik lees hem niet meer.",
         "Graag afmelden.",
@@ -490,6 +492,9 @@ def test_r8_opt_outs_in_more_languages_and_in_shorthand(text: str) -> None:
         "FYI your unsubscribe link is broken (404). Not that I'm using it – just thought you'd want to know.",
         "Merci de ne plus nous envoyer vos brochures par courrier : l'e-mail nous suffit amplement.",
         "This is unsolicited but welcome: stop by our stand!",
+        # another sender's broken link, and statements by post given up further on (blind23, in other words)
+        "Comment se désinscrit-on de la lettre de ma mutuelle ? Leur bouton de désabonnement ne fonctionne pas.",
+        "Pouvez-vous ne plus m'envoyer l'avis d'échéance de ma prévoyance collective par courrier ? Le PDF me suffit.",
         # the author asking whether to leave another sender's list
         "Min gamla bank skickar nyhetsbrev. Ska jag avregistrera mig från det innan deklarationen?",
         "Moet ik me afmelden voor de nieuwsbrief van mijn vorige bank?",

@@ -57,8 +57,11 @@ _NOT_A_CHANNEL = (
     r"(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b)|"
     # an old address, or this one with another given ("sur cette adresse, écrivez à …@…"); not "cessez de m'écrire sur
     # cette adresse professionnelle", which R8 suppresses
-    r"\ben\s+double|\bsur\s+(?:mon|cette)\s+ancienne\s+adresse|\bsur\s+(?:mon|cette)\s+adresse\b(?=[^.!?\n]{0,80}@)|"
-    r"\bpar\s+(?:courrier|la\s+poste|voie\s+postale)\b(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b)))"
+    r"\ben\s+double|\bsur\s+(?:mon|cette)\s+ancienne\s+adresse|\bsur\s+(?:mon|cette)\s+adresse\b(?=[^.!?\n]{0,80}@)))"
+    # … or the post ("ne plus m'envoyer les relevés de mon contrat d'assurance-vie par courrier"), unless the e-mails
+    # are named before it ("ne plus m'envoyer de courriels, ni par courrier")
+    r"(?!(?:(?!e-?mails?\b|courriels?\b|mails?\b|messages?\b|\bni\b)[^.!?\n]){0,90}?\bpar\s+(?:courrier|la\s+poste|voie\s+postale)\b"
+    r"(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b))"
 )
 
 # "Unsubscribe me from paper statements - email is fine": the post given up for e-mail, not an opt-out (unless the
@@ -600,6 +603,14 @@ _FR = [
             (?:fichiers?|listes?|bases?|contacts|mailings?|envois|diffusions?|destinataires)\b""",
         ("retirer", "supprimer", "effacer", "enlever", "rayer"),
     ),
+    # "Oubliez mon adresse.", "Je ne suis plus intéressé par vos messages, merci de cesser."
+    (
+        r"""\boubliez[\s-](?:mon\s+adresse|mes\s+coordonn[ée]es|mon\s+(?:e-?mail|mail|courriel|num[ée]ro))(?!\s+(?:pr[ée]c[ée]dente|
+            ancienne|perso|personnelle|professionnelle))\s*(?:,?\s*(?:merci|svp|s['’]il\s+vous\s+pla[iî]t)\b)?\s*(?:[.!]|$)|
+            \bne\s+suis\s+plus\s+int[ée]ress[ée]e?s?\s+par\s+vos\s+(?:messages|mails|e-?mails|courriels|envois|newsletters?|offres)""",
+        ("oubliez", "plus"),
+    ),
+    (r"\b(?:merci\s+de|veuillez|je\s+vous\s+prie\s+de)\s+cesser\s*(?:[.!]|$)", ("cess",)),
     # "Nous n'acceptons aucune sollicitation commerciale", "je refuse ce démarchage".
     (
         r"""\b(?:n['’]acceptons|n['’]accepte|refusons|refuse)\s+(?:pas\s+(?:de\s+|les\s+)?|aucune?\s+|tout\s+|toute\s+|ce\s+|ces\s+|le\s+|les\s+|de\s+recevoir\s+)?
@@ -665,9 +676,10 @@ _DE_MAIL_NOUNS = (
 )
 _EU = [
     # fr: "le lien « Se désinscrire » renvoie vers une page d'erreur", "votre lien de désabonnement ne marche pas":
-    # whoever says so clicked it to leave (R8), as "your unsubscribe link doesn't work"
+    # whoever says so clicked it to leave (R8), as "your unsubscribe link doesn't work"; not another sender's ("leur
+    # lien « se désabonner » renvoie vers une page d'erreur", asked about another bank's mail)
     (
-        r"""\b(?:lien|bouton)\s+(?:de\s+|du\s+|«\s*|"\s*)?(?:se\s+)?(?:désinscri|desinscri|désabonn|desabonn)\w*\s*(?:»|")?
+        r"""(?<!\bleur\s)(?<!\bleurs\s)(?<!\btheir\s)\b(?:lien|bouton)\s+(?:de\s+|du\s+|«\s*|"\s*)?(?:se\s+)?(?:désinscri|desinscri|désabonn|desabonn)\w*\s*(?:»|")?
             [^.!?\n]{0,40}?\b(?:ne\s+(?:fonctionne|marche)\s+pas|renvoie\s+(?:vers|sur)\s+une\s+(?:page\s+d['’])?erreur|
             (?:mène|mene|aboutit)\s+(?:à\s+une\s+(?:page\s+d['’])?erreur|nulle\s+part)|est\s+(?:cassé|casse|mort|inactif)|
             (?:donne|affiche)\s+une\s+erreur|erreur\s+404|404)""",
