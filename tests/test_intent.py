@@ -1065,6 +1065,50 @@ def test_heldout26_forms_read_as_an_adviser_reads_them(text: str, label: str) ->
     assert rules_intent(text, "Re: notre offre", WED).label == label
 
 
+# Forms first read wrong on heldout27 (2026-12-05), each tested in other words than the split's.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # An invitation accepted, by the author or by an assistant for the principal.
+        ("We'll come to the preview on the 14th. Is there parking nearby?", "interested"),
+        ("M. et Mme Caradec seront ravis de venir au vernissage du 3 juin.", "interested"),
+        ("Mrs Okonjo would be delighted to attend the dinner. Could you send the address?", "interested"),
+        ("Please reserve two seats for us on the 9th and send the programme.", "interested"),
+        (
+            "We've talked it over at our family meeting: we're in. Tell me what you need from us to open the file.",
+            "interested",
+        ),
+        # A visit asked for beside a price sheet declined, or one "not needed".
+        ("No need to send the fee schedule - come and see our set-up at the office first.", "meeting_request"),
+        # Passed on to a named person.
+        ("Passing this on to my accountant, Hugh Lacey, he deals with all of that.", "referral"),
+        # Said in the few words people use to stop it.
+        ("Oubliez mon adresse, merci.", "unsubscribe"),
+        ("Je ne suis plus intéressée par vos mails. Merci de cesser.", "unsubscribe"),
+    ],
+)
+def test_heldout27_forms_read_as_an_adviser_reads_them(text: str, label: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "referral"),
+    [
+        # "Wrong Jess" signed "Jess Hardy": the author, whom the firm confused with someone else.
+        ("Wrong Oscar, I'm afraid - I run a bakery in Leeds.\n\nOscar Pemberton", Referral(None, None)),
+        # A firm named after a firm word is no person.
+        (
+            "Voyez avec mon conseiller, le cabinet Marchal Conseil : contact@marchal-conseil.example",
+            Referral(None, "contact@marchal-conseil.example"),
+        ),
+    ],
+)
+def test_a_referral_names_neither_the_confused_author_nor_a_firm(text: str, referral: Referral) -> None:
+    intent = rules_intent(text, "Re: notre échange", WED)
+    assert intent.label == "referral", intent
+    assert (intent.referral or Referral(None, None)) == referral
+
+
 def test_an_automatic_message_that_says_so_is_read_not_taken_for_a_disclaimer() -> None:
     text = (
         "Bonjour,\n\nCe message est automatique. M. Paul Garnier ne fait plus partie de la société Garnier SA. "

@@ -189,7 +189,8 @@ _MEETING = re.compile(
         (?:quick|short|phone)\s+call|(?:hop|jump)\s+on\s+a|call\s+(?:me|on)\b|give\s+me\s+a\s+(?:call|ring)|
         ring\s+me|tel\s+moi|t[ée]l[ée]phonez[\s-]moi|appelez[\s-]moi|appelez[\s-]nous|appelle[\s-]moi|
         (?:pouvez|pourriez)[\s-]vous\s+me\s+rappeler(?!\s+(?:qui|quel|quelle|quels|quelles|ce\s+que|ce\s+qui|comment|pourquoi|o[uù]\b|votre\s+nom|le\s+nom|who|what|why|how))|me\s+rappeler\s*\?|je\s+vous\s+appelle|nous\s+appeler|
-        se\s+voir|vous\s+rencontrer|(?<!board\s)(?<!team\s)meet(?:ing)?\b|
+        se\s+voir|vous\s+rencontrer|(?<!board\s)(?<!team\s)(?<!family\s)(?<!staff\s)meet(?:ing)?\b|
+        come\s+(?:and|to)\s+(?:show|see|meet|visit)\b|venez\s+(?:me\s+|nous\s+)?(?:montrer|pr[ée]senter)\b|
         # to schedule, not a schedule of insured items or fees ("the policy schedule", "a sample schedule")
         (?<!policy\s)(?<!sample\s)(?<!fee\s)(?<!fees\s)(?<!price\s)(?<!valuation\s)(?<!insurance\s)(?<!the\s)(?<!our\s)(?<!your\s)(?<!my\s)schedule(?!s\b)|set\s+up\s+(?:a|some)|book\s+(?:some\s+)?time|
         (?:an|calendar|teams|zoom)\s+invite\b|availability|are\s+you\s+free|i['’]m\s+free|(?:does|would)\s+\w+\s+(?:at\s+\S+\s+)?work|
@@ -217,9 +218,17 @@ _DECLINING = r"""(?:(?:pas|not)\s+int[ée]ress[ée]e?s?\s+(?:par|in|by|for)|non\
         (?:don['’]t|do\s+not|won['’]t|shouldn['’]t)\s+need|not\s+interested\s+in|not\s+now\s+for|
         pas\s+(?:le\s+bon\s+moment|disponible|dispo)\s+pour|pas\s+(?:le\s+)?temps\s+(?:pour|d['’]|de)|no\s+time\s+for|plut[ôo]t\s+qu['’]?|rather\s+than|instead\s+of|sans|
         not\s+keen\s+on|not\s+(?:a\s+)?fan\s+of|pas\s+(?:fan|chaud)\s+(?:de|d['’]|des|du|pour)|
-        inutile\s+de\s+(?:faire|pr[ée]voir|programmer|caler|organiser)|\bno|pas\s+de|pas\s+d['’])\s*
+        inutile\s+de\s+(?:faire|pr[ée]voir|programmer|caler|organiser)|\bno|pas\s+de|pas\s+d['’]|
+        (?:don['’]t|do\s+not)\s+send\s+(?:me|us)|no\s+need\s+to\s+send(?:\s+(?:me|us))?|n['’]envoyez\s+pas|
+        (?:pas\s+la\s+peine|inutile)\s+d['’]envoyer)\s*
         (?:a|an|un|une|le|la|the|de|d['’]|du)?\s*"""
 _MEETING_DECLINED = re.compile(r"(?:" + _DECLINING + r"|(?:before|avant)\b[^.?!\n]{0,30})$", _F)
+# … or says is not needed after it: "price list not needed yet", "le devis n'est pas nécessaire"
+_NOT_NEEDED_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:not\s+needed|isn['’]t\s+needed|not\s+necessary|n['’]est\s+pas\s+n[ée]cessaire|pas\s+n[ée]cessaire|"
+    r"inutile|superflu)",
+    re.IGNORECASE,
+)
 # A price word the sentence declines: "rather than a quote by email", "pas besoin de devis".
 _QUOTE_DECLINED = re.compile(_DECLINING + "$", _F)
 _QUOTE = re.compile(
@@ -310,7 +319,7 @@ _REFERRAL = re.compile(
             enquiries|inquiries|pitch(?:es)?|correspondence)\s+(?:\w+\s+){0,3}?(?:à|a|to)\s+[\w.+-]+@|pas\s+(?:moi\s+qui|la\s+bonne\s+personne|le\s+bon\s+interlocuteur|de\s+mon\s+ressort|d[ée]cisionnaire)|
         mauvais\s+interlocuteur|(?:wrong|right)\s+(?:person|contact)|not\s+(?:my\s+area|the\s+right\s+(?:person|contact|people))|
         je\s+transmets|j['’]ai\s+(?:fait\s+suivre|transmis|transféré)|transmis\s+à|fait\s+suivre|
-        forwarded\s+(?:this|your)|passing\s+this\s+along|adding\s+(?-i:[A-Z])|cc['’]d|en\s+copie|
+        forwarded\s+(?:this|your)|passing\s+this\s+along|passing\s+(?:this|it)\s+(?:on\s+)?to\b|adding\s+(?-i:[A-Z])|cc['’]d|en\s+copie|
         je\s+mets\s+en\s+copie|left\s+the\s+company|no\s+longer\s+work|has\s+moved\s+on|moved\s+to\s+a\s+different|
         my\s+replacement|(?:son|mon)\s+(?:remplaçant|successeur)|ne\s+fai[st]\s+plus\s+partie|a\s+quitt[ée]|
         ne\s+travaille\s+plus|ne\s+m['’]occupe\s+plus|voyez\s+(?:plut[ôo]t\s+)?avec|voir\s+avec|
@@ -802,7 +811,7 @@ def _quote(body: str) -> str | None:
     ("mes sœurs ne sont pas d'accord sur le prix" tells a story, "quel prix ?" asks)."""
     body = _without_price_names(body)
     for m in _QUOTE.finditer(body):
-        if _QUOTE_DECLINED.search(body[max(0, m.start() - 40) : m.start()]):
+        if _QUOTE_DECLINED.search(body[max(0, m.start() - 40) : m.start()]) or _NOT_NEEDED_AFTER.match(body, m.end()):
             continue  # "Rather than a quote by email, could you come …", "pas besoin de devis": declined
         if not _WEAK_QUOTE.fullmatch(m.group(0)):
             return m.group(0).strip()
@@ -1187,6 +1196,14 @@ _TAKEN_UP = re.compile(
         \ballez[\s-]y\b(?!\s+(?:doucement|mollo))|\bchiche\b|\bgo\s+ahead\s+(?:with|and)\b|
         (?:^|[.!?,;:-]\s*)yes\s+(?:to|for|please\s+to)\s+(?:the|your|a|an)\s+(?:free\s+)?\w+|
         \bbook\s+(?:me|us)\s+in\b|\binscri(?:vez|s)[\s-](?:moi|nous)\b|\bregister\s+(?:me|us)\b|
+        # an invitation accepted, by the author or for the principal: "I'll come on the 22nd", "Mme X sera ravie de
+        # venir le 11 mai", "Mr and Mrs Ellison would be delighted to attend", "reserve a place for me"
+        \b(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+(?:come|attend|be\s+there)\b|
+        \b(?:would|will)\s+be\s+(?:delighted|happy|pleased|glad)\s+to\s+(?:attend|come|join)\b|
+        \b(?:je|nous)\s+(?:viendrai|viendrons|serai\s+pr[ée]sente?|serons\s+pr[ée]sente?s)\b|
+        \bser(?:a|ai|ons|ont)\s+(?:ravie?s?|heureu(?:x|se|ses)|enchant[ée]e?s?)\s+de\s+(?:venir|participer|assister)\b|
+        \breserve\s+(?:a|one|two|\d+)\s+(?:place|seat|spot)s?\s+for\s+(?:me|us)\b|
+        \bwhat\s+you\s+need\s+from\s+(?:me|us)\b|
         # seats booked, an account opened, ready to move over: "Deux places svp", "how do we open an account?", "nous
         # sommes prêts à passer chez vous ; que vous faut-il de notre part ?"
         \b(?:une|deux|trois|quatre|cinq|one|two|three|four|five|\d+)\s+(?:places?|seats?)\s*(?:,\s*)?(?:svp|s['’]il\s+vous\s+pla[iî]t|please|pour\s+(?:moi|nous)|for\s+(?:me|us))\b|
@@ -1235,6 +1252,7 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
             found is not None
             and (not _WEAK_QUOTE.fullmatch(found) or _QUOTE_ASK.search(plain))
             and not _HOW_LONG.search(plain)
+            and not re.search(re.escape(found) + _NOT_NEEDED_AFTER.pattern, plain, re.IGNORECASE)
         ):
             votes.append(_Vote("quote_request", 0.75, found))
     if (
@@ -1420,9 +1438,10 @@ _GONE_AFTER = re.compile(
 )
 _NOT_REFERRED_BEFORE = re.compile(
     r"(?:\bI['’]m|\bI\s+am|\bmy\s+name\s+is|\bje\s+m['’]appelle|\bje\s+suis|\bnot|\bpas|\blate|\bfeu|\bdefunct|\bdéfunte?|"
-    r"\bwrong)\s+$",
+    r"\bwrong|\bcabinet|\bsoci[ée]t[ée]|\bagence|\bgroupe|\bfirm|\bcompany|\bbureau)\s+$",
     re.IGNORECASE,
 )
+_WRONG_FIRST_NAME = re.compile(r"\bwrong\s+((?-i:[A-Z])[a-z]+)\b", re.IGNORECASE)
 _FIRM_AFTER = re.compile(
     r"\s*(?:LLP|Ltd|Limited|PLC|plc|SARL|SAS|SA|GmbH|AG|& Co\b|&\s+(?-i:[A-Z])|Solicitors|Avocats|Notaires"
     r"|Associates)\b"
@@ -1431,6 +1450,9 @@ _FIRM_AFTER = re.compile(
 
 def _not_referred(body: str, found: re.Match[str]) -> bool:
     """Whether the name `found` is no one to write to: said gone, the author's own, a firm's."""
+    wrong = _WRONG_FIRST_NAME.search(body)
+    if wrong and found.group("name").split()[0].lower() == wrong.group(1).lower():
+        return True  # "Wrong Jess, I think — I'm a vet" signed "Jess Hardy MRCVS": the author, whom the firm confused
     return bool(
         _GONE_AFTER.match(body, found.end())
         or _NOT_REFERRED_BEFORE.search(body[max(0, found.start() - 20) : found.start()])
