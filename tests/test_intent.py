@@ -1059,6 +1059,8 @@ def test_a_reply_to_the_wrong_person_is_a_referral_to_nobody_and_a_surname_no_pr
             "information_request",
         ),
         ("Is this suitable for a charity with 12 staff?", "information_request"),
+        # … while liking said in a sentence that ends with a question still likes
+        ("C'est parfait pour nous, on démarre quand ?", "interested"),
     ],
 )
 def test_heldout26_forms_read_as_an_adviser_reads_them(text: str, label: str) -> None:

@@ -694,7 +694,7 @@ _NOT_AFTER = re.compile(r"^\s*,?\s*not\b(?!\s+(?:only|just|bad|least))", re.IGNO
 
 def _negated(text: str, start: int, end: int) -> bool:
     # the words before it in its own sentence: "pas besoin de démo. On prend l'essai" takes the trial
-    before = re.split(r"[.!?](?=\s)|\s[–—-]\s|\n", text[max(0, start - 40) : start])[-1]
+    before = _SENTENCE_TURN.split(text[max(0, start - 40) : start])[-1]
     if _NOT_AFTER.match(text[end : end + 12]):  # "Absolutely not", "certainly not"
         return True
     return bool(
@@ -705,7 +705,8 @@ def _negated(text: str, start: int, end: int) -> bool:
 # A yes-no question about the offer ("Is this relevant for Northern Ireland?", "Est-ce pertinent pour une SCI ?")
 # asks; its words of liking say no liking.
 _YES_NO_QUESTIONS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:is|are|would|will|does|est[\s-]ce\s+que|est[\s-]ce|serait[\s-]ce|c['’]est)\b[^.!?\n]*\?",
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:is|are|will|does|would(?!\s+(?:love|like|be))|est[\s-]ce\s+que|est[\s-]ce|serait[\s-]ce)\b"
+    r"[^.!?\n]*\?",
     re.IGNORECASE,
 )
 
@@ -1235,6 +1236,7 @@ _WITH_ME = re.compile(
 )
 
 
+# Where a sentence or a clause turns: its end, a dash between words, a line's end.
 _SENTENCE_TURN = re.compile(r"[.!?;](?=\s)|\s[–—-]\s|\n")
 
 
