@@ -266,8 +266,8 @@ _GATEWAY_BANNER = re.compile(
         \b(?:originat\w*|comes?|came|(?:was|is|has\s+been)\s+sent|is\s+from|arrived|provient|vient|a\s+[ée]t[ée]\s+envoy[ée]e?|
             est\s+envoy[ée]e?|is\s+an?|is\s+afkomstig|komt|stammt|kommt|kommer|kom|er\s+sendt|ble\s+sendt|skickades|
             har\s+skickats|wurde)\b.{0,40}?
-        \b(?:outside|external|ext[ée]rieur|externe|buiten|au[sß]erhalb|externe[mn]?|utanf[öo]r|uden\s*for|udenfor|utenfor|
-            eksterne?)\b.{0,200}?
+        \b(?:outside|external|ext[ée]rieur|externe[mn]?|buiten|au[sß]erhalb|utanf[öo]r|uden\s*for|udenfor|utenfor|eksterne?)\b
+        .{0,200}?
         \b(?:links?|attachments?|liens?|pi[èe]ces?\s+jointes?|sender|exp[ée]diteur|caution|prudence|vigilan\w+|safe|trusted|
             bijlagen?|afzender|anh[äa]ng\w*|absender|l[äa]nkar|bilagor|avs[äa]ndare|afsender|vedh[æa]ftede?|avsender|vedlegg))""",
     re.IGNORECASE | re.VERBOSE,

@@ -203,7 +203,7 @@ _GATE = re.compile(
     r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
     r"\d\s*[-–—]\s*[^\W\d]{3}|"
     r"\b(?:office|away|off|absent)\s+on\b|\babsente?s?\s+(?:ce|le)\b|\bde\s+\d{1,2}\s+a\s+\d|\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
-    r"tilbake|åter|frem\s+til|"
+    r"tilbake|åter|"
     r"vuelta|regres|volta|volto|wracam|powrót|reprise|reprendr|reviens|reviendr|rentr|nouveau|r[ée]ouverture|wieder|"
     r"rientrer|fino\s+al?\b|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|\boggi\b|\bhoy\b|\bhoje\b|repren|rouvr|jusq|"
     r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du",
@@ -255,11 +255,11 @@ def _find(text: str, sent: date | None) -> date | None:
 
 _OTHER_MONTH_AFTER = re.compile(rf"\.?\s*(?:{_OTHER_MONTH})\b", re.IGNORECASE)
 # Away until the end of a week named by its number, as the Netherlands, Germany and the Nordic countries date
-# holidays: "afwezig tot en met week 12", "bis einschließlich KW 12", "ledig till och med vecka 12", "fraværende
-# uge 11 til og med": the Friday of that ISO week, in the year it is next. "Back in week 13" names no day.
+# holidays: "afwezig tot en met week 12", "bis einschließlich KW 12", "ledig till och med vecka 12", "fraværende til
+# og med uge 11": the Friday of that ISO week, in the year it is next. "Back in week 13" names no day.
 _UNTIL_WEEK = re.compile(
-    r"""(?<![\w'’])(?:tot\s+en\s+met|t/m|tot|bis(?:\s+einschließlich|\s+einschliesslich|\s+ende)?|till\s+och\s+med|t\.o\.m\.|
-        til\s+og\s+med|t\.o\.m|frem\s+til|indtil|until\s+the\s+end\s+of|through)\s+(?:(?:de|der|die)\s+)?
+    r"""(?<![\w'’])(?:tot\s+en\s+met|t/m|tot|bis(?:\s+einschließlich|\s+einschliesslich|\s+ende)?|till\s+och\s+med|t\.o\.m\.?|
+        til\s+og\s+med|frem\s+til|indtil|until\s+the\s+end\s+of|through)\s+(?:(?:de|der|die)\s+)?
         (?:week|uge|uke|vecka|kw|kalenderwoche)\s*(?P<week>\d{1,2})\b""",
     re.IGNORECASE | re.VERBOSE,
 )
