@@ -469,6 +469,9 @@ def test_r8_thanks_for_stopping_is_a_request_and_a_story_is_not(text: str, opted
         "Verwyder my asseblief van julle poslys. Dankie.",  # Afrikaans
         "Kripya mujhe is mailing list se hata dein. Dhanyavaad.",  # Hindi in Latin letters
         "pls remove fr list tks",
+        # heldout28 (2026-12-05), in other words: the request in three words, the GDPR objection said as a wish
+        "Je ne vous connais pas. Plus de relances sur cette adresse, merci.",
+        "Please delete my details and do not to contact me again - I'm asking you not to contact me again.",
         # the e-mails named before the post: both stop
         "Ne m'envoyez plus de mails, ni par courrier non plus.",
         # Dutch, Danish, Norwegian (blind22, 2026-12-05, in other words)
@@ -521,6 +524,8 @@ def test_r8_a_broken_link_from_someone_staying_paper_no_more_and_a_stand_are_no_
         "Je reprends ses dossiers.",
         "Mrs Khan has retired, so please remove her from your list. I handle the insurance now.",
         "Notre ancienne gérante est partie en novembre : merci de la supprimer de votre liste.",
+        # a named person's address (heldout28, in other words)
+        "M. Garnier est à la retraite. Merci de retirer l'adresse de M. Garnier de vos envois, je prends le relais.",
     ],
 )
 def test_r8_a_request_about_someone_else_is_no_opt_out_of_the_author(text: str) -> None:

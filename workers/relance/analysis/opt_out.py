@@ -83,6 +83,12 @@ _EN = [
         ("unsubscribe", "opt", "removed"),
     ),
     (r"\bhow\s+(?:do|can)\s+i\s+unsubscribe\b", ("unsubscribe",)),
+    # "Under GDPR I'm asking you to delete it and not to contact us again."
+    (
+        r"""\bnot\s+to\s+(?:contact|e-?mail|write\s+to|message)\s+(?:me|us)\s+again\b|
+            \b(?:ask|asking|request|requesting)\s+(?:that\s+)?you\s+(?:to\s+)?(?:stop|cease)\s+(?:contacting|e-?mailing|writing\s+to)\s+(?:me|us)\b""",
+        ("again", "stop", "cease"),
+    ),
     (r"\bopt\s+(?:me|us)\s+out\b", ("opt",)),
     # In text-message shorthand: "pls remove fr list tks", "plz rmv me frm ur list".
     (
@@ -611,6 +617,14 @@ _FR = [
         ("oubliez", "plus"),
     ),
     (r"\b(?:merci\s+de|veuillez|je\s+vous\s+prie\s+de)\s+cesser\s*(?:[.!]|$)", ("cess",)),
+    # "Plus de mails à cette adresse s'il vous plaît.": the request in three words, with its politeness or its stop
+    (
+        r"""(?:^|(?<=[.!?]\s))plus\s+(?:de\s+|d['’]\s*)(?:mails?|e-?mails?|courriels?|messages?|relances?|envois?)\b
+            (?:\s+(?:[àa]|sur)\s+cette\s+adresse)?\s*(?:,?\s*(?:svp|stp|s['’]il\s+vous\s+pla[iî]t|merci)\b|\s*!|\s*$)
+            # not a channel changed: "plus de mails svp, envoyez plutôt un courrier"
+            (?![^.!?\n]{0,60}\b(?:plut[ôo]t|par\s+(?:courrier|la\s+poste|t[ée]l[ée]phone)|appelez|t[ée]l[ée]phonez))""",
+        ("plus",),
+    ),
     # "Nous n'acceptons aucune sollicitation commerciale", "je refuse ce démarchage".
     (
         r"""\b(?:n['’]acceptons|n['’]accepte|refusons|refuse)\s+(?:pas\s+(?:de\s+|les\s+)?|aucune?\s+|tout\s+|toute\s+|ce\s+|ces\s+|le\s+|les\s+|de\s+recevoir\s+)?
@@ -994,6 +1008,11 @@ _THE_AUTHORS_BEFORE = re.compile(
         address|details|data|mailbox|inbox)""",
     _FLAGS,
 )
+_ADDRESS_OF_SOMEONE = re.compile(
+    r"""\b(?:l['’]\s*adresse|l['’]\s*e-?mail|the\s+(?:e-?mail\s+)?address)\s+(?:e-?mail\s+|mail\s+)?(?:de|of)\s+
+        (?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|dr\.?|madame|monsieur|mon\s+|ma\s+|notre\s+|my\s+|our\s+)""",
+    _FLAGS,
+)
 # the greeting names whom the author writes to, not a person the pronoun stands for
 _GREETING_LINE = re.compile(
     r"^\s*(?:bonjour|bonsoir|hello|hi|dear|cher|ch[èe]re|madame|monsieur)\b[^\n]*\n?", _FLAGS | re.M
@@ -1007,6 +1026,8 @@ def _about_someone_else(text: str, match: re.Match[str], sender: str | None) -> 
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _SOMEONE_ELSE_BEFORE.search(clause) and not _WITH_THE_AUTHOR.search(clause):
         return True
+    if _ADDRESS_OF_SOMEONE.search(match.group(0)):
+        return True  # "retirer l'adresse de Mme Roussel de vos envois": a named person's address, not the author's
     if _PRONOUN_FIRST.match(match.group(0)):
         earlier = _GREETING_LINE.sub("", text[max(0, match.start() - 200) : match.start()].split("\n\n")[-1])
         if _A_PERSON_BEFORE.search(earlier) and not _THE_AUTHORS_BEFORE.search(earlier):
