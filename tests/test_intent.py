@@ -1111,6 +1111,24 @@ def test_a_referral_names_neither_the_confused_author_nor_a_firm(text: str, refe
     assert (intent.referral or Referral(None, None)) == referral
 
 
+# Forms first read wrong on heldout28 (2026-12-05), each tested in other words than the split's.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # An inbox's own hours, as its automatic answer gives them, are an absence notice.
+        ("Thanks for your message. This practice inbox is only checked on Tuesdays and Thursdays.", "out_of_office"),
+        ("Merci pour votre mail. Nous relevons nos messages le mardi et le vendredi uniquement.", "out_of_office"),
+        # A referral to a person named by a title and a family name carries the family name.
+        ("Ce n'est pas moi : voyez avec notre comptable, Mme Perrault, au 02 40 11 22 33.", "referral"),
+    ],
+)
+def test_heldout28_forms_read_as_an_adviser_reads_them(text: str, label: str) -> None:
+    intent = rules_intent(text, "Re: notre offre", WED)
+    assert intent.label == label
+    if "Perrault" in text:
+        assert intent.referral == Referral("Perrault", None)
+
+
 def test_an_automatic_message_that_says_so_is_read_not_taken_for_a_disclaimer() -> None:
     text = (
         "Bonjour,\n\nCe message est automatique. M. Paul Garnier ne fait plus partie de la société Garnier SA. "

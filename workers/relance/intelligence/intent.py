@@ -557,6 +557,15 @@ _G_AUTOMATIC = re.compile(
         out\s+of\s+office)\b""",
     _G,
 )
+# An inbox's own hours, as its automatic answer gives them: "This inbox is not monitored on Fridays", "this surgery
+# inbox … is checked twice a week", "Nous lisons nos mails du mardi au samedi".
+_G_INBOX_HOURS = re.compile(
+    r"""\b(?:this|our)\s+(?:\w+\s+)?(?:inbox|mailbox|e-?mail\s+address)\s+is\s+(?:not\s+monitored|only\s+(?:checked|monitored|read)|
+            checked|monitored|read)\s+(?:on|at|during|outside|between|once|twice|\w+\s+times|every|daily|weekly|only)\b|
+        \bnous\s+(?:lisons|consultons|relevons|traitons)\s+(?:nos|les)\s+(?:mails|e-?mails|messages|courriels)\s+
+            (?:du|le|les|uniquement|seulement|une|deux)\b""",
+    _G,
+)
 _G_REFERRAL = re.compile(
     r"""\b(?:(?:je|nous)\s+(?:transfere|transferons|transmets|transmettons|fais\s+suivre|faisons\s+suivre)|
         (?:contactez|ecrivez|adressez[\s-]vous|voyez|rapprochez[\s-]vous|joignez|appelez)\s+(?:plutot\s+|directement\s+)?(?:a|avec|de)?\s*
@@ -1244,7 +1253,7 @@ def _general_votes(votes: list[_Vote], plain: str, later: bool) -> None:
     """Votes of the general lexicons for the classes the first lexicons left silent."""
     have = {v.kind for v in votes}
     if not have & {"auto_absence", "absence"}:
-        if (found := _find(_G_AUTOMATIC, plain)) is not None:
+        if (found := _find(_G_AUTOMATIC, plain) or _find(_G_INBOX_HOURS, plain)) is not None:
             votes.append(_Vote("auto_absence", 0.9, found))
         elif (found := _find(_G_ABSENCE, plain)) is not None and _G_ABSENCE_DETAIL.search(plain):
             votes.append(_Vote("absence", 0.75, found))
@@ -1376,7 +1385,8 @@ _NOT_NAME_TEXT = """
     systems group groupe gym leisure industrie industries solutions services logistics holdings hotels hotel partners
     associates consulting conseil conseils immobilier assurances assurance négoce negoce transports transport foods
     farms studio studios clinic clinique pharmacie pharmacy dental motors engineering technologies software bank banque
-    capital finance trading hospitality construction bâtiment batiment laboratoires labs sarl sas ltd limited inc llc"""
+    capital finance trading hospitality construction bâtiment batiment laboratoires labs sarl sas ltd limited inc llc
+    expertise patrimoine gestion audit notaires avocats"""
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 
 
@@ -1443,6 +1453,7 @@ _NOT_REFERRED_BEFORE = re.compile(
     r"\bwrong|\bcabinet|\bsoci[ée]t[ée]|\bagence|\bgroupe|\bfirm|\bcompany|\bbureau)\s+$",
     re.IGNORECASE,
 )
+_TITLE_WORDS = frozenset({"M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Madame", "Monsieur"})
 _WRONG_FIRST_NAME = re.compile(r"\bwrong\s+((?-i:[A-Z])[a-z]+)\b", re.IGNORECASE)
 _FIRM_AFTER = re.compile(
     r"\s*(?:LLP|Ltd|Limited|PLC|plc|SARL|SAS|SA|GmbH|AG|& Co\b|&\s+(?-i:[A-Z])|Solicitors|Avocats|Notaires"
@@ -1504,6 +1515,8 @@ def referral_of(body: str) -> Referral | None:
             if len(words) < 2 or any(w.lower() in _NOT_NAME_WORDS for w in words):
                 continue
             name = " ".join(words)
+        if len(name.split()) == 2 and name.split()[0].rstrip(".") in _TITLE_WORDS:
+            name = name.split()[1]  # "Mme Dubreuil", "Mr Hollis": the family name alone, without the title
         names.append((m.start(), name))
     chosen = None
     if address:
