@@ -996,8 +996,12 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 # "Mme Perrin a quitté le garage fin décembre, vous pouvez la retirer de vos fichiers": a pronoun whose person the
 # words before name (a title and a name) or say is gone, where no address nor details of the author's come between.
 _PRONOUN_FIRST = re.compile(r"(?:la|les|le|l['’])\s*\w|(?:remove|delete|take)\s+(?:her|him|them)\b", _FLAGS)
+# a person's title, as "Mme Perrin" and "l'adresse de Mme Roussel" name her
+_PERSON_TITLE = r"(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|dr\.?|madame|monsieur)"
 _A_PERSON_BEFORE = re.compile(
-    r"""\b(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|dr\.?|madame|monsieur)\s+[^\W\d_]
+    r"\b"
+    + _PERSON_TITLE
+    + r"""\s+[^\W\d_]
         | \b(?:a\s+quitt[ée]|est\s+partie?|ne\s+fait\s+plus\s+partie|n['’]est\s+plus\s+(?:chez|dans|avec|en\s+poste)|
             ne\s+travaille\s+plus|a\s+pris\s+sa\s+retraite|est\s+(?:d[ée]c[ée]d[ée]e?|en\s+retraite|[àa]\s+la\s+retraite)|
             has\s+(?:left|retired|moved\s+on)|(?:left|retired\s+from)\s+(?:the|our)\b|no\s+longer\s+(?:works|with)|passed\s+away)""",
@@ -1010,7 +1014,9 @@ _THE_AUTHORS_BEFORE = re.compile(
 )
 _ADDRESS_OF_SOMEONE = re.compile(
     r"""\b(?:l['’]\s*adresse|l['’]\s*e-?mail|the\s+(?:e-?mail\s+)?address)\s+(?:e-?mail\s+|mail\s+)?(?:de|of)\s+
-        (?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|dr\.?|madame|monsieur|mon\s+|ma\s+|notre\s+|my\s+|our\s+)""",
+        (?:"""
+    + _PERSON_TITLE
+    + r"""|mon\s+|ma\s+|notre\s+|my\s+|our\s+)""",
     _FLAGS,
 )
 # the greeting names whom the author writes to, not a person the pronoun stands for
