@@ -669,3 +669,22 @@ def test_a_stop_said_with_an_adverb_an_address_or_an_insistence_is_an_opt_out(te
 )
 def test_an_old_address_and_a_last_time_that_is_not_the_mail_are_not_opt_outs(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "opted_out"),
+    [
+        # Calls stopped, writing welcome: the adviser may still write (the stop's own clause names only the phone).
+        ("Je vous demande de cesser de m'appeler au bureau ; écrivez-moi, je réponds toujours.", False),
+        ("Arrêtez de me relancer par téléphone, un mail suffit.", False),
+        ("Kindly stop ringing the practice - an email gets a quicker answer.", False),
+        # Calls and writing stopped together, in one clause or with writing refused after a comma: an opt-out.
+        ("Je vous prie de ne plus m'appeler ni m'écrire.", True),
+        ("Ne plus me téléphoner, ni m'écrire : merci.", True),
+        ("Cessez de m'écrire et de m'appeler, s'il vous plaît.", True),
+        ("Could you stop phoning and emailing me, we're not buying.", True),
+        ("We asked twice already: stop calling us or emailing us.", True),
+    ],
+)
+def test_r8_calls_stopped_with_writing_welcome_are_no_opt_out_and_both_stopped_are(text: str, opted_out: bool) -> None:
+    assert (detect(text) is not None) is opted_out

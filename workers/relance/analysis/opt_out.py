@@ -110,7 +110,9 @@ _EN = [
         ("remove", "take", "delete", "scrub", "strike", "purge", "erase"),
     ),
     (
-        r"""\b(?:stop|quit|cease)\s+(?:e-?mailing|mailing|contacting|messaging|spamming|texting|writing\s+to|
+        # calls named first ("stop calling and emailing me"): the mail stops with them
+        r"""\b(?:stop|quit|cease)\s+(?:(?:calling|phoning|ringing)(?:\s+(?:me|us))?\s+(?:and|or|&|/)\s+)?
+            (?:e-?mailing|mailing|contacting|messaging|spamming|texting|writing\s+to|
             sending\s+(?:me|us)(?:\s+(?:any\s+(?:more\s+)?|these\s+|those\s+|your\s+|all\s+(?:these\s+|your\s+)?)?
             (?:e-?mails?|mails?|messages?|newsletters?|offers|marketing|mailings?|updates))?|following\s+up(?:\s+with)?|chasing|
             reaching\s+out\s+to|bothering)
@@ -911,9 +913,15 @@ _FOOTER_LINE = re.compile(
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # "Ne plus m'appeler, écrivez-moi plutôt": a request about the phone, with writing welcome, is not an opt-out.
 _PHONE_VERB = re.compile(r"appel|téléphon|telephon|\bcall|\bring", re.IGNORECASE)
+# Where a stop request's clause ends, what in it names writing, and a refusal of writing too ("ni", "nor").
+_CLAUSE_END = re.compile(r"[.;!?,\n]|\s[-–—]\s")
+_WRITING = re.compile(r"écri|ecri|mail|courriel|messag|writ|lettre|letter", re.IGNORECASE)
+_REFUSED_TOO = re.compile(r"\b(?:ni|nor|neither|or|ou)\b", re.IGNORECASE)
 _WRITE_INSTEAD = re.compile(
     r"écrivez|ecrivez|écrire|ecrire|par\s+(?:e-?)?mail|par\s+courriel|par\s+écrit|e-?mail\s+(?:me|is\s+better|instead)|"
-    r"write\s+to\s+me|by\s+e-?mail|in\s+writing",
+    r"write\s+to\s+me|by\s+e-?mail|in\s+writing|"
+    # "un mail suffit", "an email gets a quicker answer"
+    r"\b(?:un|le|par)\s+(?:e-?)?mail\s+(?:suffit|ira|convient)|\ban\s+e-?mail\s+(?:is|gets|works|will\s+do)\b",
     re.IGNORECASE,
 )
 
@@ -1052,7 +1060,7 @@ def _no_request(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, matc
         _turned_around(guards, text, start)
         or _left_an_event(phrase, text[:start])
         or _reports_a_link_only(phrase, text, start)
-        or _phone_only(phrase, text)
+        or _phone_only(text, start, match.end())
     )
 
 
@@ -1139,9 +1147,20 @@ def _phrases_among(indexes: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{_PHRASES_LOWER[i][0]})" for i in indexes), _FLAGS & ~re.IGNORECASE | re.MULTILINE)
 
 
-def _phone_only(phrase: str, view: str) -> bool:
-    """The request is about calls only and the text asks to be written to instead."""
-    return bool(_PHONE_VERB.search(phrase) and _WRITE_INSTEAD.search(view))
+def _phone_only(text: str, start: int, end: int) -> bool:
+    """The request found at `start`-`end` is about calls only and the text asks to be written to instead: its clause
+    (the phrase and what it stops, to the next comma, dash or sentence end: "cesser de m'|appeler|, écrivez-moi")
+    names a call and no writing ("ne plus m'appeler ni m'écrire", "stop calling and emailing me" stop everything),
+    and writing is welcome outside it, not refused there too ("ne plus m'appeler, ni m'écrire")."""
+    rest = _CLAUSE_END.search(text, end)
+    clause_end = rest.start() if rest else len(text)
+    clause = text[start:clause_end]
+    if not _PHONE_VERB.search(clause) or _WRITING.search(clause):
+        return False
+    outside = text[:start] + " " + text[clause_end:]
+    return any(
+        not _REFUSED_TOO.search(outside[max(0, m.start() - 12) : m.start()]) for m in _WRITE_INSTEAD.finditer(outside)
+    )
 
 
 # The word a sender's own footer asks for to opt out ("Pour ne plus être sollicité, répondez « non merci »", "Reply
