@@ -281,6 +281,7 @@ def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:
         "Schreiben Sie mich bitte nicht mehr an, ich habe kein Interesse.",
         "Kontaktieren Sie uns nie wieder.",
         "Bitte löschen Sie alle meine Daten.",
+        "Löschen Sie meine Daten aus Ihrer Kundendatei, danke.",
         "Wilt u mij uit al uw mailinglijsten te verwijderen? Dank u.",
         "No me vuelvan a escribir, ya tengo gestor.",
         "Gracias, pero no nos escriban más.",
@@ -313,6 +314,9 @@ def test_r8_requests_to_stop_in_the_teams_other_languages(text: str) -> None:
         "Non desidero ricevere la fattura in PDF, solo in XML.",
         "Vuelva a escribirme en febrero, por favor.",  # a date to write again, not a stop
         "No me escriban más tarde de las siete, no leo el correo por la noche.",
+        # out of a document or a guest list, not out of the mail
+        "Bitte löschen Sie meine Daten aus dem Vertragsentwurf, ich unterschreibe nicht mehr für die GmbH.",
+        "Nehmen Sie mich bitte aus der Gästeliste für Donnerstag, ich bin krank.",
     ],
 )
 def test_r8_look_alikes_in_the_teams_other_languages_are_not_opt_outs(text: str) -> None:

@@ -669,6 +669,12 @@ _NOT_A_COPY = (
     r"(?![^.!?\n]{0,30}\b(?:cc|kopie|kopian|kopia|copia|cópia|copie|thread|wątku|watku|tråden|traden|conversa|"
     r"conversación|conversacion|conversazione|gesprek|unterhaltung|verlauf)\b)"
 )
+# "Löschen Sie meine Daten aus dem Entwurf": out of a document or a list of guests, not out of the mail.
+_NOT_A_DOCUMENT_DE = (
+    r"(?![^.!?\n]{0,30}\b(?:entwurf|entwurfs|angebot|angebots|vertrag|vertrags|vertragsentwurf|dokument|dokuments|"
+    r"protokoll|protokolls|bericht|berichts|präsentation|praesentation|anhang|anlage|signatur|formular|antrag|"
+    r"unterlagen|gästeliste|gaesteliste|teilnehmerliste|einladung|organigramm|website|webseite)\b)"
+)
 # What follows "non mandatemi più" / "no me manden más" when the author means a thing sent, not the messages: an
 # article, then a noun that is not the mail ("gli estratti cartacei", "los extractos en papel").
 _MAIL_NOUNS = (
@@ -707,7 +713,8 @@ _EU = [
         r"""\b(?:streichen|entfernen|löschen|loeschen|nehmen|tragen)\s+sie\s+
             (?:mich|uns|meine\s+(?:e-?mail-?adresse|adresse|daten|kontaktdaten))\s+(?:bitte\s+)?
             (?:aus|von|\w*\s*(?:verteiler|liste|datenbank))"""
-        + _NOT_A_COPY,
+        + _NOT_A_COPY
+        + _NOT_A_DOCUMENT_DE,
         ("streichen", "entfernen", "löschen", "loeschen", "nehmen", "tragen"),
     ),
     (r"\bmelden\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?(?:\w+\s+){0,3}?ab\b", ("melden",)),
@@ -715,7 +722,7 @@ _EU = [
     (
         r"\b(?:kontaktieren|schreiben|mailen|anschreiben|belästigen|belaestigen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?"
         r"(?:nicht\s+mehr|nie\s+wieder)\b|\b(?:löschen|loeschen)\s+sie\s+(?:bitte\s+)?(?:alle\s+)?meine\s+"
-        r"(?:persönlichen\s+|persoenlichen\s+)?daten\b",
+        r"(?:persönlichen\s+|persoenlichen\s+)?daten\b" + _NOT_A_DOCUMENT_DE,
         ("kontaktieren", "schreiben", "mailen", "belästigen", "belaestigen", "löschen", "loeschen"),
     ),
     (
