@@ -692,3 +692,39 @@ def test_an_old_address_and_a_last_time_that_is_not_the_mail_are_not_opt_outs(te
 )
 def test_r8_calls_stopped_with_writing_welcome_are_no_opt_out_and_both_stopped_are(text: str, opted_out: bool) -> None:
     assert (detect(text) is not None) is opted_out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The author's organisation asks through them: a town hall, a school, an association, a council.
+        "Le conseil d'administration ne souhaite plus être destinataire de vos propositions.",
+        "Notre école ne souhaite plus recevoir ce type de message.",
+        "Kindly never email this parish office again.",
+        "Could you stop emailing our practice inbox, it is for patients.",
+        "Merci d'effacer l'adresse de notre association de toutes vos listes.",
+        # A stop sent as the reply's first sentence, in the capitals the footer asks for ("Reply STOP").
+        "STOP. Same goes for the other campus, please.",
+    ],
+)
+def test_r8_an_organisation_asking_through_its_office_and_a_footers_word_opening_a_reply_are_opt_outs(text: str) -> None:
+    footer = "\n\n> Kind regards\n> Reply STOP to stop hearing from us."
+    assert detect(text, text + footer) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person, not the organisation, or the office with another address given.
+        "Please stop emailing the front office, send things to me at r.doyle@x.example instead.",
+        "Notre trésorière ne souhaite plus recevoir vos relances, écrivez plutôt au président.",
+        # Two things said needless together.
+        "No need to chase, nor to unsubscribe us: it's on the agenda for the next meeting.",
+        "Inutile de relancer, ou de me désinscrire, je regarde ça lundi.",
+        # "Stop" in lower case opening a reply, as a pause.
+        "Stop. Give me a day to read it properly.",
+    ],
+)
+def test_r8_another_persons_stop_a_second_needless_request_and_a_pause_are_no_opt_outs(text: str) -> None:
+    footer = "\n\n> Reply STOP to stop hearing from us."
+    assert detect(text, text + footer) is None

@@ -70,6 +70,13 @@ _EN_NOT_A_CHANNEL = (
     r"(?!\s+(?:me\s+|us\s+)?from\s+(?:the\s+|your\s+|my\s+|all\s+)?(?:paper|postal|printed|hard[\s-]?copy|posted)\b"
     r"(?![^.!?\n]{0,40}\b(?:and|or)\s+(?:the\s+|your\s+|all\s+)?e-?mails?\b))"
 )
+# The author's own organisation, which asks through them ("notre association ne souhaite plus recevoir", "do not
+# contact this Council again", "l'adresse de notre administration"): no third person.
+_ORGANISATION = (
+    r"(?:association|commune|mairie|municipalit[ée]|administration|collectivit[ée]|[ée]cole|coll[èe]ge|lyc[ée]e|"
+    r"[ée]tablissement|soci[ée]t[ée]|entreprise|cabinet|structure|club|paroisse|conseil|secr[ée]tariat|bureau|"
+    r"council|school|office|practice|surgery|parish|charity|company|firm|organi[sz]ation|trust|inbox|mailbox)s?\b"
+)
 _EN = [
     (
         r"\b(?:please\s+|kindly\s+)?unsubscribe\s+(?:me|us|my\s+(?:e-?mail|address))\b" + _EN_NOT_A_CHANNEL,
@@ -116,7 +123,11 @@ _EN = [
             sending\s+(?:me|us)(?:\s+(?:any\s+(?:more\s+)?|these\s+|those\s+|your\s+|all\s+(?:these\s+|your\s+)?)?
             (?:e-?mails?|mails?|messages?|newsletters?|offers|marketing|mailings?|updates))?|following\s+up(?:\s+with)?|chasing|
             reaching\s+out\s+to|bothering)
-            (?:\s+(?:me|us)\b|\s*[.!?,;]|\s*$)""",
+            (?:\s+(?:me|us)\b|\s*[.!?,;]|\s*$|
+            # "stop emailing the school office"; not "stop emailing the office, write to me at …"
+            \s+(?:this|our|the)\s+(?:\w+\s+)?"""
+        + _ORGANISATION
+        + r"""(?![^!?\n]{0,80}(?:instead|rather|@)))""",
         ("stop", "quit", "cease"),
     ),
     (
@@ -181,8 +192,10 @@ _EN = [
         ("never",),
     ),
     (
-        r"""\b(?:do\s+not|don't|dont|never)\s+(?:contact|e-?mail|mail|message|write\s+to)\s+(?:me|us)\s+
-            (?:again|anymore|any\s+more|ever\s+again)\b(?!\s+(?:until|before|unless|till|for\s+(?:now|a\s+while)))""",
+        r"""\b(?:do\s+not|don't|dont|never)\s+(?:contact|e-?mail|mail|message|write\s+to)\s+
+            (?:me|us|(?:this|our)\s+(?:\w+\s+)?"""
+        + _ORGANISATION
+        + r""")\s+(?:again|anymore|any\s+more|ever\s+again)\b(?!\s+(?:until|before|unless|till|for\s+(?:now|a\s+while)))""",
         ("contact", "mail", "message", "write"),
     ),
     # "Kindly stop the emails", "please stop these messages"; not "stop the emails going to spam".
@@ -436,7 +449,8 @@ _FR = [
     ),
     (
         r"""\b(?:ne|n['’])\s*(?:souhaite|veux|désire|desire|voudrais|souhaitons|voulons)\s+plus\s+(?:rien\s+|en\s+)?
-            (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?|démarchée?s?|prospectée?s?)|etre\s+(?:contacte|sollicite|demarche))"""
+            (?:recevoir|être\s+(?:contactée?s?|sollicitée?s?|relancée?s?|démarchée?s?|prospectée?s?|destinataires?)|
+            etre\s+(?:contacte|sollicite|demarche|destinataire))"""
         + _NOT_A_CHANNEL,
         ("plus",),
     ),
@@ -885,7 +899,9 @@ _NEEDLESS_BEFORE = re.compile(
     r"""(?:\b(?:pas|plus|nul|nullement|aucun)\s+(?:la\s+peine|besoin|n[ée]cessaire|utile|obligé|oblige)|\binutile|\bpas\s+la\s+peine|
         \bno\s+need|\bno\s+reason|\bnot\s+(?:necessary|needed|required)|\bneedn['’]?t|
         (?:\bdon['’]?t|\bdo\s+not|\bdoesn['’]?t|\bdoes\s+not|\bwon['’]?t|\bwill\s+not)\s+(?:\w+\s+)?(?:need|have)\b)
-        [^.!?;:,–—\n]{0,30}$""",
+        [^.!?;:,–—\n]{0,30}
+        # a second thing said needless with it: "no need to close the file, or to unsubscribe me"
+        (?:,\s*(?:or|nor|ni|ou)\s+(?:to\s+|de\s+|d['’]\s*)?)?$""",
     _FLAGS,
 )
 # A request said never made, in the clause before it: "je n'ai jamais demandé à me désabonner", "I never asked you to
@@ -984,7 +1000,7 @@ def _left_an_event(phrase: str, before: str) -> bool:
 # silences a client for good. "Mon associé et moi", "my address", "mon adresse" are the author's own.
 _OWN_THINGS = (
     r"(?!adresses?\b|address|e-?mails?\b|mails?\b|courriels?\b|comptes?\b|account|noms?\b|name|coordonn|details"
-    r"|data\b|donn)"
+    r"|data\b|donn|" + _ORGANISATION + ")"
 )
 _SOMEONE_ELSE_BEFORE = re.compile(
     r"""(?:\b(?:il|elle|ils|elles|he|she|they)
@@ -1031,7 +1047,9 @@ _ADDRESS_OF_SOMEONE = re.compile(
     r"""\b(?:l['’]\s*adresse|l['’]\s*e-?mail|the\s+(?:e-?mail\s+)?address)\s+(?:e-?mail\s+|mail\s+)?(?:de|of)\s+
         (?:"""
     + _PERSON_TITLE
-    + r"""|mon\s+|ma\s+|notre\s+|my\s+|our\s+)""",
+    + r"""|(?:mon|ma|notre|my|our)\s+(?!"""
+    + _ORGANISATION
+    + "))",
     _FLAGS,
 )
 # the greeting names whom the author writes to, not a person the pronoun stands for
@@ -1232,6 +1250,9 @@ def asked_word(body: str) -> str | None:
     return None
 
 
+_FIRST_SENTENCE = re.compile(r"\s*([^.!?\n]{2,40}?)\s*[.!]+(?=\s|$)")
+
+
 def _says_asked_word(lines: list[str], body: str | None) -> str | None:
     """The line that says only the word the footer quoted in `body` asks for (courtesies around it allowed), first
     after a greeting, with at most a short signature below it and no question; None otherwise."""
@@ -1240,9 +1261,14 @@ def _says_asked_word(lines: list[str], body: str | None) -> str | None:
     content = [line for line in lines if line.strip()]
     if content and _GREETING.match(content[0]):
         content = content[1:]
-    if not content or len(content) > 6:
+    if not content or len(content) > 6 or (asked := asked_word(body)) is None:
         return None
-    if len(content[0]) > 40 or (asked := asked_word(body)) is None:
+    # "STOP. And please don't start on our sister school either": the word, in the capitals the footer asks for, as
+    # the reply's first sentence
+    first = _FIRST_SENTENCE.match(content[0])
+    if first and first.group(1).isupper() and _words(first.group(1)) == asked and "?" not in content[0]:
+        return first.group(0)
+    if len(content[0]) > 40:
         return None
     said = _words(content[0])
     for courtesy in _COURTESY:
