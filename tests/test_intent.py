@@ -1445,3 +1445,32 @@ def test_someone_to_try_instead_and_a_successor_who_takes_over_are_referrals() -
 def test_after_alone_is_the_day_after_an_absence_ends(phrase: str, sent: dt.date, until: dt.date) -> None:
     found = implied_date(phrase, sent, until_counts=True)
     assert found is not None and found.day == until
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A day of habit names no day to meet: the liking, the price asked, is what the reply says.
+        ("We love the idea - half our volunteers drive every Sunday afternoon anyway.", "interested"),
+        ("J'adore l'idée, nos bénévoles sont là tous les mercredis de toute façon.", "interested"),
+        ("What's the best price for a Saturday club with three teams?", "quote_request"),
+        # A demo said needless, a price asked after it; a specification document is no price.
+        ("Pas la peine pour la visite, mais pour 40 licences ça ferait combien ?", "quote_request"),
+        ("On boucle le cahier des charges du marché, envoyez-moi votre fiche technique.", "information_request"),
+        # Content with what they have: a decline without the word.
+        ("We moved to the county's shared scheme last year and honestly it works well for us.", "not_interested"),
+        ("Notre vieux logiciel fait parfaitement l'affaire pour 20 adhérents.", "not_interested"),
+        # Asking what the mail is about is confusion, not a request for information.
+        ("Hello - what is this regarding? I don't think we've spoken.", "other"),
+        ("Bonjour, de quoi s'agit-il exactement ?", "other"),
+        # Not the person: a referral that names nobody.
+        ("Not me, sorry - I just run the bookings.", "referral"),
+        ("Ce courriel ne m'est pas destiné, je ne gère que la cantine.", "referral"),
+        # Details passed round to others: interest, not a request for them.
+        ("Very relevant for us. I'll certainly circulate your details at the next committee.", "interested"),
+    ],
+)
+def test_habits_needless_demos_content_customers_confusion_and_wrong_people_read_as_people_mean(
+    text: str, label: str
+) -> None:
+    assert rules_intent(text, "", WED).label == label

@@ -707,7 +707,9 @@ def test_r8_calls_stopped_with_writing_welcome_are_no_opt_out_and_both_stopped_a
         "STOP. Same goes for the other campus, please.",
     ],
 )
-def test_r8_an_organisation_asking_through_its_office_and_a_footers_word_opening_a_reply_are_opt_outs(text: str) -> None:
+def test_r8_an_organisation_asking_through_its_office_and_a_footers_word_opening_a_reply_are_opt_outs(
+    text: str,
+) -> None:
     footer = "\n\n> Kind regards\n> Reply STOP to stop hearing from us."
     assert detect(text, text + footer) is not None
 

@@ -195,7 +195,8 @@ _EN = [
         r"""\b(?:do\s+not|don't|dont|never)\s+(?:contact|e-?mail|mail|message|write\s+to)\s+
             (?:me|us|(?:this|our)\s+(?:\w+\s+)?"""
         + _ORGANISATION
-        + r""")\s+(?:again|anymore|any\s+more|ever\s+again)\b(?!\s+(?:until|before|unless|till|for\s+(?:now|a\s+while)))""",
+        + r""")\s+(?:again|anymore|any\s+more|ever\s+again)\b
+            (?!\s+(?:until|before|unless|till|for\s+(?:now|a\s+while)))""",
         ("contact", "mail", "message", "write"),
     ),
     # "Kindly stop the emails", "please stop these messages"; not "stop the emails going to spam".

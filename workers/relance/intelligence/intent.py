@@ -130,6 +130,11 @@ _DEVICE = re.compile(r"^\s*(?:sent\s+from|envoyé\s+(?:de|depuis)|get\s+outlook)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # A line in the first person is the author speaking ("Je pense être en copie par erreur"), never a legal notice.
 _FIRST_PERSON = re.compile(r"^(?:je|j['’]|i|i['’]m|i['’]ve|my|mon|ma)\b", re.IGNORECASE)
+# … nor a short line with the author in it further on ("Ce courriel ne m'est pas destiné, je ne gère que la cantine"):
+# a legal notice is long and speaks of the sender.
+_AUTHOR_IN_IT = re.compile(
+    r"(?:^|[\s,;:(])(?:je|j['’]|m['’]|moi|i|i['’]m|me|my)(?=[\s,.;:!?)]|$)|(?<=\s)[jm]['’]", re.IGNORECASE
+)
 
 
 def body_of(new_text: str) -> str:
@@ -152,7 +157,12 @@ def body_of(new_text: str) -> str:
                 signed = True
                 continue
             break
-        if _DEVICE.match(stripped) or (not kept and S.is_disclaimer(stripped) and not _FIRST_PERSON.match(stripped)):
+        if _DEVICE.match(stripped) or (
+            not kept
+            and S.is_disclaimer(stripped)
+            and not _FIRST_PERSON.match(stripped)
+            and not (len(stripped) < 120 and _AUTHOR_IN_IT.search(stripped))
+        ):
             continue
         if not kept and _GREETING.match(stripped) and len(lines) > 1:
             continue
@@ -220,7 +230,7 @@ _DECLINING = r"""(?:(?:pas|not)\s+int[ée]ress[ée]e?s?\s+(?:par|in|by|for)|non\
         not\s+keen\s+on|not\s+(?:a\s+)?fan\s+of|pas\s+(?:fan|chaud)\s+(?:de|d['’]|des|du|pour)|
         inutile\s+de\s+(?:faire|pr[ée]voir|programmer|caler|organiser)|\bno|pas\s+de|pas\s+d['’]|
         (?:don['’]t|do\s+not)\s+send\s+(?:me|us)|no\s+need\s+to\s+send(?:\s+(?:me|us))?|n['’]envoyez\s+pas|
-        (?:pas\s+la\s+peine|inutile)\s+d['’]envoyer)\s*
+        (?:pas\s+la\s+peine|inutile)\s+(?:d['’]envoyer|pour)|not\s+worth\s+(?:it\s+)?for)\s*
         (?:a|an|un|une|le|la|the|de|d['’]|du)?\s*"""
 _MEETING_DECLINED = re.compile(r"(?:" + _DECLINING + r"|(?:before|avant)\b[^.?!\n]{0,30})$", _F)
 # … or says is not needed after it: "price list not needed yet", "le devis n'est pas nécessaire"
@@ -235,6 +245,7 @@ _QUOTE = re.compile(
     r"""\b(?:devis|tarifs?|tarification|grille\s+tarifaire|prix|co[ûu]te?|combien|montant|honoraires|budget\s+faut|
         estimation\s+budg[ée]taire|chiffr(?:age|[ée]e)|proposition\s+(?:chiffr[ée]e|commerciale)|
         quote|quotation|pric(?:e|es|ing)|rate\s+card|rates?\b|cost(?:s|ed)?|fees?\b|how\s+much|ballpark|
+        what['’]?s\s+the\s+(?:cheapest|best\s+(?:price|rate|deal))|(?:le|au)\s+moins\s+cher\b|
         price\s+(?:list|estimate)|numbers\b|discounts?|(?:your|vos|votre)\s+(?:margins?|marges?|spreads?|mark[\s-]?ups?)\b|
         # a proposal asked for is a quote ("before we meet, send me your proposal")
         (?:send|share|e-?mail|forward)\s+(?:(?:me|us)\s+)?(?:over\s+)?(?:a|your|the)\s+(?:written\s+|costed\s+|formal\s+|detailed\s+)?proposal\b|
@@ -262,7 +273,8 @@ _OTHER = re.compile(
         d['’]o[uù]\s+(?:tenez|avez|sortez)[\s-]vous|where\s+(?:did|do)\s+you\s+(?:get|find|obtain|source)\s+(?:my|our|this)|
         how\s+did\s+you\s+(?:get|find|obtain)\s+(?:my|our|this)|(?:article|art\.?)\s*15\b|droit\s+d['’]acc[èe]s|
         right\s+of\s+access|subject\s+access\s+request|(?-i:\bDSAR\b)|
-        c['’]est\s+à\s+quel\s+sujet|à\s+quel\s+sujet|tromp[ée]\s+de\s+destinataire|faites\s+erreur|
+        c['’]est\s+à\s+quel\s+sujet|à\s+quel\s+sujet|(?:ne|n['’])\s*vois\s+pas\s+(?:de\s+quoi|ce\s+dont)\s+il\s+s['’]agit|
+        de\s+quoi\s+s['’]agit[\s-]il|what['’]?s\s+(?:this|it)\s+(?:about|regarding)|what\s+is\s+(?:this|it)\s+(?:about|regarding)|tromp[ée]\s+de\s+destinataire|faites\s+erreur|
         meant\s+for\s+someone\s+else|(?:did\s+you\s+)?mean\s+to\s+send\s+this\s+to\s+me|wrong\s+(?!person|contact)(?-i:[A-Z])\w+\s+(?-i:[A-Z])|
         by\s+mistake|spams?\b|(?:link|lien)\s+(?:seems|semble|est)|(?:broken|cassé)|ne\s+s['’]ouvre\s+pas|
         don['’]t\s+recall|ne\s+me\s+souviens\s+pas|wrong\s+phone|qui\s+vous\s+[êe]tes|happy\s+friday|
@@ -407,10 +419,10 @@ _INTERESTED = re.compile(
         (?<!pas\s)(?<!plus\s)(?<!du\s)(?<!tout\s)\bint[ée]ress[ée]e?s?\b|(?<!not\s)(?<!n't\s)\binterested\b|\bof\s+interest\b|
         ^(?:oui|yes|yep|yeah|ok|okay|go|go\s+for\s+it|partant|volontiers|avec\s+plaisir|d['’]accord)\b|
         \b(?:oui\s+volontiers|pourquoi\s+pas|bonne\s+id[ée]e|allons[\s-]y|on\s+avance|partant|
-        sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]?s\s+do\s+it|love\s+(?:this|it)|
+        sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]?s\s+do\s+it|love\s+(?:this|it|the\s+idea)|(?:will|['’]ll)\s+(?:certainly\s+|gladly\s+|happily\s+)?circulate\b|(?:j['’])?adore\s+l['’]id[ée]e|
         good\s+timing|exactly\s+what\s+we|tombe\s+(?:à\s+pic|bien)|retient|keep\s+me\s+(?:posted|in\s+the\s+loop|informed)|
         tenez[\s-]moi\s+(?:au\s+courant|inform[ée])|ça\s+me\s+parle|pas\s+mal|not\s+bad|intriguing|don['’]t\s+hate|
-        pas\s+contre|promising|on\s+y\s+va|let['’]s\s+(?:proceed|go\s+ahead|move\s+forward)|parfait|ça\s+me\s+va|
+        pas\s+contre|promising|on\s+y\s+va|let['’]s\s+(?:proceed|go\s+ahead|move\s+forward)|parfait(?!ement\s+l['’]affaire)|ça\s+me\s+va|
         yes\s+please|next\s+steps|piste|je\s+suis\s+partant|this\s+looks\s+like|int[ée]ressant))""",
     _F | re.MULTILINE,
 )
@@ -418,7 +430,10 @@ _NOT_INTERESTED = re.compile(
     r"""(?:\b(?:pas|plus|not|n't)\s+(?:du\s+tout\s+|vraiment\s+|très\s+)?int[ée]ress|\bnot\s+interested|
         \bnon\s+merci|\bno\s+thanks?\b|no,?\s+thank|\bpas\s+pour\s+nous|\bnot\s+for\s+us|\bnot\s+a\s+fit|
         \bne\s+donnerons\s+pas\s+suite|\bdéjà\s+(?:un|une)\s+(?:prestataire|solution|partenaire)|\balready\s+have|
-        \bd[ée]cline|\bne\s+correspond\s+pas|^\s*(?:non|no|nope|nah)\b(?![\s,]+(?:(?:non|no|pas\s+de|pas\s+d['’])[\s,]*)*(?:worries|problem|probs?|rush|hurry|stress|pressure|souci|soucis|probl[èe]me|pb)\b)|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
+        \bd[ée]cline|\bne\s+correspond\s+pas|
+        # content with what they have: "it works fine for us", "un tableur fait très bien l'affaire"
+        \b(?:it|this|that|which|ours?)\s+works\s+(?:fine|well|perfectly|great|nicely)\s+for\s+us|does\s+the\s+job\s+for\s+us|
+        fait\s+(?:tr[èe]s\s+)?(?:bien|parfaitement)\s+l['’]affaire|nous\s+convient\s+(?:tr[èe]s\s+bien|parfaitement)|^\s*(?:non|no|nope|nah)\b(?![\s,]+(?:(?:non|no|pas\s+de|pas\s+d['’])[\s,]*)*(?:worries|problem|probs?|rush|hurry|stress|pressure|souci|soucis|probl[èe]me|pb)\b)|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
         ^\s*pass\b|\bi['’]ll\s+pass|\bpas\s+besoin|\bno\s+need\b|don['’]t\s+have\s+a\s+need|we['’]re\s+good|
         in[\s-]house|en\s+interne|not\s+(?:be\s+)?moving\s+forward|pas\s+preneurs?|sans\s+fa[çc]on|ne\s+nous\s+concerne|
         renewed\s+with|(?:pas|ne)\s+(?:\w+\s+)?donner\s+suite|not\s+(?:be\s+)?proceeding|(?:not|n't|no)\s+(?:\w+\s+){0,2}(?:right|good)\s+fit|all\s+set\b|
@@ -455,7 +470,7 @@ _G_INTERESTED = re.compile(
         (?:i|we)\s+(?:like|love)\s+(?:the|this|that|your)|sounds\s+(?:interesting|good|great|like)|could\s+(?:use|help)|
         looking\s+forward|great\s+timing|timely|on\s+our\s+radar|tell\s+me\s+more|hear\s+more|
         absolutely|definitely|of\s+course|sure(?:\s+thing)?|go\s+ahead|(?:i['’]m|we['’]re)\s+in(?=\s*(?:[.!,;]|$))|happy\s+to\s+(?:proceed|explore|continue)|(?:would|['’]d)\s+(?:like|love|be\s+glad)\s+to\s+(?:proceed|go\s+ahead|take\s+(?:you|it)\s+up)|
-        looks?\s+(?:good|great|interesting|promising)|excellent|genial|parfait|count\s+(?:me|us)\s+in|yes\s+please|(?:glad|keen|eager)\s+to|
+        looks?\s+(?:good|great|interesting|promising)|excellent|genial|parfait(?!ement\s+l['’]affaire)|count\s+(?:me|us)\s+in|yes\s+please|(?:glad|keen|eager)\s+to|
         (?:heureux|heureuse|ravie?)\s+de|je\s+veux\s+bien|d['’]accord|allez[\s-]y|
         preneu(?:r|se)s?|banco|(?:ca|cela)\s+me\s+(?:tente|plait|botte)|emballee?s?|chaude?s?\s+pour|je\s+signe|
         (?:i['’]m|we['’]re)\s+(?:listening|all\s+ears|game|on\s+board)|sign\s+(?:me|us)\s+up|right\s+up\s+(?:our|my)\s+(?:street|alley)|
@@ -605,14 +620,14 @@ _G_QUOTE = re.compile(
     r"""\b(?:honoraires?|tarifs?|tarifaires?|tarification|devis|chiffr(?:er|age|ez|ee)|couts?|coute(?:nt|rait|raient)?|combien|
         frais\s+(?:de\s+(?:gestion|dossier|conseil|mise\s+en\s+place)|d['’](?:entree|arbitrage)|annuels|fixes)|quels\s+(?:sont\s+)?(?:vos|les)\s+frais|
         factur(?:ez|er|ation|ees?)|remuneration|commissions?|prix|(?:proposition|offre)\s+(?:tarifaire|financiere|chiffree|de\s+prix)|
-        fees?|pric(?:e|es|ing|ed)|quote|quotation|how\s+much|ballpark|(?<!in\s)charges?\b(?!\s+of)|rates?|costs?|
+        fees?|pric(?:e|es|ing|ed)|quote|quotation|how\s+much|ballpark|(?<!in\s)(?<!des\s)charges?\b(?!\s+of)|rates?|costs?|
         budgetary\s+estimate|estimate\s+of)\b""",
     _G,
 )
 _G_INFO = re.compile(
-    r"""\b(?:documentation|brochure|plaquette|presentation|d[eé]tails?|davantage|en\s+savoir\s+plus|en\s+dire\s+plus|
+    r"""\b(?:documentation|brochure|plaquette|presentation|(?<!circulate\syour\s)d[eé]tails?|davantage|en\s+savoir\s+plus|en\s+dire\s+plus|
         references?|modalites|fonctionnement|methode|comment\s+(?:vous\s+)?(?:travaillez|fonctionne|procedez)|
-        material|sample|example|brochure|deck|details|more\s+(?:about|on)|how\s+(?:you|do\s+you)\s+(?:work|handle|operate)|
+        material|sample|example|brochure|deck|more\s+(?:about|on)|how\s+(?:you|do\s+you)\s+(?:work|handle|operate)|
         (?:envoyez|envoyer|transmettez|transmettre|adressez|faites\s+parvenir|partager|partagez)[\s-](?:moi|nous)|
         (?:send|share)\s+(?:me|us|over)|e-?mail\s+(?:me|us)\s+(?:the|your|a|some)\s|fact\s*sheets?|fiches?\s+(?:produit|technique|fonds)|(?:aime|aimerais|aurais\s+aime|voudrais|souhaite|souhaiterais)\s+recevoir|
         walk\s+(?:me|us)\s+through|(?:j['’]aurais|j['’]ai|nous\s+aurions|nous\s+avons|i['’]d|i\s+would|we['’]d|we\s+would)\s+(?:besoin|need)\s+
@@ -784,6 +799,13 @@ _WEEKDAY_WORD = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 )
+# A day of habit ("every Saturday morning", "tous les mardis", "a Sunday league club") names no day to meet either.
+_HABITUAL_DAY = re.compile(
+    rf"""\b(?:every|each|most|chaque|tous\s+les)\s+(?:other\s+)?{_WEEKDAY_WORD}s?\b|
+        \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|
+        \b(?:saturday|sunday|samedi|dimanche)\s+(?:league|club|school|market|football|rugby)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _DAY_RANGE = re.compile(
     rf"\b(?:du\s+|from\s+)?{_WEEKDAY_WORD}\s*(?:au|to|till|until|through|thru|[-–])\s*{_WEEKDAY_WORD}\b", re.IGNORECASE
 )
@@ -878,7 +900,7 @@ def _votes(
         votes.append(_Vote("other", 0.8, body[:40]))
         return votes, until
     # Opening days ("du lundi au vendredi", "Monday to Friday") name no day to meet or to come back.
-    dated = _DAY_RANGE.sub(" ", body)
+    dated = _HABITUAL_DAY.sub(" ", _DAY_RANGE.sub(" ", body))
     when = implied_date(dated, sent)
     if when is None and _THEN.search(dated):
         when = implied_date(dated, sent, until_counts=True)
@@ -954,7 +976,8 @@ _WRONG_PERSON = re.compile(
         tromp(?:e|ee|es|ees|er|ez)\s+de\s+(?:destinataire|personne|contact)|homonyme|
         wrong\s+(?:person|contact|recipient)\b|(?:got|have|has|emailed|mailed|reached|contacted|written\s+to)\s+the\s+wrong\s+(?-i:[A-Z])\w+|
         ^\W*wrong\s+(?-i:[A-Z])\w+|(?:meant|intended)\s+for\s+someone\s+else|not\s+(?:meant|intended)\s+for\s+me|
-        pas\s+(?:destinee?|adressee?)\s+a\s+moi)""",
+        pas\s+(?:destinee?|adressee?)\s+a\s+moi|ne\s+m['’](?:etait|est)\s+pas\s+(?:destinee?|adressee?)|
+        ^\W*not\s+me\b(?=\s*(?:[,.!–—-]|i['’]m\s+afraid|sorry)))""",
     _G,
 )
 # … unless the slip is the author's own: a message of theirs sent to the wrong person or thread, to be ignored.
@@ -1088,7 +1111,9 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-_WEAK_QUOTE = re.compile(r"\b(?:couts?|coute\w*|prix|costs?|rates?|charges?|combien|commissions?|remuneration)\b", re.I)
+_WEAK_QUOTE = re.compile(
+    r"\b(?:couts?|coute\w*|prix|costs?|rates?|(?<!des\s)charges?|combien|commissions?|remuneration)\b", re.IGNORECASE
+)
 _QUOTE_ASK = re.compile(
     r"""\?|\b(?:pouvez|pourriez|could|can|would|j['’]aimerais|je\s+voudrais|i['’]d\s+like|idee|idea|send|envoy|adress|
         besoin|need|conna[iî]tre|savoir|know|souhait\w*|want|vos|votre|your|
