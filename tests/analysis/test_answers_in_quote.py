@@ -445,3 +445,24 @@ def test_an_html_only_reply_that_points_to_answers_marked_inside_its_quote_is_re
     # without the pointer, the quote stays the adviser's
     msg["body_html"] = _outlook_html(["Bonjour,", "Olivier"], quote.split("\n"))
     assert "[OF]" not in analyse(msg)["new_text"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "typed"),
+    [
+        # Nothing typed above the quote: a reply posted under it in a few words is the reply.
+        ("Remove me.", "Remove me."),
+        ("non merci. bonne journée", "non merci. bonne journée"),
+        # ... but a name, a company's line or a bare word under the signature is no reply.
+        ("O. Ferrand", ""),
+        ("Ferrand & Fils SARL", ""),
+    ],
+)
+def test_a_reply_posted_in_a_few_words_under_the_quote_with_nothing_above_is_typed(tail: str, typed: str) -> None:
+    body = quoted(SENT + "\n" + tail + "\n")
+    assert with_answers_in_quote("", body, SENT) == typed
+
+
+def test_a_few_words_under_the_quote_are_no_reply_when_the_author_wrote_above_it() -> None:
+    body = "Merci, je regarde.\n\n" + quoted(SENT + "\nFerrand. fibre.\n")
+    assert with_answers_in_quote("Merci, je regarde.", body, SENT) == "Merci, je regarde."

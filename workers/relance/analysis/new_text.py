@@ -1704,13 +1704,29 @@ def _mail_system_lines(lines: list[str], uncopied: set[int]) -> set[int]:
     return flagged
 
 
-def _said_by_a_person(line: str) -> bool:
+def _said_by_a_person(line: str, alone: bool = False) -> bool:
     """A line that reads as someone's sentence ("Je ne suis plus chez Ferrand & Fils, écrivez-moi à …"), not as a
-    signature's or a company's line ("Kanzlei Hartmann & Vogt PartG mbB | Königsallee 55 | 40212 Düsseldorf")."""
+    signature's or a company's line ("Kanzlei Hartmann & Vogt PartG mbB | Königsallee 55 | 40212 Düsseldorf").
+    `alone`: nothing was typed above the quote, so a reply posted under it may be a few words ("Done. Remove me.",
+    "désinscription. merci"): two words or more with a sentence's stop, unless every word is capitalised (a name)."""
     bare = line.strip()
     if "|" in bare:
         return False
-    return bool(_FIRST_PERSON_WORD.search(bare)) or (len(bare.split()) >= 4 and bare.endswith((".", "!", "?")))
+    if _FIRST_PERSON_WORD.search(bare) or _ME.search(bare):
+        return True
+    words = bare.split()
+    if len(words) >= 4 and bare.endswith((".", "!", "?")):
+        return True
+    return (
+        alone
+        and len(words) >= 2
+        and bool(_SENTENCE_STOP.search(bare))
+        and not all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+    )
+
+
+_ME = re.compile(r"\b(?:me|moi)\b[.!]?$|\b(?:me|moi)\b(?=[.!,])", re.IGNORECASE)  # "Remove me.", "Rappelez-moi"
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 def _after_marked_line(lines: list[str], i: int) -> bool:
@@ -1808,6 +1824,7 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
     for k, line in enumerate(line_of):
         by_line.setdefault(line, []).append(k)
     already = Counter(ln.strip() for ln in new.split("\n"))  # read from the plain text already: once for each time
+    nothing_above = not new.strip()
     answers: list[tuple[int, str]] = []
     for line, ks in sorted(by_line.items()):
         if not typed[ks[-1]] or lines[line].lstrip().startswith(">") or not copy_start <= line < copy_end:
@@ -1817,7 +1834,7 @@ def with_answers_in_quote(new: str, plain: str, sent: str | None) -> str:
         if line in added and not _FIRST_PERSON_WORD.search(lines[line]):
             continue  # a line of a paragraph a mail system wrote (a disclaimer the client wrapped)
         signs = bool(answers) and answers[-1][0] == line - 1 and len(lines[line].split()) <= 4  # "V. Masson"
-        if line > last_line and not _said_by_a_person(lines[line]) and not signs:
+        if line > last_line and not _said_by_a_person(lines[line], alone=nothing_above) and not signs:
             continue  # under the firm's last word: a sentence of the author's, not a gateway's or a signature's line
         first = len(ks) - 1
         while first > 0 and typed[ks[first - 1]]:
