@@ -1474,3 +1474,40 @@ def test_habits_needless_demos_content_customers_confusion_and_wrong_people_read
     text: str, label: str
 ) -> None:
     assert rules_intent(text, "", WED).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A mail system's receipt or failure that reaches the reader is nobody's answer.
+        ("Votre message\n\n  À : Gaec des Prés\n  Objet : Offre\n\na été lu le jeudi 4 octobre 2029 08:12.", "other"),
+        ("Your message to sales@farm.example couldn't be delivered. The address wasn't found.", "other"),
+        # An acknowledgement that promises a reply is no absence.
+        ("Thanks for your email. We aim to reply to every enquiry within 2 working days.", "other"),
+        # A decline on a condition the question asks about declines nothing yet.
+        ("Does the course cover organic farms? Otherwise I don't see the point.", "information_request"),
+        ("Est-ce que ça marche pour une CUMA ? Sinon aucun intérêt pour nous.", "information_request"),
+        # A day on a condition, and days of habit, schedule nothing.
+        ("If we convert to a company on 1 April, does your package still apply?", "information_request"),
+        ("Can it be recorded? Thursday evenings are milking here.", "information_request"),
+    ],
+)
+def test_receipts_acknowledgements_conditions_and_habits_read_as_people_mean(text: str, label: str) -> None:
+    assert rules_intent(text, "", WED).label == label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sent", "expected"),
+    [
+        # A season that opens its sentence as the time that suits.
+        ("Autumn would suit us better, after the harvest.", dt.date(2026, 9, 1), dt.date(2026, 9, 22)),
+        ("Pas maintenant. Le printemps nous irait mieux.", WED, dt.date(2027, 3, 21)),
+    ],
+)
+def test_a_season_said_to_suit_better_is_its_first_day(phrase: str, sent: dt.date, expected: dt.date) -> None:
+    found = implied_date(phrase, sent)
+    assert found is not None and found.day == expected
+
+
+def test_a_season_that_is_only_busy_names_no_day() -> None:
+    assert implied_date("Spring is busy here, lambing.", WED) is None

@@ -117,7 +117,9 @@ ACKNOWLEDGEMENT = re.compile(
             (?:a\s+(?:bien\s+)?[ée]t[ée]|est)\s+(?:enregistr[ée]e?|transmise?|cr[ée][ée]e?|re[çc]ue?|prise?\s+en\s+compte)|
         (?:sera|seront)\s+trait[ée]e?s?\s+(?:par|dans|sous)|(?:r[ée]pondr\w+|reviendr\w+)\s+sous\s+\d|
         (?:ticket|case|reference|ref)\s*(?:number|no\.?|n[°o])?\s*[:#]?\s*\#?\d{3,}|
-        (?:aim\s+to\s+)?(?:respond|reply|get\s+back\s+to\s+you)\s+within\s+(?:\d+|one|two|a)\s+(?:working\s+|business\s+)?
+        (?:aim\s+to\s+)?(?:respond|reply|get\s+back\s+to\s+you)
+            (?:\s+to\s+(?:all\s+|every\s+|your\s+)?(?:enquiries|enquiry|inquiries|inquiry|e-?mails?|messages?))?
+            \s+within\s+(?:\d+|one|two|a)\s+(?:working\s+|business\s+)?
             (?:days?|hours?)|
         (?:inbox|mailbox)\s+is\s+monitored|
         (?:a\s+)?ticket\s+(?:\(?\#?\d+\)?\s+)?(?:has\s+been\s+|was\s+)?(?:created|opened|logged|raised|generated)|

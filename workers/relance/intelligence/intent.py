@@ -137,6 +137,15 @@ _AUTHOR_IN_IT = re.compile(
 )
 
 
+# Read on accent-free text: "Votre message … a été lu le …", "Your message … was read on …", "n'a pas pu être remis".
+_RECEIPT_OR_FAILURE = re.compile(
+    r"""^\W*(?:your|votre)\s+message\b[\s\S]{0,400}?\b(?:was\s+read\s+on|a\s+ete\s+lu\s+le)\b|
+        \bn['’]a\s+pas\s+pu\s+etre\s+(?:remis|distribue|delivre)|\b(?:could\s+not|couldn['’]t|can['’]t)\s+be\s+delivered\b|
+        \bdelivery\s+(?:has\s+)?failed\b|\bundeliverable\b|\buser\s+unknown\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def body_of(new_text: str) -> str:
     """The reply's own words: without greeting, closing and what follows it (signature, disclaimer), device
     lines. A closing that is the whole message ("Merci") stays: it is the message."""
@@ -799,11 +808,14 @@ _WEEKDAY_WORD = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 )
+_ON_A_CONDITION = re.compile(r"\b(?:si|s['’]il|if|whether)\b[^.!?,;\n]*$", re.IGNORECASE)
+_CONDITIONAL_DECLINE = re.compile(r"(?<=\?)\s*(?:sinon|otherwise|if\s+not)\b[^.!?\n]*", re.IGNORECASE)
 # A day of habit ("every Saturday morning", "tous les mardis", "a Sunday league club") names no day to meet either.
 _HABITUAL_DAY = re.compile(
     rf"""\b(?:every|each|most|chaque|tous\s+les)\s+(?:other\s+)?{_WEEKDAY_WORD}s?\b|
         \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|
-        \b(?:saturday|sunday|samedi|dimanche)\s+(?:league|club|school|market|football|rugby)\b""",
+        \b(?:saturday|sunday|samedi|dimanche)\s+(?:league|club|school|market|football|rugby)\b|
+        \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:nights|mornings|evenings|afternoons)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DAY_RANGE = re.compile(
@@ -886,6 +898,10 @@ def _votes(
         # Gone, and someone else named to write to: the notice hands over, it is neither an absence nor a ticket.
         votes.append(_Vote("departed", 0.9, departed))
         return votes, until
+    if (receipt := _find(_RECEIPT_OR_FAILURE, plain)) is not None:
+        # A read receipt or a delivery failure that reached the intent reader: a mail system's, nobody's answer.
+        votes.append(_Vote("other", 0.9, receipt))
+        return votes, until
     absent = _G_ABSENCE.search(plain) or _ABSENT_WORD.search(plain)
     if not absent and (ack := _find(auto_reply.ACKNOWLEDGEMENT, plain)) is not None:
         # An automatic acknowledgement ("your request has been logged, we reply within 48 hours") names no absence:
@@ -942,18 +958,27 @@ def _votes(
         until = when.day if when else None
     if (found := _affirmed(_INTERESTED, _YES_NO_QUESTIONS.sub(_blank, body))) is not None:
         votes.append(_Vote("interested", 0.75, found))
-    if (found := _find(_NOT_INTERESTED, body)) is not None:
+    # "… est-ce que votre webinaire traite de ce cas ? Sinon je ne vois pas l'intérêt": a decline on a condition
+    # the question asks about declines nothing yet.
+    if (found := _find(_NOT_INTERESTED, _CONDITIONAL_DECLINE.sub(_blank, body))) is not None:
         votes.append(_Vote("not_interested", 0.85, found))
     if (found := _find(_OTHER, body)) is not None or (found := _find(_ACK, body)) is not None:
         votes.append(_Vote("other", 0.8, found))
-    _general_votes(votes, _ADDRESS.sub(_blank, _plain(body)), when is not None and not near)
+    _general_votes(
+        votes, _CONDITIONAL_DECLINE.sub(_blank, _ADDRESS.sub(_blank, _plain(body))), when is not None and not near
+    )
     if (found := _find(_CC_HYGIENE, plain)) is not None:
         # "Retirez Sandrine de la copie, elle n'est plus dans le service": a colleague taken off the thread is
         # housekeeping; the person who writes neither hands over nor leaves.
         votes[:] = [v for v in votes if v.kind not in ("departed", "referral", "new_address")]
         votes.append(_Vote("other", 0.8, found))
         _drop_asks_inside(votes, found)
-    if when is not None and not any(v.kind not in ("question",) for v in votes):
+    if (
+        when is not None
+        and not any(v.kind not in ("question",) for v in votes)
+        # "Si je passe en SCEA au 1er janvier, est-ce que …": a day on a condition schedules nothing
+        and not _ON_A_CONDITION.search(body[: max(0, body.find(when.phrase))])
+    ):
         # Nothing but a day: a day weeks or months away defers ("Le sujet reviendra sur la table en mars"), a day in
         # the coming week, or an hour, schedules ("Jeudi 10h ?").
         if near or _HOUR.search(body):

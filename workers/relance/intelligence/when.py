@@ -236,7 +236,11 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         "season",
         6,
         re.compile(
-            rf"\b(?:au|à\s+l['’]|l['’]|in\s+the|this|next|cet|cette|before|{_DEFER_UNTIL}\s+the)\s*(?P<s>{_SEASON})\b",
+            rf"""(?:\b(?:au|à\s+l['’]|l['’]|in\s+the|this|next|cet|cette|before|{_DEFER_UNTIL}\s+the)\s*|
+                # a season that opens its sentence as the time that suits: "Spring would be better", "L'automne
+                # nous irait mieux"
+                (?:^|(?<=[.!?]\s)|(?<=\n))(?:le\s+|the\s+)?(?=(?:{_SEASON})\s+(?:would|could|works?|suits?|will\s+be\s+(?:better|easier|best)|
+                serait|conviendrait|irait|nous\s+(?:irait|conviendrait|arrange\w*))\b))(?P<s>{_SEASON})\b""",
             _F,
         ),
     ),
