@@ -307,3 +307,21 @@ def test_r5_a_zendesk_comment_in_another_language_is_a_persons_answer_without_it
     result = analyse_email(_desk_mail("Auto-Submitted: auto-generated\nX-Mailer: Zendesk Mailer\n", body))
     assert result["kind"] == "human"
     assert result["new_text"] == "Buongiorno,\n\nin allegato l'estratto conto richiesto.\n\nCordiali saluti"
+
+
+def test_r6_salesforce_email_to_case_acknowledgement_is_automatic_a_users_mail_through_salesforce_is_not() -> None:
+    """Salesforce marks neither as generated: its case's thread token in the subject tells Email-to-Case's
+    acknowledgement from mail a user sends through Salesforce, which a person wrote."""
+    ack = (
+        "Thank you for contacting Pinecrest Custody.\n\nYour request has been received and assigned case number "
+        "00912. Someone will respond within one business day.\n"
+    )
+    case = _desk_mail("X-SFDC-LK: 00D5e000001AbCd\nX-Mailer: Salesforce Email\n", ack).replace(
+        b"Subject: CS0012345 - Statement missing", b"Subject: Case 00912: transfer [ ref:_00D5e1AbC._500Xy9:ref ]"
+    )
+    assert analyse_email(case)["kind"] == "auto_reply"
+    person = _desk_mail(
+        "X-SFDC-LK: 00D5e000001AbCd\nX-Mailer: Salesforce Email\n",
+        "Hi Anne,\n\nYour request has been received on our side; I'll call you at 3pm to go through it.\n\nTom\n",
+    )
+    assert analyse_email(person)["kind"] == "human"

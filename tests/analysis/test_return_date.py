@@ -405,3 +405,18 @@ def test_r6_a_nordic_until_is_not_read_as_an_english_day_alone() -> None:
     # "til 1. august", five months on: beyond R6's 90 days, so no date; never the 1st of next month
     assert find_return_date("Jeg er på orlov til 1. august 2027.", date(2027, 3, 10)) is None
     assert find_return_date("Back in week 13.", date(2027, 3, 10)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # Portuguese "retorno na" / "volto na" before a weekday and the day
+        ("Fora do escritório esta semana. Retorno na segunda-feira, 15/03.", date(2027, 3, 9), date(2027, 3, 15)),
+        ("De folga, volto na terça-feira 6/4, abraço.", date(2027, 3, 31), date(2027, 4, 6)),
+        # back on Ash Wednesday, the day Carnival ends (Easter 2027 is 28 March, 2028 is 16 April)
+        ("Em viagem no Carnaval, volto na quarta-feira de cinzas.", date(2027, 2, 4), date(2027, 2, 10)),
+        ("Fuera por Carnaval, regreso el miércoles de ceniza.", date(2028, 2, 21), date(2028, 3, 1)),
+    ],
+)
+def test_r6_portuguese_weekday_returns_and_ash_wednesday(text: str, sent: date, expected: date) -> None:
+    assert find_return_date(text, sent) == expected

@@ -134,8 +134,15 @@ _HELPDESK_HEADERS = ("x-servicenow-source", "x-jira-fingerprint", "x-zendesk-fro
 
 
 def from_helpdesk(headers: Headers) -> bool:
-    """The message was sent by a help-desk product (its agents' answers too: what it says decides)."""
-    return any(headers.has(name) for name in _HELPDESK_HEADERS)
+    """The message was sent by a help-desk product (its agents' answers too: what it says decides); Salesforce's
+    Email-to-Case when its case's thread token ("ref:_00D…:ref") is in the subject (a user's own mail sent through
+    Salesforce carries none)."""
+    if any(headers.has(name) for name in _HELPDESK_HEADERS):
+        return True
+    return headers.has("x-sfdc-lk") and _SALESFORCE_CASE_REF.search(headers.get("subject") or "") is not None
+
+
+_SALESFORCE_CASE_REF = re.compile(r"\bref:_?[\w.]+:ref\b")
 
 
 def ticket_ack_reason(new_text: str) -> str | None:

@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from dateutil.easter import easter
+
 MAX_DAYS_AHEAD = 90
 
 _EN_MONTHS = (
@@ -160,7 +162,8 @@ _OTHER_TRIGGER = (
     r"hasta(?:\s+el)?|de\s+vuelta\s+el|regreso\s+el|volver[ée](?:\s+a\s+la\s+oficina)?(?:\s+el)?|"
     r"me\s+reincorporar[ée](?:\s+el)?|estar[ée]\s+de\s+vuelta(?:\s+el)?|a\s+partir\s+del|"
     r"até(?:\s+(?:ao|dia))?|de\s+\d{1,2}\s+a|de\s+volta\s+(?:a|em)|regresso(?:\s+ao\s+escritório)?(?:\s+(?:a|na|no|em))?|regressarei(?:\s+a|\s+no\s+dia)?|"
-    r"retorno(?:\s+ao\s+escritório)?(?:\s+no\s+dia|\s+em|\s+a)?|volto(?:\s+(?:ao\s+escritório\s+)?(?:no\s+dia|dia|em|a))?|"
+    r"retorno(?:\s+ao\s+escritório)?(?:\s+no\s+dia|\s+em|\s+a|\s+na|\s+no)?|"
+    r"volto(?:\s+(?:ao\s+escritório\s+)?(?:no\s+dia|dia|em|a|na|no))?|"
     r"estarei\s+de\s+volta(?:\s+(?:no\s+dia|em|a))?|"
     r"tillbaka(?:\s+på(?:\s+(?:kontoret|jobbet|arbetet))?)?|till\s+och\s+med|t\.o\.m\.|tilbage(?:\s+på)?|indtil|"
     # Norwegian, Danish and Swedish: "tilbake på kontoret onsdag 10. mars", "frem til 1. august", "åter 22/3"
@@ -220,6 +223,22 @@ def find_return_date(text: str, sent: date | None, subject: str = "") -> date | 
     return found
 
 
+# Back on Ash Wednesday, the day Carnival ends (Easter Sunday less 46 days): "volto na Quarta-feira de Cinzas",
+# "regreso el miércoles de ceniza", "back on Ash Wednesday".
+_ASH_WEDNESDAY = re.compile(
+    r"""\b(?:volto|retorno|regresso|regreso|vuelvo|estarei\s+de\s+volta|estaré\s+de\s+vuelta|back|return\w*|
+        retour|de\s+retour|zurück|rientro)\b[^.\n]{0,25}?\b(?:quarta-feira\s+de\s+cinzas|mi[ée]rcoles\s+de\s+ceniza|
+        ash\s+wednesday|mercredi\s+des\s+cendres|aschermittwoch|mercoled[iì]\s+delle\s+ceneri)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _ash_wednesday_after(sent: date) -> date:
+    """The next Ash Wednesday on or after `sent`."""
+    day = easter(sent.year) - timedelta(days=46)
+    return day if day >= sent else easter(sent.year + 1) - timedelta(days=46)
+
+
 def _find(text: str, sent: date | None) -> date | None:
     if not text or sent is None or not _GATE.search(text):
         return None
@@ -243,6 +262,9 @@ def _find(text: str, sent: date | None) -> date | None:
     if not any(day for _, day, _ in found):
         for match in _UNTIL_WEEK.finditer(text):
             found.append((_of_someone_else(match), _end_of_week(int(match.group("week")), sent), None))
+    if not any(day for _, day, _ in found):
+        for match in _ASH_WEDNESDAY.finditer(text):
+            found.append((_of_someone_else(match), _ash_wednesday_after(sent), None))
     mine = [(day, start) for other, day, start in found if day is not None and not other]
     # A second absence the notice announces ("absente jusqu'au 10 mars ; par ailleurs absente du 24 au 28 mars")
     # starts days after the end of the current one: the current one's end is the date.
