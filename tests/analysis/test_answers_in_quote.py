@@ -456,6 +456,7 @@ def test_an_html_only_reply_that_points_to_answers_marked_inside_its_quote_is_re
         # ... but a name, a company's line or a bare word under the signature is no reply.
         ("O. Ferrand", ""),
         ("Ferrand & Fils SARL", ""),
+        ("Ferrand & Fils S.A. – 3, chemin du Lac, Talloires", ""),
     ],
 )
 def test_a_reply_posted_in_a_few_words_under_the_quote_with_nothing_above_is_typed(tail: str, typed: str) -> None:

@@ -1708,7 +1708,8 @@ def _said_by_a_person(line: str, alone: bool = False) -> bool:
     """A line that reads as someone's sentence ("Je ne suis plus chez Ferrand & Fils, écrivez-moi à …"), not as a
     signature's or a company's line ("Kanzlei Hartmann & Vogt PartG mbB | Königsallee 55 | 40212 Düsseldorf").
     `alone`: nothing was typed above the quote, so a reply posted under it may be a few words ("Done. Remove me.",
-    "désinscription. merci"): two words or more with a sentence's stop, unless every word is capitalised (a name)."""
+    "désinscription. merci"): two to eight words with a sentence's stop and no digit, unless every word is
+    capitalised (a name)."""
     bare = line.strip()
     if "|" in bare:
         return False
@@ -1719,7 +1720,8 @@ def _said_by_a_person(line: str, alone: bool = False) -> bool:
         return True
     return (
         alone
-        and len(words) >= 2
+        and 2 <= len(words) <= 8
+        and not any(char.isdigit() for char in bare)  # a company's legal line: "… S.A. – 26, boulevard Royal"
         and bool(_SENTENCE_STOP.search(bare))
         and not all(word[:1].isupper() or not word[:1].isalpha() for word in words)
     )
