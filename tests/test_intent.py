@@ -1511,3 +1511,43 @@ def test_a_season_said_to_suit_better_is_its_first_day(phrase: str, sent: dt.dat
 
 def test_a_season_that_is_only_busy_names_no_day() -> None:
     assert implied_date("Spring is busy here, lambing.", WED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "referral"),
+    [
+        # A Mc or Mac family name, a title with its stop before a family name alone, an initial.
+        (
+            "Looping in my brother, Callum MacLeod (callum.macleod@glenfarm.example), he does the cattle.",
+            Referral("Callum MacLeod", "callum.macleod@glenfarm.example"),
+        ),
+        (
+            "Not my area - you need Dr. Okonjo, d.okonjo@vetgroup.example.",
+            Referral("Okonjo", "d.okonjo@vetgroup.example"),
+        ),
+        ("Please write to Mrs K. Adeyemi instead, she is the bursar.", Referral("K. Adeyemi", None)),
+        # Someone gone after an apposition, a namesake the firm confused, an office its address spells, a sign-off.
+        (
+            "Mr Lacey, our treasurer, passed away in May. Contact Joan Fenwick, treasurer@stmarks.example.",
+            Referral("Joan Fenwick", "treasurer@stmarks.example"),
+        ),
+        ("I think you want a different Paul Hughes - I'm a plumber in Leeds.", Referral(None, None)),
+        (
+            "Ce n'est pas mon service, écrivez plutôt à culture@mairie-vals.example (le service Culture).\n"
+            "Nadia Benali, service Jeunesse",
+            Referral(None, "culture@mairie-vals.example"),
+        ),
+        ("C'est pas moi qui gère, voir avec Marie-Claude.", Referral("Marie-Claude", None)),
+        # A committee is no person; the enquiry directed to its address is the referral.
+        (
+            "I am not the appropriate contact. Please direct your enquiry to the Grants Committee at grants@x.example.",
+            Referral(None, "grants@x.example"),
+        ),
+    ],
+)
+def test_a_referral_names_mc_names_titled_family_names_and_initials_not_namesakes_offices_or_sign_offs(
+    text: str, referral: Referral
+) -> None:
+    intent = rules_intent(text, "Re: notre échange", WED)
+    assert intent.label == "referral", intent
+    assert (intent.referral or Referral(None, None)) == referral

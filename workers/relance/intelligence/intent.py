@@ -337,7 +337,8 @@ _ACK = re.compile(
 _REFERRAL = re.compile(
     r"""\b(?:(?:adresser|envoyer|transmettre|faire\s+parvenir|send|direct|address|forward|route)\s+(?:\w+\s+){0,3}?
             (?:propositions?|offres?|sollicitations?|demandes?\s+commerciales?|courriers?|proposals?|offers?|solicitations?|
-            enquiries|inquiries|pitch(?:es)?|correspondence)\s+(?:\w+\s+){0,3}?(?:à|a|to)\s+[\w.+-]+@|pas\s+(?:moi\s+qui|la\s+bonne\s+personne|le\s+bon\s+interlocuteur|de\s+mon\s+ressort|d[ée]cisionnaire)|
+            enquiries|inquiries|enquiry|inquiry|pitch(?:es)?|correspondence)\s+(?:\w+\s+){0,3}?(?:à|a|to)\s+[\w.+-]+@|
+        not\s+the\s+(?:appropriate|correct|relevant)\s+(?:person|contact|department|office)|pas\s+(?:moi\s+qui|la\s+bonne\s+personne|le\s+bon\s+interlocuteur|de\s+mon\s+ressort|d[ée]cisionnaire)|
         mauvais\s+interlocuteur|(?:wrong|right)\s+(?:person|contact)|not\s+(?:my\s+area|the\s+right\s+(?:person|contact|people))|
         je\s+transmets|j['’]ai\s+(?:fait\s+suivre|transmis|transféré)|transmis\s+à|fait\s+suivre|
         forwarded\s+(?:this|your)|passing\s+this\s+along|passing\s+(?:this|it)\s+(?:on\s+)?to\b|adding\s+(?-i:[A-Z])|cc['’]d|en\s+copie|
@@ -1000,7 +1001,8 @@ _WRONG_PERSON = re.compile(
     r"""\b(?:mauvaise?\s+(?:personne|interlocut(?:eur|rice)|destinataire)|erreur\s+de\s+(?:destinataire|personne)|
         tromp(?:e|ee|es|ees|er|ez)\s+de\s+(?:destinataire|personne|contact)|homonyme|
         wrong\s+(?:person|contact|recipient)\b|(?:got|have|has|emailed|mailed|reached|contacted|written\s+to)\s+the\s+wrong\s+(?-i:[A-Z])\w+|
-        ^\W*wrong\s+(?-i:[A-Z])\w+|(?:meant|intended)\s+for\s+someone\s+else|not\s+(?:meant|intended)\s+for\s+me|
+        ^\W*wrong\s+(?-i:[A-Z])\w+|(?:meant|intended)\s+for\s+someone\s+else|
+        (?:want|need|mean|after|looking\s+for)\s+(?:a\s+)?(?:different|another)\s+(?-i:[A-Z])\w+|not\s+(?:meant|intended)\s+for\s+me|
         pas\s+(?:destinee?|adressee?)\s+a\s+moi|ne\s+m['’](?:etait|est)\s+pas\s+(?:destinee?|adressee?)|
         ^\W*not\s+me\b(?=\s*(?:[,.!–—-]|i['’]m\s+afraid|sorry)))""",
     _G,
@@ -1420,12 +1422,19 @@ def _decide(votes: list[_Vote]) -> _Vote:
 # --------------------------------------------------------------------------------------- referral
 
 
-_NAME = re.compile(
-    r"(?:(?:M\.|Mme|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur)\s+)?"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
-    # a family name's particle ("Inès de Valois", "Jan van Dijk", "Maria da Silva", "Anne d'Aubigny")
+# A family name after the first: its particle ("Inès de Valois", "Jan van Dijk", "Maria da Silva", "Anne d'Aubigny"),
+# an O' or a Mc ("O'Connell", "McAllister").
+_REST = (
     r"(?:\s+(?:(?:de|du|des|van|von|der|den|di|da|del|della|dos|das|le|la)\s+(?=[A-ZÀ-Ý])|d['’](?=[A-ZÀ-Ý]))?"
-    r"(?:[A-ZÀ-Ý][a-zà-ÿ]?['’](?=[A-ZÀ-Ý]))?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2})"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]?['’](?=[A-ZÀ-Ý])|(?:Mc|Mac)(?=[A-Z]))?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+)
+_NAME = re.compile(
+    # after a title with its stop ("Mr. Hollis", "Mrs J. Osei"), a family name alone or after an initial is a name
+    r"(?:(?P<title>(?:Mr|Mrs|Ms|Dr)\.\s+|(?:Mrs|Ms|Mr|Dr|Mme|M\.)\s+(?=[A-ZÀ-Ý]\.\s))|"
+    r"(?:M\.|Mme|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur)\s+)?"
+    r"(?P<name>(?:[A-ZÀ-Ý]\.(?=\s+[A-ZÀ-Ý][a-zà-ÿ])|(?:Mc|Mac)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+    r"(?(title)(?:" + _REST + "){0,2}|(?:" + _REST + "){1,2})"
+    r")"
 )
 _NOT_NAME_TEXT = """
     our notre nos my mon ma the le la les please merci bonjour hi hello head chief director directeur directrice
@@ -1436,7 +1445,8 @@ _NOT_NAME_TEXT = """
     associates consulting conseil conseils immobilier assurances assurance négoce negoce transports transport foods
     farms studio studios clinic clinique pharmacie pharmacy dental motors engineering technologies software bank banque
     capital finance trading hospitality construction bâtiment batiment laboratoires labs sarl sas ltd limited inc llc
-    expertise patrimoine gestion audit notaires avocats"""
+    expertise patrimoine gestion audit notaires avocats committee comité comite department département departement
+    council office unit board"""
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 
 
@@ -1460,10 +1470,10 @@ _FIRST_NAME = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b(?![@.]\w)")
 # A first name alone where a referral names one: "ask Siobhan in HR", "c'est mon associé Julien", "my colleague
 # Priya handles it".
 _ROLE_THEN_NAME = re.compile(
-    r"""(?i:\b(?:ask|contact|voyez\s+avec|demandez\s+[àa]|write\s+to|talk\s+to|speak\s+(?:to|with)|
+    r"""(?i:\b(?:ask|contact|voyez\s+avec|voir\s+avec|demandez\s+[àa]|write\s+to|talk\s+to|speak\s+(?:to|with)|
         (?:mon|ma|notre|my|our)\s+(?:associ[ée]e?|coll[èe]gue|colleague|partner|assistante?|comptable|accountant|boss|patron(?:ne)?|
             manager|g[ée]rante?|directeur|directrice|office\s+manager|responsable))[\s,:]+)
-        (?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}))\b(?!\s+(?-i:[A-ZÀ-Ý]))""",
+        (?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))\b(?!\s+(?-i:[A-ZÀ-Ý]))""",
     re.VERBOSE,
 )
 
@@ -1492,7 +1502,7 @@ def _signature_start(body: str) -> int:
 # from the practice", "Mon père, M. Henri Labat, est décédé", "the late Mr Ward"), the author ("I'm Sam Okoro, not
 # Sam Okafor": neither), a firm ("Grierson Whyte LLP").
 _GONE_AFTER = re.compile(
-    r"""[\s,]*(?:who\s+|qui\s+)?(?:has\s+|had\s+|have\s+)?(?:now\s+|sadly\s+|recently\s+|just\s+|hélas\s+|malheureusement\s+)?
+    r"""[\s,]*(?:(?:our|notre|the|la|le|l['’]|their|leur)\s+[^,.;\n]{1,30},\s*)?(?:who\s+|qui\s+)?(?:has\s+|had\s+|have\s+)?(?:now\s+|sadly\s+|recently\s+|just\s+|hélas\s+|malheureusement\s+)?
         (?:retired|passed\s+away|died|left\s+(?:the|our|us)\b|is\s+(?:now\s+)?(?:deceased|no\s+longer)|was\s+no\s+longer|
         est\s+(?:malheureusement\s+)?d[ée]c[ée]d[ée]e?|nous\s+a\s+quitt[ée]e?s?|a\s+quitt[ée]|est\s+parti(?:e)?\s+[àa]\s+la\s+retraite|
         a\s+pris\s+sa\s+retraite|est\s+(?:[àa]\s+la|en)\s+retraite|ne\s+fait\s+plus\s+partie|n['’]est\s+plus|ne\s+travaille\s+plus)\b""",
@@ -1500,14 +1510,19 @@ _GONE_AFTER = re.compile(
 )
 _NOT_REFERRED_BEFORE = re.compile(
     r"(?:\bI['’]m|\bI\s+am|\bmy\s+name\s+is|\bje\s+m['’]appelle|\bje\s+suis|\bnot|\bpas|\blate|\bfeu|\bdefunct|\bdéfunte?|"
-    r"\bwrong|\bcabinet|\bsoci[ée]t[ée]|\bagence|\bgroupe|\bfirm|\bcompany|\bbureau)\s+$",
+    r"\||\bwrong|\bdifferent|\banother|\bun\s+autre|\bune\s+autre|\bcabinet|\bsoci[ée]t[ée]|\bagence|\bgroupe|\bfirm|\bcompany|\bbureau)\s+$",
     re.IGNORECASE,
 )
+# "le service Travaux", "the Planning department": an office's name, which its address may spell, is no person's.
+_A_DEPARTMENT_BEFORE = re.compile(r"\b(?:service|d[ée]partement|department|p[ôo]le|direction|team|[ée]quipe)\s+$", re.I)
+_A_DEPARTMENT_AFTER = re.compile(r"\s+(?-i:Committee|Department|Council|Office|Team|Unit|Board|Service)\b")
 _TITLE_WORDS = frozenset({"M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Madame", "Monsieur"})
 _WRONG_FIRST_NAME = re.compile(r"\bwrong\s+((?-i:[A-Z])[a-z]+)\b", re.IGNORECASE)
 _FIRM_AFTER = re.compile(
     r"\s*(?:LLP|Ltd|Limited|PLC|plc|SARL|SAS|SA|GmbH|AG|& Co\b|&\s+(?-i:[A-Z])|Solicitors|Avocats|Notaires"
-    r"|Associates)\b"
+    r"|Associates|Committee|Department|Council|Unit|Board|Team)\b"
+    # a signature's line: "Tom Schaefer | Grain Merchandiser | Prairie Bend Cooperative"
+    r"|\s*\|"
 )
 
 
@@ -1547,9 +1562,17 @@ def referral_of(body: str) -> Referral | None:
     found = _EMAIL.search(body[:signed])
     address = found.group(0).rstrip(".").lower() if found else None
     names: list[tuple[int, str]] = []
+    # a last line that opens with a name and says nothing ("Sophie Renard, service Population"): the author's
+    # sign-off, whose name is no one to write to
+    last = body.rstrip().rfind("\n") + 1
+    tail = body[last:].strip()
+    said = tail.endswith((".", "!", "?"))
+    sign_off = last if last and len(tail) <= 60 and "@" not in tail and not said else len(body)
     for m in _NAME.finditer(body):
         if m.start() > signed:
             break
+        if m.start() == sign_off and re.match(r"\s*(?:,|[-–|]\s)", body[m.end() :]):
+            continue  # "Name, role": a sign-off with the author's role (a name alone there may spell a relative)
         name = m.group("name")
         if _not_referred(body, m):
             continue
@@ -1585,7 +1608,12 @@ def referral_of(body: str) -> Referral | None:
         local = _local_part(address)
         for m in _FIRST_NAME.finditer(body):
             word = _fold(m.group(0))
-            if word not in _NOT_NAME_WORDS and local.startswith(word):
+            if (
+                word not in _NOT_NAME_WORDS
+                and local.startswith(word)
+                and not _A_DEPARTMENT_BEFORE.search(body[max(0, m.start() - 15) : m.start()])
+                and not _A_DEPARTMENT_AFTER.match(body, m.end())
+            ):
                 chosen = m.group(0)
                 break
     if chosen is None and names:
