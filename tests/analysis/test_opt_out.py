@@ -730,3 +730,24 @@ def test_r8_an_organisation_asking_through_its_office_and_a_footers_word_opening
 def test_r8_another_persons_stop_a_second_needless_request_and_a_pause_are_no_opt_outs(text: str) -> None:
     footer = "\n\n> Reply STOP to stop hearing from us."
     assert detect(text, text + footer) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "opted_out"),
+    [
+        # A stop with its insistence after it; a stop to any address of the author's firm; a mailbox named by its
+        # local part; writing no more to this address; an objection to processing named by "leur".
+        ("Stop - second time of asking.", True),
+        ("We require you to cease sending these to any email address at our practice.", True),
+        ("Kindly remove reception@ from the mailing list, thanks.", True),
+        ("Merci de ne plus envoyer de courriels à cette adresse.", True),
+        ("Vous avez mes coordonnées par un annuaire : je m'oppose à leur utilisation à des fins commerciales.", True),
+        ("Supprimez ces données, j'en demande leur effacement.", True),
+        # The same words about something else.
+        ("Je m'oppose au traitement comptable que vous suggérez pour la SCI.", False),
+        ("Stop. Second thoughts: can we talk on Monday?", False),
+        ("Please stop sending them to my old assistant and use this address.", False),
+    ],
+)
+def test_r8_insistence_any_address_a_mailbox_and_objections_to_use_are_opt_outs(text: str, opted_out: bool) -> None:
+    assert (detect(text) is not None) is opted_out

@@ -255,6 +255,18 @@ _EN = [
             (?:these|your)\s+e-?mails))\b""",
         ("object",),
     ),
+    # "Stop. Third time of asking.", "STOP - I have already asked twice": the stop with the insistence after it.
+    (
+        r"""(?:^|(?<=[.!?]\s))stop\s*[.!,:-]+\s*(?:[^.!?\n]{0,20}\s)?(?:(?:second|third|fourth|fifth|last)\s+time\s+(?:of\s+)?
+            (?:asking|i['’]ve\s+asked|i\s+ask)|i\s+(?:have\s+)?already\s+asked|(?:as\s+)?(?:already\s+)?asked\s+(?:before|twice|three\s+times))""",
+        ("stop",),
+    ),
+    # "Please remove clerks@ from your distribution list": a mailbox named by its local part, taken off the lists.
+    (
+        r"""\b(?:remove|delete|take)\s+[\w.+-]+@(?=\s)\s+(?:off|from)\s+(?:your|the|all)\s+(?:\w+\s+)?
+            (?:list|lists|database|mailing|distribution)\b""",
+        ("remove", "delete", "take"),
+    ),
     # Generalised forms (2026-12-01), each under the same guards: what people write that the phrases above miss.
     # "Please stop sending me these", "cease sending to this address", "stop sending emails to this ID".
     (
@@ -262,7 +274,9 @@ _EN = [
             (?:(?:me|us)\s+)?(?:these|those|them|this\s+(?:stuff|crap|junk)|anything(?:\s+(?:else|more|further))?|
             (?:e-?mails?\s+|mails?\s+|messages?\s+)?to\s+(?:me|us|this\s+(?:address|e-?mail(?:\s+(?:address|id))?|mailbox|inbox|id|account)|
             my\s+(?:address|e-?mail(?:\s+address)?|inbox|mailbox)|our\s+(?:address|e-?mail|inbox|mailbox)))\b
-            (?![^.!?\n]{0,25}\b(?:until|before|till|but|instead|rather))(?!\s+(?:to|for)\s+(?!me\b|us\b|this\b|my\b|our\b))""",
+            (?![^.!?\n]{0,25}\b(?:until|before|till|but|instead|rather))
+            # not to someone else ("stop sending them to jane"); to any address of the author's is to them
+            (?!\s+(?:to|for)\s+(?!me\b|us\b|this\b|(?:my|our|any)\s+(?:\w+\s+)?(?:e-?mail\s+)?(?:address|inbox|mailbox|account)\b))""",
         ("stop", "quit", "cease"),
     ),
     (
@@ -533,8 +547,12 @@ _FR = [
     ),
     # An objection to processing for prospection (RGPD article 21).
     (
-        r"""\b(?:je|nous)\s+(?:m['’]\s*|nous\s+)oppos(?:e|ons)\s+(?:à|a|au|aux)\s+(?:tout\s+|toute\s+|le\s+|la\s+)?
-            (?:traitement|prospection|utilisation|sollicitation|démarchage|demarchage|envoi)""",
+        r"""\b(?:je|nous)\s+(?:m['’]\s*|nous\s+)oppos(?:e|ons)\s+(?:à|a|au|aux)\s+(?:tout\s+|toute\s+|le\s+|la\s+|leur\s+)?
+            (?:(?:traitement|utilisation)
+                # of the author's data, or said alone; not "au traitement proposé dans votre note"
+                (?=\s*[.!;]|\s*$|[^.!?\n]{0,60}\b(?:données|donnees|coordonnées|coordonnees|prospection|commercia|marketing|
+                    rgpd|article))
+            |prospection|sollicitation|démarchage|demarchage|envoi)""",
         ("oppos",),
     ),
     # Generalised forms (2026-12-01), each under the same guards.
@@ -669,6 +687,17 @@ _FR = [
             [\w.+-]+@[\w-]+\.[\w.-]+(?![^\n]{0,40}\b(?:cc|copie|copy|loop|boucle|thread|fil|conversation|invitation|meeting|réunion|
             reunion|instead|plutôt|plutot|use|utilisez|remplac|replace|nouvelle|new|et\s+(?:ajout|mett|utilis)|and\s+(?:add|use)))""",
         ("supprim", "retir", "effac", "remove", "delete", "erase"),
+    ),
+    # "Merci de ne plus écrire à cette adresse": the address the author writes from.
+    (
+        r"\bne\s+plus\s+(?:écrire|ecrire|rien\s+envoyer|envoyer\s+de\s+(?:mails?|messages?|courriels?))\s+(?:à|a)\s+"
+        r"cette\s+adresse\b",
+        ("plus",),
+    ),
+    # "… et vous demande leur effacement": the data named before (RGPD article 17).
+    (
+        r"""\b(?:demande|exige)\s+(?:leur|son)\s+effacement\b""",
+        ("effacement",),
     ),
     # "Je demande l'effacement de mes données" (RGPD article 17).
     (
