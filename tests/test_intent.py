@@ -1551,3 +1551,37 @@ def test_a_referral_names_mc_names_titled_family_names_and_initials_not_namesake
     intent = rules_intent(text, "Re: notre échange", WED)
     assert intent.label == "referral", intent
     assert (intent.referral or Referral(None, None)) == referral
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A visit to the office asked for, beside a price.
+        ("Vos tarifs m'intéressent, mais pourriez-vous d'abord passer au bureau mardi ?", "meeting_request"),
+        # Handing it to oneself to follow up is interest.
+        ("Useful, thanks. Leave it with me and I'll come back to you.", "interested"),
+        # A committee is no fee: the message handed on is the referral.
+        ("La commission paritaire traite ces demandes ; je lui transmets votre message.", "referral"),
+        # A day declined names no day to meet; a copy asked for despite a deferral is a request.
+        ("Can't do Friday, sorry. Is the session recorded?", "information_request"),
+        ("Not buying before spring, but I'd be grateful for a copy of the checklist.", "information_request"),
+        # Fed up with the current provider is no decline.
+        ("Honestly we've had enough of our current provider. Happy to switch.", "interested"),
+        # A fee asked for still reads as one.
+        ("Quelle commission prenez-vous sur un placement de 200 000 € ?", "quote_request"),
+    ],
+)
+def test_visits_self_handovers_committees_declined_days_copies_and_fed_up_customers(text: str, label: str) -> None:
+    assert rules_intent(text, "", WED).label == label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Rien avant l'échéance de mars, écrivez-moi à ce moment-là.", dt.date(2027, 3, 1)),
+        ("Pas avant le renouvellement de février.", dt.date(2027, 2, 1)),
+    ],
+)
+def test_a_term_named_by_its_month_is_that_month(phrase: str, expected: dt.date) -> None:
+    found = implied_date(phrase, WED)
+    assert found is not None and found.day == expected

@@ -228,7 +228,9 @@ _MEETING = re.compile(
         (?:engineer|technician|surveyor|technicien|ing[ée]nieur)\s+(?:to\s+)?(?:come|visit|see|look\s+at|voie|vienne|passe)|
         # "could you come to the domaine one morning?", "venez au domaine qu'on en parle", "passez chez nous"
         (?:could|can|would)\s+you\s+(?:come|pop|drop)\s+(?:to|over|out|by|round|in)\b|
-        venez\s+(?:au|[àa]\s+la|[àa]\s+l['’]|nous\s+voir|me\s+voir|sur\s+place|chez\s+nous)\b|passez\s+(?:au|me\s+voir|[àa]\s+la|chez\s+nous)\b)""",
+        venez\s+(?:au|[àa]\s+la|[àa]\s+l['’]|nous\s+voir|me\s+voir|sur\s+place|chez\s+nous)\b|passez\s+(?:au|me\s+voir|[àa]\s+la|chez\s+nous)\b|
+        # "pouvez-vous … passer au cabinet jeudi ?": a visit asked for
+        passer\s+(?:au\s+(?:cabinet|bureau|magasin|domaine|siège|siege)|[àa]\s+l['’](?:étude|etude|agence|office)|chez\s+nous|nous\s+voir|me\s+voir)\b)""",
     _F,
 )
 # A meeting word the sentence declines: "no need for a call", "pas besoin de rendez-vous", "plutôt qu'un rendez-vous".
@@ -266,6 +268,7 @@ _INFO = re.compile(
         en\s+dire\s+plus|m['’]en\s+dire|d[ée]tailler|pr[ée]ciser|r[ée]f[ée]rences?|cas\s+clients?|
         document\s+de\s+synth[èe]se|lien\s+vers(?![^.!?\n]*(?:ne\s+(?:fonctionne|marche|s['’]ouvre)|est\s+(?:cass|mort)))|one[\s-]pager|deck\b|case\s+stud(?:y|ies)|material\b|
         more\s+(?:information|info|details)|read\s+more|tell\s+me\s+(?:a\s+bit\s+)?more|
+        (?:glad|grateful|happy)\s+(?:of|for|to\s+(?:get|have|receive|see))\s+(?:a\s+)?(?:copy|sight)\s+of|
         understand|clarify|comprendre|distingue|(?:veux\s+bien|voudrais|aimerais)\s+savoir|what\s+makes\s+you|conditions\s+g[ée]n[ée]rales|\bcgv\b|terms\s+and\s+conditions|(?<!will\s)(?<!['’]ll\s)(?<!\bto\s)send\s+(?:me\s+)?(?:over\s+)?(?:some|the|your)|something\s+if\s+you\s+send|
         (?:envoyez|envoyer|adresser|transmettre|faire\s+suivre)[\s-](?:moi\s+)?(?:la|le|de\s+la|votre|vos|une|un|des|plus))""",
     _F,
@@ -429,7 +432,7 @@ _INTERESTED = re.compile(
         (?<!pas\s)(?<!plus\s)(?<!du\s)(?<!tout\s)\bint[ée]ress[ée]e?s?\b|(?<!not\s)(?<!n't\s)\binterested\b|\bof\s+interest\b|
         ^(?:oui|yes|yep|yeah|ok|okay|go|go\s+for\s+it|partant|volontiers|avec\s+plaisir|d['’]accord)\b|
         \b(?:oui\s+volontiers|pourquoi\s+pas|bonne\s+id[ée]e|allons[\s-]y|on\s+avance|partant|
-        sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]?s\s+do\s+it|love\s+(?:this|it|the\s+idea)|(?:will|['’]ll)\s+(?:certainly\s+|gladly\s+|happily\s+)?circulate\b|(?:j['’])?adore\s+l['’]id[ée]e|
+        sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]?s\s+do\s+it|love\s+(?:this|it|the\s+idea)|leave\s+it\s+with\s+me\b|(?:will|['’]ll)\s+(?:certainly\s+|gladly\s+|happily\s+)?circulate\b|(?:j['’])?adore\s+l['’]id[ée]e|
         good\s+timing|exactly\s+what\s+we|tombe\s+(?:à\s+pic|bien)|retient|keep\s+me\s+(?:posted|in\s+the\s+loop|informed)|
         tenez[\s-]moi\s+(?:au\s+courant|inform[ée])|ça\s+me\s+parle|pas\s+mal|not\s+bad|intriguing|don['’]t\s+hate|
         pas\s+contre|promising|on\s+y\s+va|let['’]s\s+(?:proceed|go\s+ahead|move\s+forward)|parfait(?!ement\s+l['’]affaire)|ça\s+me\s+va|
@@ -443,8 +446,9 @@ _NOT_INTERESTED = re.compile(
         \bd[ée]cline|\bne\s+correspond\s+pas|
         # content with what they have: "it works fine for us", "un tableur fait très bien l'affaire"
         \b(?:it|this|that|which|ours?)\s+works\s+(?:fine|well|perfectly|great|nicely)\s+for\s+us|does\s+the\s+job\s+for\s+us|
-        fait\s+(?:tr[èe]s\s+)?(?:bien|parfaitement)\s+l['’]affaire|nous\s+convient\s+(?:tr[èe]s\s+bien|parfaitement)|^\s*(?:non|no|nope|nah)\b(?![\s,]+(?:(?:non|no|pas\s+de|pas\s+d['’])[\s,]*)*(?:worries|problem|probs?|rush|hurry|stress|pressure|souci|soucis|probl[èe]me|pb)\b)|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
-        ^\s*pass\b|\bi['’]ll\s+pass|\bpas\s+besoin|\bno\s+need\b|don['’]t\s+have\s+a\s+need|we['’]re\s+good|
+        fait\s+(?:tr[èe]s\s+)?(?:bien|parfaitement)\s+l['’]affaire|nous\s+convient\s+(?:tr[èe]s\s+bien|parfaitement)|^\s*(?:non|no|nope|nah)\b(?![\s,]+(?:(?:non|no|pas\s+de|pas\s+d['’])[\s,]*)*(?:worries|problem|probs?|rush|hurry|stress|pressure|souci|soucis|probl[èe]me|pb|
+            need\s+to\s+(?:take\s+(?:me|us)\s+off|remove|unsubscribe|delete))\b)|sign(?:er|é|e|ed)\s+(?:avec|with)|concurrent\b|competitor|another\s+direction|
+        ^\s*pass\b|\bi['’]ll\s+pass|\bpas\s+besoin(?!\s+de\s+me\s+(?:retirer|d[ée]sinscrire|supprimer))|\bno\s+need\b(?!\s+to\s+(?:take\s+(?:me|us)\s+off|remove|unsubscribe|delete))|don['’]t\s+have\s+a\s+need|we['’]re\s+good|
         in[\s-]house|en\s+interne|not\s+(?:be\s+)?moving\s+forward|pas\s+preneurs?|sans\s+fa[çc]on|ne\s+nous\s+concerne|
         renewed\s+with|(?:pas|ne)\s+(?:\w+\s+)?donner\s+suite|not\s+(?:be\s+)?proceeding|(?:not|n't|no)\s+(?:\w+\s+){0,2}(?:right|good)\s+fit|all\s+set\b|
         (?:bien|d[ée]j[àa])\s+[ée]quip[ée]s?|we['’]ll\s+pass|pass\s+(?:this\s+time|on\s+this)|ne\s+sommes\s+pas\s+int|not\s+something\s+we|not\s+looking\s+for|isn['’]t\s+a\s+fit)""",
@@ -525,7 +529,8 @@ _G_NOT_INTERESTED = re.compile(
         hors\s+(?:sujet|cible)|(?:stay|remain|keep\s+things)\s+as\s+(?:we|they|it|things)\s+(?:are|is)|(?:ne|n['’])\s*(?:m['’]|nous\s+|me\s+)?interess\w*\s+(?:\w+\s+)?(?:pas|plus|guere|aucunement|nullement)|deja\s+tout\s+ce\s+qu|(?:going\s+to|we\s+will|we)\s+pass\b|
         (?:restons|resterons|restera|reste|gardons|garderons|conservons|conserverons)\s+(?:avec|chez)\s+(?:notre|nos|mon|ma|mes)|
         (?:notre|nos|mon|ma|mes|our|my)\s+(?:\w+\s+)?(?:conseill\w+|banqu\w+|gestionnaire|adviser|advisor|provider|bank)\s+(?:actuel\w*)|
-        (?:current|existing)\s+(?:adviser|advisor|provider|bank|arrangement|setup|set-up)|in[\s-]house\s+team|
+        (?<!enough\sof\sour\s)(?<!fed\sup\swith\sour\s)(?<!unhappy\swith\sour\s)(?:current|existing)\s+
+            (?:adviser|advisor|provider|bank|arrangement|setup|set-up)|in[\s-]house\s+team|
         n['’]est\s+pas\s+(?:quelque\s+chose|un\s+sujet|une\s+priorite|pour\s+nous)|ne\s+nous\s+parle\s+pas|pas\s+(?:la|notre)\s+cible|(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t|wouldn['’]t)\s+(?:really\s+|quite\s+)?(?:fit|suit|match|work\s+for\s+(?:us|me))|
         ne\s+(?:nous\s+|me\s+)?(?:convient|correspond|conviennent)\s+pas|inutile\s+d['’]insister|pas\s+la\s+peine\s+(?:de|d['’])|
         (?:la\s+reponse|the\s+answer)\s+(?:est|sera|is|will\s+be)\s+(?:non|no)|(?:c['’]est|ce\s+sera|it['’]s)\s+(?:un\s+)?non\b|no\s+thank\s+you|sans\s+interet|
@@ -629,7 +634,7 @@ _G_REFERRAL = re.compile(
 _G_QUOTE = re.compile(
     r"""\b(?:honoraires?|tarifs?|tarifaires?|tarification|devis|chiffr(?:er|age|ez|ee)|couts?|coute(?:nt|rait|raient)?|combien|
         frais\s+(?:de\s+(?:gestion|dossier|conseil|mise\s+en\s+place)|d['’](?:entree|arbitrage)|annuels|fixes)|quels\s+(?:sont\s+)?(?:vos|les)\s+frais|
-        factur(?:ez|er|ation|ees?)|remuneration|commissions?|prix|(?:proposition|offre)\s+(?:tarifaire|financiere|chiffree|de\s+prix)|
+        factur(?:ez|er|ation|ees?)|remuneration|commissions?(?!\s+(?:numerique|paritaire|municipale|de\s+l['’]ordre|d['’]appel|europeenne|presidee))|prix|(?:proposition|offre)\s+(?:tarifaire|financiere|chiffree|de\s+prix)|
         fees?|pric(?:e|es|ing|ed)|quote|quotation|how\s+much|ballpark|(?<!in\s)(?<!des\s)charges?\b(?!\s+of)|rates?|costs?|
         budgetary\s+estimate|estimate\s+of)\b""",
     _G,
@@ -698,7 +703,7 @@ _G_MEETING = re.compile(
     rf"""\b(?:s['’]appeler|appelons[\s-]nous|se\s+parler|se\s+(?:rencontrer|retrouver|voir)|rencontrons[\s-]nous|
         on\s+se\s+(?:voit|retrouve|parle|cale)|venez\s+(?:me|nous)\s+voir|
         agenda|calendrier|calendar|slots?|creneaux?|(?:teams|zoom|outlook|calendar|google)\s+invit\w*|
-        invit\w*\s+(?:teams|zoom|outlook|google|calendrier|agenda|visio)|in[\s-]person|en\s+presentiel|
+        invit\w*\s+(?:teams|zoom|outlook|google|calendrier|agenda|visio)|(?<!delivered\s)(?<!held\s)(?<!run\s)(?<!given\s)(?<!taught\s)in[\s-]person|en\s+presentiel|
         (?:when|what\s+time)\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available|around)|
         quand\s+(?:etes|seriez|serez)[\s-]vous\s+(?:libre|disponible|dispo|a|au|de\s+passage)|(?:a|quelle)\s+(?:quelle\s+)?heure|
         talk\s+(?:it|this|things)\s+(?:through|over)|catch\s+up|(?:a|quick|short)\s+chat|video\s+call|google\s+meet|
@@ -809,6 +814,10 @@ _WEEKDAY_WORD = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 )
+_CURIOUS_ASKING = re.compile(
+    r"\b(?:i['’]m|i\s+am|je\s+suis|just|juste|simplement)\s+(?:just\s+|juste\s+)?(?:curious|curieux|curieuse)\b(?=[^.!\n]*\?)",
+    re.IGNORECASE,
+)
 _ON_A_CONDITION = re.compile(r"\b(?:si|s['’]il|if|whether)\b[^.!?,;\n]*$", re.IGNORECASE)
 _CONDITIONAL_DECLINE = re.compile(r"(?<=\?)\s*(?:sinon|otherwise|if\s+not)\b[^.!?\n]*", re.IGNORECASE)
 # A day of habit ("every Saturday morning", "tous les mardis", "a Sunday league club") names no day to meet either.
@@ -817,6 +826,12 @@ _HABITUAL_DAY = re.compile(
         \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b|
         \b(?:saturday|sunday|samedi|dimanche)\s+(?:league|club|school|market|football|rugby)\b|
         \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:nights|mornings|evenings|afternoons)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A day said impossible ("Can't make Wednesday", "jeudi je ne peux pas") names no day to meet.
+_DECLINED_DAY = re.compile(
+    rf"""\b(?:can['’]?t|cannot|won['’]t\s+be\s+able\s+to|unable\s+to)\s+(?:make|do|attend)\s+(?:it\s+)?(?:on\s+)?{_WEEKDAY_WORD}\b|
+        \b(?:pas\s+(?:dispo(?:nible)?s?|libre)|impossible)\s+(?:ce\s+|le\s+)?{_WEEKDAY_WORD}\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DAY_RANGE = re.compile(
@@ -917,7 +932,7 @@ def _votes(
         votes.append(_Vote("other", 0.8, body[:40]))
         return votes, until
     # Opening days ("du lundi au vendredi", "Monday to Friday") name no day to meet or to come back.
-    dated = _HABITUAL_DAY.sub(" ", _DAY_RANGE.sub(" ", body))
+    dated = _DECLINED_DAY.sub(" ", _HABITUAL_DAY.sub(" ", _DAY_RANGE.sub(" ", body)))
     when = implied_date(dated, sent)
     if when is None and _THEN.search(dated):
         when = implied_date(dated, sent, until_counts=True)
@@ -957,7 +972,7 @@ def _votes(
         evidence = deferral or callback or ""
         votes.append(_Vote("not_now", 0.85 if when or deferral else 0.7, evidence))
         until = when.day if when else None
-    if (found := _affirmed(_INTERESTED, _YES_NO_QUESTIONS.sub(_blank, body))) is not None:
+    if (found := _affirmed(_INTERESTED, _CURIOUS_ASKING.sub(_blank, _YES_NO_QUESTIONS.sub(_blank, body)))) is not None:
         votes.append(_Vote("interested", 0.75, found))
     # "… est-ce que votre webinaire traite de ce cas ? Sinon je ne vois pas l'intérêt": a decline on a condition
     # the question asks about declines nothing yet.
@@ -966,7 +981,9 @@ def _votes(
     if (found := _find(_OTHER, body)) is not None or (found := _find(_ACK, body)) is not None:
         votes.append(_Vote("other", 0.8, found))
     _general_votes(
-        votes, _CONDITIONAL_DECLINE.sub(_blank, _ADDRESS.sub(_blank, _plain(body))), when is not None and not near
+        votes,
+        _CURIOUS_ASKING.sub(_blank, _CONDITIONAL_DECLINE.sub(_blank, _ADDRESS.sub(_blank, _plain(body)))),
+        when is not None and not near,
     )
     if (found := _find(_CC_HYGIENE, plain)) is not None:
         # "Retirez Sandrine de la copie, elle n'est plus dans le service": a colleague taken off the thread is
@@ -1139,7 +1156,9 @@ def _plain(text: str) -> str:
 
 
 _WEAK_QUOTE = re.compile(
-    r"\b(?:couts?|coute\w*|prix|costs?|rates?|(?<!des\s)charges?|combien|commissions?|remuneration)\b", re.IGNORECASE
+    r"\b(?:couts?|coute\w*|prix|costs?|rates?|(?<!des\s)charges?|combien|commissions?(?!\s+(?:numerique|paritaire|municipale|"
+    r"de\s+l['’]ordre|d['’]appel|europeenne|presidee))|remuneration)\b",
+    re.IGNORECASE,
 )
 _QUOTE_ASK = re.compile(
     r"""\?|\b(?:pouvez|pourriez|could|can|would|j['’]aimerais|je\s+voudrais|i['’]d\s+like|idee|idea|send|envoy|adress|

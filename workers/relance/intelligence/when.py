@@ -165,7 +165,9 @@ _PATTERNS: list[tuple[str, int, re.Pattern[str]]] = [
         3,
         re.compile(
             rf"(?:\b(?:en|in|au\s+mois\s+de|courant|for|by|to|à|next|(?:this\s+)?coming|(?:pas|not)\s+(?:avant|before|until|till)(?:\s+(?:le\s+mois\s+de|the\s+month\s+of))?|"
-            rf"no\s+earlier\s+than|attendr(?:e|a|ont|ons)|wait\s+(?:for|till|until)|{_DEFER_UNTIL})\s+|\(\s*|"
+            rf"no\s+earlier\s+than|attendr(?:e|a|ont|ons)|wait\s+(?:for|till|until)|{_DEFER_UNTIL}|"
+            # a term named by its month: "avant l'échéance de janvier", "after the March renewal" is read below
+            rf"(?:l['’]\s*)?(?:échéance|echeance|renouvellement|expiration)\s+(?:de|d['’]|du\s+mois\s+de))\s+|\(\s*|"
             rf"\b(?:(?:pas|not)\s+(?:avant|before)\s+)?(?:au|le)\s+mois\s+d['’]\s*)(?P<m>{_MONTH})\b",
             _F,
         ),
