@@ -1585,3 +1585,27 @@ def test_visits_self_handovers_committees_declined_days_copies_and_fed_up_custom
 def test_a_term_named_by_its_month_is_that_month(phrase: str, expected: dt.date) -> None:
     found = implied_date(phrase, WED)
     assert found is not None and found.day == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "referral"),
+    [
+        # An initialled signature on its own line is the author; a word's end before a capital is no initial; "M."
+        # is Monsieur, whose family name alone the title does not make a name.
+        (
+            "Voyez plutôt avec la comptabilité : compta@x.example\n\nJ. Perrin\nPerrin & Fils",
+            Referral(None, "compta@x.example"),
+        ),
+        ("Wrong person - I'm in IT. It's our finance lead you want.\n\nSam", Referral(None, None)),
+        (
+            "Je travaille pour M. Vidal. C'est son fils, M. Hugo Vidal, qui décide désormais.",
+            Referral("Hugo Vidal", None),
+        ),
+    ],
+)
+def test_an_initialled_signature_a_words_end_and_monsieur_alone_are_no_referred_name(
+    text: str, referral: Referral
+) -> None:
+    intent = rules_intent(text, "Re: notre échange", WED)
+    assert intent.label == "referral", intent
+    assert (intent.referral or Referral(None, None)) == referral

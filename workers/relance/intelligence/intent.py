@@ -1451,7 +1451,8 @@ _NAME = re.compile(
     # after a title with its stop ("Mr. Hollis", "Mrs J. Osei"), a family name alone or after an initial is a name
     r"(?:(?P<title>(?:Mr|Mrs|Ms|Dr)\.\s+|(?:Mrs|Ms|Mr|Dr|Mme|M\.)\s+(?=[A-ZÀ-Ý]\.\s))|"
     r"(?:M\.|Mme|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur)\s+)?"
-    r"(?P<name>(?:[A-ZÀ-Ý]\.(?=\s+[A-ZÀ-Ý][a-zà-ÿ])|(?:Mc|Mac)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+    # an initial ("J. Osei"), not the end of a word ("HR. It'd") nor "M." (Monsieur)
+    r"(?P<name>(?:(?<![\w'’.-])(?!M\.)[A-ZÀ-Ý]\.(?=\s+[A-ZÀ-Ý][a-zà-ÿ])|(?:Mc|Mac)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
     r"(?(title)(?:" + _REST + "){0,2}|(?:" + _REST + "){1,2})"
     r")"
 )
@@ -1572,6 +1573,14 @@ def _kin_of(name: str, address: str, body: str) -> str | None:
     return None
 
 
+_INITIALLED = re.compile(r"\b[A-ZÀ-Ý]\.\s")
+
+
+def _on_its_own_line(body: str, m: re.Match[str]) -> bool:
+    """Whether the match `m` is the whole of its line in `body`."""
+    return (m.start() == 0 or body[m.start() - 1] == "\n") and body[m.end() : m.end() + 1] in ("", "\n")
+
+
 def referral_of(body: str) -> Referral | None:
     """The person a referral names: the first address in the reply's own words (not its signature) and the name
     beside it, preferring a name that the address spells; either may be missing."""
@@ -1591,7 +1600,9 @@ def referral_of(body: str) -> Referral | None:
         if m.start() > signed:
             break
         if m.start() == sign_off and re.match(r"\s*(?:,|[-–|]\s)", body[m.end() :]):
-            continue  # "Name, role": a sign-off with the author's role (a name alone there may spell a relative)
+            continue  # "Name, role": a sign-off with the author's role (a full name alone there may spell a relative)
+        if _INITIALLED.search(m.group(0)) and _on_its_own_line(body, m):
+            continue  # "S. Koné", "Dr M. Davies" on a line of their own: the author's signature
         name = m.group("name")
         if _not_referred(body, m):
             continue
