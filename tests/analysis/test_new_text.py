@@ -879,3 +879,46 @@ def test_a_block_with_a_comment_under_it_and_no_greeting_stays_whole() -> None:
     # no greeting after the quoted sender's sign-off: a message pasted with the author's note under it, as before
     body = _BOTTOM_POSTED + "See above: can we get this done?\n\nMark\n"
     assert from_text(body, "Mark Delaney").startswith("From: Tom Aldous")
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        # Chinese Outlook, with the full-width colon its labels carry
+        (
+            "好的，下周前发给你。\n\n发件人：Lin Wei <lin.wei@bank.example>\n发送时间：2027年3月1日 10:45\n"
+            "收件人：张伟 <zhang@client.example>\n主题：资料更新\n\n张总：\n请于3月19日前提供以下资料。\n",
+            "好的，下周前发给你。",
+        ),
+        # QQ Mail's separator above its header block
+        (
+            '收到，谢谢。\n\n------------------ 原始邮件 ------------------\n发件人: "Lin Wei"<lin.wei@bank.example>;\n'
+            '发送时间: 2027年3月1日(星期一) 上午10:30\n收件人: "张伟"<zhang@client.example>;\n'
+            "主题: 资料更新\n\n张总：\n",
+            "收到，谢谢。",
+        ),
+        # Korean Outlook and a Korean iPhone
+        (
+            "확인했습니다.\n\niPhone에서 보냄\n\n보낸 사람: Lin Wei <lin.wei@bank.example>\n"
+            "보낸 날짜: 2027년 3월 2일 화요일 오전 11:05\n받는 사람: 김민수 <kim@client.example>\n"
+            "제목: 갱신 요청\n\n안녕하십니까.\n",
+            "확인했습니다.",
+        ),
+        # Japanese Outlook under a Japanese iPhone line
+        (
+            "承知しました。\n\niPhoneから送信\n\n差出人: Lin Wei <lin.wei@bank.example>\n送信日時: 2027年3月2日 11:30\n"
+            "宛先: 佐藤 健一 <sato@client.example>\n件名: ご提案\n\n佐藤様\n",
+            "承知しました。",
+        ),
+        # Chinese Gmail's attribution, the date between the address and the verb, nothing quoted in the text part
+        (
+            "下周回上海后发给你。\n\n钱思远\n\nLin Wei <lin.wei@bank.example> 于2027年3月1日周一 上午11:00写道：\n",
+            "下周回上海后发给你。\n\n钱思远",
+        ),
+        # Traditional Chinese and Arabic device lines
+        ("好的。\n\n從我的 iPhone 傳送", "好的。"),
+        ("شكراً لكم.\n\nأُرسلت من الـ iPhone", "شكراً لكم."),
+    ],
+)
+def test_chinese_japanese_korean_and_arabic_quotes_and_device_lines_end_the_new_text(body: str, new: str) -> None:
+    assert from_text(body) == new

@@ -26,12 +26,17 @@ _ATTR_START = re.compile(r"^(?:on|le|el|am|em|den|op)\s", re.IGNORECASE)
 _ATTR_END = re.compile(
     r"(?:\bwrote|\bwrites|\ba\s+écrit|\bschrieb|\bescribió|\bescreveu|\bskrev|\bschreef|\bha\s+scritto)\s*:\s*$"
     # Yahoo Mail in Dutch and German puts the verb before the sender: "Op woensdag … schreef Pieter <p@…>:"
-    r"|\b(?:schreef|schrieb)\s+[^<>:]{1,80}<[^<>@\s]+@[^<>\s]+>\s*:\s*$",
+    r"|\b(?:schreef|schrieb)\s+[^<>:]{1,80}<[^<>@\s]+@[^<>\s]+>\s*:\s*$"
+    # Chinese, Japanese and Korean Gmail: "X <x@…> 于2027年3月1日周一 上午11:00写道：", "… 寫道：", "…님이 작성:"
+    r"|(?:写道|寫道|のメッセージ|님이\s*작성)\s*[:：]\s*$",
     re.IGNORECASE,
 )
 _ATTR_VERB = re.compile(r"\b(?:wrote|a\s+écrit|schrieb|escribió|escreveu|skrev|schreef|scritto|pisze|napisał)\b", re.I)
 _ATTR_ADDR_END = re.compile(
-    r"<[^<>@\s]+@[^<>\s]+>\s*(?:wrote|writes|a\s+écrit|ha\s+scritto|escribió|escreveu)\s*:\s*$", re.IGNORECASE
+    r"<[^<>@\s]+@[^<>\s]+>\s*(?:wrote|writes|a\s+écrit|ha\s+scritto|escribió|escreveu)\s*:\s*$"
+    # the date between the address and the verb: "X <x@…> 于2027年3月1日周一 上午11:00写道："
+    r"|<[^<>@\s]+@[^<>\s]+>[^<>]{0,40}(?:写道|寫道|のメッセージ|님이\s*작성)\s*:\s*$",
+    re.IGNORECASE,
 )
 # "Aurélie Kervella a écrit :", "Walt Ebner writes:" (SeaMonkey, Gnus): a name alone before the verb, then quotes.
 _NAME_ATTR = re.compile(
@@ -48,7 +53,8 @@ _GOOGLE_GROUPS = re.compile(
 _MAILMAN_LIST = re.compile(r"^\S+\s+mailing\s+list\s*$", re.IGNORECASE)
 _SEPARATOR = re.compile(
     r"^\s*(?:-{2,}\s*(?:original\s+message|message\s+d'origine|message\s+d’origine|forwarded\s+message|"
-    r"message\s+transféré|mensaje\s+original|ursprüngliche\s+nachricht)\s*-{2,}|"
+    r"message\s+transféré|mensaje\s+original|ursprüngliche\s+nachricht|原始邮件|原始郵件|原邮件|原郵件|回复的原邮件|"
+    r"원본\s?메일|원본\s?메시지|元のメッセージ|الرسالة\s+الأصلية)\s*-{2,}|"
     r"(?:begin\s+forwarded\s+message|début\s+du\s+message\s+réexpédié|début\s+du\s+message\s+transféré|"
     # Apple Mail's forward in its other languages
     r"anfang\s+der\s+weitergeleiteten\s+nachricht|inicio\s+del\s+mensaje\s+reenviado|inizio\s+messaggio\s+inoltrato|"
@@ -103,13 +109,13 @@ def _label(line: str) -> re.Match[str] | None:
     )
 
 
-_DATEISH = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_DATEISH = re.compile(r"\b(?:19|20)\d{2}(?:\b|\s*[年년])|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _ADDRESS = re.compile(r"[^\s<>()\[\]@]+@[^\s<>()\[\]@]+\.\w+")
 _RULE = re.compile(r"^\s*(?:[-_=*]{3,}.*[-_=*]{3,}|[-_=*]{10,})\s*$")  # "----- Forwarded by … -----", "_____"
 # The one label every quoted header starts with or carries, in the languages of the clients a firm meets.
 _SENDER_LABEL = re.compile(
     r"^\s*(?:>\s?)*\*?(?:from|de|von|van|da|od|fra|från|от|kimden|lähettäjä|feladó|afzender|absender|"
-    r"expéditeur|remitente|remetente|mittente)\*?\s?:",
+    r"expéditeur|remitente|remetente|mittente|发件人|發件人|寄件者|寄件人|差出人|送信者|보낸\s?사람|من)\*?\s?:",
     re.IGNORECASE,
 )
 _NOTES_NAME = re.compile(r"[^\W\d_]/[^\W\d_]")  # Lotus Notes "Name/Org"
@@ -162,7 +168,7 @@ _ANSWER_END = re.compile(r"[.!?,;\])]\s*$")  # an answer's last line: its senten
 _DEVICE = re.compile(
     r"\b(?:iphone|ipad|android|outlook|galaxy|samsung|huawei|xiaomi|typeapp|bluemail|yahoo|aol|blackberry|"
     r"smartphone|mobile|mobil|móvil|movil|telefon\w*|téléphone|phone|tablet|appareil|gerät|apparaat|"
-    r"dispositivo|urządzenia|proton\s*mail|gmail|spark|airmail|superhuman|windows)\b",
+    r"dispositivo|urządzenia|proton\s*mail|gmail|spark|airmail|superhuman|windows|lark|feishu|wecom|foxmail)\b",
     re.IGNORECASE,
 )
 # How those lines begin: "sent"/"get" in each language (a sentence about a phone, "We only use Outlook.",
@@ -170,6 +176,16 @@ _DEVICE = re.compile(
 _SENT_VERB = re.compile(
     r"^(?:sent|get|envoyé|envoye|télécharger|obtenir|von|gesendet|holen|verstuurd|verzonden|inviato|scarica|ottieni|mandato|"
     r"enviado|enviada|obtener|descargar|obter|baixe|wysłane|wysłano|pobierz|skickat|sendt|odesláno|отправлено)\b",
+    re.IGNORECASE,
+)
+# … and in Chinese, Japanese, Korean and Arabic, where the verb and the device need no space between them:
+# "发自我的iPhone", "從我的 iPhone 傳送", "iPhoneから送信", "iPhone에서 보냄", "أُرسلت من الـ iPhone",
+# "发自网易邮箱大师".
+_CJK_DEVICE = re.compile(
+    r"^(?:(?:发自|發自|来自|來自|从|從)\s*(?:我的)?\s*(?:iphone|ipad|android|华为|小米|手机|手機|网易邮箱大师|網易郵箱大師|"
+    r"邮箱大师|飞书|企业微信|qq邮箱)(?:\s*(?:传送|傳送|发送|發送))?|"
+    r"(?:iphone|ipad|android|スマートフォン)\s*(?:から送信|에서\s*보냄|에서\s*보냈습니다)|"
+    r"(?:أُرسلت|أرسلت|ارسلت|أُرسِلت)\s+من\s+(?:الـ\s*|ال)?(?:iphone|ipad|آيفون|هاتفي))\s*$",
     re.IGNORECASE,
 )
 _THIS_MESSAGE = re.compile(
@@ -694,6 +710,10 @@ def _quotes_under_header(lines: list[str], boundary: int) -> int | None:
 
 def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
     """First line of quoted history, and (for `>` quoting) the line after the attribution."""
+    # Chinese, Japanese and Korean clients write their labels and attributions with a full-width colon ("发件人：",
+    # "写道："): read as an ASCII one and a space (only line indexes come out of here).
+    if any("：" in ln for ln in lines):
+        lines = [ln.replace("：", ": ") for ln in lines]
     n = len(lines)
     colon = [ln.rstrip().endswith(":") for ln in lines[:2]]  # lines ending in a colon, up to line i + 2
     for i, line in enumerate(lines):
@@ -913,6 +933,8 @@ def _in_wrapped_run(lines: list[str], i: int) -> bool:
 def _device_line(line: str) -> bool:
     """A short "sent from" line naming a device or app, in any language ("Wysłane z iPhone'a")."""
     stripped = line.strip()
+    if _CJK_DEVICE.match(stripped):
+        return True
     words = stripped.split()
     if not 2 <= len(words) <= 12 or stripped.endswith(("?", "!", ":")):
         return False
