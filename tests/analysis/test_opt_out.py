@@ -751,3 +751,22 @@ def test_r8_another_persons_stop_a_second_needless_request_and_a_pause_are_no_op
 )
 def test_r8_insistence_any_address_a_mailbox_and_objections_to_use_are_opt_outs(text: str, opted_out: bool) -> None:
     assert (detect(text) is not None) is opted_out
+
+
+@pytest.mark.parametrize(
+    ("text", "opted_out"),
+    [
+        # Chinese, Japanese, Korean and Arabic requests to stop
+        ("退订，谢谢。", True),
+        ("以后请别再发这类推广邮件给我。", True),
+        ("今後、セミナーのご案内メールは不要です。", True),
+        ("앞으로 이런 안내 메일은 수신 거부하겠습니다.", True),
+        ("يرجى إلغاء الاشتراك في هذه النشرة.", True),
+        # … and what only looks like one: a request said never made, a wait, paper statements given up
+        ("我从来没有要求退订，请继续发给我。", False),
+        ("不要再等了，我们下周开始吧。", False),
+        ("Could you stop mailing me the printed statements? The e-statements are plenty.", False),
+    ],
+)
+def test_r8_requests_to_stop_in_chinese_japanese_korean_and_arabic(text: str, opted_out: bool) -> None:
+    assert (detect(text) is not None) is opted_out

@@ -420,3 +420,29 @@ def test_r6_a_nordic_until_is_not_read_as_an_english_day_alone() -> None:
 )
 def test_r6_portuguese_weekday_returns_and_ash_wednesday(text: str, sent: date, expected: date) -> None:
     assert find_return_date(text, sent) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # The day back where one is named, else the last day away, in Chinese, Japanese, Korean and Arabic notices
+        ("春節期間（2/5－2/14）休假，2/15（一）起恢復上班。", date(2027, 2, 5), date(2027, 2, 15)),
+        ("本人出差至3月8日，期间回复可能不及时。", date(2027, 3, 4), date(2027, 3, 8)),
+        (
+            "3月19日（金）から3月22日（月）まで不在にしております。3月23日（火）より対応いたします。",
+            date(2027, 3, 19),
+            date(2027, 3, 23),
+        ),
+        (
+            "설 연휴로 2월 5일부터 2월 9일까지 부재중입니다. 2월 10일부터 정상 근무합니다.",
+            date(2027, 2, 5),
+            date(2027, 2, 10),
+        ),
+        ("أنا في إجازة، وسأعود إلى العمل يوم الأحد 14 مارس 2027.", date(2027, 3, 5), date(2027, 3, 14)),
+        # A closure weeks ahead, and a receipt's date, name no return
+        ("お問い合わせを受け付けました。4月29日〜5月5日は休業とさせていただきます。", date(2027, 3, 24), None),
+        ("您的邮件已于 2027年2月26日 17:02 读取。", date(2027, 2, 26), None),
+    ],
+)
+def test_r6_chinese_japanese_korean_and_arabic_returns(text: str, sent: date, expected: date | None) -> None:
+    assert find_return_date(text, sent) == expected

@@ -123,6 +123,8 @@ _EN = [
             sending\s+(?:me|us)(?:\s+(?:any\s+(?:more\s+)?|these\s+|those\s+|your\s+|all\s+(?:these\s+|your\s+)?)?
             (?:e-?mails?|mails?|messages?|newsletters?|offers|marketing|mailings?|updates))?|following\s+up(?:\s+with)?|chasing|
             reaching\s+out\s+to|bothering)
+            # the post given up for e-mail: "stop mailing me the printed statements, the e-statements are enough"
+            (?![^.!?\n]{0,40}\b(?:printed|paper|postal|hard[\s-]?cop(?:y|ies))\b(?![^.!?\n]{0,40}\b(?:and|or)\s+(?:the\s+|your\s+)?e-?mails?\b))
             (?:\s+(?:me|us)\b|\s*[.!?,;]|\s*$|
             # "stop emailing the school office"; not "stop emailing the office, write to me at …"
             \s+(?:this|our|the)\s+(?:\w+\s+)?"""
@@ -741,6 +743,27 @@ _DE_MAIL_NOUNS = (
     r"\w*werbung|informationen|infos|post|korrespondenz|kontaktaufnahmen?|anrufe)"
 )
 _EU = [
+    # zh: "退订" (the word Chinese senders ask for), "以後請不要再寄任何產品推介給我", "停止发送", "从名单中删除"
+    (
+        r"""退订|退訂|取消订阅|取消訂閱|(?:不要|勿|别|別)再(?:发|發|寄|传|傳|推送)|(?:停止|暂停|暫停)(?:发送|發送|寄送|推送)|
+            (?:从|從)[^。！？\n]{0,8}(?:名单|名單|列表|邮件列表|郵件列表)中?(?:删除|刪除|移除)""",
+        ("退订", "退訂", "订阅", "訂閱", "再", "停止", "暂停", "暫停", "删除", "刪除", "移除"),
+    ),
+    # ja: "配信を停止していただけますでしょうか", "今後のご案内メールは不要です", "配信解除"
+    (
+        r"配信(?:を)?(?:停止|解除|中止)|(?:今後|以後)[^。\n]{0,20}?(?:メール|ご案内|案内)[^。\n]{0,10}?(?:不要|結構|お断り)",
+        ("配信", "今後", "以後"),
+    ),
+    # ko: "수신 거부", "더 이상 메일을 보내지 마세요", "발송을 중단해 주세요"
+    (
+        r"수신\s*거부|구독\s*(?:취소|해지)|발송(?:을)?\s*중단|더\s*이상\s*(?:메일|이메일|안내)(?:을|를)?\s*보내지",
+        ("수신", "구독", "발송", "이상"),
+    ),
+    # ar: "أرجو عدم إرسال هذه النشرات لي مستقبلاً، وإزالة بريدي من القائمة", "إلغاء الاشتراك"
+    (
+        r"عدم\s+إرسال|(?:إزالة|ازالة|حذف)\s+(?:بريدي|عنواني|اسمي)|(?:إلغاء|الغاء)\s+(?:ال)?اشتراك|(?:أوقفوا|اوقفوا|توقفوا\s+عن)\s+(?:إرسال|ارسال)",
+        ("إرسال", "إزالة", "ازالة", "حذف", "إلغاء", "الغاء", "أوقفوا", "اوقفوا", "توقفوا"),
+    ),
     # fr: "le lien « Se désinscrire » renvoie vers une page d'erreur", "votre lien de désabonnement ne marche pas":
     # whoever says so clicked it to leave (R8), as "your unsubscribe link doesn't work"; not another sender's ("leur
     # lien « se désabonner » renvoie vers une page d'erreur", asked about another bank's mail)
@@ -985,8 +1008,11 @@ _WRITE_INSTEAD = re.compile(
 _STANDALONE_LOWER = lowercase.twin(_STANDALONE)
 # What turns a phrase around, read in the characters before it: a negation, a request said needless, a question about
 # a stop that happened, a request said never made (each pattern with the width of text it reads).
+# … and in Chinese: "我从来没有要求退订" (I never asked to unsubscribe), "不用退订" (no need to).
+_CJK_NOT_BEFORE = re.compile(r"(?:没有|沒有|从未|從未|从来没|從來沒|无需|無需|不用|不必|不需要)[^。！？\n]{0,6}$")
 _TURNED_AROUND = (
     (_NEGATION_BEFORE, 12), (_NEEDLESS_BEFORE, 60), (_ASKED_ABOUT_BEFORE, 40), (_NEVER_ASKED_BEFORE, 50),
+    (_CJK_NOT_BEFORE, 12),
 )  # fmt: skip
 _TURNED_AROUND_LOWER = tuple((lowercase.twin(pattern), width) for pattern, width in _TURNED_AROUND)
 # Registered for an event earlier in the sentence: leaving it ("inscrite au webinaire du 20 mais je dois me

@@ -233,6 +233,49 @@ _ASH_WEDNESDAY = re.compile(
 )
 
 
+# Chinese, Japanese, Korean and Arabic notices: "出差至3月8日", "2/15（一）起恢復上班", "3月23日（火）より",
+# "2월 10일(수)부터 정상 근무", "3/8(월)까지", "سأعود … 14 مارس 2027". Every date the notice names on or after
+# the day it was sent: the latest, which is the day back when it names one and the last day away otherwise (as the
+# other languages read it). A month-first "M/D" counts only before a word that sets it in time (起, まで, 까지 …).
+_EAST_ASIAN_OR_ARABIC = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0600-\u06ff]")
+# … which says someone is away or back (a read receipt's date is when it was read)
+_AWAY_EAST_ASIAN_OR_ARABIC = re.compile(
+    r"不在|休假|出差|放假|假期|请假|請假|春节|春節|休み|休暇|出張|休業|연휴|부재|휴가|출장|복귀|إجازة|اجازة|سأعود|العودة|"
+    r"خارج\s+المكتب|回港|回国|回國|恢复上班|恢復上班|復帰|出社"
+)
+_ARABIC_MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
+    "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+}  # fmt: skip
+_EAST_ASIAN_DATE = re.compile(
+    r"""(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]|
+        (?<![\d/])(?P<m2>\d{1,2})/(?P<d2>\d{1,2})(?![\d/])
+            (?=\s*(?:[（(][^)）]{1,4}[)）])?\s*(?:起|까지|부터|から|より|まで|至|到|止|前|後|后|回|返|恢复|恢復))|
+        (?P<d3>\d{1,2})\s+(?P<m3>"""
+    + "|".join(_ARABIC_MONTHS)
+    + r""")(?:\s+(?P<y3>\d{4}))?""",
+    re.VERBOSE,
+)
+
+
+def _east_asian_or_arabic(text: str, sent: date) -> date | None:
+    """The latest date on or after `sent` an East Asian or Arabic notice names, or None."""
+    days = []
+    for m in _EAST_ASIAN_DATE.finditer(text):
+        if m.group("m"):
+            month, day, year_s = int(m.group("m")), int(m.group("d")), m.group("y")
+        elif m.group("m2"):
+            month, day, year_s = int(m.group("m2")), int(m.group("d2")), None
+        else:
+            month, day, year_s = _ARABIC_MONTHS[m.group("m3")], int(m.group("d3")), m.group("y3")
+        found = _with_year(int(year_s) if year_s else None, month, day, sent)
+        if found is not None:
+            days.append(found)
+    if len(days) >= 2 and min(days) - sent > timedelta(days=14):
+        return None  # a closure weeks ahead ("4月29日〜5月5日は休業" in March), not an absence now
+    return max(days, default=None)
+
+
 def _ash_wednesday_after(sent: date) -> date:
     """The next Ash Wednesday on or after `sent`."""
     day = easter(sent.year) - timedelta(days=46)
@@ -240,7 +283,15 @@ def _ash_wednesday_after(sent: date) -> date:
 
 
 def _find(text: str, sent: date | None) -> date | None:
-    if not text or sent is None or not _GATE.search(text):
+    if not text or sent is None:
+        return None
+    if (
+        _EAST_ASIAN_OR_ARABIC.search(text)
+        and _AWAY_EAST_ASIAN_OR_ARABIC.search(text)
+        and (found_there := _east_asian_or_arabic(text, sent)) is not None
+    ):
+        return found_there
+    if not _GATE.search(text):
         return None
     if "&" in text or "<" in text or "\xa0" in text:  # HTML left in a plain body: "jusqu&#39;au 30&nbsp;avril"
         text = html.unescape(_TAG.sub(" ", text)).replace("\xa0", " ")
