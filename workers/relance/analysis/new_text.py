@@ -28,7 +28,7 @@ _ATTR_END = re.compile(
     # Yahoo Mail in Dutch and German puts the verb before the sender: "Op woensdag … schreef Pieter <p@…>:"
     r"|\b(?:schreef|schrieb)\s+[^<>:]{1,80}<[^<>@\s]+@[^<>\s]+>\s*:\s*$"
     # Chinese, Japanese and Korean Gmail: "X <x@…> 于2027年3月1日周一 上午11:00写道：", "… 寫道：", "…님이 작성:"
-    r"|(?:写道|寫道|のメッセージ|님이\s*작성)\s*[:：]\s*$",
+    r"|(?<=写道|寫道|ージ|작성)\s*[:：]\s*$",
     re.IGNORECASE,
 )
 _ATTR_VERB = re.compile(r"\b(?:wrote|a\s+écrit|schrieb|escribió|escreveu|skrev|schreef|scritto|pisze|napisał)\b", re.I)
@@ -712,7 +712,7 @@ def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
     """First line of quoted history, and (for `>` quoting) the line after the attribution."""
     # Chinese, Japanese and Korean clients write their labels and attributions with a full-width colon ("发件人：",
     # "写道："): read as an ASCII one and a space (only line indexes come out of here).
-    if any("：" in ln for ln in lines):
+    if "：" in "".join(lines):
         lines = [ln.replace("：", ": ") for ln in lines]
     n = len(lines)
     colon = [ln.rstrip().endswith(":") for ln in lines[:2]]  # lines ending in a colon, up to line i + 2

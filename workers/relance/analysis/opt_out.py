@@ -1208,7 +1208,11 @@ def _trie(words: Iterable[str]) -> str:
 
 
 # Every hint where it starts, overlapping ones too (no hint contains another: each is its shortest form, `_ROOT`).
-_HINTS_AT = re.compile(f"(?=({_trie(_ALL_HINTS)}))")
+# The hints in Chinese, Japanese, Korean and Arabic are looked for only in a text that holds those scripts: each
+# first letter more costs the scan of every text at every position.
+_OTHER_SCRIPTS = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_HINTS_AT = re.compile(f"(?=({_trie(h for h in _ALL_HINTS if not _OTHER_SCRIPTS.search(h))}))")
+_OTHER_HINTS_AT = re.compile(f"(?=({_trie(h for h in _ALL_HINTS if _OTHER_SCRIPTS.search(h))}))")
 
 
 def _hints_in(lowered: str) -> set[str] | None:
@@ -1216,6 +1220,8 @@ def _hints_in(lowered: str) -> set[str] | None:
     `_PREFILTER_LOWER.search` finds, but by one scan for the hints' tree of prefixes: a scan for one of many words
     with no common prefix is slow in `re`)."""
     present = {match.group(1) for match in _HINTS_AT.finditer(lowered)}
+    if _OTHER_SCRIPTS.search(lowered):
+        present |= {match.group(1) for match in _OTHER_HINTS_AT.finditer(lowered)}
     if present or any(word in lowered for word in _STANDALONE_WORDS):
         return present
     return None
