@@ -719,6 +719,7 @@ def test_r8_an_organisation_asking_through_its_office_and_a_footers_word_opening
     [
         # A person, not the organisation, or the office with another address given.
         "Please stop emailing the front office, send things to me at r.doyle@x.example instead.",
+        "Can you stop emailing the old practice address? We moved to the Quay in May.",
         "Notre trésorière ne souhaite plus recevoir vos relances, écrivez plutôt au président.",
         # Two things said needless together.
         "No need to chase, nor to unsubscribe us: it's on the agenda for the next meeting.",

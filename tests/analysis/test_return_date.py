@@ -416,9 +416,11 @@ def test_r6_a_nordic_until_is_not_read_as_an_english_day_alone() -> None:
         # back on Ash Wednesday, the day Carnival ends (Easter 2027 is 28 March, 2028 is 16 April)
         ("Em viagem no Carnaval, volto na quarta-feira de cinzas.", date(2027, 2, 4), date(2027, 2, 10)),
         ("Fuera por Carnaval, regreso el miércoles de ceniza.", date(2028, 2, 21), date(2028, 3, 1)),
+        # … within R6's horizon: this year's gone, next year's is a year away
+        ("Volto na quarta-feira de cinzas.", date(2027, 3, 1), None),
     ],
 )
-def test_r6_portuguese_weekday_returns_and_ash_wednesday(text: str, sent: date, expected: date) -> None:
+def test_r6_portuguese_weekday_returns_and_ash_wednesday(text: str, sent: date, expected: date | None) -> None:
     assert find_return_date(text, sent) == expected
 
 

@@ -126,10 +126,11 @@ _EN = [
             # the post given up for e-mail: "stop mailing me the printed statements, the e-statements are enough"
             (?![^.!?\n]{0,40}\b(?:printed|paper|postal|hard[\s-]?cop(?:y|ies))\b(?![^.!?\n]{0,40}\b(?:and|or)\s+(?:the\s+|your\s+)?e-?mails?\b))
             (?:\s+(?:me|us)\b|\s*[.!?,;]|\s*$|
-            # "stop emailing the school office"; not "stop emailing the office, write to me at …"
-            \s+(?:this|our|the)\s+(?:\w+\s+)?"""
+            # "stop emailing the school office"; not "stop emailing the office, write to me at …" nor "the old office
+            # address" (a move)
+            \s+(?:this|our|the)\s+(?:(?!old\b|former\b|previous\b)\w+\s+)?"""
         + _ORGANISATION
-        + r"""(?![^!?\n]{0,80}(?:instead|rather|@)))""",
+        + r"""(?!\s+(?:address|e-?mail|account))(?![^!?\n]{0,80}(?:instead|rather|@)))""",
         ("stop", "quit", "cease"),
     ),
     (

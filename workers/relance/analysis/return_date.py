@@ -276,10 +276,12 @@ def _east_asian_or_arabic(text: str, sent: date) -> date | None:
     return max(days, default=None)
 
 
-def _ash_wednesday_after(sent: date) -> date:
-    """The next Ash Wednesday on or after `sent`."""
+def _ash_wednesday_after(sent: date) -> date | None:
+    """The next Ash Wednesday on or after `sent`, or None beyond R6's horizon (MAX_DAYS_AHEAD)."""
     day = easter(sent.year) - timedelta(days=46)
-    return day if day >= sent else easter(sent.year + 1) - timedelta(days=46)
+    if day < sent:
+        day = easter(sent.year + 1) - timedelta(days=46)
+    return day if day - sent <= timedelta(days=MAX_DAYS_AHEAD) else None
 
 
 def _find(text: str, sent: date | None) -> date | None:

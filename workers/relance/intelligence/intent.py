@@ -828,7 +828,7 @@ _HABITUAL_DAY = re.compile(
         \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:nights|mornings|evenings|afternoons)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A day said impossible ("Can't make Wednesday", "jeudi je ne peux pas") names no day to meet.
+# A day said impossible ("Can't make Wednesday", "pas dispo jeudi") names no day to meet.
 _DECLINED_DAY = re.compile(
     rf"""\b(?:can['’]?t|cannot|won['’]t\s+be\s+able\s+to|unable\s+to)\s+(?:make|do|attend)\s+(?:it\s+)?(?:on\s+)?{_WEEKDAY_WORD}\b|
         \b(?:pas\s+(?:dispo(?:nible)?s?|libre)|impossible)\s+(?:ce\s+|le\s+)?{_WEEKDAY_WORD}\b""",
