@@ -14,6 +14,10 @@ import re
 from re._casefix import _EXTRA_CASES
 
 _FOLD_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
+
+# A letter of Arabic, Japanese kana, the CJK ideographs or Korean hangul: the scripts in which some readers look for
+# words of their own only when a text holds one (a scan for more first letters costs every text).
+EAST_ASIAN_OR_ARABIC = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SPECIAL_FOLDS = frozenset(chr(c) for key, extras in _EXTRA_CASES.items() for c in (key, *extras) if c > 127)
 
 

@@ -1211,7 +1211,7 @@ def _trie(words: Iterable[str]) -> str:
 # Every hint where it starts, overlapping ones too (no hint contains another: each is its shortest form, `_ROOT`).
 # The hints in Chinese, Japanese, Korean and Arabic are looked for only in a text that holds those scripts: each
 # first letter more costs the scan of every text at every position.
-_OTHER_SCRIPTS = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_OTHER_SCRIPTS = lowercase.EAST_ASIAN_OR_ARABIC
 _HINTS_AT = re.compile(f"(?=({_trie(h for h in _ALL_HINTS if not _OTHER_SCRIPTS.search(h))}))")
 _OTHER_HINTS_AT = re.compile(f"(?=({_trie(h for h in _ALL_HINTS if _OTHER_SCRIPTS.search(h))}))")
 

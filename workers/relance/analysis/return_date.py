@@ -17,6 +17,8 @@ from typing import Any
 
 from dateutil.easter import easter
 
+from relance.analysis import lowercase
+
 MAX_DAYS_AHEAD = 90
 
 _EN_MONTHS = (
@@ -237,7 +239,7 @@ _ASH_WEDNESDAY = re.compile(
 # "2월 10일(수)부터 정상 근무", "3/8(월)까지", "سأعود … 14 مارس 2027". Every date the notice names on or after
 # the day it was sent: the latest, which is the day back when it names one and the last day away otherwise (as the
 # other languages read it). A month-first "M/D" counts only before a word that sets it in time (起, まで, 까지 …).
-_EAST_ASIAN_OR_ARABIC = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0600-\u06ff]")
+_EAST_ASIAN_OR_ARABIC = lowercase.EAST_ASIAN_OR_ARABIC
 # … which says someone is away or back (a read receipt's date is when it was read)
 _AWAY_EAST_ASIAN_OR_ARABIC = re.compile(
     r"不在|休假|出差|放假|假期|请假|請假|春节|春節|休み|休暇|出張|休業|연휴|부재|휴가|출장|복귀|إجازة|اجازة|سأعود|العودة|"
