@@ -420,6 +420,44 @@ def test_list_and_old_client_layouts(body: str, expected: str) -> None:
     assert extract(body) == expected
 
 
+def test_a_line_typed_under_a_long_quoted_line_is_an_answer_not_the_rest_of_a_wrapped_line() -> None:
+    # A client that wraps quotes wraps near 76 columns: a quoted line of 100 characters was never wrapped, so the
+    # unmarked line under it, inside the quote with nothing above, is what the roofer typed.
+    body = (
+        "On Wed, 4 Jun 2031 at 09:15 Priya Shah <priya@scaffold-hire.example> wrote:\n\n"
+        "> Hello,\n>\n"
+        "> Our towers come with a free inspection every seven days, a handover certificate and a tag system,\n"
+        "can you do a tower for a bungalow chimney next week\n"
+        "> all included in the weekly hire price.\n>\n> Priya\n"
+    )
+    assert extract(body) == "can you do a tower for a bungalow chimney next week"
+
+
+def test_a_shouted_answer_under_a_quoted_sentence_is_new_text() -> None:
+    body = (
+        "Le mar. 3 juin 2031 à 10:02, Léa Morin <lea@isolor.example> a écrit :\n\n"
+        "> Bonjour,\n>\n"
+        "> Nous avons des chantiers de combles perdus dans votre secteur.\n"
+        "NON MERCI\n"
+        ">\n> Léa Morin\n"
+    )
+    assert extract(body) == "NON MERCI"
+
+
+def test_the_rest_of_a_wrapped_footer_line_stays_in_the_quote() -> None:
+    # The sender's footer, wrapped by an old client with only its first line marked: its opt-out word pushed to the
+    # next line is still the firm's text, never the client's request.
+    body = (
+        "Merci, je regarde.\n\n"
+        "Le mar. 3 juin 2031 à 10:02, Léa Morin <lea@isolor.example> a écrit :\n\n"
+        "> Bonjour, voici notre offre de chantiers pour le mois de juin, en pièce jointe.\n"
+        "> Pour ne plus recevoir nos messages, il vous suffit de nous répondre\n"
+        "DESABONNER.\n"
+        ">\n> Léa Morin\n"
+    )
+    assert extract(body) == "Merci, je regarde."
+
+
 def _outlook_reply(top: str, first_quoted: list[tuple[str, str]], older: str) -> tuple[str, str]:
     """A French Outlook reply, as its two parts: its plain text (colours lost) and its HTML (the first quoted message's
     paragraphs as given, each `(text, style)`; an older message under a second header block)."""
