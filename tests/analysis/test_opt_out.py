@@ -158,6 +158,14 @@ from relance.analysis.opt_out import asked_word, detect
         "Inutile de me recontacter désormais, le dossier est clos.",
         "No need to follow up with me again, we went with someone else.",
         "There's no point chasing us any further.",
+        # typed on a phone on a site: no accents, letters left out, the word shouted mid-sentence
+        "desincrivez moi stp",
+        "Bon courage mais STOP les mails toutes les semaines",
+        "stop aux relances merci",
+        "Stop s'il vous plaît, j'ai déjà répondu non à votre collègue au salon.",
+        "Stop please, we said no on the phone last month.",
+        "Not interested - and take our main address off your distribution list too.",
+        "Could you remove my work email from your database, cheers.",
     ],
 )
 def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
@@ -265,6 +273,9 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "Heads up: the opt-out link at the bottom of your mail gives an error. Not that I want to opt out!",
         "Le lien de désinscription renvoie une erreur 404. Je ne cherche pas à me désinscrire, je vous préviens.",
         "We're not leaving your list - but your unsubscribe button is broken.",
+        "Stop by the yard on Thursday, please.",
+        "Stop les envois papier svp, le mail me va très bien.",
+        "Stopped by your stand at the show, please send the brochure.",
     ],
 )
 def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:

@@ -33,7 +33,8 @@ _STANDALONE = re.compile(
         opt[\s-]?out |
         # typed in haste, one letter doubled or left out: "desabonement", "désinscripton", "unsubscibe"
         d[ée]s+in?s+cri?p?t?i?on | d[ée]s+ab+on+e?ment |
-        d[ée]sinscri(?:re|vez[\s-]moi) | d[ée]s+ab+on+ez[\s-]moi |
+        # "desincrivez moi svp": the second s left out too
+        d[ée]s+in?s?cri(?:re|vez[\s-]moi) | d[ée]s+ab+on+ez[\s-]moi |
         (?:me\s+|se\s+)?(?:d[ée]s+ab+on+er|d[ée]sinscrire) | retirer(?:\s+(?:moi|mon\s+adresse))? |
         # dutch, german, the nordic languages: "afmelden a.u.b.", "bitte abmelden", "avmeld meg, takk"
         afmelden | uitschrijven | abmelden | austragen | afmeld(?:\s+mig)? | avmeld(?:\s+meg)? | avregistrera(?:\s+mig)?
@@ -109,8 +110,11 @@ _EN = [
         ("consent", "spam", "unsolicited"),
     ),
     (
-        r"""\b(?:remove|take|delete|scrub|strike|purge|erase)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+(?:address|id))?|mail\s+id|address|details|contact\s+details|data)|
-            our\s+(?:address|e-?mail(?:\s+address)?|details|contact\s+details)|this\s+(?:address|e-?mail\s+address|mailbox))
+        r"""\b(?:remove|take|delete|scrub|strike|purge|erase)\s+(?:me|us|
+            # "take our office address off your mailing list"
+            my\s+(?:(?:work|office|personal|business|company)\s+)?(?:name|e-?mail(?:\s+(?:address|id))?|mail\s+id|address|details|contact\s+details|data)|
+            our\s+(?:(?:office|work|main|generic|general|company|business|shared)\s+)?(?:address|e-?mail(?:\s+address)?|details|contact\s+details)|
+            this\s+(?:address|e-?mail\s+address|mailbox))
             \s+(?:off|from)\s+(?!(?:the|this|that)\s+(?:e-?mail\s+)?(?:thread|cc|loop|chain|conversation|invite|invitation|
             meeting|call|webinar|event)\b)(?:your|ur|yr|the|this|these|all|any)\b[^.!?\n]{0,40}?
             \b(?:list|lists|database|mailing|e-?mails?|distribution|contacts?|sequences?|campaigns?|system|crm|records)\b""",
@@ -478,6 +482,18 @@ _FR = [
             envois(?!\s+(?:papier|imprimés?)\b(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b))))"""
         + _NOT_A_CHANNEL,
         ("arr", "cess", "stopp"),
+    ),
+    # "là STOP les relances tous les 3 jours", "stop aux mails": the word and what it stops
+    (
+        r"""\bstop\s+(?:(?:les|vos|ces|tes|aux|à|a)\s+)(?:relances|mails|e-?mails|messages|courriels|sollicitations|
+            envois(?!\s+(?:papier|imprimés?)\b))\b"""
+        + _NOT_A_CHANNEL,
+        ("stop",),
+    ),
+    # "Stop svp, j'ai déjà dit non à votre collègue": the word first, asked politely, then why
+    (
+        r"""^[^\S\n]*stop(?:[^\S\n]+(?:svp|stp|s['’]il\s+vous\s+pla[iî]t|please|pls|plz|merci|thanks))+[^\S\n]*[,.;:!]""",
+        ("stop",),
     ),
     # "Merci d'arrêter de m'envoyer vos mails", "je vous prie d'arrêter de me relancer": asked, with what to stop (the
     # form above leaves "d'arrêter de m'…" out: "j'ai décidé d'arrêter de m'occuper de ce dossier" tells a story).
