@@ -160,6 +160,8 @@ from relance.analysis.opt_out import asked_word, detect
         "There's no point chasing us any further.",
         # typed on a phone on a site: no accents, letters left out, the word shouted mid-sentence
         "desincrivez moi stp",
+        "Non et stop.",
+        "No. Remove me.",
         "Bon courage mais STOP les mails toutes les semaines",
         "stop aux relances merci",
         "Stop s'il vous plaît, j'ai déjà répondu non à votre collègue au salon.",
@@ -274,6 +276,7 @@ def test_r8_requests_to_stop_in_english_and_french(text: str) -> None:
         "Le lien de désinscription renvoie une erreur 404. Je ne cherche pas à me désinscrire, je vous préviens.",
         "We're not leaving your list - but your unsubscribe button is broken.",
         "Stop by the yard on Thursday, please.",
+        "No stop on the way, the van goes straight to Leeds.",
         "Stop les envois papier svp, le mail me va très bien.",
         "Stopped by your stand at the show, please send the brochure.",
     ],

@@ -26,7 +26,7 @@ _EVENT = (
 
 # A whole line that is only the request ("STOP", "Unsubscribe", "Désinscription", "Remove me please").
 _STANDALONE = re.compile(
-    r"""^\s*(?:(?:yes|oui|ok|okay)\s*[.,!]+\s*)?(?:please\s+|merci\s+de\s+|graag\s+|bitte\s+)?(?:
+    r"""^\s*(?:(?:yes|oui|ok|okay|no|non|nope)\s*[.,!]+\s*|(?:no|non)\s+(?:et|and)\s+)?(?:please\s+|merci\s+de\s+|graag\s+|bitte\s+)?(?:
         un+sub+s?c?r?i+b?e?(?:\s+(?:me|us))? | unsub | stop(?:[\s.!,]+stop){0,4} | remove(?:\s+(?:me|us))? |
         # "arrêtez.", "oui. arrêtez.": the answer to "dites-moi si je dois arrêter de vous relancer"
         arr[êe]tez(?:\s+(?:tout|l[àa]))? |
