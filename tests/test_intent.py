@@ -243,6 +243,12 @@ def test_vague_times_give_no_date(phrase: str) -> None:
     assert implied_date(phrase, WED) is None
 
 
+def test_christmas_just_past_and_the_feasts_of_spring_name_no_day() -> None:
+    # In January, "after Christmas" may be the one just gone; "les fêtes" in spring are not the year-end ones.
+    assert implied_date("On en reparle après Noël ?", dt.date(2027, 1, 12)) is None
+    assert implied_date("Rappelez-moi après les fêtes du village.", dt.date(2027, 5, 4)) is None
+
+
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
@@ -646,6 +652,9 @@ def test_a_malfunction_or_a_do_not_reply_is_not_a_refusal(text: str) -> None:
         ("Laissez-moi un mois et relancez-moi.", dt.date(2027, 2, 3), dt.date(2027, 3, 3)),
         # "Les fêtes" are the year-end ones: 2 January.
         ("Relancez-moi après les fêtes, le budget sera voté.", dt.date(2026, 10, 14), dt.date(2027, 1, 2)),
+        # Christmas named months ahead is still the coming one.
+        ("Flat out on site all summer, try me after Christmas.", dt.date(2027, 6, 8), dt.date(2028, 1, 2)),
+        ("Pas le temps avant Noël, recontactez-moi après Noël.", dt.date(2027, 4, 20), dt.date(2028, 1, 2)),
         # "Not this year" bounds the day; the season named beside it is the day.
         ("Not this year - try me in the summer.", dt.date(2026, 10, 14), dt.date(2027, 6, 21)),
         ("Pas cette année, désolé. Recontactez-moi plus tard.", dt.date(2026, 10, 14), dt.date(2027, 1, 1)),
@@ -1609,3 +1618,28 @@ def test_an_initialled_signature_a_words_end_and_monsieur_alone_are_no_referred_
     intent = rules_intent(text, "Re: notre échange", WED)
     assert intent.label == "referral", intent
     assert (intent.referral or Referral(None, None)) == referral
+
+
+# Replies typed on a phone on a building site (heldout32's families, in the tests' own words).
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("👍", "interested"),
+        ("👌🏽", "interested"),
+        ("Everything to do with the vans goes through our transport manager, dave@kelly-haulage.example", "referral"),
+        ("Voyez avec moi à la rentrée, là on est en plein chantier.", "not_now"),
+        # "voyez avec moi" is the author himself: no one else to write to
+        ("Pour les devis voyez avec moi directement, pas avec le bureau. C'est combien par mois ?", "quote_request"),
+    ],
+)
+def test_replies_typed_on_site(text: str, label: str) -> None:
+    assert rules_intent(text, "Re: votre offre", dt.date(2031, 6, 10)).label == label
+
+
+def test_a_reply_without_a_word_keeps_the_rules_reading_whatever_the_model_guesses() -> None:
+    from relance.intelligence import intent as intent_mod
+    from relance.intelligence.intent_model import Guess
+
+    ruled = rules_intent("👍", "Re: démo", dt.date(2031, 6, 10))
+    kept = intent_mod._with_model(ruled, "👍", dt.date(2031, 6, 10), Guess("other", 0.97))
+    assert kept.label == "interested" and kept.source == ruled.source

@@ -347,7 +347,9 @@ _REFERRAL = re.compile(
         forwarded\s+(?:this|your)|passing\s+this\s+along|passing\s+(?:this|it)\s+(?:on\s+)?to\b|adding\s+(?-i:[A-Z])|cc['’]d|en\s+copie|
         je\s+mets\s+en\s+copie|left\s+the\s+company|no\s+longer\s+work|has\s+moved\s+on|moved\s+to\s+a\s+different|
         my\s+replacement|(?:son|mon)\s+(?:remplaçant|successeur)|ne\s+fai[st]\s+plus\s+partie|a\s+quitt[ée]|
-        ne\s+travaille\s+plus|ne\s+m['’]occupe\s+plus|voyez\s+(?:plut[ôo]t\s+)?avec|voir\s+avec|
+        ne\s+travaille\s+plus|ne\s+m['’]occupe\s+plus|voyez\s+(?:plut[ôo]t\s+)?avec(?!\s+moi\b)|voir\s+avec(?!\s+moi\b)|
+        # "All fleet stuff goes through the office: office@…"
+        \b(?:all|everything|anything)\s+(?:[\w-]+\s+){0,6}?go(?:es)?\s+through\s+(?:the\s+office|our\s+(?:office|accountant|[\w-]+\s+(?:manager|department|office))|my\s+(?:wife|husband|partner|son|daughter|accountant|office|brother)|(?-i:[A-Z])\w+)\b|
         adressez[\s-]vous|vous\s+adresser\s+à|contactez\s+(?:plut[ôo]t\s+)?(?:notre|mon|ma|mme|m\.)|
         reach\s+out\s+to\s+(?-i:[A-Z])|(?:talk|speak|speaking)\s+(?:to|with)\s+(?:(?-i:[A-Z])|our)|
         best\s+person\s+to|the\s+one\s+to\s+talk\s+to|(?:the\s+one|person|contact|(?-i:[A-Z])\w+)\s+you\s+want\b|
@@ -393,7 +395,7 @@ _NOT_NOW = re.compile(
 _AGAIN = re.compile(
     r"""\b(?:(?:rappelez|recontactez|relancez|revenez|réessayez|reessayez|repassez|recontacter|relancer|rappeler)[\s-]*
             (?:moi|nous|vers\s+moi|vers\s+nous)?|me\s+(?:recontacter|relancer|rappeler)|revenir\s+vers\s+(?:moi|nous)|
-        on\s+en\s+reparle|nous\s+en\s+reparlerons|reparlerons|revoyons|on\s+voit\s+ça|
+        on\s+en\s+reparle|nous\s+en\s+reparlerons|reparlerons|revoyons|on\s+voit\s+ça|(?:re)?voyez\s+(?:ça\s+|cela\s+)?avec\s+moi|
         reach\s+out\s+again|follow[\s-]up|check\s+(?:back|in)(?!\s+(?:the\s+)?meantime)|circle\s+back|reconnect|revisit|try\s+me\s+again|
         ping\s+me|get\s+back\s+to\s+me|come\s+back\s+to\s+me|contact\s+me\s+again|
         # "drop me a line next October", "réécrivez-moi en mai": written to again, at a time
@@ -431,6 +433,8 @@ _INTERESTED = re.compile(
     r"""(?:(?<!pas\s)(?<!plus\s)(?<!not\s)(?<!n't\s)\b(?:ça|ca|cela)\s+(?:m['’]|nous\s+)?int[ée]resse|
         (?<!pas\s)(?<!plus\s)(?<!du\s)(?<!tout\s)\bint[ée]ress[ée]e?s?\b|(?<!not\s)(?<!n't\s)\binterested\b|\bof\s+interest\b|
         ^(?:oui|yes|yep|yeah|ok|okay|go|go\s+for\s+it|partant|volontiers|avec\s+plaisir|d['’]accord)\b|
+        # a thumb up or an "ok" hand alone on its line: an answer typed on a phone
+        ^\s*(?:\U0001F44D|\U0001F44C)[\U0001F3FB-\U0001F3FF]?(?:\s*(?:\U0001F44D|\U0001F44C)[\U0001F3FB-\U0001F3FF]?)*\s*$|
         \b(?:oui\s+volontiers|pourquoi\s+pas|bonne\s+id[ée]e|allons[\s-]y|on\s+avance|partant|
         sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]?s\s+do\s+it|love\s+(?:this|it|the\s+idea)|leave\s+it\s+with\s+me\b|(?:will|['’]ll)\s+(?:certainly\s+|gladly\s+|happily\s+)?circulate\b|(?:j['’])?adore\s+l['’]id[ée]e|
         good\s+timing|exactly\s+what\s+we|tombe\s+(?:à\s+pic|bien)|retient|keep\s+me\s+(?:posted|in\s+the\s+loop|informed)|
@@ -1816,6 +1820,8 @@ def _with_model(ruled: Intent, new_text: str, sent: dt.date, guess: intent_model
     if (
         guess is None
         or ruled.label == "unsubscribe"
+        # a reply without a letter ("👍", "+1") gives the model no word to read: its guess is its prior
+        or not any(ch.isalpha() for ch in new_text)
         or ruled.confidence >= intent_model.OVERRIDE_BELOW
         or guess.probability < intent_model.DECIDE_FROM
     ):

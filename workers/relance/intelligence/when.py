@@ -427,7 +427,12 @@ def _resolve(kind: str, m: re.Match[str], sent: date) -> date | None:
         # "Les fêtes" are the year-end ones in French.
         year_end = ("christmas", "noël", "noel", "new year", "fêtes", "fetes")
         if any(word in text for word in year_end) or sent.month in (11, 12):
-            return date(sent.year + 1, 1, 2) if sent.month >= 10 else None
+            if sent.month >= 10:
+                return date(sent.year + 1, 1, 2)
+            # Christmas named from March on is this year's ("Ask me again after Christmas", in June); in January or
+            # February the one just past may be meant, and "les fêtes" of spring or summer are other feasts.
+            named = any(word in text for word in ("christmas", "noël", "noel"))
+            return date(sent.year + 1, 1, 2) if named and sent.month >= 3 else None
         if "summer" in text or "d'été" in text or "d'ete" in text or "d’été" in text:
             return _next_month_day(sent, 9, 1)
         if sent.month in (6, 7, 8) and ("vacances" in text or "holiday" in text or "break" in text):
