@@ -960,3 +960,65 @@ def test_a_block_with_a_comment_under_it_and_no_greeting_stays_whole() -> None:
 )
 def test_chinese_japanese_korean_and_arabic_quotes_and_device_lines_end_the_new_text(body: str, new: str) -> None:
     assert from_text(body) == new
+
+
+# Central and Eastern Europe, Greece, Turkey and Israel: Outlook's header block with its labels in the reader's
+# language, the clients' separators and attributions, and phones' "sent from" lines (blind26's families, in the
+# tests' own words).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mulțumesc, revin mâine.\n\nDe la: Radu Pop <radu.pop@banca.example>\nTrimis: luni, 12 aprilie 2027 09:10\n"
+            "Către: Ana Dinu <ana@dinu.example>\nSubiect: Extras de cont\n\n"
+            "Stimată doamnă Dinu,\nVă trimit extrasul.\n",
+            "Mulțumesc, revin mâine.",
+        ),
+        (
+            "Εντάξει, την Πέμπτη.\n\nΑπό: Νίκος Ράλλης <n.rallis@banka.example>\n"
+            "Στάλθηκε: Δευτέρα, 12 Απριλίου 2027 9:10 πμ\nΠρος: Μαρία Λάμπρου <maria@lamprou.example>\n"
+            "Θέμα: Συνάντηση\n\nΑγαπητή κυρία Λάμπρου,\nΠότε σας εξυπηρετεί;\n",
+            "Εντάξει, την Πέμπτη.",
+        ),
+        (
+            "Дякую, надішлю копію паспорта.\n\nВід: Олег Коваль <o.koval@bank.example>\n"
+            "Надіслано: 12 квітня 2027 р. 9:10\nКому: Ірина Мельник <iryna@melnyk.example>\nТема: Оновлення даних\n\n"
+            "Шановна пані Мельник,\nпросимо надіслати документи.\n",
+            "Дякую, надішлю копію паспорта.",
+        ),
+        (
+            "תודה, אחזור אליך מחר.\n\nמאת: Daniel Weiss <d.weiss@bank.example>\nנשלח: יום שני 12 אפריל 2027 09:10\n"
+            "אל: נועה לוי <noa@levi.example>\nנושא: Portfolio review\n\nDear Ms Levi,\nWhich date suits you?\n",
+            "תודה, אחזור אליך מחר.",
+        ),
+        (
+            "Áno, adresa platí.\n\n-----Pôvodná správa-----\nOd: Peter Horák <p.horak@banka.example>\n"
+            "Odoslané: pondelok 12. apríla 2027 9:10\nKomu: Jana Kováčová\nPredmet: Údaje\n\nPlatí ešte adresa?\n",
+            "Áno, adresa platí.",
+        ),
+        (
+            "Nem változott semmi.\n\n-----Eredeti üzenet-----\nFeladó: Kiss Péter <p.kiss@bank.example>\n"
+            "Elküldve: 2027. április 12. 9:10\nCímzett: Tóth Anna\nTárgy: Adategyeztetés\n\nVáltozott valami?\n",
+            "Nem változott semmi.",
+        ),
+        (
+            "Termín ve středu mi vyhovuje.\n\nDne 12. 04. 2027 v 9:10 Petr Dvořák napsal(a):\n> Dobrý den,\n"
+            "> hodí se vám středa?\n",
+            "Termín ve středu mi vyhovuje.",
+        ),
+        (
+            "Da, confirm.\n\nPe luni, 12 aprilie 2027, 09:10:03 EEST, Radu Pop <radu.pop@banca.example> a scris:\n\n"
+            "Confirmați adresa?\n",
+            "Da, confirm.",
+        ),
+        (
+            "Здравствуйте, Олег.\n\nДа, всё верно.\n\nВы писали 12 апреля 2027 г., 9:10:\n\nОК> Адрес прежний?\n",
+            "Здравствуйте, Олег.\n\nДа, всё верно.",
+        ),
+        ("Ano, posílám.\n\nOdesláno z iPhonu\n", "Ano, posílám."),
+        ("Rendben.\n\nAz iPhone-omról küldve\n", "Rendben."),
+        ("Хорошо, жду звонка.\n\nОтправлено из мобильной Почты Mail.ru\n", "Хорошо, жду звонка."),
+    ],
+)
+def test_replies_from_central_and_eastern_european_greek_and_hebrew_clients(body: str, expected: str) -> None:
+    assert extract(body) == expected

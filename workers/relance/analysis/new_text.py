@@ -22,9 +22,15 @@ from html.parser import HTMLParser
 
 import quotequail
 
-_ATTR_START = re.compile(r"^(?:on|le|el|am|em|den|op)\s", re.IGNORECASE)
+# ("Dne 7. 4. 2027 v 10:05 … napsal(a):" in Czech Thunderbird, "Στις 7 Απρ 2027 …" in Greek, The Bat!'s "Вы писали …:")
+_ATTR_START = re.compile(r"^(?:on|le|el|am|em|den|op|dne|pe|στις|вы|ви|you)\s", re.IGNORECASE)
 _ATTR_END = re.compile(
-    r"(?:\bwrote|\bwrites|\ba\s+écrit|\bschrieb|\bescribió|\bescreveu|\bskrev|\bschreef|\bha\s+scritto)\s*:\s*$"
+    r"(?:\bwrote|\bwrites|\ba\s+écrit|\bschrieb|\bescribió|\bescreveu|\bskrev|\bschreef|\bha\s+scritto|"
+    # Czech, Slovak, Polish, Russian, Ukrainian, Bulgarian, Romanian, Greek, Hungarian, Turkish, Hebrew
+    r"\bnaps[aá]l(?:\(a\)|a)?|\bnapísal(?:\(a\)|a)?|\bpisze|\bнаписал(?:\(а\)|а)?|\bнаписав|\bнаписала|\bнаписа|"
+    r"\bпише|\ba\s+scris|\bέγραψε|\bírta|\byazdı|\bכתב(?:\(ה\)|ה)?)\s*:\s*$"
+    # The Bat!: "Вы писали 7 апреля 2027 г., 10:15:", "You wrote 7 April 2027, 10:15:"
+    r"|^(?:вы|ви|you)\s+(?:писали|wrote)\b[^\n]{0,60}:\s*$"
     # Yahoo Mail in Dutch and German puts the verb before the sender: "Op woensdag … schreef Pieter <p@…>:"
     r"|\b(?:schreef|schrieb)\s+[^<>:]{1,80}<[^<>@\s]+@[^<>\s]+>\s*:\s*$"
     # Chinese, Japanese and Korean Gmail: "X <x@…> 于2027年3月1日周一 上午11:00写道：", "… 寫道：", "…님이 작성:"
@@ -54,7 +60,10 @@ _MAILMAN_LIST = re.compile(r"^\S+\s+mailing\s+list\s*$", re.IGNORECASE)
 _SEPARATOR = re.compile(
     r"^\s*(?:-{2,}\s*(?:original\s+message|message\s+d'origine|message\s+d’origine|forwarded\s+message|"
     r"message\s+transféré|mensaje\s+original|ursprüngliche\s+nachricht|原始邮件|原始郵件|原邮件|原郵件|回复的原邮件|"
-    r"원본\s?메일|원본\s?메시지|元のメッセージ|الرسالة\s+الأصلية)\s*-{2,}|"
+    r"원본\s?메일|원본\s?메시지|元のメッセージ|الرسالة\s+الأصلية|mesaj\s+original|исходное\s+сообщение|"
+    r"оригінальне\s+повідомлення|původní\s+zpráva|pôvodná\s+správa|eredeti\s+üzenet|wiadomość\s+oryginalna|"
+    r"oryginalna\s+wiadomość|αρχικό\s+μήνυμα|orijinal\s+ileti|özgün\s+ileti|оригинално\s+съобщение|הודעה\s+מקורית|"
+    r"original-nachricht)\s*-{2,}|"
     r"(?:begin\s+forwarded\s+message|début\s+du\s+message\s+réexpédié|début\s+du\s+message\s+transféré|"
     # Apple Mail's forward in its other languages
     r"anfang\s+der\s+weitergeleiteten\s+nachricht|inicio\s+del\s+mensaje\s+reenviado|inizio\s+messaggio\s+inoltrato|"
@@ -114,7 +123,9 @@ _ADDRESS = re.compile(r"[^\s<>()\[\]@]+@[^\s<>()\[\]@]+\.\w+")
 _RULE = re.compile(r"^\s*(?:[-_=*]{3,}.*[-_=*]{3,}|[-_=*]{10,})\s*$")  # "----- Forwarded by … -----", "_____"
 # The one label every quoted header starts with or carries, in the languages of the clients a firm meets.
 _SENDER_LABEL = re.compile(
-    r"^\s*(?:>\s?)*\*?(?:from|de|von|van|da|od|fra|från|от|kimden|lähettäjä|feladó|afzender|absender|"
+    r"^\s*(?:>\s?)*\*?(?:from|de|von|van|da|od|fra|från|от|kimden|gönderen|lähettäjä|feladó|afzender|absender|"
+    # Romanian, Greek, Ukrainian (Outlook's "Від", ukr.net's "Від кого") and Hebrew
+    r"de\s+la|από|від(?:\s+кого)?|מאת|"
     r"expéditeur|remitente|remetente|mittente|发件人|發件人|寄件者|寄件人|差出人|送信者|보낸\s?사람|من)\*?\s?:",
     re.IGNORECASE,
 )
@@ -166,7 +177,7 @@ _SENTENCE_END = re.compile(r"[.!?,;]\s*$")
 _ANSWER_END = re.compile(r"[.!?,;\])]\s*$")  # an answer's last line: its sentence or its bracket closed
 # "Sent from / Envoyé de / Von meinem … gesendet / Wysłane z …": a short line naming a device or a mail app.
 _DEVICE = re.compile(
-    r"\b(?:iphone|ipad|android|outlook|galaxy|samsung|huawei|xiaomi|typeapp|bluemail|yahoo|aol|blackberry|"
+    r"\b(?:iphon\w*|ipad|android|outlook|mail\.ru|мобильн\w*|телефон\w*|смартфон\w*|κινητό|galaxy|samsung|huawei|xiaomi|typeapp|bluemail|yahoo|aol|blackberry|"
     r"smartphone|mobile|mobil|móvil|movil|telefon\w*|téléphone|phone|tablet|appareil|gerät|apparaat|"
     r"dispositivo|urządzenia|proton\s*mail|gmail|spark|airmail|superhuman|windows|lark|feishu|wecom|foxmail)\b",
     re.IGNORECASE,
@@ -175,7 +186,8 @@ _DEVICE = re.compile(
 # begins with its subject).
 _SENT_VERB = re.compile(
     r"^(?:sent|get|envoyé|envoye|télécharger|obtenir|von|gesendet|holen|verstuurd|verzonden|inviato|scarica|ottieni|mandato|"
-    r"enviado|enviada|obtener|descargar|obter|baixe|wysłane|wysłano|pobierz|skickat|sendt|odesláno|отправлено)\b",
+    r"enviado|enviada|obtener|descargar|obter|baixe|wysłane|wysłano|pobierz|skickat|sendt|odesláno|отправлено|"
+    r"odoslané|trimis|στάλθηκε|εστάλη|изпратено|надіслано|відправлено|elküldve|küldve|gönderildi|נשלח)\b",
     re.IGNORECASE,
 )
 # … and in Chinese, Japanese, Korean and Arabic, where the verb and the device need no space between them:
@@ -188,6 +200,7 @@ _CJK_DEVICE = re.compile(
     r"(?:أُرسلت|أرسلت|ارسلت|أُرسِلت)\s+من\s+(?:الـ\s*|ال)?(?:iphone|ipad|آيفون|هاتفي))\s*$",
     re.IGNORECASE,
 )
+_VERB_LAST = re.compile(r"\s(?:küldve|elküldve|gönderildi)$", re.IGNORECASE)
 _THIS_MESSAGE = re.compile(
     r"^(?:this\s+(?:message|e-?mail)|diese\s+(?:nachricht|e-?mail)|ce\s+(?:message|courriel|mail)|questo\s+messaggio|"
     r"este\s+(?:mensaje|correo|e-?mail)|esta\s+mensagem|dit\s+(?:bericht|e-?mailbericht)|ta\s+wiadomość)\b",
@@ -946,6 +959,8 @@ def _device_line(line: str) -> bool:
     if not 2 <= len(words) <= 12 or stripped.endswith(("?", "!", ":")):
         return False
     if _SENT_VERB.match(stripped) or "<http" in stripped:
+        return bool(_DEVICE.search(stripped))
+    if _VERB_LAST.search(stripped) and len(words) <= 5:  # "Az iPhone-omról küldve", "iPhone'umdan gönderildi"
         return bool(_DEVICE.search(stripped))
     if _THIS_MESSAGE.match(stripped):  # "Diese Nachricht wurde von meinem Android-Mobiltelefon … gesendet."
         return bool(_DEVICE.search(stripped))
