@@ -309,6 +309,23 @@ def test_r8_things_people_say_that_are_not_opt_outs(text: str) -> None:
         "Nie chcę dostawać więcej ofert.",
         "Hej, avregistrera mig från nyhetsbrevet.",
         "Sluta skicka mejl till den här adressen.",
+        # Central and Eastern Europe, Greece, Turkey, Israel (blind26's families, in the tests' own words)
+        "Dobrý den, odhlaste mě prosím z newsletteru.",
+        "Už mi nepište, o nabídku nemám zájem.",
+        "Prosím, odhláste ma zo všetkých zoznamov.",
+        "Köszönöm, leiratkozom a hírlevélről.",
+        "Kérem, töröljenek a címlistájukról.",
+        "Bună ziua, vă rog să mă dezabonați de la newsletter.",
+        "Nu mai doresc să primesc e-mailuri de la dumneavoastră.",
+        "Lütfen beni bülten listenizden çıkarın.",
+        "Haftalık bültene aboneliğimden çıkmak istiyorum.",
+        "Отпишите меня, пожалуйста, от рассылки.",
+        "Больше не пишите мне на этот адрес.",
+        "Прошу видалити мою адресу з розсилки.",
+        "Моля, отпишете ме от бюлетина.",
+        "Παρακαλώ διαγράψτε με από τη λίστα σας.",
+        "Μη μου ξαναστείλετε τέτοια μηνύματα.",
+        "בבקשה להסיר אותי מרשימת הדיוור.",
     ],
 )
 def test_r8_requests_to_stop_in_the_teams_other_languages(text: str) -> None:
@@ -323,6 +340,11 @@ def test_r8_requests_to_stop_in_the_teams_other_languages(text: str) -> None:
         "Ta bort mig från kopian, Eva tar över.",
         "Verwijder mij uit de cc, dank je.",
         "Proszę o usunięcie błędu w fakturze nr 12.",  # a mistake removed, not the person
+        "Μη μου στέλνετε πια έντυπα αντίγραφα κίνησης, μόνο email.",  # the post stops, not the mail
+        "Не пишите мне по почте бумажные письма, лучше на email.",
+        "Prosím, nerušte mi trvalý příkaz, jen změňte částku.",
+        "Lütfen otomatik ödeme talimatımı iptal edin.",
+        "Vă rog să nu mă dezabonați, newsletterul e util.",
         "Ik wil geen mails met grote bijlagen, liever een link.",  # a format, not a stop
         "Podemos eliminar el punto 3 del contrato.",
         "Non desidero ricevere la fattura in PDF, solo in XML.",

@@ -37,6 +37,8 @@ _STANDALONE = re.compile(
         d[ée]s+in?s?cri(?:re|vez[\s-]moi) | d[ée]s+ab+on+ez[\s-]moi |
         (?:me\s+|se\s+)?(?:d[ée]s+ab+on+er|d[ée]sinscrire) | retirer(?:\s+(?:moi|mon\s+adresse))? |
         # dutch, german, the nordic languages: "afmelden a.u.b.", "bitte abmelden", "avmeld meg, takk"
+        # romanian, czech, hungarian, the one word typed alone
+        dezabonare | odhl[aá]sit | leiratkoz[aá]s |
         afmelden | uitschrijven | abmelden | austragen | afmeld(?:\s+mig)? | avmeld(?:\s+meg)? | avregistrera(?:\s+mig)?
     )(?:\s*[,.]?\s*(?:please|pl[sz]e?|thanks|thx|thank\s+you|ty|merci|svp|stp|s\.v\.p\.?|s'il\s+vous\s+pla[iî]t|
         a\.?u\.?b\.?|graag|bitte|danke|tak|takk|tack)){0,3}
@@ -760,6 +762,32 @@ _DE_MAIL_NOUNS = (
     r"\w*werbung|informationen|infos|post|korrespondenz|kontaktaufnahmen?|anrufe)"
 )
 _EU = [
+    # cs, sk: "Odhlaste mě prosím", "už mi nepište", "vyřaďte mě z databáze", "odhláste ma", "nepíšte mi"
+    (
+        r"""\bodhl[aá](?:ste|sit|siť)\s+(?:m[ěe]|ma|n[áa]s)\b|\b(?:u[žz]\s+)?mi\s+nep[ií][šs]te\b|\bnep[ií][šs]te\s+mi\b|
+            \bvy[řr]a[ďd]te\s+(?:m[ěe]|ma)\b|\bvyma[žz]te\s+(?:m[ěe]|ma|moju\s+adresu|mou\s+adresu)\b""",
+        ("odhl", "nep", "vyřa", "vyra", "vyma"),
+    ),
+    # hu: "leiratkozom", "töröljenek a levelezési listájukról", "többet ne keressenek", "ne írjanak"
+    (
+        r"""\bleiratkoz(?:om|unk|tatn)\w*|\bt[öo]r[öo]ljenek\s+(?:a\s+|az\s+)?(?:\w+\s+){0,2}?\w*list[áa]j|
+            \bne\s+keressenek\b|\bne\s+[íi]rjanak\b""",
+        ("leiratkoz", "ljenek", "keressenek", "rjanak"),
+    ),
+    # ro: "vă rog să mă dezabonați", "dezabonare", "nu mai doresc să primesc e-mailuri", "ștergeți-mă din listă"
+    (
+        r"""(?<!\bnu\s)\bm[ăa]\s+dezabona[țţt]i\b|\bdezabona[țţt]i[\s-]m[ăa]\b|
+            \bnu\s+mai\s+doresc\s+s[ăa]\s+primesc\s+(?:\w+\s+){0,2}?(?:e-?mail\w*|mesaje|newsletter\w*)|
+            \b(?:[șşs]terge[țţt]i|scoate[țţt]i|elimina[țţt]i)[\s-]m[ăa]\s+(?:din|de\s+pe)\s+(?:lista|baza)""",
+        ("dezabon", "doresc", "terge", "scoate", "elimina"),
+    ),
+    # tr: "beni e-posta listenizden çıkarın", "aboneliğinizden çıkmak istiyorum", "bana e-posta göndermeyin"
+    # (a dotless ı in the text sends it to the case-insensitive patterns, where "i" matches it)
+    (
+        r"""\b(?:beni|adresimi|e-?posta\s+adresimi)\s+(?:\w+\s+){0,3}?(?:listenizden|listeden|listelerinizden)\s+[çc]ikar\w*|
+            \babonel\w*\s+[çc]ik(?:mak|ar|arin|tim)\w*|\bbana\s+(?:bir\s+daha\s+|artik\s+)?(?:e-?posta|mail|ileti)\w*\s+g[öo]ndermeyin""",
+        ("listenizden", "listeden", "listelerinizden", "abonel", "ndermeyin"),
+    ),
     # zh: "退订" (the word Chinese senders ask for), "以後請不要再寄任何產品推介給我", "停止发送", "从名单中删除"
     (
         r"""退订|退訂|取消订阅|取消訂閱|(?:不要|勿|别|別)再(?:发|發|寄|传|傳|推送)|(?:停止|暂停|暫停)(?:发送|發送|寄送|推送)|
@@ -1367,6 +1395,8 @@ def detect(new_text: str, body: str | None = None, sender: str | None = None) ->
     address is the author's own only when it names theirs)."""
     if not new_text:
         return None
+    if _CYRILLIC_GREEK_HEBREW.search(new_text) and (said := _other_script_request(new_text, sender)) is not None:
+        return said
     lowered = lowercase.lowered(new_text)
     if lowered is None:
         return _detect_slow(new_text, body, sender)
@@ -1394,6 +1424,40 @@ def detect(new_text: str, body: str | None = None, sender: str | None = None) ->
         if not _no_request(_TURNED_AROUND_LOWER, view, match) and not _about_someone_else(view, match, sender):
             return text[match.start() : match.end()].strip()
     return None
+
+
+# Russian, Ukrainian, Bulgarian, Greek and Hebrew requests, read case-insensitively on the author's own lines of a text
+# that holds one of those scripts (Cyrillic and Greek letters fold in ways `lowercase.twin` refuses): "Отпишите меня",
+# "не пишите мне больше", "видаліть мою адресу", "отпишете ме", "μη μου ξαναστείλετε", "διαγράψτε με", "להסיר אותי".
+_CYRILLIC_GREEK_HEBREW = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea]")
+_OTHER_SCRIPT_PHRASES = re.compile(
+    r"""(?:отпиш(?:ите|и)\s+(?:меня|нас)|не\s+пиш(?:ите|и)\s+(?:мне|нам)|удалите\s+(?:меня|мой\s+адрес)|
+        (?:прошу|просим)\s+(?:исключить|удалить)\s+(?:меня|мой\s+адрес)|(?:хочу|прошу)\s+отписаться|
+        відпиш(?:іть|и)\s+(?:мене|нас)|не\s+пиш(?:іть|и)\s+(?:мені|нам)|видаліть\s+(?:мене|мою\s+адресу)|
+        прошу\s+видалити\s+(?:мене|мою\s+адресу)|
+        отпишете\s+(?:ме|ни)|не\s+ми\s+пишете|премахнете\s+(?:ме|адреса\s+ми)|изтрийте\s+(?:ме|адреса\s+ми)|
+        μη(?:ν)?\s+μου\s+(?:ξανα)?(?:στ[εέ]λνετε|στείλετε|στειλετε|γράφετε|γραφετε)|διαγράψτε\s+με|διαγραψτε\s+με|
+        αφαιρέστε\s+με|αφαιρεστε\s+με|
+        להסיר\s+אותי|הסירו\s+אותי|אל\s+תשלחו\s+לי|תפסיקו\s+לשלוח\s+לי)(?!\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _other_script_request(new_text: str, sender: str | None) -> str | None:
+    """A request to stop in Russian, Ukrainian, Bulgarian, Greek or Hebrew, on the author's own lines, or None."""
+    text = "\n".join(_own_lines(new_text))
+    for match in _OTHER_SCRIPT_PHRASES.finditer(text):
+        if _PAPER_AFTER.match(text, match.end()):
+            continue  # "μη μου στέλνετε πια έντυπα": the post stops, not the mail
+        if not _no_request(_TURNED_AROUND, text, match) and not _about_someone_else(text, match, sender):
+            return match.group(0).strip()
+    return None
+
+
+_PAPER_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?(?:έντυπ|εντυπ|χαρτ|ταχυδρομ|бумаж|по\s+почте|почтой|паперов|поштою|хартиен|по\s+пощата|נייר|בדואר)",
+    re.IGNORECASE,
+)
 
 
 def _own_lines(new_text: str) -> list[str]:
