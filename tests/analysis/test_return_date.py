@@ -448,3 +448,34 @@ def test_r6_portuguese_weekday_returns_and_ash_wednesday(text: str, sent: date, 
 )
 def test_r6_chinese_japanese_korean_and_arabic_returns(text: str, sent: date, expected: date | None) -> None:
     assert find_return_date(text, sent) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # Central and Eastern Europe, Greece, Turkey and Israel: the day back where one is named, else the last day
+        # away, numeric or with the month's name as each language declines it
+        ("Dobrý den, do 21. 5. čerpám dovolenou, e-maily čtu jen občas.", date(2027, 5, 10), date(2027, 5, 21)),
+        (
+            "Jsem mimo kancelář do středy 12. května, od čtvrtka 13. 5. opět v práci.",
+            date(2027, 5, 3),
+            date(2027, 5, 13),
+        ),
+        ("Május 14-ig szabadságon vagyok, utána válaszolok.", date(2027, 5, 3), date(2027, 5, 14)),
+        ("Sunt în concediu până pe 14 mai; revin la birou luni, 17 mai.", date(2027, 5, 5), date(2027, 5, 17)),
+        ("Λείπω σε άδεια έως τις 14 Μαΐου, με περιορισμένη πρόσβαση.", date(2027, 5, 5), date(2027, 5, 14)),
+        ("Я в командировке до 14.05, отвечу после возвращения.", date(2027, 5, 5), date(2027, 5, 14)),
+        ("Перебуваю у відпустці до 14 травня включно.", date(2027, 5, 5), date(2027, 5, 14)),
+        ("В отпуск съм до 14.05.2027 г.", date(2027, 5, 5), date(2027, 5, 14)),
+        ("14 Mayıs'a kadar izindeyim, döndüğümde yanıt vereceğim.", date(2027, 5, 5), date(2027, 5, 14)),
+        ("אני בחופשה עד 13.5 ואחזור למשרד ב-16.5.2027.", date(2027, 5, 5), date(2027, 5, 16)),
+        ("14 MAYIS'A KADAR İZİNDEYİM.", date(2027, 5, 5), date(2027, 5, 14)),  # "MAYIS" lowers to "mayis"
+        # no date, and a time of day that is no date
+        ("Jsem na dovolené, ozvu se po návratu.", date(2027, 5, 5), None),
+        ("Я в отпуске, по срочным вопросам звоните с 10.30 до 18.00.", date(2027, 5, 5), None),
+    ],
+)
+def test_r6_central_eastern_european_greek_turkish_and_hebrew_returns(
+    text: str, sent: date, expected: date | None
+) -> None:
+    assert find_return_date(text, sent) == expected

@@ -278,6 +278,71 @@ def _east_asian_or_arabic(text: str, sent: date) -> date | None:
     return max(days, default=None)
 
 
+# Central and Eastern European, Greek, Turkish and Hebrew notices: "do 16. 4. jsem mimo kancelář", "Sunt în concediu
+# până pe 12 aprilie", "Április 19-ig szabadságon vagyok", "έως τις 20 Απριλίου", "в отпуске до 18.04", "19 Nisan'a
+# kadar izindeyim", "בחופשת פסח עד 29.4 ואחזור … 2.5.2027". Read as the East Asian ones: in a notice that says its
+# writer is away, the latest date named on or after the day it was sent.
+_AWAY_CEE = re.compile(
+    r"dovolen|mimo\s+kancel|mimo\s+úrad|nepřítom|neprítom|k\s+zastižení|szabadság|irodán\s+kívül|visszatérek|"
+    r"concediu|în\s+afara\s+biroului|închis|λείπω|εκτός\s+γραφείου|άδεια|κλειστό|επανέλθουμε|επιστρέφω|"
+    r"отпуск|вне\s+офиса|командировк|отсутств|вернусь|відпуст|відрядженн|поза\s+офісом|повернусь|повернення|"
+    r"извън\s+офиса|завръщане|izindeyim|izinde|ofis\s+dışında|tatil|döndüğümde|חופש|מחוץ\s+למשרד|אחזור",
+    re.IGNORECASE,
+)
+# Each month as Czech, Slovak, Hungarian, Romanian, Greek, Russian, Ukrainian, Bulgarian and Turkish write it.
+_CEE_MONTHS = {
+    word: month
+    for month, words in enumerate(
+        (
+            "ledna januára január ianuarie ιανουαρίου января січня януари ocak",
+            "února februára február februarie φεβρουαρίου февраля лютого февруари şubat",
+            "března marca március martie μαρτίου марта березня март mart",
+            "dubna apríla április aprilie απριλίου апреля квітня април nisan",
+            "května mája május mai μαΐου μαίου мая травня май mayıs",
+            "června júna június iunie ιουνίου июня червня юни haziran",
+            "července júla július iulie ιουλίου июля липня юли temmuz",
+            "srpna augusta augusztus august αυγούστου августа серпня август ağustos",
+            "září septembra szeptember septembrie σεπτεμβρίου сентября вересня септември eylül",
+            "října októbra október octombrie οκτωβρίου октября жовтня октомври ekim",
+            "listopadu novembra november noiembrie νοεμβρίου ноября листопада ноември kasım",
+            "prosince decembra december decembrie δεκεμβρίου декабря грудня декември aralık",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+_CEE_MONTH = "|".join(sorted(_CEE_MONTHS, key=len, reverse=True))
+_CEE_DATE = re.compile(
+    rf"""(?<![\d.:/])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})(?:\.\s?(?P<y>\d{{4}})|\.)?(?![\d:/]|\.\d)|
+        (?<!\d)(?P<d2>\d{{1,2}})\.?\s+(?P<mon>{_CEE_MONTH})(?!\w)(?:\s+(?P<y2>\d{{4}}))?|
+        (?:(?P<y3>\d{{4}})\.\s+)?(?P<mon3>{_CEE_MONTH})\s+(?P<d3>\d{{1,2}})(?!\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _cee_month(word: str) -> int:
+    """The month of a name `_CEE_DATE` matched, in any case ("MAYIS" lowers to "mayis", which matched "mayıs")."""
+    if (month := _CEE_MONTHS.get(word.lower())) is not None:
+        return month
+    return next(m for name, m in _CEE_MONTHS.items() if re.fullmatch(re.escape(name), word, re.IGNORECASE))
+
+
+def _central_eastern(text: str, sent: date) -> date | None:
+    """The latest date on or after `sent` a Central or Eastern European, Greek, Turkish or Hebrew notice names."""
+    days = []
+    for m in _CEE_DATE.finditer(text):
+        if m.group("m"):
+            month, day, year_s = int(m.group("m")), int(m.group("d")), m.group("y")
+        elif m.group("mon"):
+            month, day, year_s = _cee_month(m.group("mon")), int(m.group("d2")), m.group("y2")
+        else:
+            month, day, year_s = _cee_month(m.group("mon3")), int(m.group("d3")), m.group("y3")
+        found = _with_year(int(year_s) if year_s else None, month, day, sent)
+        if found is not None:
+            days.append(found)
+    return max(days, default=None)
+
+
 def _ash_wednesday_after(sent: date) -> date | None:
     """The next Ash Wednesday on or after `sent`, or None beyond R6's horizon (MAX_DAYS_AHEAD)."""
     day = easter(sent.year) - timedelta(days=46)
@@ -294,6 +359,8 @@ def _find(text: str, sent: date | None) -> date | None:
         and _AWAY_EAST_ASIAN_OR_ARABIC.search(text)
         and (found_there := _east_asian_or_arabic(text, sent)) is not None
     ):
+        return found_there
+    if _AWAY_CEE.search(text) and (found_there := _central_eastern(text, sent)) is not None:
         return found_there
     if not _GATE.search(text):
         return None
