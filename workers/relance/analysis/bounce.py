@@ -62,7 +62,7 @@ _NOT_SMTP = re.compile(r"^(?:/|imcea|x400:|c=[^;]*;)", re.IGNORECASE)
 _FEEDBACK_COMPLAINTS = frozenset({"abuse", "fraud", "virus", "other"})
 _STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
 _SMTP_CODE = re.compile(r"(?<![\d.])([45])\d\d(?![\d.])")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _COPY_MARKERS = re.compile(
     r"^(?:-+\s*this\s+is\s+a\s+copy\s+of\s+the\s+message|-+\s*below\s+this\s+line\s+is\s+a\s+copy|"
     r"-+\s*undelivered\s+message|-+\s*message\s+d'origine|"

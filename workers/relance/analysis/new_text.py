@@ -119,7 +119,7 @@ def _label(line: str) -> re.Match[str] | None:
 
 
 _DATEISH = re.compile(r"\b(?:19|20)\d{2}(?:\b|\s*[年년])|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-_ADDRESS = re.compile(r"[^\s<>()\[\]@]+@[^\s<>()\[\]@]+\.\w+")
+_ADDRESS = re.compile(r"(?<![^\s<>()\[\]@])[^\s<>()\[\]@]+@[^\s<>()\[\]@]+\.\w+")
 _RULE = re.compile(r"^\s*(?:[-_=*]{3,}.*[-_=*]{3,}|[-_=*]{10,})\s*$")  # "----- Forwarded by … -----", "_____"
 # The one label every quoted header starts with or carries, in the languages of the clients a firm meets.
 _SENDER_LABEL = re.compile(

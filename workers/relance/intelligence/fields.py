@@ -57,7 +57,7 @@ FREE_MAIL = {
 # Between two fields on one line: a bar or a bullet, a spaced dash, a spaced slash, or a tab (a two-column table
 # flattened to text: "Sébastien Morin<TAB>Cabinet Morin & Faure").
 _SPLIT = re.compile(r"\s*[|•·◦]\s*|\s+[–—-]\s+(?!\d{4,6}\b|[A-Z]{1,2}\d)|\s+/\s+(?=\D)|\s*\t+\s*")
-_EMAIL = re.compile(r"(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+_EMAIL = re.compile(r"(?:mailto:)?(?<![\w.+'-])([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|company|pub)/[\w%\-.]+/?", re.I)
 _URL = re.compile(
     r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+(?:/[^\s|,;]*)?"  # after a scheme or www.: any domain

@@ -171,7 +171,7 @@ _IMAGE = re.compile(
     re.I,
 )
 _PHONE = re.compile(r"(?:\+|00)\s?\d[\d\s().\-/]{6,}\d|\b0\d(?:[\s.\-]?\d{2}){4}\b|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # The domains a firm's web site is written under with no "www." or scheme before it (fields.py reads the same).
 BARE_TLDS = (
     r"(?:com|co|org|net|ac|gov|gouv)\.[a-z]{2}|com|co|fr|io|eu|net|org|be|ch|de|ca|us|law|legal|finance|fund|partners|group|"
