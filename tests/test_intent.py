@@ -1643,3 +1643,22 @@ def test_a_reply_without_a_word_keeps_the_rules_reading_whatever_the_model_guess
     ruled = rules_intent("👍", "Re: démo", dt.date(2031, 6, 10))
     kept = intent_mod._with_model(ruled, "👍", dt.date(2031, 6, 10), Guess("other", 0.97))
     assert kept.label == "interested" and kept.source == ruled.source
+
+
+def test_a_reply_is_read_on_its_first_pages_and_an_opt_out_anywhere_still_stops() -> None:
+    from relance.intelligence.intent import READ_AT_MOST
+
+    pasted = "Voici le texte de notre règlement intérieur, article par article, pour information. " * 400
+    assert len(pasted) > READ_AT_MOST
+    late_ask = "Bonjour,\n\n" + pasted + "\n\nAppelez-moi demain à 10h pour en parler."
+    assert rules_intent(late_ask, "Re: offre", dt.date(2027, 3, 1)).label != "meeting_request"
+    early_ask = "Bonjour, appelez-moi demain à 10h pour en parler.\n\n" + pasted
+    assert rules_intent(early_ask, "Re: offre", dt.date(2027, 3, 1)).label == "meeting_request"
+    # R8 reads the whole message in the analysis and hands the phrase over: it never depends on where it was
+    stopped = rules_intent(
+        late_ask + "\n\nEt retirez-moi de vos listes.",
+        "Re: offre",
+        dt.date(2027, 3, 1),
+        opt_out_phrase="retirez-moi de vos listes",
+    )
+    assert stopped.label == "unsubscribe"

@@ -127,7 +127,7 @@ _GREETING = re.compile(
     r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|(?i:à\s+tous|all|team|there|madame|monsieur))){0,3}\s*[,!.]?\s*$"
 )
 _DEVICE = re.compile(r"^\s*(?:sent\s+from|envoyé\s+(?:de|depuis)|get\s+outlook)\b", re.I)
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # A line in the first person is the author speaking ("Je pense être en copie par erreur"), never a legal notice.
 _FIRST_PERSON = re.compile(r"^(?:je|j['’]|i|i['’]m|i['’]ve|my|mon|ma)\b", re.IGNORECASE)
 # … nor a short line with the author in it further on ("Ce courriel ne m'est pas destiné, je ne gère que la cantine"):
@@ -1081,7 +1081,7 @@ _ABSENT_WORD = re.compile(r"\b(?:absen\w*|away|sans\s+reseau)\b", re.IGNORECASE)
 
 
 # Addresses and links are not words of the reply ("example.com" asks for no example, "offers@" makes no offer).
-_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -1782,8 +1782,16 @@ _rules_cached = lru_cache(maxsize=2048)(_rules)
 CACHED_TEXT_LENGTH = 4000
 
 
+# What is read of a reply: its first 20,000 characters (six pages or so). A longer new text is a document pasted or a
+# hostile one, not an answer, and some readers cost more than its length (names near every word): the rules, the
+# learnt model and an LLM read that much and no more. R8 does not depend on it: the analysis reads the opt-out in the
+# whole message and passes it in (`opt_out_phrase`).
+READ_AT_MOST = 20_000
+
+
 def _clean(new_text: str) -> str:
-    return new_text.replace("\r\n", "\n").replace("\xa0", " ").replace("\u202f", " ").strip()
+    head = new_text[:READ_AT_MOST]
+    return head.replace("\r\n", "\n").replace("\xa0", " ").replace("\u202f", " ").strip()
 
 
 def rules_intent(
@@ -1950,7 +1958,7 @@ def read_intent(
         team_id,
         kind="intent",
         instructions=instructions,
-        text=new_text.strip(),
+        text=_clean(new_text),
         schema=llm.INTENT_SCHEMA,
         settings=settings,
         now=now,
@@ -1966,7 +1974,7 @@ def read_intent(
         phrase = answer.fields.get("date")
         found = implied_date(phrase, sent) if phrase else None
         until = found.day if found else None
-    referral = _referral_from(answer.fields.get("referred"), body_of(new_text)) if label == "referral" else None
+    referral = _referral_from(answer.fields.get("referred"), body_of(_clean(new_text))) if label == "referral" else None
     return Intent(
         label=label,
         confidence=round(float(confidence), 3) if confidence is not None else 0.7,
