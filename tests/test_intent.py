@@ -1636,13 +1636,12 @@ def test_replies_typed_on_site(text: str, label: str) -> None:
     assert rules_intent(text, "Re: votre offre", dt.date(2031, 6, 10)).label == label
 
 
-def test_a_reply_without_a_word_keeps_the_rules_reading_whatever_the_model_guesses() -> None:
-    from relance.intelligence import intent as intent_mod
-    from relance.intelligence.intent_model import Guess
+def test_a_thumb_up_alone_is_sure_enough_that_the_learnt_model_is_not_asked() -> None:
+    from relance.intelligence import intent_model
 
-    ruled = rules_intent("👍", "Re: démo", dt.date(2031, 6, 10))
-    kept = intent_mod._with_model(ruled, "👍", dt.date(2031, 6, 10), Guess("other", 0.97))
-    assert kept.label == "interested" and kept.source == ruled.source
+    assert rules_intent("👍", "Re: démo", dt.date(2031, 6, 10)).confidence >= intent_model.OVERRIDE_BELOW
+    # a question mark alone is no such sign: the model may read it
+    assert rules_intent("?", "Re: démo", dt.date(2031, 6, 10)).confidence < intent_model.OVERRIDE_BELOW
 
 
 def test_a_reply_is_read_on_its_first_pages_and_an_opt_out_anywhere_still_stops() -> None:

@@ -443,6 +443,7 @@ _INTERESTED = re.compile(
         yes\s+please|next\s+steps|piste|je\s+suis\s+partant|this\s+looks\s+like|int[ée]ressant))""",
     _F | re.MULTILINE,
 )
+_THUMBS_ALONE = re.compile(r"^\s*(?:(?:\U0001F44D|\U0001F44C)[\U0001F3FB-\U0001F3FF]?\s*)+$")
 _NOT_INTERESTED = re.compile(
     r"""(?:\b(?:pas|plus|not|n't)\s+(?:du\s+tout\s+|vraiment\s+|très\s+)?int[ée]ress|\bnot\s+interested|
         \bnon\s+merci|\bno\s+thanks?\b|no,?\s+thank|\bpas\s+pour\s+nous|\bnot\s+for\s+us|\bnot\s+a\s+fit|
@@ -977,7 +978,8 @@ def _votes(
         votes.append(_Vote("not_now", 0.85 if when or deferral else 0.7, evidence))
         until = when.day if when else None
     if (found := _affirmed(_INTERESTED, _CURIOUS_ASKING.sub(_blank, _YES_NO_QUESTIONS.sub(_blank, body)))) is not None:
-        votes.append(_Vote("interested", 0.75, found))
+        # a thumb up alone is a yes as sure as "ok" said in words, which the learnt model has too few of to overrule
+        votes.append(_Vote("interested", 0.9 if _THUMBS_ALONE.match(body) else 0.75, found))
     # "… est-ce que votre webinaire traite de ce cas ? Sinon je ne vois pas l'intérêt": a decline on a condition
     # the question asks about declines nothing yet.
     if (found := _find(_NOT_INTERESTED, _CONDITIONAL_DECLINE.sub(_blank, body))) is not None:
@@ -1828,8 +1830,6 @@ def _with_model(ruled: Intent, new_text: str, sent: dt.date, guess: intent_model
     if (
         guess is None
         or ruled.label == "unsubscribe"
-        # a reply without a letter ("👍", "+1") gives the model no word to read: its guess is its prior
-        or not any(ch.isalpha() for ch in new_text)
         or ruled.confidence >= intent_model.OVERRIDE_BELOW
         or guess.probability < intent_model.DECIDE_FROM
     ):
