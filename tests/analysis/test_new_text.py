@@ -1022,3 +1022,8 @@ def test_chinese_japanese_korean_and_arabic_quotes_and_device_lines_end_the_new_
 )
 def test_replies_from_central_and_eastern_european_greek_and_hebrew_clients(body: str, expected: str) -> None:
     assert extract(body) == expected
+
+
+def test_a_sentence_that_starts_with_you_and_quotes_someone_is_no_attribution() -> None:
+    body = "You asked about the fees.\nHere is what my accountant wrote:\n\n> Fees are 1%.\n\nDoes that help?"
+    assert extract(body) == "You asked about the fees.\nHere is what my accountant wrote:\n\nDoes that help?"

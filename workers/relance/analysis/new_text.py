@@ -22,14 +22,17 @@ from html.parser import HTMLParser
 
 import quotequail
 
-# ("Dne 7. 4. 2027 v 10:05 … napsal(a):" in Czech Thunderbird, "Στις 7 Απρ 2027 …" in Greek, The Bat!'s "Вы писали …:")
-_ATTR_START = re.compile(r"^(?:on|le|el|am|em|den|op|dne|pe|στις|вы|ви|you)\s", re.IGNORECASE)
+# ("Dne 7. 4. 2027 v 10:05 … napsal(a):" in Czech Thunderbird, "Pe … a scris:" in Romanian Yahoo, "Στις 7 Απρ 2027 …")
+_ATTR_START = re.compile(r"^(?:on|le|el|am|em|den|op|dne|pe|στις)\s", re.IGNORECASE)
+# The Bat!'s attribution, the date and no name: "Вы писали 7 апреля 2027 г., 10:15:", "You wrote 7 April 2027, 10:15:"
+# (its own form: a sentence that starts with "You" or "Вы" is no attribution's start)
+_BAT_WROTE = re.compile(r"^(?:вы|ви|you)\s+(?:писали|wrote)\b[^\n]{0,60}:\s*$", re.IGNORECASE)
 _ATTR_END = re.compile(
     r"(?:\bwrote|\bwrites|\ba\s+écrit|\bschrieb|\bescribió|\bescreveu|\bskrev|\bschreef|\bha\s+scritto|"
     # Czech, Slovak, Polish, Russian, Ukrainian, Bulgarian, Romanian, Greek, Hungarian, Turkish, Hebrew
     r"\bnaps[aá]l(?:\(a\)|a)?|\bnapísal(?:\(a\)|a)?|\bpisze|\bнаписал(?:\(а\)|а)?|\bнаписав|\bнаписала|\bнаписа|"
     r"\bпише|\ba\s+scris|\bέγραψε|\bírta|\byazdı|\bכתב(?:\(ה\)|ה)?)\s*:\s*$"
-    # The Bat!: "Вы писали 7 апреля 2027 г., 10:15:", "You wrote 7 April 2027, 10:15:"
+    # The Bat! (`_BAT_WROTE`)
     r"|^(?:вы|ви|you)\s+(?:писали|wrote)\b[^\n]{0,60}:\s*$"
     # Yahoo Mail in Dutch and German puts the verb before the sender: "Op woensdag … schreef Pieter <p@…>:"
     r"|\b(?:schreef|schrieb)\s+[^<>:]{1,80}<[^<>@\s]+@[^<>\s]+>\s*:\s*$"
@@ -738,7 +741,7 @@ def _boundary(lines: list[str]) -> tuple[int | None, int | None]:
         bare = stripped.lstrip(">").strip()
         if bare.endswith(":") and _NAME_ATTR.match(bare) and _quoted_after(lines, i + 1):
             return i, i + 1
-        if _ATTR_START.match(bare) or "@" in bare:
+        if _ATTR_START.match(bare) or "@" in bare or _BAT_WROTE.match(bare):
             end = _attribution_end(lines, i)
             if end is not None:
                 return i, end if _quoted_after(lines, end) else None
@@ -983,7 +986,9 @@ def _attribution_end(lines: list[str], i: int) -> int | None:
         if not part and j > i:
             return None
         joined = f"{joined} {part}" if joined and not joined.endswith("<") else joined + part
-        if _ATTR_END.search(joined) and (_ATTR_START.match(joined) or _ATTR_ADDR_END.search(joined)):
+        if _ATTR_END.search(joined) and (
+            _ATTR_START.match(joined) or _ATTR_ADDR_END.search(joined) or _BAT_WROTE.match(joined)
+        ):
             return j + 1
     return None
 
