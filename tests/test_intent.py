@@ -1627,6 +1627,8 @@ def test_an_initialled_signature_a_words_end_and_monsieur_alone_are_no_referred_
         ("👍", "interested"),
         ("👌🏽", "interested"),
         ("Everything to do with the vans goes through our transport manager, dave@kelly-haulage.example", "referral"),
+        # a place things go through is no one to write to
+        ("All our loads go through Felixstowe these days, so not for us.", "not_interested"),
         ("Voyez avec moi à la rentrée, là on est en plein chantier.", "not_now"),
         # "voyez avec moi" is the author himself: no one else to write to
         ("Pour les devis voyez avec moi directement, pas avec le bureau. C'est combien par mois ?", "quote_request"),

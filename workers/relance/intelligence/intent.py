@@ -349,7 +349,7 @@ _REFERRAL = re.compile(
         my\s+replacement|(?:son|mon)\s+(?:remplaçant|successeur)|ne\s+fai[st]\s+plus\s+partie|a\s+quitt[ée]|
         ne\s+travaille\s+plus|ne\s+m['’]occupe\s+plus|voyez\s+(?:plut[ôo]t\s+)?avec(?!\s+moi\b)|voir\s+avec(?!\s+moi\b)|
         # "All fleet stuff goes through the office: office@…"
-        \b(?:all|everything|anything)\s+(?:[\w-]+\s+){0,6}?go(?:es)?\s+through\s+(?:the\s+office|our\s+(?:office|accountant|[\w-]+\s+(?:manager|department|office))|my\s+(?:wife|husband|partner|son|daughter|accountant|office|brother)|(?-i:[A-Z])\w+)\b|
+        \b(?:all|everything|anything)\s+(?:[\w-]+\s+){0,6}?go(?:es)?\s+through\s+(?:the\s+office|our\s+(?:office|accountant|[\w-]+\s+(?:manager|department|office))|my\s+(?:wife|husband|partner|son|daughter|accountant|office|brother))\b|
         adressez[\s-]vous|vous\s+adresser\s+à|contactez\s+(?:plut[ôo]t\s+)?(?:notre|mon|ma|mme|m\.)|
         reach\s+out\s+to\s+(?-i:[A-Z])|(?:talk|speak|speaking)\s+(?:to|with)\s+(?:(?-i:[A-Z])|our)|
         best\s+person\s+to|the\s+one\s+to\s+talk\s+to|(?:the\s+one|person|contact|(?-i:[A-Z])\w+)\s+you\s+want\b|
