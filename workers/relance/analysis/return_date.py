@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -260,19 +261,31 @@ _EAST_ASIAN_DATE = re.compile(
 )
 
 
-def _east_asian_or_arabic(text: str, sent: date) -> date | None:
-    """The latest date on or after `sent` an East Asian or Arabic notice names, or None."""
+def _latest_named(
+    text: str, sent: date, pattern: re.Pattern[str], parts: Callable[[re.Match[str]], tuple[int, int, str | None]]
+) -> list[date]:
+    """Every date on or after `sent` that `pattern` finds in `text`, `parts` giving each match's (month, day, year
+    or None), a year left out read as the next such day (`_with_year`)."""
     days = []
-    for m in _EAST_ASIAN_DATE.finditer(text):
-        if m.group("m"):
-            month, day, year_s = int(m.group("m")), int(m.group("d")), m.group("y")
-        elif m.group("m2"):
-            month, day, year_s = int(m.group("m2")), int(m.group("d2")), None
-        else:
-            month, day, year_s = _ARABIC_MONTHS[m.group("m3")], int(m.group("d3")), m.group("y3")
+    for m in pattern.finditer(text):
+        month, day, year_s = parts(m)
         found = _with_year(int(year_s) if year_s else None, month, day, sent)
         if found is not None:
             days.append(found)
+    return days
+
+
+def _east_asian_or_arabic_parts(m: re.Match[str]) -> tuple[int, int, str | None]:
+    if m.group("m"):
+        return int(m.group("m")), int(m.group("d")), m.group("y")
+    if m.group("m2"):
+        return int(m.group("m2")), int(m.group("d2")), None
+    return _ARABIC_MONTHS[m.group("m3")], int(m.group("d3")), m.group("y3")
+
+
+def _east_asian_or_arabic(text: str, sent: date) -> date | None:
+    """The latest date on or after `sent` an East Asian or Arabic notice names, or None."""
+    days = _latest_named(text, sent, _EAST_ASIAN_DATE, _east_asian_or_arabic_parts)
     if len(days) >= 2 and min(days) - sent > timedelta(days=14):
         return None  # a closure weeks ahead ("4月29日〜5月5日は休業" in March), not an absence now
     return max(days, default=None)
@@ -327,20 +340,17 @@ def _cee_month(word: str) -> int:
     return next(m for name, m in _CEE_MONTHS.items() if re.fullmatch(re.escape(name), word, re.IGNORECASE))
 
 
+def _central_eastern_parts(m: re.Match[str]) -> tuple[int, int, str | None]:
+    if m.group("m"):
+        return int(m.group("m")), int(m.group("d")), m.group("y")
+    if m.group("mon"):
+        return _cee_month(m.group("mon")), int(m.group("d2")), m.group("y2")
+    return _cee_month(m.group("mon3")), int(m.group("d3")), m.group("y3")
+
+
 def _central_eastern(text: str, sent: date) -> date | None:
     """The latest date on or after `sent` a Central or Eastern European, Greek, Turkish or Hebrew notice names."""
-    days = []
-    for m in _CEE_DATE.finditer(text):
-        if m.group("m"):
-            month, day, year_s = int(m.group("m")), int(m.group("d")), m.group("y")
-        elif m.group("mon"):
-            month, day, year_s = _cee_month(m.group("mon")), int(m.group("d2")), m.group("y2")
-        else:
-            month, day, year_s = _cee_month(m.group("mon3")), int(m.group("d3")), m.group("y3")
-        found = _with_year(int(year_s) if year_s else None, month, day, sent)
-        if found is not None:
-            days.append(found)
-    return max(days, default=None)
+    return max(_latest_named(text, sent, _CEE_DATE, _central_eastern_parts), default=None)
 
 
 def _ash_wednesday_after(sent: date) -> date | None:
