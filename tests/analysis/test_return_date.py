@@ -479,3 +479,49 @@ def test_r6_central_eastern_european_greek_turkish_and_hebrew_returns(
     text: str, sent: date, expected: date | None
 ) -> None:
     assert find_return_date(text, sent) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # the place named between "de retour" and the date ("dans nos bureaux")
+        (
+            "Absent cette semaine, je serai de retour dans nos bureaux le 23 avril.",
+            date(2027, 4, 12),
+            date(2027, 4, 23),
+        ),
+        # "ne … qu'à compter de demain": the day after the notice, the weekday and date beside it agreeing
+        (
+            "En rendez-vous extérieur, je ne lirai vos messages qu'à compter de demain jeudi.",
+            date(2027, 4, 14),
+            date(2027, 4, 15),
+        ),
+        # two days away named one by one: the second
+        ("Je serai absent lundi 3 et mardi 4 mai, merci de votre patience.", date(2027, 4, 30), date(2027, 5, 4)),
+        # an absence word typed in English shorthand
+        ("OOO 12 April to 16 April, slow replies.", date(2027, 4, 12), date(2027, 4, 16)),
+        # Dutch and German: back tomorrow
+        ("Vandaag afwezig, morgen ben ik terug op kantoor.", date(2027, 4, 14), date(2027, 4, 15)),
+        ("Heute nicht im Büro, ab morgen bin ich wieder erreichbar.", date(2027, 4, 14), date(2027, 4, 15)),
+    ],
+)
+def test_r6_more_french_dutch_german_and_shorthand_returns(text: str, sent: date, expected: date) -> None:
+    assert find_return_date(text, sent) == expected
+
+
+def test_r6_a_reopening_after_a_sentence_about_enrolments_is_a_return() -> None:
+    # The word "inscriptions" ends the sentence before: it does not make the next sentence's date a deadline.
+    text = (
+        "L'accueil est fermé du 17 au 30 avril.\n"
+        "Une permanence aura lieu le 22 avril pour les inscriptions.\n"
+        "Réouverture de l'accueil le lundi 3 mai."
+    )
+    assert find_return_date(text, date(2027, 4, 16)) == date(2027, 5, 3)
+
+
+def test_r6_the_dates_a_stand_in_is_away_themselves_are_not_the_writers() -> None:
+    text = (
+        "Je suis absent jusqu'au 16 avril inclus. En cas d'urgence, écrivez à Marc, sauf du 19 au 23 avril, "
+        "dates auxquelles il sera également absent."
+    )
+    assert find_return_date(text, date(2027, 4, 6)) == date(2027, 4, 16)

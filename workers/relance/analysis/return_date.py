@@ -90,7 +90,8 @@ _EN_TRIGGER = (
 # "de retour (au bureau) (le|à partir du|dès le|avant le)", "je reprendrai (mes fonctions|le travail) le", "reprise le",
 # "je reviens le", "je rentre le", "joignable à nouveau le", "réouverture (de nos bureaux) le" ...
 _FR_PLACE = (
-    r"(?:\s+(?:au|à\s+l'|a\s+l'|à\s+la|parmi)\s*(?:bureau|cabinet|agence|étude|etude|office|nous|vous)"
+    r"(?:(?:\s+(?:au|à\s+l'|a\s+l'|à\s+la|parmi)\s*(?:bureau|cabinet|agence|étude|etude|office|nous|vous)"
+    r"|\s+dans\s+(?:nos|les|mes|ses|leurs|vos)\s+(?:locaux|bureaux))"  # "de retour dans nos locaux le 9 mars"
     r"(?:\s+(?:de|d['’])\s*[^\W\d]+(?:[-'’][^\W\d]+)*(?=\s+le\b))?)?"  # "au bureau de Dubaï le mardi 3 décembre"
 )
 _FR_FROM = (
@@ -111,9 +112,12 @@ _FR_TRIGGER = (
     rf"(?:joignable|disponible|présente?|presente?|connectée?|connectee?){_FR_PLACE}\s+(?:(?:à|a|de)\s+nouveau){_FR_FROM}|"
     rf"(?:à|a|de)\s+nouveau(?:\s+(?:joignable|disponible|présente?|presente?))?{_FR_PLACE}{_FR_FROM}|"
     rf"(?:réouverture|reouverture|rouvrira|rouvriront|rouvre|rouvrent|rouvrirons){_FR_WORDS}{_FR_FROM}|"
-    r"qu['’]\s*(?:à|a)\s+(?:partir|compter)\s+du|"  # "je ne lirai vos messages qu'à partir du 11 mai": the return
+    # "je ne lirai vos messages qu'à partir du 11 mai", "qu'à compter de demain": the return
+    r"qu['’]\s*(?:à|a)\s+(?:partir|compter)\s+(?:du|de(?=\s+demain\b))|"
     # a single day away: "je suis absent ce mardi 1er décembre", "absente le 4 mars"
     r"(?:absente?|absent\(e\)|absents|absentes)\s+(?:ce|le)(?=\s+(?:\w+\s+)?\d)|"
+    # two days away: "absente jeudi 14 et vendredi 15 mai", "fermés les 24 et 26 décembre": the second
+    rf"(?:absente?|absent\(e\)|absents|absentes|fermée?s?)\s+(?:les\s+)?(?:(?:{_FR_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:et|&)|"
     r"à\s+partir\s+du|a\s+partir\s+du|dès\s+le|des\s+le|au"
 )
 _FIND = re.compile(
@@ -190,6 +194,8 @@ _FIND_BACK_AFTER_DATE = re.compile(
     [^.!?\n]{{0,40}}?\b(?:wieder|zurück|weer|terug)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Back tomorrow in Dutch or German: "morgen ben ik weer bereikbaar", "ab morgen bin ich wieder im Büro".
+_TOMORROW_BACK = re.compile(r"\bmorgen\b[^.!?\n]{0,40}?\b(?:wieder|weer|terug|zurück)\b", re.IGNORECASE)
 _AWAY_BEFORE_OTHER = re.compile(r"(?:ausente|fuera|vacaciones|cerrad[oa]s?)[^.!?\n]*$", re.IGNORECASE)
 # A day alone counts in these languages only after its weekday ("el lunes 18", "il lunedì 25", "am Montag, 5.").
 _OTHER_WEEKDAYS = {
@@ -209,10 +215,10 @@ _GATE = re.compile(
     r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
     r"\d\s*[-–—]\s*[^\W\d]{3}|"
     r"\b(?:office|away|off|absent)\s+on\b|\babsente?s?\s+(?:ce|le)\b|\bde\s+\d{1,2}\s+a\s+\d|\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
-    r"tilbake|åter|"
+    r"tilbake|åter|(?:absente?s?|fermée?s?)\s+(?:les\s+)?(?:[^\W\d]+\s+)?\d{1,2}(?:er)?\s+(?:et|&)|"
     r"vuelta|regres|volta|volto|wracam|powrót|reprise|reprendr|reviens|reviendr|rentr|nouveau|r[ée]ouverture|wieder|"
     r"rientrer|fino\s+al?\b|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|\boggi\b|\bhoy\b|\bhoje\b|repren|rouvr|jusq|"
-    r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du",
+    r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du|compter\s+de\s+demain",
     re.I,
 )
 
@@ -385,6 +391,8 @@ def _find(text: str, sent: date | None) -> date | None:
         if not _not_an_absence(match):
             day = _resolve(match, sent, french=match.group("fr") is not None)
             found.append((_of_someone_else(match), day, _range_start(match, day)))
+    if _TOMORROW_BACK.search(text):
+        found.append((False, sent + timedelta(days=1), None))
     for match in _RANGE.finditer(text):
         day = _range_end(match, sent)
         found.append((_of_someone_else(match), day, _range_first(match, day)))
@@ -478,12 +486,25 @@ _SOMEONE_ELSE = re.compile(
 
 
 def _of_someone_else(m: re.Match[str]) -> bool:
-    """Whether the date is someone else's: its sentence names a colleague or a replacement before it. ("En mon absence
-    jusqu'au 10 juillet, ma collègue Anne vous répondra" is the writer's date.)"""
-    sentence_start = _sentence_bounds(m)[0]
+    """Whether the date is someone else's: its sentence names a colleague or a replacement before it, or says right
+    after it that another is away then ("contactez Julien, sauf du 31 août au 4 septembre, période pendant laquelle il
+    sera lui-même absent"). ("En mon absence jusqu'au 10 juillet, ma collègue Anne vous répondra" is the writer's
+    date.)"""
+    sentence_start, sentence_end = _sentence_bounds(m)
     if _MINE_BEFORE.search(m.string, max(sentence_start, m.start() - 20), m.start()):
         return False  # "ma collègue vous répondra jusqu'à mon retour le 10 juillet"
+    if _SOMEONE_ELSE_AFTER.match(m.string, m.end(), sentence_end):
+        return True
     return _SOMEONE_ELSE.search(m.string, sentence_start, m.start()) is not None
+
+
+# "…, période pendant laquelle il sera lui-même absent", "…, when she is away too"
+_SOMEONE_ELSE_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:(?:il|elle)\s+(?:sera|est)|(?:he|she)\s+(?:will\s+be|is))\s+"
+    r"(?:(?:lui|elle)-m[êe]me\s+|(?:him|her)self\s+|aussi\s+|également\s+|egalement\s+|also\s+)?"
+    r"(?:absente?|en\s+congés?|en\s+conges?|away|off|out)\b",
+    re.IGNORECASE,
+)
 
 
 _MINE_BEFORE = re.compile(r"\b(?:mon|my|notre|our|je\s+(?:serai|suis))\s+$", re.IGNORECASE)
@@ -594,7 +615,7 @@ _NOT_ABSENCE_SENTENCE = re.compile(
 )
 _ABSENCE_SENTENCE = re.compile(
     r"\b(?:absente?s?|absent\(e\)|absence|congés?|conges?|vacances|retour|bureau|cabinet|fermée?s?|joignable|"
-    r"reprendrai|reprise|away|leave|holiday|vacation|office|back|return(?:ing)?|closed|reopen(?:s|ing)?|"
+    r"reprendrai|reprise|away|leave|holiday|vacation|office|ooo|pto|back|return(?:ing)?|closed|reopen(?:s|ing)?|"
     r"en\s+(?:séminaire|seminaire|formation|conférence|conference|réunion|reunion|rendez-vous|déplacement|"
     r"deplacement|mission)|at\s+(?:a\s+)?(?:seminar|conference|training|workshop))\b",
     re.IGNORECASE,
@@ -628,9 +649,11 @@ _WEAK = frozenset({"au", "to"})
 def _not_an_absence(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - 80) : m.start()]
     trigger = (m.group("en") or m.group("fr") or "").lower()
-    if _NOT_ABSENCE_BEFORE.search(before):
+    sentence_start, sentence_end = _sentence_bounds(m)
+    # (in its own sentence: "… uniquement pour les inscriptions.\n\nRéouverture le lundi 2 mars" is a return)
+    if _NOT_ABSENCE_BEFORE.search(m.string, max(sentence_start, m.start() - 80), m.start()):
         return True
-    sentence = _sentence(m)
+    sentence = m.string[sentence_start:sentence_end]
     if _NOT_ABSENCE_SENTENCE.search(sentence) and not _ABSENCE_SENTENCE.search(sentence):
         return True
     if re.fullmatch(r"[àa]\s+partir\s+du|d[èe]s\s+le", trigger) and _ABSENCE_BEFORE.search(before):
