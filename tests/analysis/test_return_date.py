@@ -525,3 +525,22 @@ def test_r6_the_dates_a_stand_in_is_away_themselves_are_not_the_writers() -> Non
         "dates auxquelles il sera également absent."
     )
     assert find_return_date(text, date(2027, 4, 6)) == date(2027, 4, 16)
+
+
+def test_r6_an_office_move_announced_for_later_names_no_return() -> None:
+    # The acknowledgement of a firm that moves next week: its new address's first day is no one's return.
+    text = (
+        "Votre demande est bien enregistrée.\n\n"
+        "Le cabinet change d'adresse : l'accueil sera fermé le jeudi 22 avril. À partir du lundi 26 avril, nous vous "
+        "accueillerons dans nos nouveaux locaux, 4 quai Perrache, 69002 Lyon."
+    )
+    assert find_return_date(text, date(2027, 4, 14)) is None
+
+
+def test_r6_a_sentence_that_starts_with_the_trigger_is_read_on_its_own() -> None:
+    # "… votre inscription. À partir du …": the full stop right before the trigger ends the sentence about the
+    # enrolment, so the return is read in a sentence of its own, not as the enrolment's deadline.
+    text = (
+        "Je suis en formation. Merci de votre inscription. À partir du lundi 19 avril, je serai de nouveau disponible."
+    )
+    assert find_return_date(text, date(2027, 4, 14)) == date(2027, 4, 19)

@@ -520,7 +520,8 @@ def _sentence_bounds(m: re.Match[str]) -> tuple[int, int]:
     notice of a megabyte with a date on every line costs a constant per date, not the whole text per date."""
     text = m.string
     low, high = max(0, m.start() - _SENTENCE_REACH), min(len(text), m.end() + _SENTENCE_REACH)
-    start = max((b.end() for b in _SENTENCE_END.finditer(text, low, m.start())), default=low)
+    # (up to the match's first character: a full stop right before it ends a sentence only before that capital)
+    start = max((b.end() for b in _SENTENCE_END.finditer(text, low, min(len(text), m.start() + 1))), default=low)
     # (A date may end with its own full stop: "jusqu'au 10 juillet.")
     end = next((b.start() for b in _SENTENCE_END.finditer(text, m.end() - 1, high)), high)
     return start, end
@@ -610,7 +611,9 @@ _NOT_ABSENCE_BEFORE = re.compile(
 _NOT_ABSENCE_SENTENCE = re.compile(
     r"\b(?:date\s+limite|délai|delai|deadline|offre|offer|valable|valid|souscription|subscription|inscriptions?|"
     r"registration|webinaire|webinar|séminaire|seminar|promotion|échéance|echeance|déclaration|declaration|"
-    r"tax\s+return|campagne|campaign)\b",
+    r"tax\s+return|campagne|campaign|"
+    # an office that moves: "à partir du 7 septembre, nos bureaux vous accueilleront au 25 avenue …"
+    r"déménag\w*|demenag\w*|accueilleront|nouvelle\s+adresse|nouveaux\s+locaux|new\s+address|relocat\w*|moving\s+to)\b",
     re.IGNORECASE,
 )
 _ABSENCE_SENTENCE = re.compile(
