@@ -807,3 +807,53 @@ def test_r8_insistence_any_address_a_mailbox_and_objections_to_use_are_opt_outs(
 )
 def test_r8_requests_to_stop_in_chinese_japanese_korean_and_arabic(text: str, opted_out: bool) -> None:
     assert (detect(text) is not None) is opted_out
+
+
+@pytest.mark.parametrize(
+    ("text", "opted_out"),
+    [
+        # The author's firm named in place of "nous"; a wish not to hear again; an address of the author's with an
+        # adjective; a full address to unsubscribe; the firm's emails counted, then "enough"; where the address came
+        # from, then "delete it"; a wish that the firm did not write again.
+        ("Merci de ne plus démarcher notre association, nous n'avons aucun budget.", True),
+        ("We'd rather not hear from your company again.", True),
+        ("Stop emailing my personal address please", True),
+        ("Please unsubscribe accounts@harbourfoods.example from every mailing list you keep.", True),
+        ("That's the third email this week. Enough!", True),
+        ("How did you get this address? Please delete it.", True),
+        ("We would be grateful if you did not contact us again.", True),
+        # The same words about someone or something else.
+        ("Merci de ne plus contacter notre comptable à ce sujet, c'est moi qui gère.", False),
+        ("I would be grateful if you didn't contact my boss directly; write to me instead.", False),
+        ("Did you get my email? Please delete it, I attached the wrong file.", False),
+        ("Enough about the price: when can we meet?", False),
+    ],
+)
+def test_r8_a_firm_named_for_us_a_count_of_emails_and_where_the_address_came_from(text: str, opted_out: bool) -> None:
+    assert (detect(text) is not None) is opted_out
+
+
+@pytest.mark.parametrize(
+    ("text", "opted_out"),
+    [
+        # Finnish, Estonian, Latvian, Lithuanian, Icelandic, Luxembourgish and Danish requests to stop
+        ("Poistakaa minut jakelulistalta, kiitos.", True),
+        ("En halua enää saada teidän tarjouksianne.", True),
+        ("Palun eemaldage mind nimekirjast.", True),
+        ("Ma ei soovi enam teie kirju.", True),
+        ("Lūdzu, noņemiet mani no saraksta.", True),
+        ("Nesūtiet man vairs savus piedāvājumus.", True),
+        ("Prašau pašalinti mane iš jūsų sąrašo.", True),
+        ("Nebesiųskite man laiškų.", True),
+        ("Takið mig af listanum, takk.", True),
+        ("Huelt eis w.e.g. vun der Lëscht erof.", True),
+        ("Afmeld venligst", True),
+        ("Vi ønsker ikke at modtage flere markedsbreve.", True),
+        # the same words about paper statements sent by post
+        ("Lūdzu, vairs nesūtiet man papīra rēķinus pa pastu.", False),
+        ("Ma ei soovi enam paberil väljavõtteid.", False),
+        ("En halua enää saada paperisia tiliotteita.", False),
+    ],
+)
+def test_r8_requests_to_stop_in_nordic_and_baltic_languages(text: str, opted_out: bool) -> None:
+    assert (detect(text) is not None) is opted_out

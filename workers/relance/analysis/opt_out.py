@@ -8,7 +8,7 @@ emailing John"), quoted history, links and newsletter-style footers never count.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -41,7 +41,7 @@ _STANDALONE = re.compile(
         dezabonare | odhl[aá]sit | leiratkoz[aá]s |
         afmelden | uitschrijven | abmelden | austragen | afmeld(?:\s+mig)? | avmeld(?:\s+meg)? | avregistrera(?:\s+mig)?
     )(?:\s*[,.]?\s*(?:please|pl[sz]e?|thanks|thx|thank\s+you|ty|merci|svp|stp|s\.v\.p\.?|s'il\s+vous\s+pla[iî]t|
-        a\.?u\.?b\.?|graag|bitte|danke|tak|takk|tack)){0,3}
+        a\.?u\.?b\.?|graag|bitte|danke|tak|takk|tack|venligst|vennligst)){0,3}
     \s*[.!]*\s*$""",
     _FLAGS,
 )
@@ -250,6 +250,19 @@ _EN = [
             (?:these|them|this|your|any\s+(?:more|further))\b(?![^.!?\n]{0,30}\b(?:until|before|till)\b)""",
         ("rather",),
     ),
+    # "This is the fourth email. Enough.": a count of the firm's emails, then "enough"
+    (
+        r"""\b(?:third|fourth|fifth|sixth|seventh|umpteenth|\d+(?:rd|th))\s+(?:e-?mail|message|follow[\s-]?up|reminder)s?\b
+            [^\n]{0,60}?\benough\b(?!\s+(?:info|information|details|time|to|for|of|about))""",
+        ("enough",),
+    ),
+    # "I'd rather not hear from HarbourLedger again", "we'd prefer not to be contacted again"
+    (
+        r"""\b(?:i|we)(?:['’]d|\s+would)\s+(?:rather\s+not|prefer\s+not\s+to)\s+(?:hear\s+from\s+(?:you|[\w&.-]+(?:\s+[\w&.-]+)?)|
+            be\s+(?:contacted|e-?mailed|written\s+to))\s+(?:again|any\s*more|in\s+(?:the\s+)?future|going\s+forward)\b
+            (?![^.!?\n]{0,30}\b(?:until|before|till|unless)\b)""",
+        ("rather", "prefer"),
+    ),
     # An objection to processing (GDPR article 21) is a request to stop.
     (
         r"""\b(?:i|we)\s+(?:hereby\s+)?object\s+to\s+(?:the\s+|any\s+|all\s+)?(?:further\s+)?(?:processing|use)\s+of\s+
@@ -272,9 +285,9 @@ _EN = [
     ),
     # "Please remove clerks@ from your distribution list": a mailbox named by its local part, taken off the lists.
     (
-        r"""\b(?:remove|delete|take)\s+[\w.+-]+@(?=\s)\s+(?:off|from)\s+(?:your|the|all)\s+(?:\w+\s+)?
-            (?:list|lists|database|mailing|distribution)\b""",
-        ("remove", "delete", "take"),
+        r"""\b(?:remove|delete|take|unsubscribe)\s+[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+)?(?=\s)\s+(?:off|from)\s+(?:your|the|all|every|any)\s+(?:\w+\s+)?
+            (?:list|lists|database|mailing|mailings|distribution)\b""",
+        ("remove", "delete", "take", "unsubscribe"),
     ),
     # Generalised forms (2026-12-01), each under the same guards: what people write that the phrases above miss.
     # "Please stop sending me these", "cease sending to this address", "stop sending emails to this ID".
@@ -290,14 +303,18 @@ _EN = [
     ),
     (
         r"""\b(?:stop|quit|cease)\s+(?:e-?mailing|mailing|contacting|messaging|spamming)\s+(?:this|my|our)\s+
+            (?:(?:work|business|office|personal|private|professional|company|school)\s+)?
             (?:address|e-?mail(?:\s+(?:address|id))?|mailbox|inbox|id|account)\b""",
         ("stop", "quit", "cease"),
     ),
     # "I would be grateful if you stopped writing to me", "I'd appreciate it if you stopped emailing me".
     (
         r"""\b(?:grateful|appreciate\s+it|appreciated|thankful|happier|glad|prefer\s+it)\s+if\s+you\s+(?:would\s+|could\s+)?
-            (?:stopped|stop|ceased|cease|quit)\s+(?:e-?mailing|mailing|contacting|messaging|writing|sending|following\s+up|chasing)
-            (?:\s+(?:to\s+)?(?:me|us|these|them|those|any|your\s+(?:e-?mails?|messages))\b|\s*[.!,;]|\s*$)""",
+            (?:(?:stopped|stop|ceased|cease|quit)\s+(?:e-?mailing|mailing|contacting|messaging|writing|sending|following\s+up|chasing)
+            (?:\s+(?:to\s+)?(?:me|us|these|them|those|any|your\s+(?:e-?mails?|messages))\b|\s*[.!,;]|\s*$)|
+            # "we'd be grateful if you didn't contact us again"
+            (?:didn['’]?t|did\s+not|wouldn['’]?t|would\s+not)\s+(?:contact|e-?mail|mail|message|write\s+to)\s+(?:me|us)\b
+            (?![^.!?\n]{0,25}\b(?:until|before|till|about|regarding|on\s+this)\b))""",
         ("if you",),
     ),
     # "Kindly do not send such mails to this ID henceforth", "don't email again", "never contact us again", "please
@@ -390,9 +407,12 @@ _EN = [
     ),
     # "Lose my email address."
     (r"\blose\s+(?:my|our)\s+(?:e-?mail(?:\s+address)?|address|details|number|contact\s+details)\b", ("lose",)),
-    # "Where did you get my data? Delete it.": the person's own data named, then "delete it".
+    # "Where did you get my data? Delete it.", "How did you get this address? Please delete it from your system.": the
+    # person's own data named (asked where it came from, which no guard turns around), then "delete it".
     (
-        r"""\b(?:my|our)\s+(?:data|details|address|e-?mail(?:\s+address)?|information|personal\s+data)\b[^\n]{0,60}?
+        r"""(?:\b(?:where|how)\s+did\s+you\s+(?:get|find|obtain|source)\s+)?
+            \b(?:(?:my|our)\s+(?:data|details|address|e-?mail(?:\s+address)?|information|personal\s+data)|
+            this\s+(?:e-?mail\s+)?address)\b[^\n]{0,60}?
             \b(?:delete\s+(?:it|them)\b|erase\s+(?:it|them)\b|(?:i|we)\s+want\s+(?:it|them)\s+(?:deleted|erased|removed))""",
         ("delete", "erase", "want"),
     ),
@@ -442,6 +462,15 @@ _FR = [
         ("plus", "jamais"),
     ),
     (r"\bne\s+plus\s+m(?:['’]\s*|\s+)(?:écrire|ecrire|envoyer|appeler|adresser)" + _NOT_A_CHANNEL, ("plus",)),
+    # "Merci de ne plus solliciter notre établissement": the author's firm, school or town hall, named for "nous"
+    (
+        r"""\bne\s+plus\s+(?:solliciter|contacter|recontacter|démarcher|demarcher|relancer|prospecter)\s+(?:notre|nos|cette|ce|mon|ma)\s+
+            (?:établissements?|etablissements?|sociétés?|societes?|entreprises?|structures?|association|école|ecole|collège|college|
+            lycée|lycee|mairie|commune|cabinet|étude|etude|agence|officine|pharmacie|clinique|ehpad|exploitation|domaine|hôtel|
+            hotel|camping|restaurant|commerce|boutique|magasin|service|institution|organisme|collectivité|collectivite)\b"""
+        + _NOT_A_CHANNEL,
+        ("plus",),
+    ),
     # "m'enlever de vos contacts", "m'effacer de votre fichier": "me" elided before a removal verb's vowel.
     (
         r"""\bm(?:['’]\s*|\s+)(?:enlever|effacer|ôter|oter|exclure)\s+(?:de|des|du)\s+(?:(?:vos|votre|la|les|cette|ces|tous\s+vos|toutes\s+vos)\s+)?
@@ -938,7 +967,7 @@ _EU = [
     ),
     (
         r"\b(?:jeg|vi)\s+(?:ønsker|onsker|vil)\s+ikke\s+(?:længere\s+|lenger\s+)?(?:at\s+|å\s+|a\s+)?(?:få|modtage|motta|ha)\s+"
-        r"(?:\w+\s+){0,2}?(?:post|mails?|e-?mails?|e-?poster?|nyhedsbreve?|nyhetsbrev|henvendelser|tilbud)\b",
+        r"(?:\w+\s+){0,2}?(?:post|mails?|e-?mails?|e-?poster?|nyhedsbreve?|nyhetsbrev\w*|markedsbrev\w*|henvendelser|tilbud)\b",
         ("ønsker", "onsker", "vil ikke"),
     ),
     # pt: "removam-me da vossa lista", "remover o meu e-mail", "não quero receber mais e-mails", "descadastrar"
@@ -983,6 +1012,42 @@ _EU = [
     ),
     (r"\bavregistrera\s+(?:mig|oss)\b|\bavsluta\s+(?:min\s+|mitt\s+)?prenumeration", ("avregistrera", "avsluta")),
     (r"\bsluta\s+(?:skicka|mejla|maila|kontakta|ringa)\b", ("sluta",)),
+    # fi: "poistakaa minut postituslistaltanne", "en halua enää vastaanottaa uutiskirjeitä" (not the paper ones)
+    (r"\bpoistakaa\s+(?:minut|meidät|osoitteeni|sähköpostiosoitteeni)\b" + _NOT_A_COPY, ("poistakaa",)),
+    (r"\b(?:en|emme)\s+halua\s+enää\s+(?:vastaanottaa|saada)\b(?![^.!?\n]{0,40}?paperi)", ("halua",)),
+    # et: "palun eemaldage mind oma postiloendist", "ma ei soovi enam teie uudiskirju saada"
+    (r"\beemaldage\s+(?:mind|meid|minu\s+(?:aadress|e-posti\w*))\b" + _NOT_A_COPY, ("eemaldage",)),
+    (r"\b(?:ma|me)\s+ei\s+soovi\s+enam\b(?![^.!?\n]{0,40}?paber)", ("ei soovi",)),
+    # lv: "lūdzu, izslēdziet mani no saraksta", "vairs nesūtiet man nekādas vēstules", "nevēlos vairs saņemt"
+    (
+        r"\b(?:izslēdziet|izdzēsiet|noņemiet|svītrojiet)\s+(?:mani|mūs|manu\s+(?:adresi|e-pastu))\b" + _NOT_A_COPY,
+        ("izslēdz", "izdzēs", "noņem", "svītro"),
+    ),
+    (
+        r"(?:\bvairs\s+(?:nesūtiet|nerakstiet)\s+man\b|\b(?:nesūtiet|nerakstiet)\s+man\s+vairs\b|"
+        r"\bnevēlos\s+vairs\s+saņemt\b|\bvairs\s+nevēlos\s+saņemt\b)"
+        # not the paper statements by post ("vairs nesūtiet man papīra konta izrakstus pa pastu")
+        r"(?![^.!?\n]{0,40}?(?:papīr|pa\s+pastu))",
+        ("nesūtiet", "nerakstiet", "nevēlos"),
+    ),
+    # lt: "prašau išbraukti mane iš sąrašo", "daugiau man nerašykite", "nebenoriu gauti"
+    (
+        r"\b(?:išbraukite|išbraukti|pašalinkite|pašalinti|ištrinkite|ištrinti)\s+(?:mane|mus|mano\s+adresą)\b"
+        + _NOT_A_COPY,
+        ("išbrauk", "pašalin", "ištrin"),
+    ),
+    (
+        r"(?:\bman\s+(?:ne|nebe)(?:rašykite|siųskite)\b|\b(?:ne|nebe)(?:rašykite|siųskite)\s+man\b|\bnebenoriu\s+gauti\b)"
+        r"(?![^.!?\n]{0,40}?(?:popier|paštu))",
+        ("rašykite", "siųskite", "nebenoriu"),
+    ),
+    # is: "vinsamlegast takið mig af póstlistanum", "ég vil ekki fá fleiri fréttabréf"
+    (
+        r"\btakið\s+(?:mig|okkur)\s+(?:af|út\s+af)\b|\b(?:ég|við)\s+(?:vil|viljum)\s+ekki\s+fá\s+(?:fleiri|meira|fleira)\b",
+        ("takið", "ekki fá"),
+    ),
+    # lb: "huelt mech w.e.g. vun ärer lëscht erof", "ech wëll keng newslettere méi"
+    (r"\bhuelt\s+(?:mech|eis)\b[^!?\n]{0,40}?\berof\b|\bech\s+wëll\s+keng\s+(?:\w+\s+)?méi\b", ("huelt", "wëll")),
     (
         r"\b(?:jag|vi)\s+vill\s+inte\s+(?:längre\s+|langre\s+)?(?:få|ha|ta\s+emot)\s+(?:\w+\s+){0,2}?"
         r"(?:mejl|mail|e-?post|utskick|erbjudanden)",
@@ -1420,10 +1485,20 @@ def detect(new_text: str, body: str | None = None, sender: str | None = None) ->
     possible = tuple(sorted({i for hint in present for i in _PHRASES_OF.get(hint, ())}))
     if not possible:
         return None
-    for match in _phrases_among(possible).finditer(view):
+    for match in _requests(_phrases_among(possible), view):
         if not _no_request(_TURNED_AROUND_LOWER, view, match) and not _about_someone_else(view, match, sender):
             return text[match.start() : match.end()].strip()
     return None
+
+
+def _requests(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each match of `pattern` in `text`, in order; after one the caller turns down, the next is looked for from the
+    character after its start, not after its end: a longer phrase may start inside it ("please unsubscribe" about
+    an address, then "unsubscribe accounts@… from every mailing list", which names it)."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        yield match
+        at = match.start() + 1
 
 
 # Russian, Ukrainian, Bulgarian, Greek and Hebrew requests, read case-insensitively on the author's own lines of a text
@@ -1482,7 +1557,7 @@ def _detect_slow(new_text: str, body: str | None = None, sender: str | None = No
     if (said := _says_asked_word(lines, body)) is not None:
         return said
     text = "\n".join(lines)
-    for match in _PHRASES.finditer(text):
+    for match in _requests(_PHRASES, text):
         if not _no_request(_TURNED_AROUND, text, match) and not _about_someone_else(text, match, sender):
             return match.group(0).strip()
     return None
