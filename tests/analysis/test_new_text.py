@@ -1027,3 +1027,94 @@ def test_replies_from_central_and_eastern_european_greek_and_hebrew_clients(body
 def test_a_sentence_that_starts_with_you_and_quotes_someone_is_no_attribution() -> None:
     body = "You asked about the fees.\nHere is what my accountant wrote:\n\n> Fees are 1%.\n\nDoes that help?"
     assert extract(body) == "You asked about the fees.\nHere is what my accountant wrote:\n\nDoes that help?"
+
+
+_OUTLOOK_QUOTE = (
+    "De : Anaïs Roux <anais.roux@cantilib.example>\n"
+    "Envoyé : mercredi 1 octobre 2031 13:47\n"
+    "À : ecoles@mairie-x.example\n"
+    "Objet : Portail famille\n\n"
+    "Bonjour,\n\n"
+    "Notre portail réunit inscriptions, pointage et facturation.\n"
+    "{answer}\n"
+    "L'abonnement part de 0,45 € par enfant et par mois.\n\n"
+    "Bien à vous,\n"
+    "Anaïs Roux\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "answer", "expected"),
+    [
+        # nothing written above the quote: the arrowed line, or the line in capitals, is all the author typed
+        ("", "==> on a déjà un logiciel, merci", "==> on a déjà un logiciel, merci"),
+        ("", "RAPPELEZ-MOI JEUDI APRÈS 14H", "RAPPELEZ-MOI JEUDI APRÈS 14H"),
+        # … but not a heading or a phone line in capitals of the firm's own message
+        ("", "AVERTISSEMENT – DISCLAIMER", ""),
+        ("", "T +33 4 65 71 30 88 | M +33 6 39 98 21 57", ""),
+        # a question pointed to inside the quote
+        (
+            "Bonjour, une question dans votre texte.\n",
+            ">> Et sans smartphone ?",
+            "Bonjour, une question dans votre texte.\n\n>> Et sans smartphone ?",
+        ),
+        (
+            "Hi Anaïs, two questions below.\n",
+            ">> Is VAT included?",
+            "Hi Anaïs, two questions below.\n\n>> Is VAT included?",
+        ),
+    ],
+)
+def test_answers_inside_an_unmarked_quote_with_nothing_or_a_question_pointer_above(
+    above: str, answer: str, expected: str
+) -> None:
+    assert from_text(above + "\n" + _OUTLOOK_QUOTE.format(answer=answer)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Outlook's header block in Lithuanian, Latvian, Estonian and Icelandic
+        (
+            "Sutinku, ačiū.\n\nNuo: Jonas Banys <jonas@bankas.example>\nIšsiųsta: 2027 m. birželio 2 d. 10:15\n"
+            "Kam: Ona <ona@x.example>\nTema: Susitikimas\n\nLaba diena,\nar tinka antradienis?",
+            "Sutinku, ačiū.",
+        ),
+        (
+            "Der, paldies.\n\nNo: Ilze <ilze@banka.example>\nNosūtīts: otrdiena, 2027. gada 1. jūnijs 09:00\n"
+            "Kam: Jānis <janis@x.example>\nTēma: Tikšanās\n\nLabdien,\nvai otrdiena der?",
+            "Der, paldies.",
+        ),
+        (
+            "Sobib hästi.\n\nSaatja: Kadri <kadri@pank.example>\nSaadetud: teisipäev, 1. juuni 2027 09:00\n"
+            "Adressaat: Margus <margus@x.example>\nTeema: Kohtumine\n\nTere,\nkas teisipäev sobib?",
+            "Sobib hästi.",
+        ),
+        (
+            "Já, takk.\n\nFrá: Martin <martin@banki.example>\nSent: þriðjudagur, 1. júní 2027 09:00\n"
+            "Til: Einar <einar@x.example>\nEfni: Fundur\n\nSæll,\nhentar þriðjudagur?",
+            "Já, takk.",
+        ),
+        # Estonian webmail's separator, a Latvian attribution that starts with the date, Horde's "Quoting"
+        (
+            "Aitäh, loen hiljem.\n\n----- Algne kiri -----\nSaatja: pank@pank.example\nTeema: Ülevaade\n\nTere!",
+            "Aitäh, loen hiljem.",
+        ),
+        (
+            "Paldies!\n\n2027. gada 2. jūnijs 08:30, Banka <info@banka.example> rakstīja:\n"
+            "> Labdien!\n> Nosūtām pārskatu.",
+            "Paldies!",
+        ),
+        (
+            "Kiitos tiedosta.\n\nQuoting Pankki Oy <uutiset@pankki.example>:\n> Hei,\n> tässä katsaus.",
+            "Kiitos tiedosta.",
+        ),
+        # phones' lines in Finnish, Estonian, Latvian and Lithuanian
+        ("Sopii.\n\nLähetetty iPhonesta", "Sopii."),
+        ("Sobib.\n\nSaadetud minu iPhone'ist", "Sobib."),
+        ("Der.\n\nNosūtīts no mana iPhone", "Der."),
+        ("Tinka.\n\nIšsiųsta iš mano iPhone", "Tinka."),
+    ],
+)
+def test_replies_from_nordic_and_baltic_clients(body: str, expected: str) -> None:
+    assert from_text(body) == expected

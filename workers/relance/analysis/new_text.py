@@ -31,7 +31,11 @@ _ATTR_END = re.compile(
     r"(?:\bwrote|\bwrites|\ba\s+écrit|\bschrieb|\bescribió|\bescreveu|\bskrev|\bschreef|\bha\s+scritto|"
     # Czech, Slovak, Polish, Russian, Ukrainian, Bulgarian, Romanian, Greek, Hungarian, Turkish, Hebrew
     r"\bnaps[aá]l(?:\(a\)|a)?|\bnapísal(?:\(a\)|a)?|\bpisze|\bнаписал(?:\(а\)|а)?|\bнаписав|\bнаписала|\bнаписа|"
-    r"\bпише|\ba\s+scris|\bέγραψε|\bírta|\byazdı|\bכתב(?:\(ה\)|ה)?)\s*:\s*$"
+    r"\bпише|\ba\s+scris|\bέγραψε|\bírta|\byazdı|\bכתב(?:\(ה\)|ה)?|"
+    # Finnish, Estonian, Latvian, Lithuanian, Icelandic
+    r"\bkirjoitti|\bkirjutas|\brakstīja|\brašė|\bskrifaði)\s*:\s*$"
+    # Horde and IMP (`_QUOTING`)
+    r"|^(?:quoting|lainaus|citerar|zitat\s+von|citation\s+de)\s+[^\n]{1,120}:\s*$"
     # The Bat! (`_BAT_WROTE`)
     r"|^(?:вы|ви|you)\s+(?:писали|wrote)\b[^\n]{0,60}:\s*$"
     # Yahoo Mail in Dutch and German puts the verb before the sender: "Op woensdag … schreef Pieter <p@…>:"
@@ -40,9 +44,14 @@ _ATTR_END = re.compile(
     r"|(?<=写道|寫道|ージ|작성)\s*[:：]\s*$",
     re.IGNORECASE,
 )
+# Horde and IMP: "Quoting Name <a@b>:", "Lainaus Name <a@b>:", "Zitat von Name <a@b>:"
+_QUOTING = re.compile(
+    r"^(?:quoting|lainaus|citerar|zitat\s+von|citation\s+de)\s+[^\n]{1,120}<[^<>\s]+@[^<>\s]+>\s*:\s*$", re.I
+)
 _ATTR_VERB = re.compile(r"\b(?:wrote|a\s+écrit|schrieb|escribió|escreveu|skrev|schreef|scritto|pisze|napisał)\b", re.I)
 _ATTR_ADDR_END = re.compile(
-    r"<[^<>@\s]+@[^<>\s]+>\s*(?:wrote|writes|a\s+écrit|ha\s+scritto|escribió|escreveu)\s*:\s*$"
+    r"<[^<>@\s]+@[^<>\s]+>\s*(?:wrote|writes|a\s+écrit|ha\s+scritto|escribió|escreveu|skrev|"
+    r"kirjoitti|kirjutas|rakstīja|rašė|skrifaði)\s*:\s*$"
     # the date between the address and the verb: "X <x@…> 于2027年3月1日周一 上午11:00写道："
     r"|<[^<>@\s]+@[^<>\s]+>[^<>]{0,40}(?:写道|寫道|のメッセージ|님이\s*작성)\s*:\s*$",
     re.IGNORECASE,
@@ -66,7 +75,10 @@ _SEPARATOR = re.compile(
     r"원본\s?메일|원본\s?메시지|元のメッセージ|الرسالة\s+الأصلية|mesaj\s+original|исходное\s+сообщение|"
     r"оригінальне\s+повідомлення|původní\s+zpráva|pôvodná\s+správa|eredeti\s+üzenet|wiadomość\s+oryginalna|"
     r"oryginalna\s+wiadomość|αρχικό\s+μήνυμα|orijinal\s+ileti|özgün\s+ileti|оригинално\s+съобщение|הודעה\s+מקורית|"
-    r"original-nachricht)\s*-{2,}|"
+    r"original-nachricht|"
+    # the Nordic and Baltic clients': Swedish, Danish, Norwegian, Finnish, Estonian, Latvian, Lithuanian, Icelandic
+    r"ursprungligt\s+meddelande|oprindelig\s+meddelelse|opprinnelig\s+melding|alkuperäinen\s+viesti|algne\s+kiri|"
+    r"sākotnējā\s+ziņa|oriģinālā\s+ziņa|pradinis\s+laiškas|originalus\s+laiškas|upprunaleg\s+skilaboð)\s*-{2,}|"
     r"(?:begin\s+forwarded\s+message|début\s+du\s+message\s+réexpédié|début\s+du\s+message\s+transféré|"
     # Apple Mail's forward in its other languages
     r"anfang\s+der\s+weitergeleiteten\s+nachricht|inicio\s+del\s+mensaje\s+reenviado|inizio\s+messaggio\s+inoltrato|"
@@ -129,6 +141,8 @@ _SENDER_LABEL = re.compile(
     r"^\s*(?:>\s?)*\*?(?:from|de|von|van|da|od|fra|från|от|kimden|gönderen|lähettäjä|feladó|afzender|absender|"
     # Romanian, Greek, Ukrainian (Outlook's "Від", ukr.net's "Від кого") and Hebrew
     r"de\s+la|από|від(?:\s+кого)?|מאת|"
+    # Lithuanian, Latvian, Estonian, Icelandic
+    r"nuo|no|saatja|frá|"
     r"expéditeur|remitente|remetente|mittente|发件人|發件人|寄件者|寄件人|差出人|送信者|보낸\s?사람|من)\*?\s?:",
     re.IGNORECASE,
 )
@@ -150,8 +164,9 @@ _INITIALS_ANSWER = re.compile(r"^\s*\[([A-Z]{2,3})(?:\]\s+|:\s*)\S")
 # A reply that points to answers written inside the quote: "Réponses dans le texte", "see my comments below in red".
 _POINTER = re.compile(
     r"""\b(?:(?:see|find|read)\b[^.\n]{0,25}\b(?:below|inline|in[\s-]line|in\s+(?:red|blue|green|bold|the\s+text|your\s+(?:text|e-?mail|message)))|
-        (?:answers?|comments?|responses?|replies|notes?|remarks?)\s+(?:are\s+)?(?:below|inline|in[\s-]line|in\s+(?:red|blue|green|bold))|
-        (?:réponses?|reponses?|commentaires?|remarques?|annotations?)\b[^.\n]{0,25}?(?:dans\s+(?:le|votre)\s+(?:texte|corps|mail|message)|
+        (?:answers?|comments?|responses?|replies|notes?|remarks?|questions?|queries)\s+(?:are\s+)?(?:below|inline|in[\s-]line|
+            in\s+(?:red|blue|green|bold))|
+        (?:réponses?|reponses?|commentaires?|remarques?|annotations?|questions?)\b[^.\n]{0,25}?(?:dans\s+(?:le|votre)\s+(?:texte|corps|mail|message)|
             ci-dessous|en\s+(?:rouge|bleu|vert|gras))|
         voir\s+(?:mes\s+\w+\s+)?(?:dans\s+(?:le|votre)\s+(?:texte|mail|message)|ci-dessous|en\s+(?:rouge|bleu|vert))|
         # "meine Antworten direkt im Text unten", "Anmerkungen in Rot", "siehe unten"; "antwoorden hieronder"
@@ -174,7 +189,7 @@ def answers_pointed_to(text: str) -> bool:
 
 
 # How an author marks such answers when the quote itself is unmarked: "--> La plaquette oui.", "=> Oui", ">> on est 23".
-_ANSWER_MARK = re.compile(r"^\s*(-{1,2}>|=>|>>)\s*\S")
+_ANSWER_MARK = re.compile(r"^\s*(-{1,2}>|={1,2}>|>>)\s*\S")
 _NUMBERED_POINT = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s")
 _SENTENCE_END = re.compile(r"[.!?,;]\s*$")
 _ANSWER_END = re.compile(r"[.!?,;\])]\s*$")  # an answer's last line: its sentence or its bracket closed
@@ -190,7 +205,8 @@ _DEVICE = re.compile(
 _SENT_VERB = re.compile(
     r"^(?:sent|get|envoyé|envoye|télécharger|obtenir|von|gesendet|holen|verstuurd|verzonden|inviato|scarica|ottieni|mandato|"
     r"enviado|enviada|obtener|descargar|obter|baixe|wysłane|wysłano|pobierz|skickat|sendt|odesláno|отправлено|"
-    r"odoslané|trimis|στάλθηκε|εστάλη|изпратено|надіслано|відправлено|elküldve|küldve|gönderildi|נשלח)\b",
+    r"odoslané|trimis|στάλθηκε|εστάλη|изпратено|надіслано|відправлено|elküldve|küldve|gönderildi|נשלח|"
+    r"lähetetty|saadetud|nosūtīts|išsiųsta|sent\s+úr|sendt\s+fra)\b",
     re.IGNORECASE,
 )
 # … and in Chinese, Japanese, Korean and Arabic, where the verb and the device need no space between them:
@@ -249,13 +265,13 @@ def read(
     le texte"): then the whole HTML's text is read, quote included, as a plain-text part is. That text is parsed
     once, for both."""
     plain = plain_body(body_text, body_html)
-    new = from_text(plain, author)
+    new = from_text(plain, author, stored=whole_quote)
     html_only = bool(body_html) and not (body_text or "").strip()
     whole: str | None = None
     if html_only and body_html and points_inside(new) and not _COLOUR_POINTER.search(new):
         # (answers in a colour it names are read from the HTML's colours, below)
         whole = html_whole_text(body_html)
-        fuller = from_text(whole, author)
+        fuller = from_text(whole, author, stored=whole_quote)
         if len(fuller) > len(new):
             new, plain = fuller, whole
     if html_only and body_html and whole_quote and whole is None:
@@ -482,11 +498,13 @@ def is_helpdesk_notification(text: str) -> bool:
     )
 
 
-def from_text(text: str, author: str | None = None) -> str:
+def from_text(text: str, author: str | None = None, *, stored: bool = False) -> str:
     """The new text of a reply's plain body. `author` is the display name of the reply's sender ("Mark Delaney"),
     when known: a header block that the author pasted into their own text (a counterpart's message quoted as
     "From: … Sent: … Subject: …" with the author's comment and sign-off under it) is then not taken for the
-    history."""
+    history. `stored`: the firm stored the message the reply answers, and answers typed inside its quote are found
+    by comparing with it (`with_answers_in_quote`); without it, a quote under nothing the author wrote gives its
+    arrowed lines or its lines in capitals as the answer."""
     lines = _without_banner(_visible(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if (comment := _helpdesk_comment(lines) or _authored_comment(lines) or _helpdesk_notice(lines)) is not None:
         lines = comment
@@ -525,10 +543,16 @@ def from_text(text: str, author: str | None = None) -> str:
                 # answers inside it under the author's initials ("YC : pas maintenant.", "EG >> What does that
                 # cover?"): the author's, from their name
                 answers = _tagged_answers(quoted, initials)
-            if not answers and _POINTER.search(said):
+            if not answers and (_POINTER.search(said) or (not stored and not said.strip())):
+                # pointed to ("réponses dans le texte"), or nothing written above the quote: its arrowed lines
+                # ("--> voir avec Jérôme à la réception") are the only thing the author typed
                 answers = _marked_answers(lines[boundary:])
             if not answers and _CAPS_POINTER.search(said) and _ANSWER_WORD.search(said):
                 answers = _capital_answers(lines[boundary:])
+            elif not answers and not stored and not said.strip():
+                # nothing pointed to: only lines that read as a sentence shouted, not a heading or a phone line
+                # ("AVERTISSEMENT – DISCLAIMER", "T +32 2 555 01 40 | M …") of the firm's own message
+                answers = _capital_answers(lines[boundary:], sentences_only=True)
             kept += answers
     kept = _without_device_tail(_without_list_footer([ln.rstrip() for ln in kept if not _BOILERPLATE.match(ln)]))
     kept = [ln for i, ln in enumerate(kept) if ln or (i > 0 and kept[i - 1])]  # one blank line at most
@@ -987,7 +1011,10 @@ def _attribution_end(lines: list[str], i: int) -> int | None:
             return None
         joined = f"{joined} {part}" if joined and not joined.endswith("<") else joined + part
         if _ATTR_END.search(joined) and (
-            _ATTR_START.match(joined) or _ATTR_ADDR_END.search(joined) or _BAT_WROTE.match(joined)
+            _ATTR_START.match(joined)
+            or _ATTR_ADDR_END.search(joined)
+            or _BAT_WROTE.match(joined)
+            or _QUOTING.match(joined)
         ):
             return j + 1
     return None
@@ -1110,12 +1137,17 @@ def _shouted(line: str) -> bool:
     )
 
 
-def _capital_answers(lines: list[str]) -> list[str]:
+# A line in capitals that reads as a sentence: three words or more, no column or heading separators.
+_SHOUTED_SENTENCE = re.compile(r"^(?!.*(?:\||\s[–—-]\s))(?:\S*[^\W\d_]{2,}\S*\s+){2,}\S*[^\W\d_]{2,}")
+
+
+def _capital_answers(lines: list[str], *, sentences_only: bool = False) -> list[str]:
     """The lines written in capitals inside the first quoted message, between its header and its closing (its
     sender's signature may be in capitals too); none when the quote is `>`-marked (a quoted thread, where the
     answers stand unmarked) or when most of its lines are capitals (a message written that way)."""
     from relance.intelligence.signature import is_closing  # the signature reader's closings; imported when needed
 
+    lines = _first_quoted(lines)  # (an older message quoted under it, `>`-marked, is no sign of a quoted thread)
     start = 1
     while start < len(lines) and (not lines[start].strip() or _label(lines[start].strip())):
         start += 1
@@ -1125,6 +1157,8 @@ def _capital_answers(lines: list[str]) -> list[str]:
     if not body or any(ln.lstrip().startswith(">") for ln in body):
         return []
     shouted = [i for i in range(start, end) if _shouted(lines[i])]
+    if sentences_only:
+        shouted = [i for i in shouted if _SHOUTED_SENTENCE.match(lines[i].strip())]
     if not shouted or len(shouted) * 2 > len(body):
         return []
     answers: list[str] = []
