@@ -544,3 +544,25 @@ def test_r6_a_sentence_that_starts_with_the_trigger_is_read_on_its_own() -> None
         "Je suis en formation. Merci de votre inscription. À partir du lundi 19 avril, je serai de nouveau disponible."
     )
     assert find_return_date(text, date(2027, 4, 14)) == date(2027, 4, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # Estonian, Latvian, Lithuanian and Finnish: the latest date named on or after the notice, any case ending
+        ("Olen puhkusel kuni 11. juunini, kirjadele vastan hiljem.", date(2027, 6, 1), date(2027, 6, 11)),
+        ("Esmu atvaļinājumā līdz 11. jūnijam.", date(2027, 6, 1), date(2027, 6, 11)),
+        ("Atostogauju iki birželio 11 d., grįšiu birželio 14 d.", date(2027, 6, 1), date(2027, 6, 14)),
+        ("Olen kesälomalla 7.6.–2.7. ja palaan töihin 5.7.", date(2027, 6, 4), date(2027, 7, 5)),
+        ("Jag är ledig t.o.m. 11 juni.", date(2027, 6, 1), date(2027, 6, 11)),
+        # a week named by its number: its Friday (ISO week 23 of 2027 ends on Friday 11 June)
+        ("Jeg er på ferie i uge 23 og læser ikke mails.", date(2027, 6, 4), date(2027, 6, 11)),
+        ("Olen poissa viikon 23 ajan.", date(2027, 6, 4), date(2027, 6, 11)),
+        # back in a week names no day
+        ("Jag är föräldraledig och tillbaka vecka 24.", date(2027, 6, 1), None),
+        # a German "ferienhalber" is no Nordic "ferie", and its week numbers stay unread
+        ("Ich bin in der KW 23 ferienhalber abwesend.", date(2027, 6, 4), None),
+    ],
+)
+def test_r6_nordic_and_baltic_returns(text: str, sent: date, expected: date | None) -> None:
+    assert find_return_date(text, sent) == expected

@@ -215,7 +215,7 @@ _GATE = re.compile(
     r"until|till|through|thru|return|back|jusqu|retour|reprendrai|partir du|\bau\b|\bto\b|\d\s*[-–—]\s*\d|"
     r"\d\s*[-–—]\s*[^\W\d]{3}|"
     r"\b(?:office|away|off|absent)\s+on\b|\babsente?s?\s+(?:ce|le)\b|\bde\s+\d{1,2}\s+a\s+\d|\bbis\b|\btot\b|t/m|\bal\b|\bhasta\b|\baté\b|tillbaka|tilbage|indtil|\bdo\b|zpět|zurück|terug|rientro|ritorno|"
-    r"tilbake|åter|(?:absente?s?|fermée?s?)\s+(?:les\s+)?(?:[^\W\d]+\s+)?\d{1,2}(?:er)?\s+(?:et|&)|"
+    r"tilbake|åter|t\.o\.m|(?:absente?s?|fermée?s?)\s+(?:les\s+)?(?:[^\W\d]+\s+)?\d{1,2}(?:er)?\s+(?:et|&)|"
     r"vuelta|regres|volta|volto|wracam|powrót|reprise|reprendr|reviens|reviendr|rentr|nouveau|r[ée]ouverture|wieder|"
     r"rientrer|fino\s+al?\b|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|\boggi\b|\bhoy\b|\bhoje\b|repren|rouvr|jusq|"
     r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du|compter\s+de\s+demain",
@@ -229,7 +229,80 @@ def find_return_date(text: str, sent: date | None, subject: str = "") -> date | 
     found = _find(text, sent)
     if found is None and subject:
         found = _find(subject, sent)
+    if found is None and sent is not None and text and _AWAY_NORDIC_BALTIC.search(text):
+        found = _nordic_baltic(text, sent)
     return found
+
+
+# Nordic and Baltic notices, read when the others find nothing: "Olen puhkusel kuni 19. aprillini", "Esmu
+# atvaļinājumā līdz 16. aprīlim", "Atostogauju iki balandžio 19 d.", "Olen lomalla 16.4. asti", "Jeg har avspasering
+# uke 20", "Jag är ledig vecka 16". In a notice that says its writer is away, the latest date named on or after the
+# day it was sent, else the Friday of the week it names by number (eval/return_dates/README.md).
+_AWAY_NORDIC_BALTIC = re.compile(
+    r"\b(?:puhkus\w*|tagasi\s+tööl|eemal|atvaļinājum\w*|prombūtn\w*|atgriezīšos|atostog\w*|grįšiu|nebūsiu|\w*lomalla|"
+    r"poissa|palaan|ledig|semester|tjänstledig|tillbaka|ferie|fraværende|fravær|avspasering|tilbage|tilbake|í\s+fríi|"
+    r"sumarfrí\w*|kem\s+aftur)\b",
+    re.IGNORECASE,
+)
+# Each month's stem as Estonian, Latvian, Lithuanian, Finnish, Icelandic, Swedish, Danish and Norwegian write it, any
+# case ending after it ("aprillini", "aprīlim", "balandžio", "huhtikuuta").
+_NORDIC_BALTIC_MONTHS = [
+    re.compile(stems, re.IGNORECASE)
+    for stems in (
+        "jaanuar|janvār|sausio|tammikuu|janúar|januar",
+        "veebruar|februār|vasario|helmikuu|febrúar|februar",
+        "märts|mart|kovo|maaliskuu|mars",
+        "aprill|aprīl|balandž|huhtikuu|apríl|april",
+        "mai|gegužės|toukokuu|maí|maj",
+        "juun|jūnij|birželio|kesäkuu|júní|juni",
+        "juul|jūlij|liepos|heinäkuu|júlí|juli",
+        "august|rugpjūčio|elokuu|ágúst",
+        "septemb|septembr|rugsėjo|syyskuu",
+        "oktoob|oktobr|spalio|lokakuu|októb|oktob",
+        "novemb|lapkričio|marraskuu|nóvemb",
+        "detsemb|decemb|gruodžio|joulukuu|desemb",
+    )
+]
+_NORDIC_BALTIC_MONTH = (
+    "(?:jaanuar|janvār|sausio|tammikuu|janúar|januar|veebruar|februār|vasario|helmikuu|febrúar|februar|märts|mart|kovo|"
+    "maaliskuu|mars|aprill|aprīl|balandž|huhtikuu|apríl|april|mai|gegužės|toukokuu|maí|maj|juun|jūnij|birželio|kesäkuu|"
+    "júní|juni|juul|jūlij|liepos|heinäkuu|júlí|juli|august|rugpjūčio|elokuu|ágúst|septemb|rugsėjo|syyskuu|oktoob|oktobr|"
+    r"spalio|lokakuu|októb|oktob|novemb|lapkričio|marraskuu|nóvemb|detsemb|decemb|gruodžio|joulukuu|desemb)\w*"
+)
+_NORDIC_BALTIC_DATE = re.compile(
+    rf"""(?<![\d.:/])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})(?:\.\s?(?P<y>\d{{4}})|\.)?(?![\d:/]|\.\d)|
+        (?<!\d)(?P<d2>\d{{1,2}})\.?\s+(?:d\.\s+)?(?P<mon>{_NORDIC_BALTIC_MONTH})(?:\s+(?P<y2>\d{{4}}))?|
+        (?:(?P<y3>\d{{4}})\.?\s+(?:m\.\s+)?)?(?P<mon3>{_NORDIC_BALTIC_MONTH})\s+(?P<d3>\d{{1,2}})(?!\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_WEEK_NAMED = re.compile(r"\b(?:uke|uge|vecka|veckan|viikon|viikko|viikolla|nädalal|nädal)\s*(?P<week>\d{1,2})\b", re.I)
+
+
+_BACK_BEFORE_WEEK = re.compile(
+    r"\b(?:tillbaka|tilbage|tilbake|palaan|tagasi|åter|back|retour|zurück|terug)\b(?:\s+\w+){0,2}\s*$", re.I
+)
+
+
+def _nordic_baltic_month(word: str) -> int:
+    return next(month for month, stems in enumerate(_NORDIC_BALTIC_MONTHS, start=1) if stems.match(word))
+
+
+def _nordic_baltic_parts(m: re.Match[str]) -> tuple[int, int, str | None]:
+    if m.group("m"):
+        return int(m.group("m")), int(m.group("d")), m.group("y")
+    if m.group("mon"):
+        return _nordic_baltic_month(m.group("mon")), int(m.group("d2")), m.group("y2")
+    return _nordic_baltic_month(m.group("mon3")), int(m.group("d3")), m.group("y3")
+
+
+def _nordic_baltic(text: str, sent: date) -> date | None:
+    days = _latest_named(text, sent, _NORDIC_BALTIC_DATE, _nordic_baltic_parts)
+    if days:
+        return max(days)
+    for week in _WEEK_NAMED.finditer(text):
+        if not _BACK_BEFORE_WEEK.search(text, max(0, week.start() - 30), week.start()):
+            return _end_of_week(int(week.group("week")), sent)
+    return None  # "tillbaka vecka 13": back in a week, which names no day
 
 
 # Back on Ash Wednesday, the day Carnival ends (Easter Sunday less 46 days): "volto na Quarta-feira de Cinzas",
