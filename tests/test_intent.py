@@ -1653,3 +1653,68 @@ def test_a_reply_is_read_on_its_first_pages_and_an_opt_out_anywhere_still_stops(
         opt_out_phrase="retirez-moi de vos listes",
     )
     assert stopped.label == "unsubscribe"
+
+
+@pytest.mark.parametrize(
+    ("text", "referral"),
+    [
+        # a word before a first name is not part of it
+        (
+            "Looping in Fatima, who runs our bookings: fatima@lesgrandspins.example",
+            Referral("Fatima", "fatima@lesgrandspins.example"),
+        ),
+        # a service's address: the person named beside it in its sentence, or nobody
+        (
+            "Please write to Mrs Ana Ortiz, Bookings Manager, at bookings@brightwaterclub.example.",
+            Referral("Ana Ortiz", "bookings@brightwaterclub.example"),
+        ),
+        (
+            "I left in June. Try the front desk at reception@brightwaterclub.example.",
+            Referral(None, "reception@brightwaterclub.example"),
+        ),
+        # the one the reader is sent to, not the one who does not deal with it; a name after "of" is a service's
+        (
+            "Le Dr Martin ne s'occupe pas de cela. Merci de contacter Mme Lucie Henry, notre cadre de santé.",
+            Referral("Lucie Henry", None),
+        ),
+        (
+            "Please speak to our Director of Rowing Operations, Paul Grant, who I have copied.",
+            Referral("Paul Grant", None),
+        ),
+        # kin who run the business
+        ("C'est ma sœur Aurélie qui gère la boutique, je lui fais suivre.", Referral("Aurélie", None)),
+        # gone, and a service's address with the successor named beside it
+        (
+            "Mme Caron a quitté la commune. Écrivez à la nouvelle directrice, Mme Julie Perrin, à "
+            "accueil@mairie-aubrac.example.",
+            Referral("Julie Perrin", "accueil@mairie-aubrac.example"),
+        ),
+    ],
+)
+def test_a_referral_names_the_person_beside_a_service_address_and_the_one_the_reader_is_sent_to(
+    text: str, referral: Referral
+) -> None:
+    intent = rules_intent(text, "Re: notre échange", WED)
+    assert intent.label == "referral", intent
+    assert (intent.referral or Referral(None, None)) == referral
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Give us a bell, we'll talk it through.", "meeting_request"),
+        ("Swing by our stand at the trade fair in March and we'll go through it.", "meeting_request"),
+        ("What's the minimum annual spend for a club our size?", "quote_request"),
+        ("On cherchait justement une solution, ça tombe pile.", "interested"),
+        # what would have suited once is a decline
+        ("Ça nous aurait intéressés l'an dernier, mais nous fermons en juin. Bonne continuation.", "not_interested"),
+        ("I would have been interested a few years ago, but we've sold the business.", "not_interested"),
+        # a place shut for its off-season, its mail unread, is an absence
+        (
+            "Le domaine est fermé pour l'hiver. Réouverture le 1er mars ; les mails ne sont pas consultés d'ici là.",
+            "out_of_office",
+        ),
+    ],
+)
+def test_slang_for_a_call_a_stand_visit_a_spend_and_what_would_have_suited_once(text: str, label: str) -> None:
+    assert rules_intent(text, "Re: votre offre", dt.date(2031, 10, 8)).label == label

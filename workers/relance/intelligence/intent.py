@@ -189,7 +189,10 @@ _ABSENCE = re.compile(
         en\s+vacances|en\s+arr[êe]t\s+maladie|en\s+formation\s+du|en\s+d[ée]placement\s+(?:et|cette|jusqu)|
         out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|maternity\s+|paternity\s+|sick\s+)?leave|
         on\s+(?:holiday|vacation|sabbatical)|away\s+on\s+(?:a\s+)?(?:site\s+visit|business\s+trip|trip|holiday)|sans\s+r[ée]seau|away\s+(?:until|from|this\s+week)|message\s+d['’]absence|
-        r[ée]ponse\s+automatique|automatic\s+reply)""",
+        r[ée]ponse\s+automatique|automatic\s+reply|
+        # a place closed for its off-season, its mail unread: "le camping est fermé pour la saison"
+        ferm[ée]e?s?\s+pour\s+(?:la\s+saison|l['’]hiver|l['’][ée]t[ée])|closed\s+for\s+the\s+(?:season|winter|summer)|
+        (?:mails?|e-?mails?|courriels?|messages?)\s+ne\s+sont\s+pas\s+(?:consult[ée]s|lus|relev[ée]s))""",
     _F,
 )
 _ABSENCE_DETAIL = re.compile(
@@ -197,7 +200,8 @@ _ABSENCE_DETAIL = re.compile(
         until\s+further\s+notice|nouvel\s+ordre|acc[èe]s\s+(?:limité|restreint)|limited\s+(?:access|connectivity)|
         no\s+access|pour\s+toute\s+urgence|for\s+(?:anything\s+)?urgent|in\s+my\s+absence|en\s+mon\s+absence|
         will\s+(?:not\s+be\s+reading|reply|respond|return)|returns?\s+on|sans\s+(?:mon\s+)?(?:ordinateur|accès)|without\s+my\s+laptop|
-        du\s+\d{1,2}\s+au\s+\d{1,2}|\d{1,2}\s*[-–]\s*\d{1,2}\s+\w+|cette\s+semaine|this\s+week)""",
+        du\s+\d{1,2}\s+au\s+\d{1,2}|\d{1,2}\s*[-–]\s*\d{1,2}\s+\w+|cette\s+semaine|this\s+week|
+        r[ée]ouverture|reopen(?:s|ing)?|pendant\s+la\s+fermeture)""",
     _F,
 )
 
@@ -205,7 +209,7 @@ _MEETING = re.compile(
     r"""\b(?:rendez[\s-]vous|rdv|r[ée]union|visio(?:conf[ée]rence)?|t[ée]l[ée]phoner|entretien|d[ée]mo(?!\s+vid)|demo(?!\s+video)|
         cr[ée]neau|disponibilit[ée]s|calendly|teams\s+call|zoom|
         (?:un|une|an?)\s+(?:call|appel|échange|echange)(?:\s+t[ée]l[ée]phonique)?|
-        (?:quick|short|phone)\s+call|(?:hop|jump)\s+on\s+a|call\s+(?:me|on)\b|give\s+me\s+a\s+(?:call|ring)|
+        (?:quick|short|phone)\s+call|(?:hop|jump)\s+on\s+a|call\s+(?:me|on)\b|give\s+(?:me|us)\s+a\s+(?:call|ring|bell|buzz)|
         ring\s+me|tel\s+moi|t[ée]l[ée]phonez[\s-]moi|appelez[\s-]moi|appelez[\s-]nous|appelle[\s-]moi|
         (?:pouvez|pourriez)[\s-]vous\s+me\s+rappeler(?!\s+(?:qui|quel|quelle|quels|quelles|ce\s+que|ce\s+qui|comment|pourquoi|o[uù]\b|votre\s+nom|le\s+nom|who|what|why|how))|me\s+rappeler\s*\?|je\s+vous\s+appelle|nous\s+appeler|
         se\s+voir|vous\s+rencontrer|(?<!board\s)(?<!team\s)(?<!family\s)(?<!staff\s)meet(?:ing)?\b|
@@ -214,7 +218,9 @@ _MEETING = re.compile(
         (?<!policy\s)(?<!sample\s)(?<!fee\s)(?<!fees\s)(?<!price\s)(?<!valuation\s)(?<!insurance\s)(?<!the\s)(?<!our\s)(?<!your\s)(?<!my\s)schedule(?!s\b)|set\s+up\s+(?:a|some)|book\s+(?:some\s+)?time|
         (?:an|calendar|teams|zoom)\s+invite\b|availability|are\s+you\s+free|i['’]m\s+free|(?:does|would)\s+\w+\s+(?:at\s+\S+\s+)?work|
         disponible\s+(?:lundi|mardi|mercredi|jeudi|vendredi|le\s+\d|pour\s+(?:un|une))|
-        passez\s+nous\s+voir|stop\s+by\s+our\s+office|find\s+\d+\s+minutes|\d+[\s-]?min(?:ute)?s?\b|
+        passez\s+nous\s+voir|stop\s+by\s+our\s+office|
+        # a stand to come to where they will go through it ("stop by our booth … and we can walk through it")
+        (?:stop|swing|come)\s+by\s+(?:our|the)\s+(?:booth|stand)\b(?=[^.!?\n]{0,80}?\band\s+(?:we|i)(?:['’]ll|\s+(?:can|will|could))\b)|find\s+\d+\s+minutes|\d+[\s-]?min(?:ute)?s?\b|
         je\s+vous\s+propose\s+(?:une|un|de\s+nous)|(?:café|coffee)\b|de\s+vive\s+voix|
         \b\d{1,2}\s*(?:h(?:\d{2})?|[ap]\.?m\.?)(?!\w)|(?:find|book|grab)\s+a\s+(?:slot|time)|a\s+slot\b|
         if\s+you\s+(?:want|wish|['’]d\s+like)\s+to\s+(?:phone|call|ring)|(?:je\s+suis|joignable)\s+au\s+\+?\d|
@@ -257,7 +263,7 @@ _QUOTE = re.compile(
         estimation\s+budg[ée]taire|chiffr(?:age|[ée]e)|proposition\s+(?:chiffr[ée]e|commerciale)|
         quote|quotation|pric(?:e|es|ing)|rate\s+card|rates?\b|cost(?:s|ed)?|fees?\b|how\s+much|ballpark|
         what['’]?s\s+the\s+(?:cheapest|best\s+(?:price|rate|deal))|(?:le|au)\s+moins\s+cher\b|
-        price\s+(?:list|estimate)|numbers\b|discounts?|(?:your|vos|votre)\s+(?:margins?|marges?|spreads?|mark[\s-]?ups?)\b|
+        price\s+(?:list|estimate)|numbers\b|discounts?|(?:minimum|monthly|annual|yearly)\s+(?:monthly\s+)?spend\b|(?:your|vos|votre)\s+(?:margins?|marges?|spreads?|mark[\s-]?ups?)\b|
         # a proposal asked for is a quote ("before we meet, send me your proposal")
         (?:send|share|e-?mail|forward)\s+(?:(?:me|us)\s+)?(?:over\s+)?(?:a|your|the)\s+(?:written\s+|costed\s+|formal\s+|detailed\s+)?proposal\b|
         (?:envoyez|faites|adressez|transmettez)[\s-](?:moi|nous)\s+(?:une|votre)\s+proposition\b)""",
@@ -351,6 +357,10 @@ _REFERRAL = re.compile(
         # "All fleet stuff goes through the office: office@…"
         \b(?:all|everything|anything)\s+(?:[\w-]+\s+){0,6}?go(?:es)?\s+through\s+(?:the\s+office|our\s+(?:office|accountant|[\w-]+\s+(?:manager|department|office))|my\s+(?:wife|husband|partner|son|daughter|accountant|office|brother))\b|
         adressez[\s-]vous|vous\s+adresser\s+à|contactez\s+(?:plut[ôo]t\s+)?(?:notre|mon|ma|mme|m\.)|
+        (?:merci\s+de|je\s+vous\s+invite\s+[àa]|veuillez|pri[èe]re\s+de)\s+(?:plut[ôo]t\s+)?contacter\s+
+            (?:notre|nos|mon|ma|mme|m\.|madame|monsieur|le\s+(?:dr|docteur|service)|la\s+(?:dr|docteure)|(?-i:[A-Z]))|
+        please\s+contact\s+(?:(?-i:Mr|Mrs|Ms|Dr)\b|our\s+|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))|
+        ne\s+s['’]occupe\s+pas\s+de\s+(?:cela|ça|ca|ces|ce\s+(?:type|genre|sujet|dossier))|
         reach\s+out\s+to\s+(?-i:[A-Z])|(?:talk|speak|speaking)\s+(?:to|with)\s+(?:(?-i:[A-Z])|our)|
         best\s+person\s+to|the\s+one\s+to\s+talk\s+to|(?:the\s+one|person|contact|(?-i:[A-Z])\w+)\s+you\s+want\b|
         je\s+(?:lui|leur)\s+(?:transmets|fais\s+suivre|transf[èe]re)|i['’]ll\s+(?:pass|forward)\s+(?:this|it)\s+(?:on|to)|
@@ -431,11 +441,12 @@ _REFUSAL = re.compile(
 )
 _INTERESTED = re.compile(
     r"""(?:(?<!pas\s)(?<!plus\s)(?<!not\s)(?<!n't\s)\b(?:ça|ca|cela)\s+(?:m['’]|nous\s+)?int[ée]resse|
-        (?<!pas\s)(?<!plus\s)(?<!du\s)(?<!tout\s)\bint[ée]ress[ée]e?s?\b|(?<!not\s)(?<!n't\s)\binterested\b|\bof\s+interest\b|
+        (?<!pas\s)(?<!plus\s)(?<!du\s)(?<!tout\s)(?<!aurait\s)(?<!aurais\s)(?<!auraient\s)\bint[ée]ress[ée]e?s?\b|
+        (?<!not\s)(?<!n't\s)(?<!would\shave\sbeen\s)(?<!['’]d\shave\sbeen\s)\binterested\b|\bof\s+interest\b|
         ^(?:oui|yes|yep|yeah|ok|okay|go|go\s+for\s+it|partant|volontiers|avec\s+plaisir|d['’]accord)\b|
         \b(?:oui\s+volontiers|pourquoi\s+pas|bonne\s+id[ée]e|allons[\s-]y|on\s+avance|partant|
         sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]?s\s+do\s+it|love\s+(?:this|it|the\s+idea)|leave\s+it\s+with\s+me\b|(?:will|['’]ll)\s+(?:certainly\s+|gladly\s+|happily\s+)?circulate\b|(?:j['’])?adore\s+l['’]id[ée]e|
-        good\s+timing|exactly\s+what\s+we|tombe\s+(?:à\s+pic|bien)|retient|keep\s+me\s+(?:posted|in\s+the\s+loop|informed)|
+        good\s+timing|exactly\s+what\s+we|tombe\s+(?:à\s+pic|a\s+pic|bien|pile)|retient|keep\s+me\s+(?:posted|in\s+the\s+loop|informed)|
         tenez[\s-]moi\s+(?:au\s+courant|inform[ée])|ça\s+me\s+parle|pas\s+mal|not\s+bad|intriguing|don['’]t\s+hate|
         pas\s+contre|promising|on\s+y\s+va|let['’]s\s+(?:proceed|go\s+ahead|move\s+forward)|parfait(?!ement\s+l['’]affaire)|ça\s+me\s+va|
         yes\s+please|next\s+steps|piste|je\s+suis\s+partant|this\s+looks\s+like|int[ée]ressant))""",
@@ -444,7 +455,10 @@ _INTERESTED = re.compile(
 _NOT_INTERESTED = re.compile(
     r"""(?:\b(?:pas|plus|not|n't)\s+(?:du\s+tout\s+|vraiment\s+|très\s+)?int[ée]ress|\bnot\s+interested|
         \bnon\s+merci|\bno\s+thanks?\b|no,?\s+thank|\bpas\s+pour\s+nous|\bnot\s+for\s+us|\bnot\s+a\s+fit|
-        \bne\s+donnerons\s+pas\s+suite|\bdéjà\s+(?:un|une)\s+(?:prestataire|solution|partenaire)|\balready\s+have|
+        \bne\s+donnerons\s+pas\s+suite|
+        # what would have suited once: "ça m'aurait intéressé il y a cinq ans", "I would have been interested"
+        m['’]aurai(?:t|s)\s+int[ée]ress|nous\s+aurai(?:t|ent)\s+int[ée]ress|would\s+have\s+been\s+interested|
+        ['’]d\s+have\s+been\s+interested|\bdéjà\s+(?:un|une)\s+(?:prestataire|solution|partenaire)|\balready\s+have|
         \bd[ée]cline|\bne\s+correspond\s+pas|
         # content with what they have: "it works fine for us", "un tableur fait très bien l'affaire"
         \b(?:it|this|that|which|ours?)\s+works\s+(?:fine|well|perfectly|great|nicely)\s+for\s+us|does\s+the\s+job\s+for\s+us|
@@ -474,7 +488,7 @@ _NEGATED_BEFORE = re.compile(
 )
 
 _G_INTERESTED = re.compile(
-    r"""\b(?:interess(?:e|ee|es|ees|ant|ante)|m['’]interesse|nous\s+interesse|me\s+plait|nous\s+plait|me\s+tente|
+    r"""(?<!aurait\s)(?<!aurais\s)(?<!auraient\s)\b(?:interess(?:e|ee|es|ees|ant|ante)|m['’]interesse|nous\s+interesse|me\s+plait|nous\s+plait|me\s+tente|
         (?:suis|sommes)\s+(?:ouverte?s?|partante?s?)|ouverte?s?\s+(?:a|pour)\s+(?:la\s+discussion|un\s+echange|
         en\s+discuter|l['’]idee)|utile|pertinent|bonne\s+(?:idee|approche|initiative)|
         ca\s+(?:roule|me\s+va)|tres\s+bien(?!\s+\w)|avec\s+plaisir|volontiers|banco|allons[\s-]y|coherent|convaincu|
@@ -830,6 +844,20 @@ _HABITUAL_DAY = re.compile(
         \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:nights|mornings|evenings|afternoons)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A month in a clause about the past ("I said no to your colleague in March", "I left in June", "j'ai quitté la
+# mairie en juillet", "depuis septembre") is when something happened, not when to come back.
+_MONTH_WORD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier|mars|"
+    r"avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+)
+_PAST_MONTH = re.compile(
+    rf"""(?:left|quit|retired|said|told|signed|joined|renewed|spoke|met|wrote|asked|replied|answered|decided|bought|sold|
+        moved|switched|resigned|took\s+over|stepped\s+down|since|
+        (?:ai|as|a|avons|avez|ont)\s+(?:quitt[ée]e?s?|dit|sign[ée]e?s?|renouvel[ée]e?s?|rencontr[ée]e?s?|parl[ée]|r[ée]pondu|
+            d[ée]cid[ée]|achet[ée]e?s?|vendu|d[ée]missionn[ée]|repris|pris\s+sa\s+retraite)|
+        (?:suis|est|sommes|sont)\s+(?:partie?s?|arriv[ée]e?s?)|depuis)\b[^.!?\n]{{0,40}}?\b{_MONTH_WORD}\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A day said impossible ("Can't make Wednesday", "pas dispo jeudi") names no day to meet.
 _DECLINED_DAY = re.compile(
     rf"""\b(?:can['’]?t|cannot|won['’]t\s+be\s+able\s+to|unable\s+to)\s+(?:make|do|attend)\s+(?:it\s+)?(?:on\s+)?{_WEEKDAY_WORD}\b|
@@ -934,7 +962,7 @@ def _votes(
         votes.append(_Vote("other", 0.8, body[:40]))
         return votes, until
     # Opening days ("du lundi au vendredi", "Monday to Friday") name no day to meet or to come back.
-    dated = _DECLINED_DAY.sub(" ", _HABITUAL_DAY.sub(" ", _DAY_RANGE.sub(" ", body)))
+    dated = _PAST_MONTH.sub(" ", _DECLINED_DAY.sub(" ", _HABITUAL_DAY.sub(" ", _DAY_RANGE.sub(" ", body))))
     when = implied_date(dated, sent)
     if when is None and _THEN.search(dated):
         when = implied_date(dated, sent, until_counts=True)
@@ -1069,7 +1097,11 @@ _DEPARTED = re.compile(
             en\s+service|relevee?s?|lue?s?|valides?|attribuee?s?)|n['’]exerce\s+plus|n['’]appartient\s+plus|a\s+pris\s+sa\s+retraite|
         no\s+longer\s+(?:with|employed|part\s+of|works?\s+(?:here|at|for|with)|working\s+(?:here|at|for|with)|monitored|in\s+use|active|
             checked|read|valid|in\s+service)|(?:has|have)\s+(?:now\s+)?(?:left|retired\s+from)\s+(?:the|our|us\b|(?-i:[A-Z]))(?!\s*(?:office\s+for|for\b))|
-        (?:mailbox|address|account|inbox)\s+(?:is|has\s+been)\s+(?:closed|deactivated|disabled|discontinued))""",
+        (?:mailbox|address|account|inbox)\s+(?:is|has\s+been)\s+(?:closed|deactivated|disabled|discontinued)|
+        # the author gone: "I left in June", "I left the club last year", "j'ai quitté la mairie"
+        \bi\s+(?:have\s+|['’]ve\s+)?(?:left|quit)\s+(?:in\s+\w+|last\s+\w+|the\s+(?:company|firm|club|practice|school|council|
+            business|board|organi[sz]ation|charity|trust|foundation)|(?-i:[A-Z]))|
+        j['’]ai\s+quitte\s+(?:l['’]|la\s+|le\s+|mes\s+fonctions|(?-i:[A-Z])))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -1468,7 +1500,9 @@ _NOT_NAME_TEXT = """
     farms studio studios clinic clinique pharmacie pharmacy dental motors engineering technologies software bank banque
     capital finance trading hospitality construction bâtiment batiment laboratoires labs sarl sas ltd limited inc llc
     expertise patrimoine gestion audit notaires avocats committee comité comite department département departement
-    council office unit board"""
+    council office unit board copying cc'ing ccing looping forwarding introducing including manager officer
+    coordinator coordinatrice secretary secrétaire treasurer trésorier trésorière administrator administrateur
+    administratrice executive assistant advisor adviser consultant responsable chargé chargée"""
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 
 
@@ -1494,7 +1528,10 @@ _FIRST_NAME = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][a-zà-ÿ'’]{2,}\b(?![@.]\w)")
 _ROLE_THEN_NAME = re.compile(
     r"""(?i:\b(?:ask|contact|voyez\s+avec|voir\s+avec|demandez\s+[àa]|write\s+to|talk\s+to|speak\s+(?:to|with)|
         (?:mon|ma|notre|my|our)\s+(?:associ[ée]e?|coll[èe]gue|colleague|partner|assistante?|comptable|accountant|boss|patron(?:ne)?|
-            manager|g[ée]rante?|directeur|directrice|office\s+manager|responsable))[\s,:]+)
+            manager|g[ée]rante?|directeur|directrice|office\s+manager|responsable|
+            # kin who run the business: "le gérant c'est mon frère Yannick"
+            fr[èe]re|s(?:œ|oe)ur|fils|fille|mari|femme|[ée]pouse|[ée]poux|p[èe]re|m[èe]re|
+            brother|sister|son|daughter|husband|wife|father|mother))[\s,:]+)
         (?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))\b(?!\s+(?-i:[A-ZÀ-Ý]))""",
     re.VERBOSE,
 )
@@ -1606,8 +1643,8 @@ def referral_of(body: str) -> Referral | None:
         if _INITIALLED.search(m.group(0)) and _on_its_own_line(body, m):
             continue  # "S. Koné", "Dr M. Davies" on a line of their own: the author's signature
         name = m.group("name")
-        if _not_referred(body, m):
-            continue
+        if _not_referred(body, m) or body[max(0, m.start() - 4) : m.start()] == " of ":
+            continue  # (… or a service's name: "our Head of Individual Giving")
         if "\n" in name and _short_line_at(body, m.start()):
             # a signature's lines ("Perrot" above "Acheteur"), not a name wrapped inside a sentence
             continue
@@ -1624,6 +1661,12 @@ def referral_of(body: str) -> Referral | None:
             name = name.split()[1]  # "Mme Dubreuil", "Mr Hollis": the family name alone, without the title
         names.append((m.start(), name))
     chosen = None
+    if address and found is not None and _role_address(address):
+        # "Please contact Mr Daniel Frost, Development Director, at development@…", "Try the general office at
+        # info@…": a service's address, whose person (if any) is the one named before it in its sentence
+        sentence = max(body.rfind(end, 0, found.start()) for end in (".", "!", "?", "\n")) + 1
+        beside = [name for at, name in names if sentence <= at < found.start()]
+        return Referral(beside[-1] if beside else None, address)
     if address:
         local = _local_part(address)
         for _, name in names:
@@ -1649,12 +1692,38 @@ def referral_of(body: str) -> Referral | None:
                 chosen = m.group(0)
                 break
     if chosen is None and names:
-        chosen = names[0][1]
+        # the first named after a word that sends the reader to them ("Le Dr Alaoui ne traite pas ces demandes. Je
+        # vous invite à contacter le Dr Salma Berrada"), else the first named
+        chosen = next((name for at, name in names if _SENT_TO.search(body, max(0, at - 60), at)), names[0][1])
     if chosen is None and (first := _ROLE_THEN_NAME.search(body[:signed])) is not None:
         chosen = first.group("name")
     if chosen is None and address is None:
         return None
     return Referral(chosen, address)
+
+
+# What sends the reader to a person named right after it, in the same sentence.
+_SENT_TO = re.compile(
+    r"""(?i:\b(?:contact\w*|speak|talk|write|[ée]cri(?:re|vez)|ask|adressez|voyez|voir|joindre|appel(?:er|ez)|call|try|
+        essayez|reach|invite|copied|copying|transmets|transmettez)\b)[^.!?\n]*$""",
+    re.VERBOSE,
+)
+# The local part of an address that names a service, not a person ("info@", "secretariat@", "development@").
+_ROLE_LOCAL_TEXT = """
+    info contact contacts office bureau accueil reception secretariat enseignement development admin administration
+    hello bookings booking reservations reservation enquiries enquiry inquiries sales ventes commercial support help
+    helpdesk compta comptabilite accounts accounting finance direction rh hr mairie team equipe general commodore
+    service services marketing communication press presse events evenements achats purchasing procurement logistique
+    logistics shipping export orders commandes billing facturation invoices jobs careers recrutement recruitment legal
+    juridique informatique webmaster noreply ops operations admissions fundraising giving donations membership members
+    office"""
+_ROLE_LOCAL = frozenset(_ROLE_LOCAL_TEXT.split())
+
+
+def _role_address(address: str) -> bool:
+    """Every part of the address's local part names a service ("info", "secretariat.general", "no-reply")."""
+    parts = [_fold(part) for part in re.split(r"[._+]", address.split("@")[0]) if part]
+    return bool(parts) and all(part in _ROLE_LOCAL for part in parts)
 
 
 def _handed_over_to(body: str) -> Referral:
@@ -1667,6 +1736,12 @@ def _handed_over_to(body: str) -> Referral:
     found = _EMAIL.search(body, after) or _EMAIL.search(body)
     address = found.group(0).rstrip(".").lower() if found else None
     name = None
+    if address and found is not None and _role_address(address):
+        # "Merci d'écrire à la nouvelle secrétaire générale, Mme Corinne Vidal, à l'adresse secretariat@…": the
+        # person named before a service's address in its sentence
+        sentence = max(after, *(body.rfind(end, 0, found.start()) + 1 for end in (".", "!", "?", "\n")))
+        beside = [m.group("name") for m in _NAME.finditer(body, sentence, found.start()) if not _not_referred(body, m)]
+        return Referral(" ".join(beside[-1].split()) if beside else None, address)
     if address:
         local = _local_part(address)
         for m in _NAME.finditer(body, after):
