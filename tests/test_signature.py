@@ -1037,3 +1037,39 @@ def test_a_line_of_thousands_of_numbers_after_a_separator_is_never_read() -> Non
     text = "Merci.\n\n--\n" + " ".join(f"Tél 01 42 68 {n // 100 % 100:02d} {n % 100:02d}" for n in range(3000))
     r = read(text, "lea.roux@roux-conseil.fr", "Léa Roux")
     assert r.lines == [] and r.phones == []
+
+
+@pytest.mark.parametrize(
+    ("place", "numbers", "expected"),
+    [
+        # numbers in their national format, read in the country the block's address names
+        ("Ground Floor, Mahon Point, Cork T12 X7P3", "021 430 1190 / 087 224 6610", ["+353214301190", "+353872246610"]),
+        ("Level 12, 1 Collins Street, Melbourne VIC 3000", "M 0413 662 918", ["+61413662918"]),
+        ("Level 3, 20 Customs Street, Auckland 1010", "DDI 09 306 1182", ["+6493061182"]),
+        ("2nd Floor, 5 Loop Street, Cape Town, 8001", "Cell: 082 551 4420", ["+27825514420"]),
+        ("14 Rothschild Blvd, Tel Aviv 6688114", "Mobile: 054-661-2290", ["+972546612290"]),
+        ("Lot. 5, Hydra – Alger", "Mob : 0770 41 22 86", ["+213770412286"]),
+        # a Réunion mobile with no place named: France's national format, Réunion's range
+        ("", "0693 41 22 86", ["+262693412286"]),
+        # six digits where the place's plan has six: Nouméa
+        ("BP 4410 – 98845 Nouméa Cedex", "Tél. 24 18 60", ["+687241860"]),
+    ],
+)
+def test_numbers_are_read_in_the_country_the_block_names(place: str, numbers: str, expected: list[str]) -> None:
+    text = "Hello,\n\nThanks, all received.\n\nKind regards,\n\nMorgan Reilly\nManaging Director\nReilly Holdings\n"
+    text += (place + "\n" if place else "") + numbers
+    r = read(text, "m.reilly@reillyholdings.example", "Morgan Reilly")
+    assert [p.value for p in r.phones] == expected
+
+
+def test_a_whole_address_on_one_line_that_opens_with_a_unit_or_a_building_stays_in_the_block() -> None:
+    text = (
+        "Hi,\n\nNoted, thank you.\n\nBest regards,\n\nGrace Wong\nDirector\nPeak Ridge Capital Limited\n"
+        "Unit 1808, 18/F, Shui On Centre, 6-8 Harbour Road, Wan Chai, Hong Kong\nT +852 2511 0930"
+    )
+    r = read(text, "grace.wong@peakridge.example", "Grace Wong")
+    assert block(text, r)[-2:] == [
+        "Unit 1808, 18/F, Shui On Centre, 6-8 Harbour Road, Wan Chai, Hong Kong",
+        "T +852 2511 0930",
+    ]
+    assert [p.value for p in r.phones] == ["+85225110930"]

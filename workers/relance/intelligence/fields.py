@@ -393,6 +393,45 @@ _PLACE_REGIONS = (
     (re.compile(r"\b(?:maroc|morocco)\b|\bcasablanca\b|\brabat\b", re.I), "MA"),
     (re.compile(r"\b(?:tunisie|tunisia)\b|\btunis\b", re.I), "TN"),
     (re.compile(r"\bandorr(?:a|e)\b|\bAD\d{3}\b"), "AD"),
+    (re.compile(r"\b(?:alg[ée]rie|algeria)\b|\balger\b|\boran\b|\bconstantine\b|\bannaba\b", re.I), "DZ"),
+    (re.compile(r"\b(?:liban|lebanon)\b|\bbeyrouth\b|\bbeirut\b", re.I), "LB"),
+    # Ireland by its name, its cities or an Eircode ("Cork, T12 R6X2")
+    (
+        re.compile(
+            r"\b(?:ireland|[ée]ire|irlande)\b|\b(?:dublin|cork|galway|limerick|kilkenny|waterford)\b|\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}\b"
+        ),
+        "IE",
+    ),
+    # Australia by its name, its cities or a state and its postcode ("Sydney NSW 2000")
+    (
+        re.compile(
+            r"\b(?:australia|australie|sydney|melbourne|brisbane|adelaide|canberra|hobart)\b|"
+            r"\b(?:NSW|VIC|QLD|WA|TAS|ACT|NT)[ \t]+\d{4}\b"
+        ),
+        "AU",
+    ),
+    (
+        re.compile(r"\b(?:new\s+zealand|nouvelle[\s-]z[ée]lande|aotearoa|auckland|wellington|christchurch)\b", re.I),
+        "NZ",
+    ),
+    (
+        re.compile(
+            r"\b(?:south\s+africa|afrique\s+du\s+sud|cape\s+town|johannesburg|durban|pretoria|sandton|stellenbosch)\b",
+            re.I,
+        ),
+        "ZA",
+    ),
+    (re.compile(r"\b(?:israel|isra[ëe]l|tel[\s-]aviv|jerusalem|j[ée]rusalem|haifa|herzliya)\b", re.I), "IL"),
+    (
+        re.compile(r"\b(?:u\.?a\.?e|united\s+arab\s+emirates|[ée]mirats|dubai|duba[iï]|abu\s+dhabi|sharjah)\b", re.I),
+        "AE",
+    ),
+    (
+        re.compile(
+            r"\b(?:india|inde|mumbai|bombay|new\s+delhi|delhi|bengaluru|bangalore|chennai|hyderabad|pune)\b", re.I
+        ),
+        "IN",
+    ),
 )
 
 
@@ -424,6 +463,8 @@ def _parse(raw: str, regions: list[str]) -> tuple[phonenumbers.PhoneNumber, bool
                 return written
     if found is not None and found[1]:
         return _overseas(found[0]), True
+    if found is not None and (moved := _overseas(found[0])) is not found[0] and phonenumbers.is_valid_number(moved):
+        return moved, True  # "0692 63 18 40": no French number, a Réunion mobile in France's national format
     return found
 
 
@@ -444,6 +485,14 @@ def _parse_in(raw: str, regions: list[str]) -> tuple[phonenumbers.PhoneNumber, b
 
 
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
+# Places whose numbers have six digits: New Caledonia ("27 14 52"), Andorra ("872 500").
+_SIX_DIGIT_PLANS = frozenset({"NC", "AD"})
+
+
+def regions_of(region: str | list[str]) -> list[str]:
+    return [region] if isinstance(region, str) else region
+
+
 _STATE_BEFORE = re.compile(r"\b[A-Z]{2}\s+$")
 
 
@@ -454,7 +503,9 @@ def _read_phones(seg: _Seg, region: str | list[str], out: list[Phone]) -> str:
     for m in _PHONE.finditer(seg.text):
         raw = m.group(0)
         digits = re.sub(r"\D", "", raw)
-        if len(digits) < 8 or len(digits) > 15:
+        if len(digits) > 15 or (
+            len(digits) < 8 and not (len(digits) == 6 and _SIX_DIGIT_PLANS & set(regions_of(region)))
+        ):
             continue
         before = seg.text[pos : m.start()]
         if _ZIP_PLUS_FOUR.fullmatch(raw.strip()) and _STATE_BEFORE.search(seg.text[: m.start()]):

@@ -232,6 +232,12 @@ _SENTENCE = re.compile(r"[.?!:;]\s*$")
 # A postcode then a capitalised city at the end ("…, 1053 Tunis"; never "… le 14 janvier 2026 à Lyon").
 _ENDS_WITH_CITY = re.compile(r"\b\d{4,5}\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A line that opens as an address does: a unit, a floor, a building, then its number or name and a comma or a dash.
+_ADDRESS_START = re.compile(
+    r"^(?:unit|level|suite|floor|\d{1,2}(?:st|nd|rd|th)\s+floor|immeuble|r[ée]sidence|b[âa]timent|villa|tour|lot\.?|"
+    r"lotissement|building|bldg\.?|block|office)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s*[,–-]",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -311,6 +317,8 @@ def prose(line: str) -> bool:
         return False
     if stripped.count(",") >= 2 and _ENDS_WITH_CITY.search(stripped) and len(_WORD.findall(stripped)) <= 25:
         return False  # a whole address on one line: "Immeuble Yasmine, Bloc B, 3e étage, Rue du Lac …, 1053 Tunis"
+    if _ADDRESS_START.match(stripped) and not stripped.endswith((".", "?", "!")) and len(_WORD.findall(stripped)) <= 25:
+        return False  # "Unit 2302, 23/F, Pacific Trade Centre, … Hong Kong", "Immeuble Le Mahana, 2e étage – Rue …"
     words = _WORD.findall(stripped)
     if len(words) > 9:
         return True
