@@ -98,6 +98,9 @@ BLIND_FLOORS = {
     # written blind on 2026-12-03 (afternoon), measured, then read (vCard-like labels, designations, Québec, German,
     # Singapore and Dakar addresses, a title's department when the firm has its own line)
     "set_f": {"lines": 0.99, "name": 0.97, "title": 0.93, "company": 0.95, "address": 0.96, "phone": 0.99, "llm": 0.02},
+    # written blind on 2026-12-06, measured, then read (numbers read in the country the block names, Réunion's and
+    # Nouméa's numbers, whole addresses on one line)
+    "set_g": {"lines": 0.99, "name": 0.92, "title": 0.87, "company": 0.87, "address": 0.87, "phone": 0.99, "llm": 0.04},
 }
 
 
