@@ -1137,8 +1137,15 @@ def _shouted(line: str) -> bool:
     )
 
 
-# A line in capitals that reads as a sentence: three words or more, no column or heading separators.
-_SHOUTED_SENTENCE = re.compile(r"^(?!.*(?:\||\s[–—-]\s))(?:\S*[^\W\d_]{2,}\S*\s+){2,}\S*[^\W\d_]{2,}")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _shouted_sentence(line: str) -> bool:
+    """A line in capitals that reads as a sentence: three words or more of two letters, no column or heading
+    separator ("|", " – ")."""
+    if "|" in line or any(f" {dash} " in line for dash in "–—-"):
+        return False
+    return sum(1 for word in line.split() if _LETTERS.search(word)) >= 3
 
 
 def _capital_answers(lines: list[str], *, sentences_only: bool = False) -> list[str]:
@@ -1158,7 +1165,7 @@ def _capital_answers(lines: list[str], *, sentences_only: bool = False) -> list[
         return []
     shouted = [i for i in range(start, end) if _shouted(lines[i])]
     if sentences_only:
-        shouted = [i for i in shouted if _SHOUTED_SENTENCE.match(lines[i].strip())]
+        shouted = [i for i in shouted if _shouted_sentence(lines[i])]
     if not shouted or len(shouted) * 2 > len(body):
         return []
     answers: list[str] = []
