@@ -1624,6 +1624,8 @@ def test_an_initialled_signature_a_words_end_and_monsieur_alone_are_no_referred_
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        ("👍", "interested"),
+        ("👌🏽", "interested"),
         ("Everything to do with the vans goes through our transport manager, dave@kelly-haulage.example", "referral"),
         # a place things go through is no one to write to
         ("All our loads go through Felixstowe these days, so not for us.", "not_interested"),
@@ -1634,6 +1636,14 @@ def test_an_initialled_signature_a_words_end_and_monsieur_alone_are_no_referred_
 )
 def test_replies_typed_on_site(text: str, label: str) -> None:
     assert rules_intent(text, "Re: votre offre", dt.date(2031, 6, 10)).label == label
+
+
+def test_a_thumb_up_alone_is_sure_enough_that_the_learnt_model_is_not_asked() -> None:
+    from relance.intelligence import intent_model
+
+    assert rules_intent("👍", "Re: démo", dt.date(2031, 6, 10)).confidence >= intent_model.OVERRIDE_BELOW
+    # a question mark alone is no such sign: the model may read it
+    assert rules_intent("?", "Re: démo", dt.date(2031, 6, 10)).confidence < intent_model.OVERRIDE_BELOW
 
 
 def test_a_reply_is_read_on_its_first_pages_and_an_opt_out_anywhere_still_stops() -> None:

@@ -205,7 +205,7 @@ CASES = [
     C("fr", "referral", "Bonjour,\nVous vous êtes trompé de destinataire je pense, je ne vois pas de quelle proposition vous parlez ?\nCordialement", referral=(None, None)),
     C("fr", "other", "Qui êtes-vous et comment avez-vous eu mon adresse ?"),
     C("fr", "other", "Bonjour, la pièce jointe ne s'ouvre pas de mon côté.\nMerci\nGilles"),
-    C("fr", "other", "👍"),
+    C("fr", "interested", "👍"),
     C("fr", "other", "Bonjour,\nJe vous confirme la bonne réception de votre courrier.\nCordialement\nLe secrétariat"),
     C("en", "other", "Thanks"),
     C("en", "other", "Received, thank you."),

@@ -444,6 +444,8 @@ _INTERESTED = re.compile(
         (?<!pas\s)(?<!plus\s)(?<!du\s)(?<!tout\s)(?<!aurait\s)(?<!aurais\s)(?<!auraient\s)\bint[ée]ress[ée]e?s?\b|
         (?<!not\s)(?<!n't\s)(?<!would\shave\sbeen\s)(?<!['’]d\shave\sbeen\s)\binterested\b|\bof\s+interest\b|
         ^(?:oui|yes|yep|yeah|ok|okay|go|go\s+for\s+it|partant|volontiers|avec\s+plaisir|d['’]accord)\b|
+        # a thumb up or an "ok" hand alone on its line: an answer typed on a phone
+        ^\s*(?:\U0001F44D|\U0001F44C)[\U0001F3FB-\U0001F3FF]?(?:\s*(?:\U0001F44D|\U0001F44C)[\U0001F3FB-\U0001F3FF]?)*\s*$|
         \b(?:oui\s+volontiers|pourquoi\s+pas|bonne\s+id[ée]e|allons[\s-]y|on\s+avance|partant|
         sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]?s\s+do\s+it|love\s+(?:this|it|the\s+idea)|leave\s+it\s+with\s+me\b|(?:will|['’]ll)\s+(?:certainly\s+|gladly\s+|happily\s+)?circulate\b|(?:j['’])?adore\s+l['’]id[ée]e|
         good\s+timing|exactly\s+what\s+we|tombe\s+(?:à\s+pic|a\s+pic|bien|pile)|retient|keep\s+me\s+(?:posted|in\s+the\s+loop|informed)|
@@ -452,6 +454,7 @@ _INTERESTED = re.compile(
         yes\s+please|next\s+steps|piste|je\s+suis\s+partant|this\s+looks\s+like|int[ée]ressant))""",
     _F | re.MULTILINE,
 )
+_THUMBS_ALONE = re.compile(r"^\s*(?:(?:\U0001F44D|\U0001F44C)[\U0001F3FB-\U0001F3FF]?\s*)+$")
 _NOT_INTERESTED = re.compile(
     r"""(?:\b(?:pas|plus|not|n't)\s+(?:du\s+tout\s+|vraiment\s+|très\s+)?int[ée]ress|\bnot\s+interested|
         \bnon\s+merci|\bno\s+thanks?\b|no,?\s+thank|\bpas\s+pour\s+nous|\bnot\s+for\s+us|\bnot\s+a\s+fit|
@@ -1003,7 +1006,8 @@ def _votes(
         votes.append(_Vote("not_now", 0.85 if when or deferral else 0.7, evidence))
         until = when.day if when else None
     if (found := _affirmed(_INTERESTED, _CURIOUS_ASKING.sub(_blank, _YES_NO_QUESTIONS.sub(_blank, body)))) is not None:
-        votes.append(_Vote("interested", 0.75, found))
+        # a thumb up alone is a yes as sure as "ok" said in words, which the learnt model has too few of to overrule
+        votes.append(_Vote("interested", 0.9 if _THUMBS_ALONE.match(body) else 0.75, found))
     # "… est-ce que votre webinaire traite de ce cas ? Sinon je ne vois pas l'intérêt": a decline on a condition
     # the question asks about declines nothing yet.
     if (found := _find(_NOT_INTERESTED, _CONDITIONAL_DECLINE.sub(_blank, body))) is not None:
