@@ -1728,3 +1728,19 @@ def test_a_referral_names_the_person_beside_a_service_address_and_the_one_the_re
 )
 def test_slang_for_a_call_a_stand_visit_a_spend_and_what_would_have_suited_once(text: str, label: str) -> None:
     assert rules_intent(text, "Re: votre offre", dt.date(2031, 10, 8)).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "until"),
+    [
+        # a month in a clause about the past is no deferral…
+        ("I said no to your colleague in March and the answer is still no.", "not_interested", None),
+        # … but a deferral after a past verb still is, in its own clause
+        ("We met in May at the fair; let's talk again in September.", "not_now", dt.date(2032, 9, 1)),
+        ("As I said, let's talk again in March.", "not_now", dt.date(2032, 3, 1)),
+        ("Je vous ai dit qu'on en reparlerait en mars.", "not_now", dt.date(2032, 3, 1)),
+    ],
+)
+def test_a_month_said_of_the_past_is_no_deferral(text: str, label: str, until: dt.date | None) -> None:
+    intent = rules_intent(text, "Re: votre offre", dt.date(2031, 10, 8))
+    assert (intent.label, intent.not_now_until) == (label, until)

@@ -854,11 +854,11 @@ _MONTH_WORD = (
     r"avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
 )
 _PAST_MONTH = re.compile(
-    rf"""(?:left|quit|retired|said|told|signed|joined|renewed|spoke|met|wrote|asked|replied|answered|decided|bought|sold|
-        moved|switched|resigned|took\s+over|stepped\s+down|since|
-        (?:ai|as|a|avons|avez|ont)\s+(?:quitt[ée]e?s?|dit|sign[ée]e?s?|renouvel[ée]e?s?|rencontr[ée]e?s?|parl[ée]|r[ée]pondu|
-            d[ée]cid[ée]|achet[ée]e?s?|vendu|d[ée]missionn[ée]|repris|pris\s+sa\s+retraite)|
-        (?:suis|est|sommes|sont)\s+(?:partie?s?|arriv[ée]e?s?)|depuis)\b[^.!?\n]{{0,40}}?\b{_MONTH_WORD}\b""",
+    rf"""\b(?:left|quit|retired|signed|joined|renewed|spoke|met|answered|decided|bought|sold|moved|switched|resigned|
+        took\s+over|stepped\s+down|since|said\s+no|told\s+(?:you|him|her|them|your\s+\w+)\s+no|
+        (?:ai|as|a|avons|avez|ont)\s+(?:quitt[ée]e?s?|dit\s+non|sign[ée]e?s?|renouvel[ée]e?s?|rencontr[ée]e?s?|
+            r[ée]pondu|d[ée]cid[ée]|achet[ée]e?s?|vendu|d[ée]missionn[ée]|repris|pris\s+sa\s+retraite)|
+        (?:suis|est|sommes|sont)\s+(?:partie?s?|arriv[ée]e?s?)|depuis)\b[^.!?,;\n]{{0,30}}?\b{_MONTH_WORD}\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A day said impossible ("Can't make Wednesday", "pas dispo jeudi") names no day to meet.
