@@ -35,7 +35,7 @@ _ATTR_END = re.compile(
     # Finnish, Estonian, Latvian, Lithuanian, Icelandic
     r"\bkirjoitti|\bkirjutas|\brakstīja|\brašė|\bskrifaði)\s*:\s*$"
     # Horde and IMP (`_QUOTING`)
-    r"|^(?:quoting|lainaus|citerar|zitat\s+von|citation\s+de)\s+[^\n]{1,120}:\s*$"
+    r"|^(?:quoting|lainaus|citerar|zitat\s+von|citation\s+de)\s+[^\n]{1,120}<[^<>\s]+@[^<>\s]+>\s*:\s*$"
     # The Bat! (`_BAT_WROTE`)
     r"|^(?:вы|ви|you)\s+(?:писали|wrote)\b[^\n]{0,60}:\s*$"
     # Yahoo Mail in Dutch and German puts the verb before the sender: "Op woensdag … schreef Pieter <p@…>:"
@@ -504,7 +504,7 @@ def from_text(text: str, author: str | None = None, *, stored: bool = False) -> 
     "From: … Sent: … Subject: …" with the author's comment and sign-off under it) is then not taken for the
     history. `stored`: the firm stored the message the reply answers, and answers typed inside its quote are found
     by comparing with it (`with_answers_in_quote`); without it, a quote under nothing the author wrote gives its
-    arrowed lines or its lines in capitals as the answer."""
+    arrowed lines or its shouted sentences as the answer."""
     lines = _without_banner(_visible(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if (comment := _helpdesk_comment(lines) or _authored_comment(lines) or _helpdesk_notice(lines)) is not None:
         lines = comment
