@@ -566,3 +566,7 @@ def test_r6_a_sentence_that_starts_with_the_trigger_is_read_on_its_own() -> None
 )
 def test_r6_nordic_and_baltic_returns(text: str, sent: date, expected: date | None) -> None:
     assert find_return_date(text, sent) == expected
+
+
+def test_r6_a_german_good_morning_is_no_tomorrow() -> None:
+    assert find_return_date("Guten Morgen, ich bin wieder im Büro und melde mich.", date(2027, 6, 1)) is None

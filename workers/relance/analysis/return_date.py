@@ -195,7 +195,9 @@ _FIND_BACK_AFTER_DATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Back tomorrow in Dutch or German: "morgen ben ik weer bereikbaar", "ab morgen bin ich wieder im Büro".
-_TOMORROW_BACK = re.compile(r"\bmorgen\b[^.!?\n]{0,40}?\b(?:wieder|weer|terug|zurück)\b", re.IGNORECASE)
+_TOMORROW_BACK = re.compile(
+    r"(?<!guten\s)(?<!goede\s)\bmorgen\b[^.!?\n]{0,40}?\b(?:wieder|weer|terug|zurück)\b", re.IGNORECASE
+)  # (not "Guten Morgen, ich bin wieder …", a greeting)
 _AWAY_BEFORE_OTHER = re.compile(r"(?:ausente|fuera|vacaciones|cerrad[oa]s?)[^.!?\n]*$", re.IGNORECASE)
 # A day alone counts in these languages only after its weekday ("el lunes 18", "il lunedì 25", "am Montag, 5.").
 _OTHER_WEEKDAYS = {
