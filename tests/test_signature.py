@@ -1073,3 +1073,27 @@ def test_a_whole_address_on_one_line_that_opens_with_a_unit_or_a_building_stays_
         "T +852 2511 0930",
     ]
     assert [p.value for p in r.phones] == ["+85225110930"]
+
+
+def test_respectueusement_closes_and_a_position_with_its_court_stays_in_the_block() -> None:
+    text = (
+        "Maître,\n\nJe vous confirme notre accord.\n\nRespectueusement,\n\nMaître Samia BENALI\n"
+        "Avocate agréée près la Cour d'appel et le Tribunal de commerce de Tunis\n"
+        "12, rue de Marseille – 1001 Tunis\nTél : +216 71 555 018"
+    )
+    r = read(text, "s.benali@cabinet-benali.example", "Samia Benali")
+    assert block(text, r) == [
+        "Maître Samia BENALI",
+        "Avocate agréée près la Cour d'appel et le Tribunal de commerce de Tunis",
+        "12, rue de Marseille – 1001 Tunis",
+        "Tél : +216 71 555 018",
+    ]
+
+
+@pytest.mark.parametrize(
+    "banner", ["Schedule a meeting: outlook.office.com/bookwithme/user/jdoe", "🚀 On recrute ! acme.example/jobs"]
+)
+def test_a_booking_link_or_a_hiring_banner_under_the_block_is_no_signature_line(banner: str) -> None:
+    text = "Hi,\n\nDone, thanks.\n\nBest,\n\nJane Doe\nHead of Finance\nAcme SAS\n" + banner
+    r = read(text, "jane.doe@acme.example", "Jane Doe")
+    assert block(text, r) == ["Jane Doe", "Head of Finance", "Acme SAS"]

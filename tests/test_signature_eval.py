@@ -100,7 +100,7 @@ BLIND_FLOORS = {
     "set_f": {"lines": 0.99, "name": 0.97, "title": 0.93, "company": 0.95, "address": 0.96, "phone": 0.99, "llm": 0.02},
     # written blind on 2026-12-06, measured, then read (numbers read in the country the block names, Réunion's and
     # Nouméa's numbers, whole addresses on one line)
-    "set_g": {"lines": 0.99, "name": 0.92, "title": 0.87, "company": 0.87, "address": 0.87, "phone": 0.99, "llm": 0.04},
+    "set_g": {"lines": 0.99, "name": 0.94, "title": 0.88, "company": 0.87, "address": 0.87, "phone": 0.99, "llm": 0.04},
 }
 
 

@@ -104,7 +104,8 @@ _CLOSING_WORDS = r"""
     (?:with\s+)?(?:(?:very\s+)?best|kind|warm|warmest|kindest|many|sincere)\s+(?:regards|wishes|thanks) |
     with\s+(?:thanks|regards) | regards | best | all\s+the\s+best |
     thanks(?:\s+(?:again|a\s+lot|so\s+much|in\s+advance))? | thank\s+you(?:\s+(?:again|so\s+much))? | many\s+thanks |
-    cheers | sincerely(?:\s+yours)? | yours(?:\s+(?:sincerely|truly|faithfully))? | respectfully | br | rgds |
+    cheers | sincerely(?:\s+yours)? | yours(?:\s+(?:sincerely|truly|faithfully))? | respectfully | respectueusement |
+    br | rgds |
     thx | thks | tks | bàv | bav | cdt | slts | sent\s+with\s+(?:thanks|gratitude|best\s+wishes) |
     talk\s+soon | speak\s+soon | have\s+a\s+(?:good|great|nice)\s+(?:day|week|weekend|one) |
     (?:restant|je\s+reste|nous\s+restons|reste)\s+à\s+votre\s+(?:entière\s+)?(?:disposition|écoute) |
@@ -204,6 +205,7 @@ _LEGAL = re.compile(
 _PASSED_OVER = re.compile(
     r"calendly\.com|zoom\.us|teams\.microsoft|meet\.google|join\s+zoom|meeting\s+id|passcode|"
     r"book\s+(?:a\s+)?(?:time|meeting|call)|prendre\s+rendez-vous|prise\s+de\s+rendez-vous|prenez\s+rendez-vous|"
+    r"schedule\s+a\s+(?:meeting|call)|bookwithme|on\s+recrute\b|"
     r"réserver\s+un\s+créneau|doctolib\.|découvrez\b|"
     r"médaille\s+d|lauréat|award-winning",
     re.IGNORECASE,
@@ -320,6 +322,13 @@ def prose(line: str) -> bool:
     if _ADDRESS_START.match(stripped) and not stripped.endswith((".", "?", "!")) and len(_WORD.findall(stripped)) <= 25:
         return False  # "Unit 2302, 23/F, Pacific Trade Centre, … Hong Kong", "Immeuble Le Mahana, 2e étage – Rue …"
     words = _WORD.findall(stripped)
+    if (
+        9 < len(words) <= 14
+        and fold(words[0]) in _JOB_NOUNS
+        and not stripped.endswith((".", "?", "!", ":"))
+        and "," not in stripped
+    ):
+        return False  # a position and its court or speciality: "Avocat agréé près la Cour suprême et le Conseil d'État"
     if len(words) > 9:
         return True
     if _ABBREVIATION_END.search(stripped):
