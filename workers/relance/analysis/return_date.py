@@ -289,16 +289,8 @@ def _nordic_baltic_month(word: str) -> int:
     return next(month for month, stems in enumerate(_NORDIC_BALTIC_MONTHS, start=1) if stems.match(word))
 
 
-def _nordic_baltic_parts(m: re.Match[str]) -> tuple[int, int, str | None]:
-    if m.group("m"):
-        return int(m.group("m")), int(m.group("d")), m.group("y")
-    if m.group("mon"):
-        return _nordic_baltic_month(m.group("mon")), int(m.group("d2")), m.group("y2")
-    return _nordic_baltic_month(m.group("mon3")), int(m.group("d3")), m.group("y3")
-
-
 def _nordic_baltic(text: str, sent: date) -> date | None:
-    days = _latest_named(text, sent, _NORDIC_BALTIC_DATE, _nordic_baltic_parts)
+    days = _latest_named(text, sent, _NORDIC_BALTIC_DATE, _day_month_year(_nordic_baltic_month))
     if days:
         return max(days)
     for week in _WEEK_NAMED.finditer(text):
@@ -421,17 +413,23 @@ def _cee_month(word: str) -> int:
     return next(m for name, m in _CEE_MONTHS.items() if re.fullmatch(re.escape(name), word, re.IGNORECASE))
 
 
-def _central_eastern_parts(m: re.Match[str]) -> tuple[int, int, str | None]:
-    if m.group("m"):
-        return int(m.group("m")), int(m.group("d")), m.group("y")
-    if m.group("mon"):
-        return _cee_month(m.group("mon")), int(m.group("d2")), m.group("y2")
-    return _cee_month(m.group("mon3")), int(m.group("d3")), m.group("y3")
+def _day_month_year(month_of: Callable[[str], int]) -> Callable[[re.Match[str]], tuple[int, int, str | None]]:
+    """The (month, day, year or None) of a match of `_CEE_DATE` or `_NORDIC_BALTIC_DATE` (numeric, day then month's
+    name, month's name then day), `month_of` reading a month's name."""
+
+    def parts(m: re.Match[str]) -> tuple[int, int, str | None]:
+        if m.group("m"):
+            return int(m.group("m")), int(m.group("d")), m.group("y")
+        if m.group("mon"):
+            return month_of(m.group("mon")), int(m.group("d2")), m.group("y2")
+        return month_of(m.group("mon3")), int(m.group("d3")), m.group("y3")
+
+    return parts
 
 
 def _central_eastern(text: str, sent: date) -> date | None:
     """The latest date on or after `sent` a Central or Eastern European, Greek, Turkish or Hebrew notice names."""
-    return max(_latest_named(text, sent, _CEE_DATE, _central_eastern_parts), default=None)
+    return max(_latest_named(text, sent, _CEE_DATE, _day_month_year(_cee_month)), default=None)
 
 
 def _ash_wednesday_after(sent: date) -> date | None:
