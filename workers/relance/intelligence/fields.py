@@ -393,12 +393,13 @@ _PLACE_REGIONS = (
     (re.compile(r"\b(?:maroc|morocco)\b|\bcasablanca\b|\brabat\b", re.I), "MA"),
     (re.compile(r"\b(?:tunisie|tunisia)\b|\btunis\b", re.I), "TN"),
     (re.compile(r"\bandorr(?:a|e)\b|\bAD\d{3}\b"), "AD"),
-    (re.compile(r"\b(?:alg[ée]rie|algeria)\b|\balger\b|\boran\b|\bconstantine\b|\bannaba\b", re.I), "DZ"),
+    (re.compile(r"\b(?:alg[ée]rie|algeria)\b|\balger\b", re.I), "DZ"),
     (re.compile(r"\b(?:liban|lebanon)\b|\bbeyrouth\b|\bbeirut\b", re.I), "LB"),
-    # Ireland by its name, its cities or an Eircode ("Cork, T12 R6X2")
+    # Ireland by its name, its cities or an Eircode ("Cork, T12 R6X2"); not by a word that names a street or a
+    # person elsewhere too (London's Cork Street, Wellington Road, Oran, Constantine)
     (
         re.compile(
-            r"\b(?:ireland|[ée]ire|irlande)\b|\b(?:dublin|cork|galway|limerick|kilkenny|waterford)\b|\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}\b"
+            r"\b(?:ireland|[ée]ire|irlande)\b|\b(?:dublin|galway|limerick|kilkenny|waterford)\b|\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}\b"
         ),
         "IE",
     ),
@@ -411,7 +412,7 @@ _PLACE_REGIONS = (
         "AU",
     ),
     (
-        re.compile(r"\b(?:new\s+zealand|nouvelle[\s-]z[ée]lande|aotearoa|auckland|wellington|christchurch)\b", re.I),
+        re.compile(r"\b(?:new\s+zealand|nouvelle[\s-]z[ée]lande|aotearoa|auckland|christchurch)\b", re.I),
         "NZ",
     ),
     (
@@ -517,7 +518,7 @@ def _read_phones(seg: _Seg, region: str | list[str], out: list[Phone]) -> str:
             label = after.group(1) if after else None
         # "(0)" trunk prefixes in international numbers: +33 (0)1 23 45 67 89
         cleaned = re.sub(r"\(0\)", "", raw)
-        parsed = _parse(cleaned, [region] if isinstance(region, str) else region)
+        parsed = _parse(cleaned, regions_of(region))
         if parsed is None:
             continue
         number, valid = parsed
