@@ -857,3 +857,40 @@ def test_r8_a_firm_named_for_us_a_count_of_emails_and_where_the_address_came_fro
 )
 def test_r8_requests_to_stop_in_nordic_and_baltic_languages(text: str, opted_out: bool) -> None:
     assert (detect(text) is not None) is opted_out
+
+
+@pytest.mark.parametrize(
+    ("text", "opted_out"),
+    [
+        # The person the firm wrote to asks, through whoever answers their mail: an assistant, a reception, a
+        # relative keeping the mailbox of someone who died, an executor. R8 holds as for their own request.
+        (
+            "Bonjour,\nMme Caradec m'a chargée de vous dire de ne plus la solliciter. Bonne journée.\nLe secrétariat",
+            True,
+        ),
+        ("Bonjour, à la demande de M. Viguier, merci de ne plus lui adresser vos offres.", True),
+        ("Je suis sa fille. Mon père ne souhaite plus être démarché, merci.", True),
+        ("Mon épouse est décédée au printemps ; merci de l'effacer... enfin, de la retirer de vos fichiers.", True),
+        ("Nous vous écrivons pour le compte de Mme Aubert : elle ne veut plus recevoir vos courriels.", True),
+        ("Dr Patel's PA here. Please do not contact her again, she has asked me to pass this on.", True),
+        ("Writing on behalf of my uncle, who is unwell: please remove him from your mailing list.", True),
+        ("Sadly my mother passed away in June. Please stop emailing her.", True),
+        ("Mr Doyle has asked that you stop contacting him. Regards, Front desk", True),
+        # Not relayed (no one says they speak for the person), the author staying, a departure, a pause.
+        ("Il ne souhaite plus recevoir vos mails, je crois. À voir avec lui.", False),
+        (
+            "Mon associé m'a demandé de vous dire qu'il ne souhaite plus être relancé, mais moi par contre je suis "
+            "preneur d'un rendez-vous.",
+            False,
+        ),
+        (
+            "M. Caradec a quitté l'étude, merci de ne plus le solliciter ; je vous réponds à sa place, à la demande du "
+            "notaire.",
+            False,
+        ),
+        ("Her assistant here: please don't contact her again until after the audit in March.", False),
+        ("My father asked me to tell you he'd like the brochure. Could you send it to him?", False),
+    ],
+)
+def test_r8_a_request_relayed_for_the_person_written_to_is_an_opt_out(text: str, opted_out: bool) -> None:
+    assert (detect(text) is not None) is opted_out

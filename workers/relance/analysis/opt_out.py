@@ -1243,6 +1243,128 @@ def _about_someone_else(text: str, match: re.Match[str], sender: str | None) -> 
     return _SOMEONE_ELSE_AFTER.match(after) is not None
 
 
+# A request relayed for the person the firm wrote to: their assistant, their reception, their family or their notary
+# says that they ask not to be written to ("M. Ferrand me demande de vous dire de ne plus le contacter", "my father has
+# asked that you stop writing to him", "ma mère est décédée, merci de retirer son adresse"). The person asked; the
+# author speaks for them, usually from the address the firm wrote to (a shared reception, the person's own mailbox
+# kept by a relative): it is an opt-out (R8), as the person's own would be. Only where the text says so: the author
+# names what they relay ("me demande de vous dire", "on her behalf", "at his request", "je suis sa fille"), or the
+# person has died. Not when the author says they stay ("mais moi oui", "I'm still interested"), nor when the person
+# has left or retired (a referral: the author is a colleague, not their voice).
+_KIN_FR = (
+    r"(?:p[èe]re|m[èe]re|mari|[ée]poux|[ée]pouse|femme|compagnon|compagne|conjointe?|fils|fille|fr[èe]re|s(?:oe|œ)ur|"
+    r"oncle|tante|grand[\s-]?(?:p[èe]re|m[èe]re)|grands[\s-]parents|parents|beau[\s-]p[èe]re|belle[\s-]m[èe]re|"
+    r"patron|patronne|directeur|directrice|g[ée]rante?|associée?|client|cliente)"
+)
+_KIN_EN = (
+    r"(?:father|mother|dad|mum|mom|husband|wife|partner|son|daughter|brother|sister|uncle|aunt|grand(?:father|mother|"
+    r"parents)|parents|father[\s-]in[\s-]law|mother[\s-]in[\s-]law|late\s+(?:husband|wife|father|mother|partner)|boss|"
+    r"employer|client)"
+)
+_THIRD = r"(?:le|la|les|lui|leur)"
+_RELAYED_PHRASES = re.compile(
+    r"""\bne\s+(?:plus\s+jamais|jamais\s+plus|plus)\s+"""
+    + _THIRD
+    + r"""\s+(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|démarcher|demarcher|adresser|déranger|
+        deranger|importuner|appeler|téléphoner|telephoner)
+    | \b(?:ne|n['’])\s*(?:souhaite|veut|désire|desire|voudrait|souhaiterait|souhaitent|veulent)
+        \s+(?:plus|pas|aucunement)\s+
+        (?:(?:rien\s+|en\s+)?recevoir|être\s+(?:re)?(?:contacté|sollicité|relancé|démarché)e?s?|
+        etre\s+(?:re)?(?:contacte|sollicite|relance|demarche)e?s?)
+    | \bne\s+plus\s+(?:contacter|recontacter|écrire\s+[àa]|ecrire\s+[àa]|solliciter|relancer|démarcher|
+        demarcher|déranger|deranger)\s+(?:mon|ma|mes|notre|nos)\s+"""
+    + _KIN_FR
+    + r"""\b
+    | \b(?:le|la|les)\s+(?:retirer|supprimer|enlever|effacer|désinscrire|desinscrire|radier|rayer)\s+(?:de|des|du)\s+
+        (?:vos|votre|la|les|ces|cette|tous\s+vos|toutes\s+vos)\s+(?:listes?|fichiers?|contacts|bases?|envois|diffusions?|
+        mailings?|destinataires)
+    | \b(?:retirer|retirez|supprimer|supprimez|enlever|enlevez|effacer|effacez|désinscrire|desinscrire|désinscrivez|
+        desinscrivez|radier|radiez|rayer|rayez)(?:\s+|-)(?:(?:le|la|les)\s+|l['’]\s*adresse\s+(?:e-?mail\s+|mail\s+)?de\s+(?:mon|ma)\s+"""
+    + _KIN_FR
+    + r"""\s+|(?:son|leur)\s+adresse\s+|(?:mon|ma|mes|notre|nos)\s+"""
+    + _KIN_FR
+    + r"""\s+)(?:de|des|du)\s+(?:vos|votre|la|les|ces|cette|tous\s+vos|toutes\s+vos)\s+
+        (?:listes?|fichiers?|contacts|bases?|envois|diffusions?|mailings?|destinataires)
+    | \bstop\s+(?:e-?mailing|contacting|writing\s+to|sending\s+(?:e-?mails?\s+|mail\s+|messages?\s+|anything\s+)?to|
+        messaging|calling|bothering|chasing)\s+(?:him|her|them|my\s+"""
+    + _KIN_EN
+    + r""")\b
+    | \b(?:do\s+not|don['’]t|not\s+to|never)\s+(?:contact|e-?mail|write\s+to|message|call)\s+(?:him|her|them|my\s+"""
+    + _KIN_EN
+    + r""")\s+(?:again|any\s*more|in\s+(?:the\s+)?future)\b
+    | \bremove\s+(?:him|her|them|my\s+"""
+    + _KIN_EN
+    + r"""|(?:his|her|their)\s+(?:e-?mail\s+)?(?:address|details|name))\s+from\s+(?:your|the|all\s+your)\s+
+        (?:mailing\s+|e-?mail\s+|contact\s+)?(?:lists?|database|records|contacts|system|files)
+    | \b(?:he|she|they)\s+(?:no\s+longer\s+wish(?:es)?\s+to|(?:does|do)\s+not\s+(?:wish|want)\s+to|
+        (?:doesn['’]t|don['’]t)\s+(?:wish|want)\s+to|would\s+(?:rather|prefer)\s+not\s+to)\s+
+        (?:be\s+(?:contacted|e-?mailed|approached)|receive|hear\s+from)
+    | \b(?:wish(?:es)?|would\s+like|wants?|asks?\s+for)\s+no\s+(?:further|more)\s+(?:contact|e-?mails?|correspondence|
+        approaches|communications?)""",
+    re.VERBOSE,
+)
+_RELAYED_GATE = (
+    "demand", "part de", "nom de", "compte de", "charg", "pri", "suis s", "behalf", "asked", "asks", "request",
+    "décéd", "deced", "quittés", "quittes", "passed away", "died", "deceased", "late ", "i am h", "i'm h",
+    "i am t", "i'm t", "writing for", "pa here", "assistant here", "secretary here", "ea here",
+)  # fmt: skip
+_RELAY_FRAME = re.compile(
+    r"""\b(?:me|nous)\s+(?:demande|demandent|prie|prient|charge)\s+de\s+vous
+    | \bm['’]\s*(?:a|ont|avait|avaient)\s+(?:demandé|demande|prié|prie|chargée?)\s+de\s+vous
+    | \bnous\s+(?:a|ont)\s+(?:demandé|demande|prié|prie|chargés?)\s+de\s+vous
+    | \b(?:à|a)\s+la\s+demande\s+de | \bde\s+la\s+part\s+de | \bau\s+nom\s+de | \bpour\s+le\s+compte\s+de
+    | \bje\s+(?:suis|reste)\s+(?:son|sa|leur)\s+\w+
+    | \ben\s+(?:tant\s+que|qualité\s+de|qualite\s+de)\s+(?:son|sa|leur)\s+\w+
+    | \b(?:asked|asks|has\s+asked|have\s+asked|wants|wanted|would\s+like)\s+me\s+to\s+(?:tell|let\s+you\s+know|ask|
+        inform|pass\s+(?:this\s+)?on|say|reply|respond|write)
+    | \b(?:has|have|had)\s+asked\s+(?:that\s+you|you\s+to|me\s+to)
+    | \bon\s+(?:his|her|their|\w+['’]s)\s+behalf | \bon\s+behalf\s+of | \bat\s+(?:his|her|their|the)\s+request
+    | \b(?:his|her|their)\s+(?:pa|assistant|secretary|ea)\s+here
+    | \bi\s+am\s+(?:his|her|their)\s+\w+ | \bi['’]m\s+(?:his|her|their)\s+\w+ | \bwriting\s+(?:for|on\s+behalf\s+of)
+    | \bd[ée]c[ée]d[ée]e?s?\b | \bnous\s+a\s+quitt[ée]s\b | \bpassed\s+away | \bhas\s+died | \bdied\b | \bdeceased
+    | \blate\s+(?:husband|wife|father|mother|partner)""",
+    re.VERBOSE,
+)
+_AUTHOR_STAYS = re.compile(
+    r"""\bmais\s+moi\b | \bmoi[\s,]+(?:par\s+contre|en\s+revanche|je\s+(?:reste|suis))
+    | \bje\s+(?:reste|suis\s+toujours)\s+(?:intéress|interess|preneu|ouverte?)
+    | \bvous\s+pouvez\s+(?:continuer\s+[àa]\s+)?m['’]\s*(?:écrire|ecrire|envoyer|contacter)
+    | \bi\s*(?:am|['’]m)\s+still\s+interested
+    | \bbut\s+i\s*(?:am|['’]m|would|['’]d)\s+(?:still\s+)?(?:interested|keen|happy)
+    | \byou\s+(?:can|may)\s+(?:still\s+)?(?:write\s+to|e-?mail|contact)\s+me""",
+    re.VERBOSE,
+)
+_GONE_ELSEWHERE = re.compile(
+    r"""\ba\s+quitt[ée](?!s\b) | \best\s+partie?\b | \bne\s+fait\s+plus\s+partie
+    | \bn['’]est\s+plus\s+(?:chez|dans|avec|en\s+poste)
+    | \bne\s+travaille\s+plus | \bretraite\b | \bhas\s+(?:left|retired|moved\s+on) | \bno\s+longer\s+(?:works|with)
+    | \bleft\s+(?:the|our)\s+(?:company|firm|practice|business)""",
+    re.VERBOSE,
+)
+
+
+_NOT_FOR_A_WHILE = re.compile(_FOR_A_WHILE, re.VERBOSE)
+
+
+def _relayed_request(view: str, text: str) -> str | None:
+    """A request to stop relayed for the person the firm wrote to (see `_RELAYED_PHRASES`), in the lower-cased
+    `view` of the author's own lines `text`, or None."""
+    if not any(word in view for word in _RELAYED_GATE) or _AUTHOR_STAYS.search(view):
+        return None
+    for match in _RELAYED_PHRASES.finditer(view):
+        paragraph_start = view.rfind("\n\n", 0, match.start()) + 1
+        before = view[max(paragraph_start, match.start() - 300) : match.start()]
+        around = view[max(paragraph_start, match.start() - 300) : match.end() + 150]
+        if not _RELAY_FRAME.search(before + view[match.start() : match.end() + 150]):
+            continue
+        if _GONE_ELSEWHERE.search(around) or _no_request(_TURNED_AROUND_LOWER, view, match):
+            continue
+        if not _NOT_FOR_A_WHILE.match(view, match.end()):
+            continue  # "please do not contact him again before March": a pause, not a stop
+        return text[match.start() : match.end()].strip()
+    return None
+
+
 def _no_request(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, match: re.Match[str]) -> bool:
     """What makes the phrase `match` found in `text` no request: turned around by the words before it, an event left,
     a broken link reported by someone staying, calls refused with writing welcome."""
@@ -1467,7 +1589,7 @@ def detect(new_text: str, body: str | None = None, sender: str | None = None) ->
         return _detect_slow(new_text, body, sender)
     present = _hints_in(lowered)
     if present is None:
-        return _says_asked_word(_own_lines(new_text), body)
+        return _says_asked_word(_own_lines(new_text), body) or _relayed_request(lowered, new_text)
     lines: list[str] = []
     views: list[str] = []
     for line, view in zip(new_text.split("\n"), lowered.split("\n"), strict=True):
@@ -1484,11 +1606,11 @@ def detect(new_text: str, body: str | None = None, sender: str | None = None) ->
     text, view = "\n".join(lines), "\n".join(views)
     possible = tuple(sorted({i for hint in present for i in _PHRASES_OF.get(hint, ())}))
     if not possible:
-        return None
+        return _relayed_request(view, text)
     for match in _requests(_phrases_among(possible), view):
         if not _no_request(_TURNED_AROUND_LOWER, view, match) and not _about_someone_else(view, match, sender):
             return text[match.start() : match.end()].strip()
-    return None
+    return _relayed_request(view, text)
 
 
 def _requests(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -1560,4 +1682,5 @@ def _detect_slow(new_text: str, body: str | None = None, sender: str | None = No
     for match in _requests(_PHRASES, text):
         if not _no_request(_TURNED_AROUND, text, match) and not _about_someone_else(text, match, sender):
             return match.group(0).strip()
-    return None
+    folded = text.lower()
+    return _relayed_request(folded, text) if len(folded) == len(text) else None
