@@ -1097,3 +1097,63 @@ def test_a_booking_link_or_a_hiring_banner_under_the_block_is_no_signature_line(
     text = "Hi,\n\nDone, thanks.\n\nBest,\n\nJane Doe\nHead of Finance\nAcme SAS\n" + banner
     r = read(text, "jane.doe@acme.example", "Jane Doe")
     assert block(text, r) == ["Jane Doe", "Head of Finance", "Acme SAS"]
+
+
+def test_a_notarys_office_named_after_her_is_the_company_and_her_own_line_the_name() -> None:
+    text = (
+        "Madame,\n\nLe projet d'acte de donation est prêt.\n\nBien à vous,\n\nMaître Hélène GARNIER\nNotaire\n"
+        "Étude de Maître Hélène Garnier\n4 place du Marché\n47300 Villeneuve-sur-Lot\n05 53 40 12 90"
+    )
+    f = read(text, "h.garnier@notaires-garnier.example", "Hélène Garnier").fields
+    assert (f["name"].value, f["company"].value) == ("Hélène GARNIER", "Étude de Maître Hélène Garnier")
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        # a farm, a mill, a lieu-dit: the first line of a country address, above its postcode and town
+        (["Ferme des Trois Chênes", "86120 Les Trois-Moutiers"], "Ferme des Trois Chênes, 86120 Les Trois-Moutiers"),
+        (["Le Moulin de la Roque", "46300 Gourdon"], "Le Moulin de la Roque, 46300 Gourdon"),
+        (["Lieu-dit Les Granges", "24200 Sarlat-la-Canéda"], "Lieu-dit Les Granges, 24200 Sarlat-la-Canéda"),
+        # a place with no street, its postcode and town after a dash
+        (["Kerlann – 29410 Pleyber-Christ"], "Kerlann – 29410 Pleyber-Christ"),
+    ],
+)
+def test_a_country_address_without_a_street_is_read_whole(lines: list[str], address: str) -> None:
+    text = "Bonjour,\n\nD'accord pour jeudi.\n\nCordialement\n\nThierry Bouvier\n" + "\n".join(lines)
+    text += "\n06 39 98 12 40"
+    f = read(text, "thierry.bouvier@orange.example", "Thierry Bouvier").fields
+    assert f["address"].value == address
+    assert f["name"].value == "Thierry Bouvier"
+    assert f.get("company") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "address", "name"),
+    [
+        ("LEUNG Ka-wai, Kelvin", "kelvin.leung@tidewater.example", "LEUNG Ka-wai, Kelvin"),
+        ("ONG Mei Xin, Rachel (Ms)", "rachel.ong@mbtrust.example", "ONG Mei Xin, Rachel"),
+    ],
+)
+def test_a_name_in_hong_kong_or_singapore_order_is_the_name(line: str, address: str, name: str) -> None:
+    text = f"Dear Anne,\n\nNoted with thanks.\n\nRegards,\n{line}\nAssociate Director\nTidewater Capital Limited"
+    f = read(text, address, "Kelvin Leung" if "leung" in address else "Rachel Ong", "GB").fields
+    assert f["name"].value == name
+
+
+def test_a_department_line_above_the_firms_gives_way_to_the_firm() -> None:
+    text = (
+        "Bonjour,\n\nBien reçu, merci.\n\nCordialement,\n\nOdile RAKOTO\nChargée d'affaires\n"
+        "Département Gestion Privée\nCrédit Insulaire de l'Océan Indien\nBP 412 Antananarivo – Madagascar"
+    )
+    f = read(text, "odile.rakoto@cioi.example", "Odile Rakoto").fields
+    assert f["company"].value == "Crédit Insulaire de l'Océan Indien"
+
+
+def test_the_one_who_signs_par_ordre_for_a_notary_is_the_name() -> None:
+    text = (
+        "Madame,\n\nVeuillez trouver ci-joint le décompte.\n\nSalutations distinguées\n\n"
+        "p.o. Maud Chappuis, assistante\nÉtude de Me Rémi Dougoud, notaire\nGrand-Rue 12 | 1630 Bulle"
+    )
+    f = read(text, "etude@dougoud-notaire.example", "Etude Dougoud", "CH").fields
+    assert (f["name"].value, f["title"].value) == ("Maud Chappuis", "assistante")

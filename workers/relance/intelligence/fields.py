@@ -658,6 +658,13 @@ def extract(
             out.company = Field(s.text, 0.93, s.line)
             s.used = True
             continue
+        asian = _SURNAME_FIRST.match(s.text) if out.name is None and tokens and not has_digit else None
+        if asian and (fold(asian.group(1).split()[0]) in tokens or fold(asian.group(2)) in tokens):
+            # "CHAN Tai-man, Vincent", "TAN Wei Ling, Jasmine (Ms)": Hong Kong's and Singapore's order, the family name
+            # in capitals first, the given names, then the English name after a comma: one name
+            out.name = Field(s.text[: asian.end(2)], 0.95, s.line)
+            s.used = True
+            continue
         better = out.name is None or (out.name.confidence < 0.95 or len(out.name.value.split()) < len(s.text.split()))
         if better and not has_digit and _is_sender_name(s.text, tokens) and "LEGAL_FORM" not in labels:
             name, _, tail = _split_name(s.text)
@@ -676,6 +683,8 @@ def extract(
         # a digit inside a word ("B2B Copywriter", "Web3 Lead") does not make a title a phone or an address
         if out.title is None and "TITLE" in labels and not re.search(r"(?<![A-Za-z])\d", s.text) and len(s.text) <= 80:
             head, sep, tail = _split_name(s.text)
+            # "p.o. Laurence Repond, secrétaire": "par ordre", the one who signs for the notary is the name
+            head = _PAR_ORDRE.sub("", head)
             if (
                 out.name is None
                 and sep == ","
@@ -719,7 +728,9 @@ def extract(
         out.company = Field(best.text, 0.86, best.line)
         best.used = True
     if out.company is None:
-        for s in rest[:5]:
+        # a department's line ("Direction de la Clientèle Patrimoniale") gives way to the firm's under it
+        firm_lines = [s for s in rest[:5] if not _DEPARTMENT_LINE.match(s.text)]
+        for s in firm_lines + [s for s in rest[:5] if s not in firm_lines]:
             words = s.text.split()
             if (
                 not s.used
@@ -783,11 +794,22 @@ _ORGANISATION = re.compile(rf"\b(?:{_ORGANISATION_WORDS})\b", re.I)
 # firm's ("Events – Laganside Grand Hotel"), so the firm's line matches it word for word.
 _FIRM = re.compile(
     rf"\b(?:{_ORGANISATION_WORDS}|h[oô]tel|riads?|domaine|ch[aâ]teau|universit[ée]|[ée]cole|restaurant|laboratoires?|"
+    # a notary's office ("Étude de Maître Nadia Bennani"), a farm, a pharmacy: named after a person, never one
+    r"[ée]tude|office\s+notarial|ferme|gaec|earl|scea|pharmacie|officine|haras|"
     r"holding|immobili[eè]re?|realty|properties|partners|associ[ée]s|conseil|consulting|capital|solutions|services|"
     r"logistics)\b",
     re.I,
 )
+# A name in Hong Kong's and Singapore's order: "CHAN Tai-man, Vincent", "TAN Wei Ling, Jasmine (Ms)".
+_SURNAME_FIRST = re.compile(
+    r"^\s*([A-Z]{2,}(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,3}),\s*([A-Z][a-z]+)(?:\s*\((?:Mr|Ms|Mrs|Miss|Dr|Mdm)\.?\))?\s*$"
+)
+# A department's own line: "Direction de la Clientèle Patrimoniale", "Service Successions", "Private Banking Division".
+_DEPARTMENT_LINE = re.compile(
+    r"^\s*(?:direction|d[ée]partement|department|service|p[ôo]le|division)\b|\b(?:division|department)\s*$", re.I
+)
 # A line that names the one a sender writes for ("Pour Maître X,", "On behalf of").
+_PAR_ORDRE = re.compile(r"^p\.\s?o\.\s+", re.I)
 _ON_BEHALF = re.compile(r"^(?:pour|p\.?\s?o\.?|p/o|on\s+behalf\s+of|for)\s", re.I)
 
 
@@ -924,6 +946,20 @@ def _one_line_address(text: str) -> re.Match[str] | None:
     return _ENDS_WITH_POSTCODE_OR_COUNTRY.search(text) or _DASH_CITY_END.search(text)
 
 
+# A country address's first line without a street: a farm, a mill, a hamlet, a lieu-dit ("Ferme de la Grande
+# Borne", "Le Moulin de Peyrat", "Lieu-dit Les Granges", "Le Bourg"), read only right above a city line. A domaine or
+# a château is a winery's name, its firm's line: not read so.
+_RURAL_PLACE = re.compile(
+    r"^\s*(?:(?:le|la|les|l['’])\s*)?(?:ferme|moulin|mas|hameau|lieu-?dit|bourg|bastide|manoir|m[ée]tairie|granges?|"
+    r"borie|bergerie|haras|quartier|village|prieur[ée]|presbyt[èe]re|chaumi[èe]re|longère|longere)\b(?![^,]*\d)",
+    re.I,
+)
+# "Kerbrat – 29800 Plouédern", "Les Granges - 24200 Sarlat": a place without a street, then its postcode and town.
+_PLACE_DASH_CITY = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’ -]{1,40}?\s[–—-]\s*(?:F-)?\d{5}\s+[A-ZÀ-Ý][\w'’ -]+?(?:\s+(?i:cedex)(?:\s+\d+)?)?\s*$"
+)
+
+
 def _above_address(segs: list[_Seg], k: int, domain_words: list[str]) -> list[_Seg]:
     """The segments right above an address's first line that belong to it: a building, a floor, a street without
     its number ("Immeuble Kébé, 3e étage – Avenue Léopold Sédar Senghor"), two at most; never the firm's name
@@ -936,7 +972,12 @@ def _above_address(segs: list[_Seg], k: int, domain_words: list[str]) -> list[_S
         if (
             seg.used
             or not seg.text
-            or not (_BUILDING.search(seg.text) or _STREET_INSIDE.search(seg.text) or _NAMED_STREET.search(seg.text))
+            or not (
+                _BUILDING.search(seg.text)
+                or _STREET_INSIDE.search(seg.text)
+                or _NAMED_STREET.search(seg.text)
+                or (_RURAL_PLACE.match(seg.text) and _CITY_LINE.match(segs[k].text))
+            )
             or (seg.line != segs[k].line and _LEGAL.search(seg.text))
             or _domain_match(seg.text, domain_words) > 0
         ):
@@ -966,6 +1007,12 @@ def _read_address(segs: list[_Seg], out: Fields, domain_words: list[str]) -> Non
             or _BOX_CITY_LINE.match(seg.text)
             or _one_line_address(seg.text)
             or (re.search(r"\bcedex\b", seg.text, re.I) and _POSTCODE.search(seg.text))
+            or (
+                _PLACE_DASH_CITY.match(seg.text)
+                if not (_LEGAL.search(seg.text) or _FIRM.search(seg.text) or _DEPARTMENT.search(seg.text))
+                and _domain_match(seg.text, domain_words) == 0
+                else None
+            )
         )
         if street or city or (parts and (_COUNTRY.match(seg.text))):
             if not parts:
