@@ -1118,3 +1118,22 @@ def test_answers_inside_an_unmarked_quote_with_nothing_or_a_question_pointer_abo
 )
 def test_replies_from_nordic_and_baltic_clients(body: str, expected: str) -> None:
     assert from_text(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Horde in French, and Windows Mail's phone-line in French
+        (
+            "Entendu pour mardi.\n\nCitation Paul Lenoir <p.lenoir@cabinet.example> :\n\n> Bonjour,\n> mardi ?",
+            "Entendu pour mardi.",
+        ),
+        (
+            "Bien reçu, merci.\n\nProvenance : Courrier pour Windows\n\nDe : Paul Lenoir\n"
+            "Envoyé : lundi 2 août 2027 10:00\nÀ : Anne Roy\nObjet : Dossier\n\nBonjour",
+            "Bien reçu, merci.",
+        ),
+    ],
+)
+def test_french_horde_and_windows_mail_lines_are_not_the_reply(body: str, expected: str) -> None:
+    assert from_text(body) == expected

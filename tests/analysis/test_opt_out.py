@@ -894,3 +894,20 @@ def test_r8_requests_to_stop_in_nordic_and_baltic_languages(text: str, opted_out
 )
 def test_r8_a_request_relayed_for_the_person_written_to_is_an_opt_out(text: str, opted_out: bool) -> None:
     assert (detect(text) is not None) is opted_out
+
+
+@pytest.mark.parametrize(
+    ("text", "opted_out"),
+    [
+        # a relative who says who they are, or that they answer for the person
+        ("Je suis le neveu de M. Tessier. Mon oncle ne lit plus ses mails : merci de ne plus lui en envoyer.", True),
+        ("Je réponds pour ma mère, hospitalisée. Elle ne souhaite plus être sollicitée.", True),
+        # in a care home is not retired from a job: still the person's own request, relayed
+        ("Je suis la fille de Mme Roy, qui vit désormais en maison de retraite. Merci de ne plus lui écrire.", True),
+        # the post stopped, e-mail welcome: no opt-out
+        ("Ne m'envoyez plus de courrier à l'adresse de Rennes, j'ai déménagé. Par mail, c'est parfait.", False),
+        ("Please stop sending statements by post, email me instead.", False),
+    ],
+)
+def test_r8_relatives_who_say_who_they_are_and_the_post_stopped_with_email_welcome(text: str, opted_out: bool) -> None:
+    assert (detect(text) is not None) is opted_out

@@ -570,3 +570,23 @@ def test_r6_nordic_and_baltic_returns(text: str, sent: date, expected: date | No
 
 def test_r6_a_german_good_morning_is_no_tomorrow() -> None:
     assert find_return_date("Guten Morgen, ich bin wieder im Büro und melde mich.", date(2027, 6, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # a French closure by week numbers: the Friday of the last week named (ISO week 31 of 2027 ends on 6 August)
+        (
+            "L'agence est fermée pendant les semaines 30 et 31, réouverture ensuite.",
+            date(2027, 7, 26),
+            date(2027, 8, 6),
+        ),
+        ("Absente semaine 31. Je lirai vos messages à mon retour.", date(2027, 8, 2), date(2027, 8, 6)),
+        ("Congés : semaines 51 à 1.", date(2027, 12, 20), date(2028, 1, 7)),
+        # weeks more than R6's 90 days ahead name no return; a delivery week is no absence
+        ("Fermeture annuelle semaines 31 et 32.", date(2027, 3, 1), None),
+        ("Votre commande sera livrée semaine 31.", date(2027, 7, 26), None),
+    ],
+)
+def test_r6_a_french_closure_by_week_numbers(text: str, sent: date, expected: date | None) -> None:
+    assert find_return_date(text, sent) == expected

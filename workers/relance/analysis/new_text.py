@@ -27,6 +27,8 @@ _ATTR_START = re.compile(r"^(?:on|le|el|am|em|den|op|dne|pe|στις)\s", re.IGN
 # The Bat!'s attribution, the date and no name: "Вы писали 7 апреля 2027 г., 10:15:", "You wrote 7 April 2027, 10:15:"
 # (its own form: a sentence that starts with "You" or "Вы" is no attribution's start)
 _BAT_WROTE = re.compile(r"^(?:вы|ви|you)\s+(?:писали|wrote)\b[^\n]{0,60}:\s*$", re.IGNORECASE)
+# Horde and IMP: "Quoting Name <a@b>:", "Lainaus Name <a@b>:", "Zitat von Name <a@b>:", "Citation Name <a@b> :"
+_QUOTING_TEXT = r"^(?:quoting|lainaus|citerar|zitat\s+von|citation(?:\s+de)?)\s+[^\n]{1,120}<[^<>\s]+@[^<>\s]+>\s*:\s*$"
 _ATTR_END = re.compile(
     r"(?:\bwrote|\bwrites|\ba\s+écrit|\bschrieb|\bescribió|\bescreveu|\bskrev|\bschreef|\bha\s+scritto|"
     # Czech, Slovak, Polish, Russian, Ukrainian, Bulgarian, Romanian, Greek, Hungarian, Turkish, Hebrew
@@ -35,7 +37,7 @@ _ATTR_END = re.compile(
     # Finnish, Estonian, Latvian, Lithuanian, Icelandic
     r"\bkirjoitti|\bkirjutas|\brakstīja|\brašė|\bskrifaði)\s*:\s*$"
     # Horde and IMP (`_QUOTING`)
-    r"|^(?:quoting|lainaus|citerar|zitat\s+von|citation\s+de)\s+[^\n]{1,120}<[^<>\s]+@[^<>\s]+>\s*:\s*$"
+    r"|" + _QUOTING_TEXT +
     # The Bat! (`_BAT_WROTE`)
     r"|^(?:вы|ви|you)\s+(?:писали|wrote)\b[^\n]{0,60}:\s*$"
     # Yahoo Mail in Dutch and German puts the verb before the sender: "Op woensdag … schreef Pieter <p@…>:"
@@ -44,10 +46,7 @@ _ATTR_END = re.compile(
     r"|(?<=写道|寫道|ージ|작성)\s*[:：]\s*$",
     re.IGNORECASE,
 )
-# Horde and IMP: "Quoting Name <a@b>:", "Lainaus Name <a@b>:", "Zitat von Name <a@b>:"
-_QUOTING = re.compile(
-    r"^(?:quoting|lainaus|citerar|zitat\s+von|citation\s+de)\s+[^\n]{1,120}<[^<>\s]+@[^<>\s]+>\s*:\s*$", re.I
-)
+_QUOTING = re.compile(_QUOTING_TEXT, re.I)
 _ATTR_VERB = re.compile(r"\b(?:wrote|a\s+écrit|schrieb|escribió|escreveu|skrev|schreef|scritto|pisze|napisał)\b", re.I)
 _ATTR_ADDR_END = re.compile(
     r"<[^<>@\s]+@[^<>\s]+>\s*(?:wrote|writes|a\s+écrit|ha\s+scritto|escribió|escreveu|skrev|"
@@ -203,7 +202,7 @@ _DEVICE = re.compile(
 # How those lines begin: "sent"/"get" in each language (a sentence about a phone, "We only use Outlook.",
 # begins with its subject).
 _SENT_VERB = re.compile(
-    r"^(?:sent|get|envoyé|envoye|télécharger|obtenir|von|gesendet|holen|verstuurd|verzonden|inviato|scarica|ottieni|mandato|"
+    r"^(?:sent|get|envoyé|envoye|provenance|télécharger|obtenir|von|gesendet|holen|verstuurd|verzonden|inviato|scarica|ottieni|mandato|"
     r"enviado|enviada|obtener|descargar|obter|baixe|wysłane|wysłano|pobierz|skickat|sendt|odesláno|отправлено|"
     r"odoslané|trimis|στάλθηκε|εστάλη|изпратено|надіслано|відправлено|elküldve|küldve|gönderildi|נשלח|"
     r"lähetetty|saadetud|nosūtīts|išsiųsta|sent\s+úr|sendt\s+fra)\b",

@@ -1099,6 +1099,12 @@ _FOOTER_LINE = re.compile(
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # "Ne plus m'appeler, écrivez-moi plutôt": a request about the phone, with writing welcome, is not an opt-out.
 _PHONE_VERB = re.compile(r"appel|téléphon|telephon|\bcall|\bring", re.IGNORECASE)
+# … and the post: "ne m'envoyez plus rien par courrier à l'adresse de Saint-Nazaire", "stop sending letters by post"
+_POST = re.compile(
+    r"\bpar\s+(?:courrier|la\s+poste|voie\s+postale)\b(?!\s+(?:é|e)lectronique)|\bcourriers?\s+(?:postal|papier)|"
+    r"\bby\s+post\b|\bpostal\b|\bsnail\s+mail|\bà\s+l['’]adresse\s+(?:postale|de\s+[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
 # Where a stop request's clause ends, what in it names writing, and a refusal of writing too ("ni", "nor").
 _CLAUSE_END = re.compile(r"[.;!?,\n]|\s[-–—]\s")
 _WRITING = re.compile(r"écri|ecri|mail|courriel|messag|writ|lettre|letter", re.IGNORECASE)
@@ -1265,8 +1271,8 @@ _THIRD = r"(?:le|la|les|lui|leur)"
 _RELAYED_PHRASES = re.compile(
     r"""\bne\s+(?:plus\s+jamais|jamais\s+plus|plus)\s+"""
     + _THIRD
-    + r"""\s+(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|démarcher|demarcher|adresser|déranger|
-        deranger|importuner|appeler|téléphoner|telephoner)
+    + r"""\s+(?:en\s+)?(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|démarcher|demarcher|adresser|
+        déranger|deranger|importuner|appeler|téléphoner|telephoner)
     | \b(?:ne|n['’])\s*(?:souhaite|veut|désire|desire|voudrait|souhaiterait|souhaitent|veulent)
         \s+(?:plus|pas|aucunement)\s+
         (?:(?:rien\s+|en\s+)?recevoir|être\s+(?:re)?(?:contacté|sollicité|relancé|démarché)e?s?|
@@ -1306,14 +1312,17 @@ _RELAYED_PHRASES = re.compile(
 _RELAYED_GATE = (
     "demand", "part de", "nom de", "compte de", "charg", "pri", "suis s", "behalf", "asked", "asks", "request",
     "décéd", "deced", "quittés", "quittes", "passed away", "died", "deceased", "late ", "i am h", "i'm h",
-    "i am t", "i'm t", "writing for", "pa here", "assistant here", "secretary here", "ea here",
+    "i am t", "i'm t", "writing for", "pa here", "assistant here", "secretary here", "ea here", "suis la", "suis le",
+    "ponds pour", "cris pour", "crivons pour", "pondons pour",
 )  # fmt: skip
 _RELAY_FRAME = re.compile(
     r"""\b(?:me|nous)\s+(?:demande|demandent|prie|prient|charge)\s+de\s+vous
     | \bm['’]\s*(?:a|ont|avait|avaient)\s+(?:demandé|demande|prié|prie|chargée?)\s+de\s+vous
     | \bnous\s+(?:a|ont)\s+(?:demandé|demande|prié|prie|chargés?)\s+de\s+vous
     | \b(?:à|a)\s+la\s+demande\s+de | \bde\s+la\s+part\s+de | \bau\s+nom\s+de | \bpour\s+le\s+compte\s+de
-    | \bje\s+(?:suis|reste)\s+(?:son|sa|leur)\s+\w+
+    | \bje\s+(?:suis|reste)\s+(?:son|sa|leur)\s+\w+ | \bje\s+suis\s+(?:la|le)\s+\w+\s+(?:de|du|d['’])
+    | \b(?:je|nous)\s+(?:vous\s+)?(?:réponds|reponds|répondons|repondons|écris|ecris|écrivons|ecrivons)\s+
+        (?:pour|au\s+nom\s+de)\s+(?:mon|ma|mes|notre|nos|m\.|mme|monsieur|madame)
     | \ben\s+(?:tant\s+que|qualité\s+de|qualite\s+de)\s+(?:son|sa|leur)\s+\w+
     | \b(?:asked|asks|has\s+asked|have\s+asked|wants|wanted|would\s+like)\s+me\s+to\s+(?:tell|let\s+you\s+know|ask|
         inform|pass\s+(?:this\s+)?on|say|reply|respond|write)
@@ -1337,7 +1346,8 @@ _AUTHOR_STAYS = re.compile(
 _GONE_ELSEWHERE = re.compile(
     r"""\ba\s+quitt[ée](?!s\b) | \best\s+partie?\b | \bne\s+fait\s+plus\s+partie
     | \bn['’]est\s+plus\s+(?:chez|dans|avec|en\s+poste)
-    | \bne\s+travaille\s+plus | \bretraite\b | \bhas\s+(?:left|retired|moved\s+on) | \bno\s+longer\s+(?:works|with)
+    | \bne\s+travaille\s+plus | \b(?:sa|la|en)\s+retraite\b
+    | \bhas\s+(?:left|retired|moved\s+on) | \bno\s+longer\s+(?:works|with)
     | \bleft\s+(?:the|our)\s+(?:company|firm|practice|business)""",
     re.VERBOSE,
 )
@@ -1474,7 +1484,7 @@ def _phone_only(text: str, start: int, end: int) -> bool:
     rest = _CLAUSE_END.search(text, end)
     clause_end = rest.start() if rest else len(text)
     clause = text[start:clause_end]
-    if not _PHONE_VERB.search(clause) or _WRITING.search(clause):
+    if not (_PHONE_VERB.search(clause) or _POST.search(clause)) or _WRITING.search(clause):
         return False
     outside = text[:start] + " " + text[clause_end:]
     return any(

@@ -220,7 +220,8 @@ _GATE = re.compile(
     r"tilbake|åter|t\.o\.m|(?:absente?s?|fermée?s?)\s+(?:les\s+)?(?:[^\W\d]+\s+)?\d{1,2}(?:er)?\s+(?:et|&)|"
     r"vuelta|regres|volta|volto|wracam|powrót|reprise|reprendr|reviens|reviendr|rentr|nouveau|r[ée]ouverture|wieder|"
     r"rientrer|fino\s+al?\b|volver|reincorpor|riapertura|open|\btil\b|resum|retorno|weer|aujourd|today|\boggi\b|\bhoy\b|\bhoje\b|repren|rouvr|jusq|"
-    r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du|compter\s+de\s+demain",
+    r"respond|reply|answer|working\s+day|ce\s+jour|disponible|partir\s+del|compter\s+du|compter\s+de\s+demain|"
+    r"semaines?\s+\d",
     re.I,
 )
 
@@ -475,6 +476,9 @@ def _find(text: str, sent: date | None) -> date | None:
     if not any(day for _, day, _ in found):
         for match in _UNTIL_WEEK.finditer(text):
             found.append((_of_someone_else(match), _end_of_week(int(match.group("week")), sent), None))
+        for match in _AWAY_WEEKS.finditer(text):
+            last = _end_of_week(int(re.findall(r"\d{1,2}", match.group("weeks"))[-1]), sent)
+            found.append((_of_someone_else(match), last if last is not None and _valid(last, sent) else None, None))
     if not any(day for _, day, _ in found):
         for match in _ASH_WEDNESDAY.finditer(text):
             found.append((_of_someone_else(match), _ash_wednesday_after(sent), None))
@@ -496,6 +500,15 @@ _UNTIL_WEEK = re.compile(
     r"""(?<![\w'’])(?:tot\s+en\s+met|t/m|tot|bis(?:\s+einschließlich|\s+einschliesslich|\s+ende)?|till\s+och\s+med|t\.o\.m\.?|
         til\s+og\s+med|frem\s+til|indtil|until\s+the\s+end\s+of|through)\s+(?:(?:de|der|die)\s+)?
         (?:week|uge|uke|vecka|kw|kalenderwoche)\s*(?P<week>\d{1,2})\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Away during weeks named by their numbers, as French firms date their closures: "en congés les semaines 32 et 33",
+# "fermé semaines 52 à 1", "absente la semaine 8": the Friday of the last one.
+_AWAY_WEEKS = re.compile(
+    r"""\b(?:cong[ée]s?|vacances|ferm[ée]e?s?|fermeture|absente?s?)\s*:?\s+(?:(?:pendant|durant|en)\s+)?(?:les\s+|la\s+)?
+        semaines?\s+(?:n°\s*)?(?P<weeks>\d{1,2}(?:\s*(?:,|et|à|a|au|-|–)\s*\d{1,2})*)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
