@@ -1871,9 +1871,12 @@ REFERRAL = [
         lag=4,
         ref=("Laure Jacquin", None),
     ),
+    # Relabelled referral -> unsubscribe on 2026-12-06 by the project's session (eval/intents/README.md, "How labels
+    # were decided": unsubscribe, any request to stop even with other words, comes before referral): the daughter
+    # asks the firm to stop writing to her mother; the brother she names is the referral it then loses.
     R(
         "fr",
-        "referral",
+        "unsubscribe",
         "Bonjour,\n\nJe suis la fille de Mme Hautecoeur. Ma mère est en maison de retraite : merci de ne plus lui "
         "écrire. Pour la collection, c'est mon frère qui s'en occupe désormais, Bertrand Hautecoeur, "
         "bertrand.hautecoeur@orange.fr\n\nCordialement,\nSophie Hautecoeur-Lenz",
@@ -1882,7 +1885,6 @@ REFERRAL = [
         "Geneviève Hautecoeur <g.hautecoeur@wanadoo.fr>",
         "04-21",
         lag=3,
-        ref=("Bertrand Hautecoeur", "bertrand.hautecoeur@orange.fr"),
     ),
     R(
         "fr",
@@ -2555,9 +2557,11 @@ OTHER = [
         "Denis Aubert <d.aubert@aubert-verre.fr>",
         "04-26",
     ),
+    # Relabelled other -> unsubscribe on 2026-12-06 by the project's session (the same rule): the daughter asks the
+    # firm to stop writing to her late father's address.
     R(
         "fr",
-        "other",
+        "unsubscribe",
         "Madame,\n\nMon père, Jean Lefranc, est décédé en février. Merci de ne plus lui écrire.\n\nAnne Lefranc",
         "art_estim",
         "outlook_fr",
