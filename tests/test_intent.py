@@ -1744,3 +1744,54 @@ def test_slang_for_a_call_a_stand_visit_a_spend_and_what_would_have_suited_once(
 def test_a_month_said_of_the_past_is_no_deferral(text: str, label: str, until: dt.date | None) -> None:
     intent = rules_intent(text, "Re: votre offre", dt.date(2031, 10, 8))
     assert (intent.label, intent.not_now_until) == (label, until)
+
+
+# Forms first read wrong on heldout34 (2026-12-06), each tested in other words than the split's.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the firm took the author for someone else
+        ("Vous faites erreur : vous me confondez certainement avec mon frère, c'est lui qui a un PER.", "referral"),
+        ("Sorry, I think you've confused me with someone else. I've never had a pension in Spain.", "referral"),
+        # counsel or an executor relays the person's request to stop
+        ("We act for Mr Ng. Our client does not wish to be contacted further by your firm.", "unsubscribe"),
+        (
+            "En qualité de notaire de la succession de M. Prigent, décédé, je vous prie de ne plus lui écrire.",
+            "unsubscribe",
+        ),
+        # retiring from one's business is no opt-out
+        (
+            "Je vais me retirer des affaires, ma fille reprendra. Pas la peine de me relancer sur ce sujet.",
+            "not_interested",
+        ),
+    ],
+)
+def test_heldout34_forms_read_as_an_adviser_reads_them(text: str, label: str) -> None:
+    assert rules_intent(text, "Re: notre offre", WED).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # a month after a pause is when to come back, not the end of what "after" named before it
+        ("Busy with lambing till after Easter - try me in May.", dt.date(2033, 1, 10), dt.date(2033, 5, 1)),
+        ("Recontactez-moi après les vendanges, en novembre.", dt.date(2033, 7, 5), dt.date(2033, 11, 1)),
+        # … but "after our year end in March" is still the day after that month
+        ("Come back after our year end in March.", dt.date(2033, 1, 10), dt.date(2033, 4, 1)),
+    ],
+)
+def test_a_month_set_apart_from_after_is_the_month_to_come_back(text: str, sent: dt.date, expected: dt.date) -> None:
+    found = implied_date(text, sent)
+    assert found is not None and found.day == expected
+
+
+def test_a_month_someone_died_in_is_no_day_to_come_back() -> None:
+    text = "Mon mari est décédé en septembre. Je reviendrai vers vous quand la succession sera réglée."
+    assert rules_intent(text, "Re: votre contrat", dt.date(2032, 11, 24)).not_now_until is None
+
+
+def test_a_compound_first_name_the_address_spells_is_read_whole() -> None:
+    body = "Ce n'est pas moi qui gère ça, voyez avec Jean-Baptiste au service achats : jeanbaptiste@scierie.example"
+    assert rules_intent(body, "Re: notre offre", WED).referral == Referral(
+        "Jean-Baptiste", "jeanbaptiste@scierie.example"
+    )

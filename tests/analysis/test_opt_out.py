@@ -911,3 +911,25 @@ def test_r8_a_request_relayed_for_the_person_written_to_is_an_opt_out(text: str,
 )
 def test_r8_relatives_who_say_who_they_are_and_the_post_stopped_with_email_welcome(text: str, opted_out: bool) -> None:
     assert (detect(text) is not None) is opted_out
+
+
+@pytest.mark.parametrize(
+    ("text", "opted_out"),
+    [
+        # a lawyer, an accountant or an executor relays the person's request
+        ("We are instructed by Mr Oduya, who has asked us to tell you that he no longer wishes to be contacted.", True),
+        (
+            "Notre cabinet représente Mme Delorme. Notre cliente ne souhaite plus être sollicitée par votre société.",
+            True,
+        ),
+        ("Je suis l'avocate de M. Brun : mon client ne souhaite pas être recontacté.", True),
+        ("His office manager here. Mr Kaur asked me to say he would like to be removed from your mailing list.", True),
+        ("Please stop all correspondence to my late husband's address.", True),
+        # leaving one's business; a titled person who ignores cold mail, with the address to write to instead
+        ("Je compte me retirer des affaires l'an prochain, la transmission est déjà réglée.", False),
+        ("Nous allons nous retirer de la gérance en juin ; mon fils reprend.", False),
+        ("Write to office@hollins.example please. Mr. Hollins does not respond to unsolicited emails.", False),
+    ],
+)
+def test_r8_requests_relayed_by_counsel_and_a_retirement_from_business(text: str, opted_out: bool) -> None:
+    assert (detect(text) is not None) is opted_out

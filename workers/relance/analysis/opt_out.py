@@ -190,6 +190,8 @@ _EN = [
         ("delete", "remove", "erase"),
     ),
     (r"\bcease\s+(?:all\s+)?(?:further\s+)?(?:communications?|contact|e-?mails?|correspondence)\b", ("cease",)),
+    # "please stop all correspondence to this address", "stop any further communications"
+    (r"\bstop\s+(?:all|any)\s+(?:further\s+)?(?:correspondence|communications?)\b", ("stop",)),
     (
         r"""\bremove\s+(?:me|my\s+(?:address|e-?mail(?:\s+address)?))\s*,?\s*
             (?:now|please|immediately|asap|manually|yourselves|yourself|for\s+me)?\s*(?:[.!?]|$)""",
@@ -490,7 +492,9 @@ _FR = [
     (
         r"""\b(?:me|nous)\s+(?:retirer|supprimer|enlever|désinscrire|desinscrire|désabonner|desabonner|radier|rayer|effacer)
             \s+(?:de|des|du)\b(?!\s*(?:la\s+|l['’]\s*|ce\s+|cet\s+|cette\s+|votre\s+|notre\s+)?(?:liste\s+des\s+(?:invités|invites|participants)|
-            boucle|copie|conversation|fil\b|invitation|"""
+            boucle|copie|conversation|fil\b|invitation|
+            # "me retirer des affaires", "de la vie active", "de la gérance": leaving a business, not a list
+            affaires|vie\s+(?:active|professionnelle)|activit|g[ée]rance|direction|capital|mandat|conseil\b|"""
         + _EVENT
         + r"""))""",
         ("retirer", "supprimer", "enlever", "inscrire", "abonner", "radier", "rayer", "effacer"),
@@ -1176,6 +1180,7 @@ _OWN_THINGS = (
 )
 _SOMEONE_ELSE_BEFORE = re.compile(
     r"""(?:\b(?:il|elle|ils|elles|he|she|they)
+        | \b(?:mr|mrs|ms|dr|m|mme|monsieur|madame)\.?\s+[\w'’-]+
         | \b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|my|our|his|her|their)\s+"""
     + _OWN_THINGS
     + r"""[\w'’-]+(?:\s+[\w'’-]+)?)
@@ -1196,6 +1201,7 @@ _SOMEONE_ELSE_AFTER = re.compile(
     _FLAGS,
 )
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
+_TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|m|mme)\.", re.IGNORECASE)
 # "Mme Perrin a quitté le garage fin décembre, vous pouvez la retirer de vos fichiers": a pronoun whose person the
 # words before name (a title and a name) or say is gone, where no address nor details of the author's come between.
 _PRONOUN_FIRST = re.compile(r"(?:la|les|le|l['’])\s*\w|(?:remove|delete|take)\s+(?:her|him|them)\b", _FLAGS)
@@ -1234,7 +1240,7 @@ def _about_someone_else(text: str, match: re.Match[str], sender: str | None) -> 
     """The phrase `match` in `text` asks to stop writing to someone other than its author (`sender`: the author's
     address, when known: an address named after the phrase that is the author's own is theirs)."""
     before = text[max(0, match.start() - 50) : match.start()]
-    clause = _CLAUSE_BREAK.split(before)[-1]
+    clause = _CLAUSE_BREAK.split(_TITLE_DOT.sub(r"\1 ", before))[-1]  # "Mr. Ridgeway does not": one clause
     if _SOMEONE_ELSE_BEFORE.search(clause) and not _WITH_THE_AUTHOR.search(clause):
         return True
     if _ADDRESS_OF_SOMEONE.search(match.group(0)):
@@ -1302,9 +1308,11 @@ _RELAYED_PHRASES = re.compile(
     + _KIN_EN
     + r"""|(?:his|her|their)\s+(?:e-?mail\s+)?(?:address|details|name))\s+from\s+(?:your|the|all\s+your)\s+
         (?:mailing\s+|e-?mail\s+|contact\s+)?(?:lists?|database|records|contacts|system|files)
-    | \b(?:he|she|they)\s+(?:no\s+longer\s+wish(?:es)?\s+to|(?:does|do)\s+not\s+(?:wish|want)\s+to|
-        (?:doesn['’]t|don['’]t)\s+(?:wish|want)\s+to|would\s+(?:rather|prefer)\s+not\s+to)\s+
+    | \b(?:he|she|they|(?:our|my|the)\s+client)\s+(?:no\s+longer\s+wish(?:es)?\s+to|
+        (?:does|do)\s+not\s+(?:wish|want)\s+to|(?:doesn['’]t|don['’]t)\s+(?:wish|want)\s+to|would\s+(?:rather|prefer)\s+not\s+to)\s+
         (?:be\s+(?:contacted|e-?mailed|approached)|receive|hear\s+from)
+    | \b(?:would\s+like|wants?|wishes|asks?|asked)\s+to\s+be\s+(?:taken|removed|deleted)\s+(?:off|from)\s+
+        (?:your|the|all\s+your)\s+(?:mailing\s+|e-?mail\s+)?(?:lists?|database|records|contacts)
     | \b(?:wish(?:es)?|would\s+like|wants?|asks?\s+for)\s+no\s+(?:further|more)\s+(?:contact|e-?mails?|correspondence|
         approaches|communications?)""",
     re.VERBOSE,
@@ -1313,7 +1321,7 @@ _RELAYED_GATE = (
     "demand", "part de", "nom de", "compte de", "charg", "pri", "suis s", "behalf", "asked", "asks", "request",
     "décéd", "deced", "quittés", "quittes", "passed away", "died", "deceased", "late ", "i am h", "i'm h",
     "i am t", "i'm t", "writing for", "pa here", "assistant here", "secretary here", "ea here", "suis la", "suis le",
-    "ponds pour", "cris pour", "crivons pour", "pondons pour",
+    "ponds pour", "cris pour", "crivons pour", "pondons pour", "client", "act for", "acting", "interviens", "suis l",
 )  # fmt: skip
 _RELAY_FRAME = re.compile(
     r"""\b(?:me|nous)\s+(?:demande|demandent|prie|prient|charge)\s+de\s+vous
@@ -1326,7 +1334,10 @@ _RELAY_FRAME = re.compile(
     | \ben\s+(?:tant\s+que|qualité\s+de|qualite\s+de)\s+(?:son|sa|leur)\s+\w+
     | \b(?:asked|asks|has\s+asked|have\s+asked|wants|wanted|would\s+like)\s+me\s+to\s+(?:tell|let\s+you\s+know|ask|
         inform|pass\s+(?:this\s+)?on|say|reply|respond|write)
-    | \b(?:has|have|had)\s+asked\s+(?:that\s+you|you\s+to|me\s+to)
+    | \b(?:has|have|had)\s+asked\s+(?:that\s+you|you\s+to|me\s+to|us\s+to)
+    | \bwe\s+act\s+(?:for|on\s+behalf\s+of) | \bacting\s+(?:for|on\s+behalf\s+of) | \b(?:our|my)\s+client\b
+    | \b(?:mon|ma|notre)\s+(?:cliente?|mandante?)\b | \bj['’]\s*interviens\s+(?:pour|en\s+qualit[ée]\s+de)
+    | \bje\s+suis\s+l['’]\s*\w+(?:-\w+)?\s+(?:de|du|d['’])
     | \bon\s+(?:his|her|their|\w+['’]s)\s+behalf | \bon\s+behalf\s+of | \bat\s+(?:his|her|their|the)\s+request
     | \b(?:his|her|their)\s+(?:pa|assistant|secretary|ea)\s+here
     | \bi\s+am\s+(?:his|her|their)\s+\w+ | \bi['’]m\s+(?:his|her|their)\s+\w+ | \bwriting\s+(?:for|on\s+behalf\s+of)

@@ -855,6 +855,7 @@ _MONTH_WORD = (
 )
 _PAST_MONTH = re.compile(
     rf"""\b(?:left|quit|retired|signed|joined|renewed|spoke|met|answered|decided|bought|sold|moved|switched|resigned|
+        died|passed\s+away|d[ée]c[ée]d[ée]e?|disparue?|
         took\s+over|stepped\s+down|since|said\s+no|told\s+(?:you|him|her|them|your\s+\w+)\s+no|
         (?:ai|as|a|avons|avez|ont)\s+(?:quitt[ée]e?s?|dit\s+non|sign[ée]e?s?|renouvel[ée]e?s?|rencontr[ée]e?s?|
             r[ée]pondu|d[ée]cid[ée]|achet[ée]e?s?|vendu|d[ée]missionn[ée]|repris|pris\s+sa\s+retraite)|
@@ -1055,6 +1056,9 @@ _WRONG_PERSON = re.compile(
         ^\W*wrong\s+(?-i:[A-Z])\w+|(?:meant|intended)\s+for\s+someone\s+else|
         (?:want|need|mean|after|looking\s+for)\s+(?:a\s+)?(?:different|another)\s+(?-i:[A-Z])\w+|not\s+(?:meant|intended)\s+for\s+me|
         pas\s+(?:destinee?|adressee?)\s+a\s+moi|ne\s+m['’](?:etait|est)\s+pas\s+(?:destinee?|adressee?)|
+        # "vous me confondez avec quelqu'un d'autre", "you've mixed me up with someone else"
+        (?:me|m['’])\s*confond(?:ez|ue?z?)?\s+(?:surement\s+|certainement\s+|sans\s+doute\s+)?avec|
+        (?:mixed|muddled|confused)\s+me\s+up\s+with|(?:mistaken|confused)\s+me\s+(?:for|with)\s+(?:someone|somebody|another)|
         ^\W*not\s+me\b(?=\s*(?:[,.!–—-]|i['’]m\s+afraid|sorry)))""",
     _G,
 )
@@ -1617,6 +1621,7 @@ def _kin_of(name: str, address: str, body: str) -> str | None:
 
 
 _INITIALLED = re.compile(r"\b[A-ZÀ-Ý]\.\s")
+_COMPOUND_PART = re.compile(r"-([A-ZÀ-Ý][a-zà-ÿ]+)")
 
 
 def _on_its_own_line(body: str, m: re.Match[str]) -> bool:
@@ -1694,6 +1699,10 @@ def referral_of(body: str) -> Referral | None:
                 and not _A_DEPARTMENT_AFTER.match(body, m.end())
             ):
                 chosen = m.group(0)
+                # "c'est Marc-André à la comptabilité : marcandre@…": a compound first name the address spells whole
+                second = _COMPOUND_PART.match(body, m.end())
+                if second and local.startswith(word + _fold(second.group(1))):
+                    chosen += "-" + second.group(1)
                 break
     if chosen is None and names:
         # the first named after a word that sends the reader to them ("Le Dr Alaoui ne traite pas ces demandes. Je
@@ -1896,6 +1905,7 @@ _UNSET: Any = object()
 
 def _implied_until(body: str, sent: dt.date) -> dt.date | None:
     """The day a deferral implies, read as the rules read it (opening days named no day)."""
+    body = _PAST_MONTH.sub(" ", body)  # "décédé en octobre": a month of the past
     named = implied_date(_DAY_RANGE.sub(" ", body), sent) or implied_date(body, sent, until_counts=True)
     return named.day if named else None
 

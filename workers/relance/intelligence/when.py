@@ -92,6 +92,20 @@ _ENDS_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+_IN_MONTH = re.compile(r"\s*(?:in|en)\s", re.IGNORECASE)
+_AFTER_WORD = re.compile(r"\b(?:after|apr[èe]s|once|une\s+fois|following)\b", re.IGNORECASE)
+_SET_APART = re.compile(r"[,;:–—]|\s-\s")
+
+
+def _month_set_apart(before: str, said: str) -> bool:
+    """ "till after Christmas – hit me up in Feb", "après la saison fiscale, en juin": a month said with "in" / "en"
+    after a pause is when to come back, not the end of what "after" names ("after our year end in March" is)."""
+    if not _IN_MONTH.match(said):
+        return False
+    afters = list(_AFTER_WORD.finditer(before))
+    return bool(afters) and _SET_APART.search(before, afters[-1].end()) is not None
+
+
 # Words just before a day, in its sentence, that tie it to coming back ("réécris-moi à partir du", "contact me again
 # in", "pas avant", "after").
 _CALLBACK_BEFORE = re.compile(
@@ -516,6 +530,7 @@ def _first(text: str, sent: date, only: tuple[str, ...] | None = None, *, until_
                 day is not None
                 and kind in ("full", "month", "quarter")
                 and _ENDS_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+                and not _month_set_apart(text[max(0, m.start() - 60) : m.start()], m.group(0))
             ):
                 day = _after(kind, _current_period(kind, m, sent) or day)
             if day is None or day <= sent:
