@@ -1793,9 +1793,11 @@ NOT_NOW = [
         "2032-11-23",
         until="2033-04-01",
     ),
+    # Relabelled not_now -> out_of_office on 2026-12-06 by the project's session, as eval/intents/README.md labels
+    # an absence notice, automatic or not (the brief had said otherwise: see the docstring's last paragraph).
     R(
         "fr",
-        "not_now",
+        "out_of_office",
         "",
         "per",
         "m.favre@cabinet-favre.example",
@@ -1807,7 +1809,6 @@ NOT_NOW = [
             "Quel jour vous arrangerait la semaine prochaine ?",
             "aucun, je suis en congé jusqu'au 3 janvier. réessayez à mon retour.\nDr Mathieu Favre",
         ),
-        until="2033-01-03",
     ),
     R(
         "fr",
@@ -1822,9 +1823,10 @@ NOT_NOW = [
         "2032-11-23",
         until="2033-05-23",
     ),
+    # Relabelled not_now -> out_of_office on 2026-12-06 (the same reason).
     R(
         "fr",
-        "not_now",
+        "out_of_office",
         "Bonjour Monsieur,\n\nMadame Caradec est en congé maternité jusqu'au 11 avril. Je lui transmettrai votre "
         "message "
         "à son retour ; n'hésitez pas à la relancer à partir de cette date.\n\nCordialement,\nNathalie Guéguen\n"
@@ -1834,7 +1836,6 @@ NOT_NOW = [
         "Madame Caradec",
         "outlook_fr",
         "2032-12-03",
-        until="2033-04-11",
     ),
     R(
         "fr",
