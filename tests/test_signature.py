@@ -1157,3 +1157,74 @@ def test_the_one_who_signs_par_ordre_for_a_notary_is_the_name() -> None:
     )
     f = read(text, "etude@dougoud-notaire.example", "Etude Dougoud", "CH").fields
     assert (f["name"].value, f["title"].value) == ("Maud Chappuis", "assistante")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["Kinésithérapeute D.E.", "Cabinet de la Place"], "Kinésithérapeute D.E."),
+        (["Trésorière", "Association des Amis du Musée"], "Trésorière"),
+        (["Infirmière libérale"], "Infirmière libérale"),
+    ],
+)
+def test_the_professions_of_a_practice_or_an_association_are_titles_not_firms(lines: list[str], title: str) -> None:
+    text = "Bonjour,\n\nC'est noté.\n\nCordialement,\n\nLucie Andrieu\n" + "\n".join(lines)
+    f = read(text, "lucie.andrieu@orange.example", "Lucie Andrieu").fields
+    assert f["title"].value == title
+    assert f.get("company") is None or f["company"].value != title
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        # a house's name before its street on one line, above the town
+        (
+            ["Mas des Oliviers, 4 chemin de la Source", "30700 Uzès"],
+            "Mas des Oliviers, 4 chemin de la Source, 30700 Uzès",
+        ),
+        # a hamlet's or a house's own name above the town
+        (["La Grande Ouche", "49100 Angers"], "La Grande Ouche, 49100 Angers"),
+        (["Chez Pinaud", "16200 Jarnac"], "Chez Pinaud, 16200 Jarnac"),
+    ],
+)
+def test_a_house_or_a_hamlet_named_above_its_town_opens_the_address(lines: list[str], address: str) -> None:
+    text = "Hello,\n\nThanks, noted.\n\nBest wishes,\nGeoff Barlow\n" + "\n".join(lines) + "\n06 39 98 41 07"
+    f = read(text, "geoff.barlow@wanadoo.example", "Geoff Barlow").fields
+    assert f["address"].value == address
+    assert f.get("company") is None
+
+
+def test_a_town_halls_place_and_town_are_its_address_though_the_town_names_the_firm() -> None:
+    text = (
+        "Monsieur,\n\nVotre courrier est bien arrivé.\n\nLe Maire,\nPascal Moreau\nMairie de Saint-Martin-des-Champs\n"
+        "Le Bourg – 24120 Saint-Martin-des-Champs\nTél. 05 36 49 10 20"
+    )
+    f = read(text, "mairie@saintmartindeschamps.example", "Mairie de Saint-Martin-des-Champs").fields
+    assert f["address"].value == "Le Bourg – 24120 Saint-Martin-des-Champs"
+
+
+def test_numbers_under_a_swiss_postcode_and_town_are_swiss() -> None:
+    text = "Madame,\n\nBien reçu.\n\nMe Sylvie Perret\nNotaire\nRue du Rhône 14\n1204 Genève\nTél. 022 310 45 60"
+    r = read(text, "s.perret@perret-notaire.example", "Sylvie Perret")
+    assert [p.value for p in r.phones] == ["+41223104560"]
+
+
+def test_what_is_left_of_a_labelled_number_is_no_company() -> None:
+    text = (
+        "Hi Anne,\n\nLovely, thank you.\n\nMaureen Kelly\nIrish mobile: +353 87 555 0123\nFR landline: 05 53 40 12 91"
+    )
+    f = read(text, "maureen.kelly@eircom.example", "Maureen Kelly").fields
+    assert f.get("company") is None
+
+
+def test_two_people_signing_the_senders_own_line_and_address_are_theirs() -> None:
+    text = (
+        "Dear Anne,\n\nWe enclose the draft deed.\n\nKind regards,\n\nMartin Shaw, Partner\nPriya Nair, Associate\n"
+        "Shaw Nair Solicitors\nmartin.shaw@shawnair.example | priya.nair@shawnair.example"
+    )
+    f = read(text, "priya.nair@shawnair.example", "Priya Nair", "GB").fields
+    assert (f["name"].value, f["title"].value, f["email"].value) == (
+        "Priya Nair",
+        "Associate",
+        "priya.nair@shawnair.example",
+    )

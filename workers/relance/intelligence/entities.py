@@ -54,6 +54,9 @@ _TITLE_HEADS = _words("""
     inspecteur inspectrice commissaire clerc huissier mandataire fiscaliste actuaire auditeur auditrice
     copywriter writer editor designer realtor surgeon physician dentist pharmacist doctor dean professor
     lecturer nurse veterinarian teacher underwriter actuary auditor controller md gerente socio responsabile
+    kinésithérapeute masseur masseur-kinésithérapeute ostéopathe infirmier infirmière sage-femme orthophoniste
+    podologue psychologue vétérinaire trésorier trésorière maire adjoint adjointe ébéniste exploitant exploitante
+    agriculteur agricultrice éleveur éleveuse viticulteur viticultrice opticien opticienne
 """)
 _LEGAL_FORMS = _words("""
     SAS SARL SA SASU EURL SCI SNC SCP SELARL SELAS SCOP GIE EI SEL Inc Inc. Ltd Ltd. LLC LLP PLC plc

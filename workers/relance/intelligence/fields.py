@@ -156,7 +156,7 @@ _DASH_CITY_END = re.compile(
 )
 _STREET_INSIDE = re.compile(
     r"\b\d{1,5}[a-z]?,?\s+(?:[\w'’.-]+\s+){0,4}?(?:street|st|road|rd|drive|avenue|ave|lane|way|boulevard|blvd|"
-    r"place|square|crescent|close|terrace|parade|highway|queensway|rue|avenue|quai)\b"
+    r"place|square|crescent|close|terrace|parade|highway|queensway|rue|avenue|quai|chemin|route|allée|impasse|cours)\b"
     r"|\b(?:rua|calle|carrer|via|viale|avenida|rue|boulevard|route|chemin|allée)\s+[\w'’ -]{2,40}?\d"
     r"|\b\d{1,4}-\d{1,4}-\d{1,4}\b",  # a Japanese block number: "2-3-1 Marunouchi"
     re.I,
@@ -387,6 +387,23 @@ _PLACE_REGIONS = (
     (re.compile(r"\bluxembourg\b|\bL-\d{4}\b"), "LU"),
     (re.compile(r"\b(?:suisse|switzerland|schweiz|svizzera)\b|\bCH-\d{4}\b", re.I), "CH"),
     (re.compile(r"\b(?:belgique|belgium|belgi[ëe])\b|\bB-\d{4}\b", re.I), "BE"),
+    # a town after a four-digit postcode (France's have five): "1001 Lausanne", "1050 Ixelles"
+    (
+        re.compile(
+            r"\b\d{4}\s+(?:lausanne|gen[èe]ve|geneva|z[üu]rich|bern|berne|basel|b[âa]le|fribourg|neuch[âa]tel|sion|"
+            r"lugano|lucerne|luzern|montreux|vevey|nyon|morges|yverdon|bulle|martigny|carouge|la\s+chaux-de-fonds)\b",
+            re.I,
+        ),
+        "CH",
+    ),
+    (
+        re.compile(
+            r"\b\d{4}\s+(?:bruxelles|brussel|brussels|li[èe]ge|namur|charleroi|mons|gand|gent|anvers|antwerpen|louvain|"
+            r"leuven|bruges|brugge|waterloo|wavre|uccle|ixelles|etterbeek|woluwe|arlon|tournai|nivelles)\b",
+            re.I,
+        ),
+        "BE",
+    ),
     (re.compile(r"\bc[ôo]te\s+d['’]ivoire\b|\babidjan\b", re.I), "CI"),
     (re.compile(r"\bs[ée]n[ée]gal\b|\bdakar\b", re.I), "SN"),
     (re.compile(r"\bcameroun\b|\bcameroon\b|\bdouala\b|\byaound[ée]\b", re.I), "CM"),
@@ -599,7 +616,9 @@ def extract(
                 out.linkedin = Field(_norm_url(li.group(0)), 0.97, seg.line)
             text = text.replace(li.group(0), " ")
         for em in _EMAIL.finditer(text):
-            if out.email is None:
+            own = sender_address is not None and em.group(1).lower() == sender_address.lower()
+            if out.email is None or (own and out.email.value != em.group(1).lower()):
+                # two people signing, each with an address: the sender's own is theirs
                 out.email = Field(em.group(1).lower(), 0.98, seg.line)
             text = text.replace(em.group(0), " ")
         if "@" not in text:
@@ -621,7 +640,8 @@ def extract(
         text = _LABEL_PREFIX.sub("", text).strip(" ,;:/-–")
         if text != seg.text:
             seg.text = text
-            seg.used = not re.search(r"[^\W_]{2,}", text)
+            # what is left of "FR landline: 05 …", "Home: …", "Irish mobile …" once the number is read: its label
+            seg.used = not re.search(r"[^\W_]{2,}", text) or bool(_LABEL_REMNANT.match(text))
     # 2. postal address: a street (or building) line through the city line, then a country line
     _read_address(segs, out, domain_words)
 
@@ -668,8 +688,11 @@ def extract(
         better = out.name is None or (out.name.confidence < 0.95 or len(out.name.value.split()) < len(s.text.split()))
         if better and not has_digit and _is_sender_name(s.text, tokens) and "LEGAL_FORM" not in labels:
             name, _, tail = _split_name(s.text)
-            if out.name is not None and len(name.split()) <= len(out.name.value.split()):
+            sure = out.name is not None and out.name.confidence >= 0.95
+            if out.name is not None and sure and len(name.split()) <= len(out.name.value.split()):
                 continue
+            if out.name is not None and out.title is not None and out.title.line == out.name.line:
+                out.title = None  # "Charlotte Reeve, Partner" above the sender's own "Alistair Grant, Senior Associate"
             out.name = Field(name, 0.95, s.line)
             if _CREDENTIALS.fullmatch(tail):
                 tail = ""  # "John A. Smith, CFA": a designation, not the position
@@ -807,6 +830,12 @@ _SURNAME_FIRST = re.compile(
 # A department's own line: "Direction de la Clientèle Patrimoniale", "Service Successions", "Private Banking Division".
 _DEPARTMENT_LINE = re.compile(
     r"^\s*(?:direction|d[ée]partement|department|service|p[ôo]le|division)\b|\b(?:division|department)\s*$", re.I
+)
+_LABEL_REMNANT = re.compile(
+    r"^(?:(?:fr|uk|nl|be|ch|ie|us|gb|irl|irish|french|english|dutch|belgian|swiss|british|home|work|office|landline|"
+    r"mobile|mob|cell|email|e-mail|mail|tel|tél|phone|fax|port|portable|fixe|domicile|bureau|perso|pro|whatsapp|"
+    r"direct)\W*){1,3}$",
+    re.I,
 )
 # A line that names the one a sender writes for ("Pour Maître X,", "On behalf of").
 _PAR_ORDRE = re.compile(r"^p\.\s?o\.\s+", re.I)
@@ -954,6 +983,12 @@ _RURAL_PLACE = re.compile(
     r"borie|bergerie|haras|quartier|village|prieur[ée]|presbyt[èe]re|chaumi[èe]re|longère|longere)\b(?![^,]*\d)",
     re.I,
 )
+# … and a house's or a hamlet's own name: "La Noë Verte", "La Petite Mollière", "Chez Laborde", "Ty Coz", "Kerhuel"
+# (an article, "chez" or a Breton "Ty" / "Ker" first, four words at most, no digit), read only right above a city line.
+_HOUSE_NAME = re.compile(
+    r"^\s*(?:(?:la|le|les)\s+|l['’]\s*|chez\s+|ty\s+|ker(?=[a-zà-ÿ]))[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$",
+    re.I,
+)
 # "Kerbrat – 29800 Plouédern", "Les Granges - 24200 Sarlat": a place without a street, then its postcode and town.
 _PLACE_DASH_CITY = re.compile(
     r"^\s*[A-ZÀ-Ý][\w'’ -]{1,40}?\s[–—-]\s*(?:F-)?\d{5}\s+[A-ZÀ-Ý][\w'’ -]+?(?:\s+(?i:cedex)(?:\s+\d+)?)?\s*$"
@@ -976,7 +1011,10 @@ def _above_address(segs: list[_Seg], k: int, domain_words: list[str]) -> list[_S
                 _BUILDING.search(seg.text)
                 or _STREET_INSIDE.search(seg.text)
                 or _NAMED_STREET.search(seg.text)
-                or (_RURAL_PLACE.match(seg.text) and _CITY_LINE.match(segs[k].text))
+                or (
+                    (_RURAL_PLACE.match(seg.text) or _HOUSE_NAME.match(seg.text))
+                    and (_CITY_LINE.match(segs[k].text) or _RURAL_PLACE.match(segs[k].text))
+                )
             )
             or (seg.line != segs[k].line and _LEGAL.search(seg.text))
             or _domain_match(seg.text, domain_words) > 0
@@ -993,7 +1031,7 @@ def _read_address(segs: list[_Seg], out: Fields, domain_words: list[str]) -> Non
             continue
         nxt_seg = segs[k + 1] if k + 1 < len(segs) else None
         street = _STREET.match(seg.text) or (
-            (_STREET_AFTER.match(seg.text) or _BUILDING.search(seg.text))
+            (_STREET_AFTER.match(seg.text) or _BUILDING.search(seg.text) or _STREET_INSIDE.search(seg.text))
             if nxt_seg is not None and _CITY_LINE.match(nxt_seg.text) and not _LEGAL.search(seg.text)
             else None
         )
@@ -1010,7 +1048,9 @@ def _read_address(segs: list[_Seg], out: Fields, domain_words: list[str]) -> Non
             or (
                 _PLACE_DASH_CITY.match(seg.text)
                 if not (_LEGAL.search(seg.text) or _FIRM.search(seg.text) or _DEPARTMENT.search(seg.text))
-                and _domain_match(seg.text, domain_words) == 0
+                # the town may be the firm's name ("Mairie de Saint-Germain" above "Le Bourg – 33490 Saint-Germain"):
+                # the place before the dash must not be
+                and _domain_match(re.split(r"\s[–—-]\s", seg.text, maxsplit=1)[0], domain_words) == 0
                 else None
             )
         )
