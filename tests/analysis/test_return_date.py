@@ -586,6 +586,8 @@ def test_r6_a_german_good_morning_is_no_tomorrow() -> None:
         # weeks more than R6's 90 days ahead name no return; a delivery week is no absence
         ("Fermeture annuelle semaines 31 et 32.", date(2027, 3, 1), None),
         ("Votre commande sera livrée semaine 31.", date(2027, 7, 26), None),
+        # back in a week names no day
+        ("Je suis en déplacement, de retour semaine 32.", date(2027, 8, 2), None),
     ],
 )
 def test_r6_a_french_closure_by_week_numbers(text: str, sent: date, expected: date | None) -> None:
