@@ -1317,11 +1317,16 @@ _RELAYED_PHRASES = re.compile(
         approaches|communications?)""",
     re.VERBOSE,
 )
+# Words one of which any relay frame holds (a text with none is read no further: most replies).
 _RELAYED_GATE = (
-    "demand", "part de", "nom de", "compte de", "charg", "pri", "suis s", "behalf", "asked", "asks", "request",
-    "décéd", "deced", "quittés", "quittes", "passed away", "died", "deceased", "late ", "i am h", "i'm h",
-    "i am t", "i'm t", "writing for", "pa here", "assistant here", "secretary here", "ea here", "suis la", "suis le",
-    "ponds pour", "cris pour", "crivons pour", "pondons pour", "client", "act for", "acting", "interviens", "suis l",
+    "de vous", "la demande de", "la part de", "au nom de", "compte de", "suis son", "suis sa ", "suis leur",
+    "suis la ", "suis le ", "suis l'", "suis l’", "que son", "que sa ", "qualit", "me to ", "asked that",
+    "asked you", "asked us", "behalf", "at his req", "at her req", "at their req", "at the req", "pa here",
+    "assistant here", "secretary here", "ea here", "am his", "am her", "am their", "m his", "m her", "m their",
+    "writing for", "décéd", "deced", "quittés", "passed away", "has died", "died", "deceased", "late h", "late w",
+    "late f", "late m", "late p", "act for", "acting", "our client", "my client", "mon client", "ma client",
+    "notre client", "mandant", "interviens", "ponds pour", "cris pour", "crivons pour", "pondons pour",
+    "ponds au nom", "cris au nom",
 )  # fmt: skip
 _RELAY_FRAME = re.compile(
     r"""\b(?:me|nous)\s+(?:demande|demandent|prie|prient|charge)\s+de\s+vous
@@ -1367,10 +1372,15 @@ _GONE_ELSEWHERE = re.compile(
 _NOT_FOR_A_WHILE = re.compile(_FOR_A_WHILE, re.VERBOSE)
 
 
+RELAYED_READ = 1500
+
+
 def _relayed_request(view: str, text: str) -> str | None:
     """A request to stop relayed for the person the firm wrote to (see `_RELAYED_PHRASES`), in the lower-cased
     `view` of the author's own lines `text`, or None."""
-    if not any(word in view for word in _RELAYED_GATE) or _AUTHOR_STAYS.search(view):
+    # Said at the top of a reply, by whoever answers for the person: its first lines are read, not a long letter.
+    view, text = view[:RELAYED_READ], text[:RELAYED_READ]
+    if not _RELAYED_GATE_AT.search(view) or _AUTHOR_STAYS.search(view):
         return None
     for match in _RELAYED_PHRASES.finditer(view):
         paragraph_start = view.rfind("\n\n", 0, match.start()) + 1
@@ -1460,6 +1470,8 @@ def _trie(words: Iterable[str]) -> str:
     return branch(tree)
 
 
+# The relay frames' words as one scan (`_relayed_request`).
+_RELAYED_GATE_AT = re.compile(_trie(_RELAYED_GATE))
 # Every hint where it starts, overlapping ones too (no hint contains another: each is its shortest form, `_ROOT`).
 # The hints in Chinese, Japanese, Korean and Arabic are looked for only in a text that holds those scripts: each
 # first letter more costs the scan of every text at every position.
