@@ -933,3 +933,16 @@ def test_r8_relatives_who_say_who_they_are_and_the_post_stopped_with_email_welco
 )
 def test_r8_requests_relayed_by_counsel_and_a_retirement_from_business(text: str, opted_out: bool) -> None:
     assert (detect(text) is not None) is opted_out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # relayed, but what is declined is an offer, a quote or the post, not the mail
+        "Je vous écris de la part de M. Roux : il ne souhaite pas recevoir de proposition avant de voir son notaire.",
+        "De la part de Mme Caron : elle ne souhaite plus recevoir de relevés papier, le mail lui suffit.",
+        "Writing on behalf of Mrs Lee: she does not want to receive a quote before the summer.",
+    ],
+)
+def test_r8_a_relayed_decline_of_an_offer_or_of_the_post_is_no_opt_out(text: str) -> None:
+    assert detect(text) is None

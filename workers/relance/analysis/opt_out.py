@@ -1279,10 +1279,13 @@ _RELAYED_PHRASES = re.compile(
     + _THIRD
     + r"""\s+(?:en\s+)?(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|démarcher|demarcher|adresser|
         déranger|deranger|importuner|appeler|téléphoner|telephoner)
-    | \b(?:ne|n['’])\s*(?:souhaite|veut|désire|desire|voudrait|souhaiterait|souhaitent|veulent)
-        \s+(?:plus|pas|aucunement)\s+
-        (?:(?:rien\s+|en\s+)?recevoir|être\s+(?:re)?(?:contacté|sollicité|relancé|démarché)e?s?|
-        etre\s+(?:re)?(?:contacte|sollicite|relance|demarche)e?s?)
+    | \b(?:ne|n['’])\s*(?:souhaite|veut|désire|desire|voudrait|souhaiterait|souhaitent|veulent)\s+
+        (?:plus\s+(?:rien\s+|en\s+)?recevoir"""
+    + _NOT_A_CHANNEL
+    + r"""
+        # "il ne souhaite pas recevoir de proposition avant …" declines an offer: "pas" stops only being contacted
+        | (?:plus|pas|aucunement)\s+(?:être|etre)\s+(?:re)?(?:contacté|sollicité|relancé|démarché|contacte|sollicite|
+        relance|demarche)e?s?)
     | \bne\s+plus\s+(?:contacter|recontacter|écrire\s+[àa]|ecrire\s+[àa]|solliciter|relancer|démarcher|
         demarcher|déranger|deranger)\s+(?:mon|ma|mes|notre|nos)\s+"""
     + _KIN_FR
@@ -1310,7 +1313,8 @@ _RELAYED_PHRASES = re.compile(
         (?:mailing\s+|e-?mail\s+|contact\s+)?(?:lists?|database|records|contacts|system|files)
     | \b(?:he|she|they|(?:our|my|the)\s+client)\s+(?:no\s+longer\s+wish(?:es)?\s+to|
         (?:does|do)\s+not\s+(?:wish|want)\s+to|(?:doesn['’]t|don['’]t)\s+(?:wish|want)\s+to|would\s+(?:rather|prefer)\s+not\s+to)\s+
-        (?:be\s+(?:contacted|e-?mailed|approached)|receive|hear\s+from)
+        (?:be\s+(?:contacted|e-?mailed|approached)|hear\s+from|receive\s+(?:any\s+(?:more|further)\s+|further\s+|your\s+)?
+        (?:e-?mails?|mails?|messages|communications?|correspondence|newsletters?|marketing|offers|anything))
     | \b(?:would\s+like|wants?|wishes|asks?|asked)\s+to\s+be\s+(?:taken|removed|deleted)\s+(?:off|from)\s+
         (?:your|the|all\s+your)\s+(?:mailing\s+|e-?mail\s+)?(?:lists?|database|records|contacts)
     | \b(?:wish(?:es)?|would\s+like|wants?|asks?\s+for)\s+no\s+(?:further|more)\s+(?:contact|e-?mails?|correspondence|
