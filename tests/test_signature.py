@@ -1228,3 +1228,25 @@ def test_two_people_signing_the_senders_own_line_and_address_are_theirs() -> Non
         "Associate",
         "priya.nair@shawnair.example",
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "address", "name", "company"),
+    [
+        # a firm's name or the sender's own above the town is not a house's
+        (["Marc Petit", "Le Cabinet Martin", "75008 Paris"], "75008 Paris", "Marc Petit", "Le Cabinet Martin"),
+        (["LE GALL Yannick", "29800 Landerneau"], "29800 Landerneau", "LE GALL Yannick", None),
+    ],
+)
+def test_a_firm_or_the_senders_name_above_the_town_is_no_house(
+    lines: list[str], address: str, name: str, company: str | None
+) -> None:
+    text = "Bonjour,\n\nMerci.\n\nCordialement\n\n" + "\n".join(lines)
+    sender = (
+        ("marc.petit@cabinet-martin.example", "Marc Petit")
+        if "Petit" in name
+        else ("y.legall@orange.example", "Yannick Le Gall")
+    )
+    f = read(text, *sender).fields
+    assert (f["address"].value, f["name"].value) == (address, name)
+    assert (f["company"].value if f.get("company") else None) == company

@@ -31,6 +31,7 @@ from relance.intelligence.signature import (
     fold,
     is_closing,
     is_sender_name,
+    names_sender,
     title_line,
 )
 
@@ -643,7 +644,7 @@ def extract(
             # what is left of "FR landline: 05 …", "Home: …", "Irish mobile …" once the number is read: its label
             seg.used = not re.search(r"[^\W_]{2,}", text) or bool(_LABEL_REMNANT.match(text))
     # 2. postal address: a street (or building) line through the city line, then a country line
-    _read_address(segs, out, domain_words)
+    _read_address(segs, out, domain_words, sender_tokens or set())
 
     # 3. person, title, company
     rest = [s for s in segs if not s.used and s.text]
@@ -989,13 +990,26 @@ _HOUSE_NAME = re.compile(
     r"^\s*(?:(?:la|le|les)\s+|l['’]\s*|chez\s+|ty\s+|ker(?=[a-zà-ÿ]))[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$",
     re.I,
 )
+
+
+def _house_name(text: str, tokens: set[str]) -> bool:
+    """A house's or a hamlet's name (`_HOUSE_NAME`), never a firm's ("Le Cabinet Martin", "La Poste"), a department's
+    nor the sender's own name ("LE GALL Yannick")."""
+    return bool(
+        _HOUSE_NAME.match(text)
+        and not (_FIRM.search(text) or _DEPARTMENT.search(text) or _LEGAL.search(text) or _ORGANISATION.search(text))
+        and not any(len(word) > 1 and word.isupper() for word in text.split())
+        and not (tokens and names_sender(text, tokens))
+    )
+
+
 # "Kerbrat – 29800 Plouédern", "Les Granges - 24200 Sarlat": a place without a street, then its postcode and town.
 _PLACE_DASH_CITY = re.compile(
     r"^\s*[A-ZÀ-Ý][\w'’ -]{1,40}?\s[–—-]\s*(?:F-)?\d{5}\s+[A-ZÀ-Ý][\w'’ -]+?(?:\s+(?i:cedex)(?:\s+\d+)?)?\s*$"
 )
 
 
-def _above_address(segs: list[_Seg], k: int, domain_words: list[str]) -> list[_Seg]:
+def _above_address(segs: list[_Seg], k: int, domain_words: list[str], tokens: set[str]) -> list[_Seg]:
     """The segments right above an address's first line that belong to it: a building, a floor, a street without
     its number ("Immeuble Kébé, 3e étage – Avenue Léopold Sédar Senghor"), two at most; never the firm's name
     ("Bramley Hall Estates" holds the sender's domain) nor a legal line."""
@@ -1012,7 +1026,7 @@ def _above_address(segs: list[_Seg], k: int, domain_words: list[str]) -> list[_S
                 or _STREET_INSIDE.search(seg.text)
                 or _NAMED_STREET.search(seg.text)
                 or (
-                    (_RURAL_PLACE.match(seg.text) or _HOUSE_NAME.match(seg.text))
+                    (_RURAL_PLACE.match(seg.text) or _house_name(seg.text, tokens))
                     and (_CITY_LINE.match(segs[k].text) or _RURAL_PLACE.match(segs[k].text))
                 )
             )
@@ -1024,7 +1038,7 @@ def _above_address(segs: list[_Seg], k: int, domain_words: list[str]) -> list[_S
     return above
 
 
-def _read_address(segs: list[_Seg], out: Fields, domain_words: list[str]) -> None:
+def _read_address(segs: list[_Seg], out: Fields, domain_words: list[str], tokens: set[str]) -> None:
     parts: list[_Seg] = []
     for k, seg in enumerate(segs):
         if seg.used or not seg.text:
@@ -1056,7 +1070,7 @@ def _read_address(segs: list[_Seg], out: Fields, domain_words: list[str]) -> Non
         )
         if street or city or (parts and (_COUNTRY.match(seg.text))):
             if not parts:
-                parts.extend(_above_address(segs, k, domain_words))
+                parts.extend(_above_address(segs, k, domain_words, tokens))
             parts.append(seg)
             if city and not street:
                 nxt = segs[k + 1] if k + 1 < len(segs) else None
