@@ -838,8 +838,9 @@ _LABEL_REMNANT = re.compile(
     r"direct)\W*){1,3}$",
     re.I,
 )
-# A line that names the one a sender writes for ("Pour Maître X,", "On behalf of").
+# "p.o." (par ordre) before the name of the one who signs for another.
 _PAR_ORDRE = re.compile(r"^p\.\s?o\.\s+", re.I)
+# A line that names the one a sender writes for ("Pour Maître X,", "On behalf of").
 _ON_BEHALF = re.compile(r"^(?:pour|p\.?\s?o\.?|p/o|on\s+behalf\s+of|for)\s", re.I)
 
 
