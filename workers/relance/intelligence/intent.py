@@ -439,13 +439,17 @@ _REFUSAL = re.compile(
         foreseeable\s+future)""",
     _F,
 )
+# A thumb up or an "ok" hand, any skin tone, once or more, alone (spaces aside).
+_THUMBS = r"\s*(?:(?:\U0001F44D|\U0001F44C)[\U0001F3FB-\U0001F3FF]?\s*)+"
 _INTERESTED = re.compile(
     r"""(?:(?<!pas\s)(?<!plus\s)(?<!not\s)(?<!n't\s)\b(?:ça|ca|cela)\s+(?:m['’]|nous\s+)?int[ée]resse|
         (?<!pas\s)(?<!plus\s)(?<!du\s)(?<!tout\s)(?<!aurait\s)(?<!aurais\s)(?<!auraient\s)\bint[ée]ress[ée]e?s?\b|
         (?<!not\s)(?<!n't\s)(?<!would\shave\sbeen\s)(?<!['’]d\shave\sbeen\s)\binterested\b|\bof\s+interest\b|
         ^(?:oui|yes|yep|yeah|ok|okay|go|go\s+for\s+it|partant|volontiers|avec\s+plaisir|d['’]accord)\b|
         # a thumb up or an "ok" hand alone on its line: an answer typed on a phone
-        ^\s*(?:\U0001F44D|\U0001F44C)[\U0001F3FB-\U0001F3FF]?(?:\s*(?:\U0001F44D|\U0001F44C)[\U0001F3FB-\U0001F3FF]?)*\s*$|
+        ^"""
+    + _THUMBS
+    + r"""$|
         \b(?:oui\s+volontiers|pourquoi\s+pas|bonne\s+id[ée]e|allons[\s-]y|on\s+avance|partant|
         sounds\s+(?:great|good|promising)|count\s+me\s+in|keen\b|let['’]?s\s+do\s+it|love\s+(?:this|it|the\s+idea)|leave\s+it\s+with\s+me\b|(?:will|['’]ll)\s+(?:certainly\s+|gladly\s+|happily\s+)?circulate\b|(?:j['’])?adore\s+l['’]id[ée]e|
         good\s+timing|exactly\s+what\s+we|tombe\s+(?:à\s+pic|a\s+pic|bien|pile)|retient|keep\s+me\s+(?:posted|in\s+the\s+loop|informed)|
@@ -454,7 +458,7 @@ _INTERESTED = re.compile(
         yes\s+please|next\s+steps|piste|je\s+suis\s+partant|this\s+looks\s+like|int[ée]ressant))""",
     _F | re.MULTILINE,
 )
-_THUMBS_ALONE = re.compile(r"^\s*(?:(?:\U0001F44D|\U0001F44C)[\U0001F3FB-\U0001F3FF]?\s*)+$")
+_THUMBS_ALONE = re.compile(rf"^{_THUMBS}$")
 _NOT_INTERESTED = re.compile(
     r"""(?:\b(?:pas|plus|not|n't)\s+(?:du\s+tout\s+|vraiment\s+|très\s+)?int[ée]ress|\bnot\s+interested|
         \bnon\s+merci|\bno\s+thanks?\b|no,?\s+thank|\bpas\s+pour\s+nous|\bnot\s+for\s+us|\bnot\s+a\s+fit|
