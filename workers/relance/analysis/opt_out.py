@@ -1207,13 +1207,17 @@ _TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|m|mme)\.", re.IGNORECASE)
 _PRONOUN_FIRST = re.compile(r"(?:la|les|le|l['’])\s*\w|(?:remove|delete|take)\s+(?:her|him|them)\b", _FLAGS)
 # a person's title, as "Mme Perrin" and "l'adresse de Mme Roussel" name her
 _PERSON_TITLE = r"(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|dr\.?|madame|monsieur)"
+# Words that say a person has left the firm or retired: a colleague answers for them, not their voice.
+_LEFT_THE_FIRM = r"""a\s+quitt[ée](?!s\b)|est\s+partie?\b|ne\s+fait\s+plus\s+partie|
+    n['’]est\s+plus\s+(?:chez|dans|avec|en\s+poste)|ne\s+travaille\s+plus|(?:sa|la|en)\s+retraite\b|has\s+(?:left|retired|moved\s+on)|(?:left|retired\s+from)\s+(?:the|our)\b|
+    no\s+longer\s+(?:works|with)"""
 _A_PERSON_BEFORE = re.compile(
     r"\b"
     + _PERSON_TITLE
     + r"""\s+[^\W\d_]
-        | \b(?:a\s+quitt[ée]|est\s+partie?|ne\s+fait\s+plus\s+partie|n['’]est\s+plus\s+(?:chez|dans|avec|en\s+poste)|
-            ne\s+travaille\s+plus|a\s+pris\s+sa\s+retraite|est\s+(?:d[ée]c[ée]d[ée]e?|en\s+retraite|[àa]\s+la\s+retraite)|
-            has\s+(?:left|retired|moved\s+on)|(?:left|retired\s+from)\s+(?:the|our)\b|no\s+longer\s+(?:works|with)|passed\s+away)""",
+        | \b(?:"""
+    + _LEFT_THE_FIRM
+    + r"""|est\s+d[ée]c[ée]d[ée]e?|nous\s+a\s+quitt[ée]s|passed\s+away)""",
     _FLAGS,
 )
 _THE_AUTHORS_BEFORE = re.compile(
@@ -1363,14 +1367,7 @@ _AUTHOR_STAYS = re.compile(
     | \byou\s+(?:can|may)\s+(?:still\s+)?(?:write\s+to|e-?mail|contact)\s+me""",
     re.VERBOSE,
 )
-_GONE_ELSEWHERE = re.compile(
-    r"""\ba\s+quitt[ée](?!s\b) | \best\s+partie?\b | \bne\s+fait\s+plus\s+partie
-    | \bn['’]est\s+plus\s+(?:chez|dans|avec|en\s+poste)
-    | \bne\s+travaille\s+plus | \b(?:sa|la|en)\s+retraite\b
-    | \bhas\s+(?:left|retired|moved\s+on) | \bno\s+longer\s+(?:works|with)
-    | \bleft\s+(?:the|our)\s+(?:company|firm|practice|business)""",
-    re.VERBOSE,
-)
+_GONE_ELSEWHERE = re.compile(rf"\b(?:{_LEFT_THE_FIRM})", re.VERBOSE)
 
 
 _NOT_FOR_A_WHILE = re.compile(_FOR_A_WHILE, re.VERBOSE)
@@ -1626,7 +1623,11 @@ def detect(new_text: str, body: str | None = None, sender: str | None = None) ->
         return _detect_slow(new_text, body, sender)
     present = _hints_in(lowered)
     if present is None:
-        return _says_asked_word(_own_lines(new_text), body) or _relayed_request(lowered, new_text)
+        own = _own_lines(new_text)
+        if (said := _says_asked_word(own, body)) is not None:
+            return said
+        text = "\n".join(own)
+        return _relayed_request(text.lower(), text)  # `lowered` said lower() keeps this text's length
     lines: list[str] = []
     views: list[str] = []
     for line, view in zip(new_text.split("\n"), lowered.split("\n"), strict=True):
