@@ -200,8 +200,9 @@ _HONORIFICS = (
 )
 # A block's first line naming a team or a service, not a person.
 TEAM = re.compile(
-    r"^\s*(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?:équipe|equipe|service|team|pôle|département|direction|secrétariat|"
-    r"accueil)\b|\b(?:team|services?\s+team|desk|onboarding|support)\s*$",
+    r"^\s*(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?:équipe|equipe|service|team|pôle|pole|département|departement|"
+    r"department|direction|division|secrétariat|accueil)\b|\b(?:team|services?\s+team|desk|onboarding|support|division|"
+    r"department)\s*$",
     re.I,
 )
 _PERSON = re.compile(
@@ -753,7 +754,7 @@ def extract(
         best.used = True
     if out.company is None:
         # a department's line ("Direction de la Clientèle Patrimoniale") gives way to the firm's under it
-        firm_lines = [s for s in rest[:5] if not _DEPARTMENT_LINE.match(s.text)]
+        firm_lines = [s for s in rest[:5] if not TEAM.search(s.text)]
         for s in firm_lines + [s for s in rest[:5] if s not in firm_lines]:
             words = s.text.split()
             if (
@@ -827,10 +828,6 @@ _FIRM = re.compile(
 # A name in Hong Kong's and Singapore's order: "CHAN Tai-man, Vincent", "TAN Wei Ling, Jasmine (Ms)".
 _SURNAME_FIRST = re.compile(
     r"^\s*([A-Z]{2,}(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,3}),\s*([A-Z][a-z]+)(?:\s*\((?:Mr|Ms|Mrs|Miss|Dr|Mdm)\.?\))?\s*$"
-)
-# A department's own line: "Direction de la Clientèle Patrimoniale", "Service Successions", "Private Banking Division".
-_DEPARTMENT_LINE = re.compile(
-    r"^\s*(?:direction|d[ée]partement|department|service|p[ôo]le|division)\b|\b(?:division|department)\s*$", re.I
 )
 _LABEL_REMNANT = re.compile(
     r"^(?:(?:fr|uk|nl|be|ch|ie|us|gb|irl|irish|french|english|dutch|belgian|swiss|british|home|work|office|landline|"
