@@ -264,6 +264,7 @@ class MailEvent:
     bounce: tuple[uuid.UUID, list[str]] | None = None  # tracked email, addresses failed for good (R7)
     new_recipients: list[str] | None = None  # a new outbound conversation to these addresses
     internal_only: bool = False
+    relayed_for: list[str] = field(default_factory=list)  # people a relayed request to stop speaks for (R8)
 
 
 @dataclass
@@ -531,11 +532,21 @@ class MailPlanner:
         return MailEvent("manual_followup", t.mailbox, [message])
 
     def reply(
-        self, t: Tracked | None = None, person: str | None = None, *, opt_out: bool = False, skewed: bool = False
+        self,
+        t: Tracked | None = None,
+        person: str | None = None,
+        *,
+        opt_out: bool = False,
+        skewed: bool = False,
+        relayed: bool = False,
     ) -> MailEvent | None:
+        """A person's answer in the tracked email's thread; `relayed`: an assistant at a recipient's firm, who is
+        no recipient, asks for the people the email was written to not to be contacted again (R8)."""
         t = t or self._pick_tracked()
         if t is None:
             return None
+        if relayed:
+            person, opt_out = f"assistante@{self.rng.choice(t.recipients).split('@', 1)[1]}", True
         person = person or self.rng.choice(t.recipients)
         if skewed:
             # The person's server clock is behind: earlier than the tracked email, In-Reply-To naming it.
@@ -545,6 +556,8 @@ class MailPlanner:
         analysis: dict[str, Any] = {"kind": "human", "new_text": "Merci.", "opt_out": opt_out}
         if opt_out:
             analysis["opt_out_phrase"] = "ne plus me contacter"
+        if relayed:
+            analysis["opt_out_relayed"] = True
         message = inbound(
             t.mailbox,
             person,
@@ -554,13 +567,14 @@ class MailPlanner:
             original=t.original,
             body="Merci de ne plus me contacter." if opt_out else "Merci, je reviens vers vous.",
         )
-        kind = "opt_out" if opt_out else ("skewed_reply" if skewed else "reply")
+        kind = "relayed_opt_out" if relayed else "opt_out" if opt_out else ("skewed_reply" if skewed else "reply")
         return MailEvent(
             kind,
             t.mailbox,
             [message],
             answers=self.answers_for(t.mailbox, person, received_at, t),
             opt_out=person if opt_out else None,
+            relayed_for=sorted({a["address"].lower() for a in t.original["to"]} - {person}) if relayed else [],
         )
 
     def elsewhere(self, person: str | None = None, mailbox: MailboxInfo | None = None) -> MailEvent | None:
@@ -669,13 +683,14 @@ class MailPlanner:
                 "skewed",
                 "elsewhere",
                 "opt_out",
+                "relayed_opt_out",
                 "ooo_until",
                 "ooo",
                 "bounce",
                 "duplicate",
                 "echo",
             ],
-            weights=[5, 1, 8, 3, 1, 1, 1, 4, 1, 2, 6, 12],
+            weights=[5, 1, 8, 3, 1, 1, 1, 1, 4, 1, 2, 6, 12],
         )[0]
         if kind == "new":
             return self.new_conversation()
@@ -691,6 +706,8 @@ class MailPlanner:
             return self.elsewhere()
         if kind == "opt_out":
             return self.reply(opt_out=True)
+        if kind == "relayed_opt_out":
+            return self.reply(relayed=True)
         if kind in ("ooo_until", "ooo"):
             return self.out_of_office(dated=kind == "ooo_until")
         if kind == "bounce":
@@ -711,16 +728,17 @@ class MailPlanner:
                 "bounces_crossed",
                 "bounce_and_reply",
                 "bounce_and_opt_out",
+                "relayed_and_opt_out",
                 "same_twice",
             ],
-            weights=[3, 1, 3, 2, 2, 1, 2, 1, 3],
+            weights=[3, 1, 3, 2, 2, 1, 2, 1, 1, 3],
         )[0]
         with self.world.lock:
             by_person: dict[str, list[Tracked]] = {}
             for t in self.world.tracked:
                 for p in t.recipients:
                     by_person.setdefault(p, []).append(t)
-        if kind in ("two_mailboxes", "two_opt_outs", "ooo_and_reply"):
+        if kind in ("two_mailboxes", "two_opt_outs", "ooo_and_reply", "relayed_and_opt_out"):
             # The same person on two mailboxes (or, failing that, two conversations) at once.
             choices = [(p, ts) for p, ts in by_person.items() if len({t.mailbox for t in ts}) >= 2]
             choices = choices or [(p, ts) for p, ts in by_person.items() if len(ts) >= 2]
@@ -733,6 +751,10 @@ class MailPlanner:
             if kind == "ooo_and_reply":
                 a = self.out_of_office(first, person)
                 b = self.reply(second, person)
+            elif kind == "relayed_and_opt_out":
+                # An assistant asks for the person (step 4 locks them) while the person, elsewhere, asks too.
+                a = self.reply(first, relayed=True)
+                b = self.reply(second, person, opt_out=True)
             else:
                 a = self.reply(first, person, opt_out=kind == "two_opt_outs")
                 b = self.reply(second, person, opt_out=kind == "two_opt_outs")
@@ -779,6 +801,7 @@ class MailPlanner:
             if a is None:
                 return None
             b = MailEvent(a.kind, a.mailbox, [dict(m) for m in a.messages], list(a.answers), a.opt_out, a.bounce)
+            b.relayed_for = list(a.relayed_for)
             b.new_recipients, b.internal_only = a.new_recipients, a.internal_only
             if self.rng.random() < 0.5:
                 b.messages[0]["provider_message_id"] = f"pm-again-{uuid.uuid4().hex}"
@@ -980,6 +1003,8 @@ class MailActor(Actor):
                 world.answered.setdefault(tid, event.kind)
             if event.opt_out is not None:
                 world.opt_outs.append((event.mailbox.team_id, event.opt_out))
+            for address in event.relayed_for:
+                world.opt_outs.append((event.mailbox.team_id, address))
             if event.bounce is not None:
                 world.bounced.setdefault(event.bounce[0], set()).update(event.bounce[1])
             if event.new_recipients is not None and result.get("status") == "ingested":

@@ -466,6 +466,51 @@ def test_claim_and_opt_out_ingest_never_deadlock(engine: Conn, mailbox: Mailbox,
     assert claim(connect(), followup_id, context["claim_token"])["ok"] is False
 
 
+def test_r8_a_relayed_request_and_a_new_email_to_the_person_at_once(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    """An assistant asks, for Bob, not to be contacted again while the adviser's new email to Bob is being
+    ingested. The relayed request takes Bob's person lock (step 4) with its author's, so it waits for the new
+    email's ingest, which holds it; once that commits, the request suppresses Bob and stops the new email, left
+    with no one to write to. Nothing deadlocks and nothing stays scheduled for Bob."""
+    original, tracked_id = track(engine, mailbox)
+    relayed = inbound_reply(original, "assistant@prospect.example", received_at=now(), opt_out=True)
+    relayed["analysis"]["opt_out_relayed"] = True
+    fresh = outbound(mailbox, PROSPECT, sent_at=now(), subject="Nouvelle proposition")
+    writing = connect()
+    with writing.transaction():
+        assert ingest(writing, mailbox.mailbox_id, fresh)["effects"] == ["tracked"]
+        asking = Actor(connect(), lambda c: ingest(c, mailbox.mailbox_id, relayed))
+        wait_until_waiting_on_lock(engine, asking.pid)
+    assert asking.result()["effects"] == ["opted_out", "opted_out"]
+    statuses = engine.execute(
+        "select t.status::text from public.tracked_emails as t where t.recipients @> array[%s] order by t.sent_at",
+        (PROSPECT,),
+    ).fetchall()
+    assert statuses == [("opted_out",), ("opted_out",)]
+    assert pending_followup(engine, tracked_id) is None
+    suppressed = engine.execute("select address from public.suppressions order by address").fetchall()
+    assert suppressed == [("assistant@prospect.example",), (PROSPECT,)]
+
+
+def test_r8_a_new_email_to_the_person_waits_for_a_relayed_request_under_way(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    """The other order: the relayed request is being ingested when the adviser's new email to Bob arrives. The new
+    email waits for Bob's person lock, then reads him suppressed: it is not tracked."""
+    original, _ = track(engine, mailbox)
+    relayed = inbound_reply(original, "assistant@prospect.example", received_at=now(), opt_out=True)
+    relayed["analysis"]["opt_out_relayed"] = True
+    fresh = outbound(mailbox, PROSPECT, sent_at=now(), subject="Nouvelle proposition")
+    asking = connect()
+    with asking.transaction():
+        assert ingest(asking, mailbox.mailbox_id, relayed)["effects"] == ["opted_out"]
+        writing = Actor(connect(), lambda c: ingest(c, mailbox.mailbox_id, fresh))
+        wait_until_waiting_on_lock(engine, writing.pid)
+    assert "tracked" not in writing.result()["effects"]
+    assert count(engine, "select count(*) from public.tracked_emails where status = 'active'") == 0
+
+
 def count(conn: Conn, query: str, *params: Any) -> int:
     row = conn.execute(query, params).fetchone()
     assert row is not None

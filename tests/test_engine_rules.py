@@ -1126,6 +1126,78 @@ def test_r8_an_opt_out_without_any_tracked_email_still_suppresses_the_address(st
     assert not story.is_tracked(story.send("Mon 2026-11-23 11:00", [PROSPECT], subject="Offre"))
 
 
+ASSISTANT = "secretariat@lefevre-industrie.fr"
+RELAYED_PHRASE = "me demande de vous dire de ne plus le contacter"
+
+
+def relayed(is_relayed: bool = True) -> dict[str, Any]:
+    """The analysis of "M. Lefèvre me demande de vous dire de ne plus le contacter", written by his assistant:
+    a request to stop relayed for the person written to (`opt_out_relayed`), or, with False, read as the
+    assistant's own."""
+    return {"kind": "human", "opt_out": True, "opt_out_phrase": RELAYED_PHRASE, "opt_out_relayed": is_relayed}
+
+
+def suppressed(story: Story) -> dict[str, str]:
+    rows = story.conn.execute("select address, detail from public.suppressions order by address").fetchall()
+    return {address: detail for address, detail in rows}
+
+
+def test_r8_a_request_relayed_by_an_assistant_suppresses_the_person_written_to(story: Story) -> None:
+    # Claire writes to Marc, a colleague of hers in copy, Sophie in copy too. Marc's assistant answers from her own
+    # address that he asks not to be contacted again. Marc is the one who asked: his address goes on the list
+    # (the assistant's too, as for any request to stop), and a new email to him is not tracked. Sophie, in copy,
+    # asked nothing; the colleague is the team.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT, COLLEAGUE], cc=[OTHER])
+    result = story.receive(
+        "Mon 2026-11-23 10:00", ASSISTANT, reply_to=sent, body=f"Bonjour, M. Lefèvre {RELAYED_PHRASE}.",
+        analysis=relayed(),
+    )  # fmt: skip
+    assert result["effects"] == ["opted_out"]
+    assert story.tracked(sent)["status"] == "opted_out"
+    assert story.timeline(sent)[-1] == (
+        "opted_out", f"{ASSISTANT} asked that {PROSPECT} not be contacted again: pending follow-up cancelled"
+    )  # fmt: skip
+    assert suppressed(story) == {ASSISTANT: RELAYED_PHRASE, PROSPECT: f"relayed by {ASSISTANT}: {RELAYED_PHRASE}"}
+    assert not story.is_tracked(story.send("Tue 2026-11-24 09:00", [PROSPECT], subject="Nouvelle offre"))
+    assert story.is_tracked(story.send("Tue 2026-11-24 09:05", [OTHER], subject="Séminaire"))
+
+
+def test_r8_a_request_the_analysis_reads_as_the_authors_own_suppresses_the_author_only(story: Story) -> None:
+    # The same words, read as the assistant's own request (no relay): she is suppressed, Marc is not.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive("Mon 2026-11-23 10:00", ASSISTANT, reply_to=sent, analysis=relayed(False))
+    assert story.tracked(sent)["status"] == "opted_out"
+    assert set(suppressed(story)) == {ASSISTANT}
+    assert story.is_tracked(story.send("Tue 2026-11-24 09:00", [PROSPECT], subject="Nouvelle offre"))
+
+
+def test_r8_a_relayed_request_stops_the_teams_other_tracked_emails_left_with_no_one_to_write_to(
+    story: Story,
+) -> None:
+    # Max (another mailbox) had written to Marc alone and to Marc and Sophie: his email to Marc alone stops at
+    # once; the one to both goes on, for Sophie.
+    sent, alone, both = written_to_marc_from_two_mailboxes(story)
+    story.receive("Mon 2026-11-23 10:00", ASSISTANT, reply_to=sent, analysis=relayed())
+    assert [story.tracked(m)["status"] for m in (sent, alone, both)] == ["opted_out", "opted_out", "active"]
+    assert story.pending(alone) is None
+    assert story.timeline(alone)[-1] == (
+        "opted_out",
+        f"{ASSISTANT} asked that {PROSPECT} not be contacted again (in another conversation): every recipient is on"
+        " the suppression list: pending follow-up cancelled",
+    )
+    story.tick("Mon 2026-11-23 14:00")
+    assert story.pending(both) is not None
+
+
+def test_r8_a_relayed_request_without_links_speaks_for_the_provider_threads_last_email(story: Story) -> None:
+    # A webmail that keeps no In-Reply-To: the provider's thread names the conversation; Claire's last email in
+    # it (her manual follow-up to Marc and Sophie) is the one the assistant answers.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.send("Mon 2026-11-23 09:30", [PROSPECT, OTHER], reply_to=sent)
+    story.receive("Mon 2026-11-23 10:00", ASSISTANT, thread=sent["provider_thread_id"], analysis=relayed())
+    assert set(suppressed(story)) == {ASSISTANT, PROSPECT, OTHER}
+
+
 def complaint(original: str | None, *recipients: str) -> dict[str, Any]:
     return {
         "kind": "complaint",

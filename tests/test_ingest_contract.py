@@ -129,6 +129,7 @@ PATHS: dict[tuple[Any, ...], st.SearchStrategy[Any]] = {
     ),
     ("analysis", "opt_out"): JSON,
     ("analysis", "opt_out_phrase"): JSON,
+    ("analysis", "opt_out_relayed"): JSON,
 }
 DELETE = object()
 

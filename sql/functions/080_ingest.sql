@@ -278,7 +278,8 @@ as $$
         -- A bounce's recipients: the full check reads them (bounces are a few in a hundred).
         and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,bounce,recipients}'), 'null') = 'null'
         and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,opt_out}'), 'null') in ('boolean', 'null')
-        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,opt_out_phrase}'), 'null') in ('string', 'null'),
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,opt_out_phrase}'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,opt_out_relayed}'), 'null') in ('boolean', 'null'),
         false
     )
 $$;
@@ -400,6 +401,8 @@ begin
             'a boolean');
         perform private.contract_type(v_analysis -> 'opt_out_phrase', 'analysis.opt_out_phrase',
             array['string', 'null'], 'a string');
+        perform private.contract_type(v_analysis -> 'opt_out_relayed', 'analysis.opt_out_relayed',
+            array['boolean', 'null'], 'a boolean');
     end if;
     perform private.contract_instant(p_message, 'sent_at'), private.contract_instant(p_message, 'received_at');
 end
@@ -1084,6 +1087,68 @@ comment on function private.r8_opt_out(public.messages) is
 'R8: when the worker read an opt-out in a human message, suppresses its sender for the team. Returns whether '
 'it did.';
 
+create or replace function private.relayed_for(p_team_id uuid, p_mailbox_id uuid, p_message jsonb, p_refs text[])
+returns text[]
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_from text := lower(nullif(btrim(p_message #>> '{from,address}'), ''));
+    v_thread text := nullif(btrim(p_message ->> 'provider_thread_id'), '');
+    v_to text [];
+begin
+    -- R8, a request to stop relayed by someone else (an assistant, a relative, counsel, an executor: the analysis
+    -- says opt_out_relayed): it speaks for the people the team's message it answers was written to. That message is
+    -- the nearest of the reply's links the mailbox sent; with no link the mailbox knows, the last message the
+    -- mailbox sent in the provider's thread. Its To recipients outside the team, the author aside.
+    select m.to_addresses into v_to
+    from unnest(p_refs) with ordinality as x (ref, ord)
+    inner join public.messages as m on m.mailbox_id = p_mailbox_id and m.internet_message_id = x.ref
+    where m.direction = 'outbound'
+    order by x.ord limit 1;
+    if v_to is null and v_thread is not null then
+        select m.to_addresses into v_to
+        from private.conversation_refs as r
+        inner join public.messages as m on m.conversation_id = r.conversation_id
+        where r.mailbox_id = p_mailbox_id and r.ref = 'thread:' || v_thread and m.direction = 'outbound'
+        order by m.sent_at desc limit 1;
+    end if;
+    return private.outside_the_team(p_team_id,
+        array(select a from unnest(coalesce(v_to, '{}')) as a where a is distinct from v_from));
+end
+$$;
+
+revoke all on function private.relayed_for(uuid, uuid, jsonb, text[]) from public;
+comment on function private.relayed_for(uuid, uuid, jsonb, text[]) is
+'R8: the people a relayed request to stop speaks for: the To recipients outside the team of the message the '
+'mailbox sent that the reply answers (its nearest link, else the provider thread''s last), its author aside; '
+'sorted, lower-case. Stable.';
+
+create or replace function private.r8_opt_out_relayed(p_msg public.messages, p_people text[])
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+    -- R8: the people a relayed request speaks for go on the team's suppression list with the sender (whose own
+    -- suppression private.r8_opt_out writes); the detail says who relayed it. The caller holds their people
+    -- locks (step 4).
+    insert into public.suppressions (team_id, address, reason, detail, message_id)
+    select p_msg.team_id, a, 'opted_out',
+        left(format('relayed by %s: %s', p_msg.from_address, coalesce(p_msg.analysis ->> 'opt_out_phrase', '')), 500),
+        p_msg.id
+    from unnest(p_people) as a
+    order by a
+    on conflict (team_id, address) do update
+    set reason = 'opted_out', detail = excluded.detail, message_id = excluded.message_id
+$$;
+
+revoke all on function private.r8_opt_out_relayed(public.messages, text[]) from public;
+comment on function private.r8_opt_out_relayed(public.messages, text[]) is
+'R8: suppresses, for the team, the people a relayed request to stop speaks for (private.relayed_for), the '
+'detail naming who relayed it. Returns nothing.';
+
 create or replace function private.r8_contacts_objected(
     p_team_id uuid, p_addresses text[], p_at timestamptz, p_detail text, p_now timestamptz
 )
@@ -1105,8 +1170,11 @@ comment on function private.r8_contacts_objected(uuid, text[], timestamptz, text
 'R8: the contacts of these addresses, where the team has them, show the objection an opt-out or a complaint made '
 '(objected_at, objection_detail); a contact already objected keeps its first objection.';
 
+-- p_relayed came with relayed requests to stop (R8): the four-argument version goes.
+drop function if exists private.r5_reply(public.messages, text[], timestamptz, timestamptz);
+
 create or replace function private.r5_reply(
-    p_msg public.messages, p_refs text[], p_now timestamptz, p_driven_now timestamptz
+    p_msg public.messages, p_refs text[], p_now timestamptz, p_driven_now timestamptz, p_relayed text[]
 )
 returns jsonb
 language plpgsql
@@ -1121,10 +1189,22 @@ declare
     v_ids uuid [];
     v_elsewhere uuid [];
     v_others uuid [] := array[]::uuid [];
+    -- Whom an opt-out suppresses: its author, and the people a relayed request speaks for (the caller read them
+    -- with private.relayed_for and holds their people locks, step 4).
+    v_people text [] := array[p_msg.from_address];
+    v_stop_reason text;
 begin
     -- A human wrote: they are back if they were away.
     delete from public.holds where team_id = p_msg.team_id and address = p_msg.from_address;
     v_opted_out := private.r8_opt_out(p_msg);
+    if v_opted_out and cardinality(p_relayed) > 0 then
+        perform private.r8_opt_out_relayed(p_msg, p_relayed);
+        v_people := v_people || p_relayed;
+    end if;
+    v_stop_reason := case
+        when v_people = array[p_msg.from_address] then format('%s asked not to be contacted again', p_msg.from_address)
+        else format('%s asked that %s not be contacted again', p_msg.from_address, array_to_string(p_relayed, ', '))
+    end;
     -- R5: an answer in the conversation after the tracked email, or one whose links name the tracked email
     -- or a later message of its conversation (clocks differ; links do not lie).
     v_ids := array(
@@ -1163,14 +1243,14 @@ begin
         -- conversation the team does not count as an answer, another mailbox) stop too when no recipient is left.
         v_others := array(
             select t.id from public.tracked_emails as t
-            where t.recipients @> array[p_msg.from_address] and t.team_id = p_msg.team_id
+            where t.recipients && v_people and t.team_id = p_msg.team_id
                 and t.status in ('active', 'paused') and t.id <> all(v_ids)
         );
     end if;
     if cardinality(v_ids) = 0 and cardinality(v_others) = 0 then
         -- Most inbound mail answers nothing tracked: no lock to take, no row to read, the row's ingested_at stands.
         if v_opted_out then
-            perform private.r8_contacts_objected(p_msg.team_id, array[p_msg.from_address], v_at,
+            perform private.r8_contacts_objected(p_msg.team_id, v_people, v_at,
                 coalesce(p_msg.analysis ->> 'opt_out_phrase', 'asked not to be contacted again'), p_now);
         end if;
         return case when v_opted_out then jsonb_build_array('suppressed') else '[]'::jsonb end;
@@ -1183,7 +1263,7 @@ begin
     loop
         if v_opted_out then
             perform private.stop_tracked(v_t.id, 'opted_out',
-                format('%s asked not to be contacted again', p_msg.from_address) || case
+                v_stop_reason || case
                     when v_t.mailbox_id <> p_msg.mailbox_id then format(' (writing to %s, another mailbox of the team)',
                         (select b.address from public.mailboxes as b where b.id = p_msg.mailbox_id))
                     else ''
@@ -1207,8 +1287,7 @@ begin
     end loop;
     for v_t in select t.* from public.tracked_emails as t where t.id = any(v_others) order by t.id loop
         if private.stop_if_suppressed(v_t, p_now,
-            format('%s asked not to be contacted again (in another conversation): every recipient is on the '
-                'suppression list', p_msg.from_address))
+            v_stop_reason || ' (in another conversation): every recipient is on the suppression list')
         then
             v_effects := v_effects || jsonb_build_array('opted_out');
         end if;
@@ -1217,7 +1296,7 @@ begin
         v_effects := jsonb_build_array('suppressed');
     end if;
     if v_opted_out then
-        perform private.r8_contacts_objected(p_msg.team_id, array[p_msg.from_address], v_at,
+        perform private.r8_contacts_objected(p_msg.team_id, v_people, v_at,
             coalesce(p_msg.analysis ->> 'opt_out_phrase', 'asked not to be contacted again'), p_now);
     end if;
     -- R13: the engine knows of the answer once it holds those locks, i.e. after any send under way
@@ -1231,11 +1310,11 @@ begin
 end
 $$;
 
-revoke all on function private.r5_reply(public.messages, text[], timestamptz, timestamptz) from public;
-comment on function private.r5_reply(public.messages, text[], timestamptz, timestamptz) is
+revoke all on function private.r5_reply(public.messages, text[], timestamptz, timestamptz, text[]) from public;
+comment on function private.r5_reply(public.messages, text[], timestamptz, timestamptz, text[]) is
 'R5 (with R8): a human message stops the tracked emails it answers (replied, or opted_out when it asks to '
-'stop) and lifts its sender''s hold; an opt-out also stops the team''s other tracked emails left with no recipient '
-'to write to. Returns effects.';
+'stop) and lifts its sender''s hold; an opt-out suppresses its sender and, relayed, the people it speaks for '
+'(p_relayed), and stops the team''s other tracked emails left with no recipient to write to. Returns effects.';
 
 create or replace function worker.ingest_message(
     p_mailbox_id uuid, p_message jsonb, p_now timestamptz default null
@@ -1268,6 +1347,7 @@ declare
     v_now timestamptz;
     v_to text [];
     v_cc text [];
+    v_relayed text [] := '{}'::text [];
 begin
     -- Ingest does not wait for its commit to reach the disk (synchronous_commit off, for this transaction
     -- only; fsync stays on, so the database is never corrupted, and a crash can lose at most the last few
@@ -1307,8 +1387,12 @@ begin
     -- suppression or hold it may write. Rows (conversation, tracked emails, follow-ups) come after.
     perform private.lock_message_identity(p_mailbox_id, p_message, v_refs);
     if v_direction = 'inbound' then
+        -- R8: a request to stop relayed for the people the team wrote to suppresses them too.
+        if v_kind = 'human' and v_analysis ->> 'opt_out' = 'true' and v_analysis ->> 'opt_out_relayed' = 'true' then
+            v_relayed := private.relayed_for(v_s.team_id, p_mailbox_id, p_message, v_refs);
+        end if;
         perform private.lock_people(v_s.team_id,
-            array[v_from] || case
+            array[v_from] || v_relayed || case
                 when v_kind = 'bounce' then private.bounced_addresses(v_analysis)
                 when v_kind = 'complaint' then private.complained_addresses(p_mailbox_id, v_analysis)
                 else '{}'
@@ -1357,7 +1441,7 @@ begin
         when v_kind = 'bounce' then private.r7_bounce(v_msg, v_now)
         when v_kind = 'complaint' then private.r8_complaint(v_msg, v_now)
         when v_kind = 'auto_reply' then private.r6_out_of_office(v_msg, v_now)
-        when v_kind = 'human' and v_from is not null then private.r5_reply(v_msg, v_refs, v_now, p_now)
+        when v_kind = 'human' and v_from is not null then private.r5_reply(v_msg, v_refs, v_now, p_now, v_relayed)
         else '[]'
     end);
 end

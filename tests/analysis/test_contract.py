@@ -6,7 +6,17 @@ from typing import Any
 
 from relance.analysis import VERSION, analyse, analyse_email
 
-KEYS = {"kind", "auto_reply", "bounce", "complaint", "opt_out", "opt_out_phrase", "new_text", "version"}
+KEYS = {
+    "kind",
+    "auto_reply",
+    "bounce",
+    "complaint",
+    "opt_out",
+    "opt_out_phrase",
+    "opt_out_relayed",
+    "new_text",
+    "version",
+}
 
 RAW_OOO = """\
 From: Jane Doe <jane@contoso.com>
@@ -33,6 +43,7 @@ def test_human_reply_has_every_key(make_message: Any) -> None:
         "complaint": None,
         "opt_out": False,
         "opt_out_phrase": None,
+        "opt_out_relayed": False,
         "new_text": "Thanks, let's talk Tuesday.",
         "version": VERSION,
     }
@@ -71,4 +82,16 @@ def test_missing_optional_fields_do_not_break_analysis() -> None:
 def test_opt_out_is_only_ever_true_for_people(make_message: Any) -> None:
     result = analyse(make_message(body="STOP", headers={"auto-submitted": "auto-replied"}))
     assert result["kind"] == "auto_reply"
-    assert result["opt_out"] is False and result["opt_out_phrase"] is None
+    assert result["opt_out"] is False and result["opt_out_phrase"] is None and result["opt_out_relayed"] is False
+
+
+def test_r8_a_request_relayed_for_the_person_written_to_says_so(make_message: Any) -> None:
+    relayed = analyse(
+        make_message(
+            body="Bonjour,\nJe suis l'assistante de M. Roux. Il me demande de vous dire de ne plus le contacter.\n"
+            "Cordialement"
+        )
+    )
+    assert relayed["opt_out"] is True and relayed["opt_out_relayed"] is True
+    own = analyse(make_message(body="Merci de ne plus me contacter."))
+    assert own["opt_out"] is True and own["opt_out_relayed"] is False

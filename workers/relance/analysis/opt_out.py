@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from relance.analysis import lowercase
 
@@ -1609,15 +1609,38 @@ def _says_asked_word(lines: list[str], body: str | None) -> str | None:
     return content[0]
 
 
+class Request(NamedTuple):
+    """A request to stop: the phrase that says it, and whether its author relayed it for the person the firm wrote
+    to (an assistant, a relative, counsel, an executor: `_relayed_request`) rather than asking for themselves."""
+
+    phrase: str
+    relayed: bool = False
+
+
+def _own(phrase: str | None) -> Request | None:
+    return Request(phrase) if phrase is not None else None
+
+
+def _relayed(view: str, text: str) -> Request | None:
+    phrase = _relayed_request(view, text)
+    return Request(phrase, relayed=True) if phrase is not None else None
+
+
 def detect(new_text: str, body: str | None = None, sender: str | None = None) -> str | None:
-    """The phrase by which the author asks to stop, or None. `body`: the whole message, quoted history included,
+    """The phrase by which the author asks to stop, or None (`read`'s phrase)."""
+    request = read(new_text, body, sender)
+    return request.phrase if request is not None else None
+
+
+def read(new_text: str, body: str | None = None, sender: str | None = None) -> Request | None:
+    """The author's request to stop, or None. `body`: the whole message, quoted history included,
     where the sender's footer may name the word that opts out ("répondez « non merci »"): that word said alone is a
     request too (read only for a short reply). `sender`: the author's address, when known (a request that names an
     address is the author's own only when it names theirs)."""
     if not new_text:
         return None
     if _CYRILLIC_GREEK_HEBREW.search(new_text) and (said := _other_script_request(new_text, sender)) is not None:
-        return said
+        return Request(said)
     lowered = lowercase.lowered(new_text)
     if lowered is None:
         return _detect_slow(new_text, body, sender)
@@ -1625,9 +1648,9 @@ def detect(new_text: str, body: str | None = None, sender: str | None = None) ->
     if present is None:
         own = _own_lines(new_text)
         if (said := _says_asked_word(own, body)) is not None:
-            return said
+            return Request(said)
         text = "\n".join(own)
-        return _relayed_request(text.lower(), text)  # `lowered` said lower() keeps this text's length
+        return _relayed(text.lower(), text)  # `lowered` said lower() keeps this text's length
     lines: list[str] = []
     views: list[str] = []
     for line, view in zip(new_text.split("\n"), lowered.split("\n"), strict=True):
@@ -1638,17 +1661,17 @@ def detect(new_text: str, body: str | None = None, sender: str | None = None) ->
             views.append(view.strip())
     for line, view in zip(lines[:3], views[:3], strict=True):
         if _STANDALONE_LOWER.match(view):
-            return line
+            return Request(line)
     if (said := _says_asked_word(lines, body)) is not None:
-        return said
+        return Request(said)
     text, view = "\n".join(lines), "\n".join(views)
     possible = tuple(sorted({i for hint in present for i in _PHRASES_OF.get(hint, ())}))
     if not possible:
-        return _relayed_request(view, text)
+        return _relayed(view, text)
     for match in _requests(_phrases_among(possible), view):
         if not _no_request(_TURNED_AROUND_LOWER, view, match) and not _about_someone_else(view, match, sender):
-            return text[match.start() : match.end()].strip()
-    return _relayed_request(view, text)
+            return Request(text[match.start() : match.end()].strip())
+    return _relayed(view, text)
 
 
 def _requests(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -1706,19 +1729,19 @@ def _own_lines(new_text: str) -> list[str]:
     return lines
 
 
-def _detect_slow(new_text: str, body: str | None = None, sender: str | None = None) -> str | None:
-    """`detect` with case-insensitive patterns, for the rare text `_lowered` cannot fold."""
+def _detect_slow(new_text: str, body: str | None = None, sender: str | None = None) -> Request | None:
+    """`read` with case-insensitive patterns, for the rare text `_lowered` cannot fold."""
     if not _PREFILTER.search(new_text):
-        return _says_asked_word(_own_lines(new_text), body)
+        return _own(_says_asked_word(_own_lines(new_text), body))
     lines = _own_lines(new_text)
     for line in lines[:3]:
         if _STANDALONE.match(line):
-            return line
+            return Request(line)
     if (said := _says_asked_word(lines, body)) is not None:
-        return said
+        return Request(said)
     text = "\n".join(lines)
     for match in _requests(_PHRASES, text):
         if not _no_request(_TURNED_AROUND, text, match) and not _about_someone_else(text, match, sender):
-            return match.group(0).strip()
+            return Request(match.group(0).strip())
     folded = text.lower()
-    return _relayed_request(folded, text) if len(folded) == len(text) else None
+    return _relayed(folded, text) if len(folded) == len(text) else None

@@ -86,8 +86,7 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
     if comment is not None and not auto_reply.ticket_ack_reason(comment):
         # An agent's comment that a help desk relays (Jira Service Management, ServiceNow) and marks as generated,
         # as it marks all its mail: a person's answer, read as one.
-        phrase = opt_out.detect(text, plain, sender=_author_address(headers))
-        return _result("human", text, opt_out_phrase=phrase)
+        return _result("human", text, request=opt_out.read(text, plain, sender=_author_address(headers)))
 
     reason = auto_reply.header_reason(headers)
     if reason is None and auto_reply.is_list(headers):
@@ -118,8 +117,7 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
         return _result("auto_reply", text, auto={"until": until.isoformat() if until else None, "reason": reason})
 
     # The whole body too: a short reply may be the one word the sender's quoted footer asks for to opt out.
-    phrase = opt_out.detect(text, plain, sender=_author_address(headers))
-    return _result("human", text, opt_out_phrase=phrase)
+    return _result("human", text, request=opt_out.read(text, plain, sender=_author_address(headers)))
 
 
 def _result(
@@ -129,15 +127,18 @@ def _result(
     auto: dict[str, Any] | None = None,
     bounce: dict[str, Any] | None = None,
     complaint: dict[str, Any] | None = None,
-    opt_out_phrase: str | None = None,
+    request: opt_out.Request | None = None,
 ) -> dict[str, Any]:
+    request = request if kind == "human" else None
     return {
         "kind": kind,
         "auto_reply": auto,
         "bounce": bounce,
         "complaint": complaint,
-        "opt_out": kind == "human" and opt_out_phrase is not None,
-        "opt_out_phrase": opt_out_phrase if kind == "human" else None,
+        "opt_out": request is not None,
+        "opt_out_phrase": request.phrase if request is not None else None,
+        # R8: asked by someone else for the person the firm wrote to (ingest suppresses that person too).
+        "opt_out_relayed": request is not None and request.relayed,
         "new_text": text,
         "version": VERSION,
     }
