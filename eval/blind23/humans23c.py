@@ -143,7 +143,10 @@ add(
             "P.-A. Jaquet",
         ],
         family="gmail",
-        opt_out=True,
+        # Relabelled false on 2026-12-06 by the project's session (written as true): the README's convention since
+        # then, leaving a newsletter while saying the adviser may go on writing ("Mme Rochat peut continuer à
+        # m'écrire au sujet de mon mandat") is no request to stop the person (R8 would stop the adviser's mail too).
+        opt_out=False,
     )
 )
 

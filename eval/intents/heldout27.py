@@ -2651,9 +2651,11 @@ OTHER = [
         "05-11",
         lag=1,
     ),
+    # Relabelled other -> unsubscribe on 2026-12-06 by the project's session (the same rule, missed at the first
+    # relabelling): the daughter asks the firm, for her mother, not to write to her again.
     R(
         "en",
-        "other",
+        "unsubscribe",
         "I'm Mrs Kendall's daughter. Mum has dementia and doesn't read her email any more; please don't write to "
         "her again.\n\nJane",
         "art_en",

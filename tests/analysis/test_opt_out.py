@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from relance.analysis import analyse
-from relance.analysis.opt_out import asked_word, detect
+from relance.analysis.opt_out import asked_word, detect, read
 
 
 @pytest.mark.parametrize(
@@ -946,3 +946,76 @@ def test_r8_requests_relayed_by_counsel_and_a_retirement_from_business(text: str
 )
 def test_r8_a_relayed_decline_of_an_offer_or_of_the_post_is_no_opt_out(text: str) -> None:
     assert detect(text) is None
+
+
+# Relayed or own: since a relayed request suppresses the people the answered email was written to (R8), whose request
+# it is matters as much as whether it is one.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, je suis le gendre de M. Caillaud. Il ne veut plus recevoir vos courriels, merci de l'enlever.",
+        "Ici l'accueil du cabinet du Dr Benhamou : le docteur ne souhaite plus être démarché.",
+        "Sur instruction de Maître Roussel, merci de cesser vos envois à son adresse.",
+        "Notre mère, Mme Ada Finch, est décédée le mois dernier ; merci de mettre fin à toute correspondance.",
+        "c'est sa fille qui répond, papa veut plus que vous lui envoyiez des offres",
+        "CESSEZ D'ENVOYER DES MAILS A MON PERE, il a 91 ans.",
+        "Our mother passed away in March. Please stop sending emails to her address.",
+        "I'm Gerald's carer. He asked me to tell you to take him off your list.",
+        "Hello, reception here: Dr Obi does not wish to receive these emails, kindly remove her details.",
+        "We are instructed by the executors of the late Mr Finch: please cease all correspondence addressed to him.",
+        "Namens mevrouw Visser: graag geen e-mails meer.",
+        "Im Auftrag von Herrn Brandt: bitte keine weiteren E-Mails.",
+    ],
+)
+def test_r8_a_request_made_for_the_person_written_to_is_relayed(text: str) -> None:
+    request = read(text)
+    assert request is not None and request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis l'assistante de M. Caillaud. Merci de me retirer de vos listes, lui continue de vous lire.",
+        "I'm his PA: please remove me from your mailing list.",
+        "Mon mari est décédé en mai. Merci de ne plus m'écrire.",
+        "Merci de ne plus me contacter.",
+    ],
+)
+def test_r8_the_authors_own_request_stays_their_own_whoever_they_are(text: str) -> None:
+    request = read(text)
+    assert request is not None and not request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je ne vous demande pas de ne plus m'écrire, seulement de m'appeler moins souvent.",
+        "Merci de me retirer de la lettre mensuelle, mais continuez à m'écrire pour mon contrat.",
+        "Please unsubscribe me from the quarterly letter, but do keep writing to me about the pension transfer.",
+        "Est-ce que je dois me désinscrire pour ne plus recevoir les relevés papier ?",
+        "Sur instruction de M. Roux, merci de ne plus lui envoyer de relevés papier : les mails suffisent.",
+        "Mon père est décédé ; pourriez-vous nous envoyer un relevé de ses comptes au jour du décès ?",
+        "M. Favre a quitté la société en juin, merci de le retirer de vos listes et de m'écrire désormais.",
+        "No me manden más cartas en papel, prefiero el correo electrónico.",
+        "Ma mère est décédée en janvier ; pourriez-vous retirer son nom du compte joint ?",
+    ],
+)
+def test_r8_no_request_to_stop_the_person(text: str) -> None:
+    assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not interested, please stop.\nDr. K. Obi",
+        "I'd rather not receive emails from your firm any more.",
+        "Vi prego di cancellarmi dalla vostra lista, grazie.",
+        "Hiermit widerspreche ich der Verwendung meiner Daten für Werbung.",
+        "Merci de ne plus y envoyer vos publicités, c'est l'adresse du standard.",
+    ],
+)
+def test_r8_short_or_foreign_own_requests_are_read(text: str) -> None:
+    request = read(text)
+    assert request is not None and not request.relayed, request

@@ -455,6 +455,15 @@ _EN = [
             (?:personal\s+)?(?:data|details|information|contact\s+details|e-?mail\s+address)""",
         ("erasure", "deletion", "removal"),
     ),
+    # Replies the blind set relay_a taught (2026-12-06): "Not interested, please stop.", "please not send me emails",
+    # "I would rather not receive emails from the firm anymore".
+    (r"\bnot\s+interested\s*[,.;!-]*\s*(?:please\s+|pls\s+|so\s+)?stop\s*[.!]*\s*$", ("stop",)),
+    (r"\bplease\s+(?:do\s+)?not\s+(?:send|e-?mail|write\s+to|contact)\s+(?:me|us)\b" + _EN_NOT_A_CHANNEL, ("not ",)),
+    (
+        r"\b(?:i|we)(?:\s+would|['’]d)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:receive|get|be\s+sent)\s+"
+        r"(?:any\s+(?:more\s+)?|your\s+|these\s+|further\s+)?(?:e-?mails?|messages|mail|communications?)\b",
+        ("rather", "prefer"),
+    ),
 ]
 _FR = [
     (
@@ -759,6 +768,8 @@ _FR = [
             (?:mes|nos)\s+(?:données|donnees|coordonnées|coordonnees|informations)|des\s+(?:données|donnees|coordonnées|coordonnees)\s+(?:me|nous)\s+concernant)""",
         ("effacement", "suppression"),
     ),
+    # "Merci de ne plus y envoyer vos offres" (y: the address written to)
+    (r"\bne\s+plus\s+y\s+(?:envoyer|[ée]crire|adresser)\b", ("plus y",)),
 ]
 # The team's other correspondents ask in their own words (German, Spanish, Italian, Dutch, Portuguese, Polish, Swedish):
 # the plain forms of "take me off your list", "stop sending me", "I no longer want to receive". Lower case only. A
@@ -909,7 +920,8 @@ _EU = [
         r"\bno\s+(?:vuelvan|vuelva)\s+a\s+(?:escribirme|contactarme|enviarme|mandarme|llamarme|molestarme|escribirnos|"
         r"contactarnos)\b|\bno\s+(?:me|nos)\s+(?:vuelvan|vuelva)\s+a\s+(?:escribir|contactar|enviar|mandar|llamar|molestar)\b|"
         r"\bno\s+(?:me|nos)\s+(?:escriban|contacten|manden|envíen|envien|escriba|contacte)\s+(?:más|mas)\b"
-        r"(?!\s+(?:tarde|de|del|que))" + _ES_OTHER_THING,
+        # "no me manden más cartas en papel": the post, not the mail
+        r"(?!\s+(?:tarde|de|del|que))(?![^.!?\n]{0,30}\b(?:papel|postal|cartas)\b)" + _ES_OTHER_THING,
         ("vuelva", "escriban", "contacten", "manden", "envíen", "envien", "escriba ", "contacte "),
     ),
     # it: "cancellatemi dalla lista", "rimuovete il mio indirizzo", "non desidero più ricevere", "smettete di scrivermi"
@@ -1057,6 +1069,13 @@ _EU = [
         r"(?:mejl|mail|e-?post|utskick|erbjudanden)",
         ("vill inte",),
     ),
+    # "hiermit widerspreche ich der Nutzung meiner Daten zu Werbezwecken": an objection to marketing (Art. 21 GDPR)
+    (r"\bwiderspreche\b[^.!?\n]{0,60}?\b(?:werb\w*|nutzung|verwendung|verarbeitung)", ("widerspreche",)),
+    # "vi prego di cancellarmi dalla vostra mailing list"
+    (
+        r"\b(?:cancellarmi|rimuovermi|togliermi|eliminarmi)\s+(?:dalla|dalle|dai|dal|dagli)\b",
+        ("cancella", "rimuove", "toglie", "elimina"),
+    ),
 ]
 _PHRASES = re.compile("|".join(f"(?:{p})" for p, _ in _EN + _FR + _EU), _FLAGS | re.MULTILINE)
 _NEGATION_BEFORE = re.compile(r"(?:\bdon't|\bdo\s+not|\bnever|\bnot|n't|\bpas|\bn['’])\s*$", re.IGNORECASE)
@@ -1075,7 +1094,10 @@ _NEEDLESS_BEFORE = re.compile(
 # remove me". The author complains about the stop, or about something else; they do not ask for it.
 _NEVER_ASKED_BEFORE = re.compile(
     r"""(?:\b(?:jamais|pas|never|not|n['’]t)\s+(?:\w+\s+){0,2}(?:demandé|demande|voulu|souhaité|souhaite|asked|wanted|requested)
-        (?:\s+(?:you|vous))?\s*(?:à|a|de|d['’]|to)?\s*)$""",
+        (?:\s+(?:you|vous))?\s*(?:à|a|de|d['’]|to)?\s*
+        # "je ne vous demande pas de ne plus m’écrire", "i’m not asking you to stop"
+        |\b(?:ne|n['’])\s*(?:vous\s+)?demande\s+(?:pas|nullement|absolument\s+pas)\s+(?:de\s+|d['’]\s*)
+        |\b(?:i['’]m|i\s+am)\s+not\s+asking\s+(?:you\s+)?to\s*)$""",
     _FLAGS,
 )
 # A question about a stop that happened, in the clause before it: "why did you stop emailing me?", "have you stopped
@@ -1084,7 +1106,9 @@ _ASKED_ABOUT_BEFORE = re.compile(
     r"""(?:\bwhy\s+(?:did|have|has|had)|\b(?:did|have|had)\s+(?:you|they|u))[^.!?;:\n]{0,20}$
         # the author asking whether to leave another sender's list: "ska jag avregistrera mig från det?", "moet ik me
         # afmelden voor die nieuwsbrief?", "soll ich mich dort abmelden?"
-        |\b(?:ska|bör|bor|måste|maste|skal|bør|moet|zal|soll|muss|sollte)\s+(?:jag|jeg|ik|ich)\b[^.!?;:\n]{0,20}$""",
+        |\b(?:ska|bör|bor|måste|maste|skal|bør|moet|zal|soll|muss|sollte)\s+(?:jag|jeg|ik|ich)\b[^.!?;:\n]{0,20}$
+        # "est-ce que je dois me désinscrire … ?", "dois-je", "should i unsubscribe to …?"
+        |\b(?:est-ce\s+que\s+je\s+dois|dois-je|faut-il\s+que\s+je|should\s+i|do\s+i\s+(?:need|have)\s+to)\b[^.!?;:\n]{0,20}$""",
     _FLAGS,
 )
 
@@ -1253,7 +1277,8 @@ def _about_someone_else(text: str, match: re.Match[str], sender: str | None) -> 
         earlier = _GREETING_LINE.sub("", text[max(0, match.start() - 200) : match.start()].split("\n\n")[-1])
         if _A_PERSON_BEFORE.search(earlier) and not _THE_AUTHORS_BEFORE.search(earlier):
             return True
-    after = text[match.end() : match.end() + 60]
+    # a request whose sentence ended ("Not interested, please stop.") names no one after it (the signature does not)
+    after = "" if match.group(0).rstrip().endswith((".", "!")) else text[match.end() : match.end() + 60]
     if (named := _ADDRESS_AFTER.match(after)) is not None:
         return sender is None or named.group(1).lower() != sender.lower()
     return _SOMEONE_ELSE_AFTER.match(after) is not None
@@ -1282,7 +1307,9 @@ _RELAYED_PHRASES = re.compile(
     r"""\bne\s+(?:plus\s+jamais|jamais\s+plus|plus)\s+"""
     + _THIRD
     + r"""\s+(?:en\s+)?(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|démarcher|demarcher|adresser|
-        déranger|deranger|importuner|appeler|téléphoner|telephoner)
+        déranger|deranger|importuner|appeler|téléphoner|telephoner)"""
+    + _NOT_A_CHANNEL
+    + r"""
     | \b(?:ne|n['’])\s*(?:souhaite|veut|désire|desire|voudrait|souhaiterait|souhaitent|veulent)\s+
         (?:plus\s+(?:rien\s+|en\s+)?recevoir"""
     + _NOT_A_CHANNEL
@@ -1322,7 +1349,61 @@ _RELAYED_PHRASES = re.compile(
     | \b(?:would\s+like|wants?|wishes|asks?|asked)\s+to\s+be\s+(?:taken|removed|deleted)\s+(?:off|from)\s+
         (?:your|the|all\s+your)\s+(?:mailing\s+|e-?mail\s+)?(?:lists?|database|records|contacts)
     | \b(?:wish(?:es)?|would\s+like|wants?|asks?\s+for)\s+no\s+(?:further|more)\s+(?:contact|e-?mails?|correspondence|
-        approaches|communications?)""",
+        approaches|communications?)
+    # Said otherwise, where a frame says whom for: the person's pronoun before the verb ("ne plus l'inscrire", "ne plus
+    # rien lui envoyer", "que vous ne lui écriviez plus", "merci de la retirer", "le sortir de votre mailing"), their
+    # address or details ("supprimer ses coordonnées", "ne plus envoyer de messages sur son adresse"), the mail
+    # stopped ("arrêter les envois", "mettre fin à toute correspondance", "cesser toute prise de contact avec lui"),
+    # their wish ("il ne veut plus de vos messages", "veut plus que vous lui envoyiez"), their file closed.
+    | \bne\s+(?:plus\s+(?:rien\s+)?(?:le|la|les|lui|leur|l['’])\s*|(?:le|la|les|lui|leur|l['’])\s*(?=\w+\s+plus\b))
+        (?:contact|recontact|[ée]cri|sollicit|relanc|envoy|inscri|d[ée]march|adress|d[ée]rang|importun|appel|t[ée]l[ée]phon)"""
+    + _NOT_A_CHANNEL
+    + r"""
+    | \b(?:le|la|l['’])\s*(?:retirer|retirez|supprimer|supprimez|enlever|enlevez|d[ée]sinscrire|d[ée]sinscrivez|
+        sortir|sortez|radier|radiez|rayer|rayez)\b
+    # (a name or a contact out of a list, never out of a joint account: "retirer son nom du compte joint")
+    | \b(?:supprimer|supprimez|effacer|effacez|retirer|retirez|enlever|enlevez)\s+(?:son|sa|ses|leur|leurs)\s+
+        (?:adresse|coordonn[ée]es|donn[ée]es|(?:nom|contact)\s+(?:de|des|du)\s+(?:vos|votre|la|les|ces|tous\s+vos)\s+
+        (?:listes?|fichiers?|contacts|bases?|envois|diffusions?|mailings?|destinataires))
+    | \b(?:envoyer|[ée]crire|adresser)\s+(?:de\s+|d['’]\s*|des\s+)?(?:\w+\s+)?(?:[àa]|sur)\s+(?:son|sa|leur)\s+
+        (?:adresse|bo[îi]te|nom)
+    | \b(?:cesser|cessez|arr[êe]ter|arr[êe]tez|stopper|mettre\s+fin\s+[àa])\s+(?:tout(?:e|es)?\s+|les\s+|vos\s+)?
+        (?:envois?|correspondances?|prises?\s+de\s+contact|sollicitations?|mails|e-?mails|messages|courriels|relances)\b
+    | \b(?:arr[êe]tez|cessez|arr[êe]ter|cesser)\s+(?:de\s+|d['’]\s*)
+        (?:[ée]crire|envoyer|contacter|solliciter|relancer)\s+(?:[àa]\s+|des\s+mails\s+[àa]\s+)?(?:mon|ma|mes|notre|nos)\s+"""
+    + _KIN_FR
+    + r"""\b
+    | \b(?:ne\s+|n['’]\s*)?(?:veut|voulait|souhaite|d[ée]sire)\s+plus\s+
+        (?:(?:rien\s+)?recevoir|que\s+vous\s+lui|de\s+vos|rien\s+de)"""
+    + _NOT_A_CHANNEL
+    + r"""
+    | \bn['’]\s*a\s+pas\s+vocation\s+[àa]\s+[êe]tre\s+(?:contact|sollicit|d[ée]march)
+    | \b(?:fermer|cl[ôo]turer)\s+(?:son|sa|le)\s+(?:dossier|compte|fiche)
+    # "take him off", "unsubscribe her from", "cancel him from the list", "remove her details", "delete his address
+    # from your database", "remove both Mr Mehta and myself", "stop sending emails to his address", "stop to send him",
+    # "she'd rather not get any more emails", "he'd prefer not to be contacted", "he doesn't want to receive these
+    # emails", "must cease", "cease sending further messages"
+    | \b(?:take|remove|delete|unsubscribe|cancel|drop|strike)\s+(?:him|her|them)\b
+    | \b(?:remove|delete|erase)\s+(?:both\s+)?(?:(?:his|her|their)\s+(?:e-?mail\s+)?(?:address|details|data|name)|
+        (?:mr|mrs|ms|dr)\.?\s+\w+(?:\s+and\s+(?:me|myself))?\s+from)
+    | \b(?:stop|cease)\s+(?:sending|writing|e-?mailing)\b[^.!?\n]{0,30}?(?:to\s+)?(?:his|her|their)\s+(?:e-?mail\s+)?
+        (?:address|inbox|account)
+    | \bstop\s+to\s+(?:send|write|e-?mail)\s+(?:him|her|them)
+    | \b(?:he|she|they)\s*(?:['’]d|would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:be\s+contacted|get|receive|hear)
+    | \b(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+\w+)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t|no\s+longer|not)\s+
+        (?:wish(?:es)?|want(?:s)?)\s+(?:to\s+receive\s+)?(?:these|those|any|unsolicited|more|further)\s+
+        (?:e-?mails?|mails?|messages|communications?)
+    | \bmust\s+cease\b | \bcease\s+(?:sending|all|any|further)\b
+    # German, Italian, Spanish, Dutch: "keine weiteren Zusendungen", "entfernen Sie seine Adresse", "Löschung seiner
+    # Kontaktdaten", "non desidera più ricevere", "cancellare il suo indirizzo", "non mandare più email", "dejen de
+    # enviarle", "le den de baja", "no vuelvan a contactarle", "geen e-mails meer", "uit uw bestand verwijderen"
+    | \bkeine\s+(?:weiteren\s+)?(?:e-?mails|zusendungen|werbung|kontaktaufnahmen|nachrichten|post)\b
+    | \b(?:entfernen|l[öo]schen)\s+sie\s+(?:seine|ihre)\b | \bl[öo]schung\s+(?:seiner|ihrer)\b
+    | \bnon\s+desidera\s+pi[ùu]\s+ricevere | \bcancellare\s+il\s+suo\s+indirizzo
+    | \bnon\s+(?:mandare|mandate|inviare|inviate)\s+pi[ùu]
+    | \bdejen\s+de\s+enviarle | \ble\s+den\s+de\s+baja | \bno\s+vuelvan\s+a\s+contactarle
+    | \bgeen\s+(?:e-?mails?|mail|berichten|post)\s+meer
+    | \buit\s+uw\s+(?:bestand|lijst|mailinglijst)\s+(?:te\s+)?verwijderen""",
     re.VERBOSE,
 )
 # Words one of which any relay frame holds (a text with none is read no further: most replies).
@@ -1335,6 +1416,23 @@ _RELAYED_GATE = (
     "late f", "late m", "late p", "act for", "acting", "our client", "my client", "mon client", "ma client",
     "notre client", "mandant", "interviens", "ponds pour", "cris pour", "crivons pour", "pondons pour",
     "ponds au nom", "cris au nom",
+    # `_RELAY_FRAME`'s other frames (each word bounded enough to be rare: "mme" alone is in "comme", "im" is German)
+    "je suis", "est sa ", "est son ", "est leur ", "secrétariat", "secretariat", "assistant", "accueil", "ici l",
+    "sur instruction", "sur indication", "sur ordre", "sur demande", "sa demande", "m'a dit", "m’a dit", "dit de vous",
+    "m'a demand", "m’a demand", "demandant", "demande de ne", "demandent de ne", "prie de ne", "nous a ", "nous ont",
+    "la place de", "qualité de", "qualite de", "office est", "succession", "testamentaire", "décès", "deces", "feu m",
+    "tutel", "curatel", "tuteur", "tutrice", "curateur", "curatrice", "mandataire", "i am the", "i'm the", "i’m the",
+    "i am mr", "i'm mr", "i’m mr", "i am ms", "i'm ms", "i’m ms", "i am dr", "i'm dr", "i’m dr", "'s son", "’s son",
+    "'s wife", "’s wife", "'s husband", "’s husband", "daughter", "nephew", "niece", "grandson", "granddaughter",
+    "carer", "this is", "pa here", "reception here", "secretary here", "write for", "write on", "instructed",
+    "attorney", "guardian", "executor", "probate", "estate of", "asked me", "asks me", "ask me",
+    # the wish a title names ("Monsieur Benoît n'a pas vocation à être contacté", "Mr Svensson does not wish")
+    "souhaite plus", "désire plus", "desire plus", "veut plus", "vocation", "not wish", "n't wish", "not want",
+    "n't want", "longer wish",
+    "im auftrag", "betreuer", "verstorben", "meine mutter", "mein vater", "mein mann", "meine frau", "indicazione",
+    "per conto", "sono la", "sono il", "mancat", "decedut", "de parte", "soy la", "soy el", "me pide", "falleci",
+    "namens", "overleden", "dit is",
+    "ma mère", "ma mere", "mon père", "mon pere", "mon mari", "ma femme", "mes parents", "ma fille", "mon fils",
 )  # fmt: skip
 _RELAY_FRAME = re.compile(
     r"""\b(?:me|nous)\s+(?:demande|demandent|prie|prient|charge)\s+de\s+vous
@@ -1355,7 +1453,74 @@ _RELAY_FRAME = re.compile(
     | \b(?:his|her|their)\s+(?:pa|assistant|secretary|ea)\s+here
     | \bi\s+am\s+(?:his|her|their)\s+\w+ | \bi['’]m\s+(?:his|her|their)\s+\w+ | \bwriting\s+(?:for|on\s+behalf\s+of)
     | \bd[ée]c[ée]d[ée]e?s?\b | \bnous\s+a\s+quitt[ée]s\b | \bpassed\s+away | \bhas\s+died | \bdied\b | \bdeceased
-    | \blate\s+(?:husband|wife|father|mother|partner)""",
+    | \blate\s+(?:husband|wife|father|mother|partner)
+    # Who speaks for whom, said otherwise: "je suis le petit-fils de", "Je suis Isabelle, la belle-fille de",
+    # "c'est sa femme qui vous écrit", "ici le secrétariat du Dr Martin", "sur instruction de M. de Villiers",
+    # "il m'a dit de vous dire", "en me demandant d'y répondre", "nous demande de ne plus l'inscrire", a guardian,
+    # an executor, a notary's office settling an estate, counsel ("en qualité de conseil de").
+    | \bje\s+suis\s+(?:[\w-]+\s*,\s*)?(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+)?\s+(?:de|du|d['’])
+    | \bc['’]\s*est\s+(?:sa|son|leur)\s+[\w-]+\s+qui\b
+    | \bici\s+(?:le|la|l['’])\s*(?:secr[ée]tariat|assistante?|accueil|cabinet|bureau|standard|office)
+    | \b(?:le\s+|la\s+|l['’]\s*)?(?:secr[ée]tariat|assistante?|accueil)\s+(?:m[ée]dical\s+)?
+        (?:du|de\s+la|de\s+m|de\s+me\b|de\s+ma[îi]tre)
+    | \bsur\s+(?:instruction|indication|ordre|demande)s?\s+(?:de|du|d['’]) | \b[àa]\s+sa\s+demande
+    | \bm['’]\s*a\s+(?:bien\s+)?(?:dit|demand[ée])\s+de\s+vous | \b(?:il|elle)\s+m['’]\s*a\s+(?:bien\s+)?dit
+    | \ben\s+me\s+demandant\s+d | \bm['’]\s*a\s+transf[ée]r[ée]
+    | \b(?:me|nous)\s+(?:demande|demandent|prie|prient)\s+de\s+ne\b
+    | \b(?:nous|m['’])\s*(?:a|ont)\s+(?:demand[ée]s?|charg[ée]e?s?|pri[ée]e?s?)\s+de
+    | \b(?:je|nous)\s+(?:vous\s+)?(?:r[ée]ponds|r[ée]pondons|[ée]cris|[ée]crivons|permets\s+de\s+vous\s+r[ée]pondre)\s+
+        (?:pour|au\s+nom\s+de|[àa]\s+la\s+place\s+de)\s+(?:le|la|l['’]|mon|ma|mes|notre|nos|m\.|mme|monsieur|madame|dr)
+    | \ben\s+qualit[ée]\s+de\s+(?:conseil|avocat|notaire|tut|curat|mandataire|ex[ée]cuteur)
+    | \bnotre\s+office\s+est\s+charg[ée] | \bsuccession\b | \bex[ée]cuteur\s+testamentaire | \bd[ée]c[èe]s\b
+    | \bfeu\s+(?:m\.|mme|monsieur|madame) | \b(?:tutelle|curatelle|tut(?:eur|rice)|curat(?:eur|rice))\b
+    | \bmandataire\s+judiciaire
+    | \bi\s*(?:am|['’]?m)\s+(?:the\s+)?\w+\s+of\s+(?:mr|mrs|ms|dr|my|our)\b
+    | \bi\s*(?:am|['’]?m)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?\w+['’]?s\s+(?:\w+\s+)?(?:"""
+    + _KIN_EN
+    + r"""|nephew|niece|grandson|granddaughter|carer|assistant|secretary|pa|ea)\b
+    | \bthis\s+is\s+\w+['’]s\s+\w+ | \b(?:pa|assistant|secretary|reception|ea)\s+here\b
+    | \bi\s+write\s+for\b | \bwe\s+write\s+on\s+behalf | \bwe\s+are\s+instructed\s+by
+    | \b(?:lasting\s+)?power\s+of\s+attorney | \bguardian\b | \bexecutors?\b | \bprobate\b | \bestate\s+of
+    | \b(?:he|she|they)\s*(?:['’]s|has|have)?\s+asked\s+(?:that|me|us)\b | \b(?:he|she)\s+asks?\s+me\s+to\b
+    | \basked\s+me\s+to\s+(?:look\s+after|unsubscribe|remove|deal|handle|reply|respond)
+    # a person named by their title whose wish the author reports: "Mr Svensson does not wish", "Monsieur Benoît
+    # n'a pas vocation à être contacté", "Le docteur ne souhaite plus"
+    | \b(?:mr|mrs|ms|dr|m|mme|monsieur|madame|ma[îi]tre|le\s+docteur|la\s+docteure?|le\s+dr)\.?\s+(?:[\w'’-]+\s+){0,3}?
+        (?:ne\s+|n['’]\s*)?(?:souhaite|d[ée]sire|veut|a\s+pas\s+vocation|does\s+not|doesn['’]t|no\s+longer|wishes|wants)
+    # other languages: "im Auftrag von Herrn", "Betreuer", "verstorben", "su indicazione del dott.", "per conto",
+    # "sono la figlia", "è mancato", "de parte de", "soy la hija", "me pide que", "falleció", "namens", "overleden",
+    # "dit is de zoon van"
+    | \bim\s+auftrag\s+(?:von|des|der) | \bbetreuer(?:in)?\b | \bverstorben | \bmeine?\s+(?:mutter|vater|mann|frau)\b
+    | \bsu\s+indicazione | \bper\s+conto\s+d | \bsono\s+(?:la|il)\s+(?:figli[ao]|moglie|marito|segretari[ao]|nipote)
+    | \b[èe]\s+mancat[oa] | \bdecedut[oa] | \bde\s+parte\s+de
+    | \bsoy\s+(?:la|el)\s+(?:hij[ao]|esposa|marido|secretari[ao])
+    | \bme\s+pide\s+que | \bfalleci | \bnamens\b | \boverleden | \bdit\s+is\s+de\s+(?:zoon|dochter|vrouw|man)\s+van
+    # the person named by the request itself: "arrêtez d'écrire à ma mère"
+    | \b(?:[ée]crire|envoyer|contacter|solliciter|relancer)\s+(?:des\s+\w+\s+)?(?:[àa]\s+)?(?:mon|ma|mes)\s+"""
+    + _KIN_FR
+    + r"""\b""",
+    re.VERBOSE,
+)
+# An own-phrased request ("cesser tout envoi", "ne souhaite plus être contactée", "refrain from contacting") is
+# relayed where a frame says the author speaks for someone and the request is that person's: its object is them ("à
+# son adresse", "him", "lui", "the deceased") or its subject is ("qu'elle ne souhaite plus", "Le docteur ne souhaite
+# plus"); never when it names the author ("me", "moi", "my address").
+_THIRD_TARGET = re.compile(
+    r"""^(?:le|la|les|l['’])\s*\w | \b(?:lui|leur|him|her|them|son|sa|ses|leurs|his|their|ihre?[mnrs]?|seine?[mnrs]?|
+        suo|sua|zijn|haar)\b | \bthe\s+deceased | \bd[ée]funte? | \bau\s+nom\s+d""",
+    re.VERBOSE,
+)
+_DEATH_TARGET = re.compile(
+    r"\b(?:cette\s+adresse|this\s+(?:e-?mail\s+)?address|cette\s+bo[îi]te|this\s+(?:inbox|account))"
+)
+_DEATH = re.compile(
+    r"\b(?:d[ée]c[ée]d[ée]e?s?|d[ée]c[èe]s|nous\s+a\s+quitt[ée]s|passed\s+away|has\s+died|died|deceased|verstorben|"
+    r"overleden|mancat[oa]|falleci)"
+)
+_FIRST_TARGET = re.compile(r"\b(?:me|m['’]|moi|my|mon|ma|mes|myself|mich|mir|mein\w*|mi|me|mij)\b")
+_SUBJECTS = re.compile(
+    r"""\b(?:(?P<first>je|j['’]|i|we|nous|ich|wir)|(?P<third>il|elle|ils|elles|he|she|they|er|sie|
+        (?:mr|mrs|ms|dr|m|mme|monsieur|madame|ma[îi]tre)\.?\s+[\w'’-]+|le\s+docteur|la\s+docteure?|le\s+dr))\b""",
     re.VERBOSE,
 )
 _AUTHOR_STAYS = re.compile(
@@ -1368,6 +1533,28 @@ _AUTHOR_STAYS = re.compile(
     re.VERBOSE,
 )
 _GONE_ELSEWHERE = re.compile(rf"\b(?:{_LEFT_THE_FIRM})", re.VERBOSE)
+# A successor asks to be written to instead of the person ("c'est moi qui ai repris la quincaillerie … utilisez la
+# mienne", "I've taken over the practice, please email me"): a referral, not a request relayed to stop (suppressing
+# the author would lose the one who answers now).
+_SUCCESSOR = re.compile(
+    r"""\b(?:utilis\w+|prenez|notez)\s+(?:plut[ôo]t\s+|d[ée]sormais\s+)?la\s+mienne | \b[ée]crivez[\s-]+moi\b
+    | \bd[ée]sormais\s+[àa]\s+(?:moi|mon\s+adresse)
+    | \bc['’]\s*est\s+moi\s+qui\s+(?:ai\s+)?(?:repris|reprends|reprend|g[èe]re)
+    | \b(?:i\s*['’]?ve|i\s+have|we\s*['’]?ve|we\s+have)\s+taken\s+over
+    | \b(?:write|e-?mail)\s+(?:to\s+)?me\s+(?:instead|at)\b
+    | \bcontact\s+me\s+(?:instead|directly)\b | \buse\s+my\s+(?:address|e-?mail)""",
+    re.VERBOSE,
+)
+
+# After a request, the author keeps the adviser's own mail: "retirez-moi de la newsletter … continuez bien à m'écrire
+# pour le suivi de mon dossier", "take me off the newsletter, but I still want to hear from Julien directly". Leaving
+# a newsletter is no request to stop the person's follow-ups (R8 would stop them all).
+_STILL_WRITE_TO_ME = re.compile(
+    r"""\bcontinu\w*\s+(?:bien\s+|donc\s+)?(?:[àa]\s+)?m['’]\s*(?:[ée]crire|envoyer|tenir|contacter)
+    | \bi\s+(?:still|do\s+still)\s+want\s+to\s+hear\s+from | \bstill\s+(?:happy|keen|glad)\s+to\s+hear\s+from
+    | \bkeep\s+(?:writing\s+to|e-?mailing|contacting)\s+me | \bcontinue\s+to\s+(?:write\s+to|e-?mail|contact)\s+me""",
+    re.VERBOSE,
+)
 
 
 _NOT_FOR_A_WHILE = re.compile(_FOR_A_WHILE, re.VERBOSE)
@@ -1381,7 +1568,9 @@ def _relayed_request(view: str, text: str) -> str | None:
     `view` of the author's own lines `text`, or None."""
     # Said at the top of a reply, by whoever answers for the person: its first lines are read, not a long letter.
     view, text = view[:RELAYED_READ], text[:RELAYED_READ]
-    if not _RELAYED_GATE_AT.search(view) or _AUTHOR_STAYS.search(view):
+    if not _RELAYED_GATE_AT.search(view) or not _RELAYED_PHRASES.search(view):
+        return None
+    if _AUTHOR_STAYS.search(view) or _SUCCESSOR.search(view):
         return None
     for match in _RELAYED_PHRASES.finditer(view):
         paragraph_start = view.rfind("\n\n", 0, match.start()) + 1
@@ -1395,6 +1584,26 @@ def _relayed_request(view: str, text: str) -> str | None:
             continue  # "please do not contact him again before March": a pause, not a stop
         return text[match.start() : match.end()].strip()
     return None
+
+
+def _speaks_for_another(view: str, match: re.Match[str]) -> bool:
+    """Whether the own-phrased request `match` in the lower-cased `view` is relayed (see `_THIRD_TARGET`)."""
+    head = view[:RELAYED_READ]
+    if match.start() >= RELAYED_READ or not _RELAYED_GATE_AT.search(head) or _AUTHOR_STAYS.search(head):
+        return False
+    if _SUCCESSOR.search(head):
+        return False
+    if not _RELAY_FRAME.search(head):
+        return False
+    clause_end = _CLAUSE_BREAK.search(view, match.end())
+    said = view[match.start() : clause_end.start() if clause_end else match.end() + 80]
+    if _FIRST_TARGET.search(view, match.start(), match.end()):
+        return False
+    if _THIRD_TARGET.search(said) or (_DEATH_TARGET.search(said) and _DEATH.search(head)):
+        return True
+    before = _CLAUSE_BREAK.split(_TITLE_DOT.sub(r"\1 ", view[max(0, match.start() - 120) : match.start()]))[-1]
+    subjects = list(_SUBJECTS.finditer(before))
+    return bool(subjects) and subjects[-1].group("third") is not None
 
 
 def _no_request(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, match: re.Match[str]) -> bool:
@@ -1670,7 +1879,9 @@ def read(new_text: str, body: str | None = None, sender: str | None = None) -> R
         return _relayed(view, text)
     for match in _requests(_phrases_among(possible), view):
         if not _no_request(_TURNED_AROUND_LOWER, view, match) and not _about_someone_else(view, match, sender):
-            return Request(text[match.start() : match.end()].strip())
+            if _STILL_WRITE_TO_ME.search(view, match.end()):
+                return None
+            return Request(text[match.start() : match.end()].strip(), relayed=_speaks_for_another(view, match))
     return _relayed(view, text)
 
 
@@ -1740,8 +1951,11 @@ def _detect_slow(new_text: str, body: str | None = None, sender: str | None = No
     if (said := _says_asked_word(lines, body)) is not None:
         return Request(said)
     text = "\n".join(lines)
+    folded = text.lower()
     for match in _requests(_PHRASES, text):
         if not _no_request(_TURNED_AROUND, text, match) and not _about_someone_else(text, match, sender):
-            return Request(match.group(0).strip())
-    folded = text.lower()
+            if len(folded) == len(text) and _STILL_WRITE_TO_ME.search(folded, match.end()):
+                return None
+            relayed = len(folded) == len(text) and _speaks_for_another(folded, match)
+            return Request(match.group(0).strip(), relayed=relayed)
     return _relayed(folded, text) if len(folded) == len(text) else None

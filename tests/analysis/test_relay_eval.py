@@ -1,0 +1,47 @@
+"""The evaluation of requests to stop, own or relayed (eval/opt_out_relay/README.md): the scorer counts what it says,
+a bad set is refused with a clear message, and the product keeps what it reached on relay_a (read on 2026-12-06, so
+these floors guard against regressions; the blind figure is in the README)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from relance.analysis.relay_eval import load, main, score
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_scorer_tells_a_person_suppressed_who_asked_nothing_from_a_request_missed() -> None:
+    cases = [
+        {"id": "a", "text": "Je suis sa fille : merci de ne plus lui écrire.", "label": "relayed"},
+        {"id": "b", "text": "Je suis sa fille : merci de ne plus lui écrire.", "label": "none"},
+        {"id": "c", "text": "Merci de ne plus me contacter.", "label": "relayed"},
+        {"id": "d", "text": "Merci pour le document.", "label": "own"},
+    ]
+    result = score(cases)
+    assert result.confusion[("relayed", "relayed")] == 1 and result.confusion[("none", "relayed")] == 1
+    assert result.confusion[("relayed", "own")] == 1 and result.confusion[("own", "none")] == 1
+    assert (result.precision("relayed"), result.recall("relayed")) == (0.5, 0.5)
+    assert [m[0] for m in result.misses] == ["b", "c", "d"]
+    # own and relayed both count as a request to stop: c is one, b and d are the errors
+    assert (result.stop_precision, result.stop_recall) == (2 / 3, 2 / 3)
+
+
+def test_a_case_without_a_known_label_is_refused_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps([{"id": "x", "text": "Stop", "label": "maybe"}]))
+    assert main(["--data", str(bad)]) == 2
+    assert "label" in capsys.readouterr().err
+
+
+def test_relay_a_keeps_its_figures() -> None:
+    result = score(load(ROOT / "eval" / "opt_out_relay" / "relay_a.py"))
+    assert result.count() == 160
+    # A person suppressed who asked nothing is the error a user never forgives: none on relay_a.
+    assert result.precision("relayed") == 1.0
+    assert result.recall("relayed") >= 0.95
+    assert result.precision("own") >= 0.95 and result.recall("own") >= 0.95
+    assert result.stop_precision >= 0.98
