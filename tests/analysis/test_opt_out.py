@@ -980,6 +980,7 @@ def test_r8_a_request_made_for_the_person_written_to_is_relayed(text: str) -> No
         "Je suis l'assistante de M. Caillaud. Merci de me retirer de vos listes, lui continue de vous lire.",
         "I'm his PA: please remove me from your mailing list.",
         "Mon mari est décédé en mai. Merci de ne plus m'écrire.",
+        "Meine Mutter ist verstorben. Bitte senden Sie mir keine E-Mails mehr.",
         "Merci de ne plus me contacter.",
     ],
 )

@@ -1519,7 +1519,7 @@ _DEATH = re.compile(
 )
 _FIRST_TARGET = re.compile(r"\b(?:me|m['’]|moi|my|mon|ma|mes|myself|mich|mir|mein\w*|mi|me|mij)\b")
 _SUBJECTS = re.compile(
-    r"""\b(?:(?P<first>je|j['’]|i|we|nous|ich|wir)|(?P<third>il|elle|ils|elles|he|she|they|er|sie|
+    r"""\b(?:(?P<first>je|j['’]|i|we|nous|ich|wir)|(?P<third>il|elle|ils|elles|he|she|they|er|
         (?:mr|mrs|ms|dr|m|mme|monsieur|madame|ma[îi]tre)\.?\s+[\w'’-]+|le\s+docteur|la\s+docteure?|le\s+dr))\b""",
     re.VERBOSE,
 )
@@ -1597,11 +1597,12 @@ def _speaks_for_another(view: str, match: re.Match[str]) -> bool:
         return False
     clause_end = _CLAUSE_BREAK.search(view, match.end())
     said = view[match.start() : clause_end.start() if clause_end else match.end() + 80]
-    if _FIRST_TARGET.search(view, match.start(), match.end()):
+    before = _CLAUSE_BREAK.split(_TITLE_DOT.sub(r"\1 ", view[max(0, match.start() - 120) : match.start()]))[-1]
+    # the author named as the object, in the request or just before it ("bitte senden Sie mir keine E-Mails mehr")
+    if _FIRST_TARGET.search(before[-30:] + view[match.start() : match.end()]):
         return False
     if _THIRD_TARGET.search(said) or (_DEATH_TARGET.search(said) and _DEATH.search(head)):
         return True
-    before = _CLAUSE_BREAK.split(_TITLE_DOT.sub(r"\1 ", view[max(0, match.start() - 120) : match.start()]))[-1]
     subjects = list(_SUBJECTS.finditer(before))
     return bool(subjects) and subjects[-1].group("third") is not None
 
