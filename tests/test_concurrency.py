@@ -466,6 +466,14 @@ def test_claim_and_opt_out_ingest_never_deadlock(engine: Conn, mailbox: Mailbox,
     assert claim(connect(), followup_id, context["claim_token"])["ok"] is False
 
 
+def relayed_and_fresh(engine: Conn, mailbox: Mailbox) -> tuple[uuid.UUID, Message, Message]:
+    """Bob's tracked email; his assistant's relayed request to stop, answering it; the adviser's new email to Bob."""
+    original, tracked_id = track(engine, mailbox)
+    relayed = inbound_reply(original, "assistant@prospect.example", received_at=now(), opt_out=True)
+    relayed["analysis"]["opt_out_relayed"] = True
+    return tracked_id, relayed, outbound(mailbox, PROSPECT, sent_at=now(), subject="Nouvelle proposition")
+
+
 def test_r8_a_relayed_request_and_a_new_email_to_the_person_at_once(
     engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
 ) -> None:
@@ -473,10 +481,7 @@ def test_r8_a_relayed_request_and_a_new_email_to_the_person_at_once(
     ingested. The relayed request takes Bob's person lock (step 4) with its author's, so it waits for the new
     email's ingest, which holds it; once that commits, the request suppresses Bob and stops the new email, left
     with no one to write to. Nothing deadlocks and nothing stays scheduled for Bob."""
-    original, tracked_id = track(engine, mailbox)
-    relayed = inbound_reply(original, "assistant@prospect.example", received_at=now(), opt_out=True)
-    relayed["analysis"]["opt_out_relayed"] = True
-    fresh = outbound(mailbox, PROSPECT, sent_at=now(), subject="Nouvelle proposition")
+    tracked_id, relayed, fresh = relayed_and_fresh(engine, mailbox)
     writing = connect()
     with writing.transaction():
         assert ingest(writing, mailbox.mailbox_id, fresh)["effects"] == ["tracked"]
@@ -498,10 +503,7 @@ def test_r8_a_new_email_to_the_person_waits_for_a_relayed_request_under_way(
 ) -> None:
     """The other order: the relayed request is being ingested when the adviser's new email to Bob arrives. The new
     email waits for Bob's person lock, then reads him suppressed: it is not tracked."""
-    original, _ = track(engine, mailbox)
-    relayed = inbound_reply(original, "assistant@prospect.example", received_at=now(), opt_out=True)
-    relayed["analysis"]["opt_out_relayed"] = True
-    fresh = outbound(mailbox, PROSPECT, sent_at=now(), subject="Nouvelle proposition")
+    _, relayed, fresh = relayed_and_fresh(engine, mailbox)
     asking = connect()
     with asking.transaction():
         assert ingest(asking, mailbox.mailbox_id, relayed)["effects"] == ["opted_out"]

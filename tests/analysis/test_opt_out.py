@@ -967,6 +967,16 @@ def test_r8_a_relayed_decline_of_an_offer_or_of_the_post_is_no_opt_out(text: str
         "We are instructed by the executors of the late Mr Finch: please cease all correspondence addressed to him.",
         "Namens mevrouw Visser: graag geen e-mails meer.",
         "Im Auftrag von Herrn Brandt: bitte keine weiteren E-Mails.",
+        "En qualité d'administratrice des biens de M. Petit, je vous prie de cesser toute sollicitation à son égard.",
+        "Je gère la boîte de Mme Lenoir : elle préfère ne plus être sollicitée, merci de la retirer.",
+        "Je suis son avocat. Mon client s'oppose à toute nouvelle prise de contact de votre part.",
+        "Hi, Mum's in hospital and can't cope with this. Please stop sending her emails. Tom (son)",
+        "Our CEO does not consent to being contacted by your firm; please delete her details.",
+        "Sir Alan has instructed me to ask that his name be struck from your list.",
+        "Hola, soy la sobrina de Pilar. Ella no quiere recibir más correos, borren su dirección por favor.",
+        "Sono la moglie di Piero: non vuole più ricevere le vostre email, toglietelo dalla lista.",
+        "Merci de supprimer Mme Girard ainsi que moi-même de vos envois, nous ne souhaitons plus rien recevoir.",
+        "MERCI DE NE PLUS ECRIRE A MAITRE BLANC, IL EN A FAIT LA DEMANDE.",
     ],
 )
 def test_r8_a_request_made_for_the_person_written_to_is_relayed(text: str) -> None:
@@ -1001,6 +1011,9 @@ def test_r8_the_authors_own_request_stays_their_own_whoever_they_are(text: str) 
         "M. Favre a quitté la société en juin, merci de le retirer de vos listes et de m'écrire désormais.",
         "No me manden más cartas en papel, prefiero el correo electrónico.",
         "Ma mère est décédée en janvier ; pourriez-vous retirer son nom du compte joint ?",
+        "He died in May. What do you need to remove his name from our joint account?",
+        "Si je me désinscris de la lettre, est-ce que je garde mes relevés ?",
+        "Merci de retirer M. Favre de la copie, il n'est pas concerné.",
     ],
 )
 def test_r8_no_request_to_stop_the_person(text: str) -> None:
@@ -1015,8 +1028,20 @@ def test_r8_no_request_to_stop_the_person(text: str) -> None:
         "Vi prego di cancellarmi dalla vostra lista, grazie.",
         "Hiermit widerspreche ich der Verwendung meiner Daten für Werbung.",
         "Merci de ne plus y envoyer vos publicités, c'est l'adresse du standard.",
+        "slt vous pouvez arreter de menvoyer tout ça merci",
+        "Mind taking us off your list? Cheers",
+        "pls unsubscibe me",
+        "Je souhaite ne plus en recevoir, merci de radier mon adresse.",
+        "Servus, ich will das nicht. Bitte abmelden, danke.",
+        "Graag uitschrijven voor alle nieuwsbrieven.",
     ],
 )
 def test_r8_short_or_foreign_own_requests_are_read(text: str) -> None:
     request = read(text)
     assert request is not None and not request.relayed, request
+
+
+def test_r8_an_address_named_in_the_request_is_someone_elses_unless_it_is_the_authors() -> None:
+    text = "Merci de retirer p.jourdan@acme.example de votre liste, il a quitté le cabinet."
+    assert read(text, sender="m.simon@acme.example") is None
+    assert read("Merci de retirer m.simon@acme.example de votre liste.", sender="m.simon@acme.example") is not None

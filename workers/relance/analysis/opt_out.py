@@ -458,7 +458,22 @@ _EN = [
     # Replies the blind set relay_a taught (2026-12-06): "Not interested, please stop.", "please not send me emails",
     # "I would rather not receive emails from the firm anymore".
     (r"\bnot\s+interested\s*[,.;!-]*\s*(?:please\s+|pls\s+|so\s+)?stop\s*[.!]*\s*$", ("stop",)),
-    (r"\bplease\s+(?:do\s+)?not\s+(?:send|e-?mail|write\s+to|contact)\s+(?:me|us)\b" + _EN_NOT_A_CHANNEL, ("not ",)),
+    (
+        r"\bplease\s+(?:do\s+)?not\s+(?:send|e-?mail|write\s+to|contact)\s+(?:me|us)\b" + _EN_NOT_A_CHANNEL,
+        ("not send", "not email", "not e-mail", "not write", "not contact"),
+    ),
+    # relay_b: "Don't want any more emails from you please", "Mind taking me off your sequence?", "pls unsubcribe me",
+    # "please stop sending your newsletters to info@"
+    (r"\b(?:don['’]t|do\s+not)\s+want\s+any\s+more\s+(?:e-?mails?|messages|mail)\b" + _EN_NOT_A_CHANNEL, ("any more",)),
+    (
+        r"\b(?:mind|could\s+you|can\s+you|would\s+you)\s+(?:taking|take|removing|remove)\s+(?:me|us)\s+off\b",
+        ("me off", "us off"),
+    ),
+    (r"\bunsu[bs]\w*\s+(?:me|us)\b" + _EN_NOT_A_CHANNEL, ("unsu",)),
+    (
+        r"\bstop\s+sending\s+(?:your|these|the)\s+(?:newsletters?|e-?mails?|mailings?|offers)\b" + _EN_NOT_A_CHANNEL,
+        ("stop",),
+    ),
     (
         r"\b(?:i|we)(?:\s+would|['’]d)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:receive|get|be\s+sent)\s+"
         r"(?:any\s+(?:more\s+)?|your\s+|these\s+|further\s+)?(?:e-?mails?|messages|mail|communications?)\b",
@@ -769,7 +784,11 @@ _FR = [
         ("effacement", "suppression"),
     ),
     # "Merci de ne plus y envoyer vos offres" (y: the address written to)
-    (r"\bne\s+plus\s+y\s+(?:envoyer|[ée]crire|adresser)\b", ("plus y",)),
+    (r"\bne\s+plus\s+(?:rien\s+)?y\s+(?:envoyer|[ée]crire|adresser)\b", ("plus y", "rien y")),
+    # "je souhaite ne plus en recevoir", "radier mon adresse", "vous pouvez arreter de menvoyer vos trucs"
+    (r"\bsouhaite\s+ne\s+plus\s+(?:en\s+)?recevoir\b" + _NOT_A_CHANNEL, ("ne plus",)),
+    (r"\bradie[rz]\s+(?:mon|notre)\s+(?:adresse|nom|e-?mail)\b", ("radie",)),
+    (r"\barr[êe]te[rz]\s+de\s+m['’]?\s*envoyer\b" + _NOT_A_CHANNEL, ("envoyer",)),
 ]
 # The team's other correspondents ask in their own words (German, Spanish, Italian, Dutch, Portuguese, Polish, Swedish):
 # the plain forms of "take me off your list", "stop sending me", "I no longer want to receive". Lower case only. A
@@ -1071,6 +1090,9 @@ _EU = [
     ),
     # "hiermit widerspreche ich der Nutzung meiner Daten zu Werbezwecken": an objection to marketing (Art. 21 GDPR)
     (r"\bwiderspreche\b[^.!?\n]{0,60}?\b(?:werb\w*|nutzung|verwendung|verarbeitung)", ("widerspreche",)),
+    # "Graag uitschrijven voor alle mailings", "Bitte abmelden."
+    (r"\buitschrijven\s+(?:voor|van|uit)\s+(?:alle|uw|de|jullie)\b", ("uitschrijven",)),
+    (r"\bbitte\s+(?:abmelden|austragen)\b", ("abmelden", "austragen")),
     # "vi prego di cancellarmi dalla vostra mailing list"
     (
         r"\b(?:cancellarmi|rimuovermi|togliermi|eliminarmi)\s+(?:dalla|dalle|dai|dal|dagli)\b",
@@ -1108,7 +1130,9 @@ _ASKED_ABOUT_BEFORE = re.compile(
         # afmelden voor die nieuwsbrief?", "soll ich mich dort abmelden?"
         |\b(?:ska|bör|bor|måste|maste|skal|bør|moet|zal|soll|muss|sollte)\s+(?:jag|jeg|ik|ich)\b[^.!?;:\n]{0,20}$
         # "est-ce que je dois me désinscrire … ?", "dois-je", "should i unsubscribe to …?"
-        |\b(?:est-ce\s+que\s+je\s+dois|dois-je|faut-il\s+que\s+je|should\s+i|do\s+i\s+(?:need|have)\s+to)\b[^.!?;:\n]{0,20}$""",
+        |\b(?:est-ce\s+que\s+je\s+dois|dois-je|faut-il\s+que\s+je|should\s+i|do\s+i\s+(?:need|have)\s+to)\b[^.!?;:\n]{0,20}$
+        # "si je me désinscris de votre newsletter, est-ce que …": what would follow, no request
+        |\b(?:si|if)(?:\s+(?:je|i))?\s*$""",
     _FLAGS,
 )
 
@@ -1213,6 +1237,7 @@ _SOMEONE_ELSE_BEFORE = re.compile(
     _FLAGS,
 )
 _WITH_THE_AUTHOR = re.compile(r"\b(?:et\s+moi|moi\s+et|and\s+i|i\s+and|me\s+and|and\s+me|nous|we)\b", re.IGNORECASE)
+_ADDRESS_INSIDE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS_AFTER = re.compile(r"^\s*<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
 _SOMEONE_ELSE_AFTER = re.compile(
     r"""^\s*(?:
@@ -1271,6 +1296,9 @@ def _about_someone_else(text: str, match: re.Match[str], sender: str | None) -> 
     clause = _CLAUSE_BREAK.split(_TITLE_DOT.sub(r"\1 ", before))[-1]  # "Mr. Ridgeway does not": one clause
     if _SOMEONE_ELSE_BEFORE.search(clause) and not _WITH_THE_AUTHOR.search(clause):
         return True
+    named_inside = _ADDRESS_INSIDE.findall(match.group(0))
+    if named_inside and sender is not None and any(a.lower() != sender.lower() for a in named_inside):
+        return True  # "retirer p.lambert@… de votre liste", written by his partner: someone else's address
     if _ADDRESS_OF_SOMEONE.search(match.group(0)):
         return True  # "retirer l'adresse de Mme Roussel de vos envois": a named person's address, not the author's
     if _PRONOUN_FIRST.match(match.group(0)):
@@ -1292,10 +1320,17 @@ def _about_someone_else(text: str, match: re.Match[str], sender: str | None) -> 
 # names what they relay ("me demande de vous dire", "on her behalf", "at his request", "je suis sa fille"), or the
 # person has died. Not when the author says they stay ("mais moi oui", "I'm still interested"), nor when the person
 # has left or retired (a referral: the author is a colleague, not their voice).
+# What a person is removed from when it is not the mail: "remove his name from our joint portfolio", "remove her as a
+# named member of the group policy and as trustee of the pension scheme".
+_NOT_THE_MAIL = (
+    r"(?![^.!?\n]{0,40}?\b(?:as\s+(?:a\s+|the\s+)?(?:named|trustee|member|beneficiary|director|signatory|joint|partner|"
+    r"holder)|(?:from|off)\s+(?:our|the|his|her|their|this)\s+(?:joint\s+)?(?:portfolio|account|policy|contract|scheme|"
+    r"pension|trust|board|mandate|deeds?|company|register|title|isa|bond)))"
+)
 _KIN_FR = (
     r"(?:p[èe]re|m[èe]re|mari|[ée]poux|[ée]pouse|femme|compagnon|compagne|conjointe?|fils|fille|fr[èe]re|s(?:oe|œ)ur|"
     r"oncle|tante|grand[\s-]?(?:p[èe]re|m[èe]re)|grands[\s-]parents|parents|beau[\s-]p[èe]re|belle[\s-]m[èe]re|"
-    r"patron|patronne|directeur|directrice|g[ée]rante?|associée?|client|cliente)"
+    r"patron|patronne|directeur|directrice|g[ée]rante?|associée?|client|cliente|maman|papa|mamie|papi)"
 )
 _KIN_EN = (
     r"(?:father|mother|dad|mum|mom|husband|wife|partner|son|daughter|brother|sister|uncle|aunt|grand(?:father|mother|"
@@ -1378,14 +1413,30 @@ _RELAYED_PHRASES = re.compile(
     + _NOT_A_CHANNEL
     + r"""
     | \bn['’]\s*a\s+pas\s+vocation\s+[àa]\s+[êe]tre\s+(?:contact|sollicit|d[ée]march)
+    # "qu'il s'oppose à toute nouvelle sollicitation", "ne plus envoyer de mails à Me Faure", "ne plus écrire à
+    # maman", "il ne veut plus qu'on lui écrive", "supprimer M. Vidal ainsi que moi-même de votre liste"
+    | \bs['’]\s*oppose\s+[àa]\s+(?:toute?s?|tout)\s+(?:nouvelles?\s+|nouveaux?\s+|autres?\s+)?
+        (?:sollicitations?|prospections?|contacts?|envois?|d[ée]marchages?|prises?\s+de\s+contact)
+    | \bne\s+plus\s+(?:envoyer|adresser|[ée]crire)\s+(?:de\s+(?:mails|e-?mails|messages|courriels)\s+)?[àa]\s+
+        (?:m\.|mme|me|ma[îi]tre|monsieur|madame|dr|docteur|maman|papa|mamie|papi)\b
+    | \b(?:veut|souhaite)\s+plus\s+qu['’]\s*on\s+(?:lui|le|la|l['’])
+    | \b(?:supprimer|supprimez|retirer|retirez|enlever|enlevez|d[ée]sinscrire|radier|radiez)\s+
+        (?:m\.|mme|monsieur|madame|ma[îi]tre|me|dr)\s+[\w'’-]+(?:\s+(?:et|ainsi\s+que)\s+moi(?:-m[êe]me)?)?\s+
+        # out of a list, never out of the copy ("merci d'enlever Mme Girard de la copie")
+        (?:de|des|du)\s+(?:vos|votre|la|les|ces)\s+(?:listes?|fichiers?|contacts|bases?|envois|diffusions?|mailings?|
+        destinataires)
     | \b(?:fermer|cl[ôo]turer)\s+(?:son|sa|le)\s+(?:dossier|compte|fiche)
     # "take him off", "unsubscribe her from", "cancel him from the list", "remove her details", "delete his address
     # from your database", "remove both Mr Mehta and myself", "stop sending emails to his address", "stop to send him",
     # "she'd rather not get any more emails", "he'd prefer not to be contacted", "he doesn't want to receive these
     # emails", "must cease", "cease sending further messages"
-    | \b(?:take|remove|delete|unsubscribe|cancel|drop|strike)\s+(?:him|her|them)\b
+    | \b(?:take|remove|delete|unsubscribe|cancel|drop|strike)\s+(?:him|her|them)\b"""
+    + _NOT_THE_MAIL
+    + r"""
     | \b(?:remove|delete|erase)\s+(?:both\s+)?(?:(?:his|her|their)\s+(?:e-?mail\s+)?(?:address|details|data|name)|
-        (?:mr|mrs|ms|dr)\.?\s+\w+(?:\s+and\s+(?:me|myself))?\s+from)
+        (?:mr|mrs|ms|dr)\.?\s+\w+(?:\s+and\s+(?:me|myself))?\s+from)"""
+    + _NOT_THE_MAIL
+    + r"""
     | \b(?:stop|cease)\s+(?:sending|writing|e-?mailing)\b[^.!?\n]{0,30}?(?:to\s+)?(?:his|her|their)\s+(?:e-?mail\s+)?
         (?:address|inbox|account)
     | \bstop\s+to\s+(?:send|write|e-?mail)\s+(?:him|her|them)
@@ -1394,6 +1445,21 @@ _RELAYED_PHRASES = re.compile(
         (?:wish(?:es)?|want(?:s)?)\s+(?:to\s+receive\s+)?(?:these|those|any|unsolicited|more|further)\s+
         (?:e-?mails?|mails?|messages|communications?)
     | \bmust\s+cease\b | \bcease\s+(?:sending|all|any|further)\b
+    # relay_b (2026-12-06): "stop sending him emails", "he'd like to be unsubscribed", "she wants to unsubscribe",
+    # "he's asked not to receive these", "does not consent to being contacted", "his name be struck from your
+    # mailing list", "remove his work address", "doesn't want any further contact", "remove Simon from this list"
+    | \bstop\s+(?:sending|e-?mailing|writing\s+to|contacting|messaging)\s+(?:him|her|them)\b
+    | \b(?:he|she|they)\s*(?:['’]d|would)\s+like\s+to\s+be\s+(?:unsubscribed|removed|taken\s+off|deleted)
+    | \b(?:he|she|they)\s+wants?\s+to\s+(?:unsubscribe|be\s+(?:removed|unsubscribed|taken\s+off))
+    | \b(?:he|she|they)\s*(?:['’]s|has|have)\s+asked\s+not\s+to\s+(?:receive|be\s+(?:contacted|sent|e-?mailed))
+    | \b(?:does|do)\s*(?:n['’]t|\s+not)\s+consent\s+to\s+(?:being\s+|be\s+)?(?:contact|e-?mail|approach)
+    | \b(?:his|her|their)\s+(?:name|address|details|e-?mail)\s+(?:be|is|are)\s+
+        (?:struck|removed|deleted|taken)\s+(?:off|from)
+    | \b(?:remove|delete|erase)\s+(?:his|her|their)\s+(?:work|personal|private|office)\s+
+        (?:e-?mail\s+)?(?:address|details)
+    | \b(?:does|do)\s*(?:n['’]t|\s+not)\s+want\s+(?:any\s+)?(?:further|more)\s+(?:contact|e-?mails?)
+    | \bremove\s+[a-z][\w'’-]+\s+from\s+(?:this|your|the)\s+(?:mailing\s+|e-?mail\s+|distribution\s+)?list
+    | \bnot\s+hear\s+from\s+you\s+again\b
     # German, Italian, Spanish, Dutch: "keine weiteren Zusendungen", "entfernen Sie seine Adresse", "Löschung seiner
     # Kontaktdaten", "non desidera più ricevere", "cancellare il suo indirizzo", "non mandare più email", "dejen de
     # enviarle", "le den de baja", "no vuelvan a contactarle", "geen e-mails meer", "uit uw bestand verwijderen"
@@ -1402,6 +1468,11 @@ _RELAYED_PHRASES = re.compile(
     | \bnon\s+desidera\s+pi[ùu]\s+ricevere | \bcancellare\s+il\s+suo\s+indirizzo
     | \bnon\s+(?:mandare|mandate|inviare|inviate)\s+pi[ùu]
     | \bdejen\s+de\s+enviarle | \ble\s+den\s+de\s+baja | \bno\s+vuelvan\s+a\s+contactarle
+    | \bno\s+(?:quiere|desea)\s+recibir\s+m[áa]s
+    | \bno\s+recibir\s+m[áa]s\s+(?:comunicaciones|correos|e-?mails|mensajes)
+    | \bborren\s+su\s+(?:direcci[óo]n|correo) | \bsupresi[óo]n\s+de\s+sus\s+datos
+    | \bnon\s+vuole\s+pi[ùu]\s+ricevere
+    | \b(?:toglietelo|toglietela|cancellatelo|cancellatela|rimuovetelo|rimuovetela)\b
     | \bgeen\s+(?:e-?mails?|mail|berichten|post)\s+meer
     | \buit\s+uw\s+(?:bestand|lijst|mailinglijst)\s+(?:te\s+)?verwijderen""",
     re.VERBOSE,
@@ -1433,6 +1504,12 @@ _RELAYED_GATE = (
     "per conto", "sono la", "sono il", "mancat", "decedut", "de parte", "soy la", "soy el", "me pide", "falleci",
     "namens", "overleden", "dit is",
     "ma mère", "ma mere", "mon père", "mon pere", "mon mari", "ma femme", "mes parents", "ma fille", "mon fils",
+    "qualité d", "qualite d", "administrat", "mandat", "je gère", "je gere", "m'occupe", "m’occupe", "fait la demande",
+    "pass on", "instructed me", "instructed us", "our chief", "our ceo", "our chair", "our president", "our managing",
+    "our founder", "notre pr", "notre pdg", "notre directeur", "notre directrice", "notre g", "we act as", "deputy",
+    "dad's", "dad’s", "mum's", "mum’s", "mom's", "mom’s", "grandma", "grandad", "grandpa", "granny",
+    "representaci", "encargado", "soy el", "qualidade", "procurador", "minha m", "meu pai", "maman", "papa",
+    "supprimer m", "supprimez m", "retirer m", "retirez m", "enlever m", "enlevez m", "radier m", "radiez m",
 )  # fmt: skip
 _RELAY_FRAME = re.compile(
     r"""\b(?:me|nous)\s+(?:demande|demandent|prie|prient|charge)\s+de\s+vous
@@ -1481,7 +1558,7 @@ _RELAY_FRAME = re.compile(
     | \bthis\s+is\s+\w+['’]s\s+\w+ | \b(?:pa|assistant|secretary|reception|ea)\s+here\b
     | \bi\s+write\s+for\b | \bwe\s+write\s+on\s+behalf | \bwe\s+are\s+instructed\s+by
     | \b(?:lasting\s+)?power\s+of\s+attorney | \bguardian\b | \bexecutors?\b | \bprobate\b | \bestate\s+of
-    | \b(?:he|she|they)\s*(?:['’]s|has|have)?\s+asked\s+(?:that|me|us)\b | \b(?:he|she)\s+asks?\s+me\s+to\b
+    | \b(?:he|she|they)\s*(?:['’]s|has|have)?\s+asked\s+(?:that|me|us|not)\b | \b(?:he|she)\s+asks?\s+me\s+to\b
     | \basked\s+me\s+to\s+(?:look\s+after|unsubscribe|remove|deal|handle|reply|respond)
     # a person named by their title whose wish the author reports: "Mr Svensson does not wish", "Monsieur Benoît
     # n'a pas vocation à être contacté", "Le docteur ne souhaite plus"
@@ -1494,8 +1571,28 @@ _RELAY_FRAME = re.compile(
     | \bsu\s+indicazione | \bper\s+conto\s+d | \bsono\s+(?:la|il)\s+(?:figli[ao]|moglie|marito|segretari[ao]|nipote)
     | \b[èe]\s+mancat[oa] | \bdecedut[oa] | \bde\s+parte\s+de
     | \bsoy\s+(?:la|el)\s+(?:hij[ao]|esposa|marido|secretari[ao])
-    | \bme\s+pide\s+que | \bfalleci | \bnamens\b | \boverleden | \bdit\s+is\s+de\s+(?:zoon|dochter|vrouw|man)\s+van
-    # the person named by the request itself: "arrêtez d'écrire à ma mère"
+    | \bme\s+pide\s+que | \bfalleci | \bnamens\b | \boverleden
+    # relay_b: "J'interviens en qualité de conseil", "en ma qualité d'administrateur des biens de", "mandat de
+    # protection future … j'en suis le mandataire", "je gère la boîte de M. Delacroix", "je m'occupe des papiers de
+    # mon oncle", "il en a fait la demande", "has asked HR to pass on", "has instructed me", "our Chief Executive",
+    # "we act as professional deputy", "Dad's had a stroke", "en representación de", "na qualidade de filha"
+    | \ben\s+(?:ma|sa|notre)\s+qualit[ée]\s+(?:de|d['’]) | \badministrat(?:eur|rice)\s+(?:des\s+biens|provisoire)
+    | \bmandataire\b | \bmandat\s+de\s+protection
+    | \bje\s+g[èe]re\s+(?:la\s+bo[îi]te|les\s+(?:e-?)?mails|le\s+courrier|l['’]\s*agenda|les\s+affaires)\s+
+        (?:de|du|d['’])
+    | \bje\s+m['’]\s*occupe\s+(?:des\s+(?:papiers|affaires|comptes|(?:e-?)?mails)|du\s+courrier|de\s+la\s+bo[îi]te)\s+
+        (?:de|du|d['’])
+    | \ben\s+a\s+fait\s+la\s+demande | \basked\s+\w+\s+to\s+pass\s+(?:this\s+)?on | \binstructed\s+(?:me|us)\b
+    | \b(?:our|notre)\s+(?:chief\s+executive|ceo|chairman|chairwoman|chair|president|managing\s+director|founder|
+        pr[ée]sidente?|pdg|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale|g[ée]rante?)\b
+    | \bwe\s+act\s+as\b | \bdeputy\b | \bcourt\s+of\s+protection
+    | \b(?:my\s+)?(?:dad|mum|mom|grandma|grandad|grandpa|granny)['’]s\b
+    | \ben\s+representaci[óo]n\s+de | \bnos\s+ha\s+encargado | \bsoy\s+(?:el|la)\s+(?:hij[ao]|sobrin[ao]|nieto|nieta)
+    | \bsono\s+la\s+moglie | \bna\s+qualidade\s+de | \bprocurador[a]?\b | \b(?:minha\s+m[ãa]e|meu\s+pai)\b
+    | \bdit\s+is\s+de\s+(?:zoon|dochter|vrouw|man)\s+van
+    # the person named by the request itself: "arrêtez d'écrire à ma mère", "supprimer M. Vidal de votre liste"
+    | \b(?:supprimer|supprimez|retirer|retirez|enlever|enlevez|d[ée]sinscrire|radier|radiez)\s+
+        (?:m\.|mme|monsieur|madame|ma[îi]tre|me|dr)\s+[\w'’-]+
     | \b(?:[ée]crire|envoyer|contacter|solliciter|relancer)\s+(?:des\s+\w+\s+)?(?:[àa]\s+)?(?:mon|ma|mes)\s+"""
     + _KIN_FR
     + r"""\b""",
@@ -1507,7 +1604,10 @@ _RELAY_FRAME = re.compile(
 # plus"); never when it names the author ("me", "moi", "my address").
 _THIRD_TARGET = re.compile(
     r"""^(?:le|la|les|l['’])\s*\w | \b(?:lui|leur|him|her|them|son|sa|ses|leurs|his|their|ihre?[mnrs]?|seine?[mnrs]?|
-        suo|sua|zijn|haar)\b | \bthe\s+deceased | \bd[ée]funte? | \bau\s+nom\s+d""",
+        suo|sua|zijn|haar|seu)\b | \bthe\s+deceased | \bd[ée]funte? | \bau\s+nom\s+d
+    # the person named as kin: "deixem de enviar emails para a minha mãe", "cessez d'écrire à ma mère"
+    | \b(?:[àa]|to|para\s+a|para\s+o)\s+(?:ma|mon|my|minha|meu)\s+(?:m[èe]re|p[èe]re|mother|father|m[ãa]e|pai|mari|
+        husband|wife|femme|oncle|uncle|tante|aunt)\b""",
     re.VERBOSE,
 )
 _DEATH_TARGET = re.compile(
@@ -1605,6 +1705,19 @@ def _speaks_for_another(view: str, match: re.Match[str]) -> bool:
         return True
     subjects = list(_SUBJECTS.finditer(before))
     return bool(subjects) and subjects[-1].group("third") is not None
+
+
+def _also_relayed(view: str, text: str, match: re.Match[str]) -> bool:
+    """Whether, beside the author's own request `match`, the reply relays one for the person written to ("Merci de
+    supprimer M. Vidal ainsi que moi-même de votre liste. Nous ne souhaitons plus recevoir vos offres": both asked),
+    read with the author's own words blanked out, so that they are never read twice."""
+    blank = " " * (match.end() - match.start())
+    return (
+        _relayed_request(
+            view[: match.start()] + blank + view[match.end() :], text[: match.start()] + blank + text[match.end() :]
+        )
+        is not None
+    )
 
 
 def _no_request(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, match: re.Match[str]) -> bool:
@@ -1882,7 +1995,8 @@ def read(new_text: str, body: str | None = None, sender: str | None = None) -> R
         if not _no_request(_TURNED_AROUND_LOWER, view, match) and not _about_someone_else(view, match, sender):
             if _STILL_WRITE_TO_ME.search(view, match.end()):
                 return None
-            return Request(text[match.start() : match.end()].strip(), relayed=_speaks_for_another(view, match))
+            phrase = text[match.start() : match.end()].strip()
+            return Request(phrase, relayed=_speaks_for_another(view, match) or _also_relayed(view, text, match))
     return _relayed(view, text)
 
 
@@ -1957,6 +2071,8 @@ def _detect_slow(new_text: str, body: str | None = None, sender: str | None = No
         if not _no_request(_TURNED_AROUND, text, match) and not _about_someone_else(text, match, sender):
             if len(folded) == len(text) and _STILL_WRITE_TO_ME.search(folded, match.end()):
                 return None
-            relayed = len(folded) == len(text) and _speaks_for_another(folded, match)
+            relayed = len(folded) == len(text) and (
+                _speaks_for_another(folded, match) or _also_relayed(folded, text, match)
+            )
             return Request(match.group(0).strip(), relayed=relayed)
     return _relayed(folded, text) if len(folded) == len(text) else None
