@@ -1511,6 +1511,11 @@ _RELAYED_GATE = (
     "representaci", "encargado", "soy el", "qualidade", "procurador", "minha m", "meu pai", "maman", "papa",
     "supprimer m", "supprimez m", "retirer m", "retirez m", "enlever m", "enlevez m", "radier m", "radiez m",
 )  # fmt: skip
+# The person has died, in the words a relay frame and a death target read alike.
+_DIED = (
+    r"d[ée]c[ée]d[ée]e?s?\b|d[ée]c[èe]s\b|nous\s+a\s+quitt[ée]s\b|passed\s+away|has\s+died|died\b|deceased|verstorben|"
+    r"overleden|mancat[oa]|decedut[oa]|falleci"
+)
 _RELAY_FRAME = re.compile(
     r"""\b(?:me|nous)\s+(?:demande|demandent|prie|prient|charge)\s+de\s+vous
     | \bm['’]\s*(?:a|ont|avait|avaient)\s+(?:demandé|demande|prié|prie|chargée?)\s+de\s+vous
@@ -1529,7 +1534,9 @@ _RELAY_FRAME = re.compile(
     | \bon\s+(?:his|her|their|\w+['’]s)\s+behalf | \bon\s+behalf\s+of | \bat\s+(?:his|her|their|the)\s+request
     | \b(?:his|her|their)\s+(?:pa|assistant|secretary|ea)\s+here
     | \bi\s+am\s+(?:his|her|their)\s+\w+ | \bi['’]m\s+(?:his|her|their)\s+\w+ | \bwriting\s+(?:for|on\s+behalf\s+of)
-    | \bd[ée]c[ée]d[ée]e?s?\b | \bnous\s+a\s+quitt[ée]s\b | \bpassed\s+away | \bhas\s+died | \bdied\b | \bdeceased
+    | \b(?:"""
+    + _DIED
+    + r""")
     | \blate\s+(?:husband|wife|father|mother|partner)
     # Who speaks for whom, said otherwise: "je suis le petit-fils de", "Je suis Isabelle, la belle-fille de",
     # "c'est sa femme qui vous écrit", "ici le secrétariat du Dr Martin", "sur instruction de M. de Villiers",
@@ -1548,7 +1555,7 @@ _RELAY_FRAME = re.compile(
     | \b(?:je|nous)\s+(?:vous\s+)?(?:r[ée]ponds|r[ée]pondons|[ée]cris|[ée]crivons|permets\s+de\s+vous\s+r[ée]pondre)\s+
         (?:pour|au\s+nom\s+de|[àa]\s+la\s+place\s+de)\s+(?:le|la|l['’]|mon|ma|mes|notre|nos|m\.|mme|monsieur|madame|dr)
     | \ben\s+qualit[ée]\s+de\s+(?:conseil|avocat|notaire|tut|curat|mandataire|ex[ée]cuteur)
-    | \bnotre\s+office\s+est\s+charg[ée] | \bsuccession\b | \bex[ée]cuteur\s+testamentaire | \bd[ée]c[èe]s\b
+    | \bnotre\s+office\s+est\s+charg[ée] | \bsuccession\b | \bex[ée]cuteur\s+testamentaire
     | \bfeu\s+(?:m\.|mme|monsieur|madame) | \b(?:tutelle|curatelle|tut(?:eur|rice)|curat(?:eur|rice))\b
     | \bmandataire\s+judiciaire
     | \bi\s*(?:am|['’]?m)\s+(?:the\s+)?\w+\s+of\s+(?:mr|mrs|ms|dr|my|our)\b
@@ -1567,11 +1574,11 @@ _RELAY_FRAME = re.compile(
     # other languages: "im Auftrag von Herrn", "Betreuer", "verstorben", "su indicazione del dott.", "per conto",
     # "sono la figlia", "è mancato", "de parte de", "soy la hija", "me pide que", "falleció", "namens", "overleden",
     # "dit is de zoon van"
-    | \bim\s+auftrag\s+(?:von|des|der) | \bbetreuer(?:in)?\b | \bverstorben | \bmeine?\s+(?:mutter|vater|mann|frau)\b
+    | \bim\s+auftrag\s+(?:von|des|der) | \bbetreuer(?:in)?\b | \bmeine?\s+(?:mutter|vater|mann|frau)\b
     | \bsu\s+indicazione | \bper\s+conto\s+d | \bsono\s+(?:la|il)\s+(?:figli[ao]|moglie|marito|segretari[ao]|nipote)
-    | \b[èe]\s+mancat[oa] | \bdecedut[oa] | \bde\s+parte\s+de
+    | \b[èe]\s+mancat[oa] | \bde\s+parte\s+de
     | \bsoy\s+(?:la|el)\s+(?:hij[ao]|esposa|marido|secretari[ao])
-    | \bme\s+pide\s+que | \bfalleci | \bnamens\b | \boverleden
+    | \bme\s+pide\s+que | \bnamens\b
     # relay_b: "J'interviens en qualité de conseil", "en ma qualité d'administrateur des biens de", "mandat de
     # protection future … j'en suis le mandataire", "je gère la boîte de M. Delacroix", "je m'occupe des papiers de
     # mon oncle", "il en a fait la demande", "has asked HR to pass on", "has instructed me", "our Chief Executive",
@@ -1613,11 +1620,8 @@ _THIRD_TARGET = re.compile(
 _DEATH_TARGET = re.compile(
     r"\b(?:cette\s+adresse|this\s+(?:e-?mail\s+)?address|cette\s+bo[îi]te|this\s+(?:inbox|account))"
 )
-_DEATH = re.compile(
-    r"\b(?:d[ée]c[ée]d[ée]e?s?|d[ée]c[èe]s|nous\s+a\s+quitt[ée]s|passed\s+away|has\s+died|died|deceased|verstorben|"
-    r"overleden|mancat[oa]|falleci)"
-)
-_FIRST_TARGET = re.compile(r"\b(?:me|m['’]|moi|my|mon|ma|mes|myself|mich|mir|mein\w*|mi|me|mij)\b")
+_DEATH = re.compile(rf"\b(?:{_DIED})")
+_FIRST_TARGET = re.compile(r"\b(?:me|m['’]|moi|my|mon|ma|mes|myself|mich|mir|mein\w*|mi|mij)\b")
 _SUBJECTS = re.compile(
     r"""\b(?:(?P<first>je|j['’]|i|we|nous|ich|wir)|(?P<third>il|elle|ils|elles|he|she|they|er|
         (?:mr|mrs|ms|dr|m|mme|monsieur|madame|ma[îi]tre)\.?\s+[\w'’-]+|le\s+docteur|la\s+docteure?|le\s+dr))\b""",
@@ -1670,7 +1674,7 @@ def _relayed_request(view: str, text: str) -> str | None:
     view, text = view[:RELAYED_READ], text[:RELAYED_READ]
     if not _RELAYED_GATE_AT.search(view) or not _RELAYED_PHRASES.search(view):
         return None
-    if _AUTHOR_STAYS.search(view) or _SUCCESSOR.search(view):
+    if _for_themselves(view):
         return None
     for match in _RELAYED_PHRASES.finditer(view):
         paragraph_start = view.rfind("\n\n", 0, match.start()) + 1
@@ -1686,12 +1690,15 @@ def _relayed_request(view: str, text: str) -> str | None:
     return None
 
 
+def _for_themselves(head: str) -> bool:
+    """The author stays ("mais moi oui") or asks to be written to instead (a successor): no relayed request."""
+    return _AUTHOR_STAYS.search(head) is not None or _SUCCESSOR.search(head) is not None
+
+
 def _speaks_for_another(view: str, match: re.Match[str]) -> bool:
     """Whether the own-phrased request `match` in the lower-cased `view` is relayed (see `_THIRD_TARGET`)."""
     head = view[:RELAYED_READ]
-    if match.start() >= RELAYED_READ or not _RELAYED_GATE_AT.search(head) or _AUTHOR_STAYS.search(head):
-        return False
-    if _SUCCESSOR.search(head):
+    if match.start() >= RELAYED_READ or not _RELAYED_GATE_AT.search(head) or _for_themselves(head):
         return False
     if not _RELAY_FRAME.search(head):
         return False
