@@ -702,7 +702,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ),
     (
         "0029_authenticated_security_definer_function_executable",
-        "public.correct_intent(uuid,text,date,timestamp with time zone)",
+        "public.correct_intent(uuid,text,date,timestamp with time zone,boolean)",
     ): (
         f"{_SELF_CHECKING}: P0002 unless the caller owns the message's mailbox or administers its team"
         " (private.my_admin_team_ids, sql/functions/174_ai_feedback.sql)"

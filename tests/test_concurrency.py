@@ -513,6 +513,30 @@ def test_r8_a_new_email_to_the_person_waits_for_a_relayed_request_under_way(
     assert count(engine, "select count(*) from public.tracked_emails where status = 'active'") == 0
 
 
+def test_r8_a_new_email_to_the_person_waits_for_a_relayed_request_the_intent_reads(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    """The relayed request was not read at ingest (its analysis saw none); the intelligence worker's reading (a sure
+    LLM) records it while the adviser's new email to Bob is ingested. worker.record_intent takes Bob's person lock
+    (step 4) with its author's before it suppresses him, so the new email waits, then reads him suppressed."""
+    _, relayed, fresh = relayed_and_fresh(engine, mailbox)
+    relayed["analysis"] = {"kind": "human"}
+    reply = ingest(engine, mailbox.mailbox_id, relayed)
+    assert count(engine, "select count(*) from public.suppressions") == 0
+    reading = connect()
+    with reading.transaction():
+        recorded = reading.execute(
+            "select worker.record_intent(%s, 'unsubscribe', 0.95, 'llm', p_now => %s, p_relayed => true)",
+            (reply["message_id"], now()),
+        ).fetchone()
+        assert recorded is not None and "suppressed" in recorded[0]["effects"]
+        writing = Actor(connect(), lambda c: ingest(c, mailbox.mailbox_id, fresh))
+        wait_until_waiting_on_lock(engine, writing.pid)
+    assert "tracked" not in writing.result()["effects"]
+    assert count(engine, "select count(*) from public.tracked_emails where status = 'active'") == 0
+    assert count(engine, "select count(*) from public.suppressions where address = %s", PROSPECT) == 1
+
+
 def count(conn: Conn, query: str, *params: Any) -> int:
     row = conn.execute(query, params).fetchone()
     assert row is not None

@@ -42,7 +42,7 @@ WORKER_FUNCTIONS = (
     "read_intelligence_queue(integer,integer)",
     "record_signature(bigint,uuid,jsonb,timestamp with time zone)",
     "fail_intelligence(bigint,uuid,text,integer,timestamp with time zone)",
-    "record_intent(uuid,text,numeric,text,date,text,text,text,timestamp with time zone)",
+    "record_intent(uuid,text,numeric,text,date,text,text,text,timestamp with time zone,boolean)",
 )
 
 

@@ -690,7 +690,7 @@ def test_answer_with_fields_the_schema_does_not_have(world: World) -> None:
     contact = world.contact("paul@dupont.fr")
     assert contact is None or (contact["title"] != "Chief Executive Officer" and contact["lawful_basis"] != "consent")
     for cached in world.ai_cache():
-        assert set(cached["result"]) <= {"intent", "confidence", "date", "referred"}, cached["result"]
+        assert set(cached["result"]) <= {"intent", "confidence", "date", "referred", "relayed"}, cached["result"]
     assert world.rows("select * from private.ai_cache where team_id = %s", other_team) == []
 
 

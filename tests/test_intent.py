@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from relance.analysis import new_text
+from relance.analysis import new_text, opt_out
 from relance.intelligence.intent import INTENTS, Referral, body_of, offline_intents, read_intent, rules_intent
 from relance.intelligence.when import implied_date
 
@@ -755,6 +755,20 @@ def test_the_opt_out_the_analysis_read_in_the_whole_message_is_the_intent() -> N
     assert [i.label for i in batch] == ["not_interested", "unsubscribe"]
     with pytest.raises(ValueError, match="one phrase"):
         offline_intents([("Non merci.", "Re: bilan", WED)], model=None, opt_outs=[])
+
+
+def test_a_request_to_stop_asked_for_the_person_written_to_is_read_as_relayed() -> None:
+    # R8: worker.record_intent suppresses the people the answered email was written to when the reading says so.
+    own = rules_intent("Merci de ne plus m'écrire.", "Re: bilan", WED)
+    assert (own.label, own.relayed) == ("unsubscribe", False)
+    relayed = rules_intent("Je suis la fille de Mme Roux : merci de ne plus lui écrire.", "Re: bilan", WED)
+    assert (relayed.label, relayed.relayed) == ("unsubscribe", True)
+    # What ingest's analysis read in the whole message counts as it read it, relayed or not.
+    said = opt_out.Request("répondez STOP", relayed=True)
+    batch = offline_intents([("STOP", "Re: bilan", WED)] * 2, model=None, opt_outs=["STOP", said])
+    assert [(i.label, i.relayed) for i in batch] == [("unsubscribe", False), ("unsubscribe", True)]
+    # Nothing but a request to stop is relayed.
+    assert not rules_intent("Mon mari vous rappellera en mars.", "Re: bilan", WED).relayed
 
 
 @pytest.mark.parametrize(

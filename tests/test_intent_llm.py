@@ -101,9 +101,38 @@ def test_a_referral_from_the_model_carries_the_person(conn: psycopg.Connection[A
     assert got.not_now_until is None
 
 
+# A daughter writes for her father, the person the firm wrote to; no lexicon of the rules reads it (R8, relayed).
+FOR_HER_FATHER = "Mon père n'est plus en état de lire vos courriers, cela le perturbe. Sa fille, Anne."
+
+
+@pytest.mark.parametrize(
+    ("answer", "relayed"),
+    [
+        ({"intent": "unsubscribe", "confidence": 0.95, "relayed": True}, True),
+        ({"intent": "unsubscribe", "confidence": 0.95, "relayed": False}, False),
+        ({"intent": "unsubscribe", "confidence": 0.95}, False),
+        # Only a request to stop is relayed: a model that says so of anything else is not heard on that point.
+        ({"intent": "not_interested", "confidence": 0.9, "relayed": True}, False),
+    ],
+)
+def test_the_model_says_whether_a_request_to_stop_is_asked_for_the_person_written_to(
+    answer: dict[str, Any], relayed: bool, conn: psycopg.Connection[Any], sandbox: RunningSandbox
+) -> None:
+    team_id = team(conn)
+    sandbox.control.script_chat([{"content": json.dumps(answer)}], model=OPENAI)
+    got = read_intent(FOR_HER_FATHER, "", WED, conn=conn, team_id=team_id, llm_settings=settings(sandbox), now=START)
+    assert (got.label, got.source, got.relayed) == (answer["intent"], "llm", relayed)
+    assert '"relayed"' in sandbox.control.chat_requests()[0]["messages"][0]["content"]
+
+
 @pytest.mark.parametrize(
     "content",
-    ['{"intent": "maybe_later", "confidence": 0.9}', "not_now", '{"intent": "not_now", "confidence": 7}'],
+    [
+        '{"intent": "maybe_later", "confidence": 0.9}',
+        "not_now",
+        '{"intent": "not_now", "confidence": 7}',
+        '{"intent": "unsubscribe", "confidence": 0.95, "relayed": "yes"}',
+    ],
 )
 def test_an_invalid_answer_leaves_the_rules_answer_with_its_low_confidence(
     content: str, conn: psycopg.Connection[Any], sandbox: RunningSandbox, caplog: pytest.LogCaptureFixture

@@ -453,3 +453,126 @@ def test_r8_the_word_the_senders_footer_asks_for_is_an_unsubscribe_for_the_engin
             "a.martin@alpha.fr": ("unsubscribe", "rules"),
             "b.bernard@beta.fr": ("not_interested", "rules"),
         }
+
+
+# R8, a request to stop relayed for the person written to (an assistant, a relative, counsel) that ingest's analysis
+# did not read: the intent's reading (the rules in the worker, a sure LLM, a member) suppresses that person too.
+FERRAND = "p.ferrand@ferrand-holding.fr"
+ASSISTANT = "secretariat@ferrand-holding.fr"
+RELAYED = "Bonjour,\n\nM. Ferrand m'a demandé de vous dire de ne plus lui écrire.\n\nCordialement,\nLe secrétariat"
+HOSPITAL = "M. Ferrand est hospitalisé pour plusieurs mois et ne lira pas vos courriers."
+
+
+def relayed_reply(conn: psycopg.Connection[Any], box: Mailbox, body: str) -> tuple[uuid.UUID, uuid.UUID]:
+    """Claire writes to M. Ferrand, with a colleague in To and his accountant in copy (tracked); his secretariat
+    answers `body` (ingest's analysis read no opt-out). Returns (tracked email id, reply id)."""
+    sent = outbound(
+        box, [FERRAND, "max@cabinet-durand.fr"], cc=["compta@ferrand-holding.fr"], sent_at=T0 - dt.timedelta(days=2)
+    )
+    row = ingest(conn, box.mailbox_id, sent, T0 - dt.timedelta(days=2))
+    tracked = tracked_email(conn, row["message_id"])
+    assert tracked is not None
+    reply = ingest(conn, box.mailbox_id, inbound_reply(sent, ASSISTANT, received_at=T0, body_text=body), T0)
+    assert suppressed(conn) == []
+    return tracked["id"], uuid.UUID(str(reply["message_id"]))
+
+
+def suppression_details(conn: psycopg.Connection[Any]) -> dict[str, tuple[str, str]]:
+    rows = conn.execute("select address, reason::text, detail from public.suppressions").fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def test_r8_a_relayed_request_the_rules_read_in_the_worker_suppresses_the_person_written_to(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        tracked_id, _ = relayed_reply(conn, box, RELAYED)
+        assert run_worker(conn, db_url) == 1
+        row = conn.execute("select label::text, source::text, relayed from public.message_intents").fetchone()
+        assert row == ("unsubscribe", "rules", True)
+        found = suppression_details(conn)
+        # Him and the secretariat that wrote; neither the colleague (the team's own) nor the accountant in copy.
+        assert set(found) == {FERRAND, ASSISTANT}
+        assert found[FERRAND][0] == "opted_out" and found[FERRAND][1].startswith(f"relayed by {ASSISTANT}: ")
+        # The reply had stopped the sequence (R5); the timeline says who asked what for whom.
+        reasons = conn.execute(
+            "select reason from public.events where tracked_email_id = %s and kind = 'suppressed'", (tracked_id,)
+        ).fetchall()
+        asked = f"{ASSISTANT} asked that {FERRAND} not be contacted again (rules, 0.97)"
+        assert reasons == [(f"R8: {asked}: nothing more is sent to them",)]
+        # The team's next email to him is not followed up (R1 tracks no one who asked not to be written to).
+        later = outbound(box, FERRAND, sent_at=T0 + dt.timedelta(days=3), subject="Nouvelle proposition")
+        assert tracked_email(conn, ingest(conn, box.mailbox_id, later, T0 + dt.timedelta(days=3))["message_id"]) is None
+
+
+def test_r8_a_sure_llm_reading_of_a_relayed_request_suppresses_the_person_and_shows_it_on_the_contacts(
+    db_url: str,
+) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        conn.execute(
+            "select private.upsert_contacts(%s, %s, %s, %s, %s)", (box.team_id, box.owner_id, [FERRAND], T0, T0)
+        )
+        # Words the rules read as an absence, not a request: an LLM's reading, sure of it.
+        tracked_id, reply_id = relayed_reply(conn, box, HOSPITAL)
+        result = conn.execute(
+            "select worker.record_intent(%s, 'unsubscribe', 0.95, 'llm', p_evidence => 'gpt-4o-mini', p_now => %s,"
+            " p_relayed => true)",
+            (reply_id, T0),
+        ).fetchone()
+        assert result is not None and result[0]["effects"] == ["routed", "suppressed"]
+        assert set(suppression_details(conn)) == {FERRAND, ASSISTANT}
+        reason = conn.execute(
+            "select reason from public.events where tracked_email_id = %s and kind = 'suppressed'", (tracked_id,)
+        ).fetchone()
+        assert reason == (
+            f"R8: {ASSISTANT} asked that {FERRAND} not be contacted again (llm, 0.95): nothing more is sent to them",
+        )
+        contact = conn.execute(
+            "select objected_at, objection_detail from public.contacts where address = %s", (FERRAND,)
+        ).fetchone()
+        assert contact == (T0, "gpt-4o-mini")
+        # Read again, the same: nothing more happens.
+        again = conn.execute(
+            "select worker.record_intent(%s, 'unsubscribe', 0.95, 'llm', p_now => %s, p_relayed => true)",
+            (reply_id, T0),
+        ).fetchone()
+        assert again is not None and again[0]["effects"] == []
+
+
+def test_r8_an_unsure_or_unrelayed_reading_suppresses_nobody_it_does_not_name(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        _, reply_id = relayed_reply(conn, box, HOSPITAL)
+        unsure = "select worker.record_intent(%s, 'unsubscribe', 0.85, 'llm', p_now => %s, p_relayed => true)"
+        conn.execute(unsure, (reply_id, T0))
+        assert suppressed(conn) == []
+        conn.execute("select worker.record_intent(%s, 'unsubscribe', 0.95, 'llm', p_now => %s)", (reply_id, T0))
+        assert suppressed(conn) == [(ASSISTANT, "opted_out")]
+        with pytest.raises(psycopg.errors.InvalidParameterValue, match="only an unsubscribe is relayed"):
+            conn.execute(
+                "select worker.record_intent(%s, 'interested', 0.95, 'llm', p_now => %s, p_relayed => true)",
+                (reply_id, T0),
+            )
+
+
+def test_r8_a_member_who_reads_a_request_as_relayed_suppresses_the_person_written_to(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        tracked_id, reply_id = relayed_reply(conn, box, HOSPITAL)
+        record(conn, reply_id, "out_of_office", 0.55, "rules")
+        correct = "select public.correct_intent(%s, %s, p_relayed => true)"
+        with (
+            acting_as(conn, "authenticated", box.owner_id) as c,
+            pytest.raises(psycopg.errors.InvalidParameterValue, match="only an unsubscribe"),
+        ):
+            c.execute(correct, (reply_id, "other"))
+        with acting_as(conn, "authenticated", box.owner_id, commit=True) as c:
+            # A member's correction takes the server's clock (only the service role chooses the instant).
+            row = c.execute(correct, (reply_id, "unsubscribe")).fetchone()
+        assert row is not None and "suppressed" in row[0]["effects"]
+        assert set(suppression_details(conn)) == {FERRAND, ASSISTANT}
+        assert conn.execute("select relayed, source::text from public.message_intents").fetchone() == (True, "user")
+        events = conn.execute(
+            "select count(*) from public.events where tracked_email_id = %s and kind = 'suppressed'", (tracked_id,)
+        )
+        assert events.fetchone() == (1,)

@@ -331,7 +331,13 @@ def test_the_intent_schema_is_ready_for_the_classifier(db: psycopg.Connection[An
     ask = {"kind": "intent", "instructions": "Classify.", "schema": llm.INTENT_SCHEMA, "settings": config}
     answer = llm.complete_json(db, team_id, text="Pouvez-vous m'envoyer un devis ?", now=START, **ask)  # type: ignore[arg-type]
     assert answer is not None
-    assert answer.fields == {"intent": "quote_request", "confidence": 0.9, "date": None, "referred": None}
+    assert answer.fields == {
+        "intent": "quote_request",
+        "confidence": 0.9,
+        "date": None,
+        "referred": None,
+        "relayed": None,
+    }
     assert llm.complete_json(db, team_id, text="On verra.", now=START, **ask) is None  # type: ignore[arg-type]
 
 

@@ -633,8 +633,8 @@ comment on function private.objected(uuid, text) is
 'Whether the person objected to prospecting in this team (an opt-out or complaint suppression, or an objection '
 'on their contact): PRIVACY.md, their mail is no longer profiled (facts, web lookups) nor sent to an LLM. Stable.';
 
--- Its columns grew (subject, message_at for the intent; opt_out_phrase, the opt-out ingest's analysis read in the
--- whole message, for R8's one reading): a function's result type cannot be replaced in place.
+-- Its columns grew (subject, message_at for the intent; opt_out_phrase and opt_out_relayed, the opt-out ingest's
+-- analysis read in the whole message, for R8's one reading): a function's result type cannot be replaced in place.
 drop function if exists worker.read_intelligence_queue(integer, integer);
 create or replace function worker.read_intelligence_queue(p_qty integer default 100, p_vt integer default 120)
 returns table (
@@ -652,7 +652,8 @@ returns table (
     llm_confidence_floor numeric,
     subject text,
     message_at timestamptz,
-    opt_out_phrase text
+    opt_out_phrase text,
+    opt_out_relayed boolean
 )
 language sql
 volatile
@@ -666,7 +667,8 @@ as $$
         -- A person who objected to prospecting: their mail is never sent to an LLM (rules only).
         s.llm_enabled and not private.objected(m.team_id, lower(m.from_address)), s.llm_confidence_floor,
         m.subject, coalesce(m.received_at, m.sent_at, m.ingested_at),
-        case when m.analysis ->> 'opt_out' = 'true' then m.analysis ->> 'opt_out_phrase' end
+        case when m.analysis ->> 'opt_out' = 'true' then m.analysis ->> 'opt_out_phrase' end,
+        m.analysis ->> 'opt_out' = 'true' and m.analysis ->> 'opt_out_relayed' = 'true'
     from pgmq.read('intelligence', p_vt, p_qty) as q
     left join public.messages as m on m.id = private.safe_uuid(q.message ->> 'message_id')
     left join public.mailboxes as b on m.mailbox_id = b.id
@@ -679,8 +681,8 @@ grant execute on function worker.read_intelligence_queue(integer, integer) to se
 comment on function worker.read_intelligence_queue(integer, integer) is
 'Reads up to p_qty messages of the intelligence queue (invisible for p_vt seconds) with what the worker needs: '
 'the new text, sender, the mailbox''s own address and name (never its signature), the team''s region and LLM '
-'settings, the subject, the instant the message was written and the opt-out ingest''s analysis read in it (for its '
-'intent).';
+'settings, the subject, the instant the message was written and the opt-out ingest''s analysis read in it, relayed '
+'or not (for its intent).';
 
 create or replace function worker.intelligence_waiting()
 returns boolean

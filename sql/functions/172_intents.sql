@@ -7,11 +7,14 @@
 --   when the team's setting resume_after_not_now is on, the resume of the sequence on that date planned at once
 --   (private.plan_not_now_resume, 173_routing.sql); a not_now without a date never resumes;
 -- - unsubscribe (R8): the sender is suppressed through ingest's own path (private.r8_opt_out), when rules read
---   it or a model is sure of it (confidence 0.9 or more);
+--   it or a model is sure of it (confidence 0.9 or more), with the people the answered email was written to when
+--   the request is relayed for them (an assistant, a relative, counsel: private.intent_relayed_people); their
+--   contacts show the objection;
 -- - meeting_request, quote_request: a notification for the mailbox's owner (public.notifications);
 -- - referral naming an address: the person becomes a contact of the team, their name a suggestion.
 --
--- Lock order (065_lock_order.sql): worker.record_intent takes the sender's person lock (step 4), then the
+-- Lock order (065_lock_order.sql): worker.record_intent takes the sender's person lock (step 4, with the people
+-- a relayed unsubscribe speaks for, in the one sorted batch), then the
 -- tracked email the message answers (step 6, for no key update, private.lock_tracked). The intent row itself
 -- is read and written under the person lock: every writer of a message's intent holds its sender first, so
 -- two readings of one message are recorded one after the other. A referral then takes steps 8-10 (the referred
@@ -58,6 +61,32 @@ comment on function private.answered_tracked_email(uuid) is
 'else the latest one of its conversation sent before it, else one of its mailbox it stopped in another '
 'conversation; null if none.';
 
+create or replace function private.intent_relayed_people(p_message_id uuid)
+returns text[]
+language sql
+stable
+set search_path = ''
+as $$
+    -- R8, a request to stop relayed for someone else, read after ingest (by the intent's LLM, or a member who
+    -- says so): the people it speaks for, found as ingest finds them (private.relayed_for) from the stored
+    -- message, its links and its conversation's provider thread.
+    select coalesce(private.relayed_for(
+        m.team_id, m.mailbox_id,
+        jsonb_build_object(
+            'from', jsonb_build_object('address', m.from_address), 'provider_thread_id', c.provider_thread_id
+        ),
+        private.thread_refs(jsonb_build_object('in_reply_to', m.in_reply_to, 'references', to_jsonb(m."references")))
+    ), '{}'::text [])
+    from public.messages as m
+    left join public.conversations as c on m.conversation_id = c.id
+    where m.id = p_message_id
+$$;
+
+revoke all on function private.intent_relayed_people(uuid) from public;
+comment on function private.intent_relayed_people(uuid) is
+'R8: the people a relayed request to stop in this stored message speaks for (private.relayed_for: the To '
+'recipients outside the team of the email it answers, its author aside); empty when there is none. Stable.';
+
 create or replace function private.apply_intent(p_message_id uuid, p_evidence text, p_now timestamptz)
 returns jsonb
 language plpgsql
@@ -78,11 +107,15 @@ declare
     v_reminder uuid;
     v_new_reminder boolean := false;
     v_history boolean;
+    v_relayed text [] := '{}'::text [];
+    v_people text [];
+    v_phrase text;
+    v_asked text;
     v_effects jsonb := '[]'::jsonb;
 begin
     -- What a new or changed reading (worker.record_intent) or a member's correction (public.correct_intent) sets
     -- off, from the message's intent as now stored. The caller holds the sender's person lock (step 4) and the
-    -- tracked email's lock (step 6).
+    -- tracked email's lock (step 6); for a relayed unsubscribe, the people it speaks for too (step 4).
     select * into v_i from public.message_intents where message_id = p_message_id;
     select m.id, m.team_id, m.mailbox_id, lower(nullif(btrim(m.from_address), '')) as address,
         coalesce(m.received_at, m.sent_at, m.ingested_at) as at, b.owner_id
@@ -159,30 +192,40 @@ begin
     -- an unsure guess must not silence a person who did not ask for it (a wrong opt-out loses a client), and a
     -- sure one must not be ignored (a missed opt-out writes to someone who asked not to be written to). Through
     -- ingest's own path: the message as the worker read it, with the opt-out its intent says (the stored message
-    -- is unchanged).
+    -- is unchanged). Relayed (an assistant, a relative, counsel asks for the person written to), the people the
+    -- answered email was written to are suppressed with the sender, as ingest does for a relayed request it read.
     if v_label = 'unsubscribe' and (v_source in ('rules', 'user') or v_i.confidence >= 0.9)
         and v_m.address is not null then
+        if v_i.relayed then
+            v_relayed := private.intent_relayed_people(v_m.id);
+        end if;
+        v_people := array[v_m.address] || v_relayed;
+        v_phrase := coalesce(left(nullif(btrim(p_evidence), ''), 300), 'unsubscribe');
         select * into v_msg from public.messages where id = v_m.id;
         v_msg.from_address := v_m.address;
-        v_msg.analysis := v_msg.analysis || jsonb_build_object(
-            'opt_out', true, 'opt_out_phrase', coalesce(left(nullif(btrim(p_evidence), ''), 300), 'unsubscribe')
-        );
-        if not exists (
-            select 1 from public.suppressions where team_id = v_m.team_id and address = v_m.address
-                and reason = 'opted_out'
+        v_msg.analysis := v_msg.analysis || jsonb_build_object('opt_out', true, 'opt_out_phrase', v_phrase);
+        if exists (
+            select 1 from unnest(v_people) as p (address)
+            where not exists (
+                select 1 from public.suppressions as x
+                where x.team_id = v_m.team_id and x.address = p.address and x.reason = 'opted_out'
+            )
         ) then
             perform private.r8_opt_out(v_msg);
-            if v_tracked is null or not private.stop_tracked(
-                v_tracked, 'opted_out', format('%s asked not to be contacted again (%s, %s)', v_who, v_source,
-                    round(v_i.confidence, 2)), p_now, v_m.id
-            ) then
+            if cardinality(v_relayed) > 0 then
+                perform private.r8_opt_out_relayed(v_msg, v_relayed);
+            end if;
+            v_asked := case when cardinality(v_relayed) = 0 then format('%s asked not to be contacted again', v_who)
+                else format('%s asked that %s not be contacted again', v_who, array_to_string(v_relayed, ', '))
+            end || format(' (%s, %s)', v_source, round(v_i.confidence, 2));
+            if v_tracked is null or not private.stop_tracked(v_tracked, 'opted_out', v_asked, p_now, v_m.id) then
                 perform private.log_event(
-                    v_m.team_id, 'suppressed',
-                    format('R8: %s asked not to be contacted again (%s, %s): nothing more is sent to them', v_who,
-                        v_source, round(v_i.confidence, 2)),
+                    v_m.team_id, 'suppressed', format('R8: %s: nothing more is sent to them', v_asked),
                     p_now, v_m.mailbox_id, v_tracked, null, v_m.id
                 );
             end if;
+            -- PRIVACY.md: the objection stays visible on the contacts (lock order step 9, after the tracked email).
+            perform private.r8_contacts_objected(v_m.team_id, v_people, v_m.at, v_phrase, p_now);
             v_effects := v_effects || jsonb_build_array('suppressed');
         end if;
     end if;
@@ -254,6 +297,9 @@ comment on function private.apply_intent(uuid, text, timestamptz) is
 'connected, only the opt-out and the referral); takes back what a previous reading asked for and nobody acted '
 'on. Returns the effects.';
 
+-- p_relayed came with relayed requests to stop read after ingest (R8): the nine-argument version goes.
+drop function if exists worker.record_intent(uuid, text, numeric, text, date, text, text, text, timestamptz);
+
 create or replace function worker.record_intent(
     p_message_id uuid,
     p_label text,
@@ -263,7 +309,8 @@ create or replace function worker.record_intent(
     p_referral_name text default null,
     p_referral_address text default null,
     p_evidence text default null,
-    p_now timestamptz default now()
+    p_now timestamptz default now(),
+    p_relayed boolean default false
 )
 returns jsonb
 language plpgsql
@@ -279,6 +326,7 @@ declare
     v_name text := nullif(btrim(p_referral_name), '');
     v_address text := lower(nullif(btrim(p_referral_address), ''));
     v_changed boolean;
+    v_relayed boolean := coalesce(p_relayed, false);
     v_effects jsonb := '[]'::jsonb;
 begin
     -- Bad input is a clear error (22023) and records nothing.
@@ -306,6 +354,9 @@ begin
         v_name := null;
         v_address := null;
     end if;
+    if v_relayed and v_label <> 'unsubscribe' then
+        raise exception 'only an unsubscribe is relayed for someone else (got %)', v_label using errcode = '22023';
+    end if;
     select m.id, m.team_id, m.mailbox_id, lower(nullif(btrim(m.from_address), '')) as address, m.direction, m.kind,
         coalesce(m.received_at, m.sent_at, m.ingested_at) as at, b.owner_id
     into v_m
@@ -321,8 +372,10 @@ begin
         );
     end if;
     v_tracked := private.answered_tracked_email(v_m.id);
-    -- Lock order step 4: the sender (every writer of this message's intent, of their suppression).
-    perform private.lock_people(v_m.team_id, array[v_m.address]);
+    -- Lock order step 4: the sender (every writer of this message's intent, of their suppression), with the people
+    -- a relayed unsubscribe speaks for, whose suppression it writes (in the one sorted batch).
+    perform private.lock_people(v_m.team_id, array[v_m.address]
+        || case when v_relayed then private.intent_relayed_people(v_m.id) else '{}'::text [] end);
     -- Step 6: the tracked email it answers (its timeline, its follow-ups).
     if v_tracked is not null then
         perform private.lock_tracked(array[v_tracked]);
@@ -337,20 +390,22 @@ begin
     end if;
     insert into public.message_intents as i (
         message_id, team_id, mailbox_id, address, tracked_email_id, label, confidence, source, not_now_until,
-        referral_name, referral_address, evidence, message_at, read_at
+        referral_name, referral_address, evidence, message_at, read_at, relayed
     )
     values (
         v_m.id, v_m.team_id, v_m.mailbox_id, v_m.address, v_tracked, v_label, round(p_confidence, 3),
         p_source::public.intent_source, case when v_label = 'not_now' then p_not_now_until end,
-        left(v_name, 300), v_address, left(nullif(btrim(p_evidence), ''), 300), v_m.at, p_now
+        left(v_name, 300), v_address, left(nullif(btrim(p_evidence), ''), 300), v_m.at, p_now, v_relayed
     )
     on conflict (message_id) do update
     set tracked_email_id = excluded.tracked_email_id, label = excluded.label, confidence = excluded.confidence,
         source = excluded.source, not_now_until = excluded.not_now_until, referral_name = excluded.referral_name,
-        referral_address = excluded.referral_address, evidence = excluded.evidence, read_at = excluded.read_at;
+        referral_address = excluded.referral_address, evidence = excluded.evidence, read_at = excluded.read_at,
+        relayed = excluded.relayed;
     v_changed := v_prev.message_id is null or v_prev.label <> v_label
         or v_prev.not_now_until is distinct from p_not_now_until and v_label = 'not_now'
-        or v_prev.referral_address is distinct from v_address or v_prev.referral_name is distinct from v_name;
+        or v_prev.referral_address is distinct from v_address or v_prev.referral_name is distinct from v_name
+        or v_prev.relayed is distinct from v_relayed;
     -- The timeline (R12) says what the reply wants, once per reading that changes it.
     if v_tracked is not null and v_changed then
         perform private.log_event(
@@ -377,16 +432,18 @@ end
 $$;
 
 revoke all on function worker.record_intent(
-    uuid, text, numeric, text, date, text, text, text, timestamptz
+    uuid, text, numeric, text, date, text, text, text, timestamptz, boolean
 ) from public, anon, authenticated;
 grant execute on function worker.record_intent(
-    uuid, text, numeric, text, date, text, text, text, timestamptz
+    uuid, text, numeric, text, date, text, text, text, timestamptz, boolean
 ) to service_role;
-comment on function worker.record_intent(uuid, text, numeric, text, date, text, text, text, timestamptz) is
+comment on function worker.record_intent(uuid, text, numeric, text, date, text, text, text, timestamptz, boolean) is
 'Records the intent the worker read in an inbound human message (label, confidence, source rules, model or llm, '
-'the date a not_now implies, the person a referral names, evidence) and puts it on the timeline of the tracked '
-'email it answers. Idempotent: reading a message again replaces its reading unless a member corrected it. '
-'22023 for a bad label, source, confidence or address, and for an unsubscribe from the learnt model.';
+'the date a not_now implies, the person a referral names, evidence, whether an unsubscribe is relayed for the '
+'people the answered email was written to) and puts it on the timeline of the tracked email it answers. '
+'Idempotent: reading a message again replaces its reading unless a member corrected it. 22023 for a bad label, '
+'source, confidence or address, for an unsubscribe from the learnt model and for a relayed reading that is not '
+'an unsubscribe.';
 
 create or replace view public.tracked_email_intents
 with (security_invoker = true) as
@@ -404,7 +461,8 @@ select distinct on (i.tracked_email_id)
     i.referral_name,
     i.referral_address,
     i.message_at,
-    i.read_at
+    i.read_at,
+    i.relayed
 from public.message_intents as i
 where i.tracked_email_id is not null
 order by i.tracked_email_id asc, i.message_at desc, i.message_id desc;

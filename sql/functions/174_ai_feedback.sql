@@ -126,11 +126,15 @@ revoke all on function private.record_contact_field_feedback(uuid, text, text, t
 comment on function private.record_contact_field_feedback(uuid, text, text, timestamptz) is
 'Feedback when a member types a contact field over a value the AI applied: correct (or approve when equal).';
 
+-- p_relayed came with relayed requests to stop (R8): the four-argument version goes.
+drop function if exists public.correct_intent(uuid, text, date, timestamptz);
+
 create or replace function public.correct_intent(
     p_message_id uuid,
     p_intent text,
     p_not_now_until date default null,
-    p_now timestamptz default null
+    p_now timestamptz default null,
+    p_relayed boolean default null
 )
 returns jsonb
 language plpgsql
@@ -143,6 +147,7 @@ declare
     v_owner uuid;
     v_label public.intent_label;
     v_same boolean;
+    v_relayed boolean;
     v_effects jsonb := '[]'::jsonb;
 begin
     -- A member says what the reply wants: the mailbox's owner or a team admin (the service role too). The
@@ -156,7 +161,13 @@ begin
     if p_not_now_until is not null and v_label <> 'not_now' then
         raise exception 'p_not_now_until: only a not_now names a date' using errcode = '22023';
     end if;
+    if p_relayed and v_label <> 'unsubscribe' then
+        raise exception 'p_relayed: only an unsubscribe is relayed for someone else' using errcode = '22023';
+    end if;
     select i.* into v_i from public.message_intents as i where i.message_id = p_message_id;
+    -- An unsubscribe relayed for the people the answered email was written to (an assistant, a relative, counsel):
+    -- as the member says, else as the reading said when it was an unsubscribe already.
+    v_relayed := v_label = 'unsubscribe' and coalesce(p_relayed, v_i.label = 'unsubscribe' and v_i.relayed, false);
     select b.owner_id into v_owner from public.mailboxes as b where b.id = v_i.mailbox_id;
     if v_i.message_id is null or (select auth.uid()) is not null
         and v_owner is distinct from (select auth.uid())
@@ -164,13 +175,16 @@ begin
         raise exception 'no intent read for this message, or not one you correct (its mailbox''s owner or a team '
             'admin)' using errcode = 'P0002';
     end if;
-    -- Lock order (065_lock_order.sql): the sender (step 4), then the tracked email (step 6), as the worker.
-    perform private.lock_people(v_i.team_id, array[v_i.address]);
+    -- Lock order (065_lock_order.sql): the sender (step 4, with the people a relayed unsubscribe speaks for), then
+    -- the tracked email (step 6), as the worker.
+    perform private.lock_people(v_i.team_id, array[v_i.address]
+        || case when v_relayed then private.intent_relayed_people(v_i.message_id) else '{}'::text [] end);
     if v_i.tracked_email_id is not null then
         perform private.lock_tracked(array[v_i.tracked_email_id]);
     end if;
     select * into v_i from public.message_intents where message_id = p_message_id;
-    v_same := v_i.label = v_label and v_i.not_now_until is not distinct from p_not_now_until;
+    v_same := v_i.label = v_label and v_i.not_now_until is not distinct from p_not_now_until
+        and v_i.relayed = v_relayed;
     perform private.record_ai_feedback(
         v_i.team_id, 'intent', case when v_same then 'approve' else 'correct' end, v_i.label::text,
         v_i.label::text || coalesce(' ' || v_i.not_now_until, ''), v_i.source::text, v_i.confidence,
@@ -182,7 +196,7 @@ begin
         referral_name = case when v_label = 'referral' then referral_name end,
         referral_address = case when v_label = 'referral' then referral_address end,
         evidence = case when v_same then evidence else 'corrected by a member' end,
-        corrected_by = (select auth.uid()), corrected_at = p_now
+        corrected_by = (select auth.uid()), corrected_at = p_now, relayed = v_relayed
     where message_id = p_message_id;
     if v_i.tracked_email_id is not null then
         perform private.log_event(
@@ -209,12 +223,15 @@ begin
 end
 $$;
 
-revoke all on function public.correct_intent(uuid, text, date, timestamptz) from public, anon;
-grant execute on function public.correct_intent(uuid, text, date, timestamptz) to authenticated, service_role;
-comment on function public.correct_intent(uuid, text, date, timestamptz) is
+revoke all on function public.correct_intent(uuid, text, date, timestamptz, boolean) from public, anon;
+grant execute on function public.correct_intent(uuid, text, date, timestamptz, boolean)
+to authenticated, service_role;
+comment on function public.correct_intent(uuid, text, date, timestamptz, boolean) is
 'The mailbox''s owner or a team admin approves (same intent) or corrects a reply''s intent (with the date of a '
-'not_now). Recorded in ai_feedback; a correction re-runs routing, R15 (the wrong reminder goes, a new one comes) '
-'and notifications, on the timeline. 22023 on a bad intent, P0002 when the caller may not correct it.';
+'not_now; for an unsubscribe, p_relayed: asked for the people the answered email was written to, who are '
+'suppressed too; null keeps what the reading said). Recorded in ai_feedback; a correction re-runs routing, R15 '
+'(the wrong reminder goes, a new one comes), R8 and notifications, on the timeline. 22023 on a bad intent or a '
+'relayed one that is not an unsubscribe, P0002 when the caller may not correct it.';
 
 create or replace view public.ai_accuracy_metrics
 with (security_invoker = true) as

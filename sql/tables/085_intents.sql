@@ -55,6 +55,9 @@ create table public.message_intents (
     -- A member's correction: the worker never replaces it.
     corrected_by uuid references auth.users (id) on delete set null,
     corrected_at timestamptz,
+    -- unsubscribe: the request is made for the people the answered email was written to (an assistant, a
+    -- relative, counsel: R8 suppresses them with the sender, private.intent_relayed_people).
+    relayed boolean not null default false check (not relayed or label = 'unsubscribe'),
     check ((referral_name is null and referral_address is null) or label = 'referral')
 );
 -- The latest intent of a tracked email (tracked_email_intents: a handful of answers each); also its on delete
@@ -72,7 +75,8 @@ create index message_intents_corrected_by_idx on public.message_intents (correct
 where corrected_by is not null;
 comment on table public.message_intents is
 'The intent of each inbound human message (10 classes), with its confidence, source (rules, llm, user), the '
-'date a not_now implies and the person a referral names; written by the intelligence worker only.';
+'date a not_now implies, the person a referral names and whether an unsubscribe is relayed for the people written '
+'to; written by the intelligence worker only.';
 
 -- What the engine tells a member about a reply (a meeting or a quote request must never sit unseen).
 create type public.notification_kind as enum (

@@ -1393,6 +1393,7 @@ export type Database = {
           "read_at": string;
           "referral_address": string | null;
           "referral_name": string | null;
+          "relayed": boolean;
           "source": Database["public"]["Enums"]["intent_source"];
           "team_id": string;
           "tracked_email_id": string | null;
@@ -1412,6 +1413,7 @@ export type Database = {
           "read_at": string;
           "referral_address"?: string | null;
           "referral_name"?: string | null;
+          "relayed"?: boolean;
           "source": Database["public"]["Enums"]["intent_source"];
           "team_id": string;
           "tracked_email_id"?: string | null;
@@ -1430,6 +1432,7 @@ export type Database = {
           "read_at"?: string;
           "referral_address"?: string | null;
           "referral_name"?: string | null;
+          "relayed"?: boolean;
           "source"?: Database["public"]["Enums"]["intent_source"];
           "team_id"?: string;
           "tracked_email_id"?: string | null;
@@ -3099,6 +3102,7 @@ export type Database = {
           "read_at": string;
           "referral_address": string | null;
           "referral_name": string | null;
+          "relayed": boolean;
           "source": Database["public"]["Enums"]["intent_source"];
           "team_id": string;
           "tracked_email_id": string | null;
@@ -3192,7 +3196,13 @@ export type Database = {
         Returns: Json;
       };
       "correct_intent": {
-        Args: { "p_intent": string; "p_message_id": string; "p_not_now_until"?: string; "p_now"?: string };
+        Args: {
+          "p_intent": string;
+          "p_message_id": string;
+          "p_not_now_until"?: string;
+          "p_now"?: string;
+          "p_relayed"?: boolean;
+        };
         Returns: Json;
       };
       "create_followup_template": {

@@ -23,7 +23,7 @@ import phonenumbers
 from psycopg.types.json import Jsonb
 
 from relance import db
-from relance.analysis import names
+from relance.analysis import names, opt_out
 from relance.intelligence import enrich, intent_model, llm
 from relance.intelligence.intent import Intent, offline_intents, read_intent
 from relance.intelligence.reader import SignatureResult, read_signature
@@ -46,6 +46,12 @@ LLM_CONFIDENCE = 0.85
 # (private.record_recipient_names, sql/functions/170_contacts.sql).
 HEADER_NAME_CONFIDENCE = 0.80
 HEADER_NAME_CLEAR = 0.95
+
+
+def _opt_out(row: dict[str, Any]) -> opt_out.Request | None:
+    """The request to stop ingest's analysis read in a queued message, with whether it is relayed, or None."""
+    phrase = row.get("opt_out_phrase")
+    return opt_out.Request(phrase, bool(row.get("opt_out_relayed"))) if phrase else None
 
 
 def header_name(name: str | None, address: str | None) -> tuple[str, float] | None:
@@ -163,7 +169,7 @@ class IntelligenceWorker:
             row["new_text"] or "", row["subject"] or "", at,
             conn=self.conn if use_llm else None, team_id=row["team_id"], llm_settings=self.llm_settings,
             now=self.now_fn(), subject_address=row["from_address"], offline=offline,
-            opt_out_phrase=row.get("opt_out_phrase"),
+            opt_out_phrase=_opt_out(row),
         )  # fmt: skip
 
     def read_offline(self, rows: list[dict[str, Any]]) -> dict[int, Intent]:
@@ -176,7 +182,7 @@ class IntelligenceWorker:
             for k in wanted
         ]
         try:
-            opt_outs = [rows[k].get("opt_out_phrase") for k in wanted]
+            opt_outs = [_opt_out(rows[k]) for k in wanted]
             return dict(zip(wanted, offline_intents(items, opt_outs=opt_outs), strict=True))
         except Exception as exc:
             log.warning("intelligence: the batch's offline reading failed (%s); reading one by one", exc)
@@ -187,11 +193,11 @@ class IntelligenceWorker:
         referral = intent.referral
         row = db._execute(
             self.conn,
-            "select worker.record_intent(%s, %s, %s::numeric, %s, %s::date, %s, %s, %s, %s)",
+            "select worker.record_intent(%s, %s, %s::numeric, %s, %s::date, %s, %s, %s, %s, %s)",
             (
                 message_id, intent.label, intent.confidence, intent.source, intent.not_now_until,
                 referral.name if referral else None, referral.address if referral else None,
-                intent.evidence[:300] or None, self.now_fn(),
+                intent.evidence[:300] or None, self.now_fn(), intent.relayed,
             ),
         ).fetchone()  # fmt: skip
         return row[0] if row else None

@@ -105,6 +105,9 @@ class Intent:
     needs_llm: bool = False  # the rules were unsure (whether or not a model was then asked)
     lang: str = "fr"
     version: int = VERSION
+    # An unsubscribe asked for the person the firm wrote to (an assistant, a relative, counsel): R8 suppresses them
+    # with the sender (worker.record_intent's p_relayed).
+    relayed: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -117,6 +120,7 @@ class Intent:
             "evidence": self.evidence,
             "needs_llm": self.needs_llm,
             "lang": self.lang,
+            "relayed": self.relayed,
         }
 
 
@@ -826,6 +830,7 @@ class _Vote:
     kind: str
     confidence: float
     evidence: str
+    relayed: bool = False  # an unsubscribe asked for someone else (opt_out.Request.relayed)
 
 
 def _find(pattern: re.Pattern[str], text: str) -> str | None:
@@ -936,15 +941,16 @@ def _meeting(body: str) -> str | None:
 
 
 def _votes(
-    new_text: str, body: str, subject: str, sent: dt.date, opt_out_phrase: str | None = None
+    new_text: str, body: str, subject: str, sent: dt.date, given: opt_out.Request | None = None
 ) -> tuple[list[_Vote], dt.date | None]:
     votes: list[_Vote] = []
     until = None
     # Opt-outs are R8's: one lexicon, with its negation and footer guards, for the engine and for the intent; the
-    # engine's own reading of the whole message (`opt_out_phrase`: the word its quoted footer asks for) counts.
-    phrase = opt_out_phrase or opt_out.detect(new_text)
-    if phrase:
-        votes.append(_Vote("unsubscribe", 0.97, phrase))
+    # engine's own reading of the whole message (`given`: the word its quoted footer asks for, and whether the
+    # request is relayed for someone else) counts.
+    request = given or opt_out.read(new_text)
+    if request:
+        votes.append(_Vote("unsubscribe", 0.97, request.phrase, request.relayed))
     auto = auto_reply.body_reason(new_text) or auto_reply.subject_reason(subject)
     absence = _find(_ABSENCE, body)
     plain = _plain(body)
@@ -1832,8 +1838,8 @@ def _unreadable(text: str) -> float | None:
     return share if share < READABLE_SHARE else None
 
 
-def _rules(new_text: str, subject: str, sent: dt.date, lang: str, opt_out_phrase: str | None = None) -> Intent:
-    if opt_out_phrase is None and (share := _unreadable(new_text)) is not None:
+def _rules(new_text: str, subject: str, sent: dt.date, lang: str, given: opt_out.Request | None = None) -> Intent:
+    if given is None and (share := _unreadable(new_text)) is not None:
         return Intent(
             label="other",
             confidence=0.9,
@@ -1842,7 +1848,7 @@ def _rules(new_text: str, subject: str, sent: dt.date, lang: str, opt_out_phrase
             lang=lang,
         )
     body = body_of(new_text)
-    votes, until = _votes(new_text, _words_of(body), subject, sent, opt_out_phrase)
+    votes, until = _votes(new_text, _words_of(body), subject, sent, given)
     vote = _decide(votes)
     label = _AS_LABEL.get(vote.kind, vote.kind)
     confidence = vote.confidence
@@ -1864,6 +1870,7 @@ def _rules(new_text: str, subject: str, sent: dt.date, lang: str, opt_out_phrase
         evidence=vote.evidence,
         needs_llm=confidence < LLM_FLOOR,
         lang=lang,
+        relayed=vote.relayed and label == "unsubscribe",
     )
 
 
@@ -1890,10 +1897,11 @@ def rules_intent(
     message_date: dt.date | dt.datetime,
     lang: str | None = None,
     *,
-    opt_out_phrase: str | None = None,
+    opt_out_phrase: str | opt_out.Request | None = None,
 ) -> Intent:
     """The rules' reading alone (deterministic, offline, cached in process). `opt_out_phrase`: the opt-out the
-    message's analysis read in the whole message (`relance.analysis.opt_out.detect` with its body), if any."""
+    message's analysis read in the whole message (`relance.analysis.opt_out.read` with its body), if any: its phrase,
+    or the request with whether it is relayed for someone else."""
     if not isinstance(new_text, str):
         raise TypeError(f"new_text must be a str, not {type(new_text).__name__}")
     sent = message_date.date() if isinstance(message_date, dt.datetime) else message_date
@@ -1901,7 +1909,8 @@ def rules_intent(
         raise TypeError("message_date must be a date or a datetime")
     text = _clean(new_text)
     read = _rules_cached if len(text) <= CACHED_TEXT_LENGTH else _rules
-    return read(text, subject or "", sent, lang or detect_lang(text), opt_out_phrase or None)
+    given = opt_out.Request(opt_out_phrase) if isinstance(opt_out_phrase, str) else opt_out_phrase
+    return read(text, subject or "", sent, lang or detect_lang(text), given if given and given.phrase else None)
 
 
 _UNSET: Any = object()
@@ -1947,7 +1956,7 @@ def offline_intents(
     *,
     model: intent_model.IntentModel | None = _UNSET,
     lang: str | None = None,
-    opt_outs: Sequence[str | None] | None = None,
+    opt_outs: Sequence[str | opt_out.Request | None] | None = None,
 ) -> list[Intent]:
     """The rules, then the learnt model where they are unsure (one model call for the batch): no network, no LLM.
     `model` defaults to the process's (`intent_model.default()`); None reads with the rules alone. `opt_outs`: each
@@ -1992,10 +2001,12 @@ INTENT_PROMPT = (
     "meeting, demo or slot), information_request (documents or answers), quote_request (price, fees, devis, "
     "proposal with figures), not_interested (a decline), not_now (contact again later), referral (wrong person, "
     "left the company, contact someone else), unsubscribe (stop writing to me), out_of_office (an absence "
-    "notice), other. A request to stop writing is always unsubscribe. Return one JSON object with exactly these "
-    'keys: "intent"; "confidence" (0 to 1); "date": for not_now, the words of the reply that say when to get '
-    'back in touch, copied as written (at most 40 characters), else null; "referred": for referral, the person '
-    'to contact instead as "Name <address>" (either part may be missing), else null. Answer with the JSON object '
+    "notice), other. A request to stop writing is always unsubscribe, also when the sender asks it for someone else. "
+    'Return one JSON object with exactly these keys: "intent"; "confidence" (0 to 1); "date": for not_now, the '
+    "words of the reply that say when to get back in touch, copied as written (at most 40 characters), else null; "
+    '"referred": for referral, the person to contact instead as "Name <address>" (either part may be missing), '
+    'else null; "relayed": for unsubscribe, true when the sender asks it for the person the email was written to '
+    "(an assistant, a relative, a lawyer writing for them), false when for themselves. Answer with the JSON object "
     "only."
 )
 
@@ -2025,7 +2036,7 @@ def read_intent(
     subject_address: str | None = None,
     model: intent_model.IntentModel | None = _UNSET,
     offline: Intent | None = None,
-    opt_out_phrase: str | None = None,
+    opt_out_phrase: str | opt_out.Request | None = None,
 ) -> Intent:
     """The intent of a reply's new text (see the module's docstring). The learnt model reads what the rules are
     unsure of (`offline_intents`; `offline`: that reading, done beforehand for a batch); the LLM is asked only when
@@ -2073,4 +2084,5 @@ def read_intent(
         evidence=f"{answer.model}{' (cached)' if answer.cached else ''}",
         needs_llm=True,
         lang=ruled.lang,
+        relayed=label == "unsubscribe" and answer.fields.get("relayed") is True,
     )

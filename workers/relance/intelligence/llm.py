@@ -155,6 +155,18 @@ class Number:
 
 
 @dataclass(frozen=True)
+class Flag:
+    """A JSON boolean; absent or null is None (the key is optional)."""
+
+    def check(self, value: Any, where: str) -> bool | None:
+        if value is None:
+            return None
+        if not isinstance(value, bool):
+            raise Invalid(f"{where} is not true or false")
+        return value
+
+
+@dataclass(frozen=True)
 class ListOf:
     item: Any
     max_items: int = 10
@@ -225,13 +237,15 @@ INTENTS = (
     "other",
 )
 
-# For the intent classifier (issue 13): one of the 10 classes, the model's confidence, and what a class implies.
+# For the intent classifier (issue 13): one of the 10 classes, the model's confidence, and what a class implies
+# (relayed: an unsubscribe asked for the person written to, R8).
 INTENT_SCHEMA = Obj(
     {
         "intent": Choice(INTENTS, required=True),
         "confidence": Number(0, 1),
         "date": Text(40),
         "referred": Text(320),
+        "relayed": Flag(),
     }
 )
 
