@@ -87,7 +87,12 @@ comment on function private.intent_relayed_people(uuid) is
 'R8: the people a relayed request to stop in this stored message speaks for (private.relayed_for: the To '
 'recipients outside the team of the email it answers, its author aside); empty when there is none. Stable.';
 
-create or replace function private.apply_intent(p_message_id uuid, p_evidence text, p_now timestamptz)
+-- p_relayed came with relayed requests to stop read after ingest (R8): the three-argument version goes.
+drop function if exists private.apply_intent(uuid, text, timestamptz);
+
+create or replace function private.apply_intent(
+    p_message_id uuid, p_evidence text, p_now timestamptz, p_relayed text[] default '{}'
+)
 returns jsonb
 language plpgsql
 volatile
@@ -107,7 +112,7 @@ declare
     v_reminder uuid;
     v_new_reminder boolean := false;
     v_history boolean;
-    v_relayed text [] := '{}'::text [];
+    v_relayed text [] := case when p_relayed is null then '{}'::text [] else p_relayed end;
     v_people text [];
     v_phrase text;
     v_asked text;
@@ -115,7 +120,8 @@ declare
 begin
     -- What a new or changed reading (worker.record_intent) or a member's correction (public.correct_intent) sets
     -- off, from the message's intent as now stored. The caller holds the sender's person lock (step 4) and the
-    -- tracked email's lock (step 6); for a relayed unsubscribe, the people it speaks for too (step 4).
+    -- tracked email's lock (step 6); for a relayed unsubscribe, the people it speaks for too (p_relayed, step 4:
+    -- read once by the caller, private.intent_relayed_people, so that the people suppressed are the people locked).
     select * into v_i from public.message_intents where message_id = p_message_id;
     select m.id, m.team_id, m.mailbox_id, lower(nullif(btrim(m.from_address), '')) as address,
         coalesce(m.received_at, m.sent_at, m.ingested_at) as at, b.owner_id
@@ -196,8 +202,8 @@ begin
     -- answered email was written to are suppressed with the sender, as ingest does for a relayed request it read.
     if v_label = 'unsubscribe' and (v_source in ('rules', 'user') or v_i.confidence >= 0.9)
         and v_m.address is not null then
-        if v_i.relayed then
-            v_relayed := private.intent_relayed_people(v_m.id);
+        if not v_i.relayed then
+            v_relayed := '{}'::text [];
         end if;
         v_people := array[v_m.address] || v_relayed;
         v_phrase := coalesce(left(nullif(btrim(p_evidence), ''), 300), 'unsubscribe');
@@ -290,12 +296,12 @@ begin
 end
 $$;
 
-revoke all on function private.apply_intent(uuid, text, timestamptz) from public;
-comment on function private.apply_intent(uuid, text, timestamptz) is
-'What a message''s stored intent sets off, all on the timeline: routing, the R15 reminder, the R8 opt-out, the '
-'meeting or quote notification, the referral''s contact suggestion (for mail received before the mailbox was '
-'connected, only the opt-out and the referral); takes back what a previous reading asked for and nobody acted '
-'on. Returns the effects.';
+revoke all on function private.apply_intent(uuid, text, timestamptz, text[]) from public;
+comment on function private.apply_intent(uuid, text, timestamptz, text[]) is
+'What a message''s stored intent sets off, all on the timeline: routing, the R15 reminder, the R8 opt-out (a '
+'relayed one suppresses p_relayed too, whose person locks the caller holds), the meeting or quote notification, '
+'the referral''s contact suggestion (for mail received before the mailbox was connected, only the opt-out and the '
+'referral); takes back what a previous reading asked for and nobody acted on. Returns the effects.';
 
 -- p_relayed came with relayed requests to stop read after ingest (R8): the nine-argument version goes.
 drop function if exists worker.record_intent(uuid, text, numeric, text, date, text, text, text, timestamptz);
@@ -327,6 +333,7 @@ declare
     v_address text := lower(nullif(btrim(p_referral_address), ''));
     v_changed boolean;
     v_relayed boolean := coalesce(p_relayed, false);
+    v_people text [] := '{}'::text [];
     v_effects jsonb := '[]'::jsonb;
 begin
     -- Bad input is a clear error (22023) and records nothing.
@@ -374,8 +381,10 @@ begin
     v_tracked := private.answered_tracked_email(v_m.id);
     -- Lock order step 4: the sender (every writer of this message's intent, of their suppression), with the people
     -- a relayed unsubscribe speaks for, whose suppression it writes (in the one sorted batch).
-    perform private.lock_people(v_m.team_id, array[v_m.address]
-        || case when v_relayed then private.intent_relayed_people(v_m.id) else '{}'::text [] end);
+    if v_relayed then
+        v_people := private.intent_relayed_people(v_m.id);
+    end if;
+    perform private.lock_people(v_m.team_id, array[v_m.address] || v_people);
     -- Step 6: the tracked email it answers (its timeline, its follow-ups).
     if v_tracked is not null then
         perform private.lock_tracked(array[v_tracked]);
@@ -426,7 +435,7 @@ begin
     end if;
     return jsonb_build_object(
         'message_id', p_message_id, 'recorded', true, 'label', v_label, 'tracked_email_id', v_tracked,
-        'effects', private.apply_intent(v_m.id, p_evidence, p_now)
+        'effects', private.apply_intent(v_m.id, p_evidence, p_now, v_people)
     );
 end
 $$;

@@ -148,6 +148,7 @@ declare
     v_label public.intent_label;
     v_same boolean;
     v_relayed boolean;
+    v_people text [] := '{}'::text [];
     v_effects jsonb := '[]'::jsonb;
 begin
     -- A member says what the reply wants: the mailbox's owner or a team admin (the service role too). The
@@ -177,8 +178,10 @@ begin
     end if;
     -- Lock order (065_lock_order.sql): the sender (step 4, with the people a relayed unsubscribe speaks for), then
     -- the tracked email (step 6), as the worker.
-    perform private.lock_people(v_i.team_id, array[v_i.address]
-        || case when v_relayed then private.intent_relayed_people(v_i.message_id) else '{}'::text [] end);
+    if v_relayed then
+        v_people := private.intent_relayed_people(v_i.message_id);
+    end if;
+    perform private.lock_people(v_i.team_id, array[v_i.address] || v_people);
     if v_i.tracked_email_id is not null then
         perform private.lock_tracked(array[v_i.tracked_email_id]);
     end if;
@@ -214,7 +217,7 @@ begin
         );
     end if;
     if not v_same then
-        v_effects := private.apply_intent(p_message_id, null, p_now);
+        v_effects := private.apply_intent(p_message_id, null, p_now, v_people);
     end if;
     return jsonb_build_object(
         'message_id', p_message_id, 'label', v_label, 'previous_label', v_i.label, 'corrected', not v_same,
