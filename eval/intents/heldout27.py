@@ -1958,9 +1958,12 @@ REFERRAL = [
         fwd="en",
         ref=("Mark", "mark@ashworth-fo.com"),
     ),
+    # Relabelled referral -> unsubscribe on 2026-12-06 by the project's session (the rule of 035, above; missed at
+    # the first relabelling, found when the rules first read it): the wife asks the firm to stop emailing her
+    # husband; the son she names is the referral it then loses.
     R(
         "en",
-        "referral",
+        "unsubscribe",
         "Please stop emailing my husband about aeroplanes, he's not well. If you want to talk about this sort of "
         "thing, talk to our son, Henry Calloway.\n\nMargaret Calloway",
         "jet_price",
@@ -1968,7 +1971,6 @@ REFERRAL = [
         "Derek Calloway <derek.calloway@btinternet.com>",
         "06-08",
         lag=1,
-        ref=("Henry Calloway", None),
     ),
     R(
         "en",
@@ -2015,9 +2017,12 @@ REFERRAL = [
         lag=1,
         ref=("Giles Farrant", None),
     ),
+    # Relabelled referral -> unsubscribe on 2026-12-06 by the project's session (the rule of 035, above; missed at
+    # the first relabelling): the PA asks the firm to stop writing to Sir Richard; the finance director she names is
+    # the referral it then loses.
     R(
         "en",
-        "referral",
+        "unsubscribe",
         "Please stop sending these to Sir Richard; he doesn't read them. Anything of this kind should go to our "
         "finance director, Alan Pryce: a.pryce@rivington-group.co.uk\n\nKind regards,\nJoanna Spence\nPA to Sir "
         "Richard Rivington",
@@ -2026,7 +2031,6 @@ REFERRAL = [
         "Sir Richard Rivington <richard@rivington-group.co.uk>",
         "06-06",
         lag=2,
-        ref=("Alan Pryce", "a.pryce@rivington-group.co.uk"),
     ),
     R(
         "en",

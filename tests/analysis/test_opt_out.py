@@ -1045,3 +1045,69 @@ def test_r8_an_address_named_in_the_request_is_someone_elses_unless_it_is_the_au
     text = "Merci de retirer p.jourdan@acme.example de votre liste, il a quitté le cabinet."
     assert read(text, sender="m.simon@acme.example") is None
     assert read("Merci de retirer m.simon@acme.example de votre liste.", sender="m.simon@acme.example") is not None
+
+
+# relay_c (2026-12-06): a request whose own words name someone else is relayed for them without any frame (no "je
+# suis sa fille", no "on behalf of"): its object is a third person, or the subject of its clause is (a pronoun, a
+# relative, a title and a name); a role signature is a frame too. Not when it deletes a message, names the author,
+# hedges, keeps writing to the person about something else, or the author stays or takes over.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci de ne plus le contacter, il n'est pas intéressé.",
+        "Arrêtez de lui envoyer vos offres, elle a 90 ans.",
+        "merci darreter de leur ecrire svp",
+        "Please unsubscribe her from your mailing list, she never reads these.",
+        "My dad doesn't want your emails any more.",
+        "Mrs Patel does not wish to be contacted again.",
+        "She has asked that you stop emailing her.",
+        "He would rather you didn't email him again.",
+        "Herr Braun bittet darum, keine weiteren E-Mails zu erhalten.",
+        "Por favor, no le vuelvan a escribir, está muy cansado.",
+        "Il ne veut plus être spammé par votre cabinet.",
+        "M. Leroy ne souhaite plus recevoir vos messages.\nSandrine\nAssistante de direction",
+        "Stop pour ma mère svp, elle ne veut plus.",
+        "Please remove Anna Berg from your distribution list.\nKaren\nOffice manager",
+        "Please stop sending these to Mr Okoye, he never opens them. Anything on the fund can go to our CFO.",
+    ],
+)
+def test_r8_a_request_that_names_someone_else_is_relayed_without_a_frame(text: str) -> None:
+    request = read(text)
+    assert request is not None and request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si vous avez reçu ce message par erreur, merci de le supprimer.",
+        "Secrétariat de direction\nCe courriel est confidentiel. S'il ne vous est pas destiné, veuillez le supprimer.",
+        "Can you take him to the station at 6?",
+        "Merci de ne plus le mettre en copie de vos échanges.",
+        "Ma mère ne veut plus recevoir la lettre mensuelle, mais elle tient à recevoir vos messages personnels.",
+        "Merci d'arrêter de contacter mon frère au sujet du contrat retraite ; en revanche, il aimerait parler de sa "
+        "succession.",
+        "Il ne souhaite plus recevoir vos mails, je pense, mais voyez avec lui.",
+        "Please stop sending them to my former colleague and use this address.",
+        "Mon mari ne veut plus recevoir vos offres. Moi si, continuez.",
+        "Tom sold the business to us last year, please take him off your list and send everything to me.",
+        "Please stop sending these to Dr Lind while she is on leave; anything for the clinic should come to me.",
+    ],
+)
+def test_r8_words_about_someone_else_that_ask_nothing_for_them_are_not_relayed(text: str) -> None:
+    request = read(text)
+    assert request is None or not request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please leave me off your mailing list from now on.",
+        "Please remove me – thanks.",
+        "I'd rather not hear from you at all any more.",
+        "Bonjour, pouvez-vous me remove de votre liste ? Merci",
+        "I'm clearing my inbox and would like to be removed from all your emails.",
+    ],
+)
+def test_r8_own_requests_in_relay_cs_words_are_read(text: str) -> None:
+    request = read(text)
+    assert request is not None and not request.relayed, request

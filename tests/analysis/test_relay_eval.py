@@ -1,6 +1,6 @@
 """The evaluation of requests to stop, own or relayed (eval/opt_out_relay/README.md): the scorer counts what it says,
-a bad set is refused with a clear message, and the product keeps what it reached on relay_a and relay_b (both read on
-2026-12-06, so these floors guard against regressions; the blind figures are in the README)."""
+a bad set is refused with a clear message, and the product keeps what it reached on relay_a, relay_b and relay_c (all
+read on 2026-12-06, so these floors guard against regressions; the blind figures are in the README)."""
 
 from __future__ import annotations
 
@@ -37,12 +37,14 @@ def test_a_case_without_a_known_label_is_refused_naming_it(tmp_path: Path, capsy
     assert "label" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name", ["relay_a", "relay_b"])
-def test_the_relay_sets_keep_their_figures(name: str) -> None:
+@pytest.mark.parametrize(("name", "own_precision"), [("relay_a", 0.95), ("relay_b", 0.95), ("relay_c", 0.92)])
+def test_the_relay_sets_keep_their_figures(name: str, own_precision: float) -> None:
     result = score(load(ROOT / "eval" / "opt_out_relay" / f"{name}.py"))
     assert result.count() == 160
-    # A person suppressed who asked nothing is the error a user never forgives: none on either set.
+    # A person suppressed who asked nothing is the error a user never forgives: none on any set.
     assert result.precision("relayed") == 1.0
     assert result.recall("relayed") >= 0.95
-    assert result.precision("own") >= 0.95 and result.recall("own") >= 0.95
+    # relay_c's own precision: shared addresses and a standard's "retirer cette adresse" read as the author's own,
+    # whose address is the person's (the same suppression; eval/opt_out_relay/README.md)
+    assert result.precision("own") >= own_precision and result.recall("own") >= 0.95
     assert result.stop_precision >= 0.98

@@ -81,6 +81,19 @@ _ORGANISATION = (
     r"council|school|office|practice|surgery|parish|charity|company|firm|organi[sz]ation|trust|inbox|mailbox)s?\b"
 )
 _EN = [
+    # relay_c: "please leave me off your emails from now on", "(…) and would like to be removed from all your emails",
+    # "pouvez-vous me remove de votre mailing list", "vi chiedo di cancellare me dalla lista"
+    (
+        r"\b(?:leave|keep)\s+(?:me|us)\s+off\s+(?:your|the|all|any)\b",
+        ("leave me off", "leave us off", "keep me off", "keep us off"),
+    ),
+    (
+        r"\band\s+(?:would|['’]d)\s+(?:like|want)\s+to\s+be\s+removed\s+from\s+(?:all\s+)?(?:your|the)\b",
+        ("removed",),
+    ),
+    (r"\bme\s+remove\s+(?:de|from)\b", ("remove",)),
+    (r"\b(?:please|kindly)\s+remove\s+(?:me|us)(?=\s*(?:[-–—.!;]|$))", ("remove",)),
+    (r"\bcancellare\s+me\s+dalla\b", ("cancellare",)),
     (
         r"\b(?:please\s+|kindly\s+)?unsubscribe\s+(?:me|us|my\s+(?:e-?mail|address))\b" + _EN_NOT_A_CHANNEL,
         ("unsubscribe",),
@@ -261,7 +274,8 @@ _EN = [
     # "I'd rather not hear from HarbourLedger again", "we'd prefer not to be contacted again"
     (
         r"""\b(?:i|we)(?:['’]d|\s+would)\s+(?:rather\s+not|prefer\s+not\s+to)\s+(?:hear\s+from\s+(?:you|[\w&.-]+(?:\s+[\w&.-]+)?)|
-            be\s+(?:contacted|e-?mailed|written\s+to))\s+(?:again|any\s*more|in\s+(?:the\s+)?future|going\s+forward)\b
+            be\s+(?:contacted|e-?mailed|written\s+to))\s+(?:at\s+all\s+)?(?:again|any\s*more|in\s+(?:the\s+)?future|
+            going\s+forward)\b
             (?![^.!?\n]{0,30}\b(?:until|before|till|unless)\b)""",
         ("rather", "prefer"),
     ),
@@ -1458,8 +1472,33 @@ _RELAYED_PHRASES = re.compile(
     | \b(?:remove|delete|erase)\s+(?:his|her|their)\s+(?:work|personal|private|office)\s+
         (?:e-?mail\s+)?(?:address|details)
     | \b(?:does|do)\s*(?:n['’]t|\s+not)\s+want\s+(?:any\s+)?(?:further|more)\s+(?:contact|e-?mails?)
-    | \bremove\s+[a-z][\w'’-]+\s+from\s+(?:this|your|the)\s+(?:mailing\s+|e-?mail\s+|distribution\s+)?list
+    | \bremove\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s+from\s+(?:this|your|the)\s+
+        (?:mailing\s+|e-?mail\s+|distribution\s+)?list
     | \bnot\s+hear\s+from\s+you\s+again\b
+    # relay_c (2026-12-06): "merci d'arrêter de lui écrire", "arretez de lui ecrire", "stop pour mon mari", "would
+    # rather you didn't contact him again", "she has asked that you no longer contact her", "mr whitfield does not
+    # wish to be contacted", "my father does not want your emails", "de l'unsubscribe", "ne veut plus être spammé",
+    # "streichen sie ihn", "no le vuelvan a enviar", "deixem de lhe enviar", "o retirem da lista"
+    | (?:\b|(?<=d))(?:arr[êe]t\w*|cess\w*|stopp\w*)\s+(?:de\s+|d['’]\s*)(?:lui|leur|le|la|les|l['’])\s*
+        (?:[ée]crire|envoyer|adresser|contacter|recontacter|solliciter|relancer|t[ée]l[ée]phoner|d[ée]marcher)
+    | \bstop\s+pour\s+(?:mon|ma|mes)\s+"""
+    + _KIN_FR
+    + r"""\b
+    | \bwould\s+(?:rather|prefer)\s+(?:you|that\s+you)\s+(?:didn['’]t|did\s+not|do\s+not|don['’]t|not)\s+
+        (?:contact|e-?mail|write\s+to|message|call)\s+(?:him|her|them)
+    | \b(?:he|she|they)\s+(?:has|have|had)\s+asked\s+(?:that\s+)?(?:you\s+|we\s+)?(?:no\s+longer|not|stop|don['’]t)\s+
+        (?:to\s+)?(?:contact|contacting|e-?mail|e-?mailing|write|writing|send|sending)\b
+    | \b(?:(?:mr|mrs|ms|miss|dr|sir)\.?\s+[a-z][\w'’-]+|(?:my|our)\s+"""
+    + _KIN_EN
+    + r""")\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t|no\s+longer)\s+(?:wish(?:es)?|want(?:s)?)\s+
+        (?:to\s+be\s+(?:contacted|e-?mailed|approached)|to\s+hear\s+from|to\s+receive|your|any|these|those|more|further)
+    | \bl['’]\s*unsubscrib | \bne\s+(?:veut|souhaite)\s+plus\s+(?:[êe]tre\s+)?spamm
+    | \b(?:streichen|entfernen|l[öo]schen|nehmen)\s+sie\s+(?:ihn|sie)\s+(?:aus|von)\b
+    | \bno\s+le\s+vuelvan\s+a\s+(?:enviar|escribir|contactar) | \beliminen\s+su\s+direcci[óo]n
+    | \bdeixem\s+de\s+(?:lhe|a|o)\s+(?:enviar|escrever|contactar) | \b(?:o|a)\s+retirem\s+d[ae]s?\s+lista
+    | \bn[ãa]o\s+pretende\s+(?:continuar\s+a\s+)?receber
+    | \bstop\s+(?:sending|e-?mailing|forwarding)\s+(?:these|them|this|those|your\s+\w+)\s+to\s+
+        (?:(?:mr|mrs|ms|miss|dr|sir|lady|lord|m|mme)\.?\s+[a-z][\w'’-]+|him|her)
     # German, Italian, Spanish, Dutch: "keine weiteren Zusendungen", "entfernen Sie seine Adresse", "Löschung seiner
     # Kontaktdaten", "non desidera più ricevere", "cancellare il suo indirizzo", "non mandare più email", "dejen de
     # enviarle", "le den de baja", "no vuelvan a contactarle", "geen e-mails meer", "uit uw bestand verwijderen"
@@ -1510,11 +1549,21 @@ _RELAYED_GATE = (
     "dad's", "dad’s", "mum's", "mum’s", "mom's", "mom’s", "grandma", "grandad", "grandpa", "granny",
     "representaci", "encargado", "soy el", "qualidade", "procurador", "minha m", "meu pai", "maman", "papa",
     "supprimer m", "supprimez m", "retirer m", "retirez m", "enlever m", "enlevez m", "radier m", "radiez m",
+    # relay_c: requests whose own words name someone else (`_names_another`), and more frames
+    "ne plus l", "ne plus rien l", "ne l'", "ne l’", "ne lui", "ne leur", "de lui ", "de leur ", "d'arr", "d’arr",
+    "darr", "arrêtez", "arretez", "cessez", "stoppez", " him", " her ", " her.", " her,", " them", "le retir",
+    "la retir", "les retir", "le supprim", "la supprim", "le désinscri", "la désinscri", "le desinscri",
+    "la desinscri", "l'enlev", "l’enlev", "le sortir", "la sortir", "l'unsub", "l’unsub", "spamm", "stop pour",
+    "husband", "wife", "father", "mother", " dad", " mum", " mom", "mon mari", "mon épou", "mon epou", "mon fils",
+    "ma fille", "mia ", "mio ", "minha", "meu ", "mr ", "mr.", "mrs", "ms ", "dr ", "dr.", "herr ", "frau ",
+    "sie ihn", "vuelvan", "eliminen", "deixem", "retirem", "pretende", "chiede", "pediu", "bittet", "procuration",
+    "manager", "administrator", "administración", "administracion", "receptionist", "front desk",
+    "faleceu", "cest sa", "c est sa", "ne veut plus", "ne souhaite plus", "sollicité", "sollicite",
 )  # fmt: skip
 # The person has died, in the words a relay frame and a death target read alike.
 _DIED = (
     r"d[ée]c[ée]d[ée]e?s?\b|d[ée]c[èe]s\b|nous\s+a\s+quitt[ée]s\b|passed\s+away|has\s+died|died\b|deceased|verstorben|"
-    r"overleden|mancat[oa]|decedut[oa]|falleci"
+    r"overleden|mancat[oa]|decedut[oa]|falleci|faleceu"
 )
 _RELAY_FRAME = re.compile(
     r"""\b(?:me|nous)\s+(?:demande|demandent|prie|prient|charge)\s+de\s+vous
@@ -1597,6 +1646,17 @@ _RELAY_FRAME = re.compile(
     | \ben\s+representaci[óo]n\s+de | \bnos\s+ha\s+encargado | \bsoy\s+(?:el|la)\s+(?:hij[ao]|sobrin[ao]|nieto|nieta)
     | \bsono\s+la\s+moglie | \bna\s+qualidade\s+de | \bprocurador[a]?\b | \b(?:minha\s+m[ãa]e|meu\s+pai)\b
     | \bdit\s+is\s+de\s+(?:zoon|dochter|vrouw|man)\s+van
+    # relay_c: a signature that says the author's role ("léa – office manager", "secrétariat de direction", "pilar –
+    # administración", "sue (practice manager)"), "mi chiede di", "pediu-me para", "herr hoffmann bittet", "mia madre",
+    # "je dispose d'une procuration", "je gère désormais les papiers de", "cest sa fille"
+    | (?:^|\n)[^\n]{0,40}(?:office\s+manager|practice\s+manager|office\s+administrator|personal\s+assistant|
+        executive\s+assistant|assistante?\s+de\s+direction|secr[ée]tariat(?:\s+de\s+direction)?|secr[ée]taire|
+        administraci[óo]n|segreteria|sekretariat|receptionist|reception|accueil|standard)[^\n]{0,40}(?:$|\n)
+    | \bmi\s+(?:chiede|ha\s+chiesto)\s+di | \bpediu[\s-]+me\s+para
+    | \b(?:herr|frau)\s+[\w-]+\s+(?:bittet|m[öo]chte|w[üu]nscht)
+    | \b(?:mia|mio)\s+(?:madre|padre|marito|moglie|nonna|nonno)\b | \bprocuration\b
+    | \bje\s+g[èe]re\s+(?:d[ée]sormais\s+)?(?:les\s+papiers|le\s+courrier|les\s+affaires)\s+(?:de|du|d['’])
+    | \bc\s*['’]?\s*est\s+(?:sa|son|leur)\s+(?:fille|fils|femme|[ée]pouse|mari|secr[ée]taire|assistante?)\b
     # the person named by the request itself: "arrêtez d'écrire à ma mère", "supprimer M. Vidal de votre liste"
     | \b(?:supprimer|supprimez|retirer|retirez|enlever|enlevez|d[ée]sinscrire|radier|radiez)\s+
         (?:m\.|mme|monsieur|madame|ma[îi]tre|me|dr)\s+[\w'’-]+
@@ -1633,10 +1693,16 @@ _AUTHOR_STAYS = re.compile(
     | \bvous\s+pouvez\s+(?:continuer\s+[àa]\s+)?m['’]\s*(?:écrire|ecrire|envoyer|contacter)
     | \bi\s*(?:am|['’]m)\s+still\s+interested
     | \bbut\s+i\s*(?:am|['’]m|would|['’]d)\s+(?:still\s+)?(?:interested|keen|happy)
-    | \byou\s+(?:can|may)\s+(?:still\s+)?(?:write\s+to|e-?mail|contact)\s+me""",
+    | \byou\s+(?:can|may)\s+(?:still\s+)?(?:write\s+to|e-?mail|contact)\s+me
+    # relay_c, relay_b: "moi, je continue volontiers à vous lire", "pour moi c'est parfait, continuez"
+    | \bmoi[\s,]+je\s+continue | \bpour\s+moi\b[^.!?\n]{0,30}\bcontinuez | \bmoi\s+si\b | \bbut\s+i\s+do\b""",
     re.VERBOSE,
 )
-_GONE_ELSEWHERE = re.compile(rf"\b(?:{_LEFT_THE_FIRM})", re.VERBOSE)
+_GONE_ELSEWHERE = re.compile(
+    rf"""\b(?:{_LEFT_THE_FIRM}|left\s+us\b|sold\s+(?:the|his|her)\s+(?:business|company|firm|practice)|
+    no\s+longer\s+involved|a\s+vendu\s+(?:l['’]\s*entreprise|la\s+soci[ée]t[ée]|le\s+cabinet|son\s+affaire))""",
+    re.VERBOSE,
+)
 # A successor asks to be written to instead of the person ("c'est moi qui ai repris la quincaillerie … utilisez la
 # mienne", "I've taken over the practice, please email me"): a referral, not a request relayed to stop (suppressing
 # the author would lose the one who answers now).
@@ -1646,7 +1712,10 @@ _SUCCESSOR = re.compile(
     | \bc['’]\s*est\s+moi\s+qui\s+(?:ai\s+)?(?:repris|reprends|reprend|g[èe]re)
     | \b(?:i\s*['’]?ve|i\s+have|we\s*['’]?ve|we\s+have)\s+taken\s+over
     | \b(?:write|e-?mail)\s+(?:to\s+)?me\s+(?:instead|at)\b
-    | \bcontact\s+me\s+(?:instead|directly)\b | \buse\s+my\s+(?:address|e-?mail)""",
+    | \bcontact\s+me\s+(?:instead|directly)\b | \buse\s+my\s+(?:address|e-?mail)
+    | \bsend\s+(?:anything|everything|it|them|all)\b[^.!?\n]{0,60}\bto\s+me\b | \bto\s+me\s+instead\b
+    | \buse\s+this\s+(?:address|e-?mail)\b
+    | \b(?:anything|everything|all)\b[^.!?\n]{0,60}\b(?:come|go|be\s+sent|be\s+addressed)\s+to\s+me\b""",
     re.VERBOSE,
 )
 
@@ -1659,6 +1728,106 @@ _STILL_WRITE_TO_ME = re.compile(
     | \bkeep\s+(?:writing\s+to|e-?mailing|contacting)\s+me | \bcontinue\s+to\s+(?:write\s+to|e-?mail|contact)\s+me""",
     re.VERBOSE,
 )
+
+
+# Without a frame, a request whose own words name someone else is still theirs, relayed (relay_c: "merci de ne plus le
+# contacter" from his wife's address, "unsubscribe him now", "Elle ne veut plus de vos mails. Merci de la retirer",
+# "mon père ne souhaite plus recevoir vos propositions"): its object is a third person (`_THIRD_TARGET`), or the
+# subject of its clause is (a pronoun, a title and a name, a relative).
+_THIRD_SUBJECT = re.compile(
+    r"""\b(?:il|elle|ils|elles|he|she|they|er|lui|
+        (?:mon|ma|mes|notre|nos|my|our|his|her|mia|mio|mie|miei|minha|meu|mein|meine|mi)\s+(?:"""
+    + _KIN_FR
+    + "|"
+    + _KIN_EN
+    + r"""|madre|padre|marito|moglie|m[ãa]e|pai|marido|esposa|mutter|vater|mann|frau)|
+        (?:mr|mrs|ms|miss|dr|sir|m|mme|monsieur|madame|ma[îi]tre|herr|frau|sr|sra|don|do[ñn]a|dott|dottor|sig|signor|
+        signora)\.?\s+[\w'’-]+)\b""",
+    re.VERBOSE,
+)
+# … unless the author keeps writing to them about something else ("merci d'arrêter de contacter mon mari au sujet du
+# PER; en revanche … pouvez-vous lui écrire à ce sujet ?", "he'd still like to hear about the ISA").
+_STILL_WRITE_TO_THEM = re.compile(
+    r"""\b(?:en\s+revanche|par\s+contre)[^.!?\n]{0,30}\b(?:il|elle|lui)\b
+    | \b(?:pouvez|pourriez)[\s-]+vous\s+lui\s+[ée]crire
+    | \bcontinuer\s+[àa]\s+recevoir | \btient\s+[àa]\s+(?:continuer|recevoir|garder)
+    | \b(?:il|elle)\s+(?:voudrait|aimerait|souhaiterait|souhaite)\s+(?:bien\s+)?(?:faire|parler|discuter|recevoir|
+        avoir|qu['’]\s*on)
+    | \b(?:he|she|they)\s*(?:['’]d|would)?\s+(?:still\s+)?(?:like|wants?|be\s+happy)\s+to\s+
+        (?:hear|discuss|talk|receive)
+    | \b(?:but|however)\b[^.!?\n]{0,40}\b(?:write|e-?mail|send)\s+(?:to\s+)?(?:him|her|them)\b
+    | \babout\s+the\b[^.!?\n]{0,40}\b(?:but|however)\b
+    # the person was in copy, not written to ("vous avez mis ma femme en copie")
+    | \b(?:mis|mettre|put|added|copied)\s+(?:ma|mon|my|his|her)\s+\w+\s+(?:en\s+copie|in\s+copy|on\s+cc|in\s+cc)""",
+    re.VERBOSE,
+)
+
+
+def _names_another(view: str, match: re.Match[str]) -> bool:
+    """Whether the relayed phrase `match`, found without a frame, names someone other than the author: its object
+    (`_THIRD_TARGET`) or its clause's subject (`_THIRD_SUBJECT`), never the author ("me", "moi")."""
+    said = view[match.start() : match.end()]
+    if _FIRST_TARGET.search(_KIN_NAMED.sub(" ", said)):
+        return False
+    # a bare verb and pronoun needs the list or the mail it is about: "veuillez le supprimer" under a confidentiality
+    # notice deletes the message, "can you take him?" takes the dog to the vet
+    if _BARE.match(said) and not _OUT_OF_THE_LIST.match(view, match.end()):
+        return False
+    # "stop sending them to my old assistant": them are the emails; "je crois", "à voir avec lui": not a request
+    if _THEM_TO.match(view, match.end() - 4) or _HEDGED.search(view[match.start() : match.end() + 120]):
+        return False
+    if (
+        _THIRD_TARGET.search(said)
+        or _THIRD_OBJECT.search(said)
+        or _THIRD_SUBJECT.match(said)
+        or _KIN_NAMED.search(said)
+    ):
+        return True
+    clause = _CLAUSE_BREAK.split(_TITLE_DOT.sub(r"\1 ", view[max(0, match.start() - 80) : match.start()]))[-1]
+    return _THIRD_SUBJECT.search(clause) is not None and _SUBJECTS_FIRST.search(clause) is None
+
+
+_BARE = re.compile(
+    r"""(?:(?:le|la|les|l['’])\s*\w+|(?:take|drop|cancel|strike|remove|delete)\s+(?:him|her|them))$""", re.VERBOSE
+)
+_OUT_OF_THE_LIST = re.compile(
+    r"""\s*(?:off|out\s+of|from|de|des|du|d['’])\s+(?:(?:vos|votre|la|les|ces|cette|tous\s+vos|toutes\s+vos|this|your|the|
+    all\s+your|our)\s+)?(?:\w+\s+)?(?:listes?|lists?|fichiers?|files?|contacts|bases?|database|envois|diffusions?|
+    distribution|mailings?|newsletters?|destinataires|records|system|e-?mails?|mails)\b""",
+    re.VERBOSE,
+)
+# A confidentiality notice's sentence: what it asks to delete is the message.
+_IN_A_NOTICE = re.compile(
+    r"""destinataire|par\s+erreur|in\s+error|by\s+mistake|confidenti|intended|vertraulich|irrtümlich|irrtumlich|
+    destin[ée]e?\b|por\s+error|per\s+errore""",
+    re.VERBOSE,
+)
+
+
+def _sentence(view: str, match: re.Match[str]) -> str:
+    """The sentence `match` is in."""
+    start = max(view.rfind(".", 0, match.start()), view.rfind("\n", 0, match.start())) + 1
+    end = _SENTENCE_END.search(view, match.end())
+    return view[start : end.start() if end else len(view)]
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_KIN_NAMED = re.compile(r"\b(?:mon|ma|mes|notre|nos|my|our)\s+(?:" + _KIN_FR + "|" + _KIN_EN + r")\b")
+# the person as the object of the stop: "ne plus le contacter", "d'arrêter de lui écrire", "no le vuelvan a enviar",
+# "deixem de lhe enviar", "streichen sie ihn"
+_THIRD_OBJECT = re.compile(
+    r"""\b(?:ne\s+plus\s+(?:rien\s+)?|de\s+|d['’]\s*)(?:le|la|les|lui|leur|l['’])\s*\w
+    | \bno\s+le\s+\w | \bdeixem\s+de\s+lhe\b | \bsie\s+(?:ihn|sie)\b
+    | \bto\s+(?:mr|mrs|ms|miss|dr|sir|lady|lord)\.?\s+\w""",
+    re.VERBOSE,
+)
+_THEM_TO = re.compile(r"them\s+to\s+(?!him\b|her\b|them\b)")
+_HEDGED = re.compile(
+    r"""\bje\s+(?:crois|pense|suppose)\b | \bil\s+me\s+semble | \b[àa]\s+voir\s+avec\s+(?:lui|elle)
+    | \bi\s+(?:think|believe|guess|suppose)\b | \bnot\s+sure\b | \bcheck\s+with\s+(?:him|her)\b""",
+    re.VERBOSE,
+)
+_SUBJECTS_FIRST = re.compile(r"\b(?:je|j['’]|i|we|nous|ich|wir|io|yo|eu)\b")
 
 
 _NOT_FOR_A_WHILE = re.compile(_FOR_A_WHILE, re.VERBOSE)
@@ -1680,10 +1849,16 @@ def _relayed_request(view: str, text: str) -> str | None:
         paragraph_start = view.rfind("\n\n", 0, match.start()) + 1
         before = view[max(paragraph_start, match.start() - 300) : match.start()]
         around = view[max(paragraph_start, match.start() - 300) : match.end() + 150]
-        if not _RELAY_FRAME.search(before + view[match.start() : match.end() + 150]):
+        if not _RELAY_FRAME.search(before + view[match.start() : match.end() + 150]) and not _names_another(
+            view, match
+        ):
             continue
         if _GONE_ELSEWHERE.search(around) or _no_request(_TURNED_AROUND_LOWER, view, match):
             continue
+        if _STILL_WRITE_TO_THEM.search(view[max(paragraph_start, match.start() - 200) : match.end() + 300]):
+            continue
+        if _IN_A_NOTICE.search(_sentence(view, match)):
+            continue  # "s'il vous est parvenu par erreur, merci … de le supprimer": the message, not a person
         if not _NOT_FOR_A_WHILE.match(view, match.end()):
             continue  # "please do not contact him again before March": a pause, not a stop
         return text[match.start() : match.end()].strip()
