@@ -1106,6 +1106,9 @@ def test_r8_words_about_someone_else_that_ask_nothing_for_them_are_not_relayed(t
         "I'd rather not hear from you at all any more.",
         "Bonjour, pouvez-vous me remove de votre liste ? Merci",
         "I'm clearing my inbox and would like to be removed from all your emails.",
+        "Je souhaite cesser toute correspondance avec votre cabinet.",
+        # a line that only mentions a reception is no role signature: the request stays the author's
+        "Merci pour votre accueil au salon.\nJe souhaite cesser toute correspondance avec votre cabinet.",
     ],
 )
 def test_r8_own_requests_in_relay_cs_words_are_read(text: str) -> None:

@@ -556,6 +556,16 @@ _FR = [
         + _NOT_A_CHANNEL,
         ("arr", "cess", "stopp"),
     ),
+    # "Je souhaite cesser toute correspondance avec votre cabinet", "nous vous demandons de mettre fin à tout envoi":
+    # the author's own wish to end the mail, said without "me" (with "merci de", a relay frame may make it another's)
+    (
+        r"""\b(?:je\s+(?:souhaite|voudrais|veux|vous\s+demande\s+de|vous\s+prie\s+de)|nous\s+(?:souhaitons|voudrions|
+            vous\s+demandons\s+de))\s+(?:cesser|arr[êe]ter|mettre\s+fin\s+[àa])\s+
+            (?:tout(?:e|es)?|les|nos)\s+(?:correspondances?|[ée]changes|envois?|sollicitations?|relances|
+            prises?\s+de\s+contact)\b(?!\s+(?:papier|imprim))"""
+        + _NOT_A_CHANNEL,
+        ("cess", "arr", "mettre fin"),
+    ),
     # "là STOP les relances tous les 3 jours", "stop aux mails": the word and what it stops
     (
         r"""\bstop\s+(?:(?:les|vos|ces|tes|aux|à|a)\s+)(?:relances|mails|e-?mails|messages|courriels|sollicitations|
@@ -1649,9 +1659,10 @@ _RELAY_FRAME = re.compile(
     # relay_c: a signature that says the author's role ("léa – office manager", "secrétariat de direction", "pilar –
     # administración", "sue (practice manager)"), "mi chiede di", "pediu-me para", "herr hoffmann bittet", "mia madre",
     # "je dispose d'une procuration", "je gère désormais les papiers de", "cest sa fille"
-    | (?:^|\n)[^\n]{0,40}(?:office\s+manager|practice\s+manager|office\s+administrator|personal\s+assistant|
-        executive\s+assistant|assistante?\s+de\s+direction|secr[ée]tariat(?:\s+de\s+direction)?|secr[ée]taire|
-        administraci[óo]n|segreteria|sekretariat|receptionist|reception|accueil|standard)[^\n]{0,40}(?:$|\n)
+    | (?:^|\n)[ \t]*(?:[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,3}[ \t]*[-–—,(|][ \t]*)?(?:office\s+manager|practice\s+manager|
+        office\s+administrator|personal\s+assistant|executive\s+assistant|assistante?\s+de\s+direction|
+        secr[ée]tariat(?:\s+de\s+direction)?|secr[ée]taire|administraci[óo]n|segreteria|sekretariat|receptionist|reception|
+        accueil|standard)\b[^\n]{0,40}(?:$|\n)
     | \bmi\s+(?:chiede|ha\s+chiesto)\s+di | \bpediu[\s-]+me\s+para
     | \b(?:herr|frau)\s+[\w-]+\s+(?:bittet|m[öo]chte|w[üu]nscht)
     | \b(?:mia|mio)\s+(?:madre|padre|marito|moglie|nonna|nonno)\b | \bprocuration\b
@@ -1821,6 +1832,9 @@ _THIRD_OBJECT = re.compile(
     | \bto\s+(?:mr|mrs|ms|miss|dr|sir|lady|lord)\.?\s+\w""",
     re.VERBOSE,
 )
+_KIN_OF_THE_REQUEST = re.compile(
+    r"\b(?:[àa]|avec|to|with)\s+(?:mon|ma|mes|notre|nos|my|our)\s+(?:" + _KIN_FR + "|" + _KIN_EN + r")\b"
+)
 _THEM_TO = re.compile(r"them\s+to\s+(?!him\b|her\b|them\b)")
 _HEDGED = re.compile(
     r"""\bje\s+(?:crois|pense|suppose)\b | \bil\s+me\s+semble | \b[àa]\s+voir\s+avec\s+(?:lui|elle)
@@ -1875,15 +1889,20 @@ def _speaks_for_another(view: str, match: re.Match[str]) -> bool:
     head = view[:RELAYED_READ]
     if match.start() >= RELAYED_READ or not _RELAYED_GATE_AT.search(head) or _for_themselves(head):
         return False
-    if not _RELAY_FRAME.search(head):
-        return False
     clause_end = _CLAUSE_BREAK.search(view, match.end())
     said = view[match.start() : clause_end.start() if clause_end else match.end() + 80]
+    # without a frame, only a relative the request itself names ("cesser toute correspondance avec ma mère")
+    if not _RELAY_FRAME.search(head) and not _KIN_OF_THE_REQUEST.search(said):
+        return False
     before = _CLAUSE_BREAK.split(_TITLE_DOT.sub(r"\1 ", view[max(0, match.start() - 120) : match.start()]))[-1]
     # the author named as the object, in the request or just before it ("bitte senden Sie mir keine E-Mails mehr")
     if _FIRST_TARGET.search(before[-30:] + view[match.start() : match.end()]):
         return False
-    if _THIRD_TARGET.search(said) or (_DEATH_TARGET.search(said) and _DEATH.search(head)):
+    if (
+        _THIRD_TARGET.search(said)
+        or _KIN_OF_THE_REQUEST.search(said)
+        or (_DEATH_TARGET.search(said) and _DEATH.search(head))
+    ):
         return True
     subjects = list(_SUBJECTS.finditer(before))
     return bool(subjects) and subjects[-1].group("third") is not None
