@@ -1069,6 +1069,7 @@ def test_r8_an_address_named_in_the_request_is_someone_elses_unless_it_is_the_au
         "Stop pour ma mère svp, elle ne veut plus.",
         "Please remove Anna Berg from your distribution list.\nKaren\nOffice manager",
         "Please stop sending these to Mr Okoye, he never opens them. Anything on the fund can go to our CFO.",
+        "It's his wife here. He no longer wants your emails, please stop.",
     ],
 )
 def test_r8_a_request_that_names_someone_else_is_relayed_without_a_frame(text: str) -> None:
@@ -1091,6 +1092,7 @@ def test_r8_a_request_that_names_someone_else_is_relayed_without_a_frame(text: s
         "Mon mari ne veut plus recevoir vos offres. Moi si, continuez.",
         "Tom sold the business to us last year, please take him off your list and send everything to me.",
         "Please stop sending these to Dr Lind while she is on leave; anything for the clinic should come to me.",
+        "He doesn't want your newsletter, but keep writing to him about the SIPP.",
     ],
 )
 def test_r8_words_about_someone_else_that_ask_nothing_for_them_are_not_relayed(text: str) -> None:

@@ -1466,7 +1466,7 @@ _RELAYED_PHRASES = re.compile(
     | \bstop\s+to\s+(?:send|write|e-?mail)\s+(?:him|her|them)
     | \b(?:he|she|they)\s*(?:['’]d|would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:be\s+contacted|get|receive|hear)
     | \b(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+\w+)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t|no\s+longer|not)\s+
-        (?:wish(?:es)?|want(?:s)?)\s+(?:to\s+receive\s+)?(?:these|those|any|unsolicited|more|further)\s+
+        (?:wish(?:es)?|want(?:s)?)\s+(?:to\s+receive\s+)?(?:these|those|any|unsolicited|more|further|your)\s+
         (?:e-?mails?|mails?|messages|communications?)
     | \bmust\s+cease\b | \bcease\s+(?:sending|all|any|further)\b
     # relay_b (2026-12-06): "stop sending him emails", "he'd like to be unsubscribed", "she wants to unsubscribe",
