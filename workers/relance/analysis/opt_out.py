@@ -1169,7 +1169,11 @@ _FOOTER_LINE = re.compile(
         # a confidentiality disclaimer ("if you are not the intended recipient, delete it from your system")
         intended\s+recipient|destinataire\s+(?:prévu|prevu|visé|vise|indiqué|indique)|legally\s+privileged|
         received\s+this\s+(?:e-?mail|message|communication|transmission)\s+in\s+error|
-        re[çc]u\s+(?:ce|le|cet)\s+(?:message|courriel|mail|e-?mail)\s+par\s+erreur""",
+        re[çc]u\s+(?:ce|le|cet)\s+(?:message|courriel|mail|e-?mail)\s+par\s+erreur|
+        # … in the words that tell the reader to delete it ("si vous n'êtes pas le destinataire, veuillez le supprimer",
+        # "s'il vous est parvenu par erreur", "s'il ne vous est pas destiné", "si vous l'avez reçu par erreur")
+        n['’]\s*(?:en\s+)?[êe]tes\s+pas\s+(?:le|la|son)\s+destinataire|parvenu\s+par\s+erreur|ne\s+vous\s+est\s+pas\s+destin|
+        l['’]\s*avez\s+re[çc]u\s+par\s+erreur""",
     _FLAGS,
 )
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
@@ -1361,6 +1365,16 @@ _KIN_EN = (
     r"parents)|parents|father[\s-]in[\s-]law|mother[\s-]in[\s-]law|late\s+(?:husband|wife|father|mother|partner)|boss|"
     r"employer|client)"
 )
+# A relative, with whose they are: "ma mère", "my husband", "her father", "mia madre", "meu pai", "mein Mann".
+_POSSESSED_KIN = (
+    r"(?:mon|ma|mes|notre|nos|my|our|his|her|mia|mio|mie|miei|minha|meu|mein|meine|mi)\s+(?:"
+    + _KIN_FR
+    + "|"
+    + _KIN_EN
+    + r"|madre|padre|marito|moglie|m[ãa]e|pai|marido|esposa|mutter|vater|mann|frau)\b"
+)
+# … named as the one the mail goes to or stops for: "à ma mère", "to my father", "avec ma mère", "para a minha mãe"
+_KIN_TARGET = r"\b(?:[àa]|avec|to|with|para\s+a|para\s+o)\s+" + _POSSESSED_KIN
 _THIRD = r"(?:le|la|les|lui|leur)"
 _RELAYED_PHRASES = re.compile(
     r"""\bne\s+(?:plus\s+jamais|jamais\s+plus|plus)\s+"""
@@ -1564,8 +1578,8 @@ _RELAYED_GATE = (
     "darr", "arrêtez", "arretez", "cessez", "stoppez", " him", " her ", " her.", " her,", " them", "le retir",
     "la retir", "les retir", "le supprim", "la supprim", "le désinscri", "la désinscri", "le desinscri",
     "la desinscri", "l'enlev", "l’enlev", "le sortir", "la sortir", "l'unsub", "l’unsub", "spamm", "stop pour",
-    "husband", "wife", "father", "mother", " dad", " mum", " mom", "mon mari", "mon épou", "mon epou", "mon fils",
-    "ma fille", "mia ", "mio ", "minha", "meu ", "mr ", "mr.", "mrs", "ms ", "dr ", "dr.", "herr ", "frau ",
+    "husband", "wife", "father", "mother", " dad", " mum", " mom", "mon épou", "mon epou", "mia ", "mio ", "minha",
+    "meu ", "mr ", "mr.", "mrs", "ms ", "dr ", "dr.", "herr ", "frau ",
     "sie ihn", "vuelvan", "eliminen", "deixem", "retirem", "pretende", "chiede", "pediu", "bittet", "procuration",
     "manager", "administrator", "administración", "administracion", "receptionist", "front desk",
     "faleceu", "cest sa", "c est sa", "ne veut plus", "ne souhaite plus", "sollicité", "sollicite",
@@ -1644,8 +1658,8 @@ _RELAY_FRAME = re.compile(
     # "we act as professional deputy", "Dad's had a stroke", "en representación de", "na qualidade de filha"
     | \ben\s+(?:ma|sa|notre)\s+qualit[ée]\s+(?:de|d['’]) | \badministrat(?:eur|rice)\s+(?:des\s+biens|provisoire)
     | \bmandataire\b | \bmandat\s+de\s+protection
-    | \bje\s+g[èe]re\s+(?:la\s+bo[îi]te|les\s+(?:e-?)?mails|le\s+courrier|l['’]\s*agenda|les\s+affaires)\s+
-        (?:de|du|d['’])
+    | \bje\s+g[èe]re\s+(?:d[ée]sormais\s+)?(?:la\s+bo[îi]te|les\s+(?:e-?)?mails|le\s+courrier|l['’]\s*agenda|
+        les\s+affaires|les\s+papiers)\s+(?:de|du|d['’])
     | \bje\s+m['’]\s*occupe\s+(?:des\s+(?:papiers|affaires|comptes|(?:e-?)?mails)|du\s+courrier|de\s+la\s+bo[îi]te)\s+
         (?:de|du|d['’])
     | \ben\s+a\s+fait\s+la\s+demande | \basked\s+\w+\s+to\s+pass\s+(?:this\s+)?on | \binstructed\s+(?:me|us)\b
@@ -1658,7 +1672,7 @@ _RELAY_FRAME = re.compile(
     | \bdit\s+is\s+de\s+(?:zoon|dochter|vrouw|man)\s+van
     # relay_c: a signature that says the author's role ("léa – office manager", "secrétariat de direction", "pilar –
     # administración", "sue (practice manager)"), "mi chiede di", "pediu-me para", "herr hoffmann bittet", "mia madre",
-    # "je dispose d'une procuration", "je gère désormais les papiers de", "cest sa fille"
+    # "je dispose d'une procuration", "cest sa fille" ("je gère désormais les papiers de": with relay_b's "je gère")
     | (?:^|\n)[ \t]*(?:[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,3}[ \t]*[-–—,(|][ \t]*)?(?:office\s+manager|practice\s+manager|
         office\s+administrator|personal\s+assistant|executive\s+assistant|assistante?\s+de\s+direction|
         secr[ée]tariat(?:\s+de\s+direction)?|secr[ée]taire|administraci[óo]n|segreteria|sekretariat|receptionist|reception|
@@ -1666,7 +1680,6 @@ _RELAY_FRAME = re.compile(
     | \bmi\s+(?:chiede|ha\s+chiesto)\s+di | \bpediu[\s-]+me\s+para
     | \b(?:herr|frau)\s+[\w-]+\s+(?:bittet|m[öo]chte|w[üu]nscht)
     | \b(?:mia|mio)\s+(?:madre|padre|marito|moglie|nonna|nonno)\b | \bprocuration\b
-    | \bje\s+g[èe]re\s+(?:d[ée]sormais\s+)?(?:les\s+papiers|le\s+courrier|les\s+affaires)\s+(?:de|du|d['’])
     | \bc\s*['’]?\s*est\s+(?:sa|son|leur)\s+(?:fille|fils|femme|[ée]pouse|mari|secr[ée]taire|assistante?)\b
     # the person named by the request itself: "arrêtez d'écrire à ma mère", "supprimer M. Vidal de votre liste"
     | \b(?:supprimer|supprimez|retirer|retirez|enlever|enlevez|d[ée]sinscrire|radier|radiez)\s+
@@ -1684,8 +1697,8 @@ _THIRD_TARGET = re.compile(
     r"""^(?:le|la|les|l['’])\s*\w | \b(?:lui|leur|him|her|them|son|sa|ses|leurs|his|their|ihre?[mnrs]?|seine?[mnrs]?|
         suo|sua|zijn|haar|seu)\b | \bthe\s+deceased | \bd[ée]funte? | \bau\s+nom\s+d
     # the person named as kin: "deixem de enviar emails para a minha mãe", "cessez d'écrire à ma mère"
-    | \b(?:[àa]|to|para\s+a|para\s+o)\s+(?:ma|mon|my|minha|meu)\s+(?:m[èe]re|p[èe]re|mother|father|m[ãa]e|pai|mari|
-        husband|wife|femme|oncle|uncle|tante|aunt)\b""",
+    | """
+    + _KIN_TARGET,
     re.VERBOSE,
 )
 _DEATH_TARGET = re.compile(
@@ -1746,13 +1759,9 @@ _STILL_WRITE_TO_ME = re.compile(
 # "mon père ne souhaite plus recevoir vos propositions"): its object is a third person (`_THIRD_TARGET`), or the
 # subject of its clause is (a pronoun, a title and a name, a relative).
 _THIRD_SUBJECT = re.compile(
-    r"""\b(?:il|elle|ils|elles|he|she|they|er|lui|
-        (?:mon|ma|mes|notre|nos|my|our|his|her|mia|mio|mie|miei|minha|meu|mein|meine|mi)\s+(?:"""
-    + _KIN_FR
-    + "|"
-    + _KIN_EN
-    + r"""|madre|padre|marito|moglie|m[ãa]e|pai|marido|esposa|mutter|vater|mann|frau)|
-        (?:mr|mrs|ms|miss|dr|sir|m|mme|monsieur|madame|ma[îi]tre|herr|frau|sr|sra|don|do[ñn]a|dott|dottor|sig|signor|
+    r"""\b(?:il|elle|ils|elles|he|she|they|er|lui|"""
+    + _POSSESSED_KIN
+    + r"""|(?:mr|mrs|ms|miss|dr|sir|m|mme|monsieur|madame|ma[îi]tre|herr|frau|sr|sra|don|do[ñn]a|dott|dottor|sig|signor|
         signora)\.?\s+[\w'’-]+)\b""",
     re.VERBOSE,
 )
@@ -1795,7 +1804,7 @@ def _names_another(view: str, match: re.Match[str]) -> bool:
     ):
         return True
     clause = _CLAUSE_BREAK.split(_TITLE_DOT.sub(r"\1 ", view[max(0, match.start() - 80) : match.start()]))[-1]
-    return _THIRD_SUBJECT.search(clause) is not None and _SUBJECTS_FIRST.search(clause) is None
+    return _THIRD_SUBJECT.search(clause) is not None and not any(m.group("first") for m in _SUBJECTS.finditer(clause))
 
 
 _BARE = re.compile(
@@ -1807,23 +1816,7 @@ _OUT_OF_THE_LIST = re.compile(
     distribution|mailings?|newsletters?|destinataires|records|system|e-?mails?|mails)\b""",
     re.VERBOSE,
 )
-# A confidentiality notice's sentence: what it asks to delete is the message.
-_IN_A_NOTICE = re.compile(
-    r"""destinataire|par\s+erreur|in\s+error|by\s+mistake|confidenti|intended|vertraulich|irrtümlich|irrtumlich|
-    destin[ée]e?\b|por\s+error|per\s+errore""",
-    re.VERBOSE,
-)
-
-
-def _sentence(view: str, match: re.Match[str]) -> str:
-    """The sentence `match` is in."""
-    start = max(view.rfind(".", 0, match.start()), view.rfind("\n", 0, match.start())) + 1
-    end = _SENTENCE_END.search(view, match.end())
-    return view[start : end.start() if end else len(view)]
-
-
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_KIN_NAMED = re.compile(r"\b(?:mon|ma|mes|notre|nos|my|our)\s+(?:" + _KIN_FR + "|" + _KIN_EN + r")\b")
+_KIN_NAMED = re.compile(r"\b" + _POSSESSED_KIN)
 # the person as the object of the stop: "ne plus le contacter", "d'arrêter de lui écrire", "no le vuelvan a enviar",
 # "deixem de lhe enviar", "streichen sie ihn"
 _THIRD_OBJECT = re.compile(
@@ -1832,16 +1825,14 @@ _THIRD_OBJECT = re.compile(
     | \bto\s+(?:mr|mrs|ms|miss|dr|sir|lady|lord)\.?\s+\w""",
     re.VERBOSE,
 )
-_KIN_OF_THE_REQUEST = re.compile(
-    r"\b(?:[àa]|avec|to|with)\s+(?:mon|ma|mes|notre|nos|my|our)\s+(?:" + _KIN_FR + "|" + _KIN_EN + r")\b"
-)
+# a relative the request itself names: "cesser toute correspondance avec ma mère"
+_KIN_OF_THE_REQUEST = re.compile(_KIN_TARGET)
 _THEM_TO = re.compile(r"them\s+to\s+(?!him\b|her\b|them\b)")
 _HEDGED = re.compile(
     r"""\bje\s+(?:crois|pense|suppose)\b | \bil\s+me\s+semble | \b[àa]\s+voir\s+avec\s+(?:lui|elle)
     | \bi\s+(?:think|believe|guess|suppose)\b | \bnot\s+sure\b | \bcheck\s+with\s+(?:him|her)\b""",
     re.VERBOSE,
 )
-_SUBJECTS_FIRST = re.compile(r"\b(?:je|j['’]|i|we|nous|ich|wir|io|yo|eu)\b")
 
 
 _NOT_FOR_A_WHILE = re.compile(_FOR_A_WHILE, re.VERBOSE)
@@ -1871,8 +1862,6 @@ def _relayed_request(view: str, text: str) -> str | None:
             continue
         if _STILL_WRITE_TO_THEM.search(view[max(paragraph_start, match.start() - 200) : match.end() + 300]):
             continue
-        if _IN_A_NOTICE.search(_sentence(view, match)):
-            continue  # "s'il vous est parvenu par erreur, merci … de le supprimer": the message, not a person
         if not _NOT_FOR_A_WHILE.match(view, match.end()):
             continue  # "please do not contact him again before March": a pause, not a stop
         return text[match.start() : match.end()].strip()
@@ -1898,11 +1887,7 @@ def _speaks_for_another(view: str, match: re.Match[str]) -> bool:
     # the author named as the object, in the request or just before it ("bitte senden Sie mir keine E-Mails mehr")
     if _FIRST_TARGET.search(before[-30:] + view[match.start() : match.end()]):
         return False
-    if (
-        _THIRD_TARGET.search(said)
-        or _KIN_OF_THE_REQUEST.search(said)
-        or (_DEATH_TARGET.search(said) and _DEATH.search(head))
-    ):
+    if _THIRD_TARGET.search(said) or (_DEATH_TARGET.search(said) and _DEATH.search(head)):
         return True
     subjects = list(_SUBJECTS.finditer(before))
     return bool(subjects) and subjects[-1].group("third") is not None
