@@ -90,6 +90,29 @@ comment on function private.intent_relayed_people(uuid) is
 -- p_relayed came with relayed requests to stop read after ingest (R8): the three-argument version goes.
 drop function if exists private.apply_intent(uuid, text, timestamptz);
 
+create or replace function private.lock_intent_people(
+    p_team_id uuid, p_message_id uuid, p_sender text, p_relayed boolean
+)
+returns text[]
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_people text [] := case when p_relayed then private.intent_relayed_people(p_message_id) else '{}'::text [] end;
+begin
+    -- Lock order step 4, for every writer of a message's intent: its sender and, for a relayed unsubscribe, the
+    -- people it speaks for, in the one sorted batch; the caller hands those people to private.apply_intent.
+    perform private.lock_people(p_team_id, array[p_sender] || v_people);
+    return v_people;
+end
+$$;
+
+revoke all on function private.lock_intent_people(uuid, uuid, text, boolean) from public;
+comment on function private.lock_intent_people(uuid, uuid, text, boolean) is
+'Lock order step 4 for an intent''s writers (worker.record_intent, public.correct_intent): the sender and, when '
+'p_relayed, the people the message''s relayed request speaks for (private.intent_relayed_people), whom it returns.';
+
 create or replace function private.apply_intent(
     p_message_id uuid, p_evidence text, p_now timestamptz, p_relayed text[] default '{}'
 )
@@ -112,7 +135,7 @@ declare
     v_reminder uuid;
     v_new_reminder boolean := false;
     v_history boolean;
-    v_relayed text [] := case when p_relayed is null then '{}'::text [] else p_relayed end;
+    v_relayed text [] := coalesce(p_relayed, '{}'::text []);
     v_people text [];
     v_phrase text;
     v_asked text;
@@ -333,7 +356,7 @@ declare
     v_address text := lower(nullif(btrim(p_referral_address), ''));
     v_changed boolean;
     v_relayed boolean := coalesce(p_relayed, false);
-    v_people text [] := '{}'::text [];
+    v_people text [];
     v_effects jsonb := '[]'::jsonb;
 begin
     -- Bad input is a clear error (22023) and records nothing.
@@ -381,10 +404,7 @@ begin
     v_tracked := private.answered_tracked_email(v_m.id);
     -- Lock order step 4: the sender (every writer of this message's intent, of their suppression), with the people
     -- a relayed unsubscribe speaks for, whose suppression it writes (in the one sorted batch).
-    if v_relayed then
-        v_people := private.intent_relayed_people(v_m.id);
-    end if;
-    perform private.lock_people(v_m.team_id, array[v_m.address] || v_people);
+    v_people := private.lock_intent_people(v_m.team_id, v_m.id, v_m.address, v_relayed);
     -- Step 6: the tracked email it answers (its timeline, its follow-ups).
     if v_tracked is not null then
         perform private.lock_tracked(array[v_tracked]);

@@ -148,7 +148,7 @@ declare
     v_label public.intent_label;
     v_same boolean;
     v_relayed boolean;
-    v_people text [] := '{}'::text [];
+    v_people text [];
     v_effects jsonb := '[]'::jsonb;
 begin
     -- A member says what the reply wants: the mailbox's owner or a team admin (the service role too). The
@@ -178,10 +178,7 @@ begin
     end if;
     -- Lock order (065_lock_order.sql): the sender (step 4, with the people a relayed unsubscribe speaks for), then
     -- the tracked email (step 6), as the worker.
-    if v_relayed then
-        v_people := private.intent_relayed_people(v_i.message_id);
-    end if;
-    perform private.lock_people(v_i.team_id, array[v_i.address] || v_people);
+    v_people := private.lock_intent_people(v_i.team_id, v_i.message_id, v_i.address, v_relayed);
     if v_i.tracked_email_id is not null then
         perform private.lock_tracked(array[v_i.tracked_email_id]);
     end if;
