@@ -17,8 +17,11 @@ from typing import Any
 import pytest
 import quotequail
 from bench import long_threads
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from relance.analysis import (
+    anchored,
     auto_reply,
     bounce,
     evaluate,
@@ -242,6 +245,86 @@ def test_opt_out_prefilter_words_find_what_its_pattern_finds(threads: list[long_
         hits += hit
         assert hit == bool(opt_out._PREFILTER_LOWER.search(sample)), sample
     assert 100 < hits < len(samples) - 100
+
+
+def test_anchored_prefixes_are_what_every_match_starts_with() -> None:
+    assert anchored.prefixes(re.compile(r"\b(?:ne\s+plus|stop\s+\w+)")) == {"ne", "stop"}
+    assert anchored.prefixes(re.compile(r"(?<!\w)[ée]crire")) == {"écrire", "ecrire"}
+    assert anchored.prefixes(re.compile(r"(?:ab)+c")) == {"ab"}  # "ababc": the second "ab" may follow the first
+    assert anchored.prefixes(re.compile(r"x?yz")) == {"xyz", "yz"}
+    assert anchored.prefixes(re.compile(r"do(?:n't| not)|don")) == {"don", "do not"}  # "don't" is found at "don"
+    # no known first letter: searched as `re` searches it
+    assert anchored.prefixes(re.compile(r"\w+ment")) is None
+    assert anchored.prefixes(re.compile(r"(?:stop|[a-z]+ly)")) is None
+    assert anchored.prefixes(re.compile(r"x*stop")) == {"x", "stop"}  # "x"s, or nothing, before "stop"
+    assert anchored.prefixes(re.compile(r"(?:stop)?")) is None  # an empty match starts anywhere
+    assert anchored.prefixes(re.compile("stop", re.IGNORECASE)) is None  # "STOP" too: use a lower-case twin
+    assert anchored.prefixes(opt_out._RELAYED_PHRASES) is not None
+
+
+_ANCHORED_PATTERNS = [
+    re.compile(r"\b(?:ne\s+plus|stop\s+\w+|do(?:n't| not)\s+(?:e-?mail|write))"),
+    re.compile(r"(?:ab)+c|b{2,}a|(?<=x)yz|\bz?y"),
+    opt_out._RELAYED_PHRASES,
+    opt_out._phrases_among(tuple(range(len(opt_out._PHRASES_LOWER)))).pattern,
+]
+# Texts made of the patterns' own beginnings, glued to each other and to letters, spaces and punctuation: every
+# place a prefix starts, overlaps another, or starts inside a word.
+_PIECES = [
+    *sorted({p for pattern in _ANCHORED_PATTERNS for p in anchored.prefixes(pattern) or ()}),
+    "ne plus le contacter", "stop emailing him", "don't write", "remove her from your list", "merci de la retirer",
+    "ababc", "bba", "xyz", "zy", " ", "\n", ".", "'", "’", "é", "a", "n", "s", "ly", "plus", "de vos listes",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@example(["ab", "bba"], 1)  # "ab" starts no match, "bba" inside it does: the next candidate is the next letter
+@example(["ne", "ne plus le contacter"], 2)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from(range(len(_ANCHORED_PATTERNS))))
+def test_anchored_search_finds_what_the_pattern_finds(pieces: list[str], which: int) -> None:
+    pattern = _ANCHORED_PATTERNS[which]
+    text = "".join(pieces)
+    fast = anchored.Anchored(pattern)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+    for pos in range(0, len(text) + 1, 7):
+        assert (fast.search(text, pos) or re.match("", "")).span() == (
+            pattern.search(text, pos) or re.match("", "")
+        ).span()
+
+
+def test_anchored_search_finds_what_the_pattern_finds_in_real_replies(eval_raws: list[bytes]) -> None:
+    texts = [str(pipeline.analyse_email(raw)["new_text"]).lower() for raw in eval_raws]
+    texts += [case["text"].lower() for name in ("relay_a", "relay_b", "relay_c") for case in _relay_cases(name)]
+    found = 0
+    for pattern in _ANCHORED_PATTERNS[2:]:
+        fast = anchored.Anchored(pattern)
+        for text in texts:
+            spans = [m.span() for m in pattern.finditer(text)]
+            found += len(spans)
+            assert [m.span() for m in fast.finditer(text)] == spans, text
+    assert found > 300  # the replies hold requests the patterns find: the comparison is not of empty lists
+
+
+def _relay_cases(name: str) -> list[dict[str, Any]]:
+    import runpy
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "eval" / "opt_out_relay" / f"{name}.py"
+    cases: list[dict[str, Any]] = runpy.run_path(str(path))["CASES"]
+    return cases
+
+
+def test_every_start_finds_the_words_a_look_ahead_scan_finds(threads: list[long_threads.Thread]) -> None:
+    words = re.compile(anchored.trie(opt_out._ALL_HINTS))
+    look_ahead = re.compile(f"(?=({anchored.trie(opt_out._ALL_HINTS)}))")
+    texts = [str(pipeline.analyse_email(t.raw)["new_text"]).lower() for t in threads]
+    texts += ["désinscrire", "unsubscribeunsubscribe", "mailmail", ""]
+    found = 0
+    for text in texts:
+        expected = {m.group(1) for m in look_ahead.finditer(text)}
+        found += len(expected)
+        assert anchored.every_start(words, text) == expected, text
+    assert found > 100
 
 
 def test_html_stops_at_the_quote_container_with_the_text_a_whole_parse_gives(

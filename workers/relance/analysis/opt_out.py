@@ -7,12 +7,13 @@ emailing John"), quoted history, links and newsletter-style footers never count.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from relance.analysis import lowercase
+from relance.analysis import anchored, lowercase
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
@@ -1846,11 +1847,12 @@ def _relayed_request(view: str, text: str) -> str | None:
     `view` of the author's own lines `text`, or None."""
     # Said at the top of a reply, by whoever answers for the person: its first lines are read, not a long letter.
     view, text = view[:RELAYED_READ], text[:RELAYED_READ]
-    if not _RELAYED_GATE_AT.search(view) or not _RELAYED_PHRASES.search(view):
+    if not _RELAYED_GATE_AT.search(view):
         return None
-    if _for_themselves(view):
+    matches = _RELAYED_PHRASES_AT.finditer(view)
+    if (first := next(matches, None)) is None or _for_themselves(view):
         return None
-    for match in _RELAYED_PHRASES.finditer(view):
+    for match in itertools.chain((first,), matches):
         paragraph_start = view.rfind("\n\n", 0, match.start()) + 1
         before = view[max(paragraph_start, match.start() - 300) : match.start()]
         around = view[max(paragraph_start, match.start() - 300) : match.end() + 150]
@@ -1958,55 +1960,37 @@ _PREFILTER = re.compile("|".join(map(re.escape, _PREFILTER_WORDS)), re.IGNORECAS
 _PREFILTER_LOWER = lowercase.twin(_PREFILTER)
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A pattern matching any of `words`, as a tree of their common prefixes: `re` tries the next character's few
-    branches at each position instead of every word (a plain alternation of 200 words is slower than 200 substring
-    tests; this is faster than both)."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict[str, Any]) -> str:
-        ends = "" in node
-        arms = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-        if not arms:
-            return ""
-        group = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
-        return f"(?:{group})?" if ends else group
-
-    return branch(tree)
-
-
 # The relay frames' words as one scan (`_relayed_request`).
-_RELAYED_GATE_AT = re.compile(_trie(_RELAYED_GATE))
+_RELAYED_GATE_AT = re.compile(anchored.trie(_RELAYED_GATE))
+# The relayed phrases, tried only where one of them may start (a millisecond a reply when tried everywhere).
+_RELAYED_PHRASES_AT = anchored.Anchored(_RELAYED_PHRASES)
 # Every hint where it starts, overlapping ones too (no hint contains another: each is its shortest form, `_ROOT`).
 # The hints in Chinese, Japanese, Korean and Arabic are looked for only in a text that holds those scripts: each
 # first letter more costs the scan of every text at every position.
 _OTHER_SCRIPTS = lowercase.EAST_ASIAN_OR_ARABIC
-_HINTS_AT = re.compile(f"(?=({_trie(h for h in _ALL_HINTS if not _OTHER_SCRIPTS.search(h))}))")
-_OTHER_HINTS_AT = re.compile(f"(?=({_trie(h for h in _ALL_HINTS if _OTHER_SCRIPTS.search(h))}))")
+_HINTS_AT = re.compile(anchored.trie(h for h in _ALL_HINTS if not _OTHER_SCRIPTS.search(h)))
+_OTHER_HINTS_AT = re.compile(anchored.trie(h for h in _ALL_HINTS if _OTHER_SCRIPTS.search(h)))
 
 
 def _hints_in(lowered: str) -> set[str] | None:
     """The phrases' hints `lowered` contains; None when it holds none of `_PREFILTER_WORDS` (what
     `_PREFILTER_LOWER.search` finds, but by one scan for the hints' tree of prefixes: a scan for one of many words
     with no common prefix is slow in `re`)."""
-    present = {match.group(1) for match in _HINTS_AT.finditer(lowered)}
+    present = anchored.every_start(_HINTS_AT, lowered)
     if _OTHER_SCRIPTS.search(lowered):
-        present |= {match.group(1) for match in _OTHER_HINTS_AT.finditer(lowered)}
+        present |= anchored.every_start(_OTHER_HINTS_AT, lowered)
     if present or any(word in lowered for word in _STANDALONE_WORDS):
         return present
     return None
 
 
 @lru_cache(maxsize=256)
-def _phrases_among(indexes: tuple[int, ...]) -> re.Pattern[str]:
+def _phrases_among(indexes: tuple[int, ...]) -> anchored.Anchored:
     """The phrases at `indexes`, in their order, as one case-sensitive pattern: finditer over it finds what it finds
-    over all of them, the others having no possible match in the text."""
-    return re.compile("|".join(f"(?:{_PHRASES_LOWER[i][0]})" for i in indexes), _FLAGS & ~re.IGNORECASE | re.MULTILINE)
+    over all of them, the others having no possible match in the text. Tried only where one may start."""
+    return anchored.Anchored(
+        re.compile("|".join(f"(?:{_PHRASES_LOWER[i][0]})" for i in indexes), _FLAGS & ~re.IGNORECASE | re.MULTILINE)
+    )
 
 
 def _phone_only(text: str, start: int, end: int) -> bool:
@@ -2186,7 +2170,7 @@ def read(new_text: str, body: str | None = None, sender: str | None = None) -> R
     return _relayed(view, text)
 
 
-def _requests(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _requests(pattern: re.Pattern[str] | anchored.Anchored, text: str) -> Iterator[re.Match[str]]:
     """Each match of `pattern` in `text`, in order; after one the caller turns down, the next is looked for from the
     character after its start, not after its end: a longer phrase may start inside it ("please unsubscribe" about
     an address, then "unsubscribe accounts@… from every mailing list", which names it)."""
