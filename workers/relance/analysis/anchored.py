@@ -35,6 +35,20 @@ class _Open(Exception):
     """The pattern's matches start in too many ways to be worth a tree of prefixes."""
 
 
+_CATEGORIES = {
+    sre_constants.CATEGORY_SPACE: r"\s",
+    sre_constants.CATEGORY_NOT_SPACE: r"\S",
+    sre_constants.CATEGORY_DIGIT: r"\d",
+    sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+    sre_constants.CATEGORY_WORD: r"\w",
+    sre_constants.CATEGORY_NOT_WORD: r"\W",
+}
+# After a first letter that `\b` precedes: the letter before it is none (what `\b` asks there, said after the letter
+# so that the scan keeps its first letters to jump to).
+_WORD_START = r"(?<!\w.)"
+Atoms = tuple[str, ...]
+
+
 def _class_letters(items: list[tuple[Any, Any]]) -> list[str] | None:
     """The letters of a class such as "[ée]", or None for a class of many ("[a-z]", "\\w", "[^.]")."""
     letters: list[str] = []
@@ -48,69 +62,136 @@ def _class_letters(items: list[tuple[Any, Any]]) -> list[str] | None:
     return letters if len(letters) <= _CLASS_MAX else None
 
 
-def _prefixes(items: list[tuple[Any, Any]], depth: int) -> set[str]:
-    """The texts of at most `depth` letters that every match of the sequence `items` starts with: a prefix stops
-    where the pattern stops being known letters ("" when it starts there), or at `depth`. Raises `_Open` when
-    there would be too many."""
-    if depth == 0 or not items:
-        return {""}
-    (op, av), rest = items[0], list(items[1:])
-    if op is sre_constants.AT or op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-        return _prefixes(rest, depth)  # zero width: `match` checks it where it is
+def _class(items: list[tuple[Any, Any]]) -> str | None:
+    """A class ("[ée]", "\\s", "[^.!?\\n]") as a pattern of its own, or None for one this module does not write."""
+    if len(items) == 1 and items[0][0] is sre_constants.CATEGORY:
+        return _CATEGORIES.get(items[0][1])
+    parts: list[str] = []
+    for op, av in items:
+        if op is sre_constants.NEGATE and not parts:
+            parts.append("^")
+        elif op is sre_constants.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is sre_constants.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre_constants.CATEGORY and av in _CATEGORIES:
+            parts.append(_CATEGORIES[av])
+        else:
+            return None
+    return "[" + "".join(parts) + "]"
+
+
+def _single(items: list[tuple[Any, Any]]) -> str | None:
+    """The one letter or class `items` is, as a pattern, or None."""
+    if len(items) != 1:
+        return None
+    op, av = items[0]
     if op is sre_constants.LITERAL:
-        return {chr(av) + tail for tail in _prefixes(rest, depth - 1)}
+        return re.escape(chr(av))
     if op is sre_constants.IN:
-        letters = _class_letters(av)
-        if letters is None:
-            return {""}
-        tails = _prefixes(rest, depth - 1)
-        return {letter + tail for letter in letters for tail in tails}
+        return _class(av)
+    return None
+
+
+def _prefixes(items: list[tuple[Any, Any]], depth: int, started: bool = False, boundary: bool = False) -> set[Atoms]:
+    """The beginnings every match of the sequence `items` has, as sequences of patterns (letters, classes, a class
+    repeated) of at most `depth`: the first is always a letter; a beginning stops where the pattern stops being
+    such pieces (`()` when it starts there), or at `depth`. `started`: a first letter is already read; `boundary`:
+    `\b` comes before this first letter. Raises `_Open` when there would be too many."""
+    if depth == 0 or not items:
+        return {()}
+    (op, av), rest = items[0], list(items[1:])
+    if op is sre_constants.AT:
+        # zero width: `match` checks it where it is; a word boundary before the first letter is kept (`_WORD_START`)
+        return _prefixes(rest, depth, started, boundary or (not started and av is sre_constants.AT_BOUNDARY))
+    if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        return _prefixes(rest, depth, started, boundary)
     if op is sre_constants.SUBPATTERN:
-        return _prefixes(list(av[-1]) + rest, depth)
+        return _prefixes(list(av[-1]) + rest, depth, started, boundary)
     if op is sre_constants.BRANCH:
-        found: set[str] = set()
+        found: set[Atoms] = set()
         for branch in av[1]:
-            found |= _prefixes(list(branch) + rest, depth)
+            found |= _prefixes(list(branch) + rest, depth, started, boundary)
             if len(found) > _TOO_MANY:
                 raise _Open
         return found
+    if not started:
+        # the first letter: one letter, or each letter of a small class, that the scan jumps to
+        if op is sre_constants.LITERAL:
+            letters: list[str] | None = [chr(av)]
+        elif op is sre_constants.IN:
+            letters = _class_letters(av)
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, body = av
+            # once exactly: the body, then what follows; more than once: the first repetition's beginnings only
+            # (the next may follow them); optional: the body's or, without it, what follows
+            once = (
+                _prefixes(list(body) + rest, depth, False, boundary)
+                if high == 1
+                else _prefixes(list(body), depth, False, boundary)
+            )
+            return once if low >= 1 else once | _prefixes(rest, depth, False, boundary)
+        else:
+            return {()}
+        if letters is None:
+            return {()}
+        tails = _prefixes(rest, depth - 1, True)
+        return {
+            (re.escape(letter), *((_WORD_START,) if boundary and letter.isalnum() else ()), *tail)
+            for letter in letters
+            for tail in tails
+        }
+    if op in (sre_constants.LITERAL, sre_constants.IN):
+        atom = _single([(op, av)])
+        return {()} if atom is None else {(atom, *tail) for tail in _prefixes(rest, depth - 1, True)}
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
         low, high, body = av
-        # once exactly: the body, then what follows; more than once: the first repetition's letters only (the next
-        # may follow them); optional: the body's or, without it, what follows
-        once = _prefixes(list(body) + rest, depth) if high == 1 else _prefixes(list(body), depth)
-        return once if low >= 1 else once | _prefixes(rest, depth)
-    return {""}
+        atom = _single(list(body))
+        if atom is None:
+            return {()}
+        most = "" if high is sre_constants.MAXREPEAT else str(high)
+        return {(f"{atom}{{{low},{most}}}", *tail) for tail in _prefixes(rest, depth - 1, True)}
+    return {()}
 
 
 def prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """What every match of `pattern` starts with (see the module), or None when it cannot be told."""
+    """What every match of `pattern` starts with (see the module), as patterns, or None when it cannot be told."""
+    found = _beginnings(pattern)
+    return None if found is None else frozenset("".join(atoms) for atoms in found)
+
+
+def _beginnings(pattern: re.Pattern[str]) -> frozenset[Atoms] | None:
     if pattern.flags & re.IGNORECASE:
         return None  # a letter matches its other case too: use a lower-case twin (`lowercase.twin`)
     try:
         found = _prefixes(list(sre_parser.parse(pattern.pattern, pattern.flags)), _DEPTH)
     except _Open:
         return None
-    if "" in found:
+    if () in found:
         return None  # a match may start with no known letter
-    # a prefix that starts with a shorter one is found where the shorter is
-    return frozenset(p for p in found if not any(q != p and p.startswith(q) for q in found))
+    # a beginning that starts with a shorter one is found where the shorter is
+    return frozenset(p for p in found if not any(len(q) < len(p) and p[: len(q)] == q for q in found))
 
 
 def trie(words: Iterable[str]) -> str:
     """A pattern matching any of `words`, as a tree of their common prefixes: `re` tries the next character's few
     branches at each position instead of every word (a plain alternation of 200 words is slower than 200 substring
     tests; this is faster than both)."""
+    return _tree(tuple(re.escape(char) for char in word) for word in words)
+
+
+def _tree(sequences: Iterable[Atoms]) -> str:
+    """`trie` over sequences of patterns instead of words of letters."""
     tree: dict[str, Any] = {}
-    for word in words:
+    for sequence in sequences:
         node = tree
-        for char in word:
-            node = node.setdefault(char, {})
+        for atom in sequence:
+            node = node.setdefault(atom, {})
         node[""] = {}
 
     def branch(node: dict[str, Any]) -> str:
         ends = "" in node
-        arms = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        arms = [atom + branch(child) for atom, child in sorted(node.items()) if atom]
         if not arms:
             return ""
         group = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
@@ -136,9 +217,8 @@ class Anchored:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        found = prefixes(pattern)
-        self.prefixes = found
-        self._starts = re.compile(trie(found)) if found else None
+        found = _beginnings(pattern)
+        self._starts = re.compile(_tree(found)) if found else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos

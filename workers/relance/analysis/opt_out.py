@@ -1847,10 +1847,8 @@ def _relayed_request(view: str, text: str) -> str | None:
     `view` of the author's own lines `text`, or None."""
     # Said at the top of a reply, by whoever answers for the person: its first lines are read, not a long letter.
     view, text = view[:RELAYED_READ], text[:RELAYED_READ]
-    if not _RELAYED_GATE_AT.search(view):
-        return None
     matches = _RELAYED_PHRASES_AT.finditer(view)
-    if (first := next(matches, None)) is None or _for_themselves(view):
+    if (first := next(matches, None)) is None or not _RELAYED_GATE_AT.search(view) or _for_themselves(view):
         return None
     for match in itertools.chain((first,), matches):
         paragraph_start = view.rfind("\n\n", 0, match.start()) + 1
