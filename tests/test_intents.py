@@ -576,3 +576,97 @@ def test_r8_a_member_who_reads_a_request_as_relayed_suppresses_the_person_writte
             "select count(*) from public.events where tracked_email_id = %s and kind = 'suppressed'", (tracked_id,)
         )
         assert events.fetchone() == (1,)
+
+
+def track(conn: psycopg.Connection[Any], box: Mailbox, to: list[str], at: dt.datetime, subject: str) -> uuid.UUID:
+    """Claire writes a new email to `to` at `at`, tracked; returns its tracked email's id."""
+    row = ingest(conn, box.mailbox_id, outbound(box, to, sent_at=at, subject=subject), at)
+    tracked = tracked_email(conn, row["message_id"])
+    assert tracked is not None, f"an email to {to} is tracked"
+    return uuid.UUID(str(tracked["id"]))
+
+
+def standing(conn: psycopg.Connection[Any], tracked_id: uuid.UUID) -> tuple[str, int]:
+    """A tracked email's status and how many follow-ups it still has to send."""
+    row = conn.execute(
+        "select t.status::text, (select count(*) from public.followups as f where f.tracked_email_id = t.id"
+        " and f.status in ('scheduled', 'queued', 'claimed', 'sending')) from public.tracked_emails as t"
+        " where t.id = %s",
+        (tracked_id,),
+    ).fetchone()
+    assert row is not None
+    return row[0], row[1]
+
+
+def test_r8_an_unsure_unsubscribe_read_again_surely_suppresses_the_sender(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        tracked_id, reply_id, _ = track_and_reply(conn, box, "Bon, ça suffit maintenant.")
+        record(conn, reply_id, "unsubscribe", 0.62, "llm")
+        assert suppressed(conn) == []
+        # A second reading (a stronger model, the same one with more context) is sure: the person asked.
+        assert "suppressed" in record(conn, reply_id, "unsubscribe", 0.94, "llm")["effects"]
+        assert suppressed(conn) == [(PROSPECT, "opted_out")]
+        reasons = conn.execute(
+            "select reason from public.events where tracked_email_id = %s and kind in ('intent', 'suppressed')"
+            " order by id",
+            (tracked_id,),
+        ).fetchall()
+        assert reasons == [
+            (f"{PROSPECT}: unsubscribe (llm, 0.62)",),
+            (f"{PROSPECT}: unsubscribe (llm, 0.94)",),
+            (f"R8: {PROSPECT} asked not to be contacted again (llm, 0.94): nothing more is sent to them",),
+        ]
+        # Read a third time, sure again: nothing new happens.
+        assert record(conn, reply_id, "unsubscribe", 0.97, "llm")["effects"] == []
+
+
+def test_r8_a_member_who_confirms_an_unsure_unsubscribe_suppresses_the_sender(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        _, reply_id, _ = track_and_reply(conn, box, "Bon, ça suffit maintenant.")
+        record(conn, reply_id, "unsubscribe", 0.7, "llm")
+        assert suppressed(conn) == []
+        with acting_as(conn, "authenticated", box.owner_id, commit=True) as c:
+            row = c.execute("select public.correct_intent(%s, 'unsubscribe')", (reply_id,)).fetchone()
+        # An approval, not a correction (the learning counts it as one), and the request now counts.
+        assert row is not None and row[0]["corrected"] is False and "suppressed" in row[0]["effects"]
+        assert suppressed(conn) == [(PROSPECT, "opted_out")]
+        verdict = conn.execute("select action from public.ai_feedback where message_id = %s", (reply_id,))
+        assert verdict.fetchall() == [("approve",)]
+
+
+def test_r8_an_unsubscribe_read_after_ingest_stops_the_teams_other_emails_to_the_person(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        # Ingest's analysis missed the request; before the hourly worker reads it, Claire writes to him again
+        # (tracked: nobody knows yet), and to him and his partner.
+        _, reply_id, _ = track_and_reply(conn, box, "Bon, ça suffit maintenant.")
+        later = T0 + dt.timedelta(minutes=20)
+        again = track(conn, box, [PROSPECT], later, "Notre nouvelle offre")
+        both = track(conn, box, [PROSPECT, "anne.petit@finance-conseil.fr"], later, "Pour vous deux")
+        assert standing(conn, again) == ("active", 1) and standing(conn, both) == ("active", 1)
+        result = record(conn, reply_id, "unsubscribe", 0.97, "rules")
+        assert result["effects"] == ["routed", "opted_out", "suppressed"]
+        # Nothing is scheduled for a person who asked to stop; his partner is still written to.
+        assert standing(conn, again) == ("opted_out", 0)
+        assert standing(conn, both) == ("active", 1)
+        reason = conn.execute(
+            "select reason from public.events where tracked_email_id = %s and kind = 'opted_out'", (again,)
+        ).fetchone()
+        assert reason == (
+            f"{PROSPECT} asked not to be contacted again (rules, 0.97) (in another conversation): every recipient"
+            " is on the suppression list: pending follow-up cancelled",
+        )
+
+
+def test_r8_a_member_who_reads_a_relayed_request_stops_the_teams_other_emails_to_the_person(db_url: str) -> None:
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+        _, reply_id = relayed_reply(conn, box, HOSPITAL)
+        record(conn, reply_id, "out_of_office", 0.55, "rules")
+        again = track(conn, box, [FERRAND], T0 + dt.timedelta(hours=1), "Votre dossier")
+        with acting_as(conn, "authenticated", box.owner_id, commit=True) as c:
+            row = c.execute("select public.correct_intent(%s, 'unsubscribe', p_relayed => true)", (reply_id,))
+            assert "opted_out" in row.fetchone()[0]["effects"]  # type: ignore[index]
+        assert standing(conn, again) == ("opted_out", 0)

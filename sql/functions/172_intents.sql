@@ -7,15 +7,18 @@
 --   when the team's setting resume_after_not_now is on, the resume of the sequence on that date planned at once
 --   (private.plan_not_now_resume, 173_routing.sql); a not_now without a date never resumes;
 -- - unsubscribe (R8): the sender is suppressed through ingest's own path (private.r8_opt_out), when rules read
---   it or a model is sure of it (confidence 0.9 or more), with the people the answered email was written to when
---   the request is relayed for them (an assistant, a relative, counsel: private.intent_relayed_people); their
---   contacts show the objection;
+--   it, a model is sure of it (confidence 0.9 or more) or a member says so (private.intent_opts_out; an unsure
+--   reading that a surer one or a member's approval follows suppresses then), with the people the answered email
+--   was written to when the request is relayed for them (an assistant, a relative, counsel:
+--   private.intent_relayed_people); their contacts show the objection, and the team's other tracked emails to
+--   them stop when nobody is left to write to, as after ingest's own opt-out;
 -- - meeting_request, quote_request: a notification for the mailbox's owner (public.notifications);
 -- - referral naming an address: the person becomes a contact of the team, their name a suggestion.
 --
 -- Lock order (065_lock_order.sql): worker.record_intent takes the sender's person lock (step 4, with the people
 -- a relayed unsubscribe speaks for, in the one sorted batch), then the
--- tracked email the message answers (step 6, for no key update, private.lock_tracked). The intent row itself
+-- tracked email the message answers with, for an unsubscribe, the team's other tracked emails to those people
+-- (step 6, for no key update, in one batch: private.lock_intent_tracked). The intent row itself
 -- is read and written under the person lock: every writer of a message's intent holds its sender first, so
 -- two readings of one message are recorded one after the other. A referral then takes steps 8-10 (the referred
 -- person's organisation, contact and fact: private.upsert_contacts, private.record_fact).
@@ -113,8 +116,63 @@ comment on function private.lock_intent_people(uuid, uuid, text, boolean) is
 'Lock order step 4 for an intent''s writers (worker.record_intent, public.correct_intent): the sender and, when '
 'p_relayed, the people the message''s relayed request speaks for (private.intent_relayed_people), whom it returns.';
 
+create or replace function private.intent_opts_out(p_source text, p_confidence numeric)
+returns boolean
+language sql
+immutable
+set search_path = ''
+as $$
+    -- R8: whose reading of an unsubscribe suppresses its sender. Rules are the product's own opt-out analysis,
+    -- so they count as ingest's analysis does; so does a member who says so. A model's reading counts only when
+    -- it is sure (0.9 or more): an unsure guess must not silence a person who did not ask for it (a wrong opt-out
+    -- loses a client), and a sure one must not be ignored (a missed opt-out writes to someone who asked not to be
+    -- written to).
+    select p_source in ('rules', 'user') or coalesce(p_confidence >= 0.9, false)
+$$;
+
+revoke all on function private.intent_opts_out(text, numeric) from public;
+comment on function private.intent_opts_out(text, numeric) is
+'R8: whether an unsubscribe read by this source with this confidence suppresses: rules or a member always, a '
+'model from 0.9. Immutable.';
+
+create or replace function private.lock_intent_tracked(p_team_id uuid, p_tracked uuid, p_people text[])
+returns uuid[]
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_others uuid [] := '{}'::uuid [];
+begin
+    -- Lock order step 6 for an intent's writers: the tracked email the message answers and, for an unsubscribe
+    -- (p_people: whom it may suppress), the team's other tracked emails still writing to them, which R8 stops
+    -- when nobody is left to write to (as ingest's own opt-out does, private.r5_reply), in one sorted batch. The
+    -- caller holds those people's locks (step 4): no email to them can be tracked meanwhile, so the set stays
+    -- what it is read here. Returns the others.
+    if cardinality(p_people) > 0 then
+        v_others := array(
+            select t.id from public.tracked_emails as t
+            where t.recipients && p_people and t.team_id = p_team_id
+                and t.status in ('active', 'paused') and t.id is distinct from p_tracked
+            order by t.id
+        );
+    end if;
+    perform private.lock_tracked(array_remove(array[p_tracked], null) || v_others);
+    return v_others;
+end
+$$;
+
+revoke all on function private.lock_intent_tracked(uuid, uuid, text[]) from public;
+comment on function private.lock_intent_tracked(uuid, uuid, text[]) is
+'Lock order step 6 for an intent''s writers (worker.record_intent, public.correct_intent): the answered tracked '
+'email and the team''s other active or paused tracked emails to p_people (an unsubscribe''s sender and relayed '
+'people), whose ids it returns for private.apply_intent.';
+
+-- p_others came with the team's other tracked emails an intent's opt-out stops (R8): the four-argument version goes.
+drop function if exists private.apply_intent(uuid, text, timestamptz, text[]);
+
 create or replace function private.apply_intent(
-    p_message_id uuid, p_evidence text, p_now timestamptz, p_relayed text[] default '{}'
+    p_message_id uuid, p_evidence text, p_now timestamptz, p_relayed text[] default '{}', p_others uuid[] default '{}'
 )
 returns jsonb
 language plpgsql
@@ -139,12 +197,15 @@ declare
     v_people text [];
     v_phrase text;
     v_asked text;
+    v_t public.tracked_emails;
     v_effects jsonb := '[]'::jsonb;
 begin
     -- What a new or changed reading (worker.record_intent) or a member's correction (public.correct_intent) sets
     -- off, from the message's intent as now stored. The caller holds the sender's person lock (step 4) and the
     -- tracked email's lock (step 6); for a relayed unsubscribe, the people it speaks for too (p_relayed, step 4:
-    -- read once by the caller, private.intent_relayed_people, so that the people suppressed are the people locked).
+    -- read once by the caller, private.intent_relayed_people, so that the people suppressed are the people locked);
+    -- for an unsubscribe, the locks of the team's other tracked emails to them (p_others, step 6,
+    -- private.lock_intent_tracked).
     select * into v_i from public.message_intents where message_id = p_message_id;
     select m.id, m.team_id, m.mailbox_id, lower(nullif(btrim(m.from_address), '')) as address,
         coalesce(m.received_at, m.sent_at, m.ingested_at) as at, b.owner_id
@@ -216,14 +277,13 @@ begin
         end if;
     end if;
 
-    -- R8: an opt-out read in the words. Rules are the product's own opt-out analysis, so they count as ingest's
-    -- analysis does; so does a member who says so. A model's reading counts only when it is sure (0.9 or more):
-    -- an unsure guess must not silence a person who did not ask for it (a wrong opt-out loses a client), and a
-    -- sure one must not be ignored (a missed opt-out writes to someone who asked not to be written to). Through
+    -- R8: an opt-out read in the words, by a reader whose reading counts (private.intent_opts_out). Through
     -- ingest's own path: the message as the worker read it, with the opt-out its intent says (the stored message
     -- is unchanged). Relayed (an assistant, a relative, counsel asks for the person written to), the people the
     -- answered email was written to are suppressed with the sender, as ingest does for a relayed request it read.
-    if v_label = 'unsubscribe' and (v_source in ('rules', 'user') or v_i.confidence >= 0.9)
+    -- Nothing is scheduled for a suppressed person: the team's other tracked emails to them stop when nobody is
+    -- left to write to (p_others), as after ingest's own opt-out.
+    if v_label = 'unsubscribe' and private.intent_opts_out(v_source, v_i.confidence)
         and v_m.address is not null then
         if not v_i.relayed then
             v_relayed := '{}'::text [];
@@ -253,6 +313,13 @@ begin
                     p_now, v_m.mailbox_id, v_tracked, null, v_m.id
                 );
             end if;
+            for v_t in select t.* from public.tracked_emails as t where t.id = any(p_others) order by t.id loop
+                if private.stop_if_suppressed(v_t, p_now,
+                    v_asked || ' (in another conversation): every recipient is on the suppression list')
+                then
+                    v_effects := v_effects || jsonb_build_array('opted_out');
+                end if;
+            end loop;
             -- PRIVACY.md: the objection stays visible on the contacts (lock order step 9, after the tracked email).
             perform private.r8_contacts_objected(v_m.team_id, v_people, v_m.at, v_phrase, p_now);
             v_effects := v_effects || jsonb_build_array('suppressed');
@@ -319,10 +386,11 @@ begin
 end
 $$;
 
-revoke all on function private.apply_intent(uuid, text, timestamptz, text[]) from public;
-comment on function private.apply_intent(uuid, text, timestamptz, text[]) is
+revoke all on function private.apply_intent(uuid, text, timestamptz, text[], uuid[]) from public;
+comment on function private.apply_intent(uuid, text, timestamptz, text[], uuid[]) is
 'What a message''s stored intent sets off, all on the timeline: routing, the R15 reminder, the R8 opt-out (a '
-'relayed one suppresses p_relayed too, whose person locks the caller holds), the meeting or quote notification, '
+'relayed one suppresses p_relayed too, whose person locks the caller holds; the tracked emails p_others, locked '
+'by the caller, stop when every recipient is suppressed), the meeting or quote notification, '
 'the referral''s contact suggestion (for mail received before the mailbox was connected, only the opt-out and the '
 'referral); takes back what a previous reading asked for and nobody acted on. Returns the effects.';
 
@@ -357,6 +425,7 @@ declare
     v_changed boolean;
     v_relayed boolean := coalesce(p_relayed, false);
     v_people text [];
+    v_others uuid [];
     v_effects jsonb := '[]'::jsonb;
 begin
     -- Bad input is a clear error (22023) and records nothing.
@@ -405,10 +474,10 @@ begin
     -- Lock order step 4: the sender (every writer of this message's intent, of their suppression), with the people
     -- a relayed unsubscribe speaks for, whose suppression it writes (in the one sorted batch).
     v_people := private.lock_intent_people(v_m.team_id, v_m.id, v_m.address, v_relayed);
-    -- Step 6: the tracked email it answers (its timeline, its follow-ups).
-    if v_tracked is not null then
-        perform private.lock_tracked(array[v_tracked]);
-    end if;
+    -- Step 6: the tracked email it answers (its timeline, its follow-ups) and, for an unsubscribe, the team's other
+    -- tracked emails to the people it may suppress.
+    v_others := private.lock_intent_tracked(v_m.team_id, v_tracked,
+        case when v_label = 'unsubscribe' then array_remove(array[v_m.address] || v_people, null) end);
     select * into v_prev from public.message_intents where message_id = v_m.id;
     -- A member's correction stands: the worker never replaces it.
     if v_prev.corrected_at is not null then
@@ -434,7 +503,10 @@ begin
     v_changed := v_prev.message_id is null or v_prev.label <> v_label
         or v_prev.not_now_until is distinct from p_not_now_until and v_label = 'not_now'
         or v_prev.referral_address is distinct from v_address or v_prev.referral_name is distinct from v_name
-        or v_prev.relayed is distinct from v_relayed;
+        or v_prev.relayed is distinct from v_relayed
+        -- an unsure unsubscribe read again surely: now it suppresses
+        or v_label = 'unsubscribe' and private.intent_opts_out(p_source, p_confidence)
+        and not private.intent_opts_out(v_prev.source::text, v_prev.confidence);
     -- The timeline (R12) says what the reply wants, once per reading that changes it.
     if v_tracked is not null and v_changed then
         perform private.log_event(
@@ -455,7 +527,7 @@ begin
     end if;
     return jsonb_build_object(
         'message_id', p_message_id, 'recorded', true, 'label', v_label, 'tracked_email_id', v_tracked,
-        'effects', private.apply_intent(v_m.id, p_evidence, p_now, v_people)
+        'effects', private.apply_intent(v_m.id, p_evidence, p_now, v_people, v_others)
     );
 end
 $$;

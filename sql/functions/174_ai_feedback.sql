@@ -149,6 +149,7 @@ declare
     v_same boolean;
     v_relayed boolean;
     v_people text [];
+    v_others uuid [];
     v_effects jsonb := '[]'::jsonb;
 begin
     -- A member says what the reply wants: the mailbox's owner or a team admin (the service role too). The
@@ -177,11 +178,10 @@ begin
             'admin)' using errcode = 'P0002';
     end if;
     -- Lock order (065_lock_order.sql): the sender (step 4, with the people a relayed unsubscribe speaks for), then
-    -- the tracked email (step 6), as the worker.
+    -- the tracked email and, for an unsubscribe, the team's other tracked emails to them (step 6), as the worker.
     v_people := private.lock_intent_people(v_i.team_id, v_i.message_id, v_i.address, v_relayed);
-    if v_i.tracked_email_id is not null then
-        perform private.lock_tracked(array[v_i.tracked_email_id]);
-    end if;
+    v_others := private.lock_intent_tracked(v_i.team_id, v_i.tracked_email_id,
+        case when v_label = 'unsubscribe' then array_remove(array[v_i.address] || v_people, null) end);
     select * into v_i from public.message_intents where message_id = p_message_id;
     v_same := v_i.label = v_label and v_i.not_now_until is not distinct from p_not_now_until
         and v_i.relayed = v_relayed;
@@ -213,8 +213,9 @@ begin
             jsonb_build_object('label', v_label, 'previous_label', v_i.label, 'source', 'user')
         );
     end if;
-    if not v_same then
-        v_effects := private.apply_intent(p_message_id, null, p_now, v_people);
+    -- A member who confirms an unsure unsubscribe makes it count (R8): it suppresses now.
+    if not v_same or v_label = 'unsubscribe' and not private.intent_opts_out(v_i.source::text, v_i.confidence) then
+        v_effects := private.apply_intent(p_message_id, null, p_now, v_people, v_others);
     end if;
     return jsonb_build_object(
         'message_id', p_message_id, 'label', v_label, 'previous_label', v_i.label, 'corrected', not v_same,
