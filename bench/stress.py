@@ -7,12 +7,13 @@ local cluster (the platform and the migrations as the tests build their template
 
 A run is a series of *sequences*. Each sequence has its own cast: a team with two mailboxes (one Graph, one
 Gmail), a second team with one mailbox, three to six people, several tracked emails each. It is played in
-*rounds* by five actors, each in its own thread with its own connection, all released at once at the start of a
+*rounds* by six actors, each in its own thread with its own connection, all released at once at the start of a
 round (a barrier) and awaited at its end:
 
 - two mail actors (`ingest_message`, and `ingest_messages` for a page): new tracked conversations, internal
   mail, manual follow-ups, human replies (some with clock skew: earlier than the tracked email but In-Reply-To
-  naming it), replies in another conversation, opt-outs, out-of-office with and without return dates, partial
+  naming it, some from an assistant at a recipient's firm), replies in another conversation, opt-outs (own, and
+  relayed for the people written to), out-of-office with and without return dates, partial
   and total bounces (and two reports that together fail every recipient), duplicates (same provider id, or the
   same Message-ID under another id), the engine's own follow-ups seen in Sent Items; and, planned for both at
   once, the same person answering on two mailboxes, opting out twice, out-of-office against a reply, two
@@ -23,7 +24,16 @@ round (a barrier) and awaited at its end:
   (429, permanent: `fail_followup`) and the worker sometimes dies after the provider accepted; workers tick too;
 - an admin: scheduler ticks (`run_followup_scheduler`), pause and resume of a tracked email, a mailbox, a team,
   and settings changes (`set_team_settings`, `set_mailbox_settings`: interval, working hours and days, time
-  zone, daily cap, maximum), as the team's owner under RLS, as PostgREST runs them.
+  zone, daily cap, maximum), as the team's owner under RLS, as PostgREST runs them;
+- an intent actor: what the intelligence worker hands `worker.record_intent` after reading an inbound human
+  message the sequence ingested (a reply, an assistant's reply, a message in another conversation): ordinary
+  labels (a not now with or without a date, a referral naming someone, a meeting request ...), an unsubscribe
+  read by the rules, by an LLM sure of it or not, relayed (`p_relayed`) or not, the same message read again (another
+  label, or the same one surer); and a member's `public.correct_intent` (to an unsubscribe, relayed or not, and
+  away from it), as the team's owner under RLS as the admin's calls are. Planned against the others at once on the
+  same person (as the mail actors' pairs): an unsubscribe reading of a person's message while a mail actor ingests
+  a new conversation to them, or while the workers have that person's follow-up on the queue, and a relayed
+  unsubscribe while a mail actor ingests the person's own opt-out.
 
 Engine time is a driven clock: every call of a round passes the same instant as `p_now`, and the instant moves
 forward between rounds, so the engine's instants (ingested_at, sent_at) are ordered as the rounds are. The wall
@@ -33,10 +43,11 @@ An error is counted by SQLSTATE whatever it is; a deadlock or serialization fail
 times) only so that the run goes on, and still counted. A refusal (`{ok: false, reason}`) is not an error. The
 expected result is no error at all.
 
-Invariants, checked during the run (at each send, at the end of each round, every few rounds) and at the end of
-each sequence after the Sent Items sync: see INVARIANTS. The report prints the seed, the sequences and rounds
-run, operations by kind, errors by SQLSTATE with the first example of each (deadlocks by the pair of calls
-involved), and every invariant with ok or BROKEN. Exit status 1 on any error or broken invariant.
+Invariants, checked during the run (at each send, at each unsubscribe reading, at the end of each round, every
+few rounds) and at the end of each sequence after the Sent Items sync: see INVARIANTS. The report prints the
+seed, the sequences and rounds run, what the intent path did (readings, unsubscribes, corrections), operations
+by kind, errors by SQLSTATE with the first example of each (deadlocks by the pair of calls involved), and every
+invariant with ok or BROKEN. Exit status 1 on any error or broken invariant.
 
 The same seed gives the same casts and first choices; what follows depends on the engine's answers and on the
 interleaving of the threads, which is the machine's: a rule broken in any order shows again with the seed, a race
@@ -100,6 +111,10 @@ INVARIANTS = {
     "r8_sent_suppressed": "R8 nothing is sent to an address suppressed before the send",
     "r8_optout_listed": "R8 an opt-out in a tracked conversation puts the address on the suppression list",
     "r8_new_suppressed": "R8 a new conversation to suppressed addresses only is not tracked",
+    "r8_intent_listed": "R8 an unsubscribe reading (rules, a sure LLM, a member) lists its sender, and the people"
+    " written to when relayed",
+    "r8_nothing_scheduled": "R8 nothing is scheduled for a suppressed address: a tracked email whose every recipient"
+    " is suppressed is stopped",
     "r1_internal": "R1 mail to the team's own domain only is not tracked",
     "r7_reports_add_up": "R7 reports that together fail every recipient stop the tracked email at that ingest",
     "r6_hold": "R6 nothing is sent to a person during their out-of-office hold",
@@ -265,6 +280,9 @@ class MailEvent:
     new_recipients: list[str] | None = None  # a new outbound conversation to these addresses
     internal_only: bool = False
     relayed_for: list[str] = field(default_factory=list)  # people a relayed request to stop speaks for (R8)
+    # A reply's: the people the email it answers was written to, its author aside (whom an intent read later as a
+    # relayed request to stop speaks for: private.intent_relayed_people).
+    written_to: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -272,6 +290,69 @@ class AdminOp:
     kind: str
     target: Any = None
     settings: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """An inbound human message the harness saw committed: what the intelligence worker reads the intent of."""
+
+    id: uuid.UUID
+    mailbox: MailboxInfo
+    sender: str
+    written_to: list[str]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A message's intent as the harness last had it recorded (by the worker, or corrected by a member)."""
+
+    label: str
+    source: str
+    confidence: float
+    relayed: bool
+
+    def __str__(self) -> str:
+        return f"{self.label}{' relayed' if self.relayed else ''} ({self.source} {self.confidence:.2f})"
+
+
+@dataclass
+class IntentOp:
+    """One call of the intent actor: the worker's reading (`record`) or a member's correction (`correct`)."""
+
+    kind: str
+    message: Inbound
+    label: str
+    source: str = "user"
+    confidence: float = 1.0
+    relayed: bool = False
+    not_now_until: date | None = None
+    referral: tuple[str, str] | None = None
+    before: Reading | None = None  # the message's reading when the operation was planned
+    race: str | None = None
+
+    @property
+    def sure_unsubscribe(self) -> bool:
+        """R8 (private.apply_intent): an unsubscribe the rules read, a model sure of it (0.9 or more) or a member."""
+        return self.label == "unsubscribe" and (
+            self.kind == "correct" or self.source == "rules" or round(self.confidence, 3) >= 0.9
+        )
+
+    @property
+    def name(self) -> str:
+        """The operation's kind in the report: the call, the label, and for an unsubscribe who read it."""
+        relayed = " relayed" if self.relayed else ""
+        was_unsubscribe = self.before is not None and self.before.label == "unsubscribe"
+        if self.kind == "correct":
+            away = self.label != "unsubscribe" and was_unsubscribe
+            text = "correct_intent away from unsubscribe" if away else f"correct_intent to {self.label}{relayed}"
+        else:
+            who = ""
+            if self.label == "unsubscribe" and self.source == "rules":
+                who = " (rules)"
+            elif self.label == "unsubscribe":
+                who = f" ({self.source}, {'sure' if self.sure_unsubscribe else 'unsure'})"
+            text = f"record_intent {'again: ' if self.before else ''}{self.label}{relayed}{who}"
+        return f"{self.race}: {text}" if self.race else text
 
 
 @dataclass
@@ -307,7 +388,8 @@ class World:
         self.answered: dict[uuid.UUID, str] = {}
         self.opt_outs: list[tuple[uuid.UUID, str]] = []
         self.bounced: dict[uuid.UUID, set[str]] = {}
-        self.new_mail: list[tuple[int, uuid.UUID, list[str], bool, bool]] = []
+        # (round, team, recipients, tracked, internal, when its ingest started: time.monotonic())
+        self.new_mail: list[tuple[int, uuid.UUID, list[str], bool, bool, float]] = []
         self.sends: list[Send] = []
         self.provider_sent: Counter[uuid.UUID] = Counter()
         self.hold_candidates: list[tuple[uuid.UUID, MailboxInfo, str, date]] = []
@@ -322,6 +404,13 @@ class World:
         self.suppressed_at_start: dict[uuid.UUID, set[str]] = {}
         self.pair: tuple[MailEvent, MailEvent] | None = None
         self.admin_op: AdminOp | None = None
+        # The intent path: the messages it may read, their readings, this round's race (an intent operation and
+        # what a mail actor ingests at the same moment, if anything), and the people an unsubscribe reading of this
+        # round was seen to list (when: time.monotonic()), for the new conversations ingested after it.
+        self.inbound: list[Inbound] = []
+        self.readings: dict[uuid.UUID, Reading] = {}
+        self.intent_race: tuple[IntentOp, MailEvent | None] | None = None
+        self.listed_during: list[tuple[float, uuid.UUID, set[str]]] = []
         self.stop = False
         self.actors: list[Actor] = []
         self.reported: set[tuple[str, Any]] = set()
@@ -496,11 +585,13 @@ class MailPlanner:
 
     # One event of each kind ---------------------------------------------------------------------------------
 
-    def new_conversation(self, mb: MailboxInfo | None = None, *, internal: bool = False) -> MailEvent:
+    def new_conversation(
+        self, mb: MailboxInfo | None = None, *, internal: bool = False, to: list[str] | None = None
+    ) -> MailEvent:
         mb = mb or self.rng.choice(self.world.mailboxes)
         if internal:
             to = [f"colleague{self.rng.randint(1, 3)}@{mb.domain}"]
-        else:
+        elif to is None:
             to = self.rng.sample(self.world.people, self.rng.choice([1, 1, 2]))
         sent_at = self.world.now - timedelta(minutes=self.rng.randint(1, 10))
         subject = f"Proposition {self.world.index}-{uuid.uuid4().hex[:6]}"
@@ -539,14 +630,16 @@ class MailPlanner:
         opt_out: bool = False,
         skewed: bool = False,
         relayed: bool = False,
+        assistant: bool = False,
     ) -> MailEvent | None:
-        """A person's answer in the tracked email's thread; `relayed`: an assistant at a recipient's firm, who is
-        no recipient, asks for the people the email was written to not to be contacted again (R8)."""
+        """A person's answer in the tracked email's thread; `assistant`: from an assistant at a recipient's firm,
+        who is no recipient; `relayed`: the assistant asks for the people the email was written to not to be
+        contacted again (R8), in words ingest's analysis read (without them, an intent may read it later)."""
         t = t or self._pick_tracked()
         if t is None:
             return None
-        if relayed:
-            person, opt_out = f"assistante@{self.rng.choice(t.recipients).split('@', 1)[1]}", True
+        if relayed or assistant:
+            person, opt_out = f"assistante@{self.rng.choice(t.recipients).split('@', 1)[1]}", opt_out or relayed
         person = person or self.rng.choice(t.recipients)
         if skewed:
             # The person's server clock is behind: earlier than the tracked email, In-Reply-To naming it.
@@ -568,13 +661,15 @@ class MailPlanner:
             body="Merci de ne plus me contacter." if opt_out else "Merci, je reviens vers vous.",
         )
         kind = "relayed_opt_out" if relayed else "opt_out" if opt_out else ("skewed_reply" if skewed else "reply")
+        written_to = sorted({a["address"].lower() for a in t.original["to"]} - {person})
         return MailEvent(
-            kind,
+            "assistant_reply" if assistant and not relayed else kind,
             t.mailbox,
             [message],
             answers=self.answers_for(t.mailbox, person, received_at, t),
             opt_out=person if opt_out else None,
-            relayed_for=sorted({a["address"].lower() for a in t.original["to"]} - {person}) if relayed else [],
+            relayed_for=written_to if relayed else [],
+            written_to=written_to,
         )
 
     def elsewhere(self, person: str | None = None, mailbox: MailboxInfo | None = None) -> MailEvent | None:
@@ -684,13 +779,14 @@ class MailPlanner:
                 "elsewhere",
                 "opt_out",
                 "relayed_opt_out",
+                "assistant",
                 "ooo_until",
                 "ooo",
                 "bounce",
                 "duplicate",
                 "echo",
             ],
-            weights=[5, 1, 8, 3, 1, 1, 1, 1, 4, 1, 2, 6, 12],
+            weights=[5, 1, 8, 3, 1, 1, 1, 1, 3, 4, 1, 2, 6, 12],
         )[0]
         if kind == "new":
             return self.new_conversation()
@@ -708,6 +804,8 @@ class MailPlanner:
             return self.reply(opt_out=True)
         if kind == "relayed_opt_out":
             return self.reply(relayed=True)
+        if kind == "assistant":
+            return self.reply(assistant=True)
         if kind in ("ooo_until", "ooo"):
             return self.out_of_office(dated=kind == "ooo_until")
         if kind == "bounce":
@@ -801,7 +899,7 @@ class MailPlanner:
             if a is None:
                 return None
             b = MailEvent(a.kind, a.mailbox, [dict(m) for m in a.messages], list(a.answers), a.opt_out, a.bounce)
-            b.relayed_for = list(a.relayed_for)
+            b.relayed_for, b.written_to = list(a.relayed_for), list(a.written_to)
             b.new_recipients, b.internal_only = a.new_recipients, a.internal_only
             if self.rng.random() < 0.5:
                 b.messages[0]["provider_message_id"] = f"pm-again-{uuid.uuid4().hex}"
@@ -901,6 +999,22 @@ class Actor:
 
         return self.call(label, run)
 
+    def as_owner(
+        self, label: str, owner: uuid.UUID, query: str, params: tuple[Any, ...], role: str = "authenticated"
+    ) -> Any:
+        """A request of the owner; `role` service_role for a call that passes the simulated instant (`p_now`),
+        which a signed-in user may not choose (private.caller_now)."""
+        claims = json.dumps({"role": role, "sub": str(owner), "aud": "authenticated"})
+
+        def run() -> Any:
+            with self.conn.transaction():
+                self.conn.execute(f"set local role {role}")
+                self.conn.execute("select set_config('request.jwt.claims', %s, true)", (claims,))
+                row = self.conn.execute(query, params).fetchone()
+            return row[0] if row else None
+
+        return self.call(label, run)
+
     def play(self) -> None:
         raise NotImplementedError
 
@@ -913,6 +1027,9 @@ class MailActor(Actor):
         planner = MailPlanner(world, self.rng)
         if world.pair is not None:
             self.deliver(world.pair[0 if self.name.endswith("1") else 1])
+        if world.intent_race is not None and world.intent_race[1] is not None and self.name.endswith("1"):
+            # The mail side of the intent actor's race, at the same moment as its reading.
+            self.deliver(world.intent_race[1])
         for _ in range(self.rng.choice([1, 1, 2, 2, 3])):
             event = planner.any()
             if event is None:
@@ -932,6 +1049,7 @@ class MailActor(Actor):
 
     def deliver(self, event: MailEvent) -> None:
         world = self.world
+        started = time.monotonic()
         try:
             result = self.one(
                 f"ingest_message ({event.kind})",
@@ -945,12 +1063,13 @@ class MailActor(Actor):
                     world.echoes.append((event.mailbox, event.messages[0]))
             return
         world.count(f"ingest {event.kind}")
-        self.learn(event, result or {})
+        self.learn(event, result or {}, started)
 
     def deliver_page(self, events: list[MailEvent]) -> None:
         world = self.world
         messages = [m for e in events for m in e.messages]
         label = f"ingest_messages (page of {len(messages)})"
+        started = time.monotonic()
         try:
             # A procedure: each message of the page is committed on its own, and a refused one is reported in
             # its place instead of raising (the connection is in autocommit, as a worker's is).
@@ -990,10 +1109,10 @@ class MailActor(Actor):
                         world.echoes.append((event.mailbox, event.messages[0]))
                 continue
             world.count(f"ingest {event.kind} (in a page)")
-            self.learn(event, result or {})
+            self.learn(event, result or {}, started)
 
-    def learn(self, event: MailEvent, result: dict[str, Any]) -> None:
-        """The ingest committed: the model now knows what it means."""
+    def learn(self, event: MailEvent, result: dict[str, Any], started: float) -> None:
+        """The ingest (started at `started`, time.monotonic()) committed: the model now knows what it means."""
         world = self.world
         message = event.messages[0]
         effects = result.get("effects") or []
@@ -1015,6 +1134,22 @@ class MailActor(Actor):
                         event.new_recipients,
                         "tracked" in effects,
                         event.internal_only,
+                        started,
+                    )
+                )
+            if (
+                message["folder"] == "inbox"
+                and message["analysis"].get("kind") == "human"
+                and result.get("status") == "ingested"
+                and result.get("message_id")
+            ):
+                # A person's message, stored once: the intent actor may read it from now on.
+                world.inbound.append(
+                    Inbound(
+                        uuid.UUID(str(result["message_id"])),
+                        event.mailbox,
+                        message["from"]["address"].lower(),
+                        list(event.written_to),
                     )
                 )
         if "tracked" in effects and event.new_recipients is not None:
@@ -1311,22 +1446,6 @@ class WorkerActor(Actor):
 class AdminActor(Actor):
     """pg_cron's scheduler tick, and what the team's owner does in the app: pauses, resumes, settings."""
 
-    def as_owner(
-        self, label: str, owner: uuid.UUID, query: str, params: tuple[Any, ...], role: str = "authenticated"
-    ) -> Any:
-        """A request of the owner; `role` service_role for a call that passes the simulated instant (`p_now`),
-        which a signed-in user may not choose (private.caller_now)."""
-        claims = json.dumps({"role": role, "sub": str(owner), "aud": "authenticated"})
-
-        def run() -> Any:
-            with self.conn.transaction():
-                self.conn.execute(f"set local role {role}")
-                self.conn.execute("select set_config('request.jwt.claims', %s, true)", (claims,))
-                row = self.conn.execute(query, params).fetchone()
-            return row[0] if row else None
-
-        return self.call(label, run)
-
     def play(self) -> None:
         world = self.world
         op = world.admin_op
@@ -1403,12 +1522,302 @@ def owner_of(world: World, team_id: uuid.UUID) -> uuid.UUID:
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# The intent path: what the intelligence worker records, what a member corrects
+# ---------------------------------------------------------------------------------------------------------------
+
+# The labels of an ordinary reading (public.intent_label), weighted roughly as replies come; unsubscribe apart.
+LABELS = {
+    "interested": 3,
+    "information_request": 2,
+    "meeting_request": 2,
+    "quote_request": 1,
+    "not_interested": 2,
+    "not_now": 3,
+    "referral": 1,
+    "out_of_office": 1,
+    "other": 1,
+}
+
+
+class IntentPlanner:
+    """Chooses what the intent path reads next, with one seeded RNG, from the messages the harness saw ingested."""
+
+    def __init__(self, world: World, rng: random.Random) -> None:
+        self.world = world
+        self.rng = rng
+
+    def _known(self) -> tuple[list[Inbound], dict[uuid.UUID, Reading]]:
+        with self.world.lock:
+            return list(self.world.inbound), dict(self.world.readings)
+
+    def reading(self, message: Inbound, label: str | None = None) -> IntentOp:
+        """The worker's reading of a message: an ordinary label mostly, an unsubscribe sometimes."""
+        rng = self.rng
+        before = self._known()[1].get(message.id)
+        # Unsubscribes now and then: each one that suppresses silences a person of a small cast (and the follow-ups
+        # the other actors would send them), so they stay about as frequent as ingest's opt-outs.
+        if label is None and rng.random() < 0.12:
+            label = "unsubscribe"
+        elif label is None:
+            label = rng.choices(list(LABELS), weights=list(LABELS.values()))[0]
+        if label == "unsubscribe":
+            # The rules, an LLM sure of it, or one that is not (which suppresses nobody); never the learnt model,
+            # which is built never to say it (22023).
+            source, confidence = rng.choice(
+                [("rules", 1.0), ("llm", rng.uniform(0.9, 0.99)), ("llm", rng.uniform(0.5, 0.85))]
+            )
+            return IntentOp("record", message, label, source, confidence, relayed=rng.random() < 0.35, before=before)
+        source = rng.choice(["rules", "model", "model", "llm"])
+        op = IntentOp("record", message, label, source, rng.uniform(0.5, 0.99), before=before)
+        if label == "not_now" and rng.random() < 0.75:
+            op.not_now_until = self.world.now.date() + timedelta(days=rng.randint(1, 40))
+        if label == "referral":
+            op.referral = ("Claire Martin", f"claire.martin{rng.randint(1, 3)}@{message.sender.split('@', 1)[1]}")
+        return op
+
+    def first(self) -> IntentOp | None:
+        """A message read for the first time, mostly."""
+        messages, readings = self._known()
+        if not messages:
+            return None
+        unread = [m for m in messages if m.id not in readings]
+        return self.reading(self.rng.choice(unread if unread and self.rng.random() < 0.8 else messages))
+
+    def again(self) -> IntentOp | None:
+        """A message read again (a retry, another model): another label mostly; sometimes the same one by another
+        reader or with another confidence (an unsure LLM unsubscribe read surely this time)."""
+        messages, readings = self._known()
+        read = [m for m in messages if m.id in readings]
+        if not read:
+            return None
+        # Mostly one no member corrected: the worker's reading of a corrected one is skipped.
+        uncorrected = [m for m in read if readings[m.id].source != "user"]
+        message = self.rng.choice(uncorrected if uncorrected and self.rng.random() < 0.85 else read)
+        before = readings[message.id].label
+        if self.rng.random() < 0.3:
+            return self.reading(message, before)
+        return self.reading(message, self.rng.choice([x for x in [*LABELS, "unsubscribe"] if x != before]))
+
+    def correction(self, message: Inbound | None = None, relayed: bool | None = None) -> IntentOp | None:
+        """A member's correction of a reading: to an unsubscribe (relayed or not; the same reading approved, too),
+        or away from it."""
+        messages, readings = self._known()
+        if message is None:
+            read = [m for m in messages if m.id in readings]
+            if not read:
+                return None
+            message = self.rng.choice(read)
+        before = readings.get(message.id)
+        if before is None:
+            return None
+        to_unsubscribe = self.rng.random() < (0.3 if before.label == "unsubscribe" else 0.5)
+        if relayed is not None or to_unsubscribe:
+            if relayed is None:
+                relayed = self.rng.random() < 0.4
+            return IntentOp("correct", message, "unsubscribe", relayed=relayed, before=before)
+        op = IntentOp("correct", message, self.rng.choice([x for x in LABELS if x != before.label]), before=before)
+        if op.label == "not_now" and self.rng.random() < 0.75:
+            op.not_now_until = self.world.now.date() + timedelta(days=self.rng.randint(1, 40))
+        return op
+
+    def any(self) -> IntentOp | None:
+        kind = self.rng.choices(["first", "again", "correct"], weights=[60, 20, 20])[0]
+        if kind == "again":
+            return self.again() or self.first()
+        if kind == "correct":
+            return self.correction() or self.first()
+        return self.first()
+
+    def unsubscribe(self, message: Inbound, relayed: bool) -> IntentOp:
+        """An unsubscribe that suppresses (R8): the rules', a sure LLM's, or a member's (after a member's correction
+        the worker's reading is skipped)."""
+        before = self._known()[1].get(message.id)
+        if before is not None and (before.source == "user" or self.rng.random() < 0.3):
+            op = self.correction(message, relayed)
+            assert op is not None
+            return op
+        source, confidence = self.rng.choice([("rules", 1.0), ("llm", self.rng.uniform(0.9, 0.99))])
+        return IntentOp("record", message, "unsubscribe", source, confidence, relayed=relayed, before=before)
+
+    def race(self, conn: Conn) -> tuple[IntentOp, MailEvent | None] | None:
+        """An unsubscribe reading and, at the same moment, on the same person: the workers holding their follow-up
+        (queued or due), a mail actor ingesting a new conversation to them, or, for a relayed reading that speaks
+        for them, a mail actor ingesting their own opt-out."""
+        world, rng = self.world, self.rng
+        messages, _ = self._known()
+        if not messages:
+            return None
+
+        def pick(pairs: list[tuple[Inbound, str]]) -> tuple[Inbound, str] | None:
+            # Someone not suppressed when the round starts, so that the reading changes something; else anyone: the
+            # two sides still take that person's lock (lock order step 4).
+            fresh = [(m, p) for m, p in pairs if p not in world.suppressed_at_start.get(m.mailbox.team_id, set())]
+            return rng.choice(fresh or pairs) if pairs else None
+
+        due = {
+            (team_id, person)
+            for team_id, recipients in conn.execute(
+                "select t.team_id, t.recipients from public.followups as f"
+                " join public.tracked_emails as t on t.id = f.tracked_email_id"
+                " where f.team_id = any(%s) and t.status = 'active' and f.status = 'scheduled'"
+                " and (f.queued_at is not null or f.due_at <= %s)",
+                ([t.id for t in world.teams], world.now),
+            ).fetchall()
+            for person in recipients
+        }
+        sends = [(m, p) for m in messages for p in [m.sender, *m.written_to] if (m.mailbox.team_id, p) in due]
+        # A follow-up due to someone who wrote is the rarest chance: taken most times it comes.
+        kinds = ["unsubscribe_vs_send"] if sends and rng.random() < 0.7 else []
+        kinds += rng.sample(["unsubscribe_vs_new_tracked", "relayed_vs_opt_out"], 2)
+        mail = MailPlanner(world, rng)
+        for kind in kinds:
+            event: MailEvent | None = None
+            if kind == "unsubscribe_vs_send":
+                chosen = pick(sends)
+                if chosen is None:
+                    continue
+                message, person = chosen
+                op = self.unsubscribe(message, relayed=person != message.sender)
+            elif kind == "unsubscribe_vs_new_tracked":
+                chosen = pick([(m, m.sender) for m in messages if m.sender in world.people])
+                if chosen is None:
+                    continue
+                message, person = chosen
+                team = next(t for t in world.teams if t.id == message.mailbox.team_id)
+                op = self.unsubscribe(message, relayed=False)
+                event = mail.new_conversation(rng.choice(team.mailboxes), to=[person])
+            else:
+                with world.lock:
+                    # The same team: the person's lock (step 4) is per team and address.
+                    theirs: dict[tuple[uuid.UUID, str], list[Tracked]] = {}
+                    for t in world.tracked:
+                        for p in t.recipients:
+                            theirs.setdefault((t.mailbox.team_id, p), []).append(t)
+                chosen = pick(
+                    [
+                        (m, p)
+                        for m in messages
+                        for p in m.written_to
+                        if p != m.sender and (m.mailbox.team_id, p) in theirs
+                    ]
+                )
+                if chosen is None:
+                    continue
+                message, person = chosen
+                op = self.unsubscribe(message, relayed=True)
+                event = mail.reply(rng.choice(theirs[(message.mailbox.team_id, person)]), person, opt_out=True)
+                if event is None:
+                    continue
+            op.race = kind
+            if event is not None:
+                event.kind = f"{kind}:{event.kind}"
+            return op, event
+        return None
+
+
+class IntentActor(Actor):
+    """The intelligence worker recording what it read in inbound human messages (worker.record_intent), and a
+    member correcting a reading (public.correct_intent)."""
+
+    def play(self) -> None:
+        planner = IntentPlanner(self.world, self.rng)
+        if self.world.intent_race is not None:
+            self.apply(self.world.intent_race[0])
+        for _ in range(self.rng.choice([0, 1, 1, 2])):
+            op = planner.any()
+            if op is not None:
+                self.apply(op)
+
+    def apply(self, op: IntentOp) -> None:
+        world = self.world
+        m = op.message
+        name = op.name
+        try:
+            if op.kind == "record":
+                referral_name, referral_address = op.referral or (None, None)
+                result = self.one(
+                    name,
+                    "select worker.record_intent(%s, %s, %s::numeric, %s, %s::date, %s, %s, %s, %s, %s)",
+                    (
+                        m.id,
+                        op.label,
+                        round(op.confidence, 3),
+                        op.source,
+                        op.not_now_until,
+                        referral_name,
+                        referral_address,
+                        f"stress: {op.label}",
+                        world.now,
+                        op.relayed,
+                    ),
+                )
+            else:
+                # A member: the team's owner, passing the run's instant as the admin's calls do (a signed-in user
+                # may not choose p_now: private.caller_now).
+                result = self.as_owner(
+                    name,
+                    owner_of(world, m.mailbox.team_id),
+                    "select public.correct_intent(%s, %s, %s::date, %s, %s)",
+                    (m.id, op.label, op.not_now_until, world.now, op.relayed),
+                    role="service_role",
+                )
+        except Failed:
+            world.count(f"{name} (failed)")
+            return
+        result = dict(result or {})
+        if op.kind == "record" and not result.get("recorded"):
+            world.count(f"{name}: skipped, {result.get('skipped')}")
+            return
+        corrected = op.kind == "correct"
+        with world.lock:
+            world.readings[m.id] = Reading(
+                op.label,
+                "user" if corrected else op.source,
+                1.0 if corrected else round(op.confidence, 3),
+                op.relayed,
+            )
+        world.count(name + (" (the same: approved)" if corrected and result.get("corrected") is False else ""))
+        if op.sure_unsubscribe:
+            self.check_listed(op)
+
+    def check_listed(self, op: IntentOp) -> None:
+        """R8, as soon as the reading committed: its sender, and for a relayed one the people the answered email was
+        written to, are on the team's suppression list (nothing in the run ever lifts a suppression)."""
+        world = self.world
+        m = op.message
+        expected = {m.sender, *(m.written_to if op.relayed else [])}
+
+        def read() -> set[str]:
+            rows = self.conn.execute(
+                "select address from public.suppressions where team_id = %s and address = any(%s)",
+                (m.mailbox.team_id, sorted(expected)),
+            ).fetchall()
+            return {str(r[0]) for r in rows}
+
+        try:
+            listed = self.call("read the suppressions (R8 check)", read)
+        except Failed:
+            return
+        with world.lock:
+            # Committed before that read began: a new conversation whose ingest starts from now on sees them.
+            world.listed_during.append((time.monotonic(), m.mailbox.team_id, listed))
+        missing = expected - listed
+        if missing:
+            world.problem(
+                "r8_intent_listed",
+                f"{op.name} of message {m.id} from {m.sender} (its reading before: {op.before or 'none'}) committed,"
+                f" but {sorted(missing)} not on the team's suppression list",
+            )
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # A sequence: cast, rounds, checks
 # ---------------------------------------------------------------------------------------------------------------
 
 
 def setup_cast(conn: Conn, world: World, rng: random.Random) -> None:
-    """Two teams (the first with a Graph and a Gmail mailbox), three to six people, tracked emails."""
+    """Two teams (the first with a Graph and a Gmail mailbox), three to six people, tracked emails, and an
+    assistant's answer to one of them in each team."""
     tag = f"s{world.index}x{uuid.uuid4().hex[:6]}"
     for label, n_mailboxes in (("acme", 2), ("globex", 1)):
         domain = f"{label}-{tag}.test"
@@ -1468,6 +1877,24 @@ def setup_cast(conn: Conn, world: World, rng: random.Random) -> None:
             assert tid is not None
             world.add_tracked(Tracked(tid[0], mb, message, to, sent_at))
             world.delivered.append((mb, message))
+    # Since then, in each team, an assistant at a person's firm answered one email written to them, in words ingest's
+    # analysis did not read as a request to stop: while that person's other follow-ups fall due, the intent actor may
+    # read it as one relayed for them (its race with a sending worker).
+    planner = MailPlanner(world, rng)
+    for team in world.teams:
+        theirs = [t for t in world.tracked if t.mailbox.team_id == team.id]
+        event = planner.reply(rng.choice(theirs), assistant=True) if theirs else None
+        if event is None:
+            continue
+        result = conn.execute(
+            "select worker.ingest_message(%s, %s, %s)", (event.mailbox.id, Jsonb(event.messages[0]), world.now)
+        ).fetchone()
+        assert result is not None and result[0]["status"] == "ingested", result
+        world.delivered.append((event.mailbox, event.messages[0]))
+        for tid in event.answers:
+            world.answered.setdefault(tid, event.kind)
+        sender = event.messages[0]["from"]["address"]
+        world.inbound.append(Inbound(uuid.UUID(result[0]["message_id"]), event.mailbox, sender, event.written_to))
 
 
 def read_settings(conn: Conn, world: World) -> dict[uuid.UUID, SettingsInForce]:
@@ -1604,6 +2031,7 @@ def play_sequence(
     for mb_id, s in world.settings.items():
         world.maxima.setdefault(mb_id, set()).add(s.maximum)
     planner = MailPlanner(world, rng)
+    intents = IntentPlanner(world, rng)
     for r in range(n_rounds):
         world.round = r + 1
         # The clock moves on: minutes mostly, now and then a night or a weekend.
@@ -1612,9 +2040,13 @@ def play_sequence(
         world.settings = read_settings(coordinator, world)
         pauses_before = read_pauses(coordinator, world)
         world.suppressed_at_start = read_suppressed(coordinator, world)
+        world.listed_during = []
         world.admin_op = plan_admin(world, rng, pauses_before)
         world.settings_dirty = world.admin_op.kind in ("set_team_settings", "set_mailbox_settings")
-        world.pair = planner.pair() if rng.random() < 0.5 else None
+        # The intent actor's race, and the mail actors' pair unless the race has a mail actor ingest at its moment.
+        world.intent_race = intents.race(coordinator) if rng.random() < 0.2 else None
+        mail_free = world.intent_race is None or world.intent_race[1] is None
+        world.pair = planner.pair() if mail_free and rng.random() < 0.5 else None
         sends_before = len(world.sends)
         new_mail_before = len(world.new_mail)
         start.wait(BARRIER_TIMEOUT_S)
@@ -1720,11 +2152,41 @@ def check_round(conn: Conn, world: World, sends_before: int, new_mail_before: in
     else:
         with world.lock:
             world.hold_candidates = []  # the release instant depends on settings that changed during the round
-    for _round, team_id, recipients, tracked, internal in new_mail:
+    with world.lock:
+        listed_during = list(world.listed_during)
+    for _round, team_id, recipients, tracked, internal, started in new_mail:
         if tracked and internal:
             world.problem("r1_internal", f"a new conversation to {recipients} (the team's own domain) was tracked")
-        if tracked and set(recipients) <= world.suppressed_at_start.get(team_id, set()):
+        # Suppressed when the round started, or listed by an unsubscribe reading before its ingest started.
+        suppressed = set(world.suppressed_at_start.get(team_id, set()))
+        for listed_at, team, listed in listed_during:
+            if team == team_id and listed_at < started:
+                suppressed |= listed
+        if tracked and set(recipients) <= suppressed:
             world.problem("r8_new_suppressed", f"a new conversation to suppressed {recipients} was tracked")
+    check_nothing_scheduled(conn, world)
+
+
+def check_nothing_scheduled(conn: Conn, world: World) -> None:
+    """R8 at the end of each round: no tracked email whose every recipient is suppressed is still active or paused
+    (every writer of a suppression stops them, as ingest's opt-outs and bounces do; a claim would stop one later,
+    but until then its follow-up is scheduled for people who asked not to be written to)."""
+    for tid, status, why in _rows(
+        conn,
+        "select t.id, t.status::text, ("
+        "    select string_agg(format('%%s (%%s, message %%s%%s)', s.address, s.reason, s.message_id,"
+        "        ', read as ' || i.label || coalesce(' by ' || i.source, '')), '; ' order by s.address)"
+        "    from public.suppressions as s left join public.message_intents as i on i.message_id = s.message_id"
+        "    where s.team_id = t.team_id and s.address = any(t.recipients))"
+        " from public.tracked_emails as t"
+        " where t.team_id = any(%s) and t.status in ('active', 'paused') and not exists ("
+        "    select 1 from unnest(t.recipients) as a where not exists ("
+        "        select 1 from public.suppressions as s where s.team_id = t.team_id and s.address = a))",
+        ([t.id for t in world.teams],),
+    ):
+        world.problem(
+            "r8_nothing_scheduled", f"tracked email {tid} is {status}, every recipient suppressed: {why}", once=tid
+        )
 
 
 def _rows(conn: Conn, query: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
@@ -1897,6 +2359,16 @@ def check_state(conn: Conn, world: World, *, final: bool) -> None:
 # ---------------------------------------------------------------------------------------------------------------
 
 
+def intent_counts(ops: Counter[str]) -> tuple[int, int, int]:
+    """What the intent path did: readings recorded, of which unsubscribes, and members' corrections (failed and
+    skipped calls aside)."""
+    done = {op: n for op, n in ops.items() if not op.endswith("(failed)") and ": skipped" not in op}
+    readings = sum(n for op, n in done.items() if "record_intent " in op)
+    unsubscribes = sum(n for op, n in done.items() if "record_intent " in op and " unsubscribe" in op)
+    corrections = sum(n for op, n in done.items() if "correct_intent " in op)
+    return readings, unsubscribes, corrections
+
+
 @dataclass
 class Report:
     seed: int
@@ -1920,11 +2392,14 @@ class Report:
 
     def text(self) -> str:
         rounds = sum(s.rounds for s in self.sequences)
+        readings, unsubscribes, corrections = intent_counts(self.ops)
         lines = [
             f"Relance stress: seed {self.seed}, {len(self.sequences)} sequences, {rounds} rounds,"
             f" {sum(s.tracked for s in self.sequences)} tracked emails, {sum(s.sends for s in self.sequences)}"
             f" follow-ups sent by the provider, {self.seconds:.0f} s",
             f"replay: {self.replay()}  (one sequence: --seed {self.seed} --sequence K)",
+            f"intent path: {readings} readings recorded ({unsubscribes} unsubscribe), {corrections} corrections"
+            " by a member",
         ]
         if self.stopped:
             lines.append(f"STOPPED: {self.stopped}")
@@ -1966,8 +2441,8 @@ def run(
     problems = Problems()
     holder: dict[str, World] = {}
     started = time.monotonic()
-    names = ["mail-1", "mail-2", "worker-1", "worker-2", "admin"]
-    kinds: list[type[Actor]] = [MailActor, MailActor, WorkerActor, WorkerActor, AdminActor]
+    names = ["mail-1", "mail-2", "worker-1", "worker-2", "admin", "intent"]
+    kinds: list[type[Actor]] = [MailActor, MailActor, WorkerActor, WorkerActor, AdminActor, IntentActor]
     actors = [
         kind(name, url, lambda: holder["world"], random.Random(0)) for name, kind in zip(names, kinds, strict=True)
     ]

@@ -1,21 +1,23 @@
 """R13 and the engine's other promises under randomised concurrent traffic: bench/stress.py, bounded.
 
 The same code as `bench/stress.py` (two mail connections, two sending workers, an admin ticking, pausing and
-changing settings, a driven clock), bounded by a number of sequences and never by time, so it proves the same
-thing on a slow machine as on a fast one. It plays a few fixed seeds and one fresh seed per run; a failure
-prints the whole report (operations, errors by SQLSTATE, every invariant) and the command that replays it.
+changing settings, the intent path recording readings and a member correcting them, a driven clock), bounded by
+a number of sequences and never by time, so it proves the same thing on a slow machine as on a fast one. It
+plays a few fixed seeds and one fresh seed per run; a failure prints the whole report (operations, errors by
+SQLSTATE, every invariant) and the command that replays it.
 Longer runs: `.venv/bin/python bench/stress.py --minutes 30` (bench/README.md).
 """
 
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import pytest
 from bench import stress
 
 FIXED_SEEDS = (1, 2, 3)
-SEQUENCES = 3  # per seed: about 75 rounds of five connections
+SEQUENCES = 3  # per seed: about 75 rounds of six connections
 
 
 def test_r13_no_error_and_every_invariant_holds_under_random_concurrent_traffic(db_url: str) -> None:
@@ -31,3 +33,8 @@ def test_r13_no_error_and_every_invariant_holds_under_random_concurrent_traffic(
         )
     sent = sum(s.sends for r in reports for s in r.sequences)
     assert sent > 0, f"seeds {[r.seed for r in reports]}: no follow-up was ever sent, the runs proved nothing"
+    _readings, unsubscribes, corrections = stress.intent_counts(sum((r.ops for r in reports), Counter()))
+    assert unsubscribes > 0 and corrections > 0, (
+        f"seeds {[r.seed for r in reports]}: {unsubscribes} unsubscribe readings, {corrections} corrections by a"
+        " member: the intent path did not run, the runs proved nothing about it"
+    )
