@@ -278,6 +278,9 @@ def test_anchored_prefixes_are_what_every_match_starts_with() -> None:
 _ANCHORED_PATTERNS = [
     re.compile(r"\b(?:ne\s+plus|stop\s+\w+|do(?:n't| not)\s+(?:e-?mail|write))"),
     re.compile(r"(?:ab)+c|b{2,}a|(?<=x)yz|\bz?y"),
+    re.compile(r"\b(?i:marked)\s+x|ab"),  # "Marked x" too: letters under an inline IGNORECASE are no beginning
+    # in ASCII, "é" is no letter: "ne" starts a word in "éne plus", and "écrire" none in "xécrire" (yet `\b` holds)
+    re.compile(r"\bne\s+plus|\bécrire", re.ASCII),
     opt_out._RELAYED_PHRASES,
     opt_out._phrases_among(tuple(range(len(opt_out._PHRASES_LOWER)))).pattern,
 ]
@@ -288,13 +291,16 @@ _PIECES = [
     "remove ", "he ", "she ", "they ", "the client ", "would like ", "wish ", "a ", "à ", "o ", "my ", "his ", "dr ",
     "ne plus le contacter", "stop emailing him", "don't write", "remove her from your list", "merci de la retirer",
     "ma mère", "de vos listes", "ne souhaite plus recevoir", "no longer wishes to be contacted", "contacter", "écrire",
-    "ababc", "bba", "xyz", "zy", " ", "\n", "\t", ".", "'", "’", "é", "a", "n", "s", "ly", "plus", "-",
+    "ababc", "bba", "xyz", "zy", " ", "\n", "\t", ".", "'", "’", "é", "a", "n", "s", "ly", "plus", "-", "Marked x",
+    "MARKED", "éne plus", "xécrire", "x",
 ]  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
 @example(["ab", "bba"], 1)  # "ab" starts no match, "bba" inside it does: the next candidate is the next letter
-@example(["ne", "ne plus le contacter"], 2)
+@example(["ne", "ne plus le contacter"], 4)
+@example(["Marked x"], 2)
+@example(["xécrire"], 3)
 @given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from(range(len(_ANCHORED_PATTERNS))))
 def test_anchored_search_finds_what_the_pattern_finds(pieces: list[str], which: int) -> None:
     pattern = _ANCHORED_PATTERNS[which]
@@ -310,7 +316,7 @@ def test_anchored_search_finds_what_the_pattern_finds_in_real_replies(eval_raws:
     texts = [str(pipeline.analyse_email(raw)["new_text"]).lower() for raw in eval_raws]
     texts += [case["text"].lower() for name in ("relay_a", "relay_b", "relay_c") for case in _relay_cases(name)]
     found = 0
-    for pattern in _ANCHORED_PATTERNS[2:]:
+    for pattern in _ANCHORED_PATTERNS[4:]:
         fast = anchored.Anchored(pattern)
         for text in texts:
             spans = [m.span() for m in pattern.finditer(text)]
@@ -521,6 +527,28 @@ def test_lower_case_twins_match_what_case_insensitive_patterns_match() -> None:
         lowercase.twin(re.compile("недоставлен", re.IGNORECASE))  # Cyrillic letters the engine folds specially
     with pytest.raises(ValueError, match="no lower-case twin"):
         lowercase.twin(re.compile("Delivery", re.IGNORECASE))
+    # a verbose pattern's comment and a group's name are no letters to match
+    assert lowercase.twin(re.compile("(?P<Word>stop) # Stop, in English", re.IGNORECASE | re.VERBOSE)).search("stop")
+    with pytest.raises(ValueError, match="no lower-case twin"):
+        lowercase.twin(re.compile("[A-Z]stop", re.IGNORECASE))
+
+
+def test_case_free_search_finds_what_the_case_insensitive_pattern_finds(eval_raws: list[bytes]) -> None:
+    patterns = [new_text._POINTER, new_text._CAPS_POINTER, new_text._COLOUR_POINTER, new_text._OWN_INITIALS]
+    texts = [str(pipeline.analyse_email(raw)["new_text"]) for raw in eval_raws]
+    said = ["See my answers below IN RED.", "Réponses dans le TEXTE", "mes initiales", "answers INLINE in caps",
+            "İ answered in blue", "voir ci-dessous en rouge", "Commentaires en VERT ci-dessous"]  # fmt: skip
+    rng = random.Random(12)
+    found = 0
+    for _ in range(1500):
+        text = f"{rng.choice(texts)[:200]} {rng.choice(said)} {rng.choice(texts)[:100]}"
+        text = "".join(c.upper() if rng.random() < 0.3 else c for c in text)
+        for fast in patterns:
+            expected = fast.pattern.search(text)
+            got = fast.search(text)
+            found += expected is not None
+            assert (got and got.span()) == (expected and expected.span()), (fast.pattern.pattern[:40], text)
+    assert found > 1000
 
 
 def test_normalised_fields_read_as_the_stdlib_message_gives_them(

@@ -23,6 +23,8 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
+from relance.analysis import lowercase
+
 # How many letters of a prefix are read at most: enough to tell the phrases apart from ordinary words, few enough
 # that a class of letters ("[ée]") does not multiply them without end.
 _DEPTH = 6
@@ -107,6 +109,8 @@ def _prefixes(items: list[tuple[Any, Any]], depth: int, started: bool = False, b
     if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
         return _prefixes(rest, depth, started, boundary)
     if op is sre_constants.SUBPATTERN:
+        if av[1] & sre_constants.SRE_FLAG_IGNORECASE:
+            return {()}  # "(?i:marked)": "Marked" too, which its letters as written would not find
         return _prefixes(list(av[-1]) + rest, depth, started, boundary)
     if op is sre_constants.BRANCH:
         found: set[Atoms] = set()
@@ -169,6 +173,9 @@ def _beginnings(pattern: re.Pattern[str]) -> frozenset[Atoms] | None:
         return None
     if () in found:
         return None  # a match may start with no known letter
+    if pattern.flags & re.ASCII:
+        # `\b` there is about ASCII letters only, which `_WORD_START` after an "é" would not say: left to `match`
+        found = {tuple(atom for atom in atoms if atom != _WORD_START) for atoms in found}
     # a beginning that starts with a shorter one is found where the shorter is
     return frozenset(p for p in found if not any(len(q) < len(p) and p[: len(q)] == q for q in found))
 
@@ -200,6 +207,20 @@ def _tree(sequences: Iterable[Atoms]) -> str:
     return branch(tree)
 
 
+class CaseFree:
+    """An IGNORECASE pattern's `search`, run as its lower-case twin (`lowercase.twin`) on the lower-cased text and
+    tried only where one of its beginnings starts (`Anchored`): the same spans. The match is of the lower-cased text
+    (its groups are lower case); a text `lowercase.lowered` cannot fold is searched as `re` searches it."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._twin = Anchored(lowercase.twin(pattern))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        folded = lowercase.lowered(text)
+        return self.pattern.search(text) if folded is None else self._twin.search(folded)
+
+
 def every_start(words: re.Pattern[str], text: str) -> set[str]:
     """What `words` (a `trie` of words of which none starts another) matches at every position of `text`,
     overlapping matches too: one search a match, each at the speed of a search for a literal (a scan by a look-ahead,
@@ -218,7 +239,7 @@ class Anchored:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         found = _beginnings(pattern)
-        self._starts = re.compile(_tree(found)) if found else None
+        self._starts = re.compile(_tree(found), pattern.flags & re.ASCII) if found else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos

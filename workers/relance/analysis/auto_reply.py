@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from relance.analysis import lowercase
+from relance.analysis import anchored, lowercase
 from relance.analysis.bounce import PEC_RECEIPTS, pec_receipt
 from relance.analysis.headers import Headers, content_type
 
@@ -62,7 +62,8 @@ _BODY = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_BODY_LOWER = lowercase.twin(_BODY)  # the same matches in lower-cased text, ten times faster
+# the same matches in lower-cased text, ten times faster, tried only where a phrase may start
+_BODY_LOWER = anchored.Anchored(lowercase.twin(_BODY))
 
 
 def header_reason(headers: Headers) -> str | None:

@@ -11,7 +11,10 @@ refused.
 from __future__ import annotations
 
 import re
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES
+from typing import Any
 
 _FOLD_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
 
@@ -30,8 +33,37 @@ def lowered(text: str) -> str | None:
 
 
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern without IGNORECASE, to run on `lowered(text)`."""
-    literal = re.sub(r"\\.", "", pattern.pattern)  # escapes such as \S or \W are not letters to match
-    if literal != literal.lower() or any(char in _SPECIAL_FOLDS for char in literal):
+    """The same pattern without IGNORECASE, to run on `lowered(text)`. Refused (ValueError) when a letter it matches
+    is not lower case or folds specially; the letters are read from the parsed pattern, so that a comment of a
+    verbose pattern ("# meine Antworten im Text") or a group's name ("(?P<colour>…)") is no letter to match."""
+    letters = _letters(list(sre_parser.parse(pattern.pattern, pattern.flags)))
+    if any(char != char.lower() or char in _SPECIAL_FOLDS for char in letters):
         raise ValueError(f"no lower-case twin for {pattern.pattern[:60]!r}")
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _letters(items: list[tuple[Any, Any]]) -> set[str]:
+    """Every character the parsed pattern `items` matches as itself: its literals, and its classes' letters and
+    ranges (a group's or a look-around's too)."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in (sre_constants.LITERAL, sre_constants.NOT_LITERAL):
+            found.add(chr(av))
+        elif op is sre_constants.RANGE:
+            found.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is sre_constants.IN:
+            found |= _letters(av)
+        elif op is sre_constants.SUBPATTERN:
+            found |= _letters(list(av[-1]))
+        elif op is sre_constants.BRANCH:
+            for branch in av[1]:
+                found |= _letters(list(branch))
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            found |= _letters(list(av[2]))
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            found |= _letters(list(av[1]))
+        elif op is sre_constants.ATOMIC_GROUP:
+            found |= _letters(list(av))
+        elif op is sre_constants.GROUPREF_EXISTS:
+            found |= _letters(list(av[1])) | (_letters(list(av[2])) if av[2] is not None else set())
+    return found

@@ -22,6 +22,8 @@ from html.parser import HTMLParser
 
 import quotequail
 
+from relance.analysis import anchored
+
 # ("Dne 7. 4. 2027 v 10:05 … napsal(a):" in Czech Thunderbird, "Pe … a scris:" in Romanian Yahoo, "Στις 7 Απρ 2027 …")
 _ATTR_START = re.compile(r"^(?:on|le|el|am|em|den|op|dne|pe|στις)\s", re.IGNORECASE)
 # The Bat!'s attribution, the date and no name: "Вы писали 7 апреля 2027 г., 10:15:", "You wrote 7 April 2027, 10:15:"
@@ -161,8 +163,9 @@ _NOTES_BOX = re.compile(r"^\|-{3,}\+-{3,}>?\s*$")
 # inside an unmarked quote.
 _INITIALS_ANSWER = re.compile(r"^\s*\[([A-Z]{2,3})(?:\]\s+|:\s*)\S")
 # A reply that points to answers written inside the quote: "Réponses dans le texte", "see my comments below in red".
-_POINTER = re.compile(
-    r"""\b(?:(?:see|find|read)\b[^.\n]{0,25}\b(?:below|inline|in[\s-]line|in\s+(?:red|blue|green|bold|the\s+text|your\s+(?:text|e-?mail|message)))|
+_POINTER = anchored.CaseFree(
+    re.compile(
+        r"""\b(?:(?:see|find|read)\b[^.\n]{0,25}\b(?:below|inline|in[\s-]line|in\s+(?:red|blue|green|bold|the\s+text|your\s+(?:text|e-?mail|message)))|
         (?:answers?|comments?|responses?|replies|notes?|remarks?|questions?|queries)\s+(?:are\s+)?(?:below|inline|in[\s-]line|
             in\s+(?:red|blue|green|bold))|
         (?:réponses?|reponses?|commentaires?|remarques?|annotations?|questions?)\b[^.\n]{0,25}?(?:dans\s+(?:le|votre)\s+(?:texte|corps|mail|message)|
@@ -177,7 +180,8 @@ _POINTER = re.compile(
             (?:nel\s+testo|sotto|di\s+seguito|in\s+(?:rosso|blu|verde|grassetto)|debajo|abajo|en\s+el\s+texto|entre\s+l[íi]neas|
             en\s+(?:rojo|azul|verde|negrita)|abaixo|no\s+texto|(?:a|em)\s+(?:vermelho|azul|verde|negrito))|
         (?:vedi|ver|vide|veja)\s+(?:sotto|nel\s+testo|abajo|debajo|abaixo|no\s+texto))""",
-    re.IGNORECASE | re.VERBOSE,
+        re.IGNORECASE | re.VERBOSE,
+    )
 )
 
 
@@ -1084,8 +1088,10 @@ _NAMED_MARK = re.compile(
 )
 
 
-_OWN_INITIALS = re.compile(r"\b(?:mes|my)\s+initiales?\b|\b(?:my|mes)\s+initials\b", re.IGNORECASE)
-_ANSWER_WORD = re.compile(r"\b(?:r[ée]ponses?|r[ée]pondu|answers?|answered|replies|comments?|commentaires?)\b", re.I)
+_OWN_INITIALS = anchored.CaseFree(re.compile(r"\b(?:mes|my)\s+initiales?\b|\b(?:my|mes)\s+initials\b", re.IGNORECASE))
+_ANSWER_WORD = anchored.CaseFree(
+    re.compile(r"\b(?:r[ée]ponses?|r[ée]pondu|answers?|answered|replies|comments?|commentaires?)\b", re.I)
+)
 
 
 def _initials(author: str) -> str | None:
@@ -1117,10 +1123,12 @@ def _tagged_answers(lines: list[str], tag: str) -> list[str]:
 
 # Answers written in capitals inside an unmarked quote, which the reply says it did ("Answers inline below in caps",
 # "réponses en majuscules dans le texte"): the plain text keeps them apart from the quote by their case alone.
-_CAPS_POINTER = re.compile(
-    r"\b(?:in\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper[\s-]?case|block\s+letters)|en\s+majuscules?|"
-    r"en\s+capitales|en\s+mayúsculas|in\s+maiuscolo|in\s+gro(?:ß|ss)buchstaben)\b",
-    re.IGNORECASE,
+_CAPS_POINTER = anchored.CaseFree(
+    re.compile(
+        r"\b(?:in\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper[\s-]?case|block\s+letters)|en\s+majuscules?|"
+        r"en\s+capitales|en\s+mayúsculas|in\s+maiuscolo|in\s+gro(?:ß|ss)buchstaben)\b",
+        re.IGNORECASE,
+    )
 )
 _CASED = re.compile(r"[^\W\d_]")
 
@@ -1471,9 +1479,11 @@ _COLOUR_WORDS = {
     "bold": ("gras", "bold", "negrita", "grassetto", "negrito", "fett"),
 }
 _COLOUR_OF_WORD = {word: family for family, words in _COLOUR_WORDS.items() for word in words}
-_COLOUR_POINTER = re.compile(
-    r"\b(?:en|in|im|em)\s+(?P<colour>" + "|".join(sorted(_COLOUR_OF_WORD, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+_COLOUR_POINTER = anchored.CaseFree(
+    re.compile(
+        r"\b(?:en|in|im|em)\s+(?P<colour>" + "|".join(sorted(_COLOUR_OF_WORD, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
 )
 _NAMED_COLOURS = {
     "red": (255, 0, 0), "darkred": (139, 0, 0), "crimson": (220, 20, 60), "firebrick": (178, 34, 34),
