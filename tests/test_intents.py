@@ -598,12 +598,19 @@ def standing(conn: psycopg.Connection[Any], tracked_id: uuid.UUID) -> tuple[str,
     return row[0], row[1]
 
 
+def unsure_unsubscribe(conn: psycopg.Connection[Any], confidence: float) -> tuple[Mailbox, uuid.UUID, uuid.UUID]:
+    """The prospect answers words an LLM reads as an unsubscribe, unsure of it (`confidence`): nobody is suppressed
+    yet. Returns (Claire's mailbox, the tracked email, the reply)."""
+    box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
+    tracked_id, reply_id, _ = track_and_reply(conn, box, "Bon, ça suffit maintenant.")
+    record(conn, reply_id, "unsubscribe", confidence, "llm")
+    assert suppressed(conn) == []
+    return box, tracked_id, reply_id
+
+
 def test_r8_an_unsure_unsubscribe_read_again_surely_suppresses_the_sender(db_url: str) -> None:
     with psycopg.connect(db_url, autocommit=True) as conn:
-        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
-        tracked_id, reply_id, _ = track_and_reply(conn, box, "Bon, ça suffit maintenant.")
-        record(conn, reply_id, "unsubscribe", 0.62, "llm")
-        assert suppressed(conn) == []
+        _, tracked_id, reply_id = unsure_unsubscribe(conn, 0.62)
         # A second reading (a stronger model, the same one with more context) is sure: the person asked.
         assert "suppressed" in record(conn, reply_id, "unsubscribe", 0.94, "llm")["effects"]
         assert suppressed(conn) == [(PROSPECT, "opted_out")]
@@ -623,10 +630,7 @@ def test_r8_an_unsure_unsubscribe_read_again_surely_suppresses_the_sender(db_url
 
 def test_r8_a_member_who_confirms_an_unsure_unsubscribe_suppresses_the_sender(db_url: str) -> None:
     with psycopg.connect(db_url, autocommit=True) as conn:
-        box = make_team_with_mailbox(conn, address="claire@cabinet-durand.fr", domains=("cabinet-durand.fr",))
-        _, reply_id, _ = track_and_reply(conn, box, "Bon, ça suffit maintenant.")
-        record(conn, reply_id, "unsubscribe", 0.7, "llm")
-        assert suppressed(conn) == []
+        box, _, reply_id = unsure_unsubscribe(conn, 0.7)
         with acting_as(conn, "authenticated", box.owner_id, commit=True) as c:
             row = c.execute("select public.correct_intent(%s, 'unsubscribe')", (reply_id,)).fetchone()
         # An approval, not a correction (the learning counts it as one), and the request now counts.

@@ -497,6 +497,35 @@ revoke all on function private.stop_if_suppressed(public.tracked_emails, timesta
 comment on function private.stop_if_suppressed(public.tracked_emails, timestamptz, text) is
 'R8/R7: stops a tracked email (opted_out or bounced) when every recipient is suppressed. Returns whether it did.';
 
+create or replace function private.stop_others_if_suppressed(p_ids uuid[], p_now timestamptz, p_asked text)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_t public.tracked_emails;
+    v_effects jsonb := '[]'::jsonb;
+begin
+    -- R8: after an opt-out (ingest's, private.r5_reply, or one read later, private.apply_intent), the team's other
+    -- tracked emails to the people it suppressed stop when nobody is left to write to. The caller holds their locks
+    -- (065_lock_order.sql, step 6).
+    for v_t in select t.* from public.tracked_emails as t where t.id = any(p_ids) order by t.id loop
+        if private.stop_if_suppressed(v_t, p_now,
+            p_asked || ' (in another conversation): every recipient is on the suppression list')
+        then
+            v_effects := v_effects || jsonb_build_array('opted_out');
+        end if;
+    end loop;
+    return v_effects;
+end
+$$;
+
+revoke all on function private.stop_others_if_suppressed(uuid[], timestamptz, text) from public;
+comment on function private.stop_others_if_suppressed(uuid[], timestamptz, text) is
+'R8: stops each of these tracked emails (locked by the caller) whose every recipient is suppressed, with p_asked '
+'(who asked what) as the reason. Returns one "opted_out" effect per tracked email stopped.';
+
 create or replace function private.suppressed_among(p_team_id uuid, p_addresses text[])
 returns text[]
 language plpgsql

@@ -1285,13 +1285,7 @@ begin
         end if;
         update public.tracked_emails set answered_at = v_at where id = v_t.id and answer_message_id = p_msg.id;
     end loop;
-    for v_t in select t.* from public.tracked_emails as t where t.id = any(v_others) order by t.id loop
-        if private.stop_if_suppressed(v_t, p_now,
-            v_stop_reason || ' (in another conversation): every recipient is on the suppression list')
-        then
-            v_effects := v_effects || jsonb_build_array('opted_out');
-        end if;
-    end loop;
+    v_effects := v_effects || private.stop_others_if_suppressed(v_others, p_now, v_stop_reason);
     if v_opted_out and v_effects = '[]' then
         v_effects := jsonb_build_array('suppressed');
     end if;

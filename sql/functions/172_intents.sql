@@ -197,7 +197,6 @@ declare
     v_people text [];
     v_phrase text;
     v_asked text;
-    v_t public.tracked_emails;
     v_effects jsonb := '[]'::jsonb;
 begin
     -- What a new or changed reading (worker.record_intent) or a member's correction (public.correct_intent) sets
@@ -313,13 +312,7 @@ begin
                     p_now, v_m.mailbox_id, v_tracked, null, v_m.id
                 );
             end if;
-            for v_t in select t.* from public.tracked_emails as t where t.id = any(p_others) order by t.id loop
-                if private.stop_if_suppressed(v_t, p_now,
-                    v_asked || ' (in another conversation): every recipient is on the suppression list')
-                then
-                    v_effects := v_effects || jsonb_build_array('opted_out');
-                end if;
-            end loop;
+            v_effects := v_effects || private.stop_others_if_suppressed(p_others, p_now, v_asked);
             -- PRIVACY.md: the objection stays visible on the contacts (lock order step 9, after the tracked email).
             perform private.r8_contacts_objected(v_m.team_id, v_people, v_m.at, v_phrase, p_now);
             v_effects := v_effects || jsonb_build_array('suppressed');
