@@ -282,7 +282,6 @@ _ANCHORED_PATTERNS = [
     # in ASCII, "é" is no letter: "ne" starts a word in "éne plus", and "écrire" none in "xécrire" (yet `\b` holds)
     re.compile(r"\bne\s+plus|\bécrire", re.ASCII),
     opt_out._RELAYED_PHRASES,
-    opt_out._phrases_among(tuple(range(len(opt_out._PHRASES_LOWER)))).pattern,
 ]
 # Texts made of the patterns' own beginnings, glued to each other and to letters, spaces and punctuation: every
 # place a prefix starts, overlaps another, or starts inside a word.
@@ -316,13 +315,32 @@ def test_anchored_search_finds_what_the_pattern_finds_in_real_replies(eval_raws:
     texts = [str(pipeline.analyse_email(raw)["new_text"]).lower() for raw in eval_raws]
     texts += [case["text"].lower() for name in ("relay_a", "relay_b", "relay_c") for case in _relay_cases(name)]
     found = 0
-    for pattern in _ANCHORED_PATTERNS[4:]:
+    for pattern in _ANCHORED_PATTERNS[4:] + [p.pattern for p in opt_out._each_phrase()]:
         fast = anchored.Anchored(pattern)
         for text in texts:
             spans = [m.span() for m in pattern.finditer(text)]
             found += len(spans)
             assert [m.span() for m in fast.finditer(text)] == spans, text
     assert found > 300  # the replies hold requests the patterns find: the comparison is not of empty lists
+
+
+def test_phrases_searched_one_by_one_find_what_their_alternation_finds(eval_raws: list[bytes]) -> None:
+    texts = [str(pipeline.analyse_email(raw)["new_text"]).lower() for raw in eval_raws]
+    texts += [case["text"].lower() for name in ("relay_a", "relay_b", "relay_c") for case in _relay_cases(name)]
+    requests = ["please unsubscribe me", "stop", "ne plus me contacter", "remove me from your list", "désinscrire"]
+    rng = random.Random(21)
+    texts += [f"{rng.choice(texts)[:150]}\n{rng.choice(requests)}. {rng.choice(requests)}" for _ in range(300)]
+    every = tuple(range(len(opt_out._PHRASES_LOWER)))
+    found = 0
+    for text in texts:
+        present = opt_out._hints_in(text) or set()
+        possible = tuple(sorted({i for hint in present for i in opt_out._PHRASES_OF.get(hint, ())}))
+        for indexes in (possible, every):
+            union = re.compile("|".join(f"(?:{opt_out._PHRASES_LOWER[i][0]})" for i in indexes), opt_out._PHRASE_FLAGS)
+            expected = [m.span() for m in opt_out._requests(union, text)] if indexes else []
+            found += len(expected)
+            assert [m.span() for m in opt_out._requests_among(indexes, text)] == expected, text
+    assert found > 500
 
 
 def _relay_cases(name: str) -> list[dict[str, Any]]:

@@ -160,11 +160,14 @@ def _prefixes(items: list[tuple[Any, Any]], depth: int, started: bool = False, b
 
 def prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """What every match of `pattern` starts with (see the module), as patterns, or None when it cannot be told."""
-    found = _beginnings(pattern)
+    found = beginnings(pattern)
     return None if found is None else frozenset("".join(atoms) for atoms in found)
 
 
-def _beginnings(pattern: re.Pattern[str]) -> frozenset[Atoms] | None:
+def beginnings(pattern: re.Pattern[str]) -> frozenset[Atoms] | None:
+    """The beginnings every match of `pattern` has, as sequences of patterns (see `_prefixes`), or None when a match
+    may start with no known letter. Those of an alternation's branches, joined, are the alternation's
+    (`Anchored.of`)."""
     if pattern.flags & re.IGNORECASE:
         return None  # a letter matches its other case too: use a lower-case twin (`lowercase.twin`)
     try:
@@ -236,10 +239,11 @@ def every_start(words: re.Pattern[str], text: str) -> set[str]:
 class Anchored:
     """`pattern`'s `search` and `finditer`, tried only where one of its prefixes starts (see the module)."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], found: frozenset[Atoms] | bool | None = True) -> None:
+        """`found`: the pattern's beginnings when already known (`beginnings`; None: it has none), else read here."""
         self.pattern = pattern
-        found = _beginnings(pattern)
-        self._starts = re.compile(_tree(found), pattern.flags & re.ASCII) if found else None
+        starts = beginnings(pattern) if found is True else found
+        self._starts = re.compile(_tree(starts), pattern.flags & re.ASCII) if isinstance(starts, frozenset) else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos

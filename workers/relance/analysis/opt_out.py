@@ -1982,13 +1982,43 @@ def _hints_in(lowered: str) -> set[str] | None:
     return None
 
 
-@lru_cache(maxsize=256)
-def _phrases_among(indexes: tuple[int, ...]) -> anchored.Anchored:
-    """The phrases at `indexes`, in their order, as one case-sensitive pattern: finditer over it finds what it finds
-    over all of them, the others having no possible match in the text. Tried only where one may start."""
-    return anchored.Anchored(
-        re.compile("|".join(f"(?:{_PHRASES_LOWER[i][0]})" for i in indexes), _FLAGS & ~re.IGNORECASE | re.MULTILINE)
-    )
+_PHRASE_FLAGS = _FLAGS & ~re.IGNORECASE | re.MULTILINE
+
+
+@lru_cache(maxsize=1)
+def _phrase_beginnings() -> list[frozenset[anchored.Atoms] | None]:
+    """Each phrase's beginnings (`anchored.beginnings`), read once, at first use (a tenth of a second)."""
+    return [anchored.beginnings(re.compile(phrase, _PHRASE_FLAGS)) for phrase, _ in _PHRASES_LOWER]
+
+
+@lru_cache(maxsize=1)
+def _each_phrase() -> list[anchored.Anchored]:
+    """Each phrase as a case-sensitive pattern of its own, tried only where it may start, compiled once (at first
+    use): a text's possible phrases are searched one by one (`_requests_among`), never compiled together, which cost
+    a few milliseconds for each new set of hints (most texts of varied mail)."""
+    return [
+        anchored.Anchored(re.compile(phrase, _PHRASE_FLAGS), found)
+        for (phrase, _), found in zip(_PHRASES_LOWER, _phrase_beginnings(), strict=True)
+    ]
+
+
+def _requests_among(indexes: tuple[int, ...], text: str) -> Iterator[re.Match[str]]:
+    """`_requests` of the phrases at `indexes` joined in their order, found phrase by phrase: the first match starts
+    where the leftmost of theirs starts, and at one start it is the phrase listed first (as an alternation would
+    take it); the others have no possible match in the text."""
+    phrases = _each_phrase()
+    ahead = {i: phrases[i].search(text, 0) for i in indexes}
+    at = 0
+    while True:
+        for i, match in ahead.items():
+            if match is not None and match.start() < at:
+                ahead[i] = phrases[i].search(text, at)
+        found = [(match.start(), i) for i, match in ahead.items() if match is not None]
+        if not found:
+            return
+        start, first = min(found)
+        yield ahead[first]  # type: ignore[misc]
+        at = start + 1
 
 
 def _phone_only(text: str, start: int, end: int) -> bool:
@@ -2159,7 +2189,7 @@ def read(new_text: str, body: str | None = None, sender: str | None = None) -> R
     possible = tuple(sorted({i for hint in present for i in _PHRASES_OF.get(hint, ())}))
     if not possible:
         return _relayed(view, text)
-    for match in _requests(_phrases_among(possible), view):
+    for match in _requests_among(possible, view):
         if not _no_request(_TURNED_AROUND_LOWER, view, match) and not _about_someone_else(view, match, sender):
             if _STILL_WRITE_TO_ME.search(view, match.end()):
                 return None
@@ -2168,7 +2198,7 @@ def read(new_text: str, body: str | None = None, sender: str | None = None) -> R
     return _relayed(view, text)
 
 
-def _requests(pattern: re.Pattern[str] | anchored.Anchored, text: str) -> Iterator[re.Match[str]]:
+def _requests(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Each match of `pattern` in `text`, in order; after one the caller turns down, the next is looked for from the
     character after its start, not after its end: a longer phrase may start inside it ("please unsubscribe" about
     an address, then "unsubscribe accounts@… from every mailing list", which names it)."""
