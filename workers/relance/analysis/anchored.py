@@ -2,14 +2,16 @@
 
 `re` tries every branch of a pattern such as `opt_out._RELAYED_PHRASES` (forty phrases, each behind `\\b`) at every
 position of a text: about a microsecond a character, a millisecond for a reply of a thousand characters, although
-almost every position starts none of the phrases. `Anchored` reads, from the pattern itself, the few letters every
-match must start with (its *prefixes*: "ne", "le", "la", "retir", "stop", "do not"…), finds the positions where
-one of them starts by one scan of their tree of common prefixes (which `re` runs at the speed of a search for a
-literal), and tries the whole pattern only there, with `match` at that position (`\\b` and look-behinds still see
-the text before it). The first position where the pattern matches is the one `search` finds, and at that position
-`match` takes the branch `search` takes, so the matches are the same. A pattern whose matches may start with
-something else than a known letter (`\\w`, `.`, a class of many letters, an optional first letter) has no
-prefixes: `Anchored` then searches it as `re` does.
+almost every position starts none of the phrases. `Anchored` reads, from the parsed pattern, the beginnings every
+match has (a first letter, then letters, small classes and repeated classes: "ne\\s+plus", "retir", "a\\s+ma"; a
+`\\b` before the first letter kept as a look-behind after it), finds where one of them starts by one scan of their
+tree (which `re` runs at the speed of a search for a literal, jumping to first letters), and tries the whole
+pattern only there, with `match` at that position (`\\b` and look-behinds still see the text before it). The first
+position where the pattern matches is the one `search` finds, and at that position `match` takes the branch
+`search` takes, so the matches are the same. A pattern some of whose matches start with no known letter (`\\w`,
+`.`, a class of many letters, a line's start and spaces, an inline `(?i:…)`) has no beginnings: `Anchored` then
+searches it as `re` does. `CaseFree` does the same for a case-insensitive pattern, through its lower-case twin
+(`lowercase.twin`).
 
     anchored = Anchored(re.compile(r"\\b(?:ne\\s+plus|stop\\s+\\w+)"))
     anchored.search("merci de ne plus écrire")   # the match of the pattern's own search
@@ -166,8 +168,7 @@ def prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 def beginnings(pattern: re.Pattern[str]) -> frozenset[Atoms] | None:
     """The beginnings every match of `pattern` has, as sequences of patterns (see `_prefixes`), or None when a match
-    may start with no known letter. Those of an alternation's branches, joined, are the alternation's
-    (`Anchored.of`)."""
+    may start with no known letter."""
     if pattern.flags & re.IGNORECASE:
         return None  # a letter matches its other case too: use a lower-case twin (`lowercase.twin`)
     try:
@@ -237,13 +238,12 @@ def every_start(words: re.Pattern[str], text: str) -> set[str]:
 
 
 class Anchored:
-    """`pattern`'s `search` and `finditer`, tried only where one of its prefixes starts (see the module)."""
+    """`pattern`'s `search` and `finditer`, tried only where one of its beginnings starts (see the module)."""
 
-    def __init__(self, pattern: re.Pattern[str], found: frozenset[Atoms] | bool | None = True) -> None:
-        """`found`: the pattern's beginnings when already known (`beginnings`; None: it has none), else read here."""
+    def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        starts = beginnings(pattern) if found is True else found
-        self._starts = re.compile(_tree(starts), pattern.flags & re.ASCII) if isinstance(starts, frozenset) else None
+        found = beginnings(pattern)
+        self._starts = re.compile(_tree(found), pattern.flags & re.ASCII) if found else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos

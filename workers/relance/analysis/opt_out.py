@@ -1986,20 +1986,11 @@ _PHRASE_FLAGS = _FLAGS & ~re.IGNORECASE | re.MULTILINE
 
 
 @lru_cache(maxsize=1)
-def _phrase_beginnings() -> list[frozenset[anchored.Atoms] | None]:
-    """Each phrase's beginnings (`anchored.beginnings`), read once, at first use (a tenth of a second)."""
-    return [anchored.beginnings(re.compile(phrase, _PHRASE_FLAGS)) for phrase, _ in _PHRASES_LOWER]
-
-
-@lru_cache(maxsize=1)
 def _each_phrase() -> list[anchored.Anchored]:
     """Each phrase as a case-sensitive pattern of its own, tried only where it may start, compiled once (at first
-    use): a text's possible phrases are searched one by one (`_requests_among`), never compiled together, which cost
-    a few milliseconds for each new set of hints (most texts of varied mail)."""
-    return [
-        anchored.Anchored(re.compile(phrase, _PHRASE_FLAGS), found)
-        for (phrase, _), found in zip(_PHRASES_LOWER, _phrase_beginnings(), strict=True)
-    ]
+    use, a tenth of a second): a text's possible phrases are searched one by one (`_requests_among`), never
+    compiled together, which cost a few milliseconds for each new set of hints (most texts of varied mail)."""
+    return [anchored.Anchored(re.compile(phrase, _PHRASE_FLAGS)) for phrase, _ in _PHRASES_LOWER]
 
 
 def _requests_among(indexes: tuple[int, ...], text: str) -> Iterator[re.Match[str]]:
@@ -2013,11 +2004,11 @@ def _requests_among(indexes: tuple[int, ...], text: str) -> Iterator[re.Match[st
         for i, match in ahead.items():
             if match is not None and match.start() < at:
                 ahead[i] = phrases[i].search(text, at)
-        found = [(match.start(), i) for i, match in ahead.items() if match is not None]
+        found = [(match.start(), i, match) for i, match in ahead.items() if match is not None]
         if not found:
             return
-        start, first = min(found)
-        yield ahead[first]  # type: ignore[misc]
+        start, _, first = min(found, key=lambda item: item[:2])
+        yield first
         at = start + 1
 
 
