@@ -1116,3 +1116,52 @@ def test_r8_words_about_someone_else_that_ask_nothing_for_them_are_not_relayed(t
 def test_r8_own_requests_in_relay_cs_words_are_read(text: str) -> None:
     request = read(text)
     assert request is not None and not request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veuillez cesser toute correspondance.",
+        "Je vous remercie de bien vouloir cesser toute correspondance.",
+        "Merci de mettre fin à toute correspondance.",
+        "Je vous saurais gré de mettre un terme à notre correspondance.",
+        "Cessez toute correspondance, merci.",
+        "Merci de cesser tout échange avec moi.",
+        "Veuillez cesser de correspondre avec nous.",
+        "Veuillez cesser toute correspondance avec notre société.",
+        "MERCI DE CESSER TOUTE CORRESPONDANCE.",
+    ],
+)
+def test_r8_the_correspondence_ended_in_formal_french_is_the_authors_request(text: str) -> None:
+    request = read(text)
+    assert request is not None and not request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci de cesser toute correspondance avec ma mère.",
+        "Je vous prie de cesser toute correspondance avec mon épouse, elle ne souhaite plus être sollicitée.",
+        # the same words after a frame that says whom for: the person's request, relayed, not the assistant's own
+        "Je suis l'assistante de M. Ferrand. Merci de cesser toute correspondance.",
+        "Mon père est décédé le mois dernier. Merci de cesser toute correspondance à son nom.",
+        "MERCI DE CESSER TOUTE CORRESPONDANCE AVEC MA MÈRE.",
+    ],
+)
+def test_r8_the_correspondence_ended_for_someone_else_is_relayed(text: str) -> None:
+    request = read(text)
+    assert request is not None and request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci de cesser toute correspondance papier, les e-mails suffisent.",
+        "Pouvez-vous cesser toute correspondance par courrier postal ?",
+        "Vous pouvez cesser toute correspondance avec mon ancien associé, il a quitté le cabinet.",
+        "Je ne vous demande pas de cesser toute correspondance, seulement d'espacer vos relances.",
+        "J'ai dû cesser toute correspondance avec ce fournisseur.",
+    ],
+)
+def test_r8_the_correspondence_ended_on_paper_or_with_someone_gone_is_no_request(text: str) -> None:
+    assert read(text) is None

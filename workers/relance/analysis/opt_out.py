@@ -495,6 +495,12 @@ _EN = [
         ("rather", "prefer"),
     ),
 ]
+# The correspondence ended (`_FR`, `_YIELDS_TO_RELAY`), one group so that what is appended to it applies to every form.
+_CORRESPONDENCE_ENDED = r"""(?:\b(?:cess(?:er|ez)|arr[êe]t(?:er|ez)|mett(?:re|ez)\s+(?:fin|un\s+terme)\s+[àa])\s+
+        (?:toutes?(?:\s+(?:les|nos|vos))?|la|notre|nos|vos|votre|cette)\s+correspondances?\b
+        (?!\s+(?:papier|postale|[ée]crite|par\s+(?:courrier|voie\s+postale|la\s+poste|lettre)))
+        | \bcess(?:er|ez)\s+(?:tout|nos|vos|les)\s+[ée]changes?\s+avec\s+(?:moi|nous)\b
+        | \bcess(?:er|ez)\s+de\s+correspondre\s+avec\s+(?:moi|nous)\b)"""
 _FR = [
     (
         r"""\bne\s+(?:plus\s+jamais|jamais\s+plus|plus|jamais)\s+(?:me|nous)\s+(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|
@@ -814,6 +820,12 @@ _FR = [
     (r"\bsouhaite\s+ne\s+plus\s+(?:en\s+)?recevoir\b" + _NOT_A_CHANNEL, ("ne plus",)),
     (r"\bradie[rz]\s+(?:mon|notre)\s+(?:adresse|nom|e-?mail)\b", ("radie",)),
     (r"\barr[êe]te[rz]\s+de\s+m['’]?\s*envoyer\b" + _NOT_A_CHANNEL, ("envoyer",)),
+    # The correspondence ended, in the formal French of a letter: "Veuillez cesser toute correspondance", "merci de
+    # mettre fin à toute correspondance", "mettre un terme à notre correspondance", "cesser tout échange avec moi",
+    # "cesser de correspondre avec moi". The same words follow a relay frame ("Je suis l'assistante de M. Ferrand.
+    # Merci de cesser toute correspondance."): they are the author's own only when the reply relays nothing
+    # (`_YIELDS_TO_RELAY`).
+    (_CORRESPONDENCE_ENDED + _NOT_A_CHANNEL, ("correspond", "cess")),
 ]
 # The team's other correspondents ask in their own words (German, Spanish, Italian, Dutch, Portuguese, Polish, Swedish):
 # the plain forms of "take me off your list", "stop sending me", "I no longer want to receive". Lower case only. A
@@ -1125,6 +1137,8 @@ _EU = [
     ),
 ]
 _PHRASES = re.compile("|".join(f"(?:{p})" for p, _ in _EN + _FR + _EU), _FLAGS | re.MULTILINE)
+# Requests whose words a relay frame may make another's: read as the author's own only when the reply relays none.
+_YIELDS_TO_RELAY = re.compile(_CORRESPONDENCE_ENDED, _FLAGS | re.MULTILINE)
 _NEGATION_BEFORE = re.compile(r"(?:\bdon't|\bdo\s+not|\bnever|\bnot|n't|\bpas|\bn['’])\s*$", re.IGNORECASE)
 # A request said to be needless, in the clause before it: "pas la peine de me retirer", "no need to take me off",
 # "inutile de me désinscrire", "you don't have to remove me". The author stays; a wrong opt-out loses a client.
@@ -2184,9 +2198,35 @@ def read(new_text: str, body: str | None = None, sender: str | None = None) -> R
         if not _no_request(_TURNED_AROUND_LOWER, view, match) and not _about_someone_else(view, match, sender):
             if _STILL_WRITE_TO_ME.search(view, match.end()):
                 return None
+            if _YIELDS_TO_RELAY.fullmatch(view, match.start(), match.end()):
+                if (yielded := _yielded(view, text, match)) is None:
+                    continue
+                return yielded
             phrase = text[match.start() : match.end()].strip()
             return Request(phrase, relayed=_speaks_for_another(view, match) or _also_relayed(view, text, match))
     return _relayed(view, text)
+
+
+# "… avec ma mère", not "… avec moi", "avec nous", "avec notre société", "avec votre cabinet" (the firm written to).
+_WITH_ANOTHER = re.compile(
+    r"""\s+avec\s+(?!(?:moi|nous|vous)\b|(?:notre|nos|votre|vos|mon|ma|mes)\s+(?:soci[ée]t[ée]|entreprise|cabinet|
+        [ée]tude|famille|foyer|association|structure|[ée]tablissement|office|maison|compagnie|groupe|adresse|bo[îi]te|
+        service)s?\b)""",
+    re.VERBOSE,
+)
+
+
+def _yielded(view: str, text: str, match: re.Match[str]) -> Request | None:
+    """What a request of `_YIELDS_TO_RELAY` (`match`, in the lower-cased `view` of the author's lines `text`) asks:
+    the relayed request when the reply relays one; with someone other than the author ("cesser toute correspondance
+    avec ma mère"), a request relayed for them when it speaks for them, else none ("… avec mon ancien associé, il a
+    quitté le cabinet"); otherwise the author's own."""
+    if (relayed := _relayed(view, text)) is not None:
+        return relayed
+    phrase = text[match.start() : match.end()].strip()
+    if _WITH_ANOTHER.match(view, match.end()):
+        return Request(phrase, relayed=True) if _speaks_for_another(view, match) else None
+    return Request(phrase, relayed=_speaks_for_another(view, match) or _also_relayed(view, text, match))
 
 
 def _requests(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -2260,6 +2300,10 @@ def _detect_slow(new_text: str, body: str | None = None, sender: str | None = No
         if not _no_request(_TURNED_AROUND, text, match) and not _about_someone_else(text, match, sender):
             if len(folded) == len(text) and _STILL_WRITE_TO_ME.search(folded, match.end()):
                 return None
+            if len(folded) == len(text) and _YIELDS_TO_RELAY.fullmatch(text, match.start(), match.end()):
+                if (yielded := _yielded(folded, text, match)) is None:
+                    continue
+                return yielded
             relayed = len(folded) == len(text) and (
                 _speaks_for_another(folded, match) or _also_relayed(folded, text, match)
             )
