@@ -1165,3 +1165,62 @@ def test_r8_the_correspondence_ended_for_someone_else_is_relayed(text: str) -> N
 )
 def test_r8_the_correspondence_ended_on_paper_or_with_someone_gone_is_no_request(text: str) -> None:
     assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les agradecería que me dieran de baja de su lista.",
+        "No deseamos seguir recibiendo sus correos, gracias.",
+        "Please stop sending to this shared inbox, nobody reads it.",
+        "Je préfère que vous arrêtiez de m'écrire.",
+        "Je souhaite que vous cessiez dorénavant de m'envoyer vos offres.",
+        "Nous ne souhaitons plus figurer dans votre fichier de contacts.",
+        "We'd both like to opt out, thanks.",
+    ],
+)
+def test_r8_own_requests_in_relay_d_words_are_read(text: str) -> None:
+    request = read(text)
+    assert request is not None and not request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Não quero cancelar a subscrição, só mudar o endereço de envio.",
+        "No quiero darme de baja, solo cambiar de dirección.",
+        "Si cela continue à ce rythme, je vous demanderai de me retirer de la liste. Pour l'instant, espacez.",
+        "If the emails keep coming this often, I'll have to ask you to unsubscribe me. For now, just fewer please.",
+    ],
+)
+def test_r8_a_request_refused_or_promised_under_a_condition_is_none(text: str) -> None:
+    assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum is 87 and I read her mail for her. Should she ever want to stop, can I unsubscribe her myself?",
+        "Je suis sa fille. Si un jour il ne veut plus de vos messages, puis-je le désinscrire moi-même ?",
+        "His PA here. He's asked me to unsubscribe him from the events list. He does want to keep receiving Claire's "
+        "notes on his portfolio, so please don't remove him from anything else.",
+    ],
+)
+def test_r8_a_question_or_a_newsletter_left_for_the_person_is_not_a_relayed_request(text: str) -> None:
+    request = read(text)
+    assert request is None or not request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans le cadre du mandat de protection future de mon oncle, je vous prie de mettre fin à toute "
+        "correspondance à son adresse.",
+        "Please take us both off your mailing list.",
+        "Retirez-nous, elle comme moi, de votre fichier.",
+        "Could you take both Mrs Hale and the office address off your mailing list? Many thanks.",
+    ],
+)
+def test_r8_a_request_for_the_person_under_protection_or_for_both_is_relayed(text: str) -> None:
+    request = read(text)
+    assert request is not None and request.relayed, request

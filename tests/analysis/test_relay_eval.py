@@ -1,6 +1,6 @@
 """The evaluation of requests to stop, own or relayed (eval/opt_out_relay/README.md): the scorer counts what it says,
-a bad set is refused with a clear message, and the product keeps what it reached on relay_a, relay_b and relay_c (all
-read on 2026-12-06, so these floors guard against regressions; the blind figures are in the README)."""
+a bad set is refused with a clear message, and the product keeps what it reached on relay_a, relay_b, relay_c and
+relay_d (all read on 2026-12-06, so these floors guard against regressions; the blind figures are in the README)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,14 @@ def test_the_relay_sets_keep_their_figures(name: str, own_precision: float) -> N
     # whose address is the person's (the same suppression; eval/opt_out_relay/README.md)
     assert result.precision("own") >= own_precision and result.recall("own") >= 0.95
     assert result.stop_precision >= 0.98
+
+
+def test_relay_d_keeps_what_its_reading_reached() -> None:
+    result = score(load(ROOT / "eval" / "opt_out_relay" / "relay_d.py"))
+    assert result.count() == 160
+    # One person read as relaying for herself: a client's formal letter about "Madame de Sainte-Foy", signed by her,
+    # from her own address (suppressed either way; eval/opt_out_relay/README.md).
+    assert [m[0] for m in result.misses if m[2] == "relayed" and m[1] != "relayed"] == ["relayd-046"]
+    assert result.recall("relayed") >= 0.76
+    assert result.precision("own") >= 0.94 and result.recall("own") >= 0.9
+    assert result.stop_precision == 1.0 and result.stop_recall >= 0.85

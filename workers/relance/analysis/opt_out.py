@@ -103,7 +103,7 @@ _EN = [
     (
         # not asked as a question ("do I need to unsubscribe from Harrowgate's emails myself?")
         r"(?<!\bdo\s)(?<!\bshould\s)(?<!\bshall\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bcan\s)"
-        r"\b(?:i|we)(?:\s+would|'d)?\s+(?:like|want|wish|need)\s+to\s+(?:unsubscribe|opt[\s-]out|be\s+removed)\b",
+        r"\b(?:i|we)(?:\s+would|'d)?(?:\s+both|\s+all)?\s+(?:like|want|wish|need)\s+to\s+(?:unsubscribe|opt[\s-]out|be\s+removed)\b",
         ("unsubscribe", "opt", "removed"),
     ),
     (r"\bhow\s+(?:do|can)\s+i\s+unsubscribe\b", ("unsubscribe",)),
@@ -489,6 +489,18 @@ _EN = [
         r"\bstop\s+sending\s+(?:your|these|the)\s+(?:newsletters?|e-?mails?|mailings?|offers)\b" + _EN_NOT_A_CHANNEL,
         ("stop",),
     ),
+    # relay_d: "remove us both", "take both Jonathan and the office address off your mailing list"
+    (
+        r"\b(?:remove|take|unsubscribe|delete)\s+(?:us\s+both|both\s+of\s+us)\b"
+        r"|\b(?:remove|take)\s+both\s+[^.!?\n]{1,60}?\s+(?:off|from)\s+(?:your|the)\s+(?:\w+\s+)?(?:list|mailing)",
+        ("both",),
+    ),
+    # relay_d: a shared or generic mailbox asks for itself: "please stop sending to this admin mailbox"
+    (
+        r"\bstop\s+(?:sending|e-?mailing|writing)\s+(?:anything\s+)?to\s+this\s+(?:\w+\s+)?(?:mailbox|inbox|address|"
+        r"e-?mail\s+address|account)\b",
+        ("stop",),
+    ),
     (
         r"\b(?:i|we)(?:\s+would|['’]d)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:receive|get|be\s+sent)\s+"
         r"(?:any\s+(?:more\s+)?|your\s+|these\s+|further\s+)?(?:e-?mails?|messages|mail|communications?)\b",
@@ -557,8 +569,8 @@ _FR = [
         ("plus",),
     ),
     (
-        r"""(?<![’'])\b(?:arrêtez|arretez|cessez|stoppez|arrêter|arreter|cesser|stopper)\s+
-            (?:de\s+(?:m['’]|m\s+(?=[aeéèêiou])|me\s|nous\s)|vos\s+(?:relances|mails|e-?mails|messages|sollicitations|courriels|
+        r"""(?<![’'])\b(?:arrêtez|arretez|cessez|stoppez|arrêter|arreter|cesser|stopper|arrêtiez|arretiez|cessiez)\s+
+            (?:(?:d[ée]sormais\s+|dor[ée]navant\s+|donc\s+|maintenant\s+)?de\s+(?:m['’]|m\s+(?=[aeéèêiou])|me\s|nous\s)|vos\s+(?:relances|mails|e-?mails|messages|sollicitations|courriels|
             envois(?!\s+(?:papier|imprimés?)\b(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b))))"""
         + _NOT_A_CHANNEL,
         ("arr", "cess", "stopp"),
@@ -819,6 +831,12 @@ _FR = [
     # "je souhaite ne plus en recevoir", "radier mon adresse", "vous pouvez arreter de menvoyer vos trucs"
     (r"\bsouhaite\s+ne\s+plus\s+(?:en\s+)?recevoir\b" + _NOT_A_CHANNEL, ("ne plus",)),
     (r"\bradie[rz]\s+(?:mon|notre)\s+(?:adresse|nom|e-?mail)\b", ("radie",)),
+    # relay_d: "Je ne souhaite plus figurer dans vos fichiers"
+    (
+        r"\b(?:je|nous)\s+ne\s+(?:souhaite|souhaitons|veux|voulons|désire|desire|désirons|desirons|voudrais)\s+plus\s+"
+        r"figurer\s+(?:dans|sur|parmi)\s+(?:vos|votre)\s+(?:fichiers?|listes?|bases?|contacts|annuaires?|destinataires)\b",
+        ("figurer",),
+    ),
     (r"\barr[êe]te[rz]\s+de\s+m['’]?\s*envoyer\b" + _NOT_A_CHANNEL, ("envoyer",)),
     # The correspondence ended, in the formal French of a letter: "Veuillez cesser toute correspondance", "merci de
     # mettre fin à toute correspondance", "mettre un terme à notre correspondance", "cesser tout échange avec moi",
@@ -964,11 +982,16 @@ _EU = [
         + _NOT_A_COPY,
         ("elimin", "elimín", "borr", "bórr", "quit", "quít", "saqu", "sáqu"),
     ),
-    (r"\b(?:darme|darnos|denme|dénme)\s+de\s+baja\b|\bden\s+de\s+baja\s+mi\b", ("baja",)),
     (
-        r"\bno\s+(?:deseo|quiero|deseamos|queremos)\s+(?:seguir\s+)?recibir\s+(?:más|mas|sus|ningún|ningun|estos|estas|"
-        r"correos|e-?mails|mensajes|ofertas|publicidad)",
-        ("recibir",),
+        r"\b(?:darme|darnos|denme|dénme)\s+de\s+baja\b|\bden\s+de\s+baja\s+mi\b"
+        # relay_d: "les agradecería que me dieran de baja", "que me den de baja"
+        r"|\bque\s+(?:me|nos)\s+(?:den|dieran|diesen)\s+de\s+baja\b",
+        ("baja",),
+    ),
+    (
+        r"\bno\s+(?:deseo|quiero|deseamos|queremos)\s+(?:seguir\s+)?(?:recibir|recibiendo)\s+(?:más|mas|sus|ningún|"
+        r"ningun|estos|estas|correos|e-?mails|mensajes|ofertas|publicidad)",
+        ("recibir", "recibiendo"),
     ),
     (r"\bdejen\s+de\s+(?:enviarme|escribirme|contactarme|mandarme|enviarnos|escribirnos|contactarnos)\b", ("dejen",)),
     # "les ruego que no vuelvan a escribirme", "no me vuelvan a contactar", "no me escriban más"
@@ -1140,6 +1163,19 @@ _PHRASES = re.compile("|".join(f"(?:{p})" for p, _ in _EN + _FR + _EU), _FLAGS |
 # Requests whose words a relay frame may make another's: read as the author's own only when the reply relays none.
 _YIELDS_TO_RELAY = re.compile(_CORRESPONDENCE_ENDED, _FLAGS | re.MULTILINE)
 _NEGATION_BEFORE = re.compile(r"(?:\bdon't|\bdo\s+not|\bnever|\bnot|n't|\bpas|\bn['’])\s*$", re.IGNORECASE)
+# relay_d: "Não quero cancelar a subscrição!", "no quiero darme de baja", "non voglio cancellarmi"
+_NOT_WANTED_BEFORE = re.compile(
+    r"\b(?:n[ãa]o|no|non)\s+(?:quero|queremos|desejo|desejamos|quiero|queremos|deseo|deseamos|voglio|vogliamo)\s*$",
+    re.IGNORECASE,
+)
+# A request promised under a condition, not made: "Si vos messages continuent à ce rythme, je vous demanderai de me
+# retirer", "if this carries on I'll ask you to take me off"
+_IF_LATER_BEFORE = re.compile(
+    r"""\b(?:si|if)\b[^.!?\n]{0,100}?,?\s*(?:je|nous)\s+vous\s+(?:demanderai|demanderais|demanderons|prierai)\s+(?:de\s+)?$
+    | \b(?:si|if)\b[^.!?\n]{0,100}?,?\s*(?:i|we)\s*(?:['’]ll|\s+will|\s+shall|['’]d|\s+would)\s+(?:have\s+to\s+)?ask\s+
+        (?:you\s+)?(?:to\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A request said to be needless, in the clause before it: "pas la peine de me retirer", "no need to take me off",
 # "inutile de me désinscrire", "you don't have to remove me". The author stays; a wrong opt-out loses a client.
 _NEEDLESS_BEFORE = re.compile(
@@ -1223,7 +1259,7 @@ _STANDALONE_LOWER = lowercase.twin(_STANDALONE)
 _CJK_NOT_BEFORE = re.compile(r"(?:没有|沒有|从未|從未|从来没|從來沒|无需|無需|不用|不必|不需要)[^。！？\n]{0,6}$")
 _TURNED_AROUND = (
     (_NEGATION_BEFORE, 12), (_NEEDLESS_BEFORE, 60), (_ASKED_ABOUT_BEFORE, 40), (_NEVER_ASKED_BEFORE, 50),
-    (_CJK_NOT_BEFORE, 12),
+    (_CJK_NOT_BEFORE, 12), (_NOT_WANTED_BEFORE, 16), (_IF_LATER_BEFORE, 160),
 )  # fmt: skip
 _TURNED_AROUND_LOWER = tuple((lowercase.twin(pattern), width) for pattern, width in _TURNED_AROUND)
 # Registered for an event earlier in the sentence: leaving it ("inscrite au webinaire du 20 mais je dois me
@@ -1598,6 +1634,7 @@ _RELAYED_GATE = (
     "sie ihn", "vuelvan", "eliminen", "deixem", "retirem", "pretende", "chiede", "pediu", "bittet", "procuration",
     "manager", "administrator", "administración", "administracion", "receptionist", "front desk",
     "faleceu", "cest sa", "c est sa", "ne veut plus", "ne souhaite plus", "sollicité", "sollicite",
+    "habilitation", "protection future", "confié la gestion", "confie la gestion",
 )  # fmt: skip
 # The person has died, in the words a relay frame and a death target read alike.
 _DIED = (
@@ -1646,6 +1683,8 @@ _RELAY_FRAME = re.compile(
     | \bnotre\s+office\s+est\s+charg[ée] | \bsuccession\b | \bex[ée]cuteur\s+testamentaire
     | \bfeu\s+(?:m\.|mme|monsieur|madame) | \b(?:tutelle|curatelle|tut(?:eur|rice)|curat(?:eur|rice))\b
     | \bmandataire\s+judiciaire
+    # relay_d: the French measures of protection a relative holds ("dans le cadre d'une habilitation familiale")
+    | \bhabilitation\s+familiale | \bmandat\s+de\s+protection\s+future | \bm['’]\s*a\s+confi[ée]\s+la\s+gestion\s+de
     | \bi\s*(?:am|['’]?m)\s+(?:the\s+)?\w+\s+of\s+(?:mr|mrs|ms|dr|my|our)\b
     | \bi\s*(?:am|['’]?m)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?\w+['’]?s\s+(?:\w+\s+)?(?:"""
     + _KIN_EN
@@ -1791,6 +1830,10 @@ _STILL_WRITE_TO_THEM = re.compile(
     | \b(?:he|she|they)\s*(?:['’]d|would)?\s+(?:still\s+)?(?:like|wants?|be\s+happy)\s+to\s+
         (?:hear|discuss|talk|receive)
     | \b(?:but|however)\b[^.!?\n]{0,40}\b(?:write|e-?mail|send)\s+(?:to\s+)?(?:him|her|them)\b
+    # relay_d: "He does, however, want to keep hearing from Pierre directly", "don't remove him from anything else"
+    | \b(?:he|she|they)\b[^.!?\n]{0,30}\b(?:wants?|would\s+like|['’]d\s+like)\s+to\s+(?:keep|carry\s+on|continue)\s+
+        (?:hearing|receiving|getting|to\s+hear|to\s+receive)
+    | \b(?:don['’]t|do\s+not)\s+(?:remove|unsubscribe|take)\s+(?:him|her|them)\s+(?:off\s+|from\s+)?anything\s+else
     | \babout\s+the\b[^.!?\n]{0,40}\b(?:but|however)\b
     # the person was in copy, not written to ("vous avez mis ma femme en copie")
     | \b(?:mis|mettre|put|added|copied)\s+(?:ma|mon|my|his|her)\s+\w+\s+(?:en\s+copie|in\s+copy|on\s+cc|in\s+cc)""",
@@ -1874,12 +1917,35 @@ def _relayed_request(view: str, text: str) -> str | None:
             continue
         if _GONE_ELSEWHERE.search(around) or _no_request(_TURNED_AROUND_LOWER, view, match):
             continue
+        sentence_end = _SENTENCE_END.search(view, match.end())
+        if _MAY_I.search(
+            view, _sentence_start(view, match.start()), sentence_end.start() if sentence_end else len(view)
+        ):
+            continue  # "if he ever decides to, can I unsubscribe him on his behalf?": a question, nothing asked yet
         if _STILL_WRITE_TO_THEM.search(view[max(paragraph_start, match.start() - 200) : match.end() + 300]):
             continue
         if not _NOT_FOR_A_WHILE.match(view, match.end()):
             continue  # "please do not contact him again before March": a pause, not a stop
         return text[match.start() : match.end()].strip()
     return None
+
+
+# The author asks whether they may make the request, or how: "can I unsubscribe him on his behalf, or does it have to
+# come from him?", "puis-je la désinscrire moi-même ?"
+_MAY_I = re.compile(
+    r"""(?:\b(?:can|could|may|should|do|must)\s+(?:i|we) | \bhow\s+(?:do|can|would|should|might)\s+(?:i|we)
+    | \bpuis[\s-]je | \bpeut[\s-]on
+    | \best[\s-]ce\s+que\s+(?:je|nous|l['’]on|on)\s+(?:peux|pouvons|peut|dois|devons|doit)
+    | \bdois[\s-]je | \bpouvons[\s-]nous | \bdevons[\s-]nous | \bfaut[\s-]il)\b
+    # … never a polite request: "could I ask you to take him off", "puis-je vous demander de ne plus lui écrire"
+    (?!\s+(?:ask|request|kindly|please|trouble|vous\s+demander|vous\s+prier)\b)""",
+    re.VERBOSE,
+)
+
+
+def _sentence_start(view: str, at: int) -> int:
+    """Where the sentence holding the position `at` of `view` starts (after the last . ! ? or line break before it)."""
+    return max(view.rfind(mark, 0, at) for mark in ".!?\n") + 1
 
 
 def _for_themselves(head: str) -> bool:
@@ -1899,7 +1965,8 @@ def _speaks_for_another(view: str, match: re.Match[str]) -> bool:
         return False
     before = _CLAUSE_BREAK.split(_TITLE_DOT.sub(r"\1 ", view[max(0, match.start() - 120) : match.start()]))[-1]
     # the author named as the object, in the request or just before it ("bitte senden Sie mir keine E-Mails mehr")
-    if _FIRST_TARGET.search(before[-30:] + view[match.start() : match.end()]):
+    # (a relative named is not the author: "du mandat de protection future de mon oncle, je vous prie de …")
+    if _FIRST_TARGET.search(_KIN_NAMED.sub(" ", before[-30:] + view[match.start() : match.end()])):
         return False
     if _THIRD_TARGET.search(said) or (_DEATH_TARGET.search(said) and _DEATH.search(head)):
         return True
@@ -1918,6 +1985,25 @@ def _also_relayed(view: str, text: str, match: re.Match[str]) -> bool:
         )
         is not None
     )
+
+
+# Both asked at once, the author and the person written to: "retirez-nous tous les deux", "nous retirer, lui comme
+# moi", "ni lui ni moi ne souhaitons", "remove us both", "take both Jonathan and the office address off".
+_BOTH = re.compile(
+    r"""\b(?:tous|toutes)\s+(?:les\s+)?deux\b | \b(?:lui|elle)\s+comme\s+moi\b | \bmoi\s+comme\s+(?:lui|elle)\b
+    | \bni\s+(?:lui|elle)\s+ni\s+moi\b | \b(?:us|them)\s+both\b | \bboth\s+of\s+us\b | \b(?:remove|take)\s+both\b""",
+    re.VERBOSE,
+)
+
+
+def _both_asked(view: str, match: re.Match[str]) -> bool:
+    """Whether the author's own request `match` (in the lower-cased `view`) is made for them and another at once, in
+    its sentence (`_BOTH`): then it is relayed too (R8 suppresses the people written to with the author)."""
+    end = _SENTENCE_END.search(view, match.end())
+    return _BOTH.search(view, _sentence_start(view, match.start()), end.start() if end else len(view)) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _no_request(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, match: re.Match[str]) -> bool:
@@ -2203,7 +2289,8 @@ def read(new_text: str, body: str | None = None, sender: str | None = None) -> R
                     continue
                 return yielded
             phrase = text[match.start() : match.end()].strip()
-            return Request(phrase, relayed=_speaks_for_another(view, match) or _also_relayed(view, text, match))
+            relayed = _speaks_for_another(view, match) or _also_relayed(view, text, match) or _both_asked(view, match)
+            return Request(phrase, relayed=relayed)
     return _relayed(view, text)
 
 
