@@ -1219,6 +1219,8 @@ def test_r8_a_question_or_a_newsletter_left_for_the_person_is_not_a_relayed_requ
         "Please take us both off your mailing list.",
         "Retirez-nous, elle comme moi, de votre fichier.",
         "Could you take both Mrs Hale and the office address off your mailing list? Many thanks.",
+        # a relative as the subject of an own-phrased request, in German too
+        "Hier schreibt die Tochter. Meine Mutter möchte keine E-Mails mehr von Ihnen erhalten.",
     ],
 )
 def test_r8_a_request_for_the_person_under_protection_or_for_both_is_relayed(text: str) -> None:

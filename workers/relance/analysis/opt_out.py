@@ -1762,7 +1762,11 @@ _DEATH = re.compile(rf"\b(?:{_DIED})")
 _FIRST_TARGET = re.compile(r"\b(?:me|m['’]|moi|my|mon|ma|mes|myself|mich|mir|mein\w*|mi|mij)\b")
 _SUBJECTS = re.compile(
     r"""\b(?:(?P<first>je|j['’]|i|we|nous|ich|wir)|(?P<third>il|elle|ils|elles|he|she|they|er|
-        (?:mr|mrs|ms|dr|m|mme|monsieur|madame|ma[îi]tre)\.?\s+[\w'’-]+|le\s+docteur|la\s+docteure?|le\s+dr))\b""",
+        (?:mr|mrs|ms|dr|m|mme|monsieur|madame|ma[îi]tre)\.?\s+[\w'’-]+|le\s+docteur|la\s+docteure?|le\s+dr
+        # relay_d: a relative ("Mein Vater möchte keine Mails mehr", "ma mère ne souhaite plus …")
+        |"""
+    + _POSSESSED_KIN
+    + r"""))\b""",
     re.VERBOSE,
 )
 _AUTHOR_STAYS = re.compile(
