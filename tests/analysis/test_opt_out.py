@@ -1226,3 +1226,39 @@ def test_r8_a_question_or_a_newsletter_left_for_the_person_is_not_a_relayed_requ
 def test_r8_a_request_for_the_person_under_protection_or_for_both_is_relayed(text: str) -> None:
     request = read(text)
     assert request is not None and request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please take Dad off your mailing list, he's 94 and finds it all confusing.",
+        "Soy su hija. Mi padre falleció en marzo: por favor, no le envíen más correos.",
+        "Escribo en nombre de mi padre: les ruego que dejen de enviarle correos.",
+        "Her husband here. She would like to come off your list, thank you.",
+        "Tom's daughter here, on his account. He'd like to come off the mailing list.",
+    ],
+)
+def test_r8_a_relative_named_or_framed_in_more_ways_relays_the_request(text: str) -> None:
+    request = read(text)
+    assert request is not None and request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you take dad off the guest list for Thursday? He can't make it.",
+        "Please take her off the guest list for the dinner, she is unwell.",
+        "Merci de me retirer de la liste d'attente du séminaire, j'ai trouvé une autre date.",
+        "Take Dad off the events list but keep him on the portfolio updates, please.",
+        "Hi, Tom would like to come off the newsletter list, but he is keen to keep hearing from Alison.",
+    ],
+)
+def test_r8_an_events_list_or_one_newsletter_left_for_the_person_is_not_a_request_to_stop(text: str) -> None:
+    # (the pre-existing "take her off" read a guest list as the mail; the others guard the new forms' reach)
+    request = read(text)
+    assert request is None, request
+
+
+def test_r8_coming_off_the_list_is_the_authors_own_request() -> None:
+    request = read("We'd like to come off your mailing list, thanks.")
+    assert request is not None and not request.relayed, request

@@ -56,6 +56,6 @@ def test_relay_d_keeps_what_its_reading_reached() -> None:
     # One person read as relaying for herself: a client's formal letter about "Madame de Sainte-Foy", signed by her,
     # from her own address (suppressed either way; eval/opt_out_relay/README.md).
     assert [m[0] for m in result.misses if m[2] == "relayed" and m[1] != "relayed"] == ["relayd-046"]
-    assert result.recall("relayed") >= 0.78
+    assert result.recall("relayed") >= 0.85
     assert result.precision("own") >= 0.97 and result.recall("own") >= 0.9
-    assert result.stop_precision == 1.0 and result.stop_recall >= 0.85
+    assert result.stop_precision == 1.0 and result.stop_recall >= 0.89

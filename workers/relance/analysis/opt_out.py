@@ -489,6 +489,12 @@ _EN = [
         r"\bstop\s+sending\s+(?:your|these|the)\s+(?:newsletters?|e-?mails?|mailings?|offers)\b" + _EN_NOT_A_CHANNEL,
         ("stop",),
     ),
+    # relay_d: "I'd like to come off your mailing list" (the author's; "she'd like to …" is `_RELAYED_PHRASES`')
+    (
+        r"""\b(?:i|we)\s*(?:['’]d|\s+would)?\s+(?:like|love|prefer|want|need)\s+to\s+come\s+off\s+(?:of\s+)?
+            (?:your|the|this|these|all\s+your)\s+(?:[\w-]+\s+){0,2}?(?:list|lists|database|mailing|distribution)\b""",
+        ("come off",),
+    ),
     # relay_d: "remove us both", "take both Jonathan and the office address off your mailing list"
     (
         r"\b(?:remove|take|unsubscribe|delete)\s+(?:us\s+both|both\s+of\s+us)\b"
@@ -1582,6 +1588,15 @@ _RELAYED_PHRASES = re.compile(
     | \bnon\s+desidera\s+pi[ùu]\s+ricevere | \bcancellare\s+il\s+suo\s+indirizzo
     | \bnon\s+(?:mandare|mandate|inviare|inviate)\s+pi[ùu]
     | \bdejen\s+de\s+enviarle | \ble\s+den\s+de\s+baja | \bno\s+vuelvan\s+a\s+contactarle
+    # relay_d: "She'd like to come off your mailing list please"
+    | \b(?:he|she|they)\s*(?:['’]d|\s+would)\s+(?:like|prefer)\s+to\s+come\s+off\s+(?:of\s+)?
+        (?:your|the|this|all\s+your)\s+(?:[\w-]+\s+){0,2}?(?:list|lists|database|mailing|distribution)\b
+    # relay_d: "Ramón falleció … no le envíen más correos", "please take Mum off your list"
+    | \bno\s+les?\s+(?:env[íi]en|manden|escriban)\s+m[áa]s\b
+    | \b(?:take|remove|unsubscribe|delete)\s+
+        (?:mum|mom|dad|mummy|mommy|daddy|grandma|grandad|grandpa|granny|nan|nana)\s+
+        (?:off|from)\s+(?:of\s+)?(?:your|the|this|these|all\s+your)\s+(?:[\w-]+\s+){0,2}?(?:list|lists|mailing|database|
+        distribution|e-?mails|newsletters?)\b
     | \bno\s+(?:quiere|desea)\s+recibir\s+m[áa]s
     | \bno\s+recibir\s+m[áa]s\s+(?:comunicaciones|correos|e-?mails|mensajes)
     | \bborren\s+su\s+(?:direcci[óo]n|correo) | \bsupresi[óo]n\s+de\s+sus\s+datos
@@ -1634,7 +1649,7 @@ _RELAYED_GATE = (
     "sie ihn", "vuelvan", "eliminen", "deixem", "retirem", "pretende", "chiede", "pediu", "bittet", "procuration",
     "manager", "administrator", "administración", "administracion", "receptionist", "front desk",
     "faleceu", "cest sa", "c est sa", "ne veut plus", "ne souhaite plus", "sollicité", "sollicite",
-    "habilitation", "protection future", "confié la gestion", "confie la gestion",
+    "habilitation", "protection future", "confié la gestion", "confie la gestion", "en nombre de", "falleci",
 )  # fmt: skip
 # The person has died, in the words a relay frame and a death target read alike.
 _DIED = (
@@ -1690,6 +1705,13 @@ _RELAY_FRAME = re.compile(
     + _KIN_EN
     + r"""|nephew|niece|grandson|granddaughter|carer|assistant|secretary|pa|ea)\b
     | \bthis\s+is\s+\w+['’]s\s+\w+ | \b(?:pa|assistant|secretary|reception|ea)\s+here\b
+    # relay_d: "Susan's husband here, using her account", "les escribo en nombre de mi madre"
+    | \b\w+['’]s\s+(?:"""
+    + _KIN_EN
+    + r"""|carer|assistant|secretary|pa|ea)\s+here\b | \ben\s+nombre\s+de\b
+    | \b(?:his|her|their)\s+"""
+    + _KIN_EN
+    + r"""\s+here\b
     | \bi\s+write\s+for\b | \bwe\s+write\s+on\s+behalf | \bwe\s+are\s+instructed\s+by
     | \b(?:lasting\s+)?power\s+of\s+attorney | \bguardian\b | \bexecutors?\b | \bprobate\b | \bestate\s+of
     | \b(?:he|she|they)\s*(?:['’]s|has|have)?\s+asked\s+(?:that|me|us|not)\b | \b(?:he|she)\s+asks?\s+me\s+to\b
@@ -1835,9 +1857,11 @@ _STILL_WRITE_TO_THEM = re.compile(
         (?:hear|discuss|talk|receive)
     | \b(?:but|however)\b[^.!?\n]{0,40}\b(?:write|e-?mail|send)\s+(?:to\s+)?(?:him|her|them)\b
     # relay_d: "He does, however, want to keep hearing from Pierre directly", "don't remove him from anything else"
-    | \b(?:he|she|they)\b[^.!?\n]{0,30}\b(?:wants?|would\s+like|['’]d\s+like)\s+to\s+(?:keep|carry\s+on|continue)\s+
+    | \b(?:he|she|they)\b[^.!?\n]{0,30}
+        \b(?:wants?|would\s+like|['’]d\s+like|(?:is|['’]s|are|['’]re)\s+(?:keen|happy|glad))\s+to\s+(?:keep|carry\s+on|continue)\s+
         (?:hearing|receiving|getting|to\s+hear|to\s+receive)
     | \b(?:don['’]t|do\s+not)\s+(?:remove|unsubscribe|take)\s+(?:him|her|them)\s+(?:off\s+|from\s+)?anything\s+else
+    | \bkeep\s+(?:him|her|them)\s+on\s+(?:the|your|his|her|their)\b
     | \babout\s+the\b[^.!?\n]{0,40}\b(?:but|however)\b
     # the person was in copy, not written to ("vous avez mis ma femme en copie")
     | \b(?:mis|mettre|put|added|copied)\s+(?:ma|mon|my|his|her)\s+\w+\s+(?:en\s+copie|in\s+copy|on\s+cc|in\s+cc)""",
@@ -1863,12 +1887,15 @@ def _names_another(view: str, match: re.Match[str]) -> bool:
         or _THIRD_OBJECT.search(said)
         or _THIRD_SUBJECT.match(said)
         or _KIN_NAMED.search(said)
+        or _FAMILY_NAME.search(said)
     ):
         return True
     clause = _CLAUSE_BREAK.split(_TITLE_DOT.sub(r"\1 ", view[max(0, match.start() - 80) : match.start()]))[-1]
     return _THIRD_SUBJECT.search(clause) is not None and not any(m.group("first") for m in _SUBJECTS.finditer(clause))
 
 
+# A relative called by the family's name for them, as a name: "please take Mum off your list"
+_FAMILY_NAME = re.compile(r"\b(?:mum|mom|dad|mummy|mommy|daddy|grandma|grandad|grandpa|granny|nan|nana)\b")
 _BARE = re.compile(
     r"""(?:(?:le|la|les|l['’])\s*\w+|(?:take|drop|cancel|strike|remove|delete)\s+(?:him|her|them))$""", re.VERBOSE
 )
@@ -2010,12 +2037,23 @@ def _both_asked(view: str, match: re.Match[str]) -> bool:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+# An event's list, not the mail: "take her off the guest list for the dinner", "retirez-moi de la liste d'attente"
+# (never "your invitation list", the invitations a firm sends: blind16's "Please take me off your invitation list")
+_EVENT_LIST = re.compile(
+    r"""\b(?:guest|waiting|wait|attendee|attendance|seating|speakers?|delegates?|rsvp|short)\s*-?\s*
+        lists?\b
+    | \blistes?\s+(?:des\s+invit[ée]s|d['’]\s*attente|des\s+participants|des\s+inscrits|des\s+convives)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _no_request(guards: tuple[tuple[re.Pattern[str], int], ...], text: str, match: re.Match[str]) -> bool:
     """What makes the phrase `match` found in `text` no request: turned around by the words before it, an event left,
     a broken link reported by someone staying, calls refused with writing welcome."""
     phrase, start = match.group(0), match.start()
     return (
         _turned_around(guards, text, start)
+        or _EVENT_LIST.search(text, start, match.end() + 40) is not None
         or _left_an_event(phrase, text[:start])
         or _reports_a_link_only(phrase, text, start)
         or _phone_only(text, start, match.end())
@@ -2293,7 +2331,10 @@ def read(new_text: str, body: str | None = None, sender: str | None = None) -> R
                     continue
                 return yielded
             phrase = text[match.start() : match.end()].strip()
-            relayed = _speaks_for_another(view, match) or _also_relayed(view, text, match) or _both_asked(view, match)
+            for_another = _speaks_for_another(view, match)
+            if for_another and _STILL_WRITE_TO_THEM.search(view, max(0, match.start() - 200), match.end() + 300):
+                continue  # "Tim would like to come off the newsletter list, but he's keen to keep hearing from Alison"
+            relayed = for_another or _also_relayed(view, text, match) or _both_asked(view, match)
             return Request(phrase, relayed=relayed)
     return _relayed(view, text)
 
