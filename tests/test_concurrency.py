@@ -10,6 +10,7 @@ The clock is the real one here (no p_now) so `ingested_at` and `sent_at` compare
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -569,3 +570,70 @@ def test_r9_the_daily_cap_holds_with_five_workers_claiming_at_once(engine: Conn,
         assert record_identity(engine, followup_id, token, f"<{uuid.uuid4().hex}@acme.test>")
         assert complete(engine, followup_id, token)
     assert count(engine, "select count(*) from public.followups where status = 'sent'") == 2
+
+
+# Art. 17: an erasure and the intelligence worker's readings of the person's message ---------------------------------
+
+
+def erasing_while(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn], call: Callable[[Conn, uuid.UUID], Any]
+) -> Any:
+    """Bob's reply is recorded; an operator erases Bob (PRIVACY.md, Art. 17) and, before the erasure commits, the
+    intelligence worker's call on that reply starts: it waits for Bob's person lock (step 4), which the erasure holds,
+    and returns once the erasure committed."""
+    message, _ = track(engine, mailbox)
+    reply = ingest(engine, mailbox.mailbox_id, inbound_reply(message, received_at=now()))
+    erasing = connect()
+    with erasing.transaction():
+        erasing.execute(
+            "select worker.erase_person_as_operator(%s, %s, 'ticket 7', %s)", (mailbox.team_id, PROSPECT, now())
+        )
+        reading = Actor(connect(), lambda c: call(c, reply["message_id"]))
+        wait_until_waiting_on_lock(engine, reading.pid)
+    return reading.result()
+
+
+def naming(engine: Conn, table: str, column: str) -> int:
+    return count(engine, f"select count(*) from {table} where {column} = %s", PROSPECT)
+
+
+def test_art17_an_intent_read_during_an_erasure_names_the_person_no_more(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    """worker.record_intent read the sender before waiting for their lock: once the erasure committed, it wrote the
+    erased address back into message_intents and the timeline (found by bench/stress.py's erasure actor). It reads
+    the message again under the lock, finds it erased, and records nothing."""
+
+    def read_intent(c: Conn, message_id: uuid.UUID) -> dict[str, Any]:
+        row = c.execute(
+            "select worker.record_intent(%s, 'interested', 0.8, 'model', p_now => %s)", (message_id, now())
+        ).fetchone()
+        assert row is not None
+        return dict(row[0])
+
+    result = erasing_while(engine, mailbox, connect, read_intent)
+    assert (result["recorded"], result["skipped"]) == (False, "erased")
+    assert naming(engine, "public.message_intents", "address") == 0
+    assert count(engine, "select count(*) from public.events where reason ilike %s", f"%{PROSPECT}%") == 0
+
+
+def test_art17_a_signature_read_during_an_erasure_makes_no_contact(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    """worker.record_signature likewise re-created the erased person's contact and its facts after the erasure. It
+    reads the message again under the person's lock and records nothing."""
+
+    def read_signature(c: Conn, message_id: uuid.UUID) -> dict[str, Any]:
+        fields = [{"field": "name", "value": "Bob Martin", "confidence": 0.95, "source": "signature"}]
+        row = c.execute(
+            "select worker.record_signature(null, %s, %s, %s)",
+            (message_id, json.dumps({"confidence": 0.95, "fields": fields}), now()),
+        ).fetchone()
+        assert row is not None
+        return dict(row[0])
+
+    result = erasing_while(engine, mailbox, connect, read_signature)
+    assert (result["recorded"], result["skipped"]) == (0, "erased")
+    assert naming(engine, "public.contacts", "address") == 0
+    assert count(engine, "select count(*) from public.contact_facts where value ilike %s", "%Bob Martin%") == 0
+    assert count(engine, "select count(*) from public.contacts where address like %s", "%@erased.invalid") == 0

@@ -354,6 +354,41 @@ def test_an_erased_person_is_never_tracked_or_followed_up_again(
     ).fetchone() == (1,)
 
 
+def test_a_reading_of_a_message_erased_already_is_recorded_nowhere(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    """The intelligence worker may hold a message of the person on its queue when the erasure runs: its reading,
+    recorded after, found the message's sender rewritten to the erasure's token and made a contact of the token, with
+    the signature's name and phone (found by bench/stress.py's erasure actor). It records nothing now."""
+    w = world
+    mine = conn.execute(
+        "select id from public.messages where team_id = %s and from_address = %s order by sent_at limit 1",
+        (w["team_a"], ADDRESS),
+    ).fetchone()
+    assert mine
+    conn.execute(
+        "select worker.erase_person_as_operator(%s, %s, 'support ticket 43', '2030-01-10T08:00:00Z')",
+        (w["team_a"], ADDRESS),
+    )
+    fields = [
+        {"field": "name", "value": NAME, "confidence": 0.95, "source": "signature"},
+        {"field": "phone_mobile", "value": PHONE, "confidence": 0.95, "source": "signature"},
+    ]
+    signature = conn.execute(
+        "select worker.record_signature(null, %s, %s, '2030-01-10T09:00:00Z')",
+        (mine[0], json.dumps({"confidence": 0.95, "fields": fields})),
+    ).fetchone()
+    assert signature and (signature[0]["recorded"], signature[0]["skipped"]) == (0, "erased")
+    intent = conn.execute(
+        "select worker.record_intent(%s, 'interested', 0.8, 'model', p_now => '2030-01-10T09:00:00Z')", (mine[0],)
+    ).fetchone()
+    assert intent and (intent[0]["recorded"], intent[0]["skipped"]) == (False, "erased")
+    assert person_hits(conn, w["team_a"]) == set()
+    assert conn.execute(
+        "select count(*) from public.contacts where team_id = %s and address like %s", (w["team_a"], "%@erased.invalid")
+    ).fetchone() == (0,)
+
+
 def test_a_name_known_only_from_the_users_to_line_is_erased_wherever_the_team_wrote_it(
     conn: psycopg.Connection[Any],
 ) -> None:

@@ -941,6 +941,21 @@ begin
     v_at := v_m.seen_at;
     -- Lock order step 4: the person, so that two messages of one sender are recorded one after the other.
     perform private.lock_people(v_m.team_id, array[v_m.address]);
+    -- Art. 17 (190_erasure.sql): an erased person (or an erasure's token) never becomes a contact again, and a
+    -- message an erasure rewrote while this call waited for the person's lock (its sender, read above, is gone) is
+    -- not profiled: read again under the lock.
+    if private.is_erased(v_m.team_id, v_m.address) or (
+        select lower(btrim(m.from_address)) from public.messages as m where m.id = p_message_id
+    ) is distinct from v_m.address then
+        update public.message_insights
+        set state = 'done', reason = 'erased at the team''s request (GDPR Art. 17): not profiled', done_at = p_now,
+            fields_found = 0
+        where message_id = p_message_id;
+        if p_queue_msg_id is not null then
+            perform pgmq.delete('intelligence', p_queue_msg_id);
+        end if;
+        return jsonb_build_object('message_id', p_message_id, 'recorded', 0, 'skipped', 'erased');
+    end if;
     -- PRIVACY.md: an objection (opt-out, R8) ends processing for prospecting: the person's mail is no longer read
     -- into facts about them or their firm, nor looked up on the web (their intent is still read: their message
     -- may be the objection itself, or a question someone must answer).
@@ -1038,7 +1053,8 @@ grant execute on function worker.record_signature(bigint, uuid, jsonb, timestamp
 comment on function worker.record_signature(bigint, uuid, jsonb, timestamptz) is
 'Records what the worker read in a message''s signature: the sender''s contact (and organisation), one fact per '
 'field (applied at or above the team''s threshold, else suggested), the current values, the message''s insight; '
-'deletes the queue message. Idempotent for one message. 22023 for a malformed result.';
+'deletes the queue message. Nothing for an erased person or a message an erasure rewrote meanwhile (skipped: '
+'erased). Idempotent for one message. 22023 for a malformed result.';
 
 create or replace function worker.record_enrichment(
     p_organisation_id uuid, p_facts jsonb, p_now timestamptz default now()

@@ -467,6 +467,13 @@ begin
     -- Lock order step 4: the sender (every writer of this message's intent, of their suppression), with the people
     -- a relayed unsubscribe speaks for, whose suppression it writes (in the one sorted batch).
     v_people := private.lock_intent_people(v_m.team_id, v_m.id, v_m.address, v_relayed);
+    -- Art. 17 (190_erasure.sql): a message an erasure rewrote while this call waited for its sender's lock (the
+    -- sender read above is gone), or whose sender was erased, is read no more: nothing names them again.
+    if coalesce(private.is_erased(v_m.team_id, v_m.address), false) or (
+        select lower(nullif(btrim(m.from_address), '')) from public.messages as m where m.id = p_message_id
+    ) is distinct from v_m.address then
+        return jsonb_build_object('message_id', p_message_id, 'recorded', false, 'skipped', 'erased');
+    end if;
     -- Step 6: the tracked email it answers (its timeline, its follow-ups) and, for an unsubscribe, the team's other
     -- tracked emails to the people it may suppress.
     v_others := private.lock_intent_tracked(v_m.team_id, v_tracked,
@@ -535,7 +542,8 @@ comment on function worker.record_intent(uuid, text, numeric, text, date, text, 
 'Records the intent the worker read in an inbound human message (label, confidence, source rules, model or llm, '
 'the date a not_now implies, the person a referral names, evidence, whether an unsubscribe is relayed for the '
 'people the answered email was written to) and puts it on the timeline of the tracked email it answers. '
-'Idempotent: reading a message again replaces its reading unless a member corrected it. 22023 for a bad label, '
+'Idempotent: reading a message again replaces its reading unless a member corrected it; nothing for an erased '
+'sender or a message an erasure rewrote meanwhile (skipped: erased). 22023 for a bad label, '
 'source, confidence or address, for an unsubscribe from the learnt model and for a relayed reading that is not '
 'an unsubscribe.';
 
