@@ -7,7 +7,7 @@ local cluster (the platform and the migrations as the tests build their template
 
 A run is a series of *sequences*. Each sequence has its own cast: a team with two mailboxes (one Graph, one
 Gmail), a second team with one mailbox, three to six people, several tracked emails each. It is played in
-*rounds* by six actors, each in its own thread with its own connection, all released at once at the start of a
+*rounds* by seven actors, each in its own thread with its own connection, all released at once at the start of a
 round (a barrier) and awaited at its end:
 
 - two mail actors (`ingest_message`, and `ingest_messages` for a page): new tracked conversations, internal
@@ -30,10 +30,21 @@ round (a barrier) and awaited at its end:
   labels (a not now with or without a date, a referral naming someone, a meeting request ...), an unsubscribe
   read by the rules, by an LLM sure of it or not, relayed (`p_relayed`) or not, the same message read again (another
   label, or the same one surer); and a member's `public.correct_intent` (to an unsubscribe, relayed or not, and
-  away from it), as the team's owner under RLS as the admin's calls are. Planned against the others at once on the
-  same person (as the mail actors' pairs): an unsubscribe reading of a person's message while a mail actor ingests
-  a new conversation to them, or while the workers have that person's follow-up on the queue, and a relayed
-  unsubscribe while a mail actor ingests the person's own opt-out.
+  away from it), as the team's owner under RLS as the admin's calls are; and what the worker read in a message's
+  signature (`worker.record_signature`: name, title, phone, the sender's address; applied or suggested). Planned
+  against the others at once on the same person (as the mail actors' pairs): an unsubscribe reading of a person's
+  message while a mail actor ingests a new conversation to them, or while the workers have that person's follow-up
+  on the queue, and a relayed unsubscribe while a mail actor ingests the person's own opt-out;
+- an erasure actor (GDPR Art. 17), at random rounds: a person of the cast erased from one team, by its owner in the
+  app (`public.erase_person`, as the admin's calls are) or by an operator (`worker.erase_person_as_operator`), chosen
+  by state: with a follow-up due or queued, with tracked emails running, who replied, opted out, is held by an
+  out-of-office, was bounced, or erased already (new mail since). Most erasures are raced on purpose, on the same
+  person in the same round: a mail actor ingesting their reply, opt-out, out-of-office, a bounce naming them or a
+  new conversation to them; the workers with their follow-up on the queue (the admin ticks that round); the intent
+  actor recording a reading of their message, a member correcting one, or the worker recording its signature. The
+  other side starts at once or a few milliseconds later. The model knows who is erased: their mail may still
+  arrive and is recorded (but never read for intent or signature: no insight is noted for it), R8's checks leave
+  them out (their suppression becomes the address's hash), and art17_nothing_left and art17_never_again check them.
 
 Engine time is a driven clock: every call of a round passes the same instant as `p_now`, and the instant moves
 forward between rounds, so the engine's instants (ingested_at, sent_at) are ordered as the rounds are. The wall
@@ -43,9 +54,18 @@ An error is counted by SQLSTATE whatever it is; a deadlock or serialization fail
 times) only so that the run goes on, and still counted. A refusal (`{ok: false, reason}`) is not an error. The
 expected result is no error at all.
 
-Invariants, checked during the run (at each send, at each unsubscribe reading, at the end of each round, every
-few rounds) and at the end of each sequence after the Sent Items sync: see INVARIANTS. The report prints the
-seed, the sequences and rounds run, what the intent path did (readings, unsubscribes, corrections), operations
+Invariants, checked during the run (at each send, at each unsubscribe reading, inside each erasure's transaction, at
+the end of each round, every few rounds) and at the end of each sequence after the Sent Items sync: see INVARIANTS.
+art17_nothing_left runs in the erasure's own transaction, on its connection, right after the erase call returned and
+before the commit (the person's lock still held, so whoever follows the lock order either committed before and was
+erased, or waits): every text, jsonb and text array column of every table tied to the team (found through
+information_schema, as the session's superuser, private tables too) must not name the person's address, nor the
+name their signature gave. art17_never_again holds for the rest of the sequence once the erasure committed: at each
+send (no recipient erased before the final claim) and at the end of each round (no tracked email active or paused
+to them, no follow-up pending for them, no contact for their address or the token that replaced it, no row written
+from one of their erased messages naming them again). The report prints the
+seed, the sequences and rounds run, what the intent path did (readings, unsubscribes, corrections), what the erasure
+path did (erasures by entry point, and those raced on purpose by the other side), operations
 by kind, errors by SQLSTATE with the first example of each (deadlocks by the pair of calls involved), and every
 invariant with ok or BROKEN. Exit status 1 on any error or broken invariant.
 
@@ -85,6 +105,8 @@ T0 = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
 RETRYABLE = frozenset({"40P01", "40001"})
 MAX_ATTEMPTS = 3
 BARRIER_TIMEOUT_S = 300.0
+# The share of rounds in which a person is erased (a cast has 3 to 5 people in each of 2 teams).
+ERASURE_ROUNDS = 0.12
 PENDING = ("scheduled", "queued", "claimed", "sending")
 ZONES = ("UTC", "Europe/Paris", "America/New_York", "Asia/Tokyo")
 HOURS = (("07:00", "18:00"), ("08:00", "17:00"), ("00:00", "23:59"), ("09:00", "12:30"))
@@ -126,6 +148,10 @@ INVARIANTS = {
     "r11_paused": "R11 nothing is sent while its tracked email, mailbox or team is paused",
     "r12_events": "R12 every state has its event",
     "status_counts": "the dashboard's counts by status (followup_status_counts) equal the rows",
+    "art17_nothing_left": "Art. 17 inside the erasure's transaction, its lock still held, no row of the team names the"
+    " person (every text, jsonb and array column of every table tied to the team)",
+    "art17_never_again": "Art. 17 once erased, a person is never tracked, followed up or sent to again, never becomes a"
+    " contact again (by address or token), and nothing written from their erased messages names them",
 }
 
 
@@ -317,7 +343,8 @@ class Reading:
 
 @dataclass
 class IntentOp:
-    """One call of the intent actor: the worker's reading (`record`) or a member's correction (`correct`)."""
+    """One call of the intent actor: the worker's reading (`record`), a member's correction (`correct`), or what the
+    worker read in the message's signature (`signature`: worker.record_signature)."""
 
     kind: str
     message: Inbound
@@ -342,7 +369,9 @@ class IntentOp:
         """The operation's kind in the report: the call, the label, and for an unsubscribe who read it."""
         relayed = " relayed" if self.relayed else ""
         was_unsubscribe = self.before is not None and self.before.label == "unsubscribe"
-        if self.kind == "correct":
+        if self.kind == "signature":
+            text = f"record_signature ({'applied' if self.confidence >= 0.92 else 'suggested'})"
+        elif self.kind == "correct":
             away = self.label != "unsubscribe" and was_unsubscribe
             text = "correct_intent away from unsubscribe" if away else f"correct_intent to {self.label}{relayed}"
         else:
@@ -353,6 +382,35 @@ class IntentOp:
                 who = f" ({self.source}, {'sure' if self.sure_unsubscribe else 'unsure'})"
             text = f"record_intent {'again: ' if self.before else ''}{self.label}{relayed}{who}"
         return f"{self.race}: {text}" if self.race else text
+
+
+@dataclass(frozen=True)
+class Erased:
+    """A person the harness saw erased from a team: committed at `at` (time.monotonic()), in round `round`."""
+
+    team_id: uuid.UUID
+    address: str
+    token: str
+    round: int
+    at: float
+
+
+@dataclass
+class ErasureOp:
+    """One erasure (`app`: public.erase_person as the team's owner; `operator`: worker.erase_person_as_operator) of
+    a person in a given state, and what another actor does to that person at the same moment, if anything."""
+
+    team: TeamInfo
+    person: str
+    via: str
+    state: str
+    race: str | None = None
+    event: MailEvent | None = None  # the first mail actor ingests it
+    intent: IntentOp | None = None  # the intent actor records it (a reading, a correction, a signature)
+
+    @property
+    def name(self) -> str:
+        return f"erase_person ({self.via}, {self.state})" + (f" vs {self.race}" if self.race else "")
 
 
 @dataclass
@@ -410,6 +468,12 @@ class World:
         self.inbound: list[Inbound] = []
         self.readings: dict[uuid.UUID, Reading] = {}
         self.intent_race: tuple[IntentOp, MailEvent | None] | None = None
+        # The erasure path (Art. 17): this round's erasure and its race, the people erased (committed) and every
+        # person an erasure was planned for (whatever its outcome: R8's checks leave them out, since an erasure
+        # deletes their suppression and stands for it by the address's hash).
+        self.erasure: ErasureOp | None = None
+        self.erased: dict[tuple[uuid.UUID, str], Erased] = {}
+        self.erasing: set[tuple[uuid.UUID, str]] = set()
         self.listed_during: list[tuple[float, uuid.UUID, set[str]]] = []
         self.stop = False
         self.actors: list[Actor] = []
@@ -447,6 +511,14 @@ class World:
     def mailbox_of_send(self, followup_id: uuid.UUID) -> MailboxInfo:
         """(Called with the lock held.) The mailbox of a follow-up the provider sent."""
         return next(x.mailbox for x in reversed(self.sends) if x.followup_id == followup_id)
+
+    def gone(self, team_id: uuid.UUID) -> set[str]:
+        """(Called with the lock held or not.) The addresses and tokens of the people erased from a team so far."""
+        return {x for (t, _a), e in list(self.erased.items()) if t == team_id for x in (e.address, e.token)}
+
+    def touched(self, team_id: uuid.UUID) -> set[str]:
+        """The people of a team an erasure was planned for, so far (this round's included)."""
+        return {a for t, a in list(self.erasing) if t == team_id}
 
     def others(self, at: float) -> dict[int, str]:
         return {a.pid: f"{a.name}: {a.blocked_call(at)}" for a in self.actors}
@@ -928,6 +1000,13 @@ class ProviderRefused(Exception):
         self.kind = kind
 
 
+def jitter(rng: random.Random) -> None:
+    """The side of a planned race that is not the erasure: now at once, now a few milliseconds later, so that it
+    lands before the erasure takes the person's lock as often as while the erasure holds it."""
+    if rng.random() < 0.6:
+        time.sleep(rng.uniform(0.0, 0.04))
+
+
 def connect(url: str, name: str) -> Conn:
     conn = psycopg.connect(url, autocommit=True, application_name=f"relance-stress-{name}")
     for statement in SESSION:
@@ -1030,6 +1109,10 @@ class MailActor(Actor):
         if world.intent_race is not None and world.intent_race[1] is not None and self.name.endswith("1"):
             # The mail side of the intent actor's race, at the same moment as its reading.
             self.deliver(world.intent_race[1])
+        if world.erasure is not None and world.erasure.event is not None and self.name.endswith("1"):
+            # The mail side of the erasure's race: the person's mail (or mail to them) while they are erased.
+            jitter(self.rng)
+            self.deliver(world.erasure.event)
         for _ in range(self.rng.choice([1, 1, 2, 2, 3])):
             event = planner.any()
             if event is None:
@@ -1116,6 +1199,25 @@ class MailActor(Actor):
         world = self.world
         message = event.messages[0]
         effects = result.get("effects") or []
+        sender = str(message["from"]["address"]).lower()
+        readable = True
+        if (
+            message["folder"] == "inbox"
+            and result.get("status") == "ingested"
+            and sender in world.touched(event.mailbox.team_id)
+        ):
+            # Art. 17: a person's mail recorded once they were erased is never read for its intent or signature (no
+            # insight is noted for it), so the intelligence worker never hands it over.
+            try:
+                readable = bool(
+                    self.one(
+                        "read the new message's insight",
+                        "select exists (select 1 from public.message_insights where message_id = %s)",
+                        (result.get("message_id"),),
+                    )
+                )
+            except Failed:
+                readable = False
         with world.lock:
             world.delivered.append((event.mailbox, message))
             for tid in event.answers:
@@ -1142,6 +1244,7 @@ class MailActor(Actor):
                 and message["analysis"].get("kind") == "human"
                 and result.get("status") == "ingested"
                 and result.get("message_id")
+                and readable
             ):
                 # A person's message, stored once: the intent actor may read it from now on.
                 world.inbound.append(
@@ -1305,6 +1408,7 @@ class WorkerActor(Actor):
                 # What was committed before the final claim: it must see all of it.
                 with world.lock:
                     answered = world.answered.get(tracked_id)
+                    erased = world.gone(mb.team_id)
                 suppressed = {
                     r[0]
                     for r in self.conn.execute(
@@ -1332,6 +1436,13 @@ class WorkerActor(Actor):
                 recipients = [str(r) for r in final.get("recipients") or []]
                 accepted.append(self.provider_accepts(followup_id, tracked_id, mb, context, message_id, recipients))
                 self.check_send(followup_id, tracked_id, recipients, answered, suppressed, holds_before, holds_after)
+                never = {r for r in recipients if r in erased or r.endswith("@erased.invalid")}
+                if never:
+                    world.problem(
+                        "art17_never_again",
+                        f"follow-up {followup_id} of tracked email {tracked_id} sent to {sorted(never)}, erased from"
+                        " the team before the final claim",
+                    )
                 if fate == "crash":
                     raise Crash
                 self.conn.execute(
@@ -1620,8 +1731,19 @@ class IntentPlanner:
             op.not_now_until = self.world.now.date() + timedelta(days=self.rng.randint(1, 40))
         return op
 
+    def signature(self, message: Inbound | None = None) -> IntentOp | None:
+        """The sender's signature in a message: applied at the team's threshold (0.92) or above, else suggested."""
+        if message is None:
+            messages, _ = self._known()
+            if not messages:
+                return None
+            message = self.rng.choice(messages)
+        return IntentOp("signature", message, "signature", "signature", self.rng.choice([0.95, 0.95, 0.8]))
+
     def any(self) -> IntentOp | None:
-        kind = self.rng.choices(["first", "again", "correct"], weights=[60, 20, 20])[0]
+        kind = self.rng.choices(["first", "again", "correct", "signature"], weights=[60, 20, 20, 35])[0]
+        if kind == "signature":
+            return self.signature()
         if kind == "again":
             return self.again() or self.first()
         if kind == "correct":
@@ -1715,12 +1837,38 @@ class IntentPlanner:
         return None
 
 
+def signature_name(address: str) -> str:
+    """The name a person's signature gives (long enough for the erasure's search of names: 3 characters)."""
+    return f"{address.split('@', 1)[0].upper()} Durand"
+
+
+def signature_result(address: str, confidence: float) -> dict[str, Any]:
+    """What the intelligence worker hands worker.record_signature for a message of `address` (its sender as the
+    harness knows it: the message may have been erased since, its sender replaced by a token)."""
+    digits = sum(map(ord, address)) % 100
+    fields = [
+        ("name", signature_name(address)),
+        ("title", "Directeur commercial"),
+        ("phone_mobile", f"+33 6 12 34 56 {digits:02d}"),
+        ("email", address),
+    ]
+    return {
+        "fields": [{"field": f, "value": v, "confidence": confidence, "source": "signature"} for f, v in fields],
+        "confidence": confidence,
+        "reached_llm": False,
+    }
+
+
 class IntentActor(Actor):
     """The intelligence worker recording what it read in inbound human messages (worker.record_intent), and a
     member correcting a reading (public.correct_intent)."""
 
     def play(self) -> None:
         planner = IntentPlanner(self.world, self.rng)
+        if self.world.erasure is not None and self.world.erasure.intent is not None:
+            # The intent side of the erasure's race: a reading, a correction or a signature of the person's message.
+            jitter(self.rng)
+            self.apply(self.world.erasure.intent)
         if self.world.intent_race is not None:
             self.apply(self.world.intent_race[0])
         for _ in range(self.rng.choice([0, 1, 1, 2])):
@@ -1733,6 +1881,15 @@ class IntentActor(Actor):
         m = op.message
         name = op.name
         try:
+            if op.kind == "signature":
+                result = self.one(
+                    name,
+                    "select worker.record_signature(null, %s, %s, %s)",
+                    (m.id, Jsonb(signature_result(m.sender, op.confidence)), world.now),
+                )
+                done = dict(result or {})
+                world.count(f"{name}: skipped, {done['skipped']}" if done.get("skipped") else name)
+                return
             if op.kind == "record":
                 referral_name, referral_address = op.referral or (None, None)
                 result = self.one(
@@ -1785,7 +1942,11 @@ class IntentActor(Actor):
         written to, are on the team's suppression list (nothing in the run ever lifts a suppression)."""
         world = self.world
         m = op.message
-        expected = {m.sender, *(m.written_to if op.relayed else [])}
+        # A person an erasure touched is left out: the erasure deletes their suppression (the address's hash stands
+        # for it), and after it their message names a token, not them.
+        expected = {m.sender, *(m.written_to if op.relayed else [])} - world.touched(m.mailbox.team_id)
+        if not expected:
+            return
 
         def read() -> set[str]:
             rows = self.conn.execute(
@@ -1808,6 +1969,324 @@ class IntentActor(Actor):
                 f"{op.name} of message {m.id} from {m.sender} (its reading before: {op.before or 'none'}) committed,"
                 f" but {sorted(missing)} not on the team's suppression list",
             )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The erasure path (GDPR Art. 17): a team's owner or an operator erasing a person, raced on purpose
+# ---------------------------------------------------------------------------------------------------------------
+
+# The states a person may be erased in, weighted: with a follow-up due or queued, with tracked emails running, who
+# replied, opted out, is held by an out-of-office, was bounced; or erased already (new mail since, erased again).
+ERASURE_STATES = {"due": 5, "active": 2, "replied": 3, "opted_out": 2, "held": 2, "bounced": 2, "again": 1}
+
+
+class ErasurePlanner:
+    """Chooses whom the erasure path erases next, in which state, through which entry point, and what another actor
+    does to that person at the same moment (a planned race), with one seeded RNG."""
+
+    def __init__(self, world: World, rng: random.Random) -> None:
+        self.world = world
+        self.rng = rng
+
+    def states(self, conn: Conn, team: TeamInfo) -> tuple[dict[str, list[str]], set[str]]:
+        """The cast's people of a team by state (from the engine's rows), and those with a follow-up due or queued."""
+        world = self.world
+
+        def addresses(query: str, params: tuple[Any, ...]) -> set[str]:
+            return {str(r[0]) for r in conn.execute(query, params).fetchall()}
+
+        due = addresses(
+            "select distinct a from public.followups as f join public.tracked_emails as t on t.id = f.tracked_email_id"
+            " cross join unnest(t.recipients) as a where f.team_id = %s and t.status = 'active'"
+            " and f.status = 'scheduled' and (f.queued_at is not null or f.due_at <= %s)",
+            (team.id, world.now),
+        )
+        found = {
+            "due": due,
+            "active": addresses(
+                "select distinct a from public.tracked_emails as t cross join unnest(t.recipients) as a"
+                " where t.team_id = %s and t.status = 'active'",
+                (team.id,),
+            ),
+            "replied": addresses(
+                "select distinct from_address from public.messages"
+                " where team_id = %s and direction = 'inbound' and kind = 'human'",
+                (team.id,),
+            ),
+            "opted_out": addresses(
+                "select address from public.suppressions where team_id = %s and reason in ('opted_out', 'complained')",
+                (team.id,),
+            ),
+            "held": addresses("select address from public.holds where team_id = %s", (team.id,)),
+            "bounced": addresses(
+                "select address from public.suppressions where team_id = %s and reason = 'bounced'", (team.id,)
+            ),
+        }
+        with world.lock:
+            erased = {a for t, a in world.erased if t == team.id}
+        people = {p for p in world.people if p not in erased}
+        out = {state: sorted(found[state] & people) for state in found}
+        out["again"] = sorted(erased)
+        return {state: who for state, who in out.items() if who}, due
+
+    def plan(self, conn: Conn) -> ErasureOp | None:
+        world, rng = self.world, self.rng
+        team = rng.choice(world.teams)
+        states, due = self.states(conn, team)
+        if not states:
+            return None
+        state = rng.choices(list(states), weights=[ERASURE_STATES[k] for k in states])[0]
+        person = rng.choice(states[state])
+        op = ErasureOp(team, person, rng.choice(["app", "operator"]), state)
+        with world.lock:
+            theirs = [t for t in world.tracked if t.mailbox.team_id == team.id and person in t.recipients]
+            messages = [m for m in world.inbound if m.mailbox.team_id == team.id and m.sender == person]
+            readings = dict(world.readings)
+        races = {"mail": 5, "none": 1}
+        if person in due:
+            races["send"] = 5
+        if messages:
+            races["intent"] = 3
+            races["signature"] = 3
+        race = rng.choices(list(races), weights=list(races.values()))[0]
+        mail = MailPlanner(world, rng)
+        intents = IntentPlanner(world, rng)
+        if race == "mail":
+            kind = rng.choice(["reply", "opt_out", "out_of_office", "bounce", "new_conversation"])
+            t = rng.choice(theirs) if theirs else None
+            event: MailEvent | None
+            if kind == "reply" and t is not None:
+                event = mail.reply(t, person)
+            elif kind == "opt_out" and t is not None:
+                event = mail.reply(t, person, opt_out=True)
+            elif kind == "out_of_office" and t is not None:
+                event = mail.out_of_office(t, person, dated=rng.random() < 0.7)
+            elif kind == "bounce" and t is not None:
+                event = mail.bounce(t, [person] if rng.random() < 0.6 else list(t.recipients))
+            else:
+                others = [p for p in world.people if p != person]
+                to = [person] if rng.random() < 0.7 or not others else [person, rng.choice(others)]
+                event = mail.new_conversation(rng.choice(team.mailboxes), to=to)
+            if event is not None:
+                op.race, op.event = f"mail {event.kind}", event
+                event.kind = f"erasure race:{event.kind}"
+        elif race == "send":
+            # The workers read the queue at the round's start, and the admin ticks (the follow-up is queued if due).
+            op.race = "send"
+        elif race in ("intent", "signature"):
+            message = rng.choice(messages)
+            intent: IntentOp | None
+            if race == "signature":
+                intent = intents.signature(message)
+            elif message.id in readings and rng.random() < 0.4:
+                intent = intents.correction(message)
+            else:
+                intent = intents.reading(message)
+            if intent is not None:
+                intent.race = "erasure race"
+                op.intent = intent
+                op.race = "record_signature" if intent.kind == "signature" else f"{intent.kind}_intent"
+        return op
+
+
+def erasure_search(conn: Conn) -> str:
+    """One query (parameters: team, address, name) that finds every row tied to a team naming a person: every text,
+    jsonb, json and text array column of every table (information_schema: a table added later is searched too) whose
+    rows are tied to a team (team_id, or a mailbox, message, conversation or webhook endpoint of the team; pgmq
+    messages by their team_id). Tables tied to no team are left out: the cast's people are in every team."""
+    with conn.transaction():
+        conn.execute("set local role none")
+        rows = conn.execute(
+            "select c.table_schema, c.table_name, c.column_name, c.data_type, c.udt_name"
+            " from information_schema.columns as c"
+            " join information_schema.tables as t using (table_schema, table_name)"
+            " where t.table_type = 'BASE TABLE'"
+            " and c.table_schema not in ('pg_catalog', 'information_schema', 'pg_toast')"
+            " order by 1, 2, c.ordinal_position"
+        ).fetchall()
+    tables: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for schema, table, column, data_type, udt in rows:
+        tables.setdefault((schema, table), []).append((column, data_type, udt))
+    branches = []
+    for (schema, table), cols in tables.items():
+        names = {c for c, _, _ in cols}
+        scope: str | None = None
+        if (schema, table) == ("public", "teams"):
+            scope = "x.id = %(team)s"
+        elif "team_id" in names:
+            scope = "x.team_id = %(team)s"
+        elif schema == "pgmq" and "message" in names:
+            scope = "x.message ->> 'team_id' = %(team)s::text"
+        else:
+            for column, parent in (
+                ("mailbox_id", "mailboxes"),
+                ("message_id", "messages"),
+                ("conversation_id", "conversations"),
+                ("endpoint_id", "webhook_endpoints"),
+            ):
+                if column in names:
+                    scope = f"x.{column} in (select id from public.{parent} where team_id = %(team)s)"
+                    break
+        searched = [
+            f'lower(x."{c}"::text)'
+            for c, data_type, udt in cols
+            if data_type in ("text", "character varying", "character", "jsonb", "json")
+            or (data_type == "ARRAY" and udt in ("_text", "_varchar"))
+        ]
+        if scope is None or not searched:
+            continue
+        match = " or ".join(f"strpos({e}, %(address)s) > 0 or strpos({e}, %(name)s) > 0" for e in searched)
+        branches.append(
+            f"select '{schema}.{table}', left(row_to_json(x)::text, 400)"
+            f' from "{schema}"."{table}" as x where {scope} and ({match})'
+        )
+    return "\nunion all\n".join(branches)
+
+
+class ErasureActor(Actor):
+    """A team's owner erasing a person in the app (public.erase_person, as PostgREST runs it) or an operator
+    (worker.erase_person_as_operator); inside the erasure's own transaction, its lock still held, the person is
+    searched for in every table of the team (art17_nothing_left)."""
+
+    def __init__(self, name: str, url: str, world_ref: Callable[[], World], rng: random.Random) -> None:
+        super().__init__(name, url, world_ref, rng)
+        self.search = erasure_search(self.conn)
+
+    def play(self) -> None:
+        op = self.world.erasure
+        if op is not None:
+            self.erase(op)
+
+    def erase(self, op: ErasureOp) -> None:
+        world = self.world
+        hits: list[tuple[str, str]] = []
+
+        def transaction() -> Any:
+            hits.clear()
+            with self.conn.transaction():
+                if op.via == "app":
+                    # The owner's request, passing the run's instant as the admin's calls do (private.caller_now).
+                    claims = json.dumps({"role": "service_role", "sub": str(op.team.owner_id), "aud": "authenticated"})
+                    self.conn.execute("set local role service_role")
+                    self.conn.execute("select set_config('request.jwt.claims', %s, true)", (claims,))
+                    row = self.conn.execute(
+                        "select public.erase_person(%s, %s, %s)", (op.team.id, op.person, world.now)
+                    ).fetchone()
+                else:
+                    row = self.conn.execute(
+                        "select worker.erase_person_as_operator(%s, %s, %s, %s)",
+                        (op.team.id, op.person, f"stress round {world.round}", world.now),
+                    ).fetchone()
+                # Before the commit, the person's lock still held: whoever follows the lock order and names them
+                # committed before (and was erased) or waits. The search reads private tables: as the session's user.
+                self.conn.execute("set local role none")
+                found = self.conn.execute(
+                    self.search,
+                    {"team": op.team.id, "address": op.person, "name": signature_name(op.person).lower()},
+                ).fetchall()
+                hits.extend((str(a), str(b)) for a, b in found)
+            return row[0] if row else None
+
+        try:
+            result = dict(self.call(op.name, transaction) or {})
+        except Failed:
+            world.count(f"{op.name} (failed)")
+            return
+        at = time.monotonic()
+        with world.lock:
+            world.erased[(op.team.id, op.person)] = Erased(
+                op.team.id, op.person, str(result.get("token") or ""), world.round, at
+            )
+        world.count(op.name)
+        for where, row in hits:
+            world.problem(
+                "art17_nothing_left",
+                f"{op.name} of {op.person} in {op.team.label}: a row of {where} still names them before the"
+                f" commit: {row}",
+            )
+
+
+def check_erased(conn: Conn, world: World) -> None:
+    """Art. 17, for the rest of the sequence after each erasure committed (at the end of each round, nothing
+    running): nothing tracked, pending or planned for the person, no contact for them (their address, or the token
+    that replaced it), and no row written from one of their erased messages (those naming the token) naming them."""
+    with world.lock:
+        erased = list(world.erased.values())
+        in_flight = {s.followup_id for s in world.sends}
+    if not erased:
+        return
+    people = "unnest(%(teams)s::uuid[], %(addresses)s::text[], %(tokens)s::text[]) as e (team, addr, token)"
+    params = {
+        "teams": [e.team_id for e in erased],
+        "addresses": [e.address for e in erased],
+        "tokens": [e.token for e in erased],
+    }
+    for address, tid, status in conn.execute(
+        f"select e.addr, t.id, t.status::text from {people} join public.tracked_emails as t on t.team_id = e.team"
+        " and (e.addr = any(t.recipients) or e.token = any(t.recipients)) where t.status in ('active', 'paused')",
+        params,
+    ).fetchall():
+        world.problem(
+            "art17_never_again", f"tracked email {tid} is {status}, erased {address} among its recipients", once=tid
+        )
+    for address, fid, status in conn.execute(
+        f"select e.addr, f.id, f.status::text from {people} join public.tracked_emails as t on t.team_id = e.team"
+        " and (e.addr = any(t.recipients) or e.token = any(t.recipients))"
+        " join public.followups as f on f.tracked_email_id = t.id"
+        " where f.status in ('scheduled', 'claimed', 'sending')",
+        params,
+    ).fetchall():
+        # A follow-up the provider accepted before the erasure (its worker died) waits for its copy in Sent Items.
+        if status == "sending" and fid in in_flight:
+            continue
+        world.problem("art17_never_again", f"follow-up {fid} is {status} for erased {address}", once=("followup", fid))
+    for address, contact, named in conn.execute(
+        f"select e.addr, c.id, c.address from {people}"
+        " join public.contacts as c on c.team_id = e.team and c.address in (e.addr, e.token)",
+        params,
+    ).fetchall():
+        what = "their address" if named == address else f"their token {named}"
+        world.problem(
+            "art17_never_again",
+            f"contact {contact} exists again for erased {address} ({what})",
+            once=("contact", contact),
+        )
+    erased_messages = (
+        "select m.id from public.messages as m where m.team_id = e.team"
+        " and (m.from_address = e.token or e.token = any(m.to_addresses) or e.token = any(m.cc_addresses))"
+    )
+    for table, column in (
+        ("message_intents", "address"),
+        ("message_intents", "referral_address"),
+        ("message_insights", "address"),
+        ("notifications", "address"),
+        ("reminders", "address"),
+        ("suppressions", "address"),
+        ("holds", "address"),
+        ("message_routes", "address"),
+        ("ai_feedback", "address"),
+    ):
+        for address, message_id in conn.execute(
+            f"select e.addr, x.message_id from {people} join public.{table} as x on x.team_id = e.team"
+            f" and x.{column} = e.addr where x.message_id in ({erased_messages})",
+            params,
+        ).fetchall():
+            world.problem(
+                "art17_never_again",
+                f"public.{table}.{column} names erased {address} again, for their erased message {message_id}",
+                once=(table, column, message_id, address),
+            )
+    for address, event_id, kind, reason in conn.execute(
+        f"select e.addr, x.id, x.kind, x.reason from {people} join public.events as x on x.team_id = e.team"
+        " and (strpos(lower(x.reason), e.addr) > 0 or strpos(lower(x.details::text), e.addr) > 0)"
+        f" where x.message_id in ({erased_messages})",
+        params,
+    ).fetchall():
+        world.problem(
+            "art17_never_again",
+            f"event {event_id} ({kind}: {reason}) names erased {address} again, for one of their erased messages",
+            once=("event", event_id),
+        )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -2032,6 +2511,8 @@ def play_sequence(
         world.maxima.setdefault(mb_id, set()).add(s.maximum)
     planner = MailPlanner(world, rng)
     intents = IntentPlanner(world, rng)
+    # The erasure path's own RNG: its choices do not shift the other actors' plans from one round to the next.
+    erasures = ErasurePlanner(world, random.Random(f"{seed}:{index}:erasure"))
     for r in range(n_rounds):
         world.round = r + 1
         # The clock moves on: minutes mostly, now and then a night or a weekend.
@@ -2043,9 +2524,18 @@ def play_sequence(
         world.listed_during = []
         world.admin_op = plan_admin(world, rng, pauses_before)
         world.settings_dirty = world.admin_op.kind in ("set_team_settings", "set_mailbox_settings")
-        # The intent actor's race, and the mail actors' pair unless the race has a mail actor ingest at its moment.
-        world.intent_race = intents.race(coordinator) if rng.random() < 0.2 else None
-        mail_free = world.intent_race is None or world.intent_race[1] is None
+        # The erasure (now and then, with its race); the intent actor's race unless the erasure has one; the mail
+        # actors' pair unless a race has a mail actor ingest at its moment.
+        world.erasure = erasures.plan(coordinator) if erasures.rng.random() < ERASURE_ROUNDS else None
+        if world.erasure is not None:
+            world.erasing.add((world.erasure.team.id, world.erasure.person))
+            if world.erasure.race == "send" and not world.settings_dirty:
+                world.admin_op = AdminOp("tick")
+        erasure_race = world.erasure is not None and world.erasure.race is not None
+        world.intent_race = intents.race(coordinator) if rng.random() < 0.2 and not erasure_race else None
+        mail_free = (world.intent_race is None or world.intent_race[1] is None) and (
+            world.erasure is None or world.erasure.event is None
+        )
         world.pair = planner.pair() if mail_free and rng.random() < 0.5 else None
         sends_before = len(world.sends)
         new_mail_before = len(world.new_mail)
@@ -2056,10 +2546,12 @@ def play_sequence(
             for mb_id, s in after.items():
                 world.maxima.setdefault(mb_id, set()).add(s.maximum)
         check_round(coordinator, world, sends_before, new_mail_before, pauses_before)
+        check_erased(coordinator, world)
         if world.round % check_every == 0:
             check_state(coordinator, world, final=False)
     drain(coordinator, world)
     check_state(coordinator, world, final=True)
+    check_erased(coordinator, world)
     # Out of the way of later sequences: the scheduler leaves a paused team alone, and nothing stays queued.
     coordinator.execute(
         "update public.teams set paused_at = %s, paused_reason = 'stress: sequence over' where id = any(%s)",
@@ -2297,7 +2789,8 @@ def check_state(conn: Conn, world: World, *, final: bool) -> None:
             )
     suppressed = read_suppressed(conn, world)
     for team_id, address in opt_outs:
-        if address not in suppressed.get(team_id, set()):
+        # An erasure deletes the suppression of the person it erases (their address's hash stands for it).
+        if address not in suppressed.get(team_id, set()) and address not in world.touched(team_id):
             world.problem(
                 "r8_optout_listed",
                 f"{address} opted out but is not on the team's suppression list",
@@ -2369,6 +2862,18 @@ def intent_counts(ops: Counter[str]) -> tuple[int, int, int]:
     return readings, unsubscribes, corrections
 
 
+def erasure_counts(ops: Counter[str]) -> tuple[int, int, Counter[str]]:
+    """What the erasure path did: erasures committed, of which through the app (the rest by an operator), and those
+    raced on purpose, by the other side of the race."""
+    done = {op: n for op, n in ops.items() if op.startswith("erase_person (") and not op.endswith("(failed)")}
+    app = sum(n for op, n in done.items() if op.startswith("erase_person (app"))
+    races: Counter[str] = Counter()
+    for op, n in done.items():
+        if " vs " in op:
+            races[op.split(" vs ", 1)[1]] += n
+    return sum(done.values()), app, races
+
+
 @dataclass
 class Report:
     seed: int
@@ -2393,6 +2898,7 @@ class Report:
     def text(self) -> str:
         rounds = sum(s.rounds for s in self.sequences)
         readings, unsubscribes, corrections = intent_counts(self.ops)
+        erased, app, races = erasure_counts(self.ops)
         lines = [
             f"Relance stress: seed {self.seed}, {len(self.sequences)} sequences, {rounds} rounds,"
             f" {sum(s.tracked for s in self.sequences)} tracked emails, {sum(s.sends for s in self.sequences)}"
@@ -2400,6 +2906,9 @@ class Report:
             f"replay: {self.replay()}  (one sequence: --seed {self.seed} --sequence K)",
             f"intent path: {readings} readings recorded ({unsubscribes} unsubscribe), {corrections} corrections"
             " by a member",
+            f"erasure path: {erased} erasures ({app} by an owner in the app, {erased - app} by an operator),"
+            f" {sum(races.values())} raced on purpose"
+            + (f" ({', '.join(f'{n} vs {race}' for race, n in sorted(races.items()))})" if races else ""),
         ]
         if self.stopped:
             lines.append(f"STOPPED: {self.stopped}")
@@ -2441,8 +2950,10 @@ def run(
     problems = Problems()
     holder: dict[str, World] = {}
     started = time.monotonic()
-    names = ["mail-1", "mail-2", "worker-1", "worker-2", "admin", "intent"]
-    kinds: list[type[Actor]] = [MailActor, MailActor, WorkerActor, WorkerActor, AdminActor, IntentActor]
+    names = ["mail-1", "mail-2", "worker-1", "worker-2", "admin", "intent", "erasure"]
+    kinds: list[type[Actor]] = [
+        MailActor, MailActor, WorkerActor, WorkerActor, AdminActor, IntentActor, ErasureActor
+    ]  # fmt: skip
     actors = [
         kind(name, url, lambda: holder["world"], random.Random(0)) for name, kind in zip(names, kinds, strict=True)
     ]
