@@ -637,3 +637,20 @@ def test_art17_a_signature_read_during_an_erasure_makes_no_contact(
     assert naming(engine, "public.contacts", "address") == 0
     assert count(engine, "select count(*) from public.contact_facts where value ilike %s", "%Bob Martin%") == 0
     assert count(engine, "select count(*) from public.contacts where address like %s", "%@erased.invalid") == 0
+
+
+def test_art17_a_model_answer_returning_during_an_erasure_is_not_cached(
+    engine: Conn, mailbox: Mailbox, connect: Callable[[], Conn]
+) -> None:
+    """An LLM's reading of the person's signature returns while the erasure runs: worker.ai_cache_store waits for the
+    person's lock, then finds them erased and caches nothing (the erasure had deleted the entries naming them)."""
+
+    def store(c: Conn, _message_id: uuid.UUID) -> None:
+        c.execute(
+            "select worker.ai_cache_store(%s, 'signature', %s, 'openai/gpt-4o-mini', %s, 0.001, 90, %s, null, %s)",
+            (mailbox.team_id, b"bob-signature", json.dumps({"name": "Bob Martin"}), now(), PROSPECT),
+        )
+
+    erasing_while(engine, mailbox, connect, store)
+    assert count(engine, "select count(*) from private.ai_cache where subject_address = %s", PROSPECT) == 0
+    assert count(engine, "select count(*) from private.ai_cache where result::text ilike %s", "%Bob Martin%") == 0

@@ -359,7 +359,8 @@ def test_a_reading_of_a_message_erased_already_is_recorded_nowhere(
 ) -> None:
     """The intelligence worker may hold a message of the person on its queue when the erasure runs: its reading,
     recorded after, found the message's sender rewritten to the erasure's token and made a contact of the token, with
-    the signature's name and phone (found by bench/stress.py's erasure actor). It records nothing now."""
+    the signature's name and phone (found by bench/stress.py's erasure actor); a model's answer about them, cached
+    after, kept their name and phone. Nothing of them is recorded now."""
     w = world
     mine = conn.execute(
         "select id from public.messages where team_id = %s and from_address = %s order by sent_at limit 1",
@@ -383,6 +384,12 @@ def test_a_reading_of_a_message_erased_already_is_recorded_nowhere(
         "select worker.record_intent(%s, 'interested', 0.8, 'model', p_now => '2030-01-10T09:00:00Z')", (mine[0],)
     ).fetchone()
     assert intent and (intent[0]["recorded"], intent[0]["skipped"]) == (False, "erased")
+    # An LLM call about them under way when the erasure ran caches nothing of them when it returns.
+    conn.execute(
+        "select worker.ai_cache_store(%s, 'signature', %s, 'openai/gpt-4o-mini', %s, 0.001, 100,"
+        " '2030-01-10T09:00:00Z', null, %s)",
+        (w["team_a"], b"late-call", json.dumps({"name": NAME, "phone_mobile": PHONE}), ADDRESS),
+    )
     assert person_hits(conn, w["team_a"]) == set()
     assert conn.execute(
         "select count(*) from public.contacts where team_id = %s and address like %s", (w["team_a"], "%@erased.invalid")

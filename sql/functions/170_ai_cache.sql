@@ -92,14 +92,27 @@ volatile
 security definer
 set search_path = ''
 as $$
+declare
+    v_subject text;
 begin
     -- Only a validated answer reaches this function (the worker checks it first); the call is logged as
     -- answered, and the entry replaces an older (or expired) one for the same key.
+    -- Art. 17 (190_erasure.sql): a result about a person is cached under their lock (lock order step 4, as the
+    -- erasure that deletes the entries naming them takes it), never for a person erased, even by a call that was
+    -- under way when the erasure ran.
+    v_subject := lower(nullif(btrim(p_subject_address), ''));
+    if v_subject is not null then
+        perform private.lock_people(p_team_id, array[v_subject]);
+        if private.is_erased(p_team_id, v_subject) then
+            perform worker.ai_record_call(p_team_id, p_kind, p_model, 'answered', p_cost_usd, p_latency_ms, p_now);
+            return;
+        end if;
+    end if;
     insert into private.ai_cache as c (
         team_id, kind, model, text_hash, result, subject_address, cost_usd, latency_ms, created_at, expires_at
     )
     values (
-        p_team_id, p_kind, p_model, p_text_hash, p_result, lower(nullif(btrim(p_subject_address), '')), p_cost_usd,
+        p_team_id, p_kind, p_model, p_text_hash, p_result, v_subject, p_cost_usd,
         greatest(p_latency_ms, 0), p_now, p_now + p_ttl
     )
     on conflict (team_id, kind, text_hash, model) do update
@@ -120,7 +133,8 @@ comment on function worker.ai_cache_store(
     uuid, text, bytea, text, jsonb, numeric, integer, timestamptz, interval, text
 ) is
 'Caches a validated result of kind for the text hash and model (p_ttl: how long it stays valid, null: '
-'always) and logs the call as answered with its cost and latency.';
+'always) and logs the call as answered with its cost and latency. A result about a person (p_subject_address) is '
+'cached under their lock, never once they are erased (Art. 17).';
 
 create or replace function worker.ai_usage_daily(p_team_id uuid, p_from date, p_to date)
 returns table (day date, kind text, calls bigint, hits bigint, invalid bigint, failed bigint, cost_usd numeric)
