@@ -2089,6 +2089,24 @@ class ErasurePlanner:
         return op
 
 
+def base_table_columns(conn: Conn) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    """Every base table of the database but the catalogs', with its columns in order: (schema, table) -> [(column,
+    data type, udt name)], from information_schema (what the connection's role may see): a table added later is
+    searched too (here, and by tests/test_erasure.py)."""
+    rows = conn.execute(
+        "select c.table_schema, c.table_name, c.column_name, c.data_type, c.udt_name"
+        " from information_schema.columns as c"
+        " join information_schema.tables as t using (table_schema, table_name)"
+        " where t.table_type = 'BASE TABLE'"
+        " and c.table_schema not in ('pg_catalog', 'information_schema', 'pg_toast')"
+        " order by 1, 2, c.ordinal_position"
+    ).fetchall()
+    tables: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for schema, table, column, data_type, udt in rows:
+        tables.setdefault((schema, table), []).append((column, data_type, udt))
+    return tables
+
+
 def erasure_search(conn: Conn) -> str:
     """One query (parameters: team, address, name) that finds every row tied to a team naming a person: every text,
     jsonb, json and text array column of every table (information_schema: a table added later is searched too) whose
@@ -2096,17 +2114,7 @@ def erasure_search(conn: Conn) -> str:
     messages by their team_id). Tables tied to no team are left out: the cast's people are in every team."""
     with conn.transaction():
         conn.execute("set local role none")
-        rows = conn.execute(
-            "select c.table_schema, c.table_name, c.column_name, c.data_type, c.udt_name"
-            " from information_schema.columns as c"
-            " join information_schema.tables as t using (table_schema, table_name)"
-            " where t.table_type = 'BASE TABLE'"
-            " and c.table_schema not in ('pg_catalog', 'information_schema', 'pg_toast')"
-            " order by 1, 2, c.ordinal_position"
-        ).fetchall()
-    tables: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
-    for schema, table, column, data_type, udt in rows:
-        tables.setdefault((schema, table), []).append((column, data_type, udt))
+        tables = base_table_columns(conn)
     branches = []
     for (schema, table), cols in tables.items():
         names = {c for c, _, _ in cols}

@@ -15,6 +15,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from bench.stress import base_table_columns
 
 from tests.pg import acting_as, sqlstate
 from tests.test_tenancy_rls import build_world
@@ -193,17 +194,7 @@ def scope_clause(schema: str, table: str, columns: set[str]) -> str | None:
 def person_hits(conn: psycopg.Connection[Any], team: uuid.UUID) -> set[str]:
     """Every schema.table.column holding the person's address, name or phone in a row of `team` (or in a row
     tied to no team at all), searched in every text, jsonb, array and bytea column of every table."""
-    rows = conn.execute(
-        "select c.table_schema, c.table_name, c.column_name, c.data_type, c.udt_name"
-        " from information_schema.columns as c"
-        " join information_schema.tables as t using (table_schema, table_name)"
-        " where t.table_type = 'BASE TABLE'"
-        " and c.table_schema not in ('pg_catalog', 'information_schema', 'pg_toast')"
-        " order by 1, 2, c.ordinal_position"
-    ).fetchall()
-    tables: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
-    for schema, table, column, data_type, udt in rows:
-        tables.setdefault((schema, table), []).append((column, data_type, udt))
+    tables = base_table_columns(conn)
     hits: set[str] = set()
     for (schema, table), cols in tables.items():
         scope = scope_clause(schema, table, {c for c, _, _ in cols})
