@@ -1262,3 +1262,15 @@ def test_r8_an_events_list_or_one_newsletter_left_for_the_person_is_not_a_reques
 def test_r8_coming_off_the_list_is_the_authors_own_request() -> None:
     request = read("We'd like to come off your mailing list, thanks.")
     assert request is not None and not request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My father and I would like to be removed from your list.",
+        "Ma femme et moi ne souhaitons plus recevoir vos offres.",
+    ],
+)
+def test_r8_the_author_asking_with_a_relative_is_still_a_request_to_stop(text: str) -> None:
+    # someone else named before the request, the author with them: at least the author's own (never nothing)
+    assert read(text) is not None

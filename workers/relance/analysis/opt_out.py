@@ -1379,7 +1379,8 @@ def _about_someone_else(text: str, match: re.Match[str], sender: str | None) -> 
     address, when known: an address named after the phrase that is the author's own is theirs)."""
     before = text[max(0, match.start() - 50) : match.start()]
     clause = _CLAUSE_BREAK.split(_TITLE_DOT.sub(r"\1 ", before))[-1]  # "Mr. Ridgeway does not": one clause
-    if _SOMEONE_ELSE_BEFORE.search(clause) and not _WITH_THE_AUTHOR.search(clause):
+    # (the author with them: "my father and I would like to be removed", the "I" starting the phrase)
+    if _SOMEONE_ELSE_BEFORE.search(clause) and not _WITH_THE_AUTHOR.search(clause + match.group(0)[:4]):
         return True
     named_inside = _ADDRESS_INSIDE.findall(match.group(0))
     if named_inside and sender is not None and any(a.lower() != sender.lower() for a in named_inside):
