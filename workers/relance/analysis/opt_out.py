@@ -2327,17 +2327,28 @@ def read(new_text: str, body: str | None = None, sender: str | None = None) -> R
         if not _no_request(_TURNED_AROUND_LOWER, view, match) and not _about_someone_else(view, match, sender):
             if _STILL_WRITE_TO_ME.search(view, match.end()):
                 return None
-            if _YIELDS_TO_RELAY.fullmatch(view, match.start(), match.end()):
-                if (yielded := _yielded(view, text, match)) is None:
-                    continue
-                return yielded
-            phrase = text[match.start() : match.end()].strip()
-            for_another = _speaks_for_another(view, match)
-            if for_another and _STILL_WRITE_TO_THEM.search(view, max(0, match.start() - 200), match.end() + 300):
-                continue  # "Tim would like to come off the newsletter list, but he's keen to keep hearing from Alison"
-            relayed = for_another or _also_relayed(view, text, match) or _both_asked(view, match)
-            return Request(phrase, relayed=relayed)
+            if (request := _reading(view, text, match)) is not None:
+                return request
     return _relayed(view, text)
+
+
+def _reading(view: str, text: str, match: re.Match[str]) -> Request | None:
+    """What the request `match` (in the lower-cased `view` of the author's lines `text`, past its guards) asks, or None
+    when it asks nothing: a request of `_YIELDS_TO_RELAY` as `_yielded` reads it, any other as `_own_request`."""
+    if _YIELDS_TO_RELAY.fullmatch(view, match.start(), match.end()):
+        return _yielded(view, text, match)
+    return _own_request(view, text, match)
+
+
+def _own_request(view: str, text: str, match: re.Match[str]) -> Request | None:
+    """The author's request `match`: relayed too when it speaks for another (none when that person keeps hearing from
+    the adviser: "Tim would like to come off the newsletter list, but he's keen to keep hearing from Alison"), when the
+    reply relays one beside it, or when it is made for both at once."""
+    for_another = _speaks_for_another(view, match)
+    if for_another and _STILL_WRITE_TO_THEM.search(view, max(0, match.start() - 200), match.end() + 300):
+        return None
+    relayed = for_another or _also_relayed(view, text, match) or _both_asked(view, match)
+    return Request(text[match.start() : match.end()].strip(), relayed=relayed)
 
 
 # "… avec ma mère", not "… avec moi", "avec nous", "avec notre société", "avec votre cabinet" (the firm written to).
@@ -2359,7 +2370,7 @@ def _yielded(view: str, text: str, match: re.Match[str]) -> Request | None:
     phrase = text[match.start() : match.end()].strip()
     if _WITH_ANOTHER.match(view, match.end()):
         return Request(phrase, relayed=True) if _speaks_for_another(view, match) else None
-    return Request(phrase, relayed=_speaks_for_another(view, match) or _also_relayed(view, text, match))
+    return _own_request(view, text, match)
 
 
 def _requests(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -2433,12 +2444,8 @@ def _detect_slow(new_text: str, body: str | None = None, sender: str | None = No
         if not _no_request(_TURNED_AROUND, text, match) and not _about_someone_else(text, match, sender):
             if len(folded) == len(text) and _STILL_WRITE_TO_ME.search(folded, match.end()):
                 return None
-            if len(folded) == len(text) and _YIELDS_TO_RELAY.fullmatch(text, match.start(), match.end()):
-                if (yielded := _yielded(folded, text, match)) is None:
-                    continue
-                return yielded
-            relayed = len(folded) == len(text) and (
-                _speaks_for_another(folded, match) or _also_relayed(folded, text, match)
-            )
-            return Request(match.group(0).strip(), relayed=relayed)
+            if len(folded) != len(text):
+                return Request(match.group(0).strip())
+            if (request := _reading(folded, text, match)) is not None:
+                return request
     return _relayed(folded, text) if len(folded) == len(text) else None
