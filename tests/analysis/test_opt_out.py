@@ -1274,3 +1274,59 @@ def test_r8_coming_off_the_list_is_the_authors_own_request() -> None:
 def test_r8_the_author_asking_with_a_relative_is_still_a_request_to_stop(text: str) -> None:
     # someone else named before the request, the author with them: at least the author's own (never nothing)
     assert read(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No more chasing needed! Docs signed and sent back by courier this morning.",
+        "You can stop the reminders now, we have agreed to go ahead with the review.",
+        "Please stop chasing: I already transferred the funds on Friday.",
+        "Stop chasing me, the completed questionnaire is attached :)",
+        "Vous pouvez arrêter de me relancer, le mandat est signé et je vous l'ai retourné hier.",
+        "Arrêtez de me relancer, nous avons déjà tout transmis à Mme Perrin lundi !",
+        "Merci de ne plus me relancer : c'est validé de notre côté, le bon de commande est en pièce jointe.",
+    ],
+)
+def test_r8_follow_ups_asked_to_stop_because_the_matter_is_done_are_an_answer_not_an_objection(text: str) -> None:
+    # R5 ends the sequence on any human reply; R8 would also suppress a client who has just signed and mark their
+    # contact objected
+    assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop chasing me please, we signed with a different adviser in June.",
+        "Please stop chasing. I've replied to Paul already: not interested.",
+        "Arrêtez de me relancer, j'ai déjà signé ailleurs.",
+        "Merci de ne plus me relancer, j'ai déjà répondu que nous ne donnerions pas suite.",
+        "Stop sending me emails, it's done between us.",
+    ],
+)
+def test_r8_follow_ups_asked_to_stop_with_a_decline_or_about_the_mail_itself_stay_a_request(text: str) -> None:
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci d'arrêter de m'appeler le samedi, en semaine ça ira très bien.",
+        "Please stop ringing me in the morning, afternoons suit me better.",
+        "Stop emailing me on weekends, I answer Monday to Friday.",
+        "Cessez de m'écrire après 20h s'il vous plaît.",
+    ],
+)
+def test_r8_asking_when_not_to_be_contacted_is_not_a_request_to_stop(text: str) -> None:
+    assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop emailing me, on weekends or any other time.",
+        "Arrêtez de m'écrire le soir, et la journée non plus d'ailleurs : plus du tout.",
+    ],
+)
+def test_r8_a_time_named_beside_a_stop_to_all_mail_is_still_a_request(text: str) -> None:
+    assert read(text) is not None

@@ -1835,6 +1835,67 @@ _STILL_WRITE_TO_ME = re.compile(
 )
 
 
+# "You can stop chasing, the signed mandate is attached", "arrêtez de me relancer, j'ai déjà tout envoyé à votre
+# collègue hier": the follow-ups asked to stop because what they chased is done. That is an answer (R5 ends the
+# sequence), not an objection: R8 would suppress a client who has just signed and mark their contact objected. Only a
+# request about the follow-ups themselves (chasing, reminders, relances) yields, only to a statement that the thing is
+# done or agreed, and never when the reply also declines ("stop chasing, we've signed with another firm", "j'ai déjà
+# répondu que non").
+_ABOUT_THE_FOLLOW_UPS = re.compile(r"[^.!?\n]{0,25}?(?:chas|relanc|remind|follow|rappels)")
+_DONE_OR_AGREED = re.compile(
+    r"""\b(?:it|that|all|everything|the\s+\w+)(?:['’]s|\s+is|\s+has\s+been|\s+was|\s+are)\s+(?:now\s+|already\s+|all\s+)?
+        (?:signed|sorted|settled|paid|booked|returned|submitted|attached|enclosed|in\s+the\s+post)\b
+    | \b(?:it['’]s|it\s+is|that['’]s|all)\s+done\b | \bsigned\s+and\s+(?:returned|sent)\b
+    | \b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|just\s+|now\s+)?(?:signed|returned|paid|booked|transferred|
+        wired|submitted|uploaded|accepted|agreed|confirmed|said\s+yes|sent\s+(?:it|them|the|you|everything|back))\b
+    | \b(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:going\s+ahead|in|on\s+board|happy\s+to\s+proceed|proceeding)\b
+    | \bwe\s+accept\b | \blet['’]s\s+(?:go\s+ahead|proceed|sign|meet)\b
+    | \bc['’]\s*est\s+(?:sign[ée]|fait|r[ée]gl[ée]|oui|valid[ée]|envoy[ée]|parti)\b
+    | \b(?:ai|avons|a|ont|est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:d[ée]j[àa]\s+|bien\s+|tout\s+)*
+        (?:sign[ée]|envoy[ée]|retourn[ée]|transmis|r[ée]gl[ée]|pay[ée]|vir[ée]|valid[ée]|accept[ée]|rempli|d[ée]pos[ée]|dit\s+oui)(?:e|s|es)?\b
+    | \b(?:is|are|please\s+find)\s+(?:now\s+|here\s+)?(?:attached|enclosed)\b
+    | \bsigned\s+(?:mandate|contract|form|agreement|copy|documents?|papers?|offer|proposal)\b
+    | \b(?:ci-?joint|en\s+pi[èe]ce\s+jointe|en\s+pj)\b | \bnous\s+(?:signons|validons|acceptons|allons\s+signer)\b
+    | \bvirement\s+(?:effectu[ée]|fait|parti)\b | \bdossier\s+(?:est\s+)?complet\b""",
+    re.VERBOSE,
+)
+_DECLINED = re.compile(
+    r"""\bnot\s+interested | \bno\s+thank | \bsaid\s+no\b | \bdeclin | \bturn(?:ed)?\s+(?:it\s+)?down
+    | \bnot\s+for\s+(?:me|us)\b
+    | \b(?:another|other|different)\s+(?:firm|provider|adviser|advisor|bank|company|supplier|partner|solution|offer)
+    | \bcompetitor | \belsewhere\b | \bunsubscrib | \bspam | \bharass | \bleave\s+(?:me|us)\s+alone | \bnever\b
+    | \b(?:don['’]?t|do\s+not|no\s+longer)\s+(?:want|wish|need)\b | \bnot\s+going\s+ahead | \bwon['’]?t\b
+    | \b(?:pas|plus)\s+int[ée]ress | \bne\s+(?:m|nous)['’]\s*int[ée]resse | \bnon\b | \brefus | \bd[ée]clin
+    | \bautres?\s+(?:cabinet|prestataire|conseill|banque|soci[ée]t[ée]|fournisseur|partenaire|solution|offre)
+    | \bconcurren | \bailleurs\b | \bd[ée]sinscri | \bharc[èe]l | \btranquille | \bjamais\b
+    | \bne\s+(?:souhait|veu)\w*\s+(?:pas|plus) | \bsans\s+suite | \bpas\s+donner\s+suite""",
+    re.VERBOSE,
+)
+
+
+# "Arrêtez de m'appeler le matin, je préfère l'après-midi", "stop emailing me at weekends": when, not whether.
+_ONLY_AT_SOME_TIMES = re.compile(
+    r"""[^.!?\n]{0,30}?\b(?:(?:le\s+(?:matin|soir|midi|week-?end|samedi|dimanche)|l['’]\s*apr[èe]s-midi|en\s+soir[ée]e|
+        la\s+nuit|(?:pendant|durant)\s+(?:les|mes|nos)\s+(?:heures|vacances|cong[ée]s)|(?:at|on|over)\s+(?:the\s+)?weekends?|
+        in\s+the\s+(?:morning|evening)|at\s+night|during\s+(?:my\s+|the\s+)?(?:holidays?|vacation|leave|working\s+hours))\b|
+        (?:avant|apr[èe]s|before|after)\s+\d)"""
+    r"(?![^.!?\n]{0,40}?\b(?:ni|ou|or|nor|plus\s+du\s+tout|at\s+all|ever|any\s+time)\b)",
+    re.VERBOSE,
+)
+
+
+def _done_so_stop(view: str, match: re.Match[str]) -> bool:
+    """Whether the request `match` (in the lower-cased `view` of the author's lines) asks the follow-ups to stop only
+    because what they chased is done or agreed, or asks only when not to write."""
+    if _ONLY_AT_SOME_TIMES.match(view, match.end()) is not None:
+        return True
+    return (
+        _ABOUT_THE_FOLLOW_UPS.match(view, match.start()) is not None
+        and _DONE_OR_AGREED.search(view) is not None
+        and _DECLINED.search(view) is None
+    )
+
+
 # Without a frame, a request whose own words name someone else is still theirs, relayed (relay_c: "merci de ne plus le
 # contacter" from his wife's address, "unsubscribe him now", "Elle ne veut plus de vos mails. Merci de la retirer",
 # "mon père ne souhaite plus recevoir vos propositions"): its object is a third person (`_THIRD_TARGET`), or the
@@ -2327,6 +2388,8 @@ def read(new_text: str, body: str | None = None, sender: str | None = None) -> R
         if not _no_request(_TURNED_AROUND_LOWER, view, match) and not _about_someone_else(view, match, sender):
             if _STILL_WRITE_TO_ME.search(view, match.end()):
                 return None
+            if _done_so_stop(view, match):
+                continue
             if (request := _reading(view, text, match)) is not None:
                 return request
     return _relayed(view, text)
@@ -2446,6 +2509,8 @@ def _detect_slow(new_text: str, body: str | None = None, sender: str | None = No
                 return None
             if len(folded) != len(text):
                 return Request(match.group(0).strip())
+            if _done_so_stop(folded, match):
+                continue
             if (request := _reading(folded, text, match)) is not None:
                 return request
     return _relayed(folded, text) if len(folded) == len(text) else None
