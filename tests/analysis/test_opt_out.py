@@ -1330,3 +1330,20 @@ def test_r8_asking_when_not_to_be_contacted_is_not_a_request_to_stop(text: str) 
 )
 def test_r8_a_time_named_beside_a_stop_to_all_mail_is_still_a_request(text: str) -> None:
     assert read(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bien, je transmets.\nSi vous désirez cesser toute sollicitation de notre part, écrivez STOP.",
+        "Noted, thanks.\nIf you wish to stop receiving our updates, reply with STOP.",
+        "Si nous devons cesser toute prospection auprès de vos clients, merci de nous le dire.",
+    ],
+)
+def test_r8_a_stop_under_the_readers_wish_or_the_authors_duty_is_a_condition_not_a_request(text: str) -> None:
+    # a sender's own footer typed above the reply, or a question of what the author should do
+    assert read(text) is None
+
+
+def test_r8_a_polite_conditional_is_still_a_request() -> None:
+    assert read("Si vous pouviez cesser toute communication avec moi, je vous en serais reconnaissant.") is not None

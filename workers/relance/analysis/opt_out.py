@@ -1213,7 +1213,11 @@ _ASKED_ABOUT_BEFORE = re.compile(
         # "est-ce que je dois me désinscrire … ?", "dois-je", "should i unsubscribe to …?"
         |\b(?:est-ce\s+que\s+je\s+dois|dois-je|faut-il\s+que\s+je|should\s+i|do\s+i\s+(?:need|have)\s+to)\b[^.!?;:\n]{0,20}$
         # "si je me désinscris de votre newsletter, est-ce que …": what would follow, no request
-        |\b(?:si|if)(?:\s+(?:je|i))?\s*$""",
+        |\b(?:si|if)(?:\s+(?:je|i))?\s*$
+        # the reader's wish, or the author's duty, as a condition: "si vous souhaitez cesser toute communication,
+        # répondez STOP" (a footer typed as the reply), "si je dois cesser toute communication, je le ferai savoir"
+        |\b(?:si|if)\s+(?:vous|you|je|i|nous|we)\s+(?:(?:le|ne)\s+)?(?:souhaitez|voulez|d[ée]sirez|pr[ée]f[ée]rez|dois|devons|
+            wish|want|would\s+like|prefer|need|have)\s+(?:to\s+|de\s+|d['’]\s*)?$""",
     _FLAGS,
 )
 
