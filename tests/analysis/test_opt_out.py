@@ -1347,3 +1347,27 @@ def test_r8_a_stop_under_the_readers_wish_or_the_authors_duty_is_a_condition_not
 
 def test_r8_a_polite_conditional_is_still_a_request() -> None:
     assert read("Si vous pouviez cesser toute communication avec moi, je vous en serais reconnaissant.") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you take us off the lease for the Rue Cler flat? The notary has the paperwork.",
+        "Please remove me off the board of the family SCI, my brother takes over.",
+        "Merci de ne plus me joindre sur mon portable, écrivez-moi plutôt par mail.",
+        "Retirez-moi de la liste des administrateurs du fonds, je démissionne. Je reste évidemment votre client.",
+    ],
+)
+def test_r8_stepping_down_from_an_account_or_a_board_or_a_channel_is_not_a_request_to_stop(text: str) -> None:
+    assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please take us off the newsletter list for the joint account.",
+        "Ne plus me joindre sur mon portable, ni par mail. Merci.",
+    ],
+)
+def test_r8_an_account_or_a_phone_named_beside_a_stop_to_the_mail_is_still_a_request(text: str) -> None:
+    assert read(text) is not None

@@ -68,6 +68,12 @@ _NOT_A_CHANNEL = (
     r"(?!\s*,?\s*(?:ni|ou|et|non\s+plus)\b))"
 )
 
+# "Take me off the joint account", "remove us off the board of the SCI": a holder or a member stepping down, not a
+# request to stop (unless a list follows: "take us off the newsletter list for the joint account").
+_OFF_NOT_A_LIST = r"""(?!\s+(?:the|this|that|my|our)\s+(?:[\w'’-]+\s+){0,2}?
+    (?:accounts?|polic(?:y|ies)|contracts?|mandates?|deeds?|leases?|boards?|committees?|rotas?|portfolios?|trusts?|title|register|cases?|projects?)\b
+    (?!\s+(?:[\w-]+\s+)?(?:lists?|mailings?|newsletters?|database|e-?mails?)\b))"""
+
 # "Unsubscribe me from paper statements - email is fine": the post given up for e-mail, not an opt-out (unless the
 # mail goes too: "from the paper statements and the emails").
 _EN_NOT_A_CHANNEL = (
@@ -188,7 +194,12 @@ _EN = [
             (?:\s+(?:from\s+you|please|thanks?|thank\s+you))*\s*[.!,;]""",
         ("further", "more"),
     ),
-    (r"\b(?:take|remove)\s+(?:me|us)\s+off\b(?!\s+(?:the\s+|this\s+)?(?:thread|cc|loop|copy|chain))", ("off",)),
+    # not "take me off the joint account", "remove me off the board of the SCI": a holder or a member stepping down
+    (
+        r"\b(?:take|remove)\s+(?:me|us)\s+off\b(?!\s+(?:the\s+|this\s+)?(?:thread|cc|loop|copy|chain))"
+        + _OFF_NOT_A_LIST,
+        ("off",),
+    ),
     (
         r"""\b(?:i|we)\s+(?:do\s+not|don't|no\s+longer)\s+(?:want|wish|need)\s+to\s+(?:receive|get)\s+(?:any\s+)?
             (?:further\s+|more\s+)?(?:solicitations?|communications?|offers|newsletters?|marketing|sales\s+e-?mails?)""",
@@ -481,7 +492,8 @@ _EN = [
     # "please stop sending your newsletters to info@"
     (r"\b(?:don['’]t|do\s+not)\s+want\s+any\s+more\s+(?:e-?mails?|messages|mail)\b" + _EN_NOT_A_CHANNEL, ("any more",)),
     (
-        r"\b(?:mind|could\s+you|can\s+you|would\s+you)\s+(?:taking|take|removing|remove)\s+(?:me|us)\s+off\b",
+        r"\b(?:mind|could\s+you|can\s+you|would\s+you)\s+(?:taking|take|removing|remove)\s+(?:me|us)\s+off\b"
+        + _OFF_NOT_A_LIST,
         ("me off", "us off"),
     ),
     (r"\bunsu[bs]\w*\s+(?:me|us)\b" + _EN_NOT_A_CHANNEL, ("unsu",)),
@@ -522,7 +534,7 @@ _CORRESPONDENCE_ENDED = r"""(?:\b(?:cess(?:er|ez)|arr[êe]t(?:er|ez)|mett(?:re|e
 _FR = [
     (
         r"""\bne\s+(?:plus\s+jamais|jamais\s+plus|plus|jamais)\s+(?:me|nous)\s+(?:contacter|recontacter|écrire|ecrire|solliciter|relancer|envoyer|
-            démarcher|demarcher|appeler|téléphoner|adresser)"""
+            démarcher|demarcher|appeler|téléphoner|adresser|joindre)"""
         + _NOT_A_CHANNEL,
         ("plus", "jamais"),
     ),
@@ -1239,7 +1251,10 @@ _FOOTER_LINE = re.compile(
 )
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # "Ne plus m'appeler, écrivez-moi plutôt": a request about the phone, with writing welcome, is not an opt-out.
-_PHONE_VERB = re.compile(r"appel|téléphon|telephon|\bcall|\bring", re.IGNORECASE)
+_PHONE_VERB = re.compile(
+    r"appel|téléphon|telephon|\bcall|\bring|\b(?:sur|on)\s+(?:le|mon|ma|my|the)\s+(?:fixe|portable|mobile|cell|landline)\b",
+    re.IGNORECASE,
+)
 # … and the post: "ne m'envoyez plus rien par courrier à l'adresse de Saint-Nazaire", "stop sending letters by post"
 _POST = re.compile(
     r"\bpar\s+(?:courrier|la\s+poste|voie\s+postale)\b(?!\s+(?:é|e)lectronique)|\bcourriers?\s+(?:postal|papier)|"
@@ -1834,7 +1849,11 @@ _SUCCESSOR = re.compile(
 _STILL_WRITE_TO_ME = re.compile(
     r"""\bcontinu\w*\s+(?:bien\s+|donc\s+)?(?:[àa]\s+)?m['’]\s*(?:[ée]crire|envoyer|tenir|contacter)
     | \bi\s+(?:still|do\s+still)\s+want\s+to\s+hear\s+from | \bstill\s+(?:happy|keen|glad)\s+to\s+hear\s+from
-    | \bkeep\s+(?:writing\s+to|e-?mailing|contacting)\s+me | \bcontinue\s+to\s+(?:write\s+to|e-?mail|contact)\s+me""",
+    | \bkeep\s+(?:writing\s+to|e-?mailing|contacting)\s+me | \bcontinue\s+to\s+(?:write\s+to|e-?mail|contact)\s+me
+    # "… je n'y siège plus. Je reste bien sûr votre client", "I remain a client of the firm, of course"
+    | \bje\s+reste\s+(?:bien\s+s[ûu]r\s+|[ée]videmment\s+|naturellement\s+|toutefois\s+|n[ée]anmoins\s+)?
+        (?:votre|un|une)\s+client
+    | \bi\s+(?:remain|am\s+still|['’]m\s+still)\s+(?:a|your)\s+client\b""",
     re.VERBOSE,
 )
 
