@@ -1012,10 +1012,14 @@ begin
         return '[]'::jsonb;
     end if;
     -- created_at is engine time (p_now): when the message is gone (retention), it is where the hold began (held_due).
+    -- A second notice while the person is still away (their return date not past: "back on the 26th", then "back
+    -- on 3 December" on the 24th) moves the return, not the start: the absence is one, and no interval ran in it.
     insert into public.holds (team_id, address, return_on, message_id, created_at)
     values (p_msg.team_id, p_msg.from_address, v_return, p_msg.id, p_now)
     on conflict (team_id, address) do update
-    set return_on = excluded.return_on, message_id = excluded.message_id, created_at = excluded.created_at;
+    set return_on = excluded.return_on,
+        message_id = case when public.holds.return_on >= v_local then public.holds.message_id else excluded.message_id end,
+        created_at = case when public.holds.return_on >= v_local then public.holds.created_at else excluded.created_at end;
     -- `recipients @> array[…]` (not `= any(recipients)`): the GIN index on recipients answers it.
     perform private.lock_tracked(array(
         select t.id from public.tracked_emails as t
@@ -1342,6 +1346,7 @@ declare
     v_to text [];
     v_cc text [];
     v_relayed text [] := '{}'::text [];
+    v_echo uuid;
 begin
     -- Ingest does not wait for its commit to reach the disk (synchronous_commit off, for this transaction
     -- only; fsync stays on, so the database is never corrupted, and a crash can lose at most the last few
@@ -1372,6 +1377,20 @@ begin
     -- R14: the provider's folder says who sent it, never the From header.
     v_direction := case when p_message ->> 'folder' = 'sent' then 'outbound' else 'inbound' end;
     v_kind := private.message_kind(v_direction, p_message, v_headers, v_analysis);
+    if v_kind = 'human' and v_direction = 'outbound' then
+        -- R4/R9: a follow-up's copy in Sent Items that lost its X-Relance-Followup-Id header (a client or a gateway
+        -- that rewrites headers) is still the engine's, known by the identity stored before it was sent: its
+        -- Message-ID, else its provider id. Never a manual follow-up.
+        select f.id into v_echo from public.followups as f
+        where f.internet_message_id = v_mid and f.mailbox_id = p_mailbox_id limit 1;
+        if v_echo is null then
+            select f.id into v_echo from public.followups as f
+            where f.provider_message_id = v_pid and f.mailbox_id = p_mailbox_id limit 1;
+        end if;
+        if v_echo is not null then
+            v_kind := 'engine';
+        end if;
+    end if;
     v_from := lower(nullif(btrim(p_message #>> '{from,address}'), ''));
     v_to := private.addresses(p_message -> 'to');
     v_cc := private.addresses(p_message -> 'cc');
@@ -1419,7 +1438,8 @@ begin
         v_to, v_cc, p_message ->> 'subject',
         coalesce(v_sent, v_received), coalesce(v_received, v_sent), coalesce(p_message -> 'headers', '{}'),
         p_message ->> 'body_text',
-        v_analysis, case when v_kind = 'engine' then private.safe_uuid(v_headers ->> 'x-relance-followup-id') end,
+        v_analysis,
+        case when v_kind = 'engine' then coalesce(private.safe_uuid(v_headers ->> 'x-relance-followup-id'), v_echo) end,
         coalesce(p_now, clock_timestamp())
     )
     returning * into v_msg;

@@ -247,6 +247,9 @@ create index followups_tracked_email_id_idx on public.followups (tracked_email_i
 -- instead of reading every follow-up of the mailbox's tracked emails.
 create index followups_internet_message_id_idx on public.followups (internet_message_id)
 where internet_message_id is not null;
+-- R4/R9: a follow-up's copy in Sent Items without its header is known by the provider id stored before the send.
+create index followups_provider_message_id_idx on public.followups (mailbox_id, provider_message_id)
+where provider_message_id is not null;
 -- R9: every scheduler tick hands stalled claims back (claimed or sending, lease expired) without reading every
 -- pending follow-up.
 create index followups_lease_idx on public.followups (lease_until)
