@@ -205,6 +205,33 @@ def test_a_purge_deletes_but_never_rewrites_an_entry(
     assert conn.execute("select count(*) from public.audit_log").fetchone() == (4,)
 
 
+def test_an_erasures_scrub_rewrites_only_the_copies_an_entry_keeps(
+    world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
+) -> None:
+    conn, _ = world_conn
+    # An erasure scrubs a person from the rows an entry copied (a routing rule named after them); who did what, and
+    # when, stay as they were written, and nothing is deleted under this permission.
+    for forged in ("action = 'forged'", "occurred_at = occurred_at - interval '1 day'", "actor_role = 'nobody'"):
+        with pytest.raises(psycopg.Error) as err, conn.transaction():
+            conn.execute("select private.allow_audit_scrub()")
+            conn.execute(f"update public.audit_log set {forged}")
+        assert sqlstate(err.value) == "42501"
+    with pytest.raises(psycopg.Error) as err, conn.transaction():
+        conn.execute("select private.allow_audit_scrub()")
+        conn.execute("delete from public.audit_log")
+    assert sqlstate(err.value) == "42501"
+    with pytest.raises(psycopg.Error) as err, conn.transaction():
+        conn.execute("update public.audit_log set after = '{}'")
+    assert sqlstate(err.value) == "42501"
+    with conn.transaction():
+        conn.execute("select private.allow_audit_scrub()")
+        scrubbed = conn.execute("update public.audit_log set after = '{\"scrubbed\": true}' where after is not null")
+    assert scrubbed.rowcount > 0
+    assert conn.execute(
+        "select count(*) filter (where after = '{\"scrubbed\": true}'), count(*) from public.audit_log"
+    ).fetchone() == (scrubbed.rowcount, 4)
+
+
 def test_both_logs_are_kept_append_only_by_one_trigger_function(
     world_conn: tuple[psycopg.Connection[Any], dict[str, uuid.UUID]],
 ) -> None:
@@ -214,7 +241,11 @@ def test_both_logs_are_kept_append_only_by_one_trigger_function(
         " where tgname in ('audit_log_append_only', 'data_access_logs_append_only') order by 1"
     ).fetchall()
     assert triggers == [
-        ("audit_log", "private.log_append_only()", "relance.audit_purge\\000delete\\000audit log\\000"),
+        (
+            "audit_log",
+            "private.log_append_only()",
+            "relance.audit_purge\\000delete\\000audit log\\000relance.audit_scrub\\000",
+        ),
         (
             "data_access_logs",
             "private.log_append_only()",

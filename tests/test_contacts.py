@@ -575,3 +575,21 @@ def test_a_contact_made_after_the_person_opted_out_shows_the_objection(conn: Con
     conn.execute("select worker.run_autofill(%s)", (at(30),))
     lea = contact(conn, box.team_id, "lea@bernard-conseil.fr")
     assert lea["objected_at"] is not None and lea["objection_detail"] == "désinscrivez-moi"
+
+
+def test_a_company_first_named_by_a_free_mail_signature_is_one_organisation_with_its_domain(
+    conn: Conn, box: Mailbox
+) -> None:
+    # INTELLIGENCE.md: an organisation, found by domain or name, one per team. A colleague's free-mail signature names
+    # the firm first; a message from the firm's own domain with the same company then finds it, not a second one.
+    luc = ingest_inbound(conn, box, "luc.moreau@gmail.com")
+    record(conn, luc, [field("company", "Giraud Holding SAS", 0.95)])
+    bernard = ingest_inbound(conn, box, "bernard@giraud-holding.fr", 10)
+    record(conn, bernard, [field("company", "Giraud Holding SAS", 0.95)])
+    nadia = ingest_inbound(conn, box, "nadia@gmail.com", 20)
+    record(conn, nadia, [field("company", "GIRAUD HOLDING SAS", 0.95)])
+    orgs = conn.execute("select id, domain, name from public.organisations").fetchall()
+    assert len(orgs) == 1, orgs
+    assert orgs[0][1] == "giraud-holding.fr"
+    assert {contact(conn, box.team_id, a)["organisation_id"] for a in ("luc.moreau@gmail.com",
+        "bernard@giraud-holding.fr", "nadia@gmail.com")} == {orgs[0][0]}  # fmt: skip

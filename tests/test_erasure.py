@@ -436,6 +436,31 @@ def test_only_the_team_admins_may_erase(
     ).fetchone() == (1,)
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("https://www.linkedin.com/in/bernard-giraud-holding", True),
+        ("Signed: BERNARD  GIRAUD", True),
+        ("bernard_giraud.pdf", True),
+        ("b.giraud@giraud-holding.fr", False),  # another person's address, maybe: the name is not in it whole
+        ("bernard.giraud@giraud-holding.fr", True),
+    ],
+)
+def test_a_name_is_found_whatever_separates_its_words(conn: psycopg.Connection[Any], text: str, found: bool) -> None:
+    # PRIVACY.md: erasure removes a person everywhere; a profile link or a file name writes their name with dashes,
+    # dots or underscores.
+    pattern = conn.execute(
+        "select private.erasure_pattern(array['bernard.giraud@giraud-holding.fr', 'Bernard Giraud'], '{}')"
+    ).fetchone()
+    assert pattern is not None
+    assert conn.execute("select %s ~* %s", (text, pattern[0])).fetchone() == (found,)
+    # An address is matched as it is written: its dots and dashes are not loosened.
+    assert conn.execute(
+        "select 'bernard_giraud@giraud.holding.fr'"
+        " ~* private.erasure_pattern(array['bernard.giraud@giraud-holding.fr'], '{}')"
+    ).fetchone() == (False,)
+
+
 def test_erasure_refuses_a_malformed_address_and_changes_nothing(
     conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
 ) -> None:

@@ -917,6 +917,7 @@ declare
     v_fields jsonb;
     v_domain text;
     v_company record;
+    v_company_name text;
     v_org uuid;
     v_contact uuid;
     v_f record;
@@ -973,16 +974,39 @@ begin
     select f.value, f.confidence into v_company
     from jsonb_to_recordset(v_fields) as f (field text, value text, confidence numeric)
     where f.field = 'company' order by f.confidence desc limit 1;
+    -- INTELLIGENCE.md: one organisation per company, found by domain or name. A company first known by name (a
+    -- colleague's free-mail signature) takes the domain when its own address appears; a free-mail signature names
+    -- the organisation its domain already made, when the name is the same.
+    v_company_name := case when v_company.confidence >= v_s.autofill_threshold then left(v_company.value, 300) end;
     if v_domain is not null then
-        insert into public.organisations as o (team_id, domain, owner_id, created_at, updated_at)
-        values (v_m.team_id, v_domain, v_m.owner_id, p_now, p_now)
-        on conflict (team_id, domain) where domain is not null do update set updated_at = p_now
+        update public.organisations as o set updated_at = p_now
+        where o.team_id = v_m.team_id and o.domain = v_domain
         returning o.id into v_org;
-    elsif v_company.value is not null and v_company.confidence >= v_s.autofill_threshold then
-        insert into public.organisations as o (team_id, name, owner_id, created_at, updated_at)
-        values (v_m.team_id, left(v_company.value, 300), v_m.owner_id, p_now, p_now)
-        on conflict (team_id, lower(name)) where domain is null do update set updated_at = p_now
+        if v_org is null and v_company_name is not null then
+            update public.organisations as o set domain = v_domain, updated_at = p_now
+            where o.team_id = v_m.team_id and o.domain is null and lower(o.name) = lower(v_company_name)
+            returning o.id into v_org;
+        end if;
+        if v_org is null then
+            insert into public.organisations as o (team_id, domain, owner_id, created_at, updated_at)
+            values (v_m.team_id, v_domain, v_m.owner_id, p_now, p_now)
+            on conflict (team_id, domain) where domain is not null do update set updated_at = p_now
+            returning o.id into v_org;
+        end if;
+    elsif v_company_name is not null then
+        update public.organisations as o set updated_at = p_now
+        where o.id = (
+            select x.id from public.organisations as x
+            where x.team_id = v_m.team_id and x.domain is not null and lower(x.name) = lower(v_company_name)
+            order by x.id limit 1
+        )
         returning o.id into v_org;
+        if v_org is null then
+            insert into public.organisations as o (team_id, name, owner_id, created_at, updated_at)
+            values (v_m.team_id, v_company_name, v_m.owner_id, p_now, p_now)
+            on conflict (team_id, lower(name)) where domain is null do update set updated_at = p_now
+            returning o.id into v_org;
+        end if;
     end if;
     -- Step 9: the contact.
     insert into public.contacts as c (

@@ -155,13 +155,30 @@ revoke all on function private.allow_audit_purge() from public;
 comment on function private.allow_audit_purge() is
 'Allows deleting public.audit_log rows until the end of the current transaction (erasure and retention only).';
 
+-- Lets the current transaction rewrite the copies of rows an audit entry keeps (before, after) and nothing else of
+-- it: an erasure scrubs a person from them (a routing rule named after them), never who did what, nor when.
+create or replace function private.allow_audit_scrub()
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+    select set_config('relance.audit_scrub', 'on', true);
+$$;
+revoke all on function private.allow_audit_scrub() from public;
+comment on function private.allow_audit_scrub() is
+'Allows rewriting the before and after copies of public.audit_log rows, and nothing else of them, until the end '
+'of the current transaction (an erasure only).';
+
 -- One trigger function keeps every log append-only (public.audit_log here, public.data_access_logs in
 -- 188_access_logs.sql), told by its trigger's arguments what differs:
 --   tg_argv[0]  the setting a purge turns on for its transaction (private.allow_audit_purge,
 --               private.allow_access_log_purge);
 --   tg_argv[1]  'delete' (a purge may delete rows) or 'update_delete' (it may also rewrite them: an erasure puts
 --               a token in place of a person's address in the access log);
---   tg_argv[2]  the log's name in the refusal.
+--   tg_argv[2]  the log's name in the refusal;
+--   tg_argv[3]  (optional) the setting under which an update may change the row's before and after copies, and no
+--               other column (private.allow_audit_scrub: an erasure scrubbing a person from the audit trail).
 -- A team's deletion (the cascade: the team row is already gone in this statement) always deletes its rows.
 create or replace function private.log_append_only()
 returns trigger
@@ -172,6 +189,10 @@ begin
     if current_setting(tg_argv[0], true) = 'on' and (tg_op = 'DELETE' or tg_argv[1] = 'update_delete') then
         return case when tg_op = 'DELETE' then old else new end;
     end if;
+    if tg_op = 'UPDATE' and tg_nargs > 3 and current_setting(tg_argv[3], true) = 'on'
+        and to_jsonb(new) - 'before' - 'after' = to_jsonb(old) - 'before' - 'after' then
+        return new;
+    end if;
     if tg_op = 'DELETE' and not exists (select 1 from public.teams as t where t.id = old.team_id) then
         return old;
     end if;
@@ -181,9 +202,12 @@ end
 $$;
 revoke all on function private.log_append_only() from public;
 comment on function private.log_append_only() is
-'Trigger (arguments: purge setting, ''delete'' or ''update_delete'', the log''s name): refuses every update and '
-'delete of an append-only log except a team''s cascade and what a purge asked for in its transaction allows.';
+'Trigger (arguments: purge setting, ''delete'' or ''update_delete'', the log''s name, optionally the scrub '
+'setting): refuses every update and delete of an append-only log except a team''s cascade, what a purge asked for '
+'in its transaction allows, and a scrub''s rewrite of the before and after copies alone.';
 
 create or replace trigger audit_log_append_only
 before update or delete on public.audit_log
-for each row execute function private.log_append_only('relance.audit_purge', 'delete', 'audit log');
+for each row execute function private.log_append_only(
+    'relance.audit_purge', 'delete', 'audit log', 'relance.audit_scrub'
+);

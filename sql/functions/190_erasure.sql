@@ -21,6 +21,9 @@
 --   public.notifications, reminders  address cleared, reason scrubbed
 --   public.dead_letters         reason scrubbed (never content, by construction)
 --   public.webhook_deliveries   payload, last_error scrubbed; webhook_endpoints.description scrubbed
+--   public.routing_rules        name scrubbed, keywords naming them dropped (a rule left without a condition is
+--                               disabled); public.audit_log's before/after copies scrubbed
+--   public.message_routes, ai_feedback  the address -> the token; a fact about them read or typed blanked
 --   public.teams.paused_reason, mailboxes.status_reason, health_snapshot_teams.checks: scrubbed
 --   private.ai_cache            entries about them (subject_address) or naming them deleted (LLM, web caches)
 --   pgmq queues and archives    (provider intake events, intelligence, webhooks, cleanup): the team's messages
@@ -130,8 +133,13 @@ set search_path = ''
 as $$
     select string_agg(p, '|' order by p)
     from (
-        select regexp_replace(btrim(t), '([.^$*+?()\[\]{}|\\])', '\\\1', 'g') as p
-        from unnest(p_terms) as t where length(btrim(t)) >= 3
+        -- A name's words apart by any space, dot, dash or underscore: "Bernard Giraud" is in
+        -- linkedin.com/in/bernard-giraud and bernard.giraud@… too (an address is matched as it is).
+        select case when strpos(t, '@') > 0 then e else regexp_replace(e, '(\\\.|[\s_-])+', '[\\s._-]+', 'g') end as p
+        from (
+            select btrim(t) as t, regexp_replace(btrim(t), '([.^$*+?()\[\]{}|\\])', '\\\1', 'g') as e
+            from unnest(p_terms) as t where length(btrim(t)) >= 3
+        ) as n
         union
         select private.phone_pattern(ph) from unnest(p_phones) as ph
     ) as x
@@ -423,12 +431,36 @@ begin
     -- 173_routing.sql, 174_ai_feedback.sql): the rows stay, so the team's accuracy and routing figures add up,
     -- under the token, with any value naming them scrubbed.
     update public.message_routes as r set address = v_token where r.team_id = p_team_id and r.address = v_addr;
+    -- A fact about them (their name, phone, profile link) read or typed is theirs whatever it says: blanked, where
+    -- the scrub finds only what names them.
     update public.ai_feedback as f
     set address = case when f.address = v_addr then v_token else f.address end,
-        original_value = private.scrub(f.original_value, v_re),
-        corrected_value = private.scrub(f.corrected_value, v_re)
+        original_value = case when f.address = v_addr and f.subject = 'fact' and f.original_value is not null
+            then '[erased]' else private.scrub(f.original_value, v_re) end,
+        corrected_value = case when f.address = v_addr and f.subject = 'fact' and f.corrected_value is not null
+            then '[erased]' else private.scrub(f.corrected_value, v_re) end
     where f.team_id = p_team_id
       and (f.address = v_addr or (v_re is not null and (f.original_value ~* v_re or f.corrected_value ~* v_re)));
+    -- Routing rules the team named after them (INTELLIGENCE.md routing; "Dossier Bernard Giraud"): the name
+    -- scrubbed, keywords naming them dropped; a rule left with no condition is kept, disabled, under a keyword that
+    -- matches nothing. The audit trail's copies of rules and settings are scrubbed too (below).
+    update public.routing_rules as r
+    set name = private.scrub(r.name, v_re),
+        keywords = coalesce(nullif(
+            array(select k from unnest(r.keywords) as k where k !~* v_re),
+            '{}'::text []
+        ), case when cardinality(r.intents) + cardinality(r.sender_domains) + cardinality(r.mailbox_ids) = 0
+            then array['[erased]'] else '{}'::text [] end),
+        enabled = r.enabled and cardinality(array(select k from unnest(r.keywords) as k where k !~* v_re))
+            + cardinality(r.intents) + cardinality(r.sender_domains) + cardinality(r.mailbox_ids) > 0,
+        updated_at = p_now
+    where r.team_id = p_team_id and v_re is not null and (r.name ~* v_re or array_to_string(r.keywords, ' ') ~* v_re);
+    get diagnostics v_n = row_count;
+    v_counts := v_counts || jsonb_build_object('routing_rules', v_n);
+    perform private.allow_audit_scrub();
+    update public.audit_log as a
+    set before = private.scrub_jsonb(a.before, v_re), after = private.scrub_jsonb(a.after, v_re)
+    where a.team_id = p_team_id and v_re is not null and (a.before::text ~* v_re or a.after::text ~* v_re);
     -- The access log keeps who read or exported them and when (the accountability PRIVACY.md asks for), under the
     -- token instead of the address: the only rewrite the log allows, inside this transaction.
     perform private.allow_access_log_purge();

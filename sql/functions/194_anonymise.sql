@@ -3,8 +3,8 @@
 --
 -- private.anonymise_member(team, user): their mailboxes of the team are disconnected through the existing path
 -- (private.disconnect_mailbox: subscriptions removed, the provider side cleaned by a worker, the audit event)
--- and handed, with their reminders and notifications, to a successor (the admin who acts, else the team's
--- first owner), so the membership can go (mailboxes.owner_id references it, on delete restrict); the
+-- and handed, with their reminders, notifications and routed replies, to a successor (the admin who acts, else
+-- the team's first owner), so the membership can go (mailboxes.owner_id references it, on delete restrict); the
 -- membership is recorded in private.anonymised_members and removed. Tracked emails, decisions and the
 -- timeline keep the user's id; their mailboxes' signatures (name, title, direct line) are deleted. Once the user is
 -- in no team, their identity (auth.users: email, phone, the metadata that holds their name) is replaced by an
@@ -67,6 +67,9 @@ begin
     end loop;
     update public.reminders set owner_id = v_successor where team_id = p_team_id and owner_id = p_user_id;
     update public.notifications set owner_id = v_successor where team_id = p_team_id and owner_id = p_user_id;
+    -- The replies routed to them (INTELLIGENCE.md: a meeting or a quote request never waits unseen): the
+    -- successor's now, not deleted with the membership.
+    update public.message_routes set assigned_to = v_successor where team_id = p_team_id and assigned_to = p_user_id;
     insert into private.anonymised_members (team_id, user_id, anonymised_at, reason, actor_id)
     values (p_team_id, p_user_id, p_now, v_reason, p_actor)
     on conflict (team_id, user_id) do update set anonymised_at = excluded.anonymised_at, reason = excluded.reason;

@@ -102,6 +102,9 @@ create unique index organisations_team_domain_key on public.organisations (team_
 where domain is not null;
 create unique index organisations_team_name_key on public.organisations (team_id, lower(name))
 where domain is null;
+-- A free-mail signature that names a company known by its domain finds it by name (worker.record_signature).
+create index organisations_team_domain_name_idx on public.organisations (team_id, lower(name))
+where domain is not null;
 -- The owner's membership (on delete set null): removing a member finds what they own without a scan.
 create index organisations_team_owner_idx on public.organisations (team_id, owner_id);
 comment on table public.organisations is
