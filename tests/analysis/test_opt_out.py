@@ -1371,3 +1371,27 @@ def test_r8_stepping_down_from_an_account_or_a_board_or_a_channel_is_not_a_reque
 )
 def test_r8_an_account_or_a_phone_named_beside_a_stop_to_the_mail_is_still_a_request(text: str) -> None:
     assert read(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you please delete my late mother's details from your contact list? She died in August.",
+        "Kindly take my husband off your mailing list; he has gone into a care home.",
+        "Please remove my father's e-mail address from your records, I now hold his power of attorney.",
+    ],
+)
+def test_r8_a_relatives_name_or_details_taken_off_a_list_is_a_relayed_request(text: str) -> None:
+    request = read(text)
+    assert request is not None and request.relayed, request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous ne souhaitons plus recevoir vos invitations ; continuez toutefois à nous écrire pour nos contrats.",
+        "Ne m'envoyez plus vos avis d'opéré en double, la version en ligne me suffit.",
+    ],
+)
+def test_r8_leaving_invitations_or_duplicates_while_the_adviser_writes_on_is_not_a_request(text: str) -> None:
+    assert read(text) is None

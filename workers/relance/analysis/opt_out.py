@@ -559,7 +559,7 @@ _FR = [
         r"""\bne\s+(?:me|nous)\s+(?:contactez|recontactez|écrivez|ecrivez|relancez|sollicitez|envoyez|appelez)\s+plus\b""",
         ("plus",),
     ),
-    (r"\bne\s+m['’](?:écrivez|ecrivez|envoyez|appelez)\s+plus\b", ("plus",)),
+    (r"\bne\s+m['’](?:écrivez|ecrivez|envoyez|appelez)\s+plus\b" + _NOT_A_CHANNEL, ("plus",)),
     (
         r"\b(?:retirez|supprimez|enlevez|effacez|rayez|désinscrivez|desinscrivez|désabonnez|desabonnez|oubliez)[\s-]+moi\b",
         ("moi",),
@@ -1488,10 +1488,17 @@ _RELAYED_PHRASES = re.compile(
     | \b(?:do\s+not|don['’]t|not\s+to|never)\s+(?:contact|e-?mail|write\s+to|message|call)\s+(?:him|her|them|my\s+"""
     + _KIN_EN
     + r""")\s+(?:again|any\s*more|in\s+(?:the\s+)?future)\b
-    | \bremove\s+(?:him|her|them|my\s+"""
+    # "remove my husband's name from your mailing list", "take my late father off your list"
+    | \b(?:remove|delete)\s+(?:him|her|them|my\s+"""
     + _KIN_EN
-    + r"""|(?:his|her|their)\s+(?:e-?mail\s+)?(?:address|details|name))\s+from\s+(?:your|the|all\s+your)\s+
-        (?:mailing\s+|e-?mail\s+|contact\s+)?(?:lists?|database|records|contacts|system|files)
+    + r"""(?:['’]s\s+(?:e-?mail\s+)?(?:address|details|name))?|
+        (?:his|her|their)\s+(?:e-?mail\s+)?(?:address|details|name))
+        \s+from\s+(?:your|the|all\s+your)\s+(?:mailing\s+|e-?mail\s+|contact\s+)?
+        (?:lists?|database|records|contacts|system|files)
+    | \btake\s+(?:him|her|them|my\s+"""
+    + _KIN_EN
+    + r""")\s+off\s+(?:your|the|all\s+your)\s+(?:mailing\s+|e-?mail\s+|contact\s+)?
+        (?:lists?|database|records|contacts|system)
     | \b(?:he|she|they|(?:our|my|the)\s+client)\s+(?:no\s+longer\s+wish(?:es)?\s+to|
         (?:does|do)\s+not\s+(?:wish|want)\s+to|(?:doesn['’]t|don['’]t)\s+(?:wish|want)\s+to|would\s+(?:rather|prefer)\s+not\s+to)\s+
         (?:be\s+(?:contacted|e-?mailed|approached)|hear\s+from|receive\s+(?:any\s+(?:more|further)\s+|further\s+|your\s+)?
@@ -1847,7 +1854,7 @@ _SUCCESSOR = re.compile(
 # pour le suivi de mon dossier", "take me off the newsletter, but I still want to hear from Julien directly". Leaving
 # a newsletter is no request to stop the person's follow-ups (R8 would stop them all).
 _STILL_WRITE_TO_ME = re.compile(
-    r"""\bcontinu\w*\s+(?:bien\s+|donc\s+)?(?:[àa]\s+)?m['’]\s*(?:[ée]crire|envoyer|tenir|contacter)
+    r"""\bcontinu\w*\s+(?:[\w-]+\s+){0,2}?(?:[àa]\s+)?(?:m['’]\s*|nous\s+)(?:[ée]crire|envoyer|tenir|contacter)
     | \bi\s+(?:still|do\s+still)\s+want\s+to\s+hear\s+from | \bstill\s+(?:happy|keen|glad)\s+to\s+hear\s+from
     | \bkeep\s+(?:writing\s+to|e-?mailing|contacting)\s+me | \bcontinue\s+to\s+(?:write\s+to|e-?mail|contact)\s+me
     # "… je n'y siège plus. Je reste bien sûr votre client", "I remain a client of the firm, of course"
