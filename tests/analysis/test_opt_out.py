@@ -1379,6 +1379,8 @@ def test_r8_an_account_or_a_phone_named_beside_a_stop_to_the_mail_is_still_a_req
         "Would you please delete my late mother's details from your contact list? She died in August.",
         "Kindly take my husband off your mailing list; he has gone into a care home.",
         "Please remove my father's e-mail address from your records, I now hold his power of attorney.",
+        "Je vous saurais gré de rayer le nom de mon époux de vos fichiers ; il nous a quittés en juin.",
+        "Pourriez-vous retirer les coordonnées de ma belle-mère de vos listes ? Elle ne lit plus ses mails.",
     ],
 )
 def test_r8_a_relatives_name_or_details_taken_off_a_list_is_a_relayed_request(text: str) -> None:

@@ -1451,7 +1451,12 @@ _POSSESSED_KIN = (
     + r"|madre|padre|marito|moglie|m[ãa]e|pai|marido|esposa|mutter|vater|mann|frau)\b"
 )
 # … named as the one the mail goes to or stops for: "à ma mère", "to my father", "avec ma mère", "para a minha mãe"
-_KIN_TARGET = r"\b(?:[àa]|avec|to|with|para\s+a|para\s+o)\s+" + _POSSESSED_KIN
+# … or whose name or details the request takes off: "supprimer les coordonnées de ma mère", "le nom de mon mari"
+_KIN_TARGET = (
+    r"\b(?:(?:[àa]|avec|to|with|para\s+a|para\s+o)\s+"
+    r"|(?:coordonn[ée]es|nom|adresse(?:\s+e-?mail|\s+mail)?|e-?mail|donn[ée]es|contact)\s+(?:de\s+|d['’]\s*))"
+    + _POSSESSED_KIN
+)
 _THIRD = r"(?:le|la|les|lui|leur)"
 _RELAYED_PHRASES = re.compile(
     r"""\bne\s+(?:plus\s+jamais|jamais\s+plus|plus)\s+"""
@@ -1475,7 +1480,8 @@ _RELAYED_PHRASES = re.compile(
         (?:vos|votre|la|les|ces|cette|tous\s+vos|toutes\s+vos)\s+(?:listes?|fichiers?|contacts|bases?|envois|diffusions?|
         mailings?|destinataires)
     | \b(?:retirer|retirez|supprimer|supprimez|enlever|enlevez|effacer|effacez|désinscrire|desinscrire|désinscrivez|
-        desinscrivez|radier|radiez|rayer|rayez)(?:\s+|-)(?:(?:le|la|les)\s+|l['’]\s*adresse\s+(?:e-?mail\s+|mail\s+)?de\s+(?:mon|ma)\s+"""
+        desinscrivez|radier|radiez|rayer|rayez)(?:\s+|-)(?:(?:le|la|les)\s+|(?:l['’]\s*adresse\s+(?:e-?mail\s+|mail\s+)?|
+        le\s+nom\s+|les\s+coordonn[ée]es\s+)de\s+(?:mon|ma|mes|notre|nos)\s+"""
     + _KIN_FR
     + r"""\s+|(?:son|leur)\s+adresse\s+|(?:mon|ma|mes|notre|nos)\s+"""
     + _KIN_FR
@@ -1660,6 +1666,10 @@ _RELAYED_GATE = (
     "per conto", "sono la", "sono il", "mancat", "decedut", "de parte", "soy la", "soy el", "me pide", "falleci",
     "namens", "overleden", "dit is",
     "ma mère", "ma mere", "mon père", "mon pere", "mon mari", "ma femme", "mes parents", "ma fille", "mon fils",
+    # the other relatives `_KIN_FR` names ("les coordonnées de ma belle-mère", "le nom de mon conjoint")
+    "ma belle", "mon beau", "ma sœur", "ma soeur", "mon frère", "mon frere", "mon oncle", "ma tante", "mon grand",
+    "ma grand", "mes grands", "ma compagne", "mon compagnon", "mon conjoint", "ma conjointe", "mon associ",
+    "ma mamie", "mon papi",
     "qualité d", "qualite d", "administrat", "mandat", "je gère", "je gere", "m'occupe", "m’occupe", "fait la demande",
     "pass on", "instructed me", "instructed us", "our chief", "our ceo", "our chair", "our president", "our managing",
     "our founder", "notre pr", "notre pdg", "notre directeur", "notre directrice", "notre g", "we act as", "deputy",
