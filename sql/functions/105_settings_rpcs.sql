@@ -27,6 +27,23 @@ begin
     if p_type in ('text', 'time', 'hours') and jsonb_typeof(v_value) <> 'string' and jsonb_typeof(v_value) <> 'number' then
         raise exception '% must be a string (got %)', p_key, v_value using errcode = '22023';
     end if;
+    -- A time or a number of hours that does not read as one is named too, not left to the cast's own message
+    -- ("date/time field value out of range: 25:00" says neither which setting nor what it wants).
+    if p_type = 'time' then
+        begin
+            perform (v_value #>> '{}')::time;
+        exception when others then
+            raise exception '% must be a time of day, HH:MM from 00:00 to 24:00 (got %)', p_key, v_value
+                using errcode = '22023';
+        end;
+    end if;
+    if p_type = 'hours' then
+        begin
+            perform (v_value #>> '{}')::numeric;
+        exception when others then
+            raise exception '% must be a number of hours (got %)', p_key, v_value using errcode = '22023';
+        end;
+    end if;
     return case when p_type = 'days' then replace(replace(v_value::text, '[', '{'), ']', '}') else v_value #>> '{}' end;
 end
 $$;
