@@ -593,3 +593,22 @@ def test_a_company_first_named_by_a_free_mail_signature_is_one_organisation_with
     assert orgs[0][1] == "giraud-holding.fr"
     assert {contact(conn, box.team_id, a)["organisation_id"] for a in ("luc.moreau@gmail.com",
         "bernard@giraud-holding.fr", "nadia@gmail.com")} == {orgs[0][0]}  # fmt: skip
+
+
+def test_a_company_named_on_free_mail_and_then_by_its_domains_signature_becomes_one_organisation(
+    conn: Conn, box: Mailbox
+) -> None:
+    # The firm's domain has an organisation from the outbound contacts run (no name yet); a colleague on free mail
+    # names the company first (an organisation by name); the firm's own signature then names it too: one
+    # organisation, the domain's, with both contacts and the name.
+    ingest(conn, box.mailbox_id, outbound(box, "bernard@giraud-holding.fr", sent_at=at(0)), at(0))
+    conn.execute("select worker.run_autofill(%s)", (at(5),))
+    luc = ingest_inbound(conn, box, "luc.moreau@gmail.com", 10)
+    record(conn, luc, [field("company", "Giraud Holding SAS", 0.95)])
+    assert conn.execute("select count(*) from public.organisations").fetchone() == (2,)
+    bernard = ingest_inbound(conn, box, "bernard@giraud-holding.fr", 20)
+    record(conn, bernard, [field("company", "Giraud Holding SAS", 0.95)])
+    orgs = conn.execute("select id, domain, name from public.organisations").fetchall()
+    assert [(o[1], o[2]) for o in orgs] == [("giraud-holding.fr", "Giraud Holding SAS")]
+    assert contact(conn, box.team_id, "luc.moreau@gmail.com")["organisation_id"] == orgs[0][0]
+    assert contact(conn, box.team_id, "bernard@giraud-holding.fr")["organisation_id"] == orgs[0][0]

@@ -19,7 +19,8 @@
 -- Outside the order, only ever tried, never waited for (so never part of a cycle): Graph request slots
 -- (advisory, class 3, take_mailbox_request_slot in 140_connectors.sql), each in a transaction of its own that
 -- takes nothing else, and a team's outbound contacts batch (advisory, class 4, private.contacts_from_outbound in
--- 170_contacts.sql), tried before its contacts (steps 8-10).
+-- 170_contacts.sql), tried before its contacts (steps 8-10); an erasure (private.erase_person) waits for that one
+-- before anything else, holding nothing, so it too is never part of a cycle.
 --
 -- Two more habits keep the order true:
 -- - `for no key update`, never `for update`: inserting an event or a follow-up takes `for key share` on

@@ -6,7 +6,9 @@
 -- as a suggestion instead. Members decide through decide_fact, decide_facts and set_contact_field.
 --
 -- Lock order (065_lock_order.sql), continued for this family, after the engine's steps:
---   8. organisations   row, one by upsert (its domain or name), several only in decide_facts, ascending id
+--   8. organisations   first the company's name a signature gives (advisory, class 5: one per call), then the
+--                      rows: one by upsert (its domain or name), or in decide_facts and record_signature (the
+--                      domain's and a same-named one it absorbs, private.merge_organisation) several, ascending id
 --   9. contacts        row, ascending address (by upsert, or for no key update)
 --  10. facts           row, only while holding their contact's or organisation's lock
 -- worker.record_signature takes the sender's person lock (step 4) first.
@@ -902,6 +904,48 @@ revoke all on function private.signature_fields(jsonb) from public;
 comment on function private.signature_fields(jsonb) is
 'The fields of a worker''s signature result, validated (22023 naming what is wrong).';
 
+-- INTELLIGENCE.md: one organisation per company. A company first known by name (a colleague's free-mail signature)
+-- and then by its domain (an address of the firm, its organisation made by the outbound contacts run) becomes one:
+-- the named one's contacts, facts and values go to the domain's, and it goes.
+create or replace function private.merge_organisation(
+    p_from uuid, p_into uuid, p_sender text, p_now timestamptz
+)
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_from public.organisations;
+begin
+    -- Called with both organisations locked (step 8). Step 9: their contacts, and the sender's, ascending.
+    select * into v_from from public.organisations where id = p_from;
+    perform 1 from public.contacts as c
+    where (c.organisation_id = p_from or (c.team_id = v_from.team_id and c.address = p_sender))
+    order by c.address
+    for no key update;
+    update public.contacts set organisation_id = p_into, updated_at = p_now where organisation_id = p_from;
+    -- Step 10: its facts, but for those the other knows already (the same field and value).
+    update public.organisation_facts as f set organisation_id = p_into
+    where f.organisation_id = p_from and not exists (
+        select 1 from public.organisation_facts as g
+        where g.organisation_id = p_into and g.field = f.field and g.value = f.value
+    );
+    update public.organisations as o
+    set name = coalesce(o.name, v_from.name), website = coalesce(o.website, v_from.website),
+        phone = coalesce(o.phone, v_from.phone), postal_address = coalesce(o.postal_address, v_from.postal_address),
+        linkedin = coalesce(o.linkedin, v_from.linkedin), owner_id = coalesce(o.owner_id, v_from.owner_id),
+        created_at = least(o.created_at, v_from.created_at), updated_at = p_now
+    where o.id = p_into;
+    delete from public.organisations where id = p_from;
+end
+$$;
+
+revoke all on function private.merge_organisation(uuid, uuid, text, timestamptz) from public;
+comment on function private.merge_organisation(uuid, uuid, text, timestamptz) is
+'Merges organisation p_from into p_into (both of one team, both locked by the caller): its contacts, the facts '
+'p_into does not know, the values p_into lacks; then deletes p_from. Returns nothing.';
+
 create or replace function worker.record_signature(
     p_queue_msg_id bigint, p_message_id uuid, p_result jsonb, p_now timestamptz default now()
 )
@@ -918,6 +962,7 @@ declare
     v_domain text;
     v_company record;
     v_company_name text;
+    v_named uuid;
     v_org uuid;
     v_contact uuid;
     v_f record;
@@ -978,16 +1023,31 @@ begin
     -- colleague's free-mail signature) takes the domain when its own address appears; a free-mail signature names
     -- the organisation its domain already made, when the name is the same.
     v_company_name := case when v_company.confidence >= v_s.autofill_threshold then left(v_company.value, 300) end;
+    if v_company_name is not null then
+        -- Two signatures naming one company, recorded at once (a colleague on free mail, another at the firm's
+        -- domain), one after the other: lock order step 8 begins with the company's name (advisory, class 5).
+        perform pg_catalog.pg_advisory_xact_lock(5,
+            pg_catalog.hashtext(v_m.team_id::text || ':' || lower(v_company_name)));
+    end if;
     if v_domain is not null then
-        update public.organisations as o set updated_at = p_now
-        where o.team_id = v_m.team_id and o.domain = v_domain
-        returning o.id into v_org;
-        if v_org is null and v_company_name is not null then
-            update public.organisations as o set domain = v_domain, updated_at = p_now
-            where o.team_id = v_m.team_id and o.domain is null and lower(o.name) = lower(v_company_name)
+        -- The domain's organisation and one of the same name known without a domain, ascending (step 8).
+        perform 1 from public.organisations as o
+        where o.team_id = v_m.team_id and (o.domain = v_domain
+            or (v_company_name is not null and o.domain is null and lower(o.name) = lower(v_company_name)))
+        order by o.id
+        for no key update;
+        select o.id into v_org from public.organisations as o where o.team_id = v_m.team_id and o.domain = v_domain;
+        select o.id into v_named from public.organisations as o
+        where o.team_id = v_m.team_id and o.domain is null and lower(o.name) = lower(v_company_name);
+        if v_named is not null and v_org is null then
+            update public.organisations as o set domain = v_domain, updated_at = p_now where o.id = v_named
             returning o.id into v_org;
+        elsif v_named is not null then
+            perform private.merge_organisation(v_named, v_org, v_m.address, p_now);
         end if;
-        if v_org is null then
+        if v_org is not null then
+            update public.organisations as o set updated_at = p_now where o.id = v_org;
+        else
             insert into public.organisations as o (team_id, domain, owner_id, created_at, updated_at)
             values (v_m.team_id, v_domain, v_m.owner_id, p_now, p_now)
             on conflict (team_id, domain) where domain is not null do update set updated_at = p_now
@@ -1208,6 +1268,12 @@ begin
     else
         select field, organisation_id, team_id, value into v_field, v_parent, v_team, v_value
         from public.organisation_facts where id = p_fact_id for no key update;
+    end if;
+    if v_team is null then
+        -- Gone while the caller waited for its parent's lock (an erasure of the person, a team's deletion): the
+        -- refusal the caller gets for a fact that was never there, not a constraint's.
+        raise exception 'no such fact, or not one you decide on (its contact''s owner or a team admin)'
+            using errcode = '42501';
     end if;
     if p_decision = 'edit' and (p_value is null or length(btrim(p_value)) not between 1 and 500) then
         raise exception 'p_value: an edit needs the value (1-500 characters)' using errcode = '22023';

@@ -504,6 +504,30 @@ begin
     limit 1;
     v_assignee := coalesce(v_rule.assign_to, v_m.owner_id);
     v_notify := coalesce(v_rule.notify_user_id, v_rule.assign_to);
+    -- INTELLIGENCE.md: a routed reply never waits unseen. A member anonymised meanwhile (private.anonymise_member
+    -- holds their membership for update while it hands their replies over) is waited for, then passed over: the
+    -- reply goes to the mailbox's owner as that transaction left it (the successor).
+    perform 1 from public.team_members as tm where tm.team_id = v_m.team_id and tm.user_id = v_assignee for key share;
+    if not found then
+        select b.owner_id into v_assignee from public.mailboxes as b where b.id = v_m.mailbox_id;
+    end if;
+    -- … and the rule that named them went with them (routing_rules' keys cascade from the membership): the reply
+    -- is then routed as no rule had matched.
+    if v_rule.id is not null then
+        perform 1 from public.routing_rules as r where r.id = v_rule.id for key share;
+        if not found then
+            v_rule := null;
+            v_notify := null;
+            select b.owner_id into v_assignee from public.mailboxes as b where b.id = v_m.mailbox_id;
+        end if;
+    end if;
+    if v_notify is not null then
+        perform 1 from public.team_members as tm where tm.team_id = v_m.team_id and tm.user_id = v_notify
+        for key share;
+        if not found then
+            v_notify := v_assignee;
+        end if;
+    end if;
     select * into v_prev from public.message_routes where message_id = p_message_id;
     insert into public.message_routes as r (
         message_id, team_id, mailbox_id, tracked_email_id, address, assigned_to, labels, rule_id, rule_name, intent,

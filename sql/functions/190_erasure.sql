@@ -263,6 +263,11 @@ begin
     if not exists (select 1 from public.teams where id = p_team_id) then
         raise exception 'no team %', p_team_id using errcode = '22023';
     end if;
+    -- The team's outbound-contacts run (private.contacts_from_outbound) reads a batch's recipients under one
+    -- snapshot and makes them contacts: one that began before this erasure committed would make the person a
+    -- contact again after it. The erasure waits for a run under way, first, holding nothing yet; a run that starts
+    -- meanwhile only tries this lock and leaves its batch to the next run (065_lock_order.sql, class 4).
+    perform pg_catalog.pg_advisory_xact_lock(4, pg_catalog.hashtext(p_team_id::text));
     v_hash := private.address_hash(v_addr);
     v_token := 'erased-' || left(encode(v_hash, 'hex'), 16) || '@erased.invalid';
     -- Logged before it runs (PRIVACY.md): under the token, since the log must not keep the address either.

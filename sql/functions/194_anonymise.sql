@@ -65,6 +65,9 @@ begin
         delete from private.mailbox_signatures where mailbox_id = v_box;
         v_boxes := v_boxes + 1;
     end loop;
+    -- The membership, held from here until it goes: a reply routed to them meanwhile is either seen by the
+    -- handover below, or waits and goes to the mailbox's new owner (private.route_message).
+    perform 1 from public.team_members where team_id = p_team_id and user_id = p_user_id for update;
     update public.reminders set owner_id = v_successor where team_id = p_team_id and owner_id = p_user_id;
     update public.notifications set owner_id = v_successor where team_id = p_team_id and owner_id = p_user_id;
     -- The replies routed to them (INTELLIGENCE.md: a meeting or a quote request never waits unseen): the
