@@ -315,6 +315,16 @@ def test_an_erased_person_is_never_tracked_or_followed_up_again(
     assert conn.execute(
         "select count(*) from public.tracked_emails where message_id = %s", (sent["message_id"],)
     ).fetchone() == (0,)
+    # The timeline says why without naming them (nor calling them an opt-out or a bounce).
+    assert conn.execute(
+        "select reason, details from public.events where message_id = %s and kind = 'not_tracked'",
+        (sent["message_id"],),
+    ).fetchall() == [
+        (
+            "not tracked: a recipient was erased at the team's request (GDPR Art. 17)",
+            {"suppressed": [], "erased": 1},
+        )
+    ]
     with pytest.raises(psycopg.Error, match="suppression list"), acting_as(conn, "authenticated", w["mia"]):
         conn.execute("select public.track_message(%s)", (sent["message_id"],))
     # A reply from them answers nothing and makes no contact again.

@@ -697,6 +697,7 @@ declare
     v_s record;
     v_external text [];
     v_suppressed text [];
+    v_erased text [];
 begin
     -- R1: under policy auto, an outbound message that starts a conversation, with a recipient outside the
     -- team (private.outside_the_team), is tracked.
@@ -719,11 +720,20 @@ begin
     -- R8: nothing is scheduled for a suppressed address; the message is recorded as not tracked, and why.
     v_suppressed := private.suppressed_among(p_msg.team_id, p_msg.to_addresses || p_msg.cc_addresses);
     if cardinality(v_suppressed) > 0 then
+        -- A person erased at the team's request (Art. 17) is never named again, not even here: the timeline says
+        -- why without their address.
+        v_erased := array(select a from unnest(v_suppressed) as a where private.is_erased(p_msg.team_id, a));
+        v_suppressed := array(select a from unnest(v_suppressed) as a where a <> all(v_erased));
         perform private.log_event(
             p_msg.team_id, 'not_tracked',
-            format('not tracked: %s on the suppression list (opted out or undeliverable)',
-                array_to_string(v_suppressed, ', ') || case when cardinality(v_suppressed) > 1 then ' are' else ' is' end),
-            p_now, p_msg.mailbox_id, null, null, p_msg.id, jsonb_build_object('suppressed', v_suppressed)
+            'not tracked: ' || concat_ws('; ',
+                case when cardinality(v_suppressed) > 0 then format('%s on the suppression list (opted out or undeliverable)',
+                    array_to_string(v_suppressed, ', ')
+                    || case when cardinality(v_suppressed) > 1 then ' are' else ' is' end) end,
+                case when cardinality(v_erased) > 0 then 'a recipient was erased at the team''s request (GDPR Art. 17)'
+                end),
+            p_now, p_msg.mailbox_id, null, null, p_msg.id,
+            jsonb_build_object('suppressed', v_suppressed, 'erased', cardinality(v_erased))
         );
         return jsonb_build_array('not_tracked_suppressed');
     end if;
