@@ -13,6 +13,7 @@ readers keyed by the message a story sent.
 
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -388,6 +389,38 @@ def worker_connection(db_url: str) -> Conn:
     connection = psycopg.connect(db_url, autocommit=True)
     connection.execute("set role service_role")
     return connection
+
+
+class Connections:
+    """Real connections to a test's database for races, each with a statement timeout of `guard` seconds as a hang
+    guard, closed (their backends cancelled first, through `observer`) at the end of the test."""
+
+    def __init__(self, db_url: str, observer: Conn, guard: float) -> None:
+        self.db_url = db_url
+        self.observer = observer
+        self.guard = guard
+        self.opened: list[Conn] = []
+
+    def _guarded(self, connection: Conn) -> Conn:
+        connection.execute(f"set statement_timeout = '{int(self.guard * 1000)}ms'")
+        self.opened.append(connection)
+        return connection
+
+    def worker(self) -> Conn:
+        """A worker's connection (autocommit, service_role)."""
+        return self._guarded(worker_connection(self.db_url))
+
+    def user(self) -> Conn:
+        """A connection like the test's `conn` (autocommit superuser), for a member's requests through `acting_as`."""
+        return self._guarded(psycopg.connect(self.db_url, autocommit=True))
+
+    def close(self) -> None:
+        for connection in self.opened:
+            with contextlib.suppress(psycopg.Error):
+                self.observer.execute("select pg_cancel_backend(%s)", (connection.info.backend_pid,))
+        for connection in self.opened:
+            with contextlib.suppress(psycopg.Error):
+                connection.close()
 
 
 def ingest(conn: Conn, mailbox_id: uuid.UUID, msg: Mapping[str, Any], now: When = None) -> Row:

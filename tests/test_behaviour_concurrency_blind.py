@@ -18,7 +18,6 @@ mailbox that always works (story.ALWAYS_WORKING, UTC), because the view compares
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import random
@@ -35,6 +34,7 @@ import pytest
 from tests.pg import acting_as
 from tests.story import (
     ALWAYS_WORKING,
+    Connections,
     Mailbox,
     Message,
     Story,
@@ -58,7 +58,6 @@ from tests.story import (
     read_queue,
     record_identity,
     run_scheduler,
-    worker_connection,
 )
 
 PAUL = "paul.martin@client-patrimoine.fr"
@@ -72,40 +71,9 @@ GUARD = 20.0  # seconds: a thread or a statement that takes longer is hung
 # Harness -------------------------------------------------------------------------------------------------------
 
 
-class Connections:
-    """Real connections to the test's database, closed (their backends cancelled first) at the end of the test."""
-
-    def __init__(self, db_url: str, observer: Any) -> None:
-        self.db_url = db_url
-        self.observer = observer
-        self.opened: list[Any] = []
-
-    def worker(self) -> Any:
-        """A worker's connection (autocommit, service_role), with a statement timeout as a hang guard."""
-        connection = worker_connection(self.db_url)
-        connection.execute(f"set statement_timeout = '{int(GUARD * 1000)}ms'")
-        self.opened.append(connection)
-        return connection
-
-    def superuser(self) -> Any:
-        """A connection like the test's `conn` (autocommit superuser), for user requests through `acting_as`."""
-        connection = psycopg.connect(self.db_url, autocommit=True)
-        connection.execute(f"set statement_timeout = '{int(GUARD * 1000)}ms'")
-        self.opened.append(connection)
-        return connection
-
-    def close(self) -> None:
-        for connection in self.opened:
-            with contextlib.suppress(psycopg.Error):
-                self.observer.execute("select pg_cancel_backend(%s)", (connection.info.backend_pid,))
-        for connection in self.opened:
-            with contextlib.suppress(psycopg.Error):
-                connection.close()
-
-
 @pytest.fixture
 def conns(conn: Any, db_url: str) -> Iterator[Connections]:
-    pool = Connections(db_url, conn)
+    pool = Connections(db_url, conn, GUARD)
     yield pool
     pool.close()
 
@@ -935,7 +903,7 @@ def test_r11_kill_switch_flipped_while_a_worker_holds_a_claim_stops_the_send(con
     story = Story(conn)
     sent = story.send("Mon 2027-11-22 09:00", [PAUL])
     now = story.at("Mon 2027-11-22 13:00")
-    sender, admin = conns.worker(), conns.superuser()
+    sender, admin = conns.worker(), conns.user()
     assert story.tick("Mon 2027-11-22 13:00") == 1
     fid = followup_of(conn, sent, queued(sender))
     context = first_claim(sender, fid, story.mailbox, now)
@@ -963,7 +931,7 @@ def test_r11_kill_switch_committing_during_the_final_claim_wins_if_the_claim_wai
     sent = story.send("Mon 2027-11-22 09:00", [PAUL])
     other = story.send("Mon 2027-11-22 09:00", [JEANNE], "Votre succession")
     now = story.at("Mon 2027-11-22 13:00")
-    sender, admin = conns.worker(), conns.superuser()
+    sender, admin = conns.worker(), conns.user()
     assert story.tick("Mon 2027-11-22 13:00") == 2
     queue = queued(sender)
     fid = followup_of(conn, sent, queue)
@@ -1002,7 +970,7 @@ def test_r2_working_hours_changed_under_a_held_claim_make_the_final_claim_refuse
     story = Story(conn)
     sent = story.send("Mon 2027-11-22 09:00", [PAUL])
     now = story.at("Mon 2027-11-22 13:00")
-    sender, user = conns.worker(), conns.superuser()
+    sender, user = conns.worker(), conns.user()
     assert story.tick("Mon 2027-11-22 13:00") == 1
     fid = followup_of(conn, sent, queued(sender))
     context = first_claim(sender, fid, story.mailbox, now)
@@ -1127,7 +1095,7 @@ def test_r13_random_interleavings_never_deadlock_and_keep_every_promise(
         for _ in range(4)
     ]
     seeds = [rng.randrange(2**31) for _ in range(4)]
-    workers = [conns.superuser() for _ in range(4)]
+    workers = [conns.user() for _ in range(4)]
     for w in workers:
         w.execute("set role service_role")
 

@@ -24,7 +24,6 @@ date or the machine's speed: threads are joined with a guard that only turns a h
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import random
@@ -41,6 +40,7 @@ from psycopg.types.json import Jsonb
 
 from tests.pg import acting_as, sqlstate
 from tests.story import (
+    Connections,
     Mailbox,
     Message,
     ack,
@@ -55,7 +55,6 @@ from tests.story import (
     query_rows,
     read_queue,
     run_scheduler,
-    worker_connection,
 )
 
 GUARD = 30.0  # seconds: a thread or a statement that takes longer is hung
@@ -68,40 +67,9 @@ ACTIONABLE = ("P0002", "42501", "22023")
 # Harness -------------------------------------------------------------------------------------------------------
 
 
-class Connections:
-    """Real connections to the test's database, closed (their backends cancelled first) at the end of the test."""
-
-    def __init__(self, db_url: str, observer: Any) -> None:
-        self.db_url = db_url
-        self.observer = observer
-        self.opened: list[Any] = []
-
-    def worker(self) -> Any:
-        """A worker's connection (autocommit, service_role), with a statement timeout as a hang guard."""
-        connection = worker_connection(self.db_url)
-        connection.execute(f"set statement_timeout = '{int(GUARD * 1000)}ms'")
-        self.opened.append(connection)
-        return connection
-
-    def user(self) -> Any:
-        """A connection for a member's requests (`acting_as`), with the same hang guard."""
-        connection = psycopg.connect(self.db_url, autocommit=True)
-        connection.execute(f"set statement_timeout = '{int(GUARD * 1000)}ms'")
-        self.opened.append(connection)
-        return connection
-
-    def close(self) -> None:
-        for connection in self.opened:
-            with contextlib.suppress(psycopg.Error):
-                self.observer.execute("select pg_cancel_backend(%s)", (connection.info.backend_pid,))
-        for connection in self.opened:
-            with contextlib.suppress(psycopg.Error):
-                connection.close()
-
-
 @pytest.fixture
 def conns(conn: Any, db_url: str) -> Iterator[Connections]:
-    pool = Connections(db_url, conn)
+    pool = Connections(db_url, conn, GUARD)
     yield pool
     pool.close()
 
