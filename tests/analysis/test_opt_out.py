@@ -1397,3 +1397,42 @@ def test_r8_a_relatives_name_or_details_taken_off_a_list_is_a_relayed_request(te
 )
 def test_r8_leaving_invitations_or_duplicates_while_the_adviser_writes_on_is_not_a_request(text: str) -> None:
     assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you take me off the list for the Thursday golf day? I'm away. Everything else to me as usual.",
+        "Please unsubscribe me from this evening's gala invitations - I've already said yes to Marc.",
+        "Je me désinscris de l'atelier « Donation-partage » du 3 mars, un empêchement. Tenez-moi informé des suivants.",
+        "Bitte nehmen Sie mich aus der Liste für den Sommerempfang, ich bin verreist.",
+    ],
+)
+def test_r8_leaving_one_named_event_is_not_a_request_to_stop(text: str) -> None:
+    assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please take me off your events list and your newsletters.",
+        "Remove me from your list for events, thanks.",
+    ],
+)
+def test_r8_leaving_the_firms_events_in_general_is_still_a_request(text: str) -> None:
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous me relancez tous les deux jours... arrêtez de me relancer, je vous ai dit que je signais vendredi !",
+        "OK c'est bon pour moi. Vous pouvez cesser de me relancer, je viens signer lundi.",
+        "Me désinscrire du programme de versements libres, est-ce possible avant la fin du mois ?",
+        "Retirez-moi du groupe WhatsApp des associés svp, les mails suffisent.",
+        "Merci de cesser les envois postaux, je consulte tout en ligne.",
+        "¿Debo darme de baja de la lista antigua para recibir la nueva?",
+    ],
+)
+def test_r8_done_deals_payment_plans_chat_groups_the_post_and_questions_are_not_requests(text: str) -> None:
+    assert read(text) is None

@@ -59,3 +59,17 @@ def test_relay_d_keeps_what_its_reading_reached() -> None:
     assert result.recall("relayed") >= 0.85
     assert result.precision("own") >= 0.97 and result.recall("own") >= 0.9
     assert result.stop_precision == 1.0 and result.stop_recall >= 0.89
+
+
+def test_relay_e_keeps_what_its_reading_reached() -> None:
+    # relay_e, look-alikes above all (eval/opt_out_relay/README.md): blind, 14 of its 90 replies that ask nothing were
+    # read as requests (any request precision 0.818); once read, 3: a daughter asking to stop writing to her late
+    # father's mailbox and to write to her instead, an assistant taking a committee member off a list, a client
+    # removing the office address and keeping his own (each a request under another reading of the labels).
+    result = score(load(ROOT / "eval" / "opt_out_relay" / "relay_e.py"))
+    assert result.count() == 160
+    assert sorted(m[0] for m in result.misses if m[1] == "none" and m[2] != "none") == [
+        "relaye-008", "relaye-075", "relaye-079",
+    ]  # fmt: skip
+    assert result.stop_precision >= 0.95 and result.stop_recall >= 0.9
+    assert result.precision("relayed") >= 0.89 and result.recall("relayed") >= 0.83

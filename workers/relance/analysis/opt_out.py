@@ -22,7 +22,8 @@ _EVENT = (
     r"(?:webinaires?|webinars?|ateliers?|workshops?|[ée]v[ée]nements?|events?|conf[ée]rences?|salons?|formations?|"
     r"sessions?|s[ée]minaires?|seminars?|petits?[\s-]d[ée]jeuners?|breakfasts?|d[ée]jeuners?|lunch(?:es)?|visites?|"
     r"soir[ée]es?|masterclass(?:es)?|journ[ée]es?|r[ée]unions?|meetings?|d[ée]mos?|classes|cours|courses?|trainings?|"
-    r"summits?|forums?)"
+    r"summits?|forums?|tastings?|d[ée]gustations?|d[îi]ners?|dinners?|galas?|r[ée]ceptions?|cocktails?|concerts?|"
+    r"\w*empfang|vernissages?|afterworks?|golf(?:\s+days?)?|open\s+days?|away\s+days?)"
 )
 
 # A whole line that is only the request ("STOP", "Unsubscribe", "Désinscription", "Remove me please").
@@ -561,7 +562,9 @@ _FR = [
     ),
     (r"\bne\s+m['’](?:écrivez|ecrivez|envoyez|appelez)\s+plus\b" + _NOT_A_CHANNEL, ("plus",)),
     (
-        r"\b(?:retirez|supprimez|enlevez|effacez|rayez|désinscrivez|desinscrivez|désabonnez|desabonnez|oubliez)[\s-]+moi\b",
+        r"\b(?:retirez|supprimez|enlevez|effacez|rayez|désinscrivez|desinscrivez|désabonnez|desabonnez|oubliez)[\s-]+moi\b"
+        # a chat group, not the mail: "retirez-moi du groupe whatsapp du club"
+        r"(?![^.!?\n]{0,30}\b(?:whats\s?app|signal|telegram|sms|slack|teams)\b)",
         ("moi",),
     ),
     (
@@ -569,7 +572,9 @@ _FR = [
             \s+(?:de|des|du)\b(?!\s*(?:la\s+|l['’]\s*|ce\s+|cet\s+|cette\s+|votre\s+|notre\s+)?(?:liste\s+des\s+(?:invités|invites|participants)|
             boucle|copie|conversation|fil\b|invitation|
             # "me retirer des affaires", "de la vie active", "de la gérance": leaving a business, not a list
-            affaires|vie\s+(?:active|professionnelle)|activit|g[ée]rance|direction|capital|mandat|conseil\b|"""
+            affaires|vie\s+(?:active|professionnelle)|activit|g[ée]rance|direction|capital|mandat|conseil\b|
+            # "me désinscrire de l'option « sécurisation des plus-values »", "du programme de versements"
+            option|garantie|programme|versements?|pr[ée]l[èe]vements?|contrat|service\s+de\s+gestion|"""
         + _EVENT
         + r"""))""",
         ("retirer", "supprimer", "enlever", "inscrire", "abonner", "radier", "rayer", "effacer"),
@@ -626,7 +631,8 @@ _FR = [
     ),
     (r"\bma\s+(?:désinscription|desinscription|radiation)\b", ("inscription", "radiation")),
     (
-        r"\bje\s+me\s+(?:désinscris|desinscris|désabonne|desabonne|retire\s+de\s+vos\s+listes)\b",
+        r"\bje\s+me\s+(?:désinscris|desinscris|désabonne|desabonne|retire\s+de\s+vos\s+listes)\b"
+        r"(?!\s+(?:du|de\s+la|de\s+l['’]|des|de|à|a|au|aux)\s*(?:[\w«»\"'’-]+\s+){0,2}?" + _EVENT + r"\b)",
         ("inscri", "abonne", "retire"),
     ),
     (
@@ -638,7 +644,9 @@ _FR = [
     ),
     (
         r"\b(?:me|nous)\s+(?:désinscrire|desinscrire|désabonner|desabonner)\b"
-        r"(?!\s+(?:du|de\s+la|de\s+l['’]|des|de|à|a|au|aux)\s*(?:\w+\s+){0,2}?" + _EVENT + r"\b)",
+        r"(?!\s+(?:du|de\s+la|de\s+l['’]|des|de|à|a|au|aux)\s*(?:\w+\s+){0,2}?" + _EVENT + r"\b)"
+        # a contract's option or a payment plan: "me désinscrire du programme de versements libres"
+        r"(?!\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*(?:option|garantie|programme|versements?|pr[ée]l[èe]vements?|contrat))",
         ("inscrire", "abonner"),
     ),
     # "Inutile de me relancer à l'avenir", "pas la peine de nous relancer une troisième fois": a follow-up said
@@ -652,7 +660,7 @@ _FR = [
     ),
     (
         r"""\bcess(?:er|ez)\s+(?:imm[ée]diatement(?=\s*[.!]|\s*$|\s+(?:de\s+m['’](?:écrire|ecrire|envoyer)|vos|ces|toute|tout))|toute\s+(?:communication|sollicitation|relance|prospection)|ces\s+envois|tout\s+(?:envoi|message|courriel|contact)|
-            (?:tous\s+)?(?:les|vos)\s+envois|
+            (?:tous\s+)?(?:les|vos)\s+envois(?!\s+(?:papier|postaux|par\s+courrier|imprim))|
             vos\s+(?:appels|démarchages?|demarchages?|prospections?))""",
         ("cess",),
     ),
@@ -1224,6 +1232,8 @@ _ASKED_ABOUT_BEFORE = re.compile(
         |\b(?:ska|bör|bor|måste|maste|skal|bør|moet|zal|soll|muss|sollte)\s+(?:jag|jeg|ik|ich)\b[^.!?;:\n]{0,20}$
         # "est-ce que je dois me désinscrire … ?", "dois-je", "should i unsubscribe to …?"
         |\b(?:est-ce\s+que\s+je\s+dois|dois-je|faut-il\s+que\s+je|should\s+i|do\s+i\s+(?:need|have)\s+to)\b[^.!?;:\n]{0,20}$
+        # "¿Tengo que darme de baja …?", "devo cancellarmi …?", "tenho de me descadastrar …?"
+        |¿\s*(?:tengo\s+que|debo|hay\s+que)\s*$|\b(?:devo|tenho\s+(?:que|de))\s*$
         # "si je me désinscris de votre newsletter, est-ce que …": what would follow, no request
         |\b(?:si|if)(?:\s+(?:je|i))?\s*$
         # the reader's wish, or the author's duty, as a condition: "si vous souhaitez cesser toute communication,
@@ -1870,7 +1880,14 @@ _STILL_WRITE_TO_ME = re.compile(
     # "… je n'y siège plus. Je reste bien sûr votre client", "I remain a client of the firm, of course"
     | \bje\s+reste\s+(?:bien\s+s[ûu]r\s+|[ée]videmment\s+|naturellement\s+|toutefois\s+|n[ée]anmoins\s+)?
         (?:votre|un|une)\s+client
-    | \bi\s+(?:remain|am\s+still|['’]m\s+still)\s+(?:a|your)\s+client\b""",
+    | \bi\s+(?:remain|am\s+still|['’]m\s+still)\s+(?:a|your)\s+client\b
+    # relay_e: "Personal matters to me as normal", "alles andere gerne weiter an mich", "je reste votre contact",
+    # "merci de me tenir informée des prochaines sessions"
+    | \b(?:(?:personal|other|all\s+other)\s+(?:matters|correspondence|mail|e-?mails?)|everything\s+else)\s+
+        (?:to\s+me\s+)?as\s+(?:normal|usual|before)
+    | \balles\s+andere\s+(?:gerne\s+)?(?:weiter\s+)?an\s+mich
+    | \bje\s+reste\s+(?:votre|le|la|l['’])\s*(?:contact|interlocut|correspondant)
+    | \b(?:tenir|tenez)[\s-](?:moi|me)\s+inform[ée]""",
     re.VERBOSE,
 )
 
@@ -1896,7 +1913,15 @@ _DONE_OR_AGREED = re.compile(
     | \b(?:is|are|please\s+find)\s+(?:now\s+|here\s+)?(?:attached|enclosed)\b
     | \bsigned\s+(?:mandate|contract|form|agreement|copy|documents?|papers?|offer|proposal)\b
     | \b(?:ci-?joint|en\s+pi[èe]ce\s+jointe|en\s+pj)\b | \bnous\s+(?:signons|validons|acceptons|allons\s+signer)\b
-    | \bvirement\s+(?:effectu[ée]|fait|parti)\b | \bdossier\s+(?:est\s+)?complet\b""",
+    | \bvirement\s+(?:effectu[ée]|fait|parti)\b | \bdossier\s+(?:est\s+)?complet\b
+    # relay_e: "j'ai dit que je signais", "je passe signer jeudi", "c'est bon pour moi, on fait comme vous dites",
+    # "envoyez-moi le lien DocuSign", "I'll sign on Monday"
+    | \bje\s+(?:passe\s+|viens\s+|vais\s+)?sign(?:e|erai|ais|er)\b
+    | \bdit\s+(?:que\s+je\s+sign|que\s+c['’]\s*[ée]tait\s+oui)
+    | \bc['’]\s*est\s+bon\s+pour\s+(?:moi|nous)\b | \bon\s+fait\s+comme\s+vous\s+(?:dites|proposez)\b
+    | \b(?:envoyez|send)[\s-](?:moi|me)\s+(?:le|la|the|your)\s+
+        (?:lien|link|contrat|contract|docusign|bulletin|formulaire|form|papers?)
+    | \b(?:i['’]ll|i\s+will|we['’]ll|we\s+will)\s+sign\b""",
     re.VERBOSE,
 )
 _DECLINED = re.compile(
@@ -2123,7 +2148,8 @@ def _also_relayed(view: str, text: str, match: re.Match[str]) -> bool:
 # Both asked at once, the author and the person written to: "retirez-nous tous les deux", "nous retirer, lui comme
 # moi", "ni lui ni moi ne souhaitons", "remove us both", "take both Jonathan and the office address off".
 _BOTH = re.compile(
-    r"""\b(?:tous|toutes)\s+(?:les\s+)?deux\b | \b(?:lui|elle)\s+comme\s+moi\b | \bmoi\s+comme\s+(?:lui|elle)\b
+    r"""\b(?:tous|toutes)\s+(?:les\s+)?deux\b(?!\s+(?:jours|semaines|mois|ans|heures|minutes)\b)
+    | \b(?:lui|elle)\s+comme\s+moi\b | \bmoi\s+comme\s+(?:lui|elle)\b
     | \bni\s+(?:lui|elle)\s+ni\s+moi\b | \b(?:us|them)\s+both\b | \bboth\s+of\s+us\b | \b(?:remove|take)\s+both\b""",
     re.VERBOSE,
 )
@@ -2144,7 +2170,17 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _EVENT_LIST = re.compile(
     r"""\b(?:guest|waiting|wait|attendee|attendance|seating|speakers?|delegates?|rsvp|short)\s*-?\s*
         lists?\b
-    | \blistes?\s+(?:des\s+invit[ée]s|d['’]\s*attente|des\s+participants|des\s+inscrits|des\s+convives)""",
+    | \blistes?\s+(?:des\s+invit[ée]s|d['’]\s*attente|des\s+participants|des\s+inscrits|des\s+convives)
+    # relay_e: "remove me from the list for the Bordeaux wine tasting", "unsubscribe me from the webinar reminders",
+    # "nehmen Sie mich aus dem Verteiler für den Neujahrsempfang"
+    # (one event named, never the firm's events in general: "take me off your events list", "your list for events")
+    | \b(?:list|liste|verteiler)\s+(?:for\s+(?:the|this|tomorrow['’]s|next|our)|pour\s+(?:le|la|l['’]|les)|du|de\s+la|
+        f[üu]r\s+(?:den|die|das|dem))\s*(?:[\w'’-]+\s+){0,3}?(?!events?\b|[ée]v[ée]nements?\b)"""
+    + _EVENT
+    + r"""\b
+    | \bfrom\s+(?:the|this|tomorrow['’]s|next|my)\s+(?:[\w'’-]+\s+){0,2}?(?!events?\b)"""
+    + _EVENT
+    + r"""\s+(?:reminders?|invitations?|invites?|list)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
