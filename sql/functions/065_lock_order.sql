@@ -15,6 +15,10 @@
 --   5. conversations                      row lock (last_message_at), one per ingest
 --   6. tracked_emails                     for no key update, ascending id, all that a path needs, at once
 --   7. followups                          for no key update, only while holding their tracked email's lock
+--   7a. team_members, then routing_rules  a membership for update while private.anonymise_member hands its
+--                                         replies over (its delete cascades to the rules naming it), for key
+--                                         share while private.route_message routes a reply to it (the rule
+--                                         after the member): both after every lock above, before steps 8-10
 --
 -- Outside the order, only ever tried, never waited for (so never part of a cycle): Graph request slots
 -- (advisory, class 3, take_mailbox_request_slot in 140_connectors.sql), each in a transaction of its own that
