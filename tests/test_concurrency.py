@@ -17,8 +17,10 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import psycopg
 import pytest
 
+from tests.pg import acting_as
 from tests.story import (
     ALWAYS_WORKING,
     Conn,
@@ -654,3 +656,62 @@ def test_art17_a_model_answer_returning_during_an_erasure_is_not_cached(
     erasing_while(engine, mailbox, connect, store)
     assert count(engine, "select count(*) from private.ai_cache where subject_address = %s", PROSPECT) == 0
     assert count(engine, "select count(*) from private.ai_cache where result::text ilike %s", "%Bob Martin%") == 0
+
+
+def answered_on_request(engine: Conn, db_url: str) -> tuple[Mailbox, uuid.UUID, Message, Callable[[Conn], Any]]:
+    """Under the manual policy, the adviser's email to Bob (not tracked); Bob's request to stop answering it (not
+    ingested yet); and the adviser's request, from the web app, to track the email (public.track_message under
+    RLS, committed)."""
+    box = make_team_with_mailbox(engine, mailbox_settings=ALWAYS_WORKING, settings={"tracking_policy": "manual"})
+    original = outbound(box, PROSPECT, sent_at=now() - timedelta(hours=2))
+    message_id = ingest(engine, box.mailbox_id, original)["message_id"]
+    stop = inbound_reply(original, received_at=now() - timedelta(hours=1), opt_out=True)
+
+    def track_it(c: Conn) -> Any:
+        with acting_as(c, "authenticated", box.owner_id, commit=True):
+            row = c.execute("select public.track_message(%s)", (message_id,)).fetchone()
+        return row[0] if row else None
+
+    return box, message_id, stop, track_it
+
+
+def test_r8_tracking_on_request_waits_for_a_request_to_stop_under_way_then_refuses(
+    engine: Conn, db_url: str, connect: Callable[[], Conn]
+) -> None:
+    """Bob's request to stop is being ingested when the adviser asks to track the email it answers. The tracking
+    takes Bob's person lock (step 4) before it reads his suppression, so it waits, then reads him suppressed and
+    refuses, naming him: nothing is tracked for an address that asked to stop."""
+    box, _, stop, track_it = answered_on_request(engine, db_url)
+    asking = connect()
+    with asking.transaction():
+        assert ingest(asking, box.mailbox_id, stop)["effects"] == ["suppressed"]
+        user = psycopg.connect(db_url, autocommit=True)
+        tracking = Actor(user, track_it)
+        wait_until_waiting_on_lock(engine, tracking.pid)
+    with pytest.raises(psycopg.errors.InvalidParameterValue, match=f"{PROSPECT} on the suppression list"):
+        tracking.result()
+    user.close()
+    assert count(engine, "select count(*) from public.tracked_emails") == 0
+
+
+def test_r8_a_request_to_stop_waits_for_a_tracking_on_request_under_way_then_stops_it(
+    engine: Conn, db_url: str, connect: Callable[[], Conn]
+) -> None:
+    """The other order: the adviser's tracking holds Bob's person lock when his request to stop comes in. The
+    ingest waits for it, then finds the tracked email and stops it as opted out, its follow-up cancelled: no
+    tracked email is left active for an address that asked to stop."""
+    box, message_id, stop, _ = answered_on_request(engine, db_url)
+    user = psycopg.connect(db_url, autocommit=True)
+    try:
+        with acting_as(user, "authenticated", box.owner_id, commit=True):
+            tracked = user.execute("select public.track_message(%s)", (message_id,)).fetchone()
+            assert tracked is not None
+            tracked_id = tracked[0]
+            asking = Actor(connect(), lambda c: ingest(c, box.mailbox_id, stop))
+            wait_until_waiting_on_lock(engine, asking.pid)
+    finally:
+        user.close()
+    assert asking.result()["effects"] == ["opted_out"]
+    row = tracked_email(engine, message_id)
+    assert row is not None and (row["id"], row["status"]) == (tracked_id, "opted_out")
+    assert pending_followup(engine, tracked_id) is None

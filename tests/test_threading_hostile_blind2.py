@@ -6,10 +6,9 @@ PRIVACY.md alone, with the scenario vocabulary of tests/story.py. Claire's mailb
 sends on Monday at 09:00 has its first follow-up due on Monday at 13:00. Another firm, "Autre Cabinet", uses
 Relance too; its mailbox lives in another team. Stories are dated 2027-2029 and pass on any date.
 
-Two of the author's 41 scenarios failed and are not in this file (bench/RESULTS.md, 2026-12-06 evening, says why
-and what they assert): an outbound message ingested after its reply, or after a manual follow-up that names it
-(the Sent Items delta after the inbox's), is never tracked. Safe (nothing is chased), but the email and its answer
-never reach the dashboard, and a proposal followed up by hand first is never followed up again.
+Two of the author's 41 scenarios failed at first (an outbound message ingested after its reply, or after a manual
+follow-up that names it, was never tracked): they are the last two tests, kept as written; the mend and more
+cases are in tests/test_seen_out_of_order.py.
 """
 
 from __future__ import annotations
@@ -897,4 +896,40 @@ def test_page_with_garbage_references_never_stops_and_records_the_rest(conn: Any
     assert [r["status"] in ("ingested", "refused") for r in results[:2]] == [True, True], results
     assert results[2]["status"] == "ingested"
     assert story.tracked(sent)["status"] == "replied"
+    no_problems(story)
+
+
+def test_reply_ingested_before_the_tracked_email_it_answers(conn: Any) -> None:
+    """R5: "Explicit links beat clocks": the inbox delta brings Paul's reply before the Sent Items delta brings
+    Claire's email. R1: Claire's email "starts a conversation" (no In-Reply-To; the reply names it), so it is
+    tracked; once both are in it is answered (R5) and nothing is ever sent to Paul; R13 stays empty."""
+    story = Story(conn)
+    sent = outbound(story.mailbox, [PAUL], sent_at=story.at(f"{MON} 09:00"), subject="Proposition")
+    reply = inbound_reply(sent, received_at=story.at(f"{MON} 09:20"))
+    story.ingest(reply, story.at(f"{MON} 09:25"))
+    story.ingest(sent, story.at(f"{MON} 09:30"))
+    assert story.is_tracked(sent)
+    row = story.tracked(sent)
+    assert row["status"] == "replied"
+    assert story.due(sent) is None
+    assert sent_now(story, f"{MON} 13:00") == []
+    assert sent_now(story, "Tue 2028-11-21 10:00") == []
+    assert story.violations() == []
+    no_problems(story)
+
+
+def test_manual_followup_seen_before_its_original(conn: Any) -> None:
+    """R3: the count holds "whatever order ... manual follow-ups are seen in"; R4: the pending automatic follow-up is
+    rescheduled to the manual one's sent time + interval. The Sent Items delta brings Claire's 11:00 nudge before
+    her 09:00 email: once both are in, one manual follow-up is counted and the next is due at 15:00."""
+    story = Story(conn)
+    sent = outbound(story.mailbox, [PAUL], sent_at=story.at(f"{MON} 09:00"), subject="Proposition")
+    manual = manual_followup(story.mailbox, sent, sent_at=story.at(f"{MON} 11:00"))
+    story.ingest(manual, story.at(f"{MON} 11:05"))
+    story.ingest(sent, story.at(f"{MON} 11:06"))
+    assert story.is_tracked(sent)
+    assert not story.is_tracked(manual)
+    row = story.tracked(sent)
+    assert (row["manual_detected"], row["total_followups"]) == (1, 1)
+    assert story.due(sent) == f"{MON} 15:00"
     no_problems(story)

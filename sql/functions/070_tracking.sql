@@ -408,14 +408,180 @@ begin
     perform private.add_followup(
         v_t, 1, v_base, v_due, p_now, v_s.max_followups, v_s.time_zone, v_s.followup_interval, 'the tracked email'
     );
+    perform private.catch_up_tracked(v_t.id, p_now);
     return v_t.id;
 end
 $$;
 
 revoke all on function private.track_message(uuid, text, timestamptz) from public;
 comment on function private.track_message(uuid, text, timestamptz) is
-'Starts tracking an outbound message and schedules its first follow-up. Returns the tracked email id. '
+'Starts tracking an outbound message and schedules its first follow-up, then applies the mail already recorded '
+'after it (private.catch_up_tracked). Returns the tracked email id. '
 'Idempotent: a message tracked twice is tracked once.';
+
+create or replace function private.permanent_failures(p_analysis jsonb)
+returns text[]
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+    return coalesce(array(
+        select distinct lower(r ->> 'address') from jsonb_array_elements(
+            case jsonb_typeof(p_analysis #> '{bounce,recipients}') when 'array'
+                then p_analysis #> '{bounce,recipients}' else '[]' end
+        ) as r
+        where jsonb_typeof(r) = 'object' and coalesce(r ->> 'permanent', '') = 'true'
+            and coalesce(btrim(r ->> 'address'), '') <> ''
+    ), '{}');
+end
+$$;
+
+revoke all on function private.permanent_failures(jsonb) from public;
+comment on function private.permanent_failures(jsonb) is
+'R7: the addresses a bounce report (messages.analysis) fails permanently, lower-case. Immutable.';
+
+create or replace function private.catch_up_tracked(p_tracked_email_id uuid, p_now timestamptz)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_t public.tracked_emails;
+    v_mid text;
+    v_s record;
+    v_later public.messages;
+    v_failed text [];
+    v_others uuid [];
+    v_manual integer := 0;
+    v_effects jsonb := '[]'::jsonb;
+begin
+    -- Mail already recorded that comes after a message just tracked: a sent message tracked on request after it
+    -- was answered (a message of the history, or one sent under the manual policy), or the Sent Items copy of an
+    -- email synced after the inbox that holds its answer, its bounce or the user's own nudge. What that mail
+    -- means is applied now, in its order, as ingest applies it when it comes later: a manual follow-up counts
+    -- (R3, R4), a reply or a request to stop ends the tracking (R5, R8), a permanent failure of delivery
+    -- suppresses the address and stops it (R7); holds (R6) belong to the address and were planned with the first
+    -- follow-up. Nobody who answered is ever chased because the engine saw their answer first.
+    -- Lock order (065_lock_order.sql): the caller holds the people written to (step 4) and inserted the tracked
+    -- email in this transaction (its row lock, step 6); the other tracked emails a bounce stops come after.
+    select * into v_t from public.tracked_emails where id = p_tracked_email_id;
+    select m.internet_message_id into v_mid from public.messages as m where m.id = v_t.message_id;
+    select * into v_s from private.mailbox_settings(v_t.mailbox_id);
+    for v_later in
+        select l.* from public.messages as l
+        where l.id in (
+            select m.id from public.messages as m
+            where m.conversation_id = v_t.conversation_id and m.id <> v_t.message_id
+                and (
+                    (m.direction = 'outbound' and m.kind = 'human' and m.sent_at > v_t.sent_at)
+                    or (m.direction = 'inbound' and m.kind in ('human', 'bounce') and (
+                        m.received_at >= v_t.sent_at
+                        -- R5: links beat clocks.
+                        or m.in_reply_to = v_mid or v_mid = any(m."references")
+                    ))
+                )
+            union all
+            -- R7: a report that names it by its Message-ID, in a conversation of its own (messages_bounce_of_idx).
+            select m.id from public.messages as m
+            where m.mailbox_id = v_t.mailbox_id and m.kind = 'bounce'
+                and (m.analysis #>> '{bounce,original_message_id}') = v_mid
+            union all
+            -- R5: a recipient who wrote in another conversation of the team, when the team counts it.
+            select m.id from public.messages as m
+            where v_s.reply_from_any_conversation and m.team_id = v_t.team_id
+                and m.from_address = any(private.outside_the_team(v_t.team_id, v_t.recipients))
+                and m.direction = 'inbound' and m.kind = 'human' and m.received_at >= v_t.sent_at
+                and m.conversation_id <> v_t.conversation_id
+        )
+        order by case when l.direction = 'outbound' then l.sent_at else l.received_at end, l.id
+    loop
+        if v_later.direction = 'outbound' then
+            -- R4: written to one of its recipients outside the team (a forward to a colleague is not one).
+            continue when not v_t.recipients && private.outside_the_team(
+                v_t.team_id, v_later.to_addresses || v_later.cc_addresses);
+            insert into public.manual_followups (team_id, tracked_email_id, message_id, seq, sent_at)
+            values (v_t.team_id, v_t.id, v_later.id,
+                least(v_t.automatic_sent + v_t.manual_detected + 1, 10), v_later.sent_at)
+            on conflict do nothing;
+            continue when not found;
+            update public.tracked_emails
+            set manual_detected = manual_detected + 1, last_activity_at = greatest(last_activity_at, v_later.sent_at)
+            where id = v_t.id
+            returning * into v_t;
+            perform private.log_event(
+                v_t.team_id, 'manual_followup',
+                format('manual follow-up %s detected (sent by hand %s)', v_t.manual_detected,
+                    private.local_text(v_later.sent_at, v_s.time_zone)),
+                p_now, v_t.mailbox_id, v_t.id, null, v_later.id
+            );
+            v_manual := v_manual + 1;
+            v_effects := v_effects || jsonb_build_array('manual_followup');
+        elsif v_later.kind = 'bounce' then
+            -- R7: a report about this email (its returned Message-ID, else its conversation).
+            continue when coalesce(v_later.analysis #>> '{bounce,original_message_id}', v_mid) is distinct from v_mid;
+            v_failed := array(
+                select a from unnest(private.permanent_failures(v_later.analysis)) as a where a = any(v_t.recipients)
+            );
+            continue when cardinality(v_failed) = 0;
+            insert into public.suppressions (team_id, address, reason, detail, message_id)
+            select v_t.team_id, a, 'bounced', 'permanent delivery failure', v_later.id
+            from unnest(v_failed) as a
+            order by a
+            on conflict do nothing;
+            -- R8: the team's other tracked emails left with nobody to write to stop too.
+            v_others := array(
+                select o.id from public.tracked_emails as o
+                where o.recipients && v_failed and o.team_id = v_t.team_id and o.status in ('active', 'paused')
+                    and o.id <> v_t.id
+            );
+            perform private.lock_tracked(v_others);
+            v_effects := v_effects || private.stop_others_if_suppressed(v_others, p_now,
+                format('delivery to %s failed permanently', array_to_string(v_failed, ', ')));
+            if private.stop_if_suppressed(v_t, p_now,
+                format('delivery failed permanently for %s', array_to_string(v_t.recipients, ', ')))
+            then
+                v_effects := v_effects || jsonb_build_array('bounced');
+                exit;
+            end if;
+        elsif v_later.from_address is not null and v_later.from_address <> v_s.address then
+            -- R5 (R8 when it asked to stop): answered.
+            if v_later.analysis ->> 'opt_out' = 'true' then
+                perform private.stop_tracked(v_t.id, 'opted_out',
+                    format('%s asked not to be contacted again', v_later.from_address), p_now, v_later.id);
+                v_effects := v_effects || jsonb_build_array('opted_out');
+            else
+                perform private.stop_tracked(v_t.id, 'replied',
+                    case
+                        when v_later.conversation_id = v_t.conversation_id then format('%s replied', v_later.from_address)
+                        when v_later.mailbox_id = v_t.mailbox_id then format('%s wrote in another conversation (%s)',
+                            v_later.from_address, coalesce(v_later.subject, 'no subject'))
+                        else format('%s wrote to %s, another mailbox of the team', v_later.from_address,
+                            (select b.address from public.mailboxes as b where b.id = v_later.mailbox_id))
+                    end,
+                    p_now, v_later.id);
+                v_effects := v_effects || jsonb_build_array('replied');
+            end if;
+            update public.tracked_emails set answered_at = v_later.received_at
+            where id = v_t.id and answer_message_id = v_later.id;
+            exit;
+        end if;
+    end loop;
+    if v_manual > 0 then
+        -- R3/R4: the pending follow-up moves to the last manual one's time + interval, or the maximum completes it.
+        perform private.plan_followup(v_t.id, p_now, 'the manual follow-up');
+    end if;
+    return v_effects;
+end
+$$;
+
+revoke all on function private.catch_up_tracked(uuid, timestamptz) from public;
+comment on function private.catch_up_tracked(uuid, timestamptz) is
+'R3-R5, R7, R8 for a message just tracked: applies, in their order, the mail already recorded after it (a manual '
+'follow-up counts, a reply or a request to stop ends it, a permanent bounce suppresses and stops it), so that a '
+'message tracked after its answer was seen is never chased. Returns effects. The caller holds the people and the '
+'new tracked email (065_lock_order.sql).';
 
 create or replace function private.stop_tracked(
     p_tracked_email_id uuid,

@@ -698,12 +698,24 @@ declare
     v_external text [];
     v_suppressed text [];
     v_erased text [];
+    v_id uuid;
 begin
     -- R1: under policy auto, an outbound message that starts a conversation, with a recipient outside the
-    -- team (private.outside_the_team), is tracked.
+    -- team (private.outside_the_team), is tracked. It starts one when it names no earlier message and nothing of
+    -- its conversation came before it: mail after it that the engine saw first (its answer, synced from the inbox
+    -- before Sent Items brought it; the user's nudge) does not make it a reply, and private.track_message applies
+    -- that mail once it is tracked (private.catch_up_tracked).
     select * into v_s from private.mailbox_settings(p_msg.mailbox_id);
     if v_s.tracking_policy <> 'auto' or cardinality(p_refs) > 0
-        or exists (select 1 from public.messages as m where m.conversation_id = p_msg.conversation_id and m.id <> p_msg.id)
+        or exists (
+            select 1 from public.messages as m
+            where m.conversation_id = p_msg.conversation_id and m.id <> p_msg.id
+                and case when m.direction = 'outbound' then m.sent_at else m.received_at end <= p_msg.sent_at
+                -- Links beat clocks (R5): a message that names this one came after it, whatever its clock says.
+                and not coalesce(
+                    m.in_reply_to = p_msg.internet_message_id or p_msg.internet_message_id = any(m."references"), false
+                )
+        )
     then
         return '[]'::jsonb;
     end if;
@@ -737,8 +749,11 @@ begin
         );
         return jsonb_build_array('not_tracked_suppressed');
     end if;
-    perform private.track_message(p_msg.id, 'auto', p_now);
-    return jsonb_build_array('tracked');
+    v_id := private.track_message(p_msg.id, 'auto', p_now);
+    -- Tracked, then what came after it and was seen first (private.catch_up_tracked): its status says what.
+    return jsonb_build_array('tracked') || coalesce((
+        select jsonb_build_array(t.status) from public.tracked_emails as t where t.id = v_id and t.status <> 'active'
+    ), '[]');
 end
 $$;
 
@@ -763,14 +778,7 @@ declare
 begin
     -- R7: the permanent failures of this report, added to the team's suppression list; a tracked email
     -- stops when the reports so far fail every recipient permanently (they add up through that list).
-    v_bounced := coalesce(array(
-        select distinct lower(r ->> 'address') from jsonb_array_elements(
-            case jsonb_typeof(p_msg.analysis #> '{bounce,recipients}') when 'array'
-                then p_msg.analysis #> '{bounce,recipients}' else '[]' end
-        ) as r
-        where jsonb_typeof(r) = 'object' and coalesce(r ->> 'permanent', '') = 'true'
-            and coalesce(btrim(r ->> 'address'), '') <> ''
-    ), '{}');
+    v_bounced := private.permanent_failures(p_msg.analysis);
     -- Found through the returned Message-ID (indexes on messages and follow-ups), else the report's thread.
     v_reported := array(
         select ot.id from public.messages as om

@@ -61,14 +61,25 @@ begin
     if v_m.direction <> 'outbound' or v_m.kind = 'engine' then
         raise exception 'only a message you sent can be tracked' using errcode = '22023';
     end if;
+    -- Lock order (065_lock_order.sql), step 4: the people written to, whose suppressions this tracking reads and
+    -- a bounce it catches up on (private.catch_up_tracked) may write; the tracked email comes after.
+    perform private.lock_people(v_m.team_id, v_m.to_addresses || v_m.cc_addresses);
     select id into v_id from public.tracked_emails where message_id = p_message_id;
     if v_id is not null then
         if exists (select 1 from public.tracked_emails where id = v_id and status = 'untracked') then
+            -- R8: nothing is scheduled for an address that asked to stop or bounced while it was not tracked.
+            if cardinality(private.suppressed_among(v_m.team_id, v_m.to_addresses || v_m.cc_addresses)) > 0 then
+                raise exception 'cannot track: % on the suppression list (opted out or undeliverable)',
+                    array_to_string(private.suppressed_among(v_m.team_id, v_m.to_addresses || v_m.cc_addresses), ', ')
+                    using errcode = '22023';
+            end if;
             update public.tracked_emails set status = 'active', status_reason = 'tracked again on request',
                 status_changed_at = now()
             where id = v_id;
             perform private.log_event(v_m.team_id, 'tracked', 'tracked again on request', now(), v_m.mailbox_id, v_id);
             perform private.plan_followup(v_id, now(), 'the tracked email');
+            -- What came while it was not tracked (an answer, a nudge, a bounce) is read now, as for a first tracking.
+            perform private.catch_up_tracked(v_id, now());
         end if;
         return v_id;
     end if;

@@ -107,6 +107,10 @@ create index messages_conversation_id_idx on public.messages (conversation_id, s
 create index messages_team_from_idx on public.messages (team_id, from_address);
 -- The same, by the addresses it was sent to.
 create index messages_to_addresses_idx on public.messages using gin (to_addresses);
+-- A bounce report by the Message-ID it returns: a report seen before the Sent Items copy of what it reports is
+-- found once that message is tracked (private.catch_up_tracked). Bounces only: other mail pays nothing.
+create index messages_bounce_of_idx on public.messages (mailbox_id, (analysis #>> '{bounce,original_message_id}'))
+where kind = 'bounce';
 comment on table public.messages is 'Every message the engine has seen in a mailbox''s inbox or sent items.';
 
 -- Extra provider ids under which an already-known message (same Message-ID) was delivered again.
