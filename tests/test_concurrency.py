@@ -675,23 +675,25 @@ def answered_on_request(engine: Conn, db_url: str) -> tuple[Mailbox, uuid.UUID, 
     return box, message_id, stop, track_it
 
 
-def test_r8_tracking_on_request_waits_for_a_request_to_stop_under_way_then_refuses(
+def test_r8_tracking_on_request_waits_for_a_request_to_stop_under_way_then_ends_at_once(
     engine: Conn, db_url: str, connect: Callable[[], Conn]
 ) -> None:
     """Bob's request to stop is being ingested when the adviser asks to track the email it answers. The tracking
-    takes Bob's person lock (step 4) before it reads his suppression, so it waits, then reads him suppressed and
-    refuses, naming him: nothing is tracked for an address that asked to stop."""
-    box, _, stop, track_it = answered_on_request(engine, db_url)
+    takes Bob's person lock (step 4) before it reads his suppression and the mail after the email, so it waits,
+    then finds his request: the email is tracked as opted out, nothing scheduled for an address that asked to
+    stop."""
+    box, message_id, stop, track_it = answered_on_request(engine, db_url)
     asking = connect()
     with asking.transaction():
         assert ingest(asking, box.mailbox_id, stop)["effects"] == ["suppressed"]
         user = psycopg.connect(db_url, autocommit=True)
         tracking = Actor(user, track_it)
         wait_until_waiting_on_lock(engine, tracking.pid)
-    with pytest.raises(psycopg.errors.InvalidParameterValue, match=f"{PROSPECT} on the suppression list"):
-        tracking.result()
+    tracked_id = tracking.result()
     user.close()
-    assert count(engine, "select count(*) from public.tracked_emails") == 0
+    row = tracked_email(engine, message_id)
+    assert row is not None and (row["id"], row["status"]) == (tracked_id, "opted_out")
+    assert pending_followup(engine, tracked_id) is None
 
 
 def test_r8_a_request_to_stop_waits_for_a_tracking_on_request_under_way_then_stops_it(

@@ -118,28 +118,50 @@ def test_r5_links_beat_clocks_an_answer_stamped_before_the_email_still_answers_i
     nothing_ever_sent(story)
 
 
-def test_r8_a_request_to_stop_seen_first_leaves_the_email_untracked_and_says_why(conn: Any) -> None:
-    """R8: Paul's "ne plus me contacter" put him on the suppression list when it came; the email it answers,
-    ingested after, is recorded as not tracked, and the timeline says why."""
+def test_r8_a_request_to_stop_seen_first_ends_the_email_as_opted_out(conn: Any) -> None:
+    """R8: Paul's "ne plus me contacter" put him on the suppression list when it came. The email it answers,
+    ingested after, is not a new message to a suppressed address (R8's "not tracked"): it was sent before he asked.
+    It is tracked and ends as opted out, as it would have had it been seen first; nothing is ever sent to him."""
     story = Story(conn)
     sent = outbound(story.mailbox, [PAUL], sent_at=story.at(f"{MON} 09:00"))
     story.ingest(inbound_reply(sent, received_at=story.at(f"{MON} 09:20"), opt_out=True), story.at(f"{MON} 09:21"))
-    assert story.ingest(sent, story.at(f"{MON} 09:30"))["effects"] == ["not_tracked_suppressed"]
-    assert not story.is_tracked(sent)
+    assert story.ingest(sent, story.at(f"{MON} 09:30"))["effects"] == ["tracked", "opted_out"]
+    assert story.tracked(sent)["status"] == "opted_out"
+    assert (
+        "opted_out",
+        f"{PAUL} asked not to be contacted again: pending follow-up cancelled",
+    ) in story.timeline(sent)
     assert suppressed(story, PAUL) == "opted_out"
     nothing_ever_sent(story)
 
 
-def test_r8_a_copied_colleagues_request_to_stop_seen_first_leaves_the_email_untracked(conn: Any) -> None:
-    """R8: Jeanne, copied, answered "merci de ne plus me contacter" before the email was ingested: she is
-    suppressed, so the email to Paul and her is a new message to a suppressed address: not tracked, and why."""
+def test_r8_a_new_email_after_the_request_to_stop_is_still_not_tracked(conn: Any) -> None:
+    """R8, the other side: an email Claire sends after Paul asked to stop (here seen before the request, synced
+    later) is a new message to a suppressed address: recorded as not tracked, and the timeline says why."""
+    story = Story(conn)
+    first = story.send(f"{MON} 09:00", [PAUL])
+    story.ingest(inbound_reply(first, received_at=story.at(f"{MON} 09:20"), opt_out=True), story.at(f"{MON} 09:21"))
+    later = story.send(f"{MON} 10:00", [PAUL], subject="Autre sujet")
+    assert story.last_result["effects"] == ["not_tracked_suppressed"]
+    assert not story.is_tracked(later)
+    events = query_rows(
+        conn, "select reason from public.events where team_id = %s and kind = 'not_tracked'", story.team_id
+    )
+    assert [e["reason"] for e in events] == [
+        f"not tracked: {PAUL} is on the suppression list (opted out or undeliverable)"
+    ]
+
+
+def test_r8_a_copied_colleagues_request_to_stop_seen_first_ends_the_email(conn: Any) -> None:
+    """R8: Jeanne, copied, answered "merci de ne plus me contacter" before the email was ingested: her answer in the
+    conversation asks to stop, so the email ends as opted out; she is suppressed, Paul is not."""
     story = Story(conn)
     sent = outbound(story.mailbox, [PAUL], cc=[JEANNE], sent_at=story.at(f"{MON} 09:00"))
     story.ingest(
         inbound_reply(sent, JEANNE, received_at=story.at(f"{MON} 10:00"), opt_out=True), story.at(f"{MON} 10:01")
     )
-    assert story.ingest(sent, story.at(f"{MON} 10:05"))["effects"] == ["not_tracked_suppressed"]
-    assert not story.is_tracked(sent)
+    assert story.ingest(sent, story.at(f"{MON} 10:05"))["effects"] == ["tracked", "opted_out"]
+    assert suppressed(story, JEANNE) == "opted_out"
     assert suppressed(story, PAUL) is None
     nothing_ever_sent(story)
 
@@ -358,13 +380,26 @@ def test_r7_tracking_on_request_after_a_bounce_of_a_message_never_known_as_sent(
     nothing_ever_sent(story)
 
 
-def test_r8_tracking_on_request_an_email_to_someone_who_asked_to_stop_is_refused(conn: Any) -> None:
-    """R8: as before, a suppressed address cannot be tracked: the error says who and why."""
+def test_r8_tracking_on_request_an_email_answered_by_a_request_to_stop_ends_it_as_opted_out(conn: Any) -> None:
+    """R8: Paul asked to stop in answer to the email; tracking it on request afterwards shows it for what it is
+    (opted out), and nothing is scheduled for him."""
     story = Story(conn, tracking_policy="manual")
     sent = story.send(f"{MON} 09:00", [PAUL])
     story.ingest(inbound_reply(sent, received_at=story.at(f"{MON} 09:20"), opt_out=True), story.at(f"{MON} 09:21"))
-    with pytest.raises(psycopg.errors.InvalidParameterValue, match="on the suppression list"):
-        track_on_request(story, sent)
+    track_on_request(story, sent)
+    assert story.tracked(sent)["status"] == "opted_out"
+    nothing_ever_sent(story)
+
+
+def test_r8_tracking_on_request_an_email_sent_after_the_request_to_stop_is_refused(conn: Any) -> None:
+    """R8: the email was sent after Paul asked to stop: a suppressed address cannot be tracked; the error says who
+    and why, and nothing is written."""
+    story = Story(conn, tracking_policy="manual")
+    first = story.send(f"{MON} 09:00", [PAUL])
+    story.ingest(inbound_reply(first, received_at=story.at(f"{MON} 09:20"), opt_out=True), story.at(f"{MON} 09:21"))
+    later = story.send(f"{MON} 10:00", [PAUL], subject="Autre sujet")
+    with pytest.raises(psycopg.errors.InvalidParameterValue, match=f"{PAUL} on the suppression list"):
+        track_on_request(story, later)
     conn.rollback()
     assert query_rows(conn, "select 1 from public.tracked_emails where team_id = %s", story.team_id) == []
 
@@ -398,9 +433,9 @@ def test_r4_tracking_again_counts_the_nudge_sent_while_it_was_untracked(conn: An
     assert story.pending(sent) is not None
 
 
-def test_r8_tracking_again_an_email_to_someone_who_asked_to_stop_meanwhile_is_refused(conn: Any) -> None:
+def test_r8_tracking_again_an_email_to_someone_who_asked_to_stop_meanwhile_ends_it(conn: Any) -> None:
     """R8: Paul asked not to be contacted (in another conversation) while the email was untracked: tracking it again
-    is refused, naming him, and nothing is scheduled for him."""
+    ends it at once as opted out, and nothing is scheduled for him."""
     story = Story(conn)
     sent = story.send(f"{MON} 09:00", [PAUL])
     untrack(story, sent)
@@ -410,8 +445,78 @@ def test_r8_tracking_again_an_email_to_someone_who_asked_to_stop_meanwhile_is_re
         subject="Désinscription",
         analysis={"kind": "human", "new_text": "Merci de ne plus me contacter.", "opt_out": True},
     )
-    with pytest.raises(psycopg.errors.InvalidParameterValue, match=f"{PAUL} on the suppression list"):
-        track_on_request(story, sent)
-    conn.rollback()
-    assert story.tracked(sent)["status"] == "untracked"
+    track_on_request(story, sent)
+    assert story.tracked(sent)["status"] == "opted_out"
     assert story.pending(sent) is None
+    nothing_ever_sent(story)
+
+
+def test_r8_tracking_again_with_the_setting_off_still_schedules_nothing_for_him(conn: Any) -> None:
+    """R8 with the team counting only answers in the conversation: Paul's request elsewhere is no answer here, but
+    he is suppressed and the only recipient: the email ends as opted out all the same."""
+    story = Story(conn, reply_from_any_conversation=False)
+    sent = story.send(f"{MON} 09:00", [PAUL])
+    untrack(story, sent)
+    story.receive(
+        f"{MON} 11:00",
+        PAUL,
+        subject="Désinscription",
+        analysis={"kind": "human", "new_text": "Merci de ne plus me contacter.", "opt_out": True},
+    )
+    track_on_request(story, sent)
+    assert story.tracked(sent)["status"] == "opted_out"
+    nothing_ever_sent(story)
+
+
+# Absences seen out of order (R5, R6) -------------------------------------------------------------------------------
+
+
+def held(story: Story, address: str) -> str | None:
+    row = story.conn.execute(
+        "select return_on::text from public.holds where team_id = %s and address = %s", (story.team_id, address)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def test_r6_a_notice_older_than_his_answer_seen_after_it_holds_nothing(conn: Any) -> None:
+    """R5/R6: Paul's out-of-office (back Thursday) came at 09:05, his own answer to another email at 10:00: he is
+    back. Seen in the other order (the answer first), the old notice must not put him on hold until Thursday."""
+    story = Story(conn, reply_from_any_conversation=False)  # his answer elsewhere does not end `sent`
+    sent = story.send(f"{MON} 09:00", [PAUL])
+    other = story.send(f"{MON} 08:00", [PAUL], subject="Autre dossier")
+    story.ingest(inbound_reply(other, received_at=story.at(f"{MON} 10:00")), story.at(f"{MON} 10:01"))
+    story.ingest(auto_reply(sent, received_at=story.at(f"{MON} 09:05"), until="2028-11-23"), story.at(f"{MON} 10:02"))
+    assert held(story, PAUL) is None
+    assert story.due(sent) == f"{MON} 13:00"
+
+
+def test_r6_a_notice_newer_than_his_answer_seen_before_it_stands(conn: Any) -> None:
+    """R5/R6: Paul answered at 10:00, then left: his out-of-office of 11:00 (back Thursday) is the newer news.
+    Seen first, it is not lifted by the older answer."""
+    story = Story(conn, reply_from_any_conversation=False)  # his answer elsewhere does not end `sent`
+    sent = story.send(f"{MON} 09:00", [PAUL])
+    other = story.send(f"{MON} 08:00", [PAUL], subject="Autre dossier")
+    story.ingest(auto_reply(sent, received_at=story.at(f"{MON} 11:00"), until="2028-11-23"), story.at(f"{MON} 11:01"))
+    story.ingest(inbound_reply(other, received_at=story.at(f"{MON} 10:00")), story.at(f"{MON} 11:02"))
+    assert held(story, PAUL) == "2028-11-23"
+    assert story.tracked(sent)["status"] == "active"
+
+
+def test_r6_two_notices_seen_newest_first_hold_as_in_order(conn: Any) -> None:
+    """R6: Paul's first notice (Monday 09:30, back Wednesday) and his second (Tuesday 10:00, now back Friday) are
+    one absence. Seen newest first, the latest return date holds and the absence began with the first notice: the
+    4 h interval ran 30 minutes before it (09:00-09:30), and the rest from Monday 27 07:00 after Friday 24 (the first
+    working hour after the return): due at 10:30, as when they are seen in order."""
+    story = Story(conn)
+    sent = story.send(f"{MON} 09:00", [PAUL])
+    first = auto_reply(sent, received_at=story.at(f"{MON} 09:30"), until="2028-11-22")
+    second = auto_reply(sent, received_at=story.at(f"{TUE} 10:00"), until="2028-11-24")
+    story.ingest(second, story.at(f"{TUE} 10:01"))
+    story.ingest(first, story.at(f"{TUE} 10:02"))
+    assert held(story, PAUL) == "2028-11-24"
+    assert story.due(sent) == "Mon 2028-11-27 10:30"
+    usual = Story(conn)
+    again = usual.send(f"{MON} 09:00", [PAUL])
+    usual.ingest(auto_reply(again, received_at=usual.at(f"{MON} 09:30"), until="2028-11-22"), usual.at(f"{TUE} 10:01"))
+    usual.ingest(auto_reply(again, received_at=usual.at(f"{TUE} 10:00"), until="2028-11-24"), usual.at(f"{TUE} 10:02"))
+    assert usual.due(again) == "Mon 2028-11-27 10:30"

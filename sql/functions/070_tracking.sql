@@ -366,10 +366,11 @@ begin
     if cardinality(v_recipients) = 0 then
         raise exception 'a message without recipients cannot be tracked' using errcode = '22023';
     end if;
-    -- R8: nothing is scheduled for a suppressed address.
-    if cardinality(private.suppressed_among(v_m.team_id, v_recipients)) > 0 then
+    -- R8: nothing is scheduled for a suppressed address. One suppressed by mail after this message (its answer,
+    -- its bounce) is not refused: that mail ends the tracking below (private.catch_up_tracked).
+    if cardinality(private.suppressed_before(v_m.team_id, v_recipients, coalesce(v_m.sent_at, p_now))) > 0 then
         raise exception 'cannot track: % on the suppression list (opted out or undeliverable)',
-            array_to_string(private.suppressed_among(v_m.team_id, v_recipients), ', ')
+            array_to_string(private.suppressed_before(v_m.team_id, v_recipients, coalesce(v_m.sent_at, p_now)), ', ')
             using errcode = '22023';
     end if;
     -- The first follow-up, planned as private.plan_followup plans it for a tracked email with nothing sent, no
@@ -454,7 +455,7 @@ declare
     v_later public.messages;
     v_failed text [];
     v_others uuid [];
-    v_manual integer := 0;
+    v_ended boolean := false;
     v_effects jsonb := '[]'::jsonb;
 begin
     -- Mail already recorded that comes after a message just tracked: a sent message tracked on request after it
@@ -499,7 +500,7 @@ begin
     loop
         if v_later.direction = 'outbound' then
             -- R4: written to one of its recipients outside the team (a forward to a colleague is not one).
-            continue when not v_t.recipients && private.outside_the_team(
+            continue when v_ended or not v_t.recipients && private.outside_the_team(
                 v_t.team_id, v_later.to_addresses || v_later.cc_addresses);
             insert into public.manual_followups (team_id, tracked_email_id, message_id, seq, sent_at)
             values (v_t.team_id, v_t.id, v_later.id,
@@ -516,10 +517,14 @@ begin
                     private.local_text(v_later.sent_at, v_s.time_zone)),
                 p_now, v_t.mailbox_id, v_t.id, null, v_later.id
             );
-            v_manual := v_manual + 1;
             v_effects := v_effects || jsonb_build_array('manual_followup');
+            -- R3/R4: the pending follow-up moves to its time + interval, or the maximum completes the email.
+            perform private.plan_followup(v_t.id, p_now, 'the manual follow-up');
+            select * into v_t from public.tracked_emails where id = v_t.id;
+            v_ended := v_t.status not in ('active', 'paused');
         elsif v_later.kind = 'bounce' then
-            -- R7: a report about this email (its returned Message-ID, else its conversation).
+            -- R7: a report about this email (its returned Message-ID, else its conversation), read even once the
+            -- email ended: the address is dead for the team whatever became of it.
             continue when coalesce(v_later.analysis #>> '{bounce,original_message_id}', v_mid) is distinct from v_mid;
             v_failed := array(
                 select a from unnest(private.permanent_failures(v_later.analysis)) as a where a = any(v_t.recipients)
@@ -539,13 +544,13 @@ begin
             perform private.lock_tracked(v_others);
             v_effects := v_effects || private.stop_others_if_suppressed(v_others, p_now,
                 format('delivery to %s failed permanently', array_to_string(v_failed, ', ')));
-            if private.stop_if_suppressed(v_t, p_now,
+            if not v_ended and private.stop_if_suppressed(v_t, p_now,
                 format('delivery failed permanently for %s', array_to_string(v_t.recipients, ', ')))
             then
                 v_effects := v_effects || jsonb_build_array('bounced');
-                exit;
+                v_ended := true;
             end if;
-        elsif v_later.from_address is not null and v_later.from_address <> v_s.address then
+        elsif not v_ended and v_later.from_address is not null and v_later.from_address <> v_s.address then
             -- R5 (R8 when it asked to stop): answered.
             if v_later.analysis ->> 'opt_out' = 'true' then
                 perform private.stop_tracked(v_t.id, 'opted_out',
@@ -565,12 +570,15 @@ begin
             end if;
             update public.tracked_emails set answered_at = v_later.received_at
             where id = v_t.id and answer_message_id = v_later.id;
-            exit;
+            v_ended := true;
         end if;
     end loop;
-    if v_manual > 0 then
-        -- R3/R4: the pending follow-up moves to the last manual one's time + interval, or the maximum completes it.
-        perform private.plan_followup(v_t.id, p_now, 'the manual follow-up');
+    -- R8: recipients suppressed by mail after it that is not an answer here (a request to stop in another
+    -- conversation the team does not count, a report on another message): nothing is scheduled for them.
+    select * into v_t from public.tracked_emails where id = v_t.id;
+    if v_t.status in ('active', 'paused') and private.stop_if_suppressed(v_t, p_now) then
+        v_effects := v_effects || jsonb_build_array(
+            (select t.status::text from public.tracked_emails as t where t.id = v_t.id));
     end if;
     return v_effects;
 end
@@ -721,6 +729,34 @@ revoke all on function private.suppressed_among(uuid, text[]) from public;
 comment on function private.suppressed_among(uuid, text[]) is
 'R7/R8: which of these addresses are on the team''s suppression list or were erased from the team, sorted. '
 'Stable.';
+
+create or replace function private.suppressed_before(p_team_id uuid, p_addresses text[], p_at timestamptz)
+returns text[]
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+    -- R8 speaks of a new message to a suppressed address. A message sent at p_at is not new to a suppression that
+    -- came from mail received after it (the person's answer to it, a report on it, seen first when Sent Items is
+    -- read after the inbox): that mail ends its tracking (private.catch_up_tracked), as it would have had the
+    -- message been seen first. Every other suppression (a member's, an erasure, earlier mail) counts.
+    return array(
+        select a from unnest(private.suppressed_among(p_team_id, p_addresses)) as a
+        where not exists (
+            select 1 from public.suppressions as x
+            inner join public.messages as m on x.message_id = m.id
+            where x.team_id = p_team_id and x.address = a and m.received_at > p_at
+        )
+        order by a
+    );
+end
+$$;
+
+revoke all on function private.suppressed_before(uuid, text[], timestamptz) from public;
+comment on function private.suppressed_before(uuid, text[], timestamptz) is
+'R7/R8: which of these addresses were already suppressed (or erased) when a message was sent at p_at: those whose '
+'suppression came from mail received after it are left out. Sorted. Stable.';
 
 create or replace function private.outside_the_team(p_team_id uuid, p_addresses text[])
 returns text[]

@@ -729,8 +729,9 @@ begin
     if p_msg.sent_at < (select m.tracks_from from public.mailboxes as m where m.id = p_msg.mailbox_id) then
         return jsonb_build_array('not_tracked_sent_before_connection');
     end if;
-    -- R8: nothing is scheduled for a suppressed address; the message is recorded as not tracked, and why.
-    v_suppressed := private.suppressed_among(p_msg.team_id, p_msg.to_addresses || p_msg.cc_addresses);
+    -- R8: nothing is scheduled for a suppressed address; the message is recorded as not tracked, and why. (Not
+    -- new to a suppression that came from mail after it: that mail ends its tracking, private.catch_up_tracked.)
+    v_suppressed := private.suppressed_before(p_msg.team_id, p_msg.to_addresses || p_msg.cc_addresses, p_msg.sent_at);
     if cardinality(v_suppressed) > 0 then
         -- A person erased at the team's request (Art. 17) is never named again, not even here: the timeline says
         -- why without their address.
@@ -1013,6 +1014,54 @@ begin
     -- the day the reply came ("absent jusqu'au 27", received on the 27th) holds too: until the next working day.
     select * into v_s from private.mailbox_settings(p_msg.mailbox_id);
     v_local := (coalesce(p_msg.received_at, p_now) at time zone v_s.time_zone)::date;
+    -- The person wrote after this notice, or sent a newer notice with a return date (seen first, synced earlier):
+    -- they are back (R5), or the newer notice holds them: this one is old news and changes nothing.
+    if v_return is not null and exists (
+        select 1 from public.messages as w
+        where w.team_id = p_msg.team_id and w.from_address = p_msg.from_address and w.direction = 'inbound'
+            and w.received_at > coalesce(p_msg.received_at, p_now)
+            and (w.kind = 'human' or w.kind = 'auto_reply' and w.analysis #>> '{auto_reply,until}' is not null)
+    ) then
+        for v_t in
+            select t.id, t.team_id, t.mailbox_id from public.tracked_emails as t
+            where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused')
+        loop
+            perform private.log_event(v_t.team_id, 'auto_reply',
+                format('automatic reply (away until %s) older than %s''s latest message: tracking goes on as that '
+                    || 'one says', v_return, p_msg.from_address),
+                p_now, v_t.mailbox_id, v_t.id, null, p_msg.id);
+        end loop;
+        -- One absence, announced twice (this notice says away on the day the newer one came, and the person did
+        -- not write in between): it began with this notice, as when they are seen in order; held time starts here.
+        update public.holds as h set message_id = p_msg.id
+        from public.messages as c
+        where h.team_id = p_msg.team_id and h.address = p_msg.from_address and c.id = h.message_id
+            and c.received_at > coalesce(p_msg.received_at, p_now)
+            and v_return >= (c.received_at at time zone v_s.time_zone)::date
+            and not exists (
+                select 1 from public.messages as w
+                where w.team_id = p_msg.team_id and w.from_address = p_msg.from_address and w.direction = 'inbound'
+                    and w.kind = 'human' and w.received_at > coalesce(p_msg.received_at, p_now)
+                    and w.received_at < c.received_at
+            );
+        if found then
+            perform private.lock_tracked(array(
+                select t.id from public.tracked_emails as t
+                where t.team_id = p_msg.team_id and t.status in ('active', 'paused')
+                    and t.recipients @> array[p_msg.from_address]
+            ));
+            for v_t in
+                select t.id from public.tracked_emails as t
+                where t.team_id = p_msg.team_id and t.status in ('active', 'paused')
+                    and t.recipients @> array[p_msg.from_address]
+                order by t.id
+            loop
+                perform private.plan_followup(v_t.id, p_now, format('out of office since %s',
+                    private.local_text(p_msg.received_at, v_s.time_zone)));
+            end loop;
+        end if;
+        return '[]'::jsonb;
+    end if;
     if p_msg.from_address is null or v_return is null or v_return < v_local or v_return > v_local + 90 then
         for v_t in
             select t.id, t.team_id, t.mailbox_id from public.tracked_emails as t
@@ -1216,8 +1265,15 @@ declare
     v_people text [] := array[p_msg.from_address];
     v_stop_reason text;
 begin
-    -- A human wrote: they are back if they were away.
-    delete from public.holds where team_id = p_msg.team_id and address = p_msg.from_address;
+    -- A human wrote: they are back if they were away. Unless they announced an absence after this message (its
+    -- notice seen first, synced earlier): that is the newer news, and the hold stands. (Read only when a hold is
+    -- there: most replies find none.)
+    delete from public.holds as h where h.team_id = p_msg.team_id and h.address = p_msg.from_address
+        and not exists (
+            select 1 from public.messages as n
+            where n.team_id = p_msg.team_id and n.from_address = p_msg.from_address and n.kind = 'auto_reply'
+                and n.received_at > v_at
+        );
     v_opted_out := private.r8_opt_out(p_msg);
     if v_opted_out and cardinality(p_relayed) > 0 then
         perform private.r8_opt_out_relayed(p_msg, p_relayed);

@@ -67,10 +67,14 @@ begin
     select id into v_id from public.tracked_emails where message_id = p_message_id;
     if v_id is not null then
         if exists (select 1 from public.tracked_emails where id = v_id and status = 'untracked') then
-            -- R8: nothing is scheduled for an address that asked to stop or bounced while it was not tracked.
-            if cardinality(private.suppressed_among(v_m.team_id, v_m.to_addresses || v_m.cc_addresses)) > 0 then
+            -- R8, as for a first tracking (private.track_message): refused for an address suppressed before the
+            -- message was sent; one suppressed by mail after it ends the tracking at once (below).
+            if cardinality(private.suppressed_before(v_m.team_id, v_m.to_addresses || v_m.cc_addresses, v_m.sent_at)) > 0
+            then
                 raise exception 'cannot track: % on the suppression list (opted out or undeliverable)',
-                    array_to_string(private.suppressed_among(v_m.team_id, v_m.to_addresses || v_m.cc_addresses), ', ')
+                    array_to_string(
+                        private.suppressed_before(v_m.team_id, v_m.to_addresses || v_m.cc_addresses, v_m.sent_at), ', '
+                    )
                     using errcode = '22023';
             end if;
             update public.tracked_emails set status = 'active', status_reason = 'tracked again on request',
