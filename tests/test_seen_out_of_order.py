@@ -520,3 +520,14 @@ def test_r6_two_notices_seen_newest_first_hold_as_in_order(conn: Any) -> None:
     usual.ingest(auto_reply(again, received_at=usual.at(f"{MON} 09:30"), until="2028-11-22"), usual.at(f"{TUE} 10:01"))
     usual.ingest(auto_reply(again, received_at=usual.at(f"{TUE} 10:00"), until="2028-11-24"), usual.at(f"{TUE} 10:02"))
     assert usual.due(again) == "Mon 2028-11-27 10:30"
+
+
+def test_r5_a_colleague_copied_who_writes_elsewhere_is_no_answer_on_request(conn: Any) -> None:
+    """R1/R5: Marc, a colleague, was copied; his note to Claire in another conversation after the email is not
+    whom the email waits for: tracking it on request afterwards schedules the first follow-up as usual."""
+    story = Story(conn, tracking_policy="manual")
+    sent = story.send(f"{MON} 09:00", [PAUL], cc=[MARC])
+    story.receive(f"{MON} 10:00", MARC, subject="Point interne")
+    track_on_request(story, sent)
+    assert story.tracked(sent)["status"] == "active"
+    assert story.due(sent) == f"{MON} 13:00"

@@ -452,7 +452,7 @@ declare
     v_t public.tracked_emails;
     v_mid text;
     v_s record;
-    v_later public.messages;
+    v_later record;
     v_failed text [];
     v_others uuid [];
     v_ended boolean := false;
@@ -471,32 +471,34 @@ begin
     select m.internet_message_id into v_mid from public.messages as m where m.id = v_t.message_id;
     select * into v_s from private.mailbox_settings(v_t.mailbox_id);
     for v_later in
-        select l.* from public.messages as l
-        where l.id in (
-            select m.id from public.messages as m
-            where m.conversation_id = v_t.conversation_id and m.id <> v_t.message_id
-                and (
-                    (m.direction = 'outbound' and m.kind = 'human' and m.sent_at > v_t.sent_at)
-                    or (m.direction = 'inbound' and m.kind in ('human', 'bounce') and (
-                        m.received_at >= v_t.sent_at
-                        -- R5: links beat clocks.
-                        or m.in_reply_to = v_mid or v_mid = any(m."references")
-                    ))
-                )
-            union all
-            -- R7: a report that names it by its Message-ID, in a conversation of its own (messages_bounce_of_idx).
-            select m.id from public.messages as m
-            where m.mailbox_id = v_t.mailbox_id and m.kind = 'bounce'
-                and (m.analysis #>> '{bounce,original_message_id}') = v_mid
-            union all
-            -- R5: a recipient who wrote in another conversation of the team, when the team counts it.
-            select m.id from public.messages as m
-            where v_s.reply_from_any_conversation and m.team_id = v_t.team_id
-                and m.from_address = any(private.outside_the_team(v_t.team_id, v_t.recipients))
-                and m.direction = 'inbound' and m.kind = 'human' and m.received_at >= v_t.sent_at
-                and m.conversation_id <> v_t.conversation_id
-        )
-        order by case when l.direction = 'outbound' then l.sent_at else l.received_at end, l.id
+        -- Three disjoint reads, each by its index: the conversation, the reports that name it, the recipients.
+        select case when m.direction = 'outbound' then m.sent_at else m.received_at end as seen_at, m.*
+        from public.messages as m
+        where m.conversation_id = v_t.conversation_id and m.id <> v_t.message_id
+            and (
+                (m.direction = 'outbound' and m.kind = 'human' and m.sent_at > v_t.sent_at)
+                or (m.direction = 'inbound' and m.kind in ('human', 'bounce') and (
+                    m.received_at >= v_t.sent_at
+                    -- R5: links beat clocks.
+                    or m.in_reply_to = v_mid or v_mid = any(m."references")
+                ))
+            )
+        union all
+        -- R7: a report that names it by its Message-ID, in a conversation of its own (messages_bounce_of_idx).
+        select case when m.direction = 'outbound' then m.sent_at else m.received_at end as seen_at, m.*
+        from public.messages as m
+        where m.mailbox_id = v_t.mailbox_id and m.kind = 'bounce'
+            and (m.analysis #>> '{bounce,original_message_id}') = v_mid
+            and m.conversation_id <> v_t.conversation_id
+        union all
+        -- R5: a recipient who wrote in another conversation of the team, when the team counts it (one of the
+        -- team's own people is not whom it waits for: below).
+        select case when m.direction = 'outbound' then m.sent_at else m.received_at end as seen_at, m.*
+        from public.messages as m
+        where v_s.reply_from_any_conversation and m.team_id = v_t.team_id and m.from_address = any(v_t.recipients)
+            and m.direction = 'inbound' and m.kind = 'human' and m.received_at >= v_t.sent_at
+            and m.conversation_id <> v_t.conversation_id
+        order by seen_at, id
     loop
         if v_later.direction = 'outbound' then
             -- R4: written to one of its recipients outside the team (a forward to a colleague is not one).
@@ -550,7 +552,10 @@ begin
                 v_effects := v_effects || jsonb_build_array('bounced');
                 v_ended := true;
             end if;
-        elsif not v_ended and v_later.from_address is not null and v_later.from_address <> v_s.address then
+        elsif not v_ended and v_later.from_address is not null and v_later.from_address <> v_s.address
+            and (v_later.conversation_id = v_t.conversation_id
+                or cardinality(private.outside_the_team(v_t.team_id, array[v_later.from_address])) > 0)
+        then
             -- R5 (R8 when it asked to stop): answered.
             if v_later.analysis ->> 'opt_out' = 'true' then
                 perform private.stop_tracked(v_t.id, 'opted_out',
@@ -575,10 +580,14 @@ begin
     end loop;
     -- R8: recipients suppressed by mail after it that is not an answer here (a request to stop in another
     -- conversation the team does not count, a report on another message): nothing is scheduled for them.
-    select * into v_t from public.tracked_emails where id = v_t.id;
-    if v_t.status in ('active', 'paused') and private.stop_if_suppressed(v_t, p_now) then
-        v_effects := v_effects || jsonb_build_array(
-            (select t.status::text from public.tracked_emails as t where t.id = v_t.id));
+    -- (Erasures are not read here: the caller refused an erased recipient.)
+    if not v_ended and exists (
+        select 1 from public.suppressions as x where x.team_id = v_t.team_id and x.address = any(v_t.recipients)
+    ) then
+        if private.stop_if_suppressed(v_t, p_now) then
+            v_effects := v_effects || jsonb_build_array(
+                (select t.status::text from public.tracked_emails as t where t.id = v_t.id));
+        end if;
     end if;
     return v_effects;
 end
