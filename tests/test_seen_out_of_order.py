@@ -531,3 +531,20 @@ def test_r5_a_colleague_copied_who_writes_elsewhere_is_no_answer_on_request(conn
     track_on_request(story, sent)
     assert story.tracked(sent)["status"] == "active"
     assert story.due(sent) == f"{MON} 13:00"
+
+
+def test_r7_a_bounce_seen_before_an_untracked_email_still_marks_the_address(conn: Any) -> None:
+    """R7: "the address is marked undeliverable for the team", whether or not the email is tracked. Under the manual
+    policy the report came first and named an email nobody had seen; once the email is in, Paul's dead address is
+    suppressed, and a tracked email of the team to him alone stops at once (R8)."""
+    story = Story(conn, tracking_policy="manual")
+    earlier = story.send(f"{MON} 08:00", [PAUL], subject="Premier contact")
+    track_on_request(story, earlier)
+    sent = outbound(story.mailbox, [PAUL], sent_at=story.at(f"{MON} 09:00"))
+    story.ingest(bounce(sent, received_at=story.at(f"{MON} 09:01")), story.at(f"{MON} 09:02"))
+    assert suppressed(story, PAUL) is None
+    assert story.ingest(sent, story.at(f"{MON} 09:03"))["effects"] == ["bounced"]
+    assert not story.is_tracked(sent)
+    assert suppressed(story, PAUL) == "bounced"
+    assert story.tracked(earlier)["status"] == "bounced"
+    nothing_ever_sent(story)

@@ -420,28 +420,6 @@ comment on function private.track_message(uuid, text, timestamptz) is
 'after it (private.catch_up_tracked). Returns the tracked email id. '
 'Idempotent: a message tracked twice is tracked once.';
 
-create or replace function private.permanent_failures(p_analysis jsonb)
-returns text[]
-language plpgsql
-immutable
-set search_path = ''
-as $$
-begin
-    return coalesce(array(
-        select distinct lower(r ->> 'address') from jsonb_array_elements(
-            case jsonb_typeof(p_analysis #> '{bounce,recipients}') when 'array'
-                then p_analysis #> '{bounce,recipients}' else '[]' end
-        ) as r
-        where jsonb_typeof(r) = 'object' and coalesce(r ->> 'permanent', '') = 'true'
-            and coalesce(btrim(r ->> 'address'), '') <> ''
-    ), '{}');
-end
-$$;
-
-revoke all on function private.permanent_failures(jsonb) from public;
-comment on function private.permanent_failures(jsonb) is
-'R7: the addresses a bounce report (messages.analysis) fails permanently, lower-case. Immutable.';
-
 create or replace function private.catch_up_tracked(p_tracked_email_id uuid, p_now timestamptz)
 returns jsonb
 language plpgsql
@@ -454,7 +432,6 @@ declare
     v_s record;
     v_later record;
     v_failed text [];
-    v_others uuid [];
     v_ended boolean := false;
     v_effects jsonb := '[]'::jsonb;
 begin
@@ -529,7 +506,7 @@ begin
             -- email ended: the address is dead for the team whatever became of it.
             continue when coalesce(v_later.analysis #>> '{bounce,original_message_id}', v_mid) is distinct from v_mid;
             v_failed := array(
-                select a from unnest(private.permanent_failures(v_later.analysis)) as a where a = any(v_t.recipients)
+                select a from unnest(private.bounced_addresses(v_later.analysis, true)) as a where a = any(v_t.recipients)
             );
             continue when cardinality(v_failed) = 0;
             insert into public.suppressions (team_id, address, reason, detail, message_id)
@@ -537,21 +514,14 @@ begin
             from unnest(v_failed) as a
             order by a
             on conflict do nothing;
-            -- R8: the team's other tracked emails left with nobody to write to stop too.
-            v_others := array(
-                select o.id from public.tracked_emails as o
-                where o.recipients && v_failed and o.team_id = v_t.team_id and o.status in ('active', 'paused')
-                    and o.id <> v_t.id
-            );
-            perform private.lock_tracked(v_others);
-            v_effects := v_effects || private.stop_others_if_suppressed(v_others, p_now,
-                format('delivery to %s failed permanently', array_to_string(v_failed, ', ')));
             if not v_ended and private.stop_if_suppressed(v_t, p_now,
                 format('delivery failed permanently for %s', array_to_string(v_t.recipients, ', ')))
             then
                 v_effects := v_effects || jsonb_build_array('bounced');
                 v_ended := true;
             end if;
+            -- R8: the team's other tracked emails left with nobody to write to stop too.
+            v_effects := v_effects || private.stop_undeliverable(v_t.team_id, v_failed, p_now);
         elsif not v_ended and v_later.from_address is not null and v_later.from_address <> v_s.address
             and (v_later.conversation_id = v_t.conversation_id
                 or cardinality(private.outside_the_team(v_t.team_id, array[v_later.from_address])) > 0)

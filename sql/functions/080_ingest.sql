@@ -779,7 +779,7 @@ declare
 begin
     -- R7: the permanent failures of this report, added to the team's suppression list; a tracked email
     -- stops when the reports so far fail every recipient permanently (they add up through that list).
-    v_bounced := private.permanent_failures(p_msg.analysis);
+    v_bounced := private.bounced_addresses(p_msg.analysis, true);
     -- Found through the returned Message-ID (indexes on messages and follow-ups), else the report's thread.
     v_reported := array(
         select ot.id from public.messages as om
@@ -851,19 +851,7 @@ begin
     end loop;
     -- R8: an address now known undeliverable is never written to: every other tracked email of the team left with
     -- no recipient to write to stops at this ingest too, not at its next claim.
-    for v_t in
-        select t.* from public.tracked_emails as t
-        where t.recipients && v_bounced and t.team_id = p_msg.team_id and t.status in ('active', 'paused')
-        order by t.id
-    loop
-        if private.stop_if_suppressed(v_t, p_now,
-            format('delivery to %s failed permanently (reported for another message)',
-                array_to_string(array(select a from unnest(v_bounced) as a where a = any(v_t.recipients)), ', ')))
-        then
-            v_effects := v_effects || jsonb_build_array('bounced');
-        end if;
-    end loop;
-    return v_effects;
+    return v_effects || private.stop_undeliverable(p_msg.team_id, v_bounced, p_now);
 end
 $$;
 
@@ -874,7 +862,92 @@ comment on function private.r7_bounce(public.messages, timestamptz) is
 'permanently, over all reports so far; the team''s other tracked emails left with no recipient to write to stop '
 'too (R8). Returns effects.';
 
-create or replace function private.bounced_addresses(p_analysis jsonb)
+create or replace function private.stop_undeliverable(p_team_id uuid, p_failed text[], p_now timestamptz)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_t public.tracked_emails;
+    v_effects jsonb := '[]'::jsonb;
+begin
+    -- R7/R8: addresses just found undeliverable are never written to: every tracked email of the team left with no
+    -- recipient to write to stops now, not at its next claim. Lock order (065_lock_order.sql): the caller holds
+    -- the people (step 4); the tracked emails are taken here (step 6), ascending.
+    perform private.lock_tracked(array(
+        select t.id from public.tracked_emails as t
+        where t.recipients && p_failed and t.team_id = p_team_id and t.status in ('active', 'paused')
+    ));
+    for v_t in
+        select t.* from public.tracked_emails as t
+        where t.recipients && p_failed and t.team_id = p_team_id and t.status in ('active', 'paused')
+        order by t.id
+    loop
+        if private.stop_if_suppressed(v_t, p_now,
+            format('delivery to %s failed permanently (reported for another message)',
+                array_to_string(array(select a from unnest(p_failed) as a where a = any(v_t.recipients)), ', ')))
+        then
+            v_effects := v_effects || jsonb_build_array('bounced');
+        end if;
+    end loop;
+    return v_effects;
+end
+$$;
+
+revoke all on function private.stop_undeliverable(uuid, text[], timestamptz) from public;
+comment on function private.stop_undeliverable(uuid, text[], timestamptz) is
+'R7/R8: stops (bounced) every active or paused tracked email of the team left with no recipient to write to once '
+'these addresses are undeliverable. Returns one "bounced" effect per tracked email stopped.';
+
+create or replace function private.r7_reported_first(p_msg public.messages, p_now timestamptz)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_failed text [];
+begin
+    -- R7 for a report seen before the message it reports (the inbox read before Sent Items): private.r7_bounce
+    -- found nothing sent to suppress then. The message's recipients it failed permanently are undeliverable for
+    -- the team, tracked or not (a tracked one read it already: private.catch_up_tracked), and the team's tracked
+    -- emails left with nobody to write to stop. The caller holds the recipients' people locks (step 4).
+    if p_msg.internet_message_id is null then
+        return '[]'::jsonb;
+    end if;
+    v_failed := array(
+        select distinct a
+        from public.messages as b
+        cross join lateral unnest(private.bounced_addresses(b.analysis, true)) as a
+        where b.mailbox_id = p_msg.mailbox_id and b.kind = 'bounce'
+            and (b.analysis #>> '{bounce,original_message_id}') = p_msg.internet_message_id
+            and a = any(p_msg.to_addresses || p_msg.cc_addresses)
+        order by a
+    );
+    if cardinality(v_failed) = 0 then
+        return '[]'::jsonb;
+    end if;
+    insert into public.suppressions (team_id, address, reason, detail, message_id)
+    select p_msg.team_id, a, 'bounced', 'permanent delivery failure',
+        (select b.id from public.messages as b
+         where b.mailbox_id = p_msg.mailbox_id and b.kind = 'bounce'
+            and (b.analysis #>> '{bounce,original_message_id}') = p_msg.internet_message_id
+         order by b.received_at limit 1)
+    from unnest(v_failed) as a
+    order by a
+    on conflict do nothing;
+    return private.stop_undeliverable(p_msg.team_id, v_failed, p_now);
+end
+$$;
+
+revoke all on function private.r7_reported_first(public.messages, timestamptz) from public;
+comment on function private.r7_reported_first(public.messages, timestamptz) is
+'R7/R8: for an outbound message, the permanent failures of bounce reports ingested before it that name it: its '
+'recipients among them are suppressed for the team and its tracked emails left with nobody to write to stop. '
+'Returns effects.';
+
+create or replace function private.bounced_addresses(p_analysis jsonb, p_permanent_only boolean default false)
 returns text[]
 language plpgsql
 immutable
@@ -887,13 +960,15 @@ begin
                 then p_analysis #> '{bounce,recipients}' else '[]' end
         ) as r
         where jsonb_typeof(r) = 'object' and coalesce(btrim(r ->> 'address'), '') <> ''
+            and (not p_permanent_only or coalesce(r ->> 'permanent', '') = 'true')
     ), '{}');
 end
 $$;
 
-revoke all on function private.bounced_addresses(jsonb) from public;
-comment on function private.bounced_addresses(jsonb) is
-'Every address a bounce report names (permanent or not), lower-case. Immutable.';
+revoke all on function private.bounced_addresses(jsonb, boolean) from public;
+comment on function private.bounced_addresses(jsonb, boolean) is
+'Every address a bounce report (messages.analysis) names, lower-case; with p_permanent_only, those it fails '
+'permanently (R7). Immutable.';
 
 create or replace function private.complained_addresses(p_mailbox_id uuid, p_analysis jsonb)
 returns text[]
@@ -1421,6 +1496,7 @@ declare
     v_cc text [];
     v_relayed text [] := '{}'::text [];
     v_echo uuid;
+    v_effects jsonb;
 begin
     -- Ingest does not wait for its commit to reach the disk (synchronous_commit off, for this transaction
     -- only; fsync stays on, so the database is never corrupted, and a crash can lose at most the last few
@@ -1519,11 +1595,15 @@ begin
     returning * into v_msg;
 
     -- 5. One rule per kind of message.
+    if v_direction = 'outbound' and v_kind = 'human' then
+        v_effects := coalesce(
+            nullif(private.r4_manual_followup(v_msg, v_now), '[]'), private.r1_track_new(v_msg, v_refs, v_now)
+        );
+        -- R7: a report on it seen before it (the inbox read before Sent Items), tracked or not.
+        return private.ingest_result(v_msg, v_effects || private.r7_reported_first(v_msg, v_now));
+    end if;
     return private.ingest_result(v_msg, case
         when v_kind = 'engine' then private.r9_engine_echo(v_msg, v_now)
-        when v_direction = 'outbound' then coalesce(
-            nullif(private.r4_manual_followup(v_msg, v_now), '[]'), private.r1_track_new(v_msg, v_refs, v_now)
-        )
         -- R14: inbound mail that says it is from the mailbox itself is a spoof or a copy: nothing follows.
         when v_from = v_s.address then jsonb_build_array('from_the_mailbox_itself')
         when v_kind = 'bounce' then private.r7_bounce(v_msg, v_now)
