@@ -481,24 +481,8 @@ begin
             -- R4: written to one of its recipients outside the team (a forward to a colleague is not one).
             continue when v_ended or not v_t.recipients && private.outside_the_team(
                 v_t.team_id, v_later.to_addresses || v_later.cc_addresses);
-            insert into public.manual_followups (team_id, tracked_email_id, message_id, seq, sent_at)
-            values (v_t.team_id, v_t.id, v_later.id,
-                least(v_t.automatic_sent + v_t.manual_detected + 1, 10), v_later.sent_at)
-            on conflict do nothing;
-            continue when not found;
-            update public.tracked_emails
-            set manual_detected = manual_detected + 1, last_activity_at = greatest(last_activity_at, v_later.sent_at)
-            where id = v_t.id
-            returning * into v_t;
-            perform private.log_event(
-                v_t.team_id, 'manual_followup',
-                format('manual follow-up %s detected (sent by hand %s)', v_t.manual_detected,
-                    private.local_text(v_later.sent_at, v_s.time_zone)),
-                p_now, v_t.mailbox_id, v_t.id, null, v_later.id
-            );
+            continue when not private.record_manual_followup(v_t, v_later.id, v_later.sent_at, p_now);
             v_effects := v_effects || jsonb_build_array('manual_followup');
-            -- R3/R4: the pending follow-up moves to its time + interval, or the maximum completes the email.
-            perform private.plan_followup(v_t.id, p_now, 'the manual follow-up');
             select * into v_t from public.tracked_emails where id = v_t.id;
             v_ended := v_t.status not in ('active', 'paused');
         elsif v_later.kind = 'bounce' then
@@ -532,15 +516,9 @@ begin
                     format('%s asked not to be contacted again', v_later.from_address), p_now, v_later.id);
                 v_effects := v_effects || jsonb_build_array('opted_out');
             else
-                perform private.stop_tracked(v_t.id, 'replied',
-                    case
-                        when v_later.conversation_id = v_t.conversation_id then format('%s replied', v_later.from_address)
-                        when v_later.mailbox_id = v_t.mailbox_id then format('%s wrote in another conversation (%s)',
-                            v_later.from_address, coalesce(v_later.subject, 'no subject'))
-                        else format('%s wrote to %s, another mailbox of the team', v_later.from_address,
-                            (select b.address from public.mailboxes as b where b.id = v_later.mailbox_id))
-                    end,
-                    p_now, v_later.id);
+                perform private.stop_tracked(v_t.id, 'replied', private.answer_reason(
+                    v_t, v_later.from_address, v_later.subject, v_later.conversation_id, v_later.mailbox_id
+                ), p_now, v_later.id);
                 v_effects := v_effects || jsonb_build_array('replied');
             end if;
             update public.tracked_emails set answered_at = v_later.received_at

@@ -636,8 +636,6 @@ declare
     v_effects jsonb := '[]'::jsonb;
     v_t public.tracked_emails;
     v_at timestamptz := coalesce(p_msg.sent_at, p_now);
-    v_seq integer;
-    v_tz text;
     v_ids uuid [];
     v_people text [];
 begin
@@ -661,27 +659,76 @@ begin
         where t.id = any(v_ids) and t.status in ('active', 'paused')
         order by t.id
     loop
-        v_seq := v_t.automatic_sent + v_t.manual_detected + 1;
-        insert into public.manual_followups (team_id, tracked_email_id, message_id, seq, sent_at)
-        values (v_t.team_id, v_t.id, p_msg.id, least(v_seq, 10), v_at)
-        on conflict do nothing;
-        if found then
-            update public.tracked_emails
-            set manual_detected = manual_detected + 1, last_activity_at = greatest(last_activity_at, v_at)
-            where id = v_t.id;
-            select s.time_zone into v_tz from private.mailbox_settings(v_t.mailbox_id) as s;
-            perform private.log_event(
-                v_t.team_id, 'manual_followup',
-                format('manual follow-up %s detected (sent by hand %s)', v_seq, private.local_text(v_at, v_tz)),
-                p_now, v_t.mailbox_id, v_t.id, null, p_msg.id
-            );
-            perform private.plan_followup(v_t.id, p_now, 'the manual follow-up');
+        if private.record_manual_followup(v_t, p_msg.id, v_at, p_now) then
             v_effects := v_effects || jsonb_build_array('manual_followup');
         end if;
     end loop;
     return v_effects;
 end
 $$;
+
+create or replace function private.record_manual_followup(
+    p_t public.tracked_emails, p_message_id uuid, p_sent_at timestamptz, p_now timestamptz
+)
+returns boolean
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_seq integer := p_t.automatic_sent + p_t.manual_detected + 1;
+begin
+    -- R4: recorded once with the next number, counted (R3), and the pending follow-up moves to its time +
+    -- interval (or the maximum completes the tracked email). The caller holds the tracked email (step 6).
+    insert into public.manual_followups (team_id, tracked_email_id, message_id, seq, sent_at)
+    values (p_t.team_id, p_t.id, p_message_id, least(v_seq, 10), p_sent_at)
+    on conflict do nothing;
+    if not found then
+        return false;
+    end if;
+    update public.tracked_emails
+    set manual_detected = manual_detected + 1, last_activity_at = greatest(last_activity_at, p_sent_at)
+    where id = p_t.id;
+    perform private.log_event(
+        p_t.team_id, 'manual_followup',
+        format('manual follow-up %s detected (sent by hand %s)', v_seq, private.local_text(p_sent_at,
+            (select s.time_zone from private.mailbox_settings(p_t.mailbox_id) as s))),
+        p_now, p_t.mailbox_id, p_t.id, null, p_message_id
+    );
+    perform private.plan_followup(p_t.id, p_now, 'the manual follow-up');
+    return true;
+end
+$$;
+
+revoke all on function private.record_manual_followup(public.tracked_emails, uuid, timestamptz, timestamptz)
+from public;
+comment on function private.record_manual_followup(public.tracked_emails, uuid, timestamptz, timestamptz) is
+'R3/R4: records a manual follow-up of a tracked email (locked by the caller) once, counts it, logs it and re-plans. '
+'Returns false when that message was already recorded.';
+
+create or replace function private.answer_reason(
+    p_t public.tracked_emails, p_from text, p_subject text, p_conversation_id uuid, p_mailbox_id uuid
+)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+    -- R5: what the timeline says of an answer: in the conversation, elsewhere in the mailbox, or to a colleague's
+    -- mailbox (where the person wrote, not what: its subject is that mailbox's).
+    select case
+        when p_t.conversation_id = p_conversation_id then format('%s replied', p_from)
+        when p_t.mailbox_id = p_mailbox_id then format('%s wrote in another conversation (%s)',
+            p_from, coalesce(p_subject, 'no subject'))
+        else format('%s wrote to %s, another mailbox of the team', p_from,
+            (select b.address from public.mailboxes as b where b.id = p_mailbox_id))
+    end
+$$;
+
+revoke all on function private.answer_reason(public.tracked_emails, text, text, uuid, uuid) from public;
+comment on function private.answer_reason(public.tracked_emails, text, text, uuid, uuid) is
+'R5: the reason a tracked email is stopped as replied, from the answer''s sender, subject, conversation and '
+'mailbox. Stable.';
 
 revoke all on function private.r4_manual_followup(public.messages, timestamptz) from public;
 comment on function private.r4_manual_followup(public.messages, timestamptz) is
@@ -908,6 +955,7 @@ set search_path = ''
 as $$
 declare
     v_failed text [];
+    v_reports uuid [];
 begin
     -- R7 for a report seen before the message it reports (the inbox read before Sent Items): private.r7_bounce
     -- found nothing sent to suppress then. The message's recipients it failed permanently are undeliverable for
@@ -916,26 +964,25 @@ begin
     if p_msg.internet_message_id is null then
         return '[]'::jsonb;
     end if;
-    v_failed := array(
-        select distinct a
+    -- Each failed recipient with the first report that failed it, in one read of the bounces-only index.
+    select coalesce(array_agg(f.a order by f.a), '{}'), coalesce(array_agg(f.id order by f.a), '{}')
+    into v_failed, v_reports
+    from (
+        select distinct on (a) a, b.id
         from public.messages as b
         cross join lateral unnest(private.bounced_addresses(b.analysis, true)) as a
         where b.mailbox_id = p_msg.mailbox_id and b.kind = 'bounce'
             and (b.analysis #>> '{bounce,original_message_id}') = p_msg.internet_message_id
             and a = any(p_msg.to_addresses || p_msg.cc_addresses)
-        order by a
-    );
+        order by a, b.received_at
+    ) as f;
     if cardinality(v_failed) = 0 then
         return '[]'::jsonb;
     end if;
     insert into public.suppressions (team_id, address, reason, detail, message_id)
-    select p_msg.team_id, a, 'bounced', 'permanent delivery failure',
-        (select b.id from public.messages as b
-         where b.mailbox_id = p_msg.mailbox_id and b.kind = 'bounce'
-            and (b.analysis #>> '{bounce,original_message_id}') = p_msg.internet_message_id
-         order by b.received_at limit 1)
-    from unnest(v_failed) as a
-    order by a
+    select p_msg.team_id, f.a, 'bounced', 'permanent delivery failure', f.id
+    from unnest(v_failed, v_reports) as f (a, id)
+    order by f.a
     on conflict do nothing;
     return private.stop_undeliverable(p_msg.team_id, v_failed, p_now);
 end
@@ -1424,16 +1471,8 @@ begin
                 p_now, p_msg.id);
             v_effects := v_effects || jsonb_build_array('opted_out');
         else
-            perform private.stop_tracked(v_t.id, 'replied',
-                case
-                    when v_t.conversation_id = p_msg.conversation_id then format('%s replied', p_msg.from_address)
-                    when v_t.mailbox_id = p_msg.mailbox_id then format('%s wrote in another conversation (%s)',
-                        p_msg.from_address, coalesce(p_msg.subject, 'no subject'))
-                    -- Another mailbox's mail: where the person wrote, not what (its subject is that mailbox's).
-                    else format('%s wrote to %s, another mailbox of the team', p_msg.from_address,
-                        (select b.address from public.mailboxes as b where b.id = p_msg.mailbox_id))
-                end,
-                p_now, p_msg.id);
+            perform private.stop_tracked(v_t.id, 'replied', private.answer_reason(
+                v_t, p_msg.from_address, p_msg.subject, p_msg.conversation_id, p_msg.mailbox_id), p_now, p_msg.id);
             v_effects := v_effects || jsonb_build_array('replied');
         end if;
         update public.tracked_emails set answered_at = v_at where id = v_t.id and answer_message_id = p_msg.id;
