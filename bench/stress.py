@@ -132,7 +132,7 @@ INVARIANTS = {
     "active_planned": "an active tracked email below its maximum has its pending follow-up",
     "r8_sent_suppressed": "R8 nothing is sent to an address suppressed before the send",
     "r8_optout_listed": "R8 an opt-out in a tracked conversation puts the address on the suppression list",
-    "r8_new_suppressed": "R8 a new conversation to suppressed addresses only is not tracked",
+    "r8_new_suppressed": "R8 a new conversation to suppressed addresses only is not followed",
     "r8_intent_listed": "R8 an unsubscribe reading (rules, a sure LLM, a member) lists its sender, and the people"
     " written to when relayed",
     "r8_nothing_scheduled": "R8 nothing is scheduled for a suppressed address: a tracked email whose every recipient"
@@ -447,7 +447,7 @@ class World:
         self.opt_outs: list[tuple[uuid.UUID, str]] = []
         self.bounced: dict[uuid.UUID, set[str]] = {}
         # (round, team, recipients, tracked, internal, when its ingest started: time.monotonic())
-        self.new_mail: list[tuple[int, uuid.UUID, list[str], bool, bool, float]] = []
+        self.new_mail: list[tuple[int, uuid.UUID, list[str], bool, bool, bool, float]] = []
         self.sends: list[Send] = []
         self.provider_sent: Counter[uuid.UUID] = Counter()
         self.hold_candidates: list[tuple[uuid.UUID, MailboxInfo, str, date]] = []
@@ -1235,6 +1235,10 @@ class MailActor(Actor):
                         event.mailbox.team_id,
                         event.new_recipients,
                         "tracked" in effects,
+                        # Still followed after its ingest: an email sent before its recipient asked to stop (the
+                        # request seen first) is tracked and ends at once ("tracked", "opted_out"), as in order.
+                        "tracked" in effects
+                        and effects[effects.index("tracked") + 1 :][:1] not in (["opted_out"], ["bounced"]),
                         event.internal_only,
                         started,
                     )
@@ -2654,7 +2658,7 @@ def check_round(conn: Conn, world: World, sends_before: int, new_mail_before: in
             world.hold_candidates = []  # the release instant depends on settings that changed during the round
     with world.lock:
         listed_during = list(world.listed_during)
-    for _round, team_id, recipients, tracked, internal, started in new_mail:
+    for _round, team_id, recipients, tracked, followed, internal, started in new_mail:
         if tracked and internal:
             world.problem("r1_internal", f"a new conversation to {recipients} (the team's own domain) was tracked")
         # Suppressed when the round started, or listed by an unsubscribe reading before its ingest started.
@@ -2662,7 +2666,7 @@ def check_round(conn: Conn, world: World, sends_before: int, new_mail_before: in
         for listed_at, team, listed in listed_during:
             if team == team_id and listed_at < started:
                 suppressed |= listed
-        if tracked and set(recipients) <= suppressed:
+        if followed and set(recipients) <= suppressed:
             world.problem("r8_new_suppressed", f"a new conversation to suppressed {recipients} was tracked")
     check_nothing_scheduled(conn, world)
 
