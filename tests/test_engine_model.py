@@ -16,7 +16,8 @@ tests/test_working_time_oracle.py (zoneinfo and dateutil's Easter, never the dat
   minute; a change of interval or working hours re-plans it at once;
 - R3/R4: automatic and manual follow-ups count together; the third completes the tracked email;
 - R5/R8: a reply stops the tracked email it answers and, with the team's default (drawn on or off), every other one
-  to the prospect; an opt-out stops every one (R8: nothing is scheduled for a suppressed address), and after it a
+  to the prospect (and is recorded on the one it answers when that one was completed: replied, or opted out);
+  an opt-out stops every one (R8: nothing is scheduled for a suppressed address), and after it a
   new message to them is not tracked;
 - R7/R8: a bounce report about any message to the prospect (answered or not) makes their address undeliverable:
   every tracked email to them stops at once, and a new message to them is not tracked;
@@ -193,6 +194,21 @@ EVENTS = st.sampled_from(
     1,
     True,
 )
+# R3 then R5/R8/R15: three nudges complete the proposal, then the prospect answers in its thread (a reply, a request
+# to stop, a not now with the resume setting: the answer is recorded, nothing more is ever sent).
+@example(
+    date(2026, 11, 23), 420, [("manual", 30, 0)] * 3 + [("reply", 30, 0), ("tick", 600, 0)], False, False, 200, True
+)
+@example(date(2026, 11, 23), 420, [("manual", 30, 0)] * 3 + [("opt_out", 30, 0)], False, False, 200, False)
+@example(
+    date(2026, 11, 23),
+    420,
+    [("manual", 30, 0)] * 3 + [("not_now", 30, 1), ("tick", 3 * 24 * 60, 0)],
+    False,
+    True,
+    200,
+    True,
+)
 def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
     db: psycopg.Connection[Any],
     sent_day: date,
@@ -272,8 +288,10 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
 
     def answered(model: Model) -> list[Model]:
         """R5: what a reply in `model`'s conversation stops: with the team's default, every tracked email to the
-        prospect; else that one."""
-        return live() if any_conversation else [m for m in live() if m is model]
+        prospect; else that one. And `model` itself when its sequence was completed (R3): an answer in its
+        conversation after the last follow-up is recorded all the same (an answer elsewhere is not)."""
+        stopped = live() if any_conversation else [m for m in live() if m is model]
+        return stopped + ([model] if model.status == "completed" else [])
 
     write("Proposition A")
     check()
@@ -410,7 +428,9 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
             history.append(f"{event.replace('_', '-')} in {sent.subject} {local(now)}")
             ingest(db, story.mailbox_id, inbound_reply(sent, received_at=now, opt_out=event == "opt_out"), now)
             # R8: after an opt-out nothing is scheduled for them, whatever the conversation.
-            for m in live() if event == "opt_out" else answered(model):
+            for m in (
+                live() + ([model] if model.status == "completed" else []) if event == "opt_out" else answered(model)
+            ):
                 m.status, m.due = ("opted_out" if event == "opt_out" else "replied"), None
                 m.after_not_now = False
             for _s, _i, m in tracked:

@@ -744,6 +744,65 @@ def test_r5_mail_before_the_tracked_email_is_not_an_answer(story: Story) -> None
     assert story.tracked(sent)["status"] == "active"
 
 
+def complete_the_sequence(story: Story) -> Message:
+    """Claire's proposal of Monday 09:00, followed up at 13:00, 17:00 and Tuesday 10:00: completed (R3)."""
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    for moment in ("Mon 2026-11-23 13:00", "Mon 2026-11-23 17:00", "Tue 2026-11-24 10:00"):
+        story.tick(moment)
+        assert [o["ok"] for o in story.work(moment)] == [True]
+    assert story.tracked(sent)["status"] == "completed"
+    return sent
+
+
+def status_counts(story: Story) -> dict[str, int]:
+    rows = story.conn.execute(
+        "select status::text, tracked_emails from public.followup_status_counts where mailbox_id = %s",
+        (story.mailbox_id,),
+    ).fetchall()
+    return dict(rows)
+
+
+def test_r5_an_answer_after_the_last_followup_is_recorded(story: Story) -> None:
+    # Marc answers the third follow-up the next morning: the dashboard shows that he answered, and when.
+    sent = complete_the_sequence(story)
+    story.receive("Wed 2026-11-25 08:40", PROSPECT, reply_to=sent, body="Bonjour, oui, appelons-nous jeudi.")
+    summary = story.tracked(sent)
+    assert (summary["status"], summary["total_followups"]) == ("replied", 3)
+    assert story.local(summary["answered_at"]) == "Wed 2026-11-25 08:40"
+    assert summary["status_reason"] == f"{PROSPECT} replied, after the last follow-up"
+    assert ("replied", f"{PROSPECT} replied, after the last follow-up") in story.timeline(sent)
+    # The counts by status move with it; nothing is ever planned again.
+    assert status_counts(story) == {"replied": 1}
+    assert story.pending(sent) is None
+    assert story.tick("Fri 2026-11-27 12:00") == 0
+
+
+def test_r5_after_the_last_followup_only_an_answer_in_its_conversation_is_recorded(story: Story) -> None:
+    # The team's setting counts a recipient's mail elsewhere as an answer to stop chasing them; once the sequence
+    # ended there is nobody to stop chasing, and a message about something else is no answer to the proposal.
+    sent = complete_the_sequence(story)
+    story.receive("Wed 2026-11-25 08:40", PROSPECT, subject="Invitation au salon Patrimonia")
+    assert story.tracked(sent)["status"] == "completed"
+    assert story.tracked(sent)["answered_at"] is None
+    # His answer in the thread a week later still is one.
+    story.receive("Wed 2026-12-02 11:00", PROSPECT, reply_to=sent)
+    assert (story.tracked(sent)["status"], story.local(story.tracked(sent)["answered_at"])) == (
+        "replied",
+        "Wed 2026-12-02 11:00",
+    )
+
+
+def test_r5_an_automatic_reply_or_a_second_answer_after_the_last_followup_changes_nothing(story: Story) -> None:
+    sent = complete_the_sequence(story)
+    story.receive("Tue 2026-11-24 10:01", PROSPECT, reply_to=sent, analysis=ooo("2026-11-30"))
+    assert story.tracked(sent)["status"] == "completed"
+    story.receive("Wed 2026-11-25 08:40", PROSPECT, reply_to=sent)
+    story.receive("Wed 2026-11-25 09:15", OTHER, reply_to=sent)
+    summary = story.tracked(sent)
+    assert (summary["status"], story.local(summary["answered_at"])) == ("replied", "Wed 2026-11-25 08:40")
+    assert [kind for kind, _ in story.timeline(sent)].count("replied") == 1
+
+
 # R6 Out of office ----------------------------------------------------------------------------------------------
 
 
@@ -1074,6 +1133,20 @@ def test_r8_an_opt_out_stops_it_and_nothing_is_ever_sent_to_that_address_again(s
     assert row is not None and PROSPECT in row[0] and "suppression list" in row[0]
     assert story.tick("Tue 2026-11-24 13:00") == 0
     assert story.conn.execute("select count(*) from public.followups where status = 'sent'").fetchone() == (0,)
+
+
+def test_r8_a_request_to_stop_after_the_last_followup_is_recorded_and_suppresses(story: Story) -> None:
+    sent = complete_the_sequence(story)
+    story.receive(
+        "Wed 2026-11-25 08:40",
+        PROSPECT,
+        reply_to=sent,
+        analysis={"kind": "human", "opt_out": True, "opt_out_phrase": "ne plus me contacter"},
+    )
+    summary = story.tracked(sent)
+    assert (summary["status"], story.local(summary["answered_at"])) == ("opted_out", "Wed 2026-11-25 08:40")
+    assert status_counts(story) == {"opted_out": 1}
+    assert not story.is_tracked(story.send("Mon 2026-11-30 09:00", [PROSPECT], subject="Nouvelle proposition"))
 
 
 @pytest.mark.parametrize("any_conversation", [True, False], ids=["answers count team-wide", "the thread only"])

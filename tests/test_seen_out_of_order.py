@@ -197,6 +197,20 @@ def test_r3_three_nudges_seen_before_the_original_complete_it(conn: Any) -> None
     nothing_ever_sent(story)
 
 
+def test_r5_an_answer_after_three_nudges_all_seen_first_is_recorded(conn: Any) -> None:
+    """R3 then R5: the three nudges completed it, Paul answered the third on Tuesday morning; the email seen last is
+    recorded as answered, as it is when the mail comes in order (tests/test_engine_rules.py)."""
+    story = Story(conn)
+    sent = outbound(story.mailbox, [PAUL], sent_at=story.at(f"{MON} 09:00"))
+    for hour in ("11:00", "15:00", "17:00"):
+        story.ingest(manual_followup(story.mailbox, sent, sent_at=story.at(f"{MON} {hour}")), story.at(f"{TUE} 10:00"))
+    story.ingest(inbound_reply(sent, received_at=story.at(f"{TUE} 08:30")), story.at(f"{TUE} 10:00"))
+    story.ingest(sent, story.at(f"{TUE} 10:01"))
+    row = story.tracked(sent)
+    assert (row["status"], row["total_followups"], story.local(row["answered_at"])) == ("replied", 3, f"{TUE} 08:30")
+    nothing_ever_sent(story)
+
+
 def test_r4_a_forward_to_a_colleague_seen_first_is_not_a_follow_up(conn: Any) -> None:
     """R4: Claire forwarded her email to Marc, a colleague, at 10:00: that writes to nobody the email waits for."""
     story = Story(conn)

@@ -441,6 +441,21 @@ def test_r16_the_variant_stats_give_the_wilson_interval_and_median_time_to_reply
     ).fetchone() == (0,)
 
 
+def test_r16_an_answer_to_the_last_followup_counts_for_its_variant(team: Team) -> None:
+    # The last follow-up is the one that most often brings the answer: its variant's reply rate must see it, though
+    # the sequence was completed when it came (R3, R5).
+    team.template(3, "fr", "Dernière relance, variante A", variant="A")
+    sent = team.send_in("Mon 2026-11-23 09:00", PROSPECT, "fr")
+    for when in ("Mon 2026-11-23 13:00", "Mon 2026-11-23 17:00", "Tue 2026-11-24 10:00"):
+        assert [o["ok"] for o in team.first_followup(when)] == [True]
+    team.receive("Tue 2026-11-24 11:30", PROSPECT, reply_to=sent)
+    row = team.conn.execute(
+        "select step, variant, sent, replied, median_time_to_reply from public.followup_variant_stats where step = 3"
+    ).fetchone()
+    assert row is not None
+    assert row[:4] == (3, "A", 1, 1) and str(row[4]) == "1:30:00"
+
+
 def test_r16_the_report_compares_the_variants_of_a_step_over_its_period(team: Team) -> None:
     team.template(1, "fr", "Variante A", variant="A")
     team.template(1, "fr", "Variante B", variant="B")

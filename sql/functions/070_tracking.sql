@@ -433,6 +433,7 @@ declare
     v_later record;
     v_failed text [];
     v_ended boolean := false;
+    v_answered boolean := false;
     v_effects jsonb := '[]'::jsonb;
 begin
     -- Mail already recorded that comes after a message just tracked: a sent message tracked on request after it
@@ -506,9 +507,14 @@ begin
             end if;
             -- R8: the team's other tracked emails left with nobody to write to stop too.
             v_effects := v_effects || private.stop_undeliverable(v_t.team_id, v_failed, p_now);
-        elsif not v_ended and v_later.from_address is not null and v_later.from_address <> v_s.address
-            and (v_later.conversation_id = v_t.conversation_id
-                or cardinality(private.outside_the_team(v_t.team_id, array[v_later.from_address])) > 0)
+        elsif v_later.from_address is not null and v_later.from_address <> v_s.address and not v_answered
+            and (
+                -- Still followed: an answer here, or (the team's setting) from a recipient elsewhere.
+                not v_ended and (v_later.conversation_id = v_t.conversation_id
+                    or cardinality(private.outside_the_team(v_t.team_id, array[v_later.from_address])) > 0)
+                -- Completed by the nudges before it: an answer here is still recorded (R5, as r5_reply does).
+                or v_t.status = 'completed' and v_later.conversation_id = v_t.conversation_id
+            )
         then
             -- R5 (R8 when it asked to stop): answered.
             if v_later.analysis ->> 'opt_out' = 'true' then
@@ -524,6 +530,7 @@ begin
             update public.tracked_emails set answered_at = v_later.received_at
             where id = v_t.id and answer_message_id = v_later.id;
             v_ended := true;
+            v_answered := true;
         end if;
     end loop;
     -- R8: recipients suppressed by mail after it that is not an answer here (a request to stop in another
@@ -564,12 +571,20 @@ declare
     v_t public.tracked_emails;
     v_cancelled integer;
 begin
+    -- R5/R8: the person's answer (a message: p_message_id) that comes after the sequence ended (R3: completed) is
+    -- recorded all the same, often an answer to the last follow-up: status replied or opted_out, answered_at set,
+    -- so the dashboard shows it and the last step's reply rate counts it. Nothing else ends a completed email.
     update public.tracked_emails
-    set status = p_status, status_reason = p_reason, status_changed_at = p_now, next_due_at = null,
+    set status = p_status, status_changed_at = p_now, next_due_at = null,
+        status_reason = p_reason || case when status = 'completed' then ', after the last follow-up' else '' end,
         answered_at = case when p_status in ('replied', 'opted_out') then coalesce(answered_at, p_now) else answered_at end,
         answer_message_id = case when p_status in ('replied', 'opted_out') then coalesce(answer_message_id, p_message_id)
             else answer_message_id end
-    where id = p_tracked_email_id and status in ('active', 'paused')
+    where id = p_tracked_email_id
+        and (
+            status in ('active', 'paused')
+            or (status = 'completed' and p_status in ('replied', 'opted_out') and p_message_id is not null)
+        )
     returning * into v_t;
     if not found then
         return false;
@@ -584,7 +599,7 @@ begin
     get diagnostics v_cancelled = row_count;
     perform private.log_event(
         v_t.team_id, p_status::text,
-        p_reason || case when v_cancelled > 0 then ': pending follow-up cancelled' else '' end,
+        v_t.status_reason || case when v_cancelled > 0 then ': pending follow-up cancelled' else '' end,
         p_now, v_t.mailbox_id, v_t.id, null, p_message_id
     );
     return true;
@@ -594,7 +609,8 @@ $$;
 revoke all on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) from public;
 comment on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) is
 'Ends the tracking of an active or paused tracked email with a status and reason, cancelling what is '
-'pending. Returns false when it was already over. Idempotent.';
+'pending; records an answer (replied or opted_out with its message) to a completed one too. Returns false when '
+'it was already over. Idempotent.';
 
 create or replace function private.stop_if_suppressed(
     p_t public.tracked_emails, p_now timestamptz, p_reason text default null

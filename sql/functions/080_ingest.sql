@@ -1406,10 +1406,12 @@ begin
         else format('%s asked that %s not be contacted again', p_msg.from_address, array_to_string(p_relayed, ', '))
     end;
     -- R5: an answer in the conversation after the tracked email, or one whose links name the tracked email
-    -- or a later message of its conversation (clocks differ; links do not lie).
+    -- or a later message of its conversation (clocks differ; links do not lie). One that comes after the sequence
+    -- ended (R3: completed) is the person's answer all the same, often to the last follow-up: the dashboard shows
+    -- it and that step's reply rate counts it (private.stop_tracked).
     v_ids := array(
         select t.id from public.tracked_emails as t
-        where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused')
+        where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused', 'completed')
             and (
                 t.sent_at <= v_at
                 or exists (
@@ -1458,7 +1460,8 @@ begin
     -- The row locks order this ingest with a worker's final claim (R13).
     perform private.lock_tracked(v_ids || v_others);
     for v_t in
-        select t.* from public.tracked_emails as t where t.id = any(v_ids) and t.status in ('active', 'paused')
+        select t.* from public.tracked_emails as t
+        where t.id = any(v_ids) and t.status in ('active', 'paused', 'completed')
         order by t.id
     loop
         if v_opted_out then
