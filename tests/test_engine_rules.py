@@ -120,7 +120,8 @@ def test_r1_a_new_tracked_email_is_written_once_with_its_first_due_also_to_someo
         ("tracked", "new conversation with an external recipient (tracking policy: auto)"),
         (
             "scheduled",
-            "follow-up 1 of 3 due Thu 2026-12-03 11:00 Europe/Paris (4 working hours after the tracked email)",
+            "follow-up 1 of 3 due Thu 2026-12-03 11:00 Europe/Paris (4 working hours after the tracked email;"
+            f" {PROSPECT} is out of office until 2026-12-02: it waits for their return)",
         ),
     ]
 

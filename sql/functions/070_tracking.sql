@@ -72,6 +72,24 @@ revoke all on function private.held_due(uuid, text[], timestamptz, timestamptz) 
 comment on function private.held_due(uuid, text[], timestamptz, timestamptz) is
 'R6: p_due_at moved past any out-of-office hold of the recipients; held time does not count. Stable.';
 
+create or replace function private.hold_text(p_team_id uuid, p_recipients text[])
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+    -- R12: why a follow-up planned past a hold waits, for its timeline (the hold came in another conversation,
+    -- before this email: nothing else on its timeline would say it).
+    select string_agg(format('%s is out of office until %s', h.address, h.return_on), ', ' order by h.address)
+        || ': it waits for their return'
+    from public.holds as h
+    where h.team_id = p_team_id and h.address = any(p_recipients)
+$$;
+
+revoke all on function private.hold_text(uuid, text[]) from public;
+comment on function private.hold_text(uuid, text[]) is
+'R12: "<address> is out of office until <date>: it waits for their return" for the recipients'' holds, or null.';
+
 -- A tracked email's pending follow-up, when it has none, on its timeline: plan_followup's, and the first one of a new
 -- tracked email (private.track_message, which plans it without reading back the row it just wrote).
 create or replace function private.add_followup(
@@ -129,6 +147,7 @@ declare
     v_s record;
     v_base timestamptz;
     v_due timestamptz;
+    v_held timestamptz;
     v_total integer;
     v_pending public.followups;
     v_resumed public.followups;
@@ -218,7 +237,12 @@ begin
     end if;
     -- R6: only a recipient's hold moves it (private.held_due returns the due time as it is without one).
     if exists (select 1 from public.holds as h where h.team_id = v_t.team_id and h.address = any(v_t.recipients)) then
-        v_due := private.held_due(v_t.mailbox_id, v_t.recipients, v_base, v_due);
+        v_held := private.held_due(v_t.mailbox_id, v_t.recipients, v_base, v_due);
+        if v_held > v_due and p_reason not like '%out of office%' then
+            -- R12: the timeline says why it waits longer than the interval (R6's own re-plans say it already).
+            p_reason := p_reason || '; ' || private.hold_text(v_t.team_id, v_t.recipients);
+        end if;
+        v_due := v_held;
     end if;
 
     if v_pending.id is null then
@@ -357,6 +381,8 @@ declare
     v_recipients text [];
     v_base timestamptz;
     v_due timestamptz;
+    v_held timestamptz;
+    v_why text := 'the tracked email';
 begin
     select * into v_m from public.messages where id = p_message_id;
     select * into v_s from private.mailbox_settings(v_m.mailbox_id);
@@ -383,7 +409,12 @@ begin
         v_s.working_days, v_s.holiday_calendar, v_s.team_id
     );
     if exists (select 1 from public.holds as h where h.team_id = v_m.team_id and h.address = any(v_recipients)) then
-        v_due := private.held_due(v_m.mailbox_id, v_recipients, v_base, v_due);
+        v_held := private.held_due(v_m.mailbox_id, v_recipients, v_base, v_due);
+        if v_held > v_due then
+            -- R12: held by an out-of-office that came before this email (another conversation): the timeline says so.
+            v_why := v_why || '; ' || private.hold_text(v_m.team_id, v_recipients);
+        end if;
+        v_due := v_held;
     end if;
     insert into public.tracked_emails (
         team_id, mailbox_id, owner_id, conversation_id, message_id, subject, recipients, sent_at,
@@ -407,7 +438,7 @@ begin
         p_now, v_m.mailbox_id, v_t.id, null, v_m.id, jsonb_build_object('recipients', v_recipients)
     );
     perform private.add_followup(
-        v_t, 1, v_base, v_due, p_now, v_s.max_followups, v_s.time_zone, v_s.followup_interval, 'the tracked email'
+        v_t, 1, v_base, v_due, p_now, v_s.max_followups, v_s.time_zone, v_s.followup_interval, v_why
     );
     perform private.catch_up_tracked(v_t.id, p_now);
     return v_t.id;
@@ -527,8 +558,6 @@ begin
                 ), p_now, v_later.id);
                 v_effects := v_effects || jsonb_build_array('replied');
             end if;
-            update public.tracked_emails set answered_at = v_later.received_at
-            where id = v_t.id and answer_message_id = v_later.id;
             v_ended := true;
             v_answered := true;
         end if;
@@ -570,16 +599,27 @@ as $$
 declare
     v_t public.tracked_emails;
     v_cancelled integer;
+    v_answer_at timestamptz;
 begin
+    -- An answer (replied or opted_out with the message that says it): when it was received. It is what ends the
+    -- email, so it is the answer the dashboard shows (answered_at; after a not now and its resumed follow-up, R15,
+    -- the newer answer), and the email's last activity when it is the latest.
+    if p_status in ('replied', 'opted_out') and p_message_id is not null then
+        select coalesce(m.received_at, m.sent_at, p_now) into v_answer_at from public.messages as m where m.id = p_message_id;
+    end if;
     -- R5/R8: the person's answer (a message: p_message_id) that comes after the sequence ended (R3: completed) is
     -- recorded all the same, often an answer to the last follow-up: status replied or opted_out, answered_at set,
     -- so the dashboard shows it and the last step's reply rate counts it. Nothing else ends a completed email.
     update public.tracked_emails
     set status = p_status, status_changed_at = p_now, next_due_at = null,
         status_reason = p_reason || case when status = 'completed' then ', after the last follow-up' else '' end,
-        answered_at = case when p_status in ('replied', 'opted_out') then coalesce(answered_at, p_now) else answered_at end,
-        answer_message_id = case when p_status in ('replied', 'opted_out') then coalesce(answer_message_id, p_message_id)
-            else answer_message_id end
+        answered_at = case
+            when v_answer_at is not null then v_answer_at
+            when p_status in ('replied', 'opted_out') then coalesce(answered_at, p_now)
+            else answered_at
+        end,
+        answer_message_id = case when v_answer_at is not null then p_message_id else answer_message_id end,
+        last_activity_at = greatest(last_activity_at, v_answer_at)
     where id = p_tracked_email_id
         and (
             status in ('active', 'paused')

@@ -1478,7 +1478,6 @@ begin
                 v_t, p_msg.from_address, p_msg.subject, p_msg.conversation_id, p_msg.mailbox_id), p_now, p_msg.id);
             v_effects := v_effects || jsonb_build_array('replied');
         end if;
-        update public.tracked_emails set answered_at = v_at where id = v_t.id and answer_message_id = p_msg.id;
     end loop;
     v_effects := v_effects || private.stop_others_if_suppressed(v_others, p_now, v_stop_reason);
     if v_opted_out and v_effects = '[]' then
