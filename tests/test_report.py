@@ -212,6 +212,21 @@ def test_the_same_numbers_for_an_admin_and_a_members_own_for_a_member(week: Week
         conn.execute("select public.followup_report(%s, %s, %s)", args)
 
 
+def test_an_answer_after_a_nudge_by_hand_is_not_the_previous_follow_ups(conn: psycopg.Connection[Any]) -> None:
+    # The engine's follow-up 1 at 13:00, Claire's own nudge at 14:30, the answer at 16:00: the nudge is the follow-up
+    # that brought it (R4: a follow-up too), so follow-up 1 is not credited with the answer.
+    story = Story(conn)
+    prospect = "marc.lefevre@lefevre-industrie.fr"
+    sent = story.send("Mon 2026-11-23 09:00", [prospect])
+    story.tick("Mon 2026-11-23 13:00")
+    assert [o["ok"] for o in story.work("Mon 2026-11-23 13:00")] == [True]
+    story.send("Mon 2026-11-23 14:30", [prospect], reply_to=sent)
+    story.receive("Mon 2026-11-23 16:00", prospect, reply_to=sent)
+    assert story.tracked(sent)["status"] == "replied"
+    data = report.figures(conn, story.team_id, dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    assert {r["step"]: (r["sent"], r["replied"]) for r in data["by_step"]} == {0: (1, 0), 1: (1, 0)}
+
+
 def test_bad_periods_and_unknown_teams_are_refused_clearly(conn: psycopg.Connection[Any]) -> None:
     story = Story(conn)
     with pytest.raises(report.ReportError, match=r"ends .* before it starts"):

@@ -1324,9 +1324,17 @@ with sends as (
         t.answered_at,
         t.status,
         t.status_changed_at,
-        (
-            select min(n.sent_at) from public.followups as n
-            where n.tracked_email_id = f.tracked_email_id and n.status = 'sent' and n.seq > f.seq
+        -- The next follow-up, the engine's or one the user wrote by hand (R4: a follow-up too): an answer after it
+        -- is not this send's.
+        least(
+            (
+                select min(n.sent_at) from public.followups as n
+                where n.tracked_email_id = f.tracked_email_id and n.status = 'sent' and n.seq > f.seq
+            ),
+            (
+                select min(mf.sent_at) from public.manual_followups as mf
+                where mf.tracked_email_id = f.tracked_email_id and mf.sent_at > f.sent_at
+            )
         ) as next_sent_at
     from public.followup_variant_assignments as a
     inner join public.followups as f on a.tracked_email_id = f.tracked_email_id and a.step = f.seq
@@ -1337,7 +1345,9 @@ with sends as (
 outcomes as (
     select
         s.*,
-        s.answered_at >= s.sent_at and (s.next_sent_at is null or s.answered_at < s.next_sent_at) as replied,
+        -- A request to stop is counted as an opt-out of its step, never as a reply (the report's rule too).
+        s.status <> 'opted_out' and s.answered_at >= s.sent_at
+        and (s.next_sent_at is null or s.answered_at < s.next_sent_at) as replied,
         s.status_changed_at >= s.sent_at and (s.next_sent_at is null or s.status_changed_at < s.next_sent_at)
             as in_window
     from sends as s

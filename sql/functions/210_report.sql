@@ -40,9 +40,16 @@ as $$
             a.variant,
             f.sent_at,
             t.answered_at,
-            (
-                select min(n.sent_at) from public.followups as n
-                where n.tracked_email_id = f.tracked_email_id and n.status = 'sent' and n.seq > f.seq
+            t.status,
+            least(
+                (
+                    select min(n.sent_at) from public.followups as n
+                    where n.tracked_email_id = f.tracked_email_id and n.status = 'sent' and n.seq > f.seq
+                ),
+                (
+                    select min(mf.sent_at) from public.manual_followups as mf
+                    where mf.tracked_email_id = f.tracked_email_id and mf.sent_at > f.sent_at
+                )
             ) as next_sent_at
         from public.followup_variant_assignments as a
         inner join public.followups as f on a.tracked_email_id = f.tracked_email_id and a.step = f.seq
@@ -56,7 +63,8 @@ as $$
             s.variant,
             count(*) as sent,
             count(*) filter (
-                where s.answered_at >= s.sent_at and (s.next_sent_at is null or s.answered_at < s.next_sent_at)
+                where s.status <> 'opted_out' and s.answered_at >= s.sent_at
+                and (s.next_sent_at is null or s.answered_at < s.next_sent_at)
             ) as replied
         from sends as s
         group by s.step, s.variant
@@ -136,6 +144,8 @@ begin
         ),
 
         -- Every send of the team's tracked emails (whenever it was sent), with the next one of the same email.
+        -- A follow-up the user wrote by hand (R4) ends the previous send's window too (an answer after it is not
+        -- that send's); it is not a step of the chart (step null), which counts the engine's sends.
         all_sends as (
             select s.tracked_email_id, s.step, s.sent_at,
                 lead(s.sent_at) over (partition by s.tracked_email_id order by s.sent_at, s.step) as next_at
@@ -145,6 +155,10 @@ begin
                 select f.tracked_email_id, f.seq, f.sent_at
                 from public.followups as f
                 where f.team_id = p_team_id and f.status = 'sent'
+                union all
+                select mf.tracked_email_id, null, mf.sent_at
+                from public.manual_followups as mf
+                where mf.team_id = p_team_id
             ) as s
         ),
 
@@ -155,7 +169,7 @@ begin
             from all_sends as s
             inner join tracked as t on s.tracked_email_id = t.id
             inner join boxes as b on t.mailbox_id = b.id
-            where s.sent_at >= v_from and s.sent_at < v_to
+            where s.step is not null and s.sent_at >= v_from and s.sent_at < v_to
         ),
 
         by_step as (
