@@ -1308,6 +1308,33 @@ comment on function public.confirm_mailbox_signature(uuid, text, text, timestamp
 
 -- A/B statistics ------------------------------------------------------------------------------------------------
 
+-- When the follow-up after an automatic one (step p_seq, sent at p_sent_at) left: the engine's next or one the user
+-- wrote by hand (R4: a follow-up too), whichever came first; an answer after it is not that send's. Shared by
+-- followup_variant_stats and the report (private.report_variant_rows); security invoker, so the caller's RLS holds.
+create or replace function private.next_followup_at(p_tracked_email_id uuid, p_seq integer, p_sent_at timestamptz)
+returns timestamptz
+language sql
+stable
+set search_path = ''
+as $$
+    select least(
+        (
+            select min(n.sent_at) from public.followups as n
+            where n.tracked_email_id = p_tracked_email_id and n.status = 'sent' and n.seq > p_seq
+        ),
+        (
+            select min(mf.sent_at) from public.manual_followups as mf
+            where mf.tracked_email_id = p_tracked_email_id and mf.sent_at > p_sent_at
+        )
+    )
+$$;
+
+revoke all on function private.next_followup_at(uuid, integer, timestamptz) from public;
+grant execute on function private.next_followup_at(uuid, integer, timestamptz) to authenticated, service_role;
+comment on function private.next_followup_at(uuid, integer, timestamptz) is
+'When the next follow-up (automatic or manual) after automatic follow-up p_seq, sent at p_sent_at, was sent; null '
+'if none. Stable.';
+
 -- Per variant and step: the follow-ups sent with it, the answers that came after it and before the next
 -- follow-up, the reply rate with its Wilson 95 % interval, the median time to reply, the opt-outs and bounces
 -- in the same window. security_invoker: the caller sees the variants of the tracked emails RLS shows them.
@@ -1324,18 +1351,7 @@ with sends as (
         t.answered_at,
         t.status,
         t.status_changed_at,
-        -- The next follow-up, the engine's or one the user wrote by hand (R4: a follow-up too): an answer after it
-        -- is not this send's.
-        least(
-            (
-                select min(n.sent_at) from public.followups as n
-                where n.tracked_email_id = f.tracked_email_id and n.status = 'sent' and n.seq > f.seq
-            ),
-            (
-                select min(mf.sent_at) from public.manual_followups as mf
-                where mf.tracked_email_id = f.tracked_email_id and mf.sent_at > f.sent_at
-            )
-        ) as next_sent_at
+        private.next_followup_at(f.tracked_email_id, f.seq, f.sent_at) as next_sent_at
     from public.followup_variant_assignments as a
     inner join public.followups as f on a.tracked_email_id = f.tracked_email_id and a.step = f.seq
     inner join public.tracked_emails as t on a.tracked_email_id = t.id

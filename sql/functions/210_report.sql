@@ -41,16 +41,7 @@ as $$
             f.sent_at,
             t.answered_at,
             t.status,
-            least(
-                (
-                    select min(n.sent_at) from public.followups as n
-                    where n.tracked_email_id = f.tracked_email_id and n.status = 'sent' and n.seq > f.seq
-                ),
-                (
-                    select min(mf.sent_at) from public.manual_followups as mf
-                    where mf.tracked_email_id = f.tracked_email_id and mf.sent_at > f.sent_at
-                )
-            ) as next_sent_at
+            private.next_followup_at(f.tracked_email_id, f.seq, f.sent_at) as next_sent_at
         from public.followup_variant_assignments as a
         inner join public.followups as f on a.tracked_email_id = f.tracked_email_id and a.step = f.seq
         inner join public.tracked_emails as t on a.tracked_email_id = t.id
