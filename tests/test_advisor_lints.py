@@ -519,13 +519,17 @@ ALLOWED: dict[tuple[str, str], str] = {
         f"{_SELF_CHECKING}: 42501 without a signed-in user (auth.uid()), and the team it creates is the caller's,"
         " as its owner (sql/functions/030_teams.sql)"
     ),
-    ("0029_authenticated_security_definer_function_executable", "public.track_message(uuid)"): (
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.track_message(uuid,timestamp with time zone)",
+    ): (
         f"{_SELF_CHECKING}: private.require_mailbox, 42501 unless the message's mailbox is the caller's or their"
         " team's as its admin (sql/functions/100_user_rpcs.sql)"
     ),
-    ("0029_authenticated_security_definer_function_executable", "public.untrack_email(uuid)"): (
-        f"{_SELF_CHECKING}: private.require_mailbox on the tracked email's mailbox (sql/functions/100_user_rpcs.sql)"
-    ),
+    (
+        "0029_authenticated_security_definer_function_executable",
+        "public.untrack_email(uuid,timestamp with time zone)",
+    ): (f"{_SELF_CHECKING}: private.require_mailbox on the tracked email's mailbox (sql/functions/100_user_rpcs.sql)"),
     (
         "0029_authenticated_security_definer_function_executable",
         "public.pause_tracked_email(uuid,timestamp with time zone)",

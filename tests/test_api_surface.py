@@ -130,22 +130,26 @@ def story_conn(conn: psycopg.Connection[Any]) -> tuple[Story, dict[str, Any]]:
         (story.mailbox_id,),
     ).fetchone()
     assert letter
-    return story, {"tracked": story.tracked(sent)["tracked_email_id"], "letter": letter[0]}
+    message = story.last_result["message_id"]
+    return story, {"tracked": story.tracked(sent)["tracked_email_id"], "letter": letter[0], "message": message}
 
 
 # Every user-facing RPC that takes p_now: its call, as the team's owner, with the instant last.
 RPCS_WITH_P_NOW = {
     "pause_tracked_email": "select public.pause_tracked_email(%(tracked)s{})",
+    "untrack_email": "select public.untrack_email(%(tracked)s{})",
     "pause_mailbox": "select public.pause_mailbox(%(mailbox)s{})",
     "pause_team": "select public.pause_team(%(team)s, 'incident'{})",
     "retry_dead_letter": "select public.retry_dead_letter(%(letter)s{})",
     "disconnect_mailbox": "select public.disconnect_mailbox(%(mailbox)s, 'leaving'{})",
 }
-# The resumes act on what was paused first.
+# The resumes act on what was paused first; tracking again, on what was untracked.
 RESUMES = {
     "resume_tracked_email": ("pause_tracked_email", "select public.resume_tracked_email(%(tracked)s{})"),
     "resume_mailbox": ("pause_mailbox", "select public.resume_mailbox(%(mailbox)s{})"),
     "resume_team": ("pause_team", "select public.resume_team(%(team)s{})"),
+    # Tracking again what was untracked (R1).
+    "track_message": ("untrack_email", "select public.track_message(%(message)s{}) is not null"),
 }
 
 
@@ -180,7 +184,13 @@ def test_every_user_rpc_that_takes_p_now_asks_whose_clock_it_is(conn: psycopg.Co
 
 
 def _args(story: Story, ids: dict[str, Any]) -> dict[str, Any]:
-    return {"tracked": ids["tracked"], "mailbox": story.mailbox_id, "team": story.team_id, "letter": ids["letter"]}
+    return {
+        "tracked": ids["tracked"],
+        "mailbox": story.mailbox_id,
+        "team": story.team_id,
+        "letter": ids["letter"],
+        "message": ids["message"],
+    }
 
 
 def _events(story: Story) -> list[tuple[str, dt.datetime]]:

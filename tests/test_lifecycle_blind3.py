@@ -236,15 +236,17 @@ def message_id_of(story: Story, sent: Message) -> uuid.UUID:
     return found[0]
 
 
-def untrack(story: Story, tracked_id: uuid.UUID) -> bool:
-    with acting_as(story.conn, "authenticated", story.owner, commit=True) as c:
-        value = c.execute("select public.untrack_email(%s)", (tracked_id,)).fetchone()
+def untrack(story: Story, tracked_id: uuid.UUID, when: str) -> bool:
+    """Claire untracks it from the web app at `when` (the service role on her behalf: the only way to name the
+    instant)."""
+    with acting_as(story.conn, "service_role", story.owner, commit=True) as c:
+        value = c.execute("select public.untrack_email(%s, %s)", (tracked_id, story.at(when))).fetchone()
     return bool(value and value[0])
 
 
-def track(story: Story, message_id: uuid.UUID) -> uuid.UUID:
-    with acting_as(story.conn, "authenticated", story.owner, commit=True) as c:
-        value = c.execute("select public.track_message(%s)", (message_id,)).fetchone()
+def track(story: Story, message_id: uuid.UUID, when: str) -> uuid.UUID:
+    with acting_as(story.conn, "service_role", story.owner, commit=True) as c:
+        value = c.execute("select public.track_message(%s, %s)", (message_id, story.at(when))).fetchone()
     assert value is not None and value[0] is not None
     return value[0]
 
@@ -519,7 +521,7 @@ def test_r9_untracked_between_queueing_and_claim_sends_nothing(conn: Any) -> Non
     story = Story(conn)
     sent = story.send("Mon 2028-03-06 09:00", [PAUL])
     assert story.tick("Mon 2028-03-06 13:00") == 1
-    assert untrack(story, row(story, sent)["tracked_email_id"])
+    assert untrack(story, row(story, sent)["tracked_email_id"], "Mon 2028-03-06 13:00")
     assert [o for o in story.work("Mon 2028-03-06 13:01") if o.get("ok")] == []
     r = row(story, sent)
     assert (r["status"], counts(story, sent), r["next_followup_due_at"]) == ("untracked", (0, 0, 0), None)
@@ -574,7 +576,7 @@ def test_r1_untracked_email_answered_later_then_tracked_again_is_replied(conn: A
     message_id = message_id_of(story, sent)
     assert len(sent_now(story, "Mon 2028-03-06 13:00")) == 1
     tracked_id = row(story, sent)["tracked_email_id"]
-    assert untrack(story, tracked_id)
+    assert untrack(story, tracked_id, "Mon 2028-03-06 13:30")
     r = row(story, sent)
     assert (r["status"], counts(story, sent)) == ("untracked", (1, 0, 1))
     assert r["next_followup_due_at"] is None
@@ -584,7 +586,7 @@ def test_r1_untracked_email_answered_later_then_tracked_again_is_replied(conn: A
     assert run_hours(story, "Mon 2028-03-06 14:00", "Tue 2028-03-07 09:00") == []
     answer(story, sent, "Tue 2028-03-07 10:00")
     assert run_hours(story, "Tue 2028-03-07 11:00", "Tue 2028-03-07 17:00") == []
-    again = track(story, message_id)
+    again = track(story, message_id, "Tue 2028-03-07 17:30")
     r = summary_by_id(story, again)
     assert r["status"] == "replied"
     assert local(story, r["answered_at"]) == "Tue 2028-03-07 10:00"
@@ -604,8 +606,8 @@ def test_r3_tracking_again_keeps_the_followups_already_sent(conn: Any) -> None:
     message_id = message_id_of(story, sent)
     assert len(sent_now(story, "Mon 2028-03-06 13:00")) == 1
     assert len(sent_now(story, "Mon 2028-03-06 17:00")) == 1
-    assert untrack(story, row(story, sent)["tracked_email_id"])
-    again = track(story, message_id)
+    assert untrack(story, row(story, sent)["tracked_email_id"], "Mon 2028-03-06 17:15")
+    again = track(story, message_id, "Mon 2028-03-06 17:30")
     r = summary_by_id(story, again)
     assert r["status"] == "active"
     assert total_via_api(story, again) == 2
@@ -1332,7 +1334,7 @@ def test_r3_r12_r13_a_month_of_lifecycles_and_the_dashboard_at_the_end(conn: Any
     ooo(story, e[JEANNE], "Mon 2028-03-06 09:00", "2028-03-10")
     events: dict[str, Callable[[], Any]] = {
         "Mon 2028-03-06 10:00": lambda: (
-            untrack(story, row(story, e[LUC])["tracked_email_id"]),
+            untrack(story, row(story, e[LUC])["tracked_email_id"], "Mon 2028-03-06 10:00"),
             story.pause(e[ANNE], "Mon 2028-03-06 10:00"),
         ),
         "Mon 2028-03-06 15:00": lambda: answer(story, e[marie], "Mon 2028-03-06 15:00"),

@@ -54,10 +54,13 @@ def message_id(story: Story, sent: Message) -> uuid.UUID:
     return uuid.UUID(str(row[0]))
 
 
-def track_on_request(story: Story, sent: Message) -> uuid.UUID:
-    """Claire tracks `sent` from the web app (public.track_message under RLS, committed)."""
-    with acting_as(story.conn, "authenticated", story.owner, commit=True):
-        row = story.conn.execute("select public.track_message(%s)", (message_id(story, sent),)).fetchone()
+def track_on_request(story: Story, sent: Message, when: str) -> uuid.UUID:
+    """Claire tracks `sent` from the web app at `when` (public.track_message, committed; called by the service role
+    on her behalf, the only way to name the instant)."""
+    with acting_as(story.conn, "service_role", story.owner, commit=True):
+        row = story.conn.execute(
+            "select public.track_message(%s, %s)", (message_id(story, sent), story.at(when))
+        ).fetchone()
     assert row
     return uuid.UUID(str(row[0]))
 
@@ -315,7 +318,7 @@ def test_r1_r5_tracking_on_request_an_answered_email_never_chases_the_person(con
     sent = story.send(f"{MON} 09:00", [PAUL])
     assert story.last_result["effects"] == []
     story.ingest(inbound_reply(sent, received_at=story.at(f"{MON} 09:20")), story.at(f"{MON} 09:21"))
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 10:00")
     row = story.tracked(sent)
     assert row["status"] == "replied"
     assert story.due(sent) is None
@@ -328,7 +331,7 @@ def test_r1_tracking_on_request_an_unanswered_email_schedules_it(conn: Any) -> N
     story = Story(conn, tracking_policy="manual")
     sent = story.send(f"{MON} 09:00", [PAUL])
     story.ingest(inbound(story.mailbox, JEANNE, received_at=story.at(f"{MON} 09:30")), story.at(f"{MON} 09:31"))
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 09:45")
     assert story.tracked(sent)["status"] == "active"
     assert story.due(sent) == f"{MON} 13:00"
 
@@ -339,7 +342,7 @@ def test_r5_tracking_on_request_counts_an_answer_in_another_conversation(conn: A
     story = Story(conn, tracking_policy="manual")
     sent = story.send(f"{MON} 09:00", [PAUL])
     story.receive(f"{MON} 10:00", PAUL, subject="Question sur le mandat")
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 10:30")
     assert story.tracked(sent)["status"] == "replied"
     assert (
         "replied",
@@ -352,7 +355,7 @@ def test_r5_with_the_setting_off_an_answer_elsewhere_does_not_count(conn: Any) -
     story = Story(conn, tracking_policy="manual", reply_from_any_conversation=False)
     sent = story.send(f"{MON} 09:00", [PAUL])
     story.receive(f"{MON} 10:00", PAUL, subject="Question sur le mandat")
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 10:30")
     assert story.tracked(sent)["status"] == "active"
     assert story.due(sent) == f"{MON} 13:00"
 
@@ -362,7 +365,7 @@ def test_r5_a_message_from_him_before_the_email_is_not_an_answer(conn: Any) -> N
     story = Story(conn, tracking_policy="manual")
     story.receive("Fri 2028-11-17 10:00", PAUL, subject="Bonjour")
     sent = story.send(f"{MON} 09:00", [PAUL])
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 09:30")
     assert story.tracked(sent)["status"] == "active"
 
 
@@ -373,7 +376,7 @@ def test_r4_tracking_on_request_counts_the_nudges_already_sent(conn: Any) -> Non
     sent = story.send(f"{MON} 09:00", [PAUL])
     story.ingest(manual_followup(story.mailbox, sent, sent_at=story.at(f"{MON} 11:00")), story.at(f"{MON} 11:00"))
     story.ingest(manual_followup(story.mailbox, sent, sent_at=story.at(f"{MON} 14:00")), story.at(f"{MON} 14:00"))
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 14:30")
     row = story.tracked(sent)
     assert (row["status"], row["manual_detected"], row["total_followups"]) == ("active", 2, 2)
     assert story.due(sent) == f"{TUE} 07:00"
@@ -388,7 +391,7 @@ def test_r7_tracking_on_request_after_a_bounce_of_a_message_never_known_as_sent(
     sent = outbound(story.mailbox, [PAUL], sent_at=story.at(f"{MON} 09:00"))
     story.ingest(bounce(sent, received_at=story.at(f"{MON} 09:01")), story.at(f"{MON} 09:02"))
     story.ingest(sent, story.at(f"{MON} 09:03"))
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 09:10")
     assert story.tracked(sent)["status"] == "bounced"
     assert suppressed(story, PAUL) == "bounced"
     nothing_ever_sent(story)
@@ -400,7 +403,7 @@ def test_r8_tracking_on_request_an_email_answered_by_a_request_to_stop_ends_it_a
     story = Story(conn, tracking_policy="manual")
     sent = story.send(f"{MON} 09:00", [PAUL])
     story.ingest(inbound_reply(sent, received_at=story.at(f"{MON} 09:20"), opt_out=True), story.at(f"{MON} 09:21"))
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 09:30")
     assert story.tracked(sent)["status"] == "opted_out"
     nothing_ever_sent(story)
 
@@ -413,14 +416,16 @@ def test_r8_tracking_on_request_an_email_sent_after_the_request_to_stop_is_refus
     story.ingest(inbound_reply(first, received_at=story.at(f"{MON} 09:20"), opt_out=True), story.at(f"{MON} 09:21"))
     later = story.send(f"{MON} 10:00", [PAUL], subject="Autre sujet")
     with pytest.raises(psycopg.errors.InvalidParameterValue, match=f"{PAUL} on the suppression list"):
-        track_on_request(story, later)
+        track_on_request(story, later, f"{MON} 10:30")
     conn.rollback()
     assert query_rows(conn, "select 1 from public.tracked_emails where team_id = %s", story.team_id) == []
 
 
-def untrack(story: Story, sent: Message) -> None:
-    with acting_as(story.conn, "authenticated", story.owner, commit=True):
-        row = story.conn.execute("select public.untrack_email(%s)", (story.tracked(sent)["tracked_email_id"],))
+def untrack(story: Story, sent: Message, when: str) -> None:
+    with acting_as(story.conn, "service_role", story.owner, commit=True):
+        row = story.conn.execute(
+            "select public.untrack_email(%s, %s)", (story.tracked(sent)["tracked_email_id"], story.at(when))
+        )
         assert row.fetchone() == (True,)
 
 
@@ -429,9 +434,9 @@ def test_r5_tracking_again_an_email_answered_while_it_was_untracked_never_chases
     tracks it again from the web app. It was answered meanwhile: it ends as replied, nothing is sent."""
     story = Story(conn)
     sent = story.send(f"{MON} 09:00", [PAUL])
-    untrack(story, sent)
+    untrack(story, sent, f"{MON} 10:00")
     story.ingest(inbound_reply(sent, received_at=story.at(f"{MON} 11:00")), story.at(f"{MON} 11:01"))
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 12:00")
     assert story.tracked(sent)["status"] == "replied"
     nothing_ever_sent(story)
 
@@ -439,9 +444,9 @@ def test_r5_tracking_again_an_email_answered_while_it_was_untracked_never_chases
 def test_r4_tracking_again_counts_the_nudge_sent_while_it_was_untracked(conn: Any) -> None:
     story = Story(conn)
     sent = story.send(f"{MON} 09:00", [PAUL])
-    untrack(story, sent)
+    untrack(story, sent, f"{MON} 10:00")
     story.ingest(manual_followup(story.mailbox, sent, sent_at=story.at(f"{MON} 11:00")), story.at(f"{MON} 11:00"))
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 12:00")
     row = story.tracked(sent)
     assert (row["status"], row["manual_detected"]) == ("active", 1)
     assert story.pending(sent) is not None
@@ -452,14 +457,14 @@ def test_r8_tracking_again_an_email_to_someone_who_asked_to_stop_meanwhile_ends_
     ends it at once as opted out, and nothing is scheduled for him."""
     story = Story(conn)
     sent = story.send(f"{MON} 09:00", [PAUL])
-    untrack(story, sent)
+    untrack(story, sent, f"{MON} 10:00")
     story.receive(
         f"{MON} 11:00",
         PAUL,
         subject="Désinscription",
         analysis={"kind": "human", "new_text": "Merci de ne plus me contacter.", "opt_out": True},
     )
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 12:00")
     assert story.tracked(sent)["status"] == "opted_out"
     assert story.pending(sent) is None
     nothing_ever_sent(story)
@@ -470,14 +475,14 @@ def test_r8_tracking_again_with_the_setting_off_still_schedules_nothing_for_him(
     he is suppressed and the only recipient: the email ends as opted out all the same."""
     story = Story(conn, reply_from_any_conversation=False)
     sent = story.send(f"{MON} 09:00", [PAUL])
-    untrack(story, sent)
+    untrack(story, sent, f"{MON} 10:00")
     story.receive(
         f"{MON} 11:00",
         PAUL,
         subject="Désinscription",
         analysis={"kind": "human", "new_text": "Merci de ne plus me contacter.", "opt_out": True},
     )
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 12:00")
     assert story.tracked(sent)["status"] == "opted_out"
     nothing_ever_sent(story)
 
@@ -542,7 +547,7 @@ def test_r5_a_colleague_copied_who_writes_elsewhere_is_no_answer_on_request(conn
     story = Story(conn, tracking_policy="manual")
     sent = story.send(f"{MON} 09:00", [PAUL], cc=[MARC])
     story.receive(f"{MON} 10:00", MARC, subject="Point interne")
-    track_on_request(story, sent)
+    track_on_request(story, sent, f"{MON} 10:30")
     assert story.tracked(sent)["status"] == "active"
     assert story.due(sent) == f"{MON} 13:00"
 
@@ -553,7 +558,7 @@ def test_r7_a_bounce_seen_before_an_untracked_email_still_marks_the_address(conn
     suppressed, and a tracked email of the team to him alone stops at once (R8)."""
     story = Story(conn, tracking_policy="manual")
     earlier = story.send(f"{MON} 08:00", [PAUL], subject="Premier contact")
-    track_on_request(story, earlier)
+    track_on_request(story, earlier, f"{MON} 08:30")
     sent = outbound(story.mailbox, [PAUL], sent_at=story.at(f"{MON} 09:00"))
     story.ingest(bounce(sent, received_at=story.at(f"{MON} 09:01")), story.at(f"{MON} 09:02"))
     assert suppressed(story, PAUL) is None

@@ -45,7 +45,7 @@ revoke all on function private.require_mailbox(uuid) from public;
 comment on function private.require_mailbox(uuid) is
 'Raises 42501 unless the caller owns the mailbox or administers its team.';
 
-create or replace function public.track_message(p_message_id uuid)
+create or replace function public.track_message(p_message_id uuid, p_now timestamptz default null)
 returns uuid
 language plpgsql
 volatile
@@ -56,6 +56,7 @@ declare
     v_m public.messages;
     v_id uuid;
 begin
+    p_now := private.caller_now(p_now);
     select * into v_m from public.messages where id = p_message_id;
     perform private.require_mailbox(v_m.mailbox_id);
     if v_m.direction <> 'outbound' or v_m.kind = 'engine' then
@@ -78,25 +79,26 @@ begin
                     using errcode = '22023';
             end if;
             update public.tracked_emails set status = 'active', status_reason = 'tracked again on request',
-                status_changed_at = now()
+                status_changed_at = p_now
             where id = v_id;
-            perform private.log_event(v_m.team_id, 'tracked', 'tracked again on request', now(), v_m.mailbox_id, v_id);
-            perform private.plan_followup(v_id, now(), 'the tracked email');
+            perform private.log_event(v_m.team_id, 'tracked', 'tracked again on request', p_now, v_m.mailbox_id, v_id);
+            perform private.plan_followup(v_id, p_now, 'the tracked email');
             -- What came while it was not tracked (an answer, a nudge, a bounce) is read now, as for a first tracking.
-            perform private.catch_up_tracked(v_id, now());
+            perform private.catch_up_tracked(v_id, p_now);
         end if;
         return v_id;
     end if;
-    return private.track_message(p_message_id, 'user', now());
+    return private.track_message(p_message_id, 'user', p_now);
 end
 $$;
 
-revoke all on function public.track_message(uuid) from public, anon;
-grant execute on function public.track_message(uuid) to authenticated, service_role;
-comment on function public.track_message(uuid) is
-'R1: tracks a sent message on request (any tracking policy). Returns the tracked email id. Idempotent.';
+revoke all on function public.track_message(uuid, timestamptz) from public, anon;
+grant execute on function public.track_message(uuid, timestamptz) to authenticated, service_role;
+comment on function public.track_message(uuid, timestamptz) is
+'R1: tracks a sent message on request (any tracking policy), at p_now (the service role''s instant; the server''s '
+'clock for a signed-in user). Returns the tracked email id. Idempotent.';
 
-create or replace function public.untrack_email(p_tracked_email_id uuid)
+create or replace function public.untrack_email(p_tracked_email_id uuid, p_now timestamptz default null)
 returns boolean
 language plpgsql
 volatile
@@ -106,16 +108,18 @@ as $$
 declare
     v_mailbox uuid;
 begin
+    p_now := private.caller_now(p_now);
     select mailbox_id into v_mailbox from public.tracked_emails where id = p_tracked_email_id;
     perform private.require_mailbox(v_mailbox);
-    return private.stop_tracked(p_tracked_email_id, 'untracked', 'untracked on request', now());
+    return private.stop_tracked(p_tracked_email_id, 'untracked', 'untracked on request', p_now);
 end
 $$;
 
-revoke all on function public.untrack_email(uuid) from public, anon;
-grant execute on function public.untrack_email(uuid) to authenticated, service_role;
-comment on function public.untrack_email(uuid) is
-'R1: stops tracking; the pending follow-up is cancelled. Returns false when it was already over. Idempotent.';
+revoke all on function public.untrack_email(uuid, timestamptz) from public, anon;
+grant execute on function public.untrack_email(uuid, timestamptz) to authenticated, service_role;
+comment on function public.untrack_email(uuid, timestamptz) is
+'R1: stops tracking at p_now (as track_message); the pending follow-up is cancelled. Returns false when it was '
+'already over. Idempotent.';
 
 create or replace function private.resume_overdue(
     p_where_tracked uuid, p_where_mailbox uuid, p_where_team uuid, p_now timestamptz, p_why text

@@ -3677,8 +3677,8 @@ export type Database = {
         };
         Returns: string;
       };
-      "track_message": { Args: { "p_message_id": string }; Returns: string };
-      "untrack_email": { Args: { "p_tracked_email_id": string }; Returns: boolean };
+      "track_message": { Args: { "p_message_id": string; "p_now"?: string }; Returns: string };
+      "untrack_email": { Args: { "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
       "update_followup_template": {
         Args: {
           "p_body_html"?: string;
