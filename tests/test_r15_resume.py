@@ -9,6 +9,7 @@ Driven through the SQL contract with injected instants (working hours 07:00-18:0
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -36,6 +37,8 @@ from tests.story import (
     read_queue,
     run_scheduler,
     send_claimed,
+    wait_until_waiting_on_lock,
+    worker_connection,
 )
 
 T0 = dt.datetime(2030, 1, 8, 10, 0, tzinfo=dt.UTC)  # a Tuesday
@@ -179,11 +182,12 @@ def test_r15_a_new_answer_before_the_date_keeps_the_sequence_stopped(nn: NotNow)
 
 
 def test_r15_a_colleague_who_answers_for_the_person_keeps_it_stopped_and_is_the_one_named(nn: NotNow) -> None:
-    # Marc's assistant writes in the thread after his "not now": the conversation goes on without the engine,
-    # and the owner reads who wrote, not Marc's name for a message Marc never sent.
+    # Marc's assistant writes in the thread after his "not now", then Marc: the conversation goes on without the
+    # engine, and the owner reads who wrote first since, not Marc's name for a message Marc never sent. (The resume
+    # is dropped when the first of them is read: private.r15_drop_resume.)
     resume(nn.conn, nn.box.owner_id, nn.reminder)
     assistant = "julie.roux@finance-conseil.fr"
-    for days, sender in ((10, PROSPECT), (12, assistant)):
+    for days, sender in ((10, assistant), (12, PROSPECT)):
         at = T0 + dt.timedelta(days=days)
         ingest(nn.conn, nn.box.mailbox_id, inbound_reply(nn.sent, sender, received_at=at, body_text="Bien noté."), at)
     assert run_scheduler(nn.conn, MARCH_1_7AM) == 0
@@ -534,3 +538,164 @@ def test_r15_the_resume_comes_back_in_the_thread_the_person_answered_in(db_url: 
         assert context["ok"] is True
         # The follow-up goes in the thread Marc answered in.
         assert context["provider_thread_id"] == first["provider_thread_id"]
+
+
+# The dashboard shows a planned resume ----------------------------------------------------------------------------
+
+
+def page_by_next_due(conn: psycopg.Connection[Any], box: Mailbox, status: str) -> list[tuple[uuid.UUID, Any]]:
+    """The owner's first page of the dashboard, one status, soonest next follow-up first (under RLS)."""
+    with acting_as(conn, "authenticated", box.owner_id) as c:
+        rows = c.execute(
+            "select tracked_email_id, next_followup_due_at"
+            " from public.followup_activity_page('next_due', %s, null, null, null, 50)",
+            (status,),
+        ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def test_r15_a_planned_resume_is_the_next_follow_up_the_dashboard_shows(nn: NotNow) -> None:
+    """Marc said "not now, call me back in March" and Claire asked Relance to come back then: the email is replied
+    and the engine will send one follow-up on Fri 1 March 07:00. Her dashboard says so (next follow-up due), so she
+    neither writes one by hand nor wonders whether anything is planned; until then it was empty."""
+    assert summary(nn.conn, nn.tracked) == ("replied", 0, 0, None)
+    assert resume(nn.conn, nn.box.owner_id, nn.reminder) == MARCH_1_7AM
+    assert summary(nn.conn, nn.tracked) == ("replied", 0, 0, MARCH_1_7AM)
+    # The page ordered by next due puts it with its date, before a replied email with nothing planned.
+    other = outbound(nn.box, "lea.martin@finance-conseil.fr", sent_at=T0 - dt.timedelta(days=1))
+    ingest(nn.conn, nn.box.mailbox_id, other, T0 - dt.timedelta(days=1))
+    ingest(nn.conn, nn.box.mailbox_id, inbound_reply(other, received_at=T0), T0)
+    page = page_by_next_due(nn.conn, nn.box, "replied")
+    assert len(page) == 2
+    assert page[0] == (nn.tracked, MARCH_1_7AM) and page[1][1] is None
+    # On the date the tick resumes it: active, due at once, the one pending follow-up's time.
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 1
+    assert summary(nn.conn, nn.tracked) == ("active", 0, 0, MARCH_1_7AM)
+    assert invariant_problems(nn.conn) == []
+
+
+def test_r15_a_withdrawn_resume_leaves_nothing_due(nn: NotNow) -> None:
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    assert resume(nn.conn, nn.box.owner_id, nn.reminder, on=False) is None
+    assert summary(nn.conn, nn.tracked) == ("replied", 0, 0, None)
+    # Asked again: shown again.
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    assert summary(nn.conn, nn.tracked)[3] == MARCH_1_7AM
+
+
+def test_r15_a_reminder_marked_done_takes_its_resume_off_the_dashboard(nn: NotNow) -> None:
+    """Claire called Marc herself and marked the reminder done: the tick will not resume the sequence (it resumes
+    only what is still to do), so nothing is shown as due, and nothing is sent on the date."""
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    with acting_as(nn.conn, "authenticated", nn.box.owner_id, commit=True) as c:
+        assert c.execute("select public.mark_reminder_done(%s)", (nn.reminder,)).fetchone() == (True,)
+    assert summary(nn.conn, nn.tracked) == ("replied", 0, 0, None)
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 0
+    assert nn.status() == "replied"
+
+
+def test_r15_a_resume_the_person_overtakes_is_no_longer_shown(nn: NotNow) -> None:
+    """Marc wrote again before March: the sequence will not resume (R15: the person wrote again since), and the
+    dashboard stops showing a follow-up that will not come as soon as his message is read."""
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    later = T0 + dt.timedelta(days=10)
+    ingest(nn.conn, nn.box.mailbox_id, inbound_reply(nn.sent, received_at=later, body_text="Finalement, oui !"), later)
+    # Dropped as soon as his message is read, not on the date.
+    assert summary(nn.conn, nn.tracked) == ("replied", 0, 0, None)
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 0
+    assert summary(nn.conn, nn.tracked) == ("replied", 0, 0, None)
+    assert nn.events("resume_skipped") == [f"R15: not resumed: {PROSPECT} wrote again since"]
+
+
+def test_r15_an_email_over_for_good_shows_no_resume(nn: NotNow) -> None:
+    """Marc asks to stop after his not now (R8): suppressed, no follow-up will ever come, and none is shown from the
+    moment his request is read (the email keeps the answer it had: replied)."""
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    later = T0 + dt.timedelta(days=3)
+    ingest(nn.conn, nn.box.mailbox_id, inbound_reply(nn.sent, received_at=later, opt_out=True), later)
+    assert summary(nn.conn, nn.tracked) == ("replied", 0, 0, None)
+    assert nn.conn.execute("select reason::text from public.suppressions").fetchall() == [("opted_out",)]
+    assert nn.events("resume_skipped") == [f"R15: not resumed: {PROSPECT} wrote again since"]
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 0
+    assert summary(nn.conn, nn.tracked) == ("replied", 0, 0, None)
+
+
+def test_r15_a_new_reading_that_is_no_longer_a_not_now_takes_the_resume_back(db_url: str) -> None:
+    """With the team's setting on, the rules read "not now, March"; an LLM reading of the same reply then says it
+    is interested: the reminder and its planned resume are taken back (nobody acted on them), and the dashboard no
+    longer shows a follow-up in March."""
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        nn = NotNow(conn, resume_setting=True)
+        assert summary(conn, nn.tracked) == ("replied", 0, 0, MARCH_1_7AM)
+        conn.execute(
+            "select worker.record_intent(%s, 'interested', 0.95, 'llm', null, p_now => %s)",
+            (nn.reply, T0 + dt.timedelta(minutes=5)),
+        )
+        assert conn.execute("select count(*) from public.reminders").fetchone() == (0,)
+        assert summary(conn, nn.tracked) == ("replied", 0, 0, None)
+
+
+def test_r15_a_message_older_than_the_not_now_read_late_keeps_the_resume(nn: NotNow) -> None:
+    """A message Marc wrote before his not now, synced late (another folder, a slow delta), is no news since: the
+    resume stays planned and shown, and comes on the date."""
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    earlier = T0 - dt.timedelta(hours=1)
+    ingest(
+        nn.conn, nn.box.mailbox_id,
+        inbound_reply(nn.sent, received_at=earlier, body_text="Je regarde cela."), T0 + dt.timedelta(days=2),
+    )  # fmt: skip
+    assert summary(nn.conn, nn.tracked) == ("replied", 0, 0, MARCH_1_7AM)
+    assert nn.events("resume_skipped") == []
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 1
+
+
+def test_r15_a_not_now_erased_with_its_message_takes_its_resume_off_the_dashboard(nn: NotNow) -> None:
+    """The not now's message is deleted (its reminder goes with it, on delete cascade): no resume is left to come,
+    and none is shown."""
+    resume(nn.conn, nn.box.owner_id, nn.reminder)
+    nn.conn.execute("delete from public.messages where id = %s", (nn.reply,))
+    assert nn.conn.execute("select count(*) from public.reminders").fetchone() == (0,)
+    assert summary(nn.conn, nn.tracked)[3] is None
+    assert run_scheduler(nn.conn, MARCH_1_7AM) == 0
+
+
+def test_r15_marking_a_reminder_done_waits_for_its_tracked_email_before_its_reminder(db_url: str) -> None:
+    """Lock order (065_lock_order.sql): a reminder's plan changes its tracked email's next due, so every path that
+    changes one holds the tracked email first (step 6), as a resume being planned does (tracked email, then
+    reminder). With another transaction holding the tracked email (a resume being planned, an ingest), marking the
+    reminder done waits for it without holding the reminder, so that transaction can still take the reminder: two
+    real connections, no deadlock; the reminder ends done and nothing is shown as due."""
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        nn = NotNow(conn)
+        resume(conn, nn.box.owner_id, nn.reminder)
+        holder = worker_connection(db_url)
+        marker = worker_connection(db_url)
+        try:
+            with holder.transaction():
+                holder.execute("select 1 from public.tracked_emails where id = %s for no key update", (nn.tracked,))
+                outcome: dict[str, Any] = {}
+
+                def mark() -> None:
+                    try:
+                        outcome["value"] = marker.execute(
+                            "select public.mark_reminder_done(%s, %s)", (nn.reminder, MARCH_1_7AM)
+                        ).fetchone()
+                    except psycopg.Error as exc:  # handed to the test thread
+                        outcome["error"] = exc
+
+                thread = threading.Thread(target=mark, daemon=True)
+                thread.start()
+                wait_until_waiting_on_lock(conn, marker.info.backend_pid)
+                # The waiting call holds no lock on the reminder: the holder takes it at once.
+                holder.execute("set local lock_timeout = '2s'")
+                holder.execute("select 1 from public.reminders where id = %s for no key update", (nn.reminder,))
+            thread.join(30)
+            assert not thread.is_alive()
+            assert outcome == {"value": (True,)}
+        finally:
+            holder.close()
+            marker.close()
+        assert conn.execute("select done_at from public.reminders where id = %s", (nn.reminder,)).fetchone() == (
+            MARCH_1_7AM,
+        )
+        assert summary(conn, nn.tracked)[3] is None

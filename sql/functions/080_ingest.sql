@@ -1366,6 +1366,51 @@ comment on function private.r8_contacts_objected(uuid, text[], timestamptz, text
 -- p_relayed came with relayed requests to stop (R8): the four-argument version goes.
 drop function if exists private.r5_reply(public.messages, text[], timestamptz, timestamptz);
 
+-- R15: a person who writes again after their not now is answering the conversation themselves: the sequence's
+-- planned resume will not come (the scheduler's tick, private.r15_resume_due, would skip it on the date for the
+-- same reason), so it is dropped now, and the dashboard stops showing it as the next follow-up due. Only what
+-- came after the not now counts (a message seen late, older than it, does not). The caller holds the tracked
+-- email's lock (step 6).
+create or replace function private.r15_drop_resume(
+    p_t public.tracked_emails, p_msg public.messages, p_at timestamptz, p_now timestamptz
+)
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_outcome text;
+    v_r record;
+begin
+    v_outcome := format('not resumed: %s wrote again since', p_msg.from_address) || case
+        when p_msg.conversation_id = p_t.conversation_id then ''
+        when p_msg.mailbox_id = p_t.mailbox_id then ', in another conversation'
+        else format(', to %s (another mailbox of the team)',
+            (select b.address from public.mailboxes as b where b.id = p_msg.mailbox_id))
+    end;
+    for v_r in
+        update public.reminders as r set resumed_at = p_now, resume_outcome = left(v_outcome, 300)
+        where r.tracked_email_id = p_t.id and r.resume_at is not null and r.resumed_at is null and r.done_at is null
+            and r.message_id <> p_msg.id
+            and exists (
+                select 1 from public.messages as nn
+                where nn.id = r.message_id and coalesce(nn.received_at, nn.sent_at) < p_at
+            )
+        returning r.message_id
+    loop
+        perform private.log_event(p_t.team_id, 'resume_skipped', 'R15: ' || v_outcome, p_now, p_t.mailbox_id, p_t.id,
+            null, v_r.message_id);
+    end loop;
+end
+$$;
+
+revoke all on function private.r15_drop_resume(public.tracked_emails, public.messages, timestamptz, timestamptz)
+from public;
+comment on function private.r15_drop_resume(public.tracked_emails, public.messages, timestamptz, timestamptz) is
+'R15: the planned resumes of a replied tracked email whose not now came before p_msg (the person, or a colleague '
+'in the thread, wrote again) are skipped now, as the tick would skip them on the date, on the timeline.';
+
 create or replace function private.r5_reply(
     p_msg public.messages, p_refs text[], p_now timestamptz, p_driven_now timestamptz, p_relayed text[]
 )
@@ -1411,7 +1456,10 @@ begin
     -- it and that step's reply rate counts it (private.stop_tracked).
     v_ids := array(
         select t.id from public.tracked_emails as t
-        where t.conversation_id = p_msg.conversation_id and t.status in ('active', 'paused', 'completed')
+        where t.conversation_id = p_msg.conversation_id
+            -- R15: a replied one whose resume is planned (shown as its next due): the person wrote again, so the
+            -- resume will not come (private.r15_drop_resume says so now rather than at the date).
+            and (t.status in ('active', 'paused', 'completed') or t.status = 'replied' and t.next_due_at is not null)
             and (
                 t.sent_at <= v_at
                 or exists (
@@ -1429,7 +1477,8 @@ begin
         -- The team's setting (private.mailbox_settings reads it from team_settings), read in this statement.
         where (select s.reply_from_any_conversation from public.team_settings as s where s.team_id = p_msg.team_id)
             and t.recipients @> array[p_msg.from_address] -- the GIN index on recipients answers this one
-            and t.status in ('active', 'paused') and t.sent_at <= v_at
+            and (t.status in ('active', 'paused') or t.status = 'replied' and t.next_due_at is not null)
+            and t.sent_at <= v_at
             -- A filter on what the GIN index returns, never an index condition: as one, the cached (generic)
             -- plan read every active tracked email of the mailbox (5 ms at 1,000,000).
             and (t.team_id = p_msg.team_id) is true
@@ -1461,10 +1510,13 @@ begin
     perform private.lock_tracked(v_ids || v_others);
     for v_t in
         select t.* from public.tracked_emails as t
-        where t.id = any(v_ids) and t.status in ('active', 'paused', 'completed')
+        where t.id = any(v_ids)
+            and (t.status in ('active', 'paused', 'completed') or t.status = 'replied' and t.next_due_at is not null)
         order by t.id
     loop
-        if v_opted_out then
+        if v_t.status = 'replied' then
+            perform private.r15_drop_resume(v_t, p_msg, v_at, p_now);
+        elsif v_opted_out then
             perform private.stop_tracked(v_t.id, 'opted_out',
                 v_stop_reason || case
                     when v_t.mailbox_id <> p_msg.mailbox_id then format(' (writing to %s, another mailbox of the team)',

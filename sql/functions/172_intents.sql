@@ -605,19 +605,25 @@ volatile
 security definer
 set search_path = ''
 as $$
+declare
+    v_tracked uuid;
 begin
     p_now := private.caller_now(p_now);
     -- Its owner or an admin of its team (the service role for tests and the demo).
-    update public.reminders set done_at = coalesce(done_at, p_now)
-    where id = p_reminder_id
+    select r.tracked_email_id into v_tracked from public.reminders as r
+    where r.id = p_reminder_id
         and (
-            owner_id = (select auth.uid())
-            or team_id = any(array(select private.my_admin_team_ids()))
+            r.owner_id = (select auth.uid())
+            or r.team_id = any(array(select private.my_admin_team_ids()))
             or (select auth.uid()) is null and coalesce(auth.role(), 'service_role') = 'service_role'
         );
-    if not found then
+    if v_tracked is null then
         raise exception 'no such reminder' using errcode = 'P0002';
     end if;
+    -- Lock order (065_lock_order.sql): its tracked email (step 6) first, which a planned resume shown on the
+    -- dashboard changes with it (private.reminder_shows_its_resume).
+    perform private.lock_tracked(array[v_tracked]);
+    update public.reminders set done_at = coalesce(done_at, p_now) where id = p_reminder_id;
     return true;
 end
 $$;

@@ -676,6 +676,51 @@ comment on function private.plan_not_now_resume(uuid, boolean, text, timestamptz
 'date, on the timeline (p_why: why, when nobody asked) and in the audit log. Returns that instant, or null. '
 '55000 when the tracked email is not stopped by a reply or was resumed already. The caller checks who asks.';
 
+-- R15 on the dashboard: while a stopped sequence's resume is planned, the tracked email (replied) shows it as its
+-- next follow-up due (tracked_emails.next_due_at, the view's next_followup_due_at and the pages' order by next due),
+-- and nothing once the resume is withdrawn, done with (the reminder marked done), passed (resumed or skipped by the
+-- tick) or its reminder gone. Every change of a reminder's plan passes through this trigger, so no path can leave
+-- the date behind. The caller holds the tracked email's lock (step 6) before it changes its reminder
+-- (private.plan_not_now_resume, private.r15_resume_due, public.mark_reminder_done, private.apply_intent).
+create or replace function private.reminder_shows_its_resume()
+returns trigger
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_tracked uuid := coalesce(new.tracked_email_id, old.tracked_email_id);
+    v_at timestamptz;
+begin
+    select min(r.resume_at) into v_at from public.reminders as r
+    where r.tracked_email_id = v_tracked and r.resume_at is not null and r.resumed_at is null and r.done_at is null;
+    update public.tracked_emails set next_due_at = v_at
+    where id = v_tracked and status = 'replied' and next_due_at is distinct from v_at;
+    return null;
+end
+$$;
+
+revoke all on function private.reminder_shows_its_resume() from public;
+comment on function private.reminder_shows_its_resume() is
+'R15: keeps a replied tracked email''s next_due_at at the earliest resume planned by its reminders (none: null). '
+'Trigger on public.reminders.';
+
+create or replace trigger reminder_plan_changed
+after update of resume_at, resumed_at, done_at on public.reminders
+for each row
+when (
+    old.resume_at is distinct from new.resume_at
+    or old.resumed_at is distinct from new.resumed_at
+    or old.done_at is distinct from new.done_at
+)
+execute function private.reminder_shows_its_resume();
+
+create or replace trigger reminder_with_a_plan_deleted
+after delete on public.reminders
+for each row
+when (old.resume_at is not null and old.resumed_at is null and old.done_at is null)
+execute function private.reminder_shows_its_resume();
+
 create or replace function public.resume_after_not_now(
     p_reminder_id uuid, p_resume boolean default true, p_now timestamptz default null
 )
