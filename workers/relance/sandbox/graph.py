@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import html
 import logging
 import re
 import threading
@@ -179,6 +180,10 @@ class Change:
     kind: str  # created | updated | moved | deleted
     folder_from: str | None
     folder_to: str | None
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*re\s*:", re.IGNORECASE)
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
 
 
 class GraphService:
@@ -971,15 +976,20 @@ class GraphService:
             )
         with self.world.lock:
             draft = self._new_draft(mailbox, now, parent)
-            draft.subject = f"RE: {mime.normalize_subject(parent.subject)}"
+            # Outlook's reply subject: "RE: " once, other prefixes kept ("RE: TR: X"), as the parent has it.
+            subject = parent.subject or ""
+            draft.subject = subject if _REPLY_SUBJECT.match(subject) else f"RE: {subject}"
             draft.to = list(parent.reply_to or ([parent.sender] if parent.sender else []))
             original = parent.body if parent.body_type == "html" else mime.text_to_html(parent.body)
+            # The parent's body inside the reply's, not its whole document.
+            inner = _BODY.search(original)
+            original = inner.group(1) if inner else original
             sender = parent.sender or ("", "")
             comment = str(body.get("comment", ""))
             draft.body = (
-                f'<html><body><div>{comment}</div><hr><div id="divRplyFwdMsg"><b>From:</b> {sender[0]} '
-                f"&lt;{sender[1]}&gt;<br><b>Sent:</b> {iso_z(parent.sent or parent.created)}<br><b>Subject:</b> "
-                f"{parent.subject}</div>{original}</body></html>"
+                f'<html><body><div>{comment}</div><hr><div id="divRplyFwdMsg"><b>From:</b> {html.escape(sender[0])} '
+                f"&lt;{html.escape(sender[1])}&gt;<br><b>Sent:</b> {iso_z(parent.sent or parent.created)}<br>"
+                f"<b>Subject:</b> {html.escape(subject)}</div>{original}</body></html>"
             )
             if isinstance(body.get("message"), dict):
                 self._apply(draft, body["message"], now)

@@ -200,5 +200,10 @@ def bounce(
     )
 
 
+# Headers folded only past RFC 5322's hard limit (998): the email package's folder (CPython 3.11) drops the space
+# between two encoded words it folds apart ("Mme BéréniceDupré-Laforêt"), which no real mail service does.
+_SERIALISE = policy.SMTP.clone(max_line_length=998)
+
+
 def to_bytes(msg: EmailMessage) -> bytes:
-    return msg.as_bytes(policy=policy.SMTP)
+    return msg.as_bytes(policy=_SERIALISE)
