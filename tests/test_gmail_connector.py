@@ -6,6 +6,9 @@ thread, identity first, at most once), R10's error mapping, watch renewal and th
 from __future__ import annotations
 
 import datetime as dt
+import email
+import email.message
+import email.policy
 import os
 import re
 import subprocess
@@ -188,6 +191,87 @@ def test_r9_followup_is_a_reply_in_the_thread_with_its_identity_stored_first(wor
 def test_reply_subject_keeps_one_re_prefix() -> None:
     assert reply_subject("Proposal") == "Re: Proposal"
     assert reply_subject("RE: Proposal") == "RE: Proposal"
+
+
+def _built(claim: dict[str, Any]) -> email.message.EmailMessage:
+    raw = gmail_reply(ALICE, claim, uuid.uuid4(), "<f1@contoso.com>", START)
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(parsed, email.message.EmailMessage)
+    # Every line within RFC 5322's recommended 78 characters (encoded words folded, not overlong).
+    assert max(len(line) for line in raw.split(b"\n")) <= 78
+    return parsed
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Re : Votre dossier de succession – Mme Bérénice Dupré-Laforêt",
+        "RE: TR: Proposition d'allocation – M. Lefèvre, répartition 60/40 obligations et actions européennes",
+        "Entretien patrimonial : synthèse de nos échanges et prochaines étapes pour la SCI Lefèvre-Moreau",
+        "Proposal for the Dupont family office, and the next steps we discussed on the phone last Tuesday",
+    ],
+)
+def test_r9_a_long_accented_subject_reaches_the_person_unchanged(subject: str) -> None:
+    """Folding a long accented subject into encoded words kept no space between two of them (the default email
+    policy's folder): the client read "Mme BéréniceDupré-Laforêt". The decoded subject is the thread's, word for
+    word, with one reply prefix."""
+    message = _built({"recipients": [BOB], "body_text": "Bonjour,", "reply_to": {"subject": subject}})
+    expected = subject if re.match(r"(?i)re\s*:", subject) else f"Re: {subject}"
+    assert message["Subject"] == expected
+
+
+def test_r9_a_follow_up_keeps_to_and_cc_as_the_email_had_them_and_signs_from_the_mailboxs_name() -> None:
+    """A reply to all keeps the roles: the client in To, his notary and Alice's colleague in Cc; everyone in To
+    once nobody of To is left (the client suppressed since)."""
+    notary, colleague = "carole.n@notaires-lyon.fr", "paul@contoso.com"
+    claim = {
+        "recipients": [notary, BOB, colleague],
+        "cc": [notary, colleague],
+        "mailbox_display_name": "Alice Lefèvre",
+        "body_text": "Bonjour Bob,",
+        "reply_to": {"subject": "Proposition"},
+    }
+    message = _built(claim)
+    assert (message["To"], message["Cc"]) == (BOB, f"{notary}, {colleague}")
+    assert message["From"].addresses[0].display_name == "Alice Lefèvre"
+    assert message["From"].addresses[0].addr_spec == ALICE
+    left = _built({**claim, "recipients": [notary, colleague]})
+    assert (left["To"], left["Cc"]) == (f"{notary}, {colleague}", None)
+
+
+def test_r9_a_gmail_follow_up_quotes_the_message_it_answers_below_its_text() -> None:
+    """The built-in text says "my message below": as Gmail's own replies do (and Graph's createReply for Outlook),
+    the message answered is quoted under the follow-up, with who wrote it and when (in the mailbox's zone, in the
+    email's language), in the text part and, escaped, in the HTML part."""
+    claim: dict[str, Any] = {
+        "recipients": [BOB],
+        "language": "fr",
+        "time_zone": "Europe/Paris",
+        "body_text": "Bonjour Bob,\n\nJe me permets de revenir vers vous au sujet de mon message ci-dessous.",
+        "reply_to": {
+            "subject": "Proposition <fonds>",
+            "from_address": ALICE,
+            "from_name": "Alice Martin",
+            "sent_at": "2030-01-07T08:00:00+00:00",
+            "body_text": "Bonjour Bob,\n\nVoici la proposition <fonds> & co.\n\nAlice",
+        },
+    }
+    message = _built(claim)
+    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    intro = f"Le lun. 7 janv. 2030 à 09:00, Alice Martin <{ALICE}> a écrit :"
+    assert text.rstrip("\n").endswith(
+        f"ci-dessous.\n\n{intro}\n> Bonjour Bob,\n>\n> Voici la proposition <fonds> & co.\n>\n> Alice"
+    )
+    page = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert "Voici la proposition &lt;fonds&gt; &amp; co." in page and "<fonds>" not in page
+    assert page.index("ci-dessous.") < page.index('<blockquote class="gmail_quote"')
+    # In English, the English line; its text gone (blanked by the retention): nothing quoted, nothing invented.
+    english = _built({**claim, "language": "en"}).get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert f"On Mon, Jan 7, 2030 at 09:00, Alice Martin <{ALICE}> wrote:" in english
+    blank = {**claim, "reply_to": {**claim["reply_to"], "body_text": ""}}
+    alone = _built(blank)
+    assert not alone.is_multipart()
+    assert alone.get_content().rstrip("\n").endswith("ci-dessous.")
 
 
 def test_last_look_ingests_an_answer_and_sends_nothing(world: GmailWorld) -> None:

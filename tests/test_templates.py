@@ -91,7 +91,8 @@ def test_r16_without_templates_the_builtin_french_text_is_sent_and_drops_the_mis
     assert outcome["ok"] is True
     text = outcome["body_text"]
     assert text.startswith("Bonjour,\n\nJe me permets de revenir vers vous")  # not "Bonjour ,"
-    assert text.endswith("Bien cordialement,")  # no signature yet: no trailing blank line
+    # No signature confirmed yet: the built-in text signs with the mailbox's name, never on a bare closing.
+    assert text.endswith("Bien cordialement,\nClaire Durand")
     assert outcome["body_html"].startswith("Bonjour,<br>")
     assert (outcome["language"], outcome["variant"], outcome["template_id"]) == ("fr", "built-in", None)
 
@@ -307,7 +308,7 @@ def test_r16_an_english_tracked_email_gets_the_builtin_english_text(team: Team) 
     assert team.tracked(sent)["status"] == "active"
     (outcome,) = team.first_followup()
     assert outcome["body_text"].startswith("Hello Paul,\n\nI am following up on my message below.")
-    assert outcome["body_text"].endswith("Best regards,")
+    assert outcome["body_text"].endswith("Best regards,\nClaire Durand")
     assert outcome["language"] == "en"
 
 
@@ -345,7 +346,8 @@ def test_r16_the_proposed_signature_is_confirmed_by_its_user_and_appended(team: 
     assert seen["proposed_text"] == "Claire Durand\nCabinet Durand <Paris>" and seen["confirmed_at"] is None
     team.send("Mon 2026-11-23 09:00", [PROSPECT])
     (before,) = team.first_followup()
-    assert before["body_text"].endswith("Bien cordialement,")  # proposed, not confirmed: not appended
+    # Proposed, not confirmed: not appended (the built-in text signs with the mailbox's name meanwhile).
+    assert before["body_text"].endswith("Bien cordialement,\nClaire Durand")
     confirmed = team.rpc(team.owner, "confirm_mailbox_signature(%s)", team.mailbox_id)
     assert confirmed["signature_html"] == "Claire Durand<br>\nCabinet Durand &lt;Paris&gt;"
     team.send("Mon 2026-11-23 10:00", ["jo@prospect.example"])
@@ -606,3 +608,16 @@ def test_r16_a_signed_in_user_cannot_choose_the_instant_of_a_template_change(tea
     assert team.conn.execute("select body_text, stopped_at, archived_at from public.followup_templates").fetchone() == (
         "Bonjour", None, None,
     )  # fmt: skip
+
+
+def test_r16_a_builtin_text_without_a_name_to_sign_with_ends_on_its_closing(team: Team) -> None:
+    """A mailbox with neither a confirmed signature nor a display name: nothing to sign with, and no empty line
+    left where the name would be."""
+    team.conn.execute("update public.mailboxes set display_name = null where id = %s", (team.mailbox_id,))
+    team.send("Mon 2026-11-23 09:00", [PROSPECT])
+    (outcome,) = team.first_followup()
+    assert outcome["ok"] is True
+    assert outcome["body_text"].endswith(
+        "au sujet de mon message ci-dessous. Avez-vous eu l'occasion d'y jeter un œil ?\n\nBien cordialement,"
+    )
+    assert outcome["body_html"].endswith("Bien cordialement,")

@@ -15,7 +15,10 @@ begin
     select * into v_ft from public.followup_templates where id = v_a.template_id;
     return private.render_for(
         p_f.tracked_email_id,
-        coalesce(v_ft.body_text, private.builtin_template(p_f.seq, p_max, v_a.language)),
+        coalesce(
+            v_ft.body_text,
+            private.builtin_signed(p_f.mailbox_id, private.builtin_template(p_f.seq, p_max, v_a.language))
+        ),
         v_ft.body_html,
         v_a.language
     ) || jsonb_build_object('template_id', v_a.template_id, 'variant', v_a.variant, 'language', v_a.language);

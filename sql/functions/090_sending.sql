@@ -192,6 +192,16 @@ as $$
         'provider', s.provider,
         'mailbox_address', s.address,
         'recipients', to_jsonb(p_recipients),
+        -- Who of them the email had in copy (and not in To): the follow-up keeps their roles, as a reply to all
+        -- does (the person written to in To, a notary or a colleague copied in Cc). The workers put everyone in To
+        -- when nobody of To is left (suppressed since).
+        'cc', to_jsonb(array(
+            select r from unnest(p_recipients) as r, public.messages as om
+            where om.id = t.message_id and r = any(om.cc_addresses) and not r = any(om.to_addresses)
+        )),
+        -- The mailbox's owner's name, for the From header where the provider does not add it (Gmail's raw send).
+        'mailbox_display_name', (select b.display_name from public.mailboxes as b where b.id = t.mailbox_id),
+        'time_zone', s.time_zone,
         'subject', t.subject,
         'provider_thread_id', c.provider_thread_id,
         'reply_to', (
@@ -199,7 +209,13 @@ as $$
                 'provider_message_id', m.provider_message_id,
                 'internet_message_id', m.internet_message_id,
                 'references', to_jsonb(m."references" || array_remove(array[m.internet_message_id], null)),
-                'subject', m.subject
+                'subject', m.subject,
+                -- What a reply quotes below its text (Graph's createReply does it; a Gmail follow-up is built
+                -- whole by the worker): who wrote it, when, and its text (blank once the retention blanked it).
+                'from_address', m.from_address,
+                'from_name', m.from_name,
+                'sent_at', m.sent_at,
+                'body_text', m.body_text
             )
             -- The latest message of the thread written to the person (R4's sense: to one of the tracked email's
             -- recipients outside the team): the tracked email, a follow-up, one sent by hand; never a forward to a

@@ -269,6 +269,26 @@ revoke all on function private.builtin_template(integer, integer, text) from pub
 comment on function private.builtin_template(integer, integer, text) is
 'The built-in text of follow-up p_step of p_max in p_language (en, else French); the last says it is the last.';
 
+-- The built-in texts sign with the mailbox's confirmed signature, else with its owner's name (the mailbox's display
+-- name): a follow-up never ends on a bare "Bien cordialement,". A team's own template says what it says.
+create or replace function private.builtin_signed(p_mailbox_id uuid, p_body text)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+    select case
+        when exists (
+            select 1 from private.mailbox_signatures as sig
+            where sig.mailbox_id = p_mailbox_id and sig.confirmed_at is not null
+        ) then p_body
+        else replace(p_body, '{{signature}}', '{{sender_name}}')
+    end
+$$;
+revoke all on function private.builtin_signed(uuid, text) from public;
+comment on function private.builtin_signed(uuid, text) is
+'A built-in text signed with the mailbox''s confirmed signature, else with {{sender_name}} (its display name).';
+
 create or replace function private.one_line(p_value text)
 returns text
 language sql
@@ -1170,7 +1190,9 @@ begin
         select s.max_followups into v_max from private.mailbox_settings(v_t.mailbox_id) as s;
         v_language := coalesce(v_t.language, (select s.default_language from public.team_settings as s
             where s.team_id = v_t.team_id), 'fr');
-        v_b := private.checked_bodies(private.builtin_template(coalesce(p_step, 1), v_max, v_language), null);
+        v_b := private.checked_bodies(private.builtin_signed(
+            v_t.mailbox_id, private.builtin_template(coalesce(p_step, 1), v_max, v_language)
+        ), null);
     end if;
     v_language := coalesce(v_language, v_t.language, (select s.default_language from public.team_settings as s
         where s.team_id = v_t.team_id), 'fr');

@@ -8,7 +8,7 @@
   fetched, and the cursor moves to that historyId.
 - Last look for a follow-up with an identity: SENT searched for ``rfc822msgid:`` the stored Message-ID, else
   the latest sent messages, for the ``X-Relance-Followup-Id`` header; the thread read with ``threads.get``.
-- Prepare: the message is built here as RFC 822 (From the mailbox, To the claim's recipients,
+- Prepare: the message is built here as RFC 822 (From the mailbox, To and Cc the claim's recipients,
   ``Re: <same subject>``, ``In-Reply-To`` and ``References`` from the claim, a generated ``Message-ID``
   stored before sending); send: ``messages.send`` with the thread's ``threadId`` (Gmail threads a message
   only with the threadId, the reply headers and a matching subject). Nothing to discard.
@@ -18,18 +18,23 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import html
 import logging
 import re
 import uuid
 from collections.abc import Callable, Iterable
-from email.message import EmailMessage
+from email.header import Header
+from email.message import Message
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from relance.providers.errors import GiveUp, SyncStateLost
 from relance.providers.gmail import FOLLOWUP_HEADER, GmailMailbox
 from relance.providers.gmail_normalise import normalise as gmail_normalise
 from relance.providers.graph_provider import instant
-from relance.providers.seam import Changes, Prepared, Progress, Readable, RoundCounter, SentCopy
+from relance.providers.seam import Changes, Prepared, Progress, Readable, RoundCounter, SentCopy, addressees
 
 log = logging.getLogger("relance.gmail")
 
@@ -44,16 +49,94 @@ def reply_subject(subject: str) -> str:
     return subject if _REPLY_PREFIX.match(subject) else f"Re: {subject}"
 
 
+_FR_DAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+_FR_MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
+_EN_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def quote_intro(language: str | None, sent_at: dt.datetime, who: str) -> str:
+    """The line a reply puts above the message it quotes, as Gmail writes it: "Le lun. 7 janv. 2030 à 08:00, Alice
+    Martin <alice@…> a écrit :" in French, "On Mon, Jan 7, 2030 at 08:00, … wrote:" otherwise (the instant in the
+    mailbox's zone)."""
+    if language == "fr":
+        day, month = _FR_DAYS[sent_at.weekday()], _FR_MONTHS[sent_at.month - 1]
+        return f"Le {day} {sent_at.day} {month} {sent_at.year} à {sent_at:%H:%M}, {who} a écrit :"
+    day, month = _EN_DAYS[sent_at.weekday()], _EN_MONTHS[sent_at.month - 1]
+    return f"On {day}, {month} {sent_at.day}, {sent_at.year} at {sent_at:%H:%M}, {who} wrote:"
+
+
+def quoted(claim: dict[str, Any]) -> tuple[str, str] | None:
+    """The message the follow-up answers, quoted below it as a reply quotes it (the texts say "my message below"):
+    its text and its HTML, or None when its text is gone (blanked by the retention) or unknown."""
+    reply_to = claim.get("reply_to") or {}
+    body = str(reply_to.get("body_text") or "").strip("\n")
+    if not body.strip():
+        return None
+    sent_at = instant(reply_to.get("sent_at"))
+    address = str(reply_to.get("from_address") or "")
+    name = " ".join(str(reply_to.get("from_name") or "").split())
+    who = f"{name} <{address}>" if name and address else (name or address)
+    intro = ""
+    if sent_at is not None and who:
+        try:
+            zone: dt.tzinfo = ZoneInfo(str(claim.get("time_zone") or "UTC"))
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = dt.UTC
+        intro = quote_intro(str(claim.get("language") or ""), sent_at.astimezone(zone), who)
+    lines = body.split("\n")
+    text = (f"{intro}\n" if intro else "") + "\n".join(f"> {line}" if line else ">" for line in lines)
+    escaped = "<br>\n".join(html.escape(line) for line in lines)
+    attribution = f'<div dir="ltr" class="gmail_attr">{html.escape(intro)}<br></div>' if intro else ""
+    quote = (
+        f'<div class="gmail_quote">{attribution}<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
+        f'border-left:1px solid rgb(204,204,204);padding-left:1ex">{escaped}</blockquote></div>'
+    )
+    return text, quote
+
+
 def gmail_reply(
     address: str, claim: dict[str, Any], followup_id: uuid.UUID, internet_message_id: str, now: dt.datetime | None
 ) -> bytes:
-    """The follow-up as RFC 822: a reply in the thread, plain text and (when the claim has one) its HTML
-    alternative (rendered and checked in SQL), with the engine's identity headers."""
+    """The follow-up as RFC 822: a reply in the thread, plain text and (when the claim has one, or to quote) its
+    HTML alternative (rendered and checked in SQL), the message it answers quoted below as Gmail's own replies
+    quote it (Graph's createReply does the same for Outlook), with the engine's identity headers; To and Cc as the
+    tracked email had them, From with the mailbox's name.
+
+    Built with the ``compat32`` MIME classes and :class:`email.header.Header`, whose folding keeps the space
+    between two encoded words inside them: the default policy's folder (CPython 3.11) drops it, and a long
+    accented subject reached the person as "Mme BéréniceDupré-Laforêt"."""
     reply_to = claim.get("reply_to") or {}
-    message = EmailMessage()
-    message["From"] = address
-    message["To"] = ", ".join(str(r) for r in claim["recipients"])
-    message["Subject"] = reply_subject(str(reply_to.get("subject") or claim.get("subject") or ""))
+    body_text = str(claim["body_text"])
+    body_html = str(claim["body_html"]) if claim.get("body_html") else None
+    quote = quoted(claim)
+    if quote is not None:
+        # As a reply from Gmail: the original below, in both parts (an HTML part is then needed for the quote).
+        if body_html is None:
+            body_html = "<br>\n".join(html.escape(line) for line in body_text.split("\n"))
+        body_text = f"{body_text}\n\n{quote[0]}"
+        body_html = f"<div>{body_html}</div><br>{quote[1]}"
+    else:
+        body_html = f"<div>{body_html}</div>" if body_html is not None else None
+    text = MIMEText(body_text, "plain", "utf-8")
+    message: Message
+    if body_html is not None:
+        message = MIMEMultipart("alternative")
+        message.attach(text)
+        message.attach(MIMEText(f"<html><body>{body_html}</body></html>", "html", "utf-8"))
+    else:
+        message = text
+    name = " ".join(str(claim.get("mailbox_display_name") or "").split())
+    message["From"] = email.utils.formataddr((name, address), "utf-8") if name else address
+    to, cc = addressees(claim)
+    message["To"] = ", ".join(to)
+    if cc:
+        message["Cc"] = ", ".join(cc)
+    subject = reply_subject(str(reply_to.get("subject") or claim.get("subject") or ""))
+    if subject.isascii():
+        message["Subject"] = subject
+    else:
+        message["Subject"] = Header(subject, "utf-8", header_name="Subject")  # type: ignore[assignment]
     message["Date"] = email.utils.format_datetime(now or dt.datetime.now(dt.UTC))
     message["Message-ID"] = internet_message_id
     if reply_to.get("internet_message_id"):
@@ -62,9 +145,6 @@ def gmail_reply(
     if references:
         message["References"] = " ".join(references)
     message[FOLLOWUP_HEADER] = str(followup_id)
-    message.set_content(str(claim["body_text"]))
-    if claim.get("body_html"):
-        message.add_alternative(f"<html><body><div>{claim['body_html']}</div></body></html>", subtype="html")
     return message.as_bytes()
 
 

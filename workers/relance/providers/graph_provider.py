@@ -25,7 +25,7 @@ from typing import Any
 from relance.providers.errors import GiveUp, ProviderError, SyncStateLost
 from relance.providers.graph import FOLDERS, GraphMailbox
 from relance.providers.normalise import normalise
-from relance.providers.seam import Changes, Prepared, Progress, Readable, RoundCounter, SentCopy
+from relance.providers.seam import Changes, Prepared, Progress, Readable, RoundCounter, SentCopy, addressees
 
 log = logging.getLogger("relance.graph")
 
@@ -207,12 +207,13 @@ class GraphProvider:
     ) -> Prepared:
         draft = self._create_draft(claim, conversation)
         draft_id = str(draft["id"])
+        to, cc = addressees(claim)
         try:
             draft = self.client.update_message(
                 draft_id,
                 {
-                    "toRecipients": _recipients(list(claim["recipients"])),
-                    "ccRecipients": [],
+                    "toRecipients": _recipients(to),
+                    "ccRecipients": _recipients(cc),
                     "body": reply_body(draft, str(claim["body_text"]), claim.get("body_html")),
                     "internetMessageHeaders": [{"name": "X-Relance-Followup-Id", "value": str(followup_id)}],
                 },

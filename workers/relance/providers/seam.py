@@ -37,6 +37,17 @@ Readable = tuple[dict[str, Any], Normaliser]
 Progress = Callable[[str, int, int], None]  # folder, pages so far, messages so far
 
 
+def addressees(claim: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """To and Cc of a follow-up: the claim's recipients in the roles the tracked email gave them (``cc``: those
+    it had in copy only), as a reply to all keeps them; everyone in To when nobody of To is left."""
+    recipients = [str(r) for r in claim.get("recipients") or []]
+    copied = {str(r) for r in claim.get("cc") or []}
+    to = [r for r in recipients if r not in copied]
+    if not to:
+        return recipients, []
+    return to, [r for r in recipients if r in copied]
+
+
 class RoundCounter(Protocol):
     """What a change round counts (:class:`relance.sync.SyncReport`)."""
 
