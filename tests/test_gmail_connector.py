@@ -268,6 +268,11 @@ def test_r9_a_gmail_follow_up_quotes_the_message_it_answers_below_its_text() -> 
     # In English, the English line; its text gone (blanked by the retention): nothing quoted, nothing invented.
     english = _built({**claim, "language": "en"}).get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert f"On Mon, Jan 7, 2030 at 09:00, Alice Martin <{ALICE}> wrote:" in english
+    # Her own message synced without a display name: her mailbox's name, as Gmail shows it.
+    unnamed = {**claim, "mailbox_address": ALICE, "mailbox_display_name": "Alice Martin"}
+    unnamed["reply_to"] = {**claim["reply_to"], "from_name": None, "body_text": "Bonjour Bob,\r\n\r\nVoici."}
+    own = _built(unnamed).get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert own.rstrip("\n").endswith(f"{intro}\n> Bonjour Bob,\n>\n> Voici.")
     blank = {**claim, "reply_to": {**claim["reply_to"], "body_text": ""}}
     alone = _built(blank)
     assert not alone.is_multipart()

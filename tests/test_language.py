@@ -117,7 +117,10 @@ def test_r16_an_english_thread_is_followed_up_in_english_through_gmail_with_text
     [mail] = gmail.sent_by_engine()
     assert mail["subject"] == "Re: Proposal"  # no subject of its own: a reply in the thread
     assert mail["body_text"].startswith("Hello Bob,\n\nI am following up")
-    assert mail["body_text"].rstrip().endswith("Best regards,\nAlice Martin\nContoso & Co")
+    # The follow-up's own text ends with the signature; the message it answers is quoted below it, in English.
+    own, intro, quoted = mail["body_text"].partition("\n\nOn Mon, ")
+    assert own.endswith("Best regards,\nAlice Martin\nContoso & Co"), mail["body_text"]
+    assert intro and f"Alice Martin <{ALICE}> wrote:\n> Hello Bob," in quoted
     assert (
-        mail["body_html"].rstrip().endswith("Best regards,<br>\nAlice Martin<br>\nContoso &amp; Co</div></body></html>")
+        'Best regards,<br>\nAlice Martin<br>\nContoso &amp; Co</div><br><div class="gmail_quote">' in mail["body_html"]
     )

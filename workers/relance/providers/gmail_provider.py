@@ -70,12 +70,15 @@ def quoted(claim: dict[str, Any]) -> tuple[str, str] | None:
     """The message the follow-up answers, quoted below it as a reply quotes it (the texts say "my message below"):
     its text and its HTML, or None when its text is gone (blanked by the retention) or unknown."""
     reply_to = claim.get("reply_to") or {}
-    body = str(reply_to.get("body_text") or "").strip("\n")
+    body = str(reply_to.get("body_text") or "").replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     if not body.strip():
         return None
     sent_at = instant(reply_to.get("sent_at"))
     address = str(reply_to.get("from_address") or "")
-    name = " ".join(str(reply_to.get("from_name") or "").split())
+    name = str(reply_to.get("from_name") or "")
+    if not name.strip() and address.lower() == str(claim.get("mailbox_address") or "").lower():
+        name = str(claim.get("mailbox_display_name") or "")  # the user's own message: their name, as Gmail shows it
+    name = " ".join(name.split())
     who = f"{name} <{address}>" if name and address else (name or address)
     intro = ""
     if sent_at is not None and who:
