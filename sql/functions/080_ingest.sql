@@ -1477,12 +1477,18 @@ begin
         -- The team's setting (private.mailbox_settings reads it from team_settings), read in this statement.
         where (select s.reply_from_any_conversation from public.team_settings as s where s.team_id = p_msg.team_id)
             and t.recipients @> array[p_msg.from_address] -- the GIN index on recipients answers this one
-            and (t.status in ('active', 'paused') or t.status = 'replied' and t.next_due_at is not null)
-            and t.sent_at <= v_at
+            and t.status in ('active', 'paused') and t.sent_at <= v_at
             -- A filter on what the GIN index returns, never an index condition: as one, the cached (generic)
             -- plan read every active tracked email of the mailbox (5 ms at 1,000,000).
             and (t.team_id = p_msg.team_id) is true
             and t.id <> all(v_ids)
+    ) || array(
+        -- R15: a replied one of theirs whose resume is planned (the GIN index above holds only active and paused
+        -- ones, and an OR would lose it: every tracked email read): the team's few by (team_id, status, next_due_at).
+        select t.id from public.tracked_emails as t
+        where (select s.reply_from_any_conversation from public.team_settings as s where s.team_id = p_msg.team_id)
+            and t.team_id = p_msg.team_id and t.status = 'replied' and t.next_due_at is not null
+            and t.recipients @> array[p_msg.from_address] and t.sent_at <= v_at and t.id <> all(v_ids)
     );
     if cardinality(v_elsewhere) > 0 and cardinality(private.outside_the_team(p_msg.team_id, array[p_msg.from_address])) = 0
     then
