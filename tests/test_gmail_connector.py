@@ -239,6 +239,17 @@ def test_r9_a_follow_up_keeps_to_and_cc_as_the_email_had_them_and_signs_from_the
     assert (left["To"], left["Cc"]) == (f"{notary}, {colleague}", None)
 
 
+def test_r9_an_internationalised_address_never_takes_the_others_with_it() -> None:
+    """An address with an accented domain goes in its IDNA form; one whose local part only SMTPUTF8 could carry is
+    encoded on its own: the other recipients stay addresses (the whole header as one encoded word named nobody)."""
+    claim = {"recipients": ["jerome@société-générale.fr", BOB], "body_text": "Bonjour,", "reply_to": {"subject": "x"}}
+    message = _built(claim)
+    assert [a.addr_spec for a in message["To"].addresses] == ["jerome@xn--socit-gnrale-eebbcb.fr", BOB]
+    raw = gmail_reply(ALICE, {**claim, "recipients": ["jérôme@exemple.fr", BOB]}, uuid.uuid4(), "<f@c>", START)
+    [to] = [line for line in raw.split(b"\n") if line.startswith(b"To:")]
+    assert to.endswith(b", " + BOB.encode())
+
+
 def test_r9_a_gmail_follow_up_quotes_the_message_it_answers_below_its_text() -> None:
     """The built-in text says "my message below": as Gmail's own replies do (and Graph's createReply for Outlook),
     the message answered is quoted under the follow-up, with who wrote it and when (in the mailbox's zone, in the

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.utils
 import html
@@ -98,6 +99,30 @@ def quoted(claim: dict[str, Any]) -> tuple[str, str] | None:
     return text, quote
 
 
+def _addresses(addresses: list[str]) -> str | Header:
+    """A To or Cc header of bare addresses: as they are when ASCII; an internationalised domain in its ASCII (IDNA)
+    form; a local part that only SMTPUTF8 could carry encoded on its own, so that it never takes the others with it
+    (the whole header as one encoded word would be no address at all)."""
+    parts: list[tuple[str, str]] = []
+    for i, address in enumerate(addresses):
+        local, _, domain = address.rpartition("@")
+        if not domain.isascii():
+            with contextlib.suppress(UnicodeError):  # not a domain IDNA can spell: left as it is
+                domain = domain.encode("idna").decode("ascii")
+        separator = ", " if i else ""
+        if local.isascii() and domain.isascii():
+            parts.append((f"{separator}{local}@{domain}", "us-ascii"))
+        else:
+            parts += [(separator, "us-ascii"), (local, "utf-8"), (f"@{domain}", "us-ascii")]
+    if all(charset == "us-ascii" for _, charset in parts):
+        return "".join(text for text, _ in parts)
+    header = Header()
+    for text, charset in parts:
+        if text:
+            header.append(text, charset)
+    return header
+
+
 def gmail_reply(
     address: str, claim: dict[str, Any], followup_id: uuid.UUID, internet_message_id: str, now: dt.datetime | None
 ) -> bytes:
@@ -132,9 +157,9 @@ def gmail_reply(
     name = " ".join(str(claim.get("mailbox_display_name") or "").split())
     message["From"] = email.utils.formataddr((name, address), "utf-8") if name else address
     to, cc = addressees(claim)
-    message["To"] = ", ".join(to)
+    message["To"] = _addresses(to)  # type: ignore[assignment]
     if cc:
-        message["Cc"] = ", ".join(cc)
+        message["Cc"] = _addresses(cc)  # type: ignore[assignment]
     subject = reply_subject(str(reply_to.get("subject") or claim.get("subject") or ""))
     if subject.isascii():
         message["Subject"] = subject
