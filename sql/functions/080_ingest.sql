@@ -1383,12 +1383,10 @@ declare
     v_outcome text;
     v_r record;
 begin
-    v_outcome := format('not resumed: %s wrote again since', p_msg.from_address) || case
-        when p_msg.conversation_id = p_t.conversation_id then ''
-        when p_msg.mailbox_id = p_t.mailbox_id then ', in another conversation'
-        else format(', to %s (another mailbox of the team)',
-            (select b.address from public.mailboxes as b where b.id = p_msg.mailbox_id))
-    end;
+    v_outcome := private.r15_wrote_again(
+        p_msg.from_address, p_msg.conversation_id <> p_t.conversation_id,
+        (select b.address from public.mailboxes as b where b.id = p_msg.mailbox_id and b.id <> p_t.mailbox_id)
+    );
     for v_r in
         update public.reminders as r set resumed_at = p_now, resume_outcome = left(v_outcome, 300)
         where r.tracked_email_id = p_t.id and r.resume_at is not null and r.resumed_at is null and r.done_at is null

@@ -757,6 +757,26 @@ comment on function public.resume_after_not_now(uuid, boolean, timestamptz) is
 'working hour of the date the not now named, or no longer (false). Returns that instant, or null. P0002 when the '
 'caller may not see the reminder, 55000 when the tracked email is not stopped by a reply or was resumed already.';
 
+-- Why a resume does not come because someone wrote since the not now: said alike by the tick
+-- (private.r15_resume_due) and by ingest, which drops it at once (private.r15_drop_resume). Where they wrote, not
+-- what: the thread, another conversation, or another mailbox of the team (p_other_mailbox, its address).
+create or replace function private.r15_wrote_again(p_writer text, p_elsewhere boolean, p_other_mailbox text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+    select format('not resumed: %s wrote again since', coalesce(p_writer, 'the recipient')) || case
+        when not p_elsewhere then ''
+        when p_other_mailbox is null then ', in another conversation'
+        else format(', to %s (another mailbox of the team)', p_other_mailbox)
+    end
+$$;
+
+revoke all on function private.r15_wrote_again(text, boolean, text) from public;
+comment on function private.r15_wrote_again(text, boolean, text) is
+'R15: the outcome of a resume someone overtook by writing since the not now, naming who and where. Immutable.';
+
 -- The scheduler's tick (worker.run_followup_scheduler) resumes what is due, before it queues what is due: a
 -- resumed follow-up is due at once and queued in the same tick. Lock order (065_lock_order.sql): the tracked
 -- emails (step 6) with skip locked, so the tick never waits (one that an ingest or a claim holds is resumed at the
@@ -818,13 +838,8 @@ begin
         v_wrote := found and v_wrote;
         if v_row.status <> 'replied' then
             v_outcome := format('not resumed: the tracked email is %s', v_row.status);
-        elsif v_wrote then
-            v_outcome := format('not resumed: %s wrote again since', coalesce(v_writer, 'the recipient'));
-        elsif v_elsewhere then
-            v_outcome := format('not resumed: %s wrote again since, ', v_writer) || case
-                when v_where is null then 'in another conversation'
-                else format('to %s (another mailbox of the team)', v_where)
-            end;
+        elsif v_wrote or v_elsewhere then
+            v_outcome := private.r15_wrote_again(v_writer, v_elsewhere, v_where);
         elsif cardinality(private.suppressed_among(v_row.team_id, v_row.recipients)) >= cardinality(v_row.recipients)
         then
             v_outcome := 'not resumed: every recipient is on the suppression list';
