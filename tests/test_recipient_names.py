@@ -5,7 +5,11 @@ through the Graph sandbox: the user's mail synced, the follow-up sent."""
 
 from __future__ import annotations
 
+import datetime as dt
+import email
+import email.policy
 import unicodedata
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,9 +21,10 @@ from hypothesis import strategies as st
 from relance.analysis.names import display_name, first_name, recipients_analysis, salutation
 from relance.providers.normalise import with_analysis
 from relance.sandbox import RunningSandbox
-from relance.sender import Sender
-from relance.sync import sync_mailbox
-from tests.e2e.helpers import ALICE, World, build_world
+from relance.sender import Sender, gmail_reply
+from relance.sync import sync_gmail_mailbox, sync_mailbox
+from tests.e2e.helpers import ALICE, GmailWorld, World, build_gmail_world, build_world
+from tests.pg import acting_as
 from tests.test_templates import PROSPECT, Team
 
 
@@ -410,6 +415,106 @@ def test_followups_greet_as_the_user_did_through_graph(graph: World) -> None:
         "smartin@notaires.example": "Bonjour,",  # "Maître Martin" in the user's mail: never "Sophie"
         "sc@boutique.example": "Bonjour,",
     }
+
+
+@pytest.fixture(params=["graph", "gmail"])
+def either(
+    request: pytest.FixtureRequest, sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any]
+) -> Iterator[World]:
+    built = build_world(sandbox, db_url, conn) if request.param == "graph" else build_gmail_world(sandbox, db_url, conn)
+    try:
+        yield built
+    finally:
+        built.worker_conn.close()
+
+
+def _sync_and_send(world: World) -> list[Any]:
+    if isinstance(world, GmailWorld):
+        sync_gmail_mailbox(world.worker_conn, world.gmail(), world.mailbox_id)
+        world.advance(hours=4)
+        world.schedule()
+        return Sender(world.worker_conn, world.connector.client, world.now, world.connector.gmail_client).run_once()
+    sync_mailbox(world.worker_conn, world.connector.client(world.mailbox_id, ALICE), world.mailbox_id)
+    world.advance(hours=4)
+    world.schedule()
+    return Sender(world.worker_conn, world.connector.client, world.now).run_once()
+
+
+def test_r16_a_followup_addresses_each_person_by_the_name_the_email_gave_them(either: World) -> None:
+    """The follow-up is a reply to all: the client reads it addressed to him as the email was ("Jean-Baptiste
+    Dupont", first name first as the firm's own records write it), never to a bare address. The notary Alice copied
+    by her bare address is named as the team's contact record names her (a member corrected it); a reception desk
+    copied as "Accueil", which names no person and no record names, stays a bare address: nobody is named from
+    nothing. Both providers: Graph keeps a patched recipient's name only when given one; Gmail's raw send carries
+    only what the worker writes."""
+    client, notary, desk = "jb.dupont@famille-dupont.fr", "c.rousseau@etude-rousseau.fr", "accueil@cabinet-vidal.fr"
+    either.control.send_by_hand(
+        ALICE,
+        [f"DUPONT Jean-Baptiste <{client}>"],
+        "Bonjour Jean-Baptiste,\n\nVoici notre proposition de gestion, comme convenu mardi. Bien à vous.",
+        "Proposition de gestion",
+        cc=[notary, f"Accueil <{desk}>"],
+    )
+    if isinstance(either, GmailWorld):
+        sync_gmail_mailbox(either.worker_conn, either.gmail(), either.mailbox_id)
+    else:
+        sync_mailbox(either.worker_conn, either.connector.client(either.mailbox_id, ALICE), either.mailbox_id)
+    # pg_cron's autofill run: the email's recipients become the team's contacts.
+    either.conn.execute("select worker.run_autofill(%s, %s)", (either.now(), either.team_id))
+    row = either.conn.execute(
+        "select id from public.contacts where team_id = %s and address = %s", (either.team_id, notary)
+    ).fetchone()
+    assert row is not None
+    with acting_as(either.conn, "authenticated", either.owner_id, commit=True) as c:
+        c.execute("select public.set_contact_field(%s, 'name', 'Maître Carole Rousseau')", (row[0],))
+    outcomes = _sync_and_send(either)
+    assert [o.result for o in outcomes] == ["sent"]
+    [followup] = either.sent_by_engine()
+    assert (followup["to"], sorted(followup["cc"])) == ([client], sorted([notary, desk]))
+    assert followup["names"] == {client: "Jean-Baptiste Dupont", notary: "Maître Carole Rousseau"}
+
+
+_SENT_AT = dt.datetime(2030, 1, 7, 9, tzinfo=dt.UTC)
+_NAME_WORDS = st.sampled_from(
+    ["Jean-Baptiste", "DUPONT", "Maître", "Hélène-Éléonore", "O'Neil", '"Jo"', "Dupont,", "J.", "(Paris)", "<x@y>",
+     "=?utf-8?q?x?=", "de", "la", "Ż", "محمد", "王", "😀", "\\", ";", "@", "a" * 60, "é" * 40]
+)  # fmt: skip
+_NAMEISH_FOR_HEADERS = st.one_of(
+    st.lists(_NAME_WORDS, min_size=1, max_size=8).map(" ".join),
+    st.text(alphabet=st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=120),
+)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    people=st.lists(
+        st.tuples(
+            st.one_of(st.none(), _NAMEISH_FOR_HEADERS),
+            st.sampled_from(["jb.dupont@famille-dupont.fr", "jérôme@exemple.fr", "zoe@société-générale.fr",
+                             "a.very.long.local.part.of.an.address@a-long-domain-name.example"]),
+        ),
+        min_size=1, max_size=5, unique_by=lambda p: p[1],
+    )
+)  # fmt: skip
+def test_r16_any_name_reaches_a_gmail_header_whole_and_beside_its_own_address(
+    people: list[tuple[str | None, str]],
+) -> None:
+    """Whatever name a contact record holds (accents, quotes, commas, a name longer than an encoded word), the
+    follow-up's To names each person beside their own address, in order, with the name as given (white space
+    aside), every line within the 998 characters a mail line may have, and no address taken by a neighbour."""
+    claim = {
+        "recipients": [a for _, a in people],
+        "names": {a: n for n, a in people if n is not None},
+        "body_text": "Bonjour,",
+        "reply_to": {"subject": "Proposition"},
+    }
+    raw = gmail_reply(ALICE, claim, uuid.uuid4(), "<f1@contoso.com>", _SENT_AT)
+    assert max(len(line) for line in raw.split(b"\n")) <= 998
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    got = [(a.display_name, a.addr_spec) for a in parsed["To"].addresses]
+    assert [address.split("@")[0] for _, address in got] == [address.split("@")[0] for _, address in people]
+    for (shown, _), (name, _) in zip(got, people, strict=True):
+        assert " ".join(shown.split()) == " ".join((name or "").split())
 
 
 _ANY_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00"), max_size=300)

@@ -199,6 +199,23 @@ as $$
             select r from unnest(p_recipients) as r, public.messages as om
             where om.id = t.message_id and r = any(om.cc_addresses) and not r = any(om.to_addresses)
         )),
+        -- The name each of them is addressed by: the one the user gave them in the email's To ("Jean Dupont"
+        -- <jdupont@…>, as the worker read it: analysis.recipients), else the name the team's contact record holds
+        -- (a Cc'd notary's own From, her signature, or a user's correction); nobody is named from nothing. A
+        -- follow-up addressed to bare addresses shows the client "jdupont@cabinet-dupont.fr" where the email showed
+        -- his name (Graph keeps a patched recipient's name only when given; Gmail's raw send has only what we write).
+        'names', (
+            select coalesce(jsonb_object_agg(x.r, x.name), '{}'::jsonb)
+            from (
+                select r, coalesce(
+                    nullif(btrim(om.analysis #>> array['recipients', r, 'name']), ''), nullif(btrim(k.name), '')
+                ) as name
+                from unnest(p_recipients) as r
+                left join public.messages as om on om.id = t.message_id
+                left join public.contacts as k on k.team_id = t.team_id and k.address = r
+            ) as x
+            where x.name is not null
+        ),
         -- The mailbox's owner's name, for the From header where the provider does not add it (Gmail's raw send).
         'mailbox_display_name', (select b.display_name from public.mailboxes as b where b.id = t.mailbox_id),
         'time_zone', s.time_zone,

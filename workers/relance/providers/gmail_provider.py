@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import email.charset
 import email.utils
 import html
 import logging
@@ -35,7 +36,16 @@ from relance.providers.errors import GiveUp, SyncStateLost
 from relance.providers.gmail import FOLLOWUP_HEADER, GmailMailbox
 from relance.providers.gmail_normalise import normalise as gmail_normalise
 from relance.providers.graph_provider import instant
-from relance.providers.seam import Changes, Prepared, Progress, Readable, RoundCounter, SentCopy, addressees
+from relance.providers.seam import (
+    Changes,
+    Prepared,
+    Progress,
+    Readable,
+    RoundCounter,
+    SentCopy,
+    addressees,
+    recipient_name,
+)
 
 log = logging.getLogger("relance.gmail")
 
@@ -99,28 +109,63 @@ def quoted(claim: dict[str, Any]) -> tuple[str, str] | None:
     return text, quote
 
 
-def _addresses(addresses: list[str]) -> str | Header:
-    """A To or Cc header of bare addresses: as they are when ASCII; an internationalised domain in its ASCII (IDNA)
-    form; a local part that only SMTPUTF8 could carry encoded on its own, so that it never takes the others with it
-    (the whole header as one encoded word would be no address at all)."""
-    parts: list[tuple[str, str]] = []
-    for i, address in enumerate(addresses):
+_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+")
+_UTF8 = email.charset.Charset("utf-8")
+
+
+def _encoded(text: str) -> str:
+    """``text`` as encoded words of at most 45 bytes of UTF-8 each (75 characters, RFC 2047), cut only at a space,
+    which stays inside the word before the cut: a decoder drops the white space between two encoded words, so a
+    space there would join "Jérôme" and "Lefèvre"."""
+    words, chunks = text.split(" "), [""]
+    for i, word in enumerate(words):
+        piece = word + (" " if i < len(words) - 1 else "")
+        if chunks[-1] and len((chunks[-1] + piece).encode()) > 45:
+            chunks.append("")
+        chunks[-1] += piece
+    return " ".join(_UTF8.header_encode(chunk) for chunk in chunks)
+
+
+def _phrase(name: str) -> str:
+    """A display name as a header phrase. ASCII: as it is, or quoted when it holds a special ("J. Dupont");
+    otherwise its plain words as they are and each run of the others (accented, with a special, or that a decoder
+    would take for an encoded word) as encoded words, so that the header stays readable and never breaks a name
+    inside a word."""
+    if name.isascii() and "=?" not in name:  # "=?…?=" would be read as an encoded word: encoded itself
+        if re.fullmatch(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]+", name):
+            return name
+        return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    out: list[str] = []
+    run: list[str] = []
+    for word in name.split(" "):
+        if _ATOM.fullmatch(word) and "=?" not in word:
+            if run:
+                out.append(_encoded(" ".join(run)))
+                run = []
+            out.append(word)
+        else:
+            run.append(word)
+    if run:
+        out.append(_encoded(" ".join(run)))
+    return " ".join(out)
+
+
+def _addresses(claim: dict[str, Any], addresses: list[str]) -> str:
+    """A To or Cc header: each address with its name when the claim gives one (Jean Dupont <jean@…>); an
+    internationalised domain in its ASCII (IDNA) form; a local part that only SMTPUTF8 could carry encoded on its
+    own, so that it never takes the others with it (the whole header as one encoded word would be no address at
+    all). ASCII throughout: the compat32 generator folds it at its spaces, never inside an encoded word."""
+    units = []
+    for address in addresses:
         local, _, domain = address.rpartition("@")
         if not domain.isascii():
             with contextlib.suppress(UnicodeError):  # not a domain IDNA can spell: left as it is
                 domain = domain.encode("idna").decode("ascii")
-        separator = ", " if i else ""
-        if local.isascii() and domain.isascii():
-            parts.append((f"{separator}{local}@{domain}", "us-ascii"))
-        else:
-            parts += [(separator, "us-ascii"), (local, "utf-8"), (f"@{domain}", "us-ascii")]
-    if all(charset == "us-ascii" for _, charset in parts):
-        return "".join(text for text, _ in parts)
-    header = Header()
-    for text, charset in parts:
-        if text:
-            header.append(text, charset)
-    return header
+        if not local.isascii():
+            local = _UTF8.header_encode(local)
+        name = recipient_name(claim, address)
+        units.append(f"{_phrase(name)} <{local}@{domain}>" if name else f"{local}@{domain}")
+    return ", ".join(units)
 
 
 def gmail_reply(
@@ -157,9 +202,9 @@ def gmail_reply(
     name = " ".join(str(claim.get("mailbox_display_name") or "").split())
     message["From"] = email.utils.formataddr((name, address), "utf-8") if name else address
     to, cc = addressees(claim)
-    message["To"] = _addresses(to)  # type: ignore[assignment]
+    message["To"] = _addresses(claim, to)
     if cc:
-        message["Cc"] = _addresses(cc)  # type: ignore[assignment]
+        message["Cc"] = _addresses(claim, cc)
     subject = reply_subject(str(reply_to.get("subject") or claim.get("subject") or ""))
     if subject.isascii():
         message["Subject"] = subject

@@ -25,13 +25,28 @@ from typing import Any
 from relance.providers.errors import GiveUp, ProviderError, SyncStateLost
 from relance.providers.graph import FOLDERS, GraphMailbox
 from relance.providers.normalise import normalise
-from relance.providers.seam import Changes, Prepared, Progress, Readable, RoundCounter, SentCopy, addressees
+from relance.providers.seam import (
+    Changes,
+    Prepared,
+    Progress,
+    Readable,
+    RoundCounter,
+    SentCopy,
+    addressees,
+    recipient_name,
+)
 
 log = logging.getLogger("relance.graph")
 
 
-def _recipients(addresses: list[str]) -> list[dict[str, Any]]:
-    return [{"emailAddress": {"address": a}} for a in addresses]
+def _recipients(claim: dict[str, Any], addresses: list[str]) -> list[dict[str, Any]]:
+    """Graph recipients, each with its name when the claim gives one: a patched recipient without a name shows its
+    address where the email showed the person's name."""
+    out = []
+    for a in addresses:
+        name = recipient_name(claim, a)
+        out.append({"emailAddress": {"address": a, "name": name} if name else {"address": a}})
+    return out
 
 
 def reply_body(draft: dict[str, Any], text: str, body_html: str | None = None) -> dict[str, str]:
@@ -212,8 +227,8 @@ class GraphProvider:
             draft = self.client.update_message(
                 draft_id,
                 {
-                    "toRecipients": _recipients(to),
-                    "ccRecipients": _recipients(cc),
+                    "toRecipients": _recipients(claim, to),
+                    "ccRecipients": _recipients(claim, cc),
                     "body": reply_body(draft, str(claim["body_text"]), claim.get("body_html")),
                     "internetMessageHeaders": [{"name": "X-Relance-Followup-Id", "value": str(followup_id)}],
                 },

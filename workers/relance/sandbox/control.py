@@ -199,13 +199,14 @@ class Control:
         text: str,
         subject: str | None = None,
         in_reply_to: str | None = None,
+        cc: list[Any] | None = None,
     ) -> dict[str, Any]:
-        """The user sends a message from their own mail client (no x-relance header)."""
-        recipients = [_addr(a) for a in to]
+        """The user sends a message from their own mail client (no x-relance header), ``cc`` in copy."""
+        recipients, copied = [_addr(a) for a in to], [_addr(a) for a in cc or []]
         if self._sandbox.graph.owns(mailbox):
-            sent = self._sandbox.graph.send_by_hand(mailbox, recipients, text, subject, in_reply_to)
+            sent = self._sandbox.graph.send_by_hand(mailbox, recipients, text, subject, in_reply_to, copied)
         else:
-            sent = self._sandbox.gmail.send_by_hand(mailbox, recipients, text, subject, in_reply_to)
+            sent = self._sandbox.gmail.send_by_hand(mailbox, recipients, text, subject, in_reply_to, copied)
         return sent.as_dict()
 
     # ------------------------------------------------------------------ inbound mail

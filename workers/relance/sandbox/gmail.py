@@ -733,6 +733,7 @@ class GmailService:
                 body_text=mime.text_of(parsed),
                 sent_at=iso_z(now),
                 body_html=mime.html_of(parsed),
+                names={a: n for n, a in [*mime.addresses(parsed, "To"), *mime.addresses(parsed, "Cc")] if n},
             )
         log.info("send mailbox=%s via=%s", box.address, via)
         self._changed(box, message)
@@ -807,6 +808,7 @@ class GmailService:
         text: str,
         subject: str | None = None,
         in_reply_to: str | None = None,
+        cc: list[tuple[str, str]] | None = None,
     ) -> SentMail:
         """The user replies from Gmail's web UI: same thread, reply headers, ``Re:`` subject."""
         box = self.require_mailbox(ref)
@@ -820,6 +822,7 @@ class GmailService:
         built = mime.build(
             sender=("", box.address),
             to=to,
+            cc=list(cc or []) or None,
             subject=subject if subject is not None else (f"Re: {topic}" if parent else ""),
             text=text,
             date=self.world.clock.now(),

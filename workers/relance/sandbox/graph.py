@@ -1139,6 +1139,7 @@ class GraphService:
             body_text=text,
             sent_at=iso_z(now),
             body_html=html,
+            names={a: n for n, a in [*message.to, *message.cc] if n},
         )
 
     def move(self, request: Request) -> Response:

@@ -182,6 +182,8 @@ class SentMail:
     sent_at: str
     # The HTML body as sent (None for a plain-text message): what the recipient's client shows.
     body_html: str | None = None
+    # The name each recipient of To and Cc was addressed by (address: name), those given one only.
+    names: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
