@@ -51,21 +51,18 @@ from __future__ import annotations
 import datetime as dt
 import email.header
 import html
-import os
 import re
 import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 import psycopg
 import pytest
 
-from relance.config import REPO_ROOT
 from relance.sandbox import RunningSandbox, mime
 from relance.sandbox.web import DropConnection, Request, Response
 from tests.conftest import START
-from tests.e2e.helpers import ALICE, World, build_gmail_world, build_world
+from tests.e2e.helpers import ALICE, World, build_gmail_world, build_world, run_worker_once
 from tests.pg import acting_as
 
 Addr = tuple[str, str]
@@ -108,14 +105,7 @@ def provider(world: World) -> str:
 
 def run_worker(world: World, *loops: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     """``relance worker --once`` in its own process, on the sandbox's clock (tests/e2e's way)."""
-    env = {**os.environ, **world.env()}
-    args = [sys.executable, "-m", "relance.cli", "worker", "--once", "--now", world.now().isoformat()]
-    if loops:
-        args += ["--loops", ",".join(loops)]
-    done = subprocess.run(args, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=WORKER_TIMEOUT)
-    if check:
-        assert done.returncode == 0, done.stderr[-3000:]
-    return done
+    return run_worker_once(world, *loops, check=check, timeout=WORKER_TIMEOUT)
 
 
 def at(world: World, when: str) -> None:

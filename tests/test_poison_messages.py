@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import os
 import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -24,11 +22,19 @@ import psycopg
 import pytest
 
 from relance import db, sync
-from relance.config import REPO_ROOT
 from relance.credentials import connect_with_refresh_token
 from relance.sandbox import RunningSandbox
 from tests import story
-from tests.e2e.helpers import ALICE, BOB, GmailWorld, World, build_gmail_world, build_world, make_team
+from tests.e2e.helpers import (
+    ALICE,
+    BOB,
+    GmailWorld,
+    World,
+    build_gmail_world,
+    build_world,
+    make_team,
+    run_worker_once,
+)
 from tests.pg import acting_as
 
 CAROL = "carol@contoso.com"
@@ -59,12 +65,7 @@ def raw_mail(
 
 def run_worker(world: World, *loops: str) -> subprocess.CompletedProcess[str]:
     """``relance worker --once`` in its own process, on the sandbox's clock; it must end well."""
-    args = [sys.executable, "-m", "relance.cli", "worker", "--once", "--now", world.now().isoformat()]
-    args += ["--loops", ",".join(loops)]
-    done = subprocess.run(
-        args, cwd=REPO_ROOT, env={**os.environ, **world.env()}, capture_output=True, text=True, timeout=180
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    done = run_worker_once(world, *loops, timeout=180)
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     return done
 

@@ -73,7 +73,16 @@ from tests.e2e.conftest import (
     intake_db_url,
     webhook,
 )
-from tests.e2e.helpers import ALICE, BOB, TEST_KEY, GmailWorld, World, build_gmail_world, build_world
+from tests.e2e.helpers import (
+    ALICE,
+    BOB,
+    TEST_KEY,
+    GmailWorld,
+    World,
+    build_gmail_world,
+    build_world,
+    run_worker_once,
+)
 
 CAROL = "carol@client.example"
 DAVE = "dave@other.example"
@@ -179,16 +188,8 @@ def run_worker(
     """``relance worker --once`` in its own process, on the sandbox's clock (tests/e2e's way)."""
     if recorder is not None:
         recorder.pass_no += 1
-    env = {**os.environ, **world.env()}
-    if isinstance(world, E2E):
-        env["GRAPH_WEBHOOK_URL"] = world.webhook_url
-    args = [sys.executable, "-m", "relance.cli", "worker", "--once", "--now", world.now().isoformat()]
-    if loops:
-        args += ["--loops", ",".join(loops)]
-    done = subprocess.run(args, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=WORKER_TIMEOUT)
-    if check:
-        assert done.returncode == 0, done.stderr[-3000:]
-    return done
+    env = {"GRAPH_WEBHOOK_URL": world.webhook_url} if isinstance(world, E2E) else {}
+    return run_worker_once(world, *loops, env=env, check=check, timeout=WORKER_TIMEOUT)
 
 
 def fake_sleep_on_sandbox_clock(monkeypatch: pytest.MonkeyPatch, world: World) -> list[float]:

@@ -5,6 +5,9 @@ starts at tests.conftest.START and is what the world passes to SQL as ``p_now``.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +15,7 @@ from typing import Any
 import psycopg
 
 from relance import db
+from relance.config import REPO_ROOT
 from relance.credentials import CredentialStore, GraphApp, SecretKey, connect_app_only, connect_with_refresh_token
 from relance.providers.gmail import GmailMailbox, GoogleApp
 from relance.sandbox import RunningSandbox
@@ -196,3 +200,20 @@ def build_gmail_world(
     )
     connector.now_fn = world.now
     return world
+
+
+def run_worker_once(
+    world: World, *loops: str, env: dict[str, str] | None = None, check: bool = True, timeout: float = 150
+) -> subprocess.CompletedProcess[str]:
+    """``relance worker --once`` in its own process, on the sandbox's clock (the ``loops`` given, else all), as
+    production runs it; with ``check`` it must end well."""
+    args = [sys.executable, "-m", "relance.cli", "worker", "--once", "--now", world.now().isoformat()]
+    if loops:
+        args += ["--loops", ",".join(loops)]
+    done = subprocess.run(
+        args, cwd=REPO_ROOT, env={**os.environ, **world.env(), **(env or {})}, capture_output=True, text=True,
+        timeout=timeout,
+    )  # fmt: skip
+    if check:
+        assert done.returncode == 0, done.stderr[-3000:]
+    return done
