@@ -331,6 +331,26 @@ def test_a_sent_message_carries_its_recipients_names_in_its_analysis() -> None:
         "jean.dupont@mairie.example": {"name": "Jean Dupont", "first_name": "Jean", "formal": True}
     }
     assert analysis["language"] == "fr"
+    assert "cc_names" not in analysis  # nobody in copy
+
+
+def test_a_sent_message_carries_the_names_it_gives_those_in_copy_and_greets_none_of_them() -> None:
+    """Those in copy are named for the follow-ups' Cc as the To recipients are (first name first, a role or a firm
+    named nobody), and never enter the greeting's reading: "Bonjour Jean," still greets Jean alone."""
+    sent = {
+        "folder": "sent",
+        "from": {"address": ALICE},
+        "to": _to(("DUPONT Jean", "jean.dupont@mairie.example")),
+        "cc": _to(("ROUSSEAU Carole", "C.Rousseau@Etude-Rousseau.fr"), ("Accueil", "accueil@vidal.example"),
+                  ("", "compta@mairie.example")),
+        "subject": "Proposition",
+        "headers": {},
+        "body_text": "Bonjour Jean,\n\nVous trouverez ci-joint notre proposition pour la mairie.",
+    }  # fmt: skip
+    analysis = with_analysis(sent, ALICE, lambda: b"")["analysis"]
+    assert analysis["cc_names"] == {"c.rousseau@etude-rousseau.fr": "Carole Rousseau"}
+    assert list(analysis["recipients"]) == ["jean.dupont@mairie.example"]
+    assert analysis["recipients"]["jean.dupont@mairie.example"]["greeted"] == "Jean"
 
 
 # --------------------------------------------------------------------------- the values SQL gives templates
@@ -442,18 +462,19 @@ def _sync_and_send(world: World) -> list[Any]:
 
 def test_r16_a_followup_addresses_each_person_by_the_name_the_email_gave_them(either: World) -> None:
     """The follow-up is a reply to all: the client reads it addressed to him as the email was ("Jean-Baptiste
-    Dupont", first name first as the firm's own records write it), never to a bare address. The notary Alice copied
-    by her bare address is named as the team's contact record names her (a member corrected it); a reception desk
-    copied as "Accueil", which names no person and no record names, stays a bare address: nobody is named from
-    nothing. Both providers: Graph keeps a patched recipient's name only when given one; Gmail's raw send carries
-    only what the worker writes."""
+    Dupont", first name first as the firm's own records write it), never to a bare address. The accountant Alice
+    copied by name keeps that name; the notary she copied by her bare address is named as the team's contact record
+    names her (a member corrected it); a reception desk copied as "Accueil", which names no person and no record
+    names, stays a bare address: nobody is named from nothing. Both providers: Graph keeps a patched recipient's
+    name only when given one; Gmail's raw send carries only what the worker writes."""
     client, notary, desk = "jb.dupont@famille-dupont.fr", "c.rousseau@etude-rousseau.fr", "accueil@cabinet-vidal.fr"
+    accountant = "h.vasseur@vasseur-expertise.fr"
     either.control.send_by_hand(
         ALICE,
         [f"DUPONT Jean-Baptiste <{client}>"],
         "Bonjour Jean-Baptiste,\n\nVoici notre proposition de gestion, comme convenu mardi. Bien à vous.",
         "Proposition de gestion",
-        cc=[notary, f"Accueil <{desk}>"],
+        cc=[notary, f"Hélène Vasseur <{accountant}>", f"Accueil <{desk}>"],
     )
     if isinstance(either, GmailWorld):
         sync_gmail_mailbox(either.worker_conn, either.gmail(), either.mailbox_id)
@@ -470,8 +491,12 @@ def test_r16_a_followup_addresses_each_person_by_the_name_the_email_gave_them(ei
     outcomes = _sync_and_send(either)
     assert [o.result for o in outcomes] == ["sent"]
     [followup] = either.sent_by_engine()
-    assert (followup["to"], sorted(followup["cc"])) == ([client], sorted([notary, desk]))
-    assert followup["names"] == {client: "Jean-Baptiste Dupont", notary: "Maître Carole Rousseau"}
+    assert (followup["to"], sorted(followup["cc"])) == ([client], sorted([notary, accountant, desk]))
+    assert followup["names"] == {
+        client: "Jean-Baptiste Dupont",
+        accountant: "Hélène Vasseur",
+        notary: "Maître Carole Rousseau",
+    }
 
 
 _SENT_AT = dt.datetime(2030, 1, 7, 9, tzinfo=dt.UTC)

@@ -199,16 +199,19 @@ as $$
             select r from unnest(p_recipients) as r, public.messages as om
             where om.id = t.message_id and r = any(om.cc_addresses) and not r = any(om.to_addresses)
         )),
-        -- The name each of them is addressed by: the one the user gave them in the email's To ("Jean Dupont"
-        -- <jdupont@…>, as the worker read it: analysis.recipients), else the name the team's contact record holds
-        -- (a Cc'd notary's own From, her signature, or a user's correction); nobody is named from nothing. A
-        -- follow-up addressed to bare addresses shows the client "jdupont@cabinet-dupont.fr" where the email showed
-        -- his name (Graph keeps a patched recipient's name only when given; Gmail's raw send has only what we write).
+        -- The name each of them is addressed by: the one the user gave them in the email's To or Cc ("Jean
+        -- Dupont" <jdupont@…>, as the worker read it: analysis.recipients, analysis.cc_names), else the name the
+        -- team's contact record holds (her own From, her signature, a user's correction); nobody is named from
+        -- nothing. A follow-up addressed to bare addresses shows the client "jdupont@cabinet-dupont.fr" where the
+        -- email showed his name (Graph keeps a patched recipient's name only when given; Gmail's raw send has only
+        -- what we write).
         'names', (
             select coalesce(jsonb_object_agg(x.r, x.name), '{}'::jsonb)
             from (
                 select r, coalesce(
-                    nullif(btrim(om.analysis #>> array['recipients', r, 'name']), ''), nullif(btrim(k.name), '')
+                    nullif(btrim(om.analysis #>> array['recipients', r, 'name']), ''),
+                    nullif(btrim(om.analysis #>> array['cc_names', r]), ''),
+                    nullif(btrim(k.name), '')
                 ) as name
                 from unnest(p_recipients) as r
                 left join public.messages as om on om.id = t.message_id

@@ -114,6 +114,14 @@ def with_analysis(normalised: dict[str, Any], mailbox_address: str, fetch_mime: 
             analysis["language"] = detected
         if recipients := names.recipients_analysis(normalised.get("to") or [], words):
             analysis["recipients"] = recipients
+        # The names it gives those in copy (a notary, a colleague), for its follow-ups' Cc; greeted by nobody.
+        copied = {}
+        for person in list(normalised.get("cc") or [])[: names.MAX_RECIPIENTS]:
+            address = str(person.get("address") or "").strip().lower()
+            if "@" in address and (name := names.display_name(str(person.get("name") or ""))) is not None:
+                copied[address] = name
+        if copied:
+            analysis["cc_names"] = copied
         if analysis:
             result["analysis"] = analysis
         return result
