@@ -133,6 +133,12 @@ class Outcome:
         except (ProviderError, CredentialsError) as exc:
             self.steps[name] = "failed"
             self.passing.append(f"{name}: {exc}")
+        except Exception as exc:  # anything else is the moment's: recorded on the timeline, retried
+            # An identity platform down while MSAL reads its discovery document, a connection refused, a reply no
+            # client could read: the cleanup failed this time all the same, and the owner sees why.
+            log.warning("cleanup step %s failed: %s: %s", name, type(exc).__name__, exc)
+            self.steps[name] = "failed"
+            self.passing.append(f"{name}: {type(exc).__name__}: {exc}"[:500])
 
 
 class MailboxCleanup:
