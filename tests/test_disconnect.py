@@ -33,7 +33,7 @@ from relance.sync import sync_gmail_mailbox
 from relance.worker import EventConsumer, connect_gmail_mailbox
 from tests.e2e.helpers import ALICE, BOB, TOPIC, GmailWorld, World, build_gmail_world, build_world
 from tests.pg import acting_as
-from tests.story import Story
+from tests.story import Story, outbound
 
 PROSPECT = "marc.lefevre@lefevre-industrie.fr"
 OTHER = "sophie.bernard@bernard-conseil.fr"
@@ -198,6 +198,56 @@ def test_r11_reconnecting_a_disconnected_mailbox_resumes_what_it_paused(story: S
     assert story.due(a) == "Thu 2026-11-26 13:00"
     assert story.tick("Thu 2026-11-26 09:00") == 0
     assert story.tick("Thu 2026-11-26 13:00") == 1
+
+
+def test_r11_mail_the_catch_up_reads_after_a_reconnection_waits_an_interval_from_it(story: Story) -> None:
+    """The grant lapses Monday 09:00; Alice goes on writing from Outlook: a new email at 10:00 and, on Friday's
+    tracked email, a nudge by hand at 11:00. The reconnection Tuesday 09:00 finds nothing overdue (the catch-up has
+    not read them yet); the sync that follows tracks the email and counts the nudge, whose follow-ups fell due on
+    Monday while the mailbox could not send: both wait one interval from the reconnection (Tue 13:00), as those the
+    reconnection moved, instead of leaving at the next tick."""
+    friday = story.send("Fri 2026-11-20 16:00", [OTHER], subject="Vendredi")
+    story.conn.execute(
+        "select worker.mailbox_needs_reauth(%s, 'invalid_grant: AADSTS50173', %s)",
+        (story.mailbox_id, story.at("Mon 2026-11-23 09:00")),
+    )
+    back = story.at("Tue 2026-11-24 09:00")
+    story.conn.execute(
+        "select worker.connect_mailbox(%s, %s, 'graph', %s, null, %s)",
+        (story.team_id, story.owner, story.address, back),
+    )
+    new = outbound(story.mailbox, [PROSPECT], sent_at=story.at("Mon 2026-11-23 10:00"), subject="Lundi")
+    nudge = outbound(story.mailbox, [OTHER], sent_at=story.at("Mon 2026-11-23 11:00"), reply_to=friday)
+    for message in (new, nudge):
+        story.ingest(message, story.at("Tue 2026-11-24 09:01"))
+    assert (story.due(new), story.due(friday)) == ("Tue 2026-11-24 13:00", "Tue 2026-11-24 13:00")
+    assert story.tick("Tue 2026-11-24 09:02") == 0
+    assert story.tick("Tue 2026-11-24 13:00") == 2
+    assert story.violations() == []
+
+
+def test_r11_mail_read_after_a_mailbox_resumes_waits_an_interval_from_the_resume(story: Story) -> None:
+    """Paused for a day off, the mailbox resumes Wednesday 09:00; an email Alice wrote on Tuesday, read only now,
+    would have been due Tuesday 14:00: it waits until Wednesday 13:00. One that falls due after the resume keeps its
+    time, and a mailbox that never went away keeps a late-read email's own due time."""
+    with acting_as(story.conn, "service_role", story.owner, commit=True) as c:
+        c.execute("select public.pause_mailbox(%s, %s)", (story.mailbox_id, story.at("Tue 2026-11-24 08:00")))
+        c.execute("select public.resume_mailbox(%s, %s)", (story.mailbox_id, story.at("Wed 2026-11-25 09:00")))
+    tuesday = outbound(story.mailbox, [PROSPECT], sent_at=story.at("Tue 2026-11-24 10:00"), subject="Mardi")
+    story.ingest(tuesday, story.at("Wed 2026-11-25 09:05"))
+    assert story.due(tuesday) == "Wed 2026-11-25 13:00"
+    morning = outbound(story.mailbox, [OTHER], sent_at=story.at("Wed 2026-11-25 08:30"), subject="Mercredi")
+    story.ingest(morning, story.at("Wed 2026-11-25 09:06"))
+    assert story.due(morning) == "Wed 2026-11-25 12:30"
+
+
+def test_r11_a_mailbox_never_away_keeps_the_due_time_of_mail_read_late(story: Story) -> None:
+    """Only a comeback moves what was due before it: a sync that reads Monday's email on Tuesday (a worker down
+    overnight) plans it from its send, as R2 says, and the tick sends it (the mailbox could send all along)."""
+    late = outbound(story.mailbox, [PROSPECT], sent_at=story.at("Mon 2026-11-23 10:00"), subject="Lundi")
+    story.ingest(late, story.at("Tue 2026-11-24 09:00"))
+    assert story.due(late) == "Mon 2026-11-23 14:00"
+    assert story.tick("Tue 2026-11-24 09:01") == 1
 
 
 # The worker against the sandboxes ---------------------------------------------------------------------------------

@@ -136,6 +136,24 @@ comment on function private.add_followup(
 'Inserts follow-up p_seq of a tracked email that has no pending one (due p_due, planned from p_base) and puts it '
 'on the timeline (scheduled). The caller holds the tracked email, or has just inserted it.';
 
+create or replace function private.mailbox_back_after(p_mailbox_id uuid, p_due timestamptz)
+returns timestamptz
+language sql
+stable
+set search_path = ''
+as $$
+    -- R11: the instant an active mailbox came back (reconnected from needs_reauth or disconnected, resumed from
+    -- paused) when p_due fell before it, else null. A follow-up planned only after the comeback (mail the catch-up
+    -- read late: an email written by hand while the grant lapsed, tracked now; a nudge by hand, counted now) is
+    -- planned from it, one interval later, as the comeback moved the follow-ups it found (private.resume_overdue):
+    -- nothing leaves the moment a mailbox returns.
+    select m.back_at from public.mailboxes as m where m.id = p_mailbox_id and m.status = 'active' and p_due < m.back_at
+$$;
+
+revoke all on function private.mailbox_back_after(uuid, timestamptz) from public;
+comment on function private.mailbox_back_after(uuid, timestamptz) is
+'R11: when an active mailbox came back after it could not send, if p_due fell before that instant; else null.';
+
 create or replace function private.plan_followup(p_tracked_email_id uuid, p_now timestamptz, p_reason text)
 returns timestamptz
 language plpgsql
@@ -148,6 +166,7 @@ declare
     v_base timestamptz;
     v_due timestamptz;
     v_held timestamptz;
+    v_back timestamptz;
     v_total integer;
     v_pending public.followups;
     v_resumed public.followups;
@@ -234,6 +253,15 @@ begin
             v_base, v_s.followup_interval, v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
             v_s.working_days, v_s.holiday_calendar, v_s.team_id
         );
+        -- R11: due before its mailbox came back: planned from the comeback (private.mailbox_back_after).
+        v_back := private.mailbox_back_after(v_t.mailbox_id, v_due);
+        if v_back is not null then
+            v_base := v_back;
+            v_due := private.due_after(
+                v_back, v_s.followup_interval, v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
+                v_s.working_days, v_s.holiday_calendar, v_s.team_id
+            );
+        end if;
     end if;
     -- R6: only a recipient's hold moves it (private.held_due returns the due time as it is without one).
     if exists (select 1 from public.holds as h where h.team_id = v_t.team_id and h.address = any(v_t.recipients)) then
@@ -380,6 +408,8 @@ declare
     v_t public.tracked_emails;
     v_recipients text [];
     v_base timestamptz;
+    v_from timestamptz; -- the first follow-up's base: the send, or the mailbox's comeback (R11)
+    v_back timestamptz;
     v_due timestamptz;
     v_held timestamptz;
     v_why text := 'the tracked email';
@@ -404,12 +434,23 @@ begin
     -- hold; R3's maximum is at least 1), before the insert: the tracked email is written once, with its next due
     -- time, instead of inserted and then updated (a second version of the row in each of its ten indexes).
     v_base := coalesce(v_m.sent_at, p_now);
+    v_from := v_base;
     v_due := private.due_after(
         v_base, v_s.followup_interval, v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
         v_s.working_days, v_s.holiday_calendar, v_s.team_id
     );
+    -- R11: due before its mailbox came back (written while the grant lapsed, tracked by the catch-up): from the
+    -- comeback (private.mailbox_back_after).
+    v_back := private.mailbox_back_after(v_m.mailbox_id, v_due);
+    if v_back is not null then
+        v_from := v_back;
+        v_due := private.due_after(
+            v_back, v_s.followup_interval, v_s.time_zone, v_s.working_hours_start, v_s.working_hours_end,
+            v_s.working_days, v_s.holiday_calendar, v_s.team_id
+        );
+    end if;
     if exists (select 1 from public.holds as h where h.team_id = v_m.team_id and h.address = any(v_recipients)) then
-        v_held := private.held_due(v_m.mailbox_id, v_recipients, v_base, v_due);
+        v_held := private.held_due(v_m.mailbox_id, v_recipients, v_from, v_due);
         if v_held > v_due then
             -- R12: held by an out-of-office that came before this email (another conversation): the timeline says so.
             v_why := v_why || '; ' || private.hold_text(v_m.team_id, v_recipients);
@@ -438,7 +479,7 @@ begin
         p_now, v_m.mailbox_id, v_t.id, null, v_m.id, jsonb_build_object('recipients', v_recipients)
     );
     perform private.add_followup(
-        v_t, 1, v_base, v_due, p_now, v_s.max_followups, v_s.time_zone, v_s.followup_interval, v_why
+        v_t, 1, v_from, v_due, p_now, v_s.max_followups, v_s.time_zone, v_s.followup_interval, v_why
     );
     perform private.catch_up_tracked(v_t.id, p_now);
     return v_t.id;

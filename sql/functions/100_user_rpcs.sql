@@ -272,7 +272,7 @@ declare
 begin
     p_now := private.caller_now(p_now);
     perform private.require_mailbox(p_mailbox_id);
-    update public.mailboxes set status = 'active', status_reason = 'resumed', status_changed_at = p_now
+    update public.mailboxes set status = 'active', status_reason = 'resumed', status_changed_at = p_now, back_at = p_now
     where id = p_mailbox_id and status = 'paused'
     returning team_id into v_team;
     if v_team is null then

@@ -43,6 +43,8 @@ begin
         status_reason = case when public.mailboxes.status = 'paused' then public.mailboxes.status_reason end,
         status_changed_at = case when public.mailboxes.status in ('needs_reauth', 'disconnected') then p_now
             else public.mailboxes.status_changed_at end,
+        back_at = case when public.mailboxes.status in ('needs_reauth', 'disconnected') then p_now
+            else public.mailboxes.back_at end,
         updated_at = p_now
     where public.mailboxes.provider = excluded.provider
     returning id, status into v_id, v_status;

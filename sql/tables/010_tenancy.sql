@@ -125,6 +125,11 @@ create table public.mailboxes (
     -- at the first connection and at a reconnection after a disconnection (kept after needs_reauth: what was
     -- sent during an outage was sent under watch); null: no bound.
     tracks_from timestamptz,
+    -- R11: when it last came back to active after it could not send (reconnected from needs_reauth or
+    -- disconnected, resumed from paused); null: never away. A follow-up planned later whose due time fell before
+    -- it (mail the catch-up read late) is planned from it, as the comeback moved those it found
+    -- (private.plan_followup): nothing leaves the moment a mailbox returns.
+    back_at timestamptz,
     unique (team_id, address),
     -- The owner must be a member; removing a member who still owns mailboxes is refused:
     -- disconnect or hand the mailboxes over first, so nothing disappears by accident.

@@ -1135,6 +1135,7 @@ export type Database = {
       "mailboxes": {
         Row: {
           "address": string;
+          "back_at": string | null;
           "created_at": string;
           "daily_send_cap": number | null;
           "display_name": string | null;
@@ -1159,6 +1160,7 @@ export type Database = {
         ComputedFields: never;
         Insert: {
           "address": string;
+          "back_at"?: string | null;
           "created_at"?: string;
           "daily_send_cap"?: number | null;
           "display_name"?: string | null;
@@ -1182,6 +1184,7 @@ export type Database = {
         };
         Update: {
           "address"?: string;
+          "back_at"?: string | null;
           "created_at"?: string;
           "daily_send_cap"?: number | null;
           "display_name"?: string | null;
@@ -3573,6 +3576,7 @@ export type Database = {
         Args: { "p_mailbox_id": string; "p_settings": Json };
         Returns: {
           "address": string;
+          "back_at": string | null;
           "created_at": string;
           "daily_send_cap": number | null;
           "display_name": string | null;
