@@ -62,7 +62,7 @@ import pytest
 from relance.sandbox import RunningSandbox, mime
 from relance.sandbox.web import DropConnection, Request, Response
 from tests.conftest import START
-from tests.e2e.helpers import ALICE, World, build_gmail_world, build_world, run_worker_once
+from tests.e2e.helpers import ALICE, World, build_either, provider_of, run_worker_once
 from tests.pg import acting_as
 
 Addr = tuple[str, str]
@@ -93,14 +93,12 @@ def iso(text: str) -> str:
 def world(
     request: pytest.FixtureRequest, sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any]
 ) -> Iterator[World]:
-    built = build_world(sandbox, db_url, conn) if request.param == "graph" else build_gmail_world(sandbox, db_url, conn)
-    built.provider = request.param  # type: ignore[attr-defined]
+    built = build_either(request.param, sandbox, db_url, conn)
     yield built
     built.worker_conn.close()
 
 
-def provider(world: World) -> str:
-    return str(world.provider)  # type: ignore[attr-defined]
+provider = provider_of
 
 
 def run_worker(world: World, *loops: str, check: bool = True) -> subprocess.CompletedProcess[str]:

@@ -50,7 +50,7 @@ import pytest
 from relance.config import REPO_ROOT
 from relance.sandbox import RunningSandbox
 from relance.sandbox.web import Request, Response
-from tests.e2e.helpers import ALICE, World, build_gmail_world, build_world, run_worker_once
+from tests.e2e.helpers import ALICE, World, build_either, provider_of, run_worker_once
 from tests.pg import acting_as, make_user, sqlstate
 from tests.story import wait_for
 
@@ -80,14 +80,12 @@ def parse_z(text: str) -> dt.datetime:
 def world(
     request: pytest.FixtureRequest, sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any]
 ) -> Iterator[World]:
-    built = build_world(sandbox, db_url, conn) if request.param == "graph" else build_gmail_world(sandbox, db_url, conn)
-    built.provider = request.param  # type: ignore[attr-defined]
+    built = build_either(request.param, sandbox, db_url, conn)
     yield built
     built.worker_conn.close()
 
 
-def provider(world: World) -> str:
-    return str(world.provider)  # type: ignore[attr-defined]
+provider = provider_of
 
 
 def at(world: World, when: str) -> None:

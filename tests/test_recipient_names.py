@@ -23,7 +23,7 @@ from relance.providers.normalise import with_analysis
 from relance.sandbox import RunningSandbox
 from relance.sender import Sender, gmail_reply
 from relance.sync import sync_gmail_mailbox, sync_mailbox
-from tests.e2e.helpers import ALICE, GmailWorld, World, build_gmail_world, build_world
+from tests.e2e.helpers import ALICE, GmailWorld, World, build_either, build_world
 from tests.pg import acting_as
 from tests.test_templates import PROSPECT, Team
 
@@ -441,7 +441,7 @@ def test_followups_greet_as_the_user_did_through_graph(graph: World) -> None:
 def either(
     request: pytest.FixtureRequest, sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any]
 ) -> Iterator[World]:
-    built = build_world(sandbox, db_url, conn) if request.param == "graph" else build_gmail_world(sandbox, db_url, conn)
+    built = build_either(request.param, sandbox, db_url, conn)
     try:
         yield built
     finally:

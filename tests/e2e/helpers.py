@@ -217,3 +217,15 @@ def run_worker_once(
     if check:
         assert done.returncode == 0, done.stderr[-3000:]
     return done
+
+
+def build_either(provider: str, sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any]) -> World:
+    """Alice's Outlook (``graph``) or Gmail (``gmail``) world; ``provider_of`` tells which."""
+    built = build_world(sandbox, db_url, conn) if provider == "graph" else build_gmail_world(sandbox, db_url, conn)
+    built.provider = provider  # type: ignore[attr-defined]
+    return built
+
+
+def provider_of(world: World) -> str:
+    """``graph`` or ``gmail``: the provider of a world ``build_either`` built."""
+    return str(world.provider)  # type: ignore[attr-defined]
