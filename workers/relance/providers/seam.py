@@ -49,8 +49,8 @@ def addressees(claim: dict[str, Any]) -> tuple[list[str], list[str]]:
 
 
 def recipient_name(claim: dict[str, Any], address: str) -> str | None:
-    """The name a follow-up addresses ``address`` by (the claim's ``names``: the email's To display, else the
-    team's contact record), on one line (no line break can reach a header), or None: a bare address."""
+    """The name a follow-up addresses ``address`` by (the claim's ``names``: the email's To or Cc display, else
+    the team's contact record), on one line (no line break can reach a header), or None: a bare address."""
     name = (claim.get("names") or {}).get(address)
     shown = " ".join(str(name).split()) if isinstance(name, str) else ""
     return shown[:200] or None
