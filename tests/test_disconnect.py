@@ -241,6 +241,33 @@ def test_r11_mail_read_after_a_mailbox_resumes_waits_an_interval_from_the_resume
     assert story.due(morning) == "Wed 2026-11-25 12:30"
 
 
+def test_r11_mail_read_after_the_kill_switch_is_lifted_waits_an_interval_from_the_resume(story: Story) -> None:
+    """An admin pulls the team's kill switch Monday 08:00 and lifts it Wednesday 09:00; Alice wrote to a client on
+    Tuesday 10:00 and, on Friday's tracked email, nudged by hand on Tuesday 11:00, both read only after the resume
+    (the sync lagged). Their follow-ups would have been due Tuesday 14:00 and 15:00, before the resume: each waits
+    one interval from it (Wednesday 13:00), as those the resume moved, instead of leaving at the next tick. The
+    mailbox itself never went away: only the team's resume moves them."""
+    friday = story.send("Fri 2026-11-20 16:00", [OTHER], subject="Vendredi")
+    with acting_as(story.conn, "service_role", story.owner, commit=True) as c:
+        c.execute("select public.pause_team(%s, 'incident', %s)", (story.team_id, story.at("Mon 2026-11-23 08:00")))
+        assert story.tick("Tue 2026-11-24 09:00") == 0
+        c.execute("select public.resume_team(%s, %s)", (story.team_id, story.at("Wed 2026-11-25 09:00")))
+    assert story.due(friday) == "Wed 2026-11-25 13:00"  # moved by the resume itself (R11)
+    tuesday = outbound(story.mailbox, [PROSPECT], sent_at=story.at("Tue 2026-11-24 10:00"), subject="Mardi")
+    nudge = outbound(story.mailbox, [OTHER], sent_at=story.at("Tue 2026-11-24 11:00"), reply_to=friday)
+    for message in (tuesday, nudge):
+        story.ingest(message, story.at("Wed 2026-11-25 09:05"))
+    assert story.tracked(friday)["manual_detected"] == 1
+    assert (story.due(tuesday), story.due(friday)) == ("Wed 2026-11-25 13:00", "Wed 2026-11-25 13:00")
+    assert story.tick("Wed 2026-11-25 09:06") == 0
+    assert story.tick("Wed 2026-11-25 13:00") == 2
+    # One that falls due after the resume keeps its own time (R2).
+    morning = outbound(story.mailbox, [THIRD], sent_at=story.at("Wed 2026-11-25 08:30"), subject="Mercredi")
+    story.ingest(morning, story.at("Wed 2026-11-25 09:10"))
+    assert story.due(morning) == "Wed 2026-11-25 12:30"
+    assert story.violations() == []
+
+
 def test_r11_a_mailbox_never_away_keeps_the_due_time_of_mail_read_late(story: Story) -> None:
     """Only a comeback moves what was due before it: a sync that reads Monday's email on Tuesday (a worker down
     overnight) plans it from its send, as R2 says, and the tick sends it (the mailbox could send all along)."""

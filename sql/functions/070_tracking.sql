@@ -143,16 +143,23 @@ stable
 set search_path = ''
 as $$
     -- R11: the instant an active mailbox came back (reconnected from needs_reauth or disconnected, resumed from
-    -- paused) when p_due fell before it, else null. A follow-up planned only after the comeback (mail the catch-up
-    -- read late: an email written by hand while the grant lapsed, tracked now; a nudge by hand, counted now) is
-    -- planned from it, one interval later, as the comeback moved the follow-ups it found (private.resume_overdue):
-    -- nothing leaves the moment a mailbox returns.
-    select m.back_at from public.mailboxes as m where m.id = p_mailbox_id and m.status = 'active' and p_due < m.back_at
+    -- paused), or its team's kill switch was lifted, whichever is later, when p_due fell before it; else null. A
+    -- follow-up planned only after the comeback (mail the catch-up read late: an email written by hand while the
+    -- grant lapsed or the team was paused, tracked now; a nudge by hand, counted now) is planned from it, one
+    -- interval later, as the comeback moved the follow-ups it found (private.resume_overdue): nothing leaves the
+    -- moment a mailbox or a team returns. A team still paused sends nothing (the claim refuses); its resume moves
+    -- what is overdue then.
+    select b.back_at
+    from public.mailboxes as m
+    inner join public.teams as t on t.id = m.team_id
+    cross join lateral (select greatest(m.back_at, t.back_at) as back_at) as b
+    where m.id = p_mailbox_id and m.status = 'active' and p_due < b.back_at
 $$;
 
 revoke all on function private.mailbox_back_after(uuid, timestamptz) from public;
 comment on function private.mailbox_back_after(uuid, timestamptz) is
-'R11: when an active mailbox came back after it could not send, if p_due fell before that instant; else null.';
+'R11: when an active mailbox came back after it could not send (itself, or its team''s kill switch), if p_due fell '
+'before that instant; else null.';
 
 create or replace function private.plan_followup(p_tracked_email_id uuid, p_now timestamptz, p_reason text)
 returns timestamptz

@@ -329,7 +329,8 @@ begin
         jsonb_build_object('paused_at', t.paused_at, 'paused_reason', t.paused_reason),
         jsonb_build_object('paused_at', null), p_now)
     from public.teams as t where t.id = p_team_id and t.paused_at is not null;
-    update public.teams set paused_at = null, paused_reason = null where id = p_team_id and paused_at is not null;
+    update public.teams set paused_at = null, paused_reason = null, back_at = p_now
+    where id = p_team_id and paused_at is not null;
     if not found then
         return false;
     end if;

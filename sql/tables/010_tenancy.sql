@@ -38,10 +38,16 @@ create table public.teams (
     created_at timestamptz not null default now(),
     -- Kill switch (R11): while set, nothing is sent for the team; the reason is shown to its members.
     paused_at timestamptz,
-    paused_reason text
+    paused_reason text,
+    -- R11: when the kill switch was last lifted (resume_team); null: never paused. A follow-up planned later whose
+    -- due time fell before it (mail the sync read after the resume, a nudge by hand counted late) is planned from
+    -- it, as the resume moved those it found (private.mailbox_back_after): nothing leaves the moment a team returns.
+    back_at timestamptz
 );
 comment on table public.teams is 'A customer team: owns every mailbox, message and setting below it.';
 comment on column public.teams.paused_at is 'Kill switch (R11): while set, nothing is sent for the team.';
+comment on column public.teams.back_at is
+'R11: when the kill switch was last lifted; a follow-up planned later whose due fell before it is planned from it.';
 
 create table public.team_members (
     team_id uuid not null references public.teams (id) on delete cascade,

@@ -2289,6 +2289,7 @@ export type Database = {
       };
       "teams": {
         Row: {
+          "back_at": string | null;
           "created_at": string;
           "domains": (string)[];
           "id": string;
@@ -2298,6 +2299,7 @@ export type Database = {
         };
         ComputedFields: never;
         Insert: {
+          "back_at"?: string | null;
           "created_at"?: string;
           "domains"?: (string)[];
           "id"?: string;
@@ -2306,6 +2308,7 @@ export type Database = {
           "paused_reason"?: string | null;
         };
         Update: {
+          "back_at"?: string | null;
           "created_at"?: string;
           "domains"?: (string)[];
           "id"?: string;
@@ -3263,6 +3266,7 @@ export type Database = {
       "create_team": {
         Args: { "p_domains"?: (string)[]; "p_name": string };
         Returns: {
+          "back_at": string | null;
           "created_at": string;
           "domains": (string)[];
           "id": string;
