@@ -114,16 +114,24 @@ _UTF8 = email.charset.Charset("utf-8")
 
 
 def _encoded(text: str) -> str:
-    """``text`` as encoded words of at most 45 bytes of UTF-8 each (75 characters, RFC 2047), cut only at a space,
-    which stays inside the word before the cut: a decoder drops the white space between two encoded words, so a
-    space there would join "Jérôme" and "Lefèvre"."""
+    """``text`` as encoded words of at most 75 characters each (RFC 2047), cut at a space where one falls within
+    that length, the space kept inside the word before the cut (a decoder drops the white space between two encoded
+    words, so a space there would join "Jérôme" and "Lefèvre"), and a word too long for one encoded word cut between
+    two of its characters (the decoder joins the two halves again)."""
     words, chunks = text.split(" "), [""]
     for i, word in enumerate(words):
         piece = word + (" " if i < len(words) - 1 else "")
-        if chunks[-1] and len((chunks[-1] + piece).encode()) > 45:
+        if chunks[-1] and not _fits(chunks[-1] + piece):
             chunks.append("")
-        chunks[-1] += piece
+        for char in piece:
+            if chunks[-1] and not _fits(chunks[-1] + char):
+                chunks.append("")
+            chunks[-1] += char
     return " ".join(_UTF8.header_encode(chunk) for chunk in chunks)
+
+
+def _fits(chunk: str) -> bool:
+    return len(_UTF8.header_encode(chunk)) <= 75
 
 
 def _phrase(name: str) -> str:
