@@ -1409,6 +1409,36 @@ comment on function private.r15_drop_resume(public.tracked_emails, public.messag
 'R15: the planned resumes of a replied tracked email whose not now came before p_msg (the person, or a colleague '
 'in the thread, wrote again) are skipped now, as the tick would skip them on the date, on the timeline.';
 
+create or replace function private.r8_note_on_ended(
+    p_msg public.messages, p_people text[], p_reason text, p_ids uuid[], p_now timestamptz
+)
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+    -- R12: a request to stop that comes after the conversation's tracked email had already ended (the person
+    -- answered first, a bounce, the user untracked it) changes no status, but its timeline says that the person
+    -- asked to stop and that nothing more will be sent to them, as the intelligence worker's reading of a request
+    -- does (worker.record_intent): whoever reads the email sees it, not only the suppression list. After the
+    -- caller's row locks (065_lock_order.sql): an event only takes `for key share` on the tracked email.
+    select private.log_event(
+        t.team_id, 'suppressed', format('R8: %s: nothing more is sent to them', p_reason),
+        p_now, t.mailbox_id, t.id, null, p_msg.id
+    )
+    from public.tracked_emails as t
+    where t.conversation_id = p_msg.conversation_id
+        and t.status in ('replied', 'bounced', 'untracked')
+        and t.recipients && p_people
+        and (t.sent_at <= coalesce(p_msg.received_at, p_now) or t.id = any(p_ids))
+    order by t.id
+$$;
+
+revoke all on function private.r8_note_on_ended(public.messages, text[], text, uuid[], timestamptz) from public;
+comment on function private.r8_note_on_ended(public.messages, text[], text, uuid[], timestamptz) is
+'R8/R12: puts a request to stop on the timeline of the tracked emails of its conversation that had already ended '
+'(replied, bounced, untracked) and were written to the people it suppresses.';
+
 create or replace function private.r5_reply(
     p_msg public.messages, p_refs text[], p_now timestamptz, p_driven_now timestamptz, p_relayed text[]
 )
@@ -1505,6 +1535,7 @@ begin
     if cardinality(v_ids) = 0 and cardinality(v_others) = 0 then
         -- Most inbound mail answers nothing tracked: no lock to take, no row to read, the row's ingested_at stands.
         if v_opted_out then
+            perform private.r8_note_on_ended(p_msg, v_people, v_stop_reason, v_ids, p_now);
             perform private.r8_contacts_objected(p_msg.team_id, v_people, v_at,
                 coalesce(p_msg.analysis ->> 'opt_out_phrase', 'asked not to be contacted again'), p_now);
         end if;
@@ -1540,6 +1571,7 @@ begin
         v_effects := jsonb_build_array('suppressed');
     end if;
     if v_opted_out then
+        perform private.r8_note_on_ended(p_msg, v_people, v_stop_reason, v_ids, p_now);
         perform private.r8_contacts_objected(p_msg.team_id, v_people, v_at,
             coalesce(p_msg.analysis ->> 'opt_out_phrase', 'asked not to be contacted again'), p_now);
     end if;
