@@ -7,7 +7,8 @@
 -- - a "send" is a tracked email's first message (step 0) or an automatic follow-up sent (step n = its seq);
 --   sends count in the period when they were sent in it: from p_from 00:00 to p_to 24:00 in the team's zone;
 -- - a send is "replied" when its tracked email was answered by a person (status replied, not an opt-out) after
---   that send and before the next one: the answer is credited to the last message the person had received;
+--   that send and before the next one: the answer is credited to the last message the person had received (by
+--   its links when they name a later send than its clock says: private.answer_credited_at, R5);
 -- - time to reply: from the tracked email's first message to its answer, for tracked emails first sent in the
 --   period; a sequence "ended" in the period when it reached a final status (replied, opted_out, bounced,
 --   completed, untracked) in it.
@@ -39,7 +40,7 @@ as $$
             a.step,
             a.variant,
             f.sent_at,
-            t.answered_at,
+            private.answer_credited_at(t.answered_at, t.answer_message_id) as answered_at,
             t.status,
             private.next_followup_at(f.tracked_email_id, f.seq, f.sent_at) as next_sent_at
         from public.followup_variant_assignments as a
@@ -129,7 +130,8 @@ begin
         ),
 
         tracked as (
-            select t.id, t.mailbox_id, t.sent_at, t.status, t.status_changed_at, t.answered_at
+            select t.id, t.mailbox_id, t.sent_at, t.status, t.status_changed_at, t.answered_at,
+                private.answer_credited_at(t.answered_at, t.answer_message_id) as credited_at
             from public.tracked_emails as t
             where t.team_id = p_team_id
         ),
@@ -155,8 +157,8 @@ begin
 
         sends as (
             select s.step, s.sent_at, b.zone,
-                (t.status = 'replied' and t.answered_at >= s.sent_at
-                and (s.next_at is null or t.answered_at < s.next_at)) as replied
+                (t.status = 'replied' and t.credited_at >= s.sent_at
+                and (s.next_at is null or t.credited_at < s.next_at)) as replied
             from all_sends as s
             inner join tracked as t on s.tracked_email_id = t.id
             inner join boxes as b on t.mailbox_id = b.id
