@@ -632,6 +632,44 @@ comment on function private.catch_up_tracked(uuid, timestamptz) is
 'message tracked after its answer was seen is never chased. Returns effects. The caller holds the people and the '
 'new tracked email (065_lock_order.sql).';
 
+create or replace function private.answer_credited_at(p_answered_at timestamptz, p_answer_message_id uuid)
+returns timestamptz
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+    v_linked timestamptz;
+begin
+    -- R5: explicit links beat clocks. The instant an answer is credited at, for the reply rates (which send it
+    -- answers: the last one before it): when it was received, or, when its In-Reply-To or References name a
+    -- message sent later by the mailbox's clock (a follow-up, a nudge by hand: the person's server runs behind),
+    -- that message's send, since the person answered it. Read under the caller's RLS. Called by
+    -- private.stop_tracked as it records the answer (tracked_emails.answer_credited_at), so that the rates read a
+    -- column.
+    if p_answer_message_id is null then
+        return p_answered_at;
+    end if;
+    select max(l.sent_at) into v_linked
+    from public.messages as a
+    cross join lateral unnest(array[a.in_reply_to] || a."references") as r (mid)
+    cross join lateral (
+        select m.sent_at from public.messages as m
+        where m.mailbox_id = a.mailbox_id and m.internet_message_id = r.mid
+        union all
+        select f.sent_at from public.followups as f
+        where f.mailbox_id = a.mailbox_id and f.internet_message_id = r.mid and f.status = 'sent'
+    ) as l
+    where a.id = p_answer_message_id and r.mid is not null;
+    return greatest(p_answered_at, v_linked);
+end
+$$;
+
+revoke all on function private.answer_credited_at(timestamptz, uuid) from public;
+comment on function private.answer_credited_at(timestamptz, uuid) is
+'R5 for the reply rates: when an answer counts as given, its receipt, or the send of the latest message its links '
+'name when that is later (a server clock behind the mailbox''s). Stable; reads under the caller''s RLS.';
+
 create or replace function private.stop_tracked(
     p_tracked_email_id uuid,
     p_status public.tracked_status,
@@ -667,6 +705,11 @@ begin
             else answered_at
         end,
         answer_message_id = case when v_answer_at is not null then p_message_id else answer_message_id end,
+        answer_credited_at = case
+            when v_answer_at is not null then private.answer_credited_at(v_answer_at, p_message_id)
+            when p_status in ('replied', 'opted_out') then coalesce(answer_credited_at, answered_at, p_now)
+            else answer_credited_at
+        end,
         last_activity_at = greatest(last_activity_at, v_answer_at)
     where id = p_tracked_email_id
         and (

@@ -1357,37 +1357,6 @@ comment on function private.next_followup_at(uuid, integer, timestamptz) is
 'When the next follow-up (automatic or manual) after automatic follow-up p_seq, sent at p_sent_at, was sent; null '
 'if none. Stable.';
 
-create or replace function private.answer_credited_at(p_answered_at timestamptz, p_answer_message_id uuid)
-returns timestamptz
-language sql
-stable
-set search_path = ''
-as $$
-    -- R5: explicit links beat clocks. The instant an answer is credited at, for the reply rates (which send it
-    -- answers: the last one before it): when it was received, or, when its In-Reply-To or References name a
-    -- message sent later by the mailbox's clock (a follow-up, a nudge by hand: the person's server runs behind),
-    -- that message's send, since the person answered it. Read under the caller's RLS.
-    select case when p_answer_message_id is null then p_answered_at else greatest(p_answered_at, (
-        select max(l.sent_at)
-        from public.messages as a
-        cross join lateral unnest(array[a.in_reply_to] || a."references") as r (mid)
-        cross join lateral (
-            select m.sent_at from public.messages as m
-            where m.mailbox_id = a.mailbox_id and m.internet_message_id = r.mid
-            union all
-            select f.sent_at from public.followups as f
-            where f.mailbox_id = a.mailbox_id and f.internet_message_id = r.mid and f.status = 'sent'
-        ) as l
-        where a.id = p_answer_message_id and r.mid is not null
-    )) end
-$$;
-
-revoke all on function private.answer_credited_at(timestamptz, uuid) from public;
-grant execute on function private.answer_credited_at(timestamptz, uuid) to authenticated, service_role;
-comment on function private.answer_credited_at(timestamptz, uuid) is
-'R5 for the reply rates: when an answer counts as given, its receipt, or the send of the latest message its links '
-'name when that is later (a server clock behind the mailbox''s). Stable; reads under the caller''s RLS.';
-
 -- Per variant and step: the follow-ups sent with it, the answers that came after it and before the next
 -- follow-up, the reply rate with its Wilson 95 % interval, the median time to reply, the opt-outs and bounces
 -- in the same window. security_invoker: the caller sees the variants of the tracked emails RLS shows them.
@@ -1401,7 +1370,7 @@ with sends as (
         a.variant,
         a.template_id,
         f.sent_at,
-        private.answer_credited_at(t.answered_at, t.answer_message_id) as answered_at,
+        coalesce(t.answer_credited_at, t.answered_at) as answered_at,
         t.status,
         t.status_changed_at,
         private.next_followup_at(f.tracked_email_id, f.seq, f.sent_at) as next_sent_at

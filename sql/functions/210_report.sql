@@ -8,7 +8,7 @@
 --   sends count in the period when they were sent in it: from p_from 00:00 to p_to 24:00 in the team's zone;
 -- - a send is "replied" when its tracked email was answered by a person (status replied, not an opt-out) after
 --   that send and before the next one: the answer is credited to the last message the person had received (by
---   its links when they name a later send than its clock says: private.answer_credited_at, R5);
+--   its links when they name a later send than its clock says: tracked_emails.answer_credited_at, R5);
 -- - time to reply: from the tracked email's first message to its answer, for tracked emails first sent in the
 --   period; a sequence "ended" in the period when it reached a final status (replied, opted_out, bounced,
 --   completed, untracked) in it.
@@ -40,7 +40,7 @@ as $$
             a.step,
             a.variant,
             f.sent_at,
-            private.answer_credited_at(t.answered_at, t.answer_message_id) as answered_at,
+            coalesce(t.answer_credited_at, t.answered_at) as answered_at,
             t.status,
             private.next_followup_at(f.tracked_email_id, f.seq, f.sent_at) as next_sent_at
         from public.followup_variant_assignments as a
@@ -131,7 +131,7 @@ begin
 
         tracked as (
             select t.id, t.mailbox_id, t.sent_at, t.status, t.status_changed_at, t.answered_at,
-                private.answer_credited_at(t.answered_at, t.answer_message_id) as credited_at
+                coalesce(t.answer_credited_at, t.answered_at) as credited_at
             from public.tracked_emails as t
             where t.team_id = p_team_id
         ),

@@ -15,6 +15,14 @@ alter table public.tracked_emails add column language text check (language ~ '^[
 comment on column public.tracked_emails.language is
 'The language of the tracked message''s text (ISO 639-1, detected by the worker), or null when unsure.';
 
+-- Every variant's reply rate (R16) and the report's: which send an answer answers (the last one before it) is read
+-- from when the answer counts as given: its receipt (answered_at), or the send of the latest message its links name
+-- when that is later (R5: links beat clocks; the person's server clock behind the mailbox's). Written by
+-- private.stop_tracked with answered_at (private.answer_credited_at); null before any answer.
+alter table public.tracked_emails add column answer_credited_at timestamptz;
+comment on column public.tracked_emails.answer_credited_at is
+'When the answer counts as given for the reply rates: its receipt, or the send of the latest message it links to.';
+
 -- The language of the team's follow-ups when a tracked email's language is unknown or has no template; one of
 -- the languages the built-in texts speak.
 alter table public.team_settings add column default_language text not null default 'fr'

@@ -2360,6 +2360,7 @@ export type Database = {
       };
       "tracked_emails": {
         Row: {
+          "answer_credited_at": string | null;
           "answer_message_id": string | null;
           "answered_at": string | null;
           "automatic_sent": number;
@@ -2384,6 +2385,7 @@ export type Database = {
         };
         ComputedFields: never;
         Insert: {
+          "answer_credited_at"?: string | null;
           "answer_message_id"?: string | null;
           "answered_at"?: string | null;
           "automatic_sent"?: number;
@@ -2407,6 +2409,7 @@ export type Database = {
           "tracked_by": string;
         };
         Update: {
+          "answer_credited_at"?: string | null;
           "answer_message_id"?: string | null;
           "answered_at"?: string | null;
           "automatic_sent"?: number;
