@@ -62,7 +62,7 @@ import pytest
 from relance.sandbox import RunningSandbox, mime
 from relance.sandbox.web import DropConnection, Request, Response
 from tests.conftest import START
-from tests.e2e.helpers import ALICE, World, build_either, provider_of, run_worker_once
+from tests.e2e.helpers import ALICE, World, build_either, provider_of, run_worker_pass
 from tests.pg import acting_as
 
 Addr = tuple[str, str]
@@ -76,7 +76,6 @@ PAUL: Addr = ("Paul Girard", "paul.girard@contoso.com")  # Alice's colleague: th
 AUDIT: Addr = ("Conformité", "archive@crm-vault.example")  # the Bcc a firm keeps for its CRM
 
 MON = START  # Monday 2030-01-07 08:00 UTC
-WORKER_TIMEOUT = 150
 
 REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw)\s*:\s*", re.IGNORECASE)
 ANY_PREFIX = re.compile(r"^\s*(re|fw|fwd|tr|aw|wg)\s*:\s*", re.IGNORECASE)
@@ -102,8 +101,8 @@ provider = provider_of
 
 
 def run_worker(world: World, *loops: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    """``relance worker --once`` in its own process, on the sandbox's clock (tests/e2e's way)."""
-    return run_worker_once(world, *loops, check=check, timeout=WORKER_TIMEOUT)
+    """``relance worker --once`` on the sandbox's clock (tests/e2e's way), in this process."""
+    return run_worker_pass(world, *loops, check=check)
 
 
 def at(world: World, when: str) -> None:

@@ -50,7 +50,7 @@ import pytest
 from relance.config import REPO_ROOT
 from relance.sandbox import RunningSandbox
 from relance.sandbox.web import Request, Response
-from tests.e2e.helpers import ALICE, World, build_either, provider_of, run_worker_once
+from tests.e2e.helpers import ALICE, World, build_either, provider_of, run_worker_pass
 from tests.pg import acting_as, make_user, sqlstate
 from tests.story import wait_for
 
@@ -93,7 +93,7 @@ def at(world: World, when: str) -> None:
 
 
 def run_worker(world: World, *loops: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    return run_worker_once(world, *loops, check=check, timeout=WORKER_TIMEOUT)
+    return run_worker_pass(world, *loops, check=check)
 
 
 def sync(world: World, check: bool = True) -> None:

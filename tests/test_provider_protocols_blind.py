@@ -81,7 +81,7 @@ from tests.e2e.helpers import (
     World,
     build_gmail_world,
     build_world,
-    run_worker_once,
+    run_worker_pass,
 )
 
 CAROL = "carol@client.example"
@@ -185,11 +185,11 @@ def small_gmail_pages(request: Request) -> None:
 def run_worker(
     world: World, *loops: str, recorder: Recorder | None = None, check: bool = True
 ) -> subprocess.CompletedProcess[str]:
-    """``relance worker --once`` in its own process, on the sandbox's clock (tests/e2e's way)."""
+    """``relance worker --once`` on the sandbox's clock (tests/e2e's way), in this process."""
     if recorder is not None:
         recorder.pass_no += 1
     env = {"GRAPH_WEBHOOK_URL": world.webhook_url} if isinstance(world, E2E) else {}
-    return run_worker_once(world, *loops, env=env, check=check, timeout=WORKER_TIMEOUT)
+    return run_worker_pass(world, *loops, env=env, check=check)
 
 
 def fake_sleep_on_sandbox_clock(monkeypatch: pytest.MonkeyPatch, world: World) -> list[float]:
@@ -1126,7 +1126,12 @@ def test_gmail_access_token_expiring_mid_sync_is_refreshed(gmail: GmailWorld, re
 
 @pytest.mark.parametrize("provider", ["graph", "gmail"])
 def test_token_endpoint_unreachable_is_not_a_revoked_grant(
-    provider: str, sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any], recorder: Recorder
+    provider: str,
+    sandbox: RunningSandbox,
+    db_url: str,
+    conn: psycopg.Connection[Any],
+    recorder: Recorder,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """R10: "Retryable errors (429 with `Retry-After`, 5xx, network) retry with backoff …"; only "A revoked or
     expired grant pauses the mailbox (`needs_reauth`)". The access token has expired (the sandbox clock moved two
@@ -1140,7 +1145,11 @@ def test_token_endpoint_unreachable_is_not_a_revoked_grant(
         arrived = deliver(world, BOB, "While the token endpoint was down")
         token_path = r"/oauth2/v2\.0/token$" if provider == "graph" else r"^/token$"
         world.control.inject_fault(token_path, count=20, drop=True)
+        # The worker's backoff on the sandbox's clock (half a minute of real waits else).
+        slept = fake_sleep_on_sandbox_clock(monkeypatch, world)
         run_worker(world, "sync", recorder=recorder, check=False)
+        monkeypatch.undo()
+        assert slept, "the token endpoint's failure was not retried with a backoff"
         pending = world.control.faults()
         assert not pending or pending[0]["hits"] > 0, "the token was never refreshed: the test did not test it"
         assert mailbox_status(world) == "active", "a network error at the token endpoint was taken for a revoked grant"

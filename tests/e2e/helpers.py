@@ -4,17 +4,21 @@ starts at tests.conftest.START and is what the world passes to SQL as ``p_now``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
+import logging
 import os
 import subprocess
 import sys
+import traceback
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
 
-from relance import db
+from relance import cli, db
 from relance.config import REPO_ROOT
 from relance.credentials import CredentialStore, GraphApp, SecretKey, connect_app_only, connect_with_refresh_token
 from relance.providers.gmail import GmailMailbox, GoogleApp
@@ -217,6 +221,55 @@ def run_worker_once(
     if check:
         assert done.returncode == 0, done.stderr[-3000:]
     return done
+
+
+def run_worker_pass(
+    world: World, *loops: str, env: dict[str, str] | None = None, check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """``relance worker --once`` as its command runs it (its arguments, its configuration read from the environment,
+    a connector of its own on the sandbox's clock, one pass, then all it opened closed), but in this process:
+    a pass without a Python start and the worker's imports (about two seconds each, most of a scenario's time).
+    What it logs and prints is its stderr; an exception it lets out is a traceback there and exit status 1, as
+    in its own process. ``run_worker_once`` keeps the process, for what only a process shows (a crash, exit)."""
+    args = ["worker", "--once", "--now", world.now().isoformat()]
+    if loops:
+        args += ["--loops", ",".join(loops)]
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    environ = {**world.env(), **(env or {})}
+    try:
+        with _environ(environ), contextlib.redirect_stderr(out):
+            code = cli.main(args)
+    except Exception:
+        out.write(traceback.format_exc())
+        code = 1
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+    done = subprocess.CompletedProcess(args, code, "", out.getvalue())
+    if check:
+        assert done.returncode == 0, done.stderr[-3000:]
+    return done
+
+
+@contextlib.contextmanager
+def _environ(values: dict[str, str]) -> Any:
+    """``os.environ`` with ``values`` set for the block, as it was after."""
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def build_either(provider: str, sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any]) -> World:

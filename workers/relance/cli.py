@@ -302,7 +302,10 @@ def cmd_worker(cfg: Config, args: argparse.Namespace) -> int:
     worker = Worker(connector, beat_connect=lambda: db.connect(cfg.worker_db_url))
     loops = tuple(args.loops.split(","))
     if args.once:
-        done = worker.pass_once(loops)
+        try:
+            done = worker.pass_once(loops)
+        finally:  # one pass, then what it opened is given back (a test runs many passes in one process)
+            worker.close()
         _log("worker pass: " + ", ".join(f"{k} {v}" for k, v in done.items()))
         return 0
     _log(f"worker running ({', '.join(loops)}); Ctrl-C stops it")

@@ -164,6 +164,14 @@ class Connector:
     def now(self) -> dt.datetime:
         return self.now_fn() or dt.datetime.now(dt.UTC)
 
+    def close(self) -> None:
+        """Gives back what the connector opened: its HTTP client, its request slots' connections, its database
+        connection."""
+        self.http.close()
+        if self.slots is not None:
+            self.slots.close()
+        self.conn.close()
+
     def address_of(self, mailbox_id: uuid.UUID, kind: str = "graph") -> str:
         """The address of a connected mailbox of provider ``kind`` (``graph`` or ``gmail``)."""
         known = self._addresses if kind == "graph" else self._gmail_addresses
@@ -535,6 +543,13 @@ class Worker:
         finally:
             done.set()
             beater.join()
+
+    def close(self) -> None:
+        """After the last pass (``relance worker --once``): the webhook sender's client, then the connector's."""
+        if self._webhooks is not None:
+            self._webhooks.close()
+            self._webhooks = None
+        self.c.close()
 
     def stop_beating(self) -> None:
         """A clean stop removes the heartbeat: the health check then reports no stopped worker for it."""

@@ -35,6 +35,12 @@ log = logging.getLogger("relance.retry")
 T = TypeVar("T")
 
 
+def _sleep(seconds: float) -> None:
+    """``time.sleep`` looked up at each wait, not bound when this module was imported: a test that runs a worker
+    in the test's own process can put the waits on a sandbox's clock."""
+    time.sleep(seconds)
+
+
 @dataclass
 class RetryPolicy:
     attempts: int = 6
@@ -44,7 +50,7 @@ class RetryPolicy:
     jitter_seconds: float = 1.0
     # A Retry-After longer than this is not waited in the worker: the failure goes up with it.
     longest_wait_seconds: float = 120.0
-    sleep: Callable[[float], None] = time.sleep
+    sleep: Callable[[float], None] = field(default=_sleep, repr=False)
     random: Callable[[float, float], float] = field(default=random.uniform, repr=False)
 
     def wait_for(self, failure: BaseException | None, attempt: int) -> float:
