@@ -373,6 +373,19 @@ def test_every_engine_event_reaches_the_receiver_signed_and_without_content(
     assert replied["timestamp"] == "2026-11-23T13:00:00.000Z"  # the reply's instant (14:00 in Paris), in UTC
     assert by_type["email.completed"]["data"]["followups_sent"] == 3
     assert by_type["mailbox.needs_reauth"]["data"]["mailbox_id"] == str(story.mailbox_id)
+    # Every key of an email's event is there, null when it does not apply, so a receiver that maps fields from its
+    # first sample (an email.tracked, with no follow-up yet) finds them all; a mailbox's event has the mailbox's.
+    email_keys = {
+        "event_id", "team_id", "occurred_at", "mailbox_id", "mailbox_address", "provider", "tracked_email_id",
+        "followup_id", "message_id", "recipients", "status", "followups_sent", "followup_seq",
+    }  # fmt: skip
+    for p in got:
+        if p["type"] == "mailbox.needs_reauth":
+            assert set(p["data"]) == {"event_id", "team_id", "occurred_at", "mailbox_id", "mailbox_address", "provider"}
+        else:
+            assert set(p["data"]) == email_keys | ({"intent"} if p["type"] == "email.replied" else set()), p["type"]
+    assert by_type["email.tracked"]["data"]["followup_id"] is None
+    assert by_type["email.tracked"]["data"]["followup_seq"] is None
     # No message content leaves: neither the subject, nor a body, nor the timeline's reason.
     everything = json.dumps(got, ensure_ascii=False)
     for content in (a.subject, "appelons-nous", "ne plus me contacter", "invalid_grant"):

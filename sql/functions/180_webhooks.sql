@@ -154,21 +154,10 @@ begin
     -- mailbox's address (the salesperson) and the tracked email's recipients (the prospects), its status and
     -- counts. Never a subject or a body, nor the timeline's reason: a payload leaves our database for a system
     -- the team chose, and what the CRM does not need it should not get (PRIVACY.md, minimisation).
-    select jsonb_strip_nulls(jsonb_build_object(
-        'event_id', p_event_id::text,
-        'team_id', p_team_id,
-        'occurred_at', private.webhook_time(p_occurred_at),
-        'mailbox_id', p_mailbox_id,
-        'mailbox_address', m.address,
-        'provider', m.provider,
-        'tracked_email_id', p_tracked_email_id,
-        'followup_id', p_followup_id,
-        'message_id', p_message_id,
-        'recipients', to_jsonb(t.recipients),
-        'status', t.status,
-        'followups_sent', case when t.id is not null then t.automatic_sent + t.manual_detected end,
-        'followup_seq', f.seq
-    ))
+    -- Every key of an email's event is there, null when it does not apply (no follow-up yet, no sequence number):
+    -- a receiver that maps fields from its first sample finds them all. A mailbox's event (no tracked email)
+    -- carries the mailbox's keys only.
+    select (case when p_tracked_email_id is null then jsonb_strip_nulls(o.data) else o.data end)
     -- A reply's intent (sql/functions/172_intents.sql) as it stands when the payload is built: its class, how sure
     -- and who read it (rules, llm, or a member: user), the date a not_now names, whether a member corrected it.
     -- Present as null on an email.replied whose intent is not read yet (the intelligence worker reads it after
@@ -182,10 +171,25 @@ begin
         from public.message_intents as i where i.message_id = p_message_id
     )) else '{}'::jsonb end
     into v_data
+    from (select jsonb_build_object(
+        'event_id', p_event_id::text,
+        'team_id', p_team_id,
+        'occurred_at', private.webhook_time(p_occurred_at),
+        'mailbox_id', p_mailbox_id,
+        'mailbox_address', m.address,
+        'provider', m.provider,
+        'tracked_email_id', p_tracked_email_id,
+        'followup_id', p_followup_id,
+        'message_id', p_message_id,
+        'recipients', to_jsonb(t.recipients),
+        'status', t.status,
+        'followups_sent', case when t.id is not null then t.automatic_sent + t.manual_detected end,
+        'followup_seq', f.seq
+    ) as data
     from (select 1) as one
     left join public.mailboxes as m on m.id = p_mailbox_id
     left join public.tracked_emails as t on t.id = p_tracked_email_id
-    left join public.followups as f on f.id = p_followup_id;
+    left join public.followups as f on f.id = p_followup_id) as o;
     return private.queue_webhook(
         p_team_id, p_type, 'msg_evt_' || p_event_id::text, p_event_id,
         jsonb_build_object('type', p_type, 'timestamp', private.webhook_time(p_occurred_at), 'data', v_data), p_occurred_at
