@@ -354,6 +354,34 @@ def test_a_sent_message_carries_the_names_it_gives_those_in_copy_and_greets_none
     assert analysis["cc_names"] == {"c.rousseau@etude-rousseau.fr": "Carole Rousseau"}
     assert list(analysis["recipients"]) == ["jean.dupont@mairie.example"]
     assert analysis["recipients"]["jean.dupont@mairie.example"]["greeted"] == "Jean"
+    # The desk is shown as the email showed it, for the follow-up's Cc; the bare address stays bare.
+    assert analysis["shown_names"] == {"accueil@vidal.example": "Accueil"}
+
+
+def test_a_firm_or_a_desk_the_email_showed_by_name_keeps_that_name_and_nothing_else_does() -> None:
+    """A reply to all keeps the display names the email had: a firm in To ("Cabinet Vidal"), a service in copy. What
+    names nobody stays out: an address shown as its own name, quotes around nothing, an empty display. A person's
+    name, read for the greeting or for the Cc, is not repeated; a tab between its words (a folded header) is a space,
+    never "JeanDupont"."""
+    sent = {
+        "folder": "sent",
+        "from": {"address": ALICE},
+        "to": _to(("'Cabinet Vidal'", "Contact@Cabinet-Vidal.fr"), ("Jean Dupont", "jean.dupont@mairie.example"),
+                  ("王伟", "wang.wei@example.cn"), ("x@y.example", "x@y.example"), ('""', "blank@y.example")),
+        "cc": _to(("Service\tjuridique\u200b  (Paris)", "juridique@mairie.example"), ("", "compta@mairie.example"),
+                  ("DUPONT\tJean", "j.dupont@notaires.example")),
+        "subject": "Proposition",
+        "headers": {},
+        "body_text": "Bonjour à tous,\n\nVous trouverez ci-joint notre proposition.",
+    }  # fmt: skip
+    analysis = with_analysis(sent, ALICE, lambda: b"")["analysis"]
+    assert analysis["shown_names"] == {
+        "contact@cabinet-vidal.fr": "Cabinet Vidal",
+        "juridique@mairie.example": "Service juridique (Paris)",
+    }
+    assert analysis["recipients"]["jean.dupont@mairie.example"]["name"] == "Jean Dupont"
+    assert analysis["recipients"]["wang.wei@example.cn"]["name"] == "王伟"
+    assert analysis["cc_names"] == {"j.dupont@notaires.example": "Jean Dupont"}
 
 
 # --------------------------------------------------------------------------- the values SQL gives templates
@@ -467,9 +495,9 @@ def test_r16_a_followup_addresses_each_person_by_the_name_the_email_gave_them(ei
     """The follow-up is a reply to all: the client reads it addressed to him as the email was ("Jean-Baptiste
     Dupont", first name first as the firm's own records write it), never to a bare address. The accountant Alice
     copied by name keeps that name; the notary she copied by her bare address is named as the team's contact record
-    names her (a member corrected it); a reception desk copied as "Accueil", which names no person and no record
-    names, stays a bare address: nobody is named from nothing. Both providers: Graph keeps a patched recipient's
-    name only when given one; Gmail's raw send carries only what the worker writes."""
+    names her (a member corrected it); a reception desk copied as "Accueil", which names no person, keeps the name
+    the email showed it by, as a reply to all does. Both providers: Graph keeps a patched recipient's name only when
+    given one; Gmail's raw send carries only what the worker writes."""
     client, notary, desk = "jb.dupont@famille-dupont.fr", "c.rousseau@etude-rousseau.fr", "accueil@cabinet-vidal.fr"
     accountant = "h.vasseur@vasseur-expertise.fr"
     either.control.send_by_hand(
@@ -499,6 +527,7 @@ def test_r16_a_followup_addresses_each_person_by_the_name_the_email_gave_them(ei
         client: "Jean-Baptiste Dupont",
         accountant: "Hélène Vasseur",
         notary: "Maître Carole Rousseau",
+        desk: "Accueil",
     }
 
 

@@ -200,9 +200,9 @@ as $$
             where om.id = t.message_id and r = any(om.cc_addresses) and not r = any(om.to_addresses)
         )),
         -- The name each of them is addressed by: the one the user gave them in the email's To or Cc ("Jean
-        -- Dupont" <jdupont@…>, as the worker read it: analysis.recipients, analysis.cc_names), else the name the
-        -- team's contact record holds (her own From, her signature, a user's correction); nobody is named from
-        -- nothing. A follow-up addressed to bare addresses shows the client "jdupont@cabinet-dupont.fr" where the
+        -- Dupont" <jdupont@…>, as the worker read it: analysis.recipients, analysis.cc_names; a firm or a desk as
+        -- the email showed it, "Cabinet Vidal": analysis.shown_names), else the name the team's contact record
+        -- holds (her own From, her signature, a user's correction); nobody is named from nothing. A follow-up addressed to bare addresses shows the client "jdupont@cabinet-dupont.fr" where the
         -- email showed his name (Graph keeps a patched recipient's name only when given; Gmail's raw send has only
         -- what we write).
         'names', (
@@ -211,6 +211,7 @@ as $$
                 select r, coalesce(
                     nullif(btrim(om.analysis #>> array['recipients', r, 'name']), ''),
                     nullif(btrim(om.analysis #>> array['cc_names', r]), ''),
+                    nullif(btrim(om.analysis #>> array['shown_names', r]), ''),
                     nullif(btrim(k.name), '')
                 ) as name
                 from unnest(p_recipients) as r

@@ -116,10 +116,18 @@ def _tidy(word: str) -> str:
     return word
 
 
+def _visible(text: str) -> str:
+    """``text`` without invisible characters: a control character (a tab, a line break of a folded header) is a
+    space between two words, a format character (a zero-width space, a direction mark) nothing."""
+    return "".join(
+        (" " if unicodedata.category(c) == "Cc" else "") if unicodedata.category(c)[0] == "C" else c for c in text
+    )
+
+
 def _clean_display(display: str) -> str | None:
     """The display name without quotes, brackets, a firm after a dash or bar, invisible characters; None when it
     is an address or empty."""
-    text = "".join(c for c in display if unicodedata.category(c)[0] != "C" or c in " ")
+    text = _visible(display)
     text = _BRACKETED.sub(" ", text)
     text = text.strip().strip("\"'“”‘’«» ").strip()
     text = _TRAILER.sub("", text)
@@ -270,6 +278,16 @@ def display_name(display: str | None) -> str | None:
     if words and len(_letters(words[-1])) > 2:
         words[-1] = words[-1].rstrip(".")  # "Jean Dupont.": a stray full stop, not an initial
     return " ".join(w if _fold(w) in _PARTICLES and w.islower() else _tidy(w) for w in words)
+
+
+def shown_name(display: str | None) -> str | None:
+    """The display name as the email showed it ("Cabinet Vidal", "Accueil", "DUPONT Jean"), for its follow-ups' To
+    and Cc, which a reply to all keeps: on one line, without invisible characters or the quotes a client leaves
+    around it; None when it is empty, an address or longer than a name."""
+    text = " ".join(_visible(display or "").split()).strip("\"'“”‘’«» ").strip()
+    if not text or "@" in text or len(text) > MAX_NAME:
+        return None
+    return text
 
 
 def person_name(display: str | None) -> str | None:

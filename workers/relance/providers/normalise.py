@@ -122,6 +122,17 @@ def with_analysis(normalised: dict[str, Any], mailbox_address: str, fetch_mime: 
                 copied[address] = name
         if copied:
             analysis["cc_names"] = copied
+        # Who the email showed by a name that is no person's ("Cabinet Vidal", "Accueil"): its follow-ups show them
+        # the same way, as a reply to all does, where a bare address would read colder than the email did.
+        named = {a for a, said in (analysis.get("recipients") or {}).items() if said.get("name")} | set(copied)
+        shown: dict[str, str] = {}
+        for person in [*list(normalised.get("to") or [])[: names.MAX_RECIPIENTS],
+                       *list(normalised.get("cc") or [])[: names.MAX_RECIPIENTS]]:  # fmt: skip
+            address = str(person.get("address") or "").strip().lower()
+            if "@" in address and address not in named and (name := names.shown_name(person.get("name"))):
+                shown.setdefault(address, name)
+        if shown:
+            analysis["shown_names"] = shown
         if analysis:
             result["analysis"] = analysis
         return result
