@@ -509,6 +509,15 @@ def r_mailbox(a: Actor, s: Scope) -> Expect:
     return s.mailbox in a.mailboxes
 
 
+def r_mail(a: Actor, s: Scope) -> Expect:
+    """A message (or what is read in it): what belongs to its mailbox, and a reply routed to the member (``user``:
+    the reply's assignee). README: "a member sees their team and what belongs to their own mailboxes (and a reply
+    routed to them, with its intent, whatever mailbox received it)"."""
+    if a.member_of(s.team) and s.user is not None and s.user == a.user_id:
+        return True
+    return r_mailbox(a, s)
+
+
 def r_mailbox_admin(a: Actor, s: Scope) -> Expect:
     """Admins see the team's; a member never another member's mailbox's, their own open."""
     if not a.member_of(s.team):
@@ -708,6 +717,8 @@ class Spec:
 
 
 MAILBOX_OF_MESSAGE = "(select m.mailbox_id from public.messages m where m.id = x.message_id)"
+# The member a reply is routed to (message_routes), for the rows that are a message or read in one.
+ASSIGNEE_OF = "(select r.assigned_to from public.message_routes r where r.message_id = %s)"
 MAILBOX_OF_TRACKED = "(select t.mailbox_id from public.tracked_emails t where t.id = x.tracked_email_id)"
 
 EXPECTATIONS: dict[str, Spec] = {
@@ -770,7 +781,9 @@ EXPECTATIONS: dict[str, Spec] = {
     ),
     # The engine's state: what belongs to a mailbox.
     "conversations": Spec(key="x.id", mailbox="x.mailbox_id", select=r_mailbox, because=TABLES + "; " + ENGINE),
-    "messages": Spec(key="x.id", mailbox="x.mailbox_id", select=r_mailbox, because=TABLES + "; " + ENGINE),
+    "messages": Spec(
+        key="x.id", mailbox="x.mailbox_id", user=ASSIGNEE_OF % "x.id", select=r_mail, because=TABLES + "; " + ENGINE
+    ),
     "tracked_emails": Spec(
         key="x.id", mailbox="x.mailbox_id", user="x.owner_id", select=r_mailbox, because=TABLES + "; " + ENGINE
     ),
@@ -798,7 +811,8 @@ EXPECTATIONS: dict[str, Spec] = {
     "message_intents": Spec(
         key="x.message_id",
         mailbox="x.mailbox_id",
-        select=r_mailbox,
+        user=ASSIGNEE_OF % "x.message_id",
+        select=r_mail,
         because=INTENTS + '; COMMENT: "written by the intelligence worker only"',
     ),
     "message_routes": Spec(
@@ -921,11 +935,18 @@ EXPECTATIONS: dict[str, Spec] = {
         select=r_mailbox,
         because=MAIL_VIEWS,
     ),
-    "tracked_email_intents": Spec(key="x.tracked_email_id", mailbox="x.mailbox_id", select=r_mailbox, because=INTENTS),
+    "tracked_email_intents": Spec(
+        key="x.tracked_email_id",
+        mailbox="x.mailbox_id",
+        user=ASSIGNEE_OF % "x.message_id",
+        select=r_mail,
+        because=INTENTS,
+    ),
     "contact_messages": Spec(
         key="concat_ws('|', x.contact_id, x.message_id, x.role)",
         mailbox="x.mailbox_id",
-        select=r_mailbox,
+        user=ASSIGNEE_OF % "x.message_id",
+        select=r_mail,
         because=MAIL_VIEWS,
     ),
     "my_access_logs": Spec(

@@ -220,6 +220,56 @@ def test_a_member_leaving_the_team_takes_the_rules_naming_them(cab: Cabinet) -> 
     assert cab.route(reply) == (cab.claire, ["devis"], kept)
 
 
+def test_a_rule_that_goes_with_an_anonymised_member_is_on_the_audit_trail_as_it_was(cab: Cabinet) -> None:
+    """PRIVACY.md: routing rule changes are audited, before and after. Adam anonymises Max; the rule that assigned
+    to Max and the one that notified him go with his membership, each audited as deleted with the rule as it was;
+    the rule naming nobody stays, unaudited."""
+    assigned = cab.rule("Devis à Max", intents=["quote_request"], assign_to=cab.max)
+    notified = cab.rule("Réunions", intents=["meeting_request"], labels=["rdv"], notify_user_id=cab.max)
+    kept = cab.rule("Étiquette", intents=["quote_request"], labels=["devis"])
+    with acting_as(cab.conn, "authenticated", cab.adam, commit=True) as c:
+        c.execute("select public.anonymise_member(%s, %s, 'départ', null)", (cab.team, cab.max))
+    rows = cab.conn.execute(
+        "select entity_id, action, before ->> 'name', after ->> 'member', actor_id from public.audit_log"
+        " where team_id = %s and entity_type = 'routing_rule' and action = 'deleted' order by entity_id",
+        (cab.team,),
+    ).fetchall()
+    assert sorted(rows) == sorted(
+        [
+            (str(assigned), "deleted", "Devis à Max", str(cab.max), cab.adam),
+            (str(notified), "deleted", "Réunions", str(cab.max), cab.adam),
+        ]
+    )
+    assert [r[0] for r in cab.conn.execute("select id from public.routing_rules where team_id = %s", (cab.team,))] == [
+        kept
+    ]
+
+
+def test_the_member_a_reply_is_routed_to_reads_it_and_its_intent_and_nothing_else_of_the_mailbox(
+    cab: Cabinet,
+) -> None:
+    """A rule that assigns a reply to Max, who has no mailbox, gives him that reply to act on: he reads it and its
+    intent, not the email it answers nor another reply of Claire's mailbox; once it is routed elsewhere (Claire
+    corrects its intent), not even that one. Another member reads none of it."""
+    cab.rule("Devis à Max", intents=["quote_request"], assign_to=cab.max)
+    _, quote = cab.reply("Pouvez-vous m'envoyer un devis ?", "quote_request")
+    cab.reply("Merci, je regarde.", "interested")
+    other = add_member(cab.conn, cab.team, "lea@cabinet-durand.fr")
+
+    def seen(user: uuid.UUID) -> tuple[set[Any], set[Any]]:
+        with acting_as(cab.conn, "authenticated", user) as c:
+            messages = {r[0] for r in c.execute("select id from public.messages")}
+            intents = {r[0] for r in c.execute("select message_id from public.message_intents")}
+        return messages, intents
+
+    assert seen(cab.max) == ({quote}, {quote})
+    assert seen(other) == (set(), set())
+    with acting_as(cab.conn, "authenticated", cab.claire, commit=True) as c:
+        c.execute("select public.correct_intent(%s, 'interested')", (quote,))
+    assert cab.route(quote) == (cab.claire, [], None)
+    assert seen(cab.max) == (set(), set())
+
+
 def call(conn: psycopg.Connection[Any], user: uuid.UUID | None, statement: str, **params: Any) -> Any:
     """Run an RPC as `user` (None: anon); the sqlstate and message of its error, or its result."""
     role = "authenticated" if user else "anon"

@@ -1573,9 +1573,9 @@ comment on function public.set_contact_field(uuid, text, text, timestamptz) is
 
 create or replace view public.contact_messages
 with (security_invoker = true) as
--- A contact's messages, as the caller may see them (the messages' RLS: their mailbox's owner and the team's
--- admins): those they wrote (index messages_team_from_idx), and those sent (messages_to_addresses_idx) or
--- copied to them.
+-- A contact's messages, as the caller may see them (the messages' RLS: their mailbox's owner, the team's admins,
+-- the member a reply is routed to): those they wrote (index messages_team_from_idx), and those sent
+-- (messages_to_addresses_idx) or copied to them.
 select
     c.id as contact_id,
     c.team_id,

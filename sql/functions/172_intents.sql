@@ -550,7 +550,8 @@ comment on function worker.record_intent(uuid, text, numeric, text, date, text, 
 create or replace view public.tracked_email_intents
 with (security_invoker = true) as
 -- The latest intent of each tracked email's answers, as the caller may see it (message_intents' RLS: the
--- message's mailbox owner and the team's admins). Index message_intents_tracked_email_id_idx.
+-- message's mailbox owner, the team's admins, the member the reply is routed to). Index
+-- message_intents_tracked_email_id_idx.
 select distinct on (i.tracked_email_id)
     i.tracked_email_id,
     i.team_id,

@@ -172,6 +172,26 @@ revoke all on function private.routing_rule_json(public.routing_rules) from publ
 comment on function private.routing_rule_json(public.routing_rules) is
 'A routing rule as the audit trail records it (without timestamps).';
 
+-- The replies routed to the caller in the teams they are a member of: a member a rule assigns a reply to reads
+-- it and its intent (sql/policies/030_engine.sql, 065_intents.sql), as its mailbox's owner and the admins do;
+-- nothing else of that mailbox.
+create or replace function private.my_routed_message_ids()
+returns setof uuid
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+    select r.message_id from public.message_routes as r
+    where r.assigned_to = (select auth.uid())
+        and r.team_id in (select tm.team_id from public.team_members as tm where tm.user_id = (select auth.uid()))
+$$;
+
+revoke all on function private.my_routed_message_ids() from public;
+grant execute on function private.my_routed_message_ids() to authenticated, service_role;
+comment on function private.my_routed_message_ids() is
+'The messages routed to the caller (message_routes.assigned_to) in their teams. Stable; for RLS.';
+
 -- A rule by id, locked, for an admin of its team (P0002 otherwise, so that other teams' ids tell nothing).
 create or replace function private.admin_routing_rule(p_rule_id uuid)
 returns public.routing_rules

@@ -32,6 +32,7 @@ declare
     v_box uuid;
     v_boxes integer := 0;
     v_identity boolean := false;
+    v_rule public.routing_rules;
     v_reason text := coalesce(nullif(btrim(coalesce(p_reason, '')), ''), 'the member left the team');
 begin
     if length(v_reason) > 500 then
@@ -73,6 +74,19 @@ begin
     -- The replies routed to them (INTELLIGENCE.md: a meeting or a quote request never waits unseen): the
     -- successor's now, not deleted with the membership.
     update public.message_routes set assigned_to = v_successor where team_id = p_team_id and assigned_to = p_user_id;
+    -- The routing rules that name them (to assign or to notify) go with the membership, their keys cascading
+    -- from it: each is on the audit trail as it was, as an admin's deletion of it would be (PRIVACY.md: routing
+    -- rule changes, before and after).
+    for v_rule in
+        select r.* from public.routing_rules as r
+        where r.team_id = p_team_id and p_user_id in (r.assign_to, r.notify_user_id)
+        order by r.position
+    loop
+        perform private.audit(
+            p_team_id, 'routing_rule', v_rule.id::text, 'deleted', private.routing_rule_json(v_rule),
+            jsonb_build_object('reason', 'the member it names left the team', 'member', p_user_id), p_now
+        );
+    end loop;
     insert into private.anonymised_members (team_id, user_id, anonymised_at, reason, actor_id)
     values (p_team_id, p_user_id, p_now, v_reason, p_actor)
     on conflict (team_id, user_id) do update set anonymised_at = excluded.anonymised_at, reason = excluded.reason;

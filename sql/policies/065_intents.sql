@@ -1,5 +1,6 @@
 -- Row level security and grants for the messages' intents. An intent says what a message says: it is visible
--- to whoever may read the message (its mailbox's owner and the team's admins, as message_insights). Nobody
+-- to whoever may read the message (its mailbox's owner and the team's admins, as message_insights, and the member
+-- a routing rule assigned the reply to). Nobody
 -- writes it through the API: the intelligence worker records it (worker.record_intent).
 
 alter table public.message_intents enable row level security;
@@ -9,7 +10,10 @@ grant all on table public.message_intents to service_role;
 drop policy if exists "Message intents are visible with their message" on public.message_intents;
 create policy "Message intents are visible with their message" on public.message_intents
 for select to authenticated
-using (mailbox_id = any(array(select private.my_mailbox_ids())));
+using (
+    mailbox_id = any(array(select private.my_mailbox_ids()))
+    or message_id = any(array(select private.my_routed_message_ids()))
+);
 
 -- A notification is for the member it names; marked read through mark_notification_read.
 alter table public.notifications enable row level security;

@@ -109,8 +109,9 @@ create index notifications_tracked_email_id_idx on public.notifications (tracked
 where tracked_email_id is not null;
 create index notifications_address_idx on public.notifications (address);
 comment on table public.notifications is
-'What a reply asks a member for (meeting or quote request), for the mailbox''s owner; marked read through '
-'mark_notification_read.';
+'What a reply asks a member for (meeting or quote request), for the member it is routed to (the mailbox''s '
+'owner unless a routing rule says otherwise), and a routed reply for the member a rule notifies; marked read '
+'through mark_notification_read.';
 
 -- R15: a "not now" that names a date brings the tracked email back to its owner on that date.
 create table public.reminders (
