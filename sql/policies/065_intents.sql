@@ -12,7 +12,7 @@ create policy "Message intents are visible with their message" on public.message
 for select to authenticated
 using (
     mailbox_id = any(array(select private.my_mailbox_ids()))
-    or message_id = any(array(select private.my_routed_message_ids()))
+    or message_id in (select private.my_routed_message_ids())  -- a hashed subplan (030_engine.sql)
 );
 
 -- A notification is for the member it names; marked read through mark_notification_read.
