@@ -573,8 +573,8 @@ begin
                 select a from unnest(private.bounced_addresses(v_later.analysis, true)) as a where a = any(v_t.recipients)
             );
             continue when cardinality(v_failed) = 0;
-            insert into public.suppressions (team_id, address, reason, detail, message_id)
-            select v_t.team_id, a, 'bounced', 'permanent delivery failure', v_later.id
+            insert into public.suppressions (team_id, address, reason, detail, message_id, created_at)
+            select v_t.team_id, a, 'bounced', 'permanent delivery failure', v_later.id, coalesce(p_now, now())
             from unnest(v_failed) as a
             order by a
             on conflict do nothing;

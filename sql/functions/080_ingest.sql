@@ -849,8 +849,8 @@ begin
     -- sent under the manual policy): an address that does not exist is dead for every later message and every
     -- other tracked email (below). Only addresses the reported message was sent to: a report that names anyone
     -- else (forged, or about mail this mailbox never sent) suppresses nobody.
-    insert into public.suppressions (team_id, address, reason, detail, message_id)
-    select p_msg.team_id, a, 'bounced', 'permanent delivery failure', p_msg.id
+    insert into public.suppressions (team_id, address, reason, detail, message_id, created_at)
+    select p_msg.team_id, a, 'bounced', 'permanent delivery failure', p_msg.id, coalesce(p_now, now())
     from unnest(v_bounced) as a
     where exists (
             select 1 from public.tracked_emails as t
@@ -979,8 +979,8 @@ begin
     if cardinality(v_failed) = 0 then
         return '[]'::jsonb;
     end if;
-    insert into public.suppressions (team_id, address, reason, detail, message_id)
-    select p_msg.team_id, f.a, 'bounced', 'permanent delivery failure', f.id
+    insert into public.suppressions (team_id, address, reason, detail, message_id, created_at)
+    select p_msg.team_id, f.a, 'bounced', 'permanent delivery failure', f.id, coalesce(p_now, now())
     from unnest(v_failed, v_reports) as f (a, id)
     order by f.a
     on conflict do nothing;
@@ -1067,9 +1067,10 @@ declare
 begin
     -- R8: a complaint (the recipient reported the mail as spam) is the strongest opt-out: the address is
     -- suppressed for the team, tracked or not, and every tracked email still going to it stops.
-    insert into public.suppressions (team_id, address, reason, detail, message_id)
+    insert into public.suppressions (team_id, address, reason, detail, message_id, created_at)
     select p_msg.team_id, a, 'complained',
-        'feedback report: ' || coalesce(nullif(p_msg.analysis #>> '{complaint,feedback_type}', ''), 'abuse'), p_msg.id
+        'feedback report: ' || coalesce(nullif(p_msg.analysis #>> '{complaint,feedback_type}', ''), 'abuse'), p_msg.id,
+        coalesce(p_now, now())
     from unnest(v_addresses) as a
     order by a
     on conflict (team_id, address) do update
@@ -1267,8 +1268,12 @@ begin
     if coalesce(p_msg.analysis ->> 'opt_out', '') <> 'true' then
         return false;
     end if;
-    insert into public.suppressions (team_id, address, reason, detail, message_id)
-    values (p_msg.team_id, p_msg.from_address, 'opted_out', p_msg.analysis ->> 'opt_out_phrase', p_msg.id)
+    -- Recorded at the instant the request was read (ingest's, or the reading's: the callers set ingested_at).
+    insert into public.suppressions (team_id, address, reason, detail, message_id, created_at)
+    values (
+        p_msg.team_id, p_msg.from_address, 'opted_out', p_msg.analysis ->> 'opt_out_phrase', p_msg.id,
+        coalesce(p_msg.ingested_at, now())
+    )
     on conflict (team_id, address) do update
     set reason = 'opted_out', detail = excluded.detail, message_id = excluded.message_id;
     return true;
@@ -1327,10 +1332,10 @@ as $$
     -- R8: the people a relayed request speaks for go on the team's suppression list with the sender (whose own
     -- suppression private.r8_opt_out writes); the detail says who relayed it. The caller holds their people
     -- locks (step 4).
-    insert into public.suppressions (team_id, address, reason, detail, message_id)
+    insert into public.suppressions (team_id, address, reason, detail, message_id, created_at)
     select p_msg.team_id, a, 'opted_out',
         left(format('relayed by %s: %s', p_msg.from_address, coalesce(p_msg.analysis ->> 'opt_out_phrase', '')), 500),
-        p_msg.id
+        p_msg.id, coalesce(p_msg.ingested_at, now())
     from unnest(p_people) as a
     order by a
     on conflict (team_id, address) do update

@@ -292,6 +292,7 @@ begin
         select * into v_msg from public.messages where id = v_m.id;
         v_msg.from_address := v_m.address;
         v_msg.analysis := v_msg.analysis || jsonb_build_object('opt_out', true, 'opt_out_phrase', v_phrase);
+        v_msg.ingested_at := p_now;  -- the suppression's instant: when the request was read
         if exists (
             select 1 from unnest(v_people) as p (address)
             where not exists (

@@ -12,11 +12,15 @@ set search_path = ''
 as $$
 begin
     -- A contact made after the person opted out (the autofill run, a signature read later) shows it from the
-    -- start: the objection is the person's, not the contact row's.
+    -- start: the objection is the person's, not the contact row's. Dated as a contact that existed then is
+    -- (private.r8_contacts_objected): when the person wrote it, else when it was recorded.
     if new.objected_at is null then
-        select s.created_at, left(coalesce(s.detail, 'asked not to be contacted again'), 500)
+        select
+            coalesce(m.received_at, m.sent_at, s.created_at),
+            left(coalesce(s.detail, 'asked not to be contacted again'), 500)
         into new.objected_at, new.objection_detail
         from public.suppressions as s
+        left join public.messages as m on s.message_id = m.id
         where s.team_id = new.team_id and s.address = new.address and s.reason in ('opted_out', 'complained');
     end if;
     return new;
@@ -138,6 +142,7 @@ begin
     v_msg.team_id := v_c.team_id;
     v_msg.from_address := v_c.address;
     v_msg.analysis := jsonb_build_object('opt_out', true, 'opt_out_phrase', 'objection: ' || v_detail);
+    v_msg.ingested_at := p_now;  -- the suppression's instant
     perform private.r8_opt_out(v_msg);
     foreach v_id in array v_tracked loop
         perform private.stop_tracked(v_id, 'opted_out',
