@@ -499,6 +499,11 @@ ALLOWED: dict[tuple[str, str], str] = {
         " mailboxes and team_members under their own policies; it returns only the mailboxes the caller owns or"
         " administers (auth.uid()), and lives in `private`, which the Data API does not expose"
     ),
+    ("0029_authenticated_security_definer_function_executable", "private.my_routed_message_ids()"): (
+        "the messages' and intents' RLS helper (sql/functions/173_routing.sql): security definer because it reads"
+        " message_routes and team_members under their own policies; it returns only the replies routed to the caller"
+        " (auth.uid()) in their teams, and lives in `private`, which the Data API does not expose"
+    ),
     (
         "0029_authenticated_security_definer_function_executable",
         "public.followup_activity_page(text,public.tracked_status,uuid,timestamp with time zone,uuid,integer)",

@@ -16,17 +16,19 @@ alter table public.messages enable row level security;
 revoke all on table public.messages from anon, authenticated, service_role;
 grant select on table public.messages to authenticated;
 grant all on table public.messages to service_role;
-drop policy if exists "Messages are visible to their mailbox's owner and team admins" on public.messages;
-create policy "Messages are visible to their mailbox's owner and team admins" on public.messages
-for select to authenticated
-using (mailbox_id = any(array(select private.my_mailbox_ids())));
 -- A reply a routing rule assigned to a member is theirs to act on, so theirs to read (that message alone). `in
 -- (select …)`, a hashed subplan built once per query: a member with thousands of routed replies costs each row
--- one probe, where `= any(array(…))` would compare it with every one.
+-- one probe, where `= any(array(…))` would compare it with every one. One policy (two permissive ones for a
+-- role and command are each evaluated: the advisor's lint 0006).
 drop policy if exists "A reply is visible to the member it is routed to" on public.messages;
-create policy "A reply is visible to the member it is routed to" on public.messages
+drop policy if exists "Messages are visible to their mailbox's owner and team admins" on public.messages;
+drop policy if exists "Messages are visible to mailbox owners, admins and assignees" on public.messages;
+create policy "Messages are visible to mailbox owners, admins and assignees" on public.messages
 for select to authenticated
-using (id in (select private.my_routed_message_ids()));
+using (
+    mailbox_id = any(array(select private.my_mailbox_ids()))
+    or id in (select private.my_routed_message_ids())
+);
 
 alter table public.tracked_emails enable row level security;
 revoke all on table public.tracked_emails from anon, authenticated, service_role;
