@@ -202,9 +202,9 @@ as $$
         -- The name each of them is addressed by: the one the user gave them in the email's To or Cc ("Jean
         -- Dupont" <jdupont@…>, as the worker read it: analysis.recipients, analysis.cc_names; a firm or a desk as
         -- the email showed it, "Cabinet Vidal": analysis.shown_names), else the name the team's contact record
-        -- holds (her own From, her signature, a user's correction); nobody is named from nothing. A follow-up addressed to bare addresses shows the client "jdupont@cabinet-dupont.fr" where the
-        -- email showed his name (Graph keeps a patched recipient's name only when given; Gmail's raw send has only
-        -- what we write).
+        -- holds (her own From, her signature, a user's correction); nobody is named from nothing. A follow-up
+        -- addressed to bare addresses shows the client "jdupont@cabinet-dupont.fr" where the email showed his
+        -- name (Graph keeps a patched recipient's name only when given; Gmail's raw send has only what we write).
         'names', (
             select coalesce(jsonb_object_agg(x.r, x.name), '{}'::jsonb)
             from (

@@ -1,7 +1,7 @@
 -- Row level security and grants for the messages' intents. An intent says what a message says: it is visible
 -- to whoever may read the message (its mailbox's owner and the team's admins, as message_insights, and the member
--- a routing rule assigned the reply to). Nobody
--- writes it through the API: the intelligence worker records it (worker.record_intent).
+-- a routing rule assigned the reply to). Nobody writes it through the API: the intelligence worker records it
+-- (worker.record_intent).
 
 alter table public.message_intents enable row level security;
 revoke all on table public.message_intents from anon, authenticated, service_role;
