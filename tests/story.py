@@ -131,6 +131,60 @@ def add_member(conn: Conn, team_id: uuid.UUID, email: str, role: str = "member")
     return user_id
 
 
+@dataclass
+class Firm:
+    """The blind sets' French wealth-management firm and a second team: Cabinet Martin Patrimoine (Paris) with
+    Claire Martin (owner, a mailbox), Luc Bernard (admin), Sophie Leroy (member, a mailbox of her own), Hugo Petit
+    (member, no mailbox); Gestion Privée Lambert (Lyon) with Alain Lambert (owner, a mailbox)."""
+
+    a: uuid.UUID  # Cabinet Martin Patrimoine
+    b: uuid.UUID  # Gestion Privée Lambert
+    claire: uuid.UUID
+    luc: uuid.UUID
+    sophie: uuid.UUID
+    hugo: uuid.UUID
+    alain: uuid.UUID
+    claire_box: Mailbox
+    sophie_box: Mailbox
+    alain_box: Mailbox
+
+
+def make_firm(conn: Conn, tracks_from: datetime | None = None) -> Firm:
+    """The firm and the second team; with ``tracks_from``, their mailboxes connected since that instant (what
+    arrives after it is live mail, whatever today's date)."""
+    claire_box = make_team_with_mailbox(
+        conn,
+        address="claire.martin@martin-patrimoine.fr",
+        domains=("martin-patrimoine.fr",),
+        team_name="Cabinet Martin Patrimoine",
+    )
+    a = claire_box.team_id
+    luc = add_member(conn, a, "luc.bernard@martin-patrimoine.fr", "admin")
+    sophie = add_member(conn, a, "sophie.leroy@martin-patrimoine.fr")
+    sophie_box = add_mailbox(conn, a, sophie, "sophie.leroy@martin-patrimoine.fr")
+    hugo = add_member(conn, a, "hugo.petit@martin-patrimoine.fr")
+    alain_box = make_team_with_mailbox(
+        conn, address="alain.lambert@gp-lambert.fr", domains=("gp-lambert.fr",), team_name="Gestion Privée Lambert"
+    )
+    if tracks_from is not None:
+        conn.execute(
+            "update public.mailboxes set tracks_from = %s where team_id in (%s, %s)",
+            (tracks_from, a, alain_box.team_id),
+        )
+    return Firm(
+        a=a,
+        b=alain_box.team_id,
+        claire=claire_box.owner_id,
+        luc=luc,
+        sophie=sophie,
+        hugo=hugo,
+        alain=alain_box.owner_id,
+        claire_box=claire_box,
+        sophie_box=sophie_box,
+        alain_box=alain_box,
+    )
+
+
 # Messages --------------------------------------------------------------------------------------------------------
 
 

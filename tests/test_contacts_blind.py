@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -36,14 +35,15 @@ from psycopg.types.json import Jsonb
 
 from tests.pg import acting_as, sqlstate
 from tests.story import (
+    Firm,
     Mailbox,
     Message,
     add_mailbox,
-    add_member,
     bounce,
     inbound,
     inbound_reply,
     ingest,
+    make_firm,
     make_team_with_mailbox,
     outbound,
 )
@@ -58,20 +58,6 @@ JEAN = "jean.dupuis@dupuis-industrie.fr"
 MARIE = "m.nguyen@nguyen-associes.fr"
 
 
-@dataclass
-class Firm:
-    a: uuid.UUID  # Cabinet Martin Patrimoine
-    b: uuid.UUID  # Gestion Privée Lambert
-    claire: uuid.UUID
-    luc: uuid.UUID
-    sophie: uuid.UUID
-    hugo: uuid.UUID
-    alain: uuid.UUID
-    claire_box: Mailbox
-    sophie_box: Mailbox
-    alain_box: Mailbox
-
-
 @pytest.fixture
 def conn(db: Conn) -> Conn:
     """The module's database (each test makes teams of its own)."""
@@ -80,32 +66,7 @@ def conn(db: Conn) -> Conn:
 
 @pytest.fixture
 def firm(conn: Conn) -> Firm:
-    claire_box = make_team_with_mailbox(
-        conn,
-        address="claire.martin@martin-patrimoine.fr",
-        domains=("martin-patrimoine.fr",),
-        team_name="Cabinet Martin Patrimoine",
-    )
-    a = claire_box.team_id
-    luc = add_member(conn, a, "luc.bernard@martin-patrimoine.fr", "admin")
-    sophie = add_member(conn, a, "sophie.leroy@martin-patrimoine.fr")
-    sophie_box = add_mailbox(conn, a, sophie, "sophie.leroy@martin-patrimoine.fr")
-    hugo = add_member(conn, a, "hugo.petit@martin-patrimoine.fr")
-    alain_box = make_team_with_mailbox(
-        conn, address="alain.lambert@gp-lambert.fr", domains=("gp-lambert.fr",), team_name="Gestion Privée Lambert"
-    )
-    return Firm(
-        a=a,
-        b=alain_box.team_id,
-        claire=claire_box.owner_id,
-        luc=luc,
-        sophie=sophie,
-        hugo=hugo,
-        alain=alain_box.owner_id,
-        claire_box=claire_box,
-        sophie_box=sophie_box,
-        alain_box=alain_box,
-    )
+    return make_firm(conn)
 
 
 # Helpers ------------------------------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +20,7 @@ import pytest
 from psycopg.types.json import Jsonb
 
 from tests.pg import acting_as, sqlstate
-from tests.story import Mailbox, add_mailbox, add_member, inbound, ingest, make_team_with_mailbox
+from tests.story import Firm, Mailbox, inbound, ingest, make_firm
 
 Conn = psycopg.Connection[Any]
 # Tuesday 12 March 2030, 10:00 UTC: an ordinary working morning, far from any real date.
@@ -29,51 +28,9 @@ T0 = dt.datetime(2030, 3, 12, 10, 0, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
 
 
-@dataclass
-class Firm:
-    a: uuid.UUID  # Cabinet Martin Patrimoine
-    b: uuid.UUID  # Gestion Privée Lambert
-    claire: uuid.UUID
-    luc: uuid.UUID
-    sophie: uuid.UUID
-    hugo: uuid.UUID
-    alain: uuid.UUID
-    claire_box: Mailbox
-    sophie_box: Mailbox
-    alain_box: Mailbox
-
-
 @pytest.fixture
 def firm(conn: Conn) -> Firm:
-    claire_box = make_team_with_mailbox(
-        conn,
-        address="claire.martin@martin-patrimoine.fr",
-        domains=("martin-patrimoine.fr",),
-        team_name="Cabinet Martin Patrimoine",
-    )
-    a = claire_box.team_id
-    luc = add_member(conn, a, "luc.bernard@martin-patrimoine.fr", "admin")
-    sophie = add_member(conn, a, "sophie.leroy@martin-patrimoine.fr")
-    sophie_box = add_mailbox(conn, a, sophie, "sophie.leroy@martin-patrimoine.fr")
-    hugo = add_member(conn, a, "hugo.petit@martin-patrimoine.fr")
-    alain_box = make_team_with_mailbox(
-        conn,
-        address="alain.lambert@gp-lambert.fr",
-        domains=("gp-lambert.fr",),
-        team_name="Gestion Privée Lambert",
-    )
-    return Firm(
-        a=a,
-        b=alain_box.team_id,
-        claire=claire_box.owner_id,
-        luc=luc,
-        sophie=sophie,
-        hugo=hugo,
-        alain=alain_box.owner_id,
-        claire_box=claire_box,
-        sophie_box=sophie_box,
-        alain_box=alain_box,
-    )
+    return make_firm(conn)
 
 
 # Helpers ------------------------------------------------------------------------------------------------------

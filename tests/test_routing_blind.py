@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 import psycopg
@@ -24,13 +23,12 @@ import pytest
 
 from tests.pg import acting_as, sqlstate
 from tests.story import (
+    Firm,
     Mailbox,
-    add_mailbox,
-    add_member,
     inbound,
     inbound_reply,
     ingest,
-    make_team_with_mailbox,
+    make_firm,
     outbound,
 )
 
@@ -41,53 +39,10 @@ HOUR = dt.timedelta(hours=1)
 DAY = dt.timedelta(days=1)
 
 
-@dataclass
-class Firm:
-    a: uuid.UUID  # Cabinet Martin Patrimoine
-    b: uuid.UUID  # Gestion Privée Lambert
-    claire: uuid.UUID
-    luc: uuid.UUID
-    sophie: uuid.UUID
-    hugo: uuid.UUID
-    alain: uuid.UUID
-    claire_box: Mailbox
-    sophie_box: Mailbox
-    alain_box: Mailbox
-
-
 @pytest.fixture
 def firm(conn: Conn) -> Firm:
-    claire_box = make_team_with_mailbox(
-        conn,
-        address="claire.martin@martin-patrimoine.fr",
-        domains=("martin-patrimoine.fr",),
-        team_name="Cabinet Martin Patrimoine",
-    )
-    a = claire_box.team_id
-    luc = add_member(conn, a, "luc.bernard@martin-patrimoine.fr", "admin")
-    sophie = add_member(conn, a, "sophie.leroy@martin-patrimoine.fr")
-    sophie_box = add_mailbox(conn, a, sophie, "sophie.leroy@martin-patrimoine.fr")
-    hugo = add_member(conn, a, "hugo.petit@martin-patrimoine.fr")
-    alain_box = make_team_with_mailbox(
-        conn,
-        address="alain.lambert@gp-lambert.fr",
-        domains=("gp-lambert.fr",),
-        team_name="Gestion Privée Lambert",
-    )
     # Connected a month before T0: what arrives after it is live mail, whatever today's date.
-    conn.execute("update public.mailboxes set tracks_from = %s", (T0 - 30 * DAY,))
-    return Firm(
-        a=a,
-        b=alain_box.team_id,
-        claire=claire_box.owner_id,
-        luc=luc,
-        sophie=sophie,
-        hugo=hugo,
-        alain=alain_box.owner_id,
-        claire_box=claire_box,
-        sophie_box=sophie_box,
-        alain_box=alain_box,
-    )
+    return make_firm(conn, tracks_from=T0 - 30 * DAY)
 
 
 # Helpers ------------------------------------------------------------------------------------------------------
