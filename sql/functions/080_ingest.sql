@@ -1257,7 +1257,9 @@ comment on function private.safe_date(text) is
 'A YYYY-MM-DD date, or null when the text is not one (an analysis is never trusted to be well formed). '
 'Immutable.';
 
-create or replace function private.r8_opt_out(p_msg public.messages)
+-- p_now (the instant the suppression is dated by) came on 2026-12-07.
+drop function if exists private.r8_opt_out(public.messages);
+create or replace function private.r8_opt_out(p_msg public.messages, p_now timestamptz)
 returns boolean
 language plpgsql
 volatile
@@ -1268,11 +1270,11 @@ begin
     if coalesce(p_msg.analysis ->> 'opt_out', '') <> 'true' then
         return false;
     end if;
-    -- Recorded at the instant the request was read (ingest's, or the reading's: the callers set ingested_at).
+    -- Dated by the instant the request was read (ingest's, or the intelligence worker's reading).
     insert into public.suppressions (team_id, address, reason, detail, message_id, created_at)
     values (
         p_msg.team_id, p_msg.from_address, 'opted_out', p_msg.analysis ->> 'opt_out_phrase', p_msg.id,
-        coalesce(p_msg.ingested_at, now())
+        coalesce(p_now, now())
     )
     on conflict (team_id, address) do update
     set reason = 'opted_out', detail = excluded.detail, message_id = excluded.message_id;
@@ -1280,8 +1282,8 @@ begin
 end
 $$;
 
-revoke all on function private.r8_opt_out(public.messages) from public;
-comment on function private.r8_opt_out(public.messages) is
+revoke all on function private.r8_opt_out(public.messages, timestamptz) from public;
+comment on function private.r8_opt_out(public.messages, timestamptz) is
 'R8: when the worker read an opt-out in a human message, suppresses its sender for the team. Returns whether '
 'it did.';
 
@@ -1323,7 +1325,8 @@ comment on function private.relayed_for(uuid, uuid, jsonb, text[]) is
 'mailbox sent that the reply answers (its nearest link, else the provider thread''s last), its author aside; '
 'sorted, lower-case. Stable.';
 
-create or replace function private.r8_opt_out_relayed(p_msg public.messages, p_people text[])
+drop function if exists private.r8_opt_out_relayed(public.messages, text[]);
+create or replace function private.r8_opt_out_relayed(p_msg public.messages, p_people text[], p_now timestamptz)
 returns void
 language sql
 volatile
@@ -1335,15 +1338,15 @@ as $$
     insert into public.suppressions (team_id, address, reason, detail, message_id, created_at)
     select p_msg.team_id, a, 'opted_out',
         left(format('relayed by %s: %s', p_msg.from_address, coalesce(p_msg.analysis ->> 'opt_out_phrase', '')), 500),
-        p_msg.id, coalesce(p_msg.ingested_at, now())
+        p_msg.id, coalesce(p_now, now())
     from unnest(p_people) as a
     order by a
     on conflict (team_id, address) do update
     set reason = 'opted_out', detail = excluded.detail, message_id = excluded.message_id
 $$;
 
-revoke all on function private.r8_opt_out_relayed(public.messages, text[]) from public;
-comment on function private.r8_opt_out_relayed(public.messages, text[]) is
+revoke all on function private.r8_opt_out_relayed(public.messages, text[], timestamptz) from public;
+comment on function private.r8_opt_out_relayed(public.messages, text[], timestamptz) is
 'R8: suppresses, for the team, the people a relayed request to stop speaks for (private.relayed_for), the '
 'detail naming who relayed it. Returns nothing.';
 
@@ -1474,9 +1477,9 @@ begin
             where n.team_id = p_msg.team_id and n.from_address = p_msg.from_address and n.kind = 'auto_reply'
                 and n.received_at > v_at
         );
-    v_opted_out := private.r8_opt_out(p_msg);
+    v_opted_out := private.r8_opt_out(p_msg, p_now);
     if v_opted_out and cardinality(p_relayed) > 0 then
-        perform private.r8_opt_out_relayed(p_msg, p_relayed);
+        perform private.r8_opt_out_relayed(p_msg, p_relayed, p_now);
         v_people := v_people || p_relayed;
     end if;
     v_stop_reason := case

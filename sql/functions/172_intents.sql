@@ -292,7 +292,6 @@ begin
         select * into v_msg from public.messages where id = v_m.id;
         v_msg.from_address := v_m.address;
         v_msg.analysis := v_msg.analysis || jsonb_build_object('opt_out', true, 'opt_out_phrase', v_phrase);
-        v_msg.ingested_at := p_now;  -- the suppression's instant: when the request was read
         if exists (
             select 1 from unnest(v_people) as p (address)
             where not exists (
@@ -300,9 +299,9 @@ begin
                 where x.team_id = v_m.team_id and x.address = p.address and x.reason = 'opted_out'
             )
         ) then
-            perform private.r8_opt_out(v_msg);
+            perform private.r8_opt_out(v_msg, p_now);
             if cardinality(v_relayed) > 0 then
-                perform private.r8_opt_out_relayed(v_msg, v_relayed);
+                perform private.r8_opt_out_relayed(v_msg, v_relayed, p_now);
             end if;
             v_asked := case when cardinality(v_relayed) = 0 then format('%s asked not to be contacted again', v_who)
                 else format('%s asked that %s not be contacted again', v_who, array_to_string(v_relayed, ', '))

@@ -142,8 +142,7 @@ begin
     v_msg.team_id := v_c.team_id;
     v_msg.from_address := v_c.address;
     v_msg.analysis := jsonb_build_object('opt_out', true, 'opt_out_phrase', 'objection: ' || v_detail);
-    v_msg.ingested_at := p_now;  -- the suppression's instant
-    perform private.r8_opt_out(v_msg);
+    perform private.r8_opt_out(v_msg, p_now);
     foreach v_id in array v_tracked loop
         perform private.stop_tracked(v_id, 'opted_out',
             format('%s objected to prospecting (%s): nothing more is sent', v_c.address, v_detail), p_now);
