@@ -15,6 +15,7 @@ import traceback
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
+from unittest import mock
 
 import psycopg
 
@@ -243,7 +244,7 @@ def run_worker_pass(
     root.setLevel(logging.INFO)
     environ = {**world.env(), **(env or {})}
     try:
-        with _environ(environ), contextlib.redirect_stderr(out):
+        with mock.patch.dict(os.environ, environ), contextlib.redirect_stderr(out):
             code = cli.main(args)
     except Exception:
         out.write(traceback.format_exc())
@@ -255,21 +256,6 @@ def run_worker_pass(
     if check:
         assert done.returncode == 0, done.stderr[-3000:]
     return done
-
-
-@contextlib.contextmanager
-def _environ(values: dict[str, str]) -> Any:
-    """``os.environ`` with ``values`` set for the block, as it was after."""
-    saved = {name: os.environ.get(name) for name in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 def build_either(provider: str, sandbox: RunningSandbox, db_url: str, conn: psycopg.Connection[Any]) -> World:
