@@ -522,7 +522,13 @@ def test_an_admin_anonymises_a_member_who_leaves_and_the_history_stays(
         row = conn.execute(
             "select public.anonymise_member(%s, %s, 'left the firm')", (w["team_a"], w["mia"])
         ).fetchone()
-    assert row and row[0] == {"mailboxes": 1, "identity": True, "successor": str(w["adam"])}
+    assert row and row[0] == {
+        "mailboxes": 1,
+        "contacts": 1,
+        "organisations": 1,
+        "identity": True,
+        "successor": str(w["adam"]),
+    }
     email, phone, meta = identity(conn, w["mia"])
     assert email == f"anonymised-{w['mia'].hex}@anonymised.invalid" and phone is None and meta == {}
     # Nothing else of hers names her: no sign-in identity (the provider's claims), no signature of her mailbox.
@@ -557,6 +563,51 @@ def test_an_admin_anonymises_a_member_who_leaves_and_the_history_stays(
     # They see nothing of the team any more.
     with acting_as(conn, "authenticated", w["mia"]):
         assert conn.execute("select count(*) from public.tracked_emails").fetchone() == (0,)
+
+
+def test_a_member_who_leaves_hands_their_clients_and_companies_to_the_successor(
+    conn: psycopg.Connection[Any], world: dict[str, uuid.UUID]
+) -> None:
+    # An adviser leaves the firm: their client book goes where their mailbox goes (the admin who removes them), so
+    # the admin finds those clients under "my contacts" and decides their facts as their owner; a colleague's
+    # clients stay the colleague's. Without it they were nobody's until some mailbox happened to see them again.
+    w = world
+
+    def owners(table: str) -> dict[Any, int]:
+        rows = conn.execute(
+            f"select owner_id, count(*) from public.{table} where team_id = %s group by 1", (w["team_a"],)
+        ).fetchall()
+        return {owner: n for owner, n in rows}
+
+    conn.execute(
+        "insert into public.contacts (team_id, address, owner_id, first_seen_at, last_seen_at)"
+        " values (%s, 'jeanne.roux@roux-associes.fr', %s, '2030-01-02', '2030-01-02')",
+        (w["team_a"], w["max"]),
+    )
+    contacts, organisations = owners("contacts"), owners("organisations")
+    assert contacts.get(w["mia"], 0) >= 1 and organisations.get(w["mia"], 0) >= 1, (contacts, organisations)
+    with acting_as(conn, "authenticated", w["adam"], commit=True):
+        row = conn.execute(
+            "select public.anonymise_member(%s, %s, 'left the firm')",
+            (w["team_a"], w["mia"]),
+        ).fetchone()
+    assert row
+    assert row[0]["contacts"] == contacts[w["mia"]] and row[0]["organisations"] == organisations[w["mia"]], row[0]
+    after = owners("contacts")
+    assert w["mia"] not in after and None not in after
+    assert after[w["adam"]] == contacts.get(w["adam"], 0) + contacts[w["mia"]]
+    assert after[w["max"]] == contacts[w["max"]]
+    assert w["mia"] not in owners("organisations") and None not in owners("organisations")
+    # "My contacts" for the successor, under RLS, with the owner's right to decide their facts.
+    with acting_as(conn, "authenticated", w["adam"]):
+        mine = conn.execute("select count(*) from public.contacts where owner_id = (select auth.uid())").fetchone()
+    assert mine == (after[w["adam"]],)
+    # The audit trail says what was handed over.
+    audited = conn.execute(
+        "select after from public.audit_log where team_id = %s and entity_type = 'member' and action = 'anonymised'",
+        (w["team_a"],),
+    ).fetchone()
+    assert audited and audited[0]["contacts_handed_over"] == contacts[w["mia"]], audited
 
 
 def test_a_member_of_two_teams_keeps_their_identity_until_they_leave_the_last(

@@ -3,13 +3,13 @@
 --
 -- private.anonymise_member(team, user): their mailboxes of the team are disconnected through the existing path
 -- (private.disconnect_mailbox: subscriptions removed, the provider side cleaned by a worker, the audit event)
--- and handed, with their reminders, notifications and routed replies, to a successor (the admin who acts, else
--- the team's first owner), so the membership can go (mailboxes.owner_id references it, on delete restrict); the
--- membership is recorded in private.anonymised_members and removed. Tracked emails, decisions and the
--- timeline keep the user's id; their mailboxes' signatures (name, title, direct line) are deleted. Once the user is
--- in no team, their identity (auth.users: email, phone, the metadata that holds their name) is replaced by an
--- anonymous one and their sign-in identities (auth.identities: the provider's claims) are deleted, so the id
--- points to nobody.
+-- and handed, with their reminders, notifications, routed replies, contacts and organisations, to a successor
+-- (the admin who acts, else the team's first owner), so the membership can go (mailboxes.owner_id references it,
+-- on delete restrict); the membership is recorded in private.anonymised_members and removed. Tracked emails,
+-- decisions and the timeline keep the user's id; their mailboxes' signatures (name, title, direct line) are
+-- deleted. Once the user is in no team, their identity (auth.users: email, phone, the metadata that holds their
+-- name) is replaced by an anonymous one and their sign-in identities (auth.identities: the provider's claims) are
+-- deleted, so the id points to nobody.
 --
 -- Inactive (the weekly job, worker.anonymise_inactive_users): the latest of what the schema records of a
 -- user, namely their last sign-in (auth.users.last_sign_in_at), their account's creation, their membership's
@@ -32,6 +32,8 @@ declare
     v_box uuid;
     v_boxes integer := 0;
     v_identity boolean := false;
+    v_contacts integer := 0;
+    v_organisations integer := 0;
     v_rule public.routing_rules;
     v_reason text := coalesce(nullif(btrim(coalesce(p_reason, '')), ''), 'the member left the team');
 begin
@@ -74,6 +76,20 @@ begin
     -- The replies routed to them (INTELLIGENCE.md: a meeting or a quote request never waits unseen): the
     -- successor's now, not deleted with the membership.
     update public.message_routes set assigned_to = v_successor where team_id = p_team_id and assigned_to = p_user_id;
+    -- Their clients and companies: the successor's, as their mailboxes are (the one who now reads their mail
+    -- decides their facts and finds them under "my contacts"), rather than nobody's until a colleague's mailbox
+    -- happens to see them. Lock order steps 8 and 9 (after the membership, 7a): organisations by ascending id,
+    -- then contacts by ascending address.
+    perform 1 from public.organisations as o where o.team_id = p_team_id and o.owner_id = p_user_id
+    order by o.id for no key update;
+    update public.organisations set owner_id = v_successor, updated_at = p_now
+    where team_id = p_team_id and owner_id = p_user_id;
+    get diagnostics v_organisations = row_count;
+    perform 1 from public.contacts as c where c.team_id = p_team_id and c.owner_id = p_user_id
+    order by c.address for no key update;
+    update public.contacts set owner_id = v_successor, updated_at = p_now
+    where team_id = p_team_id and owner_id = p_user_id;
+    get diagnostics v_contacts = row_count;
     -- The routing rules that name them (to assign or to notify) go with the membership, their keys cascading
     -- from it: each is on the audit trail as it was, as an admin's deletion of it would be (PRIVACY.md: routing
     -- rule changes, before and after).
@@ -113,18 +129,23 @@ begin
         p_team_id, 'member', p_user_id::text, 'anonymised', jsonb_build_object('role', v_m.role),
         jsonb_build_object(
             'via', case when p_actor is null then 'inactivity job' else 'app' end, 'successor', v_successor,
-            'mailboxes_handed_over', v_boxes, 'identity_anonymised', v_identity
+            'mailboxes_handed_over', v_boxes, 'contacts_handed_over', v_contacts,
+            'organisations_handed_over', v_organisations, 'identity_anonymised', v_identity
         ),
         p_now
     );
-    return jsonb_build_object('mailboxes', v_boxes, 'identity', v_identity, 'successor', v_successor);
+    return jsonb_build_object(
+        'mailboxes', v_boxes, 'contacts', v_contacts, 'organisations', v_organisations, 'identity', v_identity,
+        'successor', v_successor
+    );
 end
 $$;
 
 revoke all on function private.anonymise_member(uuid, uuid, uuid, text, timestamptz) from public;
 comment on function private.anonymise_member(uuid, uuid, uuid, text, timestamptz) is
-'A member who leaves: mailboxes disconnected and handed to a successor, membership recorded and removed, '
-'identity anonymised once in no team; audited. Returns what it did.';
+'A member who leaves: mailboxes disconnected and handed to a successor with their reminders, notifications, '
+'routed replies, contacts and organisations; membership recorded and removed, identity anonymised once in no '
+'team; audited. Returns what it did ({mailboxes, contacts, organisations, identity, successor}).';
 
 create or replace function public.anonymise_member(
     p_team_id uuid, p_user_id uuid, p_reason text default null, p_now timestamptz default null
@@ -150,7 +171,8 @@ $$;
 revoke all on function public.anonymise_member(uuid, uuid, text, timestamptz) from public, anon;
 grant execute on function public.anonymise_member(uuid, uuid, text, timestamptz) to authenticated, service_role;
 comment on function public.anonymise_member(uuid, uuid, text, timestamptz) is
-'A member leaves, for the team''s owners and admins: their mailboxes are disconnected and handed to the caller, '
+'A member leaves, for the team''s owners and admins: their mailboxes are disconnected and handed to the caller '
+'with their contacts and organisations, '
 'the membership ends, their identity is anonymised once they are in no team; their history stays. Logged '
 'before it runs. 42501 for anyone else, 22023 for a non-member or the caller. Returns what it did.';
 
