@@ -24,7 +24,7 @@ import pytest
 
 from relance import db, subscriptions
 from relance.providers.errors import GiveUp, NeedsReauth, RetryLater, SyncStateLost, gmail_failure
-from relance.providers.gmail import RetryPolicy
+from relance.providers.gmail import GmailMailbox, RetryPolicy
 from relance.sandbox import RunningSandbox
 from relance.sender import Sender, gmail_reply, reply_subject
 from relance.sync import GMAIL_CURSOR, sync_gmail_mailbox
@@ -86,6 +86,26 @@ def test_backfill_reads_inbox_and_sent_in_time_order_and_stores_the_cursor(world
     profile = world.gmail().profile()
     assert world.cursor() == int(profile["historyId"])
     assert sync(world).messages == 0  # nothing new since the cursor
+
+
+def test_closing_the_connector_closes_each_gmail_mailboxs_connections(world: GmailWorld) -> None:
+    # `relance worker --once` gives back what it opened: httplib2 keeps a connection to the Gmail API open per
+    # mailbox until told, and a process that runs many passes (tests, a scheduler calling --once) would pile them up.
+    def kept(client: GmailMailbox) -> dict[str, Any]:
+        return client.service._http.http.connections  # AuthorizedHttp over the mailbox's httplib2.Http
+
+    sync(world)
+    first = world.gmail()
+    assert kept(first), "the sync's connection is kept alive for the next call"
+    # A grant replaced (a new `connected` event) or lost drops the old client with its connections.
+    world.connector.forget_gmail(world.mailbox_id)
+    assert kept(first) == {}
+    second = world.gmail()
+    assert second is not first
+    second.profile()
+    assert kept(second)
+    world.connector.close()
+    assert kept(second) == {}
 
 
 def test_history_sync_normalises_headers_threading_and_analysis(world: GmailWorld) -> None:

@@ -165,9 +165,12 @@ class Connector:
         return self.now_fn() or dt.datetime.now(dt.UTC)
 
     def close(self) -> None:
-        """Gives back what the connector opened: its HTTP client, its request slots' connections, its database
-        connection."""
+        """Gives back what the connector opened: its HTTP client, each Gmail mailbox's connections, its request
+        slots' connections, its database connection."""
         self.http.close()
+        for client in self._gmail.values():
+            client.close()
+        self._gmail.clear()
         if self.slots is not None:
             self.slots.close()
         self.conn.close()
@@ -206,6 +209,13 @@ class Connector:
             self._gmail[mailbox_id] = GmailMailbox(self.google, address, credentials, on_rotated=rotated)
         return self._gmail[mailbox_id]
 
+    def forget_gmail(self, mailbox_id: uuid.UUID) -> None:
+        """Drops the mailbox's Gmail client (a grant gone or replaced: the next call opens the stored one) and
+        closes its connections."""
+        client = self._gmail.pop(mailbox_id, None)
+        if client is not None:
+            client.close()
+
     def provider(self, kind: str, mailbox_id: uuid.UUID, address: str | None = None) -> MailProvider:
         """The mailbox behind the provider seam: :class:`GraphProvider` or :class:`GmailProvider`."""
         if kind == "gmail":
@@ -222,7 +232,7 @@ class Connector:
             report = sync_round(self.conn, self.provider(kind, mailbox_id), mailbox_id, progress)
         except NeedsReauth as exc:
             db.mailbox_needs_reauth(self.conn, mailbox_id, str(exc), self.now_fn())
-            self._gmail.pop(mailbox_id, None)  # the grant is gone: a reconnect opens a new one
+            self.forget_gmail(mailbox_id)  # the grant is gone: a reconnect opens a new one
             log.warning("%s sync mailbox=%s needs reauth: %s", name, mailbox_id, exc)
             return "reauth"
         except GiveUp as exc:
@@ -326,7 +336,7 @@ class EventConsumer:
         for mailbox_id, items in gmail.items():
             if mailbox_id not in connected_gmail:  # disconnected since they were queued (see _mailbox_events)
                 log.info("gmail pushes mailbox=%s dropped: the mailbox is not connected", mailbox_id)
-                self.c._gmail.pop(mailbox_id, None)
+                self.c.forget_gmail(mailbox_id)
                 for item in items:
                     db.ack_provider_event(self.c.conn, item["msg_id"])
                 continue
@@ -346,7 +356,7 @@ class EventConsumer:
         INBOX and SENT (users.watch) and syncs (the backfill of a new mailbox, the catch-up of a reconnected one)."""
         connected = any(i["event"].get("kind") == "connected" for i in items)
         if connected:
-            self.c._gmail.pop(mailbox_id, None)
+            self.c.forget_gmail(mailbox_id)
             if self.c.pubsub_topic:
                 try:
                     subscriptions.watch_gmail(
@@ -621,9 +631,12 @@ def connect_gmail_mailbox(connector: Connector, mailbox_id: uuid.UUID, address: 
         raise GiveUp("the Gmail connector is not configured (GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET)")
     sealed = {"mode": "gmail", "refresh_token": refresh_token, "scopes": GMAIL_SCOPES}
     client = GmailMailbox(connector.google, address, credentials_from(connector.google, sealed, address))
-    owner = str(client.profile().get("emailAddress") or "").lower()
+    try:
+        owner = str(client.profile().get("emailAddress") or "").lower()
+    finally:
+        client.close()
     if owner != address.lower():
         raise GiveUp(f"the Google grant is for {owner or 'another account'}, not {address.lower()}")
     connector.store.save(mailbox_id, sealed)
-    connector._gmail.pop(mailbox_id, None)
+    connector.forget_gmail(mailbox_id)
     connector._gmail_addresses[mailbox_id] = address.lower()

@@ -180,6 +180,10 @@ class GmailMailbox:
         )
         self.users: Any = self.service.users()
 
+    def close(self) -> None:
+        """Closes the mailbox's connections to the Gmail API (httplib2 keeps them open until told)."""
+        self.service.close()
+
     # ------------------------------------------------------------------ transport
 
     def call(self, request: Any, what: str, *, idempotent: bool = True) -> dict[str, Any]:
