@@ -325,3 +325,121 @@ def test_r6_salesforce_email_to_case_acknowledgement_is_automatic_a_users_mail_t
         "Hi Anne,\n\nYour request has been received on our side; I'll call you at 3pm to go through it.\n\nTom\n",
     )
     assert analyse_email(person)["kind"] == "human"
+
+
+# Machine mail that says nothing of itself in its headers (tests/test_machine_mail_blind.py found each).
+
+NOTES_RECEIPTS = [
+    "Your          Proposition de gestion\ndocument:\n\nwas           Bertrand Morel/GROUPE-MOREL\nreceived by:\n\n"
+    "at:           07/01/2030 09:12:33\n",
+    "Votre document : Proposition de gestion\na été reçu par : Bertrand Morel/GROUPE-MOREL\nle : 07/01/2030 09:12\n",
+    "Ihr Dokument: Vermögensvorschlag\nwurde empfangen von: Bertram Moll/MOLL-GRUPPE\nam: 07.01.2030 09:12:33\n",
+]
+
+
+@pytest.mark.parametrize("body", NOTES_RECEIPTS)
+def test_r5_a_lotus_notes_return_receipt_is_no_answer(make_message: Any, body: str) -> None:
+    result = analyse(make_message(subject="Return Receipt", body=body))
+    assert result["kind"] == "auto_reply" and result["auto_reply"]["reason"] == "receipt"
+
+
+def test_r5_a_person_who_writes_of_a_document_received_is_an_answer(make_message: Any) -> None:
+    body = (
+        "Bonjour Alice,\n\nVotre document : bien reçu, merci. Il a été relu par notre juriste, qui a reçu par ailleurs "
+        "l'accord de M. Morel. Rendez-vous le 14 à : 10h ?\n\nBertrand"
+    )
+    assert analyse(make_message(subject="Re: Proposition", body=body))["kind"] == "human"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "[Ticket#48213] Accusé de réception : Acte de donation",
+        "[#48213] Your request has been received",
+        "Ticket #48213 - Transfert PER",
+        "[Demande n° 48213] Transfert du contrat",
+        "Re: Transfert PER [Case 00048213]",
+    ],
+)
+def test_r6_an_acknowledgement_under_a_tickets_token_is_automatic_without_any_header(
+    make_message: Any, subject: str
+) -> None:
+    body = "Bonjour,\n\nVotre demande a bien été enregistrée sous le numéro #48213.\n\nL'accueil de l'Étude"
+    result = analyse(make_message(subject=subject, body=body))
+    assert result["kind"] == "auto_reply" and result["auto_reply"]["reason"] == "helpdesk acknowledgement"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # the agent's answer under the same token: no acknowledgement in it
+        ("[Ticket#48213] RE: Acte de donation", "Maître Lenoir vous propose une signature le 28 janvier à 14h30."),
+        # an acknowledgement without a ticket's token, from a person: an answer (R5)
+        ("Re: Acte de donation", "Bonjour, votre demande a bien été transmise à Maître Lenoir. Bien à vous, Nathalie"),
+        # a number in brackets that is no ticket's
+        ("Re: Rapport [2030] et dossier 48213", "Votre demande a bien été enregistrée, je vous rappelle demain."),
+    ],
+)
+def test_r5_a_person_under_a_tickets_token_or_without_one_is_an_answer(
+    make_message: Any, subject: str, body: str
+) -> None:
+    assert analyse(make_message(subject=subject, body=body))["kind"] == "human"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I apologize for this automatic reply to your email. To control spam, please confirm you are human to deliver "
+        "your message: https://verify.example/c/9f8e",
+        "Bonjour,\nVotre message est en attente. Merci de confirmer que vous êtes un humain en cliquant sur ce lien : "
+        "https://protect.example/v?c=8Y",
+        "To prevent spam, please verify that you are a real person: https://verify.example/c/1",
+    ],
+)
+def test_r6_a_challenge_response_filter_from_the_persons_address_is_automatic(make_message: Any, body: str) -> None:
+    assert analyse(make_message(subject="Re: Proposal [please verify]", body=body))["kind"] == "auto_reply"
+
+
+def test_r5_a_person_who_mentions_being_human_is_an_answer(make_message: Any) -> None:
+    body = "Yes, I am human and I read your proposal: Tuesday works. Can you confirm you are free at 10?"
+    assert analyse(make_message(subject="Re: Proposal", body=body))["kind"] == "human"
+
+
+ZENDESK_UNRULED = (
+    "##- Please type your reply above this line -##\n\n"
+    "Your request (48213) has been updated. To add additional comments, reply to this email.\n\n"
+    "Julie Besson (Assurvie)\n\nJan 7, 2030, 14:00 UTC\n\n"
+    "Hello Ms Martin,\n\nThe transfer file is complete; the PER contract moves within two weeks.\n\n"
+    "Kind regards,\nJulie Besson\n\n"
+    "Alice Martin\n\nJan 7, 2030, 08:00 UTC\n\n"
+    "Hello, could you confirm you received the transfer file? Thanks, Alice\n\n"
+    "This email is a service from Assurvie.\n"
+)
+
+
+def test_r5_a_zendesk_comment_without_its_rules_is_the_agents_answer(make_message: Any) -> None:
+    result = analyse(
+        make_message(
+            subject="[Assurvie] Re: Transfer of Mr Morel's PER contract",
+            body=ZENDESK_UNRULED,
+            headers={"auto-submitted": "auto-generated", "x-zendesk-from-account-id": "1a2b3c4"},
+        )
+    )
+    assert result["kind"] == "human"
+    assert "transfer file is complete" in result["new_text"] and "could you confirm" not in result["new_text"]
+
+
+def test_r6_a_zendesk_acknowledgement_without_its_rules_stays_automatic(make_message: Any) -> None:
+    body = (
+        "##- Please type your reply above this line -##\n\nHello Alice Martin,\n\n"
+        "Your request (48213) has been received and is being reviewed by our support staff.\n\n"
+        "To add additional comments, reply to this email.\n\nThis email is a service from Assurvie.\n"
+    )
+    result = analyse(
+        make_message(
+            subject="[Assurvie] Request received: Transfer",
+            body=body,
+            headers={"auto-submitted": "auto-replied", "x-zendesk-from-account-id": "1a2b3c4"},
+        )
+    )
+    assert result["kind"] == "auto_reply"

@@ -57,7 +57,13 @@ _BODY = re.compile(
         \bthis\s+(?:e-?mail|message)\s+(?:is|was|has\s+been)\s+(?:sent|generated)\s+automatically\b |
         \bceci\s+est\s+(?:un|une)\s+(?:message|réponse|reponse|e-?mail|courriel)\s+
             (?:automatique|généré\s+automatiquement)\b |
-        \b(?:message|réponse)\s+(?:automatique|générée?\s+automatiquement)\s+d'absence\b
+        \b(?:message|réponse)\s+(?:automatique|générée?\s+automatiquement)\s+d'absence\b |
+        \b(?:for\s+)?this\s+(?:automatic|automated|auto-generated)\s+(?:reply|response|message)\b |
+        \bcette\s+(?:réponse|reponse)\s+automatique\b |
+        # a challenge-response filter's request, from the person's own address ("to deliver your message, please
+        # confirm you are human", "confirmer que vous êtes un humain")
+        \b(?:confirm|verify|prove)\s+(?:that\s+)?you\s+are\s+(?:a\s+)?(?:human|real\s+person|not\s+a\s+robot)\b |
+        \b(?:confirmer|prouver)\s+que\s+vous\s+(?:êtes|etes|n'êtes\s+pas)\s+(?:un\s+)?(?:humain|être\s+humain|robot)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -144,6 +150,39 @@ def from_helpdesk(headers: Headers) -> bool:
 
 
 _SALESFORCE_CASE_REF = re.compile(r"\bref:_?[\w.]+:ref\b")
+
+
+# A ticket's token in the subject, as a ticket desk writes it ("[Ticket#48213]", "[#48213]", "Ticket #48213",
+# "[Case 00048213]", "[Demande n° 48213]"): with an acknowledgement in the text, a desk's automatic answer even with no
+# header that says so (an on-premises OTRS or Znuny, a notary's reception software).
+_TICKET_SUBJECT = re.compile(
+    r"""\[\s*(?:(?:ticket|case|request|incident|demande|dossier|requ[êe]te|anfrage|vorgang)\s*(?:n[°o]\.?|no\.?)?\s*
+            [\#:]?|\#)\s*\d{3,}\s*\]|
+        \b(?:ticket|case|incident)\s*(?:n[°o]\.?|no\.?)?\s*[:#]\s*\d{3,}\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def ticket_subject(subject: str) -> bool:
+    """The subject carries a ticket desk's token."""
+    return bool(subject) and _TICKET_SUBJECT.search(subject) is not None
+
+
+# Lotus Notes' own return receipt (no MDN, no reply mark, a conversation of its own): "Your document: <subject> was
+# received by: <name> at: <time>", its labels wrapped by Notes' table ("Your\ndocument:"), in its clients' languages.
+_NOTES_RECEIPT = re.compile(
+    r"""\byour\b.{0,300}?\bdocument\s*:.{0,400}?\bwas\b.{0,300}?\breceived\s+by\s*:.{0,300}?\bat\s*:|
+        \bvotre\b.{0,300}?\bdocument\s*:.{0,400}?\b(?:a\s+été|a\s+ete)\b.{0,300}?\bre[çc]u\s+par\s*:.{0,300}?\b(?:à|a|le)\s*:|
+        \bihr\b.{0,300}?\bdokument\s*:.{0,400}?\bwurde\b.{0,300}?\bempfangen\s+von\s*:.{0,300}?\bam\s*:""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+
+
+def receipt_reason(text: str) -> str | None:
+    """A mail client's receipt that is no MDN (Lotus Notes' "Return Receipt"): short, as a receipt is."""
+    if not text or len(text) > 1500:
+        return None
+    return "receipt" if _NOTES_RECEIPT.search(text) else None
 
 
 def ticket_ack_reason(new_text: str) -> str | None:

@@ -356,7 +356,8 @@ def _helpdesk_comment(lines: list[str], *, authored: bool = False) -> list[str] 
         return None
     rules = [i for i in range(first + 1, len(lines)) if _HELPDESK_RULE.match(lines[i])]
     if not rules:
-        return None
+        # a template without its rules of dashes: each comment still starts on its author's line and its time's
+        return _unruled_comment(lines, first)
     body = [i for i in range(rules[0] + 1, rules[1] if len(rules) > 1 else len(lines)) if lines[i].strip()]
     if len(body) < 3 or not _DATEISH.search(lines[body[1]]):
         # no comment under the rule (its author's line, then its time's): the notification's own words above it
@@ -366,6 +367,35 @@ def _helpdesk_comment(lines: list[str], *, authored: bool = False) -> list[str] 
     comment = lines[body[2] : body[-1] + 1]
     attached = next((i for i, line in enumerate(comment) if _ATTACHMENTS_HEADING.match(line)), len(comment))
     return comment[:attached]
+
+
+def _comment_head(lines: list[str], heads: list[int], n: int) -> bool:
+    """Whether the non-blank lines `heads[n]` and `heads[n + 1]` are a comment's author ("Julie Besson (Assurvie)")
+    and time ("7 janv. 2030, 14:00 UTC"), as a help desk writes them above each comment."""
+    if n + 1 >= len(heads):
+        return False
+    author, time = lines[heads[n]].strip(), lines[heads[n + 1]].strip()
+    return (
+        len(author) <= 80
+        and len(author.split()) <= 8
+        and not _DATEISH.search(author)
+        and not author.endswith((".", ":", "!", "?", ";", ","))
+        and len(time) <= 40
+        and bool(_DATEISH.search(time))
+    )
+
+
+def _unruled_comment(lines: list[str], first: int) -> list[str] | None:
+    """The newest comment of a help desk's notification whose comments are not ruled off: from under the first
+    author and time to the next comment's author, or None when no comment has both."""
+    heads = [i for i in range(first + 1, len(lines)) if lines[i].strip()]
+    start = next((n for n in range(len(heads) - 2) if _comment_head(lines, heads, n)), None)
+    if start is None:
+        return None
+    end = next((heads[n] for n in range(start + 2, len(heads)) if _comment_head(lines, heads, n)), len(lines))
+    comment = lines[heads[start + 2] : end]
+    attached = next((i for i, line in enumerate(comment) if _ATTACHMENTS_HEADING.match(line)), len(comment))
+    return comment[:attached] or None
 
 
 # The heading of the attachments a help desk lists under a comment.

@@ -103,9 +103,16 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
             return _result("list", text)
     if reason is None:
         reason = (
-            auto_reply.generated_reason(headers) or auto_reply.subject_reason(subject) or auto_reply.body_reason(text)
+            auto_reply.generated_reason(headers)
+            or auto_reply.subject_reason(subject)
+            or auto_reply.body_reason(text)
+            or auto_reply.receipt_reason(text)
         )
-    if reason is None and (new_text.is_helpdesk_notification(plain) or auto_reply.from_helpdesk(headers)):
+    if reason is None and (
+        new_text.is_helpdesk_notification(plain)
+        or auto_reply.from_helpdesk(headers)
+        or auto_reply.ticket_subject(subject)
+    ):
         reason = auto_reply.ticket_ack_reason(text)  # a help desk acknowledging a request, not an agent's answer
     if reason is not None:
         # a receipt of delivery names when the mail went through, not when anyone is back
