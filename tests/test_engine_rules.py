@@ -651,6 +651,28 @@ def test_r5_a_tracked_recipient_writing_in_another_conversation_counts_as_an_ans
     assert summary["status_reason"] == f"{PROSPECT} wrote in another conversation (Une autre question)"
 
 
+def test_r5_someone_only_in_copy_writing_elsewhere_answers_only_when_nobody_of_to_is_waited_for(story: Story) -> None:
+    # The follow-up waits for the person in To: their assistant in Cc who writes about an invoice in a conversation of
+    # her own has not answered the proposal (README, "Who answered"). In the thread itself she would have.
+    assistant = "sandrine.huet@groupe-morel.fr"
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT], cc=[assistant])
+    story.receive("Mon 2026-11-23 10:00", assistant, subject="Facture de janvier")
+    assert story.tracked(sent)["status"] == "active"
+    # An email whose To is only a colleague (inside the team) waits for those in copy: one of them writing elsewhere
+    # has answered it.
+    colleague = story.send("Mon 2026-11-23 11:00", ["max@cabinet-durand.fr"], "Pour info", cc=[assistant])
+    assert story.tracked(colleague)["status"] == "active"
+    story.receive("Mon 2026-11-23 12:00", assistant, subject="Autre sujet")
+    summary = story.tracked(colleague)
+    assert (summary["status"], summary["status_reason"]) == (
+        "replied",
+        f"{assistant} wrote in another conversation (Autre sujet)",
+    )
+    assert story.tracked(sent)["status"] == "active"
+    story.receive("Mon 2026-11-23 13:00", assistant, reply_to=sent)
+    assert story.tracked(sent)["status"] == "replied"
+
+
 def test_r5_with_the_team_setting_off_only_the_conversation_counts(conn: psycopg.Connection[Any]) -> None:
     story = Story(conn, reply_from_any_conversation=False)
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])

@@ -554,7 +554,7 @@ begin
         from public.messages as m
         where v_s.reply_from_any_conversation and m.team_id = v_t.team_id and m.from_address = any(v_t.recipients)
             and m.direction = 'inbound' and m.kind = 'human' and m.received_at >= v_t.sent_at
-            and m.conversation_id <> v_t.conversation_id
+            and m.conversation_id <> v_t.conversation_id and private.waited_for(v_t.id, m.from_address)
         order by seen_at, id
     loop
         if v_later.direction = 'outbound' then
@@ -897,6 +897,34 @@ revoke all on function private.outside_the_team(uuid, text[]) from public;
 comment on function private.outside_the_team(uuid, text[]) is
 'The addresses, lower-case and sorted, of people outside the team: none of its mailboxes, none at its domains or '
 'at a mailbox''s domain (free-mail providers excepted). Stable.';
+
+create or replace function private.waited_for(p_tracked_email_id uuid, p_address text)
+returns boolean
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+    -- R5's answer in another conversation: the person the follow-up waits for writes, so one of its To; one in
+    -- copy only when its To named nobody outside the team (then it writes to those in copy). An assistant or an
+    -- associate in copy who writes about something else answers nothing; in the thread itself anyone's answer
+    -- counts (not here).
+    return exists (
+        select 1 from public.tracked_emails as t
+        inner join public.messages as m on m.id = t.message_id
+        where t.id = p_tracked_email_id
+            and (
+                lower(p_address) = any(m.to_addresses)
+                or cardinality(private.outside_the_team(t.team_id, m.to_addresses)) = 0
+            )
+    );
+end
+$$;
+
+revoke all on function private.waited_for(uuid, text) from public;
+comment on function private.waited_for(uuid, text) is
+'Whether a message from this address in another conversation answers the tracked email (R5, the team''s setting): '
+'the address was in its To, or its To named nobody outside the team. Stable.';
 
 create or replace function private.r3_keep_count(p_tracked_email_id uuid, p_sent_at timestamptz, p_now timestamptz)
 returns integer

@@ -1507,7 +1507,8 @@ begin
     );
     -- Or, when the team says so, a message from one of a tracked email's recipients after it, in any other
     -- conversation of any mailbox of the team (the person answered the team: a colleague's mailbox, a new
-    -- subject), unless the sender is one of the team's own people (R1: they are not whom it waits for).
+    -- subject), unless the sender is one of the team's own people (R1: they are not whom it waits for), or one
+    -- in copy whom it does not wait for (private.waited_for).
     v_elsewhere := array(
         select t.id from public.tracked_emails as t
         -- The team's setting (private.mailbox_settings reads it from team_settings), read in this statement.
@@ -1518,6 +1519,7 @@ begin
             -- plan read every active tracked email of the mailbox (5 ms at 1,000,000).
             and (t.team_id = p_msg.team_id) is true
             and t.id <> all(v_ids)
+            and private.waited_for(t.id, p_msg.from_address)
     ) || array(
         -- R15: a replied one of theirs whose resume is planned (the GIN index above holds only active and paused
         -- ones, and an OR would lose it: every tracked email read): the team's few by (team_id, status, next_due_at).
@@ -1525,6 +1527,7 @@ begin
         where (select s.reply_from_any_conversation from public.team_settings as s where s.team_id = p_msg.team_id)
             and t.team_id = p_msg.team_id and t.status = 'replied' and t.next_due_at is not null
             and t.recipients @> array[p_msg.from_address] and t.sent_at <= v_at and t.id <> all(v_ids)
+            and private.waited_for(t.id, p_msg.from_address)
     );
     if cardinality(v_elsewhere) > 0 and cardinality(private.outside_the_team(p_msg.team_id, array[p_msg.from_address])) = 0
     then

@@ -850,7 +850,8 @@ begin
             and (
                 m.conversation_id = v_row.conversation_id
                 or (v_s.reply_from_any_conversation and m.team_id = v_row.team_id
-                    and m.from_address = any(private.outside_the_team(v_row.team_id, v_row.recipients)))
+                    and m.from_address = any(private.outside_the_team(v_row.team_id, v_row.recipients))
+                    and private.waited_for(v_row.id, m.from_address))
             )
         order by m.conversation_id = v_row.conversation_id desc, coalesce(m.received_at, m.sent_at) desc, m.id
         limit 1;
