@@ -537,6 +537,10 @@ ALLOWED: dict[tuple[str, str], str] = {
     ): (f"{_SELF_CHECKING}: private.require_mailbox on the tracked email's mailbox (sql/functions/100_user_rpcs.sql)"),
     (
         "0029_authenticated_security_definer_function_executable",
+        "public.mark_answered(uuid,text,timestamp with time zone)",
+    ): f"{_SELF_CHECKING}: private.require_mailbox on the tracked email's mailbox (sql/functions/100_user_rpcs.sql)",
+    (
+        "0029_authenticated_security_definer_function_executable",
         "public.pause_tracked_email(uuid,timestamp with time zone)",
     ): f"{_SELF_CHECKING}: private.require_mailbox on the tracked email's mailbox (sql/functions/100_user_rpcs.sql)",
     (

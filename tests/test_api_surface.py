@@ -138,6 +138,7 @@ def story_conn(conn: psycopg.Connection[Any]) -> tuple[Story, dict[str, Any]]:
 RPCS_WITH_P_NOW = {
     "pause_tracked_email": "select public.pause_tracked_email(%(tracked)s{})",
     "untrack_email": "select public.untrack_email(%(tracked)s{})",
+    "mark_answered": "select public.mark_answered(%(tracked)s, 'phone'{})",
     "pause_mailbox": "select public.pause_mailbox(%(mailbox)s{})",
     "pause_team": "select public.pause_team(%(team)s, 'incident'{})",
     "retry_dead_letter": "select public.retry_dead_letter(%(letter)s{})",

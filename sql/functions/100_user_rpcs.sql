@@ -121,6 +121,59 @@ comment on function public.untrack_email(uuid, timestamptz) is
 'R1: stops tracking at p_now (as track_message); the pending follow-up is cancelled. Returns false when it was '
 'already over. Idempotent.';
 
+create or replace function public.mark_answered(
+    p_tracked_email_id uuid, p_how text default null, p_now timestamptz default null
+)
+returns boolean
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+    v_mailbox uuid;
+    v_how text := nullif(btrim(coalesce(p_how, '')), '');
+    v_reason text;
+    v_t public.tracked_emails;
+begin
+    -- R5 for an answer that came another way (the person phoned, or answered at a meeting): the user says so and
+    -- the email ends as answered, not untracked, so that its follow-ups stop, the dashboard shows it answered, the
+    -- report counts it in the reply rate and a CRM hears `email.replied`, as for an answer by mail.
+    p_now := private.caller_now(p_now);
+    if length(v_how) > 200 then
+        raise exception 'p_how: at most 200 characters (got %)', length(v_how) using errcode = '22023';
+    end if;
+    select mailbox_id into v_mailbox from public.tracked_emails where id = p_tracked_email_id;
+    perform private.require_mailbox(v_mailbox);
+    v_reason := 'answered outside email, marked by hand' || coalesce(' (' || private.one_line(v_how) || ')', '');
+    -- Lock order (065_lock_order.sql): the tracked email (step 6), then its follow-ups (step 7), in stop_tracked.
+    if private.stop_tracked(p_tracked_email_id, 'replied', v_reason, p_now) then
+        return true;
+    end if;
+    -- The person called after the last follow-up (R3: completed): an answer all the same, as one by mail after the
+    -- last step is (stop_tracked), so the last step's reply rate counts it. Nothing is pending any more.
+    update public.tracked_emails
+    set status = 'replied', status_changed_at = p_now, status_reason = v_reason || ', after the last follow-up',
+        answered_at = p_now, answer_credited_at = p_now
+    where id = p_tracked_email_id and status = 'completed'
+    returning * into v_t;
+    if not found then
+        return false;
+    end if;
+    perform private.log_event(v_t.team_id, 'replied', v_t.status_reason, p_now, v_t.mailbox_id, v_t.id);
+    return true;
+end
+$$;
+
+revoke all on function public.mark_answered(uuid, text, timestamptz) from public, anon;
+grant execute on function public.mark_answered(uuid, text, timestamptz) to authenticated, service_role;
+comment on function public.mark_answered(uuid, text, timestamptz) is
+'R5 by hand: the person answered another way (a call, a meeting; p_how says how, at most 200 characters): the '
+'tracked email ends as replied at p_now, its pending follow-up cancelled, as an answer by mail would end it (a '
+'completed one too: the answer came after the last follow-up). For the mailbox''s owner or the team''s admins (42501 '
+'otherwise). Returns false when it was already answered or ended otherwise (bounced, opted out, untracked). '
+'Idempotent.';
+
 create or replace function private.resume_overdue(
     p_where_tracked uuid, p_where_mailbox uuid, p_where_team uuid, p_now timestamptz, p_why text
 )
