@@ -15,7 +15,7 @@ import psycopg
 import pytest
 
 from tests.pg import acting_as, sqlstate
-from tests.story import Story, make_team_with_mailbox
+from tests.story import Story, invariant_problems, make_team_with_mailbox
 
 PROSPECT = "marc.lefevre@lefevre-sa.fr"
 
@@ -74,6 +74,14 @@ def test_a_call_after_the_last_follow_up_still_counts_as_the_answer(story: Story
         3,
     )
     assert story.timeline(sent)[-1] == ("replied", "answered outside email, marked by hand, after the last follow-up")
+    # Every invariant of the engine's state holds (counts by status, one event for the final status, R3's count).
+    assert invariant_problems(story.conn) == []
+    counts = story.conn.execute(
+        "select status::text, sum(tracked_emails)::int from public.followup_status_counts where team_id = %s"
+        " group by 1 having sum(tracked_emails) <> 0",
+        (story.team_id,),
+    ).fetchall()
+    assert counts == [("replied", 1)]
 
 
 def test_an_email_that_ended_otherwise_is_not_marked(story: Story) -> None:
