@@ -1,11 +1,15 @@
 """Backend CPU per ingested message of two checkouts whose tables differ (bench/ingest_cpu.py compares revisions
 that share their tables).
 
-    # once per checkout: its own data set, built by its own code and venv (100,000 tracked, about a minute)
-    (cd /path/to/old && .venv/bin/python $OLDPWD/bench/ingest_cpu_versions.py build --checkout . relance_cpu_data_old)
+    # once per checkout: its own data set, built by its own code and venv (100,000 tracked, about a minute); a
+    # worktree that shares this checkout's venv (a symlink) must put its own package first, or the venv's editable
+    # install builds the old side from this checkout's sql/ (both sides then run the same engine):
+    cd /path/to/old
+    PYTHONPATH=$PWD/workers .venv/bin/python $OLDPWD/bench/ingest_cpu_versions.py build --checkout . old_data
+    cd -
     .venv/bin/python bench/ingest_cpu_versions.py build relance_cpu_data
     # then, from this checkout: the old engine against this one, in alternating rounds
-    .venv/bin/python bench/ingest_cpu_versions.py compare /path/to/old relance_cpu_data_old . relance_cpu_data
+    .venv/bin/python bench/ingest_cpu_versions.py compare /path/to/old old_data . relance_cpu_data
 
 Each side ingests its own checkout's engine_bench.py workload mix (same seed) on a fresh copy of its data set,
 one message per transaction or `--page` per `ingest_messages` call; rounds alternate so that both sides share
