@@ -400,8 +400,17 @@ def test_r6_a_challenge_response_filter_from_the_persons_address_is_automatic(ma
     assert analyse(make_message(subject="Re: Proposal [please verify]", body=body))["kind"] == "auto_reply"
 
 
-def test_r5_a_person_who_mentions_being_human_is_an_answer(make_message: Any) -> None:
-    body = "Yes, I am human and I read your proposal: Tuesday works. Can you confirm you are free at 10?"
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yes, I am human and I read your proposal: Tuesday works. Can you confirm you are free at 10?",
+        # a person answering the follow-up itself, or apologising for their own absence notice
+        "Thanks for this automated message: yes, I am interested, call me on Thursday.",
+        "Sorry for the automatic reply, I am back now. Yes, let's meet on Tuesday.",
+        "Désolé pour cette réponse automatique, je suis rentré : mardi me convient.",
+    ],
+)
+def test_r5_a_person_who_mentions_automation_or_being_human_is_an_answer(make_message: Any, body: str) -> None:
     assert analyse(make_message(subject="Re: Proposal", body=body))["kind"] == "human"
 
 

@@ -58,8 +58,11 @@ _BODY = re.compile(
         \bceci\s+est\s+(?:un|une)\s+(?:message|réponse|reponse|e-?mail|courriel)\s+
             (?:automatique|généré\s+automatiquement)\b |
         \b(?:message|réponse)\s+(?:automatique|générée?\s+automatiquement)\s+d'absence\b |
-        \b(?:for\s+)?this\s+(?:automatic|automated|auto-generated)\s+(?:reply|response|message)\b |
-        \bcette\s+(?:réponse|reponse)\s+automatique\b |
+        # a notice that apologises for itself, present tense ("I apologize for this automatic reply to your email");
+        # never "this automated message" alone: a person who answers a follow-up may call it that
+        \b(?:apologi[sz]e|sorry)\s+for\s+this\s+(?:automatic|auto-generated)\s+(?:reply|response)\b |
+        \bthis\s+(?:automatic|auto-generated)\s+(?:reply|response)\s+to\s+your\s+(?:e-?mail|message)\b |
+        \b(?:excuse[rz]|pardonne[rz])\s+cette\s+(?:réponse|reponse)\s+automatique\b |
         # a challenge-response filter's request, from the person's own address ("to deliver your message, please
         # confirm you are human", "confirmer que vous êtes un humain")
         \b(?:confirm|verify|prove)\s+(?:that\s+)?you\s+are\s+(?:a\s+)?(?:human|real\s+person|not\s+a\s+robot)\b |
