@@ -3443,6 +3443,7 @@ export type Database = {
           "team_id": string;
         }[];
       };
+      "mark_answered": { Args: { "p_how"?: string; "p_now"?: string; "p_tracked_email_id": string }; Returns: boolean };
       "mark_notification_read": { Args: { "p_notification_id": string; "p_now"?: string }; Returns: boolean };
       "mark_reminder_done": { Args: { "p_now"?: string; "p_reminder_id": string }; Returns: boolean };
       "pause_mailbox": { Args: { "p_mailbox_id": string; "p_now"?: string }; Returns: boolean };
