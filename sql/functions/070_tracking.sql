@@ -693,9 +693,10 @@ begin
     if p_status in ('replied', 'opted_out') and p_message_id is not null then
         select coalesce(m.received_at, m.sent_at, p_now) into v_answer_at from public.messages as m where m.id = p_message_id;
     end if;
-    -- R5/R8: the person's answer (a message: p_message_id) that comes after the sequence ended (R3: completed) is
-    -- recorded all the same, often an answer to the last follow-up: status replied or opted_out, answered_at set,
-    -- so the dashboard shows it and the last step's reply rate counts it. Nothing else ends a completed email.
+    -- R5/R8: the person's answer that comes after the sequence ended (R3: completed) is recorded all the same,
+    -- often an answer to the last follow-up: status replied (by mail, p_message_id, or by another way the user
+    -- marks: public.mark_answered) or opted_out (its message), answered_at set, so the dashboard shows it and the
+    -- last step's reply rate counts it. Nothing else ends a completed email.
     update public.tracked_emails
     set status = p_status, status_changed_at = p_now, next_due_at = null,
         status_reason = p_reason || case when status = 'completed' then ', after the last follow-up' else '' end,
@@ -714,7 +715,7 @@ begin
     where id = p_tracked_email_id
         and (
             status in ('active', 'paused')
-            or (status = 'completed' and p_status in ('replied', 'opted_out') and p_message_id is not null)
+            or (status = 'completed' and (p_status = 'replied' or p_status = 'opted_out' and p_message_id is not null))
         )
     returning * into v_t;
     if not found then
@@ -740,7 +741,7 @@ $$;
 revoke all on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) from public;
 comment on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) is
 'Ends the tracking of an active or paused tracked email with a status and reason, cancelling what is '
-'pending; records an answer (replied or opted_out with its message) to a completed one too. Returns false when '
+'pending; records an answer (replied, or opted_out with its message) to a completed one too. Returns false when '
 'it was already over. Idempotent.';
 
 create or replace function private.stop_if_suppressed(

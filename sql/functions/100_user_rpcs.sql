@@ -133,8 +133,6 @@ as $$
 declare
     v_mailbox uuid;
     v_how text := nullif(btrim(coalesce(p_how, '')), '');
-    v_reason text;
-    v_t public.tracked_emails;
 begin
     -- R5 for an answer that came another way (the person phoned, or answered at a meeting): the user says so and
     -- the email ends as answered, not untracked, so that its follow-ups stop, the dashboard shows it answered, the
@@ -145,23 +143,12 @@ begin
     end if;
     select mailbox_id into v_mailbox from public.tracked_emails where id = p_tracked_email_id;
     perform private.require_mailbox(v_mailbox);
-    v_reason := 'answered outside email, marked by hand' || coalesce(' (' || private.one_line(v_how) || ')', '');
-    -- Lock order (065_lock_order.sql): the tracked email (step 6), then its follow-ups (step 7), in stop_tracked.
-    if private.stop_tracked(p_tracked_email_id, 'replied', v_reason, p_now) then
-        return true;
-    end if;
-    -- The person called after the last follow-up (R3: completed): an answer all the same, as one by mail after the
-    -- last step is (stop_tracked), so the last step's reply rate counts it. Nothing is pending any more.
-    update public.tracked_emails
-    set status = 'replied', status_changed_at = p_now, status_reason = v_reason || ', after the last follow-up',
-        answered_at = p_now, answer_credited_at = p_now
-    where id = p_tracked_email_id and status = 'completed'
-    returning * into v_t;
-    if not found then
-        return false;
-    end if;
-    perform private.log_event(v_t.team_id, 'replied', v_t.status_reason, p_now, v_t.mailbox_id, v_t.id);
-    return true;
+    -- Lock order (065_lock_order.sql): the tracked email (step 6), then its follow-ups (step 7), in stop_tracked,
+    -- which records it after the last follow-up too (R3: completed), as an answer by mail.
+    return private.stop_tracked(
+        p_tracked_email_id, 'replied',
+        'answered outside email, marked by hand' || coalesce(' (' || private.one_line(v_how) || ')', ''), p_now
+    );
 end
 $$;
 
