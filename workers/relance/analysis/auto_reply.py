@@ -8,6 +8,8 @@ well write "I'm out of the office until Thursday, but yes".
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 
 from relance.analysis import anchored, lowercase
 from relance.analysis.bounce import PEC_RECEIPTS, pec_receipt
@@ -210,3 +212,89 @@ def _auto_submitted(headers: Headers) -> str:
         return ""
     keyword = re.split(r"[\s;(]", value, maxsplit=1)[0]
     return "" if keyword == "no" else keyword
+
+
+# The person written to has gone, or their address is no longer read ("ne fait plus partie de nos effectifs", "is no
+# longer with Northwind", "this mailbox is no longer monitored", "hat das Unternehmen verlassen"), read on accent-free
+# text. Shared with the intent reader (relance.intelligence.intent), for which a notice that names someone to write to
+# instead is a referral, automatic or not.
+DEPARTED = re.compile(
+    r"""\b(?:ne\s+fait\s+plus\s+partie|(?:a|ont|ayant)\s+quitte\s+(?:l['’]|la\s+|le\s+|les\s+|ses\s+fonctions|notre\s+|nos\s+|
+            (?-i:[A-Z]))|
+        (?:n['’]est|ne\s+sont|ne\s+seront|ne\s+sera)\s+plus\s+(?:en\s+poste|dans\s+(?:l['’]|la\s+|le\s+|notre\s+|nos\s+)|chez\b|consultee?s?|active?s?|utilisee?s?|
+            en\s+service|relevee?s?|lue?s?|valides?|attribuee?s?)|n['’]exerce\s+plus|n['’]appartient\s+plus|(?:a|ai)\s+pris\s+(?:sa|ma)\s+retraite|
+        ne\s+travaill(?:e|ent)\s+plus\s+(?:chez|pour|au\s+sein|dans|avec\s+nous)|
+        no\s+longer\s+(?:with|at\s+(?:the\s+|our\s+|(?-i:[A-Z]))|employed|part\s+of|works?\s+(?:here|at|for|with)|working\s+(?:here|at|for|with)|monitored|in\s+use|active|
+            checked|read|valid|in\s+service)|(?:has|have)\s+(?:now\s+)?(?:left|retired\s+from)\s+(?:the|our|us\b|(?-i:[A-Z]))(?!\s*(?:office\s+for|for\b))|
+        (?:mailbox|address|account|inbox)\s+(?:is|has\s+been)\s+(?:closed|deactivated|disabled|discontinued)|
+        # the author gone: "I left in June", "I left the club last year", "j'ai quitté la mairie"
+        \bi\s+(?:have\s+|['’]ve\s+)?(?:left|quit)\s+(?:in\s+\w+|last\s+\w+|the\s+(?:company|firm|club|practice|school|council|
+            business|board|organi[sz]ation|charity|trust|foundation)|(?-i:[A-Z]))|
+        j['’]ai\s+quitte\s+(?:l['’]|la\s+|le\s+|mes\s+fonctions|(?-i:[A-Z]))|
+        # German, accents folded: "ist nicht mehr im Unternehmen / für uns tätig", "hat das Unternehmen verlassen", "ist
+        # ausgeschieden", "dieses Postfach wird nicht mehr gelesen"
+        nicht\s+mehr\s+(?:im\s+unternehmen|in\s+unserem\s+(?:unternehmen|haus)|bei\s+(?:uns|der|(?-i:[A-Z]))|
+            fur\s+(?:uns|die|das|(?-i:[A-Z]))\s+tatig|tatig|beschaftigt|besetzt|aktiv|gultig)|
+        (?:hat|haben)\s+(?:das\s+unternehmen|unser\s+(?:unternehmen|haus)|(?-i:[A-Z])\w*)\s+(?:[\w.]+\s+){0,3}?verlassen|
+        (?:ist|sind)\s+(?:\w+\s+){0,4}?ausgeschieden|
+        wird\s+nicht\s+mehr\s+(?:gelesen|betreut|abgerufen|bearbeitet|genutzt))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# What follows "has left the": a place left for the day, not a firm ("has left the office and is back on Monday").
+_PLACE_LEFT = re.compile(r"\s*(?:office|building|bureau|desk|premises|country|site)\b", re.IGNORECASE)
+
+# Words that make a departure temporary: an absence, a return, a time within it ("n'est plus consultée pendant mon
+# absence", "is no longer monitored until 4 January", "this mailbox is no longer checked while I am away").
+_FOR_A_WHILE = re.compile(
+    r"""\b(?:back|return\w*|retour\w*|revien\w*|rentre\w*|zuruck\w*|wieder|until|till|jusqu\w*|bis|absen\w*|away|
+        vacation\w*|holiday\w*|conges?|vacances|leave|urlaub|temporar\w*|temporair\w*|momentan\w*|pendant|during|
+        while|today|aujourd\w*|heute|currently|actuellement|derzeit)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_WORD_END = re.compile(r"\w*")
+
+
+@dataclass(frozen=True)
+class Gone:
+    """An automatic reply's notice that the person has gone for good: its words, and the address it says to write to
+    instead when it names one."""
+
+    phrase: str
+    write_to: str | None
+
+
+def _accent_free(text: str) -> str:
+    """`text` without accents, of the same length for Latin scripts (a match's span is the original's)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def gone(new_text: str, sender: str | None = None) -> Gone | None:
+    """The words of an automatic reply that says the person written to has gone, or that their address is no longer
+    read, for good ("ne fait plus partie de la société", "this mailbox is no longer monitored"), with the address it
+    names to write to instead (never the sender's). None for an absence, however it is worded: a sentence that names a
+    return, a stay away or a time ("no longer monitored until 4 January", "has left the office"). Short texts only,
+    as notices are. The caller reads it only in an automatic reply that names no return date."""
+    if not new_text or len(new_text) > 3000:
+        return None
+    plain = _accent_free(new_text)
+    if len(plain) != len(new_text):
+        plain = new_text
+    for m in DEPARTED.finditer(plain):
+        if _PLACE_LEFT.match(plain, m.end()):
+            continue
+        start = max(plain.rfind(end, 0, m.start()) for end in (".", "!", "?", "\n\n")) + 1
+        ends = [i for i in (plain.find(end, m.end()) for end in (".", "!", "?", "\n\n")) if i >= 0]
+        if _FOR_A_WHILE.search(plain, start, min(ends) if ends else len(plain)):
+            continue
+        own = (sender or "").lower()
+        named = [a.group(0).rstrip(".").lower() for a in _ADDRESS.finditer(new_text)]
+        after = [a.group(0).rstrip(".").lower() for a in _ADDRESS.finditer(new_text, m.end())]
+        write_to = next((a for a in after + named if a != own), None)
+        end = _WORD_END.match(plain, m.end())
+        return Gone(" ".join(new_text[m.start() : end.end() if end else m.end()].split()), write_to)
+    return None

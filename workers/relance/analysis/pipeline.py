@@ -121,7 +121,12 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
             if reason == "header:x-ricevuta"
             else return_date.find_return_date(text or body_text, _message_day(message, headers), subject)
         )
-        return _result("auto_reply", text, auto={"until": until.isoformat() if until else None, "reason": reason})
+        auto: dict[str, Any] = {"until": until.isoformat() if until else None, "reason": reason}
+        # A notice that the person has gone for good, not away (no return date): the engine stops writing to them.
+        left = auto_reply.gone(text or body_text, _author_address(headers)) if until is None else None
+        if left is not None:
+            auto |= {"gone": left.phrase, "write_to": left.write_to}
+        return _result("auto_reply", text, auto=auto)
 
     # The whole body too: a short reply may be the one word the sender's quoted footer asks for to opt out.
     return _result("human", text, request=opt_out.read(text, plain, sender=_author_address(headers)))

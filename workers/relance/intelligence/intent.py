@@ -1106,22 +1106,10 @@ _CC_HYGIENE = re.compile(
 )
 
 
-# The person written to has gone, or their address is no longer read ("ne fait plus partie de nos effectifs", "is no
-# longer with Northwind", "this mailbox is no longer monitored"), read on accent-free text: with an address to write to
-# instead, the notice hands the prospect over (a referral), automatic or not.
-_DEPARTED = re.compile(
-    r"""\b(?:ne\s+fait\s+plus\s+partie|(?:a|ont)\s+quitte\s+(?:l['’]|la\s+|le\s+|les\s+|notre\s+|nos\s+|(?-i:[A-Z]))|
-        n['’](?:est|sont)\s+plus\s+(?:en\s+poste|dans\s+(?:l['’]|la\s+|le\s+|notre\s+|nos\s+)|chez\b|consultee?s?|active?s?|utilisee?s?|
-            en\s+service|relevee?s?|lue?s?|valides?|attribuee?s?)|n['’]exerce\s+plus|n['’]appartient\s+plus|a\s+pris\s+sa\s+retraite|
-        no\s+longer\s+(?:with|employed|part\s+of|works?\s+(?:here|at|for|with)|working\s+(?:here|at|for|with)|monitored|in\s+use|active|
-            checked|read|valid|in\s+service)|(?:has|have)\s+(?:now\s+)?(?:left|retired\s+from)\s+(?:the|our|us\b|(?-i:[A-Z]))(?!\s*(?:office\s+for|for\b))|
-        (?:mailbox|address|account|inbox)\s+(?:is|has\s+been)\s+(?:closed|deactivated|disabled|discontinued)|
-        # the author gone: "I left in June", "I left the club last year", "j'ai quitté la mairie"
-        \bi\s+(?:have\s+|['’]ve\s+)?(?:left|quit)\s+(?:in\s+\w+|last\s+\w+|the\s+(?:company|firm|club|practice|school|council|
-            business|board|organi[sz]ation|charity|trust|foundation)|(?-i:[A-Z]))|
-        j['’]ai\s+quitte\s+(?:l['’]|la\s+|le\s+|mes\s+fonctions|(?-i:[A-Z])))""",
-    re.IGNORECASE | re.VERBOSE,
-)
+# The person written to has gone, or their address is no longer read: relance.analysis.auto_reply.DEPARTED (the
+# engine's reading of automatic replies shares it). With an address to write to instead, the notice hands the prospect
+# over (a referral), automatic or not.
+_DEPARTED = auto_reply.DEPARTED
 
 
 # A word of absence: an acknowledgement beside it is an out-of-office notice, not a help desk's.
