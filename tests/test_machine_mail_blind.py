@@ -1284,19 +1284,24 @@ GONE: dict[str, tuple[str, Callable[[World, dict[str, Any]], bytes]]] = {
 }
 
 
+GONE_WRITE_TO = {
+    "ne-fait-plus-partie-de-la-societe": "helene.vasseur@groupe-morel.example",
+    "mailbox-no-longer-monitored": "clientservices@groupe-morel.example",
+}
+
+
 @pytest.mark.parametrize("case", list(GONE))
-def test_r6_a_gone_notice_is_an_automatic_reply_that_holds_nothing(
+def test_r6_a_gone_notice_stops_the_chase_and_says_whom_to_write_to(
     make_world: Callable[[str], World], case: str
 ) -> None:
-    """R6: an automatic reply ("Auto-Submitted", "Réponse automatique", "Automatic reply") "never stops tracking. When
-    it names a return date within 90 days, the next follow-up is held". README ("Intent of a reply"): "A notice that
-    the person written to has gone ("ne fait plus partie de nos effectifs", "this mailbox is no longer monitored")
-    with an address to write to is a `referral` to that address, never to the gone person", and a referral makes the
-    named person a contact. The texts are silent on whether the engine should stop chasing someone who has left (a
-    demanding user would rather not write to an empty desk three times): this test asserts only what they state.
-    The notice is no answer (status stays `active`, nobody answered), no bounce (no suppression), names no return
-    date ("depuis le 31 décembre 2029" is a start, in the past: no hold), so the first follow-up stays due at 12:00.
-    The referral itself is read by the intelligence worker, which this file does not run."""
+    """R6: an automatic reply ("Auto-Submitted", "Réponse automatique", "Automatic reply") is no answer, and it holds
+    only when it names a return date. The texts are silent on a notice that the person has gone for good ("ne fait
+    plus partie de la société", "this mailbox is no longer monitored"): README ("Automatic replies") chooses what a
+    demanding user expects, never to write three times to an empty desk. The address reaches nobody, as after a
+    permanent delivery failure (R7): it is on the team's suppression list (reason bounced, the notice's words as the
+    detail), the tracked email stops as `bounced` (nobody answered: `answered_at` stays empty), its reason names the
+    address the notice says to write to, and no follow-up leaves. "depuis le 31 décembre 2029" is a start, in the past:
+    no hold."""
     provider, build = GONE[case]
     world = make_world(provider)
     sent = track(world, [MOREL])
@@ -1304,12 +1309,16 @@ def test_r6_a_gone_notice_is_an_automatic_reply_that_holds_nothing(
     deliver(world, build(world, sent))
     sync(world)
     row = summary(world, sent)
-    assert row["status"] == "active", f"{case}: {row['status']} ({row['status_reason']})"
+    assert row["status"] == "bounced", f"{case}: {row['status']} ({row['status_reason']}); read as {inbound(world)}"
     assert row["answered_at"] is None
-    assert not {"replied", "bounced", "opted_out"} & set(kinds(world, sent)), timeline(world, sent)
+    assert "has left" in row["status_reason"] and GONE_WRITE_TO[case] in row["status_reason"], row["status_reason"]
+    assert "replied" not in kinds(world, sent), timeline(world, sent)
     assert holds(world) == {}, holds(world)
-    assert suppressed(world) == {}, suppressed(world)
-    assert due(world, sent) == utc("2030-01-07T12:00"), due(world, sent)
+    assert suppressed(world) == {MOREL[1]: "bounced"}, suppressed(world)
+    assert due(world, sent) is None, due(world, sent)
+    tick_and_send(world, "2030-01-07T12:00")
+    tick_and_send(world, "2030-01-08T12:00")
+    assert engine_sent(world) == [], sent_instants(world)
     settle(world)
 
 

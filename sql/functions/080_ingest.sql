@@ -272,6 +272,8 @@ as $$
         and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,complaint}'), 'null') = 'null'
         and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,auto_reply}'), 'null') in ('object', 'null')
         and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,auto_reply,until}'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,auto_reply,gone}'), 'null') in ('string', 'null')
+        and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,auto_reply,write_to}'), 'null') in ('string', 'null')
         and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,bounce}'), 'null') in ('object', 'null')
         and coalesce(pg_catalog.jsonb_typeof(p_message #> '{analysis,bounce,original_message_id}'), 'null')
             in ('string', 'null')
@@ -363,6 +365,10 @@ begin
             'an object');
         perform private.contract_type(v_analysis #> '{auto_reply,until}', 'analysis.auto_reply.until',
             array['string', 'null'], 'a YYYY-MM-DD string');
+        perform private.contract_type(v_analysis #> '{auto_reply,gone}', 'analysis.auto_reply.gone',
+            array['string', 'null'], 'a string');
+        perform private.contract_type(v_analysis #> '{auto_reply,write_to}', 'analysis.auto_reply.write_to',
+            array['string', 'null'], 'a string');
         perform private.contract_type(v_analysis -> 'bounce', 'analysis.bounce', array['object', 'null'], 'an object');
         perform private.contract_type(v_analysis #> '{bounce,recipients}', 'analysis.bounce.recipients',
             array['array', 'null'], 'an array');
@@ -1120,6 +1126,71 @@ comment on function private.r8_complaint(public.messages, timestamptz) is
 'reason complained, and stops every active or paused tracked email of the team to them (status opted_out). '
 'Returns effects.';
 
+create or replace function private.r6_gone(p_msg public.messages, p_now timestamptz)
+returns jsonb
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+    v_who text := p_msg.from_address;
+    v_write_to text := lower(btrim(left(p_msg.analysis #>> '{auto_reply,write_to}', 320)));
+    v_why text;
+    v_t public.tracked_emails;
+    v_effects jsonb := '[]'::jsonb;
+begin
+    -- R6/R7: an automatic notice that the person written to has gone for good ("ne fait plus partie de la
+    -- société", "this mailbox is no longer monitored"; the analysis reads one only when it names no return date) is
+    -- no absence to wait out: their address reaches nobody, as a permanent delivery failure's does. It is
+    -- undeliverable for the team (a suppression, reason bounced, that says why; public.lift_suppression takes it
+    -- back), and every tracked email left with nobody else to write to stops, bounced; the others go on without
+    -- them. Null when the notice changes nothing: the person wrote since (their address is read), or the team
+    -- never tracked an email to them (a notice from anyone else suppresses nobody). The caller holds the sender's
+    -- people lock (065_lock_order.sql, step 4); the tracked emails are taken here (step 6), ascending.
+    if v_who is null or exists (
+        select 1 from public.messages as w
+        where w.team_id = p_msg.team_id and w.from_address = v_who and w.direction = 'inbound' and w.kind = 'human'
+            and w.received_at > coalesce(p_msg.received_at, p_now)
+    ) or not exists (
+        select 1 from public.tracked_emails as t where t.team_id = p_msg.team_id and t.recipients @> array[v_who]
+    ) then
+        return null;
+    end if;
+    v_why := format('%s has left (automatic notice: "%s")%s', v_who,
+        private.one_line(left(p_msg.analysis #>> '{auto_reply,gone}', 120)),
+        case when v_write_to <> v_who and v_write_to ~ '^[^@\s]+@[^@\s]+$' then ', it says to write to ' || v_write_to
+        else '' end);
+    insert into public.suppressions (team_id, address, reason, detail, message_id, created_at)
+    values (p_msg.team_id, v_who, 'bounced', v_why, p_msg.id, coalesce(p_now, now()))
+    on conflict do nothing;
+    perform private.lock_tracked(array(
+        select t.id from public.tracked_emails as t
+        where t.team_id = p_msg.team_id and t.status in ('active', 'paused') and t.recipients @> array[v_who]
+    ));
+    for v_t in
+        select t.* from public.tracked_emails as t
+        where t.team_id = p_msg.team_id and t.status in ('active', 'paused') and t.recipients @> array[v_who]
+        order by t.id
+    loop
+        if private.stop_if_suppressed(v_t, p_now, v_why) then
+            v_effects := v_effects || jsonb_build_array('bounced');
+        else
+            perform private.log_event(v_t.team_id, 'bounce',
+                v_why || ': follow-ups go on to the others, without them', p_now, v_t.mailbox_id, v_t.id, null, p_msg.id);
+            v_effects := v_effects || jsonb_build_array('partial_bounce');
+        end if;
+    end loop;
+    return v_effects || jsonb_build_array('gone');
+end
+$$;
+
+revoke all on function private.r6_gone(public.messages, timestamptz) from public;
+comment on function private.r6_gone(public.messages, timestamptz) is
+'R6/R7: an automatic notice that the person has gone for good makes their address undeliverable for the team '
+'(suppression, reason bounced, with why) and stops every active or paused tracked email left with nobody to write '
+'to (bounced); the others go on without them. Null when the person wrote since or was never written to in a tracked '
+'email. Returns effects.';
+
 create or replace function private.r6_out_of_office(p_msg public.messages, p_now timestamptz)
 returns jsonb
 language plpgsql
@@ -1131,10 +1202,18 @@ declare
     v_return date := private.safe_date(p_msg.analysis #>> '{auto_reply,until}');
     v_local date;
     v_t record;
+    v_gone jsonb;
 begin
     -- R6: an automatic reply is never an answer. A return date within 90 days holds every tracked email to
     -- that person (the hold belongs to the address); held time does not count as interval. A return date that is
     -- the day the reply came ("absent jusqu'au 27", received on the 27th) holds too: until the next working day.
+    -- The person has gone for good (no return date): private.r6_gone.
+    if p_msg.analysis #>> '{auto_reply,gone}' is not null then
+        v_gone := private.r6_gone(p_msg, p_now);
+        if v_gone is not null then
+            return v_gone;
+        end if;
+    end if;
     select * into v_s from private.mailbox_settings(p_msg.mailbox_id);
     v_local := (coalesce(p_msg.received_at, p_now) at time zone v_s.time_zone)::date;
     -- The person wrote after this notice, or sent a newer notice with a return date (seen first, synced earlier):
