@@ -5,7 +5,7 @@ server answers that he has left ("Marc Lefèvre ne fait plus partie de la socié
 monitored"). A careful assistant stops writing to an empty desk: the address reaches nobody, as after a permanent
 delivery failure (R7), so it goes on the team's suppression list with the notice's words, and every tracked email
 to him that has nobody else to write to stops as `bounced`, with whom the notice says to write to instead. The
-analysis reads such a notice only in an automatic reply that names no return date (tests/analysis/test_gone.py);
+analysis reads such a notice only in an automatic reply that names no return date (tests/analysis/test_gone_blind.py);
 these tests give the engine that reading and check what it does with it.
 """
 
