@@ -407,6 +407,23 @@ def auto_reply(
     )
 
 
+def gone_notice(original: Mapping[str, Any], sender: str | None = None, *, received_at: When) -> Message:
+    """An automatic notice that the person has gone for good (README "Someone who has left"), with a successor."""
+    return inbound(
+        original["from"]["address"],
+        sender or original["to"][0]["address"],
+        received_at=received_at,
+        reply_to=original,
+        subject=f"Réponse automatique : {original.get('subject') or ''}",
+        body_text="Cette personne ne fait plus partie de la société. Merci d'écrire à accueil@successeur.example.",
+        headers={"auto-submitted": "auto-replied"},
+        analysis={
+            "kind": "auto_reply",
+            "auto_reply": {"until": None, "gone": "ne fait plus partie", "write_to": "accueil@successeur.example"},
+        },
+    )
+
+
 def bounce(
     original: Mapping[str, Any],
     *,

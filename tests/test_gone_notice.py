@@ -155,3 +155,43 @@ def test_the_contract_refuses_a_notice_that_is_not_text(story: Story, key: str) 
     analysis["auto_reply"][key] = {"not": "text"}
     with pytest.raises(psycopg.Error, match=f"analysis.auto_reply.{key} must be a string"):
         story.receive("Mon 2026-11-23 09:02", PROSPECT, reply_to=sent, analysis=analysis)
+
+
+def test_a_person_said_gone_who_writes_again_is_written_to_again(story: Story) -> None:
+    # The notice was wrong (a mailbox migration's rule, an assistant's mistake): Marc writes to Claire the next day,
+    # about something else. His address is read: the suppression the notice made goes, the timeline says so, and
+    # Claire's next email to him is tracked. Read in the other order (his message first), the notice is old news and
+    # suppresses nobody: the same outcome.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    notice(story, "Mon 2026-11-23 09:02", sent)
+    assert [a for a, _, _ in suppressions(story)] == [PROSPECT]
+    story.receive(
+        "Tue 2026-11-24 10:00", PROSPECT, subject="Question sur mon contrat", body="Bonjour Claire, une question."
+    )
+    assert suppressions(story) == []
+    lifted = story.conn.execute(
+        "select reason, message_id is not null from public.events where kind = 'suppression_lifted'"
+    ).fetchall()
+    assert len(lifted) == 1 and PROSPECT in lifted[0][0] and "had left" in lifted[0][0] and lifted[0][1] is True
+    assert story.is_tracked(story.send("Tue 2026-11-24 11:00", [PROSPECT], subject="Nouvelle offre"))
+
+
+def test_a_delivery_failure_stays_when_the_person_writes_from_that_address(story: Story) -> None:
+    # Only a departure notice is undone by the person's own mail: a permanent delivery failure (R7) is a mail
+    # system's word about the address, which a message sent from it does not contradict.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive(
+        "Mon 2026-11-23 09:05",
+        "mailer-daemon@mx.lefevre-industrie.fr",
+        subject="Undeliverable: " + sent.subject,
+        analysis={
+            "kind": "bounce",
+            "bounce": {
+                "original_message_id": sent.internet_message_id,
+                "recipients": [{"address": PROSPECT, "permanent": True}],
+            },
+            "opt_out": False,
+        },
+    )
+    story.receive("Tue 2026-11-24 10:00", PROSPECT, subject="Question sur mon contrat", body="Bonjour Claire.")
+    assert [(a, r) for a, r, _ in suppressions(story)] == [(PROSPECT, "bounced")]

@@ -4,20 +4,20 @@ A sync round can bring a conversation's mail in any order: Graph reads Inbox and
 round that fails half-way is replayed, a mailbox reconnected after a week reads the week at once. Hypothesis draws
 an email from Claire (to Paul, sometimes to Jeanne too) and what followed it, minutes to hours apart: her nudges by
 hand, a forward to a colleague, an answer, a request to stop, an answer in another conversation, an out-of-office,
-bounce reports (permanent for everyone, for one, or temporary). Everything is ingested late, at one instant after
-the last of it (a delayed sync), once in the order it happened and once shuffled; each run in a transaction rolled
-back, on the same messages. What a user depends on must be the same both ways: whether the email is tracked, its
-status, what is scheduled and when, how many follow-ups count toward the maximum while it is still followed, whether the
-people's mail ended it, who is suppressed and who is held.
+bounce reports (permanent for everyone, for one, or temporary), a notice that Paul has left. Everything is ingested
+late, at one instant after the last of it (a delayed sync), once in the order it happened and once shuffled; each
+run in a transaction rolled back, on the same messages. What a user depends on must be the same both ways: whether
+the email is tracked, its status, what is scheduled and when, how many follow-ups count toward the maximum while it
+is still followed, whether the people's mail ended it, who is suppressed and who is held.
 
 The draws keep to what a person does: Claire's nudges come before any answer or report (nobody nudges a person who
 answered), at most three of them (the third completes the email, R3; an answer in its conversation after that is
 recorded all the same). With three nudges, what follows is an answer, a request to stop, a notice, a forward or a
-temporary failure, never mail that ends only a followed email (a message in another conversation, a permanent
-bounce for everyone): after the third nudge that ends nothing (the sequence was over: status completed, the bounce
-suppresses the address), but seen before that nudge it ends the email (replied, bounced: as far as the engine
-knew, Claire was still waiting), so there only chronology decides which status it shows, and both ways nothing is
-ever sent again.
+temporary failure, never mail that ends only a followed email (a message in another conversation, a permanent bounce
+for everyone, a notice that Paul has left): after the third nudge that ends nothing (the sequence was over: status
+completed, the bounce or the notice suppresses the address), but seen before that nudge it ends the email (replied,
+bounced: as far as the engine knew, Claire was still waiting), so there only chronology decides which status it
+shows, and both ways nothing is ever sent again.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from tests.story import (
     Story,
     auto_reply,
     bounce,
+    gone_notice,
     inbound,
     inbound_reply,
     manual_followup,
@@ -46,7 +47,7 @@ JEANNE = "jeanne.leroy@groupe-leroy.fr"
 MARC = "marc@cabinet-durand.fr"
 START = "Mon 2028-11-20 09:00"
 
-ANSWERS = ["reply", "opt_out", "elsewhere", "out_of_office", "bounce_all", "bounce_one", "bounce_temporary"]
+ANSWERS = ["reply", "opt_out", "elsewhere", "out_of_office", "gone", "bounce_all", "bounce_one", "bounce_temporary"]
 # What may follow three nudges (the module's docstring says why).
 AFTER_THE_LAST = {"reply", "opt_out", "out_of_office", "forward", "bounce_temporary"}
 
@@ -70,6 +71,8 @@ def build(story: Story, two: bool, nudges: list[int], answers: list[tuple[str, i
         elif kind == "out_of_office":
             until = (at + timedelta(days=3)).date().isoformat()
             mail.append(auto_reply(sent, received_at=at, until=until))
+        elif kind == "gone":
+            mail.append(gone_notice(sent, received_at=at))
         elif kind == "forward":
             mail.append(outbound(story.mailbox, [MARC], reply_to=sent, sent_at=at))
         elif kind == "bounce_all":

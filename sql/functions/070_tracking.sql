@@ -514,6 +514,8 @@ declare
     v_ended boolean := false;
     v_answered boolean := false;
     v_effects jsonb := '[]'::jsonb;
+    v_notice public.messages;
+    v_gone jsonb;
 begin
     -- Mail already recorded that comes after a message just tracked: a sent message tracked on request after it
     -- was answered (a message of the history, or one sent under the manual policy), or the Sent Items copy of an
@@ -547,6 +549,13 @@ begin
         where m.mailbox_id = v_t.mailbox_id and m.kind = 'bounce'
             and (m.analysis #>> '{bounce,original_message_id}') = v_mid
             and m.conversation_id <> v_t.conversation_id
+        union all
+        -- R6/R7: a recipient's automatic notice that they have gone for good (private.r6_gone), in any conversation
+        -- of the team: the person is gone for every email to them.
+        select m.received_at as seen_at, m.*
+        from public.messages as m
+        where m.team_id = v_t.team_id and m.from_address = any(v_t.recipients) and m.direction = 'inbound'
+            and m.kind = 'auto_reply' and m.received_at >= v_t.sent_at and m.analysis #> '{auto_reply,gone}' is not null
         union all
         -- R5: a recipient who wrote in another conversation of the team, when the team counts it (one of the
         -- team's own people is not whom it waits for: below).
@@ -586,6 +595,15 @@ begin
             end if;
             -- R8: the team's other tracked emails left with nobody to write to stop too.
             v_effects := v_effects || private.stop_undeliverable(v_t.team_id, v_failed, p_now);
+        elsif v_later.kind = 'auto_reply' then
+            -- R6/R7: the person has gone (read before this email was): as private.r6_gone does when it comes later.
+            select * into v_notice from public.messages where id = v_later.id;
+            v_gone := private.r6_gone(v_notice, p_now);
+            continue when v_gone is null;
+            if not v_ended and exists (select 1 from public.tracked_emails as t where t.id = v_t.id and t.status = 'bounced') then
+                v_ended := true;
+            end if;
+            v_effects := v_effects || v_gone;
         elsif v_later.from_address is not null and v_later.from_address <> v_s.address and not v_answered
             and (
                 -- Still followed: an answer here, or (the team's setting) from a recipient elsewhere.

@@ -1546,6 +1546,7 @@ declare
     -- with private.relayed_for and holds their people locks, step 4).
     v_people text [] := array[p_msg.from_address];
     v_stop_reason text;
+    v_gone_at timestamptz;
 begin
     -- A human wrote: they are back if they were away. Unless they announced an absence after this message (its
     -- notice seen first, synced earlier): that is the newer news, and the hold stands. (Read only when a hold is
@@ -1556,6 +1557,21 @@ begin
             where n.team_id = p_msg.team_id and n.from_address = p_msg.from_address and n.kind = 'auto_reply'
                 and n.received_at > v_at
         );
+    -- A human wrote after an automatic notice said they had gone for good (private.r6_gone): their address is read,
+    -- so the notice was wrong or is old news, and the suppression it made goes, on the timeline (as when the notice
+    -- is read after this message: it changes nothing). A delivery report's (kind bounce) stays. (One probe of the
+    -- key: most replies find none.)
+    delete from public.suppressions as s
+    using public.messages as n
+    where s.team_id = p_msg.team_id and s.address = p_msg.from_address and s.reason = 'bounced'
+        and n.id = s.message_id and n.kind = 'auto_reply' and n.received_at < v_at
+    returning s.created_at into v_gone_at;
+    if v_gone_at is not null then
+        perform private.log_event(p_msg.team_id, 'suppression_lifted',
+            format('%s wrote after the automatic notice of %s that said they had left: they may be written to again',
+                p_msg.from_address, private.local_text(v_gone_at, 'UTC')),
+            p_now, p_msg.mailbox_id, null, null, p_msg.id, jsonb_build_object('reason', 'bounced'));
+    end if;
     v_opted_out := private.r8_opt_out(p_msg, p_now);
     if v_opted_out and cardinality(p_relayed) > 0 then
         perform private.r8_opt_out_relayed(p_msg, p_relayed, p_now);
