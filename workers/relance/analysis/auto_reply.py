@@ -255,6 +255,44 @@ _FOR_A_WHILE = re.compile(
 
 _ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD_END = re.compile(r"\w*")
+_NEXT_WORD = re.compile(r"[ \t]*\w[\w&-]*")
+# A phrase that ends on a little word ("has left the", "a quitté l'") names what was left only with the next word.
+_FUNCTION_WORD = re.compile(
+    r"(?:\b(?:the|our|us|at|with|for|of|la|le|les|de|du|des|nos|notre|dans|chez|das|dem|der|die|im|bei|fur|unser)|['’])\s*\Z",
+    re.IGNORECASE,
+)
+
+
+# The local parts of a service's address, not a person's.
+_ROLE_LOCAL_TEXT = """
+    info contact contacts office bureau accueil reception secretariat enseignement development admin administration
+    hello bookings booking reservations reservation enquiries enquiry inquiries sales ventes commercial support help
+    helpdesk compta comptabilite accounts accounting finance direction rh hr mairie team equipe general commodore
+    service services marketing communication press presse events evenements achats purchasing procurement logistique
+    logistics shipping export orders commandes billing facturation invoices jobs careers recrutement recruitment legal
+    juridique informatique webmaster noreply ops operations admissions fundraising giving donations membership members
+    office"""
+_ROLE_LOCAL = frozenset(_ROLE_LOCAL_TEXT.split())
+
+
+def role_address(address: str) -> bool:
+    """Every part of the address's local part names a service ("info", "secretariat.general", "no-reply")."""
+    parts = [
+        _accent_free(part).lower().replace("-", "").replace(" ", "")
+        for part in re.split(r"[._+]", address.split("@")[0])
+        if part
+    ]
+    return bool(parts) and all(part in _ROLE_LOCAL for part in parts)
+
+
+# What a departure says of an address itself ("this mailbox is no longer monitored", "cette adresse n'est plus
+# active"), not of a person ("a quitté le cabinet"): a service's address can say that of itself, and only that.
+_ADDRESS_GONE = re.compile(
+    r"""monitored|in\s+use|active|checked|\bread\b|valid|in\s+service|consulte|activ|utilise|en\s+service|relevee?s?\b|
+        \blue?s?\b|valide|attribue|closed|deactivated|disabled|discontinued|gelesen|betreut|abgerufen|bearbeitet|genutzt|
+        aktiv|gultig""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 @dataclass(frozen=True)
@@ -284,8 +322,12 @@ def gone(new_text: str, sender: str | None = None) -> Gone | None:
     plain = _accent_free(new_text)
     if len(plain) != len(new_text):
         plain = new_text
+    shared = sender is not None and role_address(sender)
     for m in DEPARTED.finditer(plain):
         if _PLACE_LEFT.match(plain, m.end()):
+            continue
+        if shared and not _ADDRESS_GONE.search(m.group(0)):
+            # A service's address ("contact@") that says a person has left speaks of a colleague, not of itself.
             continue
         start = max(plain.rfind(end, 0, m.start()) for end in (".", "!", "?", "\n\n")) + 1
         ends = [i for i in (plain.find(end, m.end()) for end in (".", "!", "?", "\n\n")) if i >= 0]
@@ -295,6 +337,9 @@ def gone(new_text: str, sender: str | None = None) -> Gone | None:
         named = [a.group(0).rstrip(".").lower() for a in _ADDRESS.finditer(new_text)]
         after = [a.group(0).rstrip(".").lower() for a in _ADDRESS.finditer(new_text, m.end())]
         write_to = next((a for a in after + named if a != own), None)
-        end = _WORD_END.match(plain, m.end())
-        return Gone(" ".join(new_text[m.start() : end.end() if end else m.end()].split()), write_to)
+        stop = m.end()
+        stop = (_WORD_END.match(plain, stop) or m).end()
+        if (after_word := _NEXT_WORD.match(plain, stop)) is not None and _FUNCTION_WORD.search(plain, m.start(), stop):
+            stop = after_word.end()  # "has left the" → "has left the firm", "a quitté l'" → "a quitté l'entreprise"
+        return Gone(" ".join(new_text[m.start() : stop].split()), write_to)
     return None

@@ -1720,21 +1720,9 @@ _SENT_TO = re.compile(
     re.VERBOSE,
 )
 # The local part of an address that names a service, not a person ("info@", "secretariat@", "development@").
-_ROLE_LOCAL_TEXT = """
-    info contact contacts office bureau accueil reception secretariat enseignement development admin administration
-    hello bookings booking reservations reservation enquiries enquiry inquiries sales ventes commercial support help
-    helpdesk compta comptabilite accounts accounting finance direction rh hr mairie team equipe general commodore
-    service services marketing communication press presse events evenements achats purchasing procurement logistique
-    logistics shipping export orders commandes billing facturation invoices jobs careers recrutement recruitment legal
-    juridique informatique webmaster noreply ops operations admissions fundraising giving donations membership members
-    office"""
-_ROLE_LOCAL = frozenset(_ROLE_LOCAL_TEXT.split())
-
-
-def _role_address(address: str) -> bool:
-    """Every part of the address's local part names a service ("info", "secretariat.general", "no-reply")."""
-    parts = [_fold(part) for part in re.split(r"[._+]", address.split("@")[0]) if part]
-    return bool(parts) and all(part in _ROLE_LOCAL for part in parts)
+# An address whose local part names only a service ("info", "secretariat.general", "no-reply"): shared with the
+# engine's reading of departure notices.
+_role_address = auto_reply.role_address
 
 
 def _handed_over_to(body: str) -> Referral:

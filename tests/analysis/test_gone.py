@@ -1,0 +1,63 @@
+"""Whose departure an automatic notice announces (README "Someone who has left", Known limits).
+
+A notice is read as its sender's: the engine stops writing to the address that sent it. A service's shared address
+("contact@", "accueil@") that says a colleague has left speaks of the colleague, not of itself, and stays writable;
+the same address saying that it is itself no longer read is gone. The words kept name what was left.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from relance.analysis import analyse
+
+EXCHANGE = {"auto-submitted": "auto-generated", "x-ms-exchange-inbox-rules-loop": "placeholder@example.com"}
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "gone"),
+    [
+        (
+            "contact@cabinet-vidal.fr",
+            "Merci pour votre message, qui sera traité sous 48 heures.\n\nNotre collaborateur Pierre Martin a quitté "
+            "le cabinet ; ses dossiers sont suivis par Anne Roux (anne.roux@cabinet-vidal.fr).",
+            None,
+        ),
+        (
+            "accueil@groupe-morel.example",
+            "Bonjour,\nMme Hélène Caron ne fait plus partie de nos effectifs. Votre message a été transmis à son "
+            "successeur.\nL'accueil",
+            None,
+        ),
+        (
+            "info@northbridge-capital.com",
+            "This mailbox is no longer monitored. Please write to operations@northbridge-capital.com instead.",
+            "no longer monitored",
+        ),
+        (
+            "secretariat.general@valtis-gestion.fr",
+            "Cette adresse n'est plus consultée. Merci d'écrire à direction@valtis-gestion.fr.",
+            "n'est plus consultée",
+        ),
+        (
+            "p.martin@cabinet-vidal.fr",
+            "Pierre Martin has left the firm. Please contact anne.roux@cabinet-vidal.fr.",
+            "has left the firm",
+        ),
+        (
+            "marc.dupont@lefevre-industrie.fr",
+            "Marc Dupont a quitté l'entreprise le 3 mars. Merci d'écrire à achats@lefevre-industrie.fr.",
+            "a quitté l'entreprise",
+        ),
+    ],
+)
+def test_a_departure_is_its_senders_unless_a_shared_address_speaks_of_a_colleague(
+    make_message: Any, sender: str, body: str, gone: str | None
+) -> None:
+    result = analyse(
+        make_message(subject="Réponse automatique : Votre mandat", body=body, headers=EXCHANGE, sender=sender)
+    )
+    assert result["kind"] == "auto_reply"
+    assert result["auto_reply"].get("gone") == gone, result["auto_reply"]
