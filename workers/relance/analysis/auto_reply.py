@@ -253,7 +253,8 @@ _FOR_A_WHILE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# An email address in running text (the intent reader's too).
+ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD_END = re.compile(r"\w*")
 _NEXT_WORD = re.compile(r"[ \t]*\w[\w&-]*")
 # A phrase that ends on a little word ("has left the", "a quitté l'") names what was left only with the next word.
@@ -278,7 +279,7 @@ _ROLE_LOCAL = frozenset(_ROLE_LOCAL_TEXT.split())
 def role_address(address: str) -> bool:
     """Every part of the address's local part names a service ("info", "secretariat.general", "no-reply")."""
     parts = [
-        _accent_free(part).lower().replace("-", "").replace(" ", "")
+        accent_free(part).lower().replace("-", "").replace(" ", "")
         for part in re.split(r"[._+]", address.split("@")[0])
         if part
     ]
@@ -304,8 +305,8 @@ class Gone:
     write_to: str | None
 
 
-def _accent_free(text: str) -> str:
-    """`text` without accents, of the same length for Latin scripts (a match's span is the original's)."""
+def accent_free(text: str) -> str:
+    """`text` without accents, case kept, of the same length for Latin scripts (a match's span is the original's)."""
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -319,7 +320,7 @@ def gone(new_text: str, sender: str | None = None) -> Gone | None:
     as notices are. The caller reads it only in an automatic reply that names no return date."""
     if not new_text or len(new_text) > 3000:
         return None
-    plain = _accent_free(new_text)
+    plain = accent_free(new_text)
     if len(plain) != len(new_text):
         plain = new_text
     shared = sender is not None and role_address(sender)
@@ -334,11 +335,10 @@ def gone(new_text: str, sender: str | None = None) -> Gone | None:
         if _FOR_A_WHILE.search(plain, start, min(ends) if ends else len(plain)):
             continue
         own = (sender or "").lower()
-        named = [a.group(0).rstrip(".").lower() for a in _ADDRESS.finditer(new_text)]
-        after = [a.group(0).rstrip(".").lower() for a in _ADDRESS.finditer(new_text, m.end())]
+        named = [a.group(0).rstrip(".").lower() for a in ADDRESS.finditer(new_text)]
+        after = [a.group(0).rstrip(".").lower() for a in ADDRESS.finditer(new_text, m.end())]
         write_to = next((a for a in after + named if a != own), None)
-        stop = m.end()
-        stop = (_WORD_END.match(plain, stop) or m).end()
+        stop = (_WORD_END.match(plain, m.end()) or m).end()
         if (after_word := _NEXT_WORD.match(plain, stop)) is not None and _FUNCTION_WORD.search(plain, m.start(), stop):
             stop = after_word.end()  # "has left the" → "has left the firm", "a quitté l'" → "a quitté l'entreprise"
         return Gone(" ".join(new_text[m.start() : stop].split()), write_to)

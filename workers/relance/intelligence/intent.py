@@ -131,7 +131,7 @@ _GREETING = re.compile(
     r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|(?i:à\s+tous|all|team|there|madame|monsieur))){0,3}\s*[,!.]?\s*$"
 )
 _DEVICE = re.compile(r"^\s*(?:sent\s+from|envoyé\s+(?:de|depuis)|get\s+outlook)\b", re.I)
-_EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = auto_reply.ADDRESS
 # A line in the first person is the author speaking ("Je pense être en copie par erreur"), never a legal notice.
 _FIRST_PERSON = re.compile(r"^(?:je|j['’]|i|i['’]m|i['’]ve|my|mon|ma)\b", re.IGNORECASE)
 # … nor a short line with the author in it further on ("Ce courriel ne m'est pas destiné, je ne gère que la cantine"):
@@ -1188,11 +1188,8 @@ def _confused(body: str) -> bool:
     return bool(_OTHER.search(body) or _G_OTHER.search(_plain(body)))
 
 
-def _plain(text: str) -> str:
-    """`text` without accents, case kept (names stay capitalised), same length for Latin scripts."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+# `text` without accents, case kept (names stay capitalised), same length for Latin scripts.
+_plain = auto_reply.accent_free
 
 
 _WEAK_QUOTE = re.compile(
@@ -1719,9 +1716,8 @@ _SENT_TO = re.compile(
         essayez|reach|invite|copied|copying|transmets|transmettez)\b)[^.!?\n]*$""",
     re.VERBOSE,
 )
-# The local part of an address that names a service, not a person ("info@", "secretariat@", "development@").
-# An address whose local part names only a service ("info", "secretariat.general", "no-reply"): shared with the
-# engine's reading of departure notices.
+# The local part of an address that names a service, not a person ("info@", "secretariat@", "development@"): shared
+# with the engine's reading of departure notices.
 _role_address = auto_reply.role_address
 
 
