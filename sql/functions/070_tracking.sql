@@ -600,9 +600,9 @@ begin
             select * into v_notice from public.messages where id = v_later.id;
             v_gone := private.r6_gone(v_notice, p_now);
             continue when v_gone is null;
-            if not v_ended and exists (select 1 from public.tracked_emails as t where t.id = v_t.id and t.status = 'bounced') then
-                v_ended := true;
-            end if;
+            v_ended := v_ended or not exists (
+                select 1 from public.tracked_emails as t where t.id = v_t.id and t.status in ('active', 'paused')
+            );
             v_effects := v_effects || v_gone;
         elsif v_later.from_address is not null and v_later.from_address <> v_s.address and not v_answered
             and (
