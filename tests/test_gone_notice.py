@@ -195,3 +195,73 @@ def test_a_delivery_failure_stays_when_the_person_writes_from_that_address(story
     )
     story.receive("Tue 2026-11-24 10:00", PROSPECT, subject="Question sur mon contrat", body="Bonjour Claire.")
     assert [(a, r) for a, r, _ in suppressions(story)] == [(PROSPECT, "bounced")]
+
+
+def test_a_person_said_gone_who_answers_the_email_has_answered_it(story: Story) -> None:
+    # The notice was wrong and Marc answers Claire's email in its thread the next day: the dashboard must not go on
+    # saying that he has left. The email ends as answered (the reply rate counts it), the timeline says it had
+    # stopped as undeliverable, his suppression goes, and nothing is sent to him afterwards.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    notice(story, "Mon 2026-11-23 09:02", sent)
+    assert story.tracked(sent)["status"] == "bounced"
+    result = story.receive("Tue 2026-11-24 10:00", PROSPECT, reply_to=sent, body="Je suis toujours là, merci !")
+    assert result["effects"] == ["replied"]
+    row = story.tracked(sent)
+    assert row["status"] == "replied"
+    assert row["answered_at"] == story.at("Tue 2026-11-24 10:00")
+    assert row["status_reason"].endswith(", after it had stopped as undeliverable")
+    assert [k for k, _ in story.timeline(sent)][-2:] == ["bounced", "replied"]
+    assert suppressions(story) == []
+    assert story.pending(sent) is None
+    assert story.tick("Tue 2026-11-24 14:00") == 0
+
+
+def test_an_answer_after_a_delivery_failure_is_an_answer(story: Story) -> None:
+    # A delivery report said the address failed for good (R7), then Marc answers in the thread (the report was a
+    # relay's mistake, or the mail reached him another way): he answered, and the email says so. The report's
+    # suppression stays (a mail system's word about the address, as above).
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive(
+        "Mon 2026-11-23 09:05",
+        "mailer-daemon@mx.lefevre-industrie.fr",
+        subject="Undeliverable: " + sent.subject,
+        analysis={
+            "kind": "bounce",
+            "bounce": {
+                "original_message_id": sent.internet_message_id,
+                "recipients": [{"address": PROSPECT, "permanent": True}],
+            },
+            "opt_out": False,
+        },
+    )
+    assert story.tracked(sent)["status"] == "bounced"
+    story.receive("Mon 2026-11-23 15:00", PROSPECT, reply_to=sent, body="Bien reçu, je regarde.")
+    assert story.tracked(sent)["status"] == "replied"
+    assert [(a, r) for a, r, _ in suppressions(story)] == [(PROSPECT, "bounced")]
+
+
+def test_someone_else_in_the_thread_of_a_bounced_email_does_not_make_it_answered(story: Story) -> None:
+    # Only one of its recipients proves the email reached them: the successor the notice named, writing in the
+    # thread, answers a new conversation, not Claire's email to Marc, which stays bounced.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    notice(story, "Mon 2026-11-23 09:02", sent)
+    result = story.receive("Mon 2026-11-23 11:00", SUCCESSOR, reply_to=sent, body="Je reprends les dossiers de Marc.")
+    assert result["effects"] == []
+    assert story.tracked(sent)["status"] == "bounced"
+    assert [a for a, _, _ in suppressions(story)] == [PROSPECT]
+
+
+def test_a_person_said_gone_who_asks_to_stop_in_the_thread_has_opted_out(story: Story) -> None:
+    # His answer asks not to be written to again: the email ends as opted out, and his address stays suppressed,
+    # now because he asked.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    notice(story, "Mon 2026-11-23 09:02", sent)
+    story.receive(
+        "Tue 2026-11-24 10:00",
+        PROSPECT,
+        reply_to=sent,
+        body="Merci de ne plus me contacter.",
+        analysis={"kind": "human", "opt_out": True, "opt_out_phrase": "ne plus me contacter"},
+    )
+    assert story.tracked(sent)["status"] == "opted_out"
+    assert [(a, r) for a, r, _ in suppressions(story)] == [(PROSPECT, "opted_out")]

@@ -93,6 +93,35 @@ def test_an_email_that_ended_otherwise_is_not_marked(story: Story) -> None:
     assert story.tracked(untracked)["answered_at"] is None
 
 
+def test_a_call_after_a_bounce_is_the_answer(story: Story) -> None:
+    # The address failed (R7) and the person phoned: the email was not undeliverable to them after all, and the
+    # dashboard and the reply rate say answered. The address stays on the suppression list (the mail system's word).
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    story.receive(
+        "Mon 2026-11-23 09:05",
+        "mailer-daemon@mx.lefevre-sa.fr",
+        subject="Undeliverable: " + sent.subject,
+        analysis={
+            "kind": "bounce",
+            "bounce": {
+                "original_message_id": sent.internet_message_id,
+                "recipients": [{"address": PROSPECT, "permanent": True}],
+            },
+            "opt_out": False,
+        },
+    )
+    assert story.tracked(sent)["status"] == "bounced"
+    assert mark(story, story.tracked(sent)["tracked_email_id"], story.at("Mon 2026-11-23 16:00"))
+    summary = story.tracked(sent)
+    assert (summary["status"], summary["answered_at"]) == ("replied", story.at("Mon 2026-11-23 16:00"))
+    assert story.timeline(sent)[-1] == (
+        "replied",
+        "answered outside email, marked by hand (appel téléphonique), after it had stopped as undeliverable",
+    )
+    assert story.conn.execute("select reason::text from public.suppressions").fetchall() == [("bounced",)]
+    assert invariant_problems(story.conn) == []
+
+
 def test_how_is_one_line_of_at_most_200_characters(story: Story) -> None:
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
     tracked_id = story.tracked(sent)["tracked_email_id"]

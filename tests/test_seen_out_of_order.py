@@ -275,6 +275,22 @@ def test_r7_a_bounce_seen_before_the_email_suppresses_the_address_and_stops_it(c
     assert not story.is_tracked(later)
 
 
+def test_r5_a_bounce_then_his_answer_both_seen_before_the_email_end_it_answered(conn: Any) -> None:
+    """R7 then R5: a relay reported a permanent failure, then Paul answered in the thread all the same; both are read
+    before the email. Tracked, it ends as answered, as when the three come in order (an answer proves the email
+    reached him); the report's suppression stays."""
+    story = Story(conn)
+    sent = outbound(story.mailbox, [PAUL], sent_at=story.at(f"{MON} 09:00"))
+    story.ingest(bounce(sent, received_at=story.at(f"{MON} 09:01")), story.at(f"{MON} 09:02"))
+    story.ingest(inbound_reply(sent, received_at=story.at(f"{MON} 10:00")), story.at(f"{MON} 10:01"))
+    assert story.ingest(sent, story.at(f"{MON} 10:05"))["effects"] == ["tracked", "replied"]
+    assert [k for k, _ in story.timeline(sent)] == ["tracked", "scheduled", "bounced", "replied"]
+    row = story.tracked(sent)
+    assert (row["status"], story.local(row["answered_at"])) == ("replied", f"{MON} 10:00")
+    assert suppressed(story, PAUL) == "bounced"
+    nothing_ever_sent(story)
+
+
 def test_r7_a_temporary_failure_seen_first_changes_nothing(conn: Any) -> None:
     """R7: only a permanent failure stops anything."""
     story = Story(conn)

@@ -611,6 +611,9 @@ begin
                     or cardinality(private.outside_the_team(v_t.team_id, array[v_later.from_address])) > 0)
                 -- Completed by the nudges before it: an answer here is still recorded (R5, as r5_reply does).
                 or v_t.status = 'completed' and v_later.conversation_id = v_t.conversation_id
+                -- Bounced by a report before it: a recipient's answer here shows it reached them (as r5_reply).
+                or v_later.conversation_id = v_t.conversation_id and v_later.from_address = any(v_t.recipients)
+                and (select t.status from public.tracked_emails as t where t.id = v_t.id) = 'bounced'
             )
         then
             -- R5 (R8 when it asked to stop): answered.
@@ -714,10 +717,16 @@ begin
     -- R5/R8: the person's answer that comes after the sequence ended (R3: completed) is recorded all the same,
     -- often an answer to the last follow-up: status replied (by mail, p_message_id, or by another way the user
     -- marks: public.mark_answered) or opted_out (its message), answered_at set, so the dashboard shows it and the
-    -- last step's reply rate counts it. Nothing else ends a completed email.
+    -- last step's reply rate counts it. Nothing else ends a completed email. Likewise a bounced one (R7, or R6's
+    -- notice that the person has gone): an answer from the person shows the address reached them after all, and
+    -- the dashboard says answered rather than undeliverable (the caller checked that a recipient wrote).
     update public.tracked_emails
     set status = p_status, status_changed_at = p_now, next_due_at = null,
-        status_reason = p_reason || case when status = 'completed' then ', after the last follow-up' else '' end,
+        status_reason = p_reason || case
+            when status = 'completed' then ', after the last follow-up'
+            when status = 'bounced' then ', after it had stopped as undeliverable'
+            else ''
+        end,
         answered_at = case
             when v_answer_at is not null then v_answer_at
             when p_status in ('replied', 'opted_out') then coalesce(answered_at, p_now)
@@ -733,7 +742,8 @@ begin
     where id = p_tracked_email_id
         and (
             status in ('active', 'paused')
-            or (status = 'completed' and (p_status = 'replied' or p_status = 'opted_out' and p_message_id is not null))
+            or (status in ('completed', 'bounced')
+                and (p_status = 'replied' or p_status = 'opted_out' and p_message_id is not null))
         )
     returning * into v_t;
     if not found then
@@ -759,8 +769,8 @@ $$;
 revoke all on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) from public;
 comment on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) is
 'Ends the tracking of an active or paused tracked email with a status and reason, cancelling what is '
-'pending; records an answer (replied, or opted_out with its message) to a completed one too. Returns false when '
-'it was already over. Idempotent.';
+'pending; records an answer (replied, or opted_out with its message) to a completed or bounced one too. Returns '
+'false when it was already over. Idempotent.';
 
 create or replace function private.stop_if_suppressed(
     p_t public.tracked_emails, p_now timestamptz, p_reason text default null

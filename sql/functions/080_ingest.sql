@@ -1589,8 +1589,10 @@ begin
         select t.id from public.tracked_emails as t
         where t.conversation_id = p_msg.conversation_id
             -- R15: a replied one whose resume is planned (shown as its next due): the person wrote again, so the
-            -- resume will not come (private.r15_drop_resume says so now rather than at the date).
-            and (t.status in ('active', 'paused', 'completed') or t.status = 'replied' and t.next_due_at is not null)
+            -- resume will not come (private.r15_drop_resume says so now rather than at the date). A bounced one
+            -- (R7, or R6's notice that they had gone) that one of its recipients answers: it reached them after all.
+            and (t.status in ('active', 'paused', 'completed') or t.status = 'replied' and t.next_due_at is not null
+                or t.status = 'bounced' and t.recipients @> array[p_msg.from_address])
             and (
                 t.sent_at <= v_at
                 or exists (
@@ -1652,7 +1654,7 @@ begin
     for v_t in
         select t.* from public.tracked_emails as t
         where t.id = any(v_ids)
-            and (t.status in ('active', 'paused', 'completed') or t.status = 'replied' and t.next_due_at is not null)
+            and (t.status in ('active', 'paused', 'completed', 'bounced') or t.status = 'replied' and t.next_due_at is not null)
         order by t.id
     loop
         if v_t.status = 'replied' then

@@ -157,9 +157,9 @@ grant execute on function public.mark_answered(uuid, text, timestamptz) to authe
 comment on function public.mark_answered(uuid, text, timestamptz) is
 'R5 by hand: the person answered another way (a call, a meeting; p_how says how, at most 200 characters): the '
 'tracked email ends as replied at p_now, its pending follow-up cancelled, as an answer by mail would end it (a '
-'completed one too: the answer came after the last follow-up). For the mailbox''s owner or the team''s admins (42501 '
-'otherwise). Returns false when it was already answered or ended otherwise (bounced, opted out, untracked). '
-'Idempotent.';
+'completed one too: the answer came after the last follow-up; a bounced one too: the person was reached another '
+'way). For the mailbox''s owner or the team''s admins (42501 otherwise). Returns false when it was already answered '
+'or ended otherwise (opted out, untracked). Idempotent.';
 
 create or replace function private.resume_overdue(
     p_where_tracked uuid, p_where_mailbox uuid, p_where_team uuid, p_now timestamptz, p_why text
