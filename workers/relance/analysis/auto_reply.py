@@ -219,7 +219,7 @@ def _auto_submitted(headers: Headers) -> str:
 # text. Shared with the intent reader (relance.intelligence.intent), for which a notice that names someone to write to
 # instead is a referral, automatic or not.
 DEPARTED = re.compile(
-    r"""\b(?:ne\s+fait\s+plus\s+partie|(?:a|ont|ayant)\s+quitte\s+(?:l['’]|la\s+|le\s+|les\s+|ses\s+fonctions|notre\s+|nos\s+|
+    r"""\b(?:ne\s+(?:fai[ts]|faisons)\s+plus\s+partie|(?:a|ont|ayant)\s+quitte\s+(?:l['’]|la\s+|le\s+|les\s+|ses\s+fonctions|notre\s+|nos\s+|
             (?-i:[A-Z]))|
         (?:n['’]est|ne\s+sont|ne\s+seront|ne\s+sera)\s+plus\s+(?:en\s+poste|dans\s+(?:l['’]|la\s+|le\s+|notre\s+|nos\s+)|chez\b|consultee?s?|active?s?|utilisee?s?|
             en\s+service|relevee?s?|lue?s?|valides?|attribuee?s?)|n['’]exerce\s+plus|n['’]appartient\s+plus|(?:a|ai)\s+pris\s+(?:sa|ma)\s+retraite|
@@ -234,7 +234,7 @@ DEPARTED = re.compile(
         # German, accents folded: "ist nicht mehr im Unternehmen / für uns tätig", "hat das Unternehmen verlassen", "ist
         # ausgeschieden", "dieses Postfach wird nicht mehr gelesen"
         nicht\s+mehr\s+(?:im\s+unternehmen|in\s+unserem\s+(?:unternehmen|haus)|bei\s+(?:uns|der|(?-i:[A-Z]))|
-            fur\s+(?:uns|die|das|(?-i:[A-Z]))\s+tatig|tatig|beschaftigt|besetzt|aktiv|gultig)|
+            fur\s+(?:uns|die|das|unser\w*\s+\w+|(?-i:[A-Z])\w*)\s+tatig|tatig|beschaftigt|besetzt|aktiv|gultig)|
         (?:hat|haben)\s+(?:das\s+unternehmen|unser\s+(?:unternehmen|haus)|(?-i:[A-Z])\w*)\s+(?:[\w.]+\s+){0,3}?verlassen|
         (?:ist|sind)\s+(?:\w+\s+){0,4}?ausgeschieden|
         wird\s+nicht\s+mehr\s+(?:gelesen|betreut|abgerufen|bearbeitet|genutzt))""",
@@ -296,6 +296,134 @@ _ADDRESS_GONE = re.compile(
 )
 
 
+# A notice that says its address still reaches the person ("il reste joignable à cette adresse", "feel free to keep
+# writing to this address"): whoever it says has left, or moved inside the firm, the address is read.
+_STILL_HERE = re.compile(
+    r"""\b(?:(?:reste|restera|demeure)\s+joignable\s+(?:a|sur|par\s+\w+\s+a)\s+cette\s+adresse|
+        (?:m['’]|me\s+)ecrire\s+(?:directement\s+)?a\s+cette\s+(?:meme\s+)?adresse|
+        still\s+(?:be\s+)?reach(?:ed|able)\s+(?:at|on|through)\s+this\s+(?:e-?mail\s+)?address|
+        (?:keep|continue)\s+(?:writing|to\s+write|e-?mailing|to\s+e-?mail)\s+(?:to\s+)?(?:me\s+(?:at\s+)?)?
+            (?:this|the\s+same)\s+address|
+        (?:this|my)\s+(?:e-?mail\s+)?address\s+(?:remains|is\s+still)\s+(?:active|valid|in\s+use|monitored)|
+        (?:weiterhin|auch\s+kunftig)\s+unter\s+dieser\s+(?:e-?mail-?)?adresse\s+erreichbar)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Who a departure names, read in its sentence before it: a title ("M.", "Frau", "Mr") and a name, or two to five
+# capitalised words that are a name ("Sarah Collins", "Jean-Baptiste de La Tour"). German capitalises every noun, so
+# there only a title makes a name ("Die Mitarbeiterin ist nicht mehr …" names nobody).
+_TITLES_TEXT = "m mme mmes mlle me mr mrs ms miss mx dr prof herr frau madame monsieur mademoiselle maitre sir dame"
+_TITLES = frozenset(_TITLES_TEXT.split())
+_PARTICLES_TEXT = "de du des la le van von der den di da del d"
+_PARTICLES = frozenset(_PARTICLES_TEXT.split())
+_NOT_NAMES_TEXT = """
+    the this that these our my your his her their a an please note kindly thank thanks hello hi dear if for as i we
+    you he she it they je nous vous il elle ils elles ich wir sie er es le la les ce cet cette ces notre nos
+    votre vos mon ma mes son sa ses un une pour veuillez merci bonjour madame monsieur information attention nb ps
+    die der das dem den des dieser diese dieses unser unsere meine mein ihr ihre ihrer bitte beachten hinweis
+    colleague collegue kollegin kollege mitarbeiterin mitarbeiter empfanger empfangerin adressat adressatin person
+    personne destinataire recipient addressee team equipe mailbox address adresse email mail message nachricht
+    account compte office bureau service"""
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_NAME_WORD = re.compile(r"(?:[dDlLoO]['’])?[^\W\d_][\w'’-]*|[^\w\s]")
+_ELIDED = re.compile(r"[dDlLoO]['’]")
+# What the address written to is called ("cette adresse électronique", "this mailbox", "dieses Postfach").
+_THIS_ADDRESS = re.compile(
+    r"\b(?:this|cette|ce|diese[srm]?)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail\s+)?(?:address|adresse|mailbox|inbox|boite|compte|"
+    r"account|postfach|e-?mail-?adresse|messagerie)\b",
+    re.IGNORECASE,
+)
+# The word before a firm's name ("la société Valtis Gestion", "chez Delorme", "at Acme Freight").
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:societe|company|firm|groupe|group|cabinet|banque|bank|chez|at|with|for|from|of|bei|fur|von|aupres\s+de)\s+\Z",
+    re.IGNORECASE,
+)
+_GERMAN = re.compile(r"nicht|verlassen|ausgeschieden|wird\s", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"i\b|j['’]|je\b|ich\b", re.IGNORECASE)
+
+
+def _squash_name(word: str) -> str:
+    """A name's word compared whatever its accents, case, apostrophes or German spelling ("Müller", "MUELLER")."""
+    folded = accent_free(word).lower().replace("'", "").replace("’", "").rstrip(".")
+    return folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+def _sentence_start(plain: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, a title's or an initial's full stop ("M. Giraud", "J. Smith") not
+    ending one."""
+    for m in reversed(list(re.finditer(r"[.!?]|\n\s*\n", plain[:pos]))):
+        if m.group(0) == ".":
+            before = re.search(r"(\w+)\Z", plain[: m.start()])
+            if before is not None and (_squash_name(before.group(1)) in _TITLES or len(before.group(1)) == 1):
+                continue
+        return m.end()
+    return 0
+
+
+def _named_before(plain: str, start: int, end: int, german: bool) -> list[str] | None:
+    """The name a departure's sentence gives its subject, the nearest the departure (its words squashed), or None
+    when it names nobody ("The person you are trying to reach", "I", "cette adresse")."""
+    runs: list[tuple[list[str], int, int]] = []
+    run: list[str] = []
+    run_start = run_end = start
+    for token in _NAME_WORD.finditer(plain, start, end):
+        word = token.group(0)
+        bare = word[2:] if _ELIDED.match(word) else word
+        if bare[:1].isupper():
+            if not run:
+                run_start = token.start()
+            run.append(word)
+            run_end = token.end()
+        elif word == "." and run and (_squash_name(run[-1]) in _TITLES or len(run[-1]) == 1):
+            continue  # "M. Giraud", "Herr Dr. Weber", "J. Smith"
+        elif run and _squash_name(word) in _PARTICLES:
+            run.append(word)
+        elif run:
+            runs.append((run, run_start, run_end))
+            run = []
+    if run:
+        runs.append((run, run_start, run_end))
+    for words, at, stop in reversed(runs):
+        gap = plain[stop:end]
+        if _THIS_ADDRESS.search(gap) or len(re.findall(r"\w+", gap)) > 5:
+            return None  # "… et cette adresse n'est plus active": the address written to; a name too far to be it
+        squashed = [_squash_name(w) for w in words]
+        if not any(w in _TITLES for w in squashed) and _ORGANISATION_BEFORE.search(plain, start, at):
+            continue  # "de la société Valtis Gestion", "at Northwind Traders": a firm, not a person
+        titled = [i for i, w in enumerate(squashed) if w in _TITLES]
+        after = squashed[titled[-1] + 1 :] if titled else squashed
+        names = [p for w in after for p in w.split("-") if p and p not in _PARTICLES and p not in _NOT_NAMES]
+        if titled and names:
+            return names
+        words_of_name = [p for w in squashed for p in w.split("-") if p and p not in _PARTICLES]
+        if not titled and not german and 2 <= len(names) <= 5 and len(names) == len(words_of_name):
+            return names  # every capitalised word a name's ("Sarah Collins"), none a common word ("Dear Colleague")
+    return None
+
+
+def _identity(sender: str | None, sender_name: str | None) -> set[str]:
+    """The words the sender's address and display name give of who they are ("m.lefevre", "LEFEVRE Marie")."""
+    local = (sender or "").split("@")[0]
+    words = re.split(r"[._+\-\d]+", local) + re.split(r"[^\w'’]+|[\d_]+", sender_name or "")
+    return {w for w in (_squash_name(word) for word in words) if w}
+
+
+def _is_sender(names: list[str], identity: set[str]) -> bool:
+    """Every word of the name is the sender's: a word of their display name or address, one inside a word of the
+    address ("aschneider" holds "schneider"), or an initial glued to another word of the name ("mlefevre")."""
+
+    def matches(name: str) -> bool:
+        if name in identity or (len(name) >= 3 and any(name in word for word in identity)) or name[0] in identity:
+            return True  # the word itself, inside one ("aschneider"), or its initial ("p.martin" for Pierre)
+        return any(
+            other != name and len(other) >= 3 and word.endswith(other) and name[0] in word[: len(word) - len(other)]
+            for word in identity
+            for other in names
+        )
+
+    return all(matches(name) for name in names)
+
+
 @dataclass(frozen=True)
 class Gone:
     """An automatic reply's notice that the person has gone for good: its words, and the address it says to write to
@@ -312,18 +440,28 @@ def accent_free(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def gone(new_text: str, sender: str | None = None) -> Gone | None:
+def gone(new_text: str, sender: str | None = None, sender_name: str | None = None) -> Gone | None:
     """The words of an automatic reply that says the person written to has gone, or that their address is no longer
     read, for good ("ne fait plus partie de la société", "this mailbox is no longer monitored"), with the address it
     names to write to instead (never the sender's). None for an absence, however it is worded: a sentence that names a
     return, a stay away or a time ("no longer monitored until 4 January", "has left the office"). Short texts only,
-    as notices are. The caller reads it only in an automatic reply that names no return date."""
+    as notices are. The caller reads it only in an automatic reply that names no return date.
+
+    The departure must be the sender's: a person's own automatic answer that says a colleague has left ("Please note
+    that my colleague Sarah Collins has left the firm", "M. Giraud ayant quitté la société, je reprends ses
+    dossiers") names someone whose name is not the sender's (`sender`'s address, `sender_name` their display name),
+    and a notice that says the address still reaches them ("il reste joignable à cette adresse") is no departure."""
     if not new_text or len(new_text) > 3000:
         return None
     plain = accent_free(new_text)
     if len(plain) != len(new_text):
         plain = new_text
+    if _STILL_HERE.search(plain):
+        return None
     shared = sender is not None and role_address(sender)
+    identity = _identity(sender, sender_name)
+    known = any(len(word) >= 2 and word.isalpha() for word in identity)
+    someone_else = False
     for m in DEPARTED.finditer(plain):
         if _PLACE_LEFT.match(plain, m.end()):
             continue
@@ -333,6 +471,14 @@ def gone(new_text: str, sender: str | None = None) -> Gone | None:
         start = max(plain.rfind(end, 0, m.start()) for end in (".", "!", "?", "\n\n")) + 1
         ends = [i for i in (plain.find(end, m.end()) for end in (".", "!", "?", "\n\n")) if i >= 0]
         if _FOR_A_WHILE.search(plain, start, min(ends) if ends else len(plain)):
+            continue
+        named = _named_before(plain, _sentence_start(plain, m.start()), m.start(), bool(_GERMAN.search(m.group(0))))
+        if known and named is not None and not _is_sender(named, identity):
+            # Someone else has left ("my colleague Sarah Collins", "Frau Schmidt"); what follows about "him" or "her"
+            # is about them too, and only the author's own words in the first person still speak of the sender.
+            someone_else = True
+            continue
+        if someone_else and named is None and not _FIRST_PERSON.match(m.group(0)):
             continue
         own = (sender or "").lower()
         named = [a.group(0).rstrip(".").lower() for a in ADDRESS.finditer(new_text)]

@@ -123,7 +123,11 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
         )
         auto: dict[str, Any] = {"until": until.isoformat() if until else None, "reason": reason}
         # A notice that the person has gone for good, not away (no return date): the engine stops writing to them.
-        left = auto_reply.gone(text or body_text, _author_address(headers)) if until is None else None
+        left = (
+            auto_reply.gone(text or body_text, _author_address(headers), _author(message, headers))
+            if until is None
+            else None
+        )
         if left is not None:
             auto |= {"gone": left.phrase, "write_to": left.write_to}
         return _result("auto_reply", text, auto=auto)
