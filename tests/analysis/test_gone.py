@@ -51,6 +51,26 @@ EXCHANGE = {"auto-submitted": "auto-generated", "x-ms-exchange-inbox-rules-loop"
             "Marc Dupont a quitté l'entreprise le 3 mars. Merci d'écrire à achats@lefevre-industrie.fr.",
             "a quitté l'entreprise",
         ),
+        (
+            "marc.dupont@lefevre-industrie.fr",
+            "Dear Mr Smith, I have left Lefevre Industrie. Please write to achats@lefevre-industrie.fr.",
+            "I have left Lefevre",
+        ),
+        (
+            "marc.dupont@lefevre-industrie.fr",
+            "Bonjour Madame Durand,\nla personne que vous cherchez ne fait plus partie de la société.",
+            "ne fait plus partie",
+        ),
+        (
+            "marc.dupont@lefevre-industrie.fr",
+            "Je suis en déplacement. Mme Claire Roux ne fait plus partie du cabinet ; elle n'est plus joignable ici.",
+            None,
+        ),
+        (
+            "marc.dupont@lefevre-industrie.fr",
+            "Mme Claire Roux a quitté le cabinet. Je ne fais plus partie de la société non plus.",
+            "ne fais plus partie",
+        ),
     ],
 )
 def test_a_departure_is_its_senders_unless_a_shared_address_speaks_of_a_colleague(

@@ -325,6 +325,7 @@ _NOT_NAMES_TEXT = """
     personne destinataire recipient addressee team equipe mailbox address adresse email mail message nachricht
     account compte office bureau service"""
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_FIRST_PERSON_WORDS = frozenset(["i", "je", "jai", "ich", "we", "nous", "wir"])
 _NAME_WORD = re.compile(r"(?:[dDlLoO]['’])?[^\W\d_][\w'’-]*|[^\w\s]")
 _ELIDED = re.compile(r"[dDlLoO]['’]")
 # What the address written to is called ("cette adresse électronique", "this mailbox", "dieses Postfach").
@@ -339,7 +340,15 @@ _ORGANISATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GERMAN = re.compile(r"nicht|verlassen|ausgeschieden|wird\s", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"i\b|j['’]|je\b|ich\b", re.IGNORECASE)
+# The author speaking of themselves ("I have left", "je ne fais plus partie", "j'ai quitté", "ich bin nicht mehr").
+_FIRST_PERSON = re.compile(r"\b(?:i|je|j['’]|ich|we|nous|wir)(?:\b|(?<=['’]))", re.IGNORECASE)
+# A greeting's line ("Dear Mr Smith,", "Bonjour Madame Durand,", "Sehr geehrte Frau Weber,"): the name there is the
+# reader's, not the subject of what follows.
+_GREETING = re.compile(
+    r"(?:^|\n)[ \t]*(?:dear|bonjour|bonsoir|hello|hi|cher|chere|sehr\s+geehrte[rs]?|guten\s+tag|liebe[rs]?|hallo)\b"
+    r"[^\n]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _squash_name(word: str) -> str:
@@ -385,9 +394,13 @@ def _named_before(plain: str, start: int, end: int, german: bool) -> list[str] |
         runs.append((run, run_start, run_end))
     for words, at, stop in reversed(runs):
         gap = plain[stop:end]
-        if _THIS_ADDRESS.search(gap) or len(re.findall(r"\w+", gap)) > 5:
-            return None  # "… et cette adresse n'est plus active": the address written to; a name too far to be it
+        if _THIS_ADDRESS.search(gap) or _FIRST_PERSON.search(gap) or len(re.findall(r"\w+", gap)) > 5:
+            return None  # "cette adresse", "I", the author: the address written to; a name too far to be the subject
         squashed = [_squash_name(w) for w in words]
+        if squashed[-1] in _FIRST_PERSON_WORDS:
+            return None  # "Je ne fais plus partie", "J'ai quitté", "I have left"
+        if _GREETING.search(plain, 0, stop):
+            continue  # "Dear Mr Smith,": the reader
         if not any(w in _TITLES for w in squashed) and _ORGANISATION_BEFORE.search(plain, start, at):
             continue  # "de la société Valtis Gestion", "at Northwind Traders": a firm, not a person
         titled = [i for i, w in enumerate(squashed) if w in _TITLES]
@@ -472,13 +485,18 @@ def gone(new_text: str, sender: str | None = None, sender_name: str | None = Non
         ends = [i for i in (plain.find(end, m.end()) for end in (".", "!", "?", "\n\n")) if i >= 0]
         if _FOR_A_WHILE.search(plain, start, min(ends) if ends else len(plain)):
             continue
-        named = _named_before(plain, _sentence_start(plain, m.start()), m.start(), bool(_GERMAN.search(m.group(0))))
-        if known and named is not None and not _is_sender(named, identity):
+        sentence = _sentence_start(plain, m.start())
+        whom = (
+            None
+            if _FIRST_PERSON.match(m.group(0))  # "I have left", "j'ai quitté": the author
+            else _named_before(plain, sentence, m.start(), bool(_GERMAN.search(m.group(0))))
+        )
+        if known and whom is not None and not _is_sender(whom, identity):
             # Someone else has left ("my colleague Sarah Collins", "Frau Schmidt"); what follows about "him" or "her"
             # is about them too, and only the author's own words in the first person still speak of the sender.
             someone_else = True
             continue
-        if someone_else and named is None and not _FIRST_PERSON.match(m.group(0)):
+        if someone_else and whom is None and not _FIRST_PERSON.search(plain, sentence, m.end()):
             continue
         own = (sender or "").lower()
         named = [a.group(0).rstrip(".").lower() for a in ADDRESS.finditer(new_text)]
