@@ -17,7 +17,7 @@ import psycopg
 import pytest
 
 from tests.pg import acting_as
-from tests.story import Story
+from tests.story import Story, bounce
 
 PROSPECT = "marc.lefevre@lefevre-industrie.fr"
 OTHER = "sophie.martin@martin-avocats.fr"
@@ -180,19 +180,7 @@ def test_a_delivery_failure_stays_when_the_person_writes_from_that_address(story
     # Only a departure notice is undone by the person's own mail: a permanent delivery failure (R7) is a mail
     # system's word about the address, which a message sent from it does not contradict.
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
-    story.receive(
-        "Mon 2026-11-23 09:05",
-        "mailer-daemon@mx.lefevre-industrie.fr",
-        subject="Undeliverable: " + sent.subject,
-        analysis={
-            "kind": "bounce",
-            "bounce": {
-                "original_message_id": sent.internet_message_id,
-                "recipients": [{"address": PROSPECT, "permanent": True}],
-            },
-            "opt_out": False,
-        },
-    )
+    story.ingest(bounce(sent, received_at=story.at("Mon 2026-11-23 09:05")), story.at("Mon 2026-11-23 09:05"))
     story.receive("Tue 2026-11-24 10:00", PROSPECT, subject="Question sur mon contrat", body="Bonjour Claire.")
     assert [(a, r) for a, r, _ in suppressions(story)] == [(PROSPECT, "bounced")]
 
@@ -221,19 +209,7 @@ def test_an_answer_after_a_delivery_failure_is_an_answer(story: Story) -> None:
     # relay's mistake, or the mail reached him another way): he answered, and the email says so. The report's
     # suppression stays (a mail system's word about the address, as above).
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
-    story.receive(
-        "Mon 2026-11-23 09:05",
-        "mailer-daemon@mx.lefevre-industrie.fr",
-        subject="Undeliverable: " + sent.subject,
-        analysis={
-            "kind": "bounce",
-            "bounce": {
-                "original_message_id": sent.internet_message_id,
-                "recipients": [{"address": PROSPECT, "permanent": True}],
-            },
-            "opt_out": False,
-        },
-    )
+    story.ingest(bounce(sent, received_at=story.at("Mon 2026-11-23 09:05")), story.at("Mon 2026-11-23 09:05"))
     assert story.tracked(sent)["status"] == "bounced"
     story.receive("Mon 2026-11-23 15:00", PROSPECT, reply_to=sent, body="Bien reçu, je regarde.")
     assert story.tracked(sent)["status"] == "replied"

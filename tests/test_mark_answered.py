@@ -15,7 +15,7 @@ import psycopg
 import pytest
 
 from tests.pg import acting_as, sqlstate
-from tests.story import Story, invariant_problems, make_team_with_mailbox
+from tests.story import Story, bounce, invariant_problems, make_team_with_mailbox
 
 PROSPECT = "marc.lefevre@lefevre-sa.fr"
 
@@ -97,19 +97,7 @@ def test_a_call_after_a_bounce_is_the_answer(story: Story) -> None:
     # The address failed (R7) and the person phoned: the email was not undeliverable to them after all, and the
     # dashboard and the reply rate say answered. The address stays on the suppression list (the mail system's word).
     sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
-    story.receive(
-        "Mon 2026-11-23 09:05",
-        "mailer-daemon@mx.lefevre-sa.fr",
-        subject="Undeliverable: " + sent.subject,
-        analysis={
-            "kind": "bounce",
-            "bounce": {
-                "original_message_id": sent.internet_message_id,
-                "recipients": [{"address": PROSPECT, "permanent": True}],
-            },
-            "opt_out": False,
-        },
-    )
+    story.ingest(bounce(sent, received_at=story.at("Mon 2026-11-23 09:05")), story.at("Mon 2026-11-23 09:05"))
     assert story.tracked(sent)["status"] == "bounced"
     assert mark(story, story.tracked(sent)["tracked_email_id"], story.at("Mon 2026-11-23 16:00"))
     summary = story.tracked(sent)
