@@ -171,6 +171,11 @@ EVENTS = st.sampled_from(
     any_conversation=st.booleans(),
 )
 # Sequences that once found the engine wrong (or that random ones seldom reach), always run first.
+# R7 then R5: a report that the address failed, then the prospect's answer in the thread: answered after all.
+@example(date(2026, 3, 27), 0, [("bounce", 1, 0)], True, False, 200, False)
+# R6: a second out-of-office while the first holds moves the return, not the start of the hold (the model took
+# the second notice's minute for the start, one minute late).
+@example(date(2026, 3, 27), 0, [("out_of_office", 1, 0), ("out_of_office", 1, 0)], False, False, 200, False)
 # R15 with R6: a not now on Friday morning for that day, an out-of-office until that day, then Monday
 # (release at Monday 07:00; the resumed follow-up was due at 11:00), and the same with the tick at 18:00 (outside
 # working time, it was moved to Monday without the hold until Tuesday).
@@ -288,10 +293,11 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
 
     def answered(model: Model) -> list[Model]:
         """R5: what a reply in `model`'s conversation stops: with the team's default, every tracked email to the
-        prospect; else that one. And `model` itself when its sequence was completed (R3): an answer in its
-        conversation after the last follow-up is recorded all the same (an answer elsewhere is not)."""
+        prospect; else that one. And `model` itself when its sequence was completed (R3) or stopped by a bounce
+        (R7): the prospect's answer in its conversation after the last follow-up, or after a report that their
+        address failed, is recorded all the same (an answer elsewhere is not)."""
         stopped = live() if any_conversation else [m for m in live() if m is model]
-        return stopped + ([model] if model.status == "completed" else [])
+        return stopped + ([model] if model.status in ("completed", "bounced") else [])
 
     write("Proposition A")
     check()
@@ -374,7 +380,11 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
             history.append(f"out of office in {sent.subject} {local(now)} until {until}")
             ingest(db, story.mailbox_id, auto_reply(sent, received_at=now, until=until.isoformat()), now)
             for _s, _i, m in tracked:
-                m.until, m.held_from = until, now  # the latest out-of-office is the one that holds
+                # The latest out-of-office names the return; one that comes while the person is still away (the
+                # return date not past) does not move the start: the absence is one, and no interval ran in it.
+                if m.until is None or m.held_from is None or m.until < now.astimezone(m.clock.zone).date():
+                    m.held_from = now
+                m.until = until
                 if m.status in ("active", "paused"):
                     m.plan()
         elif event == "pause":
@@ -429,7 +439,9 @@ def test_r2_r3_r4_r6_r11_r15_the_engine_follows_a_model_of_the_rules(
             ingest(db, story.mailbox_id, inbound_reply(sent, received_at=now, opt_out=event == "opt_out"), now)
             # R8: after an opt-out nothing is scheduled for them, whatever the conversation.
             for m in (
-                live() + ([model] if model.status == "completed" else []) if event == "opt_out" else answered(model)
+                live() + ([model] if model.status in ("completed", "bounced") else [])
+                if event == "opt_out"
+                else answered(model)
             ):
                 m.status, m.due = ("opted_out" if event == "opt_out" else "replied"), None
                 m.after_not_now = False
