@@ -241,3 +241,21 @@ def test_a_person_said_gone_who_asks_to_stop_in_the_thread_has_opted_out(story: 
     )
     assert story.tracked(sent)["status"] == "opted_out"
     assert [(a, r) for a, r, _ in suppressions(story)] == [(PROSPECT, "opted_out")]
+
+
+def test_the_successors_request_to_stop_read_later_leaves_the_gone_persons_email_bounced(story: Story) -> None:
+    # The successor the notice named writes in the thread and, read later by the intelligence worker, asks not to be
+    # written to again. That is their request, not Marc's: Claire's email to Marc stays bounced (nobody answered
+    # it), and the successor is the one suppressed as opted out.
+    sent = story.send("Mon 2026-11-23 09:00", [PROSPECT])
+    notice(story, "Mon 2026-11-23 09:02", sent)
+    result = story.receive(
+        "Mon 2026-11-23 11:00", SUCCESSOR, reply_to=sent, body="Merci de ne plus m'écrire, je ne suis pas concernée."
+    )
+    story.conn.execute(
+        "select worker.record_intent(%s, 'unsubscribe', 0.95, 'rules', p_now => %s)",
+        (result["message_id"], story.at("Mon 2026-11-23 11:05")),
+    )
+    assert story.tracked(sent)["status"] == "bounced"
+    assert story.tracked(sent)["answered_at"] is None
+    assert [(a, r) for a, r, _ in suppressions(story)] == [(SUCCESSOR, "opted_out"), (PROSPECT, "bounced")]

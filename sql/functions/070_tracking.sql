@@ -707,19 +707,22 @@ declare
     v_t public.tracked_emails;
     v_cancelled integer;
     v_answer_at timestamptz;
+    v_from text;
 begin
     -- An answer (replied or opted_out with the message that says it): when it was received. It is what ends the
     -- email, so it is the answer the dashboard shows (answered_at; after a not now and its resumed follow-up, R15,
     -- the newer answer), and the email's last activity when it is the latest.
     if p_status in ('replied', 'opted_out') and p_message_id is not null then
-        select coalesce(m.received_at, m.sent_at, p_now) into v_answer_at from public.messages as m where m.id = p_message_id;
+        select coalesce(m.received_at, m.sent_at, p_now), m.from_address into v_answer_at, v_from
+        from public.messages as m where m.id = p_message_id;
     end if;
     -- R5/R8: the person's answer that comes after the sequence ended (R3: completed) is recorded all the same,
     -- often an answer to the last follow-up: status replied (by mail, p_message_id, or by another way the user
     -- marks: public.mark_answered) or opted_out (its message), answered_at set, so the dashboard shows it and the
     -- last step's reply rate counts it. Nothing else ends a completed email. Likewise a bounced one (R7, or R6's
-    -- notice that the person has gone): an answer from the person shows the address reached them after all, and
-    -- the dashboard says answered rather than undeliverable (the caller checked that a recipient wrote).
+    -- notice that the person has gone), but only on an answer from one of its recipients (or the user's mark): it
+    -- shows the address reached them after all, and the dashboard says answered rather than undeliverable. Anyone
+    -- else's message (the successor a departure notice named, writing in the thread) leaves it bounced.
     update public.tracked_emails
     set status = p_status, status_changed_at = p_now, next_due_at = null,
         status_reason = p_reason || case
@@ -742,8 +745,10 @@ begin
     where id = p_tracked_email_id
         and (
             status in ('active', 'paused')
-            or (status in ('completed', 'bounced')
-                and (p_status = 'replied' or p_status = 'opted_out' and p_message_id is not null))
+            or (status = 'completed' and (p_status = 'replied' or p_status = 'opted_out' and p_message_id is not null))
+            or (status = 'bounced' and (
+                p_status = 'replied' and p_message_id is null or p_status in ('replied', 'opted_out') and v_from = any(recipients)
+            ))
         )
     returning * into v_t;
     if not found then
@@ -769,8 +774,9 @@ $$;
 revoke all on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) from public;
 comment on function private.stop_tracked(uuid, public.tracked_status, text, timestamptz, uuid) is
 'Ends the tracking of an active or paused tracked email with a status and reason, cancelling what is '
-'pending; records an answer (replied, or opted_out with its message) to a completed or bounced one too. Returns '
-'false when it was already over. Idempotent.';
+'pending; records an answer (replied, or opted_out with its message) to a completed one too, and to a bounced one '
+'when one of its recipients wrote it (or the user marks it answered). Returns false when it was already over. '
+'Idempotent.';
 
 create or replace function private.stop_if_suppressed(
     p_t public.tracked_emails, p_now timestamptz, p_reason text default null
