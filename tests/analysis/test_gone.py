@@ -71,6 +71,39 @@ EXCHANGE = {"auto-submitted": "auto-generated", "x-ms-exchange-inbox-rules-loop"
             "Mme Claire Roux a quitté le cabinet. Je ne fais plus partie de la société non plus.",
             "ne fais plus partie",
         ),
+        # A successor's words on the departed person's own address, giving their own to write to: the address retires.
+        (
+            "jean.dupont@lefevre-industrie.fr",
+            "Votre ancien interlocuteur a quitté l'entreprise. Je reprends ses dossiers : écrivez-moi à "
+            "paul.roche@lefevre-industrie.fr.",
+            "a quitté l'entreprise",
+        ),
+        # The same words with no other address: the successor's own address, which stays read.
+        (
+            "paul.roche@lefevre-industrie.fr",
+            "Votre ancien interlocuteur a quitté l'entreprise. Je reprends ses dossiers et vous réponds vite.",
+            None,
+        ),
+        # An IT notice naming nobody, with no successor speaking: the address written to.
+        (
+            "marc.dupont@lefevre-industrie.fr",
+            "Votre interlocuteur habituel ne fait plus partie de la société. Merci d'écrire à "
+            "contact@lefevre-industrie.fr.",
+            "ne fait plus partie",
+        ),
+        # A colleague's word before a first name alone, German capitals and all.
+        ("k.weber@lefevre-industrie.de", "Unser Kollege Jan ist nicht mehr im Unternehmen tätig.", None),
+        (
+            "j.richter@lefevre-industrie.de",
+            "Unser Kollege Jan ist nicht mehr im Unternehmen tätig.",
+            "nicht mehr im Unternehmen",
+        ),
+        # An Italian absence worded with a departure's verb, and a departure.
+        ("a.bianchi@lefevre-industrie.it", "Mario ha lasciato l'ufficio, torna lunedì.", None),
+        ("a.bianchi@lefevre-industrie.it", "La persona ha lasciato l'azienda.", "ha lasciato l'azienda"),
+        # "causado baja" is a departure, "de baja" a leave.
+        ("l.soler@lefevre-industrie.es", "El Sr. Soler ha causado baja en la empresa.", "ha causado baja"),
+        ("l.soler@lefevre-industrie.es", "El Sr. Soler está de baja y ya no trabaja en la oficina esta semana.", None),
     ],
 )
 def test_a_departure_is_its_senders_unless_a_shared_address_speaks_of_a_colleague(

@@ -235,24 +235,73 @@ DEPARTED = re.compile(
         # ausgeschieden", "dieses Postfach wird nicht mehr gelesen"
         nicht\s+mehr\s+(?:im\s+unternehmen|in\s+unserem\s+(?:unternehmen|haus)|bei\s+(?:uns|der|(?-i:[A-Z]))|
             fur\s+(?:uns|die|das|unser\w*\s+\w+|(?-i:[A-Z])\w*)\s+tatig|tatig|beschaftigt|besetzt|aktiv|gultig)|
-        (?:hat|haben)\s+(?:das\s+unternehmen|unser\s+(?:unternehmen|haus)|(?-i:[A-Z])\w*)\s+(?:[\w.]+\s+){0,3}?verlassen|
+        (?:hat|haben|habe)\s+(?:das\s+unternehmen|unser\s+(?:unternehmen|haus)|(?:das|die|den|unsere?)\s+(?:unternehmen|kanzlei|firma|
+            bank|gesellschaft|praxis|haus|konzern|gruppe|sozietat|(?-i:[A-Z])\w*)|(?-i:[A-Z])\w*)\s+(?:[\w.&-]+\s+){0,4}?verlassen|
         (?:ist|sind)\s+(?:\w+\s+){0,4}?ausgeschieden|
-        wird\s+nicht\s+mehr\s+(?:gelesen|betreut|abgerufen|bearbeitet|genutzt))""",
+        wird\s+nicht\s+mehr\s+(?:gelesen|betreut|abgerufen|bearbeitet|genutzt)|
+        # Italian: "non fa più parte dell'azienda", "non lavora più presso", "ha lasciato la società", "non è più in
+        # servizio", "è andata in pensione", "questa casella non è più attiva"
+        non\s+(?:fa|faccio|fanno)\s+piu\s+parte|(?:ha|ho|hanno)\s+cessato\s+(?:il\s+(?:rapporto|servizio)|la\s+collaborazione|
+            l['’]attivita)|non\s+viene\s+piu\s+(?:lett|consultat|monitorat|utilizzat|presidiat)|non\s+(?:esercita|esercito)\s+piu|non\s+(?:lavora|lavoro|lavorano|collabora|collaboro|opera)\s+piu\b|
+        (?:ha|ho|hanno)\s+lasciato\s+(?:l['’]|la\s+|il\s+|lo\s+|le\s+|i\s+|gli\s+|(?:la\s+)?nostra\s+|il\s+nostro\s+|(?-i:[A-Z]))|
+        non\s+(?:e|sono)\s+piu\s+(?:in\s+(?:servizio|forza|organico)|presso|dipendente|attiv[oa]|operativ[oa]|monitorat[oa]|
+            consultat[oa]|lett[oa]|utilizzat[oa]|presidiat[oa]|in\s+uso|valid[oa]|tra\s+(?:i|le)\s+(?:nostri|nostre))|
+        (?:e|sono)\s+andat[oa]\s+in\s+pensione|
+        # Spanish: "ya no trabaja en", "ya no forma parte", "ha dejado la empresa", "se ha jubilado", "esta cuenta ya no
+        # está activa"
+        (?:ya\s+no|no)\s+(?:forma|formo|forman)\s+parte|ya\s+no\s+(?:trabaja|trabajo|trabajan|pertenece|pertenezco|colabora|
+            colaboro|presta\s+servicios|esta\s+(?:en|con)\s+(?:la|el|nosotros|nuestr)|estoy\s+(?:en|con)\s+(?:la|el)|
+            esta\s+(?:activ|operativ|en\s+uso|monitorizad|habilitad)|se\s+(?:revisa|consulta|lee|utiliza|usa)|es\s+valid)|
+        (?:ha|he|han)\s+(?:dejado|abandonado)\s+(?:la\s+|el\s+|de\s+(?:trabajar|formar\s+parte|colaborar)|nuestr|(?-i:[A-Z]))|
+        (?:dejo|deje)\s+(?:de\s+(?:trabajar|formar\s+parte|colaborar)|la\s+(?:empresa|compania|firma|entidad|sociedad))|
+        (?:se\s+ha|me\s+he)\s+jubilado|(?:ha|han|he)\s+causado\s+baja|ya\s+no\s+se\s+atiende|ya\s+no\s+(?:ejerce|ejerzo)|
+        # Portuguese: "já não faz parte", "não faz mais parte", "deixou a empresa", "já não trabalha na", "saiu da
+        # empresa", "este endereço já não está ativo"
+        (?:ja\s+nao|nao)\s+(?:faz|faco|fazem)\s+(?:mais\s+)?parte|(?:ja\s+nao|nao)\s+(?:trabalha|trabalho|trabalham|colabora|colaboro|
+            pertence)\s+(?:mais\s+)?(?:na|no|em|connosco|conosco|com|para|nesta|neste)\b|
+        (?:ja\s+nao|nao)\s+(?:esta|se\s+encontra)\s+(?:mais\s+)?(?:na\s+|no\s+|connosco|conosco|ativ|em\s+uso|ao\s+servico|
+            a\s+ser\s+(?:lid|monitoriz|utilizad))|(?:ja\s+nao|nao)\s+(?:exerce|exerco)\s+(?:mais\s+)?(?:funcoes|atividade|a\s+sua)|
+        (?:foi|foram)\s+desligad[oa]s?\s+d[ao]|(?:se|me)\s+desligou\s+d[ao]|
+        nao\s+(?:esta|e)\s+mais\s+(?:ativ|monitorad|lid|utilizad|em\s+uso)|
+        (?:deixou|deixei|deixaram)\s+(?:a\s+|o\s+|de\s+(?:fazer\s+parte|trabalhar|colaborar)|(?-i:[A-Z]))|
+        (?:saiu|sai|sairam)\s+(?:da\s+|do\s+)(?:empresa|sociedade|firma|banco|grupo|(?-i:[A-Z]))|
+        (?:se\s+|me\s+)(?:aposentou|aposentei|reformou|reformei)\b|(?:aposentou|aposentei|reformou|reformei)-(?:se|me)\b|
+        desligou-se|
+        # Dutch: "is niet meer werkzaam bij", "werkt niet meer bij", "is uit dienst", "heeft het bedrijf verlaten", "dit
+        # adres wordt niet meer gelezen"
+        (?:is|ben|zijn)\s+(?:niet\s+meer|niet\s+langer)\s+(?:werkzaam|in\s+dienst|verbonden\s+aan|actief|bereikbaar\s+via\s+dit|
+            in\s+gebruik)|(?:werkt|werk|werken)\s+niet\s+(?:meer|langer)\s+(?:bij|voor|binnen|op)|(?:is|ben|zijn)\s+uit\s+dienst|
+        (?:heeft|heb|hebben)\s+(?:[\w.]+\s+){0,4}?(?:ons|onze\s+\w+|ons\s+\w+|het\s+bedrijf|de\s+organisatie|
+            de\s+onderneming|de\s+firma|(?-i:[A-Z])\w*)\s+verlaten|(?:is|ben)\s+met\s+pensioen|
+        wordt\s+niet\s+(?:meer|langer)\s+(?:gelezen|gebruikt|bekeken|gecontroleerd|beheerd))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 # What follows "has left the": a place left for the day, not a firm ("has left the office and is back on Monday").
-_PLACE_LEFT = re.compile(r"\s*(?:office|building|bureau|desk|premises|country|site)\b", re.IGNORECASE)
+_PLACE_LEFT = re.compile(
+    r"\s*(?:office|building|bureau|desk|premises|country|site|ufficio|sede|oficina|despacho|kantoor|pand)\b",
+    re.IGNORECASE,
+)
 
 # Words that make a departure temporary: an absence, a return, a time within it ("n'est plus consultée pendant mon
 # absence", "is no longer monitored until 4 January", "this mailbox is no longer checked while I am away").
 _FOR_A_WHILE = re.compile(
     r"""\b(?:back|return\w*|retour\w*|revien\w*|rentre\w*|zuruck\w*|wieder|until|till|jusqu\w*|bis|absen\w*|away|
         vacation\w*|holiday\w*|conges?|vacances|leave|urlaub|temporar\w*|temporair\w*|momentan\w*|pendant|during|
-        while|today|aujourd\w*|heute|currently|actuellement|derzeit)\b""",
+        while|today|aujourd\w*|heute|currently|actuellement|derzeit|
+        fino|rientr\w*|ritorn\w*|torner\w*|assen\w*|ferie|vacanz\w*|maternita|temporaneament\w*|oggi|attualmente|
+        hasta|regres\w*|vuelv\w*|volver\w*|vacaciones|ausen\w*|de\s+baja|permiso|temporalmente|hoy|
+        ate|voltar\w*|volto|ferias|licenca|temporariamente|hoje|atualmente|
+        tot|terug|afwezig\w*|vakantie|verlof|tijdelijk|vandaag|momenteel)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Addresses a notice names that reach no successor: a legal footer's data-protection office, the mail system's own.
+_NOBODY_TO_WRITE_TO = re.compile(
+    r"(?:privacy|dpo|rgpd|gdpr|datenschutz|dataprotection|data\.protection|protezionedati|protecciondatos|lopd|abuse|"
+    r"postmaster|mailer-daemon|no-?reply|do-?not-?reply|unsubscribe|desinscription)@",
+    re.IGNORECASE,
+)
 # An email address in running text (the intent reader's too).
 ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD_END = re.compile(r"\w*")
@@ -291,7 +340,8 @@ def role_address(address: str) -> bool:
 _ADDRESS_GONE = re.compile(
     r"""monitored|in\s+use|active|checked|\bread\b|valid|in\s+service|consulte|activ|utilise|en\s+service|relevee?s?\b|
         \blue?s?\b|valide|attribue|closed|deactivated|disabled|discontinued|gelesen|betreut|abgerufen|bearbeitet|genutzt|
-        aktiv|gultig""",
+        aktiv|gultig|attiv|monitorat|consultat|\blett[ao]\b|utilizzat|presidiat|in\s+uso|revisa|consulta|monitoriz|ativ|
+        \blid[ao]\b|gelezen|gebruikt|bekeken|gecontroleerd|beheerd|in\s+gebruik|actief""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -305,16 +355,25 @@ _STILL_HERE = re.compile(
         (?:keep|continue)\s+(?:writing|to\s+write|e-?mailing|to\s+e-?mail)\s+(?:to\s+)?(?:me\s+(?:at\s+)?)?
             (?:this|the\s+same)\s+address|
         (?:this|my)\s+(?:e-?mail\s+)?address\s+(?:remains|is\s+still)\s+(?:active|valid|in\s+use|monitored)|
-        (?:weiterhin|auch\s+kunftig)\s+unter\s+dieser\s+(?:e-?mail-?)?adresse\s+erreichbar)""",
+        (?:weiterhin|auch\s+kunftig)\s+unter\s+dieser\s+(?:e-?mail-?)?adresse\s+erreichbar|
+        (?:resta|rimane|restero|rimarro)\s+(?:comunque\s+)?raggiungibile\s+(?:a|su|presso)\s+questo\s+indirizzo|
+        (?:sigue|seguira|sigo|seguire)\s+(?:siendo\s+)?(?:disponible|localizable|accesible)\s+en\s+esta\s+(?:misma\s+)?
+            (?:direccion|cuenta)|
+        (?:continua|continuarei|continuo)\s+(?:a\s+estar\s+)?(?:disponivel|contactavel)\s+(?:neste|por\s+este)\s+(?:mesmo\s+)?
+            (?:endereco|e-?mail)|
+        (?:blijft|blijf)\s+(?:gewoon\s+)?bereikbaar\s+(?:op|via)\s+dit\s+(?:e-?mail)?adres)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 # Who a departure names, read in its sentence before it: a title ("M.", "Frau", "Mr") and a name, or two to five
 # capitalised words that are a name ("Sarah Collins", "Jean-Baptiste de La Tour"). German capitalises every noun, so
 # there only a title makes a name ("Die Mitarbeiterin ist nicht mehr …" names nobody).
-_TITLES_TEXT = "m mme mmes mlle me mr mrs ms miss mx dr prof herr frau madame monsieur mademoiselle maitre sir dame"
+_TITLES_TEXT = """m mme mmes mlle me mr mrs ms miss mx dr prof herr frau madame monsieur mademoiselle maitre sir dame
+    sig sigra signor signora signore dott dottssa dottore dottoressa avv ing sr sra srta don dona dna senor senora
+    senhor senhora dra dhr mevr mw heer mevrouw"""
 _TITLES = frozenset(_TITLES_TEXT.split())
-_PARTICLES_TEXT = "de du des la le van von der den di da del d"
+# ("ssa" and "ra" end Italian titles written "Dott.ssa", "Sig.ra".)
+_PARTICLES_TEXT = "de du des la le van von der den di da del della d do dos das ten ter ssa ra"
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
 _NOT_NAMES_TEXT = """
     the this that these our my your his her their a an please note kindly thank thanks hello hi dear if for as i we
@@ -323,15 +382,19 @@ _NOT_NAMES_TEXT = """
     die der das dem den des dieser diese dieses unser unsere meine mein ihr ihre ihrer bitte beachten hinweis
     colleague collegue kollegin kollege mitarbeiterin mitarbeiter empfanger empfangerin adressat adressatin person
     personne destinataire recipient addressee team equipe mailbox address adresse email mail message nachricht
-    account compte office bureau service"""
+    account compte office bureau service
+    io lui lei egli essa il mio mia nostro nostra yo el ella nuestro nuestra mi eu ele o meu minha nosso nossa
+    ik hij zij ze mijn onze ons everyone everybody nobody someone somebody anyone quelquun niemand jemand nessuno
+    qualcuno nadie alguien ninguem alguem iemand"""
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
-_FIRST_PERSON_WORDS = frozenset(["i", "je", "jai", "ich", "we", "nous", "wir"])
+_FIRST_PERSON_WORDS = frozenset(["i", "je", "jai", "ich", "we", "nous", "wir", "io", "yo", "eu", "ik", "wij", "noi"])
 _NAME_WORD = re.compile(r"(?:[dDlLoO]['’])?[^\W\d_][\w'’-]*|[^\w\s]")
 _ELIDED = re.compile(r"[dDlLoO]['’]")
 # What the address written to is called ("cette adresse électronique", "this mailbox", "dieses Postfach").
 _THIS_ADDRESS = re.compile(
-    r"\b(?:this|cette|ce|diese[srm]?)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail\s+)?(?:address|adresse|mailbox|inbox|boite|compte|"
-    r"account|postfach|e-?mail-?adresse|messagerie)\b",
+    r"\b(?:this|cette|ce|diese[srm]?|questo|questa|esta|este|neste|nesta|dit|deze)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail\s+)?"
+    r"(?:address|adresse|mailbox|inbox|boite|compte|account|postfach|e-?mail-?adresse|messagerie|indirizzo|casella|cuenta|"
+    r"direccion|buzon|endereco|correo|correio|caixa|adres|e-?mailadres|mailadres|postvak|postbus)\b",
     re.IGNORECASE,
 )
 # The word before a firm's name ("la société Valtis Gestion", "chez Delorme", "at Acme Freight").
@@ -339,13 +402,60 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?:societe|company|firm|groupe|group|cabinet|banque|bank|chez|at|with|for|from|of|bei|fur|von|aupres\s+de)\s+\Z",
     re.IGNORECASE,
 )
+# A colleague named as such ("my colleague", "notre collaboratrice", "unser Kollege", "il mio collega", "mijn collega").
+_COLLEAGUE_TEXT = r"""(?:colleague|co-?worker|associate|assistant|collegue|collaborat(?:eur|rice)|associee?|assistante|
+    kolleg(?:e|in)|mitarbeiter(?:in)?|assistent(?:in|e)?|collega|collaborat(?:ore|rice)|assistente|companer[oa]|
+    colaborador(?:a)?|colega|medewerk(?:er|ster))"""
+# Just before a name ("ma collègue Julie", "Unser Kollege Jan"): a first name alone is then a name.
+_COLLEAGUE_WORD = re.compile(_COLLEAGUE_TEXT, re.IGNORECASE | re.VERBOSE)
+_COLLEAGUE_BEFORE_NAME = re.compile(r"\b" + _COLLEAGUE_TEXT + r"\s*,?\s*\Z", re.IGNORECASE | re.VERBOSE)
+# The author's own colleague ("my colleague has left", "ma collègue ne fait plus partie", "mi compañera ya no
+# trabaja"): someone other than the author, named or not.
+_MY_COLLEAGUE = re.compile(
+    r"\b(?:my|mon|ma|mein|meine[nmrs]?|mijn|mi[oa]|mi|meu|minha)\s+(?:[\w-]+\s+)?" + _COLLEAGUE_TEXT + r"\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What may stand between a first name alone and its departure ("Sarah has left", "Julie is no longer with").
+_AUXILIARY_GAP = re.compile(
+    r"\s*,?\s*(?:(?:is|has|have|was|est|a|ist|hat|e|ha|es|esta|heeft|now|already|recently|desormais|inzwischen|"
+    r"mittlerweile|ya|gia|inmiddels|sadly|unfortunately)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+# The author taking over from someone who left ("je reprends ses dossiers", "I am your new point of contact", "seine
+# Projekte habe ich übernommen"): a notice saying so, from an address it gives no other address than, is the
+# successor's own, whoever it says has left.
+_TAKEOVER = re.compile(
+    r"""\b(?:i\s+(?:am|['’]m)\s+(?:now\s+)?(?:your|the)\s+new|i\s+(?:have|['’]ve)\s+taken\s+over|i\s+(?:am|['’]m)\s+taking\s+over|
+        i\s+(?:will|['’]ll)\s+(?:now\s+)?be\s+(?:handling|looking\s+after|taking\s+care|your)|i\s+(?:am|['’]m)\s+now\s+(?:handling|
+        in\s+charge|responsible|looking\s+after|your)|now\s+(?:handled|managed|looked\s+after)\s+by\s+me|
+        je\s+reprends|c['’]est\s+(?:desormais|maintenant|dorenavant)\s+moi|je\s+suis\s+(?:desormais|maintenant|dorenavant|votre\s+nouv)|
+        j['’]assure\s+(?:desormais\s+|maintenant\s+)?(?:le\s+suivi|la\s+suite|l['’]interim|la\s+reprise)|je\s+prends\s+(?:le\s+relais|la\s+suite|
+        en\s+charge)|suivis?\s+par\s+moi|je\s+serai\s+(?:desormais\s+)?votre|
+        (?:ich|habe\s+ich|hat\s+mir)\s+(?:\w+\s+){0,5}?(?:ubernommen|ubergeben)|ubernehme\s+ich|ich\s+ubernehme|ich\s+bin\s+(?:ab\s+sofort\s+|nun\s+|
+        jetzt\s+)?ihre?\s+(?:neue|ansprech)|
+        (?:me\s+ne|mi)\s+occupo\s+io|sono\s+(?:il|la)\s+nuov[oa]|ho\s+preso\s+in\s+carico|subentro|sono\s+subentrat|
+        me\s+hago\s+cargo|yo\s+llevo|soy\s+(?:su|tu)\s+nuev|he\s+asumido|
+        assumi\s+|sou\s+(?:o\s+seu|a\s+sua)\s+nov|passo\s+a\s+acompanhar|
+        ik\s+neem\s+(?:\w+\s+){0,4}?over|(?:ik\s+heb|heb\s+ik)\s+(?:\w+\s+){0,4}?overgenomen|ik\s+ben\s+uw\s+nieuwe)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _GERMAN = re.compile(r"nicht|verlassen|ausgeschieden|wird\s", re.IGNORECASE)
 # The author speaking of themselves ("I have left", "je ne fais plus partie", "j'ai quitté", "ich bin nicht mehr").
-_FIRST_PERSON = re.compile(r"\b(?:i|je|j['’]|ich|we|nous|wir)(?:\b|(?<=['’]))", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|je|j['’]|ich|we|nous|wir|io|yo|eu|ik|wij|noi)(?:\b|(?<=['’]))", re.IGNORECASE)
+# A departure's verb in the first person where the language drops the pronoun ("ho lasciato", "ya no trabajo", "deixei",
+# "ben niet meer werkzaam").
+_FIRST_PERSON_VERB = re.compile(
+    r"""(?:ho|he|heb|ben|werk|habe|me\s+he|non\s+(?:faccio|lavoro|collaboro)|(?:ya\s+)?no\s+formo|ya\s+no\s+(?:trabajo|pertenezco|
+        colaboro|estoy)|(?:ja\s+)?nao\s+(?:faco|trabalho|colaboro)|deixei|sai|me\s+(?:aposentei|reformei)|(?:aposentei|reformei)-me|
+        deje|dejo)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A greeting's line ("Dear Mr Smith,", "Bonjour Madame Durand,", "Sehr geehrte Frau Weber,"): the name there is the
 # reader's, not the subject of what follows.
 _GREETING = re.compile(
-    r"(?:^|\n)[ \t]*(?:dear|bonjour|bonsoir|hello|hi|cher|chere|sehr\s+geehrte[rs]?|guten\s+tag|liebe[rs]?|hallo)\b"
+    r"(?:^|\n)[ \t]*(?:dear|bonjour|bonsoir|hello|hi|cher|chere|sehr\s+geehrte[rs]?|guten\s+tag|liebe[rs]?|hallo|"
+    r"gentile|gentil[ei]ssim[oa]|egregi[oa]|buongiorno|salve|estimad[oa]s?|hola|buen[oa]s\s+\w+|prezad[oa]s?|car[oa]s?|ola|"
+    r"bom\s+dia|boa\s+tarde|geachte|beste|goedendag|goedemorgen)\b"
     r"[^\n]*\Z",
     re.IGNORECASE,
 )
@@ -403,6 +513,12 @@ def _named_before(plain: str, start: int, end: int, german: bool) -> list[str] |
             continue  # "Dear Mr Smith,": the reader
         if not any(w in _TITLES for w in squashed) and _ORGANISATION_BEFORE.search(plain, start, at):
             continue  # "de la société Valtis Gestion", "at Northwind Traders": a firm, not a person
+        colleague = [i for i, w in enumerate(squashed) if _COLLEAGUE_WORD.fullmatch(w)]
+        if colleague and not any(w in _TITLES for w in squashed[colleague[-1] :]):
+            # "Unser Kollege Jan", "Notre Collaboratrice Julie Roux": the name after the word for a colleague
+            named = [p for w in squashed[colleague[-1] + 1 :] for p in w.split("-") if p and p not in _PARTICLES]
+            if 1 <= len(named) <= 5 and not any(p in _NOT_NAMES for p in named):
+                return named
         titled = [i for i, w in enumerate(squashed) if w in _TITLES]
         after = squashed[titled[-1] + 1 :] if titled else squashed
         names = [p for w in after for p in w.split("-") if p and p not in _PARTICLES and p not in _NOT_NAMES]
@@ -411,6 +527,13 @@ def _named_before(plain: str, start: int, end: int, german: bool) -> list[str] |
         words_of_name = [p for w in squashed for p in w.split("-") if p and p not in _PARTICLES]
         if not titled and not german and 2 <= len(names) <= 5 and len(names) == len(words_of_name):
             return names  # every capitalised word a name's ("Sarah Collins"), none a common word ("Dear Colleague")
+        if (
+            not titled
+            and len(names) == 1 == len(words_of_name)
+            and len(names[0]) >= 2
+            and (_COLLEAGUE_BEFORE_NAME.search(plain, start, at) or (not german and _AUXILIARY_GAP.match(gap)))
+        ):
+            return names  # a first name alone: "ma collègue Julie", "Unser Kollege Jan", "Sarah has left"
     return None
 
 
@@ -486,22 +609,24 @@ def gone(new_text: str, sender: str | None = None, sender_name: str | None = Non
         if _FOR_A_WHILE.search(plain, start, min(ends) if ends else len(plain)):
             continue
         sentence = _sentence_start(plain, m.start())
-        whom = (
-            None
-            if _FIRST_PERSON.match(m.group(0))  # "I have left", "j'ai quitté": the author
-            else _named_before(plain, sentence, m.start(), bool(_GERMAN.search(m.group(0))))
-        )
-        if known and whom is not None and not _is_sender(whom, identity):
+        first_person = bool(_FIRST_PERSON.match(m.group(0)) or _FIRST_PERSON_VERB.match(m.group(0)))
+        # "I have left", "j'ai quitté", "ho lasciato": the author
+        whom = None if first_person else _named_before(plain, sentence, m.start(), bool(_GERMAN.search(m.group(0))))
+        own = (sender or "").lower()
+        named = [a.group(0).rstrip(".").lower() for a in ADDRESS.finditer(new_text)]
+        if (
+            (not first_person and _MY_COLLEAGUE.search(plain, sentence, m.start()))
+            or (known and whom is not None and not _is_sender(whom, identity))
+            or (not first_person and whom is None and _TAKEOVER.search(plain) and all(a == own for a in named))
+        ):
             # Someone else has left ("my colleague Sarah Collins", "Frau Schmidt"); what follows about "him" or "her"
             # is about them too, and only the author's own words in the first person still speak of the sender.
             someone_else = True
             continue
-        if someone_else and whom is None and not _FIRST_PERSON.search(plain, sentence, m.end()):
+        if someone_else and whom is None and not _FIRST_PERSON.search(plain, sentence, m.end()) and not first_person:
             continue
-        own = (sender or "").lower()
-        named = [a.group(0).rstrip(".").lower() for a in ADDRESS.finditer(new_text)]
         after = [a.group(0).rstrip(".").lower() for a in ADDRESS.finditer(new_text, m.end())]
-        write_to = next((a for a in after + named if a != own), None)
+        write_to = next((a for a in after + named if a != own and not _NOBODY_TO_WRITE_TO.match(a)), None)
         stop = (_WORD_END.match(plain, m.end()) or m).end()
         if (after_word := _NEXT_WORD.match(plain, stop)) is not None and _FUNCTION_WORD.search(plain, m.start(), stop):
             stop = after_word.end()  # "has left the" → "has left the firm", "a quitté l'" → "a quitté l'entreprise"
