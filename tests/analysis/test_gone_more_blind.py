@@ -38,8 +38,8 @@ writing to an empty desk. Each message carries the display name a real one would
    name, and first-person notices.
 
 Measured on the analysis of `fc9a359` (before any of this set's mends, from a worktree with `PYTHONPATH` on its
-package): 30 of 72; every Italian, Spanish, Portuguese and Dutch departure but one was missed, and 14 of the 18
-colleagues' departures were read as the sender's. The helper's own first run, below, was on a working tree where
+package): 30 of 72; every Italian, Spanish, Portuguese and Dutch departure but one was missed, 12 of the 18
+colleagues' departures were read as the sender's, and one of the sender's own (German, first person) was missed. The helper's own first run, below, was on a working tree where
 the departures' first mends (the four languages' phrases, a first name before the departure, "my colleague") were
 already in: 59 of 72. After the mends: 72 of 72.
 
