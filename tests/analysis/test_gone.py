@@ -101,6 +101,10 @@ EXCHANGE = {"auto-submitted": "auto-generated", "x-ms-exchange-inbox-rules-loop"
         # An Italian absence worded with a departure's verb, and a departure.
         ("a.bianchi@lefevre-industrie.it", "Mario ha lasciato l'ufficio, torna lunedì.", None),
         ("a.bianchi@lefevre-industrie.it", "La persona ha lasciato l'azienda.", "ha lasciato l'azienda"),
+        # A first name after the sentence's article, and verbs whose person goes with their accent ("dejó", "dejé").
+        ("ana.silva@lefevre-industrie.pt", "O João deixou a empresa. Eu acompanho os seus clientes.", None),
+        ("maria.lopez@lefevre-industrie.es", "Juan dejó la empresa. Yo llevo sus clientes.", None),
+        ("maria.lopez@lefevre-industrie.es", "Dejé la empresa en diciembre.", "Dejé la empresa"),
         # "causado baja" is a departure, "de baja" a leave.
         ("l.soler@lefevre-industrie.es", "El Sr. Soler ha causado baja en la empresa.", "ha causado baja"),
         ("l.soler@lefevre-industrie.es", "El Sr. Soler está de baja y ya no trabaja en la oficina esta semana.", None),

@@ -387,6 +387,7 @@ _NOT_NAMES_TEXT = """
     ik hij zij ze mijn onze ons everyone everybody nobody someone somebody anyone quelquun niemand jemand nessuno
     qualcuno nadie alguien ninguem alguem iemand"""
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_ARTICLES = frozenset("o a os as la el il lo le les los las het the".split())
 _FIRST_PERSON_WORDS = frozenset(["i", "je", "jai", "ich", "we", "nous", "wir", "io", "yo", "eu", "ik", "wij", "noi"])
 _NAME_WORD = re.compile(r"(?:[dDlLoO]['’])?[^\W\d_][\w'’-]*|[^\w\s]")
 _ELIDED = re.compile(r"[dDlLoO]['’]")
@@ -443,11 +444,11 @@ _GERMAN = re.compile(r"nicht|verlassen|ausgeschieden|wird\s", re.IGNORECASE)
 # The author speaking of themselves ("I have left", "je ne fais plus partie", "j'ai quitté", "ich bin nicht mehr").
 _FIRST_PERSON = re.compile(r"\b(?:i|je|j['’]|ich|we|nous|wir|io|yo|eu|ik|wij|noi)(?:\b|(?<=['’]))", re.IGNORECASE)
 # A departure's verb in the first person where the language drops the pronoun ("ho lasciato", "ya no trabajo", "deixei",
-# "ben niet meer werkzaam").
+# "ben niet meer werkzaam"). Forms that lose their person with their accent are not ("dejé" and "dejó", "saí" and
+# "sai" all fold to one word).
 _FIRST_PERSON_VERB = re.compile(
     r"""(?:ho|he|heb|ben|werk|habe|me\s+he|non\s+(?:faccio|lavoro|collaboro)|(?:ya\s+)?no\s+formo|ya\s+no\s+(?:trabajo|pertenezco|
-        colaboro|estoy)|(?:ja\s+)?nao\s+(?:faco|trabalho|colaboro)|deixei|sai|me\s+(?:aposentei|reformei)|(?:aposentei|reformei)-me|
-        deje|dejo)\b""",
+        colaboro|estoy)|(?:ja\s+)?nao\s+(?:faco|trabalho|colaboro)|deixei|me\s+(?:aposentei|reformei)|(?:aposentei|reformei)-me)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A greeting's line ("Dear Mr Smith,", "Bonjour Madame Durand,", "Sehr geehrte Frau Weber,"): the name there is the
@@ -507,6 +508,8 @@ def _named_before(plain: str, start: int, end: int, german: bool) -> list[str] |
         if _THIS_ADDRESS.search(gap) or _FIRST_PERSON.search(gap) or len(re.findall(r"\w+", gap)) > 5:
             return None  # "cette adresse", "I", the author: the address written to; a name too far to be the subject
         squashed = [_squash_name(w) for w in words]
+        while len(squashed) > 1 and squashed[0] in _ARTICLES:
+            squashed = squashed[1:]  # a sentence's first word ("O João", "El Sr. Soler", "La Dott.ssa Bianchi")
         if squashed[-1] in _FIRST_PERSON_WORDS:
             return None  # "Je ne fais plus partie", "J'ai quitté", "I have left"
         if _GREETING.search(plain, 0, stop):
