@@ -105,6 +105,37 @@ EXCHANGE = {"auto-submitted": "auto-generated", "x-ms-exchange-inbox-rules-loop"
         ("ana.silva@lefevre-industrie.pt", "O João deixou a empresa. Eu acompanho os seus clientes.", None),
         ("maria.lopez@lefevre-industrie.es", "Juan dejó la empresa. Yo llevo sus clientes.", None),
         ("maria.lopez@lefevre-industrie.es", "Dejé la empresa en diciembre.", "Dejé la empresa"),
+        # A death: the sender's own address, or a colleague's named after the words.
+        (
+            "john.smith@lefevre-industrie.com",
+            "Mr John Smith has passed away. Please contact office@lefevre-industrie.com.",
+            "has passed away",
+        ),
+        (
+            "paul.roche@lefevre-industrie.fr",
+            "Nous avons la tristesse de vous annoncer le décès de notre associé Jean Martin.",
+            None,
+        ),
+        # Read by nobody, or by a successor: the address is read in the second case.
+        (
+            "k.weber@lefevre-industrie.de",
+            "Dieses Postfach wird von niemandem mehr gelesen.",
+            "wird von niemandem mehr gelesen",
+        ),
+        (
+            "a.roux@lefevre-industrie.com",
+            "Ms Amélie Roux has left the firm. Her mailbox is now monitored by her successor, who will reply.",
+            None,
+        ),
+        # "Da oggi" starts the departure; it is no day away.
+        ("l.moretti@lefevre-industrie.it", "Da oggi non lavoro più per la società.", "non lavoro più"),
+        # A body quoting the user's own words under a bare heading, with no original header after them: that quote is
+        # no notice, whatever it says of someone who left.
+        (
+            "t.reiter@lefevre-industrie.at",
+            "Automatic reply\n\n> Dear Thomas,\n> since Marie Keller has left the company, I am writing to you.\n",
+            None,
+        ),
         # "causado baja" is a departure, "de baja" a leave.
         ("l.soler@lefevre-industrie.es", "El Sr. Soler ha causado baja en la empresa.", "ha causado baja"),
         ("l.soler@lefevre-industrie.es", "El Sr. Soler está de baja y ya no trabaja en la oficina esta semana.", None),

@@ -221,12 +221,24 @@ def _auto_submitted(headers: Headers) -> str:
 DEPARTED = re.compile(
     r"""\b(?:ne\s+(?:fai[ts]|faisons)\s+plus\s+partie|(?:a|ont|ayant)\s+quitte\s+(?:l['’]|la\s+|le\s+|les\s+|ses\s+fonctions|notre\s+|nos\s+|
             (?-i:[A-Z]))|
-        (?:n['’]est|ne\s+sont|ne\s+seront|ne\s+sera)\s+plus\s+(?:en\s+poste|dans\s+(?:l['’]|la\s+|le\s+|notre\s+|nos\s+)|chez\b|consultee?s?|active?s?|utilisee?s?|
+        (?:n['’]est|ne\s+suis|ne\s+sont|ne\s+seront|ne\s+sera)\s+plus\s+(?:en\s+poste|dans\s+(?:l['’]|la\s+|le\s+|notre\s+|nos\s+)|chez\b|consultee?s?|active?s?|utilisee?s?|
             en\s+service|relevee?s?|lue?s?|valides?|attribuee?s?)|n['’]exerce\s+plus|n['’]appartient\s+plus|(?:a|ai)\s+pris\s+(?:sa|ma)\s+retraite|
+        (?:a|ai|ont|ayant)\s+fait\s+valoir\s+(?:ses|mes|leurs)\s+droits\s+a\s+la\s+retraite|(?:est|suis)\s+partie?\s+(?:a|en)\s+(?:la\s+)?retraite|
+        (?:has|have)\s+(?:now\s+)?retired\b(?!\s+for\b)|(?:is|am)\s+now\s+retired|
+        (?:ist|bin)\s+in\s+den\s+ruhestand\s+(?:getreten|gegangen|verabschiedet)|
         ne\s+travaill(?:e|ent)\s+plus\s+(?:chez|pour|au\s+sein|dans|avec\s+nous)|
         no\s+longer\s+(?:with|at\s+(?:the\s+|our\s+|(?-i:[A-Z]))|employed|part\s+of|works?\s+(?:here|at|for|with)|working\s+(?:here|at|for|with)|monitored|in\s+use|active|
             checked|read|valid|in\s+service)|(?:has|have)\s+(?:now\s+)?(?:left|retired\s+from)\s+(?:the|our|us\b|(?-i:[A-Z]))(?!\s*(?:office\s+for|for\b))|
         (?:mailbox|address|account|inbox)\s+(?:is|has\s+been)\s+(?:closed|deactivated|disabled|discontinued)|
+        employment\s+(?:(?:with|at)\s+(?:[\w&.,'’-]+\s+){1,6}?)?(?:has\s+(?:now\s+)?)?(?:ended|terminated|ceased|come\s+to\s+an\s+end)|
+        # joined another firm, the address written to left behind ("has joined Ashgrove Partners", "a rejoint la
+        # nouvelle entité")
+        (?:has|have)\s+(?:now\s+)?joined\s+(?!(?:the|our|us)\b)(?-i:[A-Z])|(?:a|ont)\s+rejoint\s+(?:la\s+nouvelle|le\s+nouveau|
+            (?-i:[A-Z]))|
+        # a death ("le décès de", "has passed away", "ist verstorben")
+        deces\s+d|est\s+decedee?|(?:has|have)\s+(?:sadly\s+)?passed\s+away|(?:ist|sind)\s+(?:\w+\s+){0,3}?verstorben|
+        e\s+(?:venut[oa]\s+a\s+mancare|scompars[oa]|decedut[oa])|ha\s+fallecido|fallecimiento\s+de|faleceu|falecimento\s+d|
+        is\s+overleden|overlijden\s+van|
         # the author gone: "I left in June", "I left the club last year", "j'ai quitté la mairie"
         \bi\s+(?:have\s+|['’]ve\s+)?(?:left|quit)\s+(?:in\s+\w+|last\s+\w+|the\s+(?:company|firm|club|practice|school|council|
             business|board|organi[sz]ation|charity|trust|foundation)|(?-i:[A-Z]))|
@@ -237,7 +249,7 @@ DEPARTED = re.compile(
             fur\s+(?:uns|die|das|unser\w*\s+\w+|(?-i:[A-Z])\w*)\s+tatig|tatig|beschaftigt|besetzt|aktiv|gultig)|
         (?:hat|haben|habe)\s+(?:das\s+unternehmen|unser\s+(?:unternehmen|haus)|(?:das|die|den|unsere?)\s+(?:unternehmen|kanzlei|firma|
             bank|gesellschaft|praxis|haus|konzern|gruppe|sozietat|(?-i:[A-Z])\w*)|(?-i:[A-Z])\w*)\s+(?:[\w.&-]+\s+){0,4}?verlassen|
-        (?:ist|sind)\s+(?:\w+\s+){0,4}?ausgeschieden|
+        (?:ist|sind|bin)\s+(?:\w+\s+){0,4}?(?:ausgeschieden|ausgetreten)|
         wird\s+nicht\s+mehr\s+(?:gelesen|betreut|abgerufen|bearbeitet|genutzt)|
         # Italian: "non fa più parte dell'azienda", "non lavora più presso", "ha lasciato la società", "non è più in
         # servizio", "è andata in pensione", "questa casella non è più attiva"
@@ -254,7 +266,7 @@ DEPARTED = re.compile(
             esta\s+(?:activ|operativ|en\s+uso|monitorizad|habilitad)|se\s+(?:revisa|consulta|lee|utiliza|usa)|es\s+valid)|
         (?:ha|he|han)\s+(?:dejado|abandonado)\s+(?:la\s+|el\s+|de\s+(?:trabajar|formar\s+parte|colaborar)|nuestr|(?-i:[A-Z]))|
         (?:dejo|deje)\s+(?:de\s+(?:trabajar|formar\s+parte|colaborar)|la\s+(?:empresa|compania|firma|entidad|sociedad))|
-        (?:se\s+ha|me\s+he)\s+jubilado|(?:ha|han|he)\s+causado\s+baja|ya\s+no\s+se\s+atiende|ya\s+no\s+(?:ejerce|ejerzo)|
+        (?:se\s+ha|me\s+he)\s+jubilado|(?:ya\s+no|no)\s+(?:se|me)\s+desempen[ao]|(?:ha|han|he)\s+causado\s+baja|ya\s+no\s+se\s+atiende|ya\s+no\s+(?:ejerce|ejerzo)|
         # Portuguese: "já não faz parte", "não faz mais parte", "deixou a empresa", "já não trabalha na", "saiu da
         # empresa", "este endereço já não está ativo"
         (?:ja\s+nao|nao)\s+(?:faz|faco|fazem)\s+(?:mais\s+)?parte|(?:ja\s+nao|nao)\s+(?:trabalha|trabalho|trabalham|colabora|colaboro|
@@ -273,7 +285,14 @@ DEPARTED = re.compile(
             in\s+gebruik)|(?:werkt|werk|werken)\s+niet\s+(?:meer|langer)\s+(?:bij|voor|binnen|op)|(?:is|ben|zijn)\s+uit\s+dienst|
         (?:heeft|heb|hebben)\s+(?:[\w.]+\s+){0,4}?(?:ons|onze\s+\w+|ons\s+\w+|het\s+bedrijf|de\s+organisatie|
             de\s+onderneming|de\s+firma|(?-i:[A-Z])\w*)\s+verlaten|(?:is|ben)\s+met\s+pensioen|
-        wordt\s+niet\s+(?:meer|langer)\s+(?:gelezen|gebruikt|bekeken|gecontroleerd|beheerd))""",
+        wordt\s+niet\s+(?:meer|langer)\s+(?:gelezen|gebruikt|bekeken|gecontroleerd|beheerd)|
+        wird\s+von\s+niemandem\s+mehr\s+(?:gelesen|betreut|abgerufen|bearbeitet)|
+        # Polish, Swedish, Danish, Norwegian: "nie pracuje już w firmie", "arbetar inte längre", "er fratrådt"
+        nie\s+(?:pracuje|pracujemy)\s+juz|juz\s+nie\s+pracuje|nie\s+jest\s+juz\s+(?:pracownik|zatrudnion|zwiazan)|
+        (?:odszedl|odeszla|odeszlam|odszedlem)\s+z\s+(?:firmy|pracy|kancelarii|banku|(?-i:[A-Z]))|
+        (?:arbetar|arbejder|jobber|arbeider)\s+(?:inte|ikke)\s+(?:langre|lenger|laengere|laenger|laengre)|
+        (?:har|er)\s+(?:slutat|sluttet|fratradt|fratraadt)\s+(?:pa|hos|i|fra|sin|sitt|(?-i:[A-Z]))|
+        (?:har|hat)\s+(?:lamnat|forladt|forlatt)\s+(?:foretaget|firman|banken|virksomheden|selskabet|firmaet|selskapet|(?-i:[A-Z])))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -292,7 +311,9 @@ _FOR_A_WHILE = re.compile(
         fino|rientr\w*|ritorn\w*|torner\w*|assen\w*|ferie|vacanz\w*|maternita|temporaneament\w*|oggi|attualmente|
         hasta|regres\w*|vuelv\w*|volver\w*|vacaciones|ausen\w*|de\s+baja|permiso|temporalmente|hoy|
         ate|voltar\w*|volto|ferias|licenca|temporariamente|hoje|atualmente|
-        tot|terug|afwezig\w*|vakantie|verlof|tijdelijk|vandaag|momenteel)\b""",
+        tot|terug|afwezig\w*|vakantie|verlof|tijdelijk|vandaag|momenteel|
+        nieobecn\w*|urlop\w*|powrot\w*|wracam|wroce|tymczasowo|dzisiaj|
+        tillbaka|tilbage|tilbake|ledig|semester|ferie|fravar\w*|franvar\w*|permisjon|tjanstledig|barselsorlov|foraldraledig)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -301,6 +322,14 @@ _NOBODY_TO_WRITE_TO = re.compile(
     r"(?:privacy|dpo|rgpd|gdpr|datenschutz|dataprotection|data\.protection|protezionedati|protecciondatos|lopd|abuse|"
     r"postmaster|mailer-daemon|no-?reply|do-?not-?reply|unsubscribe|desinscription)@",
     re.IGNORECASE,
+)
+# "From today on" starts something for good ("da oggi non lavoro più", "as of today", "à compter d'aujourd'hui"),
+# and "passed away" is no trip: neither is a day away.
+_FROM_TODAY = re.compile(
+    r"""\b(?:passed\s+away|(?:as\s+)?(?:from|of|starting|effective)\s+today|da\s+oggi|a\s+partire\s+da\s+oggi|desde\s+hoy|a\s+partir\s+de\s+hoy|
+        desde\s+hoje|a\s+partir\s+de\s+hoje|ab\s+heute|seit\s+heute|vanaf\s+vandaag|des\s+aujourd['’]hui|
+        a\s+(?:compter|partir)\s+d['’]aujourd['’]hui)\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # An email address in running text (the intent reader's too).
 ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -361,7 +390,13 @@ _STILL_HERE = re.compile(
             (?:direccion|cuenta)|
         (?:continua|continuarei|continuo)\s+(?:a\s+estar\s+)?(?:disponivel|contactavel)\s+(?:neste|por\s+este)\s+(?:mesmo\s+)?
             (?:endereco|e-?mail)|
-        (?:blijft|blijf)\s+(?:gewoon\s+)?bereikbaar\s+(?:op|via)\s+dit\s+(?:e-?mail)?adres)""",
+        (?:blijft|blijf)\s+(?:gewoon\s+)?bereikbaar\s+(?:op|via)\s+dit\s+(?:e-?mail)?adres|
+        (?:reste|demeure|resterai)\s+(?:votre\s+)?(?:interlocut\w+|contact|joignable|disponible)\s+(?:a|sur|par)\s+cette\s+adresse|
+        # a successor reads the mailbox ("Her mailbox is now monitored by her successor", "sa messagerie est désormais
+        # relevée par")
+        (?:mailbox|inbox|address|e-?mails?)\s+(?:is|are|will\s+be)\s+(?:now\s+|still\s+)?(?:monitored|read|handled|checked|
+            answered)\s+by|(?:boite|messagerie|adresse)\s+(?:est|sera)\s+(?:desormais\s+|maintenant\s+)?(?:consultee|relevee|lue|
+            suivie|geree|traitee)\s+par|(?:postfach|e-?mails?)\s+wird\s+(?:nun\s+|weiterhin\s+|jetzt\s+)?von\s+(?!niemand|keine)\w+)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -370,7 +405,7 @@ _STILL_HERE = re.compile(
 # there only a title makes a name ("Die Mitarbeiterin ist nicht mehr …" names nobody).
 _TITLES_TEXT = """m mme mmes mlle me mr mrs ms miss mx dr prof herr frau madame monsieur mademoiselle maitre sir dame
     sig sigra signor signora signore dott dottssa dottore dottoressa avv ing sr sra srta don dona dna senor senora
-    senhor senhora dra dhr mevr mw heer mevrouw"""
+    senhor senhora dra dhr mevr mw heer mevrouw pan pani"""
 _TITLES = frozenset(_TITLES_TEXT.split())
 # ("ssa" and "ra" end Italian titles written "Dott.ssa", "Sig.ra".)
 _PARTICLES_TEXT = "de du des la le van von der den di da del della d do dos das ten ter ssa ra"
@@ -387,7 +422,7 @@ _NOT_NAMES_TEXT = """
     ik hij zij ze mijn onze ons everyone everybody nobody someone somebody anyone quelquun niemand jemand nessuno
     qualcuno nadie alguien ninguem alguem iemand"""
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
-_ARTICLES = frozenset("o a os as la el il lo le les los las het the".split())
+_ARTICLES = frozenset(["o", "a", "os", "as", "la", "el", "il", "lo", "le", "les", "los", "las", "het", "the"])
 _FIRST_PERSON_WORDS = frozenset(["i", "je", "jai", "ich", "we", "nous", "wir", "io", "yo", "eu", "ik", "wij", "noi"])
 _NAME_WORD = re.compile(r"(?:[dDlLoO]['’])?[^\W\d_][\w'’-]*|[^\w\s]")
 _ELIDED = re.compile(r"[dDlLoO]['’]")
@@ -427,9 +462,9 @@ _AUXILIARY_GAP = re.compile(
 # successor's own, whoever it says has left.
 _TAKEOVER = re.compile(
     r"""\b(?:i\s+(?:am|['’]m)\s+(?:now\s+)?(?:your|the)\s+new|i\s+(?:have|['’]ve)\s+taken\s+over|i\s+(?:am|['’]m)\s+taking\s+over|
-        i\s+(?:will|['’]ll)\s+(?:now\s+)?be\s+(?:handling|looking\s+after|taking\s+care|your)|i\s+(?:am|['’]m)\s+now\s+(?:handling|
+        i\s+(?:will|['’]ll)\s+(?:now\s+)?be\s+(?:handling|looking\s+after|taking\s+care|your)|i\s+(?:am|['’]m)\s+(?:now\s+)?covering|i\s+(?:am|['’]m)\s+now\s+(?:handling|
         in\s+charge|responsible|looking\s+after|your)|now\s+(?:handled|managed|looked\s+after)\s+by\s+me|
-        je\s+reprends|c['’]est\s+(?:desormais|maintenant|dorenavant)\s+moi|je\s+suis\s+(?:desormais|maintenant|dorenavant|votre\s+nouv)|
+        je\s+reprends|je\s+reste\s+votre\s+interlocut|c['’]est\s+(?:desormais|maintenant|dorenavant)\s+moi|je\s+suis\s+(?:desormais|maintenant|dorenavant|votre\s+nouv)|
         j['’]assure\s+(?:desormais\s+|maintenant\s+)?(?:le\s+suivi|la\s+suite|l['’]interim|la\s+reprise)|je\s+prends\s+(?:le\s+relais|la\s+suite|
         en\s+charge)|suivis?\s+par\s+moi|je\s+serai\s+(?:desormais\s+)?votre|
         (?:ich|habe\s+ich|hat\s+mir)\s+(?:\w+\s+){0,5}?(?:ubernommen|ubergeben)|ubernehme\s+ich|ich\s+ubernehme|ich\s+bin\s+(?:ab\s+sofort\s+|nun\s+|
@@ -463,8 +498,9 @@ _GREETING = re.compile(
 
 
 def _squash_name(word: str) -> str:
-    """A name's word compared whatever its accents, case, apostrophes or German spelling ("Müller", "MUELLER")."""
-    folded = accent_free(word).lower().replace("'", "").replace("’", "").rstrip(".")
+    """A name's word compared whatever its accents, case, apostrophes, possessive or German spelling ("Müller",
+    "MUELLER", "Sharma's")."""
+    folded = re.sub(r"['’]s\Z", "", accent_free(word).lower()).replace("'", "").replace("’", "").rstrip(".")
     return folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
@@ -540,6 +576,29 @@ def _named_before(plain: str, start: int, end: int, german: bool) -> list[str] |
     return None
 
 
+# A death announced with the name after it ("le décès de notre associé Jean Martin", "o falecimento do Dr. Rui Costa").
+_DEATH_OF = re.compile(r"(?:deces|fallecimiento|falecimento|overlijden)\s+(?:d|van)", re.IGNORECASE)
+
+
+def _named_after(plain: str, start: int) -> list[str] | None:
+    """The name that follows a death's words in their sentence (its first run of capitalised words, titles and the
+    word for a colleague skipped), or None when none follows."""
+    ends = [i for i in (plain.find(end, start) for end in ("!", "?", "\n\n", ". ")) if i >= 0]
+    stop = min(ends) if ends else len(plain)
+    run: list[str] = []
+    for token in _NAME_WORD.finditer(plain, start, stop):
+        word = token.group(0)
+        bare = word[2:] if _ELIDED.match(word) else word
+        squashed = _squash_name(bare)
+        if bare[:1].isupper():
+            if squashed not in _TITLES:
+                run.append(squashed)
+        elif run and word != "." and squashed not in _PARTICLES:
+            break
+    names = [p for w in run for p in w.split("-") if p and p not in _PARTICLES and p not in _NOT_NAMES]
+    return names if 1 <= len(names) <= 5 else None
+
+
 def _identity(sender: str | None, sender_name: str | None) -> set[str]:
     """The words the sender's address and display name give of who they are ("m.lefevre", "LEFEVRE Marie")."""
     local = (sender or "").split("@")[0]
@@ -609,12 +668,15 @@ def gone(new_text: str, sender: str | None = None, sender_name: str | None = Non
             continue
         start = max(plain.rfind(end, 0, m.start()) for end in (".", "!", "?", "\n\n")) + 1
         ends = [i for i in (plain.find(end, m.end()) for end in (".", "!", "?", "\n\n")) if i >= 0]
-        if _FOR_A_WHILE.search(plain, start, min(ends) if ends else len(plain)):
+        stretch = _FROM_TODAY.sub(lambda f: " " * len(f.group(0)), plain[start : min(ends) if ends else len(plain)])
+        if _FOR_A_WHILE.search(stretch):
             continue
         sentence = _sentence_start(plain, m.start())
         first_person = bool(_FIRST_PERSON.match(m.group(0)) or _FIRST_PERSON_VERB.match(m.group(0)))
         # "I have left", "j'ai quitté", "ho lasciato": the author
         whom = None if first_person else _named_before(plain, sentence, m.start(), bool(_GERMAN.search(m.group(0))))
+        if whom is None and _DEATH_OF.match(m.group(0)):
+            whom = _named_after(plain, m.end())
         own = (sender or "").lower()
         named = [a.group(0).rstrip(".").lower() for a in ADDRESS.finditer(new_text)]
         if (

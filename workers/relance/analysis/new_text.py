@@ -282,6 +282,23 @@ def read(
     return with_coloured_answers(new, body_text, body_html), plain, whole or plain
 
 
+def quoted_notice(plain: str) -> str:
+    """An automatic reply's notice its server quoted under a heading of its own ("Automatic reply" then "> Thomas
+    Reiter is no longer with …"): the body's first quoted lines, unquoted, before the original message's header or
+    attribution. Empty when the body has no such lines, or when they run on without the original's header after
+    them (then they may be the original itself, quoted)."""
+    lines: list[str] = []
+    for line in plain.splitlines()[:60]:
+        if _SEPARATOR.match(line) or _FROM_LINE.match(line) or _UNDERSCORES.match(line) or _ATTR_VERB.search(line):
+            notice = "\n".join(lines).strip()
+            return notice if len(notice) <= 1500 else ""
+        if line.lstrip().startswith(">"):
+            lines.append(line.lstrip().lstrip(">").strip())
+        elif lines and line.strip():
+            return ""
+    return ""
+
+
 def points_inside(text: str) -> bool:
     """Whether `text` (what a reply's author wrote above the quote) says answers are typed inside it: a pointer ("see
     below", "réponses dans le texte", "in caps"), the mark they carry ("marked [MK]", "mit [MK] markiert") or the

@@ -115,19 +115,20 @@ def analyse_parsed(message: dict[str, Any], parsed: Message | None) -> dict[str,
     ):
         reason = auto_reply.ticket_ack_reason(text)  # a help desk acknowledging a request, not an agent's answer
     if reason is not None:
+        # The notice itself: what the server wrote, or, under a bare heading of its own ("Automatic reply"), the
+        # notice it quoted above the original message.
+        notice = text or body_text
+        if len(text.split()) <= 4 and (quoted_notice := new_text.quoted_notice(plain)):
+            notice = quoted_notice
         # a receipt of delivery names when the mail went through, not when anyone is back
         until = (
             None
             if reason == "header:x-ricevuta"
-            else return_date.find_return_date(text or body_text, _message_day(message, headers), subject)
+            else return_date.find_return_date(notice, _message_day(message, headers), subject)
         )
         auto: dict[str, Any] = {"until": until.isoformat() if until else None, "reason": reason}
         # A notice that the person has gone for good, not away (no return date): the engine stops writing to them.
-        left = (
-            auto_reply.gone(text or body_text, _author_address(headers), _author(message, headers))
-            if until is None
-            else None
-        )
+        left = auto_reply.gone(notice, _author_address(headers), _author(message, headers)) if until is None else None
         if left is not None:
             auto |= {"gone": left.phrase, "write_to": left.write_to}
         return _result("auto_reply", text, auto=auto)
