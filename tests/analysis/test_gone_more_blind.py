@@ -39,9 +39,9 @@ writing to an empty desk. Each message carries the display name a real one would
 
 Measured on the analysis of `fc9a359` (before any of this set's mends, from a worktree with `PYTHONPATH` on its
 package): 30 of 72; every Italian, Spanish, Portuguese and Dutch departure but one was missed, 12 of the 18
-colleagues' departures were read as the sender's, and one of the sender's own (German, first person) was missed. The helper's own first run, below, was on a working tree where
-the departures' first mends (the four languages' phrases, a first name before the departure, "my colleague") were
-already in: 59 of 72. After the mends: 72 of 72.
+colleagues' departures were read as the sender's, and one of the sender's own (German, first person) was missed.
+The helper's own first run, below, was on a working tree where the departures' first mends (the four languages'
+phrases, a first name before the departure, "my colleague") were already in: 59 of 72. After the mends: 72 of 72.
 
 First run (`.venv/bin/python -m pytest -q -p no:cacheprovider tests/analysis/test_gone_more_blind.py`):
 59 passed of 72, 13 failed; no harness fix was needed and no expectation was changed.
