@@ -452,3 +452,34 @@ def test_r6_a_zendesk_acknowledgement_without_its_rules_stays_automatic(make_mes
         )
     )
     assert result["kind"] == "auto_reply"
+
+
+def test_r6_a_notice_quoted_under_a_bare_heading_gives_its_return_date(make_message: Any) -> None:
+    """Some servers write "Automatic reply" and quote the notice above the original message: the return date is the
+    quoted notice's, so R6 holds the follow-up (read as "Automatic reply" alone, the notice named no date)."""
+    body = (
+        "Automatic reply\n\n"
+        "> Jordan Ellis is out of the office until 9 December.\n"
+        "> Your message has not been forwarded. For anything urgent, please contact office@acme.com.\n\n"
+        "-----Original Message-----\n"
+        "From: Alex Turner <alex@northwind-sales.com>\n"
+        "Sent: Monday, 2 December 2024 09:12\n"
+        "To: Jordan Ellis <jordan@acme.com>\n"
+        "Subject: Proposal\n\n"
+        "Dear Jordan,\n\nshall we meet on 20 December?\n\nBest regards,\nAlex\n"
+    )
+    result = analyse(
+        make_message(subject="Automatic reply: Proposal", body=body, headers={"auto-submitted": "auto-replied"})
+    )
+    assert result["kind"] == "auto_reply"
+    assert result["auto_reply"]["until"] == "2024-12-09"
+
+
+def test_r6_a_quote_with_no_original_header_after_it_is_no_notice(make_message: Any) -> None:
+    """Quoted lines that run to the end are the original itself, quoted: its dates are the user's, not a return."""
+    body = "Automatic reply\n\n> Dear Jordan,\n> shall we meet on 20 December?\n> Alex\n"
+    result = analyse(
+        make_message(subject="Automatic reply: Proposal", body=body, headers={"auto-submitted": "auto-replied"})
+    )
+    assert result["kind"] == "auto_reply"
+    assert result["auto_reply"]["until"] is None
