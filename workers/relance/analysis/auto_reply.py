@@ -223,22 +223,10 @@ DEPARTED = re.compile(
             (?-i:[A-Z]))|
         (?:n['’]est|ne\s+suis|ne\s+sont|ne\s+seront|ne\s+sera)\s+plus\s+(?:en\s+poste|dans\s+(?:l['’]|la\s+|le\s+|notre\s+|nos\s+)|chez\b|consultee?s?|active?s?|utilisee?s?|
             en\s+service|relevee?s?|lue?s?|valides?|attribuee?s?)|n['’]exerce\s+plus|n['’]appartient\s+plus|(?:a|ai)\s+pris\s+(?:sa|ma)\s+retraite|
-        (?:a|ai|ont|ayant)\s+fait\s+valoir\s+(?:ses|mes|leurs)\s+droits\s+a\s+la\s+retraite|(?:est|suis)\s+partie?\s+(?:a|en)\s+(?:la\s+)?retraite|
-        (?:has|have)\s+(?:now\s+)?retired\b(?!\s+for\b)|(?:is|am)\s+now\s+retired|
-        (?:ist|bin)\s+in\s+den\s+ruhestand\s+(?:getreten|gegangen|verabschiedet)|
         ne\s+travaill(?:e|ent)\s+plus\s+(?:chez|pour|au\s+sein|dans|avec\s+nous)|
         no\s+longer\s+(?:with|at\s+(?:the\s+|our\s+|(?-i:[A-Z]))|employed|part\s+of|works?\s+(?:here|at|for|with)|working\s+(?:here|at|for|with)|monitored|in\s+use|active|
             checked|read|valid|in\s+service)|(?:has|have)\s+(?:now\s+)?(?:left|retired\s+from)\s+(?:the|our|us\b|(?-i:[A-Z]))(?!\s*(?:office\s+for|for\b))|
         (?:mailbox|address|account|inbox)\s+(?:is|has\s+been)\s+(?:closed|deactivated|disabled|discontinued)|
-        employment\s+(?:(?:with|at)\s+(?:[\w&.,'’-]+\s+){1,6}?)?(?:has\s+(?:now\s+)?)?(?:ended|terminated|ceased|come\s+to\s+an\s+end)|
-        # joined another firm, the address written to left behind ("has joined Ashgrove Partners", "a rejoint la
-        # nouvelle entité")
-        (?:has|have)\s+(?:now\s+)?joined\s+(?!(?:the|our|us)\b)(?-i:[A-Z])|(?:a|ont)\s+rejoint\s+(?:la\s+nouvelle|le\s+nouveau|
-            (?-i:[A-Z]))|
-        # a death ("le décès de", "has passed away", "ist verstorben")
-        deces\s+d|est\s+decedee?|(?:has|have)\s+(?:sadly\s+)?passed\s+away|(?:ist|sind)\s+(?:\w+\s+){0,3}?verstorben|
-        e\s+(?:venut[oa]\s+a\s+mancare|scompars[oa]|decedut[oa])|ha\s+fallecido|fallecimiento\s+de|faleceu|falecimento\s+d|
-        is\s+overleden|overlijden\s+van|
         # the author gone: "I left in June", "I left the club last year", "j'ai quitté la mairie"
         \bi\s+(?:have\s+|['’]ve\s+)?(?:left|quit)\s+(?:in\s+\w+|last\s+\w+|the\s+(?:company|firm|club|practice|school|council|
             business|board|organi[sz]ation|charity|trust|foundation)|(?-i:[A-Z]))|
@@ -293,6 +281,23 @@ DEPARTED = re.compile(
         (?:arbetar|arbejder|jobber|arbeider)\s+(?:inte|ikke)\s+(?:langre|lenger|laengere|laenger|laengre)|
         (?:har|er)\s+(?:slutat|sluttet|fratradt|fratraadt)\s+(?:pa|hos|i|fra|sin|sitt|(?-i:[A-Z]))|
         (?:har|hat)\s+(?:lamnat|forladt|forlatt)\s+(?:foretaget|firman|banken|virksomheden|selskabet|firmaet|selskapet|(?-i:[A-Z])))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# What only an automatic notice says of a departure (a person's own mail saying it is no referral: "my father passed
+# away", "our son has joined Sciences Po", "my husband has retired"): a retirement, an employment ended, a move to
+# another firm ("has joined Ashgrove Partners", "a rejoint la nouvelle entité"), a death ("le décès de", "has passed
+# away", "ist verstorben").
+_DEPARTED_NOTICE = re.compile(
+    r"""\b(?:(?:a|ai|ont|ayant)\s+fait\s+valoir\s+(?:ses|mes|leurs)\s+droits\s+a\s+la\s+retraite|(?:est|suis)\s+partie?\s+(?:a|en)\s+(?:la\s+)?retraite|
+        (?:has|have)\s+(?:now\s+)?retired\b(?!\s+for\b)|(?:is|am)\s+now\s+retired|
+        (?:ist|bin)\s+in\s+den\s+ruhestand\s+(?:getreten|gegangen|verabschiedet)|
+        employment\s+(?:(?:with|at)\s+(?:[\w&.,'’-]+\s+){1,6}?)?(?:has\s+(?:now\s+)?)?(?:ended|terminated|ceased|come\s+to\s+an\s+end)|
+        (?:has|have)\s+(?:now\s+)?joined\s+(?!(?:the|our|us)\b)(?-i:[A-Z])|(?:a|ont)\s+rejoint\s+(?:la\s+nouvelle|le\s+nouveau|
+            (?-i:[A-Z]))|
+        deces\s+d|est\s+decedee?|(?:has|have)\s+(?:sadly\s+)?passed\s+away|(?:ist|sind)\s+(?:\w+\s+){0,3}?verstorben|
+        e\s+(?:venut[oa]\s+a\s+mancare|scompars[oa]|decedut[oa])|ha\s+fallecido|fallecimiento\s+de|faleceu|falecimento\s+d|
+        is\s+overleden|overlijden\s+van)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -660,7 +665,7 @@ def gone(new_text: str, sender: str | None = None, sender_name: str | None = Non
     identity = _identity(sender, sender_name)
     known = any(len(word) >= 2 and word.isalpha() for word in identity)
     someone_else = False
-    for m in DEPARTED.finditer(plain):
+    for m in sorted([*DEPARTED.finditer(plain), *_DEPARTED_NOTICE.finditer(plain)], key=lambda m: m.start()):
         if _PLACE_LEFT.match(plain, m.end()):
             continue
         if shared and not _ADDRESS_GONE.search(m.group(0)):
