@@ -62,79 +62,11 @@ First run (`.venv/bin/python -m pytest -q -p no:cacheprovider tests/analysis/tes
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from typing import Any
-
 import pytest
 
-from relance.analysis import analyse
-
-SENT_AT = "2030-01-08T10:05:00+01:00"  # a Tuesday
-ALEX = {"address": "alex@northwind-sales.com", "name": "Alex Turner"}
-
-
-def exchange(sender: str) -> dict[str, str]:
-    """Exchange / Outlook automatic replies and transport-rule notices."""
-    return {
-        "auto-submitted": "auto-generated",
-        "x-auto-response-suppress": "All",
-        "x-ms-exchange-inbox-rules-loop": sender,
-    }
-
-
-GMAIL = {"auto-submitted": "auto-replied"}
-ZIMBRA = {"auto-submitted": "auto-replied (zimbra; vacation)", "x-autoreply": "yes"}
-NOTES = {"auto-submitted": "auto-replied", "x-mailer": "HCL Notes Release 12.0.2 FP1"}
-
-
-@dataclass(frozen=True)
-class Case:
-    sender: str
-    name: str  # the display name; "" when the From header carries none
-    subject: str
-    body: str
-    headers: dict[str, str] = field(default_factory=dict)
-    write_to: str | None = None
-    sent_at: str = SENT_AT
-
-
-def _display(name: str, address: str) -> str:
-    """The decoded From header, as a mail client writes it (a name with specials is quoted)."""
-    if not name:
-        return address
-    if re.search(r'[,.;:()<>@"\[\]]', name):
-        return f'"{name}" <{address}>'
-    return f"{name} <{address}>"
-
-
-def inbound(case: Case) -> dict[str, Any]:
-    """A normalised inbound message (the worker contract), answering Alex's tracked email."""
-    return {
-        "provider_message_id": "AAMkAGI2-more",
-        "provider_thread_id": "AAQkAGI2-more",
-        "internet_message_id": "<notice-1@mail.example>",
-        "in_reply_to": "<tracked-1@northwind-sales.com>",
-        "references": ["<tracked-1@northwind-sales.com>"],
-        "folder": "inbox",
-        "from": {"address": case.sender, "name": case.name},
-        "to": [ALEX],
-        "cc": [],
-        "subject": case.subject,
-        "sent_at": case.sent_at,
-        "received_at": case.sent_at,
-        "headers": {"from": _display(case.name, case.sender), "subject": case.subject, **case.headers},
-        "body_text": case.body,
-    }
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def _analyse(case: Case) -> dict[str, Any]:
-    result: dict[str, Any] = analyse(inbound(case))
-    return result
+from tests.analysis.notices import GMAIL, NOTES, ZIMBRA, Case, exchange
+from tests.analysis.notices import analysed as _analyse
+from tests.analysis.notices import squash as _squash
 
 
 def _assert_sender_gone(case: Case) -> None:
