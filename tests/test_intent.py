@@ -1817,10 +1817,15 @@ def test_a_compound_first_name_the_address_spells_is_read_whole() -> None:
         "My father passed away last week, so I must postpone our meeting.\n\nJordan Ellis\njordan@acme.test",
         "Suite au décès de ma mère, je dois reporter notre rendez-vous.\n\nMarie Dupont\nmarie.dupont@dupont.test",
         "Our son has joined Sciences Po this autumn, so the education plan can wait.\n\nPaul\npaul@roche.test",
+        # "no longer work with" a supplier is no departure from a firm
+        "No, gracias: ya no trabajo con ese proveedor.\n\nJuan Soler\njuan.soler@soler.test",
+        "Grazie, ma non lavoro più con quel fornitore.\n\nLuca Moretti\nluca@moretti.test",
+        "Obrigado, mas já não trabalho com esse fornecedor.\n\nRui Costa\nrui@costa.test",
     ],
 )
 def test_a_persons_own_news_of_a_death_or_a_move_is_no_referral(text: str) -> None:
-    """A death, a retirement or a move is a departure only in an automatic notice (relance.analysis.auto_reply): in a
-    person's own reply, with their address in the signature, it names nobody to write to instead."""
+    """A death, a retirement or a move is a departure only in an automatic notice (relance.analysis.auto_reply), and
+    no longer working with a supplier is none: in a person's own reply, with their address in the signature, it names
+    nobody to write to instead."""
     intent = rules_intent(text, "Re: notre échange", WED)
     assert intent.label != "referral"

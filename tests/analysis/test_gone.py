@@ -128,7 +128,7 @@ EXCHANGE = {"auto-submitted": "auto-generated", "x-ms-exchange-inbox-rules-loop"
             None,
         ),
         # "Da oggi" starts the departure; it is no day away.
-        ("l.moretti@lefevre-industrie.it", "Da oggi non lavoro più per la società.", "non lavoro più"),
+        ("l.moretti@lefevre-industrie.it", "Da oggi non lavoro più per la società.", "non lavoro più per la società"),
         # A body quoting the user's own words under a bare heading, with no original header after them: that quote is
         # no notice, whatever it says of someone who left.
         (

@@ -242,15 +242,17 @@ DEPARTED = re.compile(
         # Italian: "non fa più parte dell'azienda", "non lavora più presso", "ha lasciato la società", "non è più in
         # servizio", "è andata in pensione", "questa casella non è più attiva"
         non\s+(?:fa|faccio|fanno)\s+piu\s+parte|(?:ha|ho|hanno)\s+cessato\s+(?:il\s+(?:rapporto|servizio)|la\s+collaborazione|
-            l['’]attivita)|non\s+viene\s+piu\s+(?:lett|consultat|monitorat|utilizzat|presidiat)|non\s+(?:esercita|esercito)\s+piu|non\s+(?:lavora|lavoro|lavorano|collabora|collaboro|opera)\s+piu\b|
+            l['’]attivita)|non\s+viene\s+piu\s+(?:lett|consultat|monitorat|utilizzat|presidiat)|non\s+(?:esercita|esercito)\s+piu|non\s+(?:lavora|lavoro|lavorano|collabora|collaboro|opera)\s+piu\s+(?:presso|per\s+(?:la|il|l['’]|lo|noi|(?-i:[A-Z]))|
+            con\s+(?:noi|(?:la|il|lo|l['’]|gli|le|i)\s*(?:nostr\w+\s+)?(?:studio|societa|banca|azienda|ditta|impresa|gruppo|
+            (?-i:[A-Z])))|in\s|nella|nello|nel\s|alla|all['’]|qui|da\s+noi)|
         (?:ha|ho|hanno)\s+lasciato\s+(?:l['’]|la\s+|il\s+|lo\s+|le\s+|i\s+|gli\s+|(?:la\s+)?nostra\s+|il\s+nostro\s+|(?-i:[A-Z]))|
         non\s+(?:e|sono)\s+piu\s+(?:in\s+(?:servizio|forza|organico)|presso|dipendente|attiv[oa]|operativ[oa]|monitorat[oa]|
             consultat[oa]|lett[oa]|utilizzat[oa]|presidiat[oa]|in\s+uso|valid[oa]|tra\s+(?:i|le)\s+(?:nostri|nostre))|
         (?:e|sono)\s+andat[oa]\s+in\s+pensione|
         # Spanish: "ya no trabaja en", "ya no forma parte", "ha dejado la empresa", "se ha jubilado", "esta cuenta ya no
         # está activa"
-        (?:ya\s+no|no)\s+(?:forma|formo|forman)\s+parte|ya\s+no\s+(?:trabaja|trabajo|trabajan|pertenece|pertenezco|colabora|
-            colaboro|presta\s+servicios|esta\s+(?:en|con)\s+(?:la|el|nosotros|nuestr)|estoy\s+(?:en|con)\s+(?:la|el)|
+        (?:ya\s+no|no)\s+(?:forma|formo|forman)\s+parte|ya\s+no\s+(?:trabaja|trabajo|trabajan|colabora|colaboro)\s+(?:en|para|aqui|con\s+(?:nosotros|ustedes|la\s+empresa)|
+            desde)\b|ya\s+no\s+(?:pertenece|pertenezco|presta\s+servicios|esta\s+(?:en|con)\s+(?:la|el|nosotros|nuestr)|estoy\s+(?:en|con)\s+(?:la|el)|
             esta\s+(?:activ|operativ|en\s+uso|monitorizad|habilitad)|se\s+(?:revisa|consulta|lee|utiliza|usa)|es\s+valid)|
         (?:ha|he|han)\s+(?:dejado|abandonado)\s+(?:la\s+|el\s+|de\s+(?:trabajar|formar\s+parte|colaborar)|nuestr|(?-i:[A-Z]))|
         (?:dejo|deje)\s+(?:de\s+(?:trabajar|formar\s+parte|colaborar)|la\s+(?:empresa|compania|firma|entidad|sociedad))|
@@ -258,7 +260,8 @@ DEPARTED = re.compile(
         # Portuguese: "já não faz parte", "não faz mais parte", "deixou a empresa", "já não trabalha na", "saiu da
         # empresa", "este endereço já não está ativo"
         (?:ja\s+nao|nao)\s+(?:faz|faco|fazem)\s+(?:mais\s+)?parte|(?:ja\s+nao|nao)\s+(?:trabalha|trabalho|trabalham|colabora|colaboro|
-            pertence)\s+(?:mais\s+)?(?:na|no|em|connosco|conosco|com|para|nesta|neste)\b|
+            pertence)\s+(?:mais\s+)?(?:na|no|em|connosco|conosco|com\s+(?:a\s+gente|voces|a\s+empresa)|para\s+(?:a|o|nos)|nesta|
+            neste|aqui)\b|
         (?:ja\s+nao|nao)\s+(?:esta|se\s+encontra)\s+(?:mais\s+)?(?:na\s+|no\s+|connosco|conosco|ativ|em\s+uso|ao\s+servico|
             a\s+ser\s+(?:lid|monitoriz|utilizad))|(?:ja\s+nao|nao)\s+(?:exerce|exerco)\s+(?:mais\s+)?(?:funcoes|atividade|a\s+sua)|
         (?:foi|foram)\s+desligad[oa]s?\s+d[ao]|(?:se|me)\s+desligou\s+d[ao]|
